@@ -1,0 +1,228 @@
+// Validates one or more reports and compiles them into what the app ships: the facts with their
+// citations resolved, and a MiniSearch index serialized ahead of time. Pure: no file access, so
+// tests can feed it broken input and see it fail loudly.
+import MiniSearch from "minisearch";
+import { analyze, indexTerms } from "../src/core/analyze.ts";
+import { INDEX_OPTIONS, type IndexedDoc } from "../src/core/index-options.ts";
+import { NUMBER_TOKEN, parseReportNumber } from "../src/core/numbers.ts";
+import { FactsFile, Report, type Fact } from "./schema.ts";
+import type { CompiledFact, CompiledReport, KnowledgeBase } from "../src/core/kb-types.ts";
+
+export interface ReportInput {
+  /** Folder name, for error messages. */
+  dir: string;
+  source: string;
+  report: unknown;
+  facts: unknown;
+}
+
+export class KnowledgeError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`knowledge: ${problems.length} problem(s):\n- ${problems.join("\n- ")}`);
+  }
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+function nthIndexOf(haystack: string, needle: string, n: number): number {
+  let at = -1;
+  for (let i = 0; i < n; i++) {
+    at = haystack.indexOf(needle, at + 1);
+    if (at < 0) return -1;
+  }
+  return at;
+}
+
+/** Digits in a free text (comparison, answer) must be figures the quote itself prints. */
+function numbersOutsideQuote(text: string, quote: string): string[] {
+  const inQuote = new Set([...quote.matchAll(NUMBER_TOKEN)].map((m) => m[0].replace(/%$/, "")));
+  return [...text.matchAll(NUMBER_TOKEN)].map((m) => m[0].replace(/%$/, "")).filter((n) => !inQuote.has(n));
+}
+
+function compileReport(input: ReportInput, problems: string[]): { report: CompiledReport; facts: CompiledFact[] } | null {
+  const where = (msg: string) => problems.push(`${input.dir}: ${msg}`);
+  const reportParsed = Report.safeParse(input.report);
+  const factsParsed = FactsFile.safeParse(input.facts);
+  if (!reportParsed.success) where(`report.json: ${reportParsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
+  if (!factsParsed.success) where(`facts.json: ${factsParsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
+  if (!reportParsed.success || !factsParsed.success) return null;
+  const report = reportParsed.data;
+  const facts = factsParsed.data;
+
+  const source = input.source.normalize("NFC");
+  if (source !== input.source) where("source.txt is not in NFC");
+  const bodyStart = source.indexOf(report.bodyStart);
+  const bodyEnd = source.indexOf(report.bodyEnd);
+  if (bodyStart < 0 || bodyEnd < 0 || bodyEnd <= bodyStart) {
+    where("bodyStart/bodyEnd markers not found in source.txt in that order");
+    return null;
+  }
+  const body: Span = { start: bodyStart, end: bodyEnd };
+
+  // Sections: each heading stands on a line of its own; a section runs to the next heading.
+  const sectionSpans = new Map<string, Span>();
+  const starts = report.sections.map((s) => {
+    if (s.heading === "") return body.start;
+    const at = source.indexOf(`\n${s.heading}\n`, body.start);
+    if (at < 0 || at > body.end) where(`section "${s.id}": heading not found on its own line`);
+    return at < 0 ? -1 : at + 1;
+  });
+  report.sections.forEach((s, i) => {
+    if (i > 0 && starts[i]! <= starts[i - 1]!) where(`section "${s.id}" is out of order`);
+    sectionSpans.set(s.id, { start: starts[i]!, end: i + 1 < starts.length ? starts[i + 1]! : body.end });
+  });
+
+  // Facts: verbatim quotes, numbers that are really there, positions claimed for coverage.
+  const claimed = new Map<number, string>();
+  const ids = new Set<string>();
+  const compiled: CompiledFact[] = [];
+  for (const f of facts) {
+    if (ids.has(f.id)) where(`fact id "${f.id}" is repeated`);
+    ids.add(f.id);
+    const section = report.sections.find((s) => s.id === f.section);
+    const span = sectionSpans.get(f.section);
+    if (!section || !span) {
+      where(`${f.id}: unknown section "${f.section}"`);
+      continue;
+    }
+    const q = source.indexOf(f.quote, span.start);
+    if (q < 0 || q + f.quote.length > span.end) {
+      where(`${f.id}: quote is not verbatim in section "${f.section}" of source.txt`);
+      continue;
+    }
+    if (f.raw !== undefined) {
+      const r = nthIndexOf(f.quote, f.raw, f.occurrence);
+      if (r < 0) where(`${f.id}: raw "${f.raw}" (occurrence ${f.occurrence}) does not appear in its quote`);
+      else {
+        const at = q + r;
+        // The raw text must be a whole number token, not part of a longer one ("23" in "223").
+        const token = [...source.slice(Math.max(0, at - 12), at + f.raw.length + 12).matchAll(NUMBER_TOKEN)].find(
+          (m) => Math.max(0, at - 12) + m.index === at,
+        );
+        if (!token || token[0] !== f.raw) where(`${f.id}: raw "${f.raw}" is not a whole number in the quote`);
+        if (claimed.has(at)) where(`${f.id}: the number at this place is already the value of ${claimed.get(at)}`);
+        claimed.set(at, f.id);
+        if (f.kind !== "statement") {
+          let parsed: number | undefined;
+          try {
+            parsed = parseReportNumber(f.raw);
+          } catch (e) {
+            where(`${f.id}: ${(e as Error).message}`);
+          }
+          if (parsed !== undefined && parsed !== f.value) where(`${f.id}: raw "${f.raw}" parses to ${parsed}, value is ${f.value}`);
+          if (f.raw.includes("/") && f.total !== parseReportNumber(f.raw.split("/")[1]!))
+            where(`${f.id}: fraction "${f.raw}" needs total ${f.raw.split("/")[1]}`);
+          if (f.raw.endsWith("%") !== (f.kind === "percent")) where(`${f.id}: kind ${f.kind} does not fit raw "${f.raw}"`);
+        }
+      }
+    }
+    for (const [name, text] of [
+      ["comparison", f.comparison],
+      ["answer", f.answer],
+    ] as const) {
+      for (const lang of ["vi", "en"] as const) {
+        const stray = text ? numbersOutsideQuote(text[lang], f.quote) : [];
+        if (stray.length) where(`${f.id}: ${name}.${lang} has numbers not in the quote: ${stray.join(", ")}`);
+      }
+    }
+    compiled.push({ ...f, reportId: report.id, sectionTitle: section.title });
+  }
+  for (const f of facts)
+    for (const r of f.related) if (!ids.has(r)) where(`${f.id}: related fact "${r}" does not exist`);
+
+  // Coverage: every number in the body is a fact's value or excluded with a reason.
+  const excludedAt = new Set<number>();
+  for (const ex of report.exclusions) {
+    let found = false;
+    if (ex.context) {
+      for (let c = source.indexOf(ex.context, body.start); c >= 0 && c < body.end; c = source.indexOf(ex.context, c + 1)) {
+        for (const m of ex.context.matchAll(NUMBER_TOKEN))
+          if (m[0] === ex.raw) {
+            excludedAt.add(c + m.index);
+            found = true;
+          }
+      }
+    } else {
+      for (const m of source.slice(body.start, body.end).matchAll(NUMBER_TOKEN))
+        if (m[0] === ex.raw) {
+          excludedAt.add(body.start + m.index);
+          found = true;
+        }
+    }
+    if (!found) where(`exclusion "${ex.raw}"${ex.context ? ` in "${ex.context}"` : ""} matches nothing`);
+  }
+  for (const m of source.slice(body.start, body.end).matchAll(NUMBER_TOKEN)) {
+    const at = body.start + m.index;
+    if (claimed.has(at) && excludedAt.has(at)) where(`"${m[0]}" at ${at} is both a fact (${claimed.get(at)}) and excluded`);
+    if (!claimed.has(at) && !excludedAt.has(at)) {
+      const ctx = source.slice(Math.max(0, at - 30), at + m[0].length + 30).replace(/\s+/g, " ");
+      where(`number "${m[0]}" is neither a fact nor excluded: …${ctx}…`);
+    }
+  }
+
+  return {
+    report: {
+      ...report,
+      sections: report.sections.map(({ id, title }) => ({ id, title })),
+      citation: {
+        vi: `Báo cáo số ${report.number} ngày ${report.date.split("-").reverse().join("/")} của ${report.issuer.vi}`,
+        en: `Report No. ${report.number} of ${report.date.split("-").reverse().join("/")}, ${report.issuer.en}`,
+      },
+    },
+    facts: compiled,
+  };
+}
+
+/** Everything searchable about a fact, pre-analyzed into index terms. */
+function indexedDoc(f: Fact & { sectionTitle: { vi: string; en: string } }, n: number): IndexedDoc {
+  const terms = (...texts: (string | undefined)[]) =>
+    texts
+      .filter((t): t is string => !!t)
+      .flatMap((t) => indexTerms(analyze(t, { literal: true })))
+      .join(" ");
+  return {
+    n,
+    label: terms(f.label.vi, f.label.en),
+    aliases: terms(...f.aliases.vi, ...f.aliases.en),
+    question: terms(f.question.vi, f.question.en),
+    section: terms(f.sectionTitle.vi, f.sectionTitle.en),
+    quote: terms(f.quote, f.answer?.vi, f.answer?.en),
+    detail: terms(f.scope.vi, f.scope.en, f.unit?.vi, f.unit?.en, f.comparison?.vi, f.comparison?.en),
+  };
+}
+
+export function compileKnowledge(inputs: ReportInput[], version: string): { kb: KnowledgeBase; indexJSON: string } {
+  const problems: string[] = [];
+  const reports: CompiledReport[] = [];
+  const facts: CompiledFact[] = [];
+  for (const input of inputs) {
+    const out = compileReport(input, problems);
+    if (!out) continue;
+    if (reports.some((r) => r.id === out.report.id)) problems.push(`${input.dir}: report id "${out.report.id}" is repeated`);
+    reports.push(out.report);
+    for (const f of out.facts) {
+      if (facts.some((g) => g.id === f.id)) problems.push(`${input.dir}: fact id "${f.id}" also exists in another report`);
+      facts.push(f);
+    }
+  }
+  if (!inputs.length) problems.push("no reports found");
+  if (problems.length) throw new KnowledgeError(problems);
+
+  const index = new MiniSearch<IndexedDoc>(INDEX_OPTIONS);
+  index.addAll(facts.map((f, n) => indexedDoc(f, n)));
+
+  // Content words of the knowledge base, so that a question's unaccented word that is also a
+  // stopword's folded form ("ban": "bạn"/"ban hành") is kept as content.
+  const contentFolds = new Set<string>();
+  for (const f of facts)
+    for (const text of [f.label.vi, f.quote, ...f.aliases.vi, f.question.vi])
+      for (const w of analyze(text, { literal: true })) if (!w.stop) contentFolds.add(w.fold);
+
+  return {
+    kb: { version, reports, facts, contentFolds: [...contentFolds].sort() },
+    indexJSON: JSON.stringify(index),
+  };
+}

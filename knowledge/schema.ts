@@ -1,0 +1,105 @@
+// Schemas of the knowledge base: one report = report.json (metadata, sections, coverage exclusions)
+// + facts.json (every figure and every answerable statement) + source.txt (the text, verbatim).
+// These are the single source of the types used by the build step and by the core at run time.
+import { z } from "zod";
+import { ACTIONS, BODIES, LEVELS } from "../src/core/lexicon/facets.ts";
+
+/** A piece of text in both reply languages. */
+export const Bilingual = z.object({
+  vi: z.string().min(1),
+  en: z.string().min(1),
+});
+export type Bilingual = z.infer<typeof Bilingual>;
+
+export const Section = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** The heading exactly as it stands on its own line in source.txt ("" for the opening paragraph). */
+  heading: z.string(),
+  title: Bilingual,
+});
+export type Section = z.infer<typeof Section>;
+
+/** A number in the report's body that is deliberately not a fact (a date, a document number, a year). */
+export const Exclusion = z.object({
+  raw: z.string().min(1),
+  reason: z.string().min(3),
+  /** A verbatim snippet that contains the number; without it every occurrence of `raw` is excluded. */
+  context: z.string().optional(),
+});
+export type Exclusion = z.infer<typeof Exclusion>;
+
+export const Report = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  number: z.string().min(1), // "627/BC-UBND"
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), // date the report was signed
+  issuer: Bilingual,
+  title: Bilingual,
+  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), // date of the page that carries it
+  source: z.object({ name: z.string(), url: z.string().url() }),
+  /** Place names (as users write them) whose questions this report answers. */
+  places: z.array(z.string().min(2)).min(1),
+  /** Years the report's figures describe; a question about another year is out of scope. */
+  years: z.array(z.number().int()).min(1),
+  /** Verbatim marker lines: the body runs from bodyStart up to (not including) bodyEnd. */
+  bodyStart: z.string().min(1),
+  bodyEnd: z.string().min(1),
+  sections: z.array(Section).min(1),
+  exclusions: z.array(Exclusion),
+});
+export type Report = z.infer<typeof Report>;
+
+export const FactKind = z.enum(["count", "percent", "money", "statement"]);
+export type FactKind = z.infer<typeof FactKind>;
+
+const Facets = z.object({
+  level: z.array(z.enum(LEVELS)).default([]),
+  body: z.array(z.enum(BODIES)).default([]),
+  action: z.array(z.enum(ACTIONS)).default([]),
+});
+
+export const Fact = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/, "fact ids are lower-case kebab-case"),
+    section: z.string(),
+    kind: FactKind,
+    /** The number exactly as printed in the quote ("1,117", "94,5%", "31/34", "04"). */
+    raw: z.string().optional(),
+    /** Which occurrence of raw inside the quote this fact is (1-based), when it occurs more than once. */
+    occurrence: z.number().int().positive().default(1),
+    value: z.number().nullable(),
+    /** For "31/34"-style figures: the whole the value is a part of. */
+    total: z.number().optional(),
+    unit: Bilingual.optional(),
+    label: Bilingual,
+    scope: Bilingual,
+    period: Bilingual,
+    /** A comparison the report itself states for this figure, in words. */
+    comparison: Bilingual.optional(),
+    /** The reply sentence for a statement (no single figure). */
+    answer: Bilingual.optional(),
+    /** The report's sentence this fact comes from, verbatim. */
+    quote: z.string().min(10),
+    facets: Facets.default({ level: [], body: [], action: [] }),
+    /** What users might type for this fact, beyond its label. */
+    aliases: z.object({ vi: z.array(z.string()), en: z.array(z.string()) }),
+    /** A natural question this fact answers: used for suggestions and generated tests. */
+    question: Bilingual,
+    /** Other facts of the same sentence worth mentioning alongside (ids). */
+    related: z.array(z.string()).default([]),
+    /** Shown first when someone asks for the key figures (/start, empty inline query). */
+    headline: z.boolean().default(false),
+  })
+  .superRefine((f, ctx) => {
+    if (f.kind === "statement") {
+      if (f.value !== null) ctx.addIssue({ code: "custom", message: `${f.id}: a statement has value null` });
+      if (!f.answer) ctx.addIssue({ code: "custom", message: `${f.id}: a statement needs an answer sentence` });
+    } else {
+      if (f.value === null) ctx.addIssue({ code: "custom", message: `${f.id}: a ${f.kind} needs a value` });
+      if (!f.raw) ctx.addIssue({ code: "custom", message: `${f.id}: a ${f.kind} needs raw` });
+      if (!f.unit) ctx.addIssue({ code: "custom", message: `${f.id}: a ${f.kind} needs a unit` });
+    }
+  });
+export type Fact = z.infer<typeof Fact>;
+export type FactInput = z.input<typeof Fact>;
+
+export const FactsFile = z.array(Fact).min(1);

@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+// `npm start`: the worker in workerd on this machine, offline, with local D1, on PORT (8787).
+// Settings come from .dev.vars and, overriding it, from the process environment, so
+// `TELEGRAM_BOT_TOKEN=… npm start` works without editing a file. No secret is needed to start.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const SETTINGS = [
+  "TELEGRAM_BOT_TOKEN", "TELEGRAM_WEBHOOK_SECRET", "TELEGRAM_BOT_INFO", "TELEGRAM_API_ROOT",
+  "ZALO_BOT_TOKEN", "ZALO_WEBHOOK_SECRET", "ZALO_API_ROOT",
+  "API_KEYS", "ALLOWED_ORIGINS", "ADMIN_TOKEN", "LOG_SALT",
+];
+const port = process.env.PORT ?? "8787";
+const wrangler = join("node_modules", ".bin", "wrangler");
+
+const migrate = spawnSync(wrangler, ["d1", "migrations", "apply", "DB", "--local"], { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, CI: "true" } });
+if (migrate.status !== 0) {
+  console.error("start: applying the local D1 migrations failed");
+  process.exit(1);
+}
+
+// One env file: .dev.vars first, then the process environment over it (mode 0600, removed on exit).
+const lines = existsSync(".dev.vars") ? readFileSync(".dev.vars", "utf8").split("\n") : [];
+for (const key of SETTINGS) if (process.env[key]) lines.push(`${key}=${JSON.stringify(process.env[key])}`);
+const dir = mkdtempSync(join(tmpdir(), "cchc-env-"));
+const envFile = join(dir, "dev.env");
+writeFileSync(envFile, lines.join("\n") + "\n", { mode: 0o600 });
+
+const child = spawn(
+  wrangler,
+  ["dev", "--ip", "127.0.0.1", "--port", port, "--env-file", envFile, "--show-interactive-dev-session=false", "--log-level", process.env.WRANGLER_LOG ?? "info"],
+  { stdio: "inherit", env: { ...process.env, WRANGLER_SEND_METRICS: "false" } },
+);
+const cleanup = () => rmSync(dir, { recursive: true, force: true });
+for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));
+child.on("exit", (code) => {
+  cleanup();
+  process.exit(code ?? 0);
+});

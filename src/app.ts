@@ -1,0 +1,43 @@
+// The Hono app: routes and adapters. Exported for the Workers entry point, `npm start` and tests.
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { bodyLimit } from "hono/body-limit";
+import { HTTPException } from "hono/http-exception";
+import { askRoutes } from "../adapters/api/ask-route.ts";
+import { telegramRoutes } from "../adapters/telegram/index.ts";
+import { zaloRoutes } from "../adapters/zalo/index.ts";
+import { knowledgeVersion } from "./core/index.ts";
+import type { AppEnv } from "./env.ts";
+import { errorResponse } from "./errors.ts";
+import { log } from "./log.ts";
+
+/** Questions are at most 1000 characters; no JSON body we accept needs more than this. */
+export const MAX_BODY_BYTES = 8 * 1024;
+/** Platform updates can carry long texts and metadata. */
+export const MAX_WEBHOOK_BYTES = 64 * 1024;
+
+export function createApp() {
+  const app = new OpenAPIHono<AppEnv>();
+
+  const tooLarge = (limit: number) =>
+    bodyLimit({ maxSize: limit, onError: (c) => errorResponse(c, 400, "body_too_large", `the body is over ${limit} bytes`) });
+  app.use("/api/*", tooLarge(MAX_BODY_BYTES));
+  app.use("/webhook/*", tooLarge(MAX_WEBHOOK_BYTES));
+
+  app.get("/healthz", (c) => c.json({ ok: true, ...knowledgeVersion() }));
+  app.route("/", askRoutes());
+  app.route("/webhook/telegram", telegramRoutes());
+  app.route("/webhook/zalo", zaloRoutes());
+
+  app.notFound((c) => errorResponse(c, 404, "not_found", `no route for ${c.req.method} ${c.req.path}`));
+  app.onError((err, c) => {
+    if (err instanceof HTTPException && err.status < 500) {
+      const code = err.status === 400 ? "invalid_request" : err.status === 401 ? "unauthorized" : "error";
+      return errorResponse(c, err.status as 400, code, err.message || "bad request");
+    }
+    log("error", "unhandled", { path: c.req.path, error: (err as Error).message });
+    return errorResponse(c, 500, "internal", "internal error");
+  });
+  return app;
+}
+
+export const app = createApp();

@@ -1,0 +1,149 @@
+// Text analysis shared by the index build and questions: tokens → abbreviations expanded →
+// synonyms mapped to one wording → stopwords marked → search terms (words and word pairs).
+import { ADMIN_ABBREVIATIONS, BN_AS_BAN_AFTER, BN_AS_BAN_BEFORE, CHAT_ABBREVIATIONS } from "./lexicon/abbreviations.ts";
+import { CONTEXT_WORDS, STOPWORDS } from "./lexicon/stopwords.ts";
+import { SYNONYM_GROUPS } from "./lexicon/synonyms.ts";
+import { matchAt, phraseTokens, tokenize, type Token } from "./normalize.ts";
+
+export interface Word extends Token {
+  /** Carries no content (question word, particle, pronoun). */
+  stop: boolean;
+  /** Names only the report's context (the province, "năm", "cải cách hành chính"). */
+  context: boolean;
+}
+
+interface Rewrite {
+  from: Token[];
+  to: Token[];
+}
+
+const ABBREVIATIONS = new Map(
+  Object.entries({ ...CHAT_ABBREVIATIONS, ...ADMIN_ABBREVIATIONS }).map(([k, v]) => [k, phraseTokens(v)]),
+);
+const BAO_NHIEU = phraseTokens("bao nhiêu");
+const BAN = phraseTokens("bạn");
+const BN_BEFORE = new Set(BN_AS_BAN_BEFORE);
+const BN_AFTER = new Set(BN_AS_BAN_AFTER);
+
+function expandAbbreviations(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  tokens.forEach((t, i) => {
+    // Marked words are not abbreviations, except those whose only mark is đ ("HĐND", "đc").
+    if (t.marked && t.acc.replace(/đ/g, "d") !== t.fold) return void out.push(t);
+    if (t.fold === "bn") {
+      const asBan = BN_BEFORE.has(tokens[i + 1]?.fold ?? "") || BN_AFTER.has(tokens[i - 1]?.fold ?? "");
+      return void out.push(...(asBan ? BAN : BAO_NHIEU));
+    }
+    out.push(...(ABBREVIATIONS.get(t.fold) ?? [t]));
+  });
+  return out;
+}
+
+/**
+ * Longest-first phrase rewriting; each group's variants become its first phrase. The canonical
+ * phrase rewrites to itself so that a shorter variant inside it ("thủ tục") is not applied.
+ */
+const SYNONYMS: Rewrite[] = SYNONYM_GROUPS.flatMap(([canonical, ...variants]) => {
+  const to = expandAbbreviations(phraseTokens(canonical!));
+  return [{ from: to, to }, ...variants.map((v) => ({ from: expandAbbreviations(phraseTokens(v)), to }))];
+}).sort((a, b) => b.from.length - a.from.length);
+
+function applySynonyms(tokens: Token[], literal: boolean): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const hit = SYNONYMS.find((r) => matchAt(tokens, i, r.from, literal) > 0);
+    if (hit) {
+      out.push(...hit.to);
+      i += hit.from.length;
+    } else out.push(tokens[i++]!);
+  }
+  return out;
+}
+
+const prepare = (phrases: string[]) =>
+  phrases.map((p) => applySynonyms(expandAbbreviations(phraseTokens(p)), true)).sort((a, b) => b.length - a.length);
+const STOP_PHRASES = prepare(STOPWORDS);
+const CONTEXT_PHRASES = prepare(CONTEXT_WORDS);
+
+/**
+ * Marks phrase matches on `flag`. A one-word phrase typed without marks is ambiguous when its
+ * folded form is also a content word of the knowledge base ("ban": "bạn" or "ban hành"), so it
+ * is only marked when `contentFolds` does not know it.
+ */
+function markPhrases(words: Word[], phrases: Token[][], flag: "stop" | "context", opts: AnalyzeOptions) {
+  const { literal = false, contentFolds } = opts;
+  for (let i = 0; i < words.length; ) {
+    let len = 0;
+    for (const p of phrases) {
+      len = matchAt(words, i, p, literal);
+      if (len === 1 && !words[i]!.marked && contentFolds?.has(words[i]!.fold)) len = 0;
+      if (len) break;
+    }
+    for (let j = i; j < i + len; j++) words[j]![flag] = true;
+    i += len || 1;
+  }
+}
+
+export interface AnalyzeOptions {
+  /** The text is written with full diacritics (a report), so unmarked words are taken literally. */
+  literal?: boolean;
+  /** Folded forms that are content words of the knowledge base (see markPhrases). */
+  contentFolds?: ReadonlySet<string>;
+}
+
+/** Canonical token stream of a text: what the index stores and what a question is matched with. */
+export function analyze(text: string, opts: AnalyzeOptions = {}): Word[] {
+  const tokens = applySynonyms(expandAbbreviations(tokenize(text)), opts.literal ?? false);
+  const words: Word[] = tokens.map((t) => ({ ...t, stop: false, context: false }));
+  markPhrases(words, CONTEXT_PHRASES, "context", opts);
+  markPhrases(words, STOP_PHRASES, "stop", opts);
+  return words;
+}
+
+/** Terms the index stores for a text: both forms of each content word and of each adjacent pair. */
+export function indexTerms(words: Word[]): string[] {
+  const terms: string[] = [];
+  words.forEach((w, i) => {
+    if (w.stop) return;
+    terms.push(w.fold);
+    if (w.acc !== w.fold) terms.push(w.acc);
+    const next = words[i + 1];
+    if (next && !next.stop) {
+      terms.push(`${w.fold}_${next.fold}`);
+      if (w.marked || next.marked) terms.push(`${w.acc}_${next.acc}`);
+    }
+  });
+  return terms;
+}
+
+export interface QueryTerm {
+  term: string;
+  /** Index of the word it stands for (the first of a pair). */
+  at: number;
+  pair: boolean;
+  accented: boolean;
+}
+
+/**
+ * Terms a question is searched with. Words typed with marks are searched in both forms, so a
+ * match that keeps the user's diacritics scores above a folded-only one.
+ */
+export function queryTerms(words: Word[]): QueryTerm[] {
+  const out: QueryTerm[] = [];
+  words.forEach((w, i) => {
+    if (w.stop) return;
+    out.push({ term: w.fold, at: i, pair: false, accented: false });
+    if (w.marked) out.push({ term: w.acc, at: i, pair: false, accented: true });
+    const next = words[i + 1];
+    if (next && !next.stop) {
+      out.push({ term: `${w.fold}_${next.fold}`, at: i, pair: true, accented: false });
+      if (w.marked || next.marked) out.push({ term: `${w.acc}_${next.acc}`, at: i, pair: true, accented: true });
+    }
+  });
+  return out;
+}
+
+/** Phrases of a lexicon, analyzed like questions so that synonyms and abbreviations line up. */
+export function lexiconPhrases(phrases: readonly string[]): Token[][] {
+  return prepare([...phrases]);
+}

@@ -1,0 +1,58 @@
+// The Answer: what core.ask returns and every adapter renders. The zod schema is the single
+// source of the type and of the JSON contract of POST /api/ask.
+import { z } from "zod";
+
+export const Lang = z.enum(["vi", "en"]);
+export type Lang = z.infer<typeof Lang>;
+
+export const AnswerFact = z.object({
+  id: z.string(),
+  label: z.string(),
+  value: z.number().nullable(),
+  unit: z.string(),
+  section: z.string(),
+  quote: z.string(),
+});
+export type AnswerFact = z.infer<typeof AnswerFact>;
+
+export const Citation = z.object({
+  /** "Báo cáo số 627/BC-UBND ngày 20/12/2024 của Ủy ban nhân dân tỉnh Thừa Thiên Huế" */
+  document: z.string(),
+  section: z.string(),
+  /** The report's sentence, verbatim. */
+  quote: z.string(),
+  url: z.string(),
+});
+export type Citation = z.infer<typeof Citation>;
+
+/** A figure ready to render: adapters highlight `figure` (bold on Telegram, chips on the web). */
+export const Highlight = z.object({
+  factId: z.string(),
+  /** "1.117 thủ tục hành chính", "94,5%", formatted for the answer's language. */
+  figure: z.string(),
+  /** The sentence that states it, with `figure` inside it verbatim. */
+  sentence: z.string(),
+});
+export type Highlight = z.infer<typeof Highlight>;
+
+export const Answer = z.object({
+  answered: z.boolean(),
+  /** Plain text as a user reads it: the figure sentence(s), then the citation. */
+  text: z.string(),
+  lang: Lang,
+  /** The primary fact first. Empty when the assistant abstains. */
+  facts: z.array(AnswerFact),
+  citations: z.array(Citation),
+  /** Questions the assistant can answer (on abstention, or when two facts are equally likely). */
+  suggestions: z.array(z.string()),
+  /** Fact ids behind `suggestions`, same order: short keys for buttons (Telegram callback_data). */
+  suggestionIds: z.array(z.string()),
+  /** The figure sentences without the citation, for renderers that lay the answer out themselves. */
+  highlights: z.array(Highlight),
+});
+export type Answer = z.infer<typeof Answer>;
+
+export const AskOptions = z.object({
+  lang: Lang.optional(),
+});
+export type AskOptions = z.infer<typeof AskOptions>;

@@ -1,0 +1,20 @@
+// Shapes of the compiled knowledge base that the build writes and the app loads.
+import type { Bilingual, Fact, Report } from "../../knowledge/schema.ts";
+
+export type CompiledFact = Fact & {
+  reportId: string;
+  sectionTitle: Bilingual;
+};
+
+export type CompiledReport = Omit<Report, "sections"> & {
+  sections: { id: string; title: Bilingual }[];
+  /** "Báo cáo số 627/BC-UBND ngày 20/12/2024 của Ủy ban nhân dân tỉnh Thừa Thiên Huế" */
+  citation: Bilingual;
+};
+
+export interface KnowledgeBase {
+  version: string;
+  reports: CompiledReport[];
+  facts: CompiledFact[];
+  contentFolds: string[];
+}

@@ -1,0 +1,31 @@
+// The compiled knowledge base and its prebuilt index, loaded once per isolate on first use.
+import MiniSearch from "minisearch";
+import { INDEX_JSON, KB } from "../../knowledge/dist/kb.gen.ts";
+import { INDEX_OPTIONS, type IndexedDoc } from "./index-options.ts";
+import type { CompiledFact, CompiledReport, KnowledgeBase } from "./kb-types.ts";
+
+export interface LoadedKnowledge {
+  kb: KnowledgeBase;
+  index: MiniSearch<IndexedDoc>;
+  byId: Map<string, CompiledFact>;
+  reportOf: (fact: CompiledFact) => CompiledReport;
+  contentFolds: ReadonlySet<string>;
+  /** Every place name the loaded reports answer for. */
+  places: string[];
+}
+
+let loaded: LoadedKnowledge | undefined;
+
+export function knowledge(): LoadedKnowledge {
+  if (loaded) return loaded;
+  const reports = new Map(KB.reports.map((r) => [r.id, r]));
+  loaded = {
+    kb: KB,
+    index: MiniSearch.loadJSON<IndexedDoc>(INDEX_JSON, INDEX_OPTIONS),
+    byId: new Map(KB.facts.map((f) => [f.id, f])),
+    reportOf: (f) => reports.get(f.reportId)!,
+    contentFolds: new Set(KB.contentFolds),
+    places: KB.reports.flatMap((r) => r.places),
+  };
+  return loaded;
+}

@@ -1,0 +1,27 @@
+// Which language to reply in. Diacritics mean Vietnamese; otherwise count words that cannot be
+// Vietnamese syllables (typed without marks) against those that can.
+import { ADMIN_ABBREVIATIONS, CHAT_ABBREVIATIONS } from "./lexicon/abbreviations.ts";
+import { cleanText, fold, hasVietnameseMarks } from "./normalize.ts";
+import type { Lang } from "./answer.ts";
+
+const VI_SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?(uye|uya|oai|oay|uoi|uou|ieu|yeu|oeo|uay|uây|[aeiouy]{1,3})(ch|ng|nh|[cmnpt])?$/;
+const EN_WORDS = new Set(
+  ("how many much what which who where when why was were is are be been did does do the a an of in on at to for by " +
+    "with and or this that these those there it its please tell me show give number total per cent percent year province " +
+    "provincial state budget revenue civil servants procedures administrative reform").split(" "),
+);
+const ABBREVIATIONS = new Set([...Object.keys(ADMIN_ABBREVIATIONS), ...Object.keys(CHAT_ABBREVIATIONS), "bn"]);
+
+export function detectLang(question: string): Lang {
+  const text = cleanText(question);
+  if (hasVietnameseMarks(text)) return "vi";
+  const words = fold(text.toLowerCase()).match(/[a-z]+/g) ?? [];
+  let en = 0;
+  let vi = 0;
+  for (const w of words) {
+    if (ABBREVIATIONS.has(w)) continue;
+    if (EN_WORDS.has(w) || !VI_SYLLABLE.test(w)) en++;
+    else vi++;
+  }
+  return en > vi ? "en" : "vi";
+}

@@ -1,0 +1,77 @@
+// Abbreviations users type, keyed by their folded form. Expanded in questions and in the indexed
+// text alike, so "TTHC" in the report and "thủ tục hành chính" in a question meet.
+
+/** Administrative abbreviations (as printed in reports and typed by officials). */
+export const ADMIN_ABBREVIATIONS: Record<string, string> = {
+  tthc: "thủ tục hành chính",
+  cchc: "cải cách hành chính",
+  qppl: "quy phạm pháp luật",
+  vbqppl: "văn bản quy phạm pháp luật",
+  vbpl: "văn bản pháp luật",
+  hdnd: "hội đồng nhân dân",
+  ubnd: "ủy ban nhân dân",
+  nsnn: "ngân sách nhà nước",
+  cbccvc: "cán bộ công chức viên chức",
+  cbcc: "cán bộ công chức",
+  ccvc: "công chức viên chức",
+  dvsncl: "đơn vị sự nghiệp công lập",
+  dvsn: "đơn vị sự nghiệp",
+  dvc: "dịch vụ công",
+  dvctt: "dịch vụ công trực tuyến",
+  stp: "sở tư pháp",
+  vtvl: "vị trí việc làm",
+  csdl: "cơ sở dữ liệu",
+  cqnn: "cơ quan nhà nước",
+  cqhc: "cơ quan hành chính",
+  tth: "thừa thiên huế",
+  ttg: "thủ tướng",
+  tp: "thành phố",
+  tx: "thị xã",
+  tt: "thị trấn",
+  gis: "gis",
+};
+
+/** Chat abbreviations and spellings (phones, no diacritics). "bn" is handled with context. */
+export const CHAT_ABBREVIATIONS: Record<string, string> = {
+  bnhieu: "bao nhiêu",
+  bnh: "bao nhiêu",
+  bnhiu: "bao nhiêu",
+  baonhieu: "bao nhiêu",
+  nhiu: "nhiêu",
+  ko: "không",
+  k: "không",
+  kh: "không",
+  khg: "không",
+  kg: "không",
+  hok: "không",
+  dc: "được",
+  dk: "được",
+  ntn: "như thế nào",
+  ad: "admin",
+  z: "vậy",
+  v: "vậy",
+  ak: "ạ",
+  mk: "mình",
+  mik: "mình",
+  mn: "mọi người",
+  j: "gì",
+  cx: "cũng",
+  trc: "trước",
+  ng: "người",
+  sl: "số lượng",
+  nv: "nhiệm vụ",
+  vb: "văn bản",
+  qd: "quyết định",
+  nq: "nghị quyết",
+  bc: "báo cáo",
+  kh2024: "kế hoạch 2024",
+  r: "rồi",
+  oy: "rồi",
+  thui: "thôi",
+  hem: "không",
+  nhieu: "nhiêu",
+};
+
+/** "bn" is "bao nhiêu" in a question, but "bạn" in "bn ơi", "chào bn", "cảm ơn bn". */
+export const BN_AS_BAN_BEFORE = ["ơi", "oi", "có", "co"];
+export const BN_AS_BAN_AFTER = ["chào", "chao", "ơn", "on", "hỏi", "hoi", "giúp", "giup", "nhờ", "nho"];

@@ -1,0 +1,69 @@
+// What tells apart facts that share vocabulary: the administrative level, the acting body, the
+// action (verb) and the kind of figure asked for. Each facet value lists the phrases that signal it
+// in a question; facts name their facet values in facts.json (validated against these ids).
+
+export const LEVELS = ["tinh", "huyen", "xa"] as const;
+export const BODIES = ["hdnd", "ubnd", "so-tu-phap", "chinh-phu"] as const;
+export const ACTIONS = [
+  "ban-hanh", "gop-y", "tham-dinh", "kiem-tra", "tu-kiem-tra", "giao", "hien-co", "cong-bo",
+  "bai-bo", "giam", "tuyen-dung", "phe-duyet", "hoan-thanh", "tham-gia", "tiet-kiem", "thu",
+  "chi", "ket-noi", "trien-khai", "xay-dung", "don-gian-hoa", "kien-nghi", "sua-doi", "cap",
+  "cong-khai", "van-hanh", "to-chuc",
+] as const;
+export const KINDS = ["count", "percent", "money"] as const;
+
+export type Level = (typeof LEVELS)[number];
+export type Body = (typeof BODIES)[number];
+export type Action = (typeof ACTIONS)[number];
+export type AskedKind = (typeof KINDS)[number];
+
+/** Phrases are written with diacritics; matching also accepts them typed without. */
+export const LEVEL_PHRASES: Record<Level, string[]> = {
+  tinh: ["cấp tỉnh", "tỉnh", "toàn tỉnh", "province", "provincial"],
+  huyen: ["cấp huyện", "huyện", "thị xã", "district", "districts", "district level"],
+  xa: ["cấp xã", "xã", "phường", "thị trấn", "commune", "communes", "ward", "wards", "commune level"],
+};
+
+export const BODY_PHRASES: Record<Body, string[]> = {
+  hdnd: ["hội đồng nhân dân", "people's council", "council", "councils"],
+  ubnd: ["ủy ban nhân dân", "people's committee", "committee", "chủ tịch ủy ban nhân dân"],
+  "so-tu-phap": ["sở tư pháp", "department of justice", "justice department", "justice"],
+  "chinh-phu": ["chính phủ", "thủ tướng", "thủ tướng chính phủ", "government", "prime minister"],
+};
+
+export const ACTION_PHRASES: Record<Action, string[]> = {
+  "ban-hanh": ["ban hành", "issue", "issued", "adopt", "adopted", "promulgate", "promulgated", "pass", "passed"],
+  "gop-y": ["góp ý", "comment", "commented", "comments", "feedback", "opinion", "opinions"],
+  "tham-dinh": ["thẩm định", "appraise", "appraised", "appraisal", "vet", "vetted"],
+  "kiem-tra": ["kiểm tra", "inspect", "inspected", "inspection", "inspections", "check", "checked", "examine", "examined"],
+  "tu-kiem-tra": ["tự kiểm tra", "self check", "self checked", "self inspection", "self inspected", "self review", "self reviewed"],
+  giao: ["giao", "được giao", "assign", "assigned", "allocate", "allocated", "allotted"],
+  "hien-co": ["hiện có", "có mặt", "hiện nay", "hiện tại", "current", "currently", "actual", "actually", "present", "existing", "now"],
+  "cong-bo": ["công bố", "publish", "published", "announce", "announced"],
+  "bai-bo": ["bãi bỏ", "abolish", "abolished", "repeal", "repealed", "annul", "annulled", "scrap", "scrapped", "eliminate", "eliminated", "remove", "removed", "cancel", "cancelled", "canceled"],
+  giam: ["giảm", "cắt giảm", "tinh giản", "decrease", "decreased", "reduce", "reduced", "reduction", "cut", "fall", "fell", "drop", "dropped", "decline", "declined", "fewer"],
+  "tuyen-dung": ["tuyển dụng", "tuyển", "recruit", "recruited", "recruitment", "hire", "hired", "hiring"],
+  "phe-duyet": ["phê duyệt", "duyệt", "approve", "approved", "approval"],
+  "hoan-thanh": ["hoàn thành", "complete", "completed", "finish", "finished", "accomplish", "accomplished", "done"],
+  "tham-gia": ["tham gia", "dự thi", "participate", "participated", "participant", "participants", "take part", "took part", "join", "joined", "entries"],
+  "tiet-kiem": ["tiết kiệm", "save", "saved", "saving", "savings"],
+  thu: ["thu ngân sách", "nguồn thu", "tổng thu", "revenue", "revenues", "income", "collected", "collection"],
+  chi: ["chi ngân sách", "chi cân đối", "tổng chi", "spending", "spend", "spent", "expenditure", "expenditures", "expense", "expenses"],
+  "ket-noi": ["kết nối", "connect", "connected", "connection", "linked"],
+  "trien-khai": ["triển khai", "deploy", "deployed", "roll out", "rolled out", "implement", "implemented"],
+  "xay-dung": ["xây dựng", "build", "built", "develop", "developed"],
+  "don-gian-hoa": ["đơn giản hóa", "simplify", "simplified", "simplification"],
+  "kien-nghi": ["kiến nghị", "đề xuất", "propose", "proposed", "recommend", "recommended"],
+  "sua-doi": ["sửa đổi", "bổ sung", "amend", "amended", "amendment", "modify", "modified", "revise", "revised"],
+  cap: ["được cấp", "cấp cho", "provide", "provided", "grant", "granted", "given"],
+  "cong-khai": ["công khai", "disclose", "disclosed", "make public", "made public", "transparency"],
+  "van-hanh": ["vận hành", "operate", "operated", "operating", "operation", "run", "running"],
+  "to-chuc": ["tổ chức", "organize", "organized", "organise", "organised", "hold", "held"],
+};
+
+export const KIND_PHRASES: Record<AskedKind, string[]> = {
+  percent: ["tỷ lệ", "phần trăm", "bao nhiêu phần trăm", "percent", "percentage", "rate", "ratio", "proportion", "share"],
+  // Not a bare "đồng": it is also the second word of "hội đồng".
+  money: ["bao nhiêu tiền", "tiền", "triệu đồng", "tỷ đồng", "nghìn đồng", "bao nhiêu đồng", "vnd", "vnđ", "money", "amount", "how much money"],
+  count: ["số lượng", "mấy", "how many", "number of", "count"],
+};

@@ -1,0 +1,22 @@
+// Question forms the reports cannot answer whatever their words (who someone is, how to do a
+// procedure, forecasts), and attempts to steer the assistant. Matched on normalized tokens.
+export const UNANSWERABLE_FORMS: string[] = [
+  "ai là", "là ai", "người nào", "tên là gì", "họ tên", "who is", "who are", "who was", "whose", "name of the",
+  "làm sao để", "làm thế nào để", "cách nào để", "hướng dẫn", "cách đăng ký", "đăng ký như thế nào",
+  "how do i", "how can i", "how to", "where can i", "where do i",
+  "ở đâu", "địa chỉ", "số điện thoại", "hotline", "giờ làm việc", "where is", "phone number", "address of",
+  "ngày mai", "tuần sau", "tháng sau", "năm sau", "dự báo", "tomorrow", "next week", "next year", "forecast",
+  "hôm nay", "today",
+];
+
+export const INJECTION_FORMS: string[] = [
+  "ignore previous", "ignore all previous", "ignore the above", "ignore your instructions", "disregard",
+  "system prompt", "you are now", "act as", "pretend", "jailbreak", "developer mode", "bỏ qua hướng dẫn",
+  "bỏ qua mọi hướng dẫn", "bỏ qua các chỉ dẫn", "quên hết", "hãy đóng vai", "đóng vai", "prompt",
+  "instructions", "chỉ dẫn trước",
+];
+
+/** A message that is only a greeting or thanks: answered with the help text, not a figure. */
+export const SMALL_TALK: string[] = [
+  "xin chào", "chào", "chào bạn", "hello", "hi", "hey", "cảm ơn", "cám ơn", "thanks", "thank you", "ok", "alo",
+];

@@ -1,0 +1,27 @@
+// Words that carry no content in a question: question words, particles, pronouns, politeness.
+// An unaccented word is only dropped when its folded form is not also a content word of the
+// knowledge base ("co" may be "có" or "cơ quan"; "ban" may be "bạn" or "ban hành").
+export const STOPWORDS: string[] = [
+  // Vietnamese question words and particles
+  "bao nhiêu", "bao", "nhiêu", "mấy", "là", "có", "được", "đã", "đang", "sẽ", "những", "các", "của",
+  "và", "với", "trong", "cho", "hỏi", "mình", "tôi", "em", "anh", "chị", "bạn", "admin", "ạ", "à",
+  "vậy", "nhé", "nhỉ", "ơi", "thế nào", "như thế nào", "gì", "nào", "không", "thì", "mà", "ra",
+  "cũng", "rồi", "nhỉ", "hả", "hở", "nha", "nhá", "xin", "vui lòng", "giúp", "cho biết", "biết",
+  "muốn", "cần", "ạ", "lắm", "rất", "này", "đó", "kia", "đấy", "thôi", "ạh", "ah", "oh", "ok",
+  "số", "số lượng", "tổng", "tổng số", "bị", "về", "theo", "tại", "từ", "đến", "nay", "ở", "do",
+  "một", "hay", "hoặc", "nhiều", "ít", "bởi", "như", "mọi người", "để", "lại", "gồm", "thế", "tất cả",
+  // English
+  "how", "many", "much", "what", "which", "was", "were", "is", "are", "be", "been", "did", "does",
+  "do", "the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "and", "or", "this",
+  "that", "these", "those", "there", "their", "its", "it", "please", "tell", "me", "us", "i", "we",
+  "you", "can", "could", "would", "give", "show", "number", "total", "about", "from", "as", "than",
+  "have", "has", "had", "get", "got", "so", "far", "year", "s", "whats", "what's", "hi", "hey",
+  "know", "want", "like",
+];
+
+/** Words that only name the report's own context: neutral for deciding whether a question is covered. */
+export const CONTEXT_WORDS: string[] = [
+  "tỉnh", "thừa thiên huế", "thừa thiên", "huế", "năm", "cải cách hành chính", "kết quả", "báo cáo",
+  "province", "provincial", "thua thien hue", "hue", "report", "results", "result", "result",
+  "toàn tỉnh", "địa bàn", "2024", "ủy ban nhân dân tỉnh", "trên địa bàn tỉnh",
+];

@@ -1,0 +1,98 @@
+// Retrieval and ranking: MiniSearch finds facts that share the question's words; the facets
+// (level, body, action, kind of figure) then decide between facts that share vocabulary.
+import { queryTerms, type QueryTerm } from "./analyze.ts";
+import type { Intent } from "./intent.ts";
+import type { LoadedKnowledge } from "./kb.ts";
+import type { CompiledFact } from "./kb-types.ts";
+
+export interface Candidate {
+  fact: CompiledFact;
+  /** MiniSearch's BM25 score. */
+  text: number;
+  /** After facet adjustments. */
+  score: number;
+  /** Share of the question's content words this fact's text covers (0–1). */
+  coverage: number;
+}
+
+const FIELD_BOOST = { label: 3, aliases: 2.5, question: 1.5, quote: 1, detail: 0.6, section: 0.5 };
+
+/** Facet values the question names, possibly narrowed to one (for questions asking two figures). */
+export interface FacetQuery {
+  level: string[];
+  body: string[];
+  action: string[];
+}
+
+export function facetsOf(intent: Intent): FacetQuery {
+  const uniq = (xs: { value: string }[]) => [...new Set(xs.map((x) => x.value))];
+  return { level: uniq(intent.level), body: uniq(intent.body), action: uniq(intent.action) };
+}
+
+function facetFactor(asked: string[], has: readonly string[], weakOnly = false): number {
+  if (!asked.length) return 1;
+  if (asked.some((v) => has.includes(v))) return weakOnly ? 1.1 : 1.4;
+  if (!has.length) return 0.85;
+  return weakOnly ? 0.8 : 0.5;
+}
+
+function kindFactor(intent: Intent, fact: CompiledFact, quantitative: boolean): number {
+  const k = fact.kind;
+  if (k === "statement") return quantitative ? 0.5 : 1.1;
+  if (intent.kind === "percent") return k === "percent" ? 1.6 : 0.6;
+  if (intent.kind === "money") return k === "money" ? 1.6 : 0.6;
+  if (intent.kind === "count") return k === "count" ? 1.2 : 0.6;
+  // A plain "bao nhiêu" asks for the amount itself, not for a rate derived from it.
+  return k === "percent" ? 0.8 : 1;
+}
+
+export function scoreFact(fact: CompiledFact, text: number, intent: Intent, facets: FacetQuery, quantitative: boolean): number {
+  // "tỉnh" is in nearly every question as context, so it is a weak signal on its own.
+  const levelWeak = facets.level.every((l) => l === "tinh");
+  return (
+    text *
+    facetFactor(facets.level, fact.facets.level, levelWeak) *
+    facetFactor(facets.body, fact.facets.body) *
+    facetFactor(facets.action, fact.facets.action) *
+    kindFactor(intent, fact, quantitative)
+  );
+}
+
+/**
+ * Share of the question's content words that the fact covers: a word inside a matched word
+ * pair counts fully, a word matched only on its own counts half ("tiết" of "thời tiết" must not
+ * pass for "tiết kiệm").
+ */
+function coverage(terms: QueryTerm[], matched: ReadonlySet<string>, contentAt: ReadonlySet<number>): number {
+  if (!contentAt.size) return 0;
+  let total = 0;
+  for (const at of contentAt) {
+    const pair = terms.some((t) => t.pair && (t.at === at || t.at === at - 1) && matched.has(t.term) && contentAt.has(t.at === at ? at + 1 : at - 1));
+    const single = terms.some((t) => !t.pair && t.at === at && matched.has(t.term));
+    total += pair ? 1 : single ? 0.5 : 0;
+  }
+  return total / contentAt.size;
+}
+
+export function search(k: LoadedKnowledge, intent: Intent, quantitative: boolean, facets = facetsOf(intent)): Candidate[] {
+  const terms = queryTerms(intent.words);
+  if (!terms.length) return [];
+  const contentAt = new Set<number>();
+  intent.words.forEach((w, i) => {
+    if (!w.stop && !w.context && !/^\d/.test(w.fold)) contentAt.add(i);
+  });
+  const boost = new Map(terms.map((t) => [t.term, (t.pair ? 1.5 : 1) * (t.accented ? 0.5 : 1)]));
+  const results = k.index.search([...boost.keys()].join(" "), {
+    boost: FIELD_BOOST,
+    combineWith: "OR",
+    boostTerm: (term) => boost.get(term) ?? 1,
+    fuzzy: (term) => (term.length >= 7 && !term.includes("_") && /^[a-z]+$/.test(term) ? 0.2 : false),
+  });
+  return results
+    .map((r) => {
+      const fact = k.kb.facts[r.id as number]!;
+      const cov = coverage(terms, new Set(r.queryTerms), contentAt);
+      return { fact, text: r.score, coverage: cov, score: scoreFact(fact, r.score, intent, facets, quantitative) };
+    })
+    .sort((a, b) => b.score - a.score);
+}

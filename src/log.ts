@@ -1,0 +1,32 @@
+// Structured JSON log lines. Nothing secret goes in: callers pass ids through `redact`/`hashId`,
+// and `scrub` removes bot tokens from any text (URLs of the Bot APIs contain them).
+
+export type LogLevel = "info" | "warn" | "error";
+
+const TOKEN_IN_URL = /\/bot[^/\s]+/g;
+const LONG_SECRET = /\b\d{6,}:[A-Za-z0-9_-]{20,}\b/g;
+
+/** Removes bot tokens from text: "/bot123:abc/sendMessage" → "/bot<redacted>/sendMessage". */
+export function scrub(text: string): string {
+  return text.replace(TOKEN_IN_URL, "/bot<redacted>").replace(LONG_SECRET, "<redacted>");
+}
+
+export function log(level: LogLevel, event: string, fields: Record<string, unknown> = {}): void {
+  const line = scrub(JSON.stringify({ level, event, time: new Date().toISOString(), ...fields }));
+  if (level === "error") console.error(line);
+  else if (level === "warn") console.warn(line);
+  else console.log(line);
+}
+
+/** HMAC-SHA-256 of an id with the LOG_SALT secret, hex, so a user's id never appears in clear. */
+export async function hashId(id: string | number, salt: string | undefined): Promise<string> {
+  const key = await crypto.subtle.importKey(
+    "raw",
+    new TextEncoder().encode(salt ?? "unsalted"),
+    { name: "HMAC", hash: "SHA-256" },
+    false,
+    ["sign"],
+  );
+  const mac = await crypto.subtle.sign("HMAC", key, new TextEncoder().encode(String(id)));
+  return [...new Uint8Array(mac)].map((b) => b.toString(16).padStart(2, "0")).join("").slice(0, 32);
+}

@@ -1,0 +1,31 @@
+// "Have we handled this update already?" backed by D1, so it holds across isolates. If D1 is
+// missing or failing, the answer degrades to "no" (the update is handled; a rare duplicate reply
+// is better than a lost question) and a warning is logged.
+import type { Env } from "../env.ts";
+import { log } from "../log.ts";
+
+/** Platforms redeliver for up to 24 h (Telegram keeps undelivered updates that long). */
+export const DEDUP_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Records `key` and tells whether it was already recorded within the window.
+ * `key` is "<channel>:<update id>", e.g. "telegram:123456".
+ */
+export async function seenBefore(env: Env, key: string, now = Date.now()): Promise<boolean> {
+  const db = env.DB;
+  if (!db) return false;
+  try {
+    const res = await db
+      .prepare("INSERT INTO seen_updates (key, seen_at) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET seen_at = excluded.seen_at WHERE seen_updates.seen_at < ?3")
+      .bind(key, now, now - DEDUP_WINDOW_MS)
+      .run();
+    // One row written: new (or expired and renewed). None: seen within the window.
+    const seen = (res.meta?.changes ?? 1) === 0;
+    // Housekeeping now and then, not on every update.
+    if (!seen && Math.random() < 0.01) await db.prepare("DELETE FROM seen_updates WHERE seen_at < ?1").bind(now - DEDUP_WINDOW_MS).run();
+    return seen;
+  } catch (e) {
+    log("warn", "dedup.unavailable", { error: (e as Error).message });
+    return false;
+  }
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/core/analyze.ts";
+import { detectLang } from "../../src/core/lang.ts";
+import { cleanText, fold, tokenize } from "../../src/core/normalize.ts";
+
+const content = (q: string) => analyze(q).filter((w) => !w.stop).map((w) => w.fold).join(" ");
+
+describe("normalization", () => {
+  it("treats NFD and NFC input alike", () => {
+    const nfc = "Thủ tục hành chính được công bố";
+    expect(tokenize(nfc.normalize("NFD"))).toEqual(tokenize(nfc));
+  });
+  it("treats old and new tone placement alike", () => {
+    expect(tokenize("hoá thuỷ hoà")).toEqual(tokenize("hóa thủy hòa"));
+  });
+  it("folds đ to d, not to nothing", () => {
+    expect(fold("đường Đông")).toBe("duong Dong");
+    expect(tokenize("HĐND")[0]!.fold).toBe("hdnd");
+  });
+  it("keeps the diacritics the user typed apart from folded forms", () => {
+    const [thu, thu2] = tokenize("thư thu");
+    expect(thu!.marked).toBe(true);
+    expect(thu2!.marked).toBe(false);
+    expect(thu!.fold).toBe(thu2!.fold);
+    expect(thu!.acc).not.toBe(thu2!.acc);
+  });
+  it("drops case, punctuation, emoji and invisible characters", () => {
+    expect(cleanText("  Bao\u200b nhiêu\u00a0 TTHC?? 🙏 ")).toBe("Bao nhiêu TTHC?? 🙏");
+    expect(tokenize("BAO NHIÊU TTHC?? 🙏").map((t) => t.fold)).toEqual(["bao", "nhieu", "tthc"]);
+  });
+  it("reads % as phần trăm", () => {
+    expect(tokenize("42%").map((t) => t.fold)).toEqual(["42", "phan", "tram"]);
+  });
+});
+
+describe("abbreviations, particles and synonyms", () => {
+  it("expands chat abbreviations and drops particles", () => {
+    expect(content("Bn TTHC dc cong bo vay ad")).toBe("thu tuc hanh chinh cong bo");
+  });
+  it("reads bn as bạn when it addresses someone", () => {
+    expect(analyze("chào bn")[1]!.acc).toBe("ban5");
+    expect(analyze("bn tthc")[0]!.fold).toBe("bao");
+  });
+  it("expands administrative abbreviations", () => {
+    expect(content("HĐND thẩm định bao nhiêu VBQPPL")).toBe("hoi dong nhan dan tham dinh van ban quy pham phap luat");
+    expect(content("NSNN")).toBe("ngan sach nha nuoc");
+    expect(content("CBCCVC")).toBe("can bo cong chuc vien chuc");
+  });
+  it("maps synonyms to one wording, in both languages", () => {
+    expect(content("hủy bỏ")).toBe(content("bãi bỏ"));
+    expect(content("abolished")).toBe(content("bãi bỏ"));
+    expect(content("email")).toBe(content("thư điện tử"));
+    expect(content("trúng tuyển")).toBe(content("tuyển dụng"));
+  });
+  it("keeps an unaccented word that is also a content word ('ban' of ban hành)", () => {
+    const words = analyze("hdnd ban hanh bao nhieu nghi quyet", { contentFolds: new Set(["ban", "hanh"]) });
+    expect(words.find((w) => w.fold === "ban")!.stop).toBe(false);
+  });
+});
+
+describe("reply language", () => {
+  it.each([
+    ["How many civil servants were recruited?", "en"],
+    ["What was the state budget revenue in the province?", "en"],
+    ["Bn TTHC dc cong bo vay ad", "vi"],
+    ["tinh da thuc hien bao nhieu nhiem vu duoc chinh phu giao", "vi"],
+    ["Thu ngân sách là bao nhiêu?", "vi"],
+  ] as const)("%s → %s", (q, lang) => {
+    expect(detectLang(q)).toBe(lang);
+  });
+});
