@@ -28,7 +28,7 @@ try {
       `export const KB: KnowledgeBase = ${JSON.stringify(kb)};\n` +
       `export const INDEX_JSON: string = ${JSON.stringify(indexJSON)};\n`,
   );
-  console.log(`knowledge: ${kb.reports.length} report(s), ${kb.facts.length} facts, index ${(indexJSON.length / 1024).toFixed(1)} KiB`);
+  console.error(`knowledge: ${kb.reports.length} report(s), ${kb.facts.length} facts, index ${(indexJSON.length / 1024).toFixed(1)} KiB`);
 } catch (e) {
   if (e instanceof KnowledgeError) {
     console.error(e.message);

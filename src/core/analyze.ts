@@ -10,6 +10,8 @@ export interface Word extends Token {
   stop: boolean;
   /** Names only the report's context (the province, "năm", "cải cách hành chính"). */
   context: boolean;
+  /** Typed without marks, it may be a stopword or a content word ("cua": "của" or "cửa"). */
+  ambiguous: boolean;
 }
 
 interface Rewrite {
@@ -76,7 +78,10 @@ function markPhrases(words: Word[], phrases: Token[][], flag: "stop" | "context"
     let len = 0;
     for (const p of phrases) {
       len = matchAt(words, i, p, literal);
-      if (len === 1 && !words[i]!.marked && contentFolds?.has(words[i]!.fold)) len = 0;
+      if (len === 1 && !words[i]!.marked && contentFolds?.has(words[i]!.fold)) {
+        words[i]!.ambiguous = true;
+        len = 0;
+      }
       if (len) break;
     }
     for (let j = i; j < i + len; j++) words[j]![flag] = true;
@@ -94,7 +99,7 @@ export interface AnalyzeOptions {
 /** Canonical token stream of a text: what the index stores and what a question is matched with. */
 export function analyze(text: string, opts: AnalyzeOptions = {}): Word[] {
   const tokens = applySynonyms(expandAbbreviations(tokenize(text)), opts.literal ?? false);
-  const words: Word[] = tokens.map((t) => ({ ...t, stop: false, context: false }));
+  const words: Word[] = tokens.map((t) => ({ ...t, stop: false, context: false, ambiguous: false }));
   markPhrases(words, CONTEXT_PHRASES, "context", opts);
   markPhrases(words, STOP_PHRASES, "stop", opts);
   return words;

@@ -7,20 +7,24 @@ import { knowledge, type LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
 import { detectLang } from "./lang.ts";
 import { lexiconPhrases } from "./analyze.ts";
-import { cleanText } from "./normalize.ts";
+import { cleanText, tokenize } from "./normalize.ts";
 import { facetsOf, search, type Candidate, type FacetQuery } from "./search.ts";
 
 /** A question longer than this is cut before analysis (the API refuses longer ones anyway). */
 export const MAX_QUESTION_CHARS = 1000;
 /** Share of the question's content words the best fact must cover to be an answer. */
-const MIN_COVERAGE = 0.6;
+const MIN_COVERAGE = 0.7;
 /** A runner-up this close to the best fact makes the answer ambiguous: offer it as a suggestion. */
 const AMBIGUOUS_RATIO = 0.9;
 
-const QUANTITY = lexiconPhrases(["bao nhiêu", "mấy", "how many", "how much", "số lượng", "tỷ lệ", "phần trăm", "đạt"]);
+const QUANTITY = lexiconPhrases(["bao nhiêu", "mấy", "how many", "how much", "số lượng", "tỷ lệ", "phần trăm", "đạt", "number of"]);
+/** "Số văn bản …" opening a question is "the number of …" (typed with its marks: "so" may be "sở"). */
+const NUMBER_OF = tokenize("số")[0]!;
 const COORDINATORS = lexiconPhrases(["và", "and", "cùng", "lẫn", "với cả"]);
 
 function isQuantitative(intent: Intent): boolean {
+  if (intent.identifier) return false;
+  if (intent.words[0]?.marked && intent.words[0].acc === NUMBER_OF.acc) return true;
   return findAll(intent.words, QUANTITY.map((phrase) => ({ value: "q", phrase }))).length > 0;
 }
 

@@ -3,18 +3,30 @@
 import type { Answer, AnswerFact, Citation, Highlight, Lang } from "./answer.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
-import { formatFigure } from "./numbers.ts";
+import { formatFigure, formatNumber, NUMBER_TOKEN, parseReportNumber } from "./numbers.ts";
 
 export function figureOf(f: CompiledFact, lang: Lang): string | null {
   if (f.value === null || !f.unit) return null;
   return formatFigure(f.value, f.unit[lang], lang, f.total);
 }
 
+/**
+ * Free texts (comparisons, statements) quote the report's numbers as printed ("2.47%", "1,117");
+ * re-format those with a separator for the reply's language. Plain integers (years) stay.
+ */
+export function reformatNumbers(text: string, lang: Lang): string {
+  return text.replace(NUMBER_TOKEN, (raw) => {
+    if (raw.includes("/") || !/[.,]/.test(raw)) return raw;
+    const n = parseReportNumber(raw);
+    return `${formatNumber(n, lang)}${raw.endsWith("%") ? "%" : ""}`;
+  });
+}
+
 export function highlightOf(f: CompiledFact, lang: Lang): Highlight {
   const figure = figureOf(f, lang);
-  if (figure === null) return { factId: f.id, figure: "", sentence: f.answer![lang] };
-  const comparison = f.comparison ? ` ${capitalize(f.comparison[lang])}.` : "";
-  return { factId: f.id, figure, sentence: `${f.label[lang]}: ${figure} (${f.scope[lang]}, ${f.period[lang]}).${comparison}` };
+  if (figure === null) return { factId: f.id, figure: "", sentence: reformatNumbers(f.answer![lang], lang) };
+  const comparison = f.comparison ? ` ${capitalize(reformatNumbers(f.comparison[lang], lang))}.` : "";
+  return { factId: f.id, figure, sentence: `${f.label[lang]}: ${figure} — ${f.scope[lang]}, ${f.period[lang]}.${comparison}` };
 }
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -26,6 +26,12 @@ export interface FacetHit<T extends string> {
 
 export interface Intent {
   words: Word[];
+  /** Folded words naming what is counted: "bao nhiêu [đơn vị sự nghiệp]", "how many [tasks]". */
+  counted: string[];
+  /** Asks for a document's number or name ("kế hoạch số mấy"), not for a quantity. */
+  identifier: boolean;
+  /** Asks which things ("những huyện nào", "which districts"): a statement answers best. */
+  listing: boolean;
   level: FacetHit<Level>[];
   body: FacetHit<Body>[];
   action: FacetHit<Action>[];
@@ -50,6 +56,23 @@ const BODIES = compile(BODY_PHRASES);
 const ACTIONS = compile(ACTION_PHRASES);
 const KINDS = compile(KIND_PHRASES);
 const UNANSWERABLE = lexiconPhrases(UNANSWERABLE_FORMS);
+const QUANTITY = lexiconPhrases(["bao nhiêu", "mấy", "how many", "số lượng", "number of"]).map((phrase) => ({ value: "q" as const, phrase }));
+const LISTING = lexiconPhrases(["nào", "những gì", "là gì", "gì", "which", "what are", "what were", "list", "liệt kê", "kể tên"]);
+const IDENTIFIER = lexiconPhrases(["số mấy", "số nào", "số hiệu", "số bao nhiêu", "quyết định nào", "kế hoạch nào", "which decision", "what decision", "which plan", "what plan", "document number"]);
+/** How many words after "bao nhiêu" name the thing counted. */
+const COUNTED_WORDS = 3;
+
+function countedAfterQuantity(words: Word[]): string[] {
+  const q = findAll(words, QUANTITY)[0];
+  if (!q) return [];
+  const out: string[] = [];
+  for (let i = q.end; i < words.length && out.length < COUNTED_WORDS; i++) {
+    const w = words[i]!;
+    if (w.stop || w.context) break;
+    out.push(w.fold);
+  }
+  return out;
+}
 const INJECTION = lexiconPhrases(INJECTION_FORMS);
 const SMALL_TALK_PHRASES = lexiconPhrases(SMALL_TALK);
 
@@ -95,6 +118,9 @@ export function readIntent(question: string, contentFolds: ReadonlySet<string>, 
   const content = words.filter((w) => !w.stop && !w.context);
   return {
     words,
+    counted: countedAfterQuantity(words),
+    identifier: anyAt(words, IDENTIFIER),
+    listing: anyAt(words, LISTING),
     level: findAll(words, LEVELS),
     body: findAll(words, BODIES),
     action: findAll(words, ACTIONS),

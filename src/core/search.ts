@@ -1,6 +1,6 @@
 // Retrieval and ranking: MiniSearch finds facts that share the question's words; the facets
 // (level, body, action, kind of figure) then decide between facts that share vocabulary.
-import { queryTerms, type QueryTerm } from "./analyze.ts";
+import { analyze, queryTerms, type QueryTerm, type Word } from "./analyze.ts";
 import type { Intent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
@@ -38,12 +38,33 @@ function facetFactor(asked: string[], has: readonly string[], weakOnly = false):
 
 function kindFactor(intent: Intent, fact: CompiledFact, quantitative: boolean): number {
   const k = fact.kind;
-  if (k === "statement") return quantitative ? 0.5 : 1.1;
+  if (k === "statement") return quantitative ? 0.5 : intent.listing || intent.identifier ? 1.3 : 1;
+  if (!quantitative && (intent.listing || intent.identifier)) return 0.85;
   if (intent.kind === "percent") return k === "percent" ? 1.6 : 0.6;
   if (intent.kind === "money") return k === "money" ? 1.6 : 0.6;
   if (intent.kind === "count") return k === "count" ? 1.2 : 0.6;
   // A plain "bao nhiêu" asks for the amount itself, not for a rate derived from it.
   return k === "percent" ? 0.8 : 1;
+}
+
+const unitWords = new Map<string, Set<string>>();
+
+/** The words of a fact's unit in both languages, analyzed like questions (cached per fact). */
+function unitOf(fact: CompiledFact): Set<string> {
+  let words = unitWords.get(fact.id);
+  if (!words) {
+    words = new Set(fact.unit ? [fact.unit.vi, fact.unit.en].flatMap((u) => analyze(u, { literal: true }).map((w) => w.fold)) : []);
+    unitWords.set(fact.id, words);
+  }
+  return words;
+}
+
+/** "bao nhiêu đơn vị sự nghiệp" prefers a fact counted in đơn vị sự nghiệp. */
+function countedFactor(intent: Intent, fact: CompiledFact): number {
+  if (!intent.counted.length || fact.kind === "percent" || fact.kind === "statement") return 1;
+  const unit = unitOf(fact);
+  const shared = intent.counted.filter((w) => unit.has(w)).length / intent.counted.length;
+  return shared >= 0.6 ? 1.25 : shared > 0 ? 1.1 : 1;
 }
 
 export function scoreFact(fact: CompiledFact, text: number, intent: Intent, facets: FacetQuery, quantitative: boolean): number {
@@ -54,24 +75,30 @@ export function scoreFact(fact: CompiledFact, text: number, intent: Intent, face
     facetFactor(facets.level, fact.facets.level, levelWeak) *
     facetFactor(facets.body, fact.facets.body) *
     facetFactor(facets.action, fact.facets.action) *
-    kindFactor(intent, fact, quantitative)
+    kindFactor(intent, fact, quantitative) *
+    countedFactor(intent, fact)
   );
 }
 
 /**
- * Share of the question's content words that the fact covers: a word inside a matched word
- * pair counts fully, a word matched only on its own counts half ("tiết" of "thời tiết" must not
- * pass for "tiết kiệm").
+ * Share of the question's content words that the fact covers. A word inside a matched word pair
+ * counts fully; a word matched only on its own counts half when it has a content neighbour it
+ * should have paired with ("tiết" of "thời tiết" must not pass for "tiết kiệm"), fully when it
+ * stands alone. An ambiguous unaccented word ("cua": "của"/"cửa") counts only when it matches.
  */
-function coverage(terms: QueryTerm[], matched: ReadonlySet<string>, contentAt: ReadonlySet<number>): number {
-  if (!contentAt.size) return 0;
+function coverage(words: Word[], terms: QueryTerm[], matched: ReadonlySet<string>, contentAt: ReadonlySet<number>): number {
   let total = 0;
+  let size = 0;
   for (const at of contentAt) {
     const pair = terms.some((t) => t.pair && (t.at === at || t.at === at - 1) && matched.has(t.term) && contentAt.has(t.at === at ? at + 1 : at - 1));
     const single = terms.some((t) => !t.pair && t.at === at && matched.has(t.term));
-    total += pair ? 1 : single ? 0.5 : 0;
+    const alone = !contentAt.has(at - 1) && !contentAt.has(at + 1);
+    const score = pair ? 1 : single ? (alone ? 1 : 0.5) : 0;
+    if (words[at]!.ambiguous && score === 0) continue;
+    total += score;
+    size++;
   }
-  return total / contentAt.size;
+  return size ? total / size : 0;
 }
 
 export function search(k: LoadedKnowledge, intent: Intent, quantitative: boolean, facets = facetsOf(intent)): Candidate[] {
@@ -91,7 +118,7 @@ export function search(k: LoadedKnowledge, intent: Intent, quantitative: boolean
   return results
     .map((r) => {
       const fact = k.kb.facts[r.id as number]!;
-      const cov = coverage(terms, new Set(r.queryTerms), contentAt);
+      const cov = coverage(intent.words, terms, new Set(r.queryTerms), contentAt);
       return { fact, text: r.score, coverage: cov, score: scoreFact(fact, r.score, intent, facets, quantitative) };
     })
     .sort((a, b) => b.score - a.score);

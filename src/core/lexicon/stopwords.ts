@@ -8,8 +8,8 @@ export const STOPWORDS: string[] = [
   "vậy", "nhé", "nhỉ", "ơi", "thế nào", "như thế nào", "gì", "nào", "không", "thì", "mà", "ra",
   "cũng", "rồi", "nhỉ", "hả", "hở", "nha", "nhá", "xin", "vui lòng", "giúp", "cho biết", "biết",
   "muốn", "cần", "ạ", "lắm", "rất", "này", "đó", "kia", "đấy", "thôi", "ạh", "ah", "oh", "ok",
-  "số", "số lượng", "tổng", "tổng số", "bị", "về", "theo", "tại", "từ", "đến", "nay", "ở", "do",
-  "một", "hay", "hoặc", "nhiều", "ít", "bởi", "như", "mọi người", "để", "lại", "gồm", "thế", "tất cả",
+  "số lượng", "tổng", "tổng số", "bị", "về", "theo", "tại", "từ", "đến", "nay", "ở", "do",
+  "so với", "một", "hay", "hoặc", "nhiều", "ít", "bởi", "như", "mọi người", "để", "lại", "gồm", "thế", "tất cả",
   // English
   "how", "many", "much", "what", "which", "was", "were", "is", "are", "be", "been", "did", "does",
   "do", "the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "and", "or", "this",
@@ -23,5 +23,5 @@ export const STOPWORDS: string[] = [
 export const CONTEXT_WORDS: string[] = [
   "tỉnh", "thừa thiên huế", "thừa thiên", "huế", "năm", "cải cách hành chính", "kết quả", "báo cáo",
   "province", "provincial", "thua thien hue", "hue", "report", "results", "result", "result",
-  "toàn tỉnh", "địa bàn", "2024", "ủy ban nhân dân tỉnh", "trên địa bàn tỉnh",
+  "toàn tỉnh", "địa bàn", "2024", "năm trước", "ủy ban nhân dân tỉnh", "trên địa bàn tỉnh",
 ];
