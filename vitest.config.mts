@@ -4,6 +4,10 @@ import { cloudflareTest } from "@cloudflare/vitest-pool-workers";
 import { readD1Migrations } from "@cloudflare/vitest-pool-workers";
 import { defineConfig } from "vitest/config";
 
+// workerd in the test pool stays offline: no telemetry, no download of the Request.cf placeholder.
+process.env.CLOUDFLARE_CF_FETCH_ENABLED ??= "false";
+process.env.WRANGLER_SEND_METRICS ??= "false";
+
 const migrations = await readD1Migrations(new URL("./migrations", import.meta.url).pathname);
 
 export default defineConfig({

@@ -13,9 +13,13 @@ const SETTINGS = [
   "API_KEYS", "ALLOWED_ORIGINS", "ADMIN_TOKEN", "LOG_SALT",
 ];
 const port = process.env.PORT ?? "8787";
+// Local runs stay on this machine: no telemetry, no download of the Request.cf placeholder.
+const OFFLINE = { WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" };
 const wrangler = join("node_modules", ".bin", "wrangler");
 
-const migrate = spawnSync(wrangler, ["d1", "migrations", "apply", "DB", "--local"], { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, CI: "true" } });
+// WRANGLER_PERSIST_TO: where local D1 lives (tests give each server its own).
+const persist = process.env.WRANGLER_PERSIST_TO ? ["--persist-to", process.env.WRANGLER_PERSIST_TO] : [];
+const migrate = spawnSync(wrangler, ["d1", "migrations", "apply", "DB", "--local", ...persist], { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, ...OFFLINE, CI: "true" } });
 if (migrate.status !== 0) {
   console.error("start: applying the local D1 migrations failed");
   process.exit(1);
@@ -30,8 +34,8 @@ writeFileSync(envFile, lines.join("\n") + "\n", { mode: 0o600 });
 
 const child = spawn(
   wrangler,
-  ["dev", "--ip", "127.0.0.1", "--port", port, "--env-file", envFile, "--show-interactive-dev-session=false", "--log-level", process.env.WRANGLER_LOG ?? "info"],
-  { stdio: "inherit", env: { ...process.env, WRANGLER_SEND_METRICS: "false" } },
+  ["dev", "--ip", "127.0.0.1", "--port", port, "--env-file", envFile, ...persist, "--show-interactive-dev-session=false", "--log-level", process.env.WRANGLER_LOG ?? "info"],
+  { stdio: "inherit", env: { ...process.env, ...OFFLINE } },
 );
 const cleanup = () => rmSync(dir, { recursive: true, force: true });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));

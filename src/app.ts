@@ -31,7 +31,8 @@ export function createApp() {
   app.notFound((c) => errorResponse(c, 404, "not_found", `no route for ${c.req.method} ${c.req.path}`));
   app.onError((err, c) => {
     if (err instanceof HTTPException && err.status < 500) {
-      const code = err.status === 400 ? "invalid_request" : err.status === 401 ? "unauthorized" : "error";
+      const codes: Record<number, string> = { 400: "invalid_request", 401: "unauthorized", 413: "body_too_large", 415: "unsupported_media_type" };
+      const code = codes[err.status] ?? "error";
       return errorResponse(c, err.status as 400, code, err.message || "bad request");
     }
     log("error", "unhandled", { path: c.req.path, error: (err as Error).message });
