@@ -185,12 +185,9 @@ function indexedDoc(f: Fact & { sectionTitle: { vi: string; en: string } }, n: n
       .join(" ");
   return {
     n,
-    label: terms(f.label.vi, f.label.en),
-    aliases: terms(...f.aliases.vi, ...f.aliases.en),
-    question: terms(f.question.vi, f.question.en),
-    section: terms(f.sectionTitle.vi, f.sectionTitle.en),
+    names: terms(f.label.vi, f.label.en, ...f.aliases.vi, ...f.aliases.en, f.question.vi, f.question.en),
     quote: terms(f.quote, f.answer?.vi, f.answer?.en),
-    detail: terms(f.scope.vi, f.scope.en, f.unit?.vi, f.unit?.en, f.comparison?.vi, f.comparison?.en),
+    detail: terms(f.scope.vi, f.scope.en, f.unit?.vi, f.unit?.en, f.comparison?.vi, f.comparison?.en, f.sectionTitle.vi, f.sectionTitle.en),
   };
 }
 

@@ -4,6 +4,7 @@ import { ADMIN_ABBREVIATIONS, BN_AS_BAN_AFTER, BN_AS_BAN_BEFORE, CHAT_ABBREVIATI
 import { CONTEXT_WORDS, STOPWORDS } from "./lexicon/stopwords.ts";
 import { SYNONYM_GROUPS } from "./lexicon/synonyms.ts";
 import { matchAt, phraseTokens, tokenize, type Token } from "./normalize.ts";
+import { PhraseTable } from "./phrase-table.ts";
 
 export interface Word extends Token {
   /** Carries no content (question word, particle, pronoun). */
@@ -12,11 +13,6 @@ export interface Word extends Token {
   context: boolean;
   /** Typed without marks, it may be a stopword or a content word ("cua": "của" or "cửa"). */
   ambiguous: boolean;
-}
-
-interface Rewrite {
-  from: Token[];
-  to: Token[];
 }
 
 const ABBREVIATIONS = new Map(
@@ -45,39 +41,41 @@ function expandAbbreviations(tokens: Token[]): Token[] {
  * Longest-first phrase rewriting; each group's variants become its first phrase. The canonical
  * phrase rewrites to itself so that a shorter variant inside it ("thủ tục") is not applied.
  */
-const SYNONYMS: Rewrite[] = SYNONYM_GROUPS.flatMap(([canonical, ...variants]) => {
-  const to = expandAbbreviations(phraseTokens(canonical!));
-  return [{ from: to, to }, ...variants.map((v) => ({ from: expandAbbreviations(phraseTokens(v)), to }))];
-}).sort((a, b) => b.from.length - a.from.length);
+const SYNONYMS = new PhraseTable<Token[]>(
+  SYNONYM_GROUPS.flatMap(([canonical, ...variants]) => {
+    const to = expandAbbreviations(phraseTokens(canonical!));
+    return [{ phrase: to, value: to }, ...variants.map((v) => ({ phrase: expandAbbreviations(phraseTokens(v)), value: to }))];
+  }),
+);
 
 function applySynonyms(tokens: Token[], literal: boolean): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const hit = SYNONYMS.find((r) => matchAt(tokens, i, r.from, literal) > 0);
+    const hit = SYNONYMS.at(tokens, i, literal);
     if (hit) {
-      out.push(...hit.to);
-      i += hit.from.length;
+      out.push(...hit.value);
+      i += hit.phrase.length;
     } else out.push(tokens[i++]!);
   }
   return out;
 }
 
-const prepare = (phrases: string[]) =>
-  phrases.map((p) => applySynonyms(expandAbbreviations(phraseTokens(p)), true)).sort((a, b) => b.length - a.length);
-const STOP_PHRASES = prepare(STOPWORDS);
-const CONTEXT_PHRASES = prepare(CONTEXT_WORDS);
+const prepare = (phrases: readonly string[]) => phrases.map((p) => applySynonyms(expandAbbreviations(phraseTokens(p)), true));
+const table = (phrases: readonly string[]) => new PhraseTable(prepare(phrases).map((phrase) => ({ phrase, value: true as const })));
+const STOP_PHRASES = table(STOPWORDS);
+const CONTEXT_PHRASES = table(CONTEXT_WORDS);
 
 /**
  * Marks phrase matches on `flag`. A one-word phrase typed without marks is ambiguous when its
  * folded form is also a content word of the knowledge base ("ban": "bạn" or "ban hành"), so it
  * is only marked when `contentFolds` does not know it.
  */
-function markPhrases(words: Word[], phrases: Token[][], flag: "stop" | "context", opts: AnalyzeOptions) {
+function markPhrases(words: Word[], phrases: PhraseTable<true>, flag: "stop" | "context", opts: AnalyzeOptions) {
   const { literal = false, contentFolds } = opts;
   for (let i = 0; i < words.length; ) {
     let len = 0;
-    for (const p of phrases) {
-      len = matchAt(words, i, p, literal);
+    for (const { phrase } of phrases.candidates(words, i)) {
+      len = matchAt(words, i, phrase, literal);
       if (len === 1 && !words[i]!.marked && contentFolds?.has(words[i]!.fold)) {
         words[i]!.ambiguous = true;
         len = 0;
@@ -105,7 +103,7 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Word[] {
   return words;
 }
 
-/** Terms the index stores for a text: both forms of each content word and of each adjacent pair. */
+/** Terms the index stores for a text: both forms of each content word, folded adjacent pairs. */
 export function indexTerms(words: Word[]): string[] {
   const terms: string[] = [];
   words.forEach((w, i) => {
@@ -113,10 +111,7 @@ export function indexTerms(words: Word[]): string[] {
     terms.push(w.fold);
     if (w.acc !== w.fold) terms.push(w.acc);
     const next = words[i + 1];
-    if (next && !next.stop) {
-      terms.push(`${w.fold}_${next.fold}`);
-      if (w.marked || next.marked) terms.push(`${w.acc}_${next.acc}`);
-    }
+    if (next && !next.stop) terms.push(`${w.fold}_${next.fold}`);
   });
   return terms;
 }
@@ -131,24 +126,28 @@ export interface QueryTerm {
 
 /**
  * Terms a question is searched with. Words typed with marks are searched in both forms, so a
- * match that keeps the user's diacritics scores above a folded-only one.
+ * match that keeps the user's diacritics scores above a folded-only one. Context words ("tỉnh",
+ * "năm") match nearly every fact: they only join pairs, never stand alone.
  */
 export function queryTerms(words: Word[]): QueryTerm[] {
   const out: QueryTerm[] = [];
   words.forEach((w, i) => {
     if (w.stop) return;
-    out.push({ term: w.fold, at: i, pair: false, accented: false });
-    if (w.marked) out.push({ term: w.acc, at: i, pair: false, accented: true });
-    const next = words[i + 1];
-    if (next && !next.stop) {
-      out.push({ term: `${w.fold}_${next.fold}`, at: i, pair: true, accented: false });
-      if (w.marked || next.marked) out.push({ term: `${w.acc}_${next.acc}`, at: i, pair: true, accented: true });
+    if (!w.context) {
+      out.push({ term: w.fold, at: i, pair: false, accented: false });
+      if (w.marked) out.push({ term: w.acc, at: i, pair: false, accented: true });
     }
+    const next = words[i + 1];
+    // A pair of context words ("thừa thiên", "hành chính" of "cải cách hành chính") says nothing.
+    if (next && !next.stop && !(w.context && next.context)) out.push({ term: `${w.fold}_${next.fold}`, at: i, pair: true, accented: false });
   });
   return out;
 }
 
-/** Phrases of a lexicon, analyzed like questions so that synonyms and abbreviations line up. */
-export function lexiconPhrases(phrases: readonly string[]): Token[][] {
-  return prepare([...phrases]);
+/** A lexicon analyzed like questions (so synonyms and abbreviations line up), ready to match. */
+export function lexicon<T>(table: Record<string, readonly string[]> | readonly string[], value?: T): PhraseTable<T> {
+  const entries = Array.isArray(table)
+    ? prepare(table).map((phrase) => ({ phrase, value: value as T }))
+    : Object.entries(table).flatMap(([v, phrases]) => prepare(phrases).map((phrase) => ({ phrase, value: v as T })));
+  return new PhraseTable(entries);
 }

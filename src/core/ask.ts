@@ -2,12 +2,11 @@
 // pick one fact (or one per coordinated facet value: "công bố và bãi bỏ"), compose with citations.
 import type { Answer, AskOptions, Lang } from "./answer.ts";
 import { composeAbstention, composeAnswer, type AbstainReason } from "./compose.ts";
-import { findAll, readIntent, type FacetHit, type Intent } from "./intent.ts";
+import { readIntent, type FacetHit, type Intent } from "./intent.ts";
 import { knowledge, type LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
 import { detectLang } from "./lang.ts";
-import { lexiconPhrases } from "./analyze.ts";
-import { cleanText, tokenize } from "./normalize.ts";
+import { cleanText } from "./normalize.ts";
 import { facetsOf, search, type Candidate, type FacetQuery } from "./search.ts";
 
 /** A question longer than this is cut before analysis (the API refuses longer ones anyway). */
@@ -17,23 +16,13 @@ const MIN_COVERAGE = 0.7;
 /** A runner-up this close to the best fact makes the answer ambiguous: offer it as a suggestion. */
 const AMBIGUOUS_RATIO = 0.9;
 
-const QUANTITY = lexiconPhrases(["bao nhiêu", "mấy", "how many", "how much", "số lượng", "tỷ lệ", "phần trăm", "đạt", "number of"]);
-/** "Số văn bản …" opening a question is "the number of …" (typed with its marks: "so" may be "sở"). */
-const NUMBER_OF = tokenize("số")[0]!;
-const COORDINATORS = lexiconPhrases(["và", "and", "cùng", "lẫn", "với cả"]);
-
-function isQuantitative(intent: Intent): boolean {
-  if (intent.identifier) return false;
-  if (intent.words[0]?.marked && intent.words[0].acc === NUMBER_OF.acc) return true;
-  return findAll(intent.words, QUANTITY.map((phrase) => ({ value: "q", phrase }))).length > 0;
-}
-
 /** Facet values joined by a coordinator ("công bố và bãi bỏ"): the question asks for each. */
 function coordinated<T extends string>(intent: Intent, hits: FacetHit<T>[]): T[] {
   const values = [...new Set(hits.map((h) => h.value))];
   if (values.length < 2) return [];
-  const joins = findAll(intent.words, COORDINATORS.map((phrase) => ({ value: "and", phrase })));
-  const joined = hits.some((a, i) => hits.slice(i + 1).some((b) => b.value !== a.value && joins.some((j) => j.start >= a.end && j.end <= b.start)));
+  const joined = hits.some((a, i) =>
+    hits.slice(i + 1).some((b) => b.value !== a.value && intent.coordinators.some((j) => j.start >= a.end && j.end <= b.start)),
+  );
   return joined ? values : [];
 }
 
@@ -51,7 +40,7 @@ function abstain(k: LoadedKnowledge, reason: AbstainReason, lang: Lang, near: Ca
 }
 
 /** For "A và B" questions: the best fact for each value, when no single fact covers them all. */
-function splitByFacet(k: LoadedKnowledge, intent: Intent, ranked: Candidate[], quantitative: boolean): CompiledFact[] | null {
+function splitByFacet(k: LoadedKnowledge, intent: Intent, ranked: Candidate[]): CompiledFact[] | null {
   const dims: (keyof FacetQuery)[] = ["action", "level", "body"];
   for (const dim of dims) {
     const values = coordinated(intent, intent[dim] as FacetHit<string>[]);
@@ -61,7 +50,7 @@ function splitByFacet(k: LoadedKnowledge, intent: Intent, ranked: Candidate[], q
     const base = facetsOf(intent);
     const picks: CompiledFact[] = [];
     for (const v of values) {
-      const best = search(k, intent, quantitative, { ...base, [dim]: [v] }).find(
+      const best = search(k, intent, { ...base, [dim]: [v] }).find(
         (c) => (c.fact.facets[dim] as string[]).includes(v) && c.coverage >= MIN_COVERAGE / 2,
       );
       if (best && !picks.includes(best.fact)) picks.push(best.fact);
@@ -74,15 +63,15 @@ function splitByFacet(k: LoadedKnowledge, intent: Intent, ranked: Candidate[], q
 export function ask(question: string, options: AskOptions = {}): Answer {
   const k = knowledge();
   const text = cleanText(question).slice(0, MAX_QUESTION_CHARS);
-  const lang = options.lang ?? detectLang(text);
+  const written = detectLang(text);
+  const lang = options.lang ?? written;
   if (!text) return abstain(k, "empty", lang);
 
-  const intent = readIntent(text, k.contentFolds, k.places);
+  const intent = readIntent(text, k.contentFolds, k.places, written);
   if (intent.injection) return abstain(k, "unsafe", lang);
   if (intent.smallTalk) return abstain(k, "small-talk", lang);
 
-  const quantitative = isQuantitative(intent);
-  const ranked = search(k, intent, quantitative);
+  const ranked = search(k, intent);
   if (intent.places.length) return abstain(k, "other-place", lang, ranked.slice(0, 3), intent.places.join(", "));
 
   const best = ranked[0];
@@ -93,7 +82,7 @@ export function ask(question: string, options: AskOptions = {}): Answer {
     return abstain(k, "out-of-scope", lang, ranked.filter((c) => c.coverage >= MIN_COVERAGE / 2).slice(0, 3));
   }
 
-  const multi = splitByFacet(k, intent, ranked, quantitative);
+  const multi = splitByFacet(k, intent, ranked);
   if (multi) return composeAnswer(k, multi, lang);
 
   const close = ranked
@@ -115,7 +104,7 @@ export function searchAnswers(query: string, lang?: Lang, limit = 10): Answer[] 
   const text = cleanText(query).slice(0, MAX_QUESTION_CHARS);
   const l = lang ?? detectLang(text);
   const facts = text
-    ? search(k, readIntent(text, k.contentFolds, k.places), true).filter((c) => c.coverage >= MIN_COVERAGE / 2).map((c) => c.fact)
+    ? search(k, readIntent(text, k.contentFolds, k.places)).filter((c) => c.coverage >= MIN_COVERAGE / 2).map((c) => c.fact)
     : k.kb.facts.filter((f) => f.headline);
   return facts.slice(0, limit).map((f) => composeAnswer(k, [f], l));
 }

@@ -5,15 +5,15 @@ import type { Options } from "minisearch";
 export interface IndexedDoc {
   /** Position of the fact in KnowledgeBase.facts. */
   n: number;
-  label: string;
-  aliases: string;
-  question: string;
-  section: string;
+  /** What the fact is called: labels, aliases, its model questions (both languages). */
+  names: string;
+  /** The report's sentence and, for statements, the answer. */
   quote: string;
+  /** Scope, unit, comparison and section title. */
   detail: string;
 }
 
-export const INDEX_FIELDS = ["label", "aliases", "question", "section", "quote", "detail"] as const;
+export const INDEX_FIELDS = ["names", "quote", "detail"] as const;
 
 export const INDEX_OPTIONS: Options<IndexedDoc> = {
   idField: "n",

@@ -1,41 +1,43 @@
 // What a question asks for, beyond its words: facets (level, body, action, kind of figure), the
-// places and years it names, and forms the reports cannot answer.
-import { analyze, lexiconPhrases, type Word } from "./analyze.ts";
+// form of the question, the places and years it names, and forms the reports cannot answer.
+import { analyze, lexicon, type Word } from "./analyze.ts";
+import { ACTION_PHRASES, BODY_PHRASES, KIND_PHRASES, LEVEL_PHRASES, type Action, type AskedKind, type Body, type Level } from "./lexicon/facets.ts";
 import {
-  ACTION_PHRASES,
-  BODY_PHRASES,
-  KIND_PHRASES,
-  LEVEL_PHRASES,
-  type Action,
-  type AskedKind,
-  type Body,
-  type Level,
-} from "./lexicon/facets.ts";
-import { INJECTION_FORMS, SMALL_TALK, UNANSWERABLE_FORMS } from "./lexicon/intents.ts";
+  COORDINATORS,
+  COUNT_FORMS,
+  IDENTIFIER_FORMS,
+  INJECTION_FORMS,
+  LISTING_FORMS,
+  QUANTITY_FORMS,
+  SMALL_TALK,
+  UNANSWERABLE_FORMS,
+} from "./lexicon/intents.ts";
 import { PLACES } from "./lexicon/places.ts";
-import { matchAt, tokenize, type Token } from "./normalize.ts";
+import { tokenize } from "./normalize.ts";
+import type { Lang } from "./answer.ts";
+import { detectLang } from "./lang.ts";
+import { PhraseTable, type PhraseHit } from "./phrase-table.ts";
 
-export type FacetName = "level" | "body" | "action";
-
-export interface FacetHit<T extends string> {
-  value: T;
-  /** Word positions the phrase covers. */
-  start: number;
-  end: number;
-}
+export type FacetHit<T extends string> = PhraseHit<T>;
 
 export interface Intent {
   words: Word[];
-  /** Folded words naming what is counted: "bao nhiêu [đơn vị sự nghiệp]", "how many [tasks]". */
-  counted: string[];
-  /** Asks for a document's number or name ("kế hoạch số mấy"), not for a quantity. */
-  identifier: boolean;
-  /** Asks which things ("những huyện nào", "which districts"): a statement answers best. */
-  listing: boolean;
+  /** The language the question is written in (labels of that language are compared). */
+  lang: Lang;
   level: FacetHit<Level>[];
   body: FacetHit<Body>[];
   action: FacetHit<Action>[];
+  /** "và"/"and" positions, to tell "công bố và bãi bỏ" (two figures) from one. */
+  coordinators: PhraseHit<true>[];
   kind: AskedKind | null;
+  /** Asks for an amount ("bao nhiêu", "tỷ lệ", "Số văn bản …"). */
+  quantitative: boolean;
+  /** Folded words naming what is counted: "bao nhiêu [đơn vị sự nghiệp]", "how many [tasks]". */
+  counted: string[];
+  /** Asks for a document's number or name ("kế hoạch số mấy"). */
+  identifier: boolean;
+  /** Asks which things ("những huyện nào", "which districts"). */
+  listing: boolean;
   places: string[];
   years: number[];
   unanswerable: boolean;
@@ -43,27 +45,25 @@ export interface Intent {
   smallTalk: boolean;
 }
 
-type Lexicon<T extends string> = { value: T; phrase: Token[] }[];
-
-function compile<T extends string>(table: Record<T, string[]>): Lexicon<T> {
-  return (Object.entries(table) as [T, string[]][])
-    .flatMap(([value, phrases]) => lexiconPhrases(phrases).map((phrase) => ({ value, phrase })))
-    .sort((a, b) => b.phrase.length - a.phrase.length);
-}
-
-const LEVELS = compile(LEVEL_PHRASES);
-const BODIES = compile(BODY_PHRASES);
-const ACTIONS = compile(ACTION_PHRASES);
-const KINDS = compile(KIND_PHRASES);
-const UNANSWERABLE = lexiconPhrases(UNANSWERABLE_FORMS);
-const QUANTITY = lexiconPhrases(["bao nhiêu", "mấy", "how many", "số lượng", "number of"]).map((phrase) => ({ value: "q" as const, phrase }));
-const LISTING = lexiconPhrases(["nào", "những gì", "là gì", "gì", "which", "what are", "what were", "list", "liệt kê", "kể tên"]);
-const IDENTIFIER = lexiconPhrases(["số mấy", "số nào", "số hiệu", "số bao nhiêu", "quyết định nào", "kế hoạch nào", "which decision", "what decision", "which plan", "what plan", "document number"]);
+const LEVELS = lexicon<Level>(LEVEL_PHRASES);
+const BODIES = lexicon<Body>(BODY_PHRASES);
+const ACTIONS = lexicon<Action>(ACTION_PHRASES);
+const KINDS = lexicon<AskedKind>(KIND_PHRASES);
+const QUANTITY = lexicon(QUANTITY_FORMS, true);
+const COUNT = lexicon(COUNT_FORMS, true);
+const LISTING = lexicon(LISTING_FORMS, true);
+const IDENTIFIER = lexicon(IDENTIFIER_FORMS, true);
+const JOINS = lexicon(COORDINATORS, true as const);
+const UNANSWERABLE = lexicon(UNANSWERABLE_FORMS, true);
+const INJECTION = lexicon(INJECTION_FORMS, true);
+const SMALL_TALK_PHRASES = lexicon(SMALL_TALK, true);
+/** "Số văn bản …" opening a question is "the number of …" (with its marks: "so" may be "sở"). */
+const NUMBER_OF = tokenize("số")[0]!;
 /** How many words after "bao nhiêu" name the thing counted. */
 const COUNTED_WORDS = 3;
 
-function countedAfterQuantity(words: Word[]): string[] {
-  const q = findAll(words, QUANTITY)[0];
+function countedAfter(words: Word[]): string[] {
+  const q = COUNT.findAll(words)[0];
   if (!q) return [];
   const out: string[] = [];
   for (let i = q.end; i < words.length && out.length < COUNTED_WORDS; i++) {
@@ -73,63 +73,54 @@ function countedAfterQuantity(words: Word[]): string[] {
   }
   return out;
 }
-const INJECTION = lexiconPhrases(INJECTION_FORMS);
-const SMALL_TALK_PHRASES = lexiconPhrases(SMALL_TALK);
 
-/** Longest-first, non-overlapping matches of a lexicon in the words. */
-export function findAll<T extends string>(words: readonly Token[], lexicon: Lexicon<T>): FacetHit<T>[] {
-  const hits: FacetHit<T>[] = [];
-  for (let i = 0; i < words.length; ) {
-    const hit = lexicon.find((e) => matchAt(words, i, e.phrase) > 0);
-    if (hit) {
-      hits.push({ value: hit.value, start: i, end: i + hit.phrase.length });
-      i += hit.phrase.length;
-    } else i++;
-  }
-  return hits;
-}
+/** Place names on raw tokens (no synonyms): "Hà Nam" must stay "Hà Nam". */
+const PLACE_TABLE = new PhraseTable(PLACES.map((name) => ({ phrase: tokenize(name), value: name })));
 
-const anyAt = (words: readonly Token[], phrases: Token[][]) =>
-  words.some((_, i) => phrases.some((p) => matchAt(words, i, p) > 0));
-
-/** Place names compiled per raw (not synonym-mapped) tokens: "Hà Nam" must not become anything else. */
-const PLACE_PHRASES = PLACES.map((p) => ({ name: p, tokens: tokenize(p) })).sort((a, b) => b.tokens.length - a.tokens.length);
-
-export function placesIn(text: string, ownPlaces: readonly string[] = []): string[] {
+/** Places other than `ownPlaces` that the text names. */
+export function placesIn(text: string, ownPlaces: PhraseTable<string>): string[] {
   const tokens = tokenize(text);
-  const own = ownPlaces.map((p) => tokenize(p));
   const found: string[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const ownLen = Math.max(0, ...own.map((p) => matchAt(tokens, i, p)));
-    const other = ownLen ? undefined : PLACE_PHRASES.find((p) => matchAt(tokens, i, p.tokens) > 0);
-    if (other) found.push(other.name);
-    i += ownLen || other?.tokens.length || 1;
+    const own = ownPlaces.at(tokens, i);
+    const other = own ? undefined : PLACE_TABLE.at(tokens, i);
+    if (other) found.push(other.value);
+    i += own?.phrase.length ?? other?.phrase.length ?? 1;
   }
   return found;
+}
+
+export function placeTable(places: readonly string[]): PhraseTable<string> {
+  return new PhraseTable(places.map((name) => ({ phrase: tokenize(name), value: name })));
 }
 
 export function yearsIn(text: string): number[] {
   return [...text.matchAll(/(?<![\d.,/])(19[5-9]\d|20\d\d)(?![\d.,/]\d)/g)].map((m) => Number(m[1]));
 }
 
-export function readIntent(question: string, contentFolds: ReadonlySet<string>, ownPlaces: readonly string[]): Intent {
+export function readIntent(question: string, contentFolds: ReadonlySet<string>, ownPlaces: PhraseTable<string>, lang = detectLang(question)): Intent {
   const words = analyze(question, { contentFolds });
-  const kinds = findAll(words, KINDS);
+  const kinds = KINDS.findAll(words);
   const content = words.filter((w) => !w.stop && !w.context);
+  const identifier = IDENTIFIER.any(words);
+  const first = words[0];
   return {
     words,
-    counted: countedAfterQuantity(words),
-    identifier: anyAt(words, IDENTIFIER),
-    listing: anyAt(words, LISTING),
-    level: findAll(words, LEVELS),
-    body: findAll(words, BODIES),
-    action: findAll(words, ACTIONS),
+    lang,
+    level: LEVELS.findAll(words),
+    body: BODIES.findAll(words),
+    action: ACTIONS.findAll(words),
+    coordinators: JOINS.findAll(words),
     // Percent and money are explicit requests; a plain count request only rules those out.
     kind: kinds.find((k) => k.value === "percent")?.value ?? kinds.find((k) => k.value === "money")?.value ?? kinds[0]?.value ?? null,
+    quantitative: !identifier && ((first?.marked === true && first.acc === NUMBER_OF.acc) || QUANTITY.any(words)),
+    counted: countedAfter(words),
+    identifier,
+    listing: LISTING.any(words),
     places: placesIn(question, ownPlaces),
     years: yearsIn(question),
-    unanswerable: anyAt(words, UNANSWERABLE),
-    injection: anyAt(words, INJECTION),
-    smallTalk: content.length === 0 || (content.length <= 2 && anyAt(words, SMALL_TALK_PHRASES)),
+    unanswerable: UNANSWERABLE.any(words),
+    injection: INJECTION.any(words),
+    smallTalk: content.length === 0 || (content.length <= 2 && SMALL_TALK_PHRASES.any(words)),
   };
 }

@@ -2,6 +2,8 @@
 import MiniSearch from "minisearch";
 import { INDEX_JSON, KB } from "../../knowledge/dist/kb.gen.ts";
 import { INDEX_OPTIONS, type IndexedDoc } from "./index-options.ts";
+import { placeTable } from "./intent.ts";
+import type { PhraseTable } from "./phrase-table.ts";
 import type { CompiledFact, CompiledReport, KnowledgeBase } from "./kb-types.ts";
 
 export interface LoadedKnowledge {
@@ -11,7 +13,7 @@ export interface LoadedKnowledge {
   reportOf: (fact: CompiledFact) => CompiledReport;
   contentFolds: ReadonlySet<string>;
   /** Every place name the loaded reports answer for. */
-  places: string[];
+  places: PhraseTable<string>;
 }
 
 let loaded: LoadedKnowledge | undefined;
@@ -25,7 +27,7 @@ export function knowledge(): LoadedKnowledge {
     byId: new Map(KB.facts.map((f) => [f.id, f])),
     reportOf: (f) => reports.get(f.reportId)!,
     contentFolds: new Set(KB.contentFolds),
-    places: KB.reports.flatMap((r) => r.places),
+    places: placeTable(KB.reports.flatMap((r) => r.places)),
   };
   return loaded;
 }

@@ -15,7 +15,9 @@ export interface Candidate {
   coverage: number;
 }
 
-const FIELD_BOOST = { label: 3, aliases: 2.5, question: 1.5, quote: 1, detail: 0.6, section: 0.5 };
+const FIELD_BOOST = { names: 2.5, quote: 1, detail: 0.5 };
+/** Coverage is computed for the best-ranked facts only; the rest cannot be the answer. */
+const COVERAGE_DEPTH = 12;
 
 /** Facet values the question names, possibly narrowed to one (for questions asking two figures). */
 export interface FacetQuery {
@@ -29,6 +31,12 @@ export function facetsOf(intent: Intent): FacetQuery {
   return { level: uniq(intent.level), body: uniq(intent.body), action: uniq(intent.action) };
 }
 
+/**
+ * Actions that qualify a figure (an assigned quota, not the actual count): without the question
+ * naming any action, the plain reading is the actual figure.
+ */
+const QUALIFYING_ACTIONS: readonly string[] = ["giao"];
+
 function facetFactor(asked: string[], has: readonly string[], weakOnly = false): number {
   if (!asked.length) return 1;
   if (asked.some((v) => has.includes(v))) return weakOnly ? 1.1 : 1.4;
@@ -36,8 +44,9 @@ function facetFactor(asked: string[], has: readonly string[], weakOnly = false):
   return weakOnly ? 0.8 : 0.5;
 }
 
-function kindFactor(intent: Intent, fact: CompiledFact, quantitative: boolean): number {
+function kindFactor(intent: Intent, fact: CompiledFact): number {
   const k = fact.kind;
+  const quantitative = intent.quantitative;
   if (k === "statement") return quantitative ? 0.5 : intent.listing || intent.identifier ? 1.3 : 1;
   if (!quantitative && (intent.listing || intent.identifier)) return 0.85;
   if (intent.kind === "percent") return k === "percent" ? 1.6 : 0.6;
@@ -47,16 +56,30 @@ function kindFactor(intent: Intent, fact: CompiledFact, quantitative: boolean): 
   return k === "percent" ? 0.8 : 1;
 }
 
-const unitWords = new Map<string, Set<string>>();
-
-/** The words of a fact's unit in both languages, analyzed like questions (cached per fact). */
-function unitOf(fact: CompiledFact): Set<string> {
-  let words = unitWords.get(fact.id);
+/** Folded content words of a fact's text, analyzed like questions; cached per fact and text. */
+const wordCache = new Map<string, Set<string>>();
+function wordsOf(fact: CompiledFact, part: "unit" | "label", texts: readonly string[]): Set<string> {
+  const key = `${fact.id}\u0000${part}`;
+  let words = wordCache.get(key);
   if (!words) {
-    words = new Set(fact.unit ? [fact.unit.vi, fact.unit.en].flatMap((u) => analyze(u, { literal: true }).map((w) => w.fold)) : []);
-    unitWords.set(fact.id, words);
+    words = new Set(texts.flatMap((t) => analyze(t, { literal: true }).filter((w) => !w.stop).map((w) => w.fold)));
+    wordCache.set(key, words);
   }
   return words;
+}
+const unitOf = (fact: CompiledFact) => wordsOf(fact, "unit", fact.unit ? [fact.unit.vi, fact.unit.en] : []);
+
+/**
+ * The more of a fact's own label the question says, the likelier it is about that fact: with
+ * "góp ý bao nhiêu dự thảo", all drafts commented on beats the subset "bảo đảm thời gian và
+ * chất lượng" the question never mentions.
+ */
+function labelFactor(intent: Intent, fact: CompiledFact, asked: ReadonlySet<string>): number {
+  const label = wordsOf(fact, "label", [fact.label[intent.lang]]);
+  if (!label.size) return 1;
+  let said = 0;
+  for (const w of label) if (asked.has(w)) said++;
+  return 0.85 + (0.3 * said) / label.size;
 }
 
 /** "bao nhiêu đơn vị sự nghiệp" prefers a fact counted in đơn vị sự nghiệp. */
@@ -67,7 +90,7 @@ function countedFactor(intent: Intent, fact: CompiledFact): number {
   return shared >= 0.6 ? 1.25 : shared > 0 ? 1.1 : 1;
 }
 
-export function scoreFact(fact: CompiledFact, text: number, intent: Intent, facets: FacetQuery, quantitative: boolean): number {
+export function scoreFact(fact: CompiledFact, text: number, intent: Intent, facets: FacetQuery, asked: ReadonlySet<string>): number {
   // "tỉnh" is in nearly every question as context, so it is a weak signal on its own.
   const levelWeak = facets.level.every((l) => l === "tinh");
   return (
@@ -75,8 +98,10 @@ export function scoreFact(fact: CompiledFact, text: number, intent: Intent, face
     facetFactor(facets.level, fact.facets.level, levelWeak) *
     facetFactor(facets.body, fact.facets.body) *
     facetFactor(facets.action, fact.facets.action) *
-    kindFactor(intent, fact, quantitative) *
-    countedFactor(intent, fact)
+    (facets.action.length === 0 && fact.facets.action.some((a) => QUALIFYING_ACTIONS.includes(a)) ? 0.9 : 1) *
+    kindFactor(intent, fact) *
+    countedFactor(intent, fact) *
+    labelFactor(intent, fact, asked)
   );
 }
 
@@ -101,7 +126,7 @@ function coverage(words: Word[], terms: QueryTerm[], matched: ReadonlySet<string
   return size ? total / size : 0;
 }
 
-export function search(k: LoadedKnowledge, intent: Intent, quantitative: boolean, facets = facetsOf(intent)): Candidate[] {
+export function search(k: LoadedKnowledge, intent: Intent, facets = facetsOf(intent)): Candidate[] {
   const terms = queryTerms(intent.words);
   if (!terms.length) return [];
   const contentAt = new Set<number>();
@@ -115,11 +140,13 @@ export function search(k: LoadedKnowledge, intent: Intent, quantitative: boolean
     boostTerm: (term) => boost.get(term) ?? 1,
     fuzzy: (term) => (term.length >= 7 && !term.includes("_") && /^[a-z]+$/.test(term) ? 0.2 : false),
   });
-  return results
+  const asked = new Set(intent.words.filter((w) => !w.stop).map((w) => w.fold));
+  const ranked = results
     .map((r) => {
       const fact = k.kb.facts[r.id as number]!;
-      const cov = coverage(intent.words, terms, new Set(r.queryTerms), contentAt);
-      return { fact, text: r.score, coverage: cov, score: scoreFact(fact, r.score, intent, facets, quantitative) };
+      return { fact, text: r.score, coverage: 0, score: scoreFact(fact, r.score, intent, facets, asked), matched: r.queryTerms };
     })
-    .sort((a, b) => b.score - a.score);
+    .sort((a, b) => b.score - a.score)
+    .slice(0, COVERAGE_DEPTH);
+  return ranked.map(({ matched, ...c }) => ({ ...c, coverage: coverage(intent.words, terms, new Set(matched), contentAt) }));
 }

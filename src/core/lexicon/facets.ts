@@ -34,7 +34,7 @@ export const BODY_PHRASES: Record<Body, string[]> = {
 export const ACTION_PHRASES: Record<Action, string[]> = {
   "ban-hanh": ["ban hành", "issue", "issued", "adopt", "adopted", "promulgate", "promulgated", "pass", "passed"],
   "gop-y": ["góp ý", "comment", "commented", "comments", "feedback", "opinion", "opinions"],
-  "tham-dinh": ["thẩm định", "appraise", "appraised", "appraisal", "vet", "vetted"],
+  "tham-dinh": ["thẩm định", "appraise", "appraised", "appraisal", "vet", "vetted", "review", "reviewed"],
   "kiem-tra": ["kiểm tra", "inspect", "inspected", "inspection", "inspections", "check", "checked", "examine", "examined"],
   "tu-kiem-tra": ["tự kiểm tra", "self check", "self checked", "self inspection", "self inspected", "self review", "self reviewed"],
   giao: ["giao", "được giao", "assign", "assigned", "allocate", "allocated", "allotted"],

@@ -20,3 +20,23 @@ export const INJECTION_FORMS: string[] = [
 export const SMALL_TALK: string[] = [
   "xin chào", "chào", "chào bạn", "hello", "hi", "hey", "cảm ơn", "cám ơn", "thanks", "thank you", "ok", "alo",
 ];
+
+/** The question asks for an amount: numeric facts answer it, statements do not. */
+export const QUANTITY_FORMS: string[] = [
+  "bao nhiêu", "mấy", "how many", "how much", "số lượng", "tỷ lệ", "phần trăm", "đạt", "number of",
+];
+
+/** Where the thing counted follows: "bao nhiêu [đơn vị sự nghiệp]", "how many [tasks]". */
+export const COUNT_FORMS: string[] = ["bao nhiêu", "mấy", "how many", "số lượng", "number of"];
+
+/** The question asks which things: a statement (a list, a name) answers best. */
+export const LISTING_FORMS: string[] = ["nào", "những gì", "là gì", "gì", "which", "what are", "what were", "list", "liệt kê", "kể tên"];
+
+/** The question asks for a document's number or name ("kế hoạch số mấy"), not a quantity. */
+export const IDENTIFIER_FORMS: string[] = [
+  "số mấy", "số nào", "số hiệu", "số bao nhiêu", "quyết định nào", "kế hoạch nào", "which decision",
+  "what decision", "which plan", "what plan", "document number",
+];
+
+/** Words joining two things asked for ("công bố và bãi bỏ"). */
+export const COORDINATORS: string[] = ["và", "and", "cùng", "lẫn", "với cả"];

@@ -1,0 +1,67 @@
+// `npm run bench`: a benchmark, not a test. Prints ask() latency over the dev questions, the
+// index load time and the worker bundle size, beside a bare MiniSearch search() over the same
+// index, so the cost of our pipeline shows as a ratio.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import MiniSearch from "minisearch";
+import { INDEX_JSON } from "../knowledge/dist/kb.gen.ts";
+import { ask } from "../src/core/index.ts";
+import { INDEX_OPTIONS } from "../src/core/index-options.ts";
+
+const root = join(import.meta.dirname, "..");
+const devFile = join(root, "..", "shared", "eval", "dev.jsonl");
+const ownFile = join(root, "test", "node", "fixtures", "paraphrases.jsonl");
+const file = existsSync(devFile) ? devFile : ownFile;
+const questions = readFileSync(file, "utf8")
+  .split("\n")
+  .filter((l) => l.trim())
+  .map((l) => (JSON.parse(l) as { q: string }).q);
+
+const ROUNDS = 200;
+const quantile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
+
+function time(run: (q: string) => unknown): number[] {
+  for (const q of questions) run(q); // warm up: first-use compilation, lazy index load
+  const samples: number[] = [];
+  for (let r = 0; r < ROUNDS; r++)
+    for (const q of questions) {
+      const t0 = performance.now();
+      run(q);
+      samples.push((performance.now() - t0) * 1000);
+    }
+  return samples;
+}
+
+const loads: number[] = [];
+let index!: MiniSearch;
+for (let i = 0; i < 30; i++) {
+  const t0 = performance.now();
+  index = MiniSearch.loadJSON(INDEX_JSON, INDEX_OPTIONS);
+  loads.push(performance.now() - t0);
+}
+
+const askUs = time((q) => ask(q));
+const bareUs = time((q) => index.search(q.toLowerCase(), { combineWith: "OR" }));
+
+// The real worker bundle, built offline the way `wrangler deploy` would build it.
+const out = mkdtempSync(join(tmpdir(), "cchc-bundle-"));
+execFileSync(join(root, "node_modules", ".bin", "wrangler"), ["deploy", "--dry-run", "--outdir", out], {
+  cwd: root,
+  stdio: "ignore",
+  env: { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" },
+});
+const files = readdirSync(out).filter((f) => f.endsWith(".js"));
+const bytes = files.reduce((n, f) => n + statSync(join(out, f)).size, 0);
+const gz = files.reduce((n, f) => n + gzipSync(readFileSync(join(out, f))).length, 0);
+rmSync(out, { recursive: true, force: true });
+
+const row = (name: string, a: string, b: string, ratio = "") => console.log(`${name.padEnd(26)}${a.padStart(14)}${b.padStart(16)}${ratio.padStart(10)}`);
+console.log(`questions: ${questions.length} from ${file.replace(root + "/", "")}, ${ROUNDS} rounds`);
+row("", "ask()", "bare search()", "ratio");
+row("median µs", quantile(askUs, 0.5).toFixed(1), quantile(bareUs, 0.5).toFixed(1), (quantile(askUs, 0.5) / quantile(bareUs, 0.5)).toFixed(1) + "x");
+row("p99 µs", quantile(askUs, 0.99).toFixed(1), quantile(bareUs, 0.99).toFixed(1), (quantile(askUs, 0.99) / quantile(bareUs, 0.99)).toFixed(1) + "x");
+console.log(`index load (loadJSON)     median ${quantile(loads, 0.5).toFixed(2)} ms, max ${Math.max(...loads).toFixed(2)} ms (${(INDEX_JSON.length / 1024).toFixed(0)} KiB)`);
+console.log(`worker bundle             ${(bytes / 1024).toFixed(0)} KiB (${(gz / 1024).toFixed(0)} KiB gzipped)`);
