@@ -12,7 +12,8 @@ export function scrub(text: string): string {
 }
 
 export function log(level: LogLevel, event: string, fields: Record<string, unknown> = {}): void {
-  const line = scrub(JSON.stringify({ level, event, time: new Date().toISOString(), ...fields }));
+  // Fields first: a caller's field can never replace the level, event or time.
+  const line = scrub(JSON.stringify({ ...fields, level, event, time: new Date().toISOString() }));
   if (level === "error") console.error(line);
   else if (level === "warn") console.warn(line);
   else console.log(line);

@@ -1,7 +1,68 @@
-// zalo adapter: placeholder until the zalo issue lands; the route answers 404 like any unknown path.
+// POST /webhook/zalo: Zalo Bot Platform deliveries. The route exists only when ZALO_BOT_TOKEN and
+// ZALO_WEBHOOK_SECRET are set. Order of checks: secret (401, no API call) → JSON (400) → update
+// shape (400) → handler. The reply is sent before the webhook answers, and the answer is 200
+// whatever became of the send (failures are logged), so that Zalo does not redeliver in a storm.
 import { Hono } from "hono";
-import type { AppEnv } from "../../src/env.ts";
+import { settings, type AppEnv, type Env } from "../../src/env.ts";
+import { errorResponse } from "../../src/errors.ts";
+import { log } from "../../src/log.ts";
+import { seenBefore } from "../../src/store/dedup.ts";
+import { ZaloClient } from "./client.ts";
+import { createZaloHandler, type ZaloHandler } from "./handler.ts";
+import { ZaloDelivery } from "./schemas.ts";
+import { secretMatches } from "./secret.ts";
+
+export { ZaloClient, DEFAULT_API_ROOT, type ZaloClientOptions, type CallOptions } from "./client.ts";
+export { ZaloApiError, ZaloError, ZaloNetworkError, ZaloRequestError } from "./errors.ts";
+export { createZaloHandler, type Outcome, type ZaloHandler, type ZaloHandlerDeps } from "./handler.ts";
+export { runPolling, type PollingOptions } from "./polling.ts";
+
+const NO_ENV: Env = {};
+
+export const SECRET_HEADER = "X-Bot-Api-Secret-Token";
+
+// One client and handler per env (one per isolate on Workers) and configuration: the bot's names,
+// fetched for group mentions, are kept with the client.
+const handlers = new WeakMap<object, Map<string, ZaloHandler>>();
+function handlerFor(env: Env, token: string, apiRoot: string | undefined, logSalt: string | undefined): ZaloHandler {
+  let byConfig = handlers.get(env);
+  if (!byConfig) handlers.set(env, (byConfig = new Map()));
+  const key = `${apiRoot ?? ""}\u0000${token}\u0000${logSalt ?? ""}`;
+  let h = byConfig.get(key);
+  if (!h) {
+    h = createZaloHandler({
+      client: new ZaloClient(token, { apiRoot }),
+      seenBefore: (messageId) => seenBefore(env, `zalo:${messageId}`),
+      logSalt,
+    });
+    byConfig.set(key, h);
+  }
+  return h;
+}
 
 export function zaloRoutes() {
-  return new Hono<AppEnv>();
+  const app = new Hono<AppEnv>();
+  app.post("/", async (c) => {
+    const s = settings(c.env);
+    if (!s.ZALO_BOT_TOKEN || !s.ZALO_WEBHOOK_SECRET) return errorResponse(c, 404, "not_found", "the Zalo channel is not configured");
+    if (!secretMatches(c.req.header(SECRET_HEADER), s.ZALO_WEBHOOK_SECRET)) {
+      log("warn", "zalo.webhook_unauthorized", { header: c.req.header(SECRET_HEADER) === undefined ? "missing" : "wrong" });
+      return errorResponse(c, 401, "unauthorized", `wrong or missing ${SECRET_HEADER}`);
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(await c.req.text());
+    } catch {
+      return errorResponse(c, 400, "invalid_json", "the body is not JSON");
+    }
+    const update = ZaloDelivery.safeParse(body);
+    if (!update.success) {
+      const issue = update.error.issues[0];
+      return errorResponse(c, 400, "invalid_update", issue ? `${issue.path.join(".") || "body"}: ${issue.message}` : "not a Zalo update");
+    }
+    const handle = handlerFor(c.env ?? NO_ENV, s.ZALO_BOT_TOKEN, s.ZALO_API_ROOT, s.LOG_SALT);
+    const outcome = await handle(update.data);
+    return c.json({ ok: true, outcome: outcome.status }, 200);
+  });
+  return app;
 }

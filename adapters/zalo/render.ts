@@ -1,0 +1,74 @@
+// An Answer as Zalo shows it: plain text, no markup. For each figure, its sentence (figure,
+// scope, period), then a short citation (document number and date, section) and the report's
+// sentence verbatim in quotes. A quote is shortened with an ellipsis only when its block would
+// not fit in one message; a reply longer than one message is split by `splitMessage`.
+import { reports, type Answer, type Citation, type Lang } from "../../src/core/index.ts";
+import { MAX_TEXT_CHARS } from "./schemas.ts";
+
+/** Room kept in each message for a part label such as "(10/12) ". */
+const LABEL_RESERVE = 10;
+
+const isoToVi = (iso: string) => iso.split("-").reverse().join("/");
+
+/** "Báo cáo số 627/BC-UBND ngày 20/12/2024" from the citation's full document line. */
+function shortDocument(c: Citation, lang: Lang): string {
+  const r = reports(lang).find((r) => r.citation === c.document);
+  if (!r) return c.document;
+  return lang === "vi" ? `Báo cáo số ${r.number} ngày ${isoToVi(r.date)}` : `Report No. ${r.number} of ${isoToVi(r.date)}`;
+}
+
+function citationLine(c: Citation, lang: Lang): string {
+  return lang === "vi" ? `Nguồn: ${shortDocument(c, lang)}, mục “${c.section}”:` : `Source: ${shortDocument(c, lang)}, section “${c.section}”:`;
+}
+
+/** `quote` cut at a word boundary so that it is at most `max` characters, ending in "…". */
+function shorten(quote: string, max: number): string {
+  if (quote.length <= max) return quote;
+  const room = Math.max(1, max - 1);
+  const cut = quote.slice(0, room);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > room / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, "")}…`;
+}
+
+function block(sentences: string[], citation: Citation | undefined, lang: Lang, budget: number): string {
+  const head = sentences.join("\n");
+  if (!citation) return head;
+  const frame = `${head}\n${citationLine(citation, lang)}\n“”`;
+  const quote = shorten(citation.quote, budget - frame.length);
+  return `${head}\n${citationLine(citation, lang)}\n“${quote}”`;
+}
+
+export interface RenderOptions {
+  /** A first line, e.g. the topic's title for a section's figures. */
+  heading?: string;
+  /** Characters in one message (Zalo: 2000). */
+  limit?: number;
+}
+
+export function renderAnswer(answer: Answer, options: RenderOptions = {}): string {
+  const { lang } = answer;
+  const budget = (options.limit ?? MAX_TEXT_CHARS) - LABEL_RESERVE;
+  const paragraphs: string[] = options.heading ? [options.heading] : [];
+
+  if (!answer.answered || answer.highlights.length === 0) {
+    paragraphs.push(answer.text.trim());
+    return paragraphs.join("\n\n");
+  }
+
+  // Consecutive figures stated by the same sentence of the report share one citation.
+  const groups: { sentences: string[]; citation: Citation | undefined }[] = [];
+  answer.highlights.forEach((h, i) => {
+    const quote = answer.facts[i]?.quote;
+    const citation = answer.citations.find((c) => c.quote === quote);
+    const last = groups.at(-1);
+    if (last && citation && last.citation === citation) last.sentences.push(h.sentence);
+    else groups.push({ sentences: [h.sentence], citation });
+  });
+  for (const g of groups) paragraphs.push(block(g.sentences, g.citation, lang, budget));
+
+  if (answer.suggestions.length) {
+    const intro = lang === "vi" ? "Có thể bạn muốn hỏi:" : "You may also mean:";
+    paragraphs.push(`${intro}\n${answer.suggestions.map((s) => `- ${s}`).join("\n")}`);
+  }
+  return paragraphs.join("\n\n");
+}
