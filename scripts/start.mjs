@@ -27,7 +27,10 @@ if (migrate.status !== 0) {
 
 // One env file: .dev.vars first, then the process environment over it (mode 0600, removed on exit).
 const lines = existsSync(".dev.vars") ? readFileSync(".dev.vars", "utf8").split("\n") : [];
-for (const key of SETTINGS) if (process.env[key]) lines.push(`${key}=${JSON.stringify(process.env[key])}`);
+// wrangler's env-file parser takes single-quoted values literally (JSON such as TELEGRAM_BOT_INFO
+// stays intact); double quotes would only unescape \n.
+const quote = (v) => (!v.includes("'") ? `'${v}'` : !v.includes("`") ? `\`${v}\`` : JSON.stringify(v));
+for (const key of SETTINGS) if (process.env[key]) lines.push(`${key}=${quote(process.env[key])}`);
 const dir = mkdtempSync(join(tmpdir(), "cchc-env-"));
 const envFile = join(dir, "dev.env");
 writeFileSync(envFile, lines.join("\n") + "\n", { mode: 0o600 });

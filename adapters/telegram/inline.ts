@@ -1,0 +1,60 @@
+// Inline mode: "@bot thu ngân sách" in any chat lists up to 10 facts, each an article whose message
+// is the figure in bold with a short citation; an empty query lists the headline figures.
+import { Composer, InlineQueryResultBuilder } from "grammy";
+import type { InlineQueryResultArticle } from "grammy/types";
+import { answerFact, headlineFactIds, reports, searchAnswers, type Answer } from "../../src/core/index.ts";
+import type { BotContext } from "./context.ts";
+import { text, toHtml, type Span } from "./html.ts";
+import { logOutcome } from "./logging.ts";
+import { citationSpans, highlightSpans } from "./render.ts";
+import { splitMessage } from "./split.ts";
+import { TEXTS, langOf } from "./texts.ts";
+
+export const MAX_INLINE_RESULTS = 10;
+/** Telegram's own limit on an inline query's text. */
+const MAX_QUERY_CHARS = 256;
+const RESULT_ID_MAX_BYTES = 64;
+
+/** "627/BC-UBND" for the report a citation names. */
+function documentNumber(answer: Answer): string {
+  const c = answer.citations[0];
+  if (!c) return "";
+  const r = reports(answer.lang).find((r) => r.citation === c.document);
+  return r ? `${r.number} · ${c.section}` : c.document;
+}
+
+function articleOf(answer: Answer): InlineQueryResultArticle | null {
+  const fact = answer.facts[0];
+  const h = answer.highlights[0];
+  if (!fact || !h || new TextEncoder().encode(fact.id).length > RESULT_ID_MAX_BYTES) return null;
+  const spans: Span[] = [...highlightSpans(h), text("\n\n"), ...citationSpans(answer.citations, answer.lang)];
+  const [message] = splitMessage(spans);
+  if (!message) return null;
+  return InlineQueryResultBuilder.article(fact.id, h.figure ? `${fact.label}: ${h.figure}` : fact.label, {
+    description: documentNumber(answer),
+  }).text(toHtml(message, { expandableQuotes: true }), { parse_mode: "HTML", link_preview_options: { is_disabled: true } });
+}
+
+export const inline = new Composer<BotContext>();
+
+inline.on("inline_query", async (ctx) => {
+  const query = ctx.inlineQuery.query.trim().slice(0, MAX_QUERY_CHARS);
+  const lang = langOf(ctx.from.language_code);
+  const answers = query
+    ? searchAnswers(query, undefined, MAX_INLINE_RESULTS)
+    : headlineFactIds().flatMap((id) => answerFact(id, lang) ?? []);
+  const seen = new Set<string>();
+  const results: InlineQueryResultArticle[] = [];
+  for (const a of answers) {
+    const article = articleOf(a);
+    if (!article || seen.has(article.id)) continue;
+    seen.add(article.id);
+    results.push(article);
+    if (results.length === MAX_INLINE_RESULTS) break;
+  }
+  await ctx.answerInlineQuery(results, {
+    cache_time: 300,
+    ...(results.length ? {} : { button: { text: TEXTS[lang].inlineNothing, start_parameter: "help" } }),
+  });
+  await logOutcome(ctx, "inline", { results: results.length });
+});

@@ -1,0 +1,36 @@
+// Inline keyboards: suggested questions (a tap answers that fact) and the report's sections
+// (a tap lists the section's figures). One button per row: the labels are long.
+import type { InlineKeyboardButton } from "grammy/types";
+import { sections, type Answer, type Lang } from "../../src/core/index.ts";
+import { encodeCallbackData, type CallbackData } from "./callback-data.ts";
+
+export type Keyboard = InlineKeyboardButton[][];
+
+/** Telegram shows about this many characters of a button before eliding it. */
+const LABEL_MAX = 60;
+
+const label = (text: string) => (text.length > LABEL_MAX ? `${text.slice(0, LABEL_MAX - 1).trimEnd()}…` : text);
+
+function rows(buttons: { text: string; data: CallbackData }[]): Keyboard | undefined {
+  const out: Keyboard = [];
+  for (const b of buttons) {
+    const callback_data = encodeCallbackData(b.data);
+    if (callback_data) out.push([{ text: label(b.text), callback_data }]);
+  }
+  return out.length ? out : undefined;
+}
+
+/** Buttons for the answer's suggested questions, keyed by fact id. */
+export function suggestionKeyboard(answer: Answer): Keyboard | undefined {
+  return rows(
+    answer.suggestionIds.flatMap((id, i) => {
+      const question = answer.suggestions[i];
+      return question ? [{ text: question, data: { kind: "f" as const, lang: answer.lang, id } }] : [];
+    }),
+  );
+}
+
+/** Buttons for the sections that hold at least one fact. */
+export function sectionKeyboard(lang: Lang): Keyboard | undefined {
+  return rows(sections(lang).filter((s) => s.factIds.length).map((s) => ({ text: s.title, data: { kind: "s" as const, lang, id: s.id } })));
+}
