@@ -2,13 +2,16 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
-import { askRoutes } from "../adapters/api/ask-route.ts";
+import { adminRoutes } from "../adapters/admin/index.ts";
+import { apiRoutes } from "../adapters/api/index.ts";
 import { telegramRoutes } from "../adapters/telegram/index.ts";
+import { webRoutes } from "../adapters/web/index.ts";
 import { zaloRoutes } from "../adapters/zalo/index.ts";
 import { knowledgeVersion } from "./core/index.ts";
 import type { AppEnv } from "./env.ts";
 import { errorResponse } from "./errors.ts";
 import { log } from "./log.ts";
+import { requestLog } from "./middleware/request-log.ts";
 
 /** Questions are at most 1000 characters; no JSON body we accept needs more than this. */
 export const MAX_BODY_BYTES = 8 * 1024;
@@ -17,6 +20,7 @@ export const MAX_WEBHOOK_BYTES = 64 * 1024;
 
 export function createApp() {
   const app = new OpenAPIHono<AppEnv>();
+  app.use("*", requestLog());
 
   const tooLarge = (limit: number) =>
     bodyLimit({ maxSize: limit, onError: (c) => errorResponse(c, 400, "body_too_large", `the body is over ${limit} bytes`) });
@@ -24,9 +28,11 @@ export function createApp() {
   app.use("/webhook/*", tooLarge(MAX_WEBHOOK_BYTES));
 
   app.get("/healthz", (c) => c.json({ ok: true, ...knowledgeVersion() }));
-  app.route("/", askRoutes());
+  app.route("/", apiRoutes());
   app.route("/webhook/telegram", telegramRoutes());
   app.route("/webhook/zalo", zaloRoutes());
+  app.route("/admin", adminRoutes());
+  app.route("/", webRoutes());
 
   app.notFound((c) => errorResponse(c, 404, "not_found", `no route for ${c.req.method} ${c.req.path}`));
   app.onError((err, c) => {
