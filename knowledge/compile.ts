@@ -5,7 +5,7 @@ import MiniSearch from "minisearch";
 import { analyze, indexTerms } from "../src/core/analyze.ts";
 import { INDEX_OPTIONS, type IndexedDoc } from "../src/core/index-options.ts";
 import { NUMBER_TOKEN, parseReportNumber } from "../src/core/numbers.ts";
-import { FactsFile, Report, type Fact } from "./schema.ts";
+import { FactsFile, Report, type Bilingual, type Fact } from "./schema.ts";
 import type { CompiledFact, CompiledReport, KnowledgeBase } from "../src/core/kb-types.ts";
 
 export interface ReportInput {
@@ -42,7 +42,7 @@ function numbersOutsideQuote(text: string, quote: string): string[] {
   return [...text.matchAll(NUMBER_TOKEN)].map((m) => m[0].replace(/%$/, "")).filter((n) => !inQuote.has(n));
 }
 
-function compileReport(input: ReportInput, problems: string[]): { report: CompiledReport; facts: CompiledFact[] } | null {
+function compileReport(input: ReportInput, problems: string[]): { report: CompiledReport; facts: CompiledFact[]; docs: IndexedDoc[] } | null {
   const where = (msg: string) => problems.push(`${input.dir}: ${msg}`);
   const reportParsed = Report.safeParse(input.report);
   const factsParsed = FactsFile.safeParse(input.facts);
@@ -77,6 +77,7 @@ function compileReport(input: ReportInput, problems: string[]): { report: Compil
 
   // Facts: verbatim quotes, numbers that are really there, positions claimed for coverage.
   const claimed = new Map<number, string>();
+  const docs: IndexedDoc[] = [];
   const ids = new Set<string>();
   const compiled: CompiledFact[] = [];
   for (const f of facts) {
@@ -128,7 +129,9 @@ function compileReport(input: ReportInput, problems: string[]): { report: Compil
         if (stray.length) where(`${f.id}: ${name}.${lang} has numbers not in the quote: ${stray.join(", ")}`);
       }
     }
-    compiled.push({ ...f, reportId: report.id, sectionTitle: section.title });
+    const { aliases: _aliases, raw: _raw, occurrence: _occurrence, ...shipped } = f;
+    compiled.push({ ...shipped, reportId: report.id, sectionTitle: section.title });
+    docs.push(indexedDoc(f, section.title, docs.length));
   }
   for (const f of facts)
     for (const r of f.related) if (!ids.has(r)) where(`${f.id}: related fact "${r}" does not exist`);
@@ -173,11 +176,12 @@ function compileReport(input: ReportInput, problems: string[]): { report: Compil
       },
     },
     facts: compiled,
+    docs,
   };
 }
 
 /** Everything searchable about a fact, pre-analyzed into index terms. */
-function indexedDoc(f: Fact & { sectionTitle: { vi: string; en: string } }, n: number): IndexedDoc {
+function indexedDoc(f: Fact, sectionTitle: Bilingual, n: number): IndexedDoc {
   const terms = (...texts: (string | undefined)[]) =>
     texts
       .filter((t): t is string => !!t)
@@ -187,7 +191,7 @@ function indexedDoc(f: Fact & { sectionTitle: { vi: string; en: string } }, n: n
     n,
     names: terms(f.label.vi, f.label.en, ...f.aliases.vi, ...f.aliases.en, f.question.vi, f.question.en),
     quote: terms(f.quote, f.answer?.vi, f.answer?.en),
-    detail: terms(f.scope.vi, f.scope.en, f.unit?.vi, f.unit?.en, f.comparison?.vi, f.comparison?.en, f.sectionTitle.vi, f.sectionTitle.en),
+    detail: terms(f.scope.vi, f.scope.en, f.unit?.vi, f.unit?.en, f.comparison?.vi, f.comparison?.en, sectionTitle.vi, sectionTitle.en),
   };
 }
 
@@ -195,28 +199,30 @@ export function compileKnowledge(inputs: ReportInput[], version: string): { kb: 
   const problems: string[] = [];
   const reports: CompiledReport[] = [];
   const facts: CompiledFact[] = [];
+  const docs: IndexedDoc[] = [];
   for (const input of inputs) {
     const out = compileReport(input, problems);
     if (!out) continue;
     if (reports.some((r) => r.id === out.report.id)) problems.push(`${input.dir}: report id "${out.report.id}" is repeated`);
     reports.push(out.report);
-    for (const f of out.facts) {
+    out.facts.forEach((f, i) => {
       if (facts.some((g) => g.id === f.id)) problems.push(`${input.dir}: fact id "${f.id}" also exists in another report`);
+      docs.push({ ...out.docs[i]!, n: facts.length });
       facts.push(f);
-    }
+    });
   }
   if (!inputs.length) problems.push("no reports found");
   if (problems.length) throw new KnowledgeError(problems);
 
   const index = new MiniSearch<IndexedDoc>(INDEX_OPTIONS);
-  index.addAll(facts.map((f, n) => indexedDoc(f, n)));
+  index.addAll(docs);
 
   // Content words of the knowledge base, so that a question's unaccented word that is also a
   // stopword's folded form ("ban": "bạn"/"ban hành") is kept as content.
   const contentFolds = new Set<string>();
-  for (const f of facts)
-    for (const text of [f.label.vi, f.quote, ...f.aliases.vi, f.question.vi])
-      for (const w of analyze(text, { literal: true })) if (!w.stop) contentFolds.add(w.fold);
+  for (const doc of docs)
+    for (const term of [doc.names, doc.quote, doc.detail].join(" ").split(" "))
+      if (/^[a-z]+$/.test(term)) contentFolds.add(term);
 
   return {
     kb: { version, reports, facts, contentFolds: [...contentFolds].sort() },

@@ -1,7 +1,7 @@
 // Schemas of the knowledge base: one report = report.json (metadata, sections, coverage exclusions)
 // + facts.json (every figure and every answerable statement) + source.txt (the text, verbatim).
 // These are the single source of the types used by the build step and by the core at run time.
-import { z } from "zod";
+import * as z from "zod";
 import { ACTIONS, BODIES, LEVELS } from "../src/core/lexicon/facets.ts";
 
 /** A piece of text in both reply languages. */

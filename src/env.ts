@@ -1,7 +1,7 @@
 // Bindings and secrets of the worker. Workers has no process.env: `env` is passed explicitly
 // from the request context to whatever needs it. Every setting is optional so that `npm start`
 // runs with no secrets; channels turn on when their secrets exist.
-import { z } from "zod";
+import * as z from "zod";
 
 const optionalText = z
   .string()

@@ -1,5 +1,5 @@
 // One error shape for every refusal: {"error": {"code", "message"}} with a 4xx status.
-import { z } from "zod";
+import * as z from "zod";
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 

@@ -1,6 +1,6 @@
 // The Answer: what core.ask returns and every adapter renders. The zod schema is the single
 // source of the type and of the JSON contract of POST /api/ask.
-import { z } from "zod";
+import * as z from "zod";
 
 export const Lang = z.enum(["vi", "en"]);
 export type Lang = z.infer<typeof Lang>;

@@ -1,7 +1,8 @@
 // Shapes of the compiled knowledge base that the build writes and the app loads.
 import type { Bilingual, Fact, Report } from "../../knowledge/schema.ts";
 
-export type CompiledFact = Fact & {
+/** A fact as the app ships it: what users typed (aliases) lives only in the index. */
+export type CompiledFact = Omit<Fact, "aliases" | "raw" | "occurrence"> & {
   reportId: string;
   sectionTitle: Bilingual;
 };
