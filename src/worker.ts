@@ -1,12 +1,13 @@
 // Cloudflare Workers entry point: HTTP requests go to the Hono app; the scheduled trigger
-// (wrangler.toml [triggers]) prunes the question log.
+// (wrangler.toml [triggers] crons, daily) deletes question-log entries older than 180 days.
 import { app } from "./app.ts";
 import type { Env } from "./env.ts";
 import { purgeOldQuestions } from "./store/question-log.ts";
 
 export default {
   fetch: app.fetch,
-  async scheduled(_controller: ScheduledController, env: Env, ctx: ExecutionContext) {
-    ctx.waitUntil(purgeOldQuestions(env));
+  async scheduled(controller: ScheduledController, env: Env, _ctx: ExecutionContext) {
+    // Awaited, so a failed purge marks the cron run as failed (it is also logged).
+    await purgeOldQuestions(env, controller.scheduledTime || Date.now());
   },
 } satisfies ExportedHandler<Env>;

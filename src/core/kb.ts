@@ -9,6 +9,8 @@ import type { CompiledFact, CompiledReport, KnowledgeBase } from "./kb-types.ts"
 export interface LoadedKnowledge {
   kb: KnowledgeBase;
   index: MiniSearch<IndexedDoc>;
+  /** Every term the index holds: a query term outside it cannot match, so it is not sent. */
+  vocabulary: ReadonlySet<string>;
   byId: Map<string, CompiledFact>;
   reportOf: (fact: CompiledFact) => CompiledReport;
   contentFolds: ReadonlySet<string>;
@@ -21,9 +23,12 @@ let loaded: LoadedKnowledge | undefined;
 export function knowledge(): LoadedKnowledge {
   if (loaded) return loaded;
   const reports = new Map(KB.reports.map((r) => [r.id, r]));
+  // loadJSON is JSON.parse + loadJS: parsing once here also yields the vocabulary.
+  const serialized = JSON.parse(INDEX_JSON) as Parameters<typeof MiniSearch.loadJS>[0] & { index: [string, unknown][] };
   loaded = {
     kb: KB,
-    index: MiniSearch.loadJSON<IndexedDoc>(INDEX_JSON, INDEX_OPTIONS),
+    vocabulary: new Set(serialized.index.map(([term]) => term)),
+    index: MiniSearch.loadJS<IndexedDoc>(serialized, INDEX_OPTIONS),
     byId: new Map(KB.facts.map((f) => [f.id, f])),
     reportOf: (f) => reports.get(f.reportId)!,
     contentFolds: new Set(KB.contentFolds),

@@ -16,6 +16,8 @@ export interface Candidate {
 }
 
 const FIELD_BOOST = { names: 2.5, quote: 1, detail: 0.5 };
+/** Typos are forgiven on long English words only: Vietnamese syllables are too short for it. */
+const FUZZY_WORD = /^[a-z]{7,}$/;
 /** Coverage is computed for the best-ranked facts only; the rest cannot be the answer. */
 const COVERAGE_DEPTH = 12;
 
@@ -133,12 +135,15 @@ export function search(k: LoadedKnowledge, intent: Intent, facets = facetsOf(int
   intent.words.forEach((w, i) => {
     if (!w.stop && !w.context && !/^\d/.test(w.fold)) contentAt.add(i);
   });
-  const boost = new Map(terms.map((t) => [t.term, (t.pair ? 1.5 : 1) * (t.accented ? 0.5 : 1)]));
+  // Only terms the index holds can match; long unknown English words stay for fuzzy matching.
+  const sent = terms.filter((t) => k.vocabulary.has(t.term) || (!t.pair && FUZZY_WORD.test(t.term)));
+  if (!sent.length) return [];
+  const boost = new Map(sent.map((t) => [t.term, (t.pair ? 1.5 : 1) * (t.accented ? 0.5 : 1)]));
   const results = k.index.search([...boost.keys()].join(" "), {
     boost: FIELD_BOOST,
     combineWith: "OR",
     boostTerm: (term) => boost.get(term) ?? 1,
-    fuzzy: (term) => (term.length >= 7 && !term.includes("_") && /^[a-z]+$/.test(term) ? 0.2 : false),
+    fuzzy: (term) => (FUZZY_WORD.test(term) && !k.vocabulary.has(term) ? 0.2 : false),
   });
   const asked = new Set(intent.words.filter((w) => !w.stop).map((w) => w.fold));
   const ranked = results
