@@ -5,6 +5,9 @@ import { CONTEXT_WORDS, STOPWORDS } from "./lexicon/stopwords.ts";
 import { SYNONYM_GROUPS } from "./lexicon/synonyms.ts";
 import { matchAt, phraseTokens, tokenize, type Token } from "./normalize.ts";
 import { PhraseTable } from "./phrase-table.ts";
+import { Speller } from "./spelling.ts";
+import { VI_SYLLABLE } from "./lang.ts";
+import { ACTION_PHRASES, BODY_PHRASES, KIND_PHRASES, LEVEL_PHRASES } from "./lexicon/facets.ts";
 
 export interface Word extends Token {
   /** Carries no content (question word, particle, pronoun). */
@@ -60,6 +63,23 @@ function applySynonyms(tokens: Token[], literal: boolean): Token[] {
   return out;
 }
 
+/** English words the lexicons know, stemmed as tokens are: the targets of typo correction. */
+const SPELLER = new Speller(
+  [SYNONYM_GROUPS.flat(), STOPWORDS, ...[ACTION_PHRASES, BODY_PHRASES, KIND_PHRASES, LEVEL_PHRASES].flatMap((t) => Object.values(t).flat())]
+    .flat()
+    .flatMap((p) => tokenize(p))
+    .filter((t) => !t.marked)
+    .map((t) => t.acc),
+);
+
+function correctSpelling(tokens: Token[]): Token[] {
+  return tokens.map((t) => {
+    if (t.marked || t.acc.length < 6 || VI_SYLLABLE.test(t.acc)) return t;
+    const fixed = SPELLER.correct(t.acc);
+    return fixed === t.acc ? t : { acc: fixed, fold: fixed, marked: false };
+  });
+}
+
 const prepare = (phrases: readonly string[]) => phrases.map((p) => applySynonyms(expandAbbreviations(phraseTokens(p)), true));
 const table = (phrases: readonly string[]) => new PhraseTable(prepare(phrases).map((phrase) => ({ phrase, value: true as const })));
 const STOP_PHRASES = table(STOPWORDS);
@@ -96,7 +116,9 @@ export interface AnalyzeOptions {
 
 /** Canonical token stream of a text: what the index stores and what a question is matched with. */
 export function analyze(text: string, opts: AnalyzeOptions = {}): Word[] {
-  const tokens = applySynonyms(expandAbbreviations(tokenize(text)), opts.literal ?? false);
+  const raw = tokenize(text);
+  // Reports are edited text: only questions get their typos corrected.
+  const tokens = applySynonyms(expandAbbreviations(opts.literal ? raw : correctSpelling(raw)), opts.literal ?? false);
   const words: Word[] = tokens.map((t) => ({ ...t, stop: false, context: false, ambiguous: false }));
   markPhrases(words, CONTEXT_PHRASES, "context", opts);
   markPhrases(words, STOP_PHRASES, "stop", opts);

@@ -4,7 +4,8 @@ import { ADMIN_ABBREVIATIONS, CHAT_ABBREVIATIONS } from "./lexicon/abbreviations
 import { cleanText, fold, hasVietnameseMarks } from "./normalize.ts";
 import type { Lang } from "./answer.ts";
 
-const VI_SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?(uye|uya|oai|oay|uoi|uou|ieu|yeu|oeo|uay|uây|[aeiouy]{1,3})(ch|ng|nh|[cmnpt])?$/;
+/** A Vietnamese syllable typed without marks ("nguoi", "thuong"). */
+export const VI_SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?(uye|uya|oai|oay|uoi|uou|ieu|yeu|oeo|uay|uây|[aeiouy]{1,3})(ch|ng|nh|[cmnpt])?$/;
 const EN_WORDS = new Set(
   ("how many much what which who where when why was were is are be been did does do the a an of in on at to for by " +
     "with and or this that these those there it its please tell me show give number total per cent percent year province " +

@@ -69,3 +69,13 @@ describe("reply language", () => {
     expect(detectLang(q)).toBe(lang);
   });
 });
+
+describe("typos in English words", () => {
+  it("corrects a long English word to the nearest known one", () => {
+    expect(content("abolshed")).toBe(content("abolished"));
+    expect(content("publised")).toBe(content("published"));
+  });
+  it("leaves Vietnamese syllables typed without marks alone", () => {
+    expect(content("nguoi truong")).toBe("nguoi truong");
+  });
+});

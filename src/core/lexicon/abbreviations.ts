@@ -70,6 +70,12 @@ export const CHAT_ABBREVIATIONS: Record<string, string> = {
   thui: "thôi",
   hem: "không",
   nhieu: "nhiêu",
+  tyle: "tỷ lệ",
+  tile: "tỷ lệ",
+  tylê: "tỷ lệ",
+  ptram: "phần trăm",
+  pt: "phần trăm",
+  ns: "ngân sách",
 };
 
 /** "bn" is "bao nhiêu" in a question, but "bạn" in "bn ơi", "chào bn", "cảm ơn bn". */
