@@ -4,6 +4,7 @@
 import MiniSearch from "minisearch";
 import { analyze, indexTerms } from "../src/core/analyze.ts";
 import { INDEX_OPTIONS, type IndexedDoc } from "../src/core/index-options.ts";
+import { fold } from "../src/core/normalize.ts";
 import { NUMBER_TOKEN, parseReportNumber } from "../src/core/numbers.ts";
 import { FactsFile, Report, type Bilingual, type Fact } from "./schema.ts";
 import type { CompiledFact, CompiledReport, KnowledgeBase } from "../src/core/kb-types.ts";
@@ -42,7 +43,7 @@ function numbersOutsideQuote(text: string, quote: string): string[] {
   return [...text.matchAll(NUMBER_TOKEN)].map((m) => m[0].replace(/%$/, "")).filter((n) => !inQuote.has(n));
 }
 
-function compileReport(input: ReportInput, problems: string[]): { report: CompiledReport; facts: CompiledFact[]; docs: IndexedDoc[] } | null {
+function compileReport(input: ReportInput, problems: string[], variants: Variants): { report: CompiledReport; facts: CompiledFact[]; docs: IndexedDoc[] } | null {
   const where = (msg: string) => problems.push(`${input.dir}: ${msg}`);
   const reportParsed = Report.safeParse(input.report);
   const factsParsed = FactsFile.safeParse(input.facts);
@@ -131,7 +132,7 @@ function compileReport(input: ReportInput, problems: string[]): { report: Compil
     }
     const { aliases: _aliases, raw: _raw, occurrence: _occurrence, ...shipped } = f;
     compiled.push({ ...shipped, reportId: report.id, sectionTitle: section.title });
-    docs.push(indexedDoc(f, section.title, docs.length));
+    docs.push(indexedDoc(f, section.title, docs.length, variants));
   }
   for (const f of facts)
     for (const r of f.related) if (!ids.has(r)) where(`${f.id}: related fact "${r}" does not exist`);
@@ -180,12 +181,16 @@ function compileReport(input: ReportInput, problems: string[]): { report: Compil
   };
 }
 
-/** Everything searchable about a fact, pre-analyzed into index terms. */
-function indexedDoc(f: Fact, sectionTitle: Bilingual, n: number): IndexedDoc {
+/** Everything searchable about a fact, pre-analyzed into index terms; records accent variants. */
+function indexedDoc(f: Fact, sectionTitle: Bilingual, n: number, variants: Variants): IndexedDoc {
   const terms = (...texts: (string | undefined)[]) =>
     texts
       .filter((t): t is string => !!t)
-      .flatMap((t) => indexTerms(analyze(t, { literal: true })))
+      .flatMap((t) => {
+        const words = analyze(t, { literal: true });
+        for (const w of words) if (!w.stop) variants.set(w.fold, (variants.get(w.fold) ?? new Set()).add(w.acc));
+        return indexTerms(words);
+      })
       .join(" ");
   return {
     n,
@@ -195,13 +200,31 @@ function indexedDoc(f: Fact, sectionTitle: Bilingual, n: number): IndexedDoc {
   };
 }
 
+/** For each folded form, the accented forms the knowledge base writes it in ("thu" → thu, thư, thủ). */
+type Variants = Map<string, Set<string>>;
+
+/**
+ * An accented term only adds something where its folded form is ambiguous in the knowledge base
+ * ("thu": "thu" ngân sách, "thư" điện tử, "thủ" tục). Elsewhere the folded term finds the same
+ * facts, so the accented one is dropped: a smaller index, fewer terms sent per question.
+ */
+function keepTellingAccents(docs: IndexedDoc[], variants: Variants): IndexedDoc[] {
+  const telling = (term: string) => {
+    if (term.includes("_") || /^[a-z0-9]+$/.test(term)) return true; // pairs and folded words
+    return (variants.get(fold(term.replace(/\d+$/, "")))?.size ?? 0) > 1;
+  };
+  const filter = (text: string) => text.split(" ").filter((t) => t && telling(t)).join(" ");
+  return docs.map((d) => ({ ...d, names: filter(d.names), quote: filter(d.quote), detail: filter(d.detail) }));
+}
+
 export function compileKnowledge(inputs: ReportInput[], version: string): { kb: KnowledgeBase; indexJSON: string } {
   const problems: string[] = [];
   const reports: CompiledReport[] = [];
   const facts: CompiledFact[] = [];
   const docs: IndexedDoc[] = [];
+  const variants: Variants = new Map();
   for (const input of inputs) {
-    const out = compileReport(input, problems);
+    const out = compileReport(input, problems, variants);
     if (!out) continue;
     if (reports.some((r) => r.id === out.report.id)) problems.push(`${input.dir}: report id "${out.report.id}" is repeated`);
     reports.push(out.report);
@@ -215,7 +238,7 @@ export function compileKnowledge(inputs: ReportInput[], version: string): { kb: 
   if (problems.length) throw new KnowledgeError(problems);
 
   const index = new MiniSearch<IndexedDoc>(INDEX_OPTIONS);
-  index.addAll(docs);
+  index.addAll(keepTellingAccents(docs, variants));
 
   // Content words of the knowledge base, so that a question's unaccented word that is also a
   // stopword's folded form ("ban": "bạn"/"ban hành") is kept as content.

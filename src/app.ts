@@ -3,7 +3,7 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { adminRoutes } from "../adapters/admin/index.ts";
-import { apiRoutes } from "../adapters/api/index.ts";
+import { apiCors, apiRoutes } from "../adapters/api/index.ts";
 import { telegramRoutes } from "../adapters/telegram/index.ts";
 import { webRoutes } from "../adapters/web/index.ts";
 import { zaloRoutes } from "../adapters/zalo/index.ts";
@@ -24,7 +24,10 @@ export function createApp() {
 
   const tooLarge = (limit: number) =>
     bodyLimit({ maxSize: limit, onError: (c) => errorResponse(c, 400, "body_too_large", `the body is over ${limit} bytes`) });
+  // CORS first, so that every answer of the API (refusals too) is readable by allowed pages.
+  for (const path of ["/api/*", "/chat/*", "/openapi.json"]) app.use(path, apiCors());
   app.use("/api/*", tooLarge(MAX_BODY_BYTES));
+  app.use("/chat/*", tooLarge(MAX_BODY_BYTES));
   app.use("/webhook/*", tooLarge(MAX_WEBHOOK_BYTES));
 
   app.get("/healthz", (c) => c.json({ ok: true, ...knowledgeVersion() }));
