@@ -19,11 +19,18 @@ export function log(level: LogLevel, event: string, fields: Record<string, unkno
   else console.log(line);
 }
 
+/**
+ * Without LOG_SALT a public key would make short numeric ids reversible by enumeration: use a
+ * random key of this isolate instead (ids still match within one isolate's lines, never across).
+ */
+let isolateKey: Uint8Array | undefined;
+
 /** HMAC-SHA-256 of an id with the LOG_SALT secret, hex, so a user's id never appears in clear. */
 export async function hashId(id: string | number, salt: string | undefined): Promise<string> {
+  isolateKey ??= crypto.getRandomValues(new Uint8Array(32));
   const key = await crypto.subtle.importKey(
     "raw",
-    new TextEncoder().encode(salt ?? "unsalted"),
+    salt ? new TextEncoder().encode(salt) : isolateKey,
     { name: "HMAC", hash: "SHA-256" },
     false,
     ["sign"],
