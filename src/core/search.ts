@@ -34,14 +34,24 @@ export function facetsOf(intent: Intent): FacetQuery {
 }
 
 /**
- * Actions that qualify a figure (an assigned quota, not the actual count): without the question
- * naming any action, the plain reading is the actual figure.
+ * A question that names no action ("how many civil servants does the province have?") reads as
+ * asking for the state of things, not for what some action produced (assigned, recruited, cut).
  */
-const QUALIFYING_ACTIONS: readonly string[] = ["giao"];
+const STATE_ACTION = "hien-co";
+const actionFreeFactor = (asked: FacetQuery, fact: CompiledFact) =>
+  asked.action.length === 0 && fact.facets.action.some((a) => a !== STATE_ACTION) ? 0.9 : 1;
 
+/**
+ * Asked values shared with the fact count for it, most when the sets are equal: "HĐND tỉnh" asks
+ * for the council's resolutions rather than the council-and-committee total.
+ */
 function facetFactor(asked: string[], has: readonly string[], weakOnly = false): number {
   if (!asked.length) return 1;
-  if (asked.some((v) => has.includes(v))) return weakOnly ? 1.1 : 1.4;
+  const shared = asked.filter((v) => has.includes(v)).length;
+  if (shared) {
+    const jaccard = shared / new Set([...asked, ...has]).size;
+    return weakOnly ? 1.1 : 1.2 + 0.2 * jaccard;
+  }
   if (!has.length) return 0.85;
   return weakOnly ? 0.8 : 0.5;
 }
@@ -100,7 +110,7 @@ export function scoreFact(fact: CompiledFact, text: number, intent: Intent, face
     facetFactor(facets.level, fact.facets.level, levelWeak) *
     facetFactor(facets.body, fact.facets.body) *
     facetFactor(facets.action, fact.facets.action) *
-    (facets.action.length === 0 && fact.facets.action.some((a) => QUALIFYING_ACTIONS.includes(a)) ? 0.9 : 1) *
+    actionFreeFactor(facets, fact) *
     kindFactor(intent, fact) *
     countedFactor(intent, fact) *
     labelFactor(intent, fact, asked)
