@@ -4,6 +4,7 @@
 // `TELEGRAM_BOT_TOKEN=… npm start` works without editing a file. No secret is needed to start.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -35,9 +36,19 @@ const dir = mkdtempSync(join(tmpdir(), "cchc-env-"));
 const envFile = join(dir, "dev.env");
 writeFileSync(envFile, lines.join("\n") + "\n", { mode: 0o600 });
 
+// wrangler's devtools inspector defaults to port 9229: two servers started at once would collide.
+const inspectorPort = await new Promise((resolve, reject) => {
+  const srv = createServer();
+  srv.once("error", reject);
+  srv.listen(0, "127.0.0.1", () => {
+    const { port: free } = srv.address();
+    srv.close(() => resolve(free));
+  });
+});
+
 const child = spawn(
   wrangler,
-  ["dev", "--ip", "127.0.0.1", "--port", port, "--env-file", envFile, ...persist, "--show-interactive-dev-session=false", "--log-level", process.env.WRANGLER_LOG ?? "info"],
+  ["dev", "--ip", "127.0.0.1", "--port", port, "--inspector-port", String(inspectorPort), "--env-file", envFile, ...persist, "--show-interactive-dev-session=false", "--log-level", process.env.WRANGLER_LOG ?? "info"],
   { stdio: "inherit", env: { ...process.env, ...OFFLINE } },
 );
 const cleanup = () => rmSync(dir, { recursive: true, force: true });

@@ -1,11 +1,28 @@
-// The JSON API for integrators: /api/* routes. Issue 5 extends this (auth, CORS, rate limits,
-// read-only data routes, OpenAPI document).
-import { OpenAPIHono } from "@hono/zod-openapi";
-import type { AppEnv } from "../../src/env.ts";
+// The JSON API for integrators (/api/*), the web page's endpoints (/chat/*), the OpenAPI document
+// (/openapi.json) and its interactive docs (/docs). CORS is mounted in src/app.ts, ahead of the body
+// limit, so even a refusal carries the CORS headers a browser needs to read it.
+import type { ApiEnv } from "./env.ts";
+import { apiKeyAuth } from "./auth.ts";
 import { askRoutes } from "./ask-route.ts";
+import { chatRoutes, sameSiteOrAllowed } from "./chat-routes.ts";
+import { dataRoutes } from "./data-routes.ts";
+import { docsRoutes } from "./docs.tsx";
+import { serveOpenApi } from "./openapi.ts";
+import { rateLimit } from "./rate-limit.ts";
+import { openApiApp } from "./validation.ts";
+
+export { apiCors } from "./cors.ts";
 
 export function apiRoutes() {
-  const app = new OpenAPIHono<AppEnv>();
+  const app = openApiApp();
+  app.use("/api/*", apiKeyAuth(), rateLimit());
+  app.use("/chat/*", sameSiteOrAllowed(), rateLimit());
   app.route("/", askRoutes());
+  app.route("/", dataRoutes());
+  app.route("/", chatRoutes());
+  serveOpenApi(app);
+  app.route("/", docsRoutes());
   return app;
 }
+
+export type { ApiEnv };

@@ -2,6 +2,7 @@
 // (mention or reply), with the mention removed. The core answers; the reply quotes the question.
 import { Composer } from "grammy";
 import { ask, detectLang, formatNumber, MAX_QUESTION_CHARS } from "../../src/core/index.ts";
+import { recordQuestion } from "../../src/store/question-log.ts";
 import { addressedToMe, leadingCommand, withoutMentionsOfMe } from "./addressed.ts";
 import type { BotContext } from "./context.ts";
 import { oneExample } from "./examples.ts";
@@ -14,6 +15,7 @@ import { TEXTS, langOf } from "./texts.ts";
 export const questions = new Composer<BotContext>();
 
 questions.on("message:text", async (ctx) => {
+  const started = Date.now();
   const msg = ctx.message;
   const command = leadingCommand(msg);
   if (command) {
@@ -33,6 +35,11 @@ questions.on("message:text", async (ctx) => {
     return logOutcome(ctx, "too-long", { length: question.length });
   }
   const answer = ask(question);
-  await reply(ctx, renderAnswer(answer));
+  try {
+    await reply(ctx, renderAnswer(answer));
+  } finally {
+    // The question log (hashed ids; bounded wait, never throws), even when the reply failed.
+    await recordQuestion(ctx.env, { channel: "telegram", question, answer, userId: ctx.from.id, chatId: ctx.chat.id, latencyMs: Date.now() - started });
+  }
   await logOutcome(ctx, answer.answered ? "answered" : "abstained", { lang: answer.lang, facts: answer.facts.map((f) => f.id) });
 });

@@ -1,7 +1,2 @@
-// The web page, explore view and embed script (issue 5): placeholder, no routes yet.
-import { Hono } from "hono";
-import type { AppEnv } from "../../src/env.ts";
-
-export function webRoutes() {
-  return new Hono<AppEnv>();
-}
+// Mount point of the web page, explore view, embed and static files (routes.tsx).
+export { webRoutes } from "./routes.tsx";

@@ -2,6 +2,7 @@
 // reply text → sendChatAction "typing" → sendMessage, one message per part. It never throws for
 // a failed send: failures are logged (no token, no raw user id) and returned as an outcome, so
 // the webhook can still answer 200 and Zalo does not redeliver in a storm.
+import type { Answer } from "../../src/core/index.ts";
 import { hashId, log } from "../../src/log.ts";
 import type { ZaloClient } from "./client.ts";
 import { isCommand } from "./commands.ts";
@@ -17,6 +18,8 @@ export interface ZaloHandlerDeps {
   seenBefore: (messageId: string) => Promise<boolean>;
   /** Secret mixed into hashed ids in logs (LOG_SALT). */
   logSalt?: string;
+  /** The question log (D1 on Workers; absent when polling). Must not throw. */
+  recordQuestion?: (q: { question: string; answer: Answer; userId: string; chatId: string; latencyMs: number }) => Promise<void>;
 }
 
 export type Outcome =
@@ -54,6 +57,7 @@ const errorFields = (err: unknown) =>
 export function createZaloHandler(deps: ZaloHandlerDeps): ZaloHandler {
   const { client } = deps;
   return async (update) => {
+    const started = Date.now();
     const event = update.event_name;
     const msg = update.message;
     if (!isKnownEvent(event)) return { status: "ignored", reason: `event ${event.slice(0, 64)}` };
@@ -97,13 +101,19 @@ export function createZaloHandler(deps: ZaloHandlerDeps): ZaloHandler {
       }
     }
     const parts = splitMessage(reply.text);
-    for (const [i, part] of parts.entries()) {
-      try {
-        await client.sendMessage({ chat_id: chatId, text: part });
-      } catch (err) {
-        log("error", "zalo.send_failed", { zaloEvent: event, chat, part: i + 1, parts: parts.length, ...errorFields(err) });
-        return { status: "failed", method: err instanceof ZaloError ? err.method : "sendMessage", errorCode: err instanceof ZaloApiError ? err.errorCode : undefined };
+    try {
+      for (const [i, part] of parts.entries()) {
+        try {
+          await client.sendMessage({ chat_id: chatId, text: part });
+        } catch (err) {
+          log("error", "zalo.send_failed", { zaloEvent: event, chat, part: i + 1, parts: parts.length, ...errorFields(err) });
+          return { status: "failed", method: err instanceof ZaloError ? err.method : "sendMessage", errorCode: err instanceof ZaloApiError ? err.errorCode : undefined };
+        }
       }
+    } finally {
+      // The question log, even when the reply failed (the question was asked).
+      const q = reply.question;
+      if (q && deps.recordQuestion) await deps.recordQuestion({ question: q.text, answer: q.answer, userId: msg.from.id, chatId, latencyMs: Date.now() - started });
     }
     log("info", "zalo.replied", { zaloEvent: event, chat, group, lang: reply.lang, answered: reply.answered, parts: parts.length });
     return { status: "replied", parts: parts.length };

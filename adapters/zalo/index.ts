@@ -7,6 +7,7 @@ import { settings, type AppEnv, type Env } from "../../src/env.ts";
 import { errorResponse } from "../../src/errors.ts";
 import { log } from "../../src/log.ts";
 import { seenBefore } from "../../src/store/dedup.ts";
+import { recordQuestion } from "../../src/store/question-log.ts";
 import { ZaloClient } from "./client.ts";
 import { createZaloHandler, type ZaloHandler } from "./handler.ts";
 import { ZaloDelivery } from "./schemas.ts";
@@ -34,6 +35,7 @@ function handlerFor(env: Env, token: string, apiRoot: string | undefined, logSal
       client: new ZaloClient(token, { apiRoot }),
       seenBefore: (messageId) => seenBefore(env, `zalo:${messageId}`),
       logSalt,
+      recordQuestion: (q) => recordQuestion(env, { channel: "zalo", ...q }),
     });
     byConfig.set(key, h);
   }

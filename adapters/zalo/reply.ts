@@ -1,6 +1,6 @@
 // What to answer to one message: update → text of the reply (before splitting). The only place
 // the Zalo adapter calls the core.
-import { ask, detectLang, sectionAnswer, type Lang } from "../../src/core/index.ts";
+import { ask, detectLang, sectionAnswer, type Answer, type Lang } from "../../src/core/index.ts";
 import { readIntent } from "./commands.ts";
 import { helpText, noSuchTopicText, textOnlyText, topicHeading, topicsText } from "./messages.ts";
 import { renderAnswer } from "./render.ts";
@@ -11,6 +11,8 @@ export interface Reply {
   text: string;
   /** Whether the core answered with figures (false for help, refusals, topic lists). */
   answered: boolean;
+  /** A question the core answered or abstained on, for the question log. */
+  question?: { text: string; answer: Answer };
 }
 
 function topicReply(topic: Topic, lang: Lang): Reply {
@@ -37,7 +39,7 @@ export function replyToText(text: string): Reply {
       return topicReply(topics(intent.lang).find((t) => t.sectionId === intent.topic.sectionId) ?? intent.topic, intent.lang);
     case "question": {
       const answer = ask(intent.text);
-      return { lang: answer.lang, text: renderAnswer(answer), answered: answer.answered };
+      return { lang: answer.lang, text: renderAnswer(answer), answered: answer.answered, question: { text: intent.text, answer } };
     }
   }
 }

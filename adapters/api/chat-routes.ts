@@ -1,0 +1,93 @@
+// The web page's and the embed's own endpoints: /chat/ask and /chat/topics. They carry no API key
+// (a public page cannot keep one secret), so they are guarded instead by the per-client-address
+// rate limit and by the Origin check: browsers may call them from this site or from an origin in
+// ALLOWED_ORIGINS. Same request and answer schemas as /api/ask; questions are logged as "web".
+import { createRoute } from "@hono/zod-openapi";
+import type { MiddlewareHandler } from "hono";
+import * as z from "zod";
+import { Answer, answerFact, ask, sectionAnswer } from "../../src/core/index.ts";
+import { errorResponse } from "../../src/errors.ts";
+import { topics } from "../web/topics.ts";
+import { AskRequest } from "./ask-route.ts";
+import { originAllowed } from "./cors.ts";
+import type { ApiEnv } from "./env.ts";
+import { logQuestion } from "./question-log.ts";
+import { forbidden, invalidRequest, notFound, rateLimited, refuse } from "./responses.ts";
+import { LangQuery } from "./schemas.ts";
+import { openApiApp } from "./validation.ts";
+
+const Id = z.string().min(1).max(100);
+
+export const ChatRequest = AskRequest.extend({
+  factId: Id.optional().describe("Answer exactly this fact (a suggestion chip); `question` is its text as shown."),
+  section: Id.optional().describe("List this section's figures (a topic chip); `question` is its title as shown."),
+});
+
+export const TopicList = z.object({
+  topics: z.array(z.object({ id: z.string(), title: z.string() })),
+});
+
+const chatAsk = createRoute({
+  method: "post",
+  path: "/chat/ask",
+  tags: ["Web page"],
+  summary: "Ask from the web page or the embed (no API key)",
+  description: "For this site's chat page and embed only; integrators use /api/ask. Same answer as /api/ask.",
+  security: [],
+  request: { body: { content: { "application/json": { schema: ChatRequest } }, required: true } },
+  responses: {
+    200: { description: "The answer", content: { "application/json": { schema: Answer } } },
+    400: invalidRequest,
+    403: forbidden,
+    404: notFound,
+    429: rateLimited,
+  },
+});
+
+const chatTopics = createRoute({
+  method: "get",
+  path: "/chat/topics",
+  tags: ["Web page"],
+  summary: "Topic chips: the reports' sections that hold facts",
+  security: [],
+  request: { query: LangQuery },
+  responses: { 200: { description: "Topics", content: { "application/json": { schema: TopicList } } }, 400: invalidRequest, 403: forbidden, 429: rateLimited },
+});
+
+/** Browsers send Origin on cross-origin requests and on same-origin POSTs: refuse foreign ones. */
+export function sameSiteOrAllowed(): MiddlewareHandler<ApiEnv> {
+  return async (c, next) => {
+    const origin = c.req.header("origin");
+    if (origin && c.req.method !== "OPTIONS" && origin !== new URL(c.req.url).origin && !originAllowed(c.env, origin)) {
+      return errorResponse(c, 403, "origin_not_allowed", `pages on ${origin.slice(0, 200)} may not use this endpoint; add the origin to ALLOWED_ORIGINS`);
+    }
+    await next();
+  };
+}
+
+export function chatRoutes() {
+  const app = openApiApp();
+
+  app.openapi(chatAsk, (c) => {
+    const { question, lang, factId, section } = c.req.valid("json");
+    const started = Date.now();
+    let answer: Answer | null;
+    if (factId !== undefined) {
+      answer = answerFact(factId, lang ?? "vi");
+      if (!answer) return refuse(c, 404, "not_found", `no fact with id "${factId}"`);
+    } else if (section !== undefined) {
+      answer = sectionAnswer(section, lang ?? "vi");
+      if (!answer) return refuse(c, 404, "not_found", `no section with id "${section}"`);
+    } else {
+      answer = ask(question, { lang });
+    }
+    logQuestion(c, { channel: "web", question, answer, latencyMs: Date.now() - started });
+    return c.json(answer, 200);
+  });
+
+  app.openapi(chatTopics, (c) => {
+    return c.json({ topics: topics(c.req.valid("query").lang ?? "vi") }, 200);
+  });
+
+  return app;
+}

@@ -1,0 +1,80 @@
+// The page's own words in Vietnamese (default) and English. Figures, labels and citations come
+// from the core in the same language; `?lang=en` switches, every link keeps the choice.
+import type { Context } from "hono";
+import type { Lang } from "../../src/core/index.ts";
+
+export function pageLang(c: Context): Lang {
+  return c.req.query("lang") === "en" ? "en" : "vi";
+}
+
+/** A same-site link that keeps the page language. */
+export const href = (path: string, lang: Lang) => (lang === "en" ? `${path}?lang=en` : path);
+
+export const UI = {
+  vi: {
+    site: "Kết quả CCHC 2024 · Thừa Thiên Huế",
+    nav: "Điều hướng chính",
+    navChat: "Hỏi đáp",
+    navExplore: "Số liệu",
+    navDocs: "API",
+    switchTo: "English",
+    switchLang: "en" as Lang,
+    skip: "Bỏ qua đến nội dung chính",
+    chatTitle: "Hỏi về kết quả cải cách hành chính năm 2024",
+    chatLead:
+      "Trợ lý trả lời bằng con số chính xác và trích dẫn nguyên văn Báo cáo số 627/BC-UBND ngày 20/12/2024 của UBND tỉnh Thừa Thiên Huế. Hỏi bằng tiếng Việt (có dấu hoặc không dấu) hoặc tiếng Anh.",
+    topics: "Chủ đề",
+    topicsHint: "Chọn một chủ đề để xem các số liệu chính:",
+    conversation: "Cuộc trò chuyện",
+    questionLabel: "Câu hỏi của bạn",
+    placeholder: "Ví dụ: Có bao nhiêu TTHC được công bố?",
+    ask: "Hỏi",
+    noscript: "Trang hỏi đáp cần JavaScript. Bạn vẫn xem được toàn bộ số liệu ở trang Số liệu.",
+    exploreTitle: "Số liệu cải cách hành chính năm 2024",
+    exploreLead: "Từng lĩnh vực với các con số trong báo cáo, kèm biểu đồ khi báo cáo nêu một tỷ lệ hoặc một phép so sánh. Mọi số liệu đều có trích dẫn nguyên văn.",
+    contents: "Mục lục",
+    charts: "Biểu đồ",
+    figures: "Số liệu",
+    statements: "Nội dung khác",
+    source: "Nguồn",
+    showQuote: "Trích dẫn nguyên văn",
+    section: "mục",
+    footer: "Số liệu trích từ Báo cáo số 627/BC-UBND ngày 20/12/2024 của Ủy ban nhân dân tỉnh Thừa Thiên Huế, đăng trên caicachhanhchinh.gov.vn.",
+    json: "Dữ liệu dạng JSON",
+    docsTitle: "API: tài liệu tương tác",
+  },
+  en: {
+    site: "Administrative reform 2024 · Thua Thien Hue",
+    nav: "Main navigation",
+    navChat: "Ask",
+    navExplore: "Figures",
+    navDocs: "API",
+    switchTo: "Tiếng Việt",
+    switchLang: "vi" as Lang,
+    skip: "Skip to main content",
+    chatTitle: "Ask about the 2024 administrative reform results",
+    chatLead:
+      "The assistant answers with exact figures and verbatim quotes from Report No. 627/BC-UBND of 20 December 2024 of the People's Committee of Thua Thien Hue province. Ask in English or Vietnamese.",
+    topics: "Topics",
+    topicsHint: "Pick a topic to see its main figures:",
+    conversation: "Conversation",
+    questionLabel: "Your question",
+    placeholder: "e.g. How many procedures were published?",
+    ask: "Ask",
+    noscript: "The chat needs JavaScript. Every figure is also on the Figures page.",
+    exploreTitle: "Administrative reform figures, 2024",
+    exploreLead: "Each area with the report's figures, and a chart where the report states a share or a comparison. Every figure is quoted verbatim.",
+    contents: "Contents",
+    charts: "Charts",
+    figures: "Figures",
+    statements: "Other findings",
+    source: "Source",
+    showQuote: "Verbatim quote",
+    section: "section",
+    footer: "Figures quoted from Report No. 627/BC-UBND of 20 December 2024 of the People's Committee of Thua Thien Hue province, published on caicachhanhchinh.gov.vn.",
+    json: "The data as JSON",
+    docsTitle: "API: interactive documentation",
+  },
+} satisfies Record<Lang, Record<string, string>>;
+
+export type Strings = (typeof UI)["vi"];

@@ -1,0 +1,27 @@
+/** @jsxImportSource hono/jsx */
+// The web page (/), the explore view (/explore), the embed script (/embed.js) and static files
+// (/static/*). Pages carry a strict CSP; their only script and stylesheet come from /static.
+import { Hono } from "hono";
+import type { AppEnv } from "../../src/env.ts";
+import { errorResponse } from "../../src/errors.ts";
+import { assetResponse, EMBED, STATIC } from "./assets.ts";
+import { ChatPage } from "./chat-page.tsx";
+import { ExplorePage } from "./explore-page.tsx";
+import { pageLang } from "./i18n.ts";
+import { documentHtml } from "./layout.tsx";
+import { pageSecurity } from "./security.ts";
+
+export function webRoutes() {
+  const app = new Hono<AppEnv>();
+  app.use("/", pageSecurity());
+  app.use("/explore", pageSecurity());
+
+  app.get("/", (c) => c.html(documentHtml((<ChatPage lang={pageLang(c)} />).toString())));
+  app.get("/explore", (c) => c.html(documentHtml((<ExplorePage lang={pageLang(c)} />).toString())));
+  app.get("/embed.js", () => assetResponse(EMBED));
+  app.get("/static/:name", (c) => {
+    const asset = STATIC[c.req.param("name")];
+    return asset ? assetResponse(asset) : errorResponse(c, 404, "not_found", `no file /static/${c.req.param("name").slice(0, 100)}`);
+  });
+  return app;
+}

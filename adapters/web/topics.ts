@@ -1,0 +1,9 @@
+// Topic chips: the sections that hold at least one figure, in report order.
+import { facts, sections, type Lang } from "../../src/core/index.ts";
+
+export function topics(lang: Lang): { id: string; title: string }[] {
+  const withFigures = new Set(facts(lang).filter((f) => f.value !== null).map((f) => f.sectionId));
+  return sections(lang)
+    .filter((s) => withFigures.has(s.id))
+    .map(({ id, title }) => ({ id, title }));
+}

@@ -1,0 +1,15 @@
+// `npm start` for the browser tests, retried: two wrangler dev processes starting at the same
+// moment (test files run in parallel) can both pick the inspector port 9229 and one then exits.
+import { startApp, type RunningApp } from "../../support/start-app.ts";
+
+export async function startWebApp(settings: Record<string, string> = {}, attempts = 3): Promise<RunningApp> {
+  let last: unknown;
+  for (let i = 0; i < attempts; i++) {
+    try {
+      return await startApp(settings);
+    } catch (err) {
+      last = err;
+    }
+  }
+  throw last;
+}

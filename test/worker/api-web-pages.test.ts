@@ -1,0 +1,123 @@
+// The web page, explore view, docs and embed as served: strict CSP, no inline script or style, no
+// resource from another origin, Vietnamese by default with an English switch, charts labelled in text.
+import { SELF } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+import { errorOf } from "./api-support.ts";
+
+const page = async (path: string) => {
+  const res = await SELF.fetch(`http://app${path}`);
+  return { res, html: await res.text() };
+};
+
+/** URLs the browser would load by itself: src=, <link href=>, url(...) in attributes. */
+const loadedUrls = (html: string) => [...html.matchAll(/\s(?:src|srcset|data)="([^"]*)"|<link[^>]*\shref="([^"]*)"/g)].map((m) => m[1] ?? m[2]!);
+
+describe.each(["/", "/?lang=en", "/explore", "/explore?lang=en", "/docs", "/docs?lang=en"])("%s", (path) => {
+  it("has a strict CSP, no inline script or style, and loads nothing from another origin", async () => {
+    const { res, html } = await page(path);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toContain("text/html");
+    const csp = res.headers.get("content-security-policy")!;
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("style-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain("unsafe");
+    expect(html.startsWith("<!doctype html>")).toBe(true);
+    expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+    expect(html).not.toMatch(/\sstyle="/);
+    expect(html).not.toMatch(/\son[a-z]+="/);
+    expect(html).not.toContain("<style");
+    for (const url of loadedUrls(html)) expect(url, url).toMatch(/^\/(?!\/)/);
+  });
+});
+
+describe("language", () => {
+  it("is Vietnamese by default with a link to English, and English on the switch", async () => {
+    const vi = (await page("/")).html;
+    expect(vi).toContain('<html lang="vi">');
+    expect(vi).toContain('href="/?lang=en"');
+    expect(vi).toContain("Câu hỏi của bạn");
+    const en = (await page("/?lang=en")).html;
+    expect(en).toContain('<html lang="en">');
+    expect(en).toContain("Your question");
+    expect(en).toContain('href="/explore?lang=en"');
+    expect(en).toContain("Public finance reform");
+  });
+});
+
+describe("the chat page", () => {
+  it("has a labelled question box, a live conversation log and topic chips from the sections", async () => {
+    const { html } = await page("/");
+    expect(html).toMatch(/<label for="chat-q">Câu hỏi của bạn<\/label>/);
+    expect(html).toContain('id="chat-q"');
+    expect(html).toMatch(/<ol[^>]*data-log[^>]*aria-live="polite"/);
+    expect(html).toContain('data-section="tai-chinh-cong"');
+    expect(html).toContain(">Cải cách tài chính công</button>");
+    expect(html).not.toContain('data-section="gioi-thieu"');
+  });
+});
+
+describe("the explore view", () => {
+  it("draws the report's shares and comparisons, each labelled with its figures in text and cited", async () => {
+    const { html } = await page("/explore");
+    const charts = [...html.matchAll(/<figure class="chart"[\s\S]*?<\/figure>/g)].map((m) => m[0]);
+    expect(charts).toHaveLength(6);
+    const expected = [
+      ["31/34 nhiệm vụ", "hoàn thành 31/34 nhiệm vụ"],
+      ["giảm 42%", "tỷ lệ cắt giảm chi phí 42%"],
+      ["1.951 biên chế công chức", "1.895 biên chế công chức", "giao 1,951 biên chế"],
+      ["22.531 người làm việc", "22.056 người", "22,056 người"],
+      ["94,5%", "120,9%", "bằng 94,5% so với dự toán"],
+      ["75%", "đạt 75% so với dự toán"],
+    ];
+    for (const [i, texts] of expected.entries()) {
+      const chart = charts[i]!;
+      expect(chart).toMatch(/<svg[^>]*role="img"[^>]*aria-label="[^"]+"/);
+      expect(chart).toContain("<figcaption>");
+      expect(chart).toContain('<details class="cite">');
+      for (const text of texts) expect(chart, text).toContain(text);
+    }
+  });
+
+  it("lists every section's figures with their citations", async () => {
+    const { html } = await page("/explore?lang=en");
+    for (const id of ["chi-dao-dieu-hanh", "the-che", "thu-tuc-hanh-chinh", "to-chuc-bo-may", "che-do-cong-vu", "tai-chinh-cong", "chinh-quyen-so"]) {
+      expect(html).toContain(`<section class="area" id="${id}"`);
+    }
+    expect(html).toContain('id="fact-tthc-cong-bo"');
+    expect(html).toContain("1,117 administrative procedures");
+    expect(html).toContain("“UBND tỉnh đã công bố 1,117 TTHC");
+  });
+});
+
+describe("static files and the embed", () => {
+  it("serves the page's script and stylesheet from this origin", async () => {
+    for (const [path, type] of [["/static/chat.js", "javascript"], ["/static/site.css", "text/css"], ["/docs/script.js", "javascript"], ["/static/icon.svg", "image/svg+xml"]]) {
+      const res = await SELF.fetch(`http://app${path!}`);
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get("content-type")).toContain(type);
+      expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+      const text = await res.text();
+      expect(text).not.toMatch(/https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
+    }
+  });
+
+  it("serves /embed.js and its stylesheet for use by other sites' pages", async () => {
+    for (const path of ["/embed.js", "/static/embed.css"]) {
+      const res = await SELF.fetch(`http://app${path}`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get("cross-origin-resource-policy")).toBe("cross-origin");
+    }
+    const js = await (await SELF.fetch("http://app/embed.js")).text();
+    expect(js).toContain("attachShadow");
+    expect(js).toContain("/chat");
+    expect(js).not.toContain("innerHTML");
+  });
+
+  it("answers an unknown static file with a JSON 404", async () => {
+    const res = await SELF.fetch("http://app/static/nope.js");
+    expect(res.status).toBe(404);
+    expect((await errorOf(res)).code).toBe("not_found");
+  });
+});
