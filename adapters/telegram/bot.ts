@@ -22,12 +22,26 @@ import { questions } from "./questions.ts";
  */
 export const RETRY = { maxRetryAttempts: 1, maxDelaySeconds: 5, rethrowHttpErrors: true } as const;
 
-export function createBot(env: Env, config: TelegramConfig, botInfo: UserFromGetMe): Bot<BotContext> {
+/**
+ * `keepAlive` receives the whole handling of the update (Workers: `executionCtx.waitUntil`), so a
+ * reply still on its way when the webhook answers at its timeout is not cancelled.
+ */
+export function createBot(env: Env, config: TelegramConfig, botInfo: UserFromGetMe, keepAlive?: (work: Promise<unknown>) => void): Bot<BotContext> {
   const bot = new Bot<BotContext>(config.token, { botInfo, client: { apiRoot: config.apiRoot } });
   bot.api.config.use(autoRetry(RETRY));
+  if (keepAlive)
+    bot.use((_ctx, next) => {
+      const work = next();
+      keepAlive(work.catch(() => undefined));
+      return work;
+    });
   bot.use(withEnv(env), errorBoundary, dedup);
   // Messages from bots, and our own inline results echoed back into a chat, are not questions.
-  bot.filter((ctx) => ctx.from?.is_bot === true || ctx.msg?.via_bot?.id === ctx.me.id, (ctx) => logOutcome(ctx, "ignored", { reason: "bot" }));
+  // Anonymous group admins post as @GroupAnonymousBot (is_bot, with sender_chat): they are people.
+  bot.filter(
+    (ctx) => (ctx.from?.is_bot === true && !ctx.msg?.sender_chat) || ctx.msg?.via_bot?.id === ctx.me.id,
+    (ctx) => logOutcome(ctx, "ignored", { reason: "bot" }),
+  );
   bot.use(commands, callbacks, inline, questions, otherMessages);
   bot.use((ctx) => logOutcome(ctx, "ignored", { reason: "unhandled" }));
   return bot;

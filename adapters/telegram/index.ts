@@ -3,7 +3,7 @@
 // answers 404 like any unknown path. Wrong secret: 401. Not an update: 400. Anything that fails
 // after that is logged and answered 200, so Telegram does not redeliver it in a loop.
 import { webhookCallback } from "grammy";
-import { Hono } from "hono";
+import { Hono, type Context } from "hono";
 import { z } from "zod";
 import type { AppEnv } from "../../src/env.ts";
 import { errorResponse } from "../../src/errors.ts";
@@ -19,6 +19,16 @@ export const WEBHOOK_TIMEOUT_MS = 25_000;
 
 /** The one field every update has; grammY reads the rest. */
 const Update = z.object({ update_id: z.number().int().nonnegative() });
+
+/** Workers' waitUntil, when the runtime gives one (not under a plain Node server). */
+function keepAliveOf(c: Context<AppEnv>): ((work: Promise<unknown>) => void) | undefined {
+  try {
+    const ctx = c.executionCtx;
+    return (work) => ctx.waitUntil(work);
+  } catch {
+    return undefined;
+  }
+}
 
 export function telegramRoutes() {
   const app = new Hono<AppEnv>();
@@ -41,7 +51,7 @@ export function telegramRoutes() {
     const { update_id } = parsed.data;
 
     try {
-      const bot = createBot(c.env, config, await botInfoFor(config));
+      const bot = createBot(c.env, config, await botInfoFor(config), keepAliveOf(c));
       const handle = webhookCallback(bot, "hono", {
         secretToken: config.secret,
         timeoutMilliseconds: WEBHOOK_TIMEOUT_MS,

@@ -54,6 +54,8 @@ inline.on("inline_query", async (ctx) => {
   }
   await ctx.answerInlineQuery(results, {
     cache_time: 300,
+    // Results follow the user's language: a shared cache would serve one user's to everyone.
+    is_personal: true,
     ...(results.length ? {} : { button: { text: TEXTS[lang].inlineNothing, start_parameter: "help" } }),
   });
   await logOutcome(ctx, "inline", { results: results.length });

@@ -62,7 +62,14 @@ export function zaloRoutes() {
       const issue = update.error.issues[0];
       return errorResponse(c, 400, "invalid_update", issue ? `${issue.path.join(".") || "body"}: ${issue.message}` : "not a Zalo update");
     }
-    const handle = handlerFor(c.env ?? NO_ENV, s.ZALO_BOT_TOKEN, s.ZALO_API_ROOT, s.LOG_SALT);
+    let handle: ZaloHandler;
+    try {
+      handle = handlerFor(c.env ?? NO_ENV, s.ZALO_BOT_TOKEN, s.ZALO_API_ROOT, s.LOG_SALT);
+    } catch (e) {
+      // A malformed ZALO_API_ROOT or token: the operator must fix it; redeliveries would not help.
+      log("error", "zalo.misconfigured", { error: (e as Error).message });
+      return c.json({ ok: false, outcome: "misconfigured" }, 200);
+    }
     const outcome = await handle(update.data);
     return c.json({ ok: true, outcome: outcome.status }, 200);
   });

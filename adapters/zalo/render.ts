@@ -57,8 +57,8 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): strin
 
   // Consecutive figures stated by the same sentence of the report share one citation.
   const groups: { sentences: string[]; citation: Citation | undefined }[] = [];
-  answer.highlights.forEach((h, i) => {
-    const quote = answer.facts[i]?.quote;
+  answer.highlights.forEach((h) => {
+    const quote = answer.facts.find((f) => f.id === h.factId)?.quote;
     const citation = answer.citations.find((c) => c.quote === quote);
     const last = groups.at(-1);
     if (last && citation && last.citation === citation) last.sentences.push(h.sentence);

@@ -143,6 +143,16 @@ describe("group chat", () => {
     wellFormed(reply!.text);
   });
 
+  it("answers an anonymous group admin (sent as @GroupAnonymousBot on behalf of the group)", async () => {
+    const u = update("group-mention", (u) => {
+      u.message.from = { id: 1087968824, is_bot: true, first_name: "Group", username: "GroupAnonymousBot" };
+      u.message.sender_chat = { ...u.message.chat };
+    });
+    const [reply] = await sends(u);
+    expect(reply).toMatchObject({ chat_id: u.message.chat.id, reply_parameters: { message_id: u.message.message_id } });
+    expect(reply!.text).toContain("<b>1.117 thủ tục hành chính</b>");
+  });
+
   it("answers a reply to one of its messages", async () => {
     const u = update("group-reply");
     const [reply] = await sends(u);

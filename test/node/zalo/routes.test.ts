@@ -31,6 +31,15 @@ describe("POST /webhook/zalo", () => {
     expect(fake.calls).toEqual([]);
   });
 
+  it("answers 200 and calls nothing when ZALO_API_ROOT is not a URL (an operator error, not a 500)", async () => {
+    const before = fake.calls.length;
+    const body = JSON.stringify(delivery("text", { chatId: freshId("c"), messageId: freshId("m") }));
+    const res = await post(body, { ZALO_BOT_TOKEN: TOKEN, ZALO_WEBHOOK_SECRET: SECRET, ZALO_API_ROOT: "bot-api.local" });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ ok: false, outcome: "misconfigured" });
+    expect(fake.calls.length).toBe(before);
+  });
+
   it("answers only POST", async () => {
     const res = await app.request("/webhook/zalo", { method: "GET" }, { ZALO_BOT_TOKEN: TOKEN, ZALO_WEBHOOK_SECRET: SECRET });
     expect(res.status).toBe(404);
