@@ -69,17 +69,18 @@ function kindFactor(intent: Intent, fact: CompiledFact): number {
 }
 
 /** Folded content words of a fact's text, analyzed like questions; cached per fact and text. */
-const wordCache = new Map<string, Set<string>>();
-function wordsOf(fact: CompiledFact, part: "unit" | "label", texts: readonly string[]): Set<string> {
-  const key = `${fact.id}\u0000${part}`;
-  let words = wordCache.get(key);
+const wordCache = new WeakMap<CompiledFact, Map<string, Set<string>>>();
+function wordsOf(fact: CompiledFact, part: string, texts: () => readonly string[]): Set<string> {
+  let parts = wordCache.get(fact);
+  if (!parts) wordCache.set(fact, (parts = new Map()));
+  let words = parts.get(part);
   if (!words) {
-    words = new Set(texts.flatMap((t) => analyze(t, { literal: true }).filter((w) => !w.stop).map((w) => w.fold)));
-    wordCache.set(key, words);
+    words = new Set(texts().flatMap((t) => analyze(t, { literal: true }).filter((w) => !w.stop).map((w) => w.fold)));
+    parts.set(part, words);
   }
   return words;
 }
-const unitOf = (fact: CompiledFact) => wordsOf(fact, "unit", fact.unit ? [fact.unit.vi, fact.unit.en] : []);
+const unitOf = (fact: CompiledFact) => wordsOf(fact, "unit", () => (fact.unit ? [fact.unit.vi, fact.unit.en] : []));
 
 /**
  * The more of a fact's own label the question says, the likelier it is about that fact: with
@@ -87,7 +88,7 @@ const unitOf = (fact: CompiledFact) => wordsOf(fact, "unit", fact.unit ? [fact.u
  * chất lượng" the question never mentions.
  */
 function labelFactor(intent: Intent, fact: CompiledFact, asked: ReadonlySet<string>): number {
-  const label = wordsOf(fact, "label", [fact.label[intent.lang]]);
+  const label = wordsOf(fact, `label:${intent.lang}`, () => [fact.label[intent.lang]]);
   if (!label.size) return 1;
   let said = 0;
   for (const w of label) if (asked.has(w)) said++;
