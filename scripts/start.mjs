@@ -48,7 +48,7 @@ const inspectorPort = await new Promise((resolve, reject) => {
 
 const child = spawn(
   wrangler,
-  ["dev", "--ip", "127.0.0.1", "--port", port, "--inspector-port", String(inspectorPort), "--env-file", envFile, ...persist, "--show-interactive-dev-session=false", "--log-level", process.env.WRANGLER_LOG ?? "info"],
+  ["dev", "--ip", "127.0.0.1", "--port", port, "--inspector-port", String(inspectorPort), "--env-file", envFile, ...persist, "--show-interactive-dev-session=false", "--log-level", process.env.WRANGLER_LOG ?? "log"],
   { stdio: "inherit", env: { ...process.env, ...OFFLINE } },
 );
 const cleanup = () => rmSync(dir, { recursive: true, force: true });

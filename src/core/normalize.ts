@@ -65,6 +65,8 @@ function toToken(word: string): Token | null {
   const tone = TONES.findIndex((t) => decomposed.includes(t));
   const base = decomposed.replace(TONE_RE, "").normalize("NFC");
   const folded = fold(lower);
+  // A combining mark standing alone (after a space) is no word.
+  if (!folded) return null;
   const marked = folded !== lower;
   const acc = marked ? (tone >= 0 ? `${base}${tone + 1}` : base) : stemEnglish(lower);
   return { acc, fold: marked ? folded : acc, marked };

@@ -3,6 +3,10 @@
 // is better than a lost question) and a warning is logged.
 import type { Env } from "../env.ts";
 import { log } from "../log.ts";
+import { withTimeout } from "./question-log.ts";
+
+/** How long a dedup check may wait on D1 before the update is handled anyway. */
+export const DEDUP_TIMEOUT_MS = 200;
 
 /** Platforms redeliver for up to 24 h (Telegram keeps undelivered updates that long). */
 export const DEDUP_WINDOW_MS = 24 * 60 * 60 * 1000;
@@ -15,10 +19,15 @@ export async function seenBefore(env: Env, key: string, now = Date.now()): Promi
   const db = env.DB;
   if (!db) return false;
   try {
-    const res = await db
-      .prepare("INSERT INTO seen_updates (key, seen_at) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET seen_at = excluded.seen_at WHERE seen_updates.seen_at < ?3")
-      .bind(key, now, now - DEDUP_WINDOW_MS)
-      .run();
+    // A hanging D1 must not hold the reply: past the timeout the update counts as not seen.
+    const res = await withTimeout(
+      db
+        .prepare("INSERT INTO seen_updates (key, seen_at) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET seen_at = excluded.seen_at WHERE seen_updates.seen_at < ?3")
+        .bind(key, now, now - DEDUP_WINDOW_MS)
+        .run(),
+      DEDUP_TIMEOUT_MS,
+      "dedup",
+    );
     // One row written: new (or expired and renewed). None: seen within the window.
     const seen = (res.meta?.changes ?? 1) === 0;
     // Housekeeping now and then, not on every update.

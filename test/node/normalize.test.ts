@@ -28,6 +28,9 @@ describe("normalization", () => {
     expect(cleanText("  Bao\u200b nhiêu\u00a0 TTHC?? 🙏 ")).toBe("Bao nhiêu TTHC?? 🙏");
     expect(tokenize("BAO NHIÊU TTHC?? 🙏").map((t) => t.fold)).toEqual(["bao", "nhieu", "tthc"]);
   });
+  it("drops a combining mark that stands alone instead of making it a word", () => {
+    expect(tokenize("bao nhiêu \u0301 TTHC").map((t) => t.fold)).toEqual(["bao", "nhieu", "tthc"]);
+  });
   it("reads % as phần trăm", () => {
     expect(tokenize("42%").map((t) => t.fold)).toEqual(["42", "phan", "tram"]);
   });
