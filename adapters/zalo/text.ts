@@ -1,14 +1,10 @@
-// Small text helpers for reading what users type: folding Vietnamese for comparisons (the core's
-// normalizer is internal to it; this one only compares short command words and section titles),
-// and finding or removing an @mention of the bot.
+// Small text helpers for reading what users type: folding Vietnamese to compare short command
+// words and section titles, and finding or removing an @mention of the bot.
+import { fold as foldMarks } from "../../src/core/index.ts";
 
-/** Lower case, NFC, no diacritics, đ → d, single spaces: "Chủ  đề" → "chu de". */
+/** Lower case, no diacritics (the core's folding: đ → d), single spaces: "Chủ  đề" → "chu de". */
 export function fold(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
+  return foldMarks(text)
     .toLowerCase()
     .replace(/[^\p{L}\p{N}/]+/gu, " ")
     .trim();

@@ -7,6 +7,7 @@ export { ask, answerFact, searchAnswers, MAX_QUESTION_CHARS } from "./ask.ts";
 export { Answer, AnswerFact, AskOptions, Citation, Highlight, Lang } from "./answer.ts";
 export { detectLang } from "./lang.ts";
 export { formatNumber } from "./numbers.ts";
+export { fold } from "./normalize.ts";
 
 export interface SectionSummary {
   reportId: string;
