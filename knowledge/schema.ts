@@ -51,10 +51,17 @@ export type Report = z.infer<typeof Report>;
 export const FactKind = z.enum(["count", "percent", "money", "statement"]);
 export type FactKind = z.infer<typeof FactKind>;
 
+/** A facet list names each value once (ranking counts shared values). */
+const facetList = <T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .array(z.enum(values))
+    .default([])
+    .refine((xs) => new Set(xs).size === xs.length, "a facet value is repeated");
+
 const Facets = z.object({
-  level: z.array(z.enum(LEVELS)).default([]),
-  body: z.array(z.enum(BODIES)).default([]),
-  action: z.array(z.enum(ACTIONS)).default([]),
+  level: facetList(LEVELS),
+  body: facetList(BODIES),
+  action: facetList(ACTIONS),
 });
 
 export const Fact = z

@@ -116,7 +116,11 @@ export interface AnalyzeOptions {
 
 /** Canonical token stream of a text: what the index stores and what a question is matched with. */
 export function analyze(text: string, opts: AnalyzeOptions = {}): Word[] {
-  const raw = tokenize(text);
+  return analyzeTokens(tokenize(text), opts);
+}
+
+/** analyze() for text already tokenized (a question whose raw tokens are needed too). */
+export function analyzeTokens(raw: Token[], opts: AnalyzeOptions = {}): Word[] {
   // Reports are edited text: only questions get their typos corrected.
   const tokens = applySynonyms(expandAbbreviations(opts.literal ? raw : correctSpelling(raw)), opts.literal ?? false);
   const words: Word[] = tokens.map((t) => ({ ...t, stop: false, context: false, ambiguous: false }));

@@ -15,6 +15,9 @@ export interface IndexedDoc {
 
 export const INDEX_FIELDS = ["names", "quote", "detail"] as const;
 
+/** What a fact is called weighs most, its sentence next, its scope and unit least. */
+export const FIELD_BOOST: Record<(typeof INDEX_FIELDS)[number], number> = { names: 2.5, quote: 1, detail: 0.5 };
+
 export const INDEX_OPTIONS: Options<IndexedDoc> = {
   idField: "n",
   fields: [...INDEX_FIELDS],

@@ -1,6 +1,6 @@
 // What a question asks for, beyond its words: facets (level, body, action, kind of figure), the
 // form of the question, the places and years it names, and forms the reports cannot answer.
-import { analyze, lexicon, type Word } from "./analyze.ts";
+import { analyzeTokens, lexicon, type Word } from "./analyze.ts";
 import { ACTION_PHRASES, BODY_PHRASES, KIND_PHRASES, LEVEL_PHRASES, type Action, type AskedKind, type Body, type Level } from "./lexicon/facets.ts";
 import {
   COORDINATORS,
@@ -13,7 +13,7 @@ import {
   UNANSWERABLE_FORMS,
 } from "./lexicon/intents.ts";
 import { PLACES } from "./lexicon/places.ts";
-import { tokenize } from "./normalize.ts";
+import { tokenize, type Token } from "./normalize.ts";
 import type { Lang } from "./answer.ts";
 import { detectLang } from "./lang.ts";
 import { PhraseTable, type PhraseHit } from "./phrase-table.ts";
@@ -78,8 +78,7 @@ function countedAfter(words: Word[]): string[] {
 const PLACE_TABLE = new PhraseTable(PLACES.map((name) => ({ phrase: tokenize(name), value: name })));
 
 /** Places other than `ownPlaces` that the text names. */
-export function placesIn(text: string, ownPlaces: PhraseTable<string>): string[] {
-  const tokens = tokenize(text);
+export function placesIn(tokens: readonly Token[], ownPlaces: PhraseTable<string>): string[] {
   const found: string[] = [];
   for (let i = 0; i < tokens.length; ) {
     const own = ownPlaces.at(tokens, i);
@@ -99,7 +98,8 @@ export function yearsIn(text: string): number[] {
 }
 
 export function readIntent(question: string, contentFolds: ReadonlySet<string>, ownPlaces: PhraseTable<string>, lang = detectLang(question)): Intent {
-  const words = analyze(question, { contentFolds });
+  const raw = tokenize(question);
+  const words = analyzeTokens(raw, { contentFolds });
   const kinds = KINDS.findAll(words);
   const content = words.filter((w) => !w.stop && !w.context);
   const identifier = IDENTIFIER.any(words);
@@ -117,7 +117,7 @@ export function readIntent(question: string, contentFolds: ReadonlySet<string>, 
     counted: countedAfter(words),
     identifier,
     listing: LISTING.any(words),
-    places: placesIn(question, ownPlaces),
+    places: placesIn(raw, ownPlaces),
     years: yearsIn(question),
     unanswerable: UNANSWERABLE.any(words),
     injection: INJECTION.any(words),

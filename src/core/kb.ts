@@ -1,9 +1,10 @@
 // The compiled knowledge base and its prebuilt index, loaded once per isolate on first use.
 import MiniSearch from "minisearch";
 import { INDEX_JSON, KB } from "../../knowledge/dist/kb.gen.ts";
-import { INDEX_OPTIONS, type IndexedDoc } from "./index-options.ts";
+import { FIELD_BOOST, INDEX_OPTIONS, type IndexedDoc } from "./index-options.ts";
 import { placeTable } from "./intent.ts";
 import type { PhraseTable } from "./phrase-table.ts";
+import { TermScores } from "./term-scores.ts";
 import type { CompiledFact, CompiledReport, KnowledgeBase } from "./kb-types.ts";
 
 export interface LoadedKnowledge {
@@ -11,6 +12,8 @@ export interface LoadedKnowledge {
   index: MiniSearch<IndexedDoc>;
   /** Every term the index holds: a query term outside it cannot match, so it is not sent. */
   vocabulary: ReadonlySet<string>;
+  /** Each term's MiniSearch score per fact, computed on first use. */
+  termScores: TermScores;
   byId: Map<string, CompiledFact>;
   reportOf: (fact: CompiledFact) => CompiledReport;
   contentFolds: ReadonlySet<string>;
@@ -25,10 +28,13 @@ export function knowledge(): LoadedKnowledge {
   const reports = new Map(KB.reports.map((r) => [r.id, r]));
   // loadJSON is JSON.parse + loadJS: parsing once here also yields the vocabulary.
   const serialized = JSON.parse(INDEX_JSON) as Parameters<typeof MiniSearch.loadJS>[0] & { index: [string, unknown][] };
+  const vocabulary = new Set(serialized.index.map(([term]) => term));
+  const index = MiniSearch.loadJS<IndexedDoc>(serialized, INDEX_OPTIONS);
   loaded = {
     kb: KB,
-    vocabulary: new Set(serialized.index.map(([term]) => term)),
-    index: MiniSearch.loadJS<IndexedDoc>(serialized, INDEX_OPTIONS),
+    vocabulary,
+    index,
+    termScores: new TermScores(index, vocabulary, FIELD_BOOST),
     byId: new Map(KB.facts.map((f) => [f.id, f])),
     reportOf: (f) => reports.get(f.reportId)!,
     contentFolds: new Set(KB.contentFolds),

@@ -49,7 +49,24 @@ function stemEnglish(word: string): string {
   return w;
 }
 
+/**
+ * Words recur across questions, so each distinct spelling is normalized once. Cleared when full,
+ * which keeps memory bounded whatever users type.
+ */
+const TOKEN_MEMO = new Map<string, Token | null>();
+const TOKEN_MEMO_SIZE = 20_000;
+
 function toToken(word: string): Token | null {
+  let t = TOKEN_MEMO.get(word);
+  if (t !== undefined) return t;
+  t = makeToken(word);
+  if (t) Object.freeze(t);
+  if (TOKEN_MEMO.size >= TOKEN_MEMO_SIZE) TOKEN_MEMO.clear();
+  TOKEN_MEMO.set(word, t);
+  return t;
+}
+
+function makeToken(word: string): Token | null {
   if (/^\d/.test(word)) {
     let n: number;
     try {

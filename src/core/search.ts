@@ -1,6 +1,7 @@
 // Retrieval and ranking: MiniSearch finds facts that share the question's words; the facets
 // (level, body, action, kind of figure) then decide between facts that share vocabulary.
 import { analyze, queryTerms, type QueryTerm, type Word } from "./analyze.ts";
+import type { Lang } from "./answer.ts";
 import type { Intent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
@@ -15,9 +16,10 @@ export interface Candidate {
   coverage: number;
 }
 
-const FIELD_BOOST = { names: 2.5, quote: 1, detail: 0.5 };
 /** Typos are forgiven on long English words only: Vietnamese syllables are too short for it. */
 const FUZZY_WORD = /^[a-z]{7,}$/;
+/** MiniSearch's fuzzy setting: edits allowed as a share of the word's length. */
+const FUZZY_DISTANCE = 0.2;
 /** Coverage is computed for the best-ranked facts only; the rest cannot be the answer. */
 const COVERAGE_DEPTH = 12;
 
@@ -45,11 +47,13 @@ const actionFreeFactor = (asked: FacetQuery, fact: CompiledFact) =>
  * Asked values shared with the fact count for it, most when the sets are equal: "HĐND tỉnh" asks
  * for the council's resolutions rather than the council-and-committee total.
  */
-function facetFactor(asked: string[], has: readonly string[], weakOnly = false): number {
+function facetFactor(asked: readonly string[], has: readonly string[], weakOnly = false): number {
   if (!asked.length) return 1;
-  const shared = asked.filter((v) => has.includes(v)).length;
+  let shared = 0;
+  for (const v of asked) if (has.includes(v)) shared++;
   if (shared) {
-    const jaccard = shared / new Set([...asked, ...has]).size;
+    // Both lists hold distinct values, so their union has this many.
+    const jaccard = shared / (asked.length + has.length - shared);
     return weakOnly ? 1.1 : 1.2 + 0.2 * jaccard;
   }
   if (!has.length) return 0.85;
@@ -68,19 +72,23 @@ function kindFactor(intent: Intent, fact: CompiledFact): number {
   return k === "percent" ? 0.8 : 1;
 }
 
-/** Folded content words of a fact's text, analyzed like questions; cached per fact and text. */
-const wordCache = new WeakMap<CompiledFact, Map<string, Set<string>>>();
-function wordsOf(fact: CompiledFact, part: string, texts: () => readonly string[]): Set<string> {
-  let parts = wordCache.get(fact);
-  if (!parts) wordCache.set(fact, (parts = new Map()));
-  let words = parts.get(part);
+/** Folded content words of a fact's label (per language) and unit, analyzed like questions. */
+interface FactWords {
+  label: Record<Lang, readonly string[]>;
+  unit: ReadonlySet<string>;
+}
+const contentWords = (...texts: (string | undefined)[]): Set<string> =>
+  new Set(texts.flatMap((t) => (t ? analyze(t, { literal: true }).filter((w) => !w.stop).map((w) => w.fold) : [])));
+const factWords = new WeakMap<CompiledFact, FactWords>();
+function wordsOf(fact: CompiledFact): FactWords {
+  let words = factWords.get(fact);
   if (!words) {
-    words = new Set(texts().flatMap((t) => analyze(t, { literal: true }).filter((w) => !w.stop).map((w) => w.fold)));
-    parts.set(part, words);
+    const label = (text: string) => [...contentWords(text)];
+    words = { label: { vi: label(fact.label.vi), en: label(fact.label.en) }, unit: contentWords(fact.unit?.vi, fact.unit?.en) };
+    factWords.set(fact, words);
   }
   return words;
 }
-const unitOf = (fact: CompiledFact) => wordsOf(fact, "unit", () => (fact.unit ? [fact.unit.vi, fact.unit.en] : []));
 
 /**
  * The more of a fact's own label the question says, the likelier it is about that fact: with
@@ -88,25 +96,28 @@ const unitOf = (fact: CompiledFact) => wordsOf(fact, "unit", () => (fact.unit ? 
  * chất lượng" the question never mentions.
  */
 function labelFactor(intent: Intent, fact: CompiledFact, asked: ReadonlySet<string>): number {
-  const label = wordsOf(fact, `label:${intent.lang}`, () => [fact.label[intent.lang]]);
-  if (!label.size) return 1;
+  const label = wordsOf(fact).label[intent.lang];
+  if (!label.length) return 1;
   let said = 0;
   for (const w of label) if (asked.has(w)) said++;
-  return 0.85 + (0.3 * said) / label.size;
+  return 0.85 + (0.3 * said) / label.length;
 }
 
 /** "bao nhiêu đơn vị sự nghiệp" prefers a fact counted in đơn vị sự nghiệp. */
 function countedFactor(intent: Intent, fact: CompiledFact): number {
   if (!intent.counted.length || fact.kind === "percent" || fact.kind === "statement") return 1;
-  const unit = unitOf(fact);
-  const shared = intent.counted.filter((w) => unit.has(w)).length / intent.counted.length;
+  const unit = wordsOf(fact).unit;
+  let hits = 0;
+  for (const w of intent.counted) if (unit.has(w)) hits++;
+  const shared = hits / intent.counted.length;
   return shared >= 0.6 ? 1.25 : shared > 0 ? 1.1 : 1;
 }
 
-export function scoreFact(fact: CompiledFact, text: number, intent: Intent, facets: FacetQuery, asked: ReadonlySet<string>): number {
+/** Ranks facts for one question: its facets are read once, then each fact is scored. */
+function factScorer(intent: Intent, facets: FacetQuery, asked: ReadonlySet<string>) {
   // "tỉnh" is in nearly every question as context, so it is a weak signal on its own.
   const levelWeak = facets.level.every((l) => l === "tinh");
-  return (
+  return (fact: CompiledFact, text: number): number =>
     text *
     facetFactor(facets.level, fact.facets.level, levelWeak) *
     facetFactor(facets.body, fact.facets.body) *
@@ -114,55 +125,92 @@ export function scoreFact(fact: CompiledFact, text: number, intent: Intent, face
     actionFreeFactor(facets, fact) *
     kindFactor(intent, fact) *
     countedFactor(intent, fact) *
-    labelFactor(intent, fact, asked)
-  );
+    labelFactor(intent, fact, asked);
 }
 
 /**
- * Share of the question's content words that the fact covers. A word inside a matched word pair
- * counts fully; a word matched only on its own counts half when it has a content neighbour it
- * should have paired with ("tiết" of "thời tiết" must not pass for "tiết kiệm"), fully when it
- * stands alone. An ambiguous unaccented word ("cua": "của"/"cửa") counts only when it matches.
+ * Share of the question's content words that a fact covers, given the terms it matched. A word
+ * inside a matched word pair counts fully; a word matched only on its own counts half when it has
+ * a content neighbour it should have paired with ("tiết" of "thời tiết" must not pass for "tiết
+ * kiệm"), fully when it stands alone. An ambiguous unaccented word ("cua": "của"/"cửa") counts
+ * only when it matches.
  */
-function coverage(words: Word[], terms: QueryTerm[], matched: ReadonlySet<string>, contentAt: ReadonlySet<number>): number {
-  let total = 0;
-  let size = 0;
-  for (const at of contentAt) {
-    const pair = terms.some((t) => t.pair && (t.at === at || t.at === at - 1) && matched.has(t.term) && contentAt.has(t.at === at ? at + 1 : at - 1));
-    const single = terms.some((t) => !t.pair && t.at === at && matched.has(t.term));
-    const alone = !contentAt.has(at - 1) && !contentAt.has(at + 1);
-    const score = pair ? 1 : single ? (alone ? 1 : 0.5) : 0;
-    if (words[at]!.ambiguous && score === 0) continue;
-    total += score;
-    size++;
+function coverageOf(words: Word[], terms: QueryTerm[]): (matched: ReadonlySet<string>) => number {
+  const contentAt: number[] = [];
+  words.forEach((w, i) => {
+    if (!w.stop && !w.context && !/^\d/.test(w.fold)) contentAt.push(i);
+  });
+  const content = new Set(contentAt);
+  // For each content word: the pairs that join it to a content neighbour, and its single terms.
+  const slots = contentAt.map((at) => ({
+    pairs: terms.filter((t) => t.pair && (t.at === at ? content.has(at + 1) : t.at === at - 1 && content.has(at - 1))).map((t) => t.term),
+    singles: terms.filter((t) => !t.pair && t.at === at).map((t) => t.term),
+    alone: !content.has(at - 1) && !content.has(at + 1),
+    ambiguous: words[at]!.ambiguous,
+  }));
+  return (matched) => {
+    let total = 0;
+    let size = 0;
+    for (const slot of slots) {
+      const score = slot.pairs.some((t) => matched.has(t)) ? 1 : slot.singles.some((t) => matched.has(t)) ? (slot.alone ? 1 : 0.5) : 0;
+      if (slot.ambiguous && score === 0) continue;
+      total += score;
+      size++;
+    }
+    return size ? total / size : 0;
+  };
+}
+
+/** Facts matched by a question's terms: MiniSearch's score for each, and the terms it matched. */
+interface Retrieved {
+  text: Float64Array;
+  matched: (string[] | undefined)[];
+  /** Positions of the facts matched, in no order. */
+  found: number[];
+}
+
+/**
+ * Facts matching any of the terms, scored as MiniSearch's OR query scores them: the sum of each
+ * matched term's score times its boost, times the number of distinct terms matched.
+ */
+export function retrieve(k: LoadedKnowledge, boost: ReadonlyMap<string, number>): Retrieved {
+  const size = k.kb.facts.length;
+  const text = new Float64Array(size);
+  const matched: (string[] | undefined)[] = new Array(size);
+  const found: number[] = [];
+  for (const [term, b] of boost) {
+    const hits = k.vocabulary.has(term) ? k.termScores.of(term) : k.termScores.fuzzy(term, FUZZY_DISTANCE);
+    for (const { n, score } of hits) {
+      const terms = matched[n];
+      if (terms) terms.push(term);
+      else {
+        matched[n] = [term];
+        found.push(n);
+      }
+      text[n]! += b * score;
+    }
   }
-  return size ? total / size : 0;
+  for (const n of found) text[n]! *= matched[n]!.length;
+  return { text, matched, found };
 }
 
 export function search(k: LoadedKnowledge, intent: Intent, facets = facetsOf(intent)): Candidate[] {
   const terms = queryTerms(intent.words);
   if (!terms.length) return [];
-  const contentAt = new Set<number>();
-  intent.words.forEach((w, i) => {
-    if (!w.stop && !w.context && !/^\d/.test(w.fold)) contentAt.add(i);
-  });
   // Only terms the index holds can match; long unknown English words stay for fuzzy matching.
-  const sent = terms.filter((t) => k.vocabulary.has(t.term) || (!t.pair && FUZZY_WORD.test(t.term)));
-  if (!sent.length) return [];
-  const boost = new Map(sent.map((t) => [t.term, (t.pair ? 1.5 : 1) * (t.accented ? 0.5 : 1)]));
-  const results = k.index.search([...boost.keys()].join(" "), {
-    boost: FIELD_BOOST,
-    combineWith: "OR",
-    boostTerm: (term) => boost.get(term) ?? 1,
-    fuzzy: (term) => (FUZZY_WORD.test(term) && !k.vocabulary.has(term) ? 0.2 : false),
-  });
-  const asked = new Set(intent.words.filter((w) => !w.stop).map((w) => w.fold));
-  const ranked = results
-    .map((r) => {
-      const fact = k.kb.facts[r.id as number]!;
-      return { fact, text: r.score, coverage: 0, score: scoreFact(fact, r.score, intent, facets, asked), matched: r.queryTerms };
-    })
-    .sort((a, b) => b.score - a.score)
-    .slice(0, COVERAGE_DEPTH);
-  return ranked.map(({ matched, ...c }) => ({ ...c, coverage: coverage(intent.words, terms, new Set(matched), contentAt) }));
+  const boost = new Map<string, number>();
+  for (const t of terms)
+    if (k.vocabulary.has(t.term) || (!t.pair && FUZZY_WORD.test(t.term))) boost.set(t.term, (t.pair ? 1.5 : 1) * (t.accented ? 0.5 : 1));
+  if (!boost.size) return [];
+  const asked = new Set<string>();
+  for (const w of intent.words) if (!w.stop) asked.add(w.fold);
+  const { text, matched, found } = retrieve(k, boost);
+  const scoreOf = factScorer(intent, facets, asked);
+  const score = new Float64Array(text.length);
+  for (const n of found) score[n] = scoreOf(k.kb.facts[n]!, text[n]!);
+  const coverage = coverageOf(intent.words, terms);
+  return found
+    .sort((a, b) => score[b]! - score[a]! || text[b]! - text[a]! || a - b)
+    .slice(0, COVERAGE_DEPTH)
+    .map((n) => ({ fact: k.kb.facts[n]!, text: text[n]!, score: score[n]!, coverage: coverage(new Set(matched[n])) }));
 }

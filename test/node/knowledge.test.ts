@@ -113,6 +113,9 @@ describe("the build fails loudly", () => {
   it("when ids repeat", () => {
     expectRefused((i) => (i.facts[1].id = i.facts[0].id), /is repeated/);
   });
+  it("when a facet value is repeated", () => {
+    expectRefused((i) => (i.facts[0].facets = { ...i.facts[0].facets, level: ["tinh", "tinh"] }), /facet value is repeated/);
+  });
   it("when a label is missing", () => {
     expectRefused((i) => delete i.facts[0].label.en, /label\.en/);
   });
