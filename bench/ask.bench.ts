@@ -4,7 +4,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
 import MiniSearch from "minisearch";
 import { INDEX_JSON } from "../knowledge/dist/kb.gen.ts";
@@ -67,7 +67,7 @@ const gz = files.reduce((n, f) => n + gzipSync(readFileSync(join(out, f))).lengt
 rmSync(out, { recursive: true, force: true });
 
 const row = (name: string, a: string, b: string, ratio = "") => console.log(`${name.padEnd(26)}${a.padStart(14)}${b.padStart(16)}${ratio.padStart(10)}`);
-console.log(`questions: ${questions.length} from ${file.replace(root + "/", "")}, ${ROUNDS} rounds`);
+console.log(`questions: ${questions.length} from ${relative(root, file)}, ${ROUNDS} rounds`);
 row("", "ask()", "bare search()", "ratio");
 row("median µs", quantile(askUs, 0.5).toFixed(1), quantile(bareUs, 0.5).toFixed(1), (quantile(askUs, 0.5) / quantile(bareUs, 0.5)).toFixed(1) + "x");
 row("p99 µs", quantile(askUs, 0.99).toFixed(1), quantile(bareUs, 0.99).toFixed(1), (quantile(askUs, 0.99) / quantile(bareUs, 0.99)).toFixed(1) + "x");

@@ -1,5 +1,5 @@
 // The Hono app: routes and adapters. Exported for the Workers entry point, `npm start` and tests.
-import { OpenAPIHono } from "@hono/zod-openapi";
+import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { adminRoutes } from "../adapters/admin/index.ts";
@@ -19,7 +19,7 @@ export const MAX_BODY_BYTES = 8 * 1024;
 export const MAX_WEBHOOK_BYTES = 64 * 1024;
 
 export function createApp() {
-  const app = new OpenAPIHono<AppEnv>();
+  const app = new Hono<AppEnv>();
   app.use("*", requestLog());
 
   const tooLarge = (limit: number) =>

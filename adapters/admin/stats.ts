@@ -1,7 +1,7 @@
 // What the question log says over a window of days: answered rate per channel and per day, the
 // most frequent unanswered questions (grouped by their normalized key), the facts asked about
 // most. One D1 batch (one round trip); the zod schema is the JSON contract of GET /admin.
-import { z } from "zod";
+import * as z from "zod";
 import { facts } from "../../src/core/index.ts";
 import type { Env } from "../../src/env.ts";
 import { DAY_MS, RETENTION_DAYS, withTimeout } from "../../src/store/question-log.ts";

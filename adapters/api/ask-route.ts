@@ -1,11 +1,10 @@
 // POST /api/ask: the JSON contract integrators and the web page rely on.
-import { createRoute } from "@hono/zod-openapi";
 import * as z from "zod";
 import { Answer, ask, Lang, MAX_QUESTION_CHARS } from "../../src/core/index.ts";
 import { ErrorBody } from "../../src/errors.ts";
 import { logQuestion } from "./question-log.ts";
-import { guarded } from "./responses.ts";
-import { openApiApp } from "./validation.ts";
+import { guarded, unsupportedMediaType } from "./responses.ts";
+import { createRoute, OpenApiRoutes } from "./openapi-routes.ts";
 
 export const AskRequest = z.object({
   question: z.string().trim().min(1, "question is empty").max(MAX_QUESTION_CHARS, `question is longer than ${MAX_QUESTION_CHARS} characters`),
@@ -18,16 +17,17 @@ const route = createRoute({
   tags: ["Ask"],
   summary: "Ask a question about the reports",
   description: "Returns the exact figure with its citation, or answered=false with suggestions when the reports do not say.",
-  request: { body: { content: { "application/json": { schema: AskRequest } }, required: true } },
+  request: { json: AskRequest },
   responses: {
     200: { description: "The answer", content: { "application/json": { schema: Answer } } },
     400: { description: "Malformed JSON, a missing or empty question, a wrong type, or a body over 8 KiB", content: { "application/json": { schema: ErrorBody } } },
+    415: unsupportedMediaType,
     ...guarded,
   },
 });
 
 export function askRoutes() {
-  const app = openApiApp();
+  const app = new OpenApiRoutes();
   app.openapi(route, (c) => {
     const { question, lang } = c.req.valid("json");
     const started = Date.now();

@@ -2,7 +2,6 @@
 // (a public page cannot keep one secret), so they are guarded instead by the per-client-address
 // rate limit and by the Origin check: browsers may call them from this site or from an origin in
 // ALLOWED_ORIGINS. Same request and answer schemas as /api/ask; questions are logged as "web".
-import { createRoute } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
 import * as z from "zod";
 import { Answer, answerFact, ask, sectionAnswer } from "../../src/core/index.ts";
@@ -12,9 +11,9 @@ import { AskRequest } from "./ask-route.ts";
 import { originAllowed } from "./cors.ts";
 import type { ApiEnv } from "./env.ts";
 import { logQuestion } from "./question-log.ts";
-import { forbidden, invalidRequest, notFound, rateLimited, refuse } from "./responses.ts";
+import { forbidden, invalidRequest, notFound, rateLimited, refuse, unsupportedMediaType } from "./responses.ts";
 import { LangQuery } from "./schemas.ts";
-import { openApiApp } from "./validation.ts";
+import { createRoute, OpenApiRoutes } from "./openapi-routes.ts";
 
 const Id = z.string().min(1).max(100);
 
@@ -34,12 +33,13 @@ const chatAsk = createRoute({
   summary: "Ask from the web page or the embed (no API key)",
   description: "For this site's chat page and embed only; integrators use /api/ask. Same answer as /api/ask.",
   security: [],
-  request: { body: { content: { "application/json": { schema: ChatRequest } }, required: true } },
+  request: { json: ChatRequest },
   responses: {
     200: { description: "The answer", content: { "application/json": { schema: Answer } } },
     400: invalidRequest,
     403: forbidden,
     404: notFound,
+    415: unsupportedMediaType,
     429: rateLimited,
   },
 });
@@ -66,7 +66,7 @@ export function sameSiteOrAllowed(): MiddlewareHandler<ApiEnv> {
 }
 
 export function chatRoutes() {
-  const app = openApiApp();
+  const app = new OpenApiRoutes();
 
   app.openapi(chatAsk, (c) => {
     const { question, lang, factId, section } = c.req.valid("json");

@@ -1,9 +1,8 @@
 // Read-only structured data with the same citation fields as answers: reports, sections, facts.
-import { createRoute } from "@hono/zod-openapi";
 import { facts, reports, searchAnswers, sections, type Lang } from "../../src/core/index.ts";
 import { guarded, invalidRequest, notFound, refuse } from "./responses.ts";
 import { ApiFact, FactList, FactParams, FactsQuery, LangQuery, ReportList, SectionList } from "./schemas.ts";
-import { openApiApp } from "./validation.ts";
+import { createRoute, OpenApiRoutes } from "./openapi-routes.ts";
 
 const ok = <T>(description: string, schema: T) => ({ description, content: { "application/json": { schema } } });
 const tags = ["Data"];
@@ -49,7 +48,7 @@ const getFact = createRoute({
 const typed = (lang: Lang): ApiFact[] => facts(lang);
 
 export function dataRoutes() {
-  const app = openApiApp();
+  const app = new OpenApiRoutes();
 
   app.openapi(listReports, (c) => c.json({ reports: reports(c.req.valid("query").lang) }, 200));
 

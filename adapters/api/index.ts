@@ -9,17 +9,17 @@ import { dataRoutes } from "./data-routes.ts";
 import { docsRoutes } from "./docs.tsx";
 import { serveOpenApi } from "./openapi.ts";
 import { rateLimit } from "./rate-limit.ts";
-import { openApiApp } from "./validation.ts";
+import { OpenApiRoutes } from "./openapi-routes.ts";
 
 export { apiCors } from "./cors.ts";
 
 export function apiRoutes() {
-  const app = openApiApp();
+  const app = new OpenApiRoutes();
   app.use("/api/*", apiKeyAuth(), rateLimit());
   app.use("/chat/*", sameSiteOrAllowed(), rateLimit());
-  app.route("/", askRoutes());
-  app.route("/", dataRoutes());
-  app.route("/", chatRoutes());
+  app.include(askRoutes());
+  app.include(dataRoutes());
+  app.include(chatRoutes());
   serveOpenApi(app);
   app.route("/", docsRoutes());
   return app;

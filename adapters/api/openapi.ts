@@ -1,10 +1,9 @@
 // GET /openapi.json: OpenAPI 3.1, generated from the zod schemas the routes validate with. The
 // document says whether this deployment requires an API key (API_KEYS set) and names its own
 // origin as the server. Generation costs a few milliseconds, so each variant is built once.
-import type { OpenAPIHono } from "@hono/zod-openapi";
 import { knowledgeVersion } from "../../src/core/index.ts";
 import { apiKeys } from "./auth.ts";
-import type { ApiEnv } from "./env.ts";
+import { openApiDocument, type OpenApiRoutes } from "./openapi-routes.ts";
 import { RATE_LIMIT } from "./rate-limit.ts";
 
 const description = [
@@ -16,12 +15,11 @@ const description = [
   "**Errors.** Every refusal is JSON: `{\"error\": {\"code\", \"message\"}}` with a 4xx status.",
 ].join("\n");
 
-export function serveOpenApi(app: OpenAPIHono<ApiEnv>) {
-  app.openAPIRegistry.registerComponent("securitySchemes", "ApiKey", {
-    type: "http",
-    scheme: "bearer",
-    description: "One of the keys in the server's API_KEYS setting.",
-  });
+const securitySchemes = {
+  ApiKey: { type: "http", scheme: "bearer", description: "One of the keys in the server's API_KEYS setting." },
+};
+
+export function serveOpenApi(app: OpenApiRoutes) {
   const cache = new Map<string, unknown>();
   app.get("/openapi.json", (c) => {
     const origin = new URL(c.req.url).origin;
@@ -29,8 +27,7 @@ export function serveOpenApi(app: OpenAPIHono<ApiEnv>) {
     const key = `${keysOn} ${origin}`;
     let doc = cache.get(key);
     if (!doc) {
-      doc = app.getOpenAPI31Document({
-        openapi: "3.1.0",
+      doc = openApiDocument(app.operations, {
         info: { title: "CCHC 2024 Thừa Thiên Huế: figures with citations", version: knowledgeVersion().version, description },
         servers: [{ url: origin }],
         tags: [
@@ -39,6 +36,7 @@ export function serveOpenApi(app: OpenAPIHono<ApiEnv>) {
           { name: "Web page", description: "Endpoints of this site's chat page and embed (no key; origin-checked)" },
         ],
         ...(keysOn ? { security: [{ ApiKey: [] }] } : {}),
+        components: { securitySchemes },
       });
       if (cache.size >= 16) cache.clear();
       cache.set(key, doc);

@@ -9,6 +9,7 @@ const json = (description: string) => ({ description, content: { "application/js
 export const invalidRequest = json("Invalid input: a malformed body or query, a wrong type, an unknown value");
 export const notFound = json("No such resource");
 export const forbidden = json("A browser page on an origin that ALLOWED_ORIGINS does not list");
+export const unsupportedMediaType = json("The body is not sent as application/json");
 
 export const unauthorized = {
   ...json("API_KEYS is set and the request has no valid `Authorization: Bearer <key>`"),

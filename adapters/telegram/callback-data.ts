@@ -1,7 +1,7 @@
 // callback_data of inline buttons: "<kind>:<lang>:<id>", where kind is f (a fact) or s (a report
 // section) and id is the knowledge base's own short id. Never the question text: Telegram allows
 // 1-64 bytes, and a button outlives a deploy, so stale or forged data must parse safely.
-import { z } from "zod";
+import * as z from "zod";
 import { Lang } from "../../src/core/index.ts";
 
 export const CALLBACK_DATA_MAX_BYTES = 64;

@@ -1,7 +1,7 @@
 // The Telegram channel's settings, read from the worker's env. The channel is on only when both
 // the bot token and the webhook secret are set.
 import type { UserFromGetMe } from "grammy/types";
-import { z } from "zod";
+import * as z from "zod";
 import { settings, type Env } from "../../src/env.ts";
 import { log } from "../../src/log.ts";
 

@@ -4,7 +4,7 @@
 // after that is logged and answered 200, so Telegram does not redeliver it in a loop.
 import { webhookCallback } from "grammy";
 import { Hono, type Context } from "hono";
-import { z } from "zod";
+import * as z from "zod";
 import type { AppEnv } from "../../src/env.ts";
 import { errorResponse } from "../../src/errors.ts";
 import { log } from "../../src/log.ts";

@@ -4,7 +4,7 @@
 // failure becomes a ZaloApiError carrying `error_code` and `description`. Transient failures are
 // retried per `RetryPolicy`. The token lives in a private field and is redacted from anything
 // that leaves the client (errors, logs).
-import { z } from "zod";
+import * as z from "zod";
 import { log, scrub } from "../../src/log.ts";
 import { ZaloApiError, ZaloNetworkError, ZaloRequestError } from "./errors.ts";
 import { DEFAULT_RETRY, retryDelay, type RetryPolicy } from "./retry.ts";

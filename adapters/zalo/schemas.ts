@@ -2,7 +2,7 @@
 // results, and the update a webhook delivery or getUpdates carries. Results and updates are read
 // loosely (unknown fields kept, optional fields optional) so that an added field never breaks us;
 // parameters are checked strictly against the documented limits before anything is sent.
-import { z } from "zod";
+import * as z from "zod";
 
 /** Ids are documented as strings; accept numbers too and keep them as strings. */
 const Id = z.union([z.string().min(1).max(256), z.number().transform(String)]);

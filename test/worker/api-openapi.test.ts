@@ -23,6 +23,7 @@ const SAMPLES: Record<string, Sample[]> = {
     { name: "an abstention", path: "/api/ask", init: json({ question: "Đà Nẵng công bố bao nhiêu TTHC?" }), status: 200 },
     { name: "two facts in English", path: "/api/ask", init: json({ question: "How many procedures were published and abolished?" }), status: 200 },
     { name: "an empty question", path: "/api/ask", init: json({ question: " " }), status: 400 },
+    { name: "a form body", path: "/api/ask", init: { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "question=x" }, status: 415 },
     { name: "no key", path: "/api/ask", init: json({ question: "x" }), settings: KEY, status: 401 },
   ],
   "GET /api/reports": [
@@ -52,6 +53,7 @@ const SAMPLES: Record<string, Sample[]> = {
     { name: "a topic chip", path: "/chat/ask", init: json({ question: "Cải cách tài chính công", section: "tai-chinh-cong", lang: "vi" }), status: 200 },
     { name: "an unknown fact", path: "/chat/ask", init: json({ question: "x", factId: "nope" }), status: 404 },
     { name: "a missing question", path: "/chat/ask", init: json({}), status: 400 },
+    { name: "no content type", path: "/chat/ask", init: { method: "POST", body: "{}" }, status: 415 },
     { name: "a foreign page", path: "/chat/ask", init: json({ question: "x" }, { Origin: "https://evil.example" }), status: 403 },
   ],
   "GET /chat/topics": [
