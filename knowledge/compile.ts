@@ -247,8 +247,12 @@ export function compileKnowledge(inputs: ReportInput[], version: string): { kb: 
     for (const term of [doc.names, doc.quote, doc.detail].join(" ").split(" "))
       if (/^[a-z]+$/.test(term)) contentFolds.add(term);
 
+  // Every marked spelling of a content word, so that a word the user typed with other marks
+  // ("cái" where the reports only say "cải") is known not to be the reports' word.
+  const contentAccents = new Set([...variants.values()].flatMap((accs) => [...accs]).filter((acc) => !/^\d/.test(acc) && !/^[a-z]+$/.test(acc)));
+
   return {
-    kb: { version, reports, facts, contentFolds: [...contentFolds].sort() },
+    kb: { version, reports, facts, contentFolds: [...contentFolds].sort(), contentAccents: [...contentAccents].sort() },
     indexJSON: JSON.stringify(index),
   };
 }

@@ -6,7 +6,7 @@ import { readIntent, type FacetHit, type Intent } from "./intent.ts";
 import { knowledge, type LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
 import { detectLang } from "./lang.ts";
-import { cleanText } from "./normalize.ts";
+import { cleanText, fold } from "./normalize.ts";
 import { facetsOf, search, type Candidate, type FacetQuery } from "./search.ts";
 
 /** A question longer than this is cut before analysis (the API refuses longer ones anyway). */
@@ -16,12 +16,24 @@ const MIN_COVERAGE = 0.7;
 /** A runner-up this close to the best fact makes the answer ambiguous: offer it as a suggestion. */
 const AMBIGUOUS_RATIO = 0.9;
 
-/** Facet values joined by a coordinator ("công bố và bãi bỏ"): the question asks for each. */
+/** The quote names the year other than as a baseline ("so với năm 2023"). */
+function yearIsSubject(quote: string, year: number): boolean {
+  const text = fold(quote).toLowerCase();
+  return [...text.matchAll(new RegExp(`(?<!\\d)${year}(?!\\d)`, "g"))].some((m) => !/(so voi|compared (with|to)|than)( nam| the year)? ?$/.test(text.slice(Math.max(0, m.index - 20), m.index)));
+}
+
+/**
+ * Facet values joined by a coordinator ("công bố và bãi bỏ", "HĐND ban hành mấy nghị quyết, còn
+ * UBND …"): the question asks for each. The coordinator must lead to the second value, with only
+ * function words between; in "đơn giản hóa thủ tục, người dân và doanh nghiệp tiết kiệm" it joins
+ * "người dân" and "doanh nghiệp", not the two actions.
+ */
 function coordinated<T extends string>(intent: Intent, hits: FacetHit<T>[]): T[] {
   const values = [...new Set(hits.map((h) => h.value))];
   if (values.length < 2) return [];
+  const leadsTo = (end: number, start: number) => intent.words.slice(end, start).every((w) => w.stop || w.context);
   const joined = hits.some((a, i) =>
-    hits.slice(i + 1).some((b) => b.value !== a.value && intent.coordinators.some((j) => j.start >= a.end && j.end <= b.start)),
+    hits.slice(i + 1).some((b) => b.value !== a.value && intent.coordinators.some((j) => j.start >= a.end && j.end <= b.start && leadsTo(j.end, b.start))),
   );
   return joined ? values : [];
 }
@@ -60,6 +72,31 @@ function splitByFacet(k: LoadedKnowledge, intent: Intent, ranked: Candidate[]): 
   return null;
 }
 
+/** "… và …", "…, còn …", "… and …": where a question may hold a second question. */
+const JOINER = /(?:^|[\s,;])(?:và|va|còn|con|and|as well as)(?=\s)/giu;
+/** A question form asking for an amount, on folded text. */
+const ASKS_AMOUNT = /\b(bao nhieu|bn|may|how (many|much)|what (percent|share|proportion)|phan tram|ty le|ti le)\b/;
+
+/**
+ * "Thu ngân sách đạt bao nhiêu % dự toán và bằng bao nhiêu % so với cùng kỳ?": two questions
+ * joined. The first part is answered on its own; the second often leaves its subject to the
+ * first, so its answer is the best other fact for the whole question that the second part alone
+ * also ranks near the top.
+ */
+function splitByQuestion(k: LoadedKnowledge, text: string): CompiledFact[] | null {
+  for (const m of text.matchAll(JOINER)) {
+    const first = text.slice(0, m.index).trim();
+    const second = text.slice(m.index + m[0].length).trim();
+    if (!ASKS_AMOUNT.test(fold(first).toLowerCase()) || !ASKS_AMOUNT.test(fold(second).toLowerCase())) continue;
+    const a = search(k, readIntent(first, k.contentFolds, k.places))[0];
+    if (!a || a.coverage < MIN_COVERAGE) continue;
+    const alone = search(k, readIntent(second, k.contentFolds, k.places)).slice(0, 5).map((c) => c.fact);
+    const b = search(k, readIntent(text, k.contentFolds, k.places)).find((c) => c.fact !== a.fact && alone.includes(c.fact) && c.coverage >= MIN_COVERAGE / 2);
+    if (b) return [a.fact, b.fact];
+  }
+  return null;
+}
+
 export function ask(question: string, options: AskOptions = {}): Answer {
   const k = knowledge();
   const text = cleanText(question).slice(0, MAX_QUESTION_CHARS);
@@ -76,13 +113,21 @@ export function ask(question: string, options: AskOptions = {}): Answer {
 
   const best = ranked[0];
   const knownYears = new Set(k.kb.reports.flatMap((r) => r.years));
-  const strayYears = intent.years.filter((y) => !knownYears.has(y) && !best?.fact.quote.includes(String(y)));
+  // A year the reports do not cover is fine as a baseline ("giảm so với năm 2023"), or when the
+  // best fact is about that year itself (rankings of 2023 published in 2024); not when the report
+  // only compares with it ("Năm 2023 có bao nhiêu biên chế?" must not get 2024's figure).
+  const strayYears = intent.years.filter(
+    (y) => !knownYears.has(y) && !intent.baselineYears.includes(y) && !(best && yearIsSubject(best.fact.quote, y)),
+  );
   if (strayYears.length) return abstain(k, "other-year", lang, ranked.slice(0, 3), strayYears.join(", "));
   if (intent.unanswerable || !best || best.coverage < MIN_COVERAGE) {
     return abstain(k, "out-of-scope", lang, ranked.filter((c) => c.coverage >= MIN_COVERAGE / 2).slice(0, 3));
   }
 
-  const multi = splitByFacet(k, intent, ranked);
+  // "Bao nhiêu cơ quan được kiểm tra?" when the report only describes the inspections.
+  if (intent.howMany && best.fact.kind === "statement") return abstain(k, "no-figure", lang, ranked.slice(0, 3), best.fact.label[lang]);
+
+  const multi = splitByFacet(k, intent, ranked) ?? splitByQuestion(k, text);
   if (multi) return composeAnswer(k, multi, lang);
 
   const close = ranked

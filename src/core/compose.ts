@@ -76,7 +76,7 @@ export function composeAnswer(
   };
 }
 
-export type AbstainReason = "out-of-scope" | "other-place" | "other-year" | "small-talk" | "unsafe" | "empty";
+export type AbstainReason = "out-of-scope" | "no-figure" | "other-place" | "other-year" | "small-talk" | "unsafe" | "empty";
 
 /** A polite refusal: what the assistant covers, and questions it can answer. */
 export function composeAbstention(
@@ -97,6 +97,10 @@ export function composeAbstention(
   const topics = [...new Set(reports.flatMap((r) => r.sections.slice(1).map((s) => s.title[lang].toLowerCase())))].join(", ");
   const opening: Record<AbstainReason, Record<Lang, string>> = {
     "out-of-scope": { vi: "Xin lỗi, báo cáo mà trợ lý nắm không có thông tin để trả lời câu hỏi này.", en: "Sorry, the report I cover does not answer this question." },
+    "no-figure": {
+      vi: `Xin lỗi, báo cáo không nêu con số này: về “${detail}”, báo cáo chỉ có nhận định, không có số liệu.`,
+      en: `Sorry, the report gives no number for this: on “${detail}” it has a description, not a figure.`,
+    },
     "other-place": { vi: `Xin lỗi, trợ lý chưa có số liệu về ${detail}.`, en: `Sorry, I have no figures for ${detail}.` },
     "other-year": { vi: `Xin lỗi, báo cáo không có số liệu của năm ${detail}.`, en: `Sorry, the report has no figures for ${detail}.` },
     "small-talk": { vi: "Xin chào! Tôi là trợ lý tra cứu kết quả cải cách hành chính.", en: "Hello! I answer questions about administrative reform results." },

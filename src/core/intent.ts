@@ -5,6 +5,7 @@ import { ACTION_PHRASES, BODY_PHRASES, KIND_PHRASES, LEVEL_PHRASES, type Action,
 import {
   COORDINATORS,
   COUNT_FORMS,
+  HOW_MANY_FORMS,
   IDENTIFIER_FORMS,
   INJECTION_FORMS,
   LISTING_FORMS,
@@ -40,6 +41,10 @@ export interface Intent {
   listing: boolean;
   places: string[];
   years: number[];
+  /** Years named as a comparison baseline ("so với năm 2023", "compared with 2023"). */
+  baselineYears: number[];
+  /** "bao nhiêu", "how many": only a number answers it. */
+  howMany: boolean;
   unanswerable: boolean;
   injection: boolean;
   smallTalk: boolean;
@@ -51,6 +56,7 @@ const ACTIONS = lexicon<Action>(ACTION_PHRASES);
 const KINDS = lexicon<AskedKind>(KIND_PHRASES);
 const QUANTITY = lexicon(QUANTITY_FORMS, true);
 const COUNT = lexicon(COUNT_FORMS, true);
+const HOW_MANY = lexicon(HOW_MANY_FORMS);
 const LISTING = lexicon(LISTING_FORMS, true);
 const IDENTIFIER = lexicon(IDENTIFIER_FORMS, true);
 const JOINS = lexicon(COORDINATORS, true as const);
@@ -97,6 +103,22 @@ export function yearsIn(text: string): number[] {
   return [...text.matchAll(/(?<![\d.,/])(19[5-9]\d|20\d\d)(?![\d.,/]\d)/g)].map((m) => Number(m[1]));
 }
 
+/** Words that make the year after them a baseline, folded: "so với (năm) 2023", "than 2023". */
+const BASELINE_BEFORE = ["so voi", "compar with", "compar to", "than", "vs", "versus", "against"];
+
+function baselineYears(words: Word[]): number[] {
+  const out: number[] = [];
+  words.forEach((w, i) => {
+    if (!/^(19|20)\d\d$/.test(w.fold)) return;
+    let j = i - 1;
+    if (words[j]?.fold === "nam" || words[j]?.fold === "year") j--;
+    const before = words.slice(Math.max(0, j - 1), j + 1).map((x) => x.fold);
+    const two = before.join(" ");
+    if (BASELINE_BEFORE.some((b) => two === b || two.endsWith(` ${b}`) || before.at(-1) === b)) out.push(Number(w.fold));
+  });
+  return out;
+}
+
 export function readIntent(question: string, contentFolds: ReadonlySet<string>, ownPlaces: PhraseTable<string>, lang = detectLang(question)): Intent {
   const raw = tokenize(question);
   const words = analyzeTokens(raw, { contentFolds });
@@ -119,6 +141,8 @@ export function readIntent(question: string, contentFolds: ReadonlySet<string>, 
     listing: LISTING.any(words),
     places: placesIn(raw, ownPlaces),
     years: yearsIn(question),
+    baselineYears: baselineYears(words),
+    howMany: HOW_MANY.findAll(words).some((h) => h.value === "amount"),
     unanswerable: UNANSWERABLE.any(words),
     injection: INJECTION.any(words),
     smallTalk: content.length === 0 || (content.length <= 2 && SMALL_TALK_PHRASES.any(words)),

@@ -18,4 +18,6 @@ export interface KnowledgeBase {
   reports: CompiledReport[];
   facts: CompiledFact[];
   contentFolds: string[];
+  /** The marked forms (Token.acc) of the knowledge base's content words. */
+  contentAccents: string[];
 }

@@ -17,6 +17,7 @@ export interface LoadedKnowledge {
   byId: Map<string, CompiledFact>;
   reportOf: (fact: CompiledFact) => CompiledReport;
   contentFolds: ReadonlySet<string>;
+  contentAccents: ReadonlySet<string>;
   /** Every place name the loaded reports answer for. */
   places: PhraseTable<string>;
 }
@@ -38,6 +39,7 @@ export function knowledge(): LoadedKnowledge {
     byId: new Map(KB.facts.map((f) => [f.id, f])),
     reportOf: (f) => reports.get(f.reportId)!,
     contentFolds: new Set(KB.contentFolds),
+    contentAccents: new Set(KB.contentAccents),
     places: placeTable(KB.reports.flatMap((r) => r.places)),
   };
   return loaded;

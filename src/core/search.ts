@@ -10,7 +10,7 @@ export interface Candidate {
   fact: CompiledFact;
   /** MiniSearch's BM25 score. */
   text: number;
-  /** After facet adjustments. */
+  /** The ranking: MiniSearch's score after facet adjustments, times coverage. */
   score: number;
   /** Share of the question's content words this fact's text covers (0–1). */
   coverage: number;
@@ -194,8 +194,13 @@ export function retrieve(k: LoadedKnowledge, boost: ReadonlyMap<string, number>)
   return { text, matched, found };
 }
 
+/** A word typed with marks that no content word of the reports has ("cái" vs "cải"): not theirs. */
+const foreignWord = (k: LoadedKnowledge, w: Word) => w.marked && !w.stop && !k.contentAccents.has(w.acc);
+
 export function search(k: LoadedKnowledge, intent: Intent, facets = facetsOf(intent)): Candidate[] {
-  const terms = queryTerms(intent.words);
+  const foreign = new Set<number>();
+  intent.words.forEach((w, i) => foreignWord(k, w) && foreign.add(i));
+  const terms = queryTerms(intent.words).filter((t) => !foreign.has(t.at) && !(t.pair && foreign.has(t.at + 1)));
   if (!terms.length) return [];
   // Only terms the index holds can match; long unknown English words stay for fuzzy matching.
   const boost = new Map<string, number>();
@@ -209,8 +214,14 @@ export function search(k: LoadedKnowledge, intent: Intent, facets = facetsOf(int
   const score = new Float64Array(text.length);
   for (const n of found) score[n] = scoreOf(k.kb.facts[n]!, text[n]!);
   const coverage = coverageOf(intent.words, terms);
+  // The best facts by their facets, then by how much of the question each explains: of two
+  // facts sharing words, the one that accounts for more of what was asked wins.
   return found
     .sort((a, b) => score[b]! - score[a]! || text[b]! - text[a]! || a - b)
     .slice(0, COVERAGE_DEPTH)
-    .map((n) => ({ fact: k.kb.facts[n]!, text: text[n]!, score: score[n]!, coverage: coverage(new Set(matched[n])) }));
+    .map((n) => {
+      const covered = coverage(new Set(matched[n]));
+      return { fact: k.kb.facts[n]!, text: text[n]!, score: score[n]! * covered, coverage: covered };
+    })
+    .sort((a, b) => b.score - a.score || b.text - a.text);
 }

@@ -24,13 +24,19 @@ describe("every fact answers a question built from its own label", () => {
   }
 });
 
-describe("questions phrased the way people ask", () => {
-  const cases = readFileSync(join(import.meta.dirname, "fixtures", "paraphrases.jsonl"), "utf8")
+// paraphrases.jsonl: written while building; unseen-batch-4.jsonl: written blind to the engine by
+// another author (first run 111/130, then fixed by general changes only). `expect` is the first
+// fact's id, null for an abstention, or the ids a two-figure question must all get.
+describe.each(["paraphrases.jsonl", "unseen-batch-4.jsonl"])("questions phrased the way people ask (%s)", (file) => {
+  const cases = readFileSync(join(import.meta.dirname, "fixtures", file), "utf8")
     .split("\n")
     .filter(Boolean)
-    .map((l) => JSON.parse(l) as { q: string; expect: string | null });
-  it.each(cases)("$q → $expect", ({ q, expect: id }) => {
-    expect(firstId(q)).toBe(id);
+    .map((l) => JSON.parse(l) as { q: string; expect: string | string[] | null });
+  it.each(cases)("$q → $expect", ({ q, expect: want }) => {
+    if (!Array.isArray(want)) return void expect(firstId(q)).toBe(want);
+    const a = ask(q);
+    expect(a.answered).toBe(true);
+    expect(a.facts.map((f) => f.id)).toEqual(expect.arrayContaining(want));
   });
 });
 
@@ -112,6 +118,25 @@ describe("abstention", () => {
   it("refuses years the report does not report, but not its comparison baseline", () => {
     expect(ask("Năm 2022 tỉnh bãi bỏ bao nhiêu thủ tục hành chính?").answered).toBe(false);
     expect(ask("Biên chế công chức giảm bao nhiêu so với năm 2023?").facts[0]!.value).toBe(48);
+    // The report compares with 2023 but gives no 2023 figure of its own.
+    expect(ask("Năm 2023 tỉnh có bao nhiêu biên chế công chức?").text).toContain("2023");
+    expect(ask("Năm 2023 tỉnh có bao nhiêu biên chế công chức?").answered).toBe(false);
+    // A fact about 2023 itself (its rankings, published in 2024) still answers.
+    expect(ask("Kết quả xếp loại CCHC năm 2023 đã được công bố chưa?").facts[0]?.id).toBe("cong-bo-xep-loai-cchc-2023");
+  });
+
+  it("says so when asked how many of something the report only describes", () => {
+    const a = ask("Trong năm tỉnh đã kiểm tra CCHC tại bao nhiêu cơ quan, đơn vị?");
+    expect(a.answered).toBe(false);
+    expect(a.text).toContain("không nêu con số");
+    expect(a.suggestionIds[0]).toBe("kiem-tra-cchc");
+    // "số mấy" asks which one, not how many.
+    expect(ask("kế hoạch tự kiểm tra văn bản là kế hoạch số mấy").facts[0]?.id).toBe("ke-hoach-391-tu-kiem-tra");
+  });
+
+  it("does not take a word typed with other marks for the report's word", () => {
+    expect(ask("cho hỏi cái đó bao nhiêu vậy").answered).toBe(false);
+    expect(ask("cho hỏi cai cach bao nhiêu nhiệm vụ hoàn thành").answered).toBe(true);
   });
 
   it("refuses injection attempts and nonsense, in the asker's language", () => {
@@ -120,6 +145,18 @@ describe("abstention", () => {
     expect(a.lang).toBe("en");
     expect(ask("🙂🙂🙂").answered).toBe(false);
     expect(ask("").answered).toBe(false);
+  });
+});
+
+describe("two questions in one", () => {
+  it("answers both when the second leaves its subject to the first", () => {
+    const ids = ask("Thu ngân sách đạt bao nhiêu phần trăm dự toán và bằng bao nhiêu phần trăm so với cùng kỳ?").facts.map((f) => f.id);
+    expect(ids).toEqual(["thu-ngan-sach-so-du-toan", "thu-ngan-sach-so-cung-ky"]);
+  });
+
+  it("does not split on a 'và' that joins two nouns", () => {
+    const a = ask("Nhờ đơn giản hóa thủ tục, người dân và doanh nghiệp tiết kiệm được bao nhiêu tiền mỗi năm?");
+    expect(a.facts.map((f) => f.id)).toEqual(["tiet-kiem-chi-phi-tuan-thu"]);
   });
 });
 

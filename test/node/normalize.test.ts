@@ -49,6 +49,11 @@ describe("abbreviations, particles and synonyms", () => {
     expect(content("NSNN")).toBe("ngan sach nha nuoc");
     expect(content("CBCCVC")).toBe("can bo cong chuc vien chuc");
   });
+  it("reads tp after sở as Tư pháp, elsewhere as thành phố", () => {
+    expect(content("so tp gop y")).toContain("tu phap gop y");
+    expect(content("Sở TP góp ý")).toBe(content("Sở Tư pháp góp ý"));
+    expect(content("tp Huế")).toBe("thanh pho hue");
+  });
   it("maps synonyms to one wording, in both languages", () => {
     expect(content("hủy bỏ")).toBe(content("bãi bỏ"));
     expect(content("abolished")).toBe(content("bãi bỏ"));

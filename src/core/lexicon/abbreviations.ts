@@ -81,3 +81,8 @@ export const CHAT_ABBREVIATIONS: Record<string, string> = {
 /** "bn" is "bao nhiêu" in a question, but "bạn" in "bn ơi", "chào bn", "cảm ơn bn". */
 export const BN_AS_BAN_BEFORE = ["ơi", "oi", "có", "co"];
 export const BN_AS_BAN_AFTER = ["chào", "chao", "ơn", "on", "hỏi", "hoi", "giúp", "giup", "nhờ", "nho"];
+
+/** Abbreviations whose meaning the word before decides: "sở tp" is Sở Tư pháp, not a city. */
+export const ABBREVIATIONS_AFTER: Record<string, { after: string[]; means: string }> = {
+  tp: { after: ["sở", "so"], means: "tư pháp" },
+};

@@ -26,6 +26,13 @@ export const QUANTITY_FORMS: string[] = [
   "bao nhiêu", "mấy", "how many", "how much", "số lượng", "tỷ lệ", "phần trăm", "đạt", "number of",
 ];
 
+/** Explicitly asks for a number: a fact that states no number cannot answer it. */
+export const HOW_MANY_FORMS: Record<"amount" | "which", string[]> = {
+  amount: ["bao nhiêu", "mấy", "how many", "how much"],
+  // "mấy" after these asks which one, not how many: "kế hoạch số mấy", "tháng mấy".
+  which: ["số mấy", "tháng mấy", "ngày mấy", "thứ mấy", "năm mấy", "mấy giờ", "lần thứ mấy"],
+};
+
 /** Where the thing counted follows: "bao nhiêu [đơn vị sự nghiệp]", "how many [tasks]". */
 export const COUNT_FORMS: string[] = ["bao nhiêu", "mấy", "how many", "số lượng", "number of"];
 
@@ -40,4 +47,4 @@ export const IDENTIFIER_FORMS: string[] = [
 ];
 
 /** Words joining two things asked for ("công bố và bãi bỏ"). */
-export const COORDINATORS: string[] = ["và", "and", "cùng", "lẫn", "với cả"];
+export const COORDINATORS: string[] = ["và", "and", "cùng", "lẫn", "với cả", "còn", "as well as"];

@@ -10,6 +10,7 @@ export const STOPWORDS: string[] = [
   "muốn", "cần", "ạ", "lắm", "rất", "này", "đó", "kia", "đấy", "thôi", "ạh", "ah", "oh", "ok",
   "số lượng", "tổng", "tổng số", "bị", "về", "theo", "tại", "từ", "đến", "nay", "ở", "do",
   "phần trăm", "so với", "một", "hay", "hoặc", "vào", "chưa", "hết", "lúc", "khi", "đúng không", "phải không", "có phải", "nhiều", "ít", "bởi", "như", "mọi người", "để", "lại", "gồm", "thế", "tất cả",
+  "giờ", "bây giờ", "còn", "nhờ", "thu hút", "suất",
   // English
   "how", "many", "much", "what", "which", "was", "were", "is", "are", "be", "been", "did", "does",
   "do", "the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "and", "or", "this",
