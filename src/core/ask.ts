@@ -13,6 +13,8 @@ import { facetsOf, search, type Candidate, type FacetQuery } from "./search.ts";
 export const MAX_QUESTION_CHARS = 1000;
 /** Share of the question's content words the best fact must cover to be an answer. */
 const MIN_COVERAGE = 0.7;
+/** A best fact this many times ahead of the runner-up is the one asked about: no two-figure split. */
+const DOMINANT_RATIO = 3;
 /** A runner-up this close to the best fact makes the answer ambiguous: offer it as a suggestion. */
 const AMBIGUOUS_RATIO = 0.9;
 
@@ -90,11 +92,35 @@ function splitByQuestion(k: LoadedKnowledge, text: string): CompiledFact[] | nul
     if (!ASKS_AMOUNT.test(fold(first).toLowerCase()) || !ASKS_AMOUNT.test(fold(second).toLowerCase())) continue;
     const a = search(k, readIntent(first, k.contentFolds, k.places))[0];
     if (!a || a.coverage < MIN_COVERAGE) continue;
-    const alone = search(k, readIntent(second, k.contentFolds, k.places)).slice(0, 5).map((c) => c.fact);
-    const b = search(k, readIntent(text, k.contentFolds, k.places)).find((c) => c.fact !== a.fact && alone.includes(c.fact) && c.coverage >= MIN_COVERAGE / 2);
-    if (b) return [a.fact, b.fact];
+    const alone = search(k, readIntent(second, k.contentFolds, k.places));
+    const whole = search(k, readIntent(text, k.contentFolds, k.places)).filter((c) => c.fact !== a.fact && c.coverage >= MIN_COVERAGE / 2);
+    // Each fact by its share of the best score in both rankings: the second part says what is
+    // asked, the whole question supplies what the second part leaves out.
+    const share = (list: Candidate[], f: CompiledFact) => (list.find((c) => c.fact === f)?.score ?? 0) / (list[0]?.score || 1);
+    let b: CompiledFact | undefined;
+    let bestShare = 0;
+    for (const c of whole) {
+      const s = share(whole, c.fact) * share(alone, c.fact);
+      if (s > bestShare) [b, bestShare] = [c.fact, s];
+    }
+    if (b) return [a.fact, b];
   }
   return null;
+}
+
+/** A question form: an amount, a which/what/how, or a question mark (on folded, lower-case text). */
+const ASKS = /\?|\b(bao nhieu|bn|may|nao|gi|the nao|ra sao|khong|chua|co phai|how|what|which|when|does|did|is there|are there)\b/;
+
+/**
+ * The sentences that ask, without greetings, self-introductions and thanks around them ("Kính
+ * gửi…, tôi là cán bộ tư pháp cấp huyện, xin hỏi: … bao nhiêu …? Trân trọng cảm ơn."): their
+ * words are not what is asked about.
+ */
+function focus(text: string): string {
+  const sentences = text.split(/(?<=[.!?:;])\s+|\n+/).filter((s) => s.trim());
+  if (sentences.length < 2) return text;
+  const asking = sentences.filter((s) => ASKS.test(fold(s).toLowerCase()));
+  return asking.length ? asking.join(" ") : text;
 }
 
 export function ask(question: string, options: AskOptions = {}): Answer {
@@ -104,8 +130,10 @@ export function ask(question: string, options: AskOptions = {}): Answer {
   const lang = options.lang ?? written;
   if (!text) return abstain(k, "empty", lang);
 
-  const intent = readIntent(text, k.contentFolds, k.places, written);
-  if (intent.injection) return abstain(k, "unsafe", lang);
+  const focused = focus(text);
+  const intent = readIntent(focused, k.contentFolds, k.places, written);
+  // Attempts to steer the assistant count wherever they are in the message.
+  if (intent.injection || (focused !== text && readIntent(text, k.contentFolds, k.places, written).injection)) return abstain(k, "unsafe", lang);
   if (intent.smallTalk) return abstain(k, "small-talk", lang);
 
   const ranked = search(k, intent);
@@ -127,7 +155,9 @@ export function ask(question: string, options: AskOptions = {}): Answer {
   // "Bao nhiêu cơ quan được kiểm tra?" when the report only describes the inspections.
   if (intent.howMany && best.fact.kind === "statement") return abstain(k, "no-figure", lang, ranked.slice(0, 3), best.fact.label[lang]);
 
-  const multi = splitByFacet(k, intent, ranked) ?? splitByQuestion(k, text);
+  // A fact far ahead of the rest is the answer, however the question is built.
+  const dominant = !ranked[1] || best.score >= DOMINANT_RATIO * ranked[1].score;
+  const multi = dominant ? null : (splitByFacet(k, intent, ranked) ?? splitByQuestion(k, focused));
   if (multi) return composeAnswer(k, multi, lang);
 
   const close = ranked

@@ -6,6 +6,8 @@ import {
   COORDINATORS,
   COUNT_FORMS,
   HOW_MANY_FORMS,
+  YES_NO_CLOSINGS,
+  YES_NO_OPENINGS,
   IDENTIFIER_FORMS,
   INJECTION_FORMS,
   LISTING_FORMS,
@@ -13,7 +15,7 @@ import {
   SMALL_TALK,
   UNANSWERABLE_FORMS,
 } from "./lexicon/intents.ts";
-import { PLACES } from "./lexicon/places.ts";
+import { PLACE_CODES, PLACES } from "./lexicon/places.ts";
 import { tokenize, type Token } from "./normalize.ts";
 import type { Lang } from "./answer.ts";
 import { detectLang } from "./lang.ts";
@@ -43,7 +45,7 @@ export interface Intent {
   years: number[];
   /** Years named as a comparison baseline ("so với năm 2023", "compared with 2023"). */
   baselineYears: number[];
-  /** "bao nhiêu", "how many": only a number answers it. */
+  /** "bao nhiêu", "how many", and not a yes/no question: only a number answers it. */
   howMany: boolean;
   unanswerable: boolean;
   injection: boolean;
@@ -57,6 +59,15 @@ const KINDS = lexicon<AskedKind>(KIND_PHRASES);
 const QUANTITY = lexicon(QUANTITY_FORMS, true);
 const COUNT = lexicon(COUNT_FORMS, true);
 const HOW_MANY = lexicon(HOW_MANY_FORMS);
+const YES_NO_OPEN = new Set(YES_NO_OPENINGS);
+const YES_NO_CLOSE = lexicon(YES_NO_CLOSINGS, true);
+
+/** Asks whether something is so, not for an amount. */
+function yesNo(raw: readonly Token[], words: Word[]): boolean {
+  if (raw[0] && !raw[0].marked && YES_NO_OPEN.has(raw[0].acc)) return true;
+  const last = YES_NO_CLOSE.findAll(words).at(-1);
+  return last !== undefined && last.end === words.length;
+}
 const LISTING = lexicon(LISTING_FORMS, true);
 const IDENTIFIER = lexicon(IDENTIFIER_FORMS, true);
 const JOINS = lexicon(COORDINATORS, true as const);
@@ -95,6 +106,13 @@ export function placesIn(tokens: readonly Token[], ownPlaces: PhraseTable<string
   return found;
 }
 
+const PLACE_CODE_RE = new RegExp(`(?<![\\p{L}\\d])(${Object.keys(PLACE_CODES).join("|")})(?![\\p{L}\\d])`, "gu");
+
+/** Places named by a capitalized code in the question as typed ("HN"). */
+function placeCodesIn(question: string): string[] {
+  return [...question.matchAll(PLACE_CODE_RE)].map((m) => PLACE_CODES[m[1]!]!);
+}
+
 export function placeTable(places: readonly string[]): PhraseTable<string> {
   return new PhraseTable(places.map((name) => ({ phrase: tokenize(name), value: name })));
 }
@@ -104,7 +122,7 @@ export function yearsIn(text: string): number[] {
 }
 
 /** Words that make the year after them a baseline, folded: "so với (năm) 2023", "than 2023". */
-const BASELINE_BEFORE = ["so voi", "compar with", "compar to", "than", "vs", "versus", "against"];
+const BASELINE_BEFORE = ["so voi", "so", "compar with", "compar to", "than", "vs", "versus", "against"];
 
 function baselineYears(words: Word[]): number[] {
   const out: number[] = [];
@@ -139,10 +157,10 @@ export function readIntent(question: string, contentFolds: ReadonlySet<string>, 
     counted: countedAfter(words),
     identifier,
     listing: LISTING.any(words),
-    places: placesIn(raw, ownPlaces),
+    places: [...new Set([...placesIn(raw, ownPlaces), ...placeCodesIn(question)])],
     years: yearsIn(question),
     baselineYears: baselineYears(words),
-    howMany: HOW_MANY.findAll(words).some((h) => h.value === "amount"),
+    howMany: HOW_MANY.findAll(words).some((h) => h.value === "amount") && !yesNo(raw, words),
     unanswerable: UNANSWERABLE.any(words),
     injection: INJECTION.any(words),
     smallTalk: content.length === 0 || (content.length <= 2 && SMALL_TALK_PHRASES.any(words)),

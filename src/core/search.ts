@@ -95,8 +95,8 @@ function wordsOf(fact: CompiledFact): FactWords {
  * "góp ý bao nhiêu dự thảo", all drafts commented on beats the subset "bảo đảm thời gian và
  * chất lượng" the question never mentions.
  */
-function labelFactor(intent: Intent, fact: CompiledFact, asked: ReadonlySet<string>): number {
-  const label = wordsOf(fact).label[intent.lang];
+function labelFactor(intent: Intent, words: FactWords, asked: ReadonlySet<string>): number {
+  const label = words.label[intent.lang];
   if (!label.length) return 1;
   let said = 0;
   for (const w of label) if (asked.has(w)) said++;
@@ -104,9 +104,9 @@ function labelFactor(intent: Intent, fact: CompiledFact, asked: ReadonlySet<stri
 }
 
 /** "bao nhiêu đơn vị sự nghiệp" prefers a fact counted in đơn vị sự nghiệp. */
-function countedFactor(intent: Intent, fact: CompiledFact): number {
+function countedFactor(intent: Intent, fact: CompiledFact, words: FactWords): number {
   if (!intent.counted.length || fact.kind === "percent" || fact.kind === "statement") return 1;
-  const unit = wordsOf(fact).unit;
+  const unit = words.unit;
   let hits = 0;
   for (const w of intent.counted) if (unit.has(w)) hits++;
   const shared = hits / intent.counted.length;
@@ -117,15 +117,19 @@ function countedFactor(intent: Intent, fact: CompiledFact): number {
 function factScorer(intent: Intent, facets: FacetQuery, asked: ReadonlySet<string>) {
   // "tỉnh" is in nearly every question as context, so it is a weak signal on its own.
   const levelWeak = facets.level.every((l) => l === "tinh");
-  return (fact: CompiledFact, text: number): number =>
-    text *
-    facetFactor(facets.level, fact.facets.level, levelWeak) *
-    facetFactor(facets.body, fact.facets.body) *
-    facetFactor(facets.action, fact.facets.action) *
-    actionFreeFactor(facets, fact) *
-    kindFactor(intent, fact) *
-    countedFactor(intent, fact) *
-    labelFactor(intent, fact, asked);
+  return (fact: CompiledFact, text: number): number => {
+    const words = wordsOf(fact);
+    return (
+      text *
+      facetFactor(facets.level, fact.facets.level, levelWeak) *
+      facetFactor(facets.body, fact.facets.body) *
+      facetFactor(facets.action, fact.facets.action) *
+      actionFreeFactor(facets, fact) *
+      kindFactor(intent, fact) *
+      countedFactor(intent, fact, words) *
+      labelFactor(intent, words, asked)
+    );
+  };
 }
 
 /**
@@ -135,7 +139,7 @@ function factScorer(intent: Intent, facets: FacetQuery, asked: ReadonlySet<strin
  * kiệm"), fully when it stands alone. An ambiguous unaccented word ("cua": "của"/"cửa") counts
  * only when it matches.
  */
-function coverageOf(words: Word[], terms: QueryTerm[]): (matched: ReadonlySet<string>) => number {
+function coverageOf(words: Word[], terms: QueryTerm[]): (matched: readonly string[]) => number {
   const contentAt: number[] = [];
   words.forEach((w, i) => {
     if (!w.stop && !w.context && !/^\d/.test(w.fold)) contentAt.push(i);
@@ -152,7 +156,7 @@ function coverageOf(words: Word[], terms: QueryTerm[]): (matched: ReadonlySet<st
     let total = 0;
     let size = 0;
     for (const slot of slots) {
-      const score = slot.pairs.some((t) => matched.has(t)) ? 1 : slot.singles.some((t) => matched.has(t)) ? (slot.alone ? 1 : 0.5) : 0;
+      const score = slot.pairs.some((t) => matched.includes(t)) ? 1 : slot.singles.some((t) => matched.includes(t)) ? (slot.alone ? 1 : 0.5) : 0;
       if (slot.ambiguous && score === 0) continue;
       total += score;
       size++;
@@ -220,7 +224,7 @@ export function search(k: LoadedKnowledge, intent: Intent, facets = facetsOf(int
     .sort((a, b) => score[b]! - score[a]! || text[b]! - text[a]! || a - b)
     .slice(0, COVERAGE_DEPTH)
     .map((n) => {
-      const covered = coverage(new Set(matched[n]));
+      const covered = coverage(matched[n]!);
       return { fact: k.kb.facts[n]!, text: text[n]!, score: score[n]! * covered, coverage: covered };
     })
     .sort((a, b) => b.score - a.score || b.text - a.text);

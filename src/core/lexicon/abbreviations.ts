@@ -23,6 +23,7 @@ export const ADMIN_ABBREVIATIONS: Record<string, string> = {
   csdl: "cơ sở dữ liệu",
   cqnn: "cơ quan nhà nước",
   cqhc: "cơ quan hành chính",
+  cc: "công chức",
   tth: "thừa thiên huế",
   ttg: "thủ tướng",
   tp: "thành phố",

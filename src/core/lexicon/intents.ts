@@ -33,6 +33,13 @@ export const HOW_MANY_FORMS: Record<"amount" | "which", string[]> = {
   which: ["số mấy", "tháng mấy", "ngày mấy", "thứ mấy", "năm mấy", "mấy giờ", "lần thứ mấy"],
 };
 
+/**
+ * Yes/no questions: opening English auxiliaries, closing Vietnamese particles. "Did the province
+ * change the rules on how many deputy directors…" asks whether, not how many.
+ */
+export const YES_NO_OPENINGS: string[] = ["did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "can", "could", "will"];
+export const YES_NO_CLOSINGS: string[] = ["không", "chưa", "hay không", "phải không", "đúng không"];
+
 /** Where the thing counted follows: "bao nhiêu [đơn vị sự nghiệp]", "how many [tasks]". */
 export const COUNT_FORMS: string[] = ["bao nhiêu", "mấy", "how many", "số lượng", "number of"];
 

@@ -16,3 +16,6 @@ export const PLACES: string[] = [
   "cả nước", "toàn quốc", "Việt Nam", "Vietnam", "Viet Nam", "nationwide", "national level",
   "Lào", "Campuchia", "Thái Lan", "Trung Quốc", "Singapore", "Laos", "Cambodia", "Thailand", "China",
 ];
+
+/** Place codes people type in capitals; only in capitals ("hn" in chat is "hôm nay"). */
+export const PLACE_CODES: Record<string, string> = { HN: "Hà Nội", SG: "Sài Gòn" };

@@ -17,7 +17,7 @@ export const STOPWORDS: string[] = [
   "that", "these", "those", "there", "their", "its", "it", "please", "tell", "me", "us", "i", "we",
   "you", "can", "could", "would", "give", "show", "number", "total", "about", "from", "as", "than",
   "have", "has", "had", "get", "got", "so", "far", "year", "s", "whats", "what's", "hi", "hey",
-  "know", "want", "like",
+  "know", "want", "like", "actually", "really", "exactly",
 ];
 
 /** Words that only name the report's own context: neutral for deciding whether a question is covered. */
