@@ -74,6 +74,8 @@ function splitByFacet(k: LoadedKnowledge, intent: Intent, ranked: Candidate[]): 
   return null;
 }
 
+/** A question form: an amount, a which/what/how, or a question mark (on folded, lower-case text). */
+const ASKS = /\?|\b(bao nhieu|bn|may|nao|gi|the nao|ra sao|khong|chua|co phai|how|what|which|when|does|did|is there|are there)\b/;
 /** "… và …", "…, còn …", "… and …": where a question may hold a second question. */
 const JOINER = /(?:^|[\s,;])(?:và|va|còn|con|and|as well as)(?=\s)/giu;
 /** A question form asking for an amount, on folded text. */
@@ -89,18 +91,28 @@ function splitByQuestion(k: LoadedKnowledge, text: string): CompiledFact[] | nul
   for (const m of text.matchAll(JOINER)) {
     const first = text.slice(0, m.index).trim();
     const second = text.slice(m.index + m[0].length).trim();
-    if (!ASKS_AMOUNT.test(fold(first).toLowerCase()) || !ASKS_AMOUNT.test(fold(second).toLowerCase())) continue;
+    // Both parts ask, the second by itself: "…, và bằng bao nhiêu % …", "what were the savings,
+    // and by what percentage …"; not "… by councils and committees did the department check?".
+    const tail = fold(second).toLowerCase();
+    if (!ASKS.test(fold(first).toLowerCase()) || !(ASKS_AMOUNT.test(tail) || /^((by|in|for|on|at|to) )?(what|which|how)\b/.test(tail))) continue;
     const a = search(k, readIntent(first, k.contentFolds, k.places))[0];
     if (!a || a.coverage < MIN_COVERAGE) continue;
-    const alone = search(k, readIntent(second, k.contentFolds, k.places));
-    const whole = search(k, readIntent(text, k.contentFolds, k.places)).filter((c) => c.fact !== a.fact && c.coverage >= MIN_COVERAGE / 2);
+    const secondIntent = readIntent(second, k.contentFolds, k.places);
+    const alone = search(k, secondIntent);
+    // What the second part names (an action, a level, a body) decides among the whole question's
+    // facts: "how many are in place now" asks for the current number of what the first part asked.
+    const wholeIntent = readIntent(text, k.contentFolds, k.places);
+    const named = facetsOf(secondIntent);
+    const facets = facetsOf(wholeIntent);
+    for (const dim of ["level", "body", "action"] as const) if (named[dim].length) facets[dim] = named[dim];
+    const whole = search(k, wholeIntent, facets).filter((c) => c.fact !== a.fact && c.coverage >= MIN_COVERAGE / 2);
     // Each fact by its share of the best score in both rankings: the second part says what is
     // asked, the whole question supplies what the second part leaves out.
     const share = (list: Candidate[], f: CompiledFact) => (list.find((c) => c.fact === f)?.score ?? 0) / (list[0]?.score || 1);
     let b: CompiledFact | undefined;
     let bestShare = 0;
     for (const c of whole) {
-      const s = share(whole, c.fact) * share(alone, c.fact);
+      const s = share(whole, c.fact) * (alone.length ? share(alone, c.fact) : 1);
       if (s > bestShare) [b, bestShare] = [c.fact, s];
     }
     if (b) return [a.fact, b];
@@ -108,8 +120,6 @@ function splitByQuestion(k: LoadedKnowledge, text: string): CompiledFact[] | nul
   return null;
 }
 
-/** A question form: an amount, a which/what/how, or a question mark (on folded, lower-case text). */
-const ASKS = /\?|\b(bao nhieu|bn|may|nao|gi|the nao|ra sao|khong|chua|co phai|how|what|which|when|does|did|is there|are there)\b/;
 
 /**
  * The sentences that ask, without greetings, self-introductions and thanks around them ("Kính
@@ -155,9 +165,10 @@ export function ask(question: string, options: AskOptions = {}): Answer {
   // "Bao nhiêu cơ quan được kiểm tra?" when the report only describes the inspections.
   if (intent.howMany && best.fact.kind === "statement") return abstain(k, "no-figure", lang, ranked.slice(0, 3), best.fact.label[lang]);
 
-  // A fact far ahead of the rest is the answer, however the question is built.
+  // A fact far ahead of the rest is the answer even when two facet values are joined ("councils
+  // and committees" as the senders of the documents); two question forms are asked explicitly.
   const dominant = !ranked[1] || best.score >= DOMINANT_RATIO * ranked[1].score;
-  const multi = dominant ? null : (splitByFacet(k, intent, ranked) ?? splitByQuestion(k, focused));
+  const multi = (dominant ? null : splitByFacet(k, intent, ranked)) ?? splitByQuestion(k, focused);
   if (multi) return composeAnswer(k, multi, lang);
 
   const close = ranked

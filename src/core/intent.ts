@@ -31,7 +31,7 @@ export interface Intent {
   body: FacetHit<Body>[];
   action: FacetHit<Action>[];
   /** "và"/"and" positions, to tell "công bố và bãi bỏ" (two figures) from one. */
-  coordinators: PhraseHit<true>[];
+  coordinators: PhraseHit<string>[];
   kind: AskedKind | null;
   /** Asks for an amount ("bao nhiêu", "tỷ lệ", "Số văn bản …"). */
   quantitative: boolean;
@@ -70,7 +70,7 @@ function yesNo(raw: readonly Token[], words: Word[]): boolean {
 }
 const LISTING = lexicon(LISTING_FORMS, true);
 const IDENTIFIER = lexicon(IDENTIFIER_FORMS, true);
-const JOINS = lexicon(COORDINATORS, true as const);
+const JOINS = lexicon<string>(COORDINATORS);
 const UNANSWERABLE = lexicon(UNANSWERABLE_FORMS, true);
 const INJECTION = lexicon(INJECTION_FORMS, true);
 const SMALL_TALK_PHRASES = lexicon(SMALL_TALK, true);
@@ -139,7 +139,8 @@ function baselineYears(words: Word[]): number[] {
 
 export function readIntent(question: string, contentFolds: ReadonlySet<string>, ownPlaces: PhraseTable<string>, lang = detectLang(question)): Intent {
   const raw = tokenize(question);
-  const words = analyzeTokens(raw, { contentFolds });
+  // In an English question an unmarked "the" or "an" is English, not "thể" or "ăn".
+  const words = analyzeTokens(raw, { contentFolds: lang === "en" ? undefined : contentFolds });
   const kinds = KINDS.findAll(words);
   const content = words.filter((w) => !w.stop && !w.context);
   const identifier = IDENTIFIER.any(words);
@@ -150,7 +151,7 @@ export function readIntent(question: string, contentFolds: ReadonlySet<string>, 
     level: LEVELS.findAll(words),
     body: BODIES.findAll(words),
     action: ACTIONS.findAll(words),
-    coordinators: JOINS.findAll(words),
+    coordinators: JOINS.findAll(words).filter((h) => h.value === "join"),
     // Percent and money are explicit requests; a plain count request only rules those out.
     kind: kinds.find((k) => k.value === "percent")?.value ?? kinds.find((k) => k.value === "money")?.value ?? kinds[0]?.value ?? null,
     quantitative: !identifier && ((first?.marked === true && first.acc === NUMBER_OF.acc) || QUANTITY.any(words)),

@@ -77,7 +77,8 @@ function makeToken(word: string): Token | null {
     const s = String(n);
     return { acc: s, fold: s, marked: false };
   }
-  const lower = word.replace(/['’]/g, "").toLowerCase();
+  // "Hue's" is Hue: the English possessive goes; other apostrophes join ("what's" → "whats").
+  const lower = word.replace(/['’]s$/i, "").replace(/['’]/g, "").toLowerCase();
   const decomposed = lower.normalize("NFD");
   const tone = TONES.findIndex((t) => decomposed.includes(t));
   const base = decomposed.replace(TONE_RE, "").normalize("NFC");

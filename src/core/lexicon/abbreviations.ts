@@ -77,6 +77,11 @@ export const CHAT_ABBREVIATIONS: Record<string, string> = {
   ptram: "phần trăm",
   pt: "phần trăm",
   ns: "ngân sách",
+  ktra: "kiểm tra",
+  kt: "kiểm tra",
+  vs: "với",
+  ds: "danh sách",
+  tl: "tỷ lệ",
 };
 
 /** "bn" is "bao nhiêu" in a question, but "bạn" in "bn ơi", "chào bn", "cảm ơn bn". */

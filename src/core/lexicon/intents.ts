@@ -1,7 +1,7 @@
 // Question forms the reports cannot answer whatever their words (who someone is, how to do a
 // procedure, forecasts), and attempts to steer the assistant. Matched on normalized tokens.
 export const UNANSWERABLE_FORMS: string[] = [
-  "ai là", "là ai", "người nào", "tên là gì", "họ tên", "who is", "who are", "who was", "whose", "name of the",
+  "ai là", "là ai", "người nào", "tên là gì", "tên gì", "họ tên", "who is", "who are", "who was", "whose", "name of the",
   "làm sao để", "làm thế nào để", "cách nào để", "hướng dẫn", "cách đăng ký", "đăng ký như thế nào",
   "how do i", "how can i", "how to", "where can i", "where do i",
   "ở đâu", "địa chỉ", "số điện thoại", "hotline", "giờ làm việc", "where is", "phone number", "address of",
@@ -54,4 +54,8 @@ export const IDENTIFIER_FORMS: string[] = [
 ];
 
 /** Words joining two things asked for ("công bố và bãi bỏ"). */
-export const COORDINATORS: string[] = ["và", "and", "cùng", "lẫn", "với cả", "còn", "as well as"];
+export const COORDINATORS: Record<"join" | "not", string[]> = {
+  join: ["và", "and", "cùng", "lẫn", "với cả", "còn", "as well as", "với"],
+  // "với" joins in chat ("cấp huyện với cấp xã"), but not in a comparison.
+  not: ["so với", "cùng với", "đối với"],
+};

@@ -10,14 +10,15 @@ export const STOPWORDS: string[] = [
   "muốn", "cần", "ạ", "lắm", "rất", "này", "đó", "kia", "đấy", "thôi", "ạh", "ah", "oh", "ok",
   "số lượng", "tổng", "tổng số", "bị", "về", "theo", "tại", "từ", "đến", "nay", "ở", "do",
   "phần trăm", "so với", "một", "hay", "hoặc", "vào", "chưa", "hết", "lúc", "khi", "đúng không", "phải không", "có phải", "nhiều", "ít", "bởi", "như", "mọi người", "để", "lại", "gồm", "thế", "tất cả",
-  "giờ", "bây giờ", "còn", "nhờ", "thu hút", "suất",
+  "giờ", "bây giờ", "còn", "nhờ", "thu hút", "suất", "con số", "số liệu", "danh sách", "cụ thể", "tổng cộng", "mỗi năm", "hằng năm", "hàng năm",
+  "sau khi", "đưa", "lên", "theo hướng", "có phát hiện",
   // English
   "how", "many", "much", "what", "which", "was", "were", "is", "are", "be", "been", "did", "does",
   "do", "the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "and", "or", "this",
   "that", "these", "those", "there", "their", "its", "it", "please", "tell", "me", "us", "i", "we",
   "you", "can", "could", "would", "give", "show", "number", "total", "about", "from", "as", "than",
   "have", "has", "had", "get", "got", "so", "far", "year", "s", "whats", "what's", "hi", "hey",
-  "know", "want", "like", "actually", "really", "exactly",
+  "know", "want", "like", "actually", "really", "exactly", "annual", "annually", "yearly", "per year", "each year", "use", "used", "uses", "done", "way", "kind", "kinds", "type", "types", "down", "briefly", "in brief", "in short",
 ];
 
 /** Words that only name the report's own context: neutral for deciding whether a question is covered. */
