@@ -94,7 +94,10 @@ function splitByQuestion(k: LoadedKnowledge, text: string): CompiledFact[] | nul
     // Both parts ask, the second by itself: "…, và bằng bao nhiêu % …", "what were the savings,
     // and by what percentage …"; not "… by councils and committees did the department check?".
     const tail = fold(second).toLowerCase();
-    if (!ASKS.test(fold(first).toLowerCase()) || !(ASKS_AMOUNT.test(tail) || /^((by|in|for|on|at|to) )?(what|which|how)\b/.test(tail))) continue;
+    // "Số nghị quyết của HĐND và số quyết định của UBND?": "số …" is "the number of …".
+    const numberOf = (part: string) => /^(tổng số|số lượng|số)\s/iu.test(part);
+    const firstAsks = ASKS.test(fold(first).toLowerCase()) || numberOf(first);
+    if (!firstAsks || !(ASKS_AMOUNT.test(tail) || numberOf(second) || /^((by|in|for|on|at|to) )?(what|which|how)\b/.test(tail))) continue;
     const a = search(k, readIntent(first, k.contentFolds, k.places))[0];
     if (!a || a.coverage < MIN_COVERAGE) continue;
     const secondIntent = readIntent(second, k.contentFolds, k.places);

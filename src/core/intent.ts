@@ -129,7 +129,7 @@ function baselineYears(words: Word[]): number[] {
   words.forEach((w, i) => {
     if (!/^(19|20)\d\d$/.test(w.fold)) return;
     let j = i - 1;
-    if (words[j]?.fold === "nam" || words[j]?.fold === "year") j--;
+    while (["nam", "year", "in", "of", "the"].includes(words[j]?.fold ?? "")) j--;
     const before = words.slice(Math.max(0, j - 1), j + 1).map((x) => x.fold);
     const two = before.join(" ");
     if (BASELINE_BEFORE.some((b) => two === b || two.endsWith(` ${b}`) || before.at(-1) === b)) out.push(Number(w.fold));

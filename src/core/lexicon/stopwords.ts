@@ -11,7 +11,8 @@ export const STOPWORDS: string[] = [
   "số lượng", "tổng", "tổng số", "bị", "về", "theo", "tại", "từ", "đến", "nay", "ở", "do",
   "phần trăm", "so với", "một", "hay", "hoặc", "vào", "chưa", "hết", "lúc", "khi", "đúng không", "phải không", "có phải", "nhiều", "ít", "bởi", "như", "mọi người", "để", "lại", "gồm", "thế", "tất cả",
   "giờ", "bây giờ", "còn", "nhờ", "thu hút", "suất", "con số", "số liệu", "danh sách", "cụ thể", "tổng cộng", "mỗi năm", "hằng năm", "hàng năm",
-  "sau khi", "đưa", "lên", "theo hướng", "có phát hiện",
+  "sau khi", "đưa", "lên", "theo hướng", "có phát hiện", "thưa", "dạ", "dạ thưa", "thưa cán bộ", "bà", "ông", "cô", "chú", "bác",
+  "cháu", "con", "lớn tuổi", "tuổi", "chúng", "chúng nó",
   // English
   "how", "many", "much", "what", "which", "was", "were", "is", "are", "be", "been", "did", "does",
   "do", "the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "and", "or", "this",
