@@ -16,7 +16,7 @@ import {
   UNANSWERABLE_FORMS,
 } from "./lexicon/intents.ts";
 import { PLACE_CODES, PLACES } from "./lexicon/places.ts";
-import { tokenize, type Token } from "./normalize.ts";
+import { fold, tokenize, type Token } from "./normalize.ts";
 import type { Lang } from "./answer.ts";
 import { detectLang } from "./lang.ts";
 import { PhraseTable, type PhraseHit } from "./phrase-table.ts";
@@ -115,6 +115,12 @@ function placeCodesIn(question: string): string[] {
 
 export function placeTable(places: readonly string[]): PhraseTable<string> {
   return new PhraseTable(places.map((name) => ({ phrase: tokenize(name), value: name })));
+}
+
+/** The quote names the year other than as a baseline ("so với năm 2023"). */
+export function yearIsSubject(quote: string, year: number): boolean {
+  const text = fold(quote).toLowerCase();
+  return [...text.matchAll(new RegExp(`(?<!\\d)${year}(?!\\d)`, "g"))].some((m) => !/(so voi|compared (with|to)|than)( nam| the year)? ?$/.test(text.slice(Math.max(0, m.index - 20), m.index)));
 }
 
 export function yearsIn(text: string): number[] {

@@ -1,0 +1,93 @@
+// Questions that ask for two figures: two facet values joined ("công bố và bãi bỏ") or two
+// questions joined ("… bao nhiêu % dự toán và bằng bao nhiêu % so với cùng kỳ?").
+import { readIntent, type FacetHit, type Intent } from "./intent.ts";
+import type { LoadedKnowledge } from "./kb.ts";
+import type { CompiledFact } from "./kb-types.ts";
+import { ASKS } from "./message-focus.ts";
+import { fold } from "./normalize.ts";
+import { facetsOf, search, type Candidate, type FacetQuery } from "./search.ts";
+import { MIN_COVERAGE } from "./thresholds.ts";
+
+/**
+ * Facet values joined by a coordinator ("công bố và bãi bỏ", "HĐND ban hành mấy nghị quyết, còn
+ * UBND …"): the question asks for each. The coordinator must lead to the second value, with only
+ * function words between; in "đơn giản hóa thủ tục, người dân và doanh nghiệp tiết kiệm" it joins
+ * "người dân" and "doanh nghiệp", not the two actions.
+ */
+function coordinated<T extends string>(intent: Intent, hits: FacetHit<T>[]): T[] {
+  const values = [...new Set(hits.map((h) => h.value))];
+  if (values.length < 2) return [];
+  const leadsTo = (end: number, start: number) => intent.words.slice(end, start).every((w) => w.stop || w.context);
+  const joined = hits.some((a, i) =>
+    hits.slice(i + 1).some((b) => b.value !== a.value && intent.coordinators.some((j) => j.start >= a.end && j.end <= b.start && leadsTo(j.end, b.start))),
+  );
+  return joined ? values : [];
+}
+
+/** For "A và B" questions: the best fact for each value, when no single fact covers them all. */
+export function splitByFacet(k: LoadedKnowledge, intent: Intent, ranked: Candidate[]): CompiledFact[] | null {
+  const dims: (keyof FacetQuery)[] = ["action", "level", "body"];
+  for (const dim of dims) {
+    const values = coordinated(intent, intent[dim] as FacetHit<string>[]);
+    if (values.length < 2) continue;
+    const top = ranked[0]!;
+    if (values.every((v) => (top.fact.facets[dim] as string[]).includes(v))) return null;
+    const base = facetsOf(intent);
+    const picks: CompiledFact[] = [];
+    for (const v of values) {
+      const best = search(k, intent, { ...base, [dim]: [v] }).find(
+        (c) => (c.fact.facets[dim] as string[]).includes(v) && c.coverage >= MIN_COVERAGE / 2,
+      );
+      if (best && !picks.includes(best.fact)) picks.push(best.fact);
+    }
+    if (picks.length >= 2) return picks;
+  }
+  return null;
+}
+
+/** "… và …", "…, còn …", "… and …": where a question may hold a second question. */
+const JOINER = /(?:^|[\s,;])(?:và|va|còn|con|and|as well as)(?=\s)/giu;
+/** A question form asking for an amount, on folded text. */
+const ASKS_AMOUNT = /\b(bao nhieu|bn|may|how (many|much)|what (percent|share|proportion)|phan tram|ty le|ti le)\b/;
+
+/**
+ * "Thu ngân sách đạt bao nhiêu % dự toán và bằng bao nhiêu % so với cùng kỳ?": two questions
+ * joined. The first part is answered on its own; the second often leaves its subject to the
+ * first, so its answer is the best other fact for the whole question that the second part alone
+ * also ranks near the top.
+ */
+export function splitByQuestion(k: LoadedKnowledge, text: string): CompiledFact[] | null {
+  for (const m of text.matchAll(JOINER)) {
+    const first = text.slice(0, m.index).trim();
+    const second = text.slice(m.index + m[0].length).trim();
+    // Both parts ask, the second by itself: "…, và bằng bao nhiêu % …", "what were the savings,
+    // and by what percentage …"; not "… by councils and committees did the department check?".
+    const tail = fold(second).toLowerCase();
+    // "Số nghị quyết của HĐND và số quyết định của UBND?": "số …" is "the number of …".
+    const numberOf = (part: string) => /^(tổng số|số lượng|số)\s/iu.test(part);
+    const firstAsks = ASKS.test(fold(first).toLowerCase()) || numberOf(first);
+    if (!firstAsks || !(ASKS_AMOUNT.test(tail) || numberOf(second) || /^((by|in|for|on|at|to) )?(what|which|how)\b/.test(tail))) continue;
+    const a = search(k, readIntent(first, k.contentFolds, k.places))[0];
+    if (!a || a.coverage < MIN_COVERAGE) continue;
+    const secondIntent = readIntent(second, k.contentFolds, k.places);
+    const alone = search(k, secondIntent);
+    // What the second part names (an action, a level, a body) decides among the whole question's
+    // facts: "how many are in place now" asks for the current number of what the first part asked.
+    const wholeIntent = readIntent(text, k.contentFolds, k.places);
+    const named = facetsOf(secondIntent);
+    const facets = facetsOf(wholeIntent);
+    for (const dim of ["level", "body", "action"] as const) if (named[dim].length) facets[dim] = named[dim];
+    const whole = search(k, wholeIntent, facets).filter((c) => c.fact !== a.fact && c.coverage >= MIN_COVERAGE / 2);
+    // Each fact by its share of the best score in both rankings: the second part says what is
+    // asked, the whole question supplies what the second part leaves out.
+    const share = (list: Candidate[], f: CompiledFact) => (list.find((c) => c.fact === f)?.score ?? 0) / (list[0]?.score || 1);
+    let b: CompiledFact | undefined;
+    let bestShare = 0;
+    for (const c of whole) {
+      const s = share(whole, c.fact) * (alone.length ? share(alone, c.fact) : 1);
+      if (s > bestShare) [b, bestShare] = [c.fact, s];
+    }
+    if (b) return [a.fact, b];
+  }
+  return null;
+}
