@@ -72,41 +72,58 @@ function kindFactor(intent: Intent, fact: CompiledFact): number {
   return k === "percent" ? 0.8 : 1;
 }
 
-/** Folded content words of a fact's label (per language) and unit, analyzed like questions. */
-interface FactWords {
-  label: Record<Lang, readonly string[]>;
-  unit: ReadonlySet<string>;
-}
 const contentWords = (...texts: (string | undefined)[]): Set<string> =>
   new Set(texts.flatMap((t) => (t ? analyze(t, { literal: true }).filter((w) => !w.stop).map((w) => w.fold) : [])));
-const factWords = new WeakMap<CompiledFact, FactWords>();
-function wordsOf(fact: CompiledFact): FactWords {
-  let words = factWords.get(fact);
-  if (!words) {
-    const label = (text: string) => [...contentWords(text)];
-    words = { label: { vi: label(fact.label.vi), en: label(fact.label.en) }, unit: contentWords(fact.unit?.vi, fact.unit?.en) };
-    factWords.set(fact, words);
-  }
+
+/** Folded content words of a fact's unit, analyzed like questions. */
+const unitWords = new WeakMap<CompiledFact, ReadonlySet<string>>();
+function unitOf(fact: CompiledFact): ReadonlySet<string> {
+  let words = unitWords.get(fact);
+  if (!words) unitWords.set(fact, (words = contentWords(fact.unit?.vi, fact.unit?.en)));
   return words;
+}
+
+/** For each folded word of the facts' labels in one language, the facts whose label has it. */
+interface LabelIndex {
+  facts: Map<string, number[]>;
+  /** Distinct content words in each fact's label. */
+  size: Uint16Array;
+}
+const labelIndexes = new WeakMap<LoadedKnowledge, Record<Lang, LabelIndex>>();
+function labelIndexOf(k: LoadedKnowledge, lang: Lang): LabelIndex {
+  let both = labelIndexes.get(k);
+  if (!both) {
+    const build = (l: Lang): LabelIndex => {
+      const facts = new Map<string, number[]>();
+      const size = new Uint16Array(k.kb.facts.length);
+      k.kb.facts.forEach((f, n) => {
+        const words = contentWords(f.label[l]);
+        size[n] = words.size;
+        for (const w of words) facts.set(w, [...(facts.get(w) ?? []), n]);
+      });
+      return { facts, size };
+    };
+    labelIndexes.set(k, (both = { vi: build("vi"), en: build("en") }));
+  }
+  return both[lang];
 }
 
 /**
  * The more of a fact's own label the question says, the likelier it is about that fact: with
  * "góp ý bao nhiêu dự thảo", all drafts commented on beats the subset "bảo đảm thời gian và
- * chất lượng" the question never mentions.
+ * chất lượng" the question never mentions. Counted once per question over the label index.
  */
-function labelFactor(intent: Intent, words: FactWords, asked: ReadonlySet<string>): number {
-  const label = words.label[intent.lang];
-  if (!label.length) return 1;
-  let said = 0;
-  for (const w of label) if (asked.has(w)) said++;
-  return 0.85 + (0.3 * said) / label.length;
+function labelFactors(k: LoadedKnowledge, lang: Lang, asked: ReadonlySet<string>): (n: number) => number {
+  const index = labelIndexOf(k, lang);
+  const said = new Uint8Array(index.size.length);
+  for (const w of asked) for (const n of index.facts.get(w) ?? []) said[n]!++;
+  return (n) => (index.size[n] ? 0.85 + (0.3 * said[n]!) / index.size[n]! : 1);
 }
 
 /** "bao nhiêu đơn vị sự nghiệp" prefers a fact counted in đơn vị sự nghiệp. */
-function countedFactor(intent: Intent, fact: CompiledFact, words: FactWords): number {
+function countedFactor(intent: Intent, fact: CompiledFact): number {
   if (!intent.counted.length || fact.kind === "percent" || fact.kind === "statement") return 1;
-  const unit = words.unit;
+  const unit = unitOf(fact);
   let hits = 0;
   for (const w of intent.counted) if (unit.has(w)) hits++;
   const shared = hits / intent.counted.length;
@@ -114,11 +131,12 @@ function countedFactor(intent: Intent, fact: CompiledFact, words: FactWords): nu
 }
 
 /** Ranks facts for one question: its facets are read once, then each fact is scored. */
-function factScorer(intent: Intent, facets: FacetQuery, asked: ReadonlySet<string>) {
+function factScorer(k: LoadedKnowledge, intent: Intent, facets: FacetQuery, asked: ReadonlySet<string>) {
   // "tỉnh" is in nearly every question as context, so it is a weak signal on its own.
   const levelWeak = facets.level.every((l) => l === "tinh");
-  return (fact: CompiledFact, text: number): number => {
-    const words = wordsOf(fact);
+  const labelFactor = labelFactors(k, intent.lang, asked);
+  return (n: number, text: number): number => {
+    const fact = k.kb.facts[n]!;
     return (
       text *
       facetFactor(facets.level, fact.facets.level, levelWeak) *
@@ -126,8 +144,8 @@ function factScorer(intent: Intent, facets: FacetQuery, asked: ReadonlySet<strin
       facetFactor(facets.action, fact.facets.action) *
       actionFreeFactor(facets, fact) *
       kindFactor(intent, fact) *
-      countedFactor(intent, fact, words) *
-      labelFactor(intent, words, asked)
+      countedFactor(intent, fact) *
+      labelFactor(n)
     );
   };
 }
@@ -214,9 +232,9 @@ export function search(k: LoadedKnowledge, intent: Intent, facets = facetsOf(int
   const asked = new Set<string>();
   for (const w of intent.words) if (!w.stop) asked.add(w.fold);
   const { text, matched, found } = retrieve(k, boost);
-  const scoreOf = factScorer(intent, facets, asked);
+  const scoreOf = factScorer(k, intent, facets, asked);
   const score = new Float64Array(text.length);
-  for (const n of found) score[n] = scoreOf(k.kb.facts[n]!, text[n]!);
+  for (const n of found) score[n] = scoreOf(n, text[n]!);
   const coverage = coverageOf(intent.words, terms);
   // The best facts by their facets, then by how much of the question each explains: of two
   // facts sharing words, the one that accounts for more of what was asked wins.
