@@ -1,14 +1,17 @@
 // `npm run loadtest`: autocannon against `npm start` on loopback (its own port and local D1), bounded
 // in time. POST /api/ask with a rotating mix of real questions (test/node/fixtures/paraphrases.jsonl),
 // then GET /healthz, in the same run; prints requests per second, p50/p99 latency, errors, non-2xx
-// and 5xx counts, the workerd process's memory (RSS from /proc) before and after, and the ratio of
-// ask to healthz throughput. Exits 1 when a target is missed (errors or 5xx or non-2xx > 0, ratio < 0.7).
+// and 5xx counts, the memory (RSS from /proc) of the workerd process that runs the app before and
+// after, and the ratio of ask to healthz throughput. Exits 1 when a target is missed (errors or 5xx
+// or non-2xx > 0, ratio < 0.7).
 //
 //   npm run loadtest                         30 s per phase, 50 connections
 //   npm run loadtest -- --duration 10 --connections 20
-//   npm run loadtest -- --soak               /api/ask for 4 minutes of warm-up, then 5 measured minutes,
-//                                            memory sampled every 10 s: drift of the measured minutes
-//        [--soak-minutes N] [--soak-warmup N] [--soak-target healthz]   (healthz: the dev server's own memory)
+//   npm run loadtest -- --soak               /api/ask for 4 minutes of warm-up, then 5 measured minutes:
+//                                            the worker's JS heap after a full GC (read over the V8
+//                                            inspector) before and after the measured minutes must
+//                                            not grow by 10% or more; RSS is sampled every 10 s and shown
+//        [--soak-minutes N] [--soak-warmup N] [--soak-target healthz]   (healthz: no core, no D1)
 //   npm run loadtest -- --webhooks           Telegram and Zalo webhooks against local fake Bot APIs:
 //                                            every update answered exactly once, duplicates suppressed
 //
@@ -53,6 +56,15 @@ interface Result {
 }
 type Autocannon = (opts: { url: string; connections: number; duration: number; requests?: RequestSpec[]; timeout?: number }) => Promise<Result>;
 const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
+// ws (a devDependency; Node 20 has no WebSocket client without a flag); the part used here:
+interface WebSocketClient {
+  on(event: "open" | "close", listener: () => void): void;
+  on(event: "message", listener: (data: Buffer) => void): void;
+  on(event: "error", listener: (error: Error) => void): void;
+  send(data: string): void;
+  close(): void;
+}
+const WebSocket = createRequire(import.meta.url)("ws") as new (url: string) => WebSocketClient;
 
 const { values: args } = parseArgs({
   options: {
@@ -78,19 +90,48 @@ const TARGET_RATIO = 0.7;
 /** For this run's server only: the script reads the question log's count through /admin. */
 const ADMIN_TOKEN = `loadtest-${randomBytes(16).toString("hex")}`;
 
-// ---------------------------------------------------------------- memory of the workerd process
+// ---------------------------------------------------------------- the dev server's processes
 
-/** The workerd process serving `port` (its command line names the socket address). */
-function workerdPid(port: string): number | null {
+/**
+ * `wrangler dev` (4.x) runs two workerd processes: one listens on `port` and only runs wrangler's
+ * own ProxyWorker and InspectorProxyWorker (it forwards each request, and each message of the
+ * worker's inspector); the other, started by wrangler with `--inspector-addr`, runs the app's
+ * isolate and the local D1 (SQLite). The app's memory is the second one's; the first is the dev
+ * server's and does not exist on Cloudflare. Both are children of the same wrangler process.
+ */
+interface DevServer {
+  /** The workerd running the app (and D1); re-read on each sample: a reload starts a new one. */
+  app: () => number | null;
+  /** wrangler's proxy workerd, listening on `port`. */
+  proxy: number | null;
+  /** wrangler's inspector proxy port (`--inspector-port`, chosen by scripts/start.mjs). */
+  inspectorPort: number | null;
+}
+
+function processes(): { pid: number; cmd: string[]; ppid: number }[] {
+  const out: { pid: number; cmd: string[]; ppid: number }[] = [];
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      const cmd = readFileSync(`/proc/${entry}/cmdline`, "utf8");
-      if (cmd.includes("workerd") && cmd.includes(`127.0.0.1:${port}`)) return Number(entry);
+      const cmd = readFileSync(`/proc/${entry}/cmdline`, "utf8").split("\0");
+      const ppid = Number(readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1]!.split(" ")[1]);
+      out.push({ pid: Number(entry), cmd, ppid });
     } catch {}
   }
-  return null;
+  return out;
 }
+
+function devServer(port: string): DevServer {
+  const isWorkerd = (cmd: string[]) => cmd.some((a) => a.endsWith("/workerd"));
+  const proxy = processes().find((p) => isWorkerd(p.cmd) && p.cmd.includes(`--socket-addr=entry=127.0.0.1:${port}`));
+  if (!proxy) return { app: () => null, proxy: null, inspectorPort: null };
+  const wrangler = processes().find((p) => p.pid === proxy.ppid);
+  const flag = wrangler?.cmd.indexOf("--inspector-port") ?? -1;
+  const inspectorPort = flag >= 0 ? Number(wrangler!.cmd[flag + 1]) : null;
+  const app = () => processes().find((p) => p.ppid === proxy.ppid && p.pid !== proxy.pid && isWorkerd(p.cmd) && p.cmd.some((a) => a.startsWith("--inspector-addr")))?.pid ?? null;
+  return { app, proxy: proxy.pid, inspectorPort };
+}
+
 function rssMiB(pid: number | null): number | null {
   if (pid === null) return null;
   try {
@@ -122,6 +163,119 @@ function cpuMs(pid: number | null): number | null {
     return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ = 100)
   } catch {
     return null;
+  }
+}
+
+// ---------------------------------------------------------------- the worker's JS heap
+
+const MiB = 1024 * 1024;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const withTimeout = <T>(p: Promise<T>, ms: number, what: string): Promise<T> =>
+  Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what}: no answer in ${ms} ms`)), ms))]);
+
+/** Runtime.getHeapUsage: bytes in the V8 heap, in workerd's C++ objects, in ArrayBuffer stores. */
+interface HeapUsage {
+  usedSize: number;
+  embedderHeapUsedSize?: number;
+  backingStorageSize?: number;
+}
+interface HeapReading {
+  /** All three, MiB: what the isolate holds. */
+  total: number;
+  v8: number;
+  embedder: number;
+  arrayBuffers: number;
+}
+
+/**
+ * A DevTools client of the app's isolate, through wrangler's inspector proxy (ws://127.0.0.1:<inspector port>/ws;
+ * workerd lets one session attach per isolate, and wrangler's proxy holds it). Attach before the
+ * load, and stay attached: until a client attaches, the proxy keeps every message of the isolate
+ * (a console line per request: the request log) in an array, and replays them all when one does;
+ * after minutes of load that replay drove the proxy's workerd to 3.9 GB and out of file descriptors.
+ */
+class WorkerInspector {
+  #ws: WebSocketClient;
+  #id = 0;
+  #pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  /** Messages the isolate sent (console lines, network events): read and dropped. */
+  events = 0;
+  /** Times wrangler swapped the isolate (a source file changed: `wrangler dev` watches the tree). */
+  reloads = 0;
+  closed = false;
+
+  private constructor(ws: WebSocketClient) {
+    this.#ws = ws;
+    ws.on("message", (data) => {
+      const msg = JSON.parse(data.toString()) as { id?: number; method?: string; result?: unknown; error?: { message: string } };
+      const waiter = msg.id === undefined ? undefined : this.#pending.get(msg.id);
+      if (waiter) {
+        this.#pending.delete(msg.id!);
+        if (msg.error) waiter.reject(new Error(msg.error.message));
+        else waiter.resolve(msg.result);
+      } else if (msg.method) {
+        this.events++;
+        if (msg.method === "Runtime.executionContextsCleared") this.reloads++;
+      }
+    });
+    ws.on("close", () => {
+      this.closed = true;
+      for (const w of this.#pending.values()) w.reject(new Error("inspector connection closed"));
+      this.#pending.clear();
+    });
+  }
+
+  static async attach(port: number): Promise<WorkerInspector> {
+    const ws = new WebSocket(`ws://127.0.0.1:${port}/ws`);
+    const opened = new Promise<void>((resolve, reject) => {
+      ws.on("open", resolve);
+      ws.on("error", reject);
+    });
+    await withTimeout(opened, 10_000, "inspector");
+    const inspector = new WorkerInspector(ws);
+    // The proxy accepts a second client and closes it at once ("only one can be connected at a time").
+    await sleep(300);
+    if (inspector.closed) throw new Error("the inspector proxy refused the connection (is DevTools attached?)");
+    return inspector;
+  }
+
+  send<T>(method: string, timeoutMs = 15_000): Promise<T> {
+    const id = ++this.#id;
+    const answer = new Promise<T>((resolve, reject) => this.#pending.set(id, { resolve: resolve as (v: unknown) => void, reject }));
+    this.#ws.send(JSON.stringify({ id, method, params: {} }));
+    return withTimeout(answer, timeoutMs, method).finally(() => this.#pending.delete(id));
+  }
+
+  /**
+   * The isolate's heap after a full GC. workerd runs the inspector's GC task the next time the
+   * isolate runs: under load at once; at rest, `nudge` (a GET /healthz) gives it that turn.
+   */
+  async heapAfterGc(nudge: () => Promise<void>): Promise<HeapReading | null> {
+    let done = false;
+    const gc = this.send("HeapProfiler.collectGarbage", 20_000).finally(() => (done = true));
+    const poke = (async () => {
+      await sleep(200);
+      while (!done) {
+        await nudge().catch(() => {});
+        await sleep(250);
+      }
+    })();
+    try {
+      await gc;
+      const u = await this.send<HeapUsage>("Runtime.getHeapUsage");
+      const v8 = u.usedSize / MiB;
+      const embedder = (u.embedderHeapUsedSize ?? 0) / MiB;
+      const arrayBuffers = (u.backingStorageSize ?? 0) / MiB;
+      return { total: v8 + embedder + arrayBuffers, v8, embedder, arrayBuffers };
+    } catch {
+      return null;
+    } finally {
+      await poke;
+    }
+  }
+
+  close(): void {
+    this.#ws.close();
   }
 }
 
@@ -160,28 +314,34 @@ function askRequests(): RequestSpec[] {
 interface Phase {
   name: string;
   result: Result;
-  /** workerd CPU time per request, ms. */
+  /** CPU time per request of the workerd running the app, ms. */
   cpuPerRequest: number | null;
+  /** The same for wrangler's proxy workerd (the dev server's cost, not the app's). */
+  proxyCpuPerRequest: number | null;
 }
 
-function summary({ name, result: r, cpuPerRequest }: Phase): string {
+function summary({ name, result: r, cpuPerRequest, proxyCpuPerRequest }: Phase): string {
   const codes = Object.entries(r.statusCodeStats)
     .map(([code, s]) => `${code}×${s.count}`)
     .join(" ");
   return (
     `${name.padEnd(8)} ${r.requests.average.toFixed(0).padStart(6)} req/s  p50 ${String(r.latency.p50).padStart(3)} ms  p99 ${String(r.latency.p99).padStart(4)} ms  ` +
     `requests ${r.requests.total}  errors ${r.errors}  timeouts ${r.timeouts}  non-2xx ${r.non2xx}  5xx ${r["5xx"]}  [${codes}]` +
-    (cpuPerRequest === null ? "" : `  workerd CPU ${cpuPerRequest.toFixed(2)} ms/req`)
+    (cpuPerRequest === null ? "" : `  workerd CPU ${cpuPerRequest.toFixed(2)} ms/req`) +
+    (proxyCpuPerRequest === null ? "" : ` (+ wrangler proxy ${proxyCpuPerRequest.toFixed(2)})`)
   );
 }
 
-async function phase(url: string, pid: number | null, name: string, requests: RequestSpec[] | undefined, path: string, duration = DURATION): Promise<Phase> {
+async function phase(url: string, server: DevServer, name: string, requests: RequestSpec[] | undefined, path: string, duration = DURATION): Promise<Phase> {
   process.stdout.write(`… ${name}: ${CONNECTIONS} connections for ${duration} s\n`);
+  const pid = server.app();
   const cpu0 = cpuMs(pid);
+  const proxy0 = cpuMs(server.proxy);
   const result = await autocannon({ url: `${url}${path}`, connections: CONNECTIONS, duration, requests, timeout: 10 });
-  const cpu1 = cpuMs(pid);
-  const cpuPerRequest = cpu0 !== null && cpu1 !== null && result.requests.total > 0 ? (cpu1 - cpu0) / result.requests.total : null;
-  return { name, result, cpuPerRequest };
+  const perRequest = (a: number | null, b: number | null) => (a !== null && b !== null && result.requests.total > 0 ? (b - a) / result.requests.total : null);
+  // A reload mid-phase starts a new process: its CPU time is not comparable.
+  const cpuPerRequest = server.app() === pid ? perRequest(cpu0, cpuMs(pid)) : null;
+  return { name, result, cpuPerRequest, proxyCpuPerRequest: perRequest(proxy0, cpuMs(server.proxy)) };
 }
 
 const clean = (r: Result) => r.errors === 0 && r.timeouts === 0 && r.non2xx === 0 && r["5xx"] === 0;
@@ -205,11 +365,13 @@ async function loggedQuestions(url: string): Promise<number | null> {
   }
 }
 
-async function throughput(app: RunningApp, pid: number | null): Promise<boolean> {
+async function throughput(app: RunningApp, server: DevServer): Promise<boolean> {
   await warmUp(app.url);
+  const pid = server.app();
   const before = rssMiB(pid);
-  const ask = await phase(app.url, pid, "ask", askRequests(), "");
-  const health = await phase(app.url, pid, "healthz", undefined, "/healthz");
+  const proxyBefore = rssMiB(server.proxy);
+  const ask = await phase(app.url, server, "ask", askRequests(), "");
+  const health = await phase(app.url, server, "healthz", undefined, "/healthz");
   const after = rssMiB(pid);
   const ratio = ask.result.requests.average / Math.max(1, health.result.requests.average);
   console.log("");
@@ -217,7 +379,9 @@ async function throughput(app: RunningApp, pid: number | null): Promise<boolean>
   console.log(summary(health));
   console.log(`ratio    ask/healthz throughput ${ratio.toFixed(2)} (target ≥ ${TARGET_RATIO})` + (ask.cpuPerRequest && health.cpuPerRequest ? `; by workerd CPU per request ${(health.cpuPerRequest / ask.cpuPerRequest).toFixed(2)}` : ""));
   console.log(`machine  ${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")} (autocannon and workerd share them)`);
-  console.log(`memory   workerd RSS before ${mib(before)}, after ${mib(after)}${before !== null && after !== null ? ` (${after >= before ? "+" : ""}${(after - before).toFixed(1)} MiB)` : ""}; after: ${rssParts(pid)}`);
+  console.log(`memory   workerd (app) RSS before ${mib(before)}, after ${mib(after)}${before !== null && after !== null ? ` (${after >= before ? "+" : ""}${(after - before).toFixed(1)} MiB)` : ""}; after: ${rssParts(pid)}`);
+  console.log(`memory   wrangler's proxy workerd (dev server only) RSS before ${mib(proxyBefore)}, after ${mib(rssMiB(server.proxy))}`);
+  if (server.app() !== pid) console.log("reload   the worker reloaded during the run (a source file changed): CPU and memory figures span two processes");
   const logged = await loggedQuestions(app.url);
   const sent = ask.result.requests.sent + Math.min(50, QUESTIONS.length);
   console.log(`log      the question log holds ${logged ?? "n/a"} /api/ask questions of ${sent} sent (warm-up included)`);
@@ -226,64 +390,160 @@ async function throughput(app: RunningApp, pid: number | null): Promise<boolean>
   return ok;
 }
 
+/** Median of the first minute, of the last minute, their drift, and the least-squares slope (per minute). */
+function trend(xs: { s: number; v: number }[]): { early: number; late: number; drift: number; slope: number; min: number; max: number } | null {
+  if (xs.length < 4) return null;
+  const median = (vs: number[]) => [...vs].sort((a, b) => a - b)[Math.floor(vs.length / 2)]!;
+  const end = xs.at(-1)!.s;
+  const early = median(xs.filter((x) => x.s <= 60).map((x) => x.v));
+  const late = median(xs.filter((x) => x.s >= end - 60).map((x) => x.v));
+  const mx = xs.reduce((a, x) => a + x.s, 0) / xs.length;
+  const my = xs.reduce((a, x) => a + x.v, 0) / xs.length;
+  const slope = (xs.reduce((a, x) => a + (x.s - mx) * (x.v - my), 0) / xs.reduce((a, x) => a + (x.s - mx) ** 2, 0)) * 60;
+  const vs = xs.map((x) => x.v);
+  return { early, late, drift: (late - early) / early, slope, min: Math.min(...vs), max: Math.max(...vs) };
+}
+const pct = (d: number) => `${d >= 0 ? "+" : ""}${(d * 100).toFixed(1)}%`;
+const heapText = (h: HeapReading | null) =>
+  h === null ? "n/a" : `${h.total.toFixed(2)} MiB (V8 ${h.v8.toFixed(2)} + workerd objects ${h.embedder.toFixed(2)} + ArrayBuffers ${h.arrayBuffers.toFixed(2)})`;
+
+interface Sample {
+  /** Seconds since the phase began. */
+  s: number;
+  /** RSS of the workerd running the app, MiB. */
+  rss: number | null;
+  /** RSS of wrangler's proxy workerd, MiB. */
+  proxy: number | null;
+  /** The worker's heap after a full GC, MiB (under load: in-flight requests included). */
+  heap: number | null;
+}
+const series = (xs: Sample[], key: "rss" | "proxy" | "heap") => xs.flatMap((x) => (x[key] === null ? [] : [{ s: x.s, v: x[key]! }]));
+const list = (xs: { v: number }[], digits: number) => xs.map((x) => x.v.toFixed(digits)).join(" ");
+
 /**
- * workerd's RSS climbs for the first minutes under load whatever the worker does (a worker that
- * only returns "ok" goes from ~60 to ~400 MiB under `wrangler dev`, raw workerd to ~570 MiB) and
- * then levels off. So the soak first runs the same load for --soak-warmup minutes, then measures
- * drift over --soak-minutes: median RSS of the last minute against that of the first minute.
+ * Does the app keep memory per request? The soak's figure is what the app controls: its isolate's
+ * heap after a full GC (V8 objects, workerd's objects behind them, ArrayBuffer stores), read over
+ * the inspector at rest right before and right after --soak-minutes of load, after --soak-warmup
+ * minutes of the same load. A leak of even 100 bytes per request shows there as megabytes.
+ *
+ * RSS is printed too, but it is not the app's figure: workerd's RSS climbs for minutes under load
+ * whatever the worker does (a worker that only returns "ok" goes from ~60 to ~400 MiB under
+ * `wrangler dev`) as the allocator and V8 grow their pools, and it holds local D1's SQLite pages.
+ * And `wrangler dev`'s other workerd (its proxy, which forwards every request and every inspector
+ * message) grows by itself, though the app's isolate does not; it does not exist on Cloudflare.
  */
-async function soak(app: RunningApp, pid: number | null): Promise<boolean> {
+async function soak(app: RunningApp, server: DevServer): Promise<boolean> {
   const minutes = Math.max(1, Number(args["soak-minutes"]));
   const warmupMinutes = Math.max(0, Number(args["soak-warmup"]));
   const health = args["soak-target"] === "healthz";
   const requests = () => (health ? undefined : askRequests());
   const path = health ? "/healthz" : "";
   const name = health ? "soak /healthz" : "soak /api/ask";
-  await warmUp(app.url);
-  const atStart = rssMiB(pid);
-  const samples: { s: number; rss: number }[] = [];
-  let t0 = Date.now();
-  const sample = () => {
-    const v = rssMiB(pid);
-    if (v !== null) samples.push({ s: (Date.now() - t0) / 1000, rss: v });
+
+  let inspector: WorkerInspector | null = null;
+  if (server.inspectorPort === null) console.log("heap     wrangler's inspector port not found: the worker's heap cannot be read");
+  else {
+    try {
+      inspector = await WorkerInspector.attach(server.inspectorPort);
+    } catch (e) {
+      console.log(`heap     could not attach to the worker's inspector on port ${server.inspectorPort}: ${(e as Error).message}`);
+    }
+  }
+  const nudge = async () => void (await (await fetch(`${app.url}/healthz`)).arrayBuffer());
+  const heap = async () => (inspector && !inspector.closed ? inspector.heapAfterGc(nudge) : null);
+  /** No load: the median of three readings, once the question log's last batch is written. */
+  const heapAtRest = async () => {
+    await sleep(1000);
+    const readings: HeapReading[] = [];
+    for (let i = 0; i < 3; i++) {
+      const h = await heap();
+      if (h) readings.push(h);
+    }
+    return readings.sort((a, b) => a.total - b.total)[Math.floor(readings.length / 2)] ?? null;
   };
-  if (warmupMinutes > 0) {
+
+  await warmUp(app.url);
+  const pid = server.app();
+  console.log(`heap     the worker's JS heap after GC, at start: ${heapText(await heapAtRest())}`);
+
+  const samples: Sample[] = [];
+  let t0 = Date.now();
+  let sampling: Promise<void> = Promise.resolve();
+  const sample = () => {
+    sampling = sampling.then(async () => {
+      const s = (Date.now() - t0) / 1000;
+      const rss = rssMiB(server.app());
+      const proxy = rssMiB(server.proxy);
+      samples.push({ s, rss, proxy, heap: (await heap())?.total ?? null });
+    });
+    return sampling;
+  };
+  const during = async (label: string, seconds: number) => {
     const timer = setInterval(sample, 10_000);
-    const warm = await phase(app.url, pid, `${name} (warm-up)`, requests(), path, warmupMinutes * 60);
+    const result = await phase(app.url, server, label, requests(), path, seconds);
     clearInterval(timer);
+    await sampling;
+    return result;
+  };
+
+  if (warmupMinutes > 0) {
+    const warm = await during(`${name} (warm-up)`, warmupMinutes * 60);
     console.log(summary(warm));
-    console.log(`memory   warm-up RSS samples: ${samples.map((x) => x.rss.toFixed(0)).join(" ")} MiB`);
+    console.log(`memory   warm-up samples, workerd (app) RSS: ${list(series(samples, "rss"), 0)} MiB`);
+    console.log(`memory   warm-up samples, wrangler's proxy workerd RSS: ${list(series(samples, "proxy"), 0)} MiB`);
+    console.log(`heap     warm-up samples, worker JS heap after GC under load: ${list(series(samples, "heap"), 1)} MiB`);
     samples.length = 0;
   }
+
+  const before = await heapAtRest();
   t0 = Date.now();
-  sample();
-  const timer = setInterval(sample, 10_000);
-  const run = await phase(app.url, pid, name, requests(), path, minutes * 60);
-  clearInterval(timer);
-  sample();
+  await sample();
+  const run = await during(name, minutes * 60);
+  await sample();
+  const after = await heapAtRest();
+  const reloaded = server.app() !== pid || (inspector?.reloads ?? 0) > 0;
+
   console.log("");
   console.log(summary(run));
-  if (samples.length < 4) {
-    console.log("memory   could not read the workerd process's RSS");
-    return clean(run.result);
+  const heapDrift = before && after ? (after.total - before.total) / before.total : null;
+  console.log(`heap     the worker's JS heap after GC, at rest: before the measured minutes ${heapText(before)}`);
+  console.log(`heap                                              after the measured minutes ${heapText(after)}` + (heapDrift === null ? "" : `: drift ${pct(heapDrift)} over ${minutes} min`));
+  const h = trend(series(samples, "heap"));
+  if (h) {
+    console.log(
+      `heap     under load (in-flight requests included), every 10 s: ${list(series(samples, "heap"), 1)} MiB; ` +
+        `first minute ${h.early.toFixed(2)}, last minute ${h.late.toFixed(2)} MiB (${pct(h.drift)}), slope ${h.slope.toFixed(3)} MiB/min`,
+    );
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-  const early = median(samples.filter((x) => x.s <= 60).map((x) => x.rss));
-  const late = median(samples.filter((x) => x.s >= samples.at(-1)!.s - 60).map((x) => x.rss));
-  // Least-squares slope over the measured run, MiB per minute.
-  const n = samples.length;
-  const mx = samples.reduce((a, x) => a + x.s, 0) / n;
-  const my = samples.reduce((a, x) => a + x.rss, 0) / n;
-  const slope = (samples.reduce((a, x) => a + (x.s - mx) * (x.rss - my), 0) / samples.reduce((a, x) => a + (x.s - mx) ** 2, 0)) * 60;
-  const drift = (late - early) / early;
-  console.log(`memory   RSS at start ${mib(atStart)}; measured samples: ${samples.map((x) => x.rss.toFixed(0)).join(" ")} MiB; at the end ${rssParts(pid)}`);
-  console.log(
-    `memory   first minute ${mib(early)}, last minute ${mib(late)}: drift ${(drift * 100).toFixed(1)}% over ${minutes} min, slope ${slope.toFixed(2)} MiB/min, ` +
-      `min ${mib(Math.min(...samples.map((x) => x.rss)))}, max ${mib(Math.max(...samples.map((x) => x.rss)))}`,
-  );
-  const flat = drift < 0.1;
-  console.log(flat && clean(run.result) ? "targets  met (memory flat: drift < 10%)" : "targets  MISSED");
-  return flat && clean(run.result);
+  const r = trend(series(samples, "rss"));
+  if (r) {
+    console.log(`memory   workerd (app and local D1) RSS, every 10 s: ${list(series(samples, "rss"), 0)} MiB; at the end ${rssParts(server.app())}`);
+    console.log(
+      `memory   first minute ${mib(r.early)}, last minute ${mib(r.late)}: drift ${pct(r.drift)} over ${minutes} min, slope ${r.slope.toFixed(2)} MiB/min, ` +
+        `min ${mib(r.min)}, max ${mib(r.max)}`,
+    );
+  } else console.log("memory   could not read the RSS of the workerd running the app");
+  const p = trend(series(samples, "proxy"));
+  if (p) {
+    console.log(
+      `memory   wrangler's proxy workerd (dev server only), every 10 s: ${list(series(samples, "proxy"), 0)} MiB; ` +
+        `first minute ${mib(p.early)}, last minute ${mib(p.late)}: drift ${pct(p.drift)}, slope ${p.slope.toFixed(2)} MiB/min`,
+    );
+  }
+  if (inspector) console.log(`inspector ${inspector.events} messages from the isolate read and dropped (console lines of the request log, network events)`);
+  inspector?.close();
+
+  if (reloaded) {
+    console.log("targets  INCONCLUSIVE: the worker reloaded during the soak (a source file changed; `wrangler dev` watches the tree)");
+    return false;
+  }
+  // Without the inspector, fall back on RSS, the only figure left (and say so).
+  const drift = heapDrift ?? r?.drift ?? null;
+  const basis = heapDrift !== null ? "the worker's JS heap after GC" : "workerd RSS (the JS heap could not be read)";
+  const flat = drift !== null && drift < 0.1;
+  const ok = flat && clean(run.result);
+  console.log(ok ? `targets  met (memory flat: ${basis} drift ${pct(drift!)} < 10%)` : `targets  MISSED${drift === null ? " (no memory figure)" : flat ? "" : ` (${basis} drift ${pct(drift)})`}`);
+  return ok;
 }
 
 // ---------------------------------------------------------------- webhooks
@@ -321,22 +581,27 @@ let ok: boolean;
 if (args.webhooks) {
   const stack = await startStack({ WRANGLER_LOG: "info" });
   stop = stack.stop;
-  const port = new URL(stack.app.url).port;
-  const pid = workerdPid(port);
+  const server = devServer(new URL(stack.app.url).port);
+  const pid = server.app();
   const before = rssMiB(pid);
+  const proxyBefore = rssMiB(server.proxy);
   try {
     ok = await webhooks(stack);
   } finally {
-    console.log(`memory   workerd RSS before ${mib(before)}, after ${mib(rssMiB(pid))}`);
+    console.log(`memory   workerd (app) RSS before ${mib(before)}, after ${mib(rssMiB(server.app()))}; wrangler's proxy workerd before ${mib(proxyBefore)}, after ${mib(rssMiB(server.proxy))}`);
     await stack.stop();
   }
 } else {
   const app = await startApp({ WRANGLER_LOG: "info", CLOUDFLARE_CF_FETCH_ENABLED: "false", ADMIN_TOKEN });
   stop = app.stop;
-  const pid = workerdPid(new URL(app.url).port);
-  console.log(`server   ${app.url} (workerd pid ${pid ?? "not found"}, RSS ${mib(rssMiB(pid))} at start)`);
+  const server = devServer(new URL(app.url).port);
+  const pid = server.app();
+  console.log(
+    `server   ${app.url} (workerd running the app: pid ${pid ?? "not found"}, RSS ${mib(rssMiB(pid))} at start; ` +
+      `wrangler's proxy workerd: pid ${server.proxy ?? "not found"}, RSS ${mib(rssMiB(server.proxy))})`,
+  );
   try {
-    ok = args.soak ? await soak(app, pid) : await throughput(app, pid);
+    ok = args.soak ? await soak(app, server) : await throughput(app, server);
   } finally {
     await app.stop();
   }

@@ -38,15 +38,27 @@ export function ask(question: string, options: AskOptions = {}): Answer {
   const written = detectLang(text);
   const lang = options.lang ?? written;
   if (!text) return abstain(k, "empty", lang);
-
-  const focused = focus(text);
-  const intent = readIntent(focused, k.contentFolds, k.places, written);
   // Attempts to steer the assistant count wherever they are in the message.
-  if (intent.injection || (focused !== text && readIntent(text, k.contentFolds, k.places, written).injection)) return abstain(k, "unsafe", lang);
-  if (intent.smallTalk) return abstain(k, "small-talk", lang);
+  if (readIntent(text, k.contentFolds, k.places, written).injection) return abstain(k, "unsafe", lang);
+
+  // The sentences that ask first; the whole message when they say too little on their own
+  // ("Con tôi thi công chức năm 2024. Kỳ đó có bao nhiêu người đỗ?").
+  const focused = focus(text);
+  const first = answerText(k, focused, lang, written);
+  if (focused === text || first.answered || (first.reason !== "out-of-scope" && first.reason !== "small-talk")) return first.answer;
+  const whole = answerText(k, text, lang, written);
+  return whole.answered ? whole.answer : first.answer;
+}
+
+type Outcome = { answered: true; answer: Answer } | { answered: false; answer: Answer; reason: AbstainReason };
+
+function answerText(k: LoadedKnowledge, text: string, lang: Lang, written: Lang): Outcome {
+  const refuse = (reason: AbstainReason, near: Candidate[] = [], detail = ""): Outcome => ({ answered: false, answer: abstain(k, reason, lang, near, detail), reason });
+  const intent = readIntent(text, k.contentFolds, k.places, written);
+  if (intent.smallTalk) return refuse("small-talk");
 
   const ranked = search(k, intent);
-  if (intent.places.length) return abstain(k, "other-place", lang, ranked.slice(0, 3), intent.places.join(", "));
+  if (intent.places.length) return refuse("other-place", ranked.slice(0, 3), intent.places.join(", "));
 
   const best = ranked[0];
   const knownYears = new Set(k.kb.reports.flatMap((r) => r.years));
@@ -56,24 +68,24 @@ export function ask(question: string, options: AskOptions = {}): Answer {
   const strayYears = intent.years.filter(
     (y) => !knownYears.has(y) && !intent.baselineYears.includes(y) && !(best && yearIsSubject(best.fact.quote, y)),
   );
-  if (strayYears.length) return abstain(k, "other-year", lang, ranked.slice(0, 3), strayYears.join(", "));
+  if (strayYears.length) return refuse("other-year", ranked.slice(0, 3), strayYears.join(", "));
   if (intent.unanswerable || !best || best.coverage < MIN_COVERAGE) {
-    return abstain(k, "out-of-scope", lang, ranked.filter((c) => c.coverage >= MIN_COVERAGE / 2).slice(0, 3));
+    return refuse("out-of-scope", ranked.filter((c) => c.coverage >= MIN_COVERAGE / 2).slice(0, 3));
   }
 
   // "Bao nhiêu cơ quan được kiểm tra?" when the report only describes the inspections.
-  if (intent.howMany && best.fact.kind === "statement") return abstain(k, "no-figure", lang, ranked.slice(0, 3), best.fact.label[lang]);
+  if (intent.howMany && best.fact.kind === "statement") return refuse("no-figure", ranked.slice(0, 3), best.fact.label[lang]);
 
   // A fact far ahead of the rest is the answer even when two facet values are joined ("councils
   // and committees" as the senders of the documents); two question forms are asked explicitly.
   const dominant = !ranked[1] || best.score >= DOMINANT_RATIO * ranked[1].score;
-  const multi = (dominant ? null : splitByFacet(k, intent, ranked)) ?? splitByQuestion(k, focused);
-  if (multi) return composeAnswer(k, multi, lang);
+  const multi = (dominant ? null : splitByFacet(k, intent, ranked)) ?? splitByQuestion(k, text, best, dominant);
+  if (multi) return { answered: true, answer: composeAnswer(k, multi, lang) };
 
   const close = ranked
     .slice(1, 3)
     .filter((c) => c.score >= best.score * AMBIGUOUS_RATIO && c.coverage >= MIN_COVERAGE && !best.fact.related.includes(c.fact.id));
-  return composeAnswer(k, [best.fact], lang, close.map((c) => c.fact));
+  return { answered: true, answer: composeAnswer(k, [best.fact], lang, close.map((c) => c.fact)) };
 }
 
 /** The answer for one fact, as if asked for it (suggestion buttons, topic lists). */

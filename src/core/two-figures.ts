@@ -45,32 +45,66 @@ export function splitByFacet(k: LoadedKnowledge, intent: Intent, ranked: Candida
   return null;
 }
 
-/** "… và …", "…, còn …", "… and …": where a question may hold a second question. */
-const JOINER = /(?:^|[\s,;])(?:và|va|còn|con|and|as well as)(?=\s)/giu;
+/**
+ * Where a question may hold a second one: "… và …", "…, còn …", "… and …", and a comma before a
+ * second "bao nhiêu" ("có bn cơ quan tham gia, bn lượt dự thi?").
+ */
+const JOINER = /(?:^|[\s,;])(?:và|va|còn|con|and|as well as)(?=\s)|,(?=\s*(?:bao nhiêu|bao nhieu|bn|mấy|how many|how much)\b)/giu;
 /** A question form asking for an amount, on folded text. */
 const ASKS_AMOUNT = /\b(bao nhieu|bn|may|how (many|much)|what (percent|share|proportion)|phan tram|ty le|ti le)\b/;
+/** "Số nghị quyết của HĐND và số quyết định của UBND?": "số …" is "the number of …". */
+const NUMBER_OF = /^(tổng số|số lượng|số)\s/iu;
+
+/** A fact that explains this much of the question answers all of it ("HĐND và UBND ban hành …"). */
+const ONE_FACT_COVERAGE = 0.9;
+/** Asks for one total over what it names: "HĐND và UBND ban hành tổng cộng bao nhiêu …". */
+const TOTAL = /\b(tong cong|tong so|in total|total|altogether|combined)\b/;
+
+/** Content words of a part of a question: what it names beyond question forms and context. */
+const contentOf = (k: LoadedKnowledge, part: string) => readIntent(part, k.contentFolds, k.places).words.filter((w) => !w.stop && !w.context).length;
 
 /**
- * "Thu ngân sách đạt bao nhiêu % dự toán và bằng bao nhiêu % so với cùng kỳ?": two questions
- * joined. The first part is answered on its own; the second often leaves its subject to the
- * first, so its answer is the best other fact for the whole question that the second part alone
- * also ranks near the top.
+ * Two figures asked in one message, split where the parts join:
+ * - two questions: "Thu ngân sách đạt bao nhiêu % dự toán và bằng bao nhiêu % so với cùng kỳ?",
+ *   "what were the savings, and by what percentage …";
+ * - one question over two things: "tổng thu ngân sách và chi cân đối ngân sách là bao nhiêu",
+ *   "the reduction rates for civil servant positions and for staff in public service units" (not
+ *   when one fact is far ahead or explains nearly all of it: then "and" joins what the one figure
+ *   is about, as in "HĐND và UBND ban hành bao nhiêu văn bản").
+ * The first part is answered on its own; the second often leaves its subject to the first, so its
+ * answer is the best other fact for the whole question that the second part also ranks high.
  */
-export function splitByQuestion(k: LoadedKnowledge, text: string): CompiledFact[] | null {
+export function splitByQuestion(k: LoadedKnowledge, text: string, best: Candidate, dominant: boolean): CompiledFact[] | null {
   for (const m of text.matchAll(JOINER)) {
     const first = text.slice(0, m.index).trim();
     const second = text.slice(m.index + m[0].length).trim();
-    // Both parts ask, the second by itself: "…, và bằng bao nhiêu % …", "what were the savings,
-    // and by what percentage …"; not "… by councils and committees did the department check?".
     const tail = fold(second).toLowerCase();
-    // "Số nghị quyết của HĐND và số quyết định của UBND?": "số …" is "the number of …".
-    const numberOf = (part: string) => /^(tổng số|số lượng|số)\s/iu.test(part);
-    const firstAsks = ASKS.test(fold(first).toLowerCase()) || numberOf(first);
-    if (!firstAsks || !(ASKS_AMOUNT.test(tail) || numberOf(second) || /^((by|in|for|on|at|to) )?(what|which|how)\b/.test(tail))) continue;
-    const a = search(k, readIntent(first, k.contentFolds, k.places))[0];
-    if (!a || a.coverage < MIN_COVERAGE) continue;
+    const firstAsks = ASKS.test(fold(first).toLowerCase()) || NUMBER_OF.test(first);
+    const secondAsks = ASKS_AMOUNT.test(tail) || NUMBER_OF.test(second) || /^((by|in|for|on|at|to) )?(what|which|how)\b/.test(tail);
+    const twoQuestions = firstAsks && secondAsks;
+    // Not "… by councils and committees did the department check?" (one fact far ahead), nor a
+    // total, nor after a comma ("Of the drafts commented on, how many …"): a shared question needs
+    // a word joining two things, each named on its side.
+    const byWord = !m[0].trim().startsWith(",") || m[0].trim().length > 1;
+    const sharedQuestion =
+      byWord &&
+      !dominant &&
+      best.coverage < ONE_FACT_COVERAGE &&
+      !TOTAL.test(fold(text).toLowerCase()) &&
+      (firstAsks || ASKS.test(tail)) &&
+      contentOf(k, first) >= 2 &&
+      contentOf(k, second) >= 2;
+    if (!twoQuestions && !sharedQuestion) continue;
+    // "Trong số văn bản QPPL cấp tỉnh, có bao nhiêu nghị quyết của HĐND": the clause that asks.
+    const clause = first.slice(first.lastIndexOf(",") + 1).trim();
+    const a = [clause, first]
+      .filter((part, i) => i === 1 || (part !== first && ASKS.test(fold(part).toLowerCase())))
+      .map((part) => search(k, readIntent(part, k.contentFolds, k.places))[0])
+      .find((c) => c && c.coverage >= MIN_COVERAGE);
+    if (!a) continue;
     const secondIntent = readIntent(second, k.contentFolds, k.places);
     const alone = search(k, secondIntent);
+    if (!twoQuestions && !(alone[0] && alone[0].coverage >= MIN_COVERAGE)) continue;
     // What the second part names (an action, a level, a body) decides among the whole question's
     // facts: "how many are in place now" asks for the current number of what the first part asked.
     const wholeIntent = readIntent(text, k.contentFolds, k.places);
