@@ -428,8 +428,11 @@ const list = (xs: { v: number }[], digits: number) => xs.map((x) => x.v.toFixed(
  *
  * RSS is printed too, but it is not the app's figure: workerd's RSS climbs for minutes under load
  * whatever the worker does (a worker that only returns "ok" goes from ~60 to ~400 MiB under
- * `wrangler dev`) as the allocator and V8 grow their pools, and it holds local D1's SQLite pages.
- * And `wrangler dev`'s other workerd (its proxy, which forwards every request and every inspector
+ * `wrangler dev`) as the allocator and V8 grow their pools, and it holds local D1's SQLite, which
+ * grows with the question log (one row per question, by design; on Cloudflare D1 is not in the
+ * worker's process): measured, the app's workerd levels off under /healthz, or /api/ask with the
+ * log's writes switched off, and keeps rising ~13 MiB/min under /api/ask with them. And
+ * `wrangler dev`'s other workerd (its proxy, which forwards every request and every inspector
  * message) grows by itself, though the app's isolate does not; it does not exist on Cloudflare.
  */
 async function soak(app: RunningApp, server: DevServer): Promise<boolean> {
