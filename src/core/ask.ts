@@ -2,7 +2,7 @@
 // answer, retrieve and rank, pick one fact (or two: two-figures.ts), compose with citations.
 import type { Answer, AskOptions, Lang } from "./answer.ts";
 import { composeAbstention, composeAnswer, type AbstainReason } from "./compose.ts";
-import { readIntent, yearIsSubject } from "./intent.ts";
+import { readIntent, yearIsSubject, type Intent } from "./intent.ts";
 import { knowledge, type LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
 import { detectLang } from "./lang.ts";
@@ -38,23 +38,25 @@ export function ask(question: string, options: AskOptions = {}): Answer {
   const written = detectLang(text);
   const lang = options.lang ?? written;
   if (!text) return abstain(k, "empty", lang);
+  const all = readIntent(text, k.contentFolds, k.places, written);
   // Attempts to steer the assistant count wherever they are in the message.
-  if (readIntent(text, k.contentFolds, k.places, written).injection) return abstain(k, "unsafe", lang);
+  if (all.injection) return abstain(k, "unsafe", lang);
 
   // The sentences that ask first; the whole message when they say too little on their own
   // ("Con tôi thi công chức năm 2024. Kỳ đó có bao nhiêu người đỗ?").
   const focused = focus(text);
-  const first = answerText(k, focused, lang, written);
-  if (focused === text || first.answered || (first.reason !== "out-of-scope" && first.reason !== "small-talk")) return first.answer;
-  const whole = answerText(k, text, lang, written);
+  if (focused === text) return answerText(k, text, all, lang).answer;
+  const first = answerText(k, focused, readIntent(focused, k.contentFolds, k.places, written), lang);
+  if (first.answered || (first.reason !== "out-of-scope" && first.reason !== "small-talk")) return first.answer;
+  const whole = answerText(k, text, all, lang);
   return whole.answered ? whole.answer : first.answer;
 }
 
 type Outcome = { answered: true; answer: Answer } | { answered: false; answer: Answer; reason: AbstainReason };
 
-function answerText(k: LoadedKnowledge, text: string, lang: Lang, written: Lang): Outcome {
+/** The answer to `text` (a message or the sentences of it that ask), read as `intent`. */
+function answerText(k: LoadedKnowledge, text: string, intent: Intent, lang: Lang): Outcome {
   const refuse = (reason: AbstainReason, near: Candidate[] = [], detail = ""): Outcome => ({ answered: false, answer: abstain(k, reason, lang, near, detail), reason });
-  const intent = readIntent(text, k.contentFolds, k.places, written);
   if (intent.smallTalk) return refuse("small-talk");
 
   const ranked = search(k, intent);
