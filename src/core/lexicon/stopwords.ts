@@ -12,14 +12,14 @@ export const STOPWORDS: string[] = [
   "phần trăm", "so với", "một", "hay", "hoặc", "vào", "chưa", "hết", "lúc", "khi", "đúng không", "phải không", "có phải", "nhiều", "ít", "bởi", "như", "mọi người", "để", "lại", "gồm", "thế", "tất cả",
   "giờ", "bây giờ", "còn", "nhờ", "thu hút", "suất", "con số", "số liệu", "danh sách", "cụ thể", "tổng cộng", "mỗi năm", "hằng năm", "hàng năm",
   "sau khi", "đưa", "lên", "theo hướng", "có phát hiện", "thưa", "dạ", "dạ thưa", "thưa cán bộ", "bà", "ông", "cô", "chú", "bác",
-  "cháu", "con", "lớn tuổi", "tuổi", "chúng", "chúng nó",
+  "cháu", "con", "lớn tuổi", "tuổi", "chúng", "chúng nó", "ra sao", "sao", "những loại", "các loại", "diễn ra", "căn cứ",
   // English
   "how", "many", "much", "what", "which", "was", "were", "is", "are", "be", "been", "did", "does",
   "do", "the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "and", "or", "this",
   "that", "these", "those", "there", "their", "its", "it", "please", "tell", "me", "us", "i", "we",
   "you", "can", "could", "would", "give", "show", "number", "total", "about", "from", "as", "than",
   "have", "has", "had", "get", "got", "so", "far", "year", "s", "whats", "what's", "hi", "hey",
-  "know", "want", "like", "actually", "really", "exactly", "annual", "annually", "yearly", "per year", "each year", "use", "used", "uses", "done", "way", "kind", "kinds", "type", "types", "down", "briefly", "in brief", "in short",
+  "know", "want", "like", "actually", "really", "exactly", "annual", "annually", "yearly", "per year", "each year", "use", "used", "uses", "done", "way", "kind", "kinds", "type", "types", "down", "briefly", "in brief", "in short", "make", "made",
 ];
 
 /** Words that only name the report's own context: neutral for deciding whether a question is covered. */
