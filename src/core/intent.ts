@@ -62,12 +62,6 @@ const HOW_MANY = lexicon(HOW_MANY_FORMS);
 const YES_NO_OPEN = new Set(YES_NO_OPENINGS);
 const YES_NO_CLOSE = lexicon(YES_NO_CLOSINGS, true);
 
-/** Asks whether something is so, not for an amount. */
-function yesNo(raw: readonly Token[], words: Word[]): boolean {
-  if (raw[0] && !raw[0].marked && YES_NO_OPEN.has(raw[0].acc)) return true;
-  const last = YES_NO_CLOSE.findAll(words).at(-1);
-  return last !== undefined && last.end === words.length;
-}
 const LISTING = lexicon(LISTING_FORMS, true);
 const IDENTIFIER = lexicon(IDENTIFIER_FORMS, true);
 const JOINS = lexicon<string>(COORDINATORS);
@@ -89,6 +83,13 @@ function countedAfter(words: Word[]): string[] {
     out.push(w.fold);
   }
   return out;
+}
+
+/** Asks whether something is so, not for an amount. */
+function yesNo(raw: readonly Token[], words: Word[]): boolean {
+  if (raw[0] && !raw[0].marked && YES_NO_OPEN.has(raw[0].acc)) return true;
+  const last = YES_NO_CLOSE.findAll(words).at(-1);
+  return last !== undefined && last.end === words.length;
 }
 
 /** Place names on raw tokens (no synonyms): "Hà Nam" must stay "Hà Nam". */
@@ -136,9 +137,12 @@ function baselineYears(words: Word[]): number[] {
     if (!/^(19|20)\d\d$/.test(w.fold)) return;
     let j = i - 1;
     while (["nam", "year", "in", "of", "the"].includes(words[j]?.fold ?? "")) j--;
-    const before = words.slice(Math.max(0, j - 1), j + 1).map((x) => x.fold);
-    const two = before.join(" ");
-    if (BASELINE_BEFORE.some((b) => two === b || two.endsWith(` ${b}`) || before.at(-1) === b)) out.push(Number(w.fold));
+    // The one or two words before: "so với", "than".
+    const before = words
+      .slice(Math.max(0, j - 1), j + 1)
+      .map((x) => x.fold)
+      .join(" ");
+    if (BASELINE_BEFORE.some((b) => before === b || before.endsWith(` ${b}`))) out.push(Number(w.fold));
   });
   return out;
 }
