@@ -101,43 +101,43 @@ function jsonSchema(schema: z.ZodType, io: "input" | "output"): Json {
   return rest;
 }
 
-function parameters(schema: z.ZodObject | undefined, where: "query" | "path"): Json[] {
+/** The properties of an object schema, each with its own schema and whether it is required. */
+function fieldsOf(schema: z.ZodObject | undefined): { name: string; required: boolean; described: Json; schema: Json }[] {
   if (!schema) return [];
   const object = jsonSchema(schema, "input") as { properties?: Record<string, Json>; required?: string[] };
-  return Object.entries(object.properties ?? {}).map(([name, property]) => {
-    const { description, ...rest } = property;
-    return {
-      name,
-      in: where,
-      required: where === "path" || (object.required ?? []).includes(name),
-      ...(description ? { description } : {}),
-      schema: rest,
-    };
-  });
+  return Object.entries(object.properties ?? {}).map(([name, { description, ...rest }]) => ({
+    name,
+    required: (object.required ?? []).includes(name),
+    described: description ? { description } : {},
+    schema: rest,
+  }));
 }
+
+const parameters = (schema: z.ZodObject | undefined, where: "query" | "path"): Json[] =>
+  fieldsOf(schema).map((f) => ({ name: f.name, in: where, required: where === "path" || f.required, ...f.described, schema: f.schema }));
 
 function operation(route: RouteSpec): Json {
   const { json, query, params } = route.request ?? {};
   const responses = Object.fromEntries(
     Object.entries(route.responses).map(([status, r]) => {
-      const headers = r.headers ? (parameters(r.headers, "query") as { name: string; description?: string; schema: Json }[]) : [];
+      const headers = fieldsOf(r.headers);
       return [
         status,
         {
           description: r.description,
-          ...(headers.length ? { headers: Object.fromEntries(headers.map(({ name, description, schema }) => [name, { ...(description ? { description } : {}), schema }])) } : {}),
+          ...(headers.length ? { headers: Object.fromEntries(headers.map((h) => [h.name, { ...h.described, schema: h.schema }])) } : {}),
           ...(r.content ? { content: { "application/json": { schema: jsonSchema(r.content["application/json"].schema, "output") } } } : {}),
         },
       ];
     }),
   );
-  const params_ = [...parameters(params, "path"), ...parameters(query, "query")];
+  const all = [...parameters(params, "path"), ...parameters(query, "query")];
   return {
     tags: route.tags,
     summary: route.summary,
     ...(route.description ? { description: route.description } : {}),
     ...(route.security ? { security: route.security } : {}),
-    ...(params_.length ? { parameters: params_ } : {}),
+    ...(all.length ? { parameters: all } : {}),
     ...(json ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(json, "input") } } } } : {}),
     responses,
   };
