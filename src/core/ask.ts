@@ -19,11 +19,11 @@ const DOMINANT_RATIO = 3;
 /** A runner-up this close to the best fact makes the answer ambiguous: offer it as a suggestion. */
 const AMBIGUOUS_RATIO = 0.9;
 
-function suggestionsFor(k: LoadedKnowledge, near: Candidate[], exclude: Set<string> = new Set()): CompiledFact[] {
+function suggestionsFor(k: LoadedKnowledge, near: Candidate[]): CompiledFact[] {
   const picked: CompiledFact[] = [];
   for (const f of [...near.map((c) => c.fact), ...k.kb.facts.filter((f) => f.headline)]) {
     if (picked.length === 3) break;
-    if (!exclude.has(f.id) && !picked.includes(f)) picked.push(f);
+    if (!picked.includes(f)) picked.push(f);
   }
   return picked;
 }
@@ -81,7 +81,7 @@ function answerText(k: LoadedKnowledge, text: string, intent: Intent, lang: Lang
   // A fact far ahead of the rest is the answer even when two facet values are joined ("councils
   // and committees" as the senders of the documents); two question forms are asked explicitly.
   const dominant = !ranked[1] || best.score >= DOMINANT_RATIO * ranked[1].score;
-  const multi = (dominant ? null : splitByFacet(k, intent, ranked)) ?? splitByQuestion(k, text, best, dominant);
+  const multi = (dominant ? null : splitByFacet(k, intent, ranked)) ?? splitByQuestion(k, text, intent, best, dominant);
   if (multi) return { answered: true, answer: composeAnswer(k, multi, lang) };
 
   const close = ranked

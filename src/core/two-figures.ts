@@ -60,8 +60,8 @@ const ONE_FACT_COVERAGE = 0.9;
 /** Asks for one total over what it names: "HĐND và UBND ban hành tổng cộng bao nhiêu …". */
 const TOTAL = /\b(tong cong|tong so|in total|total|altogether|combined)\b/;
 
-/** Content words of a part of a question: what it names beyond question forms and context. */
-const contentOf = (k: LoadedKnowledge, part: string) => readIntent(part, k.contentFolds, k.places).words.filter((w) => !w.stop && !w.context).length;
+/** Content words of a question or part of one: what it names beyond question forms and context. */
+const contentOf = (intent: Intent) => intent.words.filter((w) => !w.stop && !w.context).length;
 
 /**
  * Two figures asked in one message, split where the parts join:
@@ -74,7 +74,11 @@ const contentOf = (k: LoadedKnowledge, part: string) => readIntent(part, k.conte
  * The first part is answered on its own; the second often leaves its subject to the first, so its
  * answer is the best other fact for the whole question that the second part also ranks high.
  */
-export function splitByQuestion(k: LoadedKnowledge, text: string, best: Candidate, dominant: boolean): CompiledFact[] | null {
+export function splitByQuestion(k: LoadedKnowledge, text: string, intent: Intent, best: Candidate, dominant: boolean): CompiledFact[] | null {
+  // Parts are read once, however many joiners share them.
+  const read = new Map<string, Intent>();
+  const intentOf = (part: string) => read.get(part) ?? read.set(part, readIntent(part, k.contentFolds, k.places)).get(part)!;
+  const total = TOTAL.test(fold(text).toLowerCase());
   for (const m of text.matchAll(JOINER)) {
     const first = text.slice(0, m.index).trim();
     const second = text.slice(m.index + m[0].length).trim();
@@ -90,28 +94,27 @@ export function splitByQuestion(k: LoadedKnowledge, text: string, best: Candidat
       byWord &&
       !dominant &&
       best.coverage < ONE_FACT_COVERAGE &&
-      !TOTAL.test(fold(text).toLowerCase()) &&
+      !total &&
       (firstAsks || ASKS.test(tail)) &&
-      contentOf(k, first) >= 2 &&
-      contentOf(k, second) >= 2;
+      contentOf(intentOf(first)) >= 2 &&
+      contentOf(intentOf(second)) >= 2;
     if (!twoQuestions && !sharedQuestion) continue;
     // "Trong số văn bản QPPL cấp tỉnh, có bao nhiêu nghị quyết của HĐND": the clause that asks.
     const clause = first.slice(first.lastIndexOf(",") + 1).trim();
     const a = [clause, first]
       .filter((part, i) => i === 1 || (part !== first && ASKS.test(fold(part).toLowerCase())))
-      .map((part) => search(k, readIntent(part, k.contentFolds, k.places))[0])
+      .map((part) => search(k, intentOf(part))[0])
       .find((c) => c && c.coverage >= MIN_COVERAGE);
     if (!a) continue;
-    const secondIntent = readIntent(second, k.contentFolds, k.places);
+    const secondIntent = intentOf(second);
     const alone = search(k, secondIntent);
     if (!twoQuestions && !(alone[0] && alone[0].coverage >= MIN_COVERAGE)) continue;
     // What the second part names (an action, a level, a body) decides among the whole question's
     // facts: "how many are in place now" asks for the current number of what the first part asked.
-    const wholeIntent = readIntent(text, k.contentFolds, k.places);
     const named = facetsOf(secondIntent);
-    const facets = facetsOf(wholeIntent);
+    const facets = facetsOf(intent);
     for (const dim of ["level", "body", "action"] as const) if (named[dim].length) facets[dim] = named[dim];
-    const whole = search(k, wholeIntent, facets).filter((c) => c.fact !== a.fact && c.coverage >= MIN_COVERAGE / 2);
+    const whole = search(k, intent, facets).filter((c) => c.fact !== a.fact && c.coverage >= MIN_COVERAGE / 2);
     // Each fact by its share of the best score in both rankings: the second part says what is
     // asked, the whole question supplies what the second part leaves out.
     const share = (list: Candidate[], f: CompiledFact) => (list.find((c) => c.fact === f)?.score ?? 0) / (list[0]?.score || 1);

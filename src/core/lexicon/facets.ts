@@ -36,7 +36,7 @@ export const ACTION_PHRASES: Record<Action, string[]> = {
   "gop-y": ["góp ý", "comment", "commented", "comments", "feedback", "opinion", "opinions"],
   "tham-dinh": ["thẩm định", "appraise", "appraised", "appraisal", "vet", "vetted", "review", "reviewed"],
   "kiem-tra": ["kiểm tra", "inspect", "inspected", "inspection", "inspections", "check", "checked", "examine", "examined"],
-  "tu-kiem-tra": ["tự kiểm tra", "tự rà soát", "tự rà soát, kiểm tra", "self check", "self checked", "self inspection", "self inspected", "self review", "self reviewed"],
+  "tu-kiem-tra": ["tự kiểm tra", "tự rà soát", "self check", "self checked", "self inspection", "self inspected", "self review", "self reviewed"],
   giao: ["giao", "được giao", "assign", "assigned", "allocate", "allocated", "allotted"],
   "hien-co": ["hiện có", "có mặt", "hiện nay", "hiện tại", "current", "currently", "actual", "present", "existing", "now"],
   "cong-bo": ["công bố", "publish", "published", "announce", "announced"],
