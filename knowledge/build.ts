@@ -1,6 +1,6 @@
 // `npm run build:kb`: validates every report under knowledge/reports/ and writes the compiled
 // knowledge base and its serialized search index to knowledge/dist/ (generated, not committed).
-// Adding a report is adding a folder: source.txt, report.json, facts.json.
+// Adding a report is adding a folder: source.txt, report.json, facts.json (and relations.json).
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15,12 +15,15 @@ const inputs: ReportInput[] = readdirSync(reportsDir, { withFileTypes: true })
   .map((d) => {
     const dir = join(reportsDir, d.name);
     const read = (f: string) => readFileSync(join(dir, f), "utf8");
-    return { dir: d.name, source: read("source.txt"), report: JSON.parse(read("report.json")), facts: JSON.parse(read("facts.json")) };
+    const relations = existsSync(join(dir, "relations.json")) ? JSON.parse(read("relations.json")) : [];
+    return { dir: d.name, source: read("source.txt"), report: JSON.parse(read("report.json")), facts: JSON.parse(read("facts.json")), relations };
   });
 
 const pkg = JSON.parse(readFileSync(join(here, "..", "package.json"), "utf8")) as { version: string };
 try {
-  const { kb, indexJSON } = compileKnowledge(inputs, pkg.version);
+  const { kb, indexJSON, audit } = compileKnowledge(inputs, pkg.version);
+  // The report's own arithmetic, recomputed: printed to inform, never a reason to fail the build.
+  for (const line of audit) console.error(`audit: ${line}`);
   mkdirSync(outDir, { recursive: true });
   const out = join(outDir, "kb.gen.ts");
   const code =

@@ -6,8 +6,9 @@ import { analyze, indexTerms } from "../src/core/analyze.ts";
 import { INDEX_OPTIONS, type IndexedDoc } from "../src/core/index-options.ts";
 import { fold } from "../src/core/normalize.ts";
 import { NUMBER_TOKEN, parseReportNumber } from "../src/core/numbers.ts";
-import { FactsFile, Report, type Bilingual, type Fact } from "./schema.ts";
-import type { CompiledFact, CompiledReport, KnowledgeBase } from "../src/core/kb-types.ts";
+import { auditRelations } from "./audit.ts";
+import { FactsFile, RelationsFile, Report, type Bilingual, type Fact } from "./schema.ts";
+import { relationFactIds, type CompiledFact, type CompiledRelation, type CompiledReport, type KnowledgeBase } from "../src/core/kb-types.ts";
 
 export interface ReportInput {
   /** Folder name, for error messages. */
@@ -15,6 +16,8 @@ export interface ReportInput {
   source: string;
   report: unknown;
   facts: unknown;
+  /** relations.json, when the report has one. */
+  relations?: unknown;
 }
 
 export class KnowledgeError extends Error {
@@ -43,13 +46,19 @@ function numbersOutsideQuote(text: string, quote: string): string[] {
   return [...text.matchAll(NUMBER_TOKEN)].map((m) => m[0].replace(/%$/, "")).filter((n) => !inQuote.has(n));
 }
 
-function compileReport(input: ReportInput, problems: string[], variants: Variants): { report: CompiledReport; facts: CompiledFact[]; docs: IndexedDoc[] } | null {
+function compileReport(
+  input: ReportInput,
+  problems: string[],
+  variants: Variants,
+): { report: CompiledReport; facts: CompiledFact[]; docs: IndexedDoc[]; relations: CompiledRelation[] } | null {
   const where = (msg: string) => problems.push(`${input.dir}: ${msg}`);
   const reportParsed = Report.safeParse(input.report);
   const factsParsed = FactsFile.safeParse(input.facts);
   if (!reportParsed.success) where(`report.json: ${reportParsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
   if (!factsParsed.success) where(`facts.json: ${factsParsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
-  if (!reportParsed.success || !factsParsed.success) return null;
+  const relationsParsed = RelationsFile.safeParse(input.relations ?? []);
+  if (!relationsParsed.success) where(`relations.json: ${relationsParsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
+  if (!reportParsed.success || !factsParsed.success || !relationsParsed.success) return null;
   const report = reportParsed.data;
   const facts = factsParsed.data;
 
@@ -136,6 +145,13 @@ function compileReport(input: ReportInput, problems: string[], variants: Variant
   }
   for (const f of facts)
     for (const r of f.related) if (!ids.has(r)) where(`${f.id}: related fact "${r}" does not exist`);
+  const relations: CompiledRelation[] = [];
+  for (const r of relationsParsed.data) {
+    const named = relationFactIds(r);
+    const missing = named.filter((id) => !ids.has(id));
+    if (missing.length) where(`relations.json: ${r.type} names facts that do not exist: ${missing.join(", ")}`);
+    else relations.push({ ...r, reportId: report.id });
+  }
 
   // Coverage: every number in the body is a fact's value or excluded with a reason.
   const excludedAt = new Set<number>();
@@ -178,6 +194,7 @@ function compileReport(input: ReportInput, problems: string[], variants: Variant
     },
     facts: compiled,
     docs,
+    relations,
   };
 }
 
@@ -217,9 +234,10 @@ function keepTellingAccents(docs: IndexedDoc[], variants: Variants): IndexedDoc[
   return docs.map((d) => ({ ...d, names: filter(d.names), quote: filter(d.quote), detail: filter(d.detail) }));
 }
 
-export function compileKnowledge(inputs: ReportInput[], version: string): { kb: KnowledgeBase; indexJSON: string } {
+export function compileKnowledge(inputs: ReportInput[], version: string): { kb: KnowledgeBase; indexJSON: string; audit: string[] } {
   const problems: string[] = [];
   const reports: CompiledReport[] = [];
+  const relations: CompiledRelation[] = [];
   const facts: CompiledFact[] = [];
   const docs: IndexedDoc[] = [];
   const variants: Variants = new Map();
@@ -228,6 +246,7 @@ export function compileKnowledge(inputs: ReportInput[], version: string): { kb: 
     if (!out) continue;
     if (reports.some((r) => r.id === out.report.id)) problems.push(`${input.dir}: report id "${out.report.id}" is repeated`);
     reports.push(out.report);
+    relations.push(...out.relations);
     out.facts.forEach((f, i) => {
       if (facts.some((g) => g.id === f.id)) problems.push(`${input.dir}: fact id "${f.id}" also exists in another report`);
       docs.push({ ...out.docs[i]!, n: facts.length });
@@ -252,7 +271,8 @@ export function compileKnowledge(inputs: ReportInput[], version: string): { kb: 
   const contentAccents = new Set([...variants.values()].flatMap((accs) => [...accs]).filter((acc) => !/^\d/.test(acc) && !/^[a-z]+$/.test(acc)));
 
   return {
-    kb: { version, reports, facts, contentFolds: [...contentFolds].sort(), contentAccents: [...contentAccents].sort() },
+    kb: { version, reports, facts, relations, contentFolds: [...contentFolds].sort(), contentAccents: [...contentAccents].sort() },
     indexJSON: JSON.stringify(index),
+    audit: auditRelations(relations, new Map(facts.map((f) => [f.id, f]))),
   };
 }

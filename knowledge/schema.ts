@@ -2,7 +2,7 @@
 // + facts.json (every figure and every answerable statement) + source.txt (the text, verbatim).
 // These are the single source of the types used by the build step and by the core at run time.
 import * as z from "zod";
-import { ACTIONS, BODIES, LEVELS } from "../src/core/lexicon/facets.ts";
+import { ACTIONS, BODIES, LEVELS, MEASURES } from "./vocabulary.ts";
 
 /** A piece of text in both reply languages. */
 export const Bilingual = z.object({
@@ -87,6 +87,8 @@ export const Fact = z
     /** The report's sentence this fact comes from, verbatim. */
     quote: z.string().min(10),
     facets: Facets.default({ level: [], body: [], action: [] }),
+    /** What the figure counts or rates (knowledge/vocabulary.ts): only figures of one measure combine. */
+    measure: z.enum(MEASURES).optional(),
     /** What users might type for this fact, beyond its label. */
     aliases: z.object({ vi: z.array(z.string()), en: z.array(z.string()) }),
     /** A natural question this fact answers: used for suggestions and generated tests. */
@@ -104,9 +106,35 @@ export const Fact = z
       if (f.value === null) ctx.addIssue({ code: "custom", message: `${f.id}: a ${f.kind} needs a value` });
       if (!f.raw) ctx.addIssue({ code: "custom", message: `${f.id}: a ${f.kind} needs raw` });
       if (!f.unit) ctx.addIssue({ code: "custom", message: `${f.id}: a ${f.kind} needs a unit` });
+      if (!f.measure) ctx.addIssue({ code: "custom", message: `${f.id}: a ${f.kind} needs a measure` });
     }
   });
 export type Fact = z.infer<typeof Fact>;
 export type FactInput = z.input<typeof Fact>;
 
 export const FactsFile = z.array(Fact).min(1);
+
+/**
+ * What the report states about how its figures relate. The build recomputes each one (an audit of
+ * the report's own arithmetic) and the core uses them to compute what the report does not state.
+ */
+const FactId = z.string().regex(/^[a-z0-9-]+$/);
+export const Relation = z.discriminatedUnion("type", [
+  /** "125 văn bản; trong đó 31 … và 94 …": the parts of a total. `complete` when they add up to it. */
+  z.object({ type: z.literal("parts"), total: FactId, parts: z.array(FactId).min(1), complete: z.boolean() }),
+  /** "giao 1,951 … Hiện có 1.895": what was allocated and what is in place now. */
+  z.object({ type: z.literal("allocated-current"), allocated: FactId, current: FactId }),
+  /** "Hiện có 1.895 …, giảm 48 … so với năm 2023, đạt tỷ lệ giảm 2.47%": a change against a baseline year. */
+  z.object({
+    type: z.literal("change"),
+    current: FactId,
+    change: FactId,
+    direction: z.enum(["increase", "decrease"]),
+    baselineYear: z.number().int(),
+    rate: FactId.optional(),
+  }),
+  /** "bằng 94,5% so với dự toán": a percentage of a plan, so 100% is the plan. */
+  z.object({ type: z.literal("share-of-plan"), share: FactId, plan: Bilingual }),
+]);
+export type Relation = z.infer<typeof Relation>;
+export const RelationsFile = z.array(Relation);

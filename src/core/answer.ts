@@ -5,13 +5,26 @@ import * as z from "zod";
 export const Lang = z.enum(["vi", "en"]);
 export type Lang = z.infer<typeof Lang>;
 
+/** How a figure the report does not state was computed from figures it does state. */
+export const Derivation = z.object({
+  op: z.enum(["sum", "difference", "ratio", "completion", "remaining", "previous", "others"]),
+  /** The stated facts it is computed from, each also returned (and cited) in the same answer. */
+  operands: z.array(z.string()).min(1),
+  /** "34 − 31 = 3", in the answer's number format. */
+  formula: z.string(),
+});
+export type Derivation = z.infer<typeof Derivation>;
+
 export const AnswerFact = z.object({
   id: z.string(),
   label: z.string(),
   value: z.number().nullable(),
   unit: z.string(),
   section: z.string(),
+  /** The report's sentence, verbatim (for a computed figure: its first operand's sentence). */
   quote: z.string(),
+  /** Present when the figure is computed from the report's figures rather than stated by it. */
+  derived: Derivation.optional(),
 });
 export type AnswerFact = z.infer<typeof AnswerFact>;
 
@@ -49,10 +62,17 @@ export const Answer = z.object({
   suggestionIds: z.array(z.string()),
   /** The figure sentences without the citation, for renderers that lay the answer out themselves. */
   highlights: z.array(Highlight),
+  /**
+   * An opaque token of what was just asked (the plan and the facts that answered it, never the
+   * question's text): send it back with the next question so that "còn cấp huyện?" continues it.
+   */
+  context: z.string().max(2048),
 });
 export type Answer = z.infer<typeof Answer>;
 
 export const AskOptions = z.object({
   lang: Lang.optional(),
+  /** The `context` of the previous answer in this conversation; a forged or stale one is ignored. */
+  context: z.string().max(2048).optional(),
 });
 export type AskOptions = z.infer<typeof AskOptions>;

@@ -1,13 +1,20 @@
-// question → Answer: find the sentences that ask, read the intent, refuse what the reports cannot
-// answer, retrieve and rank, pick one fact (or two: two-figures.ts), compose with citations.
+// question → Answer: read the message into a plan (what is measured, qualifiers, exclusions, the
+// operation; plan.ts), continue the previous plan when the message only changes a slot
+// (follow-up.ts), execute it over the ranked facts (execute.ts), and compose with citations.
+// Whenever the facts cannot satisfy every slot of the plan, the assistant declines.
 import type { Answer, AskOptions, Lang } from "./answer.ts";
 import { composeAbstention, composeAnswer, type AbstainReason } from "./compose.ts";
+import { readContext, writeContext } from "./context.ts";
+import { isComputed, type Item } from "./derive.ts";
+import { executeOperation, otherReading, previousYear, withExclusion } from "./execute.ts";
+import { followUp } from "./follow-up.ts";
 import { readIntent, yearIsSubject, type Intent } from "./intent.ts";
 import { knowledge, type LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
 import { detectLang } from "./lang.ts";
 import { focus } from "./message-focus.ts";
 import { cleanText } from "./normalize.ts";
+import { rankingIntent, readPlan, type Operation, type Plan } from "./plan.ts";
 import { search, type Candidate } from "./search.ts";
 import { MIN_COVERAGE } from "./thresholds.ts";
 import { splitByFacet, splitByQuestion } from "./two-figures.ts";
@@ -19,6 +26,11 @@ const DOMINANT_RATIO = 3;
 /** A runner-up this close to the best fact makes the answer ambiguous: offer it as a suggestion. */
 const AMBIGUOUS_RATIO = 0.9;
 
+/** What executing a plan gave: figures to give, or a reason to decline. */
+type Result =
+  | { items: Item[]; op: Operation; readings?: boolean; suggestions?: CompiledFact[] }
+  | { decline: AbstainReason; near?: Candidate[]; detail?: string };
+
 function suggestionsFor(k: LoadedKnowledge, near: Candidate[]): CompiledFact[] {
   const picked: CompiledFact[] = [];
   for (const f of [...near.map((c) => c.fact), ...k.kb.facts.filter((f) => f.headline)]) {
@@ -28,8 +40,22 @@ function suggestionsFor(k: LoadedKnowledge, near: Candidate[]): CompiledFact[] {
   return picked;
 }
 
-function abstain(k: LoadedKnowledge, reason: AbstainReason, lang: Lang, near: Candidate[] = [], detail = ""): Answer {
-  return composeAbstention(k, reason, lang, suggestionsFor(k, near), detail);
+/** The plan a result leaves for the next message: its operation and the stated facts it used. */
+function planOf(r: Extract<Result, { items: Item[] }>, intent: Intent): Plan {
+  const stated: string[] = [];
+  for (const x of r.items) for (const f of isComputed(x) ? x.operands : [x]) if (!stated.includes(f.id) && stated.length < 8) stated.push(f.id);
+  const primary = r.items.find((x): x is CompiledFact => !isComputed(x));
+  const uniq = (xs: { value: string }[]) => [...new Set(xs.map((x) => x.value))];
+  return {
+    op: r.op,
+    slots: { level: uniq(intent.level), body: uniq(intent.body), action: uniq(intent.action), measure: primary?.measure },
+    facts: stated,
+  };
+}
+
+function render(k: LoadedKnowledge, r: Result, intent: Intent, lang: Lang, previous: string | undefined): Answer {
+  if ("decline" in r) return composeAbstention(k, r.decline, lang, suggestionsFor(k, r.near ?? []), r.detail ?? "", previous ?? "");
+  return composeAnswer(k, r.items, lang, { suggestions: r.suggestions, readings: r.readings, context: writeContext(k, planOf(r, intent)) });
 }
 
 export function ask(question: string, options: AskOptions = {}): Answer {
@@ -37,64 +63,88 @@ export function ask(question: string, options: AskOptions = {}): Answer {
   const text = cleanText(question).slice(0, MAX_QUESTION_CHARS);
   const written = detectLang(text);
   const lang = options.lang ?? written;
-  if (!text) return abstain(k, "empty", lang);
   const all = readIntent(text, k.contentFolds, k.places, written);
+  if (!text) return render(k, { decline: "empty" }, all, lang, options.context);
   // Attempts to steer the assistant count wherever they are in the message.
-  if (all.injection) return abstain(k, "unsafe", lang);
+  if (all.injection) return render(k, { decline: "unsafe" }, all, lang, options.context);
+
+  const prev = readContext(k, options.context);
+  if (prev && !all.places.length) {
+    const more = followUp(k, text, all, readPlan(text, all), prev, reportYears(k));
+    if (more) return render(k, "items" in more ? more : { decline: more.decline, near: more.near, detail: more.detail }, all, lang, options.context);
+  }
 
   // The sentences that ask first; the whole message when they say too little on their own
   // ("Con tôi thi công chức năm 2024. Kỳ đó có bao nhiêu người đỗ?").
   const focused = focus(text);
-  if (focused === text) return answerText(k, text, all, lang).answer;
-  const first = answerText(k, focused, readIntent(focused, k.contentFolds, k.places, written), lang);
-  if (first.answered || (first.reason !== "out-of-scope" && first.reason !== "small-talk")) return first.answer;
-  const whole = answerText(k, text, all, lang);
-  return whole.answered ? whole.answer : first.answer;
+  if (focused === text) return render(k, answerText(k, text, all), all, lang, options.context);
+  const focusedIntent = readIntent(focused, k.contentFolds, k.places, written);
+  const first = answerText(k, focused, focusedIntent);
+  if ("items" in first || (first.decline !== "out-of-scope" && first.decline !== "small-talk")) return render(k, first, focusedIntent, lang, options.context);
+  const whole = answerText(k, text, all);
+  return "items" in whole ? render(k, whole, all, lang, options.context) : render(k, first, focusedIntent, lang, options.context);
 }
 
-type Outcome = { answered: true; answer: Answer } | { answered: false; answer: Answer; reason: AbstainReason };
+const reportYears = (k: LoadedKnowledge) => new Set(k.kb.reports.flatMap((r) => r.years));
 
 /** The answer to `text` (a message or the sentences of it that ask), read as `intent`. */
-function answerText(k: LoadedKnowledge, text: string, intent: Intent, lang: Lang): Outcome {
-  const refuse = (reason: AbstainReason, near: Candidate[] = [], detail = ""): Outcome => ({ answered: false, answer: abstain(k, reason, lang, near, detail), reason });
-  if (intent.smallTalk) return refuse("small-talk");
-
-  const ranked = search(k, intent);
-  if (intent.places.length) return refuse("other-place", ranked.slice(0, 3), intent.places.join(", "));
+function answerText(k: LoadedKnowledge, text: string, intent: Intent): Result {
+  if (intent.smallTalk) return { decline: "small-talk" };
+  const read = readPlan(text, intent);
+  const ranked = search(k, rankingIntent(intent, read, k.contentFolds));
+  if (intent.places.length) return { decline: "other-place", near: ranked.slice(0, 3), detail: intent.places.join(", ") };
 
   const best = ranked[0];
-  const knownYears = new Set(k.kb.reports.flatMap((r) => r.years));
+  const knownYears = reportYears(k);
   // A year the reports do not cover is fine as a baseline ("giảm so với năm 2023"), or when the
-  // best fact is about that year itself (rankings of 2023 published in 2024); not when the report
-  // only compares with it ("Năm 2023 có bao nhiêu biên chế?" must not get 2024's figure).
+  // best fact is about that year itself (rankings of 2023 published in 2024). A value in that year
+  // is computed when the report states the change since it; otherwise the question is declined.
   const strayYears = intent.years.filter(
     (y) => !knownYears.has(y) && !intent.baselineYears.includes(y) && !(best && yearIsSubject(best.fact.quote, y)),
   );
-  if (strayYears.length) return refuse("other-year", ranked.slice(0, 3), strayYears.join(", "));
+  if (strayYears.length) {
+    const before = strayYears.length === 1 ? previousYear(k, ranked, strayYears[0]!) : null;
+    if (Array.isArray(before)) return { items: before, op: "previous" };
+    return { decline: "other-year", near: ranked.slice(0, 3), detail: strayYears.join(", ") };
+  }
+  // What the main clause asks, without what the excluded one names ("…, không tính …").
+  if (read.excluded && !intent.unanswerable) {
+    const mainIntent = readIntent(read.main, k.contentFolds, k.places, intent.lang);
+    const done = withExclusion(k, read, search(k, mainIntent));
+    if (done === "cannot") return { decline: "cannot-compute", near: ranked.slice(0, 3) };
+    if (done) return { items: done, op: isComputed(done[0]!) ? done[0].op : "value" };
+  }
   if (intent.unanswerable || !best || best.coverage < MIN_COVERAGE) {
-    return refuse("out-of-scope", ranked.filter((c) => c.coverage >= MIN_COVERAGE / 2).slice(0, 3));
+    return { decline: "out-of-scope", near: ranked.filter((c) => c.coverage >= MIN_COVERAGE / 2).slice(0, 3) };
   }
 
+  const done = executeOperation(k, read, text, intent, ranked);
+  if (done === "cannot") return { decline: "cannot-compute", near: ranked.slice(0, 3) };
+  if (done) return { items: done, op: isComputed(done[0]!) ? done[0].op : read.op };
+
   // "Bao nhiêu cơ quan được kiểm tra?" when the report only describes the inspections.
-  if (intent.howMany && best.fact.kind === "statement") return refuse("no-figure", ranked.slice(0, 3), best.fact.label[lang]);
+  if (intent.howMany && best.fact.kind === "statement") return { decline: "no-figure", near: ranked.slice(0, 3), detail: best.fact.label[intent.lang] };
 
   // A fact far ahead of the rest is the answer even when two facet values are joined ("councils
   // and committees" as the senders of the documents); two question forms are asked explicitly.
   const dominant = !ranked[1] || best.score >= DOMINANT_RATIO * ranked[1].score;
   const multi = (dominant ? null : splitByFacet(k, intent, ranked)) ?? splitByQuestion(k, text, intent, best, dominant);
-  if (multi) return { answered: true, answer: composeAnswer(k, multi, lang) };
+  if (multi) return { items: multi, op: "values" };
+
+  const other = otherReading(k, intent, ranked);
+  if (other) return { items: [best.fact, other], op: "values", readings: true };
 
   const close = ranked
     .slice(1, 3)
     .filter((c) => c.score >= best.score * AMBIGUOUS_RATIO && c.coverage >= MIN_COVERAGE && !best.fact.related.includes(c.fact.id));
-  return { answered: true, answer: composeAnswer(k, [best.fact], lang, close.map((c) => c.fact)) };
+  return { items: [best.fact], op: "value", suggestions: close.map((c) => c.fact) };
 }
 
 /** The answer for one fact, as if asked for it (suggestion buttons, topic lists). */
 export function answerFact(id: string, lang: Lang = "vi"): Answer | null {
   const k = knowledge();
   const fact = k.byId.get(id);
-  return fact ? composeAnswer(k, [fact], lang) : null;
+  return fact ? composeAnswer(k, [fact], lang, { context: writeContext(k, { op: "value", slots: { level: [], body: [], action: [], measure: fact.measure }, facts: [fact.id] }) }) : null;
 }
 
 /** Up to `limit` distinct facts for a query, each as its own answer (inline search results). */

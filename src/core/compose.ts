@@ -3,6 +3,7 @@
 import type { Answer, AnswerFact, Citation, Highlight, Lang } from "./answer.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
+import { isComputed, type Computed, type Item } from "./derive.ts";
 import { formatFigure, formatNumber, NUMBER_TOKEN, parseReportNumber } from "./numbers.ts";
 
 export function figureOf(f: CompiledFact, lang: Lang): string | null {
@@ -36,6 +37,34 @@ export function citationOf(k: LoadedKnowledge, f: CompiledFact, lang: Lang): Cit
   return { document: report.citation[lang], section: f.sectionTitle[lang], quote: f.quote, url: report.source.url };
 }
 
+/** A computed figure: the result, its unit, where it comes from, and the formula with its operands. */
+function computedHighlight(c: Computed, lang: Lang): Highlight {
+  const first = c.operands[0]!;
+  const figure = `${c.rounded ? "≈ " : ""}${formatFigure(c.value, c.unit[lang], lang)}`;
+  const period = c.op === "previous" ? (lang === "vi" ? `năm ${c.label.vi.match(/\d{4}$/)?.[0]}` : `in ${c.label.en.match(/\d{4}$/)?.[0]}`) : first.period[lang];
+  const how =
+    lang === "vi"
+      ? `Số này được tính từ số liệu của báo cáo (báo cáo không nêu trực tiếp): ${c.formula.vi}.`
+      : `Computed from the report's figures (the report does not state it): ${c.formula.en}.`;
+  return { factId: idOf(c), figure, sentence: `${c.label[lang]}: ${figure} — ${first.scope[lang]}, ${period}. ${how}` };
+}
+
+const idOf = (c: Computed) => `${c.op}:${c.operands.map((o) => o.id).join("+")}`;
+
+function itemFact(x: Item, lang: Lang): AnswerFact {
+  if (!isComputed(x)) return answerFactOf(x, lang);
+  const first = x.operands[0]!;
+  return {
+    id: idOf(x),
+    label: x.label[lang],
+    value: x.value,
+    unit: x.unit[lang],
+    section: first.sectionTitle[lang],
+    quote: first.quote,
+    derived: { op: x.op, operands: x.operands.map((o) => o.id), formula: x.formula[lang] },
+  };
+}
+
 export function answerFactOf(f: CompiledFact, lang: Lang): AnswerFact {
   return {
     id: f.id,
@@ -53,30 +82,36 @@ export function citationText(c: Citation, lang: Lang): string {
     : `Source: ${c.document}, section “${c.section}”: “${c.quote}”`;
 }
 
-/** An answer giving these facts, the first being the primary one. */
-export function composeAnswer(
-  k: LoadedKnowledge,
-  facts: CompiledFact[],
-  lang: Lang,
-  suggestions: CompiledFact[] = [],
-): Answer {
-  const highlights = facts.map((f) => highlightOf(f, lang));
+export interface ComposeOptions {
+  suggestions?: CompiledFact[];
+  /** The figures are two readings of one question: say so before them. */
+  readings?: boolean;
+  context?: string;
+}
+
+/** An answer giving these figures (stated or computed), the first being the primary one. */
+export function composeAnswer(k: LoadedKnowledge, items: Item[], lang: Lang, opts: ComposeOptions = {}): Answer {
+  const { suggestions = [], readings = false, context = "" } = opts;
+  const highlights = items.map((x) => (isComputed(x) ? computedHighlight(x, lang) : highlightOf(x, lang)));
+  const stated = items.filter((x): x is CompiledFact => !isComputed(x));
   const citations: Citation[] = [];
-  for (const f of facts) if (!citations.some((c) => c.quote === f.quote)) citations.push(citationOf(k, f, lang));
+  for (const f of stated) if (!citations.some((c) => c.quote === f.quote)) citations.push(citationOf(k, f, lang));
   const more = suggestions.length ? `\n\n${lang === "vi" ? "Có thể bạn muốn hỏi" : "You may also mean"}: ${suggestions.map((s) => s.question[lang]).join(" | ")}` : "";
+  const lead = readings ? (lang === "vi" ? "Câu hỏi ứng với hai số liệu khác nhau trong báo cáo:\n" : "The question fits two different figures in the report:\n") : "";
   return {
     answered: true,
-    text: `${highlights.map((h) => h.sentence).join("\n")}\n\n${citations.map((c) => citationText(c, lang)).join("\n")}${more}`,
+    text: `${lead}${highlights.map((h) => h.sentence).join("\n")}\n\n${citations.map((c) => citationText(c, lang)).join("\n")}${more}`,
     lang,
-    facts: facts.map((f) => answerFactOf(f, lang)),
+    facts: items.map((x) => itemFact(x, lang)),
     citations,
     suggestions: suggestions.map((s) => s.question[lang]),
     suggestionIds: suggestions.map((s) => s.id),
     highlights,
+    context,
   };
 }
 
-export type AbstainReason = "out-of-scope" | "no-figure" | "other-place" | "other-year" | "small-talk" | "unsafe" | "empty";
+export type AbstainReason = "out-of-scope" | "no-figure" | "cannot-compute" | "other-place" | "other-year" | "small-talk" | "unsafe" | "empty";
 
 /** A polite refusal: what the assistant covers, and questions it can answer. */
 export function composeAbstention(
@@ -85,6 +120,7 @@ export function composeAbstention(
   lang: Lang,
   suggestions: CompiledFact[],
   detail = "",
+  context = "",
 ): Answer {
   const reports = k.kb.reports;
   const coverage = reports
@@ -100,6 +136,10 @@ export function composeAbstention(
     "no-figure": {
       vi: `Xin lỗi, báo cáo không nêu con số này: về “${detail}”, báo cáo chỉ có nhận định, không có số liệu.`,
       en: `Sorry, the report gives no number for this: on “${detail}” it has a description, not a figure.`,
+    },
+    "cannot-compute": {
+      vi: "Xin lỗi, báo cáo không nêu đủ số liệu để tính điều bạn hỏi, nên trợ lý không đưa ra con số.",
+      en: "Sorry, the report does not give the figures needed to compute this, so I give no number.",
     },
     "other-place": { vi: `Xin lỗi, trợ lý chưa có số liệu về ${detail}.`, en: `Sorry, I have no figures for ${detail}.` },
     "other-year": { vi: `Xin lỗi, báo cáo không có số liệu của năm ${detail}.`, en: `Sorry, the report has no figures for ${detail}.` },
@@ -121,5 +161,6 @@ export function composeAbstention(
     suggestions: suggestions.map((s) => s.question[lang]),
     suggestionIds: suggestions.map((s) => s.id),
     highlights: [],
+    context,
   };
 }

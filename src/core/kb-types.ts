@@ -1,5 +1,5 @@
 // Shapes of the compiled knowledge base that the build writes and the app loads.
-import type { Bilingual, Fact, Report } from "../../knowledge/schema.ts";
+import type { Bilingual, Fact, Relation, Report } from "../../knowledge/schema.ts";
 
 /** A fact as the app ships it: what users typed (aliases) lives only in the index. */
 export type CompiledFact = Omit<Fact, "aliases" | "raw" | "occurrence"> & {
@@ -17,7 +17,25 @@ export interface KnowledgeBase {
   version: string;
   reports: CompiledReport[];
   facts: CompiledFact[];
+  relations: CompiledRelation[];
   contentFolds: string[];
   /** The marked forms (Token.acc) of the knowledge base's content words. */
   contentAccents: string[];
+}
+
+/** A relation the report states between its figures, with the report it belongs to. */
+export type CompiledRelation = Relation & { reportId: string };
+
+/** Every fact a relation names. */
+export function relationFactIds(r: Relation): string[] {
+  switch (r.type) {
+    case "parts":
+      return [r.total, ...r.parts];
+    case "allocated-current":
+      return [r.allocated, r.current];
+    case "change":
+      return [r.current, r.change, ...(r.rate ? [r.rate] : [])];
+    case "share-of-plan":
+      return [r.share];
+  }
 }

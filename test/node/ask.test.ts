@@ -128,9 +128,9 @@ describe("abstention", () => {
   it("refuses years the report does not report, but not its comparison baseline", () => {
     expect(ask("Năm 2022 tỉnh bãi bỏ bao nhiêu thủ tục hành chính?").answered).toBe(false);
     expect(ask("Biên chế công chức giảm bao nhiêu so với năm 2023?").facts[0]!.value).toBe(48);
-    // The report compares with 2023 but gives no 2023 figure of its own.
-    expect(ask("Năm 2023 tỉnh có bao nhiêu biên chế công chức?").text).toContain("2023");
-    expect(ask("Năm 2023 tỉnh có bao nhiêu biên chế công chức?").answered).toBe(false);
+    // The report gives no 2023 figure of its own for procedures abolished, nor a change since 2023.
+    expect(ask("Năm 2023 tỉnh bãi bỏ bao nhiêu thủ tục hành chính?").answered).toBe(false);
+    expect(ask("Năm 2023 tỉnh bãi bỏ bao nhiêu thủ tục hành chính?").text).toContain("2023");
     // A fact about 2023 itself (its rankings, published in 2024) still answers.
     expect(ask("Kết quả xếp loại CCHC năm 2023 đã được công bố chưa?").facts[0]?.id).toBe("cong-bo-xep-loai-cchc-2023");
   });

@@ -1,21 +1,10 @@
 // What tells apart facts that share vocabulary: the administrative level, the acting body, the
 // action (verb) and the kind of figure asked for. Each facet value lists the phrases that signal it
-// in a question; facts name their facet values in facts.json (validated against these ids).
+// in a question; the ids themselves are the knowledge files' vocabulary (knowledge/vocabulary.ts).
 
-export const LEVELS = ["tinh", "huyen", "xa"] as const;
-export const BODIES = ["hdnd", "ubnd", "so-tu-phap", "chinh-phu"] as const;
-export const ACTIONS = [
-  "ban-hanh", "gop-y", "tham-dinh", "kiem-tra", "tu-kiem-tra", "giao", "hien-co", "cong-bo",
-  "bai-bo", "giam", "tuyen-dung", "phe-duyet", "hoan-thanh", "tham-gia", "tiet-kiem", "thu",
-  "chi", "ket-noi", "trien-khai", "xay-dung", "don-gian-hoa", "kien-nghi", "sua-doi", "cap",
-  "cong-khai", "van-hanh", "to-chuc",
-] as const;
-export const KINDS = ["count", "percent", "money"] as const;
+import type { Action, AskedKind, Body, Level } from "../../../knowledge/vocabulary.ts";
 
-export type Level = (typeof LEVELS)[number];
-export type Body = (typeof BODIES)[number];
-export type Action = (typeof ACTIONS)[number];
-export type AskedKind = (typeof KINDS)[number];
+export type { Action, AskedKind, Body, Level };
 
 /** Phrases are written with diacritics; matching also accepts them typed without. */
 export const LEVEL_PHRASES: Record<Level, string[]> = {

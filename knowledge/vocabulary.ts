@@ -1,0 +1,32 @@
+// The shared vocabulary that facts.json and relations.json are written in: facet ids (what tells
+// facts with the same words apart) and measures (what a figure counts or rates). The core reads
+// questions into these ids (src/core/lexicon/*.ts holds the phrases); the knowledge files are
+// validated against them. Adding a measure here is how a new report brings a new kind of figure.
+
+export const LEVELS = ["tinh", "huyen", "xa"] as const;
+export const BODIES = ["hdnd", "ubnd", "so-tu-phap", "chinh-phu"] as const;
+export const ACTIONS = [
+  "ban-hanh", "gop-y", "tham-dinh", "kiem-tra", "tu-kiem-tra", "giao", "hien-co", "cong-bo",
+  "bai-bo", "giam", "tuyen-dung", "phe-duyet", "hoan-thanh", "tham-gia", "tiet-kiem", "thu",
+  "chi", "ket-noi", "trien-khai", "xay-dung", "don-gian-hoa", "kien-nghi", "sua-doi", "cap",
+  "cong-khai", "van-hanh", "to-chuc",
+] as const;
+export const KINDS = ["count", "percent", "money"] as const;
+
+/**
+ * What a figure measures. Figures of one measure can be combined (summed, subtracted, divided);
+ * figures of different measures never are. A follow-up ("còn cấp huyện?") stays within the measure
+ * of the previous answer.
+ */
+export const MEASURES = [
+  "van-ban-qppl", "nhiem-vu", "co-quan-don-vi", "luot-du-thi", "du-thao", "doan-kiem-tra",
+  "ket-luan-kiem-tra", "tthc", "linh-vuc", "chi-phi-tuan-thu", "quy-trinh-noi-bo",
+  "bien-che-cong-chuc", "nguoi-lam-viec", "co-quan-hanh-chinh", "don-vi-su-nghiep", "cong-chuc",
+  "thu-ngan-sach", "chi-ngan-sach", "can-bo-cong-chuc-vien-chuc",
+] as const;
+
+export type Level = (typeof LEVELS)[number];
+export type Body = (typeof BODIES)[number];
+export type Action = (typeof ACTIONS)[number];
+export type AskedKind = (typeof KINDS)[number];
+export type Measure = (typeof MEASURES)[number];

@@ -1,0 +1,151 @@
+// Figures computed from figures the report states: a remainder, a rate, a difference, a sum, last
+// year's value from a stated change. Each result carries its formula and its operands, so the reply
+// shows its work and cites every operand. Only compatible figures combine (same measure and unit).
+import type { Lang } from "./answer.ts";
+import type { Bilingual } from "../../knowledge/schema.ts";
+import type { CompiledFact } from "./kb-types.ts";
+import { formatNumber } from "./numbers.ts";
+import type { Derivation } from "./answer.ts";
+
+export interface Computed {
+  computed: true;
+  op: Derivation["op"];
+  value: number;
+  /** Unit of the result: the operands' unit, "%" for a rate, percentage points for a gap to 100%. */
+  unit: Bilingual;
+  label: Bilingual;
+  operands: CompiledFact[];
+  /** Numbers as in a formula: "34 − 31 = 3". */
+  formula: Bilingual;
+  /** The result was rounded (a rate): the reply says "≈". */
+  rounded: boolean;
+}
+
+/** What an answer gives: facts the report states, or figures computed from them. */
+export type Item = CompiledFact | Computed;
+export const isComputed = (x: Item): x is Computed => (x as Computed).computed === true;
+
+const PERCENT: Bilingual = { vi: "%", en: "%" };
+const POINTS: Bilingual = { vi: "điểm phần trăm", en: "percentage points" };
+/** Rates are shown to two decimals: enough to check against the report's own (2,47%). */
+const RATE_DECIMALS = 2;
+
+const n = (x: number, lang: Lang) => formatNumber(x, lang);
+const both = (f: (lang: Lang) => string): Bilingual => ({ vi: f("vi"), en: f("en") });
+const pct = (x: number, lang: Lang) => `${n(x, lang)}%`;
+
+function rate(part: number, whole: number): { value: number; rounded: boolean } {
+  const exact = (100 * part) / whole;
+  const value = Math.round(exact * 10 ** RATE_DECIMALS) / 10 ** RATE_DECIMALS;
+  return { value, rounded: value !== exact };
+}
+
+/** Can these figures be added or subtracted? Same measure, same kind, none a statement. */
+export function combinable(fs: CompiledFact[]): boolean {
+  return fs.length > 1 && fs.every((f) => f.value !== null && f.kind !== "statement" && f.measure === fs[0]!.measure && f.kind === fs[0]!.kind);
+}
+
+const unitOf = (f: CompiledFact): Bilingual => f.unit ?? { vi: "", en: "" };
+
+/** planned − done, for a figure printed as "31/34". */
+export function remainingOfPlan(f: CompiledFact): Computed | null {
+  if (f.total === undefined || f.value === null) return null;
+  const v = f.total - f.value;
+  return {
+    computed: true, op: "remaining", value: v, unit: unitOf(f), rounded: false, operands: [f],
+    label: { vi: `Phần chưa đạt — ${lower(f.label.vi)}`, en: `Not yet achieved — ${lower(f.label.en)}` },
+    formula: both((l) => `${n(f.total!, l)} − ${n(f.value!, l)} = ${n(v, l)}`),
+  };
+}
+
+/** 100% − a share of a plan ("bằng 94,5% so với dự toán" → 5,5 points short of it). */
+export function remainingToPlan(f: CompiledFact, plan: Bilingual): Computed | null {
+  if (f.value === null || f.kind !== "percent") return null;
+  const v = Math.round((100 - f.value) * 100) / 100;
+  return {
+    computed: true, op: "remaining", value: v, unit: POINTS, rounded: false, operands: [f],
+    label: { vi: `Phần còn thiếu để đạt 100% ${plan.vi} — ${lower(f.label.vi)}`, en: `Short of 100% of ${plan.en} — ${lower(f.label.en)}` },
+    formula: both((l) => `100% − ${pct(f.value!, l)} = ${n(v, l)} ${POINTS[l]}`),
+  };
+}
+
+/** done / planned, for a figure printed as "31/34". */
+export function completionOf(f: CompiledFact): Computed | null {
+  if (f.total === undefined || f.value === null || f.total === 0) return null;
+  const r = rate(f.value, f.total);
+  return {
+    computed: true, op: "completion", ...r, unit: PERCENT, operands: [f],
+    label: { vi: `Tỷ lệ hoàn thành — ${lower(f.label.vi)} trên tổng số`, en: `Completion rate — ${lower(f.label.en)} out of the total` },
+    formula: both((l) => `${n(f.value!, l)} / ${n(f.total!, l)} ${r.rounded ? "≈" : "="} ${pct(r.value, l)}`),
+  };
+}
+
+/** part / whole as a percentage. */
+export function ratioOf(part: CompiledFact, whole: CompiledFact): Computed | null {
+  if (part.value === null || !whole.value || part.measure !== whole.measure) return null;
+  const r = rate(part.value, whole.value);
+  return {
+    computed: true, op: "ratio", ...r, unit: PERCENT, operands: [part, whole],
+    label: { vi: `${part.label.vi} so với ${lower(whole.label.vi)}`, en: `${part.label.en} as a share of ${lower(whole.label.en)}` },
+    formula: both((l) => `${n(part.value!, l)} / ${n(whole.value!, l)} ${r.rounded ? "≈" : "="} ${pct(r.value, l)}`),
+  };
+}
+
+/** The larger minus the smaller of two figures of one measure. */
+export function differenceOf(a: CompiledFact, b: CompiledFact): Computed | null {
+  if (!combinable([a, b])) return null;
+  const [hi, lo] = a.value! >= b.value! ? [a, b] : [b, a];
+  const v = round(hi.value! - lo.value!);
+  const unit = a.kind === "percent" ? POINTS : sharedUnit([a, b]);
+  return {
+    computed: true, op: "difference", value: v, unit, rounded: false, operands: [hi, lo],
+    label: { vi: `Chênh lệch giữa ${lower(hi.label.vi)} và ${lower(lo.label.vi)}`, en: `Difference between ${lower(hi.label.en)} and ${lower(lo.label.en)}` },
+    formula: both((l) => `${n(hi.value!, l)} − ${n(lo.value!, l)} = ${n(v, l)}`),
+  };
+}
+
+/** The sum of figures of one measure that the report does not total itself. */
+export function sumOf(fs: CompiledFact[], measureName: Bilingual): Computed | null {
+  if (!combinable(fs) || fs[0]!.kind === "percent") return null;
+  const v = round(fs.reduce((s, f) => s + f.value!, 0));
+  return {
+    computed: true, op: "sum", value: v, unit: sharedUnit(fs, measureName), rounded: false, operands: fs,
+    label: { vi: `Tổng cộng: ${fs.map((f) => lower(f.label.vi)).join("; ")}`, en: `In total: ${fs.map((f) => lower(f.label.en)).join("; ")}` },
+    formula: both((l) => `${fs.map((f) => n(f.value!, l)).join(" + ")} = ${n(v, l)}`),
+  };
+}
+
+/** A total minus the parts the question leaves out ("ngoài 203 dự thảo QPPL, còn … khác?"). */
+export function othersOf(total: CompiledFact, left: CompiledFact[]): Computed | null {
+  if (total.value === null || !combinable([total, ...left])) return null;
+  const v = round(total.value - left.reduce((s, f) => s + f.value!, 0));
+  return {
+    computed: true, op: "others", value: v, unit: unitOf(total), rounded: false, operands: [total, ...left],
+    label: {
+      vi: `${total.label.vi}, không tính ${left.map((f) => lower(f.label.vi)).join(", ")}`,
+      en: `${total.label.en}, excluding ${left.map((f) => lower(f.label.en)).join(", ")}`,
+    },
+    formula: both((l) => `${n(total.value!, l)} − ${left.map((f) => n(f.value!, l)).join(" − ")} = ${n(v, l)}`),
+  };
+}
+
+/** The value in the baseline year, from the current value and the change the report states. */
+export function previousOf(current: CompiledFact, change: CompiledFact, direction: "increase" | "decrease", year: number): Computed | null {
+  if (current.value === null || change.value === null || current.measure !== change.measure) return null;
+  const v = direction === "decrease" ? current.value + change.value : current.value - change.value;
+  const sign = direction === "decrease" ? "+" : "−";
+  return {
+    computed: true, op: "previous", value: v, unit: unitOf(current), rounded: false, operands: [current, change],
+    label: { vi: `${current.label.vi} năm ${year}`, en: `${current.label.en} in ${year}` },
+    formula: both((l) => `${n(current.value!, l)} ${sign} ${n(change.value!, l)} = ${n(v, l)}`),
+  };
+}
+
+const round = (x: number) => Math.round(x * 1e6) / 1e6;
+const lower = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
+
+/** The operands' unit when they share one, else the measure's name. */
+function sharedUnit(fs: CompiledFact[], measureName?: Bilingual): Bilingual {
+  const u = unitOf(fs[0]!);
+  return fs.every((f) => unitOf(f).vi === u.vi) ? u : (measureName ?? u);
+}

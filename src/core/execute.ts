@@ -1,0 +1,203 @@
+// Executing a plan's operation over the ranked facts: a figure computed from stated ones, an
+// exclusion applied through the report's parts and totals, or both readings of an ambiguous
+// question. Each returns null when the plan asks for nothing of the kind, and "cannot" when it
+// does but the facts cannot satisfy it: then the assistant declines rather than give another figure.
+import { completionOf, differenceOf, othersOf, previousOf, ratioOf, remainingOfPlan, remainingToPlan, sumOf, type Computed, type Item } from "./derive.ts";
+import { readIntent, type Intent } from "./intent.ts";
+import type { LoadedKnowledge } from "./kb.ts";
+import type { CompiledFact } from "./kb-types.ts";
+import { lexicon } from "./analyze.ts";
+import { MEASURE_NAMES, MEASURE_PHRASES } from "./lexicon/measures.ts";
+import { allocatedAndCurrent, namedTwice, operandsFor } from "./operands.ts";
+import type { ReadPlan } from "./plan.ts";
+import { partsUnder, relationOf, relationsOf, sameWhole, totalOver } from "./relations.ts";
+import { facetsOf, search, type Candidate } from "./search.ts";
+import { MIN_COVERAGE } from "./thresholds.ts";
+
+export type Executed = Item[] | "cannot" | null;
+
+/** How many of the best-ranked facts an operation looks at for the figure it works on. */
+const OPERAND_DEPTH = 3;
+
+const usable = (ranked: Candidate[]) => ranked.slice(0, OPERAND_DEPTH).filter((c) => c.coverage >= MIN_COVERAGE / 2);
+const withOperands = (c: Computed | null): Item[] | null => (c ? [c, ...c.operands] : null);
+
+function remaining(k: LoadedKnowledge, ranked: Candidate[]): Executed {
+  for (const { fact } of usable(ranked)) {
+    const plan = remainingOfPlan(fact);
+    if (plan) return withOperands(plan);
+    const share = relationOf(k, fact, "share-of-plan");
+    if (share) return withOperands(remainingToPlan(fact, share.plan));
+  }
+  return "cannot";
+}
+
+/** A rate the report does not state: done/planned, part/total, current/allocated. */
+function rate(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate[], explicit: boolean): Executed {
+  const best = ranked[0];
+  if (!best) return null;
+  // The report states this rate itself: the plain answer gives it.
+  if (best.fact.kind === "percent") return null;
+  for (const { fact } of usable(ranked)) {
+    if (fact.kind !== "count" && fact.kind !== "money") continue;
+    const done = completionOf(fact);
+    if (done) return withOperands(done);
+    const whole = totalOver(k, fact);
+    if (whole) return withOperands(ratioOf(fact, k.byId.get(whole.total)!));
+    const pair = allocatedAndCurrent(k, fact);
+    if (pair) return withOperands(ratioOf(pair[1], pair[0]));
+  }
+  if (explicit) {
+    const [a, b] = operandsFor(k, text, intent, ranked, true);
+    if (a && b) return withOperands(ratioOf(a, b));
+  }
+  return "cannot";
+}
+
+function difference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate[]): Executed {
+  // "How many fewer … than in 2023": the change the report states against that year.
+  if (intent.baselineYears.length) return null;
+  const ops = operandsFor(k, text, intent, ranked, true);
+  if (ops.length !== 2) return "cannot";
+  return withOperands(differenceOf(ops[0]!, ops[1]!)) ?? "cannot";
+}
+
+function sum(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate[]): Executed {
+  const best = ranked[0];
+  if (!best || !intent.quantitative) return null;
+  // One fact already covers every value the question names ("HĐND lẫn UBND tỉnh": their total).
+  if (namedTwice(intent).some(({ dim, values }) => values.every((v) => (best.fact.facets[dim] as string[]).includes(v)))) return null;
+  const ops = operandsFor(k, text, intent, ranked, false);
+  // One figure asked for ("tổng số người làm việc"), or one fact that already covers all named.
+  if (ops.length < 2) return null;
+  // The report states this total itself: give it.
+  for (const f of ops) {
+    const whole = totalOver(k, f);
+    if (whole?.complete && whole.parts.length === ops.length && ops.every((o) => whole.parts.includes(o.id))) return [k.byId.get(whole.total)!];
+  }
+  if (ops.some((a) => ops.some((b) => a !== b && sameWhole(k, a, b)))) return "cannot";
+  // Figures of different measures ("tổng thu ngân sách và chi …") are two figures, not a sum.
+  return withOperands(sumOf(ops, MEASURE_NAMES[ops[0]!.measure as keyof typeof MEASURE_NAMES]));
+}
+
+/** The operation a read plan asks for, executed; null for a plain value. */
+export function executeOperation(k: LoadedKnowledge, read: ReadPlan, text: string, intent: Intent, ranked: Candidate[]): Executed {
+  switch (read.op) {
+    case "remaining":
+      return remaining(k, ranked);
+    case "difference":
+      return difference(k, text, intent, ranked);
+    case "sum":
+      return sum(k, text, intent, ranked);
+    case "ratio":
+      return rate(k, text, intent, ranked, true);
+    default:
+      return intent.kind === "percent" ? rate(k, text, intent, ranked, false) : null;
+  }
+}
+
+/** Last year's value from a change the report states against that year (current ± change). */
+export function previousYear(k: LoadedKnowledge, ranked: Candidate[], year: number): Executed {
+  for (const { fact } of usable(ranked)) {
+    for (const r of relationsOf(k, fact)) {
+      if (r.type !== "change" || r.baselineYear !== year) continue;
+      return withOperands(previousOf(k.byId.get(r.current)!, k.byId.get(r.change)!, r.direction, year)) ?? "cannot";
+    }
+  }
+  return null;
+}
+
+/**
+ * "… không tính các nghị quyết của HĐND tỉnh", "ngoài 203 dự thảo QPPL … còn … khác": the figure
+ * for what the main clause asks, without what the excluded clause names. Through the report's
+ * parts: a total minus an excluded part is the other part when the report states it, else computed.
+ */
+export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Candidate[]): Executed {
+  const excludedIntent = readIntent(read.excluded!, k.contentFolds, k.places);
+  // A number the user quotes names its fact exactly ("ngoài 203 dự thảo").
+  const quoted = excludedIntent.words.filter((w) => /^\d+$/.test(w.fold)).map((w) => Number(w.fold));
+  const excludedRanked = search(k, excludedIntent).filter((c) => c.coverage >= MIN_COVERAGE / 2);
+  const best = mainRanked[0];
+  if (!best || best.coverage < MIN_COVERAGE) return null;
+  const excludedFact = (candidates: CompiledFact[]) =>
+    candidates.find((f) => f.value !== null && quoted.includes(f.value)) ??
+    excludedRanked.map((c) => c.fact).find((f) => candidates.includes(f));
+
+  // The main clause asks for a total: leave out the excluded part.
+  const asTotal = partsUnder(k, best.fact);
+  // Or for a part the excluded clause names: its total without it ("ngoài 203 …, còn … khác?").
+  const asPart = totalOver(k, best.fact);
+  const rel = asTotal ?? (asPart && excludedFact([best.fact]) === best.fact ? asPart : undefined);
+  if (rel) {
+    const total = k.byId.get(rel.total)!;
+    const parts = rel.parts.map((id) => k.byId.get(id)!);
+    const out = excludedFact(parts);
+    if (out) {
+      const rest = parts.filter((p) => p !== out);
+      if (rel.complete && rest.length === 1) return [rest[0]!];
+      return withOperands(othersOf(total, [out])) ?? "cannot";
+    }
+  }
+  // Otherwise the best fact of the main clause that the excluded clause does not name.
+  const excluded = new Set([...excludedRanked.slice(0, 1).map((c) => c.fact), ...mainRanked.map((c) => c.fact).filter((f) => f.value !== null && quoted.includes(f.value))]);
+  const facets = facetsOf(excludedIntent);
+  const carriesExcluded = (f: CompiledFact) =>
+    (["level", "body", "action"] as const).some((d) => facets[d].length > 0 && facets[d].every((v) => (f.facets[d] as string[]).includes(v)) && !facetsOf(readIntent(read.main, k.contentFolds, k.places))[d].some((v) => (f.facets[d] as string[]).includes(v)));
+  const pick = mainRanked.find((c) => c.coverage >= MIN_COVERAGE && !excluded.has(c.fact) && !carriesExcluded(c.fact));
+  return pick ? [pick.fact] : "cannot";
+}
+
+const MEASURES = lexicon<string>(MEASURE_PHRASES);
+
+/** The measures a question names by their words ("biên chế", "người làm việc"). */
+export const measuresNamed = (intent: Intent): string[] => [...new Set(MEASURES.findAll(intent.words).map((h) => h.value))];
+
+/** A runner-up this close (share of the best score) may be the other reading of the question. */
+const READING_RATIO = 0.5;
+/**
+ * The same figure of another measure ("fall compared with 2023" of civil servants or of staff)
+ * is another reading even further behind, when the question names no measure: the ranking then
+ * only reflects how the labels are worded.
+ */
+const PARALLEL_READING_RATIO = 0.25;
+/** How far down the ranking another reading is looked for. */
+const READING_DEPTH = 5;
+
+/**
+ * The other reading of a question that fits two figures differing only in what it leaves open
+ * ("biên chế công chức là bao nhiêu?": allocated 1.951 or current 1.895): both are given, each
+ * labelled, rather than one of them guessed.
+ */
+export function otherReading(k: LoadedKnowledge, intent: Intent, ranked: Candidate[]): CompiledFact | null {
+  const best = ranked[0];
+  if (!best || best.fact.kind === "statement") return null;
+  const named = facetsOf(intent);
+  const measures = measuresNamed(intent);
+  // Allocated or current, when the question says neither: the report's own pair of readings.
+  const pair = allocatedAndCurrent(k, best.fact);
+  if (pair && !["giao", "hien-co"].some((a) => named.action.includes(a))) return pair.find((f) => f !== best.fact)!;
+  // A change ("giảm 48") answers how much something changed, not how much there is.
+  const isChange = (f: CompiledFact) => relationsOf(k, f).some((r) => r.type === "change" && r.current !== f.id);
+  for (const c of ranked.slice(1, READING_DEPTH)) {
+    const f = c.fact;
+    const parallel = !measures.length && f.measure !== best.fact.measure && sameValues(f.facets.action, best.fact.facets.action);
+    if (f.kind !== best.fact.kind || c.coverage < MIN_COVERAGE || c.score < (parallel ? PARALLEL_READING_RATIO : READING_RATIO) * best.score) continue;
+    if (sameWhole(k, best.fact, f) || (best.fact.related.includes(f.id) && f.measure !== best.fact.measure)) continue;
+    if (isChange(f) !== isChange(best.fact)) continue;
+    // What tells them apart, and whether the question says it.
+    let differ = f.measure !== best.fact.measure;
+    let settled = differ && measures.some((m) => m === f.measure || m === best.fact.measure);
+    for (const d of ["level", "body", "action"] as const) {
+      const a = best.fact.facets[d] as string[];
+      const b = f.facets[d] as string[];
+      const only = [...a.filter((v) => !b.includes(v)), ...b.filter((v) => !a.includes(v))];
+      if (!only.length) continue;
+      differ = true;
+      if (named[d].some((v) => only.includes(v))) settled = true;
+    }
+    if (differ && !settled) return f;
+  }
+  return null;
+}
+
+const sameValues = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((v) => b.includes(v));

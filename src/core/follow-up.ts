@@ -1,0 +1,85 @@
+// A message that continues the previous question ("còn cấp huyện thì sao?", "thế bãi bỏ?", "năm
+// 2023 thì sao?", "tỷ lệ?", "nguồn?"): the previous plan with the slots the message names changed.
+// A message that names its own subject is a new question and is read alone (returns null).
+import type { Item } from "./derive.ts";
+import { executeOperation, measuresNamed, previousYear } from "./execute.ts";
+import type { Intent } from "./intent.ts";
+import type { LoadedKnowledge } from "./kb.ts";
+import type { CompiledFact } from "./kb-types.ts";
+import type { Plan, ReadPlan } from "./plan.ts";
+import { totalOver } from "./relations.ts";
+import { search, type Candidate } from "./search.ts";
+
+export type FollowUp = { items: Item[]; op: Plan["op"] } | { decline: "other-year" | "out-of-scope"; detail: string; near: Candidate[] };
+
+/** A message with at most this many words of its own (beyond qualifiers and operations) can continue one. */
+const MAX_OWN_WORDS = 4;
+
+const asCandidates = (facts: CompiledFact[]): Candidate[] => facts.map((fact) => ({ fact, text: 1, score: 1, coverage: 1 }));
+
+/** Does the message continue the previous question rather than ask a new one? */
+function continues(read: ReadPlan, intent: Intent, previous: CompiledFact[]): boolean {
+  const own = measuresNamed(intent).filter((m) => !previous.some((f) => f.measure === m));
+  if (own.length) return false;
+  if (read.cite) return true;
+  const names = read.slots.level.length + read.slots.body.length + read.slots.action.length + (read.slots.year ? 1 : 0) + (read.op !== "value" ? 1 : 0) + (intent.kind ? 1 : 0);
+  if (read.continues) return read.ownWords <= MAX_OWN_WORDS;
+  return read.ownWords === 0 && names > 0;
+}
+
+/**
+ * The previous answer's figure with the qualifiers the message changes: among the facts of the same
+ * measure, the one that keeps what the message leaves unsaid and has what it says.
+ */
+function changeSlots(k: LoadedKnowledge, intent: Intent, read: ReadPlan, previous: CompiledFact[]): CompiledFact | null {
+  const primary = previous[0]!;
+  const pool = k.kb.facts.filter((f) => f.measure === primary.measure && f.reportId === primary.reportId && f.value !== null);
+  const said = read.slots;
+  // The message's own words rank the pool ("đơn vị thuộc các cơ quan chuyên môn").
+  const text = new Map(search(k, intent).map((c) => [c.fact, c.text]));
+  const topText = Math.max(0, ...[...text.entries()].filter(([f]) => pool.includes(f)).map(([, t]) => t));
+  let best: CompiledFact | null = null;
+  let bestScore = 0;
+  for (const f of pool) {
+    if (previous.includes(f)) continue;
+    let score = 1;
+    let missing = false;
+    for (const d of ["level", "body", "action"] as const) {
+      const has = f.facets[d] as string[];
+      const want = said[d].length ? said[d] : (primary.facets[d] as string[]);
+      if (!want.length) continue;
+      const shared = want.filter((v) => has.includes(v)).length;
+      if (said[d].length && !shared) missing = true;
+      score *= shared ? 1 + shared / (want.length + has.length - shared) : has.length ? 0.4 : 0.8;
+    }
+    if (missing) continue;
+    const wantKind = intent.kind ?? (read.ownWords ? null : primary.kind);
+    if (wantKind && f.kind !== wantKind) score *= 0.5;
+    if (topText) score *= 1 + (text.get(f) ?? 0) / topText;
+    if (score > bestScore) [best, bestScore] = [f, score];
+  }
+  return best;
+}
+
+export function followUp(k: LoadedKnowledge, text: string, intent: Intent, read: ReadPlan, prev: Plan, reportYears: ReadonlySet<number>): FollowUp | null {
+  const previous = prev.facts.map((id) => k.byId.get(id)!);
+  if (!continues(read, intent, previous)) return null;
+  if (read.cite) return { items: previous, op: "cite" };
+  const year = read.slots.year;
+  if (year !== undefined && !reportYears.has(year)) {
+    const before = previousYear(k, asCandidates(previous), year);
+    if (Array.isArray(before)) return { items: before, op: "previous" };
+    return { decline: "other-year", detail: String(year), near: asCandidates(previous) };
+  }
+  if (read.op === "sum" && previous.length === 1) {
+    const whole = totalOver(k, previous[0]!);
+    if (whole) return { items: [k.byId.get(whole.total)!], op: "value" };
+  }
+  if (read.op !== "value" || (intent.kind === "percent" && previous[0]!.kind !== "percent")) {
+    const done = executeOperation(k, read, text, intent, asCandidates(previous));
+    if (Array.isArray(done)) return { items: done, op: read.op };
+  }
+  const changed = changeSlots(k, intent, read, previous);
+  if (changed) return { items: [changed], op: "value" };
+  return { decline: "out-of-scope", detail: "", near: asCandidates(previous) };
+}

@@ -1,0 +1,50 @@
+// How each measure (knowledge/vocabulary.ts) is named in a reply, and the phrases that name it in a
+// question: a question that names a measure is about that measure, and a message that names none
+// ("còn cấp huyện thì sao?") continues the previous one.
+import type { Bilingual } from "../../../knowledge/schema.ts";
+import type { Measure } from "../../../knowledge/vocabulary.ts";
+
+export const MEASURE_NAMES: Record<Measure, Bilingual> = {
+  "van-ban-qppl": { vi: "văn bản QPPL", en: "legal documents" },
+  "nhiem-vu": { vi: "nhiệm vụ", en: "tasks" },
+  "co-quan-don-vi": { vi: "cơ quan, đơn vị", en: "agencies and units" },
+  "luot-du-thi": { vi: "lượt người dự thi", en: "entries" },
+  "du-thao": { vi: "dự thảo văn bản", en: "draft documents" },
+  "doan-kiem-tra": { vi: "đoàn kiểm tra", en: "inspection teams" },
+  "ket-luan-kiem-tra": { vi: "kết luận kiểm tra", en: "inspection conclusions" },
+  tthc: { vi: "thủ tục hành chính", en: "administrative procedures" },
+  "linh-vuc": { vi: "lĩnh vực", en: "fields" },
+  "chi-phi-tuan-thu": { vi: "chi phí tuân thủ TTHC", en: "compliance costs" },
+  "quy-trinh-noi-bo": { vi: "quy trình nội bộ", en: "internal procedures" },
+  "bien-che-cong-chuc": { vi: "biên chế công chức", en: "civil servant positions" },
+  "nguoi-lam-viec": { vi: "người làm việc", en: "staff positions" },
+  "co-quan-hanh-chinh": { vi: "cơ quan hành chính", en: "administrative agencies" },
+  "don-vi-su-nghiep": { vi: "đơn vị sự nghiệp công lập", en: "public service units" },
+  "cong-chuc": { vi: "công chức", en: "civil servants" },
+  "thu-ngan-sach": { vi: "thu ngân sách", en: "budget revenue" },
+  "chi-ngan-sach": { vi: "chi ngân sách", en: "budget spending" },
+  "can-bo-cong-chuc-vien-chuc": { vi: "cán bộ, công chức, viên chức", en: "officials and public employees" },
+};
+
+/** Phrases naming a measure in a question (the longest match wins). */
+export const MEASURE_PHRASES: Record<Measure, string[]> = {
+  "van-ban-qppl": ["văn bản quy phạm pháp luật", "văn bản qppl", "qppl", "nghị quyết", "legal documents", "legal normative documents", "regulations", "resolutions"],
+  "nhiem-vu": ["nhiệm vụ", "tasks", "task"],
+  "co-quan-don-vi": ["cơ quan đơn vị", "agencies and units"],
+  "luot-du-thi": ["lượt người", "lượt dự thi", "lượt", "entries", "contestants"],
+  "du-thao": ["dự thảo", "drafts", "draft"],
+  "doan-kiem-tra": ["đoàn kiểm tra", "inspection teams", "teams"],
+  "ket-luan-kiem-tra": ["kết luận kiểm tra", "kết luận", "conclusions"],
+  tthc: ["thủ tục hành chính", "thủ tục", "administrative procedures", "procedures"],
+  "linh-vuc": ["lĩnh vực", "fields", "sectors"],
+  "chi-phi-tuan-thu": ["chi phí tuân thủ", "chi phí", "compliance costs", "compliance cost"],
+  "quy-trinh-noi-bo": ["quy trình nội bộ", "quy trình", "internal procedures", "workflows", "processes"],
+  "bien-che-cong-chuc": ["biên chế công chức", "biên chế", "civil servant positions", "civil-servant positions", "established posts"],
+  "nguoi-lam-viec": ["người làm việc", "số người làm việc", "staff positions in public service units"],
+  "co-quan-hanh-chinh": ["cơ quan hành chính", "administrative agencies"],
+  "don-vi-su-nghiep": ["đơn vị sự nghiệp công lập", "đơn vị sự nghiệp", "public service units", "public service unit"],
+  "cong-chuc": ["công chức", "civil servants", "civil servant"],
+  "thu-ngan-sach": ["thu ngân sách", "budget revenue", "revenue", "revenues"],
+  "chi-ngan-sach": ["chi ngân sách", "chi cân đối", "budget spending", "spending", "expenditure"],
+  "can-bo-cong-chuc-vien-chuc": ["cán bộ công chức viên chức", "cán bộ, công chức, viên chức", "officials and public employees"],
+};

@@ -1,0 +1,42 @@
+// Phrases that name what a question asks to do with the figures (an operation), and the words that
+// mark a message as continuing the previous one. Written with diacritics; matched on normalized
+// words (abbreviations expanded, diacritics optional) like every other lexicon.
+import type { Operation } from "../plan.ts";
+
+/** Operations that compute a figure the report does not state. */
+export const OPERATION_PHRASES: Partial<Record<Operation, string[]>> = {
+  remaining: [
+    "chưa hoàn thành", "chưa làm", "chưa xong", "chưa thực hiện", "chưa đạt", "còn lại", "còn thiếu", "thiếu bao nhiêu",
+    "còn cách", "mới đạt 100", "mới đủ", "để đạt 100", "not completed", "not yet completed", "uncompleted",
+    "unfinished", "incomplete", "remaining", "remain", "left to", "short of", "shortfall", "still to",
+  ],
+  difference: [
+    "nhiều hơn", "ít hơn", "cao hơn", "thấp hơn", "lớn hơn", "nhỏ hơn", "hơn bao nhiêu", "chênh lệch", "chênh nhau",
+    "more than", "fewer than", "less than", "higher than", "lower than", "greater than", "difference", "how many more",
+    "how many fewer", "how much more", "how much less", "gap between",
+  ],
+  sum: [
+    // Not a bare "tổng" ("tổng số", "tổng thu") or "cộng" (typed without marks it is "công").
+    "tổng cộng", "cộng lại", "cộng với", "cả ba", "cả hai", "cả 3", "cả 2", "tính cả", "gộp", "gộp lại",
+    "in total", "total", "altogether", "combined", "sum", "counting both", "all three",
+  ],
+  ratio: [
+    "chiếm", "so với số được giao", "so với kế hoạch", "what share", "what percentage of",
+    "what proportion", "share of", "as a percentage of", "percent of", "per cent of", "against the plan", "of the plan",
+    "compared with the plan",
+  ],
+};
+
+/** A message asking for the source of the previous answer ("nguồn?", "trích nguyên văn"). */
+export const CITE_PHRASES: string[] = [
+  "nguồn", "trích dẫn", "trích", "nguyên văn", "câu đó", "ở đâu trong báo cáo", "nằm ở đâu", "dẫn chứng", "căn cứ",
+  "source", "sources", "cite", "citation", "quote", "where does it say", "which section", "where in the report",
+];
+
+/** Words that open a message continuing the previous question ("còn cấp huyện?", "and the districts?"). */
+export const FOLLOW_UP_OPENINGS: string[] = [
+  "còn", "thế còn", "thế", "vậy", "vậy còn", "còn về", "and", "and the", "what about", "how about", "and for", "then",
+];
+
+/** Words that close one ("cấp xã thì sao?", "năm 2023 thì sao?"). */
+export const FOLLOW_UP_CLOSINGS: string[] = ["thì sao", "thì thế nào", "thì bao nhiêu", "thế nào", "ra sao", "thì"];

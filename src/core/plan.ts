@@ -1,0 +1,132 @@
+// A question read as a plan over the facts: what is measured and with which qualifiers, what is
+// excluded, and the operation (the value itself, several values, or a figure computed from stated
+// ones). The zod schema is the single source of the type; the context token carries a plan.
+import * as z from "zod";
+import { lexicon, type Word } from "./analyze.ts";
+import type { Intent } from "./intent.ts";
+import { CITE_PHRASES, FOLLOW_UP_CLOSINGS, FOLLOW_UP_OPENINGS, OPERATION_PHRASES } from "./lexicon/operations.ts";
+import { fold } from "./normalize.ts";
+
+export const Operation = z.enum(["value", "values", "sum", "difference", "ratio", "completion", "remaining", "previous", "others", "cite"]);
+export type Operation = z.infer<typeof Operation>;
+
+export const Slots = z.object({
+  level: z.array(z.string()).default([]),
+  body: z.array(z.string()).default([]),
+  action: z.array(z.string()).default([]),
+  /** The measure of the facts that answered (set on execution; a question names it by its words). */
+  measure: z.string().optional(),
+  year: z.number().int().optional(),
+});
+export type Slots = z.infer<typeof Slots>;
+
+export const Plan = z.object({
+  op: Operation,
+  slots: Slots,
+  /** The facts that satisfied the plan, primary first (for follow-ups and "nguồn?"). */
+  facts: z.array(z.string()).max(8),
+});
+export type Plan = z.infer<typeof Plan>;
+
+/** What reading a message yields before it is executed. */
+export interface ReadPlan {
+  op: Operation;
+  slots: Slots;
+  /** The clause naming what to leave out ("không tính các nghị quyết của HĐND tỉnh"), if any. */
+  excluded: string | null;
+  /** The message without that clause. */
+  main: string;
+  /** Asks for the source of the previous answer, and nothing else. */
+  cite: boolean;
+  /** Opens or closes like a continuation ("còn …", "… thì sao?"). */
+  continues: boolean;
+  /** Content words beyond qualifiers, operations and continuation words: what the message names itself. */
+  ownWords: number;
+  /** Positions of the words that name the operation ("thấp hơn", "còn thiếu"): not what is asked about. */
+  operationWords: Set<number>;
+}
+
+const OPERATIONS = Object.entries(OPERATION_PHRASES).map(([op, phrases]) => ({ op: op as Operation, table: lexicon(phrases!, true) }));
+const CITE = lexicon(CITE_PHRASES, true);
+const OPENINGS = lexicon(FOLLOW_UP_OPENINGS, true);
+const CLOSINGS = lexicon(FOLLOW_UP_CLOSINGS, true);
+
+/**
+ * Clauses that leave something out. Marked at a clause's start: "ngoài …", "trừ …", "excluding …",
+ * "except …", "other than …", "apart from …", "besides …"; anywhere: "(chứ) không tính/kể/phải …",
+ * "not (the|counting|including) …". On folded text, so chat spellings ("ko tinh") match.
+ */
+const EXCLUDE_AT_START = /^(ngoai|tru|excluding|except(?: for)?|other than|apart from|besides|without counting|not counting|not including)\b/;
+const EXCLUDE_ANYWHERE = /\b(?:chu )?(?:khong|ko|k|kg|hong) (?:tinh|ke|phai|bao gom|lay)\b|\bchu khong\b|\bnot (?:the|counting|including|those)\b|\bbut not\b/;
+
+/** Splits off the clause that excludes, on folded text whose length matches the original. */
+function splitExclusion(text: string): { main: string; excluded: string | null } {
+  const folded = fold(text).toLowerCase();
+  // Clauses end at punctuation; keep offsets so the original text can be cut.
+  const clauses = [...folded.matchAll(/[^,;:()?!.]+/g)];
+  for (const c of clauses) {
+    const start = c.index + (c[0].length - c[0].trimStart().length);
+    const clause = c[0].trim();
+    if (!clause) continue;
+    let from = -1;
+    if (EXCLUDE_AT_START.test(clause)) from = start;
+    else {
+      const m = EXCLUDE_ANYWHERE.exec(clause);
+      if (m) from = start + m.index;
+    }
+    if (from < 0) continue;
+    const end = c.index + c[0].length;
+    const excluded = text.slice(from, end).trim();
+    const main = `${text.slice(0, from)} ${text.slice(end)}`.replace(/\s+([,;:?!.])/g, "$1").replace(/\s+/g, " ").trim();
+    if (main.replace(/[^\p{L}\d]/gu, "").length === 0) return { main: text, excluded: null };
+    return { main, excluded };
+  }
+  return { main: text, excluded: null };
+}
+
+/** Word positions a set of hits covers. */
+function covered(hits: { start: number; end: number }[]): Set<number> {
+  const at = new Set<number>();
+  for (const h of hits) for (let i = h.start; i < h.end; i++) at.add(i);
+  return at;
+}
+
+export function readPlan(text: string, intent: Intent): ReadPlan {
+  const words: Word[] = intent.words;
+  const { main, excluded } = splitExclusion(text);
+  const opHits = OPERATIONS.map(({ op, table }) => ({ op, hits: table.findAll(words) })).filter((o) => o.hits.length);
+  const citeHits = CITE.findAll(words);
+  const opening = OPENINGS.findAll(words).find((h) => h.start === 0);
+  const closing = CLOSINGS.findAll(words).find((h) => h.end === words.length);
+  const uniq = (xs: { value: string }[]) => [...new Set(xs.map((x) => x.value))];
+  const slots: Slots = {
+    level: uniq(intent.level),
+    body: uniq(intent.body),
+    action: uniq(intent.action),
+    year: intent.years.find((y) => !intent.baselineYears.includes(y)),
+  };
+  // What the message names beyond qualifiers, operations and continuation words.
+  const known = covered([...intent.level, ...intent.body, ...intent.action, ...opHits.flatMap((o) => o.hits), ...citeHits, ...(opening ? [opening] : []), ...(closing ? [closing] : [])]);
+  const ownWords = words.filter((w, i) => !w.stop && !w.context && !known.has(i) && !/^\d/.test(w.fold)).length;
+  // The first operation named wins ("còn thiếu bao nhiêu % nữa mới đủ dự toán" is one: remaining).
+  const op = opHits.sort((a, b) => a.hits[0]!.start - b.hits[0]!.start)[0]?.op ?? "value";
+  return {
+    op,
+    slots,
+    excluded,
+    main,
+    cite: citeHits.length > 0 && ownWords <= 2,
+    continues: opening !== undefined || closing !== undefined,
+    ownWords,
+    operationWords: covered(opHits.flatMap((o) => o.hits)),
+  };
+}
+
+/**
+ * The intent to rank facts with: the words naming an operation are not what is asked about, unless
+ * the reports use them too ("hoàn thành" of "chưa hoàn thành").
+ */
+export function rankingIntent(intent: Intent, read: ReadPlan, contentFolds: ReadonlySet<string>): Intent {
+  if (!read.operationWords.size) return intent;
+  return { ...intent, words: intent.words.map((w, i) => (read.operationWords.has(i) && !contentFolds.has(w.fold) ? { ...w, stop: true } : w)) };
+}

@@ -1,0 +1,35 @@
+// Lookups over the relations the reports state between their figures (knowledge/schema.ts).
+import type { LoadedKnowledge } from "./kb.ts";
+import type { CompiledFact, CompiledRelation } from "./kb-types.ts";
+
+type Of<T extends CompiledRelation["type"]> = Extract<CompiledRelation, { type: T }>;
+
+const byFact = new WeakMap<LoadedKnowledge, Map<string, CompiledRelation[]>>();
+
+/** Every relation naming the fact, in the order the report's relations.json lists them. */
+export function relationsOf(k: LoadedKnowledge, f: CompiledFact): CompiledRelation[] {
+  let index = byFact.get(k);
+  if (!index) {
+    index = new Map();
+    for (const r of k.kb.relations) {
+      const ids = r.type === "parts" ? [r.total, ...r.parts] : r.type === "allocated-current" ? [r.allocated, r.current] : r.type === "change" ? [r.current, r.change, ...(r.rate ? [r.rate] : [])] : [r.share];
+      for (const id of ids) index.set(id, [...(index.get(id) ?? []), r]);
+    }
+    byFact.set(k, index);
+  }
+  return index.get(f.id) ?? [];
+}
+
+export function relationOf<T extends CompiledRelation["type"]>(k: LoadedKnowledge, f: CompiledFact, type: T): Of<T> | undefined {
+  return relationsOf(k, f).find((r): r is Of<T> => r.type === type);
+}
+
+/** The parts relation in which the fact is the total. */
+export const partsUnder = (k: LoadedKnowledge, f: CompiledFact) => relationsOf(k, f).find((r): r is Of<"parts"> => r.type === "parts" && r.total === f.id);
+/** The parts relation in which the fact is one of the parts. */
+export const totalOver = (k: LoadedKnowledge, f: CompiledFact) => relationsOf(k, f).find((r): r is Of<"parts"> => r.type === "parts" && r.parts.includes(f.id));
+
+/** Facts in a parts relation with each other (a total and its part are one figure read two ways). */
+export function sameWhole(k: LoadedKnowledge, a: CompiledFact, b: CompiledFact): boolean {
+  return relationsOf(k, a).some((r) => r.type === "parts" && [r.total, ...r.parts].includes(b.id));
+}
