@@ -17,6 +17,7 @@ import { cleanText } from "./normalize.ts";
 import { rankingIntent, readPlan, type Operation, type Plan } from "./plan.ts";
 import { search, type Candidate } from "./search.ts";
 import { MIN_COVERAGE } from "./thresholds.ts";
+import { severalFigures } from "./several.ts";
 import { splitByFacet, splitByQuestion } from "./two-figures.ts";
 
 /** A question longer than this is cut before analysis (the API refuses longer ones anyway). */
@@ -91,7 +92,7 @@ const reportYears = (k: LoadedKnowledge) => new Set(k.kb.reports.flatMap((r) => 
 function answerText(k: LoadedKnowledge, text: string, intent: Intent): Result {
   if (intent.smallTalk) return { decline: "small-talk" };
   const read = readPlan(text, intent);
-  const ranked = search(k, rankingIntent(intent, read, k.contentFolds));
+  const ranked = search(k, rankingIntent(intent, read));
   if (intent.places.length) return { decline: "other-place", near: ranked.slice(0, 3), detail: intent.places.join(", ") };
 
   const best = ranked[0];
@@ -128,7 +129,7 @@ function answerText(k: LoadedKnowledge, text: string, intent: Intent): Result {
   // A fact far ahead of the rest is the answer even when two facet values are joined ("councils
   // and committees" as the senders of the documents); two question forms are asked explicitly.
   const dominant = !ranked[1] || best.score >= DOMINANT_RATIO * ranked[1].score;
-  const multi = (dominant ? null : splitByFacet(k, intent, ranked)) ?? splitByQuestion(k, text, intent, best, dominant);
+  const multi = severalFigures(k, text, ranked) ?? (dominant ? null : splitByFacet(k, intent, ranked)) ?? splitByQuestion(k, text, intent, best, dominant);
   if (multi) return { items: multi, op: "values" };
 
   const other = otherReading(k, intent, ranked);

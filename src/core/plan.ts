@@ -2,10 +2,11 @@
 // excluded, and the operation (the value itself, several values, or a figure computed from stated
 // ones). The zod schema is the single source of the type; the context token carries a plan.
 import * as z from "zod";
-import { lexicon, type Word } from "./analyze.ts";
+import type { Word } from "./analyze.ts";
 import type { Intent } from "./intent.ts";
 import { CITE_PHRASES, FOLLOW_UP_CLOSINGS, FOLLOW_UP_OPENINGS, OPERATION_PHRASES } from "./lexicon/operations.ts";
-import { fold } from "./normalize.ts";
+import { fold, tokenize, type Token } from "./normalize.ts";
+import { PhraseTable } from "./phrase-table.ts";
 
 export const Operation = z.enum(["value", "values", "sum", "difference", "ratio", "completion", "remaining", "previous", "others", "cite"]);
 export type Operation = z.infer<typeof Operation>;
@@ -46,10 +47,16 @@ export interface ReadPlan {
   operationWords: Set<number>;
 }
 
-const OPERATIONS = Object.entries(OPERATION_PHRASES).map(([op, phrases]) => ({ op: op as Operation, table: lexicon(phrases!, true) }));
-const CITE = lexicon(CITE_PHRASES, true);
-const OPENINGS = lexicon(FOLLOW_UP_OPENINGS, true);
-const CLOSINGS = lexicon(FOLLOW_UP_CLOSINGS, true);
+/**
+ * Operation words are matched on folded forms: they are function words that people type with
+ * and without marks ("nhieu hon", "chênh lệch"), and none of them is a report's content word.
+ */
+const folded = (t: Token): Token => ({ acc: t.fold, fold: t.fold, marked: false });
+const foldTable = (phrases: readonly string[]) => new PhraseTable(phrases.map((p) => ({ phrase: tokenize(p).map(folded), value: true as const })));
+const OPERATIONS = Object.entries(OPERATION_PHRASES).map(([op, phrases]) => ({ op: op as Operation, table: foldTable(phrases!) }));
+const CITE = foldTable(CITE_PHRASES);
+const OPENINGS = foldTable(FOLLOW_UP_OPENINGS);
+const CLOSINGS = foldTable(FOLLOW_UP_CLOSINGS);
 
 /**
  * Clauses that leave something out. Marked at a clause's start: "ngoài …", "trừ …", "excluding …",
@@ -93,17 +100,19 @@ function covered(hits: { start: number; end: number }[]): Set<number> {
 
 export function readPlan(text: string, intent: Intent): ReadPlan {
   const words: Word[] = intent.words;
+  const plain = words.map(folded);
   const { main, excluded } = splitExclusion(text);
-  const opHits = OPERATIONS.map(({ op, table }) => ({ op, hits: table.findAll(words) })).filter((o) => o.hits.length);
-  const citeHits = CITE.findAll(words);
-  const opening = OPENINGS.findAll(words).find((h) => h.start === 0);
-  const closing = CLOSINGS.findAll(words).find((h) => h.end === words.length);
+  const opHits = OPERATIONS.map(({ op, table }) => ({ op, hits: table.findAll(plain) })).filter((o) => o.hits.length);
+  const citeHits = CITE.findAll(plain);
+  const opening = OPENINGS.findAll(plain).find((h) => h.start === 0);
+  const closing = CLOSINGS.findAll(plain).find((h) => h.end === words.length);
   const uniq = (xs: { value: string }[]) => [...new Set(xs.map((x) => x.value))];
   const slots: Slots = {
     level: uniq(intent.level),
     body: uniq(intent.body),
     action: uniq(intent.action),
-    year: intent.years.find((y) => !intent.baselineYears.includes(y)),
+    // "giảm bao nhiêu từ 2023", "drop from 2023": a year beside a fall is the change's baseline.
+    year: intent.action.some((a) => a.value === "giam") ? undefined : intent.years.find((y) => !intent.baselineYears.includes(y)),
   };
   // What the message names beyond qualifiers, operations and continuation words.
   const known = covered([...intent.level, ...intent.body, ...intent.action, ...opHits.flatMap((o) => o.hits), ...citeHits, ...(opening ? [opening] : []), ...(closing ? [closing] : [])]);
@@ -118,15 +127,15 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
     cite: citeHits.length > 0 && ownWords <= 2,
     continues: opening !== undefined || closing !== undefined,
     ownWords,
-    operationWords: covered(opHits.flatMap((o) => o.hits)),
+    operationWords: new Set([...covered(opHits.flatMap((o) => o.hits))].filter((i) => !covered([...intent.action, ...intent.level, ...intent.body]).has(i))),
   };
 }
 
 /**
- * The intent to rank facts with: the words naming an operation are not what is asked about, unless
- * the reports use them too ("hoàn thành" of "chưa hoàn thành").
+ * The intent to rank facts with: the words naming an operation ("thấp hơn", "còn thiếu") are not
+ * what is asked about, unless they also name a qualifier ("hoàn thành" of "chưa hoàn thành").
  */
-export function rankingIntent(intent: Intent, read: ReadPlan, contentFolds: ReadonlySet<string>): Intent {
+export function rankingIntent(intent: Intent, read: ReadPlan): Intent {
   if (!read.operationWords.size) return intent;
-  return { ...intent, words: intent.words.map((w, i) => (read.operationWords.has(i) && !contentFolds.has(w.fold) ? { ...w, stop: true } : w)) };
+  return { ...intent, words: intent.words.map((w, i) => (read.operationWords.has(i) ? { ...w, stop: true } : w)) };
 }

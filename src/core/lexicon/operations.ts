@@ -8,7 +8,8 @@ export const OPERATION_PHRASES: Partial<Record<Operation, string[]>> = {
   remaining: [
     "chưa hoàn thành", "chưa làm", "chưa xong", "chưa thực hiện", "chưa đạt", "còn lại", "còn thiếu", "thiếu bao nhiêu",
     "còn cách", "mới đạt 100", "mới đủ", "để đạt 100", "not completed", "not yet completed", "uncompleted",
-    "unfinished", "incomplete", "remaining", "remain", "left to", "short of", "shortfall", "still to",
+    "unfinished", "incomplete", "remaining", "remain", "left to", "short of", "shortfall", "still to", "how far",
+    "away from", "from 100",
   ],
   difference: [
     "nhiều hơn", "ít hơn", "cao hơn", "thấp hơn", "lớn hơn", "nhỏ hơn", "hơn bao nhiêu", "chênh lệch", "chênh nhau",
@@ -16,8 +17,8 @@ export const OPERATION_PHRASES: Partial<Record<Operation, string[]>> = {
     "how many fewer", "how much more", "how much less", "gap between",
   ],
   sum: [
-    // Not a bare "tổng" ("tổng số", "tổng thu") or "cộng" (typed without marks it is "công").
-    "tổng cộng", "cộng lại", "cộng với", "cả ba", "cả hai", "cả 3", "cả 2", "tính cả", "gộp", "gộp lại",
+    // Matched folded: not a bare "cộng" ("công"), "gộp" ("góp ý") or "tính cả" ("toàn tỉnh cả năm").
+    "tổng cộng", "tổng số", "cộng lại", "cộng với", "cả ba", "cả hai", "cả 3", "cả 2", "gộp lại",
     "in total", "total", "altogether", "combined", "sum", "counting both", "all three",
   ],
   ratio: [

@@ -1,0 +1,51 @@
+// Several figures asked in one message, each in its own clause: "A bao nhiêu, B bao nhiêu", "…,
+// thuộc mấy lĩnh vực, và … bao nhiêu …?", "giảm bn so với 2023, tỷ lệ giảm bn %". Every clause
+// that asks gets its figure, in the order asked; a clause that leaves its subject unsaid takes it
+// from the whole message.
+import { readIntent, type Intent } from "./intent.ts";
+import type { LoadedKnowledge } from "./kb.ts";
+import type { CompiledFact } from "./kb-types.ts";
+import { fold } from "./normalize.ts";
+import { search, type Candidate } from "./search.ts";
+import { MIN_COVERAGE } from "./thresholds.ts";
+
+/** A clause asks for an amount (on folded, lower-case text). */
+const ASKS_AMOUNT = /\b(bao nhieu|bn|may|how (many|much)|what (percent|share|proportion|was|were|is|are)|phan tram|ty le|ti le)\b|%/;
+/** Where clauses end: commas, semicolons, and "và", "còn", "and" between two clauses. */
+const CLAUSES = /\s*[,;]\s*(?:(?:và|va|còn|con|and)\s+)?|\s+(?:và|va|còn|con|and|as well as)\s+/iu;
+
+/**
+ * The clauses that ask, each with the clauses after it that ask nothing (its qualifiers) attached.
+ * What comes before the first ("Trong số văn bản QPPL cấp tỉnh, …") is the whole message's setting.
+ */
+export function askingClauses(text: string): string[] {
+  const asking: string[] = [];
+  for (const part of text.split(CLAUSES).map((p) => p.trim()).filter(Boolean)) {
+    if (ASKS_AMOUNT.test(fold(part).toLowerCase())) asking.push(part);
+    else if (asking.length) asking[asking.length - 1] += ` ${part}`;
+  }
+  return asking;
+}
+
+/** One figure per asking clause, when there are two or more; null otherwise. */
+export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidate[]): CompiledFact[] | null {
+  const clauses = askingClauses(text);
+  if (clauses.length < 2) return null;
+  const wholeTop = whole[0]?.score || 1;
+  const picks: CompiledFact[] = [];
+  for (const clause of clauses) {
+    const own: Candidate[] = search(k, readIntent(clause, k.contentFolds, k.places) as Intent).filter((c) => c.fact.kind !== "statement");
+    const ownTop = own[0]?.score || 1;
+    // The clause says which figure; the whole message says of what (a share of each ranking).
+    let pick: CompiledFact | undefined;
+    let best = 0;
+    for (const c of own) {
+      if (picks.includes(c.fact) || c.coverage < MIN_COVERAGE / 2) continue;
+      const inWhole = whole.find((w) => w.fact === c.fact);
+      const s = (c.score / ownTop) * (inWhole ? 0.75 + inWhole.score / wholeTop / 4 : c.coverage >= MIN_COVERAGE ? 0.75 : 0);
+      if (s > best) [pick, best] = [c.fact, s];
+    }
+    if (pick) picks.push(pick);
+  }
+  return picks.length >= 2 ? picks : null;
+}
