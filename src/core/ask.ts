@@ -14,6 +14,7 @@ import type { CompiledFact } from "./kb-types.ts";
 import { detectLang } from "./lang.ts";
 import { focus } from "./message-focus.ts";
 import { cleanText } from "./normalize.ts";
+import { NUMBER_TOKEN, parseReportNumber } from "./numbers.ts";
 import { rankingIntent, readPlan, type Operation, type Plan } from "./plan.ts";
 import { search, type Candidate } from "./search.ts";
 import { MIN_COVERAGE } from "./thresholds.ts";
@@ -86,6 +87,16 @@ export function ask(question: string, options: AskOptions = {}): Answer {
   return "items" in whole ? render(k, whole, all, lang, options.context) : render(k, first, focusedIntent, lang, options.context);
 }
 
+/** Numbers the user quotes, as values (years left out: they name a period, not a figure). */
+const quotedNumbers = (text: string): number[] =>
+  [...text.matchAll(NUMBER_TOKEN)].map((m) => m[0]).filter((raw) => !/^(19|20)\d\d$/.test(raw)).flatMap((raw) => {
+    try {
+      return [parseReportNumber(raw)];
+    } catch {
+      return [];
+    }
+  });
+
 const reportYears = (k: LoadedKnowledge) => new Set(k.kb.reports.flatMap((r) => r.years));
 
 /** The answer to `text` (a message or the sentences of it that ask), read as `intent`. */
@@ -131,6 +142,11 @@ function answerText(k: LoadedKnowledge, text: string, intent: Intent): Result {
   const dominant = !ranked[1] || best.score >= DOMINANT_RATIO * ranked[1].score;
   const multi = severalFigures(k, text, ranked) ?? (dominant ? null : splitByFacet(k, intent, ranked)) ?? splitByQuestion(k, text, intent, best, dominant);
   if (multi) return { items: multi, op: "values" };
+
+  // "Trong 1.117 TTHC được công bố, có bao nhiêu … cấp xã?": a breakdown of the figure quoted.
+  if (intent.howMany && best.fact.value !== null && quotedNumbers(text).includes(best.fact.value)) {
+    return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: best.fact.label[intent.lang] };
+  }
 
   const other = otherReading(k, intent, ranked);
   if (other) return { items: [best.fact, other], op: "values", readings: true };

@@ -111,7 +111,7 @@ export function composeAnswer(k: LoadedKnowledge, items: Item[], lang: Lang, opt
   };
 }
 
-export type AbstainReason = "out-of-scope" | "no-figure" | "cannot-compute" | "other-place" | "other-year" | "small-talk" | "unsafe" | "empty";
+export type AbstainReason = "out-of-scope" | "no-figure" | "no-breakdown" | "cannot-compute" | "other-place" | "other-year" | "small-talk" | "unsafe" | "empty";
 
 /** A polite refusal: what the assistant covers, and questions it can answer. */
 export function composeAbstention(
@@ -136,6 +136,10 @@ export function composeAbstention(
     "no-figure": {
       vi: `Xin lỗi, báo cáo không nêu con số này: về “${detail}”, báo cáo chỉ có nhận định, không có số liệu.`,
       en: `Sorry, the report gives no number for this: on “${detail}” it has a description, not a figure.`,
+    },
+    "no-breakdown": {
+      vi: `Xin lỗi, báo cáo nêu tổng số “${detail}” nhưng không chia nhỏ con số đó theo điều bạn hỏi.`,
+      en: `Sorry, the report gives the total “${detail}” but does not break it down the way you ask.`,
     },
     "cannot-compute": {
       vi: "Xin lỗi, báo cáo không nêu đủ số liệu để tính điều bạn hỏi, nên trợ lý không đưa ra con số.",

@@ -123,6 +123,15 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
     candidates.find((f) => f.value !== null && quoted.includes(f.value)) ??
     excludedRanked.map((c) => c.fact).find((f) => candidates.includes(f));
 
+  // The excluded clause names a part of a total the main clause is about ("chỉ tính quyết định
+  // của UBND tỉnh, không tính nghị quyết của HĐND": the council's part of the province's total).
+  const named = excludedRanked[0]?.fact;
+  const whole = named && totalOver(k, named);
+  if (whole && mainRanked.slice(0, OPERAND_DEPTH + 2).some((c) => c.coverage >= MIN_COVERAGE && (c.fact.id === whole.total || whole.parts.includes(c.fact.id)))) {
+    const rest = whole.parts.filter((id) => id !== named.id).map((id) => k.byId.get(id)!);
+    if (whole.complete && rest.length === 1) return [rest[0]!];
+    return withOperands(othersOf(k.byId.get(whole.total)!, [named])) ?? "cannot";
+  }
   // The main clause asks for a total: leave out the excluded part.
   const asTotal = partsUnder(k, best.fact);
   // Or for a part the excluded clause names: its total without it ("ngoài 203 …, còn … khác?").

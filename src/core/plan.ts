@@ -4,6 +4,7 @@
 import * as z from "zod";
 import type { Word } from "./analyze.ts";
 import type { Intent } from "./intent.ts";
+import { KIND_PHRASES } from "./lexicon/facets.ts";
 import { CITE_PHRASES, FOLLOW_UP_CLOSINGS, FOLLOW_UP_OPENINGS, OPERATION_PHRASES } from "./lexicon/operations.ts";
 import { fold, tokenize, type Token } from "./normalize.ts";
 import { PhraseTable } from "./phrase-table.ts";
@@ -55,6 +56,8 @@ const folded = (t: Token): Token => ({ acc: t.fold, fold: t.fold, marked: false 
 const foldTable = (phrases: readonly string[]) => new PhraseTable(phrases.map((p) => ({ phrase: tokenize(p).map(folded), value: true as const })));
 const OPERATIONS = Object.entries(OPERATION_PHRASES).map(([op, phrases]) => ({ op: op as Operation, table: foldTable(phrases!) }));
 const CITE = foldTable(CITE_PHRASES);
+/** Words asking for a kind of figure ("tỷ lệ?", "percentage?"): a qualifier, not a subject. */
+const KIND_WORDS = foldTable(Object.values(KIND_PHRASES).flat());
 const OPENINGS = foldTable(FOLLOW_UP_OPENINGS);
 const CLOSINGS = foldTable(FOLLOW_UP_CLOSINGS);
 
@@ -115,7 +118,7 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
     year: intent.action.some((a) => a.value === "giam") ? undefined : intent.years.find((y) => !intent.baselineYears.includes(y)),
   };
   // What the message names beyond qualifiers, operations and continuation words.
-  const known = covered([...intent.level, ...intent.body, ...intent.action, ...opHits.flatMap((o) => o.hits), ...citeHits, ...(opening ? [opening] : []), ...(closing ? [closing] : [])]);
+  const known = covered([...intent.level, ...intent.body, ...intent.action, ...opHits.flatMap((o) => o.hits), ...citeHits, ...KIND_WORDS.findAll(plain), ...(opening ? [opening] : []), ...(closing ? [closing] : [])]);
   const ownWords = words.filter((w, i) => !w.stop && !w.context && !known.has(i) && !/^\d/.test(w.fold)).length;
   // The first operation named wins ("còn thiếu bao nhiêu % nữa mới đủ dự toán" is one: remaining).
   const op = opHits.sort((a, b) => a.hits[0]!.start - b.hits[0]!.start)[0]?.op ?? "value";
