@@ -23,7 +23,9 @@ const pkg = JSON.parse(readFileSync(join(here, "..", "package.json"), "utf8")) a
 try {
   const { kb, indexJSON, audit } = compileKnowledge(inputs, pkg.version);
   // The report's own arithmetic, recomputed: printed to inform, never a reason to fail the build.
-  for (const line of audit) console.error(`audit: ${line}`);
+  // Every line with `npm run build:kb -- --audit`; otherwise only what does not add up.
+  const verbose = process.argv.includes("--audit");
+  for (const line of audit) if (verbose || !line.startsWith("ok")) console.error(`audit: ${line}`);
   mkdirSync(outDir, { recursive: true });
   const out = join(outDir, "kb.gen.ts");
   const code =
@@ -33,7 +35,8 @@ try {
     `export const INDEX_JSON: string = String.raw\`${indexJSON.replace(/[`\\]|\$\{/g, (m) => `\${${JSON.stringify(m)}}`)}\`;\n`;
   // An unchanged file is left alone: rewriting it would reload every running `wrangler dev`.
   if (!existsSync(out) || readFileSync(out, "utf8") !== code) writeFileSync(out, code);
-  console.error(`knowledge: ${kb.reports.length} report(s), ${kb.facts.length} facts, index ${(indexJSON.length / 1024).toFixed(1)} KiB`);
+  const off = audit.filter((l) => !l.startsWith("ok")).length;
+  console.error(`knowledge: ${kb.reports.length} report(s), ${kb.facts.length} facts, ${kb.relations.length} relations (${off ? `${off} do not add up` : "all add up"}), index ${(indexJSON.length / 1024).toFixed(1)} KiB`);
 } catch (e) {
   if (e instanceof KnowledgeError) {
     console.error(e.message);

@@ -9,6 +9,11 @@ import { createRoute, OpenApiRoutes } from "./openapi-routes.ts";
 export const AskRequest = z.object({
   question: z.string().trim().min(1, "question is empty").max(MAX_QUESTION_CHARS, `question is longer than ${MAX_QUESTION_CHARS} characters`),
   lang: Lang.optional(),
+  context: z
+    .string()
+    .max(2048, "context is longer than 2048 characters")
+    .optional()
+    .describe("The `context` of the previous answer, to continue the conversation (\"còn cấp huyện?\"). A forged or stale one is ignored."),
 });
 
 const route = createRoute({
@@ -29,9 +34,9 @@ const route = createRoute({
 export function askRoutes() {
   const app = new OpenApiRoutes();
   app.openapi(route, (c) => {
-    const { question, lang } = c.req.valid("json");
+    const { question, lang, context } = c.req.valid("json");
     const started = Date.now();
-    const answer = ask(question, { lang });
+    const answer = ask(question, { lang, context });
     logQuestion(c, { channel: "api", question, answer, latencyMs: Date.now() - started });
     return c.json(answer, 200);
   });

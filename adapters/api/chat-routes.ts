@@ -69,7 +69,7 @@ export function chatRoutes() {
   const app = new OpenApiRoutes();
 
   app.openapi(chatAsk, (c) => {
-    const { question, lang, factId, section } = c.req.valid("json");
+    const { question, lang, factId, section, context } = c.req.valid("json");
     const started = Date.now();
     let answer: Answer | null;
     if (factId !== undefined) {
@@ -79,7 +79,7 @@ export function chatRoutes() {
       answer = sectionAnswer(section, lang ?? "vi");
       if (!answer) return refuse(c, 404, "not_found", `no section with id "${section}"`);
     } else {
-      answer = ask(question, { lang });
+      answer = ask(question, { lang, context });
     }
     logQuestion(c, { channel: "web", question, answer, latencyMs: Date.now() - started });
     return c.json(answer, 200);

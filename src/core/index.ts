@@ -4,7 +4,8 @@ import { answerFactOf, citationOf, composeAnswer, figureOf } from "./compose.ts"
 import { knowledge } from "./kb.ts";
 
 export { ask, answerFact, searchAnswers, MAX_QUESTION_CHARS } from "./ask.ts";
-export { Answer, AnswerFact, AskOptions, Citation, Highlight, Lang } from "./answer.ts";
+export { explain } from "./explain.ts";
+export { Answer, AnswerFact, AskOptions, Citation, Derivation, Highlight, Lang } from "./answer.ts";
 export { detectLang } from "./lang.ts";
 export { formatNumber } from "./numbers.ts";
 export { fold } from "./normalize.ts";

@@ -1,0 +1,28 @@
+// `npm run ask -- --explain "…"`: how a question was read and answered: the plan (operation,
+// qualifiers, exclusion, continuation), the facts retrieval ranked, and what satisfied the plan.
+import type { AskOptions } from "./answer.ts";
+import { ask } from "./ask.ts";
+import { readContext } from "./context.ts";
+import { readIntent } from "./intent.ts";
+import { knowledge } from "./kb.ts";
+import { cleanText } from "./normalize.ts";
+import { rankingIntent, readPlan } from "./plan.ts";
+import { search } from "./search.ts";
+
+export function explain(question: string, options: AskOptions = {}) {
+  const k = knowledge();
+  const text = cleanText(question);
+  const intent = readIntent(text, k.contentFolds, k.places);
+  const read = readPlan(text, intent);
+  const answer = ask(question, options);
+  return {
+    plan: { op: read.op, slots: read.slots, excluded: read.excluded, main: read.main, continues: read.continues, cite: read.cite, ownWords: read.ownWords },
+    previous: readContext(k, options.context),
+    ranked: search(k, rankingIntent(intent, read))
+      .slice(0, 6)
+      .map((c) => ({ fact: c.fact.id, measure: c.fact.measure ?? null, score: Math.round(c.score), coverage: Math.round(c.coverage * 100) / 100 })),
+    answered: answer.answered,
+    facts: answer.facts.map((f) => ({ id: f.id, value: f.value, ...(f.derived ? { formula: f.derived.formula } : {}) })),
+    context: answer.context,
+  };
+}

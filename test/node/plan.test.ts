@@ -1,0 +1,143 @@
+// Questions read as plans: computed figures that show their work, exclusions, several figures,
+// both readings of an ambiguous question, follow-ups through the context token, and no figure
+// given when the facts cannot satisfy the question.
+import { describe, expect, it } from "vitest";
+import { KB } from "../../knowledge/dist/kb.gen.ts";
+import { Answer, ask } from "../../src/core/index.ts";
+import { judgeCase, readCases } from "./support/judge.ts";
+
+const digitRuns = (t: string) => (t.match(/\d+(?:[.,]\d+)*/g) ?? []).map((x) => x.replace(/[.,]/g, "").replace(/^0+(?=\d)/, ""));
+/** Numbers in the reply that no cited quote, returned value or formula backs. */
+function unbacked(a: Answer): string[] {
+  const ok = new Set<string>();
+  for (const c of a.citations) for (const d of [...digitRuns(c.quote), ...digitRuns(c.document)]) ok.add(d);
+  for (const f of a.facts) {
+    for (const d of [...digitRuns(f.quote), ...digitRuns(f.derived?.formula ?? "")]) ok.add(d);
+    if (f.value !== null) for (const k of [0, 1, 2]) ok.add(f.value.toFixed(k).replace(".", "").replace(/^0+(?=\d)/, ""));
+  }
+  let text = a.text;
+  for (const s of a.suggestions) text = text.split(s).join(" ");
+  return digitRuns(text).filter((d) => !ok.has(d));
+}
+
+describe("figures computed from the report's figures", () => {
+  it("shows the formula, says it is computed, and cites every operand", () => {
+    const a = ask("Kế hoạch CCHC năm 2024 còn bao nhiêu nhiệm vụ chưa hoàn thành?");
+    expect(a.facts[0]).toMatchObject({ value: 3, derived: { op: "remaining", operands: ["cchc-nhiem-vu-hoan-thanh"], formula: "34 − 31 = 3" } });
+    expect(a.text).toContain("3 nhiệm vụ");
+    expect(a.text).toContain("báo cáo không nêu trực tiếp");
+    expect(a.citations.map((c) => c.quote).join(" ")).toContain("31/34");
+  });
+
+  it("writes rates with a decimal comma in Vietnamese and a point in English", () => {
+    expect(ask("ke hoach cchc 2024 hoan thanh dc bn phan tram").facts[0]!.derived!.formula).toBe("31 / 34 ≈ 91,18%");
+    expect(ask("What percentage of planned reform tasks was completed?").facts[0]!.derived!.formula).toBe("31 / 34 ≈ 91.18%");
+  });
+
+  it("computes a difference, a sum, a share and last year's value, each from figures of one measure", () => {
+    expect(ask("UBND tỉnh ban hành nhiều hơn HĐND tỉnh bao nhiêu văn bản QPPL?").facts[0]!.derived!.formula).toBe("94 − 31 = 63");
+    expect(ask("cap huyen voi cap xa cong lai ban hanh bn van ban qppl").facts[0]!.derived!.formula).toBe("23 + 69 = 92");
+    expect(ask("Nghị quyết của HĐND tỉnh chiếm bao nhiêu phần trăm trong tổng số văn bản QPPL cấp tỉnh?").facts[0]!.derived!.formula).toBe("31 / 125 = 24,8%");
+    const before = ask("How many civil-servant positions did the province have in 2023?");
+    expect(before.facts[0]).toMatchObject({ value: 1943, derived: { op: "previous", formula: "1,895 + 48 = 1,943" } });
+  });
+
+  it("gives the report's own total when the parts asked add up to one it states", () => {
+    expect(ask("HĐND tỉnh và UBND tỉnh tổng cộng ban hành bao nhiêu văn bản QPPL?").facts.map((f) => f.value)).toEqual([125]);
+  });
+
+  it("declines what it cannot compute instead of giving another figure", () => {
+    for (const q of ["Tỷ lệ TTHC được UBND tỉnh công bố là bao nhiêu phần trăm?", "Trong 1.117 TTHC được công bố, có bao nhiêu TTHC thuộc thẩm quyền cấp xã?"]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.suggestions.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe("exclusions and parts", () => {
+  it("leaves out what the question excludes, through the report's parts and totals", () => {
+    expect(ask("HĐND, UBND tỉnh ban hành bao nhiêu văn bản QPPL, không tính các nghị quyết của HĐND tỉnh?").facts[0]!.value).toBe(94);
+    expect(ask("cap huyen ban hanh bn vb qppl, ko tinh xa phuong thi tran").facts[0]!.value).toBe(23);
+    const others = ask("Ngoài 203 dự thảo văn bản QPPL, Sở Tư pháp còn góp ý bao nhiêu dự thảo khác?");
+    expect(others.facts[0]).toMatchObject({ value: 129, derived: { op: "others", formula: "332 − 203 = 129" } });
+  });
+});
+
+describe("ambiguous questions", () => {
+  it("gives both readings, each labelled, rather than guess one", () => {
+    const a = ask("Biên chế công chức của tỉnh năm 2024 là bao nhiêu?");
+    expect(a.facts.map((f) => f.value).sort()).toEqual([1895, 1951]);
+    expect(a.text).toContain("hai số liệu");
+    // Settled by the question: one figure.
+    expect(ask("Biên chế công chức hiện có là bao nhiêu?").facts.map((f) => f.value)).toEqual([1895]);
+  });
+});
+
+describe("follow-ups through the context token", () => {
+  const chat = (...qs: string[]) => {
+    let context: string | undefined;
+    return qs.map((q) => {
+      const a = ask(q, { context });
+      context = a.context;
+      return a;
+    });
+  };
+
+  it("changes only the slot the message names", () => {
+    const [a, b, c] = chat("hdnd ubnd tinh ban hanh bn van ban qppl", "con cap huyen", "cap xa thi sao");
+    expect([a, b, c].map((x) => x.facts[0]!.value)).toEqual([125, 23, 69]);
+    expect(chat("UBND tỉnh công bố bao nhiêu thủ tục hành chính?", "Thế bãi bỏ bao nhiêu?")[1]!.facts[0]!.value).toBe(176);
+  });
+
+  it("computes from the previous figure, cites it again, and declines other places and years", () => {
+    expect(chat("hien co bn bien che cong chuc", "nam 2023 thi sao")[1]!.facts[0]!.value).toBe(1943);
+    expect(chat("bai bo bn tthc", "nam 2023 thi sao")[1]!.answered).toBe(false);
+    expect(chat("Năm 2024 thu ngân sách đạt bao nhiêu phần trăm dự toán?", "Còn Đà Nẵng thì sao?")[1]!.answered).toBe(false);
+    const cited = chat("bn can bo cong chuc dc cap thu dien tu", "trich nguyen van cau do trong bao cao dc ko")[1]!;
+    expect(cited.citations[0]!.quote).toContain("Thư điện tử đã được cấp cho 14.970");
+  });
+
+  it("reads a complete new question alone", () => {
+    expect(chat("cap huyen ban hanh bn van ban qppl", "tinh thuc hien bn nhiem vu dc chinh phu giao")[1]!.facts[0]!.value).toBe(172);
+  });
+
+  it("ignores a forged or stale token, and keeps nothing of what was typed", () => {
+    const alone = ask("con cap huyen");
+    for (const context of ["garbage", "eyJ2IjoxfQ", Buffer.from(JSON.stringify({ v: 1, kb: "0.0.0", plan: { op: "value", slots: {}, facts: ["vbqppl-tinh-ban-hanh"] } })).toString("base64url"), Buffer.from(JSON.stringify({ v: 1, kb: KB.version, plan: { op: "value", slots: {}, facts: ["no-such-fact"] } })).toString("base64url")])
+      expect(ask("con cap huyen", { context })).toEqual({ ...alone, context: alone.context });
+    const a = ask("SĐT 0905123456, cho hỏi UBND tỉnh công bố bao nhiêu TTHC?");
+    expect(a.facts[0]!.value).toBe(1117);
+    expect(Buffer.from(a.context, "base64url").toString()).not.toContain("0905123456");
+    expect(a.context.length).toBeLessThanOrEqual(2048);
+  });
+});
+
+describe("every number in a reply is backed by a cited quote or a returned figure", () => {
+  const cases = [...readCases("dev-compositional.jsonl"), ...readCases("blind-compositional-A.jsonl")];
+  it.each(cases.flatMap((c) => (c.turns ?? [c]).map((t) => t.q)))("%s", (q) => {
+    const a = ask(q);
+    if (a.answered) expect(unbacked(a)).toEqual([]);
+  });
+});
+
+// dev-compositional.jsonl: the product team's examples (shared/eval); blind-compositional-A.jsonl:
+// written blind from the report alone before this work (first run on the previous engine 35/60 in
+// scope and traps, 17 wrong; first run after: see README). Misses listed here must still miss, so
+// a fix shows up as a test to move.
+// "miss": declined or gave one of two readings; "wrong": still gives a figure not asked.
+const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
+  ["d2-065", "miss"], ["d2-070", "miss"], ["A-005", "miss"], ["A-051", "miss"], ["A-052", "miss"], ["A-053", "miss"],
+  ["A-054", "miss"], ["A-057", "miss"], ["A-047", "wrong"],
+]);
+describe.each(["dev-compositional.jsonl", "blind-compositional-A.jsonl"])("compositional questions (%s)", (file) => {
+  const cases = readCases(file);
+  it.each(cases.filter((c) => !KNOWN_MISSES.has(c.id)))("$id $q", (c) => {
+    expect(judgeCase(c).why).toEqual([]);
+  });
+  it.each(cases.filter((c) => KNOWN_MISSES.has(c.id)))("known miss: $id $q", (c) => {
+    const r = judgeCase(c);
+    expect(r.why.length).toBeGreaterThan(0);
+    expect(r.wrong).toBe(KNOWN_MISSES.get(c.id) === "wrong");
+  });
+});

@@ -1,0 +1,50 @@
+// The product team's scoring rules (shared/eval/run-eval.mjs), applied in-process to `ask`: the
+// first figure, every figure, text that must appear, answered or declined, verbatim citations, and
+// conversations sent turn by turn with the context the previous answer returned.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ask, type Answer } from "../../../src/core/index.ts";
+
+export interface Turn { q: string; expect?: number[] | null; all?: number[]; text?: string[]; answered?: boolean }
+export interface Case extends Turn { id: string; cat: string; turns?: Turn[] }
+
+const squash = (s: string) => s.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
+const report = squash(readFileSync(join(import.meta.dirname, "..", "..", "..", "knowledge", "reports", "tth-cchc-2024", "source.txt"), "utf8"));
+const same = (v: unknown, e: number) => typeof v === "number" && (Number.isInteger(e) ? v === e : Math.abs(v - e) <= 0.0005 * Math.abs(e));
+const judged = (t: Turn) => "expect" in t || "all" in t || "text" in t || "answered" in t;
+
+export const readCases = (file: string): Case[] =>
+  readFileSync(join(import.meta.dirname, "..", "fixtures", "eval", file), "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Case);
+
+/** Why one turn's answer misses (empty when it passes); `wrong` when it gives a figure not asked. */
+export function judgeTurn(t: Turn, a: Answer): { why: string[]; wrong: boolean } {
+  const why: string[] = [];
+  let wrong = false;
+  const values = a.facts.map((f) => f.value);
+  if (!(t.expect !== null || t.all || t.answered)) {
+    if (a.answered) return { why: ["answered an out-of-scope question"], wrong: true };
+    return { why, wrong };
+  }
+  if (!a.answered) return { why: ["did not answer"], wrong };
+  if (t.expect && !t.expect.some((e) => same(values[0], e))) [why[why.length], wrong] = [`first fact ${values[0]}`, true];
+  for (const e of t.all ?? []) if (!values.some((v) => same(v, e))) why.push(`no fact with value ${e}`);
+  for (const s of t.text ?? []) if (!squash(a.text).includes(squash(s))) [why[why.length], wrong] = [`text lacks "${s}"`, true];
+  if (!a.citations.length) why.push("no citation");
+  for (const c of a.citations) if (!report.includes(squash(c.quote))) why.push("citation not verbatim");
+  return { why, wrong };
+}
+
+/** A case, turn by turn: what misses, and whether any turn gave a wrong figure. */
+export function judgeCase(c: Case): { why: string[]; wrong: boolean } {
+  let context: string | undefined;
+  const out = { why: [] as string[], wrong: false };
+  for (const [i, t] of (c.turns ?? [c]).entries()) {
+    const a = ask(t.q, { context });
+    context = a.context;
+    if (!judged(t)) continue;
+    const r = judgeTurn(t, a);
+    out.why.push(...r.why.map((w) => `turn ${i + 1}: ${w}`));
+    out.wrong ||= r.wrong;
+  }
+  return out;
+}
