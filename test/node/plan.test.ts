@@ -86,7 +86,7 @@ describe("follow-ups through the context token", () => {
 
   it("changes only the slot the message names", () => {
     const [a, b, c] = chat("hdnd ubnd tinh ban hanh bn van ban qppl", "con cap huyen", "cap xa thi sao");
-    expect([a, b, c].map((x) => x.facts[0]!.value)).toEqual([125, 23, 69]);
+    expect([a, b, c].map((x) => x!.facts[0]!.value)).toEqual([125, 23, 69]);
     expect(chat("UBND tỉnh công bố bao nhiêu thủ tục hành chính?", "Thế bãi bỏ bao nhiêu?")[1]!.facts[0]!.value).toBe(176);
   });
 
