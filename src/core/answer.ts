@@ -48,8 +48,16 @@ export const Highlight = z.object({
 });
 export type Highlight = z.infer<typeof Highlight>;
 
+/** Why the assistant declined: each channel may word it its own way (the core's `text` is one wording). */
+export const AbstainReason = z.enum([
+  "out-of-scope", "no-figure", "no-breakdown", "cannot-compute", "other-place", "other-year", "small-talk", "unsafe", "empty",
+]);
+export type AbstainReason = z.infer<typeof AbstainReason>;
+
 export const Answer = z.object({
   answered: z.boolean(),
+  /** Present when `answered` is false. */
+  reason: AbstainReason.optional(),
   /** Plain text as a user reads it: the figure sentence(s), then the citation. */
   text: z.string(),
   lang: Lang,

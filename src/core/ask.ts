@@ -13,7 +13,7 @@ import { knowledge, type LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
 import { detectLang } from "./lang.ts";
 import { focus } from "./message-focus.ts";
-import { cleanText } from "./normalize.ts";
+import { cleanText, fold } from "./normalize.ts";
 import { NUMBER_TOKEN, parseReportNumber } from "./numbers.ts";
 import { rankingIntent, readPlan, type Operation, type Plan } from "./plan.ts";
 import { search, type Candidate } from "./search.ts";
@@ -21,6 +21,7 @@ import { MIN_COVERAGE } from "./thresholds.ts";
 import { severalFigures } from "./several.ts";
 import { splitByFacet, splitByQuestion } from "./two-figures.ts";
 
+const VI_SMALL_TALK = /\b(cam on|chao|da|vang|alo|nha|nhe|a|ad)\b/;
 /** A question longer than this is cut before analysis (the API refuses longer ones anyway). */
 export const MAX_QUESTION_CHARS = 1000;
 /** A best fact this many times ahead of the runner-up is the one asked about: no two-figure split. */
@@ -64,8 +65,9 @@ export function ask(question: string, options: AskOptions = {}): Answer {
   const k = knowledge();
   const text = cleanText(question).slice(0, MAX_QUESTION_CHARS);
   const written = detectLang(text);
-  const lang = options.lang ?? written;
   const all = readIntent(text, k.contentFolds, k.places, written);
+  // Small talk is answered in Vietnamese unless it is plainly English ("thank you", not "ok cam on").
+  const lang = options.lang ?? (all.smallTalk && VI_SMALL_TALK.test(fold(text).toLowerCase()) ? "vi" : written);
   if (!text) return render(k, { decline: "empty" }, all, lang, options.context);
   // Attempts to steer the assistant count wherever they are in the message.
   if (all.injection) return render(k, { decline: "unsafe" }, all, lang, options.context);
@@ -101,7 +103,7 @@ const reportYears = (k: LoadedKnowledge) => new Set(k.kb.reports.flatMap((r) => 
 
 /** The answer to `text` (a message or the sentences of it that ask), read as `intent`. */
 function answerText(k: LoadedKnowledge, text: string, intent: Intent): Result {
-  if (intent.smallTalk) return { decline: "small-talk" };
+  if (intent.smallTalk) return { decline: "small-talk", detail: intent.smallTalkKind };
   const read = readPlan(text, intent);
   const ranked = search(k, rankingIntent(intent, read));
   if (intent.places.length) return { decline: "other-place", near: ranked.slice(0, 3), detail: intent.places.join(", ") };

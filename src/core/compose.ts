@@ -1,6 +1,6 @@
 // Reply text: one or two plain sentences with the figure, unit, scope and period, then the
 // citation (document, section, the verbatim sentence). No markup: adapters add their own.
-import type { Answer, AnswerFact, Citation, Highlight, Lang } from "./answer.ts";
+import type { AbstainReason, Answer, AnswerFact, Citation, Highlight, Lang } from "./answer.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
 import { isComputed, type Computed, type Item } from "./derive.ts";
@@ -26,7 +26,9 @@ export function reformatNumbers(text: string, lang: Lang): string {
 export function highlightOf(f: CompiledFact, lang: Lang): Highlight {
   const figure = figureOf(f, lang);
   if (figure === null) return { factId: f.id, figure: "", sentence: reformatNumbers(f.answer![lang], lang) };
-  const comparison = f.comparison ? ` ${capitalize(reformatNumbers(f.comparison[lang], lang))}.` : "";
+  // "… giảm so với năm trước: 48 …" needs no "So với năm 2023." after it: the label says it.
+  const restates = f.comparison && /^(so với|compared with|against)\b/i.test(f.comparison[lang]) && /\b(so với|compared with|against)\b/i.test(f.label[lang]);
+  const comparison = f.comparison && !restates ? ` ${capitalize(reformatNumbers(f.comparison[lang], lang))}.` : "";
   return { factId: f.id, figure, sentence: `${f.label[lang]}: ${figure} — ${f.scope[lang]}, ${f.period[lang]}.${comparison}` };
 }
 
@@ -111,7 +113,7 @@ export function composeAnswer(k: LoadedKnowledge, items: Item[], lang: Lang, opt
   };
 }
 
-export type AbstainReason = "out-of-scope" | "no-figure" | "no-breakdown" | "cannot-compute" | "other-place" | "other-year" | "small-talk" | "unsafe" | "empty";
+export type { AbstainReason };
 
 /** A polite refusal: what the assistant covers, and questions it can answer. */
 export function composeAbstention(
@@ -126,11 +128,10 @@ export function composeAbstention(
   const coverage = reports
     .map((r) =>
       lang === "vi"
-        ? `kết quả cải cách hành chính năm ${r.years.join(", ")} của ${r.issuer.vi.replace(/^Ủy ban nhân dân /, "")} (${r.citation.vi})`
-        : `administrative reform results for ${r.years.join(", ")} of ${r.issuer.en.replace(/^People's Committee of /, "")} (${r.citation.en})`,
+        ? `kết quả cải cách hành chính năm ${r.years.join(", ")} của ${r.issuer.vi.replace(/^Ủy ban nhân dân /, "")} (Báo cáo số ${r.number})`
+        : `administrative reform results for ${r.years.join(", ")} of ${r.issuer.en.replace(/^People's Committee of /, "")} (Report No. ${r.number})`,
     )
     .join("; ");
-  const topics = [...new Set(reports.flatMap((r) => r.sections.slice(1).map((s) => s.title[lang].toLowerCase())))].join(", ");
   const opening: Record<AbstainReason, Record<Lang, string>> = {
     "out-of-scope": { vi: "Xin lỗi, báo cáo mà trợ lý nắm không có thông tin để trả lời câu hỏi này.", en: "Sorry, the report I cover does not answer this question." },
     "no-figure": {
@@ -147,23 +148,30 @@ export function composeAbstention(
     },
     "other-place": { vi: `Xin lỗi, trợ lý chưa có số liệu về ${detail}.`, en: `Sorry, I have no figures for ${detail}.` },
     "other-year": { vi: `Xin lỗi, báo cáo không có số liệu của năm ${detail}.`, en: `Sorry, the report has no figures for ${detail}.` },
-    "small-talk": { vi: "Xin chào! Tôi là trợ lý tra cứu kết quả cải cách hành chính.", en: "Hello! I answer questions about administrative reform results." },
+    "small-talk":
+      detail === "thanks"
+        ? { vi: "Cảm ơn bạn! Cần tra cứu thêm số liệu nào, bạn cứ hỏi nhé.", en: "Thank you! Ask me about any other figure." }
+        : detail === "ack"
+          ? { vi: "Dạ. Cần tra cứu thêm số liệu nào, bạn cứ hỏi nhé.", en: "Sure. Ask me about any other figure." }
+          : { vi: "Xin chào! Trợ lý tra cứu kết quả cải cách hành chính sẵn sàng giúp bạn.", en: "Hello! I answer questions about administrative reform results." },
     unsafe: { vi: "Xin lỗi, tôi chỉ trả lời câu hỏi về số liệu trong báo cáo.", en: "Sorry, I only answer questions about the figures in the report." },
     empty: { vi: "Bạn hãy nhập một câu hỏi.", en: "Please type a question." },
   };
-  const covers =
-    lang === "vi"
-      ? `Trợ lý trả lời về ${coverage}: ${topics}.`
-      : `I answer about ${coverage}: ${topics}.`;
+  // Thanks and acknowledgements get their short reply alone; every other refusal says in one
+  // sentence what the assistant covers, then offers questions it can answer.
+  const brief = reason === "small-talk" && detail !== "greeting";
+  const covers = lang === "vi" ? `Trợ lý trả lời về ${coverage}.` : `I answer about ${coverage}.`;
   const ask = lang === "vi" ? "Bạn có thể hỏi:" : "You can ask:";
+  const offered = brief ? [] : suggestions;
   return {
     answered: false,
-    text: `${opening[reason][lang]} ${covers}\n${ask}\n${suggestions.map((s) => `- ${s.question[lang]}`).join("\n")}`,
+    reason,
+    text: brief ? opening[reason][lang] : `${opening[reason][lang]} ${covers}\n${ask}\n${offered.map((s) => `- ${s.question[lang]}`).join("\n")}`,
     lang,
     facts: [],
     citations: [],
-    suggestions: suggestions.map((s) => s.question[lang]),
-    suggestionIds: suggestions.map((s) => s.id),
+    suggestions: offered.map((s) => s.question[lang]),
+    suggestionIds: offered.map((s) => s.id),
     highlights: [],
     context,
   };

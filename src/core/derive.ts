@@ -53,7 +53,7 @@ export function remainingOfPlan(f: CompiledFact): Computed | null {
   const v = f.total - f.value;
   return {
     computed: true, op: "remaining", value: v, unit: unitOf(f), rounded: false, operands: [f],
-    label: { vi: `Phần chưa đạt — ${lower(f.label.vi)}`, en: `Not yet achieved — ${lower(f.label.en)}` },
+    label: { vi: `Phần còn lại chưa hoàn thành (${lower(f.label.vi)})`, en: `The remainder not yet achieved (${lower(f.label.en)})` },
     formula: both((l) => `${n(f.total!, l)} − ${n(f.value!, l)} = ${n(v, l)}`),
   };
 }

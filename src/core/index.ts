@@ -5,7 +5,7 @@ import { knowledge } from "./kb.ts";
 
 export { ask, answerFact, searchAnswers, MAX_QUESTION_CHARS } from "./ask.ts";
 export { explain } from "./explain.ts";
-export { Answer, AnswerFact, AskOptions, Citation, Derivation, Highlight, Lang } from "./answer.ts";
+export { AbstainReason, Answer, AnswerFact, AskOptions, Citation, Derivation, Highlight, Lang } from "./answer.ts";
 export { detectLang } from "./lang.ts";
 export { formatNumber } from "./numbers.ts";
 export { fold } from "./normalize.ts";

@@ -50,6 +50,8 @@ export interface Intent {
   unanswerable: boolean;
   injection: boolean;
   smallTalk: boolean;
+  /** What kind of small talk: thanks and acknowledgements get a short reply, greetings the help. */
+  smallTalkKind: "greeting" | "thanks" | "ack";
 }
 
 const LEVELS = lexicon<Level>(LEVEL_PHRASES);
@@ -67,7 +69,9 @@ const IDENTIFIER = lexicon(IDENTIFIER_FORMS, true);
 const JOINS = lexicon<string>(COORDINATORS);
 const UNANSWERABLE = lexicon(UNANSWERABLE_FORMS, true);
 const INJECTION = lexicon(INJECTION_FORMS, true);
-const SMALL_TALK_PHRASES = lexicon(SMALL_TALK, true);
+const SMALL_TALK_PHRASES = lexicon<"greeting" | "thanks" | "ack">(SMALL_TALK);
+/** "ok cảm ơn" is thanks; "alo ok" a greeting. */
+const SMALL_TALK_RANK = { thanks: 0, greeting: 1, ack: 2 } as const;
 /** "Số văn bản …" opening a question is "the number of …" (with its marks: "so" may be "sở"). */
 const NUMBER_OF = tokenize("số")[0]!;
 /** How many words after "bao nhiêu" name the thing counted. */
@@ -154,6 +158,7 @@ export function readIntent(question: string, contentFolds: ReadonlySet<string>, 
   const kinds = KINDS.findAll(words);
   const content = words.filter((w) => !w.stop && !w.context);
   const identifier = IDENTIFIER.any(words);
+  const smallTalkAt = new Set(SMALL_TALK_PHRASES.findAll(words).flatMap((h) => Array.from({ length: h.end - h.start }, (_, i) => h.start + i)));
   const first = words[0];
   return {
     words,
@@ -174,6 +179,8 @@ export function readIntent(question: string, contentFolds: ReadonlySet<string>, 
     howMany: HOW_MANY.findAll(words).some((h) => h.value === "amount") && !yesNo(raw, words),
     unanswerable: UNANSWERABLE.any(words),
     injection: INJECTION.any(words),
-    smallTalk: content.length === 0 || (content.length <= 2 && SMALL_TALK_PHRASES.any(words)),
+    // Only small talk, give or take one word ("cam on nha": "nha" may be "nhà" typed without marks).
+    smallTalk: content.length === 0 || (SMALL_TALK_PHRASES.any(words) && content.filter((w) => !smallTalkAt.has(words.indexOf(w))).length <= 1),
+    smallTalkKind: SMALL_TALK_PHRASES.findAll(words).map((h) => h.value).sort((a, b) => SMALL_TALK_RANK[a] - SMALL_TALK_RANK[b])[0] ?? "greeting",
   };
 }

@@ -24,5 +24,7 @@ export function detectLang(question: string): Lang {
     if (EN_WORDS.has(w) || !VI_SYLLABLE.test(w)) en++;
     else vi++;
   }
-  return en > vi ? "en" : "vi";
+  // Short or ambiguous messages ("ok", "alo", "tks ad", "hello") are read as Vietnamese: the
+  // assistant's users are; English needs two words that cannot be Vietnamese.
+  return en > vi && en >= 2 ? "en" : "vi";
 }

@@ -200,3 +200,27 @@ describe("other entry points", () => {
     expect(searchAnswers("").map((a) => a.facts[0]!.id)).toEqual(KB.facts.filter((f) => f.headline).map((f) => f.id));
   });
 });
+
+describe("conversation manners", () => {
+  it("answers greetings, thanks and acknowledgements briefly in Vietnamese, chat spellings included", () => {
+    for (const q of ["ok", "alo", "tks ad", "ok cam on", "cam on nha", "dạ", "vâng", "🙂"]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.reason, q).toBe("small-talk");
+      expect(a.lang, q).toBe("vi");
+    }
+    expect(ask("cam on nha").text).toBe("Cảm ơn bạn! Cần tra cứu thêm số liệu nào, bạn cứ hỏi nhé.");
+    expect(ask("xin chào").suggestions).toHaveLength(3);
+  });
+
+  it("refuses in one sentence that says what it covers, then suggests", () => {
+    const a = ask("Giá vàng hôm nay bao nhiêu?");
+    const [first, ...rest] = a.text.split("\n");
+    expect(first).toMatch(/^Xin lỗi, .*\. Trợ lý trả lời về kết quả cải cách hành chính năm 2024 của tỉnh Thừa Thiên Huế \(Báo cáo số 627\/BC-UBND\)\.$/);
+    expect(rest).toEqual(["Bạn có thể hỏi:", ...a.suggestions.map((s) => `- ${s}`)]);
+  });
+
+  it("does not say a comparison twice", () => {
+    expect(ask("Biên chế công chức giảm bao nhiêu so với năm trước?").text).not.toMatch(/so với năm trước.*So với năm/);
+  });
+});

@@ -16,10 +16,12 @@ export const INJECTION_FORMS: string[] = [
   "instructions", "chỉ dẫn trước",
 ];
 
-/** A message that is only a greeting or thanks: answered with the help text, not a figure. */
-export const SMALL_TALK: string[] = [
-  "xin chào", "chào", "chào bạn", "hello", "hi", "hey", "cảm ơn", "cám ơn", "thanks", "thank you", "ok", "alo",
-];
+/** A message that is only a greeting, thanks or an acknowledgement: answered in kind, not with a figure. */
+export const SMALL_TALK: Record<"greeting" | "thanks" | "ack", string[]> = {
+  greeting: ["xin chào", "chào", "chào bạn", "chào ad", "alo", "hello", "hi", "hey", "good morning"],
+  thanks: ["cảm ơn", "cám ơn", "cảm ơn nhiều", "thanks", "thank you", "thank", "tks", "thks", "thx"],
+  ack: ["ok", "oke", "okie", "okay", "dạ", "vâng", "ừ", "ừm", "được rồi", "tốt", "hay quá", "good", "great", "bye", "tạm biệt"],
+};
 
 /** The question asks for an amount: numeric facts answer it, statements do not. */
 export const QUANTITY_FORMS: string[] = [
