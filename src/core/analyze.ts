@@ -6,6 +6,7 @@ import { SYNONYM_GROUPS } from "./lexicon/synonyms.ts";
 import { matchAt, phraseTokens, tokenize, type Token } from "./normalize.ts";
 import { PhraseTable } from "./phrase-table.ts";
 import { Speller } from "./spelling.ts";
+import { MAX_CORRECTIONS, MAX_WORDS, work } from "./budget.ts";
 import { VI_SYLLABLE } from "./lang.ts";
 import { ACTION_PHRASES, BODY_PHRASES, KIND_PHRASES, LEVEL_PHRASES } from "./lexicon/facets.ts";
 
@@ -76,8 +77,14 @@ const SPELLER = new Speller(
 );
 
 function correctSpelling(tokens: Token[]): Token[] {
+  let budget = MAX_CORRECTIONS;
   return tokens.map((t) => {
     if (t.marked || t.acc.length < 6 || VI_SYLLABLE.test(t.acc)) return t;
+    if (!SPELLER.free(t.acc)) {
+      if (budget === 0) return t;
+      budget--;
+      work.corrections++;
+    }
     const fixed = SPELLER.correct(t.acc);
     return fixed === t.acc ? t : { acc: fixed, fold: fixed, marked: false };
   });
@@ -124,8 +131,10 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Word[] {
 
 /** analyze() for text already tokenized (a question whose raw tokens are needed too). */
 export function analyzeTokens(raw: Token[], opts: AnalyzeOptions = {}): Word[] {
-  // Reports are edited text: only questions get their typos corrected.
-  const tokens = applySynonyms(expandAbbreviations(opts.literal ? raw : correctSpelling(raw)), opts.literal ?? false);
+  // Reports are edited text: only questions get their typos corrected, and only their first
+  // MAX_WORDS words are read (the cost bound, budget.ts).
+  const expanded = applySynonyms(expandAbbreviations(opts.literal ? raw : correctSpelling(raw.slice(0, MAX_WORDS))), opts.literal ?? false);
+  const tokens = opts.literal ? expanded : expanded.slice(0, MAX_WORDS);
   const words: Word[] = tokens.map((t) => ({ ...t, stop: false, context: false, ambiguous: false }));
   markPhrases(words, CONTEXT_PHRASES, "context", opts);
   markPhrases(words, STOP_PHRASES, "stop", opts);

@@ -7,6 +7,7 @@ import type { CompiledFact } from "./kb-types.ts";
 import { relationOf } from "./relations.ts";
 import { facetsOf, search, type Candidate, type FacetQuery } from "./search.ts";
 import { MIN_COVERAGE } from "./thresholds.ts";
+import { MAX_PARTS } from "./budget.ts";
 
 const DIMS: (keyof FacetQuery)[] = ["action", "body", "level"];
 const numeric = (f: CompiledFact) => f.value !== null && f.kind !== "statement";
@@ -50,7 +51,7 @@ const ITEM_SPLIT = /\s*(?:,|;|\+|\bvà\b|\bva\b|\bvới\b|\bvoi\b|\band\b|\bcùn
  * candidates (the item says which, the whole question says of what).
  */
 export function onePerItem(k: LoadedKnowledge, text: string, whole: Candidate[]): CompiledFact[] {
-  const items = text.split(ITEM_SPLIT).map((s) => s.trim()).filter(Boolean);
+  const items = text.split(ITEM_SPLIT).map((s) => s.trim()).filter(Boolean).slice(0, MAX_PARTS + 1);
   if (items.length < 2) return [];
   const pool = whole.filter((c) => numeric(c.fact) && c.coverage >= MIN_COVERAGE / 2);
   const picks: CompiledFact[] = [];

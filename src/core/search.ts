@@ -5,6 +5,7 @@ import type { Lang } from "./answer.ts";
 import type { Intent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
+import { MAX_FUZZY_TERMS, work } from "./budget.ts";
 
 export interface Candidate {
   fact: CompiledFact;
@@ -163,18 +164,22 @@ function coverageOf(words: Word[], terms: QueryTerm[]): (matched: readonly strin
     if (!w.stop && !w.context && !/^\d/.test(w.fold)) contentAt.push(i);
   });
   const content = new Set(contentAt);
+  // Terms by the word they start at: each slot looks up its own instead of scanning them all.
+  const termsAt = new Map<number, QueryTerm[]>();
+  for (const t of terms) termsAt.set(t.at, [...(termsAt.get(t.at) ?? []), t]);
   // For each content word: the pairs that join it to a content neighbour, and its single terms.
   const slots = contentAt.map((at) => ({
-    pairs: terms.filter((t) => t.pair && (t.at === at ? content.has(at + 1) : t.at === at - 1 && content.has(at - 1))).map((t) => t.term),
-    singles: terms.filter((t) => !t.pair && t.at === at).map((t) => t.term),
+    pairs: [...(content.has(at + 1) ? termsAt.get(at) ?? [] : []), ...(content.has(at - 1) ? termsAt.get(at - 1) ?? [] : [])].filter((t) => t.pair).map((t) => t.term),
+    singles: (termsAt.get(at) ?? []).filter((t) => !t.pair).map((t) => t.term),
     alone: !content.has(at - 1) && !content.has(at + 1),
     ambiguous: words[at]!.ambiguous,
   }));
-  return (matched) => {
+  return (matchedList) => {
+    const matched = new Set(matchedList);
     let total = 0;
     let size = 0;
     for (const slot of slots) {
-      const score = slot.pairs.some((t) => matched.includes(t)) ? 1 : slot.singles.some((t) => matched.includes(t)) ? (slot.alone ? 1 : 0.5) : 0;
+      const score = slot.pairs.some((t) => matched.has(t)) ? 1 : slot.singles.some((t) => matched.has(t)) ? (slot.alone ? 1 : 0.5) : 0;
       if (slot.ambiguous && score === 0) continue;
       total += score;
       size++;
@@ -220,14 +225,21 @@ export function retrieve(k: LoadedKnowledge, boost: ReadonlyMap<string, number>)
 const foreignWord = (k: LoadedKnowledge, w: Word) => w.marked && !w.stop && !k.contentAccents.has(w.acc);
 
 export function search(k: LoadedKnowledge, intent: Intent, facets = facetsOf(intent)): Candidate[] {
+  work.searches++;
   const foreign = new Set<number>();
   intent.words.forEach((w, i) => foreignWord(k, w) && foreign.add(i));
   const terms = queryTerms(intent.words).filter((t) => !foreign.has(t.at) && !(t.pair && foreign.has(t.at + 1)));
+  // The slots of coverage are built from the terms: index them by word once.
   if (!terms.length) return [];
   // Only terms the index holds can match; long unknown English words stay for fuzzy matching.
   const boost = new Map<string, number>();
-  for (const t of terms)
-    if (k.vocabulary.has(t.term) || (!t.pair && FUZZY_WORD.test(t.term))) boost.set(t.term, (t.pair ? 1.5 : 1) * (t.accented ? 0.5 : 1));
+  let fuzzy = MAX_FUZZY_TERMS;
+  for (const t of terms) {
+    const known = k.vocabulary.has(t.term);
+    if (!known && (t.pair || !FUZZY_WORD.test(t.term) || boost.has(t.term) || fuzzy === 0)) continue;
+    if (!known) fuzzy--;
+    boost.set(t.term, (t.pair ? 1.5 : 1) * (t.accented ? 0.5 : 1));
+  }
   if (!boost.size) return [];
   const asked = new Set<string>();
   for (const w of intent.words) if (!w.stop) asked.add(w.fold);

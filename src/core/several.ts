@@ -8,6 +8,7 @@ import type { CompiledFact } from "./kb-types.ts";
 import { fold } from "./normalize.ts";
 import { search, type Candidate } from "./search.ts";
 import { MIN_COVERAGE } from "./thresholds.ts";
+import { MAX_PARTS } from "./budget.ts";
 
 /** A clause asks for an amount (on folded, lower-case text). */
 const ASKS_AMOUNT = /\b(bao nhieu|bn|may|how (many|much)|what (percent|share|proportion|was|were|is|are)|phan tram|ty le|ti le)\b|%/;
@@ -29,7 +30,7 @@ export function askingClauses(text: string): string[] {
 
 /** One figure per asking clause, when there are two or more; null otherwise. */
 export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidate[]): CompiledFact[] | null {
-  const clauses = askingClauses(text);
+  const clauses = askingClauses(text).slice(0, MAX_PARTS);
   if (clauses.length < 2) return null;
   const wholeTop = whole[0]?.score || 1;
   const picks: CompiledFact[] = [];

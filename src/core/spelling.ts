@@ -1,6 +1,7 @@
 // Typos in long English words ("abolshed", "publised"): corrected to the nearest word the
 // lexicons know, before synonyms map English to the report's wording. Vietnamese syllables are
 // short and never corrected.
+import { BoundedMemo } from "./budget.ts";
 
 /** Optimal string alignment distance, giving up (returning max + 1) beyond `max`. */
 export function editDistance(a: string, b: string, max: number): number {
@@ -24,29 +25,82 @@ export function editDistance(a: string, b: string, max: number): number {
   return prev[b.length]!;
 }
 
-/** A speller over a fixed word list (stemmed like tokens are). */
+/** Every string `word` becomes by deleting up to `max` letters (SymSpell's deletion keys). */
+function deletions(word: string, max: number): Set<string> {
+  const out = new Set<string>([word]);
+  let frontier = [word];
+  for (let d = 0; d < max; d++) {
+    const next: string[] = [];
+    for (const w of frontier)
+      for (let i = 0; i < w.length; i++) {
+        const v = w.slice(0, i) + w.slice(i + 1);
+        if (!out.has(v)) {
+          out.add(v);
+          next.push(v);
+        }
+      }
+    frontier = next;
+  }
+  return out;
+}
+
+/**
+ * A speller over a fixed word list (stemmed like tokens are). Candidates come from a deletion
+ * index built once (two words within k edits share a string reachable by k deletions from each),
+ * so a correction costs a few dozen lookups and a handful of distance checks, not a scan of the
+ * list; corrections are memoized (bounded).
+ */
 export class Speller {
-  private readonly words: string[];
   private readonly known: Set<string>;
+  private readonly order: Map<string, number>;
+  private index?: Map<string, string[]>;
+  private readonly memo = new BoundedMemo<string, string>();
 
   constructor(words: Iterable<string>) {
     this.known = new Set([...words].filter((w) => /^[a-z]{4,}$/.test(w)));
-    this.words = [...this.known];
+    // Ties go to the word listed first, as the scan this replaces did.
+    this.order = new Map([...this.known].map((w, i) => [w, i]));
+  }
+
+  private deletionIndex(): Map<string, string[]> {
+    if (this.index) return this.index;
+    const index = new Map<string, string[]>();
+    for (const w of this.known)
+      for (const key of deletions(w, MAX_EDITS)) {
+        const list = index.get(key);
+        if (list) list.push(w);
+        else index.set(key, [w]);
+      }
+    return (this.index = index);
+  }
+
+  /** Does the correction of `word` cost nothing (known, too short, not a plain Latin word, memoized)? */
+  free(word: string): boolean {
+    return word.length < 6 || this.known.has(word) || !/^[a-z]+$/.test(word) || this.memo.get(word) !== undefined;
   }
 
   /** The closest known word within 1 edit (2 for words of 9+ letters), or the word itself. */
   correct(word: string): string {
     if (word.length < 6 || this.known.has(word) || !/^[a-z]+$/.test(word)) return word;
+    const memo = this.memo.get(word);
+    if (memo !== undefined) return memo;
     const max = word.length >= 9 ? 2 : 1;
+    const index = this.deletionIndex();
     let best = word;
     let bestDistance = max + 1;
-    for (const w of this.words) {
-      const d = editDistance(word, w, max);
-      if (d < bestDistance) {
-        best = w;
-        bestDistance = d;
+    let bestOrder = Infinity;
+    const seen = new Set<string>();
+    for (const key of deletions(word, max))
+      for (const w of index.get(key) ?? []) {
+        if (seen.has(w)) continue;
+        seen.add(w);
+        const d = editDistance(word, w, max);
+        const o = this.order.get(w)!;
+        if (d < bestDistance || (d === bestDistance && d <= max && o < bestOrder)) [best, bestDistance, bestOrder] = [w, d, o];
       }
-    }
-    return best;
+    return this.memo.set(word, best);
   }
 }
+
+/** The largest distance ever corrected (words of 9+ letters). */
+const MAX_EDITS = 2;

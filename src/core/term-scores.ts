@@ -2,6 +2,7 @@
 // then combined from its terms the way MiniSearch's OR query does (see search.ts): same ranking,
 // but a term is scored over the index once instead of on every question that uses it.
 import type MiniSearch from "minisearch";
+import { BoundedMemo, work } from "./budget.ts";
 import type { IndexedDoc } from "./index-options.ts";
 
 export interface TermHit {
@@ -33,8 +34,13 @@ export class TermScores {
     return hits;
   }
 
-  /** Facts holding a word within a few typos of `term` (English words typed wrong); not memoized. */
+  readonly #fuzzy = new BoundedMemo<string, readonly TermHit[]>();
+
+  /** Facts holding a word within a few typos of `term` (English words typed wrong); memoized, bounded. */
   fuzzy(term: string, distance: number): readonly TermHit[] {
-    return this.index.search(term, { boost: this.boost, fuzzy: distance }).map((r) => ({ n: r.id as number, score: r.score }));
+    const memo = this.#fuzzy.get(term);
+    if (memo) return memo;
+    work.fuzzySearches++;
+    return this.#fuzzy.set(term, this.index.search(term, { boost: this.boost, fuzzy: distance }).map((r) => ({ n: r.id as number, score: r.score })));
   }
 }

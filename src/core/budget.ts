@@ -1,0 +1,37 @@
+// The cost bound: whatever a user types (up to 1,000 characters), the core's work per question is
+// capped, so a crafted question costs about what an ordinary one does (Workers allow 10 ms of CPU
+// a request on the free plan). Each cap is far above what a real question needs; the reason for
+// its size is beside it. Property tests (test/node/cost-bound.test.ts) check the counters.
+
+/** Words spell-corrected per question: real questions have one or two typos. */
+export const MAX_CORRECTIONS = 4;
+/** Unknown long words searched fuzzily per question (each is a scan of the index's terms). */
+export const MAX_FUZZY_TERMS = 3;
+/** Words of a message read at all: the longest question of the fixtures has 47 words. */
+export const MAX_WORDS = 64;
+/** Clauses or enumerated items given a figure each ("A bao nhiêu, B bao nhiêu, …"). */
+export const MAX_PARTS = 5;
+/** Memoized corrections and fuzzy results per isolate: bounded whatever users type. */
+export const MEMO_SIZE = 5_000;
+
+/** A map that forgets everything when full: bounded memory, no bookkeeping per hit. */
+export class BoundedMemo<K, V> {
+  readonly #map = new Map<K, V>();
+  constructor(private readonly size = MEMO_SIZE) {}
+  get(key: K): V | undefined {
+    return this.#map.get(key);
+  }
+  set(key: K, value: V): V {
+    if (this.#map.size >= this.size) this.#map.clear();
+    this.#map.set(key, value);
+    return value;
+  }
+}
+
+/** Counters of the bounded work, for tests and `--explain` (reset per question). */
+export const work = { corrections: 0, fuzzySearches: 0, searches: 0 };
+export function resetWork(): void {
+  work.corrections = 0;
+  work.fuzzySearches = 0;
+  work.searches = 0;
+}
