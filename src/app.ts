@@ -1,6 +1,5 @@
 // The Hono app: routes and adapters. Exported for the Workers entry point, `npm start` and tests.
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { adminRoutes } from "../adapters/admin/index.ts";
 import { apiCors, apiRoutes } from "../adapters/api/index.ts";
@@ -11,6 +10,8 @@ import { knowledgeVersion } from "./core/index.ts";
 import type { AppEnv } from "./env.ts";
 import { errorResponse } from "./errors.ts";
 import { log } from "./log.ts";
+import { notFoundOrMethodNotAllowed } from "./middleware/method-not-allowed.ts";
+import { limitBody } from "./middleware/body-limit.ts";
 import { requestLog } from "./middleware/request-log.ts";
 
 /** Questions are at most 1000 characters; no JSON body we accept needs more than this. */
@@ -23,7 +24,7 @@ export function createApp() {
   app.use("*", requestLog());
 
   const tooLarge = (limit: number) =>
-    bodyLimit({ maxSize: limit, onError: (c) => errorResponse(c, 400, "body_too_large", `the body is over ${limit} bytes`) });
+    limitBody({ maxSize: limit, onError: (c) => errorResponse(c, 400, "body_too_large", `the body is over ${limit} bytes`) });
   // CORS first, so that every answer of the API (refusals too) is readable by allowed pages.
   for (const path of ["/api/*", "/chat/*", "/openapi.json"]) app.use(path, apiCors());
   app.use("/api/*", tooLarge(MAX_BODY_BYTES));
@@ -37,7 +38,7 @@ export function createApp() {
   app.route("/admin", adminRoutes());
   app.route("/", webRoutes());
 
-  app.notFound((c) => errorResponse(c, 404, "not_found", `no route for ${c.req.method} ${c.req.path}`));
+  app.notFound(notFoundOrMethodNotAllowed(app));
   app.onError((err, c) => {
     if (err instanceof HTTPException && err.status < 500) {
       const codes: Record<number, string> = { 400: "invalid_request", 401: "unauthorized", 413: "body_too_large", 415: "unsupported_media_type" };

@@ -17,6 +17,8 @@ export const Settings = z.object({
   ZALO_BOT_TOKEN: optionalText,
   ZALO_WEBHOOK_SECRET: optionalText,
   ZALO_API_ROOT: optionalText,
+  /** The Zalo bot's display name ("Trợ lý CCHC"): only used to remove "@name" from group messages. */
+  ZALO_BOT_NAME: optionalText,
   /** Comma-separated API keys; when set, /api/* requires one as a Bearer token. */
   API_KEYS: optionalText,
   ALLOWED_ORIGINS: optionalText,

@@ -1,5 +1,8 @@
 // Structured JSON log lines. Nothing secret goes in: callers pass ids through `redact`/`hashId`,
-// and `scrub` removes bot tokens from any text (URLs of the Bot APIs contain them).
+// and `scrub` removes bot tokens from any text (URLs of the Bot APIs contain them). Fields that can
+// carry what a user typed (a question, a text, an error message echoing it) go through
+// redactPersonalData: phone, ID and account numbers, e-mails and addresses never reach a log line.
+import { redactPersonalData } from "./privacy/redact.ts";
 
 export type LogLevel = "info" | "warn" | "error";
 
@@ -11,9 +14,18 @@ export function scrub(text: string): string {
   return text.replace(TOKEN_IN_URL, "/bot<redacted>").replace(LONG_SECRET, "<redacted>");
 }
 
+/** Fields whose text may hold what a user typed. */
+const USER_TEXT_FIELDS = new Set(["question", "text", "example", "error", "message", "description"]);
+
+function redactFields(fields: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(fields)) out[k] = typeof v === "string" && USER_TEXT_FIELDS.has(k) ? redactPersonalData(v) : v;
+  return out;
+}
+
 export function log(level: LogLevel, event: string, fields: Record<string, unknown> = {}): void {
   // Fields first: a caller's field can never replace the level, event or time.
-  const line = scrub(JSON.stringify({ ...fields, level, event, time: new Date().toISOString() }));
+  const line = scrub(JSON.stringify({ ...redactFields(fields), level, event, time: new Date().toISOString() }));
   if (level === "error") console.error(line);
   else if (level === "warn") console.warn(line);
   else console.log(line);

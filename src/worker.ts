@@ -1,9 +1,11 @@
 // Cloudflare Workers entry point: HTTP requests go to the Hono app; the scheduled trigger
-// (wrangler.toml [triggers] crons, daily) deletes question-log entries older than 180 days.
+// (wrangler.toml [triggers] crons, daily) deletes question-log entries older than 180 days, then
+// redacts stored questions not yet redacted (rows from before redaction existed).
 import { app } from "./app.ts";
 import { ask } from "./core/index.ts";
 import type { Env } from "./env.ts";
 import { purgeOldQuestions } from "./store/question-log.ts";
+import { redactStoredQuestions } from "./store/redact-stored.ts";
 
 // Load the index and warm the question path at startup (which has its own, larger time budget)
 // rather than in the first request's CPU time.
@@ -12,7 +14,11 @@ ask("Bao nhiêu thủ tục hành chính được công bố?");
 export default {
   fetch: app.fetch,
   async scheduled(controller: ScheduledController, env: Env, _ctx: ExecutionContext) {
-    // Awaited, so a failed purge marks the cron run as failed (it is also logged).
-    await purgeOldQuestions(env, controller.scheduledTime || Date.now());
+    // Awaited, so a failure marks the cron run as failed (each is also logged); the redaction runs
+    // even when the purge failed.
+    let failure: unknown;
+    await purgeOldQuestions(env, controller.scheduledTime || Date.now()).catch((e: unknown) => (failure = e));
+    await redactStoredQuestions(env).catch((e: unknown) => (failure ??= e));
+    if (failure) throw failure;
   },
 } satisfies ExportedHandler<Env>;

@@ -8,7 +8,7 @@ import { settings, type AppEnv } from "../../src/env.ts";
 import { errorResponse } from "../../src/errors.ts";
 import { log } from "../../src/log.ts";
 import { securityHeaders } from "../../src/middleware/security-headers.ts";
-import { bearerToken, tokenMatches } from "./auth.ts";
+import { refuseWithoutToken } from "./auth.ts";
 import { ADMIN_CSS, adminPage } from "./page.ts";
 import { adminStats, StatsQuery } from "./stats.ts";
 
@@ -27,10 +27,8 @@ export function adminRoutes() {
   app.get("/", async (c) => {
     const expected = settings(c.env).ADMIN_TOKEN;
     if (!expected) return errorResponse(c, 404, "not_found", `no route for ${c.req.method} ${c.req.path}`);
-    if (!(await tokenMatches(bearerToken(c.req.header("Authorization")), expected))) {
-      log("warn", "admin.unauthorized", { header: c.req.header("Authorization") === undefined ? "missing" : "wrong" });
-      return errorResponse(c, 401, "unauthorized", "send Authorization: Bearer <ADMIN_TOKEN>", { "WWW-Authenticate": 'Bearer realm="admin"' });
-    }
+    const refused = await refuseWithoutToken(c, expected);
+    if (refused) return refused;
     const format = c.req.query("format") ?? accepts(c, { header: "Accept", supports: ["text/html", "application/json"], default: "text/html" });
     if (format !== "json" && format !== "html" && format !== "text/html" && format !== "application/json") {
       return errorResponse(c, 400, "invalid_request", "format: expected json or html");

@@ -1,10 +1,14 @@
 // What the question log says over a window of days: answered rate per channel and per day, the
 // most frequent unanswered questions (grouped by their normalized key), the facts asked about
-// most. One D1 batch (one round trip); the zod schema is the JSON contract of GET /admin.
+// most. One D1 batch (one round trip); the zod schema is the JSON contract of GET /admin, and every
+// row D1 returns is parsed with a zod schema of its own (a schema drift is a 503, not a wrong page).
+// Questions are shown redacted: rows stored before redaction existed are redacted here as they
+// are read (the scheduled trigger rewrites them in the database, src/store/redact-stored.ts).
 import * as z from "zod";
 import { facts } from "../../src/core/index.ts";
 import type { Env } from "../../src/env.ts";
-import { DAY_MS, RETENTION_DAYS, withTimeout } from "../../src/store/question-log.ts";
+import { redactPersonalData } from "../../src/privacy/redact.ts";
+import { DAY_MS, questionKey, RETENTION_DAYS, withTimeout } from "../../src/store/question-log.ts";
 
 export const CHANNELS = ["api", "web", "telegram", "zalo"] as const;
 
@@ -40,12 +44,15 @@ const counts = (questions: number, answered: number) => ({
   rate: questions ? Math.round((answered / questions) * 1000) / 1000 : 0,
 });
 
-const num = (v: unknown) => Number(v ?? 0) || 0;
-
-interface ChannelRow { channel: string; questions: number; answered: number; users: number; avg_latency: number | null }
-interface DayRow { day: string; channel: string; questions: number; answered: number }
-interface UnansweredRow { key: string; example: string; count: number; last: number }
-interface FactRow { id: string; count: number }
+// D1's rows. SUM and AVG are NULL over no rows; a fact id is text (a number, should one ever be
+// stored, is read as its text).
+const int = z.number().int();
+const sum = z.number().nullable().transform((v) => v ?? 0);
+const ChannelRow = z.object({ channel: z.string(), questions: int, answered: sum, users: int, avg_latency: sum });
+const DayRow = z.object({ day: z.string(), channel: z.string(), questions: int, answered: sum });
+const UnansweredRow = z.object({ key: z.string(), example: z.string(), count: int, last: z.number(), redacted: z.number().nullable() });
+const FactRow = z.object({ id: z.union([z.string(), z.number().transform(String)]), count: int });
+const rowsOf = <T extends z.ZodType>(schema: T, result: D1Result | undefined) => z.array(schema).parse(result?.results ?? []);
 
 export async function adminStats(db: D1Database, query: StatsQuery, now = Date.now()): Promise<AdminStats> {
   const since = now - query.days * DAY_MS;
@@ -62,7 +69,7 @@ export async function adminStats(db: D1Database, query: StatsQuery, now = Date.n
     // SQLite takes the bare column `question` from the row holding MAX(asked_at): the latest wording.
     db
       .prepare(
-        "SELECT question_key AS key, question AS example, COUNT(*) AS count, MAX(asked_at) AS last FROM question_log " +
+        "SELECT question_key AS key, question AS example, COUNT(*) AS count, MAX(asked_at) AS last, MIN(redacted) AS redacted FROM question_log " +
           "WHERE answered = 0 AND asked_at >= ?1 GROUP BY question_key ORDER BY count DESC, last DESC LIMIT ?2",
       )
       .bind(since, query.limit),
@@ -75,18 +82,18 @@ export async function adminStats(db: D1Database, query: StatsQuery, now = Date.n
   ]);
   const [channels, days, unanswered, top] = await withTimeout(batch, STATS_TIMEOUT_MS, "admin statistics");
 
-  const byChannel = (channels!.results as unknown as ChannelRow[]).map((r) => ({
+  const byChannel = rowsOf(ChannelRow, channels).map((r) => ({
     channel: r.channel,
-    ...counts(num(r.questions), num(r.answered)),
-    users: num(r.users),
-    avgLatencyMs: Math.round(num(r.avg_latency)),
+    ...counts(r.questions, r.answered),
+    users: r.users,
+    avgLatencyMs: Math.round(r.avg_latency),
   }));
   const dayMap = new Map<string, AdminStats["byDay"][number]>();
-  for (const r of days!.results as unknown as DayRow[]) {
+  for (const r of rowsOf(DayRow, days)) {
     let d = dayMap.get(r.day);
     if (!d) dayMap.set(r.day, (d = { day: r.day, ...counts(0, 0), channels: {} }));
-    d.channels[r.channel] = counts(num(r.questions), num(r.answered));
-    Object.assign(d, counts(d.questions + num(r.questions), d.answered + num(r.answered)));
+    d.channels[r.channel] = counts(r.questions, r.answered);
+    Object.assign(d, counts(d.questions + r.questions, d.answered + r.answered));
   }
   const labels = new Map(facts("vi").map((f) => [f.id, f.label]));
   const total = byChannel.reduce((a, c) => ({ q: a.q + c.questions, a: a.a + c.answered }), { q: 0, a: 0 });
@@ -95,12 +102,12 @@ export async function adminStats(db: D1Database, query: StatsQuery, now = Date.n
     totals: counts(total.q, total.a),
     byChannel,
     byDay: [...dayMap.values()],
-    unanswered: (unanswered!.results as unknown as UnansweredRow[]).map((r) => ({
-      key: String(r.key),
-      example: String(r.example),
-      count: num(r.count),
-      lastAskedAt: new Date(num(r.last)).toISOString(),
-    })),
-    topFacts: (top!.results as unknown as FactRow[]).map((r) => ({ id: String(r.id), label: labels.get(String(r.id)) ?? null, count: num(r.count) })),
+    unanswered: rowsOf(UnansweredRow, unanswered).map((r) => {
+      // A group holding a row not yet redacted may have personal data in its stored key too: show
+      // the key of the redacted example instead (the same key, once the scheduled pass has run).
+      const example = redactPersonalData(r.example);
+      return { key: r.redacted === 1 ? r.key : questionKey(example), example, count: r.count, lastAskedAt: new Date(r.last).toISOString() };
+    }),
+    topFacts: rowsOf(FactRow, top).map((r) => ({ id: r.id, label: labels.get(r.id) ?? null, count: r.count })),
   };
 }

@@ -1,10 +1,12 @@
 // API keys: with API_KEYS set (comma-separated), every /api/* call needs `Authorization: Bearer
 // <key>`; with none set the API is open. Keys are compared in constant time: both sides are hashed
 // to 32 bytes and every configured key is compared in full, so neither a key's length nor the
-// position of the first wrong byte changes the work done.
+// position of the first wrong byte changes the work done. Failed attempts are counted per client and
+// answered 429 past a small budget (src/middleware/auth-failures.ts).
 import type { MiddlewareHandler } from "hono";
 import { settings } from "../../src/env.ts";
 import { errorResponse } from "../../src/errors.ts";
+import { checkCredential } from "../../src/middleware/auth-failures.ts";
 import type { ApiBindings, ApiEnv } from "./env.ts";
 
 /** The configured keys, trimmed, empty entries dropped. */
@@ -43,11 +45,23 @@ export function apiKeyAuth(): MiddlewareHandler<ApiEnv> {
     if (!keys.length || c.req.method === "OPTIONS") return next();
     const challenge = { "WWW-Authenticate": 'Bearer realm="api"' };
     const header = c.req.header("authorization");
-    if (!header) return errorResponse(c, 401, "unauthorized", "this API needs a key: send `Authorization: Bearer <key>`", challenge);
-    const presented = BEARER.exec(header)?.[1];
-    const client = presented ? await matchKey(presented, keys) : null;
-    if (!client) return errorResponse(c, 401, "unauthorized", "the API key is not valid", challenge);
-    c.set("client", client);
+    const found: { client?: string } = {};
+    const refusal = await checkCredential(
+      c,
+      "api",
+      async () => {
+        if (!header) return "missing";
+        const presented = BEARER.exec(header)?.[1];
+        found.client = (presented && (await matchKey(presented, keys))) || undefined;
+        return found.client ? "ok" : "wrong";
+      },
+      () =>
+        header
+          ? errorResponse(c, 401, "unauthorized", "the API key is not valid", challenge)
+          : errorResponse(c, 401, "unauthorized", "this API needs a key: send `Authorization: Bearer <key>`", challenge),
+    );
+    if (refusal) return refusal;
+    c.set("client", found.client);
     await next();
   };
 }

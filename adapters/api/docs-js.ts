@@ -9,6 +9,9 @@ var L = en
   : { required: "bắt buộc", send: "Gửi thử", schema: "Lược đồ phản hồi", body: "Thân JSON", loading: "Đang tải tài liệu OpenAPI…", failed: "Không tải được /openapi.json" };
 var root = document.querySelector("[data-docs]");
 var key = document.getElementById("docs-key");
+// The page's own words for operations and parameters (Vietnamese page); else the document's.
+var texts = { operations: {}, parameters: {} };
+try { if (root.getAttribute("data-texts")) texts = JSON.parse(root.getAttribute("data-texts")); } catch (err) { texts = { operations: {}, parameters: {} }; }
 
 function h(tag, attrs, kids) {
   var node = document.createElement(tag);
@@ -25,6 +28,11 @@ function sampleBody(schema) {
   return JSON.stringify(out, null, 2);
 }
 
+/** Text with code spans between backquotes, as the descriptions write them. */
+function prose(tag, text) {
+  return h(tag, null, text.split("\x60").map(function (part, i) { return i % 2 ? h("code", null, [part]) : part; }));
+}
+
 function field(id, label, hint, control) {
   return h("div", { "class": "docs-field" }, [h("label", { "for": id }, [label]), hint ? h("small", { id: id + "-hint" }, [hint]) : null, control]);
 }
@@ -38,7 +46,7 @@ function operation(path, method, op) {
       ? h("select", { id: fid }, [h("option", { value: "" }, ["—"])].concat(s.enum.map(function (v) { return h("option", { value: v }, [v]); })))
       : h("input", { id: fid, type: "text", required: p.required ? true : null, "aria-describedby": p.description ? fid + "-hint" : null });
     var label = p.name + " (" + p.in + (p.required ? ", " + L.required : "") + ")";
-    return { p: p, control: control, node: field(fid, label, p.description, control) };
+    return { p: p, control: control, node: field(fid, label, texts.parameters[p.name] || p.description, control) };
   });
   var json = op.requestBody && op.requestBody.content && op.requestBody.content["application/json"];
   var bodyId = id + "-body";
@@ -70,10 +78,12 @@ function operation(path, method, op) {
       }, function (err) { out.textContent = String(err); });
   });
   var schemas = h("details", null, [h("summary", null, [L.schema]), h("pre", { "class": "docs-out" }, [JSON.stringify(op.responses, null, 2)])]);
+  var own = texts.operations[method.toUpperCase() + " " + path] || {};
+  var summary = own.summary || op.summary, description = own.summary ? own.description : op.description;
   return h("section", { "class": "docs-op", id: id, "aria-labelledby": id + "-h" }, [
     h("h2", { id: id + "-h" }, [h("span", { "class": "method" }, [method.toUpperCase()]), " " + path]),
-    op.summary ? h("p", null, [op.summary]) : null,
-    op.description ? h("p", null, [op.description]) : null,
+    summary ? prose("p", summary) : null,
+    description ? prose("p", description) : null,
     form, out, schemas
   ]);
 }

@@ -9,6 +9,7 @@ import { pageLang, UI } from "../web/i18n.ts";
 import { documentHtml, Layout } from "../web/layout.tsx";
 import { pageSecurity } from "../web/security.ts";
 import { DOCS_JS } from "./docs-js.ts";
+import { OPERATIONS_VI, PARAMETERS_VI } from "./docs-vi.ts";
 import type { ApiEnv } from "./env.ts";
 import { RATE_LIMIT } from "./rate-limit.ts";
 
@@ -47,7 +48,8 @@ function DocsPage({ lang }: { lang: Lang }) {
       <noscript>
         <p class="notice">{t.noscript}</p>
       </noscript>
-      <div data-docs></div>
+      {/* The Vietnamese page's words for the operations; the English page uses the document's own. */}
+      <div data-docs data-texts={lang === "vi" ? JSON.stringify({ operations: OPERATIONS_VI, parameters: PARAMETERS_VI }) : undefined}></div>
     </Layout>
   );
 }

@@ -9,13 +9,14 @@ import { dataRoutes } from "./data-routes.ts";
 import { docsRoutes } from "./docs.tsx";
 import { serveOpenApi } from "./openapi.ts";
 import { rateLimit } from "./rate-limit.ts";
+import { settingsGuard } from "./settings-guard.ts";
 import { OpenApiRoutes } from "./openapi-routes.ts";
 
 export { apiCors } from "./cors.ts";
 
 export function apiRoutes() {
   const app = new OpenApiRoutes();
-  app.use("/api/*", apiKeyAuth(), rateLimit());
+  app.use("/api/*", settingsGuard(), apiKeyAuth(), rateLimit());
   app.use("/chat/*", sameSiteOrAllowed(), rateLimit());
   app.include(askRoutes());
   app.include(dataRoutes());

@@ -1,7 +1,12 @@
 // GET /openapi.json: OpenAPI 3.1, generated from the zod schemas the routes validate with. The
-// document says whether this deployment requires an API key (API_KEYS set) and names its own
-// origin as the server. Generation costs a few milliseconds, so each variant is built once.
+// document says whether this deployment requires an API key (API_KEYS set). Its server is the
+// configured PUBLIC_URL, or else the relative "/" (the origin the document was fetched from, as
+// OpenAPI defines it): never the request's Host header, which any client can set and which a cache
+// in front of the worker would then serve to others. Generation costs a few milliseconds, so each
+// variant is built once.
+import * as z from "zod";
 import { knowledgeVersion } from "../../src/core/index.ts";
+import { log } from "../../src/log.ts";
 import { apiKeys } from "./auth.ts";
 import { openApiDocument, type OpenApiRoutes } from "./openapi-routes.ts";
 import { RATE_LIMIT } from "./rate-limit.ts";
@@ -19,10 +24,28 @@ const securitySchemes = {
   ApiKey: { type: "http", scheme: "bearer", description: "One of the keys in the server's API_KEYS setting." },
 };
 
+/** An absolute http(s) URL without query or fragment. */
+const PublicUrl = z
+  .url({ protocol: /^https?$/ })
+  .refine((u) => !/[?#]/.test(u), "no query or fragment")
+  .transform((u) => u.replace(/\/+$/, ""));
+
+let warnedUrl: string | undefined;
+
+/** The server URL the document names: PUBLIC_URL when it is a valid URL, else "/". */
+export function publicServerUrl(raw: string | undefined): string {
+  if (!raw?.trim()) return "/";
+  const parsed = PublicUrl.safeParse(raw.trim());
+  if (parsed.success) return parsed.data || "/";
+  if (warnedUrl !== raw) log("warn", "openapi.bad_public_url", { problem: "PUBLIC_URL is not an http(s) URL; /openapi.json names the relative server \"/\"" });
+  warnedUrl = raw;
+  return "/";
+}
+
 export function serveOpenApi(app: OpenApiRoutes) {
   const cache = new Map<string, unknown>();
   app.get("/openapi.json", (c) => {
-    const origin = new URL(c.req.url).origin;
+    const origin = publicServerUrl(c.env?.PUBLIC_URL);
     const keysOn = apiKeys(c.env).length > 0;
     const key = `${keysOn} ${origin}`;
     let doc = cache.get(key);

@@ -1,22 +1,24 @@
 // Per-client request budget through the Workers Rate Limiting binding (RATE_LIMITER). The client is
-// the API key (when API_KEYS is set and one was presented) or else the caller's IP as Cloudflare
-// reports it in CF-Connecting-IP (wrangler dev sets it too). wrangler dev and the worker test pool
+// the API key (when API_KEYS is set and one was presented) or else the caller's address as Cloudflare
+// reports it in CF-Connecting-IP (wrangler dev sets it too): IPv4 per address, IPv6 per /64
+// (src/middleware/client-address.ts), since one subscriber holds a whole /64. wrangler dev and the worker test pool
 // simulate the binding locally, so the same code runs everywhere; no in-isolate fallback is needed.
 // Over the budget: 429 with Retry-After and the JSON error shape.
 import type { Context, MiddlewareHandler } from "hono";
 import { errorResponse } from "../../src/errors.ts";
 import { log } from "../../src/log.ts";
+import { clientAddress } from "../../src/middleware/client-address.ts";
 import type { ApiEnv } from "./env.ts";
 
 /** Mirrors `[[ratelimits]] simple` in wrangler.toml (the binding's limit is set there). */
 export const RATE_LIMIT = { limit: 100, period: 60 } as const;
 
-/** Who is counted: the API key's fingerprint, else "ip:<address>", else null (no identity). */
+/** Who is counted: the API key's fingerprint, else "ip:<address or /64>", else null (no identity). */
 export function clientKey(c: Context<ApiEnv>): string | null {
   const client = c.get("client");
   if (client) return client;
-  const ip = c.req.header("cf-connecting-ip")?.trim();
-  return ip ? `ip:${ip}` : null;
+  const address = clientAddress(c.req.header("cf-connecting-ip"));
+  return address ? `ip:${address}` : null;
 }
 
 let warnedMissing = false;

@@ -12,7 +12,7 @@ import { botInfoFor } from "./bot-info.ts";
 import { createBot } from "./bot.ts";
 import { telegramConfig } from "./config.ts";
 import { describeError } from "./logging.ts";
-import { SECRET_HEADER, secretMatches } from "./secret.ts";
+import { refuseWithoutSecret } from "./secret.ts";
 
 /** Past this, the webhook answers 200 and the handling finishes in the background. */
 export const WEBHOOK_TIMEOUT_MS = 25_000;
@@ -36,10 +36,8 @@ export function telegramRoutes() {
   app.post("/", async (c) => {
     const config = telegramConfig(c.env);
     if (!config) return errorResponse(c, 404, "not_found", `no route for ${c.req.method} ${c.req.path}`);
-    if (!secretMatches(c.req.header(SECRET_HEADER), config.secret)) {
-      log("warn", "telegram.unauthorized", { header: c.req.header(SECRET_HEADER) === undefined ? "missing" : "wrong" });
-      return errorResponse(c, 401, "unauthorized", `missing or wrong ${SECRET_HEADER} header`);
-    }
+    const refused = await refuseWithoutSecret(c, config.secret);
+    if (refused) return refused;
     let body: unknown;
     try {
       body = await c.req.json();

@@ -78,11 +78,12 @@ function Bars({ chart, lang }: { chart: ChartData; lang: Lang }) {
   );
 }
 
-export function Chart({ chart, lang }: { chart: ChartData; lang: Lang }) {
+/** `find`: the chart's search key (explore-search.ts); `hidden`: filtered out by a search. */
+export function Chart({ chart, lang, find, hidden }: { chart: ChartData; lang: Lang; find?: string; hidden?: boolean }) {
   const t = UI[lang];
   const body = chart.kind === "part" ? <UnitCells chart={chart} /> : chart.kind === "cut" ? <Cut chart={chart} lang={lang} /> : <Bars chart={chart} lang={lang} />;
   return (
-    <figure class="chart" id={`chart-${chart.id}`} data-chart={chart.id}>
+    <figure class="chart" id={`chart-${chart.id}`} data-chart={chart.id} data-find={find} hidden={hidden}>
       <figcaption>
         <span class="chart-title">{chart.title}</span>
         {chart.figures.map((line) => (

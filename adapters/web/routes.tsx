@@ -17,10 +17,12 @@ export function webRoutes() {
   app.use("/explore", pageSecurity());
 
   app.get("/", (c) => c.html(documentHtml((<ChatPage lang={pageLang(c)} />).toString())));
-  app.get("/explore", (c) => c.html(documentHtml((<ExplorePage lang={pageLang(c)} />).toString())));
+  app.get("/explore", (c) => c.html(documentHtml((<ExplorePage lang={pageLang(c)} query={c.req.query("q")} />).toString())));
   app.get("/embed.js", () => assetResponse(EMBED));
   app.get("/static/:name", (c) => {
-    const asset = STATIC[c.req.param("name")];
+    // Own properties only: "__proto__", "constructor" or "toString" are not files.
+    const name = c.req.param("name");
+    const asset = Object.hasOwn(STATIC, name) ? STATIC[name] : undefined;
     return asset ? assetResponse(asset) : errorResponse(c, 404, "not_found", `no file /static/${c.req.param("name").slice(0, 100)}`);
   });
   return app;

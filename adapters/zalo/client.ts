@@ -19,8 +19,8 @@ import {
   SentMessage,
   SetWebhookParams,
   WebhookInfo,
-  ZaloUpdate,
 } from "./schemas.ts";
+import { ZaloUpdate } from "./updates.ts";
 
 export const DEFAULT_API_ROOT = "https://bot-api.zaloplatforms.com";
 const DEFAULT_TIMEOUT_MS = 10_000;

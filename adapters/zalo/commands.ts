@@ -12,9 +12,6 @@ export type Intent =
 
 const COMMAND = /^\/([a-z_]+)(?:\s+(.*))?$/is;
 
-/** Whether a message starts with a command (in a group, that is enough to be answered). */
-export const isCommand = (text: string) => COMMAND.test(text.trim());
-
 export function readIntent(text: string): Intent {
   const trimmed = text.trim();
   const cmd = COMMAND.exec(trimmed);

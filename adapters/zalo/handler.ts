@@ -5,12 +5,11 @@
 import type { Answer } from "../../src/core/index.ts";
 import { hashId, log } from "../../src/log.ts";
 import type { ZaloClient } from "./client.ts";
-import { isCommand } from "./commands.ts";
 import { ZaloApiError, ZaloError } from "./errors.ts";
 import { replyToMedia, replyToText, replyToUnsupported, type Reply } from "./reply.ts";
-import { EVENTS, isKnownEvent, type ZaloUpdate } from "./schemas.ts";
 import { splitMessage } from "./split.ts";
-import { mentions, stripMentions } from "./text.ts";
+import { addressedText } from "./text.ts";
+import type { ZaloUpdate } from "./updates.ts";
 
 export interface ZaloHandlerDeps {
   client: ZaloClient;
@@ -18,6 +17,8 @@ export interface ZaloHandlerDeps {
   seenBefore: (messageId: string) => Promise<boolean>;
   /** Secret mixed into hashed ids in logs (LOG_SALT). */
   logSalt?: string;
+  /** The bot's display name as group members see it (ZALO_BOT_NAME): only used to remove "@name" from group messages. */
+  botName?: string;
   /** The question log (D1 on Workers; absent when polling). Must not throw. */
   recordQuestion?: (q: { question: string; answer: Answer; userId: string; chatId: string; latencyMs: number }) => Promise<void>;
 }
@@ -30,25 +31,6 @@ export type Outcome =
 
 export type ZaloHandler = (update: ZaloUpdate) => Promise<Outcome>;
 
-// The bot's names, for @mentions in groups: one getMe per client (per isolate on Workers), only
-// when a group message needs it. A failed getMe is not cached.
-const names = new WeakMap<ZaloClient, Promise<string[]>>();
-function botNames(client: ZaloClient): Promise<string[]> {
-  let p = names.get(client);
-  if (!p) {
-    p = client.getMe().then(
-      (me) => [me.display_name, me.account_name, typeof me.name === "string" ? me.name : undefined].filter((n): n is string => !!n),
-      (err: unknown) => {
-        names.delete(client);
-        log("warn", "zalo.getme_failed", { error: (err as Error).message });
-        return [];
-      },
-    );
-    names.set(client, p);
-  }
-  return p;
-}
-
 const errorFields = (err: unknown) =>
   err instanceof ZaloApiError
     ? { method: err.method, errorCode: err.errorCode, description: err.description }
@@ -59,40 +41,34 @@ export function createZaloHandler(deps: ZaloHandlerDeps): ZaloHandler {
   return async (update) => {
     const started = Date.now();
     const event = update.event_name;
-    const msg = update.message;
-    if (!isKnownEvent(event)) return { status: "ignored", reason: `event ${event.slice(0, 64)}` };
-    if (!msg) return { status: "ignored", reason: "no message" };
-    if (msg.from.is_bot) return { status: "ignored", reason: "from a bot" };
-    const group = msg.chat.chat_type?.toUpperCase() === "GROUP";
-
-    let text = msg.text ?? "";
-    if (group) {
-      // In a group, answer only what is addressed to the bot: a command, or an @mention.
-      if (event !== EVENTS.text) return { status: "ignored", reason: "group media" };
-      if (!isCommand(text)) {
-        const mine = await botNames(client);
-        if (!mentions(text, mine)) return { status: "ignored", reason: "group message not addressed to the bot" };
-        text = stripMentions(text, mine);
-      }
+    const { kind, message: msg } = update;
+    // Not a message (user.follow…): nothing to answer.
+    if (!kind) return { status: "ignored", reason: `event ${event.slice(0, 64)}` };
+    if (!msg) {
+      // A probe, or a message without the fields needed to answer: acknowledged, and logged so a
+      // change of Zalo's payload shows up. Field names only, never values.
+      log("warn", "zalo.update_incomplete", { zaloEvent: event.slice(0, 64), missing: update.missing ?? [] });
+      return { status: "ignored", reason: "incomplete" };
     }
+    if (msg.from?.is_bot) return { status: "ignored", reason: "from a bot" };
+    const group = msg.chat.chat_type === "GROUP";
+    // Zalo delivers a group message only when it mentions the bot or replies to it: answer it,
+    // without the mention.
+    const text = kind.type === "text" && group ? addressedText(msg.text ?? "", deps.botName) : (msg.text ?? "");
 
     if (await deps.seenBefore(msg.message_id)) return { status: "duplicate" };
 
     const chat = await hashId(msg.chat.id, deps.logSalt);
     let reply: Reply;
     try {
-      reply =
-        event === EVENTS.text ? replyToText(text)
-        : event === EVENTS.image ? replyToMedia("image")
-        : event === EVENTS.sticker ? replyToMedia("sticker")
-        : replyToUnsupported();
+      reply = kind.type === "text" ? replyToText(text) : kind.type === "media" ? replyToMedia(kind.media) : replyToUnsupported();
     } catch (err) {
       log("error", "zalo.reply_failed", { zaloEvent: event, chat, error: (err as Error).message });
       reply = { lang: "vi", text: "Xin lỗi, trợ lý đang gặp sự cố. Bạn vui lòng hỏi lại sau ít phút.", answered: false };
     }
 
     const chatId = msg.chat.id;
-    if (event === EVENTS.text) {
+    if (kind.type === "text") {
       try {
         await client.sendChatAction({ chat_id: chatId, action: "typing" });
       } catch (err) {
@@ -111,9 +87,10 @@ export function createZaloHandler(deps: ZaloHandlerDeps): ZaloHandler {
         }
       }
     } finally {
-      // The question log, even when the reply failed (the question was asked).
+      // The question log, even when the reply failed (the question was asked). A delivery that
+      // names no sender counts under its chat.
       const q = reply.question;
-      if (q && deps.recordQuestion) await deps.recordQuestion({ question: q.text, answer: q.answer, userId: msg.from.id, chatId, latencyMs: Date.now() - started });
+      if (q && deps.recordQuestion) await deps.recordQuestion({ question: q.text, answer: q.answer, userId: msg.from?.id ?? chatId, chatId, latencyMs: Date.now() - started });
     }
     log("info", "zalo.replied", { zaloEvent: event, chat, group, lang: reply.lang, answered: reply.answered, parts: parts.length });
     return { status: "replied", parts: parts.length };

@@ -1,40 +1,43 @@
 // POST /webhook/zalo: Zalo Bot Platform deliveries. The route exists only when ZALO_BOT_TOKEN and
 // ZALO_WEBHOOK_SECRET are set. Order of checks: secret (401, no API call) → JSON (400) → update
-// shape (400) → handler. The reply is sent before the webhook answers, and the answer is 200
-// whatever became of the send (failures are logged), so that Zalo does not redeliver in a storm.
+// shape (400 only for what is not an update, or a field the handler reads in the wrong type) →
+// handler. The reply is sent before the webhook answers, and the answer is 200 whatever became of
+// the send (failures are logged), so that Zalo does not redeliver in a storm.
 import { Hono } from "hono";
-import { settings, type AppEnv, type Env } from "../../src/env.ts";
+import { settings, type AppEnv, type Env, type Settings } from "../../src/env.ts";
 import { errorResponse } from "../../src/errors.ts";
 import { log } from "../../src/log.ts";
 import { seenBefore } from "../../src/store/dedup.ts";
 import { recordQuestion } from "../../src/store/question-log.ts";
 import { ZaloClient } from "./client.ts";
 import { createZaloHandler, type ZaloHandler } from "./handler.ts";
-import { ZaloDelivery } from "./schemas.ts";
-import { secretMatches } from "./secret.ts";
+import { ZaloDelivery } from "./updates.ts";
+import { refuseWithoutSecret } from "./secret.ts";
 
 export { ZaloClient, DEFAULT_API_ROOT, type ZaloClientOptions, type CallOptions } from "./client.ts";
 export { ZaloApiError, ZaloError, ZaloNetworkError, ZaloRequestError } from "./errors.ts";
 export { createZaloHandler, type Outcome, type ZaloHandler, type ZaloHandlerDeps } from "./handler.ts";
 export { runPolling, type PollingOptions } from "./polling.ts";
+export { ZaloDelivery, ZaloUpdate, messageKind, type MessageKind, type ZaloMessage } from "./updates.ts";
 
 const NO_ENV: Env = {};
 
-export const SECRET_HEADER = "X-Bot-Api-Secret-Token";
+export { SECRET_HEADER } from "./secret.ts";
 
-// One client and handler per env (one per isolate on Workers) and configuration: the bot's names,
-// fetched for group mentions, are kept with the client.
+// One client and handler per env (one per isolate on Workers) and configuration.
 const handlers = new WeakMap<object, Map<string, ZaloHandler>>();
-function handlerFor(env: Env, token: string, apiRoot: string | undefined, logSalt: string | undefined): ZaloHandler {
+function handlerFor(env: Env, token: string, s: Settings): ZaloHandler {
+  const { ZALO_API_ROOT: apiRoot, LOG_SALT: logSalt, ZALO_BOT_NAME: botName } = s;
   let byConfig = handlers.get(env);
   if (!byConfig) handlers.set(env, (byConfig = new Map()));
-  const key = `${apiRoot ?? ""}\u0000${token}\u0000${logSalt ?? ""}`;
+  const key = [apiRoot, token, logSalt, botName].map((v) => v ?? "").join("\u0000");
   let h = byConfig.get(key);
   if (!h) {
     h = createZaloHandler({
       client: new ZaloClient(token, { apiRoot }),
       seenBefore: (messageId) => seenBefore(env, `zalo:${messageId}`),
       logSalt,
+      botName,
       recordQuestion: (q) => recordQuestion(env, { channel: "zalo", ...q }),
     });
     byConfig.set(key, h);
@@ -47,10 +50,8 @@ export function zaloRoutes() {
   app.post("/", async (c) => {
     const s = settings(c.env);
     if (!s.ZALO_BOT_TOKEN || !s.ZALO_WEBHOOK_SECRET) return errorResponse(c, 404, "not_found", "the Zalo channel is not configured");
-    if (!secretMatches(c.req.header(SECRET_HEADER), s.ZALO_WEBHOOK_SECRET)) {
-      log("warn", "zalo.webhook_unauthorized", { header: c.req.header(SECRET_HEADER) === undefined ? "missing" : "wrong" });
-      return errorResponse(c, 401, "unauthorized", `wrong or missing ${SECRET_HEADER}`);
-    }
+    const refused = await refuseWithoutSecret(c, s.ZALO_WEBHOOK_SECRET);
+    if (refused) return refused;
     let body: unknown;
     try {
       body = JSON.parse(await c.req.text());
@@ -64,7 +65,7 @@ export function zaloRoutes() {
     }
     let handle: ZaloHandler;
     try {
-      handle = handlerFor(c.env ?? NO_ENV, s.ZALO_BOT_TOKEN, s.ZALO_API_ROOT, s.LOG_SALT);
+      handle = handlerFor(c.env ?? NO_ENV, s.ZALO_BOT_TOKEN, s);
     } catch (e) {
       // A malformed ZALO_API_ROOT or token: the operator must fix it; redeliveries would not help.
       log("error", "zalo.misconfigured", { error: (e as Error).message });

@@ -1,6 +1,7 @@
-// What the assistant says on Zalo besides answers: help, the topic list, replies to images and
-// stickers. Vietnamese first; English when the user writes English. Built from the knowledge
-// base (report citations, section titles, headline questions) so it follows the data.
+// What the assistant says on Zalo besides answers: help, the topic list, replies to images,
+// stickers, voice messages and other media. Vietnamese first; English when the user writes
+// English. Built from the knowledge base (report citations, section titles, headline questions)
+// so it follows the data.
 import { facts, headlineFactIds, reports, type Lang } from "../../src/core/index.ts";
 import { topics } from "./topics.ts";
 
@@ -30,7 +31,7 @@ export function helpText(lang: Lang): string {
       "Type a question in Vietnamese (with or without diacritics) or in English. Each answer gives the exact figure and quotes the report's sentence.",
       `Examples:\n${examples}`,
       "Commands:\n/chude – the report's topics (then type “chủ đề 3” or a topic's name)\n/help – this help",
-      "In a group, mention the assistant (@name) or start with a command.",
+      "In a group, mention the assistant (@name) or reply to one of its messages: Zalo shows it nothing else.",
     ].join("\n\n");
   }
   return [
@@ -38,7 +39,7 @@ export function helpText(lang: Lang): string {
     "Bạn gõ câu hỏi bằng tiếng Việt (có dấu hay không dấu đều được) hoặc tiếng Anh. Mỗi câu trả lời nêu đúng số liệu và trích nguyên văn câu trong báo cáo.",
     `Ví dụ:\n${examples}`,
     "Lệnh:\n/chude – các chủ đề của báo cáo (sau đó gõ “chủ đề 3” hoặc tên chủ đề)\n/help – xem hướng dẫn này",
-    "Trong nhóm: hãy nhắc tên trợ lý (@tên) hoặc bắt đầu tin nhắn bằng một lệnh.",
+    "Trong nhóm: hãy nhắc tên trợ lý (@tên) hoặc trả lời một tin nhắn của trợ lý (Zalo chỉ chuyển cho trợ lý những tin nhắn này).",
   ].join("\n\n");
 }
 
@@ -63,9 +64,25 @@ export function topicHeading(number: number, title: string, lang: Lang): string 
   return lang === "vi" ? `Chủ đề ${number}: ${title}` : `Topic ${number}: ${title}`;
 }
 
-/** An image or a sticker: only text is understood. */
-export function textOnlyText(kind: "image" | "sticker"): string {
-  const what = kind === "image" ? "hình ảnh" : "sticker";
+/** What each kind of media is called in the "text only" reply; kinds Zalo adds later get the last line. */
+const MEDIA_NAMES: Record<string, string> = {
+  image: "hình ảnh",
+  photo: "hình ảnh",
+  sticker: "sticker",
+  voice: "tin nhắn thoại",
+  audio: "tin nhắn thoại",
+  video: "video",
+  gif: "ảnh GIF",
+  file: "tệp đính kèm",
+  location: "vị trí",
+  link: "đường liên kết",
+  contact: "danh thiếp",
+};
+const OTHER_MEDIA = "loại tin nhắn này";
+
+/** An image, a sticker, a voice message, a file… (`kind` from `message.<kind>.received`): only text is understood. */
+export function textOnlyText(kind: string): string {
+  const what = Object.hasOwn(MEDIA_NAMES, kind) ? MEDIA_NAMES[kind]! : OTHER_MEDIA;
   const [example] = exampleQuestions("vi", 1);
   return (
     `Cảm ơn bạn! Trợ lý chỉ hiểu câu hỏi gõ bằng chữ, chưa đọc được ${what}. ` +

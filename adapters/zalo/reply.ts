@@ -44,7 +44,8 @@ export function replyToText(text: string): Reply {
   }
 }
 
-export function replyToMedia(kind: "image" | "sticker"): Reply {
+/** Media of any kind (image, sticker, voice, file, location, or one Zalo adds later). */
+export function replyToMedia(kind: string): Reply {
   return { lang: "vi", text: textOnlyText(kind), answered: false };
 }
 

@@ -1,11 +1,11 @@
-// Shapes of the Zalo Bot Platform API (https://bot.zaloplatforms.com/docs): method parameters,
-// results, and the update a webhook delivery or getUpdates carries. Results and updates are read
-// loosely (unknown fields kept, optional fields optional) so that an added field never breaks us;
-// parameters are checked strictly against the documented limits before anything is sent.
+// Shapes of the Zalo Bot Platform API (https://bot.zaloplatforms.com/docs): method parameters and
+// results (the updates Zalo delivers are in updates.ts). Results are read loosely (unknown fields
+// kept, optional fields optional) so that an added field never breaks us; parameters are checked
+// strictly against the documented limits before anything is sent.
 import * as z from "zod";
 
 /** Ids are documented as strings; accept numbers too and keep them as strings. */
-const Id = z.union([z.string().min(1).max(256), z.number().transform(String)]);
+export const Id = z.union([z.string().min(1).max(256), z.number().transform(String)]);
 
 // ── Parameters ────────────────────────────────────────────────────────────────────────────────
 export const MAX_TEXT_CHARS = 2000;
@@ -74,69 +74,6 @@ export type SentMessage = z.infer<typeof SentMessage>;
 
 /** sendChatAction answers `{ok: true}` with no result, or with `true`. */
 export const ChatActionResult = z.unknown().transform(() => true as const);
-
-// ── Updates ───────────────────────────────────────────────────────────────────────────────────
-export const EVENTS = {
-  text: "message.text.received",
-  image: "message.image.received",
-  sticker: "message.sticker.received",
-  unsupported: "message.unsupported.received",
-} as const;
-export type KnownEvent = (typeof EVENTS)[keyof typeof EVENTS];
-const KNOWN_EVENTS = new Set<string>(Object.values(EVENTS));
-export const isKnownEvent = (name: string): name is KnownEvent => KNOWN_EVENTS.has(name);
-
-export const ZaloMessage = z.looseObject({
-  message_id: Id,
-  /** Milliseconds since the epoch. */
-  date: z.number().optional(),
-  from: z.looseObject({
-    id: Id,
-    display_name: z.string().optional(),
-    is_bot: z.boolean().optional(),
-  }),
-  chat: z.looseObject({
-    id: Id,
-    /** "PRIVATE" or "GROUP". */
-    chat_type: z.string().optional(),
-  }),
-  text: z.string().optional(),
-  caption: z.string().optional(),
-  photo_url: z.string().optional(),
-  sticker: z.string().optional(),
-  url: z.string().optional(),
-});
-export type ZaloMessage = z.infer<typeof ZaloMessage>;
-
-/**
- * An update: what one webhook delivery or one item of getUpdates carries. The message of a known
- * event must be well formed; that of an event we do not handle is not read (it may differ).
- */
-export const ZaloUpdate = z
-  .looseObject({
-    event_name: z.string().min(1).max(128),
-    message: z.unknown().optional(),
-  })
-  .transform((u, ctx): { event_name: string; message?: ZaloMessage } => {
-    if (!isKnownEvent(u.event_name)) return { event_name: u.event_name };
-    const message = ZaloMessage.safeParse(u.message);
-    if (message.success) return { event_name: u.event_name, message: message.data };
-    for (const issue of message.error.issues) ctx.addIssue({ ...issue, path: ["message", ...issue.path] } as never);
-    return z.NEVER;
-  });
-export type ZaloUpdate = z.output<typeof ZaloUpdate>;
-
-/** A webhook body: `{ok, result: {event_name, message}}` as documented, or the update itself. */
-export const ZaloDelivery = z.unknown().transform((body, ctx) => {
-  const inner =
-    body !== null && typeof body === "object" && "result" in body && body.result !== null && typeof body.result === "object" && !Array.isArray(body.result)
-      ? body.result
-      : body;
-  const update = ZaloUpdate.safeParse(inner);
-  if (update.success) return update.data;
-  for (const issue of update.error.issues) ctx.addIssue(issue as never);
-  return z.NEVER;
-});
 
 /** The response envelope of every method. */
 export const Envelope = z.looseObject({

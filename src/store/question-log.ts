@@ -1,5 +1,7 @@
 // The question log (issue 6): every question with its channel, outcome, fact ids and latency, in
-// D1 (migrations/0002_question_log.sql). User and chat ids are stored only as an HMAC keyed with
+// D1 (migrations/0002_question_log.sql). The question is stored redacted (src/privacy/redact.ts:
+// phone, CCCD/CMND, e-mail, account numbers and street addresses become typed placeholders; the
+// grouping key is computed from the redacted text). User and chat ids are stored only as an HMAC keyed with
 // LOG_SALT, and not at all when LOG_SALT is unset (a hash with a public key would be reversible by
 // enumerating ids, one with a per-isolate key would not count the same user twice as one).
 //
@@ -20,6 +22,7 @@ import { cleanText, tokenize } from "../core/normalize.ts";
 import { settings, type Env } from "../env.ts";
 import { hashId, log } from "../log.ts";
 import { noteQuestion } from "../middleware/request-log.ts";
+import { redactPersonalData } from "../privacy/redact.ts";
 
 export type Channel = "api" | "web" | "telegram" | "zalo";
 
@@ -43,7 +46,7 @@ export const RECORD_TIMEOUT_MS = 200;
 export const BATCH_WINDOW_MS = 50;
 /** At most this many rows per D1 batch (each row is one query; the free plan allows 50 per invocation). */
 export const MAX_BATCH = 20;
-/** Questions are stored as asked, up to this many characters (the API refuses longer ones). */
+/** Questions are stored redacted, up to this many characters (the API refuses longer ones). */
 export const MAX_STORED_CHARS = 1000;
 /** Retention deletes run in batches of this many rows, so one statement stays short. */
 const PURGE_BATCH = 5000;
@@ -83,9 +86,10 @@ function describe(e: unknown): string {
 
 type Row = [askedAt: number, day: string, channel: Channel, question: string, key: string, answered: 0 | 1, factIds: string, lang: string, latencyMs: number, user: string | null, chat: string | null];
 
+// redacted = 1: the question went through redactPersonalData (migrations/0003_question_log_redacted.sql).
 const INSERT =
-  "INSERT INTO question_log (asked_at, day, channel, question, question_key, answered, fact_ids, lang, latency_ms, user_hash, chat_hash) " +
-  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)";
+  "INSERT INTO question_log (asked_at, day, channel, question, question_key, answered, fact_ids, lang, latency_ms, user_hash, chat_hash, redacted) " +
+  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 1)";
 
 /** The batch filling up for each D1 binding (one per isolate in production). */
 const filling = new WeakMap<D1Database, Row[]>();
@@ -94,7 +98,8 @@ async function toRow(env: Env, record: QuestionRecord, now: number): Promise<Row
   const salt = settings(env).LOG_SALT;
   const hash = (id: string | number | undefined) => (salt && id !== undefined && id !== "" ? hashId(id, salt) : null);
   const [user, chat] = await Promise.all([hash(record.userId), hash(record.chatId)]);
-  const question = cleanText(record.question.slice(0, 4 * MAX_STORED_CHARS)).slice(0, MAX_STORED_CHARS);
+  // Redacted before it is cut, so a cut never leaves part of a number in clear.
+  const question = redactPersonalData(cleanText(record.question.slice(0, 4 * MAX_STORED_CHARS))).slice(0, MAX_STORED_CHARS);
   const facts = JSON.stringify(record.answer.facts.map((f) => f.id));
   const latency = Math.max(0, Math.round(Number.isFinite(record.latencyMs) ? record.latencyMs : 0));
   return [now, dayOf(now), record.channel, question, questionKey(question), record.answer.answered ? 1 : 0, facts, record.answer.lang, latency, user, chat];

@@ -36,7 +36,7 @@ function expectRefused(change: (i: ReportInput & { report: any; facts: any[] }) 
 
 describe("the report 627/BC-UBND as facts", () => {
   it("keeps the report's text verbatim, without the page's navigation lines", () => {
-    expect(read("source.txt")).toBe(readFileSync(join(import.meta.dirname, "..", "..", "..", "shared", "reports", "tth-cchc-2024.txt"), "utf8"));
+    expect(read("source.txt")).toBe(readFileSync(join(import.meta.dirname, "fixtures", "tth-cchc-2024.original.txt"), "utf8"));
     const body = read("source.txt");
     const end = body.indexOf(kb.reports[0]!.bodyEnd);
     expect(body.slice(0, end)).not.toContain("Nam Định");

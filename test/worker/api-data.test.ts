@@ -98,12 +98,16 @@ describe("bad input is a clear 4xx, never a 500", () => {
     },
   );
 
-  it("refuses wrong methods and unknown routes with a JSON 404", async () => {
-    for (const [method, path] of [["DELETE", "/api/facts/tthc-cong-bo"], ["GET", "/api/ask"], ["POST", "/api/facts"], ["GET", "/api/nope"]] as const) {
+  it("refuses wrong methods with a JSON 405 naming the right ones, unknown routes with a JSON 404", async () => {
+    for (const [method, path, allow] of [["DELETE", "/api/facts/tthc-cong-bo", "GET, HEAD"], ["GET", "/api/ask", "POST"], ["POST", "/api/facts", "GET, HEAD"]] as const) {
       const res = await SELF.fetch(`http://app${path}`, { method });
-      expect(res.status, `${method} ${path}`).toBe(404);
-      expect((await errorOf(res)).code).toBe("not_found");
+      expect(res.status, `${method} ${path}`).toBe(405);
+      expect(res.headers.get("allow")).toBe(allow);
+      expect((await errorOf(res)).code).toBe("method_not_allowed");
     }
+    const res = await SELF.fetch("http://app/api/nope");
+    expect(res.status).toBe(404);
+    expect((await errorOf(res)).code).toBe("not_found");
   });
 
   it.each([

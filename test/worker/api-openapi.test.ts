@@ -64,9 +64,10 @@ const SAMPLES: Record<string, Sample[]> = {
 };
 
 describe("GET /openapi.json", () => {
-  it("is OpenAPI 3.1 with this server, the bearer scheme and JSON Schema 2020-12 nullability", () => {
+  it("is OpenAPI 3.1 with the relative server, the bearer scheme and JSON Schema 2020-12 nullability", () => {
     expect(doc.openapi).toBe("3.1.0");
-    expect((doc as unknown as { servers: { url: string }[] }).servers[0]!.url).toBe("http://app");
+    // No PUBLIC_URL configured: the relative "/", never the request's Host.
+    expect((doc as unknown as { servers: { url: string }[] }).servers[0]!.url).toBe("/");
     expect(doc.components?.securitySchemes?.ApiKey).toMatchObject({ type: "http", scheme: "bearer" });
     expect(JSON.stringify(doc)).not.toContain('"nullable"');
   });

@@ -24,10 +24,11 @@ export const json = (body: unknown, headers: Record<string, string> = {}): Reque
   body: JSON.stringify(body),
 });
 
-/** A distinct client address per call site, so tests never share a rate-limit budget. */
+/** A distinct client per call site, so tests never share a budget: IPv6 is counted per /64, so the
+ * random part is the network's, not the interface's. */
 export const freshIp = () => {
   const [a, b] = crypto.getRandomValues(new Uint16Array(2));
-  return `2001:db8::${a!.toString(16)}:${b!.toString(16)}`;
+  return `2001:db8:${a!.toString(16)}:${b!.toString(16)}::1`;
 };
 
 export async function errorOf(res: Response): Promise<ErrorJson["error"]> {

@@ -89,11 +89,55 @@ describe("the explore view", () => {
     expect(html).toContain("1,117 administrative procedures");
     expect(html).toContain("“UBND tỉnh đã công bố 1,117 TTHC");
   });
+
+  it("has a search form and a contents list linking every section", async () => {
+    const { html } = await page("/explore");
+    expect(html).toMatch(/<form class="finder" role="search" action="\/explore" method="get"/);
+    expect(html).toMatch(/<label for="explore-q">Tìm số liệu<\/label>/);
+    expect(html).toMatch(/<script src="\/static\/explore.js" defer/);
+    const sections = [...html.matchAll(/<section class="area" id="([^"]+)"/g)].map((m) => m[1]);
+    expect(sections.length).toBe(8);
+    for (const id of sections) expect(html).toContain(`<a href="#${id}">`);
+  });
+
+  it("filters on the server with ?q= (no script needed), folding diacritics as the core does", async () => {
+    for (const q of ["bien che", "BIÊN CHẾ", "bie\u0302\u0300n che\u0302\u0301"]) {
+      const { html } = await page(`/explore?q=${encodeURIComponent(q)}`);
+      const facts = [...html.matchAll(/<li class="fact" id="fact-([^"]+)"([^>]*)>/g)];
+      const shown = facts.filter((m) => !/\shidden/.test(m[2]!)).map((m) => m[1]);
+      expect(shown, q).toContain("bien-che-hien-co");
+      expect(shown, q).not.toContain("tthc-cong-bo");
+      expect(shown.length, q).toBeLessThan(facts.length / 4);
+      expect(html).toMatch(new RegExp(`role="status"[^>]*>Có ${shown.length} mục khớp với “`));
+      expect(html).toMatch(/<section class="area" id="tai-chinh-cong"[^>]*hidden/);
+      expect(html).not.toMatch(/<section class="area" id="to-chuc-bo-may"[^>]*hidden/);
+    }
+    const none = (await page("/explore?q=xyzw&lang=en")).html;
+    expect(none).toContain("Nothing matches “xyzw”.");
+    expect(none).toContain('<input type="hidden" name="lang" value="en"/>');
+  });
+});
+
+describe("the API docs", () => {
+  it("have Vietnamese words for every operation of /openapi.json on the Vietnamese page only", async () => {
+    const doc = (await (await SELF.fetch("http://app/openapi.json")).json()) as { paths: Record<string, Record<string, { parameters?: { name: string }[] }>> };
+    const texts = (html: string) => {
+      const m = /<div data-docs="[^"]*" data-texts="([^"]*)"/.exec(html);
+      return m ? (JSON.parse(m[1]!.replace(/&quot;/g, '"').replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&#39;/g, "'")) as { operations: Record<string, { summary: string }>; parameters: Record<string, string> }) : null;
+    };
+    const vi = texts((await page("/docs")).html)!;
+    for (const [path, ops] of Object.entries(doc.paths))
+      for (const [method, op] of Object.entries(ops)) {
+        expect(vi.operations[`${method.toUpperCase()} ${path}`]?.summary, `${method} ${path}`).toBeTruthy();
+        for (const p of op.parameters ?? []) expect(vi.parameters[p.name], `${method} ${path} ${p.name}`).toBeTruthy();
+      }
+    expect(texts((await page("/docs?lang=en")).html)).toBeNull();
+  });
 });
 
 describe("static files and the embed", () => {
   it("serves the page's script and stylesheet from this origin", async () => {
-    for (const [path, type] of [["/static/chat.js", "javascript"], ["/static/site.css", "text/css"], ["/docs/script.js", "javascript"], ["/static/icon.svg", "image/svg+xml"]]) {
+    for (const [path, type] of [["/static/chat.js", "javascript"], ["/static/explore.js", "javascript"], ["/static/site.css", "text/css"], ["/docs/script.js", "javascript"], ["/static/icon.svg", "image/svg+xml"]]) {
       const res = await SELF.fetch(`http://app${path!}`);
       expect(res.status, path).toBe(200);
       expect(res.headers.get("content-type")).toContain(type);

@@ -6,6 +6,12 @@ const TOKENS = `
   --accent: #0b5cad; --accent-ink: #ffffff; --accent-2: #7c3aed; --cut: #c2410c; --focus: #b45309;
   --mark: #fff3bf; --radius: 10px;
   font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif;
+  /* Monospace for code boxes that hold Vietnamese. Debian's default monospace, DejaVu Sans Mono (and
+     Menlo, derived from it), lacks the letters with two marks (ế, ố, ỗ) and draws them from parts,
+     the accent detached ("Huê´"). So: monospace faces with Vietnamese first; then, before the
+     generic monospace, DejaVu Sans, whose whole letters fill in what a face lacks (Liberation Mono
+     1.x, which Debian's Chromium brings, has no ư, ả, ế…). */
+  --mono: "Noto Sans Mono", "Liberation Mono", ui-monospace, "SF Mono", "SFMono-Regular", Consolas, "Courier New", "DejaVu Sans", "Noto Sans", monospace;
   font-size: 16px; line-height: 1.5; color: var(--ink);
 `;
 
@@ -42,6 +48,7 @@ details.cite blockquote { margin: .5rem 0; padding: .25rem 0 .25rem .75rem; bord
 export const SITE_CSS = `
 :root { ${TOKENS} }
 * { box-sizing: border-box; }
+[hidden] { display: none !important; }
 body { margin: 0; background: var(--bg); }
 a { color: var(--accent); }
 :focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
@@ -59,6 +66,18 @@ h1 { font-size: 1.6rem; line-height: 1.25; margin: .5rem 0; }
 .notice { padding: .75rem; border: 1px solid var(--cut); border-radius: 8px; }
 footer.site { max-width: 52rem; margin: 2rem auto 0; padding: 1rem; color: var(--muted); font-size: .9rem; border-top: 1px solid var(--line); }
 .toc ol { columns: 2 16rem; padding-left: 1.25rem; }
+.toc-count { color: var(--muted); font-size: .9rem; }
+/* The chat page's question box stays on screen (phones included); the script keeps the newest message above it. */
+.chat > form.ask { position: sticky; bottom: 0; z-index: 5; background: var(--bg); margin: 0 -1rem; padding: .5rem 1rem .75rem; border-top: 1px solid var(--line); }
+/* The explore view's search bar stays at the top; sections land below it. */
+.finder { position: sticky; top: 0; z-index: 5; background: var(--bg); margin: 1rem -1rem 0; padding: .5rem 1rem; border-bottom: 1px solid var(--line); }
+.finder-row { display: flex; gap: .5rem; align-items: center; }
+.finder label { font-weight: 600; white-space: nowrap; }
+.finder input { flex: 1; min-width: 0; font: inherit; padding: .5rem .75rem; min-height: 44px; border: 2px solid var(--muted); border-radius: 8px; background: var(--bg); color: var(--ink); }
+.finder button { font: inherit; font-weight: 600; padding: .5rem 1rem; min-height: 44px; border: 0; border-radius: 8px; background: var(--accent); color: var(--accent-ink); cursor: pointer; }
+.finder-foot { display: flex; gap: .25rem 1rem; margin: .25rem 0 0; font-size: .9rem; color: var(--muted); }
+.finder-foot a { margin-left: auto; white-space: nowrap; padding: .25rem 0; }
+.area, #toc-h { scroll-margin-top: 7rem; }
 .area { border-top: 1px solid var(--line); padding-top: .5rem; margin-top: 1.5rem; }
 .area h2 { font-size: 1.3rem; }
 .area h3 { font-size: 1.05rem; margin: 1rem 0 .5rem; }
@@ -83,19 +102,23 @@ footer.site { max-width: 52rem; margin: 2rem auto 0; padding: 1rem; color: var(-
 .fact-label { font-weight: 600; }
 .fact-scope { color: var(--muted); }
 .docs-op { border: 1px solid var(--line); border-radius: var(--radius); padding: .75rem 1rem; margin: 1rem 0; }
-.docs-op h2 { font-size: 1.1rem; margin: 0 0 .25rem; font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; overflow-wrap: anywhere; }
+.docs-op h2 { font-size: 1.1rem; margin: 0 0 .25rem; font-family: var(--mono); overflow-wrap: anywhere; }
 .docs-op .method { display: inline-block; min-width: 3.5rem; font-weight: 700; color: var(--accent); }
 .docs-field { margin: .5rem 0; }
 .docs-field label { display: block; font-weight: 600; }
 .docs-field input, .docs-field textarea, .docs-field select { width: 100%; font: inherit; padding: .5rem; border: 2px solid var(--muted); border-radius: 8px; }
-.docs-field textarea { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; min-height: 6rem; }
+.docs-field textarea { font-family: var(--mono); min-height: 6rem; }
 .docs-send { font: inherit; font-weight: 600; padding: .5rem 1rem; min-height: 44px; border: 0; border-radius: 8px; background: var(--accent); color: var(--accent-ink); cursor: pointer; }
+.docs-out, .docs-op code { font-family: var(--mono); }
 .docs-out { background: var(--soft); border: 1px solid var(--line); border-radius: 8px; padding: .75rem; overflow: auto; max-height: 24rem; font-size: .85rem; white-space: pre-wrap; overflow-wrap: anywhere; }
 .docs-out:empty { display: none; }
 @media (max-width: 480px) {
   h1 { font-size: 1.35rem; }
   main { padding: .75rem; }
-  .ask-row { flex-direction: column; }
+  .chat > form.ask { margin: 0 -.75rem; padding: .4rem .75rem .6rem; }
+  .chat > form.ask label { font-size: .9rem; margin-bottom: .15rem; }
+  .finder { margin: .75rem -.75rem 0; padding: .4rem .75rem; }
+  .finder label { font-size: .95rem; }
   .topics .chips { flex-wrap: nowrap; overflow-x: auto; padding-bottom: .25rem; }
   .topics .chip { white-space: nowrap; }
 }

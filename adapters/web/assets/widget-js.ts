@@ -98,9 +98,28 @@ function createChat(root, options) {
     return h("li", { "class": "msg bot " + (a.answered ? "answered" : "abstained"), lang: a.lang }, kids);
   }
 
+  // The page keeps the question box stuck to the bottom of the screen (site.css: position sticky),
+  // so a new message is brought up just above the box (with the "asking" line under it); one taller
+  // than the room left starts at the top of the screen instead. In the embed the log scrolls in
+  // its own panel above the box: there the nearest edge is enough.
+  function reveal(node) {
+    if (window.getComputedStyle(form).position !== "sticky") {
+      if (node.scrollIntoView) node.scrollIntoView({ block: "nearest" });
+      return;
+    }
+    var gap = 8;
+    var room = Math.min(form.getBoundingClientRect().top, window.innerHeight) - gap;
+    var box = node.getBoundingClientRect();
+    var bottom = status.textContent ? Math.max(box.bottom, status.getBoundingClientRect().bottom) : box.bottom;
+    var below = bottom - room;
+    var above = box.top - gap;
+    var dy = below > 0 ? Math.min(below, above) : Math.min(above, 0);
+    if (dy) window.scrollBy(0, dy);
+  }
+
   function add(node) {
     log.appendChild(node);
-    if (node.scrollIntoView) node.scrollIntoView({ block: "nearest" });
+    reveal(node);
   }
 
   function fail(text) {
@@ -116,8 +135,10 @@ function createChat(root, options) {
 
   function send(body) {
     if (busy) return;
-    add(h("li", { "class": "msg user" }, [h("span", { "class": "sr-only" }, [T.you + ": "]), body.question]));
+    var question = h("li", { "class": "msg user" }, [h("span", { "class": "sr-only" }, [T.you + ": "]), body.question]);
+    log.appendChild(question);
     setBusy(true);
+    reveal(question);
     fetch(endpoint + "/ask", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) })
       .then(function (res) {
         return res.json().catch(function () { return null; }).then(function (json) {

@@ -67,7 +67,8 @@ describe("malformed deliveries", () => {
 
   it("does not serve GET", async () => {
     const res = await fetch(`${server.app.url}/webhook/telegram`);
-    expect(res.status).toBe(404);
+    expect(res.status).toBe(405);
+    expect(res.headers.get("allow")).toBe("POST");
   });
 });
 

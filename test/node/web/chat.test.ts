@@ -1,7 +1,9 @@
 // The chat page in a real browser against `npm start`, at desktop and phone width: a question typed
 // and sent with the keyboard alone gets its figure highlighted and its citation expandable to the
 // report's sentence; an out-of-scope question offers suggestions, one click answers one; topic chips
-// and the English switch work. Screenshots of each state go to test-results/web/.
+// and the English switch work. The question box stays on screen after each answer, with the newest
+// answer just above it. Screenshots of each state go to test-results/web/.
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningApp } from "../support/start-app.ts";
 import { startWebApp } from "./support/app.ts";
@@ -99,6 +101,42 @@ describe.each(["desktop", "phone"] as ViewportName[])("the chat page (%s)", (vie
     expect(await answer.locator("strong.figure").first().innerText()).toBe("176 administrative procedures");
     expect(await answer.locator("details.cite summary").first().innerText()).toMatch(/^Source: Report No\. 627\/BC-UBND/);
     await shoot(page, "chat-english", viewport);
+    await page.close();
+  });
+});
+
+/** Where an element is drawn, in viewport pixels. */
+async function box(page: Page, selector: string) {
+  const b = await page.locator(selector).boundingBox();
+  if (!b) throw new Error(`${selector} is not drawn`);
+  return { top: b.y, bottom: b.y + b.height, height: b.height };
+}
+
+describe.each(["desktop", "phone"] as ViewportName[])("the question box after answers (%s)", (viewport) => {
+  it("stays on screen through three answers, each answer brought up just above it", async () => {
+    const page = await browser.page(viewport);
+    const screen = page.viewportSize()!.height;
+    await page.goto(`${app.url}/`);
+    await page.focus("#chat-q");
+    const questions = ["bn tthc dc cong bo", "UBND tỉnh công bố và bãi bỏ bao nhiêu thủ tục hành chính?", "thu ngân sách nhà nước đạt bao nhiêu so với dự toán?"];
+    for (const [i, question] of questions.entries()) {
+      // Typed into the focused box: no Playwright action that would scroll the page for us.
+      await page.keyboard.type(question);
+      await page.keyboard.press("Enter");
+      await page.locator(".log > li.msg.bot").nth(i).waitFor();
+      await page.waitForFunction(() => !(globalThis as any).document.querySelector("[data-status]").textContent);
+      const input = await box(page, "#chat-q");
+      const form = await box(page, "form.ask");
+      const answer = await box(page, ".log > li.msg.bot:last-child");
+      expect(input.top, `question ${i + 1}: the box's top is on screen`).toBeGreaterThanOrEqual(0);
+      expect(input.bottom, `question ${i + 1}: the box's bottom is on screen`).toBeLessThanOrEqual(screen);
+      expect(answer.top, `answer ${i + 1} starts on screen`).toBeGreaterThanOrEqual(0);
+      expect(answer.top, `answer ${i + 1} starts above the box`).toBeLessThan(form.top);
+      if (answer.height < form.top - 16) expect(answer.bottom, `answer ${i + 1} ends above the box`).toBeLessThanOrEqual(form.top);
+    }
+    expect(await page.locator(".log > li.msg.bot").count()).toBe(3);
+    expect(await page.evaluate(() => (globalThis as any).scrollY)).toBeGreaterThan(0);
+    await shoot(page, "chat-three-answers", viewport);
     await page.close();
   });
 });

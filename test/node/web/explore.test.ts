@@ -1,7 +1,10 @@
 // The explore view in a real browser against `npm start`, at desktop and phone width: every section
 // with its figures, the six charts drawn (visible, labelled with their figures in text, each with
-// its citation), and a chart's citation opens to the report's sentence.
+// its citation), and a chart's citation opens to the report's sentence. The search bar filters
+// the figures as you type, with or without diacritics; the contents lead to each section.
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fold } from "../../../src/core/normalize.ts";
 import type { RunningApp } from "../support/start-app.ts";
 import { startWebApp } from "./support/app.ts";
 import { launchBrowser, shoot, tabTo, type Browser, type ViewportName } from "./support/browser.ts";
@@ -84,6 +87,101 @@ describe.each(["desktop", "phone"] as ViewportName[])("the explore view (%s)", (
     expect(await page.locator('figure[data-chart="nhiem-vu"] figcaption').innerText()).toContain("31 of 34 tasks");
     expect(await page.locator('figure[data-chart="thu-ngan-sach"] figcaption').innerText()).toContain("94.5%");
     await shoot(page, "explore-english", viewport);
+    await page.close();
+  });
+});
+
+/** The ids of the figures (li.fact) shown, and the sections shown. */
+const shown = (page: Page) =>
+  page.evaluate(() => {
+    const doc = (globalThis as any).document;
+    const ids = (sel: string) => [...doc.querySelectorAll(sel)].filter((e: any) => e.offsetParent !== null).map((e: any) => e.id);
+    return { facts: ids("li.fact"), areas: ids("section.area") };
+  });
+
+/** What a figure says (label, figure, scope, quote), folded as the search folds it. */
+const folded = async (page: Page, id: string) => fold((await page.locator(`#${id}`).textContent())!).toLowerCase();
+
+describe.each(["desktop", "phone"] as ViewportName[])("finding a figure on the explore view (%s)", (viewport) => {
+  it("filters the figures as you type, without diacritics, and keeps the search in the URL", async () => {
+    const page = await browser.page(viewport);
+    await page.goto(`${app.url}/explore`);
+    const all = await shown(page);
+    expect(all.areas.length).toBe(8);
+    const search = page.getByRole("searchbox", { name: "Tìm số liệu" });
+    await search.click();
+    await page.keyboard.type("bien che");
+    const status = page.locator("#explore-found");
+    await page.waitForFunction(() => /khớp/.test((globalThis as any).document.querySelector("#explore-found").textContent));
+    const hits = await shown(page);
+    expect(hits.facts).toContain("fact-bien-che-hien-co");
+    expect(hits.facts).toContain("fact-bien-che-giao");
+    expect(hits.facts).not.toContain("fact-tthc-cong-bo");
+    expect(hits.facts.length).toBeLessThan(all.facts.length / 4);
+    for (const id of hits.facts) expect(await folded(page, id), id).toMatch(/\bbien\b.*\bche|\bche.*\bbien\b/s);
+    expect(await status.innerText()).toBe(`Có ${hits.facts.length} mục khớp với “bien che”.`);
+    expect(hits.areas).toEqual(["to-chuc-bo-may"]);
+    // The contents keep only the sections with a match, with their count.
+    expect(await page.locator("nav.toc li:visible").allInnerTexts()).toEqual([`Cải cách tổ chức bộ máy (${hits.facts.length})`]);
+    expect(new URL(page.url()).searchParams.get("q")).toBe("bien che");
+    await shoot(page, "explore-search-top", viewport);
+    // The search bar stays at the top while the results scroll under it.
+    await page.locator("#fact-bien-che-hien-co").scrollIntoViewIfNeeded();
+    const bar = (await page.locator("form.finder").boundingBox())!;
+    expect(bar.y).toBeGreaterThanOrEqual(-1);
+    expect(bar.y).toBeLessThan(2);
+    await shoot(page, "explore-search", viewport);
+
+    // With diacritics, and a figure written as in the report: the same figures.
+    await search.fill("biên chế");
+    await page.waitForFunction(() => new URL((globalThis as any).location.href).searchParams.get("q") === "biên chế");
+    expect((await shown(page)).facts).toEqual(hits.facts);
+    await search.fill("1895");
+    await page.waitForFunction(() => new URL((globalThis as any).location.href).searchParams.get("q") === "1895");
+    expect((await shown(page)).facts).toContain("fact-bien-che-hien-co");
+
+    await search.fill("xyzw");
+    await page.waitForFunction(() => /Không có mục nào/.test((globalThis as any).document.querySelector("#explore-found").textContent));
+    expect((await shown(page)).areas).toEqual([]);
+    await shoot(page, "explore-search-none", viewport);
+
+    await search.fill("");
+    await page.waitForFunction(() => !new URL((globalThis as any).location.href).searchParams.has("q"));
+    expect(await shown(page)).toEqual(all);
+    expect(await status.innerText()).toBe("");
+    await page.close();
+  });
+
+  it("opens a searched link as it was left (filtered by the server alike), and leads from the contents to a section below the search bar", async () => {
+    const page = await browser.page(viewport);
+    await page.goto(`${app.url}/explore?q=ng%C3%A2n%20s%C3%A1ch`);
+    const fromServer = await shown(page);
+    expect(fromServer.areas).toContain("tai-chinh-cong");
+    expect(fromServer.areas.length).toBeLessThan(8);
+    expect(await page.getByRole("searchbox").inputValue()).toBe("ngân sách");
+    expect(await page.locator("#explore-found").innerText()).toBe(`Có ${fromServer.facts.length} mục khớp với “ngân sách”.`);
+
+    await page.goto(`${app.url}/explore`);
+    await page.getByRole("searchbox").click();
+    await page.keyboard.type("ngan sach");
+    await page.waitForFunction(() => /khớp/.test((globalThis as any).document.querySelector("#explore-found").textContent));
+    expect(await shown(page), "typed without diacritics, the script finds what the server found").toEqual(fromServer);
+
+    await page.goto(`${app.url}/explore`);
+    await page.getByRole("navigation", { name: "Mục lục" }).getByRole("link", { name: "Cải cách chế độ công vụ" }).click();
+    await page.waitForURL(/#che-do-cong-vu$/);
+    const heading = (await page.locator("#che-do-cong-vu-h").boundingBox())!;
+    const bar = (await page.locator("form.finder").boundingBox())!;
+    expect(heading.y, "the section's heading is not under the search bar").toBeGreaterThanOrEqual(bar.y + bar.height);
+    expect(heading.y).toBeLessThan(page.viewportSize()!.height / 2);
+    // And back to the contents from the bar.
+    await page.getByRole("link", { name: "Mục lục ↑" }).click();
+    await page.waitForURL(/#toc-h$/);
+    const contents = (await page.locator("#toc-h").boundingBox())!;
+    const barNow = (await page.locator("form.finder").boundingBox())!;
+    expect(contents.y, "the contents' heading is not under the search bar").toBeGreaterThanOrEqual(barNow.y + barNow.height);
+    expect(contents.y).toBeLessThan(page.viewportSize()!.height / 2);
+    await shoot(page, "explore-contents", viewport);
     await page.close();
   });
 });

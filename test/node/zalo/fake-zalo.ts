@@ -2,6 +2,9 @@
 // documentation shows, records every request, and can be scripted per method (and per chat):
 // "429 then ok", "always 401", queued updates for getUpdates.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { ZaloBotState, zaloError, type FakeReply } from "../../../scripts/fake-bot-api/zalo.ts";
+
+export type { FakeReply };
 
 export interface Call {
   method: string;
@@ -11,12 +14,6 @@ export interface Call {
   /** What the fake answered (0 while the answer is pending). */
   status: number;
   ok: boolean;
-}
-
-export interface FakeReply {
-  status?: number;
-  body: unknown;
-  headers?: Record<string, string>;
 }
 
 interface Script {
@@ -29,10 +26,7 @@ interface Script {
 
 export const BOT_INFO = { id: "2291837465019283746", account_name: "bot.CchcHue", display_name: "Trợ lý CCHC", account_type: "BASIC", can_join_groups: true };
 
-export const apiError = (code: number, description: string, extra: Record<string, unknown> = {}): FakeReply => ({
-  status: code,
-  body: { ok: false, error_code: code, description, ...extra },
-});
+export const apiError = zaloError;
 
 export interface FakeZalo {
   url: string;
@@ -65,39 +59,9 @@ async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> 
 export async function startFakeZalo(token: string, options: { emptyPollMs?: number } = {}): Promise<FakeZalo> {
   const calls: Call[] = [];
   const scripts: Script[] = [];
-  const updates: unknown[] = [];
-  let webhook = { url: "", updated_at: Date.now() };
-  let sent = 0;
-  const emptyPollMs = options.emptyPollMs ?? 150;
-
-  const defaultReply = async (method: string, body: Record<string, unknown>): Promise<FakeReply> => {
-    switch (method) {
-      case "getMe":
-        return { body: { ok: true, result: BOT_INFO } };
-      case "sendMessage":
-      case "sendPhoto":
-        return { body: { ok: true, result: { message_id: `sent${++sent}`, date: Date.now() } } };
-      case "sendChatAction":
-        return { body: { ok: true } };
-      case "setWebhook":
-        webhook = { url: String(body.url), updated_at: Date.now() };
-        return { body: { ok: true, result: webhook } };
-      case "deleteWebhook":
-        webhook = { url: "", updated_at: Date.now() };
-        return { body: { ok: true, result: webhook } };
-      case "getWebhookInfo":
-        return { body: { ok: true, result: webhook } };
-      case "getUpdates": {
-        if (webhook.url) return apiError(400, "Webhook is active, getUpdates is unavailable");
-        const next = updates.shift();
-        if (next !== undefined) return { body: { ok: true, result: next } };
-        await new Promise((r) => setTimeout(r, emptyPollMs));
-        return apiError(408, "Request timeout");
-      }
-      default:
-        return apiError(404, "Not Found");
-    }
-  };
+  // The documented answers (the ones `npm run fake-botapi` gives): scripts/fake-bot-api/zalo.ts.
+  const bot = new ZaloBotState(BOT_INFO, options.emptyPollMs ?? 150);
+  const defaultReply = (method: string, body: Record<string, unknown>) => bot.reply(method, body);
 
   const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
     const m = /^\/bot([^/]+)\/([A-Za-z]+)$/.exec(req.url ?? "");
@@ -130,7 +94,7 @@ export async function startFakeZalo(token: string, options: { emptyPollMs?: numb
     callsTo: (method, chatId) => calls.filter((c) => c.method === method && (chatId === undefined || c.body.chat_id === chatId)),
     script: (method, replies, opts = {}) =>
       scripts.push({ method, replies: [...replies], match: opts.match ?? (() => true), sticky: opts.sticky ?? false }),
-    queueUpdates: (...u) => updates.push(...u),
+    queueUpdates: (...u) => bot.queue(...u),
     waitFor: async (predicate, timeoutMs = 15_000) => {
       const deadline = Date.now() + timeoutMs;
       while (!predicate(calls)) {
@@ -141,7 +105,7 @@ export async function startFakeZalo(token: string, options: { emptyPollMs?: numb
     reset: () => {
       calls.length = 0;
       scripts.length = 0;
-      updates.length = 0;
+      bot.updates.length = 0;
     },
     close: () =>
       new Promise<void>((resolve) => {

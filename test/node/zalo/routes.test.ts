@@ -42,7 +42,8 @@ describe("POST /webhook/zalo", () => {
 
   it("answers only POST", async () => {
     const res = await app.request("/webhook/zalo", { method: "GET" }, { ZALO_BOT_TOKEN: TOKEN, ZALO_WEBHOOK_SECRET: SECRET });
-    expect(res.status).toBe(404);
+    expect(res.status).toBe(405);
+    expect(res.headers.get("allow")).toBe("POST");
   });
 
   it("never answers 500, whatever the body", async () => {

@@ -6,7 +6,7 @@ import { readIntent } from "../../../adapters/zalo/commands.ts";
 import { renderAnswer } from "../../../adapters/zalo/render.ts";
 import { secretMatches } from "../../../adapters/zalo/secret.ts";
 import { partBody, splitMessage } from "../../../adapters/zalo/split.ts";
-import { mentions, stripMentions } from "../../../adapters/zalo/text.ts";
+import { addressedText, mentions, stripMentions } from "../../../adapters/zalo/text.ts";
 import { ask, sections, type Answer } from "../../../src/core/index.ts";
 
 const squash = (s: string) => s.replace(/\s+/g, " ").trim();
@@ -145,6 +145,43 @@ describe("reading text messages", () => {
     expect(mentions("@Trợ lý CCHCX", names)).toBe(false);
     expect(mentions("@anyone", [])).toBe(false);
     expect(stripMentions("@Trợ lý CCHC  bai bo bao nhieu tthc", names)).toBe("bai bo bao nhieu tthc");
+  });
+});
+
+describe("addressedText (a group message delivered to the bot)", () => {
+  const NAME = "Trợ lý CCHC";
+
+  it("removes the bot's display name when it is configured, wherever it is, whatever the case", () => {
+    expect(addressedText("@Trợ lý CCHC bao nhiêu tthc", NAME)).toBe("bao nhiêu tthc");
+    expect(addressedText("@trợ lý cchc  bao nhiêu tthc", NAME)).toBe("bao nhiêu tthc");
+    expect(addressedText("cho hỏi @Trợ lý CCHC bãi bỏ bao nhiêu tthc?", NAME)).toBe("cho hỏi bãi bỏ bao nhiêu tthc?");
+    // Decomposed (NFD) input, as some keyboards send it.
+    expect(addressedText("@Trợ lý CCHC bao nhiêu tthc".normalize("NFD"), NAME)).toBe("bao nhiêu tthc");
+    expect(addressedText("@Trợ lý CCHC", NAME)).toBe("");
+  });
+
+  it("without the name, removes a leading @word only: a word of the name may stay, no word of the question goes", () => {
+    expect(addressedText("@Trợ lý CCHC bao nhiêu tthc")).toBe("lý CCHC bao nhiêu tthc");
+    expect(addressedText("@bot.CchcHue bãi bỏ bao nhiêu tthc")).toBe("bãi bỏ bao nhiêu tthc");
+    expect(addressedText("@TroLyCCHC, bãi bỏ bao nhiêu?")).toBe("bãi bỏ bao nhiêu?");
+    expect(addressedText("@")).toBe("");
+  });
+
+  it("removes a leading mention of another name when the configured one is not there (the bot renamed)", () => {
+    expect(addressedText("@Bot Cải cách bao nhiêu tthc", NAME)).toBe("Cải cách bao nhiêu tthc");
+    expect(addressedText("@Lan @Trợ lý CCHC bao nhiêu tthc", NAME)).toBe("bao nhiêu tthc");
+  });
+
+  it("keeps a command after the mention whole, with or without the name", () => {
+    expect(addressedText("@Trợ lý CCHC /chude 3", NAME)).toBe("/chude 3");
+    expect(addressedText("@Trợ lý CCHC /chude 3")).toBe("/chude 3");
+    expect(addressedText("@Trợ lý CCHC /help")).toBe("/help");
+    expect(addressedText("/chude")).toBe("/chude");
+  });
+
+  it("leaves a reply (no mention) as it is", () => {
+    expect(addressedText("  thế còn bãi bỏ bao nhiêu TTHC? ", NAME)).toBe("thế còn bãi bỏ bao nhiêu TTHC?");
+    expect(addressedText("thế còn bãi bỏ bao nhiêu TTHC?")).toBe("thế còn bãi bỏ bao nhiêu TTHC?");
   });
 });
 

@@ -3,6 +3,7 @@
 // with retry_after, 5xx, 400). Tests assert on exactly what the bot asked Telegram to do.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { telegramResult, type TelegramBotInfo } from "../../../../scripts/fake-bot-api/telegram.ts";
 
 export interface ApiCall {
   token: string;
@@ -41,23 +42,8 @@ export async function startFakeBotApi(botInfo: Record<string, unknown>): Promise
   const calls: ApiCall[] = [];
   const failures = new Map<string, Failure[]>();
   let messageId = 5000;
-
-  const result = (method: string, body: Record<string, any>): unknown => {
-    switch (method) {
-      case "getMe":
-        return botInfo;
-      case "sendMessage":
-        return {
-          message_id: ++messageId,
-          date: Math.floor(Date.now() / 1000),
-          chat: { id: body.chat_id, type: Number(body.chat_id) < 0 ? "supergroup" : "private" },
-          from: { id: botInfo.id, is_bot: true, first_name: botInfo.first_name, username: botInfo.username },
-          text: String(body.text ?? ""),
-        };
-      default:
-        return true;
-    }
-  };
+  // The answers themselves are the ones `npm run fake-botapi` gives (scripts/fake-bot-api/).
+  const result = (method: string, body: Record<string, any>) => telegramResult(method, body, botInfo as TelegramBotInfo, () => ++messageId);
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const send = (status: number, payload: unknown) => {

@@ -1,7 +1,7 @@
 // Debian's Chromium driven by playwright-core, offline: a fresh profile per run, and every request
 // to anything but the loopback interface aborted and recorded (pages must load nothing from the
 // internet). Console errors (CSP violations show up there) are recorded too.
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
@@ -32,10 +32,14 @@ const loopback = (url: string) => {
   return u.hostname === "127.0.0.1" || u.hostname === "localhost" || u.hostname === "[::1]";
 };
 
+/** Debian's Chromium, which `npm test` installs when missing (scripts/install-chromium.sh); CHROMIUM_PATH names another. */
+const EXECUTABLE = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+
 export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(EXECUTABLE)) throw new Error(`no browser at ${EXECUTABLE}: run \`bash scripts/install-chromium.sh\` (Debian) or set CHROMIUM_PATH`);
   const profile = mkdtempSync(join(tmpdir(), "cchc-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: "/usr/bin/chromium",
+    executablePath: EXECUTABLE,
     headless: true,
     args: ARGS,
     viewport: VIEWPORTS.desktop,

@@ -1,0 +1,35 @@
+// The Vietnamese words of /docs: each operation's summary and description and each parameter's
+// hint, in place of the OpenAPI document's English ones (the document itself stays English, the
+// integrators' common language). Keyed "METHOD /path" as in /openapi.json; a test checks that every
+// operation of the document has its entry here.
+export interface OperationText {
+  summary: string;
+  description?: string;
+}
+
+export const OPERATIONS_VI: Record<string, OperationText> = {
+  "POST /api/ask": {
+    summary: "Đặt một câu hỏi về các báo cáo",
+    description: "Trả về con số chính xác kèm trích dẫn nguyên văn; khi báo cáo không nêu, trả về answered=false kèm các câu hỏi gợi ý.",
+  },
+  "GET /api/reports": { summary: "Các báo cáo mà trợ lý dùng để trả lời" },
+  "GET /api/sections": { summary: "Các mục của báo cáo, theo thứ tự trong báo cáo, kèm mã các số liệu" },
+  "GET /api/facts": {
+    summary: "Các số liệu kèm con số, phạm vi, thời gian và trích dẫn nguyên văn",
+    description: "Lọc theo `section` (mã mục lấy từ /api/sections) và/hoặc `q` (từ khóa; kết quả khớp nhất đứng đầu).",
+  },
+  "GET /api/facts/{id}": { summary: "Một số liệu theo mã" },
+  "POST /chat/ask": {
+    summary: "Hỏi từ trang hỏi đáp hoặc khung chat nhúng (không cần khóa API)",
+    description: "Chỉ dành cho trang hỏi đáp và khung chat nhúng của trang này; hệ thống tích hợp dùng /api/ask. Câu trả lời giống /api/ask.",
+  },
+  "GET /chat/topics": { summary: "Các chủ đề gợi ý: những mục của báo cáo có số liệu" },
+};
+
+/** Parameter hints by parameter name. */
+export const PARAMETERS_VI: Record<string, string> = {
+  lang: "Ngôn ngữ của tiêu đề, nhãn và con số (mặc định: vi).",
+  section: "Mã một mục, lấy từ GET /api/sections.",
+  q: "Từ khóa cần tìm, có dấu hoặc không dấu.",
+  id: "Mã một số liệu, ví dụ tthc-cong-bo.",
+};
