@@ -29,6 +29,8 @@ export const AnswerFact = z.object({
 export type AnswerFact = z.infer<typeof AnswerFact>;
 
 export const Citation = z.object({
+  /** The report's id (`/api/reports`): which report the figure comes from. */
+  reportId: z.string(),
   /** "Báo cáo số 627/BC-UBND ngày 20/12/2024 của Ủy ban nhân dân tỉnh Thừa Thiên Huế" */
   document: z.string(),
   section: z.string(),

@@ -5,12 +5,13 @@
 import type { Answer, AskOptions, Lang } from "./answer.ts";
 import { composeAbstention, composeAnswer, type AbstainReason } from "./compose.ts";
 import { readContext, writeContext } from "./context.ts";
-import { isComputed, type Item } from "./derive.ts";
+import { changeBetween, isComputed, type Item } from "./derive.ts";
 import { executeOperation, otherReading, previousYear, withExclusion } from "./execute.ts";
 import { followUp } from "./follow-up.ts";
 import { readIntent, yearIsSubject, type Intent } from "./intent.ts";
-import { knowledge, type LoadedKnowledge } from "./kb.ts";
-import type { CompiledFact } from "./kb-types.ts";
+import { knowledge, scoped, type LoadedKnowledge } from "./kb.ts";
+import type { CompiledFact, CompiledReport } from "./kb-types.ts";
+import { chooseReports } from "./reports.ts";
 import { detectLang } from "./lang.ts";
 import { focus } from "./message-focus.ts";
 import { cleanText, fold } from "./normalize.ts";
@@ -62,7 +63,11 @@ function render(k: LoadedKnowledge, r: Result, intent: Intent, lang: Lang, previ
 }
 
 export function ask(question: string, options: AskOptions = {}): Answer {
-  const k = knowledge();
+  return askWith(knowledge(), question, options);
+}
+
+/** `ask` over a given knowledge base (tests load one with more reports). */
+export function askWith(k: LoadedKnowledge, question: string, options: AskOptions = {}): Answer {
   const text = cleanText(question).slice(0, MAX_QUESTION_CHARS);
   const written = detectLang(text);
   const all = readIntent(text, k.contentFolds, k.places, written);
@@ -102,9 +107,13 @@ const quotedNumbers = (text: string): number[] =>
 const reportYears = (k: LoadedKnowledge) => new Set(k.kb.reports.flatMap((r) => r.years));
 
 /** The answer to `text` (a message or the sentences of it that ask), read as `intent`. */
-function answerText(k: LoadedKnowledge, text: string, intent: Intent): Result {
+function answerText(all: LoadedKnowledge, text: string, intent: Intent): Result {
   if (intent.smallTalk) return { decline: "small-talk", detail: intent.smallTalkKind };
   const read = readPlan(text, intent);
+  // The year(s) named choose the report(s); two years two reports cover are compared.
+  const choice = chooseReports(all, intent);
+  if (choice.compare && !intent.places.length) return acrossYears(all, rankingIntent(intent, read), choice.compare.newer, choice.compare.older);
+  const k = scoped(all, choice.reports);
   const ranked = search(k, rankingIntent(intent, read));
   if (intent.places.length) return { decline: "other-place", near: ranked.slice(0, 3), detail: intent.places.join(", ") };
 
@@ -157,6 +166,21 @@ function answerText(k: LoadedKnowledge, text: string, intent: Intent): Result {
     .slice(1, 3)
     .filter((c) => c.score >= best.score * AMBIGUOUS_RATIO && c.coverage >= MIN_COVERAGE && !best.fact.related.includes(c.fact.id));
   return { items: [best.fact], op: "value", suggestions: close.map((c) => c.fact) };
+}
+
+/**
+ * "Năm 2024 công bố nhiều hơn năm 2023 bao nhiêu TTHC?": the figure in the newer report and the
+ * same figure (measure, qualifiers, kind) in the older one; their difference, both cited.
+ */
+function acrossYears(k: LoadedKnowledge, intent: Intent, newer: CompiledReport, older: CompiledReport): Result {
+  const a = search(scoped(k, new Set([newer.id])), intent)[0];
+  if (!a || a.coverage < MIN_COVERAGE || a.fact.value === null) return { decline: "out-of-scope" };
+  const same = (x: CompiledFact) =>
+    x.measure === a.fact.measure && x.kind === a.fact.kind && (["level", "body", "action"] as const).every((d) => [...x.facets[d]].sort().join() === [...a.fact.facets[d]].sort().join());
+  const b = search(scoped(k, new Set([older.id])), intent).find((c) => same(c.fact))?.fact ?? k.kb.facts.find((f) => f.reportId === older.id && same(f));
+  const change = b && changeBetween(a.fact, b, Math.max(...newer.years), Math.max(...older.years));
+  if (!change) return { decline: "cannot-compute", near: [a] };
+  return { items: [change, ...change.operands], op: "difference" };
 }
 
 /** The answer for one fact, as if asked for it (suggestion buttons, topic lists). */

@@ -36,7 +36,7 @@ const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export function citationOf(k: LoadedKnowledge, f: CompiledFact, lang: Lang): Citation {
   const report = k.reportOf(f);
-  return { document: report.citation[lang], section: f.sectionTitle[lang], quote: f.quote, url: report.source.url };
+  return { reportId: report.id, document: report.citation[lang], section: f.sectionTitle[lang], quote: f.quote, url: report.source.url };
 }
 
 /** A computed figure: the result, its unit, where it comes from, and the formula with its operands. */

@@ -149,3 +149,19 @@ function sharedUnit(fs: CompiledFact[], measureName?: Bilingual): Bilingual {
   const u = unitOf(fs[0]!);
   return fs.every((f) => unitOf(f).vi === u.vi) ? u : (measureName ?? u);
 }
+
+/** The same figure in two reports' years: newer − older, with the direction in words. */
+export function changeBetween(newer: CompiledFact, older: CompiledFact, yNew: number, yOld: number): Computed | null {
+  if (!combinable([newer, older])) return null;
+  const v = round(newer.value! - older.value!);
+  const unit = newer.kind === "percent" ? POINTS : unitOf(newer);
+  const dir = { vi: v > 0 ? "tăng" : v < 0 ? "giảm" : "thay đổi", en: v > 0 ? "up" : v < 0 ? "down" : "unchanged" };
+  return {
+    computed: true, op: "difference", value: Math.abs(v), unit, rounded: false, operands: [newer, older],
+    label: {
+      vi: `${newer.label.vi} — mức ${dir.vi} năm ${yNew} so với năm ${yOld}`,
+      en: `${newer.label.en} — change from ${yOld} to ${yNew} (${dir.en})`,
+    },
+    formula: both((l) => `${n(newer.value!, l)} − ${n(older.value!, l)} = ${n(v, l)}`),
+  };
+}

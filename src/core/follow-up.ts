@@ -31,9 +31,9 @@ function continues(read: ReadPlan, intent: Intent, previous: CompiledFact[]): bo
  * The previous answer's figure with the qualifiers the message changes: among the facts of the same
  * measure, the one that keeps what the message leaves unsaid and has what it says.
  */
-function changeSlots(k: LoadedKnowledge, intent: Intent, read: ReadPlan, previous: CompiledFact[]): CompiledFact | null {
+function changeSlots(k: LoadedKnowledge, intent: Intent, read: ReadPlan, previous: CompiledFact[], reportId = previous[0]!.reportId): CompiledFact | null {
   const primary = previous[0]!;
-  const pool = k.kb.facts.filter((f) => f.measure === primary.measure && f.reportId === primary.reportId && f.value !== null);
+  const pool = k.kb.facts.filter((f) => f.measure === primary.measure && f.reportId === reportId && f.value !== null);
   const said = read.slots;
   // The message's own words rank the pool ("đơn vị thuộc các cơ quan chuyên môn").
   const text = new Map(search(k, intent).map((c) => [c.fact, c.text]));
@@ -66,6 +66,12 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, read:
   if (!continues(read, intent, previous)) return null;
   if (read.cite) return { items: previous, op: "cite" };
   const year = read.slots.year;
+  // "năm 2023 thì sao?" when a report of 2023 exists: the same figure in that report.
+  const yearReport = year === undefined ? undefined : k.kb.reports.find((r) => r.years.includes(year));
+  if (yearReport && yearReport.id !== previous[0]!.reportId) {
+    const same = changeSlots(k, intent, read, previous, yearReport.id);
+    return same ? { items: [same], op: "value" } : { decline: "other-year", detail: String(year), near: asCandidates(previous) };
+  }
   if (year !== undefined && !reportYears.has(year)) {
     const before = previousYear(k, asCandidates(previous), year);
     if (Array.isArray(before)) return { items: before, op: "previous" };

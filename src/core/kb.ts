@@ -20,27 +20,36 @@ export interface LoadedKnowledge {
   contentAccents: ReadonlySet<string>;
   /** Every place name the loaded reports answer for. */
   places: PhraseTable<string>;
+  /** When set, searches see only the facts of these reports (the reports a question is about). */
+  scope?: ReadonlySet<string>;
 }
+
+/** The same knowledge, with searches limited to some reports (caches are shared: they key on kb). */
+export const scoped = (k: LoadedKnowledge, reports: ReadonlySet<string>): LoadedKnowledge => ({ ...k, scope: reports });
 
 let loaded: LoadedKnowledge | undefined;
 
+/** The knowledge base this isolate ships (built by `npm run build:kb`), loaded once on first use. */
 export function knowledge(): LoadedKnowledge {
-  if (loaded) return loaded;
-  const reports = new Map(KB.reports.map((r) => [r.id, r]));
+  return (loaded ??= loadKnowledge(KB, INDEX_JSON));
+}
+
+/** A compiled knowledge base and its serialized index, ready to answer (tests load others). */
+export function loadKnowledge(kb: KnowledgeBase, indexJSON: string): LoadedKnowledge {
+  const reports = new Map(kb.reports.map((r) => [r.id, r]));
   // loadJSON is JSON.parse + loadJS: parsing once here also yields the vocabulary.
-  const serialized = JSON.parse(INDEX_JSON) as Parameters<typeof MiniSearch.loadJS>[0] & { index: [string, unknown][] };
+  const serialized = JSON.parse(indexJSON) as Parameters<typeof MiniSearch.loadJS>[0] & { index: [string, unknown][] };
   const vocabulary = new Set(serialized.index.map(([term]) => term));
   const index = MiniSearch.loadJS<IndexedDoc>(serialized, INDEX_OPTIONS);
-  loaded = {
-    kb: KB,
+  return {
+    kb,
     vocabulary,
     index,
     termScores: new TermScores(index, vocabulary, FIELD_BOOST),
-    byId: new Map(KB.facts.map((f) => [f.id, f])),
+    byId: new Map(kb.facts.map((f) => [f.id, f])),
     reportOf: (f) => reports.get(f.reportId)!,
-    contentFolds: new Set(KB.contentFolds),
-    contentAccents: new Set(KB.contentAccents),
-    places: placeTable(KB.reports.flatMap((r) => r.places)),
+    contentFolds: new Set(kb.contentFolds),
+    contentAccents: new Set(kb.contentAccents),
+    places: placeTable(kb.reports.flatMap((r) => r.places)),
   };
-  return loaded;
 }

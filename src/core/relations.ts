@@ -4,18 +4,18 @@ import type { CompiledFact, CompiledRelation } from "./kb-types.ts";
 
 type Of<T extends CompiledRelation["type"]> = Extract<CompiledRelation, { type: T }>;
 
-const byFact = new WeakMap<LoadedKnowledge, Map<string, CompiledRelation[]>>();
+const byFact = new WeakMap<LoadedKnowledge["kb"], Map<string, CompiledRelation[]>>();
 
 /** Every relation naming the fact, in the order the report's relations.json lists them. */
 export function relationsOf(k: LoadedKnowledge, f: CompiledFact): CompiledRelation[] {
-  let index = byFact.get(k);
+  let index = byFact.get(k.kb);
   if (!index) {
     index = new Map();
     for (const r of k.kb.relations) {
       const ids = r.type === "parts" ? [r.total, ...r.parts] : r.type === "allocated-current" ? [r.allocated, r.current] : r.type === "change" ? [r.current, r.change, ...(r.rate ? [r.rate] : [])] : [r.share];
       for (const id of ids) index.set(id, [...(index.get(id) ?? []), r]);
     }
-    byFact.set(k, index);
+    byFact.set(k.kb, index);
   }
   return index.get(f.id) ?? [];
 }

@@ -90,9 +90,9 @@ interface LabelIndex {
   /** Distinct content words in each fact's label. */
   size: Uint16Array;
 }
-const labelIndexes = new WeakMap<LoadedKnowledge, Record<Lang, LabelIndex>>();
+const labelIndexes = new WeakMap<LoadedKnowledge["kb"], Record<Lang, LabelIndex>>();
 function labelIndexOf(k: LoadedKnowledge, lang: Lang): LabelIndex {
-  let both = labelIndexes.get(k);
+  let both = labelIndexes.get(k.kb);
   if (!both) {
     const build = (l: Lang): LabelIndex => {
       const facts = new Map<string, number[]>();
@@ -104,7 +104,7 @@ function labelIndexOf(k: LoadedKnowledge, lang: Lang): LabelIndex {
       });
       return { facts, size };
     };
-    labelIndexes.set(k, (both = { vi: build("vi"), en: build("en") }));
+    labelIndexes.set(k.kb, (both = { vi: build("vi"), en: build("en") }));
   }
   return both[lang];
 }
@@ -224,7 +224,11 @@ export function retrieve(k: LoadedKnowledge, boost: ReadonlyMap<string, number>)
 /** A word typed with marks that no content word of the reports has ("cái" vs "cải"): not theirs. */
 const foreignWord = (k: LoadedKnowledge, w: Word) => w.marked && !w.stop && !k.contentAccents.has(w.acc);
 
-export function search(k: LoadedKnowledge, intent: Intent, facets = facetsOf(intent)): Candidate[] {
+/**
+ * Facts ranked for a question. `reports`: only facts of these reports (the year the question names
+ * chooses them; reports.ts).
+ */
+export function search(k: LoadedKnowledge, intent: Intent, facets = facetsOf(intent), reports?: ReadonlySet<string>): Candidate[] {
   work.searches++;
   const foreign = new Set<number>();
   intent.words.forEach((w, i) => foreignWord(k, w) && foreign.add(i));
@@ -243,7 +247,10 @@ export function search(k: LoadedKnowledge, intent: Intent, facets = facetsOf(int
   if (!boost.size) return [];
   const asked = new Set<string>();
   for (const w of intent.words) if (!w.stop) asked.add(w.fold);
-  const { text, matched, found } = retrieve(k, boost);
+  const retrieved = retrieve(k, boost);
+  const { text, matched } = retrieved;
+  const scope = reports ?? k.scope;
+  const found = scope ? retrieved.found.filter((n) => scope.has(k.kb.facts[n]!.reportId)) : retrieved.found;
   const scoreOf = factScorer(k, intent, facets, asked);
   const score = new Float64Array(text.length);
   for (const n of found) score[n] = scoreOf(n, text[n]!);

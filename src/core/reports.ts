@@ -1,0 +1,31 @@
+// Which report(s) a question is about: the years it names choose them (a year named as a
+// comparison baseline, "so với năm 2023", does not: the report that compares answers); no year
+// means the latest report. Two years that two reports cover make a comparison across them.
+import type { Intent } from "./intent.ts";
+import type { LoadedKnowledge } from "./kb.ts";
+import type { CompiledReport } from "./kb-types.ts";
+
+export interface ReportChoice {
+  /** Facts of these reports answer. */
+  reports: ReadonlySet<string>;
+  /** Newer and older report when the question compares two years the reports cover. */
+  compare?: { newer: CompiledReport; older: CompiledReport };
+}
+
+const latestYear = (r: CompiledReport) => Math.max(...r.years);
+
+export function chooseReports(k: LoadedKnowledge, intent: Intent): ReportChoice {
+  const all = k.kb.reports;
+  if (all.length === 1) return { reports: new Set([all[0]!.id]) };
+  const covering = (y: number) => all.filter((r) => r.years.includes(y));
+  const named = [...new Set(intent.years.filter((y) => !intent.baselineYears.includes(y)))].filter((y) => covering(y).length);
+  const byYear = named.map((y) => ({ y, reports: covering(y) })).sort((a, b) => b.y - a.y);
+  if (byYear.length >= 2) {
+    const newer = byYear[0]!.reports[0]!;
+    const older = byYear[byYear.length - 1]!.reports.find((r) => r !== newer);
+    if (older) return { reports: new Set([newer.id, older.id]), compare: { newer, older } };
+  }
+  if (byYear.length === 1) return { reports: new Set(byYear[0]!.reports.map((r) => r.id)) };
+  const latest = [...all].sort((a, b) => latestYear(b) - latestYear(a))[0]!;
+  return { reports: new Set([latest.id]) };
+}
