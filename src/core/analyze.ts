@@ -10,6 +10,8 @@ import { MAX_CORRECTIONS, MAX_WORDS, work } from "./budget.ts";
 import { VI_SYLLABLE } from "./lang.ts";
 import { ACTION_PHRASES, BODY_PHRASES, KIND_PHRASES, LEVEL_PHRASES } from "./lexicon/facets.ts";
 
+const YEAR = /^(19|20)\d\d$/;
+
 export interface Word extends Token {
   /** Carries no content (question word, particle, pronoun). */
   stop: boolean;
@@ -137,6 +139,8 @@ export function analyzeTokens(raw: Token[], opts: AnalyzeOptions = {}): Word[] {
   const tokens = opts.literal ? expanded : expanded.slice(0, MAX_WORDS);
   const words: Word[] = tokens.map((t) => ({ ...t, stop: false, context: false, ambiguous: false }));
   markPhrases(words, CONTEXT_PHRASES, "context", opts);
+  // A year names the period a report covers, like "năm": context, never a subject on its own.
+  for (const w of words) if (YEAR.test(w.fold)) w.context = true;
   markPhrases(words, STOP_PHRASES, "stop", opts);
   return words;
 }

@@ -2,7 +2,7 @@
 // thuộc mấy lĩnh vực, và … bao nhiêu …?", "giảm bn so với 2023, tỷ lệ giảm bn %". Every clause
 // that asks gets its figure, in the order asked; a clause that leaves its subject unsaid takes it
 // from the whole message.
-import { readIntent, type Intent } from "./intent.ts";
+import { readIntent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
 import { fold } from "./normalize.ts";
@@ -28,6 +28,11 @@ export function askingClauses(text: string): string[] {
   return asking;
 }
 
+/** Content words from which a clause names its own subject. */
+const SUBJECT_WORDS = 3;
+/** How much a clause that names its subject decides, against the whole message's ranking. */
+const OWN_WEIGHT = 0.75;
+
 /** One figure per asking clause, when there are two or more; null otherwise. */
 export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidate[]): CompiledFact[] | null {
   const clauses = askingClauses(text).slice(0, MAX_PARTS);
@@ -35,16 +40,25 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
   const wholeTop = whole[0]?.score || 1;
   const picks: CompiledFact[] = [];
   for (const clause of clauses) {
-    const own: Candidate[] = search(k, readIntent(clause, k.contentFolds, k.places) as Intent).filter((c) => c.fact.kind !== "statement");
+    const clauseIntent = readIntent(clause, k.contentFolds, k.places);
+    const own: Candidate[] = search(k, clauseIntent).filter((c) => c.fact.kind !== "statement");
     const ownTop = own[0]?.score || 1;
+    // A clause that names its own subject decides; one that leaves it to the message ("by how
+    // many positions …") leans on the whole message's ranking.
+    const names = clauseIntent.words.filter((w) => !w.stop && !w.context).length >= SUBJECT_WORDS;
     // The clause says which figure; the whole message says of what (a share of each ranking).
     let pick: CompiledFact | undefined;
     let best = 0;
-    for (const c of own) {
-      if (picks.includes(c.fact) || c.coverage < MIN_COVERAGE / 2) continue;
-      const inWhole = whole.find((w) => w.fact === c.fact);
-      const s = (c.score / ownTop) * (inWhole ? 0.75 + inWhole.score / wholeTop / 4 : c.coverage >= MIN_COVERAGE ? 0.75 : 0);
-      if (s > best) [pick, best] = [c.fact, s];
+    const pool = new Set([...own.map((c) => c.fact), ...whole.map((c) => c.fact)]);
+    for (const f of pool) {
+      const o = own.find((c) => c.fact === f);
+      const w = whole.find((c) => c.fact === f);
+      if (picks.includes(f) || f.kind === "statement" || (o?.coverage ?? 0) < MIN_COVERAGE / 2 && !w) continue;
+      const ownShare = o ? o.score / ownTop : 0;
+      const wholeShare = w ? w.score / wholeTop : 0;
+      // Whichever ranking decides, the other breaks ties: never a fact neither ranks.
+      const s = names ? ownShare * (OWN_WEIGHT + (1 - OWN_WEIGHT) * wholeShare) : wholeShare * (1 - OWN_WEIGHT + OWN_WEIGHT * ownShare);
+      if (s > best) [pick, best] = [f, s];
     }
     if (pick) picks.push(pick);
   }

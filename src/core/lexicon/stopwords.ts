@@ -10,9 +10,9 @@ export const STOPWORDS: string[] = [
   "muốn", "cần", "ạ", "lắm", "rất", "này", "đó", "kia", "đấy", "thôi", "ạh", "ah", "oh", "ok",
   "số lượng", "tổng", "tổng số", "bị", "về", "theo", "tại", "từ", "đến", "nay", "ở", "do",
   "phần trăm", "so với", "một", "hay", "hoặc", "vào", "chưa", "hết", "lúc", "khi", "đúng không", "phải không", "có phải", "nhiều", "ít", "bởi", "như", "mọi người", "để", "lại", "gồm", "thế", "tất cả",
-  "giờ", "bây giờ", "còn", "nhờ", "thu hút", "suất", "con số", "số liệu", "danh sách", "cụ thể", "tổng cộng", "mỗi năm", "hằng năm", "hàng năm",
-  "sau khi", "đưa", "lên", "theo hướng", "có phát hiện", "thưa", "dạ", "dạ thưa", "thưa cán bộ", "bà", "ông", "cô", "chú", "bác",
-  "cháu", "con", "lớn tuổi", "tuổi", "chúng", "chúng nó", "ra sao", "sao", "những loại", "các loại", "diễn ra", "căn cứ",
+  "giờ", "bây giờ", "còn", "nhờ", "số liệu", "danh sách", "cụ thể", "tổng cộng", "mỗi năm", "hằng năm", "hàng năm",
+  "sau khi", "đưa", "lên", "thưa", "dạ", "dạ thưa", "bà", "ông", "cô", "chú", "bác",
+  "cháu", "con",  "chúng", "ra sao", "sao", "các loại", "diễn ra", 
   // English
   "how", "many", "much", "what", "which", "was", "were", "is", "are", "be", "been", "did", "does",
   "do", "the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "and", "or", "this",
@@ -26,5 +26,5 @@ export const STOPWORDS: string[] = [
 export const CONTEXT_WORDS: string[] = [
   "tỉnh", "thừa thiên huế", "thừa thiên", "huế", "năm", "cải cách hành chính", "kết quả", "báo cáo",
   "province", "provincial", "thua thien hue", "hue", "report", "results", "result", "result",
-  "toàn tỉnh", "địa bàn", "2024", "năm trước", "ủy ban nhân dân tỉnh", "trên địa bàn tỉnh",
+  "toàn tỉnh", "địa bàn", "năm trước", "ủy ban nhân dân tỉnh", "trên địa bàn tỉnh",
 ];

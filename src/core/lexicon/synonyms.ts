@@ -12,7 +12,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ["người", "people", "persons", "person"],
   ["số hóa", "digitise", "digitised", "digitize", "digitized", "digitisation", "digitization", "digitalise", "digitalize"],
   ["dữ liệu", "data", "database"],
-  ["tuyên truyền", "communicate", "communicated", "communication", "publicity", "propaganda", "outreach", "raise awareness", "phổ biến", "get the word out", "spread the word", "communication channels"],
+  ["tuyên truyền", "communicate", "communicated", "communication", "publicity", "propaganda", "outreach", "raise awareness", "phổ biến", "spread the word", "communication channels"],
   ["tuyển chọn", "select", "selected", "selection", "pick", "picks", "picked", "choose", "chooses", "chosen"],
   ["cạnh tranh", "competitive", "competitively"],
   ["phó giám đốc", "deputy directors", "deputy director", "vice directors", "vice director"],
