@@ -142,3 +142,8 @@ export function rankingIntent(intent: Intent, read: ReadPlan): Intent {
   if (!read.operationWords.size) return intent;
   return { ...intent, words: intent.words.map((w, i) => (read.operationWords.has(i) ? { ...w, stop: true } : w)) };
 }
+
+/** Does the message name this operation anywhere ("tổng cộng", "in total" for a sum)? */
+export function namesOperation(words: readonly Word[], op: Operation): boolean {
+  return OPERATIONS.some((o) => o.op === op && o.table.any(words.map(folded)));
+}

@@ -5,13 +5,11 @@
 import { readIntent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
-import { fold } from "./normalize.ts";
+import { asksAmount } from "./question-forms.ts";
 import { search, type Candidate } from "./search.ts";
 import { MIN_COVERAGE } from "./thresholds.ts";
 import { MAX_PARTS } from "./budget.ts";
 
-/** A clause asks for an amount (on folded, lower-case text). */
-const ASKS_AMOUNT = /\b(bao nhieu|bn|may|how (many|much)|what (percent|share|proportion|was|were|is|are)|phan tram|ty le|ti le)\b|%/;
 /** Where clauses end: commas, semicolons, and "và", "còn", "and" between two clauses. */
 const CLAUSES = /\s*[,;]\s*(?:(?:và|va|còn|con|and)\s+)?|\s+(?:và|va|còn|con|and|as well as)\s+/iu;
 
@@ -22,7 +20,7 @@ const CLAUSES = /\s*[,;]\s*(?:(?:và|va|còn|con|and)\s+)?|\s+(?:và|va|còn|con
 export function askingClauses(text: string): string[] {
   const asking: string[] = [];
   for (const part of text.split(CLAUSES).map((p) => p.trim()).filter(Boolean)) {
-    if (ASKS_AMOUNT.test(fold(part).toLowerCase())) asking.push(part);
+    if (asksAmount(part) || /^(by |in |for )?what\b/i.test(part)) asking.push(part);
     else if (asking.length) asking[asking.length - 1] += ` ${part}`;
   }
   return asking;

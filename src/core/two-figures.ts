@@ -3,7 +3,8 @@
 import { readIntent, type FacetHit, type Intent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
-import { ASKS } from "./message-focus.ts";
+import { namesOperation } from "./plan.ts";
+import { asks, asksAmount } from "./question-forms.ts";
 import { fold } from "./normalize.ts";
 import { facetsOf, search, type Candidate, type FacetQuery } from "./search.ts";
 import { MIN_COVERAGE } from "./thresholds.ts";
@@ -50,15 +51,11 @@ export function splitByFacet(k: LoadedKnowledge, intent: Intent, ranked: Candida
  * second "bao nhiêu" ("có bn cơ quan tham gia, bn lượt dự thi?").
  */
 const JOINER = /(?:^|[\s,;])(?:và|va|còn|con|and|as well as)(?=\s)|,(?=\s*(?:bao nhiêu|bao nhieu|bn|mấy|how many|how much)\b)/giu;
-/** A question form asking for an amount, on folded text. */
-const ASKS_AMOUNT = /\b(bao nhieu|bn|may|how (many|much)|what (percent|share|proportion)|phan tram|ty le|ti le)\b/;
 /** "Số nghị quyết của HĐND và số quyết định của UBND?": "số …" is "the number of …". */
 const NUMBER_OF = /^(tổng số|số lượng|số)\s/iu;
 
 /** A fact that explains this much of the question answers all of it ("HĐND và UBND ban hành …"). */
 const ONE_FACT_COVERAGE = 0.9;
-/** Asks for one total over what it names: "HĐND và UBND ban hành tổng cộng bao nhiêu …". */
-const TOTAL = /\b(tong cong|tong so|in total|total|altogether|combined)\b/;
 
 /** Content words of a question or part of one: what it names beyond question forms and context. */
 const contentOf = (intent: Intent) => intent.words.filter((w) => !w.stop && !w.context).length;
@@ -78,13 +75,14 @@ export function splitByQuestion(k: LoadedKnowledge, text: string, intent: Intent
   // Parts are read once, however many joiners share them.
   const read = new Map<string, Intent>();
   const intentOf = (part: string) => read.get(part) ?? read.set(part, readIntent(part, k.contentFolds, k.places)).get(part)!;
-  const total = TOTAL.test(fold(text).toLowerCase());
+  // One total over what it names: "HĐND và UBND ban hành tổng cộng bao nhiêu …".
+  const total = namesOperation(intent.words, "sum");
   for (const m of text.matchAll(JOINER)) {
     const first = text.slice(0, m.index).trim();
     const second = text.slice(m.index + m[0].length).trim();
     const tail = fold(second).toLowerCase();
-    const firstAsks = ASKS.test(fold(first).toLowerCase()) || NUMBER_OF.test(first);
-    const secondAsks = ASKS_AMOUNT.test(tail) || NUMBER_OF.test(second) || /^((by|in|for|on|at|to) )?(what|which|how)\b/.test(tail);
+    const firstAsks = asks(first) || NUMBER_OF.test(first);
+    const secondAsks = asksAmount(second) || NUMBER_OF.test(second) || /^((by|in|for|on|at|to) )?(what|which|how)\b/.test(tail);
     const twoQuestions = firstAsks && secondAsks;
     // Not "… by councils and committees did the department check?" (one fact far ahead), nor a
     // total, nor after a comma ("Of the drafts commented on, how many …"): a shared question needs
@@ -95,14 +93,14 @@ export function splitByQuestion(k: LoadedKnowledge, text: string, intent: Intent
       !dominant &&
       best.coverage < ONE_FACT_COVERAGE &&
       !total &&
-      (firstAsks || ASKS.test(tail)) &&
+      (firstAsks || asks(second)) &&
       contentOf(intentOf(first)) >= 2 &&
       contentOf(intentOf(second)) >= 2;
     if (!twoQuestions && !sharedQuestion) continue;
     // "Trong số văn bản QPPL cấp tỉnh, có bao nhiêu nghị quyết của HĐND": the clause that asks.
     const clause = first.slice(first.lastIndexOf(",") + 1).trim();
     const a = [clause, first]
-      .filter((part, i) => i === 1 || (part !== first && ASKS.test(fold(part).toLowerCase())))
+      .filter((part, i) => i === 1 || (part !== first && asks(part)))
       .map((part) => search(k, intentOf(part))[0])
       .find((c) => c && c.coverage >= MIN_COVERAGE);
     if (!a) continue;

@@ -61,3 +61,8 @@ export const COORDINATORS: Record<"join" | "not", string[]> = {
   // "với" joins in chat ("cấp huyện với cấp xã"), but not in a comparison.
   not: ["so với", "cùng với", "đối với"],
 };
+
+/** Words that open or close a question without asking an amount ("how", "thế nào", "ra sao"). */
+export const QUESTION_WORDS: string[] = [
+  "thế nào", "như thế nào", "ra sao", "có phải", "how", "what", "which", "when", "does", "did", "is there", "are there",
+];

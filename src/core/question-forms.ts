@@ -1,0 +1,15 @@
+// Whether a piece of a message asks, and whether it asks for an amount, read from the one table of
+// question forms (lexicon/intents.ts, the kinds in lexicon/facets.ts) through the same analysis as
+// every question, so chat spellings count ("bnhieu" is "bao nhiêu").
+import { analyze, lexicon } from "./analyze.ts";
+import { KIND_PHRASES } from "./lexicon/facets.ts";
+import { HOW_MANY_FORMS, IDENTIFIER_FORMS, LISTING_FORMS, QUESTION_WORDS, YES_NO_CLOSINGS } from "./lexicon/intents.ts";
+
+const AMOUNT = lexicon([...HOW_MANY_FORMS.amount, ...KIND_PHRASES.percent, ...KIND_PHRASES.money], true);
+const ANY = lexicon([...HOW_MANY_FORMS.amount, ...HOW_MANY_FORMS.which, ...KIND_PHRASES.percent, ...LISTING_FORMS, ...IDENTIFIER_FORMS, ...YES_NO_CLOSINGS, ...QUESTION_WORDS], true);
+
+/** Asks for an amount: "bao nhiêu", "mấy", "how many", "tỷ lệ", "%". */
+export const asksAmount = (text: string): boolean => text.includes("%") || AMOUNT.any(analyze(text));
+
+/** Asks anything: an amount, which, what, whether, or ends with a question mark. */
+export const asks = (text: string): boolean => text.includes("?") || ANY.any(analyze(text));
