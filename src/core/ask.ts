@@ -18,17 +18,13 @@ import { cleanText, fold } from "./normalize.ts";
 import { NUMBER_TOKEN, parseReportNumber } from "./numbers.ts";
 import { rankingIntent, readPlan, type Operation, type Plan } from "./plan.ts";
 import { search, type Candidate } from "./search.ts";
-import { MIN_COVERAGE } from "./thresholds.ts";
+import { WEIGHTS } from "./weights.ts";
 import { severalFigures } from "./several.ts";
 import { splitByFacet, splitByQuestion } from "./two-figures.ts";
 
 const VI_SMALL_TALK = /\b(cam on|chao|da|vang|alo|nha|nhe|a|ad)\b/;
 /** A question longer than this is cut before analysis (the API refuses longer ones anyway). */
 export const MAX_QUESTION_CHARS = 1000;
-/** A best fact this many times ahead of the runner-up is the one asked about: no two-figure split. */
-const DOMINANT_RATIO = 3;
-/** A runner-up this close to the best fact makes the answer ambiguous: offer it as a suggestion. */
-const AMBIGUOUS_RATIO = 0.9;
 
 /** What executing a plan gave: figures to give, or a reason to decline. */
 type Result =
@@ -137,8 +133,8 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent): Result 
     if (done === "cannot") return { decline: "cannot-compute", near: ranked.slice(0, 3) };
     if (done) return { items: done, op: isComputed(done[0]!) ? done[0].op : "value" };
   }
-  if (intent.unanswerable || !best || best.coverage < MIN_COVERAGE) {
-    return { decline: "out-of-scope", near: ranked.filter((c) => c.coverage >= MIN_COVERAGE / 2).slice(0, 3) };
+  if (intent.unanswerable || !best || best.coverage < WEIGHTS.minCoverage) {
+    return { decline: "out-of-scope", near: ranked.filter((c) => c.coverage >= WEIGHTS.minCoverage / 2).slice(0, 3) };
   }
 
   const done = executeOperation(k, read, text, intent, ranked);
@@ -150,7 +146,7 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent): Result 
 
   // A fact far ahead of the rest is the answer even when two facet values are joined ("councils
   // and committees" as the senders of the documents); two question forms are asked explicitly.
-  const dominant = !ranked[1] || best.score >= DOMINANT_RATIO * ranked[1].score;
+  const dominant = !ranked[1] || best.score >= WEIGHTS.dominantRatio * ranked[1].score;
   const multi = severalFigures(k, text, ranked) ?? (dominant ? null : splitByFacet(k, intent, ranked)) ?? splitByQuestion(k, text, intent, best, dominant);
   if (multi) return { items: multi, op: "values" };
 
@@ -164,7 +160,7 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent): Result 
 
   const close = ranked
     .slice(1, 3)
-    .filter((c) => c.score >= best.score * AMBIGUOUS_RATIO && c.coverage >= MIN_COVERAGE && !best.fact.related.includes(c.fact.id));
+    .filter((c) => c.score >= best.score * WEIGHTS.suggestRatio && c.coverage >= WEIGHTS.minCoverage && !best.fact.related.includes(c.fact.id));
   return { items: [best.fact], op: "value", suggestions: close.map((c) => c.fact) };
 }
 
@@ -174,7 +170,7 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent): Result 
  */
 function acrossYears(k: LoadedKnowledge, intent: Intent, newer: CompiledReport, older: CompiledReport): Result {
   const a = search(scoped(k, new Set([newer.id])), intent)[0];
-  if (!a || a.coverage < MIN_COVERAGE || a.fact.value === null) return { decline: "out-of-scope" };
+  if (!a || a.coverage < WEIGHTS.minCoverage || a.fact.value === null) return { decline: "out-of-scope" };
   const same = (x: CompiledFact) =>
     x.measure === a.fact.measure && x.kind === a.fact.kind && (["level", "body", "action"] as const).every((d) => [...x.facets[d]].sort().join() === [...a.fact.facets[d]].sort().join());
   const b = search(scoped(k, new Set([older.id])), intent).find((c) => same(c.fact))?.fact ?? k.kb.facts.find((f) => f.reportId === older.id && same(f));
@@ -196,7 +192,7 @@ export function searchAnswers(query: string, lang?: Lang, limit = 10): Answer[] 
   const text = cleanText(query).slice(0, MAX_QUESTION_CHARS);
   const l = lang ?? detectLang(text);
   const facts = text
-    ? search(k, readIntent(text, k.contentFolds, k.places)).filter((c) => c.coverage >= MIN_COVERAGE / 2).map((c) => c.fact)
+    ? search(k, readIntent(text, k.contentFolds, k.places)).filter((c) => c.coverage >= WEIGHTS.minCoverage / 2).map((c) => c.fact)
     : k.kb.facts.filter((f) => f.headline);
   return facts.slice(0, limit).map((f) => composeAnswer(k, [f], l));
 }

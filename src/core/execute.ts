@@ -12,14 +12,14 @@ import { allocatedAndCurrent, namedTwice, operandsFor } from "./operands.ts";
 import type { ReadPlan } from "./plan.ts";
 import { partsUnder, relationOf, relationsOf, sameWhole, totalOver } from "./relations.ts";
 import { facetsOf, search, type Candidate } from "./search.ts";
-import { MIN_COVERAGE } from "./thresholds.ts";
+import { WEIGHTS } from "./weights.ts";
 
 export type Executed = Item[] | "cannot" | null;
 
 /** How many of the best-ranked facts an operation looks at for the figure it works on. */
 const OPERAND_DEPTH = 3;
 
-const usable = (ranked: Candidate[]) => ranked.slice(0, OPERAND_DEPTH).filter((c) => c.coverage >= MIN_COVERAGE / 2);
+const usable = (ranked: Candidate[]) => ranked.slice(0, OPERAND_DEPTH).filter((c) => c.coverage >= WEIGHTS.minCoverage / 2);
 const withOperands = (c: Computed | null): Item[] | null => (c ? [c, ...c.operands] : null);
 
 function remaining(k: LoadedKnowledge, ranked: Candidate[]): Executed {
@@ -116,9 +116,9 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
   const excludedIntent = readIntent(read.excluded!, k.contentFolds, k.places);
   // A number the user quotes names its fact exactly ("ngoài 203 dự thảo").
   const quoted = excludedIntent.words.filter((w) => /^\d+$/.test(w.fold)).map((w) => Number(w.fold));
-  const excludedRanked = search(k, excludedIntent).filter((c) => c.coverage >= MIN_COVERAGE / 2);
+  const excludedRanked = search(k, excludedIntent).filter((c) => c.coverage >= WEIGHTS.minCoverage / 2);
   const best = mainRanked[0];
-  if (!best || best.coverage < MIN_COVERAGE) return null;
+  if (!best || best.coverage < WEIGHTS.minCoverage) return null;
   const excludedFact = (candidates: CompiledFact[]) =>
     candidates.find((f) => f.value !== null && quoted.includes(f.value)) ??
     excludedRanked.map((c) => c.fact).find((f) => candidates.includes(f));
@@ -127,7 +127,7 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
   // của UBND tỉnh, không tính nghị quyết của HĐND": the council's part of the province's total).
   const named = excludedRanked[0]?.fact;
   const whole = named && totalOver(k, named);
-  if (whole && mainRanked.slice(0, OPERAND_DEPTH + 2).some((c) => c.coverage >= MIN_COVERAGE && (c.fact.id === whole.total || whole.parts.includes(c.fact.id)))) {
+  if (whole && mainRanked.slice(0, OPERAND_DEPTH + 2).some((c) => c.coverage >= WEIGHTS.minCoverage && (c.fact.id === whole.total || whole.parts.includes(c.fact.id)))) {
     const rest = whole.parts.filter((id) => id !== named.id).map((id) => k.byId.get(id)!);
     if (whole.complete && rest.length === 1) return [rest[0]!];
     return withOperands(othersOf(k.byId.get(whole.total)!, [named])) ?? "cannot";
@@ -152,7 +152,7 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
   const facets = facetsOf(excludedIntent);
   const carriesExcluded = (f: CompiledFact) =>
     (["level", "body", "action"] as const).some((d) => facets[d].length > 0 && facets[d].every((v) => (f.facets[d] as string[]).includes(v)) && !facetsOf(readIntent(read.main, k.contentFolds, k.places))[d].some((v) => (f.facets[d] as string[]).includes(v)));
-  const pick = mainRanked.find((c) => c.coverage >= MIN_COVERAGE && !excluded.has(c.fact) && !carriesExcluded(c.fact));
+  const pick = mainRanked.find((c) => c.coverage >= WEIGHTS.minCoverage && !excluded.has(c.fact) && !carriesExcluded(c.fact));
   return pick ? [pick.fact] : "cannot";
 }
 
@@ -161,14 +161,6 @@ const MEASURES = lexicon<string>(MEASURE_PHRASES);
 /** The measures a question names by their words ("biên chế", "người làm việc"). */
 export const measuresNamed = (intent: Intent): string[] => [...new Set(MEASURES.findAll(intent.words).map((h) => h.value))];
 
-/** A runner-up this close (share of the best score) may be the other reading of the question. */
-const READING_RATIO = 0.5;
-/**
- * The same figure of another measure ("fall compared with 2023" of civil servants or of staff)
- * is another reading even further behind, when the question names no measure: the ranking then
- * only reflects how the labels are worded.
- */
-const PARALLEL_READING_RATIO = 0.25;
 /** How far down the ranking another reading is looked for. */
 const READING_DEPTH = 5;
 
@@ -190,7 +182,7 @@ export function otherReading(k: LoadedKnowledge, intent: Intent, ranked: Candida
   for (const c of ranked.slice(1, READING_DEPTH)) {
     const f = c.fact;
     const parallel = !measures.length && f.measure !== best.fact.measure && sameValues(f.facets.action, best.fact.facets.action);
-    if (f.kind !== best.fact.kind || c.coverage < MIN_COVERAGE || c.score < (parallel ? PARALLEL_READING_RATIO : READING_RATIO) * best.score) continue;
+    if (f.kind !== best.fact.kind || c.coverage < WEIGHTS.minCoverage || c.score < (parallel ? WEIGHTS.parallelReadingRatio : WEIGHTS.readingRatio) * best.score) continue;
     if (sameWhole(k, best.fact, f) || (best.fact.related.includes(f.id) && f.measure !== best.fact.measure)) continue;
     if (isChange(f) !== isChange(best.fact)) continue;
     // What tells them apart, and whether the question says it.

@@ -7,7 +7,7 @@ import { readIntent } from "./intent.ts";
 import { knowledge } from "./kb.ts";
 import { cleanText } from "./normalize.ts";
 import { rankingIntent, readPlan } from "./plan.ts";
-import { search } from "./search.ts";
+import { explainFactors, search } from "./search.ts";
 
 export function explain(question: string, options: AskOptions = {}) {
   const k = knowledge();
@@ -15,12 +15,21 @@ export function explain(question: string, options: AskOptions = {}) {
   const intent = readIntent(text, k.contentFolds, k.places);
   const read = readPlan(text, intent);
   const answer = ask(question, options);
+  const ranking = rankingIntent(intent, read);
+  const ranked = search(k, ranking).slice(0, 6);
+  const factors = explainFactors(k, ranking, ranked.map((c) => c.fact.id));
   return {
     plan: { op: read.op, slots: read.slots, excluded: read.excluded, main: read.main, continues: read.continues, cite: read.cite, ownWords: read.ownWords },
     previous: readContext(k, options.context),
-    ranked: search(k, rankingIntent(intent, read))
-      .slice(0, 6)
-      .map((c) => ({ fact: c.fact.id, measure: c.fact.measure ?? null, score: Math.round(c.score), coverage: Math.round(c.coverage * 100) / 100 })),
+    // MiniSearch's score (text) times the factors of src/core/weights.ts, times coverage = score.
+    ranked: ranked.map((c) => ({
+      fact: c.fact.id,
+      measure: c.fact.measure ?? null,
+      text: Math.round(c.text),
+      factors: Object.fromEntries(Object.entries(factors[c.fact.id]!).map(([f, v]) => [f, Math.round(v * 1000) / 1000])),
+      coverage: Math.round(c.coverage * 100) / 100,
+      score: Math.round(c.score),
+    })),
     answered: answer.answered,
     facts: answer.facts.map((f) => ({ id: f.id, value: f.value, ...(f.derived ? { formula: f.derived.formula } : {}) })),
     context: answer.context,

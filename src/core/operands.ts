@@ -6,7 +6,7 @@ import type { LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
 import { relationOf } from "./relations.ts";
 import { facetsOf, search, type Candidate, type FacetQuery } from "./search.ts";
-import { MIN_COVERAGE } from "./thresholds.ts";
+import { WEIGHTS } from "./weights.ts";
 import { MAX_PARTS } from "./budget.ts";
 
 const DIMS: (keyof FacetQuery)[] = ["action", "body", "level"];
@@ -33,7 +33,7 @@ export function onePerValue(k: LoadedKnowledge, intent: Intent, dim: keyof Facet
   const picks: CompiledFact[] = [];
   for (const v of values) {
     const fits = search(k, intent, { ...base, [dim]: [v] }).filter(
-      (c) => numeric(c.fact) && (c.fact.facets[dim] as string[]).includes(v) && c.coverage >= MIN_COVERAGE / 2 && !picks.includes(c.fact),
+      (c) => numeric(c.fact) && (c.fact.facets[dim] as string[]).includes(v) && c.coverage >= WEIGHTS.minCoverage / 2 && !picks.includes(c.fact),
     );
     // "UBND … nhiều hơn HĐND …": the committee's own figure, not the council-and-committee total.
     const own = fits.find((c) => !values.some((o) => o !== v && (c.fact.facets[dim] as string[]).includes(o)));
@@ -53,12 +53,12 @@ const ITEM_SPLIT = /\s*(?:,|;|\+|\bvà\b|\bva\b|\bvới\b|\bvoi\b|\band\b|\bcùn
 export function onePerItem(k: LoadedKnowledge, text: string, whole: Candidate[]): CompiledFact[] {
   const items = text.split(ITEM_SPLIT).map((s) => s.trim()).filter(Boolean).slice(0, MAX_PARTS + 1);
   if (items.length < 2) return [];
-  const pool = whole.filter((c) => numeric(c.fact) && c.coverage >= MIN_COVERAGE / 2);
+  const pool = whole.filter((c) => numeric(c.fact) && c.coverage >= WEIGHTS.minCoverage / 2);
   const picks: CompiledFact[] = [];
   for (const item of items) {
     // Each item's own best fact; an item whose best is already taken adds nothing ("xã, phường").
     const own = search(k, readIntent(item, k.contentFolds, k.places)).find((c) => pool.some((p) => p.fact === c.fact));
-    if (own && own.coverage >= MIN_COVERAGE && !picks.includes(own.fact)) picks.push(own.fact);
+    if (own && own.coverage >= WEIGHTS.minCoverage && !picks.includes(own.fact)) picks.push(own.fact);
   }
   return picks.every((f) => f.measure === picks[0]!.measure) ? picks : [];
 }

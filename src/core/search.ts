@@ -6,6 +6,7 @@ import type { Intent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
 import { MAX_FUZZY_TERMS, work } from "./budget.ts";
+import { WEIGHTS } from "./weights.ts";
 
 export interface Candidate {
   fact: CompiledFact;
@@ -42,7 +43,7 @@ export function facetsOf(intent: Intent): FacetQuery {
  */
 const STATE_ACTION = "hien-co";
 const actionFreeFactor = (asked: FacetQuery, fact: CompiledFact) =>
-  asked.action.length === 0 && fact.facets.action.some((a) => a !== STATE_ACTION) ? 0.9 : 1;
+  asked.action.length === 0 && fact.facets.action.some((a) => a !== STATE_ACTION) ? WEIGHTS.actionFree : 1;
 
 /**
  * Asked values shared with the fact count for it, most when the sets are equal: "HĐND tỉnh" asks
@@ -55,22 +56,22 @@ function facetFactor(asked: readonly string[], has: readonly string[], weakOnly 
   if (shared) {
     // Both lists hold distinct values, so their union has this many.
     const jaccard = shared / (asked.length + has.length - shared);
-    return weakOnly ? 1.1 : 1.2 + 0.2 * jaccard;
+    return weakOnly ? WEIGHTS.provinceShared : WEIGHTS.facetShared + WEIGHTS.facetJaccard * jaccard;
   }
-  if (!has.length) return 0.85;
-  return weakOnly ? 0.8 : 0.5;
+  if (weakOnly) return 1;
+  if (!has.length) return WEIGHTS.facetUnspecified;
+  return WEIGHTS.facetMismatch;
 }
 
 function kindFactor(intent: Intent, fact: CompiledFact): number {
   const k = fact.kind;
   const quantitative = intent.quantitative;
-  if (k === "statement") return quantitative ? 0.5 : intent.listing || intent.identifier ? 1.3 : 1;
-  if (!quantitative && (intent.listing || intent.identifier)) return 0.85;
-  if (intent.kind === "percent") return k === "percent" ? 1.6 : 0.6;
-  if (intent.kind === "money") return k === "money" ? 1.6 : 0.6;
-  if (intent.kind === "count") return k === "count" ? 1.2 : 0.6;
+  if (k === "statement") return quantitative ? WEIGHTS.statementForAmount : intent.listing || intent.identifier ? WEIGHTS.statementForList : 1;
+  if (intent.kind === "percent") return k === "percent" ? WEIGHTS.kindMatch : WEIGHTS.kindMismatch;
+  if (intent.kind === "money") return k === "money" ? WEIGHTS.kindMatch : WEIGHTS.kindMismatch;
+  if (intent.kind === "count") return k === "count" ? WEIGHTS.countMatch : WEIGHTS.kindMismatch;
   // A plain "bao nhiêu" asks for the amount itself, not for a rate derived from it.
-  return k === "percent" ? 0.8 : 1;
+  return k === "percent" ? WEIGHTS.plainPercent : 1;
 }
 
 const contentWords = (...texts: (string | undefined)[]): Set<string> =>
@@ -118,7 +119,7 @@ function labelFactors(k: LoadedKnowledge, lang: Lang, asked: ReadonlySet<string>
   const index = labelIndexOf(k, lang);
   const said = new Uint8Array(index.size.length);
   for (const w of asked) for (const n of index.facts.get(w) ?? []) said[n]!++;
-  return (n) => (index.size[n] ? 0.85 + (0.3 * said[n]!) / index.size[n]! : 1);
+  return (n) => (index.size[n] ? WEIGHTS.labelBase + (WEIGHTS.labelShare * said[n]!) / index.size[n]! : 1);
 }
 
 /** "bao nhiêu đơn vị sự nghiệp" prefers a fact counted in đơn vị sự nghiệp. */
@@ -128,27 +129,45 @@ function countedFactor(intent: Intent, fact: CompiledFact): number {
   let hits = 0;
   for (const w of intent.counted) if (unit.has(w)) hits++;
   const shared = hits / intent.counted.length;
-  return shared >= 0.6 ? 1.25 : shared > 0 ? 1.1 : 1;
+  return shared >= WEIGHTS.countedMostShare ? WEIGHTS.countedMost : shared > 0 ? WEIGHTS.countedSome : 1;
 }
 
 /** Ranks facts for one question: its facets are read once, then each fact is scored. */
-function factScorer(k: LoadedKnowledge, intent: Intent, facets: FacetQuery, asked: ReadonlySet<string>) {
+/** The factors that multiply MiniSearch's score of one fact (src/core/weights.ts), by name. */
+export type Factors = Record<"level" | "body" | "action" | "actionFree" | "kind" | "counted" | "label", number>;
+
+function factorScorer(k: LoadedKnowledge, intent: Intent, facets: FacetQuery, asked: ReadonlySet<string>): (n: number) => Factors {
   // "tỉnh" is in nearly every question as context, so it is a weak signal on its own.
   const levelWeak = facets.level.every((l) => l === "tinh");
   const labelFactor = labelFactors(k, intent.lang, asked);
-  return (n: number, text: number): number => {
+  return (n) => {
     const fact = k.kb.facts[n]!;
-    return (
-      text *
-      facetFactor(facets.level, fact.facets.level, levelWeak) *
-      facetFactor(facets.body, fact.facets.body) *
-      facetFactor(facets.action, fact.facets.action) *
-      actionFreeFactor(facets, fact) *
-      kindFactor(intent, fact) *
-      countedFactor(intent, fact) *
-      labelFactor(n)
-    );
+    return {
+      level: facetFactor(facets.level, fact.facets.level, levelWeak),
+      body: facetFactor(facets.body, fact.facets.body),
+      action: facetFactor(facets.action, fact.facets.action),
+      actionFree: actionFreeFactor(facets, fact),
+      kind: kindFactor(intent, fact),
+      counted: countedFactor(intent, fact),
+      label: labelFactor(n),
+    };
   };
+}
+
+const product = (f: Factors) => f.level * f.body * f.action * f.actionFree * f.kind * f.counted * f.label;
+
+/** Ranks facts for one question: its facets are read once, then each fact is scored. */
+function factScorer(k: LoadedKnowledge, intent: Intent, facets: FacetQuery, asked: ReadonlySet<string>) {
+  const factors = factorScorer(k, intent, facets, asked);
+  return (n: number, text: number): number => text * product(factors(n));
+}
+
+/** Each factor's value for some facts of a question (`npm run ask -- --explain`). */
+export function explainFactors(k: LoadedKnowledge, intent: Intent, ids: readonly string[]): Record<string, Factors> {
+  const asked = new Set<string>();
+  for (const w of intent.words) if (!w.stop) asked.add(w.fold);
+  const factors = factorScorer(k, intent, facetsOf(intent), asked);
+  return Object.fromEntries(ids.map((id) => [id, factors(k.kb.facts.findIndex((f) => f.id === id))]));
 }
 
 /**
@@ -179,7 +198,7 @@ function coverageOf(words: Word[], terms: QueryTerm[]): (matched: readonly strin
     let total = 0;
     let size = 0;
     for (const slot of slots) {
-      const score = slot.pairs.some((t) => matched.has(t)) ? 1 : slot.singles.some((t) => matched.has(t)) ? (slot.alone ? 1 : 0.5) : 0;
+      const score = slot.pairs.some((t) => matched.has(t)) ? 1 : slot.singles.some((t) => matched.has(t)) ? (slot.alone ? 1 : WEIGHTS.coverageUnpaired) : 0;
       if (slot.ambiguous && score === 0) continue;
       total += score;
       size++;
@@ -242,7 +261,7 @@ export function search(k: LoadedKnowledge, intent: Intent, facets = facetsOf(int
     const known = k.vocabulary.has(t.term);
     if (!known && (t.pair || !FUZZY_WORD.test(t.term) || boost.has(t.term) || fuzzy === 0)) continue;
     if (!known) fuzzy--;
-    boost.set(t.term, (t.pair ? 1.5 : 1) * (t.accented ? 0.5 : 1));
+    boost.set(t.term, (t.pair ? WEIGHTS.pairBoost : 1) * (t.accented ? WEIGHTS.accentedBoost : 1));
   }
   if (!boost.size) return [];
   const asked = new Set<string>();

@@ -7,7 +7,7 @@ import type { LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
 import { asksAmount } from "./question-forms.ts";
 import { search, type Candidate } from "./search.ts";
-import { MIN_COVERAGE } from "./thresholds.ts";
+import { WEIGHTS } from "./weights.ts";
 import { MAX_PARTS } from "./budget.ts";
 
 /** Where clauses end: commas, semicolons, and "và", "còn", "and" between two clauses. */
@@ -28,8 +28,6 @@ export function askingClauses(text: string): string[] {
 
 /** Content words from which a clause names its own subject. */
 const SUBJECT_WORDS = 3;
-/** How much a clause that names its subject decides, against the whole message's ranking. */
-const OWN_WEIGHT = 0.75;
 
 /** One figure per asking clause, when there are two or more; null otherwise. */
 export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidate[]): CompiledFact[] | null {
@@ -51,11 +49,11 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     for (const f of pool) {
       const o = own.find((c) => c.fact === f);
       const w = whole.find((c) => c.fact === f);
-      if (picks.includes(f) || f.kind === "statement" || (o?.coverage ?? 0) < MIN_COVERAGE / 2 && !w) continue;
+      if (picks.includes(f) || f.kind === "statement" || (o?.coverage ?? 0) < WEIGHTS.minCoverage / 2 && !w) continue;
       const ownShare = o ? o.score / ownTop : 0;
       const wholeShare = w ? w.score / wholeTop : 0;
       // Whichever ranking decides, the other breaks ties: never a fact neither ranks.
-      const s = names ? ownShare * (OWN_WEIGHT + (1 - OWN_WEIGHT) * wholeShare) : wholeShare * (1 - OWN_WEIGHT + OWN_WEIGHT * ownShare);
+      const s = names ? ownShare * (WEIGHTS.clauseOwnWeight + (1 - WEIGHTS.clauseOwnWeight) * wholeShare) : wholeShare * (1 - WEIGHTS.clauseOwnWeight + WEIGHTS.clauseOwnWeight * ownShare);
       if (s > best) [pick, best] = [f, s];
     }
     if (pick) picks.push(pick);

@@ -7,7 +7,7 @@ import { namesOperation } from "./plan.ts";
 import { asks, asksAmount } from "./question-forms.ts";
 import { fold } from "./normalize.ts";
 import { facetsOf, search, type Candidate, type FacetQuery } from "./search.ts";
-import { MIN_COVERAGE } from "./thresholds.ts";
+import { WEIGHTS } from "./weights.ts";
 
 /**
  * Facet values joined by a coordinator ("công bố và bãi bỏ", "HĐND ban hành mấy nghị quyết, còn
@@ -37,7 +37,7 @@ export function splitByFacet(k: LoadedKnowledge, intent: Intent, ranked: Candida
     const picks: CompiledFact[] = [];
     for (const v of values) {
       const best = search(k, intent, { ...base, [dim]: [v] }).find(
-        (c) => (c.fact.facets[dim] as string[]).includes(v) && c.coverage >= MIN_COVERAGE / 2,
+        (c) => (c.fact.facets[dim] as string[]).includes(v) && c.coverage >= WEIGHTS.minCoverage / 2,
       );
       if (best && !picks.includes(best.fact)) picks.push(best.fact);
     }
@@ -54,8 +54,6 @@ const JOINER = /(?:^|[\s,;])(?:và|va|còn|con|and|as well as)(?=\s)|,(?=\s*(?:b
 /** "Số nghị quyết của HĐND và số quyết định của UBND?": "số …" is "the number of …". */
 const NUMBER_OF = /^(tổng số|số lượng|số)\s/iu;
 
-/** A fact that explains this much of the question answers all of it ("HĐND và UBND ban hành …"). */
-const ONE_FACT_COVERAGE = 0.9;
 
 /** Content words of a question or part of one: what it names beyond question forms and context. */
 const contentOf = (intent: Intent) => intent.words.filter((w) => !w.stop && !w.context).length;
@@ -91,7 +89,7 @@ export function splitByQuestion(k: LoadedKnowledge, text: string, intent: Intent
     const sharedQuestion =
       byWord &&
       !dominant &&
-      best.coverage < ONE_FACT_COVERAGE &&
+      best.coverage < WEIGHTS.oneFactCoverage &&
       !total &&
       (firstAsks || asks(second)) &&
       contentOf(intentOf(first)) >= 2 &&
@@ -102,17 +100,17 @@ export function splitByQuestion(k: LoadedKnowledge, text: string, intent: Intent
     const a = [clause, first]
       .filter((part, i) => i === 1 || (part !== first && asks(part)))
       .map((part) => search(k, intentOf(part))[0])
-      .find((c) => c && c.coverage >= MIN_COVERAGE);
+      .find((c) => c && c.coverage >= WEIGHTS.minCoverage);
     if (!a) continue;
     const secondIntent = intentOf(second);
     const alone = search(k, secondIntent);
-    if (!twoQuestions && !(alone[0] && alone[0].coverage >= MIN_COVERAGE)) continue;
+    if (!twoQuestions && !(alone[0] && alone[0].coverage >= WEIGHTS.minCoverage)) continue;
     // What the second part names (an action, a level, a body) decides among the whole question's
     // facts: "how many are in place now" asks for the current number of what the first part asked.
     const named = facetsOf(secondIntent);
     const facets = facetsOf(intent);
     for (const dim of ["level", "body", "action"] as const) if (named[dim].length) facets[dim] = named[dim];
-    const whole = search(k, intent, facets).filter((c) => c.fact !== a.fact && c.coverage >= MIN_COVERAGE / 2);
+    const whole = search(k, intent, facets).filter((c) => c.fact !== a.fact && c.coverage >= WEIGHTS.minCoverage / 2);
     // Each fact by its share of the best score in both rankings: the second part says what is
     // asked, the whole question supplies what the second part leaves out.
     const share = (list: Candidate[], f: CompiledFact) => (list.find((c) => c.fact === f)?.score ?? 0) / (list[0]?.score || 1);
