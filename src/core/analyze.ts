@@ -6,7 +6,7 @@ import { SYNONYM_GROUPS } from "./lexicon/synonyms.ts";
 import { matchAt, phraseTokens, tokenize, type Token } from "./normalize.ts";
 import { PhraseTable } from "./phrase-table.ts";
 import { Speller } from "./spelling.ts";
-import { MAX_CORRECTIONS, MAX_WORDS, work } from "./budget.ts";
+import { MAX_CORRECTIONS, MAX_WORDS, QUESTION_BUDGET, work } from "./budget.ts";
 import { VI_SYLLABLE } from "./lang.ts";
 import { ACTION_PHRASES, BODY_PHRASES, KIND_PHRASES, LEVEL_PHRASES } from "./lexicon/facets.ts";
 
@@ -83,7 +83,7 @@ function correctSpelling(tokens: Token[]): Token[] {
   return tokens.map((t) => {
     if (t.marked || t.acc.length < 6 || VI_SYLLABLE.test(t.acc)) return t;
     if (!SPELLER.free(t.acc)) {
-      if (budget === 0) return t;
+      if (budget === 0 || work.corrections >= QUESTION_BUDGET.corrections) return t;
       budget--;
       work.corrections++;
     }

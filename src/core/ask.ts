@@ -5,6 +5,7 @@
 import type { Answer, AskOptions, Lang } from "./answer.ts";
 import { composeAbstention, composeAnswer, type AbstainReason } from "./compose.ts";
 import { readContext, writeContext } from "./context.ts";
+import { resetWork } from "./budget.ts";
 import { changeBetween, isComputed, type Item } from "./derive.ts";
 import { executeOperation, otherReading, previousYear, withExclusion } from "./execute.ts";
 import { followUp } from "./follow-up.ts";
@@ -64,6 +65,7 @@ export function ask(question: string, options: AskOptions = {}): Answer {
 
 /** `ask` over a given knowledge base (tests load one with more reports). */
 export function askWith(k: LoadedKnowledge, question: string, options: AskOptions = {}): Answer {
+  resetWork();
   const text = cleanText(question).slice(0, MAX_QUESTION_CHARS);
   const written = detectLang(text);
   const all = readIntent(text, k.contentFolds, k.places, written);

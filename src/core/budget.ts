@@ -9,6 +9,12 @@ export const MAX_CORRECTIONS = 4;
 export const MAX_FUZZY_TERMS = 3;
 /** Words of a message read at all: the longest question of the fixtures has 47 words. */
 export const MAX_WORDS = 64;
+/**
+ * Per question, whatever reading it takes (clauses, exclusions, several figures): searches,
+ * corrections and fuzzy searches in all. The fixtures use at most 6, 3 and 2; past a cap the work
+ * is skipped (a search finds nothing), so a crafted question cannot cost more.
+ */
+export const QUESTION_BUDGET = { searches: 12, corrections: 12, fuzzySearches: 8 } as const;
 /** Clauses or enumerated items given a figure each ("A bao nhiêu, B bao nhiêu, …"). */
 export const MAX_PARTS = 5;
 /** Memoized corrections and fuzzy results per isolate: bounded whatever users type. */
@@ -28,7 +34,7 @@ export class BoundedMemo<K, V> {
   }
 }
 
-/** Counters of the bounded work, for tests and `--explain` (reset per question). */
+/** Counters of the bounded work, reset at the start of each question (tests read them). */
 export const work = { corrections: 0, fuzzySearches: 0, searches: 0 };
 export function resetWork(): void {
   work.corrections = 0;

@@ -5,7 +5,7 @@ import type { Lang } from "./answer.ts";
 import type { Intent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
-import { MAX_FUZZY_TERMS, work } from "./budget.ts";
+import { MAX_FUZZY_TERMS, QUESTION_BUDGET, work } from "./budget.ts";
 import { WEIGHTS } from "./weights.ts";
 
 export interface Candidate {
@@ -248,7 +248,7 @@ const foreignWord = (k: LoadedKnowledge, w: Word) => w.marked && !w.stop && !k.c
  * chooses them; reports.ts).
  */
 export function search(k: LoadedKnowledge, intent: Intent, facets = facetsOf(intent), reports?: ReadonlySet<string>): Candidate[] {
-  work.searches++;
+  if (++work.searches > QUESTION_BUDGET.searches) return [];
   const foreign = new Set<number>();
   intent.words.forEach((w, i) => foreignWord(k, w) && foreign.add(i));
   const terms = queryTerms(intent.words).filter((t) => !foreign.has(t.at) && !(t.pair && foreign.has(t.at + 1)));
@@ -259,7 +259,7 @@ export function search(k: LoadedKnowledge, intent: Intent, facets = facetsOf(int
   let fuzzy = MAX_FUZZY_TERMS;
   for (const t of terms) {
     const known = k.vocabulary.has(t.term);
-    if (!known && (t.pair || !FUZZY_WORD.test(t.term) || boost.has(t.term) || fuzzy === 0)) continue;
+    if (!known && (t.pair || !FUZZY_WORD.test(t.term) || boost.has(t.term) || fuzzy === 0 || work.fuzzySearches >= QUESTION_BUDGET.fuzzySearches)) continue;
     if (!known) fuzzy--;
     boost.set(t.term, (t.pair ? WEIGHTS.pairBoost : 1) * (t.accented ? WEIGHTS.accentedBoost : 1));
   }

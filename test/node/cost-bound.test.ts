@@ -1,0 +1,54 @@
+// The cost bound (src/core/budget.ts): whatever a user types, up to the API's 1,000 characters,
+// the core's work per question stays within its budget. Asserted on work counters, never on time
+// (time is measured by `npm run bench`, adversarial section).
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { adversarialClasses } from "../../bench/adversarial.ts";
+import { ask } from "../../src/core/index.ts";
+import { MAX_WORDS, QUESTION_BUDGET, work } from "../../src/core/budget.ts";
+import { readCases } from "./support/judge.ts";
+
+const withinBudget = () => {
+  expect(work.searches).toBeLessThanOrEqual(QUESTION_BUDGET.searches);
+  expect(work.corrections).toBeLessThanOrEqual(QUESTION_BUDGET.corrections);
+  expect(work.fuzzySearches).toBeLessThanOrEqual(QUESTION_BUDGET.fuzzySearches);
+};
+
+describe("the cost bound", () => {
+  it.each(Object.entries(adversarialClasses(42)))("holds for crafted inputs: %s", (_, questions) => {
+    for (const q of questions) {
+      ask(q);
+      withinBudget();
+    }
+  });
+
+  it("holds for any string up to 1,000 characters, Latin words and Vietnamese syllables mixed", () => {
+    const word = fc.oneof(
+      fc.stringMatching(/^[a-z]{6,14}$/),
+      fc.constantFrom("bao", "nhieu", "tthc", "cong", "bo", "khong", "tinh", "va", "còn", "tổng cộng", "ngoài", ",", "?"),
+      fc.string({ minLength: 1, maxLength: 4, unit: "grapheme" }),
+    );
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 250 }), (ws) => {
+        ask(ws.join(" ").slice(0, 1000));
+        withinBudget();
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("is never reached by a real question (the budget changes no answer)", () => {
+    const cases = [...readCases("dev-compositional.jsonl"), ...readCases("blind-compositional-A.jsonl")];
+    for (const q of cases.flatMap((c) => (c.turns ?? [c]).map((t) => t.q))) {
+      ask(q);
+      expect(work.searches, q).toBeLessThan(QUESTION_BUDGET.searches);
+      expect(work.corrections, q).toBeLessThan(QUESTION_BUDGET.corrections);
+    }
+  });
+
+  it("reads the first MAX_WORDS words: noise after the question is cut, the question answered", () => {
+    // The question comes first: noise after it is cut at MAX_WORDS words, not the question.
+    const q = `UBND tỉnh công bố bao nhiêu TTHC? ${"xyzzy ".repeat(MAX_WORDS * 2)}`;
+    expect(ask(q).facts[0]?.value).toBe(1117);
+  });
+});
