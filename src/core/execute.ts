@@ -6,7 +6,8 @@ import { completionOf, differenceOf, othersOf, previousOf, ratioOf, remainingOfP
 import { readIntent, type Intent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
-import { lexicon } from "./analyze.ts";
+import { tokenize } from "./normalize.ts";
+import { PhraseTable } from "./phrase-table.ts";
 import { MEASURE_NAMES, MEASURE_PHRASES } from "./lexicon/measures.ts";
 import { allocatedAndCurrent, namedTwice, operandsFor } from "./operands.ts";
 import type { ReadPlan } from "./plan.ts";
@@ -156,10 +157,11 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
   return pick ? [pick.fact] : "cannot";
 }
 
-const MEASURES = lexicon<string>(MEASURE_PHRASES);
+/** Matched on the words as typed: a synonym ("headcount" → "biên chế") is not the user naming it. */
+const MEASURES = new PhraseTable(Object.entries(MEASURE_PHRASES).flatMap(([m, phrases]) => phrases.map((p) => ({ phrase: tokenize(p), value: m }))));
 
 /** The measures a question names by their words ("biên chế", "người làm việc"). */
-export const measuresNamed = (intent: Intent): string[] => [...new Set(MEASURES.findAll(intent.words).map((h) => h.value))];
+export const measuresNamed = (intent: Intent): string[] => [...new Set(MEASURES.findAll(intent.raw).map((h) => h.value))];
 
 /** How far down the ranking another reading is looked for. */
 const READING_DEPTH = 5;

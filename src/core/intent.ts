@@ -25,6 +25,8 @@ export type FacetHit<T extends string> = PhraseHit<T>;
 
 export interface Intent {
   words: Word[];
+  /** The message's tokens as typed (no abbreviation, synonym or spelling change). */
+  raw: Token[];
   /** The language the question is written in (labels of that language are compared). */
   lang: Lang;
   level: FacetHit<Level>[];
@@ -162,6 +164,7 @@ export function readIntent(question: string, contentFolds: ReadonlySet<string>, 
   const first = words[0];
   return {
     words,
+    raw,
     lang,
     level: LEVELS.findAll(words),
     body: BODIES.findAll(words),
