@@ -25,7 +25,7 @@ export function explain(question: string, options: AskOptions = {}) {
     ranked: ranked.map((c) => ({
       fact: c.fact.id,
       measure: c.fact.measure ?? null,
-      text: Math.round(c.text),
+      text: Math.round(c.textScore),
       factors: Object.fromEntries(Object.entries(factors[c.fact.id]!).map(([f, v]) => [f, Math.round(v * 1000) / 1000])),
       coverage: Math.round(c.coverage * 100) / 100,
       score: Math.round(c.score),

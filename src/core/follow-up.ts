@@ -15,7 +15,7 @@ export type FollowUp = { items: Item[]; op: Plan["op"] } | { decline: "other-yea
 /** A message with at most this many words of its own (beyond qualifiers and operations) can continue one. */
 const MAX_OWN_WORDS = 4;
 
-const asCandidates = (facts: CompiledFact[]): Candidate[] => facts.map((fact) => ({ fact, text: 1, score: 1, coverage: 1 }));
+const asCandidates = (facts: CompiledFact[]): Candidate[] => facts.map((fact) => ({ fact, textScore: 1, score: 1, coverage: 1 }));
 
 /** Does the message continue the previous question rather than ask a new one? */
 function continues(read: ReadPlan, intent: Intent, previous: CompiledFact[]): boolean {
@@ -36,7 +36,7 @@ function changeSlots(k: LoadedKnowledge, intent: Intent, read: ReadPlan, previou
   const pool = k.kb.facts.filter((f) => f.measure === primary.measure && f.reportId === reportId && f.value !== null);
   const said = read.slots;
   // The message's own words rank the pool ("đơn vị thuộc các cơ quan chuyên môn").
-  const text = new Map(search(k, intent).map((c) => [c.fact, c.text]));
+  const text = new Map(search(k, intent).map((c) => [c.fact, c.textScore]));
   const topText = Math.max(0, ...[...text.entries()].filter(([f]) => pool.includes(f)).map(([, t]) => t));
   let best: CompiledFact | null = null;
   let bestScore = 0;

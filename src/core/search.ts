@@ -10,8 +10,8 @@ import { WEIGHTS } from "./weights.ts";
 
 export interface Candidate {
   fact: CompiledFact;
-  /** MiniSearch's BM25 score. */
-  text: number;
+  /** MiniSearch's BM25 score of the fact for the question's words, before the factors. */
+  textScore: number;
   /** The ranking: MiniSearch's score after facet adjustments, times coverage. */
   score: number;
   /** Share of the question's content words this fact's text covers (0–1). */
@@ -281,7 +281,7 @@ export function search(k: LoadedKnowledge, intent: Intent, facets = facetsOf(int
     .slice(0, COVERAGE_DEPTH)
     .map((n) => {
       const covered = coverage(matched[n]!);
-      return { fact: k.kb.facts[n]!, text: text[n]!, score: score[n]! * covered, coverage: covered };
+      return { fact: k.kb.facts[n]!, textScore: text[n]!, score: score[n]! * covered, coverage: covered };
     })
-    .sort((a, b) => b.score - a.score || b.text - a.text);
+    .sort((a, b) => b.score - a.score || b.textScore - a.textScore);
 }
