@@ -39,6 +39,23 @@ export function citationOf(k: LoadedKnowledge, f: CompiledFact, lang: Lang): Cit
   return { reportId: report.id, document: report.citation[lang], section: f.sectionTitle[lang], quote: f.quote, url: report.source.url };
 }
 
+/**
+ * "Cải cách thủ tục hành chính — toàn tỉnh Thừa Thiên Huế, năm 2024:" then "- label: figure" a line;
+ * a figure whose scope or period differs from the most common one says its own.
+ */
+function listText(title: string, facts: CompiledFact[], lang: Lang): string {
+  const common = <T>(xs: T[]) => xs.sort((a, b) => xs.filter((x) => x === b).length - xs.filter((x) => x === a).length)[0];
+  const scope = common(facts.map((f) => f.scope[lang]));
+  const period = common(facts.map((f) => f.period[lang]));
+  const lines = facts.map((f) => {
+    const own = [f.scope[lang] !== scope ? f.scope[lang] : "", f.period[lang] !== period ? f.period[lang] : ""].filter(Boolean).join(", ");
+    const figure = figureOf(f, lang);
+    const body = figure === null ? reformatNumbers(f.answer![lang], lang) : `${f.label[lang]}: ${figure}`;
+    return `- ${body}${own ? ` — ${own}` : ""}`;
+  });
+  return `${title} — ${scope}, ${period}:\n${lines.join("\n")}`;
+}
+
 /** A computed figure: the result, its unit, where it comes from, and the formula with its operands. */
 function computedHighlight(c: Computed, lang: Lang): Highlight {
   const first = c.operands[0]!;
@@ -78,14 +95,26 @@ export function answerFactOf(f: CompiledFact, lang: Lang): AnswerFact {
   };
 }
 
-export function citationText(c: Citation, lang: Lang): string {
-  return lang === "vi"
-    ? `Nguồn: ${c.document}, mục “${c.section}”: “${c.quote}”`
-    : `Source: ${c.document}, section “${c.section}”: “${c.quote}”`;
+/** The sources, each document and section named once with its sentences after it. */
+export function citationsText(citations: Citation[], lang: Lang): string {
+  const groups: Citation[][] = [];
+  for (const c of citations) {
+    const g = groups.find((x) => x[0]!.document === c.document && x[0]!.section === c.section);
+    if (g) g.push(c);
+    else groups.push([c]);
+  }
+  return groups
+    .map((g) => {
+      const quotes = g.map((c) => `“${c.quote}”`).join(" ");
+      return lang === "vi" ? `Nguồn: ${g[0]!.document}, mục “${g[0]!.section}”: ${quotes}` : `Source: ${g[0]!.document}, section “${g[0]!.section}”: ${quotes}`;
+    })
+    .join("\n");
 }
 
 export interface ComposeOptions {
   suggestions?: CompiledFact[];
+  /** A topic list under this title: scope and period said once, each figure on its own line. */
+  list?: string;
   /** The figures are two readings of one question: say so before them. */
   readings?: boolean;
   context?: string;
@@ -93,7 +122,7 @@ export interface ComposeOptions {
 
 /** An answer giving these figures (stated or computed), the first being the primary one. */
 export function composeAnswer(k: LoadedKnowledge, items: Item[], lang: Lang, opts: ComposeOptions = {}): Answer {
-  const { suggestions = [], readings = false, context = "" } = opts;
+  const { suggestions = [], readings = false, context = "", list } = opts;
   const highlights = items.map((x) => (isComputed(x) ? computedHighlight(x, lang) : highlightOf(x, lang)));
   const stated = items.filter((x): x is CompiledFact => !isComputed(x));
   const citations: Citation[] = [];
@@ -102,7 +131,7 @@ export function composeAnswer(k: LoadedKnowledge, items: Item[], lang: Lang, opt
   const lead = readings ? (lang === "vi" ? "Câu hỏi ứng với hai số liệu khác nhau trong báo cáo:\n" : "The question fits two different figures in the report:\n") : "";
   return {
     answered: true,
-    text: `${lead}${highlights.map((h) => h.sentence).join("\n")}\n\n${citations.map((c) => citationText(c, lang)).join("\n")}${more}`,
+    text: `${lead}${list === undefined ? highlights.map((h) => h.sentence).join("\n") : listText(list, stated, lang)}\n\n${citationsText(citations, lang)}${more}`,
     lang,
     facts: items.map((x) => itemFact(x, lang)),
     citations,

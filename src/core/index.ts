@@ -34,7 +34,8 @@ export function sections(lang: Lang = "vi"): SectionSummary[] {
 export function sectionAnswer(sectionId: string, lang: Lang = "vi", limit = 8) {
   const k = knowledge();
   const facts = k.kb.facts.filter((f) => f.section === sectionId).sort((a, b) => Number(a.value === null) - Number(b.value === null));
-  return facts.length ? composeAnswer(k, facts.slice(0, limit), lang) : null;
+  const title = k.kb.reports.flatMap((r) => r.sections).find((s) => s.id === sectionId)?.title[lang] ?? "";
+  return facts.length ? composeAnswer(k, facts.slice(0, limit), lang, { list: title }) : null;
 }
 
 /** The headline figures (greeting, empty inline query). */

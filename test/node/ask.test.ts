@@ -233,3 +233,15 @@ describe("conversation manners", () => {
     expect(ask("Biên chế công chức giảm bao nhiêu so với năm trước?").text).not.toMatch(/so với năm trước.*So với năm/);
   });
 });
+
+describe("topic lists", () => {
+  it("state the scope and period once, then one figure a line, and name each source once", async () => {
+    const { sectionAnswer } = await import("../../src/core/index.ts");
+    const a = sectionAnswer("thu-tuc-hanh-chinh")!;
+    const [head, ...lines] = a.text.split("\n\n")[0]!.split("\n");
+    expect(head).toBe("Cải cách thủ tục hành chính — toàn tỉnh Thừa Thiên Huế, năm 2024:");
+    expect(lines.length).toBe(a.facts.length);
+    for (const l of lines) expect(l).toMatch(/^- /);
+    expect(a.text.match(/Nguồn: /g)).toHaveLength(1);
+  });
+});
