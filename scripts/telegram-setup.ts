@@ -7,6 +7,7 @@
 // secret and the update types the bot handles, setMyCommands in Vietnamese (also the default) and
 // English. Prints no token.
 import { Api, GrammyError } from "grammy";
+import * as z from "zod";
 import { commandList } from "../adapters/telegram/command-list.ts";
 import { DEFAULT_API_ROOT } from "../adapters/telegram/config.ts";
 import { scrub } from "../src/log.ts";
@@ -20,30 +21,43 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-function required(name: string): string {
-  const value = process.env[name]?.trim();
-  if (!value) fail(`${name} is not set (see adapters/telegram/README.md)`);
-  return value;
-}
+const required = (name: string) => {
+  const error = `${name} is not set (see adapters/telegram/README.md)`;
+  return z.string({ error }).trim().min(1, { error, abort: true });
+};
 
-function webhookUrl(raw: string): string {
+/** https only; a bare origin gets the webhook's path. */
+const WebhookUrl = required("TELEGRAM_WEBHOOK_URL").transform((raw, ctx) => {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    fail("TELEGRAM_WEBHOOK_URL is not a URL");
+    ctx.addIssue({ code: "custom", message: "TELEGRAM_WEBHOOK_URL is not a URL" });
+    return z.NEVER;
   }
-  if (url.protocol !== "https:") fail("TELEGRAM_WEBHOOK_URL must use https (Telegram only delivers to https)");
+  if (url.protocol !== "https:") {
+    ctx.addIssue({ code: "custom", message: "TELEGRAM_WEBHOOK_URL must use https (Telegram only delivers to https)" });
+    return z.NEVER;
+  }
   if (url.pathname === "/" || url.pathname === "") url.pathname = WEBHOOK_PATH;
   return url.toString();
-}
+});
+
+/** The script's settings, from the environment; checked in this order, the first problem reported. */
+const SetupSettings = z.object({
+  TELEGRAM_BOT_TOKEN: required("TELEGRAM_BOT_TOKEN"),
+  TELEGRAM_WEBHOOK_URL: WebhookUrl,
+  TELEGRAM_WEBHOOK_SECRET: required("TELEGRAM_WEBHOOK_SECRET").regex(/^[A-Za-z0-9_-]{1,256}$/, "TELEGRAM_WEBHOOK_SECRET must be 1-256 characters of A-Z a-z 0-9 _ -"),
+  TELEGRAM_API_ROOT: z
+    .string()
+    .optional()
+    .transform((v) => (v?.trim() || DEFAULT_API_ROOT).replace(/\/+$/, "")),
+});
 
 async function main() {
-  const token = required("TELEGRAM_BOT_TOKEN");
-  const url = webhookUrl(required("TELEGRAM_WEBHOOK_URL"));
-  const secret = required("TELEGRAM_WEBHOOK_SECRET");
-  if (!/^[A-Za-z0-9_-]{1,256}$/.test(secret)) fail("TELEGRAM_WEBHOOK_SECRET must be 1-256 characters of A-Z a-z 0-9 _ -");
-  const apiRoot = (process.env.TELEGRAM_API_ROOT?.trim() || DEFAULT_API_ROOT).replace(/\/+$/, "");
+  const parsed = SetupSettings.safeParse(process.env);
+  if (!parsed.success) fail(parsed.error.issues[0]!.message);
+  const { TELEGRAM_BOT_TOKEN: token, TELEGRAM_WEBHOOK_URL: url, TELEGRAM_WEBHOOK_SECRET: secret, TELEGRAM_API_ROOT: apiRoot } = parsed.data;
   const api = new Api(token, { apiRoot });
 
   const me = await api.getMe();

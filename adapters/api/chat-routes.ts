@@ -6,7 +6,7 @@ import type { MiddlewareHandler } from "hono";
 import * as z from "zod";
 import { Answer, answerFact, ask, sectionAnswer } from "../../src/core/index.ts";
 import { errorResponse } from "../../src/errors.ts";
-import { topics } from "../web/topics.ts";
+import { topics } from "../../src/site/topics.ts";
 import { AskRequest } from "./ask-route.ts";
 import { originAllowed } from "./cors.ts";
 import type { ApiEnv } from "./env.ts";

@@ -3,9 +3,9 @@
 // makes it talk to /chat/ask and renders answers with the figure highlighted and the citation in a
 // disclosure. The same widget code runs in the embed.
 import type { Lang } from "../../src/core/index.ts";
+import { Layout } from "../../src/site/layout.tsx";
+import { topics } from "../../src/site/topics.ts";
 import { UI } from "./i18n.ts";
-import { Layout } from "./layout.tsx";
-import { topics } from "./topics.ts";
 
 /** The widget's markup; the embed builds the same structure with DOM calls. */
 export function ChatWidget(props: { lang: Lang; idPrefix: string }) {

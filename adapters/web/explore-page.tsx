@@ -4,12 +4,13 @@
 // filters the figures at once (/static/explore.js); without script, the form's `?q=` filters on
 // the server. The contents link to each section and count its matches.
 import { facts, sections, type Lang } from "../../src/core/index.ts";
+import { Layout } from "../../src/site/layout.tsx";
+import { href } from "../../src/site/page-lang.ts";
 import { chartsFor, type ChartData } from "./chart-specs.ts";
 import { Chart } from "./charts.tsx";
 import { Citations } from "./citations.tsx";
 import { found, queryWords, searchKey } from "./explore-search.ts";
-import { href, UI } from "./i18n.ts";
-import { Layout } from "./layout.tsx";
+import { UI } from "./i18n.ts";
 
 type FactRow = ReturnType<typeof facts>[number];
 

@@ -1,25 +1,12 @@
-// The page's own words in Vietnamese (default) and English. Figures, labels and citations come
-// from the core in the same language; `?lang=en` switches, every link keeps the choice.
-import type { Context } from "hono";
+// The pages' own words in Vietnamese (default) and English, over the site shell's words
+// (src/site/layout.tsx). Figures, labels and citations come from the core in the same language;
+// `?lang=en` switches (src/site/page-lang.ts), every link keeps the choice.
 import type { Lang } from "../../src/core/index.ts";
-
-export function pageLang(c: Context): Lang {
-  return c.req.query("lang") === "en" ? "en" : "vi";
-}
-
-/** A same-site link that keeps the page language. */
-export const href = (path: string, lang: Lang) => (lang === "en" ? `${path}?lang=en` : path);
+import { SHELL_WORDS } from "../../src/site/layout.tsx";
 
 export const UI = {
   vi: {
-    site: "Kết quả CCHC 2024 · Thừa Thiên Huế",
-    nav: "Điều hướng chính",
-    navChat: "Hỏi đáp",
-    navExplore: "Số liệu",
-    navDocs: "API",
-    switchTo: "English",
-    switchLang: "en" as Lang,
-    skip: "Bỏ qua đến nội dung chính",
+    ...SHELL_WORDS.vi,
     chatTitle: "Hỏi về kết quả cải cách hành chính năm 2024",
     chatLead:
       "Trợ lý trả lời bằng con số chính xác và trích dẫn nguyên văn Báo cáo số 627/BC-UBND ngày 20/12/2024 của UBND tỉnh Thừa Thiên Huế. Hỏi bằng tiếng Việt (có dấu hoặc không dấu) hoặc tiếng Anh.",
@@ -46,19 +33,10 @@ export const UI = {
     source: "Nguồn",
     showQuote: "Trích dẫn nguyên văn",
     section: "mục",
-    footer: "Số liệu trích từ Báo cáo số 627/BC-UBND ngày 20/12/2024 của Ủy ban nhân dân tỉnh Thừa Thiên Huế, đăng trên caicachhanhchinh.gov.vn.",
     json: "Dữ liệu dạng JSON",
-    docsTitle: "API: tài liệu tương tác",
   },
   en: {
-    site: "Administrative reform 2024 · Thua Thien Hue",
-    nav: "Main navigation",
-    navChat: "Ask",
-    navExplore: "Figures",
-    navDocs: "API",
-    switchTo: "Tiếng Việt",
-    switchLang: "vi" as Lang,
-    skip: "Skip to main content",
+    ...SHELL_WORDS.en,
     chatTitle: "Ask about the 2024 administrative reform results",
     chatLead:
       "The assistant answers with exact figures and verbatim quotes from Report No. 627/BC-UBND of 20 December 2024 of the People's Committee of Thua Thien Hue province. Ask in English or Vietnamese.",
@@ -84,9 +62,7 @@ export const UI = {
     source: "Source",
     showQuote: "Verbatim quote",
     section: "section",
-    footer: "Figures quoted from Report No. 627/BC-UBND of 20 December 2024 of the People's Committee of Thua Thien Hue province, published on caicachhanhchinh.gov.vn.",
     json: "The data as JSON",
-    docsTitle: "API: interactive documentation",
   },
 } satisfies Record<Lang, Record<string, string>>;
 

@@ -4,12 +4,13 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../../src/env.ts";
 import { errorResponse } from "../../src/errors.ts";
-import { assetResponse, EMBED, STATIC } from "./assets.ts";
+import { assetResponse } from "../../src/site/asset.ts";
+import { documentHtml } from "../../src/site/layout.tsx";
+import { pageLang } from "../../src/site/page-lang.ts";
+import { pageSecurity } from "../../src/site/security.ts";
+import { EMBED, STATIC } from "./assets.ts";
 import { ChatPage } from "./chat-page.tsx";
 import { ExplorePage } from "./explore-page.tsx";
-import { pageLang } from "./i18n.ts";
-import { documentHtml } from "./layout.tsx";
-import { pageSecurity } from "./security.ts";
 
 export function webRoutes() {
   const app = new Hono<AppEnv>();

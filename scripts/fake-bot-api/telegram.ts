@@ -1,5 +1,5 @@
-// What a Telegram Bot API server answers, as far as this bot needs it: shared by the tests' fake
-// (test/node/telegram/support/fake-bot-api.ts) and `npm run fake-botapi`.
+// What a Telegram Bot API server answers, as far as this bot needs it: shared by the recording fake
+// of the tests and the load test (telegram-server.ts) and `npm run fake-botapi`.
 
 export interface TelegramBotInfo {
   id: number;

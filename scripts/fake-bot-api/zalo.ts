@@ -1,6 +1,6 @@
-// What the Zalo Bot API answers, the way its documentation shows: shared by the tests' fake
-// (test/node/zalo/fake-zalo.ts) and `npm run fake-botapi`. One bot's state: its webhook, the
-// messages it sent, and the updates waiting for getUpdates.
+// What the Zalo Bot API answers, the way its documentation shows: shared by the recording fake of
+// the tests and the load test (zalo-server.ts) and `npm run fake-botapi`. One bot's state: its
+// webhook, the messages it sent, and the updates waiting for getUpdates.
 
 export interface FakeReply {
   status?: number;

@@ -4,7 +4,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePort } from "./support/start-app.ts";
+import { freePort } from "../../scripts/stack/start-app.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 let child: ChildProcess;

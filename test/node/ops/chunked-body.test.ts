@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RATE_LIMIT } from "../../../adapters/api/rate-limit.ts";
 import { MAX_BODY_BYTES } from "../../../src/app.ts";
 import { DRAIN_MAX_BYTES } from "../../../src/middleware/body-limit.ts";
-import { startApp, type RunningApp } from "../support/start-app.ts";
+import { startApp, type RunningApp } from "../../../scripts/stack/start-app.ts";
 
 let app: RunningApp;
 beforeAll(async () => {

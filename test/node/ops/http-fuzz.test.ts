@@ -7,7 +7,8 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Answer } from "../../../src/core/index.ts";
 import { ErrorBody } from "../../../src/errors.ts";
-import { API_KEY, logLines, SECRETS, startStack, telegramText, zaloText, type Stack } from "./support/stack.ts";
+import { API_KEY, SECRETS, startStack, telegramText, zaloText, type Stack } from "../../../scripts/stack/stack.ts";
+import { logLines } from "./support/output.ts";
 
 let stack: Stack;
 const agent = new Agent({ keepAlive: true, maxSockets: 8 });

@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Answer, answerFact, ask, searchAnswers } from "../../../src/core/index.ts";
 import { cleanText, fold, hasVietnameseMarks, tokenize } from "../../../src/core/normalize.ts";
-import { realQuestions } from "./support/stack.ts";
+import { realQuestions } from "../../../scripts/stack/questions.ts";
 
 const REPORTS = join(import.meta.dirname, "..", "..", "..", "knowledge", "reports");
 const SOURCES = readdirSync(REPORTS).map((d) => readFileSync(join(REPORTS, d, "source.txt"), "utf8"));

@@ -4,8 +4,8 @@
 // question log holds each question once.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AdminStats } from "../../../adapters/admin/stats.ts";
-import { SECRETS, startStack, type Stack } from "./support/stack.ts";
-import { telegramLoad, zaloLoad, type WebhookLoadResult } from "./support/webhook-load.ts";
+import { telegramLoad, zaloLoad, type WebhookLoadResult } from "../../../scripts/loadtest/webhook-load.ts";
+import { SECRETS, startStack, type Stack } from "../../../scripts/stack/stack.ts";
 
 let stack: Stack;
 beforeAll(async () => {

@@ -1,8 +1,10 @@
 // Bot webhooks under load: N real-shaped updates (each from its own user, so replies can be
 // matched), a share of them delivered twice — some concurrently with the first delivery, some
 // later — sent with a fixed concurrency. Afterwards the fake Bot API's record says whether every
-// distinct update was answered exactly once. Shared by the ops test and `npm run loadtest -- --webhooks`.
-import { postTelegram, postZalo, realQuestions, telegramText, zaloText, type Stack } from "./stack.ts";
+// distinct update was answered exactly once. Shared by `npm run loadtest -- --webhooks` and the ops
+// test (test/node/ops/webhook-load.test.ts).
+import { realQuestions } from "../stack/questions.ts";
+import { postTelegram, postZalo, telegramText, zaloText, type Stack } from "../stack/stack.ts";
 
 export interface WebhookLoadOptions {
   updates: number;

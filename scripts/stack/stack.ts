@@ -1,11 +1,9 @@
 // The whole app as production runs it, on loopback: `npm start` with every secret configured and
-// both bot channels pointed at local fake Bot API servers (Telegram and Zalo). Used by the ops
-// tests and by `npm run loadtest -- --webhooks`.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { startFakeBotApi, type FakeBotApi } from "../../telegram/support/fake-bot-api.ts";
-import { startApp, type RunningApp } from "../../support/start-app.ts";
-import { startFakeZalo, type FakeZalo } from "../../zalo/fake-zalo.ts";
+// both bot channels pointed at local fake Bot API servers (Telegram and Zalo). Used by
+// `npm run loadtest -- --webhooks` and by the ops tests; plus the real-shaped updates they send.
+import { startFakeBotApi, type FakeBotApi } from "../fake-bot-api/telegram-server.ts";
+import { startFakeZalo, type FakeZalo } from "../fake-bot-api/zalo-server.ts";
+import { startApp, type RunningApp } from "./start-app.ts";
 
 /** Every secret the app knows, with values no log line may ever contain. */
 export const SECRETS = {
@@ -20,8 +18,18 @@ export const SECRETS = {
 
 export const API_KEY = SECRETS.API_KEYS.split(",")[0]!;
 
-const BOT_INFO_FILE = join(import.meta.dirname, "..", "..", "telegram", "fixtures", "bot-info.json");
-export const TELEGRAM_BOT_INFO = JSON.parse(readFileSync(BOT_INFO_FILE, "utf8")) as { id: number; username: string; first_name: string };
+/** getMe's answer for the token above (its id is the token's prefix), given as TELEGRAM_BOT_INFO. */
+export const TELEGRAM_BOT_INFO = {
+  id: 7012345678,
+  is_bot: true,
+  first_name: "Trợ lý CCHC Thừa Thiên Huế",
+  username: "cchc_tth_bot",
+  can_join_groups: true,
+  can_read_all_group_messages: false,
+  supports_inline_queries: true,
+  can_connect_to_business: false,
+  has_main_web_app: false,
+};
 
 export interface Stack {
   app: RunningApp;
@@ -107,36 +115,4 @@ export function postZalo(appUrl: string, body: unknown, secret: string | null = 
     headers: { "content-type": "application/json", ...(secret !== null && { "X-Bot-Api-Secret-Token": secret }) },
     body: typeof body === "string" ? body : JSON.stringify(body),
   });
-}
-
-/** The app's JSON log lines (workerd prints them as they are; wrangler may colour warnings). */
-export function logLines(output: string): Record<string, unknown>[] {
-  const lines: Record<string, unknown>[] = [];
-  // eslint-disable-next-line no-control-regex
-  for (const raw of output.replace(/\x1b\[[0-9;]*m/g, "").split("\n")) {
-    const start = raw.indexOf('{"');
-    if (start < 0) continue;
-    try {
-      const v = JSON.parse(raw.slice(start).trim());
-      if (v && typeof v === "object" && "event" in v) lines.push(v);
-    } catch {}
-  }
-  return lines;
-}
-
-/** Real questions (test/node/fixtures/paraphrases.jsonl), in file order. */
-export function realQuestions(): string[] {
-  const file = join(import.meta.dirname, "..", "..", "fixtures", "paraphrases.jsonl");
-  return readFileSync(file, "utf8")
-    .split("\n")
-    .filter((l) => l.trim())
-    .map((l) => (JSON.parse(l) as { q: string }).q);
-}
-
-export async function waitUntil(predicate: () => boolean, timeoutMs = 15_000, what = "condition"): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!predicate()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
 }

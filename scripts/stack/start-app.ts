@@ -1,0 +1,68 @@
+// Starts the app the way a user does (`npm start`: wrangler dev, workerd, local D1) on a free
+// loopback port with the given settings, and stops it. Each server gets its own D1 state. Used by
+// `npm run loadtest` and by the tests that run the app end to end.
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+export interface RunningApp {
+  url: string;
+  /** Everything the server printed so far (stdout and stderr). */
+  output: () => string;
+  /** Where its local D1 lives (for `wrangler d1 … --local --persist-to`). */
+  persistTo: string;
+  stop: () => Promise<void>;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startApp(settings: Record<string, string> = {}, timeoutMs = 60_000): Promise<RunningApp> {
+  const port = await freePort();
+  const persist = mkdtempSync(join(tmpdir(), "cchc-d1-"));
+  let out = "";
+  const child = spawn("node", ["scripts/start.mjs"], {
+    cwd: join(import.meta.dirname, "..", ".."),
+    env: { ...process.env, ...settings, PORT: String(port), WRANGLER_PERSIST_TO: persist, CI: "true" },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  child.stdout!.on("data", (d) => (out += d));
+  child.stderr!.on("data", (d) => (out += d));
+  const url = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (child.exitCode === null) {
+      try {
+        process.kill(-child.pid!, "SIGTERM");
+      } catch {}
+      await new Promise((r) => setTimeout(r, 300));
+      try {
+        process.kill(-child.pid!, "SIGKILL");
+      } catch {}
+    }
+    rmSync(persist, { recursive: true, force: true });
+  };
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) break;
+    try {
+      // Bounded: a server that accepts and never answers must not outlive the deadline (nor the
+      // caller: it is detached, and would be left running).
+      const r = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(5_000) });
+      if (r.ok) return { url, output: () => out, persistTo: persist, stop };
+    } catch {}
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  await stop();
+  throw new Error(`npm start did not answer /healthz on ${url}:\n${out.slice(-2000)}`);
+}
