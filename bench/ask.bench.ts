@@ -11,6 +11,10 @@ import { INDEX_JSON } from "../knowledge/dist/kb.gen.ts";
 import { ask } from "../src/core/index.ts";
 import { knowledge } from "../src/core/kb.ts";
 import { INDEX_OPTIONS } from "../src/core/index-options.ts";
+import { reportCounts } from "./reports-args.ts";
+
+// `--reports 1,10,50`: also how cost grows with the number of reports (bench/reports.bench.ts).
+const counts = reportCounts(process.argv);
 
 const root = join(import.meta.dirname, "..");
 // The product team's 42 dev questions (a copy kept beside this file, so the bench needs nothing
@@ -74,3 +78,5 @@ row("p99 µs", quantile(askUs, 0.99).toFixed(1), quantile(bareUs, 0.99).toFixed(
 console.log(`first pass, fresh isolate  median ${quantile(coldUs, 0.5).toFixed(1)} µs, max ${Math.max(...coldUs).toFixed(1)} µs per ask()`);
 console.log(`index load (loadJSON)     median ${quantile(loads, 0.5).toFixed(2)} ms, max ${Math.max(...loads).toFixed(2)} ms (${(INDEX_JSON.length / 1024).toFixed(0)} KiB)`);
 console.log(`worker bundle             ${(bytes / 1024).toFixed(0)} KiB (${(gz / 1024).toFixed(0)} KiB gzipped)`);
+
+if (counts) (await import("./reports.bench.ts")).runReportsBench(counts);
