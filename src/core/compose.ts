@@ -153,14 +153,18 @@ export function composeAbstention(
   detail = "",
   context = "",
 ): Answer {
-  const reports = k.kb.reports;
+  // The latest report, and the years of the others (the list stays one sentence however many).
+  const reports = [...k.kb.reports].sort((a, b) => Math.max(...b.years) - Math.max(...a.years));
+  const others = reports.slice(1).flatMap((r) => r.years);
   const coverage = reports
+    .slice(0, 1)
     .map((r) =>
       lang === "vi"
         ? `kết quả cải cách hành chính năm ${r.years.join(", ")} của ${r.issuer.vi.replace(/^Ủy ban nhân dân /, "")} (Báo cáo số ${r.number})`
         : `administrative reform results for ${r.years.join(", ")} of ${r.issuer.en.replace(/^People's Committee of /, "")} (Report No. ${r.number})`,
     )
-    .join("; ");
+    .join("; ")
+    .concat(others.length ? (lang === "vi" ? ` và các năm ${others.sort().join(", ")}` : ` and for ${others.sort().join(", ")}`) : "");
   const opening: Record<AbstainReason, Record<Lang, string>> = {
     "out-of-scope": { vi: "Xin lỗi, báo cáo mà trợ lý nắm không có thông tin để trả lời câu hỏi này.", en: "Sorry, the report I cover does not answer this question." },
     "no-figure": {

@@ -162,6 +162,7 @@ export function changeBetween(newer: CompiledFact, older: CompiledFact, yNew: nu
       vi: `${newer.label.vi} — mức ${dir.vi} năm ${yNew} so với năm ${yOld}`,
       en: `${newer.label.en} — change from ${yOld} to ${yNew} (${dir.en})`,
     },
-    formula: both((l) => `${n(newer.value!, l)} − ${n(older.value!, l)} = ${n(v, l)}`),
+    // A fall reads "1.131 − 1.132 = −1" (a true minus sign), beside "mức giảm … 1".
+    formula: both((l) => `${n(newer.value!, l)} − ${n(older.value!, l)} = ${v < 0 ? "−" : ""}${n(Math.abs(v), l)}`),
   };
 }
