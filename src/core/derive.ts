@@ -40,6 +40,9 @@ function rate(part: number, whole: number): { value: number; rounded: boolean } 
   return { value, rounded: value !== exact };
 }
 
+/** Figures of one kind and one unit, none a statement (compared even across measures). */
+const sameUnit = (fs: CompiledFact[]) => fs.every((f) => f.value !== null && f.kind !== "statement" && f.kind === fs[0]!.kind && f.unit?.vi === fs[0]!.unit?.vi);
+
 /** Can these figures be added or subtracted? Same measure, same kind, none a statement. */
 export function combinable(fs: CompiledFact[]): boolean {
   return fs.length > 1 && fs.every((f) => f.value !== null && f.kind !== "statement" && f.measure === fs[0]!.measure && f.kind === fs[0]!.kind);
@@ -91,15 +94,21 @@ export function ratioOf(part: CompiledFact, whole: CompiledFact): Computed | nul
   };
 }
 
-/** The larger minus the smaller of two figures of one measure. */
+/**
+ * The larger minus the smaller of two figures of one measure, or of one unit (budget spending and
+ * revenue, both in triệu đồng); when their periods differ the reply says so.
+ */
 export function differenceOf(a: CompiledFact, b: CompiledFact): Computed | null {
-  if (!combinable([a, b])) return null;
+  if (!combinable([a, b]) && !sameUnit([a, b])) return null;
   const [hi, lo] = a.value! >= b.value! ? [a, b] : [b, a];
   const v = round(hi.value! - lo.value!);
   const unit = a.kind === "percent" ? POINTS : sharedUnit([a, b]);
   return {
     computed: true, op: "difference", value: v, unit, rounded: false, operands: [hi, lo],
-    label: { vi: `Chênh lệch giữa ${lower(hi.label.vi)} và ${lower(lo.label.vi)}`, en: `Difference between ${lower(hi.label.en)} and ${lower(lo.label.en)}` },
+    label: {
+      vi: `Chênh lệch giữa ${lower(hi.label.vi)} và ${lower(lo.label.vi)}${hi.period.vi !== lo.period.vi ? ` (hai số liệu khác kỳ: ${hi.period.vi}; ${lo.period.vi})` : ""}`,
+      en: `Difference between ${lower(hi.label.en)} and ${lower(lo.label.en)}${hi.period.en !== lo.period.en ? ` (the figures cover different periods: ${hi.period.en}; ${lo.period.en})` : ""}`,
+    },
     formula: both((l) => `${n(hi.value!, l)} − ${n(lo.value!, l)} = ${n(v, l)}`),
   };
 }

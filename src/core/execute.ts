@@ -128,7 +128,10 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
   // của UBND tỉnh, không tính nghị quyết của HĐND": the council's part of the province's total).
   const named = excludedRanked[0]?.fact;
   const whole = named && totalOver(k, named);
-  if (whole && mainRanked.slice(0, OPERAND_DEPTH + 2).some((c) => c.coverage >= WEIGHTS.minCoverage && (c.fact.id === whole.total || whole.parts.includes(c.fact.id)))) {
+  // Only when that total or a part is what the main clause asks (its best, or a near tie with it):
+  // "không kể đơn vị sự nghiệp, … bao nhiêu Sở ban ngành?" asks about another figure altogether.
+  const inWhole = (c: Candidate) => c.fact.id === whole!.total || whole!.parts.includes(c.fact.id);
+  if (whole && mainRanked.slice(0, OPERAND_DEPTH).some((c) => c.coverage >= WEIGHTS.minCoverage && inWhole(c) && c.score >= WEIGHTS.suggestRatio * best.score)) {
     const rest = whole.parts.filter((id) => id !== named.id).map((id) => k.byId.get(id)!);
     if (whole.complete && rest.length === 1) return [rest[0]!];
     return withOperands(othersOf(k.byId.get(whole.total)!, [named])) ?? "cannot";

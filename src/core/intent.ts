@@ -135,7 +135,7 @@ export function yearsIn(text: string): number[] {
 }
 
 /** Words that make the year after them a baseline, folded: "so với (năm) 2023", "than 2023". */
-const BASELINE_BEFORE = ["so voi", "so", "compar with", "compar to", "than", "vs", "versus", "against"];
+const BASELINE_BEFORE = ["so voi", "so", "compar with", "compar to", "than", "vs", "versus", "against", "from", "since", "tu"];
 
 function baselineYears(words: Word[]): number[] {
   const out: number[] = [];

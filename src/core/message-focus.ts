@@ -4,7 +4,8 @@ import { asks } from "./question-forms.ts";
 
 
 /** A leading form of address, up to its comma or colon (on the text as typed, marks or none). */
-const VOCATIVE = /^\s*(?:thưa|thua|kính gửi|kinh gui|kính thưa|kinh thua|chào|chao|xin chào|xin chao|dear|hello|hi)\b[^,:.?!]{0,40}[,:]\s*/iu;
+// The word must end where the text has a space or comma: "Hiện có …" does not start with "hi".
+const VOCATIVE = /^\s*(?:thưa|thua|kính gửi|kinh gui|kính thưa|kinh thua|chào|chao|xin chào|xin chao|dear|hello|hi)(?=[\s,:])[^,:.?!]{0,40}[,:]\s*/iu;
 
 /**
  * The sentences that ask, without greetings, self-introductions and thanks around them ("Kính

@@ -13,3 +13,12 @@ export const asksAmount = (text: string): boolean => text.includes("%") || AMOUN
 
 /** Asks anything: an amount, which, what, whether, or ends with a question mark. */
 export const asks = (text: string): boolean => text.includes("?") || ANY.any(analyze(text));
+
+const HOW_MANY = lexicon(HOW_MANY_FORMS.amount, true);
+
+/**
+ * A clause of its own asking a quantity: "bao nhiêu", "mấy", "how many/much", "%", "what
+ * percentage": not a kind noun alone ("Tỷ lệ cơ quan, đơn vị có … là bao nhiêu?" is one question).
+ */
+export const asksQuantity = (text: string): boolean =>
+  text.includes("%") || /\bwhat (percent|percentage|share|proportion|rate)\b/i.test(text) || HOW_MANY.any(analyze(text));

@@ -5,7 +5,8 @@
 import { readIntent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
-import { asksAmount } from "./question-forms.ts";
+import { readPlan } from "./plan.ts";
+import { asksQuantity } from "./question-forms.ts";
 import { search, type Candidate } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 import { MAX_PARTS } from "./budget.ts";
@@ -18,40 +19,52 @@ const CLAUSES = /\s*[,;]\s*(?:(?:và|va|còn|con|and)\s+)?|\s+(?:và|va|còn|con
  * What comes before the first ("Trong số văn bản QPPL cấp tỉnh, …") is the whole message's setting.
  */
 export function askingClauses(text: string): string[] {
-  const asking: string[] = [];
-  for (const part of text.split(CLAUSES).map((p) => p.trim()).filter(Boolean)) {
-    if (asksAmount(part) || /^(by |in |for )?what\b/i.test(part)) asking.push(part);
-    else if (asking.length) asking[asking.length - 1] += ` ${part}`;
-  }
-  return asking;
+  return clausesOf(text).asking;
 }
 
-/** Content words from which a clause names its own subject. */
-const SUBJECT_WORDS = 3;
+function clausesOf(text: string): { setting: string; asking: string[] } {
+  const asking: string[] = [];
+  let setting = "";
+  for (const part of text.split(CLAUSES).map((p) => p.trim()).filter(Boolean)) {
+    if (asksQuantity(part) || /^(by |in |for )?what\b/i.test(part)) asking.push(part);
+    else if (asking.length) asking[asking.length - 1] += ` ${part}`;
+    else setting = `${setting} ${part}`.trim();
+  }
+  return { setting, asking };
+}
+
+/** Words of its own from which a clause names its own subject ("người làm việc", "dự thảo văn bản"). */
+const SUBJECT_WORDS = 2;
 
 /** One figure per asking clause, when there are two or more; null otherwise. */
 export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidate[]): CompiledFact[] | null {
-  const clauses = askingClauses(text).slice(0, MAX_PARTS);
+  const { setting, asking } = clausesOf(text);
+  const clauses = asking.slice(0, MAX_PARTS);
   if (clauses.length < 2) return null;
-  const wholeTop = whole[0]?.score || 1;
   const picks: CompiledFact[] = [];
   for (const clause of clauses) {
     const clauseIntent = readIntent(clause, k.contentFolds, k.places);
     const own: Candidate[] = search(k, clauseIntent).filter((c) => c.fact.kind !== "statement");
     const ownTop = own[0]?.score || 1;
-    // A clause that names its own subject decides; one that leaves it to the message ("by how
-    // many positions …") leans on the whole message's ranking.
-    const names = clauseIntent.words.filter((w) => !w.stop && !w.context).length >= SUBJECT_WORDS;
+    // A clause that names its own subject decides, with the message's setting ("Trong số văn bản
+    // QPPL cấp tỉnh, …") to break ties, not the other clauses' words; one that leaves its subject
+    // unsaid ("by how many positions …") leans on the whole message's ranking.
+    // Its own words: beyond qualifiers (giảm, cấp huyện), kinds (tỷ lệ) and question forms.
+    const names = readPlan(clause, clauseIntent).ownWords >= SUBJECT_WORDS;
+    const context = names ? (setting ? search(k, readIntent(`${setting} ${clause}`, k.contentFolds, k.places)) : own) : whole;
+    const contextTop = context[0]?.score || 1;
     // The clause says which figure; the whole message says of what (a share of each ranking).
     let pick: CompiledFact | undefined;
     let best = 0;
-    const pool = new Set([...own.map((c) => c.fact), ...whole.map((c) => c.fact)]);
+    const pool = new Set([...own.map((c) => c.fact), ...context.map((c) => c.fact)]);
     for (const f of pool) {
       const o = own.find((c) => c.fact === f);
-      const w = whole.find((c) => c.fact === f);
-      if (picks.includes(f) || f.kind === "statement" || (o?.coverage ?? 0) < WEIGHTS.minCoverage / 2 && !w) continue;
+      const w = context.find((c) => c.fact === f);
+      if (picks.includes(f) || f.kind === "statement" || ((o?.coverage ?? 0) < WEIGHTS.minCoverage / 2 && !w)) continue;
+      // "by how many …" asks a count, "what percentage …" a rate: the clause's own kind decides.
+      if (clauseIntent.kind && f.kind !== clauseIntent.kind) continue;
       const ownShare = o ? o.score / ownTop : 0;
-      const wholeShare = w ? w.score / wholeTop : 0;
+      const wholeShare = w ? w.score / contextTop : 0;
       // Whichever ranking decides, the other breaks ties: never a fact neither ranks.
       const s = names ? ownShare * (WEIGHTS.clauseOwnWeight + (1 - WEIGHTS.clauseOwnWeight) * wholeShare) : wholeShare * (1 - WEIGHTS.clauseOwnWeight + WEIGHTS.clauseOwnWeight * ownShare);
       if (s > best) [pick, best] = [f, s];

@@ -245,3 +245,10 @@ describe("topic lists", () => {
     expect(a.text.match(/Nguồn: /g)).toHaveLength(1);
   });
 });
+
+describe("forms of address", () => {
+  it("leaves out whom the message addresses, and only that", () => {
+    expect(ask("Thưa cán bộ, cho tôi hỏi UBND tỉnh công bố bao nhiêu TTHC?").facts[0]?.value).toBe(1117);
+    expect(ask("Hiện có bao nhiêu biên chế công chức, giảm bao nhiêu biên chế so với năm 2023 và tỷ lệ giảm là bao nhiêu?").facts.map((f) => f.value)).toEqual([1895, 48, 2.47]);
+  });
+});
