@@ -136,6 +136,9 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent): Result 
     if (done) return { items: done, op: isComputed(done[0]!) ? done[0].op : "value" };
   }
   if (intent.unanswerable || !best || best.coverage < WEIGHTS.minCoverage) {
+    // Several questions in one message explain it clause by clause, not as a whole.
+    const several = intent.unanswerable ? null : severalFigures(k, text, ranked, true);
+    if (several) return { items: several, op: "values" };
     return { decline: "out-of-scope", near: ranked.filter((c) => c.coverage >= WEIGHTS.minCoverage / 2).slice(0, 3) };
   }
 

@@ -6,6 +6,7 @@ import { completionOf, differenceOf, othersOf, previousOf, ratioOf, remainingOfP
 import { readIntent, type Intent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
+import { analyze } from "./analyze.ts";
 import { tokenize } from "./normalize.ts";
 import { PhraseTable } from "./phrase-table.ts";
 import { MEASURE_NAMES, MEASURE_PHRASES } from "./lexicon/measures.ts";
@@ -202,8 +203,22 @@ export function otherReading(k: LoadedKnowledge, intent: Intent, ranked: Candida
       if (named[d].some((v) => only.includes(v))) settled = true;
     }
     if (differ && !settled) return f;
+    // Same measure and qualifiers, told apart only by their labels' own words ("so với dự toán" /
+    // "so với cùng kỳ"): another reading when the question says none of those words.
+    if (!differ && f.measure === best.fact.measure && !labelSettles(intent, best.fact, f)) return f;
   }
   return null;
+}
+
+/** Content words of a label, folded. */
+const labelWords = (text: string) => new Set(analyze(text, { literal: true }).filter((w) => !w.stop && !w.context).map((w) => w.fold));
+
+/** Does the question say a word that only one of the two labels has? */
+function labelSettles(intent: Intent, a: CompiledFact, b: CompiledFact): boolean {
+  const wa = labelWords(a.label[intent.lang]);
+  const wb = labelWords(b.label[intent.lang]);
+  const said = new Set(intent.words.filter((w) => !w.stop && !w.context).map((w) => w.fold));
+  return [...wa].some((w) => !wb.has(w) && said.has(w)) || [...wb].some((w) => !wa.has(w) && said.has(w));
 }
 
 const sameValues = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((v) => b.includes(v));

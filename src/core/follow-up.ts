@@ -14,26 +14,40 @@ export type FollowUp = { items: Item[]; op: Plan["op"] } | { decline: "other-yea
 
 /** A message with at most this many words of its own (beyond qualifiers and operations) can continue one. */
 const MAX_OWN_WORDS = 4;
+/** A message of at most this many words, as typed, is short enough to lean on the previous one. */
+const SHORT_MESSAGE = 7;
 
 const asCandidates = (facts: CompiledFact[]): Candidate[] => facts.map((fact) => ({ fact, textScore: 1, score: 1, coverage: 1 }));
 
 /** Does the message continue the previous question rather than ask a new one? */
 function continues(read: ReadPlan, intent: Intent, previous: CompiledFact[]): boolean {
-  const own = measuresNamed(intent).filter((m) => !previous.some((f) => f.measure === m));
-  if (own.length) return false;
+  // "and public service units?" opens as a continuation even though it names another measure.
+  // (Counted on the words as typed: "public service units" is five words once expanded.)
+  if (newMeasure(intent, previous).length) return read.continues && intent.raw.length <= SHORT_MESSAGE;
   if (read.cite) return true;
   const names = read.slots.level.length + read.slots.body.length + read.slots.action.length + (read.slots.year ? 1 : 0) + (read.op !== "value" ? 1 : 0) + (intent.kind ? 1 : 0);
   if (read.continues) return read.ownWords <= MAX_OWN_WORDS;
-  return read.ownWords === 0 && names > 0;
+  // "bằng bao nhiêu % dự toán?": a short message naming a kind, a qualifier or an operation.
+  return names > 0 && (read.ownWords <= 1 || (intent.raw.length <= SHORT_MESSAGE && read.ownWords <= MAX_OWN_WORDS - 1));
 }
+
+/** Measures the message names that the previous answer's figures are not of. */
+const newMeasure = (intent: Intent, previous: CompiledFact[]) => measuresNamed(intent).filter((m) => !previous.some((f) => f.measure === m));
 
 /**
  * The previous answer's figure with the qualifiers the message changes: among the facts of the same
  * measure, the one that keeps what the message leaves unsaid and has what it says.
  */
-function changeSlots(k: LoadedKnowledge, intent: Intent, read: ReadPlan, previous: CompiledFact[], reportId = previous[0]!.reportId): CompiledFact | null {
+function changeSlots(
+  k: LoadedKnowledge,
+  intent: Intent,
+  read: ReadPlan,
+  previous: CompiledFact[],
+  reportId = previous[0]!.reportId,
+  measures: readonly string[] = [previous[0]!.measure ?? ""],
+): CompiledFact | null {
   const primary = previous[0]!;
-  const pool = k.kb.facts.filter((f) => f.measure === primary.measure && f.reportId === reportId && f.value !== null);
+  const pool = k.kb.facts.filter((f) => measures.includes(f.measure ?? "") && f.reportId === reportId && f.value !== null);
   const said = read.slots;
   // The message's own words rank the pool ("đơn vị thuộc các cơ quan chuyên môn").
   const text = new Map(search(k, intent).map((c) => [c.fact, c.textScore]));
@@ -85,7 +99,11 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, read:
     const done = executeOperation(k, read, text, intent, asCandidates(previous));
     if (Array.isArray(done)) return { items: done, op: read.op };
   }
-  const changed = changeSlots(k, intent, read, previous);
+  const named = newMeasure(intent, previous);
+  const changed = changeSlots(k, intent, read, previous, previous[0]!.reportId, named.length ? named : undefined);
   if (changed) return { items: [changed], op: "value" };
+  // Nothing of that measure has what the message says: a message with words of its own may be a
+  // new question ("còn tự kiểm tra bao nhiêu văn bản do UBND tỉnh ban hành?"): read it alone.
+  if (read.ownWords >= 2) return null;
   return { decline: "out-of-scope", detail: "", near: asCandidates(previous) };
 }

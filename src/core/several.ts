@@ -36,8 +36,11 @@ function clausesOf(text: string): { setting: string; asking: string[] } {
 /** Words of its own from which a clause names its own subject ("người làm việc", "dự thảo văn bản"). */
 const SUBJECT_WORDS = 2;
 
-/** One figure per asking clause, when there are two or more; null otherwise. */
-export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidate[]): CompiledFact[] | null {
+/**
+ * One figure per asking clause, when there are two or more; null otherwise. `strict`: every figure
+ * explains its clause on its own (when the message as a whole is not explained by one figure).
+ */
+export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidate[], strict = false): CompiledFact[] | null {
   const { setting, asking } = clausesOf(text);
   const clauses = asking.slice(0, MAX_PARTS);
   if (clauses.length < 2) return null;
@@ -63,6 +66,7 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
       if (picks.includes(f) || f.kind === "statement" || ((o?.coverage ?? 0) < WEIGHTS.minCoverage / 2 && !w)) continue;
       // "by how many …" asks a count, "what percentage …" a rate: the clause's own kind decides.
       if (clauseIntent.kind && f.kind !== clauseIntent.kind) continue;
+      if (strict && (o?.coverage ?? 0) < WEIGHTS.minCoverage) continue;
       const ownShare = o ? o.score / ownTop : 0;
       const wholeShare = w ? w.score / contextTop : 0;
       // Whichever ranking decides, the other breaks ties: never a fact neither ranks.
@@ -70,6 +74,7 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
       if (s > best) [pick, best] = [f, s];
     }
     if (pick) picks.push(pick);
+    else if (strict) return null;
   }
   return picks.length >= 2 ? picks : null;
 }

@@ -71,4 +71,4 @@ export type Weight = keyof typeof WEIGHTS;
  * What "without this weight" means for the weights whose effect is a step rather than a slope
  * (near their value nothing moves, without them answers do): the test pins those by removal.
  */
-export const NEUTRAL: Partial<Record<Weight, number>> = { facetJaccard: 0, countMatch: 1, statementForList: 1 };
+export const NEUTRAL: Partial<Record<Weight, number>> = { facetJaccard: 0, countMatch: 1, statementForList: 1, clauseOwnWeight: 1 };

@@ -27,4 +27,7 @@ export const CONTEXT_WORDS: string[] = [
   "tỉnh", "thừa thiên huế", "thừa thiên", "huế", "năm", "cải cách hành chính", "kết quả", "báo cáo",
   "province", "provincial", "thua thien hue", "hue", "report", "results", "result", "result",
   "toàn tỉnh", "địa bàn", "năm trước", "ủy ban nhân dân tỉnh", "trên địa bàn tỉnh",
+  // When the figures stand: every figure of a report is "as of" it.
+  "thời điểm báo cáo", "đến thời điểm báo cáo", "tính đến thời điểm báo cáo", "đến nay", "tính đến nay",
+  "as of the report date", "so far", "to date",
 ];
