@@ -12,6 +12,7 @@ const SETTINGS = [
   "TELEGRAM_BOT_TOKEN", "TELEGRAM_WEBHOOK_SECRET", "TELEGRAM_BOT_INFO", "TELEGRAM_API_ROOT",
   "ZALO_BOT_TOKEN", "ZALO_WEBHOOK_SECRET", "ZALO_API_ROOT", "ZALO_BOT_NAME",
   "API_KEYS", "ALLOWED_ORIGINS", "ADMIN_TOKEN", "LOG_SALT",
+  "HANDOFF_TELEGRAM_CHAT_ID", "CHAT_TIMINGS",
 ];
 const port = process.env.PORT ?? "8787";
 // Local runs stay on this machine: no telemetry, no download of the Request.cf placeholder.

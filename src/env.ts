@@ -24,6 +24,10 @@ export const Settings = z.object({
   ALLOWED_ORIGINS: optionalText,
   ADMIN_TOKEN: optionalText,
   LOG_SALT: optionalText,
+  /** The officials' Telegram group: declined citizen questions may be handed to it (adapters/chat/handoff). */
+  HANDOFF_TELEGRAM_CHAT_ID: optionalText,
+  /** JSON of the chat layer's time limits in ms (adapters/chat/timings.ts); tests shorten them. */
+  CHAT_TIMINGS: optionalText,
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -1,16 +1,10 @@
-// Telegram HTML: the message is a list of spans (plain text plus a style), turned into HTML in one
+// Telegram HTML: a message is a list of spans (adapters/chat/spans.ts), turned into HTML in one
 // place. Every piece of text is escaped here, so no caller can forget; tags balance by construction.
 // Formatting rules: https://core.telegram.org/bots/api#html-style (only &lt; &gt; &amp; &quot; are
 // named entities; blockquotes cannot nest).
+import type { Span } from "../chat/spans.ts";
 
-export interface Span {
-  /** Plain text, unescaped. */
-  text: string;
-  bold?: boolean;
-  /** Consecutive quoted spans form one <blockquote>. */
-  quote?: boolean;
-  href?: string;
-}
+export { plainText, text, type Span } from "../chat/spans.ts";
 
 export interface HtmlOptions {
   /** Render quotes as `<blockquote expandable>` (collapsed after a few lines), for inline results. */
@@ -41,11 +35,3 @@ export function toHtml(spans: readonly Span[], options: HtmlOptions = {}): strin
   if (inQuote) out += "</blockquote>";
   return out;
 }
-
-/** What Telegram counts against its limits: the text after entity parsing. */
-export function plainText(spans: readonly Span[]): string {
-  return spans.map((s) => s.text).join("");
-}
-
-/** Shorthand for an unstyled span. */
-export const text = (t: string): Span => ({ text: t });

@@ -1,34 +1,21 @@
-// POST /webhook/telegram: Telegram's deliveries, handed to grammY's webhookCallback (hono adapter).
-// The route exists only when TELEGRAM_BOT_TOKEN and TELEGRAM_WEBHOOK_SECRET are set; otherwise it
-// answers 404 like any unknown path. Wrong secret: 401. Not an update: 400. Anything that fails
-// after that is logged and answered 200, so Telegram does not redeliver it in a loop.
-import { webhookCallback } from "grammy";
-import { Hono, type Context } from "hono";
-import * as z from "zod";
+// POST /webhook/telegram: Telegram's deliveries. The route exists only when TELEGRAM_BOT_TOKEN and
+// TELEGRAM_WEBHOOK_SECRET are set; otherwise it answers 404 like any unknown path. Wrong secret:
+// 401 (429 past a small budget). Not an update: 400. Then the update runs under the chat layer's
+// delivery discipline (adapters/chat/run.ts): the webhook answers within 10 s whatever the Bot
+// API does (the rest goes on in waitUntil), and 200 — except when the reply surely did not go out
+// (nothing sent, the Bot API said not done): then 503, so Telegram redelivers the update, which
+// the deduplication has forgotten.
+import { Hono } from "hono";
 import type { AppEnv } from "../../src/env.ts";
 import { errorResponse } from "../../src/errors.ts";
-import { log } from "../../src/log.ts";
-import { botInfoFor } from "./bot-info.ts";
-import { createBot } from "./bot.ts";
+import { keepAliveOf, runUpdate } from "../chat/run.ts";
+import { timingsOf } from "../chat/timings.ts";
+import "./channel.ts";
 import { telegramConfig } from "./config.ts";
-import { describeError } from "./logging.ts";
+import { handleUpdate } from "./handle.ts";
+import { logOutcome } from "./logging.ts";
 import { refuseWithoutSecret } from "./secret.ts";
-
-/** Past this, the webhook answers 200 and the handling finishes in the background. */
-export const WEBHOOK_TIMEOUT_MS = 25_000;
-
-/** The one field every update has; grammY reads the rest. */
-const Update = z.object({ update_id: z.number().int().nonnegative() });
-
-/** Workers' waitUntil, when the runtime gives one (not under a plain Node server). */
-function keepAliveOf(c: Context<AppEnv>): ((work: Promise<unknown>) => void) | undefined {
-  try {
-    const ctx = c.executionCtx;
-    return (work) => ctx.waitUntil(work);
-  } catch {
-    return undefined;
-  }
-}
+import { TelegramUpdate } from "./update.ts";
 
 export function telegramRoutes() {
   const app = new Hono<AppEnv>();
@@ -44,22 +31,24 @@ export function telegramRoutes() {
     } catch {
       return errorResponse(c, 400, "invalid_request", "the body is not JSON");
     }
-    const parsed = Update.safeParse(body);
+    const parsed = TelegramUpdate.safeParse(body);
     if (!parsed.success) return errorResponse(c, 400, "invalid_request", "the body is not a Telegram update (no update_id)");
-    const { update_id } = parsed.data;
+    const update = parsed.data;
+    const env = c.env ?? {};
 
-    try {
-      const bot = createBot(c.env, config, await botInfoFor(config), keepAliveOf(c));
-      const handle = webhookCallback(bot, "hono", {
-        secretToken: config.secret,
-        timeoutMilliseconds: WEBHOOK_TIMEOUT_MS,
-        onTimeout: () => log("warn", "telegram.timeout", { update_id }),
-      });
-      return await handle(c);
-    } catch (e) {
-      log("error", "telegram.webhook_failed", { update_id, ...describeError(e) });
-      return c.body(null, 200);
+    const outcome = await runUpdate({
+      env,
+      platform: "telegram",
+      dedupKey: `telegram:${update.update_id}`,
+      work: (job) => handleUpdate(update, config, job),
+      keepAlive: keepAliveOf(c),
+      answerWithinMs: timingsOf(env).webhookDeadlineMs,
+    });
+    if (outcome.status === "duplicate") await logOutcome(env, update, "duplicate");
+    if (outcome.status === "failed" && outcome.kind === "not-done" && outcome.sent === 0) {
+      return errorResponse(c, 503, "unavailable", "the reply could not be sent yet; deliver the update again");
     }
+    return c.body(null, 200);
   });
 
   return app;

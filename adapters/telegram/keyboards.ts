@@ -1,8 +1,10 @@
-// Inline keyboards: suggested questions (a tap answers that fact) and the report's sections
-// (a tap lists the section's figures). One button per row: the labels are long.
+// Inline keyboards: suggested questions (a tap answers that fact), the report's sections (a tap
+// lists the section's figures), 👍/👎 under an answer, and "send this question to an official".
+// One button per row for the long labels.
 import type { InlineKeyboardButton } from "grammy/types";
 import { sections, type Answer, type Lang } from "../../src/core/index.ts";
-import { encodeCallbackData, type CallbackData } from "./callback-data.ts";
+import { TEXTS } from "../chat/texts.ts";
+import { encodeCallbackData, fitsCallbackData, handoffData, voteData, type CallbackData } from "./callback-data.ts";
 
 export type Keyboard = InlineKeyboardButton[][];
 
@@ -33,4 +35,17 @@ export function suggestionKeyboard(answer: Answer): Keyboard | undefined {
 /** Buttons for the sections that hold at least one fact. */
 export function sectionKeyboard(lang: Lang): Keyboard | undefined {
   return rows(sections(lang).filter((s) => s.factIds.length).map((s) => ({ text: s.title, data: { kind: "s" as const, lang, id: s.id } })));
+}
+
+/** 👍 / 👎 side by side. */
+export function voteRow(ref: string, lang: Lang): InlineKeyboardButton[] {
+  const t = TEXTS[lang];
+  return [
+    { text: t.voteUp, callback_data: voteData(ref, true) },
+    { text: t.voteDown, callback_data: voteData(ref, false) },
+  ].filter((b) => fitsCallbackData(b.callback_data));
+}
+
+export function handoffRow(offer: string, lang: Lang): InlineKeyboardButton[] {
+  return [{ text: TEXTS[lang].handoffButton, callback_data: handoffData(offer) }];
 }

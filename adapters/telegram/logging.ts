@@ -1,33 +1,24 @@
 // Log lines about updates: what happened, never who in clear. User and chat ids are HMACs keyed
 // with LOG_SALT; texts are not logged; `log` scrubs bot tokens from whatever remains.
-import { GrammyError, HttpError } from "grammy";
-import { settings } from "../../src/env.ts";
-import { hashId, log, type LogLevel } from "../../src/log.ts";
-import { updateKind, type BotContext } from "./context.ts";
+import { settings, type Env } from "../../src/env.ts";
+import { hashId, log } from "../../src/log.ts";
+import { updateKind, type TelegramUpdate } from "./update.ts";
 
-async function who(ctx: BotContext): Promise<Record<string, unknown>> {
-  const salt = settings(ctx.env).LOG_SALT;
+/** The update's who and what, ids hashed. */
+export async function who(env: Env, update: TelegramUpdate): Promise<Record<string, unknown>> {
+  const salt = settings(env).LOG_SALT;
+  const from = update.message?.from ?? update.callback_query?.from ?? update.inline_query?.from;
+  const chat = update.message?.chat ?? update.callback_query?.message?.chat;
   return {
-    update_id: ctx.update.update_id,
-    update: updateKind(ctx),
-    chat_type: ctx.chat?.type,
-    user: ctx.from ? await hashId(ctx.from.id, salt) : undefined,
-    chat: ctx.chat ? await hashId(ctx.chat.id, salt) : undefined,
+    update_id: update.update_id,
+    update: updateKind(update),
+    chat_type: chat?.type,
+    user: from ? await hashId(from.id, salt) : undefined,
+    chat: chat ? await hashId(chat.id, salt) : undefined,
   };
 }
 
-/** One line per handled update: "answered", "abstained", "ignored", "command", … */
-export async function logOutcome(ctx: BotContext, outcome: string, fields: Record<string, unknown> = {}, level: LogLevel = "info") {
-  log(level, "telegram.update", { ...(await who(ctx)), outcome, ...fields });
-}
-
-/** What went wrong, without secrets: Bot API errors keep their method, code and description. */
-export function describeError(e: unknown): Record<string, unknown> {
-  if (e instanceof GrammyError) return { method: e.method, error_code: e.error_code, description: e.description };
-  if (e instanceof HttpError) return { error: "network", message: e.message };
-  return { error: e instanceof Error ? e.message : String(e) };
-}
-
-export async function logFailure(ctx: BotContext, e: unknown) {
-  log("error", "telegram.failed", { ...(await who(ctx)), ...describeError(e) });
+/** One line per handled update: "answered", "abstained", "ignored", "command", "duplicate", … */
+export async function logOutcome(env: Env, update: TelegramUpdate, outcome: string, fields: Record<string, unknown> = {}) {
+  log("info", "telegram.update", { ...(await who(env, update)), outcome, ...fields });
 }

@@ -24,6 +24,8 @@ import { ZaloUpdate } from "./updates.ts";
 
 export const DEFAULT_API_ROOT = "https://bot-api.zaloplatforms.com";
 const DEFAULT_TIMEOUT_MS = 10_000;
+/** Methods that change nothing (or nothing twice): safe to repeat after a timeout. */
+const REPEATABLE = new Set(["getMe", "getUpdates", "getWebhookInfo", "setWebhook", "deleteWebhook"]);
 const DEFAULT_POLL_SECONDS = 30;
 
 export interface ZaloClientOptions {
@@ -174,6 +176,8 @@ export class ZaloClient {
         return await this.#once(method, params, result, settings);
       } catch (err) {
         if (settings.signal?.aborted || settings.final?.(err)) throw err;
+        // A request that timed out may have arrived: one that acts (a message) is never sent twice.
+        if (err instanceof ZaloNetworkError && err.timedOut && !REPEATABLE.has(method)) throw err;
         const delay = retryDelay(err, attempt, this.#retry);
         if (delay === null) throw err;
         log("warn", "zalo.api_retry", {
@@ -210,7 +214,7 @@ export class ZaloClient {
     } catch (err) {
       if (settings.signal?.aborted) throw settings.signal.reason;
       const detail = timeout.aborted ? `timed out after ${timeoutMs} ms` : describe(err);
-      throw new ZaloNetworkError(method, this.#redact(detail));
+      throw new ZaloNetworkError(method, this.#redact(detail), undefined, timeout.aborted);
     }
 
     let body: unknown;

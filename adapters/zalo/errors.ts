@@ -33,7 +33,13 @@ export class ZaloApiError extends ZaloError {
 /** The request never got an HTTP answer: connection refused, DNS, TLS, or the client's own timeout. */
 export class ZaloNetworkError extends ZaloError {
   override name = "ZaloNetworkError";
-  constructor(method: string, detail: string, options?: { cause?: unknown }) {
+  constructor(
+    method: string,
+    detail: string,
+    options?: { cause?: unknown },
+    /** The client's own time limit ran out: the request may have arrived and been acted on. */
+    readonly timedOut = false,
+  ) {
     super(method, `Zalo ${method}: no answer (${detail})`, options);
   }
 }

@@ -1,9 +1,16 @@
-// An Answer as Zalo shows it: plain text, no markup. For each figure, its sentence (figure,
-// scope, period), then a short citation (document number and date, section) and the report's
-// sentence verbatim in quotes. A quote is shortened with an ellipsis only when its block would
-// not fit in one message; a reply longer than one message is split by `splitMessage`.
+// A reply as Zalo shows it: plain text, no markup. An Answer: for each figure, its sentence
+// (figure, scope, period; a money figure with its rounded billions), then a short citation
+// (document number and date, section) and the report's sentence verbatim in quotes. A quote is
+// shortened with an ellipsis only when its block would not fit in one message. Then what Telegram
+// shows as buttons, as lines to reply to: "đúng"/"sai" under an answer, "có" to send a declined
+// question to an official. A reply longer than one message is split into numbered parts.
 import { reports, type Answer, type Citation, type Lang } from "../../src/core/index.ts";
-import { MAX_TEXT_CHARS } from "./schemas.ts";
+import { sentenceWithMoney } from "../chat/money.ts";
+import type { Span } from "../chat/spans.ts";
+import { splitNumbered } from "../chat/split.ts";
+import { TEXTS } from "../chat/texts.ts";
+import type { Reply, Target } from "../chat/types.ts";
+import { MAX_TEXT_CHARS, type SendMessageParams } from "./schemas.ts";
 
 /** Room kept in each message for a part label such as "(10/12) ". */
 const LABEL_RESERVE = 10;
@@ -61,8 +68,9 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): strin
     const quote = answer.facts.find((f) => f.id === h.factId)?.quote;
     const citation = answer.citations.find((c) => c.quote === quote);
     const last = groups.at(-1);
-    if (last && citation && last.citation === citation) last.sentences.push(h.sentence);
-    else groups.push({ sentences: [h.sentence], citation });
+    const sentence = sentenceWithMoney(answer, h);
+    if (last && citation && last.citation === citation) last.sentences.push(sentence);
+    else groups.push({ sentences: [sentence], citation });
   });
   for (const g of groups) paragraphs.push(block(g.sentences, g.citation, lang, budget));
 
@@ -71,4 +79,24 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): strin
     paragraphs.push(`${intro}\n${answer.suggestions.map((s) => `- ${s}`).join("\n")}`);
   }
   return paragraphs.join("\n\n");
+}
+
+/** Spans as plain text: styling dropped, a link as "name (url)". */
+export function plain(spans: readonly Span[]): string {
+  return spans.map((s) => (s.href ? `${s.text} (${s.href})` : s.text)).join("");
+}
+
+/** The whole reply as one text, before splitting. */
+export function renderReply(reply: Reply): string {
+  const t = TEXTS[reply.lang];
+  const body = reply.body.type === "answer" ? renderAnswer(reply.body.answer, { heading: reply.body.heading }) : plain(reply.body.spans);
+  const lines = [body];
+  if (reply.feedback) lines.push(t.feedbackHint);
+  if (reply.handoff) lines.push(t.handoffOffer(false));
+  return lines.join("\n\n");
+}
+
+/** The sendMessage calls for a reply: parts of at most 2000 characters, numbered when there are several. */
+export function toMessages(reply: Reply, target: Target): SendMessageParams[] {
+  return splitNumbered(renderReply(reply), MAX_TEXT_CHARS).map((text) => ({ chat_id: target.chatId, text }));
 }

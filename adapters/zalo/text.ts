@@ -1,14 +1,4 @@
-// Small text helpers for reading what users type: folding Vietnamese to compare short command
-// words and section titles, and finding or removing an @mention of the bot.
-import { fold as foldMarks } from "../../src/core/index.ts";
-
-/** Lower case, no diacritics (the core's folding: đ → d), single spaces: "Chủ  đề" → "chu de". */
-export function fold(text: string): string {
-  return foldMarks(text)
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}/]+/gu, " ")
-    .trim();
-}
+// Finding or removing an @mention of the bot in what users type in a Zalo group.
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 

@@ -1,6 +1,7 @@
 // "Have we handled this update already?" backed by D1, so it holds across isolates. If D1 is
 // missing or failing, the answer degrades to "no" (the update is handled; a rare duplicate reply
-// is better than a lost question) and a warning is logged.
+// is better than a lost question) and a warning is logged. Every call has a time limit. Old keys
+// are deleted by the daily scheduled trigger (purgeSeenUpdates), not on the way of an update.
 import type { Env } from "../env.ts";
 import { log } from "../log.ts";
 import { withTimeout } from "./question-log.ts";
@@ -29,12 +30,28 @@ export async function seenBefore(env: Env, key: string, now = Date.now()): Promi
       "dedup",
     );
     // One row written: new (or expired and renewed). None: seen within the window.
-    const seen = (res.meta?.changes ?? 1) === 0;
-    // Housekeeping now and then, not on every update.
-    if (!seen && Math.random() < 0.01) await db.prepare("DELETE FROM seen_updates WHERE seen_at < ?1").bind(now - DEDUP_WINDOW_MS).run();
-    return seen;
+    return (res.meta?.changes ?? 1) === 0;
   } catch (e) {
     log("warn", "dedup.unavailable", { error: (e as Error).message });
     return false;
   }
+}
+
+/** Forgets `key`: its update's reply was not sent, so a redelivery must be answered. Never throws. */
+export async function forgetUpdate(env: Env, key: string): Promise<void> {
+  const db = env.DB;
+  if (!db) return;
+  try {
+    await withTimeout(db.prepare("DELETE FROM seen_updates WHERE key = ?1").bind(key).run(), DEDUP_TIMEOUT_MS, "dedup forget");
+  } catch (e) {
+    log("warn", "dedup.unavailable", { op: "forget", error: (e as Error).message });
+  }
+}
+
+/** The scheduled trigger's housekeeping: keys older than the window. Returns how many went. */
+export async function purgeSeenUpdates(env: Env, now = Date.now()): Promise<number> {
+  const db = env.DB;
+  if (!db) return 0;
+  const res = await db.prepare("DELETE FROM seen_updates WHERE seen_at < ?1").bind(now - DEDUP_WINDOW_MS).run();
+  return res.meta?.changes ?? 0;
 }

@@ -103,7 +103,7 @@ describe("private chat", () => {
     expect(more).toEqual([]);
     expect(reply).toMatchObject({ chat_id: u.message.chat.id, parse_mode: "HTML", reply_parameters: { message_id: u.message.message_id } });
     const plain = wellFormed(reply!.text);
-    expect(plain).toContain("chỉ hiểu câu hỏi bằng chữ");
+    expect(plain).toContain("chỉ hiểu câu hỏi gõ bằng chữ");
     expect(plain).toMatch(/“.+\?”/);
   });
 
@@ -118,7 +118,7 @@ describe("private chat", () => {
         Object.assign(u.message, media);
       });
       const [reply] = await sends(u);
-      expect(checkTelegramHtml(reply!.text).plain).toContain("chỉ hiểu câu hỏi bằng chữ");
+      expect(checkTelegramHtml(reply!.text).plain).toContain("chỉ hiểu câu hỏi gõ bằng chữ");
     }
   });
 });

@@ -4,8 +4,8 @@ import { describe, expect, it } from "vitest";
 import { decodeCallbackData, encodeCallbackData } from "../../../adapters/telegram/callback-data.ts";
 import { toHtml, type Span } from "../../../adapters/telegram/html.ts";
 import { sectionKeyboard, suggestionKeyboard } from "../../../adapters/telegram/keyboards.ts";
-import { renderAnswer } from "../../../adapters/telegram/render.ts";
-import { MESSAGE_LIMIT, splitMessage } from "../../../adapters/telegram/split.ts";
+import { MESSAGE_LIMIT, renderAnswer } from "../../../adapters/telegram/render.ts";
+import { splitSpans } from "../../../adapters/chat/split.ts";
 import { answerFact, ask, sections } from "../../../src/core/index.ts";
 import { checkTelegramHtml } from "./support/telegram-html.ts";
 
@@ -32,6 +32,9 @@ describe("HTML", () => {
     expect(checkTelegramHtml(html).problems).toEqual([]);
   });
 });
+
+// The splitter is the chat layer's (one for every platform); Telegram calls it with its limit.
+const splitMessage = (spans: Span[], limit = MESSAGE_LIMIT) => splitSpans(spans, limit);
 
 describe("splitting a message over 4096 characters", () => {
   const sentence = (i: number) => `Câu thứ ${i} nói về 1.117 thủ tục hành chính & các con số khác. `;

@@ -45,7 +45,7 @@ it("registers the webhook and the commands, and prints the TELEGRAM_BOT_INFO val
   const byLang: Record<string, Command[]> = Object.fromEntries(commands.map((b) => [b.language_code ?? "default", b.commands as Command[]]));
   expect(Object.keys(byLang).sort()).toEqual(["default", "en", "vi"]);
   for (const list of Object.values(byLang)) {
-    expect(list.map((c) => c.command)).toEqual(["start", "help", "chude", "nguon"]);
+    expect(list.map((c) => c.command)).toEqual(["start", "help", "chude", "nguon", "moi"]);
     for (const c of list) expect(c.command).toMatch(/^[a-z0-9_]{1,32}$/);
   }
   expect(byLang.vi!.find((c) => c.command === "chude")!.description).toMatch(/chủ đề/);

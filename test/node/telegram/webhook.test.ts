@@ -112,7 +112,7 @@ describe("Bot API errors", () => {
     // The server's output reaches us a little after the response: wait for the line.
     const logged = await outputSince(before, `"update_id":${u.update_id}`);
     const line = logged.split("\n").find((l) => l.includes(`"update_id":${u.update_id}`)) ?? "";
-    expect(line).toContain('"event":"telegram.failed"');
+    expect(line).toContain('"event":"telegram.undelivered"');
     expect(line).toContain('"method":"sendMessage"');
     expect(line).toContain("chat not found");
     expect(line).toMatch(/"user":"[0-9a-f]{32}"/);

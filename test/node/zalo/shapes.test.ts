@@ -2,8 +2,8 @@
 // real delivery takes is answered, or acknowledged and ignored, and never refused with 400.
 // Group messages reach the bot only when they mention it or reply to it, so they are answered.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { replyToText } from "../../../adapters/zalo/reply.ts";
-import { splitMessage } from "../../../adapters/zalo/split.ts";
+import { toMessages } from "../../../adapters/zalo/render.ts";
+import { ask } from "../../../src/core/index.ts";
 import { startApp, type RunningApp } from "../support/start-app.ts";
 import { startFakeZalo, type FakeZalo } from "./fake-zalo.ts";
 import { delivery, freshId, type FixtureName } from "./fixtures.ts";
@@ -37,7 +37,11 @@ const messagesTo = (chatId: string) => fake.callsTo("sendMessage", chatId).map((
 const actionsTo = (chatId: string) => fake.callsTo("sendChatAction", chatId).map((c) => String(c.body.action));
 
 /** The reply the bot gives to `question` typed as text, as Zalo messages. */
-const expectedReply = (question: string) => splitMessage(replyToText(question).text);
+const expectedReply = (question: string) => {
+  const answer = ask(question);
+  // An answer with figures ends with the "đúng"/"sai" line (feedback); the ref itself is not shown.
+  return toMessages({ lang: answer.lang, body: { type: "answer", answer }, feedback: answer.answered ? "ref" : undefined }, { chatId: "c" }).map((m) => m.text);
+};
 
 async function waitForOutput(pattern: RegExp, timeoutMs = 10_000): Promise<string> {
   const deadline = Date.now() + timeoutMs;

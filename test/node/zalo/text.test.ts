@@ -2,10 +2,12 @@
 // commands and topics, @mentions, and the secret check.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { readIntent } from "../../../adapters/zalo/commands.ts";
+import { readIntent } from "../../../adapters/chat/intent.ts";
+import { partBody, splitNumbered } from "../../../adapters/chat/split.ts";
 import { renderAnswer } from "../../../adapters/zalo/render.ts";
 import { secretMatches } from "../../../adapters/zalo/secret.ts";
-import { partBody, splitMessage } from "../../../adapters/zalo/split.ts";
+// The splitter is the chat layer's (one for every platform); Zalo numbers its parts.
+const splitMessage = (text: string, limit = 2000) => splitNumbered(text, limit);
 import { addressedText, mentions, stripMentions } from "../../../adapters/zalo/text.ts";
 import { ask, sections, type Answer } from "../../../src/core/index.ts";
 
@@ -115,11 +117,14 @@ describe("reading text messages", () => {
   const withFacts = sections("vi").filter((s) => s.factIds.length > 0);
 
   it("reads commands, with or without arguments", () => {
-    expect(readIntent("/start")).toEqual({ kind: "help" });
+    // /start greets (as on Telegram); /help explains; an unknown command points to /help.
+    expect(readIntent("/start")).toEqual({ kind: "start" });
     expect(readIntent(" /HELP ")).toEqual({ kind: "help" });
     expect(readIntent("/chude")).toEqual({ kind: "topics" });
     expect(readIntent("/chude 3")).toEqual({ kind: "topic", number: 3 });
-    expect(readIntent("/lenhla")).toEqual({ kind: "help" });
+    expect(readIntent("/lenhla")).toEqual({ kind: "unknown-command" });
+    expect(readIntent("/nguon")).toEqual({ kind: "source" });
+    expect(readIntent("/moi")).toEqual({ kind: "new" });
   });
 
   it("reads a topic by number however it is typed", () => {

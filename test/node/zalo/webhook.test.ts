@@ -248,8 +248,8 @@ describe("API failures", () => {
     const res = await post(delivery("text", { chatId: chat, messageId: freshId("m"), text: "bai bo bao nhieu tthc" }));
     expect(res.status).toBe(200);
     expect(fake.callsTo("sendMessage", chat)).toHaveLength(1);
-    const out = await waitForOutput(/"errorCode":401.*"event":"zalo\.send_failed"/);
-    const line = out.split("\n").find((l) => /"errorCode":401.*"event":"zalo\.send_failed"/.test(l))!;
+    const out = await waitForOutput(/"errorCode":401.*"event":"zalo\.undelivered"/);
+    const line = out.split("\n").find((l) => /"errorCode":401.*"event":"zalo\.undelivered"/.test(l))!;
     expect(line).toContain('"method":"sendMessage"');
     expect(line).toContain('"description":"Unauthorized"');
     expect(out).not.toContain(TOKEN);

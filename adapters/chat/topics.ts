@@ -1,7 +1,7 @@
 // The report's sections as numbered topics, and reading which one a user asks for:
 // "/chude 3", "chủ đề 3", "chu de so 3", or a section's title typed on its own.
 import { sections, type Lang } from "../../src/core/index.ts";
-import { fold } from "./text.ts";
+import { fold } from "./fold.ts";
 
 export interface Topic {
   number: number;

@@ -1,13 +1,14 @@
-// Splits a long message into parts Telegram accepts (4096 characters after entity parsing), at
-// paragraph or sentence boundaries. It works on spans, not on HTML, so every part is rendered on
-// its own and its tags balance: a quote cut in two is closed in one part and reopened in the next.
-import type { Span } from "./html.ts";
-
-export const MESSAGE_LIMIT = 4096;
+// The one splitter: a message longer than a platform allows (Telegram 4096 characters, Zalo 2000)
+// becomes parts cut at the best boundary that fits — paragraph, then sentence or line, then word;
+// a run of text with no boundary is cut at the limit, never inside a surrogate pair. It works on
+// spans, so each part is rendered on its own (a quote cut in two is closed and reopened). Nothing
+// is lost: the parts hold the whole text, whitespace at the cuts aside.
+import { plainText, type Span } from "./spans.ts";
 
 /** A cut should not leave a part much shorter than the limit when a later boundary exists. */
 const MIN_FILL = 0.3;
-const SENTENCE_END = /[.!?…;:][”"’')\]]*(?=\s)/g;
+/** A sentence ends with . ! ? … or : (and closing quotes or brackets) before whitespace; "1.117" does not. */
+const SENTENCE_END = /[.!?…:][”"’')\]]*(?=\s)/g;
 
 /** Where to cut `window` (the next `limit` characters): just after the best boundary in it. */
 function cutPoint(window: string): number {
@@ -21,7 +22,6 @@ function cutPoint(window: string): number {
   if (best >= floor) return best;
   const space = window.search(/\s\S*$/);
   if (space > 0) return space + 1;
-  // One unbroken run of text: cut at the limit, never inside a surrogate pair.
   const code = window.charCodeAt(window.length - 1);
   return code >= 0xd800 && code <= 0xdbff ? window.length - 1 : window.length;
 }
@@ -39,7 +39,7 @@ function slice(spans: readonly Span[], start: number, end: number): Span[] {
   return out;
 }
 
-/** Drops whitespace at both ends of a part (Telegram would trim it anyway). */
+/** Drops whitespace at both ends of a part. */
 function trim(spans: Span[]): Span[] {
   const out = spans.map((s) => ({ ...s }));
   while (out.length && !out[0]!.text.trimStart()) out.shift();
@@ -52,8 +52,8 @@ function trim(spans: Span[]): Span[] {
 }
 
 /** The message as one or more parts, each at most `limit` characters of plain text. */
-export function splitMessage(spans: readonly Span[], limit = MESSAGE_LIMIT): Span[][] {
-  const full = spans.map((s) => s.text).join("");
+export function splitSpans(spans: readonly Span[], limit: number): Span[][] {
+  const full = plainText(spans);
   const parts: Span[][] = [];
   let start = 0;
   while (start < full.length) {
@@ -67,4 +67,25 @@ export function splitMessage(spans: readonly Span[], limit = MESSAGE_LIMIT): Spa
     start = end;
   }
   return parts;
+}
+
+const label = (i: number, n: number) => `(${i}/${n}) `;
+
+/**
+ * Plain text for a platform that shows no formatting: itself when it fits, else parts numbered
+ * "(1/3) ", "(2/3) "… (a reader cannot tell otherwise that a message goes on), each at most `limit`.
+ */
+export function splitNumbered(text: string, limit: number): string[] {
+  const body = text.trim();
+  if (body.length <= limit) return body ? [body] : [];
+  // The label's width depends on the number of parts; grow the guess until it holds.
+  for (let guess = 9; ; guess = guess * 10 + 9) {
+    const chunks = splitSpans([{ text: body }], limit - label(guess, guess).length).map(plainText);
+    if (chunks.length <= guess) return chunks.map((c, i) => `${label(i + 1, chunks.length)}${c}`);
+  }
+}
+
+/** The text of a numbered part without its "(i/n) " label. */
+export function partBody(part: string): string {
+  return part.replace(/^\(\d+\/\d+\) /, "");
 }
