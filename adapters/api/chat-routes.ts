@@ -23,7 +23,9 @@ export const ChatRequest = AskRequest.extend({
 });
 
 export const TopicList = z.object({
-  topics: z.array(z.object({ id: z.string(), title: z.string() })),
+  topics: z
+    .array(z.object({ id: z.string(), title: z.string(), reportId: z.string().describe("The report the section belongs to (/api/reports).") }))
+    .describe("The latest report's sections first."),
 });
 
 const chatAsk = createRoute({
@@ -48,7 +50,7 @@ const chatTopics = createRoute({
   method: "get",
   path: "/chat/topics",
   tags: ["Web page"],
-  summary: "Topic chips: the reports' sections that hold facts",
+  summary: "Topic chips: the reports' sections that hold figures, the latest report's first",
   security: [],
   request: { query: LangQuery },
   responses: { 200: { description: "Topics", content: { "application/json": { schema: TopicList } } }, 400: invalidRequest, 403: forbidden, 429: rateLimited },

@@ -12,11 +12,16 @@ export const OPERATIONS_VI: Record<string, OperationText> = {
     summary: "Đặt một câu hỏi về các báo cáo",
     description: "Trả về con số chính xác kèm trích dẫn nguyên văn; khi báo cáo không nêu, trả về answered=false kèm các câu hỏi gợi ý.",
   },
-  "GET /api/reports": { summary: "Các báo cáo mà trợ lý dùng để trả lời" },
+  "GET /api/reports": {
+    summary: "Các báo cáo mà trợ lý dùng để trả lời, báo cáo mới nhất trước",
+    description: "Mỗi báo cáo kèm các năm mà báo cáo đề cập; báo cáo mới nhất đứng đầu (theo năm gần nhất, rồi theo ngày ký).",
+  },
   "GET /api/sections": { summary: "Các mục của báo cáo, theo thứ tự trong báo cáo, kèm mã các số liệu" },
   "GET /api/facts": {
     summary: "Các số liệu kèm con số, phạm vi, thời gian và trích dẫn nguyên văn",
-    description: "Lọc theo `section` (mã mục lấy từ /api/sections) và/hoặc `q` (từ khóa; kết quả khớp nhất đứng đầu).",
+    description:
+      "Lọc theo `report` (mã báo cáo lấy từ /api/reports), `year` (số liệu của báo cáo đề cập năm đó), `section` (mã mục lấy từ /api/sections) và/hoặc `q` (từ khóa; kết quả khớp nhất đứng đầu). " +
+      "Mã báo cáo hoặc năm không có báo cáo nào: trả về 200 với danh sách rỗng. Năm sai dạng (không phải 4 chữ số) hoặc mã mục không có: lỗi 400.",
   },
   "GET /api/facts/{id}": { summary: "Một số liệu theo mã" },
   "POST /chat/ask": {
@@ -30,6 +35,8 @@ export const OPERATIONS_VI: Record<string, OperationText> = {
 export const PARAMETERS_VI: Record<string, string> = {
   lang: "Ngôn ngữ của tiêu đề, nhãn và con số (mặc định: vi).",
   section: "Mã một mục, lấy từ GET /api/sections.",
+  report: "Mã một báo cáo, lấy từ GET /api/reports.",
+  year: "Năm (4 chữ số, ví dụ 2024): số liệu của báo cáo đề cập năm đó.",
   q: "Từ khóa cần tìm, có dấu hoặc không dấu.",
   id: "Mã một số liệu, ví dụ tthc-cong-bo.",
 };

@@ -5,13 +5,13 @@ import { describe, expect, it } from "vitest";
 import { errorOf } from "./api-support.ts";
 
 const get = (path: string) => SELF.fetch(`http://app${path}`);
-type Fact = { id: string; value: number | null; figure: string | null; sectionId: string; citation: { quote: string; document: string; section: string; url: string } };
+type Fact = { id: string; reportId: string; value: number | null; figure: string | null; sectionId: string; citation: { quote: string; document: string; section: string; url: string } };
 
 describe("GET /api/reports and /api/sections", () => {
-  it("lists the report with its number, date, citation and sections", async () => {
-    const { reports } = (await (await get("/api/reports")).json()) as { reports: { number: string; date: string; citation: string; sections: unknown[] }[] };
+  it("lists the report with its number, date, the years it covers, citation and sections", async () => {
+    const { reports } = (await (await get("/api/reports")).json()) as { reports: { number: string; date: string; years: number[]; citation: string; sections: unknown[] }[] };
     expect(reports).toHaveLength(1);
-    expect(reports[0]).toMatchObject({ number: "627/BC-UBND", date: "2024-12-20" });
+    expect(reports[0]).toMatchObject({ id: "tth-cchc-2024", number: "627/BC-UBND", date: "2024-12-20", years: [2024] });
     expect(reports[0]!.citation).toContain("627/BC-UBND");
     expect(reports[0]!.sections.length).toBeGreaterThan(5);
   });
@@ -39,6 +39,25 @@ describe("GET /api/facts", () => {
     expect(facts.length).toBeGreaterThan(3);
     expect(facts.every((f) => f.sectionId === "tai-chinh-cong")).toBe(true);
     expect(facts.map((f) => f.figure)).toContain("94,5%");
+  });
+
+  it("filters by report and by year: an id or a year no report has is an empty list", async () => {
+    const all = (await (await get("/api/facts")).json()) as { count: number; facts: Fact[] };
+    for (const path of ["/api/facts?report=tth-cchc-2024", "/api/facts?year=2024", "/api/facts?report=tth-cchc-2024&year=2024&lang=en"]) {
+      const res = await get(path);
+      expect(res.status, path).toBe(200);
+      const { count, facts } = (await res.json()) as { count: number; facts: Fact[] };
+      expect(count, path).toBe(all.count);
+      expect(facts.every((f) => f.reportId === "tth-cchc-2024"), path).toBe(true);
+    }
+    const finance = (await (await get("/api/facts?year=2024&section=tai-chinh-cong")).json()) as { facts: Fact[] };
+    expect(finance.facts.map((f) => f.id)).toContain("thu-ngan-sach");
+    expect(finance.facts.every((f) => f.sectionId === "tai-chinh-cong")).toBe(true);
+    for (const path of ["/api/facts?report=tth-cchc-2019", "/api/facts?year=2023", "/api/facts?year=2025&q=bien%20che", "/api/facts?report=tth-cchc-2024&year=1999"]) {
+      const res = await get(path);
+      expect(res.status, path).toBe(200);
+      expect(await res.json(), path).toEqual({ count: 0, facts: [] });
+    }
   });
 
   it("matches words with or without diacritics, best match first", async () => {
@@ -78,6 +97,12 @@ describe("bad input is a clear 4xx, never a 500", () => {
     ["/api/facts?section=", "section"],
     ["/api/facts?section=khong-co", "section"],
     ["/api/facts?q=", "q"],
+    ["/api/facts?report=", "report"],
+    ["/api/facts?year=24", "year"],
+    ["/api/facts?year=2024.0", "year"],
+    ["/api/facts?year=năm%202024", "year"],
+    ["/api/facts?year=", "year"],
+    ["/api/facts?year=2023&year=2024", "year"],
     [`/api/facts?q=${"a".repeat(201)}`, "q"],
     [`/api/facts/${"x".repeat(101)}`, "id"],
     ["/api/facts/tthc-cong-bo?lang=xx", "lang"],

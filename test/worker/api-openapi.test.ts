@@ -41,6 +41,9 @@ const SAMPLES: Record<string, Sample[]> = {
     { name: "one section in English", path: "/api/facts?section=to-chuc-bo-may&lang=en", status: 200 },
     { name: "words", path: "/api/facts?q=ngan%20sach", status: 200 },
     { name: "an unknown section", path: "/api/facts?section=nope", status: 400 },
+    { name: "one report and year", path: "/api/facts?report=tth-cchc-2024&year=2024", status: 200 },
+    { name: "a year no report covers", path: "/api/facts?year=2019", status: 200 },
+    { name: "a malformed year", path: "/api/facts?year=20x4", status: 400 },
   ],
   "GET /api/facts/{id}": [
     { name: "a count", path: "/api/facts/tthc-cong-bo", status: 200 },

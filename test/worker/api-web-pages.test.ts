@@ -56,6 +56,23 @@ describe("the chat page", () => {
     expect(html).toContain(">Cải cách tài chính công</button>");
     expect(html).not.toContain('data-section="gioi-thieu"');
   });
+
+  it("groups the topic chips by report: the report's year and number once, above its chips", async () => {
+    for (const [path, heading] of [["/", "Năm 2024 · Báo cáo số 627/BC-UBND"], ["/?lang=en", "2024 · Report No. 627/BC-UBND"]] as const) {
+      const { html } = await page(path);
+      const headings = [...html.matchAll(/<h3 id="chat-topics-([^"]+)" class="topics-report">([^<]*)<\/h3>/g)];
+      expect(headings.map((m) => [m[1], m[2]]), path).toEqual([["tth-cchc-2024", heading]]);
+      const chips = [...html.matchAll(/data-section="/g)].map((m) => m.index!);
+      expect(chips.length, path).toBeGreaterThan(5);
+      expect(headings[0]!.index!, path).toBeLessThan(Math.min(...chips));
+    }
+  });
+
+  it("has a “new question” button, hidden until an answer gives a conversation to forget", async () => {
+    const { html } = await page("/");
+    expect(html).toMatch(/<button type="button" class="new" data-new="true" hidden="">Câu hỏi mới<\/button>/);
+    expect((await page("/?lang=en")).html).toContain(">New question</button>");
+  });
 });
 
 describe("the explore view", () => {
@@ -88,6 +105,35 @@ describe("the explore view", () => {
     expect(html).toContain('id="fact-tthc-cong-bo"');
     expect(html).toContain("1,117 administrative procedures");
     expect(html).toContain("“UBND tỉnh đã công bố 1,117 TTHC");
+  });
+
+  it("puts the sections under their report: its year and citation once, above its sections", async () => {
+    const { html } = await page("/explore");
+    const reports = [...html.matchAll(/<section class="report" id="report-([^"]+)"/g)];
+    expect(reports.map((m) => m[1])).toEqual(["tth-cchc-2024"]);
+    const heading = /<h2 id="report-tth-cchc-2024-h" class="report-h"><span class="report-year">Năm 2024<\/span><span class="report-cite">Báo cáo số 627\/BC-UBND ngày 20\/12\/2024 của Ủy ban nhân dân tỉnh Thừa Thiên Huế<\/span><\/h2>/.exec(html);
+    expect(heading).not.toBeNull();
+    expect(html.split("Báo cáo số 627/BC-UBND ngày 20/12/2024 của Ủy ban nhân dân tỉnh Thừa Thiên Huế</span>")).toHaveLength(2);
+    const areas = [...html.matchAll(/<section class="area" id="/g)].map((m) => m.index!);
+    expect(areas).toHaveLength(8);
+    expect(reports[0]!.index!).toBeLessThan(heading!.index);
+    expect(heading!.index).toBeLessThan(Math.min(...areas));
+    // The contents name the report once too, above its sections.
+    const tocAt = html.indexOf('<nav class="toc"');
+    const toc = html.slice(tocAt, html.indexOf("</nav>", tocAt));
+    expect(toc.match(/Năm 2024 · Báo cáo số 627\/BC-UBND/g)).toHaveLength(1);
+    expect(toc.indexOf("Năm 2024")).toBeLessThan(toc.indexOf("<li"));
+    const en = (await page("/explore?lang=en")).html;
+    expect(en).toContain('<span class="report-year">2024</span><span class="report-cite">Report No. 627/BC-UBND of 20/12/2024, People&#39;s Committee of Thua Thien Hue province</span>');
+  });
+
+  it("shows a sum in millions also in billions, the exact figure first", async () => {
+    const vi = (await page("/explore")).html;
+    expect(vi).toContain('<strong class="figure">11.145.304 triệu đồng</strong><span class="approx"> (≈ 11.145 tỷ đồng)</span><span class="fact-scope">');
+    expect(vi).toContain('<strong class="figure">11.387.742 triệu đồng</strong><span class="approx"> (≈ 11.388 tỷ đồng)</span>');
+    expect(vi).toContain('<strong class="figure">1.117 thủ tục hành chính</strong><span class="fact-scope">');
+    const en = (await page("/explore?lang=en")).html;
+    expect(en).toContain('<strong class="figure">11,145,304 million VND</strong><span class="approx"> (≈ 11,145 billion VND)</span>');
   });
 
   it("has a search form and a contents list linking every section", async () => {

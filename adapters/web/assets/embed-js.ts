@@ -33,7 +33,10 @@ if (script && !window.__cchcEmbed) {
       h("p", { "class": "status", "data-status": "", role: "status" })
     ]),
     h("form", { "class": "ask", "data-form": "" }, [
-      h("label", { "for": "cchc-q" }, [T.label]),
+      h("div", { "class": "ask-head" }, [
+        h("label", { "for": "cchc-q" }, [T.label]),
+        h("button", { type: "button", "class": "new", "data-new": "", hidden: true }, [T.newQuestion])
+      ]),
       h("div", { "class": "ask-row" }, [
         h("input", { id: "cchc-q", type: "text", maxlength: "1000", autocomplete: "off", required: true, placeholder: T.placeholder, "data-input": "" }),
         h("button", { type: "submit", "data-submit": "" }, [T.ask])

@@ -1,7 +1,7 @@
 // /static/explore.js: filter-as-you-type on /explore. Each figure and chart carries its search key
 // in data-find (written by the server, explore-search.ts); this script folds what is typed the same
 // way and shows only what every typed word starts a word of. Sections, groups and contents entries
-// without a match hide; the contents count the matches. The URL keeps the search (?q=), so a reload
+// without a match hide (a report with none hides whole); the contents count the matches. The URL keeps the search (?q=), so a reload
 // or a shared link shows the same list, and the server filters it alike without script.
 export const EXPLORE_JS = String.raw`(function () {
 "use strict";
@@ -52,6 +52,13 @@ function filter() {
       show(entry, any);
       entry.querySelector("[data-toc-count]").textContent = "(" + count + ")";
     }
+  });
+  // A report, and its block of the contents, hides when none of its sections shows.
+  document.querySelectorAll("[data-report]").forEach(function (report) {
+    var any = !!report.querySelector("[data-area]:not([hidden])");
+    show(report, any);
+    var toc = document.querySelector('[data-report-toc="' + report.getAttribute("data-report") + '"]');
+    if (toc) show(toc, any);
   });
   status.textContent = !words.length ? "" : form.getAttribute(total ? "data-found" : "data-none").replace("{n}", String(total)).replace("{q}", typed.trim());
   var url = new URL(location.href);

@@ -39,6 +39,11 @@ details.cite blockquote { margin: .5rem 0; padding: .25rem 0 .25rem .75rem; bord
 .cite-doc a { color: var(--accent); }
 .status { min-height: 1.5em; margin: 0; color: var(--muted); }
 .ask label { display: block; font-weight: 600; margin-bottom: .25rem; }
+.ask-head { display: flex; align-items: center; justify-content: space-between; gap: .5rem; }
+.ask button.new { font-size: .9rem; padding: .3rem .8rem; margin-bottom: .25rem; background: var(--bg); color: var(--accent); border: 1px solid var(--accent); }
+.msg.note { align-self: center; padding: .25rem .75rem; color: var(--muted); font-size: .9rem; border-top: 1px dashed var(--line); border-radius: 0; }
+.approx { color: var(--muted); }
+.chat .topics .topics-report { font-size: .9rem; font-weight: 600; color: var(--muted); margin: .25rem 0 0; }
 .ask-row { display: flex; gap: .5rem; }
 .ask input { flex: 1; min-width: 0; font: inherit; padding: .6rem .75rem; min-height: 44px; border: 2px solid var(--muted); border-radius: 8px; background: var(--bg); color: var(--ink); }
 .ask button { font: inherit; font-weight: 600; padding: .6rem 1.1rem; min-height: 44px; border: 0; border-radius: 8px; background: var(--accent); color: var(--accent-ink); cursor: pointer; }
@@ -77,10 +82,14 @@ footer.site { max-width: 52rem; margin: 2rem auto 0; padding: 1rem; color: var(-
 .finder button { font: inherit; font-weight: 600; padding: .5rem 1rem; min-height: 44px; border: 0; border-radius: 8px; background: var(--accent); color: var(--accent-ink); cursor: pointer; }
 .finder-foot { display: flex; gap: .25rem 1rem; margin: .25rem 0 0; font-size: .9rem; color: var(--muted); }
 .finder-foot a { margin-left: auto; white-space: nowrap; padding: .25rem 0; }
-.area, #toc-h { scroll-margin-top: 7rem; }
+.report, .area, #toc-h { scroll-margin-top: 7rem; }
+.report { margin-top: 2rem; }
+.report-h { display: flex; flex-direction: column; gap: .1rem; font-size: 1.45rem; margin: 0 0 .5rem; }
+.report-cite { font-size: .95rem; font-weight: 400; color: var(--muted); }
+.toc-report-h { margin: .5rem 0 .25rem; font-weight: 600; }
 .area { border-top: 1px solid var(--line); padding-top: .5rem; margin-top: 1.5rem; }
-.area h2 { font-size: 1.3rem; }
-.area h3 { font-size: 1.05rem; margin: 1rem 0 .5rem; }
+.area h3 { font-size: 1.3rem; margin: .75rem 0 .5rem; }
+.area h4 { font-size: 1.05rem; margin: 1rem 0 .5rem; }
 .charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)); gap: 1rem; }
 .chart { margin: 0; padding: .75rem; border: 1px solid var(--line); border-radius: var(--radius); background: var(--bg); }
 .chart figcaption { display: flex; flex-direction: column; margin-bottom: .5rem; }

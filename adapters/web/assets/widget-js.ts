@@ -2,6 +2,9 @@
 // a string, served as a classic script (the embed snippet is a plain <script defer>). Text only
 // goes in through textContent and attributes, never innerHTML. Written without template literals
 // so it can live inside String.raw.
+//
+// The conversation: each answer's "context" is kept in memory (never in storage) and sent with the
+// next typed question, so "còn cấp huyện thì sao?" continues it; "Câu hỏi mới" forgets it.
 export const WIDGET_JS = String.raw`
 var STRINGS = {
   vi: {
@@ -12,7 +15,8 @@ var STRINGS = {
     failed: "Không trả lời được: ",
     open: "Hỏi đáp số liệu CCHC", title: "Trợ lý số liệu CCHC 2024", close: "Đóng",
     topics: "Chủ đề", conversation: "Cuộc trò chuyện",
-    label: "Câu hỏi của bạn", placeholder: "Ví dụ: Có bao nhiêu TTHC được công bố?", ask: "Hỏi"
+    label: "Câu hỏi của bạn", placeholder: "Ví dụ: Có bao nhiêu TTHC được công bố?", ask: "Hỏi",
+    newQuestion: "Câu hỏi mới", newNote: "Câu hỏi mới: câu tiếp theo được hiểu riêng, không nối với câu trước."
   },
   en: {
     you: "You asked", bot: "The assistant answers", asking: "Looking for the answer…", source: "Source", section: "section",
@@ -22,7 +26,8 @@ var STRINGS = {
     failed: "No answer: ",
     open: "Ask about reform figures", title: "Reform figures assistant, 2024", close: "Close",
     topics: "Topics", conversation: "Conversation",
-    label: "Your question", placeholder: "e.g. How many procedures were published?", ask: "Ask"
+    label: "Your question", placeholder: "e.g. How many procedures were published?", ask: "Ask",
+    newQuestion: "New question", newNote: "New question: the next one is read on its own, not as a follow-up."
   }
 };
 
@@ -39,6 +44,29 @@ function h(tag, attrs, kids) {
   return node;
 }
 
+// Mirrors adapters/web/money.ts moneyInBillions (a test keeps them equal): a sum in millions from
+// 1.000 on is also shown in billions, "(≈ 11.145 tỷ đồng)".
+var BILLIONS = { "triệu đồng": "tỷ đồng", "million VND": "billion VND" };
+
+function groupDigits(fixed, lang) {
+  var parts = fixed.split(".");
+  var sep = lang === "vi" ? "." : ",", dec = lang === "vi" ? "," : ".";
+  var grouped = parts[0].replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+  return parts[1] ? grouped + dec + parts[1] : grouped;
+}
+
+function moneyInBillions(value, unit, lang) {
+  var larger = Object.prototype.hasOwnProperty.call(BILLIONS, unit) ? BILLIONS[unit] : null;
+  if (!larger || typeof value !== "number" || !isFinite(value) || Math.abs(value) < 1000) return null;
+  var billions = value / 1000;
+  var size = Math.abs(billions);
+  var digits = size >= 100 ? 0 : size >= 10 ? 1 : 2;
+  var rounded = size.toFixed(digits);
+  var fixed = rounded.indexOf(".") >= 0 ? rounded.replace(/0+$/, "").replace(/\.$/, "") : rounded;
+  var exact = Number(fixed) === size;
+  return (exact ? "=" : "≈") + " " + (billions < 0 ? "-" : "") + groupDigits(fixed, lang) + " " + larger;
+}
+
 function createChat(root, options) {
   var lang = options.lang === "en" ? "en" : "vi";
   var T = STRINGS[lang];
@@ -49,7 +77,17 @@ function createChat(root, options) {
   var submit = root.querySelector("[data-submit]");
   var status = root.querySelector("[data-status]");
   var topics = root.querySelector("[data-topics]");
+  var newButton = root.querySelector("[data-new]");
   var busy = false;
+  // The last answer's context: in this page's memory only, sent with the next typed question.
+  var context = "";
+  // Bumped by "Câu hỏi mới": an answer still on its way then brings no context back.
+  var conversation = 0;
+
+  function keep(next) {
+    context = typeof next === "string" ? next : "";
+    if (newButton) newButton.hidden = !context;
+  }
 
   function chips(items) {
     return h("ul", { "class": "chips" }, items.map(function (item) {
@@ -65,12 +103,16 @@ function createChat(root, options) {
     }));
   }
 
-  function sentence(hl) {
+  function sentence(hl, a) {
     var at = hl.figure ? hl.sentence.indexOf(hl.figure) : -1;
     if (at < 0) return h("p", { "class": "sentence" }, [hl.sentence]);
+    var fact = null;
+    a.facts.forEach(function (f) { if (!fact && f.id === hl.factId) fact = f; });
+    var approx = fact ? moneyInBillions(fact.value, fact.unit, a.lang) : null;
     return h("p", { "class": "sentence" }, [
       hl.sentence.slice(0, at),
       h("strong", { "class": "figure" }, [hl.figure]),
+      approx ? h("span", { "class": "approx" }, [" (" + approx + ")"]) : null,
       hl.sentence.slice(at + hl.figure.length)
     ]);
   }
@@ -88,7 +130,7 @@ function createChat(root, options) {
   function answerItem(a) {
     var kids = [h("span", { "class": "sr-only" }, [T.bot + ": "])];
     if (a.answered) {
-      a.highlights.forEach(function (hl) { kids.push(sentence(hl)); });
+      a.highlights.forEach(function (hl) { kids.push(sentence(hl, a)); });
       a.citations.forEach(function (c) { kids.push(citation(c)); });
       if (a.suggestions.length) kids.push(h("p", { "class": "more" }, [T.mayMean]), suggestionChips(a));
     } else {
@@ -139,10 +181,14 @@ function createChat(root, options) {
     log.appendChild(question);
     setBusy(true);
     reveal(question);
+    var mine = conversation;
     fetch(endpoint + "/ask", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) })
       .then(function (res) {
         return res.json().catch(function () { return null; }).then(function (json) {
-          if (res.ok && json && typeof json.answered === "boolean") return add(answerItem(json));
+          if (res.ok && json && typeof json.answered === "boolean") {
+            if (mine === conversation) keep(json.context);
+            return add(answerItem(json));
+          }
           if (res.status === 429) return fail(T.tooMany.replace("{s}", res.headers.get("retry-after") || "60"));
           fail(T.failed + (json && json.error ? json.error.message : "HTTP " + res.status));
         });
@@ -155,8 +201,19 @@ function createChat(root, options) {
     var text = input.value.trim();
     if (!text) return input.focus();
     input.value = "";
-    send({ question: text });
+    var body = { question: text };
+    if (context) body.context = context;
+    send(body);
   });
+
+  if (newButton) {
+    newButton.addEventListener("click", function () {
+      conversation++;
+      keep("");
+      add(h("li", { "class": "msg note" }, [T.newNote]));
+      input.focus();
+    });
+  }
 
   root.addEventListener("click", function (e) {
     var b = e.target && e.target.closest ? e.target.closest("[data-section]") : null;

@@ -2,7 +2,9 @@
 // and sent with the keyboard alone gets its figure highlighted and its citation expandable to the
 // report's sentence; an out-of-scope question offers suggestions, one click answers one; topic chips
 // and the English switch work. The question box stays on screen after each answer, with the newest
-// answer just above it. Screenshots of each state go to test-results/web/.
+// answer just above it. A follow-up ("còn cấp huyện?") continues the previous answer through its
+// context, kept in the page; "Câu hỏi mới" forgets it. A sum in millions also shows in billions.
+// Screenshots of each state go to test-results/web/.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningApp } from "../support/start-app.ts";
@@ -83,6 +85,11 @@ describe.each(["desktop", "phone"] as ViewportName[])("the chat page (%s)", (vie
     await answer.waitFor();
     const figures = await answer.locator("strong.figure").allInnerTexts();
     expect(figures).toEqual(expect.arrayContaining(["11.145.304 triệu đồng", "94,5%", "120,9%", "75%"]));
+    // The exact sum first, then in billions.
+    const revenue = answer.locator("p.sentence", { hasText: "11.145.304 triệu đồng" });
+    expect(await revenue.innerText()).toContain("11.145.304 triệu đồng (≈ 11.145 tỷ đồng) — ");
+    // Only the two sums in millions (revenue and spending) get one; shares and counts do not.
+    expect(await answer.locator(".approx").allInnerTexts()).toEqual([" (≈ 11.145 tỷ đồng)", " (≈ 11.388 tỷ đồng)"]);
     await shoot(page, "chat-topic", viewport);
     await page.close();
   });
@@ -100,10 +107,79 @@ describe.each(["desktop", "phone"] as ViewportName[])("the chat page (%s)", (vie
     await answer.waitFor();
     expect(await answer.locator("strong.figure").first().innerText()).toBe("176 administrative procedures");
     expect(await answer.locator("details.cite summary").first().innerText()).toMatch(/^Source: Report No\. 627\/BC-UBND/);
+    await page.getByLabel("Your question").fill("How much state budget revenue was collected?");
+    await page.keyboard.press("Enter");
+    await page.locator(".log > li.msg.bot").nth(1).waitFor();
+    expect(await page.locator(`${lastBot} p.sentence`).first().innerText()).toContain("11,145,304 million VND (≈ 11,145 billion VND)");
     await shoot(page, "chat-english", viewport);
     await page.close();
   });
 });
+
+/** The bodies the page POSTs to /chat/ask, in order. */
+function askBodies(page: Page): { question: string; context?: string }[] {
+  const bodies: { question: string; context?: string }[] = [];
+  page.on("request", (r) => {
+    if (r.method() === "POST" && r.url().endsWith("/chat/ask")) bodies.push(r.postDataJSON());
+  });
+  return bodies;
+}
+
+/** Asks in the question box (keyboard only) and waits for the n-th answer; its highlighted figures. */
+async function askAndRead(page: Page, question: string, n: number): Promise<string[]> {
+  await page.focus("#chat-q");
+  await page.keyboard.type(question);
+  await page.keyboard.press("Enter");
+  const answer = page.locator(".log > li.msg.bot").nth(n);
+  await answer.waitFor();
+  return answer.locator("strong.figure").allInnerTexts();
+}
+
+describe.each(["desktop", "phone"] as ViewportName[])("a follow-up conversation (%s)", (viewport) => {
+  it("continues the previous answer through its context, and reads a question alone after “Câu hỏi mới”", async () => {
+    const page = await browser.page(viewport);
+    const sent = askBodies(page);
+    await page.goto(`${app.url}/`);
+    const fresh = page.getByRole("button", { name: "Câu hỏi mới" });
+    expect(await fresh.isVisible()).toBe(false);
+
+    expect(await askAndRead(page, "hdnd ubnd tinh ban hanh bn van ban qppl", 0)).toEqual(["125 văn bản QPPL"]);
+    expect(await fresh.isVisible()).toBe(true);
+    expect(await askAndRead(page, "con cap huyen", 1)).toEqual(["23 văn bản QPPL"]);
+    expect(await askAndRead(page, "cap xa thi sao", 2)).toEqual(["69 văn bản QPPL"]);
+    expect(sent.map((b) => b.question)).toEqual(["hdnd ubnd tinh ban hanh bn van ban qppl", "con cap huyen", "cap xa thi sao"]);
+    expect(sent[0]!.context).toBeUndefined();
+    expect(typeof sent[1]!.context === "string" && sent[1]!.context.length > 0).toBe(true);
+    expect(typeof sent[2]!.context === "string" && sent[2]!.context !== sent[1]!.context).toBe(true);
+    await page.waitForFunction(() => !(globalThis as any).document.querySelector("[data-status]").textContent);
+    await shoot(page, "chat-follow-up", viewport);
+
+    // "Câu hỏi mới": the context is gone, and the next question is read alone.
+    await fresh.focus();
+    await page.keyboard.press("Enter");
+    expect(await fresh.isVisible()).toBe(false);
+    expect(await page.locator(".log > li.msg.note").last().innerText()).toContain("Câu hỏi mới");
+    expect(await page.evaluate(() => (globalThis as any).document.activeElement?.id)).toBe("chat-q");
+    const alone = await askAndRead(page, "con cap huyen", 3);
+    expect(sent[3]).toEqual({ question: "con cap huyen" });
+    expect(alone).not.toContain("23 văn bản QPPL");
+    expect(alone).toEqual(await standaloneFigures("con cap huyen"));
+
+    await fresh.click();
+    const xa = await askAndRead(page, "cap xa thi sao", 4);
+    expect(sent[4]).toEqual({ question: "cap xa thi sao" });
+    // What the server answers to the question with no conversation before it.
+    expect(xa).toEqual(await standaloneFigures("cap xa thi sao"));
+    await page.close();
+  });
+});
+
+/** The highlighted figures of the server's answer to a question asked with no context. */
+async function standaloneFigures(question: string): Promise<string[]> {
+  const res = await fetch(`${app.url}/chat/ask`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ question }) });
+  const answer = (await res.json()) as { highlights: { figure: string }[] };
+  return answer.highlights.map((h) => h.figure).filter(Boolean);
+}
 
 /** Where an element is drawn, in viewport pixels. */
 async function box(page: Page, selector: string) {

@@ -51,9 +51,11 @@ describe.each(["desktop", "phone"] as ViewportName[])("the API docs (%s)", (view
     const text = await page.locator("[data-docs]").innerText();
     for (const english of ["Ask a question about the reports", "One fact by id", "Language of titles", "Filter by"]) expect(text).not.toContain(english);
     const facts = page.locator("section.docs-op#op-get-api-facts");
-    expect(await facts.innerText()).toContain("Lọc theo section");
-    expect(await facts.locator("code").first().innerText()).toBe("section");
+    expect(await facts.innerText()).toContain("Lọc theo report");
+    expect(await facts.innerText()).toContain("năm không có báo cáo nào: trả về 200 với danh sách rỗng");
+    expect(await facts.locator("code").allInnerTexts()).toEqual(expect.arrayContaining(["report", "year", "section", "q"]));
     expect(await facts.getByText("Từ khóa cần tìm, có dấu hoặc không dấu.").count()).toBe(1);
+    expect(await facts.getByText("Năm (4 chữ số, ví dụ 2024): số liệu của báo cáo đề cập năm đó.").count()).toBe(1);
 
     await ask.getByRole("button", { name: /POST \/api\/ask/ }).click();
     const out = ask.locator("pre.docs-out").first();

@@ -1,7 +1,8 @@
 // The embed on other sites, in a real browser: a page served by another origin (a small node server
 // on another loopback port, with its own strict CSP) includes `<script src=".../embed.js" defer>`;
 // the bubble opens the same chat, which asks the app across origins. A site missing from
-// ALLOWED_ORIGINS gets a clear message instead of an answer. Desktop and phone width.
+// ALLOWED_ORIGINS gets a clear message instead of an answer. A follow-up continues the previous
+// answer (the context kept in the page), until "Câu hỏi mới". Desktop and phone width.
 import { createServer, type Server } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort, type RunningApp } from "../support/start-app.ts";
@@ -80,6 +81,39 @@ describe.each(["desktop", "phone"] as ViewportName[])("the embed (%s)", (viewpor
     expect(await bubble.getAttribute("aria-expanded")).toBe("false");
     expect(await page.evaluate(() => (globalThis as any).document.activeElement?.shadowRoot?.activeElement?.className)).toBe("bubble");
     expect(chatCalls).toContain(`POST /chat/ask from ${allowedSite.url}`);
+    await page.close();
+  });
+});
+
+describe.each(["desktop", "phone"] as ViewportName[])("a follow-up in the embed (%s)", (viewport) => {
+  it("continues the previous answer, and “Câu hỏi mới” forgets it", async () => {
+    const page = await browser.page(viewport);
+    const sent: { question: string; context?: string }[] = [];
+    page.on("request", (r) => {
+      if (r.method() === "POST" && r.url() === `${app.url}/chat/ask`) sent.push(r.postDataJSON());
+    });
+    await page.goto(`${allowedSite.url}/`);
+    await page.getByRole("button", { name: "Hỏi đáp số liệu CCHC" }).click();
+    const dialog = page.getByRole("dialog", { name: "Trợ lý số liệu CCHC 2024" });
+    const box = dialog.getByLabel("Câu hỏi của bạn");
+    const fresh = dialog.getByRole("button", { name: "Câu hỏi mới" });
+    const ask = async (question: string, n: number) => {
+      await box.fill(question);
+      await box.press("Enter");
+      const answer = dialog.locator("li.msg.bot").nth(n);
+      await answer.waitFor();
+      return answer.locator("strong.figure").allInnerTexts();
+    };
+    expect(await fresh.isVisible()).toBe(false);
+    expect(await ask("hdnd ubnd tinh ban hanh bn van ban qppl", 0)).toEqual(["125 văn bản QPPL"]);
+    expect(await ask("con cap huyen", 1)).toEqual(["23 văn bản QPPL"]);
+    expect(sent[1]!.context).toBeTruthy();
+    await shoot(page, "embed-follow-up", viewport);
+
+    await fresh.click();
+    expect(await fresh.isVisible()).toBe(false);
+    expect(await ask("con cap huyen", 2)).not.toContain("23 văn bản QPPL");
+    expect(sent[2]).toEqual({ question: "con cap huyen" });
     await page.close();
   });
 });
