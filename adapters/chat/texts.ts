@@ -2,7 +2,7 @@
 // and English. Spans, so Telegram can bold a title or link the source and plain-text platforms
 // simply drop the styling. What differs by capability (buttons or not) is a parameter here, not
 // a second copy in an adapter.
-import { ask, reports, type Lang } from "../../src/core/index.ts";
+import { ask, formatReportDate, reports, type Lang } from "../../src/core/index.ts";
 import { text, type Span } from "./spans.ts";
 import { topics } from "./topics.ts";
 
@@ -26,11 +26,6 @@ export function exampleQuestions(lang: Lang, count = 3): string[] {
 
 const citations = (lang: Lang) => reports(lang).map((r) => r.citation).join("; ");
 
-/** "2024-12-20" → "20/12/2024", as the report writes its dates. */
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split("-");
-  return y && m && d ? `${d}/${m}/${y}` : iso;
-}
 
 function helpBody(lang: Lang, f: Features): Span[] {
   const examples = [...exampleQuestions(lang), ...(lang === "vi" ? [TYPED_EXAMPLE] : [])].map((q) => `• ${q}`).join("\n");
@@ -166,8 +161,8 @@ export function sourceText(lang: Lang): Span[] {
     spans.push(
       text("\n\n"),
       { text: r.citation, bold: true },
-      text(`\n${number}: ${r.number}\n${date}: ${formatDate(r.date)}\n${issuer}: ${r.issuer}\n${subject}: ${r.title}\n`),
-      text(`${published}: ${formatDate(r.published)}, `),
+      text(`\n${number}: ${r.number}\n${date}: ${formatReportDate(r.date)}\n${issuer}: ${r.issuer}\n${subject}: ${r.title}\n`),
+      text(`${published}: ${formatReportDate(r.published)}, `),
       { text: r.source.name, href: r.source.url },
     );
   }

@@ -22,7 +22,7 @@ const RESULT_ID_MAX_BYTES = 64;
 function documentNumber(answer: Answer): string {
   const c = answer.citations[0];
   if (!c) return "";
-  const r = reports(answer.lang).find((r) => r.citation === c.document);
+  const r = reports(answer.lang).find((r) => r.id === c.reportId);
   return r ? `${r.number} · ${c.section}` : c.document;
 }
 

@@ -4,7 +4,7 @@
 // shortened with an ellipsis only when its block would not fit in one message. Then what Telegram
 // shows as buttons, as lines to reply to: "đúng"/"sai" under an answer, "có" to send a declined
 // question to an official. A reply longer than one message is split into numbered parts.
-import { reports, type Answer, type Citation, type Lang } from "../../src/core/index.ts";
+import { formatReportDate, reports, type Answer, type Citation, type Lang } from "../../src/core/index.ts";
 import { sentenceWithMoney } from "../chat/money.ts";
 import type { Span } from "../chat/spans.ts";
 import { splitNumbered } from "../chat/split.ts";
@@ -15,13 +15,11 @@ import { MAX_TEXT_CHARS, type SendMessageParams } from "./schemas.ts";
 /** Room kept in each message for a part label such as "(10/12) ". */
 const LABEL_RESERVE = 10;
 
-const isoToVi = (iso: string) => iso.split("-").reverse().join("/");
-
 /** "Báo cáo số 627/BC-UBND ngày 20/12/2024" from the citation's full document line. */
 function shortDocument(c: Citation, lang: Lang): string {
-  const r = reports(lang).find((r) => r.citation === c.document);
+  const r = reports(lang).find((r) => r.id === c.reportId);
   if (!r) return c.document;
-  return lang === "vi" ? `Báo cáo số ${r.number} ngày ${isoToVi(r.date)}` : `Report No. ${r.number} of ${isoToVi(r.date)}`;
+  return lang === "vi" ? `Báo cáo số ${r.number} ngày ${formatReportDate(r.date)}` : `Report No. ${r.number} of ${formatReportDate(r.date)}`;
 }
 
 function citationLine(c: Citation, lang: Lang): string {

@@ -52,3 +52,9 @@ export function formatFigure(value: number, unit: string, lang: Lang, total?: nu
   if (unit === "%") return `${n}%`;
   return `${n}${of} ${unit}`;
 }
+
+/** "2024-12-20" → "20/12/2024": every date shown the way the reports write them (one definition). */
+export function formatReportDate(iso: string): string {
+  const [y, m, d] = iso.split("-");
+  return y && m && d ? `${d}/${m}/${y}` : iso;
+}
