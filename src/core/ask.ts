@@ -69,27 +69,32 @@ export function askWith(k: LoadedKnowledge, question: string, options: AskOption
   const text = cleanText(question).slice(0, MAX_QUESTION_CHARS);
   const written = detectLang(text);
   const all = readIntent(text, k.contentFolds, k.places, written);
+  // A refusal keeps the conversation where it was: the previous context, when it is a valid one.
+  const prev = readContext(k, options.context);
+  const kept = prev ? options.context : undefined;
   // Small talk is answered in Vietnamese unless it is plainly English ("thank you", not "ok cam on").
   const lang = options.lang ?? (all.smallTalk && VI_SMALL_TALK.test(fold(text).toLowerCase()) ? "vi" : written);
-  if (!text) return render(k, { decline: "empty" }, all, lang, options.context);
+  if (!text) return render(k, { decline: "empty" }, all, lang, kept);
   // Attempts to steer the assistant count wherever they are in the message.
-  if (all.injection) return render(k, { decline: "unsafe" }, all, lang, options.context);
+  if (all.injection) return render(k, { decline: "unsafe" }, all, lang, kept);
 
-  const prev = readContext(k, options.context);
+  const read = readPlan(text, all);
   if (prev && !all.places.length) {
-    const more = followUp(k, text, all, readPlan(text, all), prev, reportYears(k));
-    if (more) return render(k, "items" in more ? more : { decline: more.decline, near: more.near, detail: more.detail }, all, lang, options.context);
+    const more = followUp(k, text, all, read, prev, reportYears(k));
+    if (more) return render(k, "items" in more ? more : { decline: more.decline, near: more.near, detail: more.detail }, all, lang, kept);
   }
+  // "cấp xã thì sao?" with nothing before it: it continues a question that was not asked.
+  if (!prev && read.continues && read.ownWords === 0 && !read.cite) return render(k, { decline: "out-of-scope" }, all, lang, kept);
 
   // The sentences that ask first; the whole message when they say too little on their own
   // ("Con tôi thi công chức năm 2024. Kỳ đó có bao nhiêu người đỗ?").
   const focused = focus(text);
-  if (focused === text) return render(k, answerText(k, text, all), all, lang, options.context);
+  if (focused === text) return render(k, answerText(k, text, all), all, lang, kept);
   const focusedIntent = readIntent(focused, k.contentFolds, k.places, written);
   const first = answerText(k, focused, focusedIntent);
-  if ("items" in first || (first.decline !== "out-of-scope" && first.decline !== "small-talk")) return render(k, first, focusedIntent, lang, options.context);
+  if ("items" in first || (first.decline !== "out-of-scope" && first.decline !== "small-talk")) return render(k, first, focusedIntent, lang, kept);
   const whole = answerText(k, text, all);
-  return "items" in whole ? render(k, whole, all, lang, options.context) : render(k, first, focusedIntent, lang, options.context);
+  return "items" in whole ? render(k, whole, all, lang, kept) : render(k, first, focusedIntent, lang, kept);
 }
 
 /** Numbers the user quotes, as values (years left out: they name a period, not a figure). */

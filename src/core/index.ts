@@ -31,10 +31,13 @@ export function sections(lang: Lang = "vi"): SectionSummary[] {
 }
 
 /** One answer listing a section's figures (numeric facts first), each cited. */
-export function sectionAnswer(sectionId: string, lang: Lang = "vi", limit = 8) {
+export function sectionAnswer(sectionId: string, lang: Lang = "vi", limit = 8, reportId?: string) {
   const k = knowledge();
-  const facts = k.kb.facts.filter((f) => f.section === sectionId).sort((a, b) => Number(a.value === null) - Number(b.value === null));
-  const title = k.kb.reports.flatMap((r) => r.sections).find((s) => s.id === sectionId)?.title[lang] ?? "";
+  // Reports reuse section ids: the section of the given report, by default the latest one's.
+  const report = reportId ? k.kb.reports.find((r) => r.id === reportId) : [...k.kb.reports].sort((a, b) => Math.max(...b.years) - Math.max(...a.years)).find((r) => r.sections.some((s) => s.id === sectionId));
+  if (!report) return null;
+  const facts = k.kb.facts.filter((f) => f.reportId === report.id && f.section === sectionId).sort((a, b) => Number(a.value === null) - Number(b.value === null));
+  const title = report.sections.find((s) => s.id === sectionId)?.title[lang] ?? "";
   return facts.length ? composeAnswer(k, facts.slice(0, limit), lang, { list: title }) : null;
 }
 
@@ -54,6 +57,7 @@ export function reports(lang: Lang = "vi") {
     published: r.published,
     source: r.source,
     citation: r.citation[lang],
+    years: r.years,
     sections: r.sections.map((s) => ({ id: s.id, title: s.title[lang] })),
   }));
 }

@@ -1,7 +1,6 @@
 // The reports latest first, each with the years it covers: the order GET /api/reports lists them
 // in, and the groups of /explore and of the chat page's topic chips. Shared by the API and web
 // adapters (adapters do not import each other).
-import { KB } from "../../knowledge/dist/kb.gen.ts";
 import { reports, type Lang } from "../core/index.ts";
 
 type CoreReport = ReturnType<typeof reports>[number];
@@ -19,13 +18,9 @@ export function latestFirst<T extends Dated>(list: readonly T[]): T[] {
   return [...list].sort((a, b) => latest(b) - latest(a) || b.date.localeCompare(a.date));
 }
 
-// The core's reports() does not return `years`; the compiled knowledge base (the one the core
-// loads) holds them. Once the core returns them, they are taken from there.
-const yearsOf = (r: CoreReport & { years?: number[] }): number[] => r.years ?? KB.reports.find((x) => x.id === r.id)?.years ?? [];
-
 /** The core's report metadata with `years`, latest first. */
 export function reportsLatestFirst(lang: Lang = "vi"): DatedReport[] {
-  return latestFirst(reports(lang).map((r) => ({ ...r, years: [...yearsOf(r)] })));
+  return latestFirst(reports(lang));
 }
 
 /** Items grouped by their report, the reports in `order` (latest first); items keep their order. */

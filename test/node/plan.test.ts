@@ -98,6 +98,10 @@ describe("follow-ups through the context token", () => {
     expect(cited.citations[0]!.quote).toContain("Thư điện tử đã được cấp cho 14.970");
   });
 
+  it("declines a bare continuation with nothing before it", () => {
+    for (const q of ["cap xa thi sao", "thế bãi bỏ?", "còn cấp huyện thì sao?"]) expect(ask(q).answered, q).toBe(false);
+  });
+
   it("reads a complete new question alone", () => {
     expect(chat("cap huyen ban hanh bn van ban qppl", "tinh thuc hien bn nhiem vu dc chinh phu giao")[1]!.facts[0]!.value).toBe(172);
   });
