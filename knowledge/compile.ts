@@ -1,6 +1,6 @@
 // Validates one or more reports and compiles them into what the app ships: the facts with their
-// citations resolved, and a MiniSearch index serialized ahead of time. Pure: no file access, so
-// tests can feed it broken input and see it fail loudly.
+// citations resolved, and each report's MiniSearch index serialized ahead of time. Pure: no file
+// access, so tests can feed it broken input and see it fail loudly.
 import MiniSearch from "minisearch";
 import { analyze, indexTerms } from "../src/core/analyze.ts";
 import { INDEX_OPTIONS, type IndexedDoc } from "../src/core/index-options.ts";
@@ -234,12 +234,13 @@ function keepTellingAccents(docs: IndexedDoc[], variants: Variants): IndexedDoc[
   return docs.map((d) => ({ ...d, names: filter(d.names), quote: filter(d.quote), detail: filter(d.detail) }));
 }
 
-export function compileKnowledge(inputs: ReportInput[], version: string): { kb: KnowledgeBase; indexJSON: string; audit: string[] } {
+export function compileKnowledge(inputs: ReportInput[], version: string): { kb: KnowledgeBase; indexJSONByReport: Record<string, string>; audit: string[] } {
   const problems: string[] = [];
   const reports: CompiledReport[] = [];
   const relations: CompiledRelation[] = [];
   const facts: CompiledFact[] = [];
   const docs: IndexedDoc[] = [];
+  const docsByReport = new Map<string, IndexedDoc[]>();
   const variants: Variants = new Map();
   for (const input of inputs) {
     const out = compileReport(input, problems, variants);
@@ -247,17 +248,25 @@ export function compileKnowledge(inputs: ReportInput[], version: string): { kb: 
     if (reports.some((r) => r.id === out.report.id)) problems.push(`${input.dir}: report id "${out.report.id}" is repeated`);
     reports.push(out.report);
     relations.push(...out.relations);
-    out.facts.forEach((f, i) => {
+    out.facts.forEach((f) => {
       if (facts.some((g) => g.id === f.id)) problems.push(`${input.dir}: fact id "${f.id}" also exists in another report`);
-      docs.push({ ...out.docs[i]!, n: facts.length });
       facts.push(f);
     });
+    // A report's facts stay together in kb.facts; its index numbers them from 0 (IndexedDoc.n).
+    docs.push(...out.docs);
+    docsByReport.set(out.report.id, out.docs);
   }
   if (!inputs.length) problems.push("no reports found");
   if (problems.length) throw new KnowledgeError(problems);
 
-  const index = new MiniSearch<IndexedDoc>(INDEX_OPTIONS);
-  index.addAll(keepTellingAccents(docs, variants));
+  // One index per report, so that the app loads only the reports a question is about. Which
+  // accents tell words apart is decided over the whole knowledge base, as the questions' are.
+  const indexJSONByReport: Record<string, string> = {};
+  for (const [id, own] of docsByReport) {
+    const index = new MiniSearch<IndexedDoc>(INDEX_OPTIONS);
+    index.addAll(keepTellingAccents(own, variants));
+    indexJSONByReport[id] = JSON.stringify(index);
+  }
 
   // Content words of the knowledge base, so that a question's unaccented word that is also a
   // stopword's folded form ("ban": "bạn"/"ban hành") is kept as content.
@@ -272,7 +281,7 @@ export function compileKnowledge(inputs: ReportInput[], version: string): { kb: 
 
   return {
     kb: { version, reports, facts, relations, contentFolds: [...contentFolds].sort(), contentAccents: [...contentAccents].sort() },
-    indexJSON: JSON.stringify(index),
+    indexJSONByReport,
     audit: auditRelations(relations, new Map(facts.map((f) => [f.id, f]))),
   };
 }

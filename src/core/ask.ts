@@ -201,8 +201,9 @@ export function searchAnswers(query: string, lang?: Lang, limit = 10): Answer[] 
   const k = knowledge();
   const text = cleanText(query).slice(0, MAX_QUESTION_CHARS);
   const l = lang ?? detectLang(text);
+  const intent = readIntent(text, k.contentFolds, k.places);
   const facts = text
-    ? search(k, readIntent(text, k.contentFolds, k.places)).filter((c) => c.coverage >= WEIGHTS.minCoverage / 2).map((c) => c.fact)
+    ? search(scoped(k, chooseReports(k, intent).reports), intent).filter((c) => c.coverage >= WEIGHTS.minCoverage / 2).map((c) => c.fact)
     : k.kb.facts.filter((f) => f.headline);
   return facts.slice(0, limit).map((f) => composeAnswer(k, [f], l));
 }

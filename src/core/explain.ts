@@ -4,7 +4,8 @@ import type { AskOptions } from "./answer.ts";
 import { ask } from "./ask.ts";
 import { readContext } from "./context.ts";
 import { readIntent } from "./intent.ts";
-import { knowledge } from "./kb.ts";
+import { knowledge, scoped } from "./kb.ts";
+import { chooseReports } from "./reports.ts";
 import { cleanText } from "./normalize.ts";
 import { rankingIntent, readPlan } from "./plan.ts";
 import { explainFactors, search } from "./search.ts";
@@ -16,7 +17,7 @@ export function explain(question: string, options: AskOptions = {}) {
   const read = readPlan(text, intent);
   const answer = ask(question, options);
   const ranking = rankingIntent(intent, read);
-  const ranked = search(k, ranking).slice(0, 6);
+  const ranked = search(scoped(k, chooseReports(k, intent).reports), ranking).slice(0, 6);
   const factors = explainFactors(k, ranking, ranked.map((c) => c.fact.id));
   return {
     plan: { op: read.op, slots: read.slots, excluded: read.excluded, main: read.main, continues: read.continues, cite: read.cite, ownWords: read.ownWords },

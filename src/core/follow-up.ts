@@ -4,7 +4,7 @@
 import type { Item } from "./derive.ts";
 import { executeOperation, measuresNamed, previousYear } from "./execute.ts";
 import type { Intent } from "./intent.ts";
-import type { LoadedKnowledge } from "./kb.ts";
+import { scoped, type LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
 import type { Plan, ReadPlan } from "./plan.ts";
 import { totalOver } from "./relations.ts";
@@ -50,7 +50,7 @@ function changeSlots(
   const pool = k.kb.facts.filter((f) => measures.includes(f.measure ?? "") && f.reportId === reportId && f.value !== null);
   const said = read.slots;
   // The message's own words rank the pool ("đơn vị thuộc các cơ quan chuyên môn").
-  const text = new Map(search(k, intent).map((c) => [c.fact, c.textScore]));
+  const text = new Map(search(k, intent, undefined, new Set([reportId])).map((c) => [c.fact, c.textScore]));
   const topText = Math.max(0, ...[...text.entries()].filter(([f]) => pool.includes(f)).map(([, t]) => t));
   let best: CompiledFact | null = null;
   let bestScore = 0;
@@ -96,7 +96,8 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, read:
     if (whole) return { items: [k.byId.get(whole.total)!], op: "value" };
   }
   if (read.op !== "value" || (intent.kind === "percent" && previous[0]!.kind !== "percent")) {
-    const done = executeOperation(k, read, text, intent, asCandidates(previous));
+    // Searches see the previous answer's report(s) only: one index loaded, not every report's.
+    const done = executeOperation(scoped(k, new Set(previous.map((f) => f.reportId))), read, text, intent, asCandidates(previous));
     if (Array.isArray(done)) return { items: done, op: read.op };
   }
   const named = newMeasure(intent, previous);

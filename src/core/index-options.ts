@@ -1,9 +1,10 @@
-// MiniSearch options shared by the build (which indexes) and the app (which loads the index):
-// texts are analyzed before they reach MiniSearch, so its tokenizer only splits on spaces.
+// MiniSearch options shared by the build (which indexes each report apart) and the app (which loads
+// a report's index when a question needs it): texts are analyzed before they reach MiniSearch, so
+// its tokenizer only splits on spaces.
 import type { Options } from "minisearch";
 
 export interface IndexedDoc {
-  /** Position of the fact in KnowledgeBase.facts. */
+  /** Position of the fact among its report's facts (the index is the report's own). */
   n: number;
   /** What the fact is called: labels, aliases, its model questions (both languages). */
   names: string;

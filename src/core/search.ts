@@ -3,8 +3,8 @@
 import { analyze, queryTerms, type QueryTerm, type Word } from "./analyze.ts";
 import type { Lang } from "./answer.ts";
 import type { Intent } from "./intent.ts";
-import type { LoadedKnowledge } from "./kb.ts";
-import type { CompiledFact } from "./kb-types.ts";
+import type { LoadedKnowledge, ReportIndex } from "./kb.ts";
+import type { CompiledFact, CompiledReport } from "./kb-types.ts";
 import { MAX_FUZZY_TERMS, QUESTION_BUDGET, work } from "./budget.ts";
 import { WEIGHTS } from "./weights.ts";
 
@@ -85,27 +85,37 @@ function unitOf(fact: CompiledFact): ReadonlySet<string> {
   return words;
 }
 
-/** For each folded word of the facts' labels in one language, the facts whose label has it. */
+/** For each folded word of one report's fact labels in one language, the facts whose label has it. */
 interface LabelIndex {
+  /** Where the report's facts begin in KnowledgeBase.facts; positions below count from there. */
+  start: number;
   facts: Map<string, number[]>;
   /** Distinct content words in each fact's label. */
   size: Uint16Array;
 }
-const labelIndexes = new WeakMap<LoadedKnowledge["kb"], Record<Lang, LabelIndex>>();
-function labelIndexOf(k: LoadedKnowledge, lang: Lang): LabelIndex {
-  let both = labelIndexes.get(k.kb);
+/** Built the first time a question searches the report: cost grows with the reports asked about. */
+const labelIndexes = new WeakMap<CompiledReport, Record<Lang, LabelIndex>>();
+function labelIndexOf(k: LoadedKnowledge, report: CompiledReport, lang: Lang): LabelIndex {
+  let both = labelIndexes.get(report);
   if (!both) {
+    const start = k.kb.facts.findIndex((f) => f.reportId === report.id);
+    let end = start;
+    while (end < k.kb.facts.length && k.kb.facts[end]!.reportId === report.id) end++;
     const build = (l: Lang): LabelIndex => {
       const facts = new Map<string, number[]>();
-      const size = new Uint16Array(k.kb.facts.length);
-      k.kb.facts.forEach((f, n) => {
-        const words = contentWords(f.label[l]);
-        size[n] = words.size;
-        for (const w of words) facts.set(w, [...(facts.get(w) ?? []), n]);
-      });
-      return { facts, size };
+      const size = new Uint16Array(end - start);
+      for (let i = 0; i < size.length; i++) {
+        const words = contentWords(k.kb.facts[start + i]!.label[l]);
+        size[i] = words.size;
+        for (const w of words) {
+          const list = facts.get(w);
+          if (list) list.push(i);
+          else facts.set(w, [i]);
+        }
+      }
+      return { start, facts, size };
     };
-    labelIndexes.set(k.kb, (both = { vi: build("vi"), en: build("en") }));
+    labelIndexes.set(report, (both = { vi: build("vi"), en: build("en") }));
   }
   return both[lang];
 }
@@ -113,13 +123,22 @@ function labelIndexOf(k: LoadedKnowledge, lang: Lang): LabelIndex {
 /**
  * The more of a fact's own label the question says, the likelier it is about that fact: with
  * "góp ý bao nhiêu dự thảo", all drafts commented on beats the subset "bảo đảm thời gian và
- * chất lượng" the question never mentions. Counted once per question over the label index.
+ * chất lượng" the question never mentions. Counted once per question and report over its label index.
  */
 function labelFactors(k: LoadedKnowledge, lang: Lang, asked: ReadonlySet<string>): (n: number) => number {
-  const index = labelIndexOf(k, lang);
-  const said = new Uint8Array(index.size.length);
-  for (const w of asked) for (const n of index.facts.get(w) ?? []) said[n]!++;
-  return (n) => (index.size[n] ? WEIGHTS.labelBase + (WEIGHTS.labelShare * said[n]!) / index.size[n]! : 1);
+  const counted = new Map<string, { index: LabelIndex; said: Uint8Array }>();
+  return (n) => {
+    const fact = k.kb.facts[n]!;
+    let r = counted.get(fact.reportId);
+    if (!r) {
+      const index = labelIndexOf(k, k.reportOf(fact), lang);
+      const said = new Uint8Array(index.size.length);
+      for (const w of asked) for (const i of index.facts.get(w) ?? []) said[i]!++;
+      counted.set(fact.reportId, (r = { index, said }));
+    }
+    const i = n - r.index.start;
+    return r.index.size[i] ? WEIGHTS.labelBase + (WEIGHTS.labelShare * r.said[i]!) / r.index.size[i]! : 1;
+  };
 }
 
 /** "bao nhiêu đơn vị sự nghiệp" prefers a fact counted in đơn vị sự nghiệp. */
@@ -209,35 +228,75 @@ function coverageOf(words: Word[], terms: QueryTerm[]): (matched: readonly strin
 
 /** Facts matched by a question's terms: MiniSearch's score for each, and the terms it matched. */
 interface Retrieved {
+  /** Each fact's score, at its slot: one per fact of the reports searched, not of the whole base. */
   text: Float64Array;
+  /** The terms each fact matched, at its slot. */
   matched: (string[] | undefined)[];
-  /** Positions of the facts matched, in no order. */
+  /** Positions in KnowledgeBase.facts of the facts matched, in no order. */
   found: number[];
+  /** Where fact n is in `text` and `matched` (slots follow the order of KnowledgeBase.facts). */
+  slot: (n: number) => number;
+}
+
+/** The indexes of the reports searched, in knowledge-base order: `scope`'s, or all of them. */
+function indexesIn(k: LoadedKnowledge, scope: ReadonlySet<string> | undefined): ReportIndex[] {
+  const ids = scope ? k.kb.reports.filter((r) => scope.has(r.id)) : k.kb.reports;
+  return ids.map((r) => k.indexOf(r.id));
 }
 
 /**
- * Facts matching any of the terms, scored as MiniSearch's OR query scores them: the sum of each
- * matched term's score times its boost, times the number of distinct terms matched.
+ * Facts matching any of the terms, scored as MiniSearch's OR query over each report's own index
+ * scores them: the sum of each matched term's score times its boost, times the number of distinct
+ * terms matched. Only the reports in scope (`reports`, else `k.scope`, else all) are searched.
  */
-export function retrieve(k: LoadedKnowledge, boost: ReadonlyMap<string, number>): Retrieved {
-  const size = k.kb.facts.length;
+export function retrieve(k: LoadedKnowledge, boost: ReadonlyMap<string, number>, reports = k.scope): Retrieved {
+  return retrieveIn(indexesIn(k, reports), boost);
+}
+
+function retrieveIn(indexes: readonly ReportIndex[], boost: ReadonlyMap<string, number>): Retrieved {
+  // Slots follow the reports searched, each report's facts together: slot = position + its shift.
+  const shift: number[] = [];
+  let size = 0;
+  for (const r of indexes) {
+    shift.push(size - r.start);
+    size += r.size;
+  }
   const text = new Float64Array(size);
   const matched: (string[] | undefined)[] = new Array(size);
   const found: number[] = [];
   for (const [term, b] of boost) {
-    const hits = k.vocabulary.has(term) ? k.termScores.of(term) : k.termScores.fuzzy(term, FUZZY_DISTANCE);
-    for (const { n, score } of hits) {
-      const terms = matched[n];
-      if (terms) terms.push(term);
-      else {
-        matched[n] = [term];
-        found.push(n);
+    // A term some report in scope holds is matched exactly (none in the others), as one index
+    // would; a term none holds is searched fuzzily, counted once however many reports it scans.
+    const known = indexes.some((r) => r.vocabulary.has(term));
+    if (!known && indexes.some((r) => !r.termScores.hasFuzzy(term))) work.fuzzySearches++;
+    indexes.forEach((r, i) => {
+      const hits = known ? r.termScores.of(term) : r.termScores.fuzzy(term, FUZZY_DISTANCE);
+      const by = shift[i]!;
+      for (const { n, score } of hits) {
+        const s = n + by;
+        const terms = matched[s];
+        if (terms) terms.push(term);
+        else {
+          matched[s] = [term];
+          found.push(n);
+        }
+        text[s]! += b * score;
       }
-      text[n]! += b * score;
-    }
+    });
   }
-  for (const n of found) text[n]! *= matched[n]!.length;
-  return { text, matched, found };
+  const slot =
+    indexes.length === 1
+      ? (n: number) => n + shift[0]!
+      : (n: number) => {
+          let i = 0;
+          while (i + 1 < indexes.length && n >= indexes[i + 1]!.start) i++;
+          return n + shift[i]!;
+        };
+  for (const n of found) {
+    const s = slot(n);
+    text[s]! *= matched[s]!.length;
+  }
+  return { text, matched, found, slot };
 }
 
 /** A word typed with marks that no content word of the reports has ("cái" vs "cải"): not theirs. */
@@ -254,11 +313,13 @@ export function search(k: LoadedKnowledge, intent: Intent, facets = facetsOf(int
   const terms = queryTerms(intent.words).filter((t) => !foreign.has(t.at) && !(t.pair && foreign.has(t.at + 1)));
   // The slots of coverage are built from the terms: index them by word once.
   if (!terms.length) return [];
-  // Only terms the index holds can match; long unknown English words stay for fuzzy matching.
+  // Only the reports the question is about are searched (the year it names chooses them).
+  const indexes = indexesIn(k, reports ?? k.scope);
+  // Only terms an index holds can match; long unknown English words stay for fuzzy matching.
   const boost = new Map<string, number>();
   let fuzzy = MAX_FUZZY_TERMS;
   for (const t of terms) {
-    const known = k.vocabulary.has(t.term);
+    const known = indexes.some((r) => r.vocabulary.has(t.term));
     if (!known && (t.pair || !FUZZY_WORD.test(t.term) || boost.has(t.term) || fuzzy === 0 || work.fuzzySearches >= QUESTION_BUDGET.fuzzySearches)) continue;
     if (!known) fuzzy--;
     boost.set(t.term, (t.pair ? WEIGHTS.pairBoost : 1) * (t.accented ? WEIGHTS.accentedBoost : 1));
@@ -266,22 +327,23 @@ export function search(k: LoadedKnowledge, intent: Intent, facets = facetsOf(int
   if (!boost.size) return [];
   const asked = new Set<string>();
   for (const w of intent.words) if (!w.stop) asked.add(w.fold);
-  const retrieved = retrieve(k, boost);
-  const { text, matched } = retrieved;
-  const scope = reports ?? k.scope;
-  const found = scope ? retrieved.found.filter((n) => scope.has(k.kb.facts[n]!.reportId)) : retrieved.found;
+  const { text, matched, found, slot } = retrieveIn(indexes, boost);
   const scoreOf = factScorer(k, intent, facets, asked);
   const score = new Float64Array(text.length);
-  for (const n of found) score[n] = scoreOf(n, text[n]!);
+  for (const n of found) {
+    const s = slot(n);
+    score[s] = scoreOf(n, text[s]!);
+  }
   const coverage = coverageOf(intent.words, terms);
   // The best facts by their facets, then by how much of the question each explains: of two
   // facts sharing words, the one that accounts for more of what was asked wins.
   return found
-    .sort((a, b) => score[b]! - score[a]! || text[b]! - text[a]! || a - b)
+    .map((n) => ({ n, s: slot(n) }))
+    .sort((a, b) => score[b.s]! - score[a.s]! || text[b.s]! - text[a.s]! || a.n - b.n)
     .slice(0, COVERAGE_DEPTH)
-    .map((n) => {
-      const covered = coverage(matched[n]!);
-      return { fact: k.kb.facts[n]!, textScore: text[n]!, score: score[n]! * covered, coverage: covered };
+    .map(({ n, s }) => {
+      const covered = coverage(matched[s]!);
+      return { fact: k.kb.facts[n]!, textScore: text[s]!, score: score[s]! * covered, coverage: covered };
     })
     .sort((a, b) => b.score - a.score || b.textScore - a.textScore);
 }

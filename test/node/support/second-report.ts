@@ -37,6 +37,6 @@ export function inventedInput(): ReportInput {
 
 /** The real report and the invented one, loaded as the app loads its knowledge base. */
 export function twoReports(): LoadedKnowledge {
-  const { kb, indexJSON } = compileKnowledge([realInput(), inventedInput()], "test-two-reports");
-  return loadKnowledge(kb, indexJSON);
+  const { kb, indexJSONByReport } = compileKnowledge([realInput(), inventedInput()], "test-two-reports");
+  return loadKnowledge(kb, indexJSONByReport);
 }
