@@ -1,16 +1,15 @@
-// What the question log says over a window of days: answered rate per channel and per day, the
-// most frequent unanswered questions (grouped by their normalized key), the facts asked about
-// most. One D1 batch (one round trip); the zod schema is the JSON contract of GET /admin, and every
-// row D1 returns is parsed with a zod schema of its own (a schema drift is a 503, not a wrong page).
-// Questions are shown redacted: rows stored before redaction existed are redacted here as they
-// are read (the scheduled trigger rewrites them in the database, src/store/redact-stored.ts).
+// What the question log says over a time window, optionally for one channel: answered rate per
+// channel and per day, the facts asked about most, and the operator's loop (loop.ts: declined,
+// 👎, asked most, undelivered replies). One D1 batch (one round trip); the zod schema is the JSON
+// contract of GET /admin, and every row D1 returns is parsed with a zod schema of its own (a schema
+// drift is a 503, not a wrong page). Questions are shown redacted (loop.ts).
 import * as z from "zod";
 import { facts } from "../../src/core/index.ts";
-import type { Env } from "../../src/env.ts";
-import { redactPersonalData } from "../../src/privacy/redact.ts";
-import { DAY_MS, questionKey, RETENTION_DAYS, withTimeout } from "../../src/store/question-log.ts";
+import { withTimeout } from "../../src/store/question-log.ts";
+import { loopStatements, OperatorLoop, readLoop } from "./loop.ts";
+import { Channel, type AdminQuery, windowOf } from "./query.ts";
 
-export const CHANNELS = ["api", "web", "telegram", "zalo"] as const;
+export { CHANNELS } from "./query.ts";
 
 const Counts = z.object({
   questions: z.number().int(),
@@ -20,20 +19,17 @@ const Counts = z.object({
 });
 
 export const AdminStats = z.object({
+  /** From and to are the first and last instant included (ISO, UTC). */
   window: z.object({ days: z.number().int(), from: z.string(), to: z.string() }),
+  /** The channel filter, or null for all. */
+  channel: Channel.nullable(),
   totals: Counts,
   byChannel: z.array(Counts.extend({ channel: z.string(), users: z.number().int(), avgLatencyMs: z.number() })),
   byDay: z.array(Counts.extend({ day: z.string(), channels: z.record(z.string(), Counts) })),
-  unanswered: z.array(z.object({ key: z.string(), example: z.string(), count: z.number().int(), lastAskedAt: z.string() })),
   topFacts: z.array(z.object({ id: z.string(), label: z.string().nullable(), count: z.number().int() })),
+  ...OperatorLoop.shape,
 });
 export type AdminStats = z.infer<typeof AdminStats>;
-
-export const StatsQuery = z.object({
-  days: z.coerce.number().int().min(1).max(RETENTION_DAYS).default(30),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-});
-export type StatsQuery = z.infer<typeof StatsQuery>;
 
 /** The page waits this long for D1 before answering 503. */
 export const STATS_TIMEOUT_MS = 5000;
@@ -50,37 +46,29 @@ const int = z.number().int();
 const sum = z.number().nullable().transform((v) => v ?? 0);
 const ChannelRow = z.object({ channel: z.string(), questions: int, answered: sum, users: int, avg_latency: sum });
 const DayRow = z.object({ day: z.string(), channel: z.string(), questions: int, answered: sum });
-const UnansweredRow = z.object({ key: z.string(), example: z.string(), count: int, last: z.number(), redacted: z.number().nullable() });
 const FactRow = z.object({ id: z.union([z.string(), z.number().transform(String)]), count: int });
 const rowsOf = <T extends z.ZodType>(schema: T, result: D1Result | undefined) => z.array(schema).parse(result?.results ?? []);
 
-export async function adminStats(db: D1Database, query: StatsQuery, now = Date.now()): Promise<AdminStats> {
-  const since = now - query.days * DAY_MS;
+export async function adminStats(db: D1Database, query: AdminQuery, now = Date.now()): Promise<AdminStats> {
+  const window = windowOf(query, now);
+  // ?1 from, ?2 to, ?3 the channel when filtering (no OR in the WHERE: SQLite keeps its index).
+  const inWindow = (t = "") => `${t}asked_at >= ?1 AND ${t}asked_at <= ?2${query.channel ? ` AND ${t}channel = ?3` : ""}`;
+  const where = inWindow();
+  const args = query.channel ? [window.from, window.to, query.channel] : [window.from, window.to];
   const batch = db.batch([
     db
       .prepare(
         "SELECT channel, COUNT(*) AS questions, SUM(answered) AS answered, COUNT(DISTINCT user_hash) AS users, AVG(latency_ms) AS avg_latency " +
-          "FROM question_log WHERE asked_at >= ?1 GROUP BY channel ORDER BY channel",
+          `FROM question_log WHERE ${where} GROUP BY channel ORDER BY channel`,
       )
-      .bind(since),
+      .bind(...args),
+    db.prepare(`SELECT day, channel, COUNT(*) AS questions, SUM(answered) AS answered FROM question_log WHERE ${where} GROUP BY day, channel ORDER BY day DESC, channel`).bind(...args),
     db
-      .prepare("SELECT day, channel, COUNT(*) AS questions, SUM(answered) AS answered FROM question_log WHERE asked_at >= ?1 GROUP BY day, channel ORDER BY day DESC, channel")
-      .bind(since),
-    // SQLite takes the bare column `question` from the row holding MAX(asked_at): the latest wording.
-    db
-      .prepare(
-        "SELECT question_key AS key, question AS example, COUNT(*) AS count, MAX(asked_at) AS last, MIN(redacted) AS redacted FROM question_log " +
-          "WHERE answered = 0 AND asked_at >= ?1 GROUP BY question_key ORDER BY count DESC, last DESC LIMIT ?2",
-      )
-      .bind(since, query.limit),
-    db
-      .prepare(
-        "SELECT f.value AS id, COUNT(*) AS count FROM question_log AS q, json_each(q.fact_ids) AS f " +
-          "WHERE q.asked_at >= ?1 GROUP BY f.value ORDER BY count DESC, id LIMIT ?2",
-      )
-      .bind(since, query.limit),
+      .prepare(`SELECT f.value AS id, COUNT(*) AS count FROM question_log AS q, json_each(q.fact_ids) AS f WHERE ${inWindow("q.")} GROUP BY f.value ORDER BY count DESC, id LIMIT ${query.channel ? "?4" : "?3"}`)
+      .bind(...args, query.limit),
+    ...loopStatements(db, { window, channel: query.channel, limit: query.limit }),
   ]);
-  const [channels, days, unanswered, top] = await withTimeout(batch, STATS_TIMEOUT_MS, "admin statistics");
+  const [channels, days, top, ...loop] = await withTimeout(batch, STATS_TIMEOUT_MS, "admin statistics");
 
   const byChannel = rowsOf(ChannelRow, channels).map((r) => ({
     channel: r.channel,
@@ -98,16 +86,12 @@ export async function adminStats(db: D1Database, query: StatsQuery, now = Date.n
   const labels = new Map(facts("vi").map((f) => [f.id, f.label]));
   const total = byChannel.reduce((a, c) => ({ q: a.q + c.questions, a: a.a + c.answered }), { q: 0, a: 0 });
   return {
-    window: { days: query.days, from: new Date(since).toISOString(), to: new Date(now).toISOString() },
+    window: { days: window.days, from: new Date(window.from).toISOString(), to: new Date(window.to).toISOString() },
+    channel: query.channel ?? null,
     totals: counts(total.q, total.a),
     byChannel,
     byDay: [...dayMap.values()],
-    unanswered: rowsOf(UnansweredRow, unanswered).map((r) => {
-      // A group holding a row not yet redacted may have personal data in its stored key too: show
-      // the key of the redacted example instead (the same key, once the scheduled pass has run).
-      const example = redactPersonalData(r.example);
-      return { key: r.redacted === 1 ? r.key : questionKey(example), example, count: r.count, lastAskedAt: new Date(r.last).toISOString() };
-    }),
     topFacts: rowsOf(FactRow, top).map((r) => ({ id: r.id, label: labels.get(r.id) ?? null, count: r.count })),
+    ...readLoop(loop, labels),
   };
 }

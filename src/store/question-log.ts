@@ -84,12 +84,14 @@ function describe(e: unknown): string {
   return (e instanceof Error ? e.message : String(e)).slice(0, 200);
 }
 
-type Row = [askedAt: number, day: string, channel: Channel, question: string, key: string, answered: 0 | 1, factIds: string, lang: string, latencyMs: number, user: string | null, chat: string | null];
+type Row = [askedAt: number, day: string, channel: Channel, question: string, key: string, answered: 0 | 1, factIds: string, lang: string, latencyMs: number, user: string | null, chat: string | null, suggestionIds: string];
 
 // redacted = 1: the question went through redactPersonalData (migrations/0003_question_log_redacted.sql).
+// suggestion_ids: the fact ids behind a reply's suggestions, what /admin shows as nearest to a
+// declined question (migrations/0005_question_log_loop.sql).
 const INSERT =
-  "INSERT INTO question_log (asked_at, day, channel, question, question_key, answered, fact_ids, lang, latency_ms, user_hash, chat_hash, redacted) " +
-  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 1)";
+  "INSERT INTO question_log (asked_at, day, channel, question, question_key, answered, fact_ids, lang, latency_ms, user_hash, chat_hash, redacted, suggestion_ids) " +
+  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 1, ?12)";
 
 /** The batch filling up for each D1 binding (one per isolate in production). */
 const filling = new WeakMap<D1Database, Row[]>();
@@ -102,7 +104,8 @@ async function toRow(env: Env, record: QuestionRecord, now: number): Promise<Row
   const question = redactPersonalData(cleanText(record.question.slice(0, 4 * MAX_STORED_CHARS))).slice(0, MAX_STORED_CHARS);
   const facts = JSON.stringify(record.answer.facts.map((f) => f.id));
   const latency = Math.max(0, Math.round(Number.isFinite(record.latencyMs) ? record.latencyMs : 0));
-  return [now, dayOf(now), record.channel, question, questionKey(question), record.answer.answered ? 1 : 0, facts, record.answer.lang, latency, user, chat];
+  const suggestions = JSON.stringify(record.answer.suggestionIds);
+  return [now, dayOf(now), record.channel, question, questionKey(question), record.answer.answered ? 1 : 0, facts, record.answer.lang, latency, user, chat, suggestions];
 }
 
 /** Writes one batch; never throws (a failure is one warning line naming how many rows were lost). */

@@ -19,7 +19,7 @@ const PERSONAL = "SĐT 0905123456, CCCD 046095001234, email a.b@gmail.com";
 /** Every piece of the personal data above, as typed and as the grouping key folds it. */
 const SECRETS = ["0905123456", "046095001234", "a.b@gmail.com", "gmail", "12 Lê Lợi", "le loi"];
 
-const admin = (format: "json" | "html") => call(`/admin${format === "json" ? "?format=json" : ""}`, { headers: { Authorization: `Bearer ${ADMIN_TOKEN}` } }, { ADMIN_TOKEN });
+const admin = (format: "json" | "html" | "csv") => call(`/admin${format === "html" ? "" : `?format=${format}`}`, { headers: { Authorization: `Bearer ${ADMIN_TOKEN}` } }, { ADMIN_TOKEN });
 const stored = async () => (await env.DB.prepare("SELECT question, question_key, redacted FROM question_log ORDER BY id").all<{ question: string; question_key: string; redacted: number }>()).results;
 
 function expectNoPersonalData(text: string) {
@@ -68,9 +68,13 @@ describe("a question with personal data in it", () => {
     const res = await admin("json");
     const stats = AdminStats.parse(await res.json());
     expect(stats.totals).toMatchObject({ questions: 2, answered: 1 });
-    expect(stats.unanswered).toHaveLength(1);
-    expect(stats.unanswered[0]!.example).toContain(PLACEHOLDER.phone);
+    expect(stats.declined).toHaveLength(1);
+    expect(stats.declined[0]!.example).toContain(PLACEHOLDER.phone);
+    expect(stats.mostAsked.map((g) => g.example).join("\n")).toContain(`SĐT ${PLACEHOLDER.phone}, CCCD ${PLACEHOLDER.id}`);
     expectNoPersonalData(JSON.stringify(stats));
+    const csv = await (await admin("csv")).text();
+    expect(csv).toContain(PLACEHOLDER.phone);
+    expectNoPersonalData(csv);
   });
 
   it("never reaches a log line in a field that can hold user text", () => {
@@ -95,7 +99,12 @@ describe("rows stored before redaction existed", () => {
     expect(html).toContain(PLACEHOLDER.id);
     const stats = AdminStats.parse(await (await admin("json")).json());
     expectNoPersonalData(JSON.stringify(stats));
-    expect(stats.unanswered.map((u) => u.key)).toContain(questionKey(`SĐT ${PLACEHOLDER.phone}, CCCD ${PLACEHOLDER.id}, email ${PLACEHOLDER.email} hỏi về thời tiết`));
+    const key = questionKey(`SĐT ${PLACEHOLDER.phone}, CCCD ${PLACEHOLDER.id}, email ${PLACEHOLDER.email} hỏi về thời tiết`);
+    expect(stats.declined.map((u) => u.key)).toContain(key);
+    expect(stats.mostAsked.map((u) => u.key)).toContain(key);
+    const csv = await (await admin("csv")).text();
+    expect(csv).toContain(key);
+    expectNoPersonalData(csv);
   });
 
   it("are rewritten by the scheduled trigger, in batches, and a second run finds nothing to do", async () => {

@@ -28,6 +28,7 @@ interface Row {
   latency_ms: number;
   user_hash: string | null;
   chat_hash: string | null;
+  suggestion_ids: string;
 }
 
 const rows = async () => (await env.DB.prepare("SELECT * FROM question_log ORDER BY id").all<Row>()).results;
@@ -75,6 +76,9 @@ describe("recordQuestion", () => {
     expect(row!.question.length).toBe(1000);
     expect(row!.answered).toBe(0);
     expect(row!.fact_ids).toBe("[]");
+    // What the reply suggested instead: /admin shows them as the facts nearest to the question.
+    expect(JSON.parse(row!.suggestion_ids)).toEqual(ask(nfd).suggestionIds);
+    expect(ask(nfd).suggestionIds.length).toBeGreaterThan(0);
   });
 
   it("gives up with one warning line, without throwing, when D1 fails", async () => {
@@ -187,9 +191,9 @@ describe("GET /admin", () => {
       ["2025-06-14", 2, 1],
     ]);
     expect(stats.byDay[1]!.channels).toEqual({ telegram: { questions: 2, answered: 1, rate: 0.5 } });
-    expect(stats.unanswered[0]).toMatchObject({ key: questionKey("Đà Nẵng có bao nhiêu TTHC?"), count: 3 });
-    expect(stats.unanswered[1]).toMatchObject({ example: "thời tiết hôm nay thế nào", count: 1 });
-    expect(stats.unanswered).toHaveLength(2);
+    expect(stats.declined[0]).toMatchObject({ key: questionKey("Đà Nẵng có bao nhiêu TTHC?"), count: 3 });
+    expect(stats.declined[1]).toMatchObject({ example: "thời tiết hôm nay thế nào", count: 1 });
+    expect(stats.declined).toHaveLength(2);
     expect(stats.topFacts[0]).toMatchObject({ id: "tthc-cong-bo", count: 2, label: expect.stringContaining("TTHC") });
   });
 
