@@ -9,6 +9,7 @@ import type { CompiledFact } from "./kb-types.ts";
 import type { Plan, ReadPlan } from "./plan.ts";
 import { totalOver } from "./relations.ts";
 import { search, type Candidate } from "./search.ts";
+import { WEIGHTS } from "./weights.ts";
 
 export type FollowUp = { items: Item[]; op: Plan["op"] } | { decline: "other-year" | "out-of-scope"; detail: string; near: Candidate[] };
 
@@ -50,8 +51,14 @@ function changeSlots(
   const pool = k.kb.facts.filter((f) => measures.includes(f.measure ?? "") && f.reportId === reportId && f.value !== null);
   const said = read.slots;
   // The message's own words rank the pool ("đơn vị thuộc các cơ quan chuyên môn").
-  const text = new Map(search(k, intent, undefined, new Set([reportId])).map((c) => [c.fact, c.textScore]));
+  const found = search(k, intent, undefined, new Set([reportId]));
+  const text = new Map(found.map((c) => [c.fact, c.textScore]));
   const topText = Math.max(0, ...[...text.entries()].filter(([f]) => pool.includes(f)).map(([, t]) => t));
+  // Words of its own that these figures do not explain ("giá vàng thì sao?"), and no qualifier
+  // changed: the message is not about them.
+  const changes = said.level.length + said.body.length + said.action.length + (intent.kind ? 1 : 0);
+  const covers = Math.max(0, ...found.filter((c) => pool.includes(c.fact)).map((c) => c.coverage));
+  if (read.ownWords > 0 && changes === 0 && covers < WEIGHTS.minCoverage) return null;
   let best: CompiledFact | null = null;
   let bestScore = 0;
   for (const f of pool) {
@@ -78,7 +85,10 @@ function changeSlots(
 export function followUp(k: LoadedKnowledge, text: string, intent: Intent, read: ReadPlan, prev: Plan, reportYears: ReadonlySet<number>): FollowUp | null {
   const previous = prev.facts.map((id) => k.byId.get(id)!);
   if (!continues(read, intent, previous)) return null;
+  // "nguồn ở đâu?" asks where the figure comes from (a form that is otherwise unanswerable).
   if (read.cite) return { items: previous, op: "cite" };
+  // "thời tiết hôm nay thế nào?" ends like a follow-up but asks what no report answers: alone.
+  if (intent.unanswerable) return null;
   const year = read.slots.year;
   // "năm 2023 thì sao?" when a report of 2023 exists: the same figure in that report.
   const yearReport = year === undefined ? undefined : k.kb.reports.find((r) => r.years.includes(year));

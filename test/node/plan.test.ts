@@ -98,6 +98,12 @@ describe("follow-ups through the context token", () => {
     expect(cited.citations[0]!.quote).toContain("Thư điện tử đã được cấp cho 14.970");
   });
 
+  it("reads alone a message that ends like a follow-up but is about something else", () => {
+    const context = ask("UBND tỉnh đã bãi bỏ bao nhiêu TTHC?").context;
+    for (const q of ["thời tiết hôm nay thế nào", "giá vàng thì sao"]) expect(ask(q, { context }).answered, q).toBe(false);
+    expect(ask("thế công bố?", { context }).facts[0]!.value).toBe(1117);
+  });
+
   it("declines a bare continuation with nothing before it", () => {
     for (const q of ["cap xa thi sao", "thế bãi bỏ?", "còn cấp huyện thì sao?"]) expect(ask(q).answered, q).toBe(false);
   });
