@@ -9,6 +9,10 @@ import { gzipSync } from "node:zlib";
 import MiniSearch from "minisearch";
 import { INDEX_JSON_BY_REPORT, KB } from "../knowledge/dist/kb.gen.ts";
 import { ask } from "../src/core/index.ts";
+import { readIntent } from "../src/core/intent.ts";
+import { readPlan } from "../src/core/plan.ts";
+import { cleanText } from "../src/core/normalize.ts";
+import { adversarialClasses } from "./adversarial.ts";
 import { knowledge, latestReport } from "../src/core/kb.ts";
 import { INDEX_OPTIONS } from "../src/core/index-options.ts";
 import { reportCounts } from "./reports-args.ts";
@@ -58,6 +62,12 @@ const coldUs = questions.map((q) => {
   return (performance.now() - t0) * 1000;
 });
 const askUs = time((q) => ask(q));
+// Reading a question into its plan (normalization, analysis, intent, plan), apart from executing it.
+const readUs = time((q) => {
+  const k = knowledge();
+  const text = cleanText(q);
+  readPlan(text, readIntent(text, k.contentFolds, k.places));
+});
 const bareUs = time((q) => index.search(q.toLowerCase(), { combineWith: "OR" }));
 
 // The real worker bundle, built offline the way `wrangler deploy` would build it.
@@ -80,5 +90,31 @@ row("p99 µs", quantile(askUs, 0.99).toFixed(1), quantile(bareUs, 0.99).toFixed(
 console.log(`first pass, fresh isolate  median ${quantile(coldUs, 0.5).toFixed(1)} µs, max ${Math.max(...coldUs).toFixed(1)} µs per ask()`);
 console.log(`index load (loadJSON)     median ${quantile(loads, 0.5).toFixed(2)} ms, max ${Math.max(...loads).toFixed(2)} ms (${(INDEX_JSON.length / 1024).toFixed(0)} KiB)`);
 console.log(`worker bundle             ${(bytes / 1024).toFixed(0)} KiB (${(gz / 1024).toFixed(0)} KiB gzipped)`);
+
+// The plan's two halves: reading (the same work ask() starts with) and the rest, execution.
+const readMedian = quantile(readUs, 0.5);
+console.log(`plan reading              median ${readMedian.toFixed(1)} µs, p99 ${quantile(readUs, 0.99).toFixed(1)} µs; execution (ask − reading) median ${(quantile(askUs, 0.5) - readMedian).toFixed(1)} µs`);
+
+// Crafted inputs at the API's 1,000-character limit (bench/adversarial.ts), each class asked with
+// fresh inputs (a seed unlike the warm-up's) against the ordinary median above.
+for (const qs of Object.values(adversarialClasses(7))) for (const q of qs) ask(q);
+const ordinary = quantile(askUs, 0.5);
+let worstMedian = 0;
+let worstSingle = 0;
+console.log(`adversarial, 1,000 characters a question: median / max µs per class (ordinary median ${ordinary.toFixed(1)} µs)`);
+for (const [name, qs] of Object.entries(adversarialClasses(13))) {
+  const us = qs.map((q) => {
+    const t0 = performance.now();
+    ask(q);
+    return (performance.now() - t0) * 1000;
+  });
+  const med = quantile(us, 0.5);
+  worstMedian = Math.max(worstMedian, med);
+  worstSingle = Math.max(worstSingle, ...us);
+  console.log(`  ${name.padEnd(28)}${med.toFixed(0).padStart(8)} / ${Math.max(...us).toFixed(0)}`);
+}
+console.log(
+  `  worst class median ${(worstMedian / ordinary).toFixed(1)}× the ordinary (target ≤ 2×); slowest single ask() ${(worstSingle / 1000).toFixed(2)} ms (target < 5 ms)`,
+);
 
 if (counts) (await import("./reports.bench.ts")).runReportsBench(counts);

@@ -14,7 +14,7 @@ export const MAX_WORDS = 64;
  * corrections and fuzzy searches in all. The fixtures use at most 6, 3 and 2; past a cap the work
  * is skipped (a search finds nothing), so a crafted question cannot cost more.
  */
-export const QUESTION_BUDGET = { searches: 12, corrections: 12, fuzzySearches: 8 } as const;
+export const QUESTION_BUDGET = { searches: 8, corrections: 12, fuzzySearches: 8 } as const;
 /** Clauses or enumerated items given a figure each ("A bao nhiêu, B bao nhiêu, …"). */
 export const MAX_PARTS = 5;
 /** Memoized corrections and fuzzy results per isolate: bounded whatever users type. */
