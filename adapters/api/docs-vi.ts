@@ -29,6 +29,19 @@ export const OPERATIONS_VI: Record<string, OperationText> = {
     description: "Chỉ dành cho trang hỏi đáp và khung chat nhúng của trang này; hệ thống tích hợp dùng /api/ask. Câu trả lời giống /api/ask.",
   },
   "GET /chat/topics": { summary: "Các chủ đề gợi ý: những mục của báo cáo có số liệu" },
+  "POST /chat/feedback": {
+    summary: "Góp ý một câu trả lời có số liệu: 👍 đúng hoặc 👎 sai",
+    description: "Lưu kèm mã các số liệu của câu trả lời, không lưu gì về người góp ý. Góp ý lần sau cho cùng câu trả lời thay cho lần trước.",
+  },
+  "POST /chat/handoff": {
+    summary: "Gửi câu hỏi trợ lý chưa trả lời được cho cán bộ (khi đặt HANDOFF_TELEGRAM_CHAT_ID)",
+    description:
+      "Chỉ nhận câu hỏi mà /chat/ask đã từ chối kèm lời mời `handoff`. Mã ngẫu nhiên của trang (`Authorization: Bearer`) là chủ của câu hỏi; tối đa 3 câu hỏi chờ trả lời cho mỗi mã.",
+  },
+  "GET /chat/handoff/{code}": {
+    summary: "Trạng thái một câu hỏi đã gửi cán bộ: đang chờ, hoặc câu trả lời của cán bộ",
+    description: "Trang hỏi lại khoảng 15 giây một lần, kèm mã của trang. Mã không có, đã hết hạn hoặc của trang khác đều nhận cùng một lỗi 404.",
+  },
 };
 
 /** Parameter hints by parameter name. */
@@ -39,4 +52,5 @@ export const PARAMETERS_VI: Record<string, string> = {
   year: "Năm (4 chữ số, ví dụ 2024): số liệu của báo cáo đề cập năm đó.",
   q: "Từ khóa cần tìm, có dấu hoặc không dấu.",
   id: "Mã một số liệu, ví dụ tthc-cong-bo.",
+  code: "Mã hỏi đáp nhận được khi gửi câu hỏi cho cán bộ, ví dụ K7Q2.",
 };

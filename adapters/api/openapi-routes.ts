@@ -30,8 +30,8 @@ export interface RouteSpec {
   tags: string[];
   summary: string;
   description?: string;
-  /** `[]`: no API key (the page's own endpoints); absent: the document's default. */
-  security?: [];
+  /** `[]`: no API key (the page's own endpoints); `[{PageToken: []}]`: the page's own token; absent: the document's default. */
+  security?: [] | [{ PageToken: [] }];
   request?: RequestSpec;
   responses: Record<number, ResponseSpec>;
 }

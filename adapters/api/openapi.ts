@@ -22,6 +22,11 @@ const description = [
 
 const securitySchemes = {
   ApiKey: { type: "http", scheme: "bearer", description: "One of the keys in the server's API_KEYS setting." },
+  PageToken: {
+    type: "http",
+    scheme: "bearer",
+    description: "The web page's own random token (made in the page, kept in its memory): it owns the handoff cases the page opens. Not an API key.",
+  },
 };
 
 /** An absolute http(s) URL without query or fragment. */

@@ -15,6 +15,16 @@ beforeAll(async () => {
 type Sample = { name: string; path: string; init?: RequestInit; settings?: Record<string, string>; status: number };
 const KEY = { API_KEYS: "sample-key" };
 const auth = { Authorization: "Bearer sample-key" };
+/** The web page's own token, and the settings that turn handing questions to officials on. */
+const PAGE = { Authorization: "Bearer SamplePageTokenAAAAAAAAAAAAAAAAAAAAAAAAAAAA" };
+const HANDOFF = {
+  TELEGRAM_BOT_TOKEN: "7012345678:AASampleTokenForOpenApiSamplesQz91xx",
+  TELEGRAM_WEBHOOK_SECRET: "sample-secret_1",
+  TELEGRAM_BOT_INFO: JSON.stringify({ id: 7012345678, is_bot: true, first_name: "Trợ lý", username: "cchc_tth_bot" }),
+  TELEGRAM_API_ROOT: "http://127.0.0.1:9",
+  LOG_SALT: "sample-salt",
+  HANDOFF_TELEGRAM_CHAT_ID: "-1001987654321",
+};
 
 /** Requests per documented operation ("METHOD /path"), with the status each must get. */
 const SAMPLES: Record<string, Sample[]> = {
@@ -64,6 +74,22 @@ const SAMPLES: Record<string, Sample[]> = {
     { name: "English", path: "/chat/topics?lang=en", status: 200 },
     { name: "a bad lang", path: "/chat/topics?lang=zz", status: 400 },
   ],
+  // The 200s of these three need an answer or a case first: test/worker/web-feedback.test.ts and
+  // web-handoff.test.ts check them against this document too.
+  "POST /chat/feedback": [
+    { name: "an unknown id", path: "/chat/feedback", init: json({ ref: "AAAAAAAAAAAAAAAAAAAAAA", vote: "down" }), status: 404 },
+    { name: "a bad vote", path: "/chat/feedback", init: json({ ref: "AAAAAAAAAAAAAAAAAAAAAA", vote: "meh" }), status: 400 },
+    { name: "a form body", path: "/chat/feedback", init: { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "vote=up" }, status: 415 },
+  ],
+  "POST /chat/handoff": [
+    { name: "handoff off", path: "/chat/handoff", init: json({ question: "Giá vàng?", offer: "x" }, PAGE), status: 404 },
+    { name: "a forged offer", path: "/chat/handoff", init: json({ question: "Giá vàng?", offer: "x" }, PAGE), settings: HANDOFF, status: 400 },
+    { name: "a foreign page", path: "/chat/handoff", init: json({ question: "Giá vàng?", offer: "x" }, { ...PAGE, Origin: "https://evil.example" }), status: 403 },
+  ],
+  "GET /chat/handoff/{code}": [
+    { name: "an unknown code", path: "/chat/handoff/K7Q2", init: { headers: PAGE }, settings: HANDOFF, status: 404 },
+    { name: "an over-long code", path: "/chat/handoff/KKKKKKKKKKKKKKKKK", init: { headers: PAGE }, status: 400 },
+  ],
 };
 
 describe("GET /openapi.json", () => {
@@ -80,13 +106,15 @@ describe("GET /openapi.json", () => {
     expect(ops.sort()).toEqual(Object.keys(SAMPLES).sort());
   });
 
-  it("documents 401 and 429 on every /api route and leaves the page's routes without security", () => {
+  it("documents 401 and 429 on every /api route and leaves the page's routes without an API key (the handoff's: the page's own token)", () => {
     for (const [path, item] of Object.entries(doc.paths)) {
       for (const op of Object.values(item)) {
         if (path.startsWith("/api/")) expect(Object.keys(op.responses), path).toEqual(expect.arrayContaining(["401", "429"]));
+        else if (path.startsWith("/chat/handoff")) expect(op.security, path).toEqual([{ PageToken: [] }]);
         else expect(op.security, path).toEqual([]);
       }
     }
+    expect(doc.components?.securitySchemes?.PageToken).toMatchObject({ type: "http", scheme: "bearer" });
   });
 });
 

@@ -48,6 +48,20 @@ details.cite blockquote { margin: .5rem 0; padding: .25rem 0 .25rem .75rem; bord
 .ask input { flex: 1; min-width: 0; font: inherit; padding: .6rem .75rem; min-height: 44px; border: 2px solid var(--muted); border-radius: 8px; background: var(--bg); color: var(--ink); }
 .ask button { font: inherit; font-weight: 600; padding: .6rem 1.1rem; min-height: 44px; border: 0; border-radius: 8px; background: var(--accent); color: var(--accent-ink); cursor: pointer; }
 .ask button:disabled { opacity: .6; cursor: progress; }
+.rate { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem; margin-top: .5rem; font-size: .95rem; }
+.rate-q, .rate-note, .handoff-note { color: var(--muted); }
+.rate-buttons { display: inline-flex; gap: .5rem; }
+.vote, .handoff button { font: inherit; font-size: .95rem; padding: .35rem .8rem; min-height: 44px; border: 1px solid var(--accent); border-radius: 8px; background: var(--bg); color: var(--accent); cursor: pointer; }
+.vote[aria-pressed="true"] { background: var(--accent); color: var(--accent-ink); font-weight: 700; }
+.handoff { margin-top: .75rem; padding-top: .5rem; border-top: 1px dashed var(--line); }
+.handoff-q, .handoff-sent { font-weight: 600; }
+.handoff-actions { display: flex; flex-wrap: wrap; gap: .5rem; margin-bottom: .5rem; }
+.handoff button.yes { background: var(--accent); color: var(--accent-ink); font-weight: 600; }
+.handoff button:disabled { opacity: .6; cursor: progress; }
+.msg.official { align-self: stretch; background: #f0fdf4; border: 1px solid #15803d; border-left-width: 6px; }
+.official-head { font-weight: 700; color: #14532d; }
+.official-q { margin: 0 0 .5rem; padding-left: .75rem; border-left: 3px solid var(--line); color: var(--muted); }
+.official-text { white-space: pre-wrap; }
 `;
 
 export const SITE_CSS = `

@@ -160,16 +160,11 @@ describe.each(["desktop", "phone"] as ViewportName[])("a follow-up conversation 
     expect(await fresh.isVisible()).toBe(false);
     expect(await page.locator(".log > li.msg.note").last().innerText()).toContain("Câu hỏi mới");
     expect(await page.evaluate(() => (globalThis as any).document.activeElement?.id)).toBe("chat-q");
+    // Alone, "còn cấp huyện?" continues nothing: the assistant declines it instead of giving 23.
     const alone = await askAndRead(page, "con cap huyen", 3);
     expect(sent[3]).toEqual({ question: "con cap huyen" });
-    expect(alone).not.toContain("23 văn bản QPPL");
+    expect(alone).toEqual([]);
     expect(alone).toEqual(await standaloneFigures("con cap huyen"));
-
-    await fresh.click();
-    const xa = await askAndRead(page, "cap xa thi sao", 4);
-    expect(sent[4]).toEqual({ question: "cap xa thi sao" });
-    // What the server answers to the question with no conversation before it.
-    expect(xa).toEqual(await standaloneFigures("cap xa thi sao"));
     await page.close();
   });
 });

@@ -192,7 +192,7 @@ describe("the interactive API docs", () => {
     await page.goto(`${app.url}/docs`);
     const ask = page.locator("section.docs-op#op-post-api-ask");
     await ask.waitFor();
-    expect(await page.locator("section.docs-op").count()).toBe(7);
+    expect(await page.locator("section.docs-op").count()).toBe(10);
     expect(await ask.locator("textarea").inputValue()).toContain('"question"');
     await ask.getByRole("button", { name: /POST \/api\/ask/ }).click();
     const out = ask.locator("pre.docs-out").first();
