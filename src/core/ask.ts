@@ -7,7 +7,7 @@ import { composeAbstention, composeAnswer, type AbstainReason } from "./compose.
 import { readContext, writeContext } from "./context.ts";
 import { resetWork } from "./budget.ts";
 import { changeBetween, isComputed, type Item } from "./derive.ts";
-import { executeOperation, otherReading, previousYear, withExclusion } from "./execute.ts";
+import { executeOperation, measuresNamed, otherReading, previousYear, withExclusion } from "./execute.ts";
 import { followUp } from "./follow-up.ts";
 import { readIntent, yearIsSubject, type Intent } from "./intent.ts";
 import { knowledge, scoped, type LoadedKnowledge } from "./kb.ts";
@@ -133,6 +133,14 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent): Result 
     if (Array.isArray(before)) return { items: before, op: "previous" };
     return { decline: "other-year", near: ranked.slice(0, 3), detail: strayYears.join(", ") };
   }
+  // "bao nhiêu hồ sơ …", "tuyển bao nhiêu viên chức": a measure no figure of the report has.
+  // (Named in what is asked, not in what is left out: "không tính viên chức, … biên chế công chức?")
+  const asked = read.excluded ? readIntent(read.main, k.contentFolds, k.places, intent.lang) : intent;
+  const unmeasured = measuresNamed(asked).filter((m) => !k.kb.facts.some((f) => f.measure === m));
+  if (unmeasured.length && intent.quantitative && best?.fact.value !== null && !measuresNamed(asked).includes(best?.fact.measure ?? "")) {
+    return { decline: "out-of-scope", near: ranked.slice(0, 3) };
+  }
+
   // What the main clause asks, without what the excluded one names ("…, không tính …").
   if (read.excluded && !intent.unanswerable) {
     const mainIntent = readIntent(read.main, k.contentFolds, k.places, intent.lang);

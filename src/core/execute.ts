@@ -78,6 +78,10 @@ function sum(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate
     if (whole?.complete && whole.parts.length === ops.length && ops.every((o) => whole.parts.includes(o.id))) return [k.byId.get(whole.total)!];
   }
   if (ops.some((a) => ops.some((b) => a !== b && sameWhole(k, a, b)))) return "cannot";
+  // Parts of one sum do one thing ("ban hành"): the documents inspected and those issued are not,
+  // unless the question names the actions to add ("tự kiểm tra … và … kiểm tra").
+  const action = (f: CompiledFact) => [...f.facets.action].sort().join();
+  if (!namedTwice(intent).some((d) => d.dim === "action") && ops.some((f) => action(f) !== action(ops[0]!))) return null;
   // Figures of different measures ("tổng thu ngân sách và chi …") are two figures, not a sum.
   return withOperands(sumOf(ops, MEASURE_NAMES[ops[0]!.measure as keyof typeof MEASURE_NAMES]));
 }

@@ -16,7 +16,7 @@ export type FollowUp = { items: Item[]; op: Plan["op"] } | { decline: "other-yea
 /** A message with at most this many words of its own (beyond qualifiers and operations) can continue one. */
 const MAX_OWN_WORDS = 4;
 /** A message of at most this many words, as typed, is short enough to lean on the previous one. */
-const SHORT_MESSAGE = 7;
+const SHORT_MESSAGE = 10;
 
 const asCandidates = (facts: CompiledFact[]): Candidate[] => facts.map((fact) => ({ fact, textScore: 1, score: 1, coverage: 1 }));
 
@@ -74,7 +74,9 @@ function changeSlots(
       score *= shared ? 1 + shared / (want.length + has.length - shared) : has.length ? 0.4 : 0.8;
     }
     if (missing) continue;
-    const wantKind = intent.kind ?? (read.ownWords ? null : primary.kind);
+    // The same kind of figure unless the message says another: "còn chi cân đối thì sao?" after a
+    // percentage asks the percentage; own words without a new measure may ask any kind.
+    const wantKind = intent.kind ?? (read.ownWords && measures.includes(primary.measure ?? "") ? null : primary.kind);
     if (wantKind && f.kind !== wantKind) score *= 0.5;
     if (topText) score *= 1 + (text.get(f) ?? 0) / topText;
     if (score > bestScore) [best, bestScore] = [f, score];

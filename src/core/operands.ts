@@ -60,7 +60,10 @@ export function onePerItem(k: LoadedKnowledge, text: string, whole: Candidate[])
     const own = search(k, readIntent(item, k.contentFolds, k.places)).find((c) => pool.some((p) => p.fact === c.fact));
     if (own && own.coverage >= WEIGHTS.minCoverage && !picks.includes(own.fact)) picks.push(own.fact);
   }
-  return picks.every((f) => f.measure === picks[0]!.measure) ? picks : [];
+  // Parts of one sum are parallel: one measure, one action ("Sở ban ngành, Chi cục, UBND cấp huyện"
+  // approved); place names listed as where something happened are not parts to add.
+  const action = (f: CompiledFact) => [...f.facets.action].sort().join();
+  return picks.every((f) => f.measure === picks[0]!.measure && action(f) === action(picks[0]!)) ? picks : [];
 }
 
 /** The two sides of an allocated/current pair that the best fact belongs to. */

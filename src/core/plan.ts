@@ -30,6 +30,9 @@ export const Plan = z.object({
 });
 export type Plan = z.infer<typeof Plan>;
 
+/** A request for the source may say a few words of its own ("the exact sentence, in Vietnamese"). */
+const CITE_OWN_WORDS = 4;
+
 /** What reading a message yields before it is executed. */
 export interface ReadPlan {
   op: Operation;
@@ -66,14 +69,14 @@ const CLOSINGS = foldTable(FOLLOW_UP_CLOSINGS);
  * "except …", "other than …", "apart from …", "besides …"; anywhere: "(chứ) không tính/kể/phải …",
  * "not (the|counting|including) …". On folded text, so chat spellings ("ko tinh") match.
  */
-const EXCLUDE_AT_START = /^(ngoai|tru|excluding|except(?: for)?|other than|apart from|besides|without counting|not counting|not including)\b/;
-const EXCLUDE_ANYWHERE = /\b(?:chu )?(?:khong|ko|k|kg|hong) (?:tinh|ke|phai|bao gom|lay)\b|\bchu khong\b|\bnot (?:the|counting|including|those)\b|\bbut not\b/;
+const EXCLUDE_AT_START = /^(ngoai|tru|excluding|except(?: for)?|other than|apart from|besides|without counting|not counting|not including|leaving|setting aside|bo qua)\b/;
+const EXCLUDE_ANYWHERE = /\b(?:chu )?(?:khong|ko|k|kg|hong) (?:tinh|ke|phai|bao gom|lay)\b|\bchu khong\b|\bnot (?:the|counting|including|those)\b|\bbut not\b|\b(?:rather than|instead of)\b/;
 
 /** Splits off the clause that excludes, on folded text whose length matches the original. */
 function splitExclusion(text: string): { main: string; excluded: string | null } {
   const folded = fold(text).toLowerCase();
   // Clauses end at punctuation; keep offsets so the original text can be cut.
-  const clauses = [...folded.matchAll(/[^,;:()?!.]+/g)];
+  const clauses = [...folded.matchAll(/[^,;:()?!.—–]+/g)];
   for (const c of clauses) {
     const start = c.index + (c[0].length - c[0].trimStart().length);
     const clause = c[0].trim();
@@ -114,20 +117,21 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
     level: uniq(intent.level),
     body: uniq(intent.body),
     action: uniq(intent.action),
-    // "giảm bao nhiêu từ 2023", "drop from 2023": a year beside a fall is the change's baseline.
-    year: intent.action.some((a) => a.value === "giam") ? undefined : intent.years.find((y) => !intent.baselineYears.includes(y)),
+    // A baseline ("so với năm 2023", "drop from 2023") is not the year asked about.
+    year: intent.years.find((y) => !intent.baselineYears.includes(y)),
   };
   // What the message names beyond qualifiers, operations and continuation words.
   const known = covered([...intent.level, ...intent.body, ...intent.action, ...opHits.flatMap((o) => o.hits), ...citeHits, ...KIND_WORDS.findAll(plain), ...(opening ? [opening] : []), ...(closing ? [closing] : [])]);
   const ownWords = words.filter((w, i) => !w.stop && !w.context && !known.has(i) && !/^\d/.test(w.fold)).length;
-  // The first operation named wins ("còn thiếu bao nhiêu % nữa mới đủ dự toán" is one: remaining).
-  const op = opHits.sort((a, b) => a.hits[0]!.start - b.hits[0]!.start)[0]?.op ?? "value";
+  // A specific operation wins over a sum ("Trong tổng số …, phần … chiếm bao nhiêu %": a share);
+  // among the others the first named ("còn thiếu bao nhiêu % nữa mới đủ dự toán" is one: remaining).
+  const op = opHits.sort((a, b) => Number(a.op === "sum") - Number(b.op === "sum") || a.hits[0]!.start - b.hits[0]!.start)[0]?.op ?? "value";
   return {
     op,
     slots,
     excluded,
     main,
-    cite: citeHits.length > 0 && ownWords <= 2,
+    cite: citeHits.length > 0 && ownWords <= CITE_OWN_WORDS,
     continues: opening !== undefined || closing !== undefined,
     ownWords,
     operationWords: new Set([...covered(opHits.flatMap((o) => o.hits))].filter((i) => !covered([...intent.action, ...intent.level, ...intent.body]).has(i))),

@@ -24,6 +24,8 @@ export const MEASURE_NAMES: Record<Measure, Bilingual> = {
   "thu-ngan-sach": { vi: "thu ngân sách", en: "budget revenue" },
   "chi-ngan-sach": { vi: "chi ngân sách", en: "budget spending" },
   "can-bo-cong-chuc-vien-chuc": { vi: "cán bộ, công chức, viên chức", en: "officials and public employees" },
+  "ho-so": { vi: "hồ sơ", en: "applications" },
+  "vien-chuc": { vi: "viên chức", en: "public employees" },
 };
 
 /** Phrases naming a measure in a question (the longest match wins). */
@@ -40,11 +42,16 @@ export const MEASURE_PHRASES: Record<Measure, string[]> = {
   "chi-phi-tuan-thu": ["chi phí tuân thủ", "chi phí", "compliance costs", "compliance cost"],
   "quy-trinh-noi-bo": ["quy trình nội bộ", "quy trình", "internal procedures", "workflows", "processes"],
   "bien-che-cong-chuc": ["biên chế công chức", "biên chế", "civil servant positions", "civil-servant positions", "established posts"],
-  "nguoi-lam-viec": ["người làm việc", "số người làm việc", "staff positions in public service units"],
+  "nguoi-lam-viec": [
+    "người làm việc", "số người làm việc", "người làm việc trong đơn vị sự nghiệp", "staff positions in public service units",
+    "staff in public service units", "staff of public service units", "employees in public service units", "people working in public service units",
+  ],
   "co-quan-hanh-chinh": ["cơ quan hành chính", "administrative agencies"],
   "don-vi-su-nghiep": ["đơn vị sự nghiệp công lập", "đơn vị sự nghiệp", "public service units", "public service unit"],
   "cong-chuc": ["công chức", "civil servants", "civil servant"],
   "thu-ngan-sach": ["thu ngân sách", "budget revenue", "revenue", "revenues"],
   "chi-ngan-sach": ["chi ngân sách", "chi cân đối", "budget spending", "spending", "expenditure"],
-  "can-bo-cong-chuc-vien-chuc": ["cán bộ công chức viên chức", "cán bộ, công chức, viên chức", "officials and public employees"],
+  "can-bo-cong-chuc-vien-chuc": ["cán bộ công chức viên chức", "cán bộ, công chức, viên chức", "công chức, viên chức", "officials and public employees"],
+  "ho-so": ["hồ sơ", "hồ sơ thủ tục hành chính", "dossiers", "dossier", "application files"],
+  "vien-chuc": ["viên chức", "public employees"],
 };

@@ -19,7 +19,7 @@ export const OPERATION_PHRASES: Partial<Record<Operation, string[]>> = {
   sum: [
     // Matched folded: not a bare "cộng" ("công"), "gộp" ("góp ý") or "tính cả" ("toàn tỉnh cả năm").
     "tổng cộng", "tổng số", "cộng lại", "cộng với", "cả ba", "cả hai", "cả 3", "cả 2", "gộp lại",
-    "in total", "total", "altogether", "combined", "sum", "counting both", "all three",
+    "in total", "total", "altogether", "combined", "sum", "counting both", "all three", "adding", "added together", "add up",
   ],
   ratio: [
     "chiếm", "so với số được giao", "so với kế hoạch", "what share", "what percentage of",
@@ -31,7 +31,7 @@ export const OPERATION_PHRASES: Partial<Record<Operation, string[]>> = {
 /** A message asking for the source of the previous answer ("nguồn?", "trích nguyên văn"). */
 export const CITE_PHRASES: string[] = [
   "nguồn", "trích dẫn", "trích", "nguyên văn", "câu đó", "ở đâu trong báo cáo", "nằm ở đâu", "dẫn chứng", "căn cứ",
-  "source", "sources", "cite", "citation", "quote", "where does it say", "which section", "where in the report",
+  "source", "sources", "cite", "citation", "quote", "exact sentence", "original", "where does it say", "which section", "where in the report",
 ];
 
 /** Words that open a message continuing the previous question ("còn cấp huyện?", "and the districts?"). */
