@@ -23,6 +23,9 @@ export const MEASURES = [
   "ket-luan-kiem-tra", "tthc", "linh-vuc", "chi-phi-tuan-thu", "quy-trinh-noi-bo",
   "bien-che-cong-chuc", "nguoi-lam-viec", "co-quan-hanh-chinh", "don-vi-su-nghiep", "cong-chuc",
   "thu-ngan-sach", "chi-ngan-sach", "can-bo-cong-chuc-vien-chuc",
+  // Things people ask the counts of that this report does not count (no fact has them): a question
+  // naming one is declined rather than answered with another figure.
+  "ho-so", "vien-chuc",
 ] as const;
 
 export type Level = (typeof LEVELS)[number];
