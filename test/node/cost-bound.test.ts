@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { adversarialClasses } from "../../bench/adversarial.ts";
 import { ask } from "../../src/core/index.ts";
 import { MAX_WORDS, QUESTION_BUDGET, work } from "../../src/core/budget.ts";
-import { readCases } from "./support/judge.ts";
+import { readCases } from "../../scripts/eval/judge.ts";
 
 const withinBudget = () => {
   expect(work.searches).toBeLessThanOrEqual(QUESTION_BUDGET.searches);

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { KB } from "../../knowledge/dist/kb.gen.ts";
 import { Answer, ask } from "../../src/core/index.ts";
-import { judgeCase, readCases } from "./support/judge.ts";
+import { judgeCase, readCases } from "../../scripts/eval/judge.ts";
 
 const digitRuns = (t: string) => (t.match(/\d+(?:[.,]\d+)*/g) ?? []).map((x) => x.replace(/[.,]/g, "").replace(/^0+(?=\d)/, ""));
 /** Numbers in the reply that no cited quote, returned value or formula backs. */
@@ -124,23 +124,27 @@ describe("follow-ups through the context token", () => {
 });
 
 describe("every number in a reply is backed by a cited quote or a returned figure", () => {
-  const cases = [...readCases("dev-compositional.jsonl"), ...readCases("blind-compositional-A.jsonl")];
+  const cases = ["dev-compositional.jsonl", "blind-compositional-A.jsonl", "blind-compositional-C.jsonl", "blind-compositional-D.jsonl"].flatMap(readCases);
   it.each(cases.flatMap((c) => (c.turns ?? [c]).map((t) => t.q)))("%s", (q) => {
     const a = ask(q);
     if (a.answered) expect(unbacked(a)).toEqual([]);
   });
 });
 
-// dev-compositional.jsonl: the product team's examples (shared/eval); blind-compositional-A.jsonl:
-// written blind from the report alone before this work (first run on the previous engine 35/60 in
-// scope and traps, 17 wrong; first run after: see README). Misses listed here must still miss, so
-// a fix shows up as a test to move.
+// dev-compositional.jsonl: the product team's examples (shared/eval); blind-compositional-A, C, D:
+// written blind from the report alone, each scored once as written (README, "Questions nobody tuned
+// for"), then tuned against. held-out-B.jsonl is never tuned against and is not asserted here
+// (`npm run eval` scores it). Misses listed here must still miss, so a fix shows up as a test to move;
+// "wrong" ones still give a figure that was not asked.
 // "miss": declined or gave one of two readings; "wrong": still gives a figure not asked.
 const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
-  ["A-005", "miss"], ["A-051", "miss"], ["A-053", "miss"],
-  ["A-054", "miss"], ["A-057", "miss"],
+  ["A-005", "miss"], ["A-051", "miss"], ["A-053", "miss"], ["A-054", "miss"], ["A-057", "miss"],
+  ["C-004", "miss"], ["C-007", "wrong"], ["C-009", "wrong"], ["C-010", "wrong"], ["C-011", "miss"], ["C-018", "wrong"],
+  ["C-029", "miss"], ["C-033", "wrong"], ["C-035", "wrong"], ["C-036", "wrong"], ["C-055", "miss"], ["C-057", "miss"],
+  ["C-059", "miss"], ["C-076", "miss"], ["C-081", "miss"], ["C-083", "miss"], ["C-084", "miss"],
+  ["D-052", "miss"], ["D-055", "miss"], ["D-057", "miss"],
 ]);
-describe.each(["dev-compositional.jsonl", "blind-compositional-A.jsonl"])("compositional questions (%s)", (file) => {
+describe.each(["dev-compositional.jsonl", "blind-compositional-A.jsonl", "blind-compositional-C.jsonl", "blind-compositional-D.jsonl"])("compositional questions (%s)", (file) => {
   const cases = readCases(file);
   it.each(cases.filter((c) => !KNOWN_MISSES.has(c.id)))("$id $q", (c) => {
     expect(judgeCase(c).why).toEqual([]);

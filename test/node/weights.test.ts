@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ask } from "../../src/core/index.ts";
 import { NEUTRAL, WEIGHTS, type Weight } from "../../src/core/weights.ts";
-import { readCases } from "./support/judge.ts";
+import { readCases } from "../../scripts/eval/judge.ts";
 
 const fixtures = join(import.meta.dirname, "fixtures");
 const questions = [

@@ -1,20 +1,23 @@
-// The product team's scoring rules (shared/eval/run-eval.mjs), applied in-process to `ask`: the
-// first figure, every figure, text that must appear, answered or declined, verbatim citations, and
-// conversations sent turn by turn with the context the previous answer returned.
+// The product team's scoring rules (their run-eval.mjs), applied in-process to `ask`: the first
+// figure, every figure, text that must appear, answered or declined, verbatim citations, and
+// conversations sent turn by turn with the context the previous answer returned. Used by the
+// tests (fixtures) and by `npm run eval` (the held-out batch, scored and printed, never asserted).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ask, type Answer } from "../../../src/core/index.ts";
+import { ask, type Answer } from "../../src/core/index.ts";
 
 export interface Turn { q: string; expect?: number[] | null; all?: number[]; text?: string[]; answered?: boolean }
 export interface Case extends Turn { id: string; cat: string; turns?: Turn[] }
 
 const squash = (s: string) => s.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
-const report = squash(readFileSync(join(import.meta.dirname, "..", "..", "..", "knowledge", "reports", "tth-cchc-2024", "source.txt"), "utf8"));
+const root = join(import.meta.dirname, "..", "..");
+const report = squash(readFileSync(join(root, "knowledge", "reports", "tth-cchc-2024", "source.txt"), "utf8"));
 const same = (v: unknown, e: number) => typeof v === "number" && (Number.isInteger(e) ? v === e : Math.abs(v - e) <= 0.0005 * Math.abs(e));
 const judged = (t: Turn) => "expect" in t || "all" in t || "text" in t || "answered" in t;
 
+/** A set of cases from test/node/fixtures/eval/. */
 export const readCases = (file: string): Case[] =>
-  readFileSync(join(import.meta.dirname, "..", "fixtures", "eval", file), "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Case);
+  readFileSync(join(root, "test", "node", "fixtures", "eval", file), "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Case);
 
 /** Why one turn's answer misses (empty when it passes); `wrong` when it gives a figure not asked. */
 export function judgeTurn(t: Turn, a: Answer): { why: string[]; wrong: boolean } {
