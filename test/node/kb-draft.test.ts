@@ -208,11 +208,11 @@ describe("an invented report's text", () => {
   });
 
   it("proposes a measure the shared vocabulary lacks, and --check says so", () => {
-    const d = draftReport(exampleText.replace("Toàn tỉnh hiện có 1.932 TTHC thực hiện", "Toàn tỉnh tiếp nhận 125.430 hồ sơ thực hiện"));
-    expect(fact(d, "125.430").measure).toBe("ho-so");
+    const d = draftReport(exampleText.replace("Toàn tỉnh hiện có 1.932 TTHC thực hiện", "Toàn tỉnh tiếp nhận 125.430 cuộc gọi thực hiện"));
+    expect(fact(d, "125.430").measure).toBe("cuoc-goi");
     const r = checkDraft(folder(d), reportsDir);
     expect(r.build.join("\n")).toMatch(/measure not in knowledge\/vocabulary\.ts/);
-    expect(r.measures).toEqual([{ measure: "ho-so", ids: [idOf(d, "125.430")] }]);
+    expect(r.measures).toEqual([{ measure: "cuoc-goi", ids: [idOf(d, "125.430")] }]);
   });
 });
 
