@@ -3,12 +3,13 @@
 // click stores the vote in the app's D1 (read with wrangler, as an operator would) with the
 // answer's fact ids and an HMAC of the answer's id, nothing about the person; a second click
 // replaces the vote. Without HANDOFF_TELEGRAM_CHAT_ID a declined question offers no handoff.
-import { createServer, type Server } from "node:http";
+import type { Server } from "node:http";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashId } from "../../../src/log.ts";
-import { freePort, type RunningApp } from "../support/start-app.ts";
+import type { RunningApp } from "../support/start-app.ts";
 import { startWebApp } from "./support/app.ts";
+import { wardSite } from "./support/ward-site.ts";
 import { launchBrowser, shoot, tabTo, type Browser, type ViewportName } from "./support/browser.ts";
 import { d1 } from "./support/d1.ts";
 
@@ -29,21 +30,6 @@ interface FeedbackRow {
   voted_at: number | null;
 }
 
-/** A ward's website with the one-line embed and its own CSP. */
-async function wardSite(appUrl: () => string): Promise<{ server: Server; url: string }> {
-  const port = await freePort();
-  const server = createServer((req, res) => {
-    if (req.url !== "/") return void res.writeHead(404).end();
-    const host = appUrl();
-    res.writeHead(200, {
-      "content-type": "text/html; charset=utf-8",
-      "content-security-policy": `default-src 'none'; script-src ${host}; style-src ${host}; connect-src ${host}`,
-    });
-    res.end(`<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Phường Phú Hội</title></head><body><h1>UBND phường Phú Hội</h1><script src="${host}/embed.js" defer></script></body></html>`);
-  });
-  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
-  return { server, url: `http://127.0.0.1:${port}` };
-}
 
 beforeAll(async () => {
   let appUrl = "";

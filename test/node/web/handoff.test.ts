@@ -5,13 +5,14 @@
 // to the webhook) → the page shows the reply, marked as an official's, at its next poll. The same
 // in the embed on another site. At most 3 open cases per page; English on ?lang=en; "Không" drops
 // the offer.
-import { createServer, type Server } from "node:http";
+import type { Server } from "node:http";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFakeBotApi, type FakeBotApi } from "../../../scripts/fake-bot-api/telegram-server.ts";
 import { postTelegram, SECRETS, TELEGRAM_BOT_INFO } from "../../../scripts/stack/stack.ts";
-import { freePort, type RunningApp } from "../support/start-app.ts";
+import type { RunningApp } from "../support/start-app.ts";
 import { startWebApp } from "./support/app.ts";
+import { wardSite } from "./support/ward-site.ts";
 import { launchBrowser, shoot, tabTo, type Browser } from "./support/browser.ts";
 import { d1, d1Dump } from "./support/d1.ts";
 
@@ -27,20 +28,6 @@ let browser: Browser;
 let site: { server: Server; url: string };
 let nextUpdate = 880_000;
 
-async function wardSite(appUrl: () => string): Promise<{ server: Server; url: string }> {
-  const port = await freePort();
-  const server = createServer((req, res) => {
-    if (req.url !== "/") return void res.writeHead(404).end();
-    const host = appUrl();
-    res.writeHead(200, {
-      "content-type": "text/html; charset=utf-8",
-      "content-security-policy": `default-src 'none'; script-src ${host}; style-src ${host}; connect-src ${host}`,
-    });
-    res.end(`<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Phường Phú Hội</title></head><body><h1>UBND phường Phú Hội</h1><script src="${host}/embed.js" defer></script></body></html>`);
-  });
-  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
-  return { server, url: `http://127.0.0.1:${port}` };
-}
 
 beforeAll(async () => {
   let appUrl = "";
