@@ -89,11 +89,11 @@ export function askWith(k: LoadedKnowledge, question: string, options: AskOption
   // The sentences that ask first; the whole message when they say too little on their own
   // ("Con tôi thi công chức năm 2024. Kỳ đó có bao nhiêu người đỗ?").
   const focused = focus(text);
-  if (focused === text) return render(k, answerText(k, text, all), all, lang, kept);
+  if (focused === text) return render(k, answerText(k, text, all, read), all, lang, kept);
   const focusedIntent = readIntent(focused, k.contentFolds, k.places, written);
   const first = answerText(k, focused, focusedIntent);
   if ("items" in first || (first.decline !== "out-of-scope" && first.decline !== "small-talk")) return render(k, first, focusedIntent, lang, kept);
-  const whole = answerText(k, text, all);
+  const whole = answerText(k, text, all, read);
   return "items" in whole ? render(k, whole, all, lang, kept) : render(k, first, focusedIntent, lang, kept);
 }
 
@@ -110,9 +110,8 @@ const quotedNumbers = (text: string): number[] =>
 const reportYears = (k: LoadedKnowledge) => new Set(k.kb.reports.flatMap((r) => r.years));
 
 /** The answer to `text` (a message or the sentences of it that ask), read as `intent`. */
-function answerText(all: LoadedKnowledge, text: string, intent: Intent): Result {
+function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = readPlan(text, intent)): Result {
   if (intent.smallTalk) return { decline: "small-talk", detail: intent.smallTalkKind };
-  const read = readPlan(text, intent);
   // The year(s) named choose the report(s); two years two reports cover are compared.
   const choice = chooseReports(all, intent);
   if (choice.compare && !intent.places.length) return acrossYears(all, rankingIntent(intent, read), choice.compare.newer, choice.compare.older);
