@@ -16,7 +16,7 @@ import { chooseReports } from "./reports.ts";
 import { detectLang } from "./lang.ts";
 import { focus } from "./message-focus.ts";
 import { cleanText, fold } from "./normalize.ts";
-import { NUMBER_TOKEN, parseReportNumber } from "./numbers.ts";
+import { quotedNumbers } from "./numbers.ts";
 import { rankingIntent, readPlan, type Operation, type Plan } from "./plan.ts";
 import { search, type Candidate } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
@@ -83,8 +83,8 @@ export function askWith(k: LoadedKnowledge, question: string, options: AskOption
     const more = followUp(k, text, all, read, prev, reportYears(k));
     if (more) return render(k, "items" in more ? more : { decline: more.decline, near: more.near, detail: more.detail }, all, lang, kept);
   }
-  // "cấp xã thì sao?" with nothing before it: it continues a question that was not asked.
-  if (!prev && read.continues && read.ownWords === 0 && !read.cite) return render(k, { decline: "out-of-scope" }, all, lang, kept);
+  // "cấp xã thì sao?", "nguồn?" with nothing before it: they continue a question that was not asked.
+  if (!prev && ((read.continues && read.ownWords === 0) || (read.cite && read.ownWords === 0))) return render(k, { decline: "out-of-scope" }, all, lang, kept);
 
   // The sentences that ask first; the whole message when they say too little on their own
   // ("Con tôi thi công chức năm 2024. Kỳ đó có bao nhiêu người đỗ?").
@@ -96,16 +96,6 @@ export function askWith(k: LoadedKnowledge, question: string, options: AskOption
   const whole = answerText(k, text, all, read);
   return "items" in whole ? render(k, whole, all, lang, kept) : render(k, first, focusedIntent, lang, kept);
 }
-
-/** Numbers the user quotes, as values (years left out: they name a period, not a figure). */
-const quotedNumbers = (text: string): number[] =>
-  [...text.matchAll(NUMBER_TOKEN)].map((m) => m[0]).filter((raw) => !/^(19|20)\d\d$/.test(raw)).flatMap((raw) => {
-    try {
-      return [parseReportNumber(raw)];
-    } catch {
-      return [];
-    }
-  });
 
 const reportYears = (k: LoadedKnowledge) => new Set(k.kb.reports.flatMap((r) => r.years));
 
@@ -128,7 +118,7 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
     (y) => !knownYears.has(y) && !intent.baselineYears.includes(y) && !(best && yearIsSubject(best.fact.quote, y)),
   );
   if (strayYears.length) {
-    const before = strayYears.length === 1 ? previousYear(k, ranked, strayYears[0]!) : null;
+    const before = strayYears.length === 1 ? previousYear(k, ranked, strayYears[0]!, intent) : null;
     if (Array.isArray(before)) return { items: before, op: "previous" };
     return { decline: "other-year", near: ranked.slice(0, 3), detail: strayYears.join(", ") };
   }

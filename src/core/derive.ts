@@ -63,7 +63,8 @@ export function remainingOfPlan(f: CompiledFact): Computed | null {
 
 /** 100% − a share of a plan ("bằng 94,5% so với dự toán" → 5,5 points short of it). */
 export function remainingToPlan(f: CompiledFact, plan: Bilingual): Computed | null {
-  if (f.value === null || f.kind !== "percent") return null;
+  // Over 100% of the plan nothing is missing.
+  if (f.value === null || f.kind !== "percent" || f.value >= 100) return null;
   const v = Math.round((100 - f.value) * 100) / 100;
   return {
     computed: true, op: "remaining", value: v, unit: POINTS, rounded: false, operands: [f],
@@ -98,11 +99,12 @@ export function ratioOf(part: CompiledFact, whole: CompiledFact): Computed | nul
  * The larger minus the smaller of two figures of one measure, or of one unit (budget spending and
  * revenue, both in triệu đồng); when their periods differ the reply says so.
  */
-export function differenceOf(a: CompiledFact, b: CompiledFact): Computed | null {
+export function differenceOf(a: CompiledFact, b: CompiledFact, measureName?: Bilingual): Computed | null {
   if (!combinable([a, b]) && !sameUnit([a, b])) return null;
   const [hi, lo] = a.value! >= b.value! ? [a, b] : [b, a];
   const v = round(hi.value! - lo.value!);
-  const unit = a.kind === "percent" ? POINTS : sharedUnit([a, b]);
+  // "94 quyết định − 31 nghị quyết" is 63 văn bản QPPL: the measure's name when the units differ.
+  const unit = a.kind === "percent" ? POINTS : sharedUnit([a, b], a.measure === b.measure ? measureName : undefined);
   return {
     computed: true, op: "difference", value: v, unit, rounded: false, operands: [hi, lo],
     label: {

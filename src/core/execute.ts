@@ -7,7 +7,8 @@ import { readIntent, type Intent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
 import { analyze } from "./analyze.ts";
-import { tokenize } from "./normalize.ts";
+import { fold, tokenize } from "./normalize.ts";
+import { quotedNumbers } from "./numbers.ts";
 import { PhraseTable } from "./phrase-table.ts";
 import { MEASURE_NAMES, MEASURE_PHRASES } from "./lexicon/measures.ts";
 import { allocatedAndCurrent, namedTwice, operandsFor } from "./operands.ts";
@@ -61,7 +62,7 @@ function difference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Ca
   if (intent.baselineYears.length) return null;
   const ops = operandsFor(k, text, intent, ranked, true);
   if (ops.length !== 2) return "cannot";
-  return withOperands(differenceOf(ops[0]!, ops[1]!)) ?? "cannot";
+  return withOperands(differenceOf(ops[0]!, ops[1]!, MEASURE_NAMES[ops[0]!.measure as keyof typeof MEASURE_NAMES])) ?? "cannot";
 }
 
 function sum(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate[]): Executed {
@@ -103,7 +104,12 @@ export function executeOperation(k: LoadedKnowledge, read: ReadPlan, text: strin
 }
 
 /** Last year's value from a change the report states against that year (current ± change). */
-export function previousYear(k: LoadedKnowledge, ranked: Candidate[], year: number): Executed {
+/** "giảm bao nhiêu", "fall by how much", "how much did it drop": the change asked, not a level. */
+const ASKS_THE_CHANGE = /\b(giam|tang) (duoc )?(bao nhieu|bn|may)\b|\b(fall|fell|drop|dropped|decrease|decreased|cut|rise|rose|increase|increased) by how (much|many)\b|\bhow (much|many)\b.{0,40}\b(fall|fell|drop|decrease|rise|increase)\b/;
+
+export function previousYear(k: LoadedKnowledge, ranked: Candidate[], year: number, intent?: Intent): Executed {
+  // "Năm 2023 giảm bao nhiêu?", "tỷ lệ năm 2023?": the change or rate in 2023, which no report states.
+  if (intent && (intent.kind === "percent" || ASKS_THE_CHANGE.test(fold(intent.raw.map((t) => t.acc).join(" "))))) return null;
   for (const { fact } of usable(ranked)) {
     for (const r of relationsOf(k, fact)) {
       if (r.type !== "change" || r.baselineYear !== year) continue;
@@ -121,7 +127,7 @@ export function previousYear(k: LoadedKnowledge, ranked: Candidate[], year: numb
 export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Candidate[]): Executed {
   const excludedIntent = readIntent(read.excluded!, k.contentFolds, k.places);
   // A number the user quotes names its fact exactly ("ngoài 203 dự thảo").
-  const quoted = excludedIntent.words.filter((w) => /^\d+$/.test(w.fold)).map((w) => Number(w.fold));
+  const quoted = quotedNumbers(read.excluded!);
   const excludedRanked = search(k, excludedIntent).filter((c) => c.coverage >= WEIGHTS.minCoverage / 2);
   const best = mainRanked[0];
   if (!best || best.coverage < WEIGHTS.minCoverage) return null;
@@ -156,6 +162,8 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
       return withOperands(othersOf(total, [out])) ?? "cannot";
     }
   }
+  // "… bao nhiêu TTHC khác?" asks the rest of a total: without a stated total and its parts, no figure.
+  if (/\b(khac|other|others|con lai|the rest)\b/.test(fold(read.main).toLowerCase())) return "cannot";
   // Otherwise the best fact of the main clause that the excluded clause does not name.
   const excluded = new Set([...excludedRanked.slice(0, 1).map((c) => c.fact), ...mainRanked.map((c) => c.fact).filter((f) => f.value !== null && quoted.includes(f.value))]);
   const facets = facetsOf(excludedIntent);

@@ -7,11 +7,11 @@ import type { Intent } from "./intent.ts";
 import { scoped, type LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
 import type { Plan, ReadPlan } from "./plan.ts";
-import { totalOver } from "./relations.ts";
+import { relationsOf, totalOver } from "./relations.ts";
 import { search, type Candidate } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 
-export type FollowUp = { items: Item[]; op: Plan["op"] } | { decline: "other-year" | "out-of-scope"; detail: string; near: Candidate[] };
+export type FollowUp = { items: Item[]; op: Plan["op"] } | { decline: "other-year" | "out-of-scope" | "cannot-compute"; detail: string; near: Candidate[] };
 
 /** A message with at most this many words of its own (beyond qualifiers and operations) can continue one. */
 const MAX_OWN_WORDS = 4;
@@ -19,6 +19,12 @@ const MAX_OWN_WORDS = 4;
 const SHORT_MESSAGE = 10;
 
 const asCandidates = (facts: CompiledFact[]): Candidate[] => facts.map((fact) => ({ fact, textScore: 1, score: 1, coverage: 1 }));
+
+/** The rate the report states for the change a fact belongs to ("giảm 48 …, đạt tỷ lệ giảm 2.47%"). */
+function statedRate(k: LoadedKnowledge, f: CompiledFact): CompiledFact | null {
+  const r = relationsOf(k, f).find((x) => x.type === "change" && x.rate);
+  return r && r.type === "change" && r.rate ? k.byId.get(r.rate)! : null;
+}
 
 /** Does the message continue the previous question rather than ask a new one? */
 function continues(read: ReadPlan, intent: Intent, previous: CompiledFact[]): boolean {
@@ -61,6 +67,7 @@ function changeSlots(
   if (read.ownWords > 0 && changes === 0 && covers < WEIGHTS.minCoverage) return null;
   let best: CompiledFact | null = null;
   let bestScore = 0;
+  const sameMeasure = measures.includes(primary.measure ?? "");
   for (const f of pool) {
     if (previous.includes(f)) continue;
     let score = 1;
@@ -71,12 +78,21 @@ function changeSlots(
       if (!want.length) continue;
       const shared = want.filter((v) => has.includes(v)).length;
       if (said[d].length && !shared) missing = true;
+      // What the message leaves unsaid stays as it was: a figure whose own values there differ
+      // (not merely unstated) is another figure, not this one at another level ("còn cấp huyện?"
+      // after the current civil-servant count is not the fall in it). Across measures, actions differ.
+      if (!said[d].length && !shared && has.length && (d !== "action" || sameMeasure)) missing = true;
+      // Nor a figure of no action when the previous one was of an action (the one-stop rate is not
+      // a rate of the procedures abolished).
+      if (d === "action" && sameMeasure && !said.action.length && want.length && !has.length) missing = true;
       score *= shared ? 1 + shared / (want.length + has.length - shared) : has.length ? 0.4 : 0.8;
     }
     if (missing) continue;
     // The same kind of figure unless the message says another: "còn chi cân đối thì sao?" after a
     // percentage asks the percentage; own words without a new measure may ask any kind.
-    const wantKind = intent.kind ?? (read.ownWords && measures.includes(primary.measure ?? "") ? null : primary.kind);
+    const wantKind = intent.kind ?? (read.ownWords && sameMeasure ? null : primary.kind);
+    // A kind the message asks for is a slot like the others ("tỷ lệ?" gets a percentage or nothing).
+    if (intent.kind && f.kind !== intent.kind) continue;
     if (wantKind && f.kind !== wantKind) score *= 0.5;
     if (topText) score *= 1 + (text.get(f) ?? 0) / topText;
     if (score > bestScore) [best, bestScore] = [f, score];
@@ -103,14 +119,25 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, read:
     if (Array.isArray(before)) return { items: before, op: "previous" };
     return { decline: "other-year", detail: String(year), near: asCandidates(previous) };
   }
-  if (read.op === "sum" && previous.length === 1) {
+  // "Tổng cộng?" after a part: the total the report states for it.
+  if (read.op === "sum") {
     const whole = totalOver(k, previous[0]!);
     if (whole) return { items: [k.byId.get(whole.total)!], op: "value" };
   }
   if (read.op !== "value" || (intent.kind === "percent" && previous[0]!.kind !== "percent")) {
+    // A stated rate of the change the previous answer is about ("tỷ lệ giảm?") before computing one.
+    const stated = intent.kind === "percent" ? statedRate(k, previous[0]!) : null;
+    if (stated) return { items: [stated], op: "value" };
+    // A percentage the report states beside the previous figure ("bằng bao nhiêu % dự toán?").
+    if (read.op === "value") {
+      const beside = changeSlots(k, intent, read, previous);
+      if (beside) return { items: [beside], op: "value" };
+    }
     // Searches see the previous answer's report(s) only: one index loaded, not every report's.
     const done = executeOperation(scoped(k, new Set(previous.map((f) => f.reportId))), read, text, intent, asCandidates(previous));
     if (Array.isArray(done)) return { items: done, op: read.op };
+    // An operation asked of the previous figure that it cannot satisfy: no other figure instead.
+    if (!newMeasure(intent, previous).length) return { decline: "cannot-compute", detail: "", near: asCandidates(previous) };
   }
   const named = newMeasure(intent, previous);
   const changed = changeSlots(k, intent, read, previous, previous[0]!.reportId, named.length ? named : undefined);

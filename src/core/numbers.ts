@@ -58,3 +58,14 @@ export function formatReportDate(iso: string): string {
   const [y, m, d] = iso.split("-");
   return y && m && d ? `${d}/${m}/${y}` : iso;
 }
+
+/** Numbers a user quotes, as values ("ngoài 1.117 TTHC", "94,5%"); years left out: they name a period. */
+export function quotedNumbers(text: string): number[] {
+  return [...text.matchAll(NUMBER_TOKEN)].map((m) => m[0]).filter((raw) => !/^(19|20)\d\d$/.test(raw)).flatMap((raw) => {
+    try {
+      return [parseReportNumber(raw)];
+    } catch {
+      return [];
+    }
+  });
+}

@@ -44,7 +44,7 @@ export function onePerValue(k: LoadedKnowledge, intent: Intent, dim: keyof Facet
 }
 
 /** Where an enumeration's items split: commas, "và", "với", "and", "+". */
-const ITEM_SPLIT = /\s*(?:,|;|\+|\bvà\b|\bva\b|\bvới\b|\bvoi\b|\band\b|\bcùng\b)\s*/giu;
+const ITEM_SPLIT = /\s*(?:(?<!\d),|,(?!\d)|;|\+|\bvà\b|\bva\b|\bvới\b|\bvoi\b|\band\b|\bcùng\b)\s*/giu;
 
 /**
  * One fact per enumerated item: each item's own ranking decides among the whole question's

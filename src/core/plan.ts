@@ -74,7 +74,8 @@ const EXCLUDE_ANYWHERE = /\b(?:chu )?(?:khong|ko|k|kg|hong) (?:tinh|ke|phai|bao 
 
 /** Splits off the clause that excludes, on folded text whose length matches the original. */
 function splitExclusion(text: string): { main: string; excluded: string | null } {
-  const folded = fold(text).toLowerCase();
+  // A separator inside a number ("1.117", "94,5") ends no clause: masked, keeping every offset.
+  const folded = fold(text).toLowerCase().replace(/(?<=\d)[.,](?=\d)/g, "\u0001");
   // Clauses end at punctuation; keep offsets so the original text can be cut.
   const clauses = [...folded.matchAll(/[^,;:()?!.—–]+/g)];
   for (const c of clauses) {

@@ -151,7 +151,6 @@ function countedFactor(intent: Intent, fact: CompiledFact): number {
   return shared >= WEIGHTS.countedMostShare ? WEIGHTS.countedMost : shared > 0 ? WEIGHTS.countedSome : 1;
 }
 
-/** Ranks facts for one question: its facets are read once, then each fact is scored. */
 /** The factors that multiply MiniSearch's score of one fact (src/core/weights.ts), by name. */
 export type Factors = Record<"level" | "body" | "action" | "actionFree" | "kind" | "counted" | "label", number>;
 

@@ -104,6 +104,22 @@ describe("follow-ups through the context token", () => {
     expect(ask("thế công bố?", { context }).facts[0]!.value).toBe(1117);
   });
 
+  it("declines an operation or a kind the previous figure cannot give, rather than another figure", () => {
+    const abolished = ask("UBND tỉnh đã bãi bỏ bao nhiêu TTHC?").context;
+    for (const q of ["tổng cộng?", "tỷ lệ?"]) expect(ask(q, { context: abolished }).answered, q).toBe(false);
+    const current = ask("hien co bn bien che cong chuc").context;
+    for (const q of ["còn thiếu bao nhiêu?", "còn cấp huyện thì sao?"]) expect(ask(q, { context: current }).answered, q).toBe(false);
+    expect(ask("tỷ lệ giảm?", { context: current }).facts[0]!.value).toBe(2.47);
+    const spent = ask("Chi cân đối ngân sách 11 tháng năm 2024 đạt bao nhiêu triệu đồng?").context;
+    expect(ask("bằng bao nhiêu % dự toán?", { context: spent }).facts[0]!.value).toBe(75);
+  });
+
+  it("reads numbers with separators as numbers, and names the measure of a difference", () => {
+    expect(ask("ngoài 1.117 TTHC được công bố, có bao nhiêu TTHC khác?").facts.map((f) => f.value)).not.toContain(1117);
+    expect(ask("UBND tỉnh ban hành nhiều hơn HĐND tỉnh bao nhiêu văn bản QPPL?").facts[0]!.unit).toBe("văn bản QPPL");
+    expect(ask("nguồn?").answered).toBe(false);
+  });
+
   it("declines a bare continuation with nothing before it", () => {
     for (const q of ["cap xa thi sao", "thế bãi bỏ?", "còn cấp huyện thì sao?"]) expect(ask(q).answered, q).toBe(false);
   });
