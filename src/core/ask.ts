@@ -11,7 +11,7 @@ import { executeOperation, measuresNamed, otherReading, previousYear, withExclus
 import { followUp } from "./follow-up.ts";
 import { readIntent, yearIsSubject, type Intent } from "./intent.ts";
 import { knowledge, scoped, type LoadedKnowledge } from "./kb.ts";
-import type { CompiledFact, CompiledReport } from "./kb-types.ts";
+import { sameFacet, type CompiledFact, type CompiledReport } from "./kb-types.ts";
 import { chooseReports } from "./reports.ts";
 import { detectLang } from "./lang.ts";
 import { focus } from "./message-focus.ts";
@@ -179,7 +179,7 @@ function acrossYears(k: LoadedKnowledge, intent: Intent, newer: CompiledReport, 
   const a = search(scoped(k, new Set([newer.id])), intent)[0];
   if (!a || a.coverage < WEIGHTS.minCoverage || a.fact.value === null) return { decline: "out-of-scope" };
   const same = (x: CompiledFact) =>
-    x.measure === a.fact.measure && x.kind === a.fact.kind && (["level", "body", "action"] as const).every((d) => [...x.facets[d]].sort().join() === [...a.fact.facets[d]].sort().join());
+    x.measure === a.fact.measure && x.kind === a.fact.kind && (["level", "body", "action"] as const).every((d) => sameFacet(x, a.fact, d));
   const b = search(scoped(k, new Set([older.id])), intent).find((c) => same(c.fact))?.fact ?? k.kb.facts.find((f) => f.reportId === older.id && same(f));
   const change = b && changeBetween(a.fact, b, Math.max(...newer.years), Math.max(...older.years));
   if (!change) return { decline: "cannot-compute", near: [a] };

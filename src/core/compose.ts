@@ -1,7 +1,7 @@
 // Reply text: one or two plain sentences with the figure, unit, scope and period, then the
 // citation (document, section, the verbatim sentence). No markup: adapters add their own.
 import type { AbstainReason, Answer, AnswerFact, Citation, Highlight, Lang } from "./answer.ts";
-import type { LoadedKnowledge } from "./kb.ts";
+import { reportsLatestFirst, type LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
 import { isComputed, type Computed, type Item } from "./derive.ts";
 import { formatFigure, formatNumber, NUMBER_TOKEN, parseReportNumber } from "./numbers.ts";
@@ -154,7 +154,7 @@ export function composeAbstention(
   context = "",
 ): Answer {
   // The latest report, and the years of the others (the list stays one sentence however many).
-  const reports = [...k.kb.reports].sort((a, b) => Math.max(...b.years) - Math.max(...a.years));
+  const reports = reportsLatestFirst(k.kb);
   const others = reports.slice(1).flatMap((r) => r.years);
   const coverage = reports
     .slice(0, 1)

@@ -5,7 +5,7 @@
 import { completionOf, differenceOf, othersOf, previousOf, ratioOf, remainingOfPlan, remainingToPlan, sumOf, type Computed, type Item } from "./derive.ts";
 import { readIntent, type Intent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
-import type { CompiledFact } from "./kb-types.ts";
+import { sameFacet, type CompiledFact } from "./kb-types.ts";
 import { analyze } from "./analyze.ts";
 import { fold, tokenize } from "./normalize.ts";
 import { quotedNumbers } from "./numbers.ts";
@@ -81,8 +81,7 @@ function sum(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate
   if (ops.some((a) => ops.some((b) => a !== b && sameWhole(k, a, b)))) return "cannot";
   // Parts of one sum do one thing ("ban hành"): the documents inspected and those issued are not,
   // unless the question names the actions to add ("tự kiểm tra … và … kiểm tra").
-  const action = (f: CompiledFact) => [...f.facets.action].sort().join();
-  if (!namedTwice(intent).some((d) => d.dim === "action") && ops.some((f) => action(f) !== action(ops[0]!))) return null;
+  if (!namedTwice(intent).some((d) => d.dim === "action") && ops.some((f) => !sameFacet(f, ops[0]!, "action"))) return null;
   // Figures of different measures ("tổng thu ngân sách và chi …") are two figures, not a sum.
   return withOperands(sumOf(ops, MEASURE_NAMES[ops[0]!.measure as keyof typeof MEASURE_NAMES]));
 }
@@ -199,7 +198,7 @@ export function otherReading(k: LoadedKnowledge, intent: Intent, ranked: Candida
   const isChange = (f: CompiledFact) => relationsOf(k, f).some((r) => r.type === "change" && r.current !== f.id);
   for (const c of ranked.slice(1, READING_DEPTH)) {
     const f = c.fact;
-    const parallel = !measures.length && f.measure !== best.fact.measure && sameValues(f.facets.action, best.fact.facets.action);
+    const parallel = !measures.length && f.measure !== best.fact.measure && sameFacet(f, best.fact, "action");
     if (f.kind !== best.fact.kind || c.coverage < WEIGHTS.minCoverage || c.score < (parallel ? WEIGHTS.parallelReadingRatio : WEIGHTS.readingRatio) * best.score) continue;
     if (sameWhole(k, best.fact, f) || (best.fact.related.includes(f.id) && f.measure !== best.fact.measure)) continue;
     if (isChange(f) !== isChange(best.fact)) continue;
@@ -233,4 +232,3 @@ function labelSettles(intent: Intent, a: CompiledFact, b: CompiledFact): boolean
   return [...wa].some((w) => !wb.has(w) && said.has(w)) || [...wb].some((w) => !wa.has(w) && said.has(w));
 }
 
-const sameValues = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((v) => b.includes(v));

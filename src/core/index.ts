@@ -1,7 +1,7 @@
 // The core's public surface: adapters and routes import from here and nothing else in src/core.
 import type { Lang } from "./answer.ts";
 import { answerFactOf, citationOf, composeAnswer, figureOf } from "./compose.ts";
-import { knowledge } from "./kb.ts";
+import { knowledge, reportsLatestFirst } from "./kb.ts";
 
 export { ask, answerFact, searchAnswers, MAX_QUESTION_CHARS } from "./ask.ts";
 export { explain } from "./explain.ts";
@@ -34,7 +34,7 @@ export function sections(lang: Lang = "vi"): SectionSummary[] {
 export function sectionAnswer(sectionId: string, lang: Lang = "vi", limit = 8, reportId?: string) {
   const k = knowledge();
   // Reports reuse section ids: the section of the given report, by default the latest one's.
-  const report = reportId ? k.kb.reports.find((r) => r.id === reportId) : [...k.kb.reports].sort((a, b) => Math.max(...b.years) - Math.max(...a.years)).find((r) => r.sections.some((s) => s.id === sectionId));
+  const report = reportId ? k.kb.reports.find((r) => r.id === reportId) : reportsLatestFirst(k.kb).find((r) => r.sections.some((s) => s.id === sectionId));
   if (!report) return null;
   const facts = k.kb.facts.filter((f) => f.reportId === report.id && f.section === sectionId).sort((a, b) => Number(a.value === null) - Number(b.value === null));
   const title = report.sections.find((s) => s.id === sectionId)?.title[lang] ?? "";

@@ -26,6 +26,13 @@ export interface KnowledgeBase {
 /** A relation the report states between its figures, with the report it belongs to. */
 export type CompiledRelation = Relation & { reportId: string };
 
+/** Do two facts name the same values in a facet (order aside)? */
+export function sameFacet(a: CompiledFact, b: CompiledFact, dim: "level" | "body" | "action"): boolean {
+  const x = a.facets[dim] as readonly string[];
+  const y = b.facets[dim] as readonly string[];
+  return x.length === y.length && x.every((v) => y.includes(v));
+}
+
 /** Every fact a relation names. */
 export function relationFactIds(r: Relation): string[] {
   switch (r.type) {

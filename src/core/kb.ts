@@ -54,12 +54,13 @@ export function knowledge(): LoadedKnowledge {
   return (loaded ??= loadKnowledge(KB, INDEX_JSON_BY_REPORT));
 }
 
-/** The report a question without a year is about: the one covering the latest year (first on ties). */
-export function latestReport(kb: KnowledgeBase): CompiledReport {
-  let latest = kb.reports[0]!;
-  for (const r of kb.reports) if (Math.max(...r.years) > Math.max(...latest.years)) latest = r;
-  return latest;
+/** The reports, the one covering the latest year first (listed order kept on ties). */
+export function reportsLatestFirst(kb: KnowledgeBase): CompiledReport[] {
+  return [...kb.reports].sort((a, b) => Math.max(...b.years) - Math.max(...a.years));
 }
+
+/** The report a question without a year is about: the one covering the latest year (first on ties). */
+export const latestReport = (kb: KnowledgeBase): CompiledReport => reportsLatestFirst(kb)[0]!;
 
 /** Where each report's facts lie in kb.facts; the build writes a report's facts together. */
 function factRanges(kb: KnowledgeBase): Map<string, { start: number; size: number }> {

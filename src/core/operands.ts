@@ -3,7 +3,7 @@
 // or one per item of an enumeration ("Sở ban ngành, Chi cục, UBND cấp huyện").
 import { readIntent, type Intent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
-import type { CompiledFact } from "./kb-types.ts";
+import { sameFacet, type CompiledFact } from "./kb-types.ts";
 import { relationOf } from "./relations.ts";
 import { facetsOf, search, type Candidate, type FacetQuery } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
@@ -62,8 +62,7 @@ export function onePerItem(k: LoadedKnowledge, text: string, whole: Candidate[])
   }
   // Parts of one sum are parallel: one measure, one action ("Sở ban ngành, Chi cục, UBND cấp huyện"
   // approved); place names listed as where something happened are not parts to add.
-  const action = (f: CompiledFact) => [...f.facets.action].sort().join();
-  return picks.every((f) => f.measure === picks[0]!.measure && action(f) === action(picks[0]!)) ? picks : [];
+  return picks.every((f) => f.measure === picks[0]!.measure && sameFacet(f, picks[0]!, "action")) ? picks : [];
 }
 
 /** The two sides of an allocated/current pair that the best fact belongs to. */

@@ -1,6 +1,6 @@
 // Lookups over the relations the reports state between their figures (knowledge/schema.ts).
 import type { LoadedKnowledge } from "./kb.ts";
-import type { CompiledFact, CompiledRelation } from "./kb-types.ts";
+import { relationFactIds, type CompiledFact, type CompiledRelation } from "./kb-types.ts";
 
 type Of<T extends CompiledRelation["type"]> = Extract<CompiledRelation, { type: T }>;
 
@@ -12,8 +12,7 @@ export function relationsOf(k: LoadedKnowledge, f: CompiledFact): CompiledRelati
   if (!index) {
     index = new Map();
     for (const r of k.kb.relations) {
-      const ids = r.type === "parts" ? [r.total, ...r.parts] : r.type === "allocated-current" ? [r.allocated, r.current] : r.type === "change" ? [r.current, r.change, ...(r.rate ? [r.rate] : [])] : [r.share];
-      for (const id of ids) index.set(id, [...(index.get(id) ?? []), r]);
+      for (const id of relationFactIds(r)) index.set(id, [...(index.get(id) ?? []), r]);
     }
     byFact.set(k.kb, index);
   }

@@ -2,7 +2,7 @@
 // comparison baseline, "so với năm 2023", does not: the report that compares answers); no year
 // means the latest report. Two years that two reports cover make a comparison across them.
 import type { Intent } from "./intent.ts";
-import type { LoadedKnowledge } from "./kb.ts";
+import { latestReport, type LoadedKnowledge } from "./kb.ts";
 import type { CompiledReport } from "./kb-types.ts";
 
 export interface ReportChoice {
@@ -11,8 +11,6 @@ export interface ReportChoice {
   /** Newer and older report when the question compares two years the reports cover. */
   compare?: { newer: CompiledReport; older: CompiledReport };
 }
-
-const latestYear = (r: CompiledReport) => Math.max(...r.years);
 
 export function chooseReports(k: LoadedKnowledge, intent: Intent): ReportChoice {
   const all = k.kb.reports;
@@ -26,6 +24,5 @@ export function chooseReports(k: LoadedKnowledge, intent: Intent): ReportChoice 
     if (older) return { reports: new Set([newer.id, older.id]), compare: { newer, older } };
   }
   if (byYear.length === 1) return { reports: new Set(byYear[0]!.reports.map((r) => r.id)) };
-  const latest = [...all].sort((a, b) => latestYear(b) - latestYear(a))[0]!;
-  return { reports: new Set([latest.id]) };
+  return { reports: new Set([latestReport(k.kb).id]) };
 }
