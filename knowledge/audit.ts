@@ -35,7 +35,7 @@ export function auditRelations(relations: CompiledRelation[], byId: ReadonlyMap<
       }
       case "share-of-plan": {
         const share = v(r.share);
-        out.push(`${share >= 0 ? "ok" : "NEGATIVE SHARE"}: ${r.share} ${share}% of ${r.plan.vi}`);
+        out.push(`${share >= 0 ? "ok" : "NEGATIVE SHARE"}: ${r.share} ${share}% of ${r.plan.vi}${r.of ? ` (${r.plan.vi} = ${v(r.of)} / ${share}% ≈ ${Math.round(v(r.of) / (share / 100))})` : ""}`);
         break;
       }
     }

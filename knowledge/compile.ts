@@ -86,7 +86,7 @@ function compileReport(
   });
 
   // Facts: verbatim quotes, numbers that are really there, positions claimed for coverage.
-  const claimed = new Map<number, string>();
+  const claimed = new Map<number | string, string>();
   const docs: IndexedDoc[] = [];
   const ids = new Set<string>();
   const compiled: CompiledFact[] = [];
@@ -114,8 +114,10 @@ function compileReport(
           (m) => Math.max(0, at - 12) + m.index === at,
         );
         if (!token || token[0] !== f.raw) where(`${f.id}: raw "${f.raw}" is not a whole number in the quote`);
-        if (claimed.has(at)) where(`${f.id}: the number at this place is already the value of ${claimed.get(at)}`);
-        claimed.set(at, f.id);
+        // A fraction is two figures: its part and (a fact marked whole) its whole.
+        const place = f.whole ? `${at}/whole` : at;
+        if (claimed.has(place)) where(`${f.id}: the number at this place is already the value of ${claimed.get(place)}`);
+        claimed.set(place, f.id);
         if (f.kind !== "statement") {
           let parsed: number | undefined;
           try {
@@ -123,8 +125,10 @@ function compileReport(
           } catch (e) {
             where(`${f.id}: ${(e as Error).message}`);
           }
+          if (f.whole && !f.raw.includes("/")) where(`${f.id}: only a fraction has a whole, not "${f.raw}"`);
+          if (f.whole) parsed = parseReportNumber(f.raw.split("/")[1]!);
           if (parsed !== undefined && parsed !== f.value) where(`${f.id}: raw "${f.raw}" parses to ${parsed}, value is ${f.value}`);
-          if (f.raw.includes("/") && f.total !== parseReportNumber(f.raw.split("/")[1]!))
+          if (f.raw.includes("/") && !f.whole && f.total !== parseReportNumber(f.raw.split("/")[1]!))
             where(`${f.id}: fraction "${f.raw}" needs total ${f.raw.split("/")[1]}`);
           if (f.raw.endsWith("%") !== (f.kind === "percent")) where(`${f.id}: kind ${f.kind} does not fit raw "${f.raw}"`);
         }

@@ -38,6 +38,11 @@ export const Report = z.object({
   source: z.object({ name: z.string(), url: z.string().url() }),
   /** Place names (as users write them) whose questions this report answers. */
   places: z.array(z.string().min(2)).min(1),
+  /**
+   * Places inside those (districts, towns) as users write them: a question about one of them is
+   * answered only by a figure whose sentence names just the places asked, never by a total over more.
+   */
+  subPlaces: z.array(z.string().min(2)).default([]),
   /** Years the report's figures describe; a question about another year is out of scope. */
   years: z.array(z.number().int()).min(1),
   /** Verbatim marker lines: the body runs from bodyStart up to (not including) bodyEnd. */
@@ -76,6 +81,8 @@ export const Fact = z
     value: z.number().nullable(),
     /** For "31/34"-style figures: the whole the value is a part of. */
     total: z.number().optional(),
+    /** The figure is the whole of a "31/34"-style fraction (34 tasks in the plan), not its part. */
+    whole: z.boolean().default(false),
     unit: Bilingual.optional(),
     label: Bilingual,
     scope: Bilingual,
@@ -133,8 +140,12 @@ export const Relation = z.discriminatedUnion("type", [
     baselineYear: z.number().int(),
     rate: FactId.optional(),
   }),
-  /** "bằng 94,5% so với dự toán": a percentage of a plan, so 100% is the plan. */
-  z.object({ type: z.literal("share-of-plan"), share: FactId, plan: Bilingual }),
+  /**
+   * "bằng 94,5% so với dự toán": a percentage of a plan (or of another reference, "cùng kỳ năm
+   * trước"), so 100% is the plan. `of`: the figure that is this share of it, so the plan's amount
+   * follows from the two; `names`: how questions name the plan ("dự toán", "estimate").
+   */
+  z.object({ type: z.literal("share-of-plan"), share: FactId, plan: Bilingual, of: FactId.optional(), names: z.array(z.string().min(2)).default([]) }),
 ]);
 export type Relation = z.infer<typeof Relation>;
 export const RelationsFile = z.array(Relation);

@@ -277,7 +277,7 @@ function relationJson(r: RelationRef, figures: Figure[]): { build: Relation & { 
     case "allocated-current":
       return { build: { type: "allocated-current", allocated: id(r.allocated), current: id(r.current), text } };
     case "share-of-plan":
-      return { build: { type: "share-of-plan", share: id(r.share), plan: bilingual(r.plan), text } };
+      return { build: { type: "share-of-plan", share: id(r.share), plan: bilingual(r.plan), of: id(r.of), names: [r.plan], text } };
     case "change":
       if (r.delta !== undefined && r.baseline.year !== undefined)
         return {

@@ -103,7 +103,8 @@ export function readRelations(figures: FigureRef[]): RelationRef[] {
       const of = lastBefore(ids, f.at, (g) => g.kind !== "percent");
       if (of === undefined) continue;
       const rest = s.slice(f.end).trimStart();
-      const plan = /^so với\s+(dự toán|kế hoạch|chỉ tiêu)(?:\s+(?:năm|được giao|giao))?/iu.exec(rest);
+      // "cùng kỳ năm trước" is a reference like a plan: 100% is last year's amount to that date.
+      const plan = /^so với\s+(dự toán|kế hoạch|chỉ tiêu|cùng kỳ năm trước)(?:\s+(?:năm|được giao|giao))?/iu.exec(rest);
       const verb = /(bằng|đạt)\s+$/u.exec(s.slice(0, f.at))!;
       const text = (p: string) => `${verb[0]}${f.raw} ${p}`;
       if (plan) {

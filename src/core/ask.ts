@@ -5,20 +5,22 @@
 import type { Answer, AskOptions, Lang } from "./answer.ts";
 import { composeAbstention, composeAnswer, type AbstainReason } from "./compose.ts";
 import { readContext, writeContext } from "./context.ts";
-import { resetWork } from "./budget.ts";
+import { resetWork, wordsRead } from "./budget.ts";
 import { changeBetween, isComputed, type Item } from "./derive.ts";
-import { executeOperation, measuresNamed, otherReading, previousYear, withExclusion } from "./execute.ts";
+import { asksTheChange, executeOperation, otherReading, previousYear, withExclusion } from "./execute.ts";
+import { measureCounted, measuresNamed, namesMeasure } from "./measures-named.ts";
 import { followUp } from "./follow-up.ts";
-import { readIntent, yearIsSubject, type Intent } from "./intent.ts";
+import { placesNamed, readIntent, yearIsSubject, type Intent } from "./intent.ts";
 import { knowledge, scoped, type LoadedKnowledge } from "./kb.ts";
 import { sameFacet, type CompiledFact, type CompiledReport } from "./kb-types.ts";
 import { chooseReports } from "./reports.ts";
 import { detectLang } from "./lang.ts";
 import { focus } from "./message-focus.ts";
-import { cleanText, fold } from "./normalize.ts";
+import { cleanText, fold, tokenize } from "./normalize.ts";
 import { quotedNumbers } from "./numbers.ts";
-import { rankingIntent, readPlan, type Operation, type Plan } from "./plan.ts";
-import { search, type Candidate } from "./search.ts";
+import { namesOperation, rankingIntent, readPlan, type Operation, type Plan } from "./plan.ts";
+import { facetsOf, search, type Candidate } from "./search.ts";
+import { partNamed, relationsOf } from "./relations.ts";
 import { WEIGHTS } from "./weights.ts";
 import { severalFigures } from "./several.ts";
 import { splitByFacet, splitByQuestion } from "./two-figures.ts";
@@ -66,7 +68,7 @@ export function ask(question: string, options: AskOptions = {}): Answer {
 /** `ask` over a given knowledge base (tests load one with more reports). */
 export function askWith(k: LoadedKnowledge, question: string, options: AskOptions = {}): Answer {
   resetWork();
-  const text = cleanText(question).slice(0, MAX_QUESTION_CHARS);
+  const text = wordsRead(cleanText(question).slice(0, MAX_QUESTION_CHARS));
   const written = detectLang(text);
   const all = readIntent(text, k.contentFolds, k.places, written);
   // A refusal keeps the conversation where it was: the previous context, when it is a valid one.
@@ -79,7 +81,7 @@ export function askWith(k: LoadedKnowledge, question: string, options: AskOption
   if (all.injection) return render(k, { decline: "unsafe" }, all, lang, kept);
 
   const read = readPlan(text, all);
-  if (prev && !all.places.length) {
+  if (prev && !all.places.length && !placesNamed(all.raw, k.subPlaces).length) {
     const more = followUp(k, text, all, read, prev, reportYears(k));
     if (more) return render(k, "items" in more ? more : { decline: more.decline, near: more.near, detail: more.detail }, all, lang, kept);
   }
@@ -97,6 +99,71 @@ export function askWith(k: LoadedKnowledge, question: string, options: AskOption
   return "items" in whole ? render(k, whole, all, lang, kept) : render(k, first, focusedIntent, lang, kept);
 }
 
+/** A document named by its number: "Kế hoạch 391/KH-UBND", "Quyết định số 1699", "Plan No. 391". */
+const DOCUMENT = /\b(?:kế hoạch|ke hoach|quyết định|quyet dinh|nghị quyết|nghi quyet|chỉ thị|chi thi|văn bản|van ban|plan|decision|resolution|directive)\s+(?:số\s+|so\s+|no\.?\s*)?(\d{2,5})\b|\b(\d{2,5})\/[A-ZĐ]{2,}/giu;
+
+/** Facts whose sentence names the document the question names, first (none named: as ranked). */
+function fromDocument(k: LoadedKnowledge, text: string, ranked: Candidate[]): Candidate[] {
+  // The reports themselves ("Báo cáo 627/BC-UBND") are not a document their facts name.
+  const own = new Set(k.kb.reports.map((r) => r.number.split("/")[0]!));
+  const numbers = [...text.matchAll(DOCUMENT)].map((m) => m[1] ?? m[2]!).filter((n) => !own.has(n));
+  if (!numbers.length) return ranked;
+  const names = (c: Candidate) => numbers.some((n) => new RegExp(`(?<!\\d)${n}\\/`).test(c.fact.quote));
+  const named = ranked.filter(names);
+  return named.length ? [...named, ...ranked.filter((c) => !names(c))] : ranked;
+}
+
+/**
+ * Of a "31/34" fraction, the whole (34 tasks in the plan) answers a question for the total
+ * ("tổng cộng bao nhiêu nhiệm vụ") and the part (31 done) any other ("làm được bao nhiêu").
+ */
+function fractionSide(k: LoadedKnowledge, intent: Intent, f: CompiledFact): CompiledFact | undefined {
+  const total = namesOperation(intent.words, "sum");
+  const sameSentence = (x: CompiledFact) => x !== f && x.quote === f.quote && x.reportId === f.reportId;
+  if (f.whole && !total) return k.kb.facts.find((x) => sameSentence(x) && x.total === f.value);
+  const asked = facetsOf(intent).action;
+  if (f.total !== undefined && total && !asked.some((a) => (f.facets.action as string[]).includes(a))) return k.kb.facts.find((x) => sameSentence(x) && x.whole && x.value === f.total);
+  return undefined;
+}
+
+/** Figures stated in a statement's own sentence, of the measures named (any when none is). */
+function figuresOfSentence(k: LoadedKnowledge, statement: CompiledFact, measures: string[]): CompiledFact[] {
+  return k.kb.facts.filter(
+    (f) => f.reportId === statement.reportId && f.kind !== "statement" && f.value !== null && statement.quote.includes(f.quote) && (!measures.length || measures.includes(f.measure ?? "")),
+  );
+}
+
+/** Levels other than the province. */
+const LOWER_LEVELS = new Set(["huyen", "xa"]);
+/** Words that make a level a level as typed: "cấp xã", "commune-level" (not "phuong an", phương án). */
+const LEVEL_WORDS = new Set(["cap", "level", "commune", "communes", "district", "districts", "ward", "wards"]);
+
+/** Does the figure have the lower level the question names, and is it of the measure counted? */
+function fits(k: LoadedKnowledge, asked: Intent, fact: CompiledFact): boolean {
+  const said = asked.level.filter((h) => LOWER_LEVELS.has(h.value) && asked.words.slice(h.start, h.end).some((w) => w.marked || LEVEL_WORDS.has(w.fold)));
+  if (said.length && fact.facets.level.length && !said.some((h) => (fact.facets.level as string[]).includes(h.value))) return false;
+  const counted = measureCounted(asked);
+  if (!counted || !fact.measure || counted.measure === fact.measure || namesMeasure(counted.words, fact.measure)) return true;
+  return !k.kb.facts.some((f) => f.measure === counted.measure);
+}
+
+/**
+ * The ranking with the figure the question's form asks first, when the best is another side of a
+ * relation: the part its qualifiers name (its total best), or the change "giảm bao nhiêu" asks
+ * (the current level best: "biên chế hiện có giảm bn so với 2023").
+ */
+function withAskedSide(k: LoadedKnowledge, intent: Intent, ranked: Candidate[]): Candidate[] {
+  const best = ranked[0];
+  if (!best) return ranked;
+  const change = asksTheChange(intent) && intent.kind !== "percent" ? relationsOf(k, best.fact).find((r) => r.type === "change" && r.current === best.fact.id) : undefined;
+  const side = partNamed(k, best.fact, facetsOf(intent)) ?? (change?.type === "change" ? k.byId.get(change.change) : undefined) ?? fractionSide(k, intent, best.fact);
+  if (!side) return ranked;
+  const own = ranked.find((c) => c.fact === side) ?? { ...best, fact: side };
+  return [own, ...ranked.filter((c) => c !== own)];
+}
+
+const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
 const reportYears = (k: LoadedKnowledge) => new Set(k.kb.reports.flatMap((r) => r.years));
 
 /** The answer to `text` (a message or the sentences of it that ask), read as `intent`. */
@@ -106,10 +173,17 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
   const choice = chooseReports(all, intent);
   if (choice.compare && !intent.places.length) return acrossYears(all, rankingIntent(intent, read), choice.compare.newer, choice.compare.older);
   const k = scoped(all, choice.reports);
-  const ranked = search(k, rankingIntent(intent, read));
+  const ranked = withAskedSide(k, intent, fromDocument(k, text, search(k, rankingIntent(intent, read))));
   if (intent.places.length) return { decline: "other-place", near: ranked.slice(0, 3), detail: intent.places.join(", ") };
 
   const best = ranked[0];
+  // "huyện A Lưới": only a figure whose sentence names just the places asked, not a total over more.
+  const parts = placesNamed(intent.raw, k.subPlaces);
+  const aboutParts = (f: CompiledFact) => !parts.length || sameSet(parts, placesNamed(tokenize(f.quote), k.subPlaces));
+  if (parts.length && !(best && aboutParts(best.fact))) {
+    const known = best && best.coverage >= WEIGHTS.minCoverage;
+    return { decline: known ? "no-breakdown" : "out-of-scope", near: ranked.slice(0, 3), detail: best?.fact.label[intent.lang] };
+  }
   const knownYears = reportYears(k);
   // A year the reports do not cover is fine as a baseline ("giảm so với năm 2023"), or when the
   // best fact is about that year itself (rankings of 2023 published in 2024). A value in that year
@@ -146,10 +220,17 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
 
   const done = executeOperation(k, read, text, intent, ranked);
   if (done === "cannot") return { decline: "cannot-compute", near: ranked.slice(0, 3) };
-  if (done) return { items: done, op: isComputed(done[0]!) ? done[0].op : read.op };
+  // Figures about other places than those asked ("các huyện Nam Đông, A Lưới …") are not added in.
+  if (done && done.every((x) => (isComputed(x) ? x.operands : [x]).every(aboutParts))) return { items: done, op: isComputed(done[0]!) ? done[0].op : read.op };
 
-  // "Bao nhiêu cơ quan được kiểm tra?" when the report only describes the inspections.
-  if (intent.howMany && best.fact.kind === "statement") return { decline: "no-figure", near: ranked.slice(0, 3), detail: best.fact.label[intent.lang] };
+  // "Theo Kế hoạch 391, bao nhiêu văn bản được kiểm tra?": the figures its sentence states (both
+  // when two fit); "Bao nhiêu cơ quan được kiểm tra?" when the report only describes the inspections.
+  if (intent.howMany && best.fact.kind === "statement") {
+    const stated = figuresOfSentence(k, best.fact, measuresNamed(asked));
+    if (stated.length === 1) return { items: stated, op: "value" };
+    if (stated.length === 2) return { items: stated, op: "values", readings: true };
+    return { decline: "no-figure", near: ranked.slice(0, 3), detail: best.fact.label[intent.lang] };
+  }
 
   // A fact far ahead of the rest is the answer even when two facet values are joined ("councils
   // and committees" as the senders of the documents); two question forms are asked explicitly.
@@ -161,6 +242,10 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
   if (intent.howMany && best.fact.value !== null && quotedNumbers(text).includes(best.fact.value)) {
     return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: best.fact.label[intent.lang] };
   }
+
+  // A level ("cấp xã") or a measure ("TTHC") the question names and the figure does not have: the
+  // figure is another one, however many words it shares with the question.
+  if (!fits(k, asked, best.fact)) return { decline: "out-of-scope", near: ranked.slice(0, 3) };
 
   const other = otherReading(k, intent, ranked);
   if (other) return { items: [best.fact, other], op: "values", readings: true };

@@ -7,8 +7,21 @@
 export const MAX_CORRECTIONS = 4;
 /** Unknown long words searched fuzzily per question (each is a scan of the index's terms). */
 export const MAX_FUZZY_TERMS = 3;
-/** Words of a message read at all: the longest question of the fixtures has 47 words. */
+/** Words of a message read at all: the longest question of the fixtures has 55 words. */
 export const MAX_WORDS = 64;
+
+/**
+ * The part of a cleaned message that is read: its first MAX_WORDS words. Cut once where a question
+ * comes in, so that every stage (intent, plan, clauses, exclusions) reads at most this much.
+ */
+export function wordsRead(text: string): string {
+  let at = -1;
+  for (let n = 0; n < MAX_WORDS; n++) {
+    at = text.indexOf(" ", at + 1);
+    if (at < 0) return text;
+  }
+  return text.slice(0, at);
+}
 /**
  * Per question, whatever reading it takes (clauses, exclusions, several figures): searches,
  * corrections and fuzzy searches in all. The fixtures use at most 6, 3 and 2; past a cap the work
@@ -32,6 +45,17 @@ export class BoundedMemo<K, V> {
     this.#map.set(key, value);
     return value;
   }
+  clear(): void {
+    this.#map.clear();
+  }
+}
+
+/** Memos that live for one question: the stages of a question share readings, never two questions. */
+const questionMemos: BoundedMemo<unknown, unknown>[] = [];
+export function questionMemo<K, V>(): BoundedMemo<K, V> {
+  const memo = new BoundedMemo<K, V>(MAX_PARTS * 8);
+  questionMemos.push(memo as BoundedMemo<unknown, unknown>);
+  return memo;
 }
 
 /** Counters of the bounded work, reset at the start of each question (tests read them). */
@@ -40,4 +64,5 @@ export function resetWork(): void {
   work.corrections = 0;
   work.fuzzySearches = 0;
   work.searches = 0;
+  for (const memo of questionMemos) memo.clear();
 }

@@ -43,6 +43,9 @@ function rate(part: number, whole: number): { value: number; rounded: boolean } 
 /** Figures of one kind and one unit, none a statement (compared even across measures). */
 const sameUnit = (fs: CompiledFact[]) => fs.every((f) => f.value !== null && f.kind !== "statement" && f.kind === fs[0]!.kind && f.unit?.vi === fs[0]!.unit?.vi);
 
+/** Figures of one kind, none a statement (their measures may differ). */
+const sameKind = (fs: CompiledFact[]) => fs.length > 1 && fs.every((f) => f.value !== null && f.kind !== "statement" && f.kind === fs[0]!.kind);
+
 /** Can these figures be added or subtracted? Same measure, same kind, none a statement. */
 export function combinable(fs: CompiledFact[]): boolean {
   return fs.length > 1 && fs.every((f) => f.value !== null && f.kind !== "statement" && f.measure === fs[0]!.measure && f.kind === fs[0]!.kind);
@@ -70,6 +73,36 @@ export function remainingToPlan(f: CompiledFact, plan: Bilingual): Computed | nu
     computed: true, op: "remaining", value: v, unit: POINTS, rounded: false, operands: [f],
     label: { vi: `Phần còn thiếu để đạt 100% ${plan.vi} — ${lower(f.label.vi)}`, en: `Short of 100% of ${plan.en} — ${lower(f.label.en)}` },
     formula: both((l) => `100% − ${pct(f.value!, l)} = ${n(v, l)} ${POINTS[l]}`),
+  };
+}
+
+/**
+ * The plan's amount from a figure and the share of the plan it is: 11.145.304 is 94,5% of the
+ * estimate, so the estimate is 11.145.304 / 94,5% ≈ 11.793.972 (rounded to the figure's precision).
+ */
+export function referenceOf(value: CompiledFact, share: CompiledFact, plan: Bilingual): Computed | null {
+  if (value.value === null || value.kind === "percent" || value.kind === "statement" || share.kind !== "percent" || !share.value) return null;
+  const exact = value.value / (share.value / 100);
+  const v = Math.round(exact);
+  return {
+    computed: true, op: "reference", value: v, unit: unitOf(value), rounded: v !== exact, operands: [value, share],
+    label: {
+      vi: `${capital(plan.vi)} — ${lower(value.label.vi)} (tính từ số đạt được và tỷ lệ so với ${plan.vi})`,
+      en: `${capital(plan.en.replace(/^the /, ""))} — ${lower(value.label.en)} (from the amount reached and its share of ${plan.en})`,
+    },
+    formula: both((l) => `${n(value.value!, l)} / ${pct(share.value!, l)} ${v !== exact ? "≈" : "="} ${n(v, l)}`),
+  };
+}
+
+/** A figure per unit of another of its sentence: 107.737 entries / 214 agencies ≈ 503,44 a agency. */
+export function averageOf(total: CompiledFact, per: CompiledFact): Computed | null {
+  if (total.value === null || !per.value || total.kind === "percent" || per.kind !== "count") return null;
+  const exact = total.value / per.value;
+  const v = Math.round(exact * 10 ** RATE_DECIMALS) / 10 ** RATE_DECIMALS;
+  return {
+    computed: true, op: "average", value: v, unit: unitOf(total), rounded: v !== exact, operands: [total, per],
+    label: { vi: `${total.label.vi} — trung bình mỗi ${unitOf(per).vi}`, en: `${total.label.en} — on average per one of ${unitOf(per).en}` },
+    formula: both((l) => `${n(total.value!, l)} / ${n(per.value!, l)} ${v !== exact ? "≈" : "="} ${n(v, l)}`),
   };
 }
 
@@ -115,9 +148,12 @@ export function differenceOf(a: CompiledFact, b: CompiledFact, measureName?: Bil
   };
 }
 
-/** The sum of figures of one measure that the report does not total itself. */
+/**
+ * The sum of figures that the report does not total itself: of one measure, or of measures the
+ * question names to add, when all are counts (or all money) of one unit kind.
+ */
 export function sumOf(fs: CompiledFact[], measureName: Bilingual): Computed | null {
-  if (!combinable(fs) || fs[0]!.kind === "percent") return null;
+  if (!(combinable(fs) || sameKind(fs)) || fs[0]!.kind === "percent") return null;
   const v = round(fs.reduce((s, f) => s + f.value!, 0));
   return {
     computed: true, op: "sum", value: v, unit: sharedUnit(fs, measureName), rounded: false, operands: fs,
@@ -140,6 +176,20 @@ export function othersOf(total: CompiledFact, left: CompiledFact[]): Computed | 
   };
 }
 
+/** Figures added, less a part of one of them ("125 + 23 + 69 − 31", the 31 within the 125). */
+export function sumLessOf(fs: CompiledFact[], out: CompiledFact): Computed | null {
+  if (!combinable([...fs, out]) || out.kind === "percent") return null;
+  const v = round(fs.reduce((s, f) => s + f.value!, 0) - out.value!);
+  return {
+    computed: true, op: "others", value: v, unit: sharedUnit(fs), rounded: false, operands: [...fs, out],
+    label: {
+      vi: `Tổng cộng: ${fs.map((f) => lower(f.label.vi)).join("; ")} — không tính ${lower(out.label.vi)}`,
+      en: `In total: ${fs.map((f) => lower(f.label.en)).join("; ")} — excluding ${lower(out.label.en)}`,
+    },
+    formula: both((l) => `${fs.map((f) => n(f.value!, l)).join(" + ")} − ${n(out.value!, l)} = ${n(v, l)}`),
+  };
+}
+
 /** The value in the baseline year, from the current value and the change the report states. */
 export function previousOf(current: CompiledFact, change: CompiledFact, direction: "increase" | "decrease", year: number): Computed | null {
   if (current.value === null || change.value === null || current.measure !== change.measure) return null;
@@ -153,6 +203,7 @@ export function previousOf(current: CompiledFact, change: CompiledFact, directio
 }
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const lower = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
 
 /** The operands' unit when they share one, else the measure's name. */

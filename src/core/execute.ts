@@ -2,7 +2,7 @@
 // exclusion applied through the report's parts and totals, or both readings of an ambiguous
 // question. Each returns null when the plan asks for nothing of the kind, and "cannot" when it
 // does but the facts cannot satisfy it: then the assistant declines rather than give another figure.
-import { completionOf, differenceOf, othersOf, previousOf, ratioOf, remainingOfPlan, remainingToPlan, sumOf, type Computed, type Item } from "./derive.ts";
+import { averageOf, completionOf, differenceOf, othersOf, previousOf, ratioOf, referenceOf, remainingOfPlan, remainingToPlan, sumLessOf, sumOf, type Computed, type Item } from "./derive.ts";
 import { readIntent, type Intent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import { sameFacet, type CompiledFact } from "./kb-types.ts";
@@ -10,9 +10,10 @@ import { analyze } from "./analyze.ts";
 import { fold, tokenize } from "./normalize.ts";
 import { quotedNumbers } from "./numbers.ts";
 import { PhraseTable } from "./phrase-table.ts";
-import { MEASURE_NAMES, MEASURE_PHRASES } from "./lexicon/measures.ts";
-import { allocatedAndCurrent, namedTwice, operandsFor } from "./operands.ts";
-import type { ReadPlan } from "./plan.ts";
+import { MEASURE_NAMES } from "./lexicon/measures.ts";
+import { measuresNamed } from "./measures-named.ts";
+import { allocatedAndCurrent, namedTwice, onePerValue, operandsFor } from "./operands.ts";
+import { namesOperation, type ReadPlan } from "./plan.ts";
 import { partsUnder, relationOf, relationsOf, sameWhole, totalOver } from "./relations.ts";
 import { facetsOf, search, type Candidate } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
@@ -29,8 +30,8 @@ function remaining(k: LoadedKnowledge, ranked: Candidate[]): Executed {
   for (const { fact } of usable(ranked)) {
     const plan = remainingOfPlan(fact);
     if (plan) return withOperands(plan);
-    const share = relationOf(k, fact, "share-of-plan");
-    if (share) return withOperands(remainingToPlan(fact, share.plan));
+    const share = relationsOf(k, fact).find((r) => r.type === "share-of-plan" && r.share === fact.id);
+    if (share?.type === "share-of-plan") return withOperands(remainingToPlan(fact, share.plan));
   }
   return "cannot";
 }
@@ -82,8 +83,64 @@ function sum(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate
   // Parts of one sum do one thing ("ban hành"): the documents inspected and those issued are not,
   // unless the question names the actions to add ("tự kiểm tra … và … kiểm tra").
   if (!namedTwice(intent).some((d) => d.dim === "action") && ops.some((f) => !sameFacet(f, ops[0]!, "action"))) return null;
-  // Figures of different measures ("tổng thu ngân sách và chi …") are two figures, not a sum.
-  return withOperands(sumOf(ops, MEASURE_NAMES[ops[0]!.measure as keyof typeof MEASURE_NAMES]));
+  // Figures of different measures add up only when the question names each ("biên chế công chức
+  // và người làm việc được giao"): the result is in both their names.
+  const measures = [...new Set(ops.map((o) => o.measure!))];
+  if (measures.length > 1 && !measures.every((m) => measuresNamed(intent).includes(m))) return null;
+  const names = measures.map((m) => MEASURE_NAMES[m as keyof typeof MEASURE_NAMES]);
+  return withOperands(sumOf(ops, { vi: names.map((x) => x.vi).join(" và "), en: names.map((x) => x.en).join(" and ") }));
+}
+
+/** Words before a plan's name that make it the comparison, not the figure asked ("so với dự toán"). */
+const COMPARED_TO = /\b(so voi|so|compar\w* (to|with)|against|relative to|of|vs|bang|dat|dat duoc|as a share of|share of)( the| cua)?( budget| annual| full-year)?$/;
+
+/**
+ * "Dự toán thu ngân sách cả năm là bao nhiêu?", "thu cùng kỳ năm trước?": the plan's (or the
+ * reference's) amount, from the figure achieved and the share of the plan it is. Only when the
+ * question names the plan as what it asks, not as what something is compared to.
+ */
+function reference(k: LoadedKnowledge, intent: Intent, ranked: Candidate[]): Executed {
+  if (intent.kind === "percent" || !intent.howMany) return null;
+  const text = ` ${intent.raw.map((t) => t.fold).join(" ")}`;
+  const asks = (name: string) => {
+    const at = text.indexOf(` ${fold(name).toLowerCase()}`);
+    return at >= 0 && !COMPARED_TO.test(text.slice(0, at).trimEnd());
+  };
+  for (const { fact } of usable(ranked)) {
+    for (const r of relationsOf(k, fact)) {
+      if (r.type !== "share-of-plan" || !r.of || !r.names.some(asks)) continue;
+      return withOperands(referenceOf(k.byId.get(r.of)!, k.byId.get(r.share)!, r.plan)) ?? "cannot";
+    }
+  }
+  return null;
+}
+
+/** Where a question says what the average is per: "mỗi cơ quan", "per agency", "each unit". */
+const PER_WORDS = new Set(["moi", "per", "each"]);
+
+/**
+ * "Trung bình mỗi cơ quan có bao nhiêu lượt người dự thi?": a figure divided by the count its own
+ * sentence gives of what the question says it is per (214 cơ quan, đơn vị beside 107.737 lượt).
+ */
+function average(k: LoadedKnowledge, intent: Intent, ranked: Candidate[]): Executed {
+  const at = intent.raw.findIndex((t) => PER_WORDS.has(t.fold));
+  if (at < 0) return "cannot";
+  const after = intent.raw.slice(at + 1, at + 5).map((t) => t.fold).join(" ");
+  // A unit is named by its first word, or its first two when short ("cơ quan", "agencies").
+  const named = (f: CompiledFact) => (["vi", "en"] as const).some((l) => {
+    const words = tokenize(f.unit?.[l] ?? "").map((t) => t.fold);
+    const key = (words[0]?.length ?? 0) >= 4 ? words[0]! : words.slice(0, 2).join(" ");
+    return key.length > 1 && ` ${after} `.includes(` ${key}`);
+  });
+  for (const { fact } of usable(ranked)) {
+    const per = k.kb.facts.find((f) => f !== fact && f.quote === fact.quote && f.kind === "count" && named(f));
+    if (per && !named(fact)) return withOperands(averageOf(fact, per)) ?? "cannot";
+  }
+  // "trung bình mỗi năm tiết kiệm …": a figure whose unit is already per that ("đồng/năm").
+  const best = ranked[0]?.fact;
+  const perWhat = intent.raw[at + 1]?.fold;
+  if (best && perWhat && (["vi", "en"] as const).some((l) => tokenize(best.unit?.[l] ?? "").slice(1).some((t) => t.fold === perWhat))) return null;
+  return "cannot";
 }
 
 /** The operation a read plan asks for, executed; null for a plain value. */
@@ -92,13 +149,16 @@ export function executeOperation(k: LoadedKnowledge, read: ReadPlan, text: strin
     case "remaining":
       return remaining(k, ranked);
     case "difference":
-      return difference(k, text, intent, ranked);
+      // "giảm bao nhiêu so với 2023, tính cả …": the stated changes, added when a sum is asked too.
+      return difference(k, text, intent, ranked) ?? (namesOperation(intent.words, "sum") ? sum(k, text, intent, ranked) : null);
     case "sum":
       return sum(k, text, intent, ranked);
     case "ratio":
       return rate(k, text, intent, ranked, true);
+    case "average":
+      return average(k, intent, ranked);
     default:
-      return intent.kind === "percent" ? rate(k, text, intent, ranked, false) : null;
+      return intent.kind === "percent" ? rate(k, text, intent, ranked, false) : reference(k, intent, ranked);
   }
 }
 
@@ -106,9 +166,11 @@ export function executeOperation(k: LoadedKnowledge, read: ReadPlan, text: strin
 /** "giảm bao nhiêu", "fall by how much", "how much did it drop": the change asked, not a level. */
 const ASKS_THE_CHANGE = /\b(giam|tang) (duoc )?(bao nhieu|bn|may)\b|\b(fall|fell|drop|dropped|decrease|decreased|cut|rise|rose|increase|increased) by how (much|many)\b|\bhow (much|many)\b.{0,40}\b(fall|fell|drop|decrease|rise|increase)\b/;
 
+export const asksTheChange = (intent: Intent): boolean => ASKS_THE_CHANGE.test(intent.raw.map((t) => t.fold).join(" "));
+
 export function previousYear(k: LoadedKnowledge, ranked: Candidate[], year: number, intent?: Intent): Executed {
   // "Năm 2023 giảm bao nhiêu?", "tỷ lệ năm 2023?": the change or rate in 2023, which no report states.
-  if (intent && (intent.kind === "percent" || ASKS_THE_CHANGE.test(fold(intent.raw.map((t) => t.acc).join(" "))))) return null;
+  if (intent && (intent.kind === "percent" || asksTheChange(intent))) return null;
   for (const { fact } of usable(ranked)) {
     for (const r of relationsOf(k, fact)) {
       if (r.type !== "change" || r.baselineYear !== year) continue;
@@ -130,6 +192,22 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
   const excludedRanked = search(k, excludedIntent).filter((c) => c.coverage >= WEIGHTS.minCoverage / 2);
   const best = mainRanked[0];
   if (!best || best.coverage < WEIGHTS.minCoverage) return null;
+  // "Tổng văn bản QPPL cả 3 cấp, trừ 31 nghị quyết của HĐND tỉnh": the main clause's sum, less the
+  // figure left out (one of the figures added, or a part of one).
+  const mainIntent = readIntent(read.main, k.contentFolds, k.places);
+  const levels = namedTwice(mainIntent).find((d) => d.dim === "level");
+  if (namesOperation(mainIntent.words, "sum") || levels) {
+    const ops = levels ? onePerValue(k, mainIntent, "level", levels.values) : operandsFor(k, read.main, mainIntent, mainRanked, false);
+    if (ops.length >= 2) {
+      const inOps = (f: CompiledFact) => ops.includes(f) || ops.some((o) => partsUnder(k, o)?.parts.includes(f.id));
+      const out =
+        k.kb.facts.find((f) => f.value !== null && quoted.includes(f.value) && inOps(f)) ?? excludedRanked.map((c) => c.fact).find((f) => !quoted.length && inOps(f));
+      if (!out) return "cannot";
+      const rest = ops.filter((o) => o !== out);
+      if (rest.length === 1) return [rest[0]!];
+      return withOperands(ops.includes(out) ? sumOf(rest, MEASURE_NAMES[rest[0]!.measure as keyof typeof MEASURE_NAMES]) : sumLessOf(ops, out)) ?? "cannot";
+    }
+  }
   const excludedFact = (candidates: CompiledFact[]) =>
     candidates.find((f) => f.value !== null && quoted.includes(f.value)) ??
     excludedRanked.map((c) => c.fact).find((f) => candidates.includes(f));
@@ -167,16 +245,11 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
   const excluded = new Set([...excludedRanked.slice(0, 1).map((c) => c.fact), ...mainRanked.map((c) => c.fact).filter((f) => f.value !== null && quoted.includes(f.value))]);
   const facets = facetsOf(excludedIntent);
   const carriesExcluded = (f: CompiledFact) =>
-    (["level", "body", "action"] as const).some((d) => facets[d].length > 0 && facets[d].every((v) => (f.facets[d] as string[]).includes(v)) && !facetsOf(readIntent(read.main, k.contentFolds, k.places))[d].some((v) => (f.facets[d] as string[]).includes(v)));
+    (["level", "body", "action"] as const).some((d) => facets[d].length > 0 && facets[d].every((v) => (f.facets[d] as string[]).includes(v)) && !facetsOf(mainIntent)[d].some((v) => (f.facets[d] as string[]).includes(v)));
   const pick = mainRanked.find((c) => c.coverage >= WEIGHTS.minCoverage && !excluded.has(c.fact) && !carriesExcluded(c.fact));
   return pick ? [pick.fact] : "cannot";
 }
 
-/** Matched on the words as typed: a synonym ("headcount" → "biên chế") is not the user naming it. */
-const MEASURES = new PhraseTable(Object.entries(MEASURE_PHRASES).flatMap(([m, phrases]) => phrases.map((p) => ({ phrase: tokenize(p), value: m }))));
-
-/** The measures a question names by their words ("biên chế", "người làm việc"). */
-export const measuresNamed = (intent: Intent): string[] => [...new Set(MEASURES.findAll(intent.raw).map((h) => h.value))];
 
 /** How far down the ranking another reading is looked for. */
 const READING_DEPTH = 5;
@@ -201,6 +274,8 @@ export function otherReading(k: LoadedKnowledge, intent: Intent, ranked: Candida
     const parallel = !measures.length && f.measure !== best.fact.measure && sameFacet(f, best.fact, "action");
     if (f.kind !== best.fact.kind || c.coverage < WEIGHTS.minCoverage || c.score < (parallel ? WEIGHTS.parallelReadingRatio : WEIGHTS.readingRatio) * best.score) continue;
     if (sameWhole(k, best.fact, f) || (best.fact.related.includes(f.id) && f.measure !== best.fact.measure)) continue;
+    // A fraction's part and its whole ("31/34") are one figure read two ways, not two readings.
+    if (f.quote === best.fact.quote && (f.whole || best.fact.whole)) continue;
     if (isChange(f) !== isChange(best.fact)) continue;
     // What tells them apart, and whether the question says it.
     let differ = f.measure !== best.fact.measure;

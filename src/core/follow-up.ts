@@ -2,7 +2,8 @@
 // 2023 thì sao?", "tỷ lệ?", "nguồn?"): the previous plan with the slots the message names changed.
 // A message that names its own subject is a new question and is read alone (returns null).
 import type { Item } from "./derive.ts";
-import { executeOperation, measuresNamed, previousYear } from "./execute.ts";
+import { executeOperation, previousYear } from "./execute.ts";
+import { measuresNamed } from "./measures-named.ts";
 import type { Intent } from "./intent.ts";
 import { scoped, type LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
@@ -93,7 +94,9 @@ function changeSlots(
     const wantKind = intent.kind ?? (read.ownWords && sameMeasure ? null : primary.kind);
     // A kind the message asks for is a slot like the others ("tỷ lệ?" gets a percentage or nothing).
     if (intent.kind && f.kind !== intent.kind) continue;
-    if (wantKind && f.kind !== wantKind) score *= 0.5;
+    // Its own "bao nhiêu" with no "%" or "tỷ lệ" asks an amount, whatever the previous kind
+    // ("… tỷ lệ? → còn người làm việc thì giảm bn?" asks how many).
+    if (!intent.kind && intent.howMany ? f.kind === "percent" : wantKind && f.kind !== wantKind) score *= 0.5;
     if (topText) score *= 1 + (text.get(f) ?? 0) / topText;
     if (score > bestScore) [best, bestScore] = [f, score];
   }

@@ -20,6 +20,7 @@ import { fold, tokenize, type Token } from "./normalize.ts";
 import type { Lang } from "./answer.ts";
 import { detectLang } from "./lang.ts";
 import { PhraseTable, type PhraseHit } from "./phrase-table.ts";
+import { questionMemo } from "./budget.ts";
 
 export type FacetHit<T extends string> = PhraseHit<T>;
 
@@ -113,6 +114,17 @@ export function placesIn(tokens: readonly Token[], ownPlaces: PhraseTable<string
   return found;
 }
 
+/** The places of `table` a text names, each once (by its name without "huyện", "thị xã"). */
+export function placesNamed(tokens: readonly Token[], table: PhraseTable<string>): string[] {
+  const found = new Set<string>();
+  for (let i = 0; i < tokens.length; ) {
+    const hit = table.at(tokens, i);
+    if (hit) found.add(fold(hit.value.replace(/^(huyện|thị xã) /, "")).toLowerCase());
+    i += hit?.phrase.length ?? 1;
+  }
+  return [...found];
+}
+
 const PLACE_CODE_RE = new RegExp(`(?<![\\p{L}\\d])(${Object.keys(PLACE_CODES).join("|")})(?![\\p{L}\\d])`, "gu");
 
 /** Places named by a capitalized code in the question as typed ("HN"). */
@@ -153,7 +165,21 @@ function baselineYears(words: Word[]): number[] {
   return out;
 }
 
+/**
+ * The stages of one question read the same text again (the message, its focus, its main clause,
+ * each asked clause): a reading is kept until the next question (budget.ts). Intents are never
+ * changed once read (rankingIntent copies), so sharing them is safe.
+ */
+const readings = questionMemo<string, { folds: ReadonlySet<string>; intent: Intent }>();
+
 export function readIntent(question: string, contentFolds: ReadonlySet<string>, ownPlaces: PhraseTable<string>, lang = detectLang(question)): Intent {
+  const key = `${lang} ${question}`;
+  const known = readings.get(key);
+  if (known?.folds === contentFolds) return known.intent;
+  return readings.set(key, { folds: contentFolds, intent: readFresh(question, contentFolds, ownPlaces, lang) }).intent;
+}
+
+function readFresh(question: string, contentFolds: ReadonlySet<string>, ownPlaces: PhraseTable<string>, lang: Lang): Intent {
   const raw = tokenize(question);
   // In an English question an unmarked "the" or "an" is English, not "thể" or "ăn".
   const words = analyzeTokens(raw, { contentFolds: lang === "en" ? undefined : contentFolds });

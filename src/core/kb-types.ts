@@ -43,6 +43,6 @@ export function relationFactIds(r: Relation): string[] {
     case "change":
       return [r.current, r.change, ...(r.rate ? [r.rate] : [])];
     case "share-of-plan":
-      return [r.share];
+      return [r.share, ...(r.of ? [r.of] : [])];
   }
 }

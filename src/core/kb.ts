@@ -34,6 +34,8 @@ export interface LoadedKnowledge {
   contentAccents: ReadonlySet<string>;
   /** Every place name the loaded reports answer for. */
   places: PhraseTable<string>;
+  /** Places inside those (districts, towns), each named by its report. */
+  subPlaces: PhraseTable<string>;
   /** When set, searches see only the facts of these reports (the reports a question is about). */
   scope?: ReadonlySet<string>;
 }
@@ -118,5 +120,6 @@ export function loadKnowledge(kb: KnowledgeBase, indexJSONByReport: Readonly<Rec
     contentFolds: new Set(kb.contentFolds),
     contentAccents: new Set(kb.contentAccents),
     places: placeTable(kb.reports.flatMap((r) => r.places)),
+    subPlaces: placeTable(kb.reports.flatMap((r) => r.subPlaces)),
   };
 }

@@ -4,6 +4,7 @@
 import { readIntent, type Intent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import { sameFacet, type CompiledFact } from "./kb-types.ts";
+import { measuresNamed } from "./measures-named.ts";
 import { relationOf } from "./relations.ts";
 import { facetsOf, search, type Candidate, type FacetQuery } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
@@ -65,6 +66,26 @@ export function onePerItem(k: LoadedKnowledge, text: string, whole: Candidate[])
   return picks.every((f) => f.measure === picks[0]!.measure && sameFacet(f, picks[0]!, "action")) ? picks : [];
 }
 
+/**
+ * "biên chế công chức và người làm việc": for each measure the question names, its best-ranked
+ * figure; all of one kind and one action, or none (what was assigned is not added to what is left).
+ */
+function onePerMeasure(k: LoadedKnowledge, intent: Intent, ranked: Candidate[]): CompiledFact[] {
+  const measures = measuresNamed(intent);
+  if (measures.length < 2) return [];
+  const actions = facetsOf(intent).action;
+  // The best-ranked of the measure; else, when the other measure's words outrank it, its one
+  // figure of the actions named ("biên chế … và người làm việc … giảm").
+  const acts = (f: CompiledFact) => actions.every((a) => (f.facets.action as string[]).includes(a));
+  const ofMeasure = (m: string) =>
+    ranked.find((c) => c.fact.measure === m && numeric(c.fact) && acts(c.fact) && c.coverage >= WEIGHTS.minCoverage / 2)?.fact ??
+    only(k.kb.facts.filter((f) => f.measure === m && numeric(f) && f.kind !== "percent" && actions.length > 0 && acts(f)));
+  const picks = measures.flatMap((m) => ofMeasure(m) ?? []);
+  return picks.length === measures.length && picks.every((f) => f.kind === picks[0]!.kind && sameFacet(f, picks[0]!, "action")) ? picks : [];
+}
+
+const only = <T>(xs: T[]): T | undefined => (xs.length === 1 ? xs[0] : undefined);
+
 /** The two sides of an allocated/current pair that the best fact belongs to. */
 export function allocatedAndCurrent(k: LoadedKnowledge, f: CompiledFact): [CompiledFact, CompiledFact] | null {
   const r = relationOf(k, f, "allocated-current");
@@ -77,10 +98,13 @@ export function allocatedAndCurrent(k: LoadedKnowledge, f: CompiledFact): [Compi
  * never a sum's parts.
  */
 export function operandsFor(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate[], pairs: boolean): CompiledFact[] {
-  for (const { dim, values } of namedTwice(intent)) {
-    const picks = onePerValue(k, intent, dim, values);
-    if (picks.length >= 2) return picks;
-  }
+  // Of the qualifiers named twice, the one whose figures are of one measure ("the provincial and
+  // the district approvals … now" names two levels of one figure, not two actions).
+  const byDim = namedTwice(intent).map(({ dim, values }) => onePerValue(k, intent, dim, values)).filter((picks) => picks.length >= 2);
+  const picked = byDim.find((picks) => picks.every((f) => f.measure === picks[0]!.measure)) ?? byDim[0];
+  if (picked) return picked;
+  const measures = onePerMeasure(k, intent, ranked);
+  if (measures.length >= 2) return measures;
   const best = ranked[0];
   const pair = pairs && best && allocatedAndCurrent(k, best.fact);
   if (pair) return pair;

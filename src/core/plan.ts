@@ -9,7 +9,7 @@ import { CITE_PHRASES, FOLLOW_UP_CLOSINGS, FOLLOW_UP_OPENINGS, OPERATION_PHRASES
 import { fold, tokenize, type Token } from "./normalize.ts";
 import { PhraseTable } from "./phrase-table.ts";
 
-export const Operation = z.enum(["value", "values", "sum", "difference", "ratio", "completion", "remaining", "previous", "others", "cite"]);
+export const Operation = z.enum(["value", "values", "sum", "difference", "ratio", "completion", "remaining", "previous", "others", "reference", "average", "cite"]);
 export type Operation = z.infer<typeof Operation>;
 
 export const Slots = z.object({
@@ -72,13 +72,16 @@ const CLOSINGS = foldTable(FOLLOW_UP_CLOSINGS);
 const EXCLUDE_AT_START = /^(ngoai|tru|excluding|except(?: for)?|other than|apart from|besides|without counting|not counting|not including|leaving|setting aside|bo qua)\b/;
 const EXCLUDE_ANYWHERE = /\b(?:chu )?(?:khong|ko|k|kg|hong) (?:tinh|ke|phai|bao gom|lay)\b|\bchu khong\b|\bnot (?:the|counting|including|those)\b|\bbut not\b|\b(?:rather than|instead of)\b/;
 
+/** A short item of an enumeration (up to three words), asking nothing. */
+const ENUMERATED_ITEM = /^(?!.*\b(bao nhieu|bn|may|how|what|which|nhieu|con|la)\b)[\p{L}]+(?: [\p{L}]+){0,2}$/u;
+
 /** Splits off the clause that excludes, on folded text whose length matches the original. */
 function splitExclusion(text: string): { main: string; excluded: string | null } {
   // A separator inside a number ("1.117", "94,5") ends no clause: masked, keeping every offset.
   const folded = fold(text).toLowerCase().replace(/(?<=\d)[.,](?=\d)/g, "\u0001");
   // Clauses end at punctuation; keep offsets so the original text can be cut.
   const clauses = [...folded.matchAll(/[^,;:()?!.—–]+/g)];
-  for (const c of clauses) {
+  for (const [at, c] of clauses.entries()) {
     const start = c.index + (c[0].length - c[0].trimStart().length);
     const clause = c[0].trim();
     if (!clause) continue;
@@ -89,7 +92,10 @@ function splitExclusion(text: string): { main: string; excluded: string | null }
       if (m) from = start + m.index;
     }
     if (from < 0) continue;
-    const end = c.index + c[0].length;
+    // "không tính các xã, phường, thị trấn": an enumeration goes on past its commas, item by item.
+    let last = at;
+    while (clauses[last + 1] && folded[clauses[last + 1]!.index - 1] === "," && ENUMERATED_ITEM.test(clauses[last + 1]![0].trim())) last++;
+    const end = clauses[last]!.index + clauses[last]![0].length;
     const excluded = text.slice(from, end).trim();
     const main = `${text.slice(0, from)} ${text.slice(end)}`.replace(/\s+([,;:?!.])/g, "$1").replace(/\s+/g, " ").trim();
     if (main.replace(/[^\p{L}\d]/gu, "").length === 0) return { main: text, excluded: null };

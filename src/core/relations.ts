@@ -32,3 +32,26 @@ export const totalOver = (k: LoadedKnowledge, f: CompiledFact) => relationsOf(k,
 export function sameWhole(k: LoadedKnowledge, a: CompiledFact, b: CompiledFact): boolean {
   return relationsOf(k, a).some((r) => r.type === "parts" && [r.total, ...r.parts].includes(b.id));
 }
+
+/**
+ * The part a question names by its qualifiers when the best figure is the total over it: "UBND
+ * tỉnh ban hành bao nhiêu văn bản QPPL?" asks the committee's 94 decisions, not the council-and-
+ * committee total of 125, though the total's sentence shares more words with the question.
+ */
+export function partNamed(k: LoadedKnowledge, total: CompiledFact, asked: Record<"level" | "body" | "action", readonly string[]>): CompiledFact | undefined {
+  const rel = partsUnder(k, total);
+  if (!rel) return undefined;
+  const parts = rel.parts.map((id) => k.byId.get(id)!);
+  for (const d of ["body", "level", "action"] as const) {
+    const want = asked[d];
+    const has = total.facets[d] as string[];
+    // The question names fewer of this qualifier's values than the total covers.
+    if (!want.length || !want.every((v) => has.includes(v)) || want.length >= has.length) continue;
+    const fits = parts.filter((p) => {
+      const own = p.facets[d] as string[];
+      return own.length === want.length && want.every((v) => own.includes(v));
+    });
+    if (fits.length === 1) return fits[0];
+  }
+  return undefined;
+}

@@ -306,6 +306,23 @@ const foreignWord = (k: LoadedKnowledge, w: Word) => w.marked && !w.stop && !k.c
  * chooses them; reports.ts).
  */
 export function search(k: LoadedKnowledge, intent: Intent, facets = facetsOf(intent), reports?: ReadonlySet<string>): Candidate[] {
+  // The stages of a question that search the same reading (readIntent keeps them for the question)
+  // with the same facets and reports share its ranking.
+  const scope = reports ?? k.scope;
+  const key = `${facets.level}|${facets.body}|${facets.action}|${scope ? [...scope].join(",") : "*"}`;
+  let mine = rankings.get(intent);
+  if (!mine) rankings.set(intent, (mine = new Map()));
+  const known = mine.get(key);
+  if (known) return [...known];
+  const ranked = rank(k, intent, facets, scope);
+  mine.set(key, ranked);
+  return [...ranked];
+}
+
+const rankings = new WeakMap<Intent, Map<string, Candidate[]>>();
+
+/** The ranking of one reading: none once the question's search budget is spent. */
+function rank(k: LoadedKnowledge, intent: Intent, facets: FacetQuery, scope: ReadonlySet<string> | undefined): Candidate[] {
   if (++work.searches > QUESTION_BUDGET.searches) return [];
   const foreign = new Set<number>();
   intent.words.forEach((w, i) => foreignWord(k, w) && foreign.add(i));
@@ -313,7 +330,7 @@ export function search(k: LoadedKnowledge, intent: Intent, facets = facetsOf(int
   // The slots of coverage are built from the terms: index them by word once.
   if (!terms.length) return [];
   // Only the reports the question is about are searched (the year it names chooses them).
-  const indexes = indexesIn(k, reports ?? k.scope);
+  const indexes = indexesIn(k, scope);
   // Only terms an index holds can match; long unknown English words stay for fuzzy matching.
   const boost = new Map<string, number>();
   let fuzzy = MAX_FUZZY_TERMS;

@@ -100,7 +100,8 @@ export function splitByQuestion(k: LoadedKnowledge, text: string, intent: Intent
     const a = [clause, first]
       .filter((part, i) => i === 1 || (part !== first && asks(part)))
       .map((part) => search(k, intentOf(part))[0])
-      .find((c) => c && c.coverage >= WEIGHTS.minCoverage);
+      // A question for amounts is answered with figures, not with what a sentence describes.
+      .find((c) => c && c.coverage >= WEIGHTS.minCoverage && !(intent.quantitative && c.fact.kind === "statement"));
     if (!a) continue;
     const secondIntent = intentOf(second);
     const alone = search(k, secondIntent);

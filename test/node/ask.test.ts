@@ -42,7 +42,8 @@ function expectAnswer({ q, expect: want }: Case) {
   expect(a.facts.map((f) => f.id)).toEqual(expect.arrayContaining(want));
 }
 
-describe.each(["paraphrases.jsonl", "unseen-batch-4.jsonl", "unseen-batch-5.jsonl", "unseen-batch-6.jsonl", "unseen-batch-7.jsonl", "unseen-batch-8.jsonl", "unseen-batch-9.jsonl"])("questions phrased the way people ask (%s)", (file) => {
+// fixed-misses.jsonl: known misses since answered right by general changes.
+describe.each(["paraphrases.jsonl", "fixed-misses.jsonl", "unseen-batch-4.jsonl", "unseen-batch-5.jsonl", "unseen-batch-6.jsonl", "unseen-batch-7.jsonl", "unseen-batch-8.jsonl", "unseen-batch-9.jsonl"])("questions phrased the way people ask (%s)", (file) => {
   it.each(fixture(file))("$q → $expect", expectAnswer);
 });
 

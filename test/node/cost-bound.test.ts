@@ -51,4 +51,21 @@ describe("the cost bound", () => {
     const q = `UBND tỉnh công bố bao nhiêu TTHC? ${"xyzzy ".repeat(MAX_WORDS * 2)}`;
     expect(ask(q).facts[0]?.value).toBe(1117);
   });
+
+  it("searches a clause said again in the same message once", () => {
+    const clause = "bao nhiêu văn bản QPPL cấp huyện";
+    ask(`${clause}, ${clause}, ${clause}?`);
+    const thrice = work.searches;
+    ask(Array.from({ length: 12 }, () => clause).join(", ") + "?");
+    expect(work.searches).toBeLessThanOrEqual(thrice);
+  });
+
+  it("keeps nothing of one question for the next: the same question costs the same work again", () => {
+    const q = "Trong 125 văn bản QPPL cấp tỉnh, có bao nhiêu nghị quyết của HĐND và bao nhiêu quyết định của UBND?";
+    const first = ask(q);
+    const searches = work.searches;
+    expect(searches).toBeGreaterThan(1);
+    expect(ask(q)).toEqual(first);
+    expect(work.searches).toBe(searches);
+  });
 });

@@ -100,13 +100,13 @@ describe("relations read from the report's own sentences", () => {
     expect(find("allocated-current", "allocated", idOf(real, "22.531"))).toMatchObject({ current: idOf(real, "22,056") });
   });
 
-  it("reads a share of the plan, and keeps apart what the build has no type for", () => {
-    expect(find("share-of-plan", "share", idOf(real, "94,5%"))).toMatchObject({ plan: { vi: "dự toán" } });
+  it("reads a share of the plan (or of the same period last year), and keeps apart what the build has no type for", () => {
+    expect(find("share-of-plan", "share", idOf(real, "94,5%"))).toMatchObject({ plan: { vi: "dự toán" }, of: idOf(real, "11.145.304") });
     expect(find("share-of-plan", "share", idOf(real, "75%"))).toMatchObject({ plan: { vi: "dự toán" } });
+    expect(find("share-of-plan", "share", idOf(real, "120,9%"))).toMatchObject({ plan: { vi: "cùng kỳ năm trước" }, of: idOf(real, "11.145.304") });
     expect(real.otherRelations).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ type: "done-planned", done: idOf(real, "31/34"), planned: 34 }),
-        expect.objectContaining({ type: "share-of-baseline", share: idOf(real, "120,9%"), of: idOf(real, "11.145.304"), baseline: "so với cùng kỳ năm trước" }),
         expect.objectContaining({ type: "change-stated", current: idOf(real, "107.737"), direction: "increase", baseline: "so với năm 2023" }),
       ]),
     );

@@ -41,10 +41,12 @@ export const MEASURE_PHRASES: Record<Measure, string[]> = {
   "linh-vuc": ["lĩnh vực", "fields", "sectors"],
   "chi-phi-tuan-thu": ["chi phí tuân thủ", "chi phí", "compliance costs", "compliance cost"],
   "quy-trinh-noi-bo": ["quy trình nội bộ", "quy trình", "internal procedures", "workflows", "processes"],
-  "bien-che-cong-chuc": ["biên chế công chức", "biên chế", "civil servant positions", "civil-servant positions", "established posts"],
+  "bien-che-cong-chuc": ["biên chế công chức", "biên chế", "civil servant positions", "civil-servant positions", "established posts",
+    "civil servant posts", "civil-servant posts", "civil-servant staff positions", "civil servant staff positions"],
   "nguoi-lam-viec": [
     "người làm việc", "số người làm việc", "người làm việc trong đơn vị sự nghiệp", "staff positions in public service units",
     "staff in public service units", "staff of public service units", "employees in public service units", "people working in public service units",
+    "staff for public service units", "paid staff for public service units", "public service unit staff", "staff positions for public service units",
   ],
   "co-quan-hanh-chinh": ["cơ quan hành chính", "administrative agencies"],
   "don-vi-su-nghiep": ["đơn vị sự nghiệp công lập", "đơn vị sự nghiệp", "public service units", "public service unit"],

@@ -11,6 +11,7 @@ export const OPERATION_PHRASES: Partial<Record<Operation, string[]>> = {
     "unfinished", "incomplete", "remaining", "remain", "left to", "short of", "shortfall", "still to", "how far",
     "away from", "from 100",
   ],
+  average: ["trung bình", "bình quân", "tính trung bình", "on average", "average", "mean"],
   difference: [
     "nhiều hơn", "ít hơn", "cao hơn", "thấp hơn", "lớn hơn", "nhỏ hơn", "hơn bao nhiêu", "chênh lệch", "chênh nhau",
     "more than", "fewer than", "less than", "higher than", "lower than", "greater than", "difference", "how many more",

@@ -1,0 +1,30 @@
+// The measures a question names by its own words ("biên chế", "người làm việc"): what it counts.
+import type { Intent } from "./intent.ts";
+import { MEASURE_PHRASES } from "./lexicon/measures.ts";
+import { tokenize } from "./normalize.ts";
+import { PhraseTable } from "./phrase-table.ts";
+
+/** Matched on the words as typed: a synonym ("headcount" → "biên chế") is not the user naming it. */
+const MEASURES = new PhraseTable(Object.entries(MEASURE_PHRASES).flatMap(([m, phrases]) => phrases.map((p) => ({ phrase: tokenize(p), value: m }))));
+
+/** The measures a question names, in the order it names them. */
+export const measuresNamed = (intent: Intent): string[] => [...new Set(MEASURES.findAll(intent.raw).map((h) => h.value))];
+
+/** The words as typed that end a how-many form: what follows them is what is counted. */
+const COUNT_ENDS = new Set(["nhieu", "bn", "bnhieu", "may", "many"]);
+
+/** Each measure's phrases as folded words. */
+const FOLDED = Object.fromEntries(Object.entries(MEASURE_PHRASES).map(([m, phrases]) => [m, phrases.map((p) => tokenize(p).map((t) => t.fold).join(" "))]));
+
+/**
+ * The measure named as what is counted, right after "bao nhiêu" / "how many" ("how many
+ * [administrative procedures]"), not as where ("how many staff do [public service units] have"),
+ * with the words that name it.
+ */
+export function measureCounted(intent: Intent): { measure: string; words: string } | undefined {
+  const hit = MEASURES.findAll(intent.raw).find((h) => h.start > 0 && COUNT_ENDS.has(intent.raw[h.start - 1]!.fold));
+  return hit && { measure: hit.value, words: intent.raw.slice(hit.start, hit.end).map((t) => t.fold).join(" ") };
+}
+
+/** Do these words name the measure too ("civil servants" within "civil servant positions")? */
+export const namesMeasure = (words: string, measure: string): boolean => (FOLDED[measure] ?? []).some((p) => ` ${p} `.includes(` ${words} `) || ` ${words} `.includes(` ${p} `));
