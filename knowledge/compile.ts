@@ -126,7 +126,8 @@ function compileReport(
             where(`${f.id}: ${(e as Error).message}`);
           }
           if (f.whole && !f.raw.includes("/")) where(`${f.id}: only a fraction has a whole, not "${f.raw}"`);
-          if (f.whole) parsed = parseReportNumber(f.raw.split("/")[1]!);
+          else if (f.whole && f.total !== undefined) where(`${f.id}: a fraction's whole has no total of its own`);
+          else if (f.whole) parsed = parseReportNumber(f.raw.split("/")[1]!);
           if (parsed !== undefined && parsed !== f.value) where(`${f.id}: raw "${f.raw}" parses to ${parsed}, value is ${f.value}`);
           if (f.raw.includes("/") && !f.whole && f.total !== parseReportNumber(f.raw.split("/")[1]!))
             where(`${f.id}: fraction "${f.raw}" needs total ${f.raw.split("/")[1]}`);

@@ -28,6 +28,16 @@ export const MEASURES = [
   "ho-so", "vien-chuc",
 ] as const;
 
+/**
+ * Measures that count the same kind of thing, so that a question naming each may add them: staff
+ * positions (civil-servant and public-service), and agencies with units. Agencies are never added
+ * to contest entries, nor documents to procedures.
+ */
+export const ADDABLE_MEASURES: readonly (readonly (typeof MEASURES)[number][])[] = [
+  ["bien-che-cong-chuc", "nguoi-lam-viec"],
+  ["co-quan-hanh-chinh", "don-vi-su-nghiep", "co-quan-don-vi"],
+];
+
 export type Level = (typeof LEVELS)[number];
 export type Body = (typeof BODIES)[number];
 export type Action = (typeof ACTIONS)[number];

@@ -102,13 +102,13 @@ export function compareFolders(draft: Folder, hand: Folder, isShared: (measure: 
   };
   const draftToHand = new Map<string, string>();
   for (const h of hand.facts) {
-    if (h.raw === undefined) continue;
+    // A fraction's whole ("34" of "31/34") is the same number as its part: compared through the part.
+    if (h.raw === undefined || h.whole) continue;
     const d = byKey.get(key(h));
     count(c.numbers, !!d, `${h.id} "${h.raw}" not drafted from its sentence`);
     if (!d) continue;
     draftToHand.set(d.id, h.id);
-    // A fraction's whole (a hand-written fact marked whole) is the drafted fraction's total.
-    count(c.values, h.whole ? d.total === h.value : d.value === h.value && d.total === h.total, `${h.id} "${h.raw}": ${d.value}${d.total !== undefined ? `/${d.total}` : ""} ≠ ${h.value}${h.total !== undefined ? `/${h.total}` : ""}`);
+    count(c.values, d.value === h.value && d.total === h.total, `${h.id} "${h.raw}": ${d.value}${d.total !== undefined ? `/${d.total}` : ""} ≠ ${h.value}${h.total !== undefined ? `/${h.total}` : ""}`);
     count(c.kinds, d.kind === h.kind, `${h.id} "${h.raw}": kind ${d.kind} ≠ ${h.kind}`);
     if (h.unit) count(c.units, !!d.unit && sameUnit(d.unit.vi) === sameUnit(h.unit.vi), `${h.id} "${h.raw}": unit "${d.unit?.vi ?? ""}" ≠ "${h.unit.vi}"`);
     if (h.measure) count(c.measures, d.measure === h.measure, `${h.id} "${h.raw}": measure ${d.measure ?? "none"} ≠ ${h.measure}`);

@@ -12,15 +12,16 @@ import { measureCounted, measuresNamed, namesMeasure } from "./measures-named.ts
 import { followUp } from "./follow-up.ts";
 import { placesNamed, readIntent, yearIsSubject, type Intent } from "./intent.ts";
 import { knowledge, scoped, type LoadedKnowledge } from "./kb.ts";
-import { sameFacet, type CompiledFact, type CompiledReport } from "./kb-types.ts";
+import { sameFacet, sameValues, type CompiledFact, type CompiledReport } from "./kb-types.ts";
 import { chooseReports } from "./reports.ts";
 import { detectLang } from "./lang.ts";
 import { focus } from "./message-focus.ts";
 import { cleanText, fold, tokenize } from "./normalize.ts";
 import { quotedNumbers } from "./numbers.ts";
-import { namesOperation, rankingIntent, readPlan, type Operation, type Plan } from "./plan.ts";
+import { namesOperation, rankingIntent, readPlan, type Operation, type Plan, type ReadPlan } from "./plan.ts";
+import { askingClause } from "./question-forms.ts";
 import { facetsOf, search, type Candidate } from "./search.ts";
-import { partNamed, relationsOf } from "./relations.ts";
+import { partNamed, partOfWhole, relationsOf, wholeOf } from "./relations.ts";
 import { WEIGHTS } from "./weights.ts";
 import { severalFigures } from "./several.ts";
 import { splitByFacet, splitByQuestion } from "./two-figures.ts";
@@ -108,28 +109,37 @@ function fromDocument(k: LoadedKnowledge, text: string, ranked: Candidate[]): Ca
   const own = new Set(k.kb.reports.map((r) => r.number.split("/")[0]!));
   const numbers = [...text.matchAll(DOCUMENT)].map((m) => m[1] ?? m[2]!).filter((n) => !own.has(n));
   if (!numbers.length) return ranked;
-  const names = (c: Candidate) => numbers.some((n) => new RegExp(`(?<!\\d)${n}\\/`).test(c.fact.quote));
+  // "391/KH-UBND" in the sentence, not "31/34" (a fraction).
+  const names = (c: Candidate) => numbers.some((n) => new RegExp(`(?<!\\d)${n}\\/\\p{Lu}`, "u").test(c.fact.quote));
   const named = ranked.filter(names);
   return named.length ? [...named, ...ranked.filter((c) => !names(c))] : ranked;
 }
 
+/** Verbs of doing ("làm được", "thực hiện", "carried out"): a fraction's part, not its whole, is asked. */
+const DONE = /\b(hoan thanh|thuc hien|lam|xong|dat duoc|complet\w*|carri\w*|carry|done|finish\w*|achiev\w*|implement\w*|accomplish\w*)\b/;
+
 /**
- * Of a "31/34" fraction, the whole (34 tasks in the plan) answers a question for the total
- * ("tổng cộng bao nhiêu nhiệm vụ") and the part (31 done) any other ("làm được bao nhiêu").
+ * Of a "31/34" fraction, the part (31 done) answers a question that says something was done, and
+ * the whole (34 tasks in the plan) one that asks the total or what the plan has, saying nothing
+ * done ("kế hoạch có tổng cộng bao nhiêu nhiệm vụ", "how many tasks does the plan have").
  */
 function fractionSide(k: LoadedKnowledge, intent: Intent, f: CompiledFact): CompiledFact | undefined {
-  const total = namesOperation(intent.words, "sum");
-  const sameSentence = (x: CompiledFact) => x !== f && x.quote === f.quote && x.reportId === f.reportId;
-  if (f.whole && !total) return k.kb.facts.find((x) => sameSentence(x) && x.total === f.value);
-  const asked = facetsOf(intent).action;
-  if (f.total !== undefined && total && !asked.some((a) => (f.facets.action as string[]).includes(a))) return k.kb.facts.find((x) => sameSentence(x) && x.whole && x.value === f.total);
+  const done = DONE.test(intent.raw.map((t) => t.fold).join(" "));
+  if (f.whole) return done ? partOfWhole(k, f) : undefined;
+  if (f.total !== undefined && !done && namesOperation(intent.words, "sum")) return wholeOf(k, f);
   return undefined;
 }
 
-/** Figures stated in a statement's own sentence, of the measures named (any when none is). */
-function figuresOfSentence(k: LoadedKnowledge, statement: CompiledFact, measures: string[]): CompiledFact[] {
+/** Figures stated in a statement's own sentence, of the measures and actions named (any when none is). */
+function figuresOfSentence(k: LoadedKnowledge, statement: CompiledFact, measures: string[], actions: string[]): CompiledFact[] {
   return k.kb.facts.filter(
-    (f) => f.reportId === statement.reportId && f.kind !== "statement" && f.value !== null && statement.quote.includes(f.quote) && (!measures.length || measures.includes(f.measure ?? "")),
+    (f) =>
+      f.reportId === statement.reportId &&
+      f.kind !== "statement" &&
+      f.value !== null &&
+      statement.quote.includes(f.quote) &&
+      (!measures.length || measures.includes(f.measure ?? "")) &&
+      actions.every((a) => (f.facets.action as string[]).includes(a)),
   );
 }
 
@@ -149,20 +159,23 @@ function fits(k: LoadedKnowledge, asked: Intent, fact: CompiledFact): boolean {
 
 /**
  * The ranking with the figure the question's form asks first, when the best is another side of a
- * relation: the part its qualifiers name (its total best), or the change "giảm bao nhiêu" asks
- * (the current level best: "biên chế hiện có giảm bn so với 2023").
+ * relation: the part its qualifiers name (its total best), the change "giảm bao nhiêu" asks (the
+ * current level best: "biên chế hiện có giảm bn so với 2023"), or a fraction's part or whole. The
+ * figure moved up keeps the best one's score and coverage (it answers the same words).
  */
-function withAskedSide(k: LoadedKnowledge, intent: Intent, ranked: Candidate[]): Candidate[] {
+function withAskedSide(k: LoadedKnowledge, intent: Intent, read: ReadPlan, ranked: Candidate[]): Candidate[] {
   const best = ranked[0];
   if (!best) return ranked;
+  // The qualifiers of the clause that asks, without what is left out: "Theo báo cáo của UBND
+  // tỉnh, …" and "ngoài HĐND tỉnh ra, …" name no part.
+  const main = askingClause(read.main) ?? read.main;
+  const asked = readIntent(main, k.contentFolds, k.places, intent.lang);
   const change = asksTheChange(intent) && intent.kind !== "percent" ? relationsOf(k, best.fact).find((r) => r.type === "change" && r.current === best.fact.id) : undefined;
-  const side = partNamed(k, best.fact, facetsOf(intent)) ?? (change?.type === "change" ? k.byId.get(change.change) : undefined) ?? fractionSide(k, intent, best.fact);
+  const side = partNamed(k, best.fact, facetsOf(asked)) ?? (change?.type === "change" ? k.byId.get(change.change) : undefined) ?? fractionSide(k, intent, best.fact);
   if (!side) return ranked;
   const own = ranked.find((c) => c.fact === side) ?? { ...best, fact: side };
   return [own, ...ranked.filter((c) => c !== own)];
 }
-
-const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
 const reportYears = (k: LoadedKnowledge) => new Set(k.kb.reports.flatMap((r) => r.years));
 
@@ -173,13 +186,13 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
   const choice = chooseReports(all, intent);
   if (choice.compare && !intent.places.length) return acrossYears(all, rankingIntent(intent, read), choice.compare.newer, choice.compare.older);
   const k = scoped(all, choice.reports);
-  const ranked = withAskedSide(k, intent, fromDocument(k, text, search(k, rankingIntent(intent, read))));
+  const ranked = withAskedSide(k, intent, read, fromDocument(k, text, search(k, rankingIntent(intent, read))));
   if (intent.places.length) return { decline: "other-place", near: ranked.slice(0, 3), detail: intent.places.join(", ") };
 
   const best = ranked[0];
   // "huyện A Lưới": only a figure whose sentence names just the places asked, not a total over more.
   const parts = placesNamed(intent.raw, k.subPlaces);
-  const aboutParts = (f: CompiledFact) => !parts.length || sameSet(parts, placesNamed(tokenize(f.quote), k.subPlaces));
+  const aboutParts = (f: CompiledFact) => !parts.length || sameValues(parts, placesNamed(tokenize(f.quote), k.subPlaces));
   if (parts.length && !(best && aboutParts(best.fact))) {
     const known = best && best.coverage >= WEIGHTS.minCoverage;
     return { decline: known ? "no-breakdown" : "out-of-scope", near: ranked.slice(0, 3), detail: best?.fact.label[intent.lang] };
@@ -226,7 +239,7 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
   // "Theo Kế hoạch 391, bao nhiêu văn bản được kiểm tra?": the figures its sentence states (both
   // when two fit); "Bao nhiêu cơ quan được kiểm tra?" when the report only describes the inspections.
   if (intent.howMany && best.fact.kind === "statement") {
-    const stated = figuresOfSentence(k, best.fact, measuresNamed(asked));
+    const stated = figuresOfSentence(k, best.fact, measuresNamed(asked), facetsOf(asked).action);
     if (stated.length === 1) return { items: stated, op: "value" };
     if (stated.length === 2) return { items: stated, op: "values", readings: true };
     return { decline: "no-figure", near: ranked.slice(0, 3), detail: best.fact.label[intent.lang] };
@@ -281,7 +294,7 @@ export function answerFact(id: string, lang: Lang = "vi"): Answer | null {
 /** Up to `limit` distinct facts for a query, each as its own answer (inline search results). */
 export function searchAnswers(query: string, lang?: Lang, limit = 10): Answer[] {
   const k = knowledge();
-  const text = cleanText(query).slice(0, MAX_QUESTION_CHARS);
+  const text = wordsRead(cleanText(query).slice(0, MAX_QUESTION_CHARS));
   const l = lang ?? detectLang(text);
   const intent = readIntent(text, k.contentFolds, k.places);
   const facts = text

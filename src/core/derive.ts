@@ -3,6 +3,7 @@
 // shows its work and cites every operand. Only compatible figures combine (same measure and unit).
 import type { Lang } from "./answer.ts";
 import type { Bilingual } from "../../knowledge/schema.ts";
+import { ADDABLE_MEASURES } from "../../knowledge/vocabulary.ts";
 import type { CompiledFact } from "./kb-types.ts";
 import { formatNumber } from "./numbers.ts";
 import type { Derivation } from "./answer.ts";
@@ -43,8 +44,11 @@ function rate(part: number, whole: number): { value: number; rounded: boolean } 
 /** Figures of one kind and one unit, none a statement (compared even across measures). */
 const sameUnit = (fs: CompiledFact[]) => fs.every((f) => f.value !== null && f.kind !== "statement" && f.kind === fs[0]!.kind && f.unit?.vi === fs[0]!.unit?.vi);
 
-/** Figures of one kind, none a statement (their measures may differ). */
-const sameKind = (fs: CompiledFact[]) => fs.length > 1 && fs.every((f) => f.value !== null && f.kind !== "statement" && f.kind === fs[0]!.kind);
+/** Figures of one kind, none a statement, of measures that count the same kind of thing. */
+const addable = (fs: CompiledFact[]) =>
+  fs.length > 1 &&
+  fs.every((f) => f.value !== null && f.kind !== "statement" && f.kind === fs[0]!.kind) &&
+  ADDABLE_MEASURES.some((group) => fs.every((f) => (group as readonly string[]).includes(f.measure ?? "")));
 
 /** Can these figures be added or subtracted? Same measure, same kind, none a statement. */
 export function combinable(fs: CompiledFact[]): boolean {
@@ -94,7 +98,7 @@ export function referenceOf(value: CompiledFact, share: CompiledFact, plan: Bili
   };
 }
 
-/** A figure per unit of another of its sentence: 107.737 entries / 214 agencies ≈ 503,44 a agency. */
+/** A figure per unit of another of its sentence: 107.737 entries / 214 agencies ≈ 503,44 per agency. */
 export function averageOf(total: CompiledFact, per: CompiledFact): Computed | null {
   if (total.value === null || !per.value || total.kind === "percent" || per.kind !== "count") return null;
   const exact = total.value / per.value;
@@ -149,11 +153,11 @@ export function differenceOf(a: CompiledFact, b: CompiledFact, measureName?: Bil
 }
 
 /**
- * The sum of figures that the report does not total itself: of one measure, or of measures the
- * question names to add, when all are counts (or all money) of one unit kind.
+ * The sum of figures that the report does not total itself: of one measure, or of measures that
+ * count the same kind of thing (knowledge/vocabulary.ts ADDABLE_MEASURES).
  */
 export function sumOf(fs: CompiledFact[], measureName: Bilingual): Computed | null {
-  if (!(combinable(fs) || sameKind(fs)) || fs[0]!.kind === "percent") return null;
+  if (!(combinable(fs) || addable(fs)) || fs[0]!.kind === "percent") return null;
   const v = round(fs.reduce((s, f) => s + f.value!, 0));
   return {
     computed: true, op: "sum", value: v, unit: sharedUnit(fs, measureName), rounded: false, operands: fs,

@@ -9,12 +9,12 @@ import { sameFacet, type CompiledFact } from "./kb-types.ts";
 import { analyze } from "./analyze.ts";
 import { fold, tokenize } from "./normalize.ts";
 import { quotedNumbers } from "./numbers.ts";
-import { PhraseTable } from "./phrase-table.ts";
 import { MEASURE_NAMES } from "./lexicon/measures.ts";
 import { measuresNamed } from "./measures-named.ts";
 import { allocatedAndCurrent, namedTwice, onePerValue, operandsFor } from "./operands.ts";
 import { namesOperation, type ReadPlan } from "./plan.ts";
-import { partsUnder, relationOf, relationsOf, sameWhole, totalOver } from "./relations.ts";
+import { askingClause } from "./question-forms.ts";
+import { partOfWhole, partsUnder, relationsOf, sameWhole, totalOver } from "./relations.ts";
 import { facetsOf, search, type Candidate } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 
@@ -28,7 +28,8 @@ const withOperands = (c: Computed | null): Item[] | null => (c ? [c, ...c.operan
 
 function remaining(k: LoadedKnowledge, ranked: Candidate[]): Executed {
   for (const { fact } of usable(ranked)) {
-    const plan = remainingOfPlan(fact);
+    // A fraction's whole ("34 in the plan") is remaining and completion through its part.
+    const plan = remainingOfPlan(fact.whole ? partOfWhole(k, fact) ?? fact : fact);
     if (plan) return withOperands(plan);
     const share = relationsOf(k, fact).find((r) => r.type === "share-of-plan" && r.share === fact.id);
     if (share?.type === "share-of-plan") return withOperands(remainingToPlan(fact, share.plan));
@@ -44,7 +45,7 @@ function rate(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidat
   if (best.fact.kind === "percent") return null;
   for (const { fact } of usable(ranked)) {
     if (fact.kind !== "count" && fact.kind !== "money") continue;
-    const done = completionOf(fact);
+    const done = completionOf(fact.whole ? partOfWhole(k, fact) ?? fact : fact);
     if (done) return withOperands(done);
     const whole = totalOver(k, fact);
     if (whole) return withOperands(ratioOf(fact, k.byId.get(whole.total)!));
@@ -92,54 +93,70 @@ function sum(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate
 }
 
 /** Words before a plan's name that make it the comparison, not the figure asked ("so với dự toán"). */
-const COMPARED_TO = /\b(so voi|so|compar\w* (to|with)|against|relative to|of|vs|bang|dat|dat duoc|as a share of|share of)( the| cua)?( budget| annual| full-year)?$/;
+const COMPARED_TO = /\b(so voi|hon|vuot|compar\w* (to|with)|against|relative to|of|vs|bang|dat|dat duoc|as a share of|share of)( the| cua)?( budget| annual| full-year)?$/;
+
+/** Does the clause name this plan as what it asks, not as what a figure is compared with? */
+function namesPlan(clause: string[], name: string): boolean {
+  const words = tokenize(name).map((t) => t.fold);
+  for (let i = 0; i + words.length <= clause.length; i++) {
+    if (!words.every((w, j) => clause[i + j] === w)) continue;
+    if (!COMPARED_TO.test(clause.slice(Math.max(0, i - 3), i).join(" "))) return true;
+  }
+  return false;
+}
 
 /**
  * "Dự toán thu ngân sách cả năm là bao nhiêu?", "thu cùng kỳ năm trước?": the plan's (or the
  * reference's) amount, from the figure achieved and the share of the plan it is. Only when the
- * question names the plan as what it asks, not as what something is compared to.
+ * clause that asks names the plan as what it asks, and the figure is of the measure asked (named,
+ * or else the best-ranked one's); two plans that fit are not chosen between.
  */
-function reference(k: LoadedKnowledge, intent: Intent, ranked: Candidate[]): Executed {
-  if (intent.kind === "percent" || !intent.howMany) return null;
-  const text = ` ${intent.raw.map((t) => t.fold).join(" ")}`;
-  const asks = (name: string) => {
-    const at = text.indexOf(` ${fold(name).toLowerCase()}`);
-    return at >= 0 && !COMPARED_TO.test(text.slice(0, at).trimEnd());
-  };
-  for (const { fact } of usable(ranked)) {
-    for (const r of relationsOf(k, fact)) {
-      if (r.type !== "share-of-plan" || !r.of || !r.names.some(asks)) continue;
-      return withOperands(referenceOf(k.byId.get(r.of)!, k.byId.get(r.share)!, r.plan)) ?? "cannot";
-    }
-  }
-  return null;
+function reference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate[]): Executed {
+  const asking = askingClause(text);
+  if (intent.kind === "percent" || asking === undefined) return null;
+  const clause = tokenize(asking).map((t) => t.fold);
+  const fits = new Set<Extract<ReturnType<typeof relationsOf>[number], { type: "share-of-plan" }>>();
+  for (const { fact } of usable(ranked))
+    for (const r of relationsOf(k, fact)) if (r.type === "share-of-plan" && r.of && r.names.some((n) => namesPlan(clause, n))) fits.add(r);
+  if (!fits.size) return null;
+  const named = measuresNamed(intent);
+  const measure = (r: { of?: string }) => k.byId.get(r.of!)!.measure ?? "";
+  const asked = [...fits].filter((r) => (named.length ? named.includes(measure(r)) : measure(r) === ranked[0]!.fact.measure));
+  if (asked.length !== 1) return "cannot";
+  const r = asked[0]!;
+  return withOperands(referenceOf(k.byId.get(r.of!)!, k.byId.get(r.share)!, r.plan)) ?? "cannot";
 }
 
 /** Where a question says what the average is per: "mỗi cơ quan", "per agency", "each unit". */
 const PER_WORDS = new Set(["moi", "per", "each"]);
 
 /**
- * "Trung bình mỗi cơ quan có bao nhiêu lượt người dự thi?": a figure divided by the count its own
- * sentence gives of what the question says it is per (214 cơ quan, đơn vị beside 107.737 lượt).
+ * "Trung bình mỗi cơ quan có bao nhiêu lượt người dự thi?": a figure divided by the count of a
+ * related figure of its own sentence that the question says it is per (214 cơ quan, đơn vị beside
+ * 107.737 lượt).
  */
 function average(k: LoadedKnowledge, intent: Intent, ranked: Candidate[]): Executed {
-  const at = intent.raw.findIndex((t) => PER_WORDS.has(t.fold));
-  if (at < 0) return "cannot";
-  const after = intent.raw.slice(at + 1, at + 5).map((t) => t.fold).join(" ");
+  const words = intent.raw.map((t) => t.fold);
+  // Every "mỗi/per/each" ("moi" typed without marks may also be "mới", "mọi"): what follows each.
+  const afters = words.flatMap((w, i) => (PER_WORDS.has(w) ? [` ${words.slice(i + 1, i + 5).join(" ")} `] : []));
+  if (!afters.length) return "cannot";
   // A unit is named by its first word, or its first two when short ("cơ quan", "agencies").
   const named = (f: CompiledFact) => (["vi", "en"] as const).some((l) => {
-    const words = tokenize(f.unit?.[l] ?? "").map((t) => t.fold);
-    const key = (words[0]?.length ?? 0) >= 4 ? words[0]! : words.slice(0, 2).join(" ");
-    return key.length > 1 && ` ${after} `.includes(` ${key}`);
+    const unit = tokenize(f.unit?.[l] ?? "").map((t) => t.fold);
+    const key = (unit[0]?.length ?? 0) >= 4 ? unit[0]! : unit.slice(0, 2).join(" ");
+    return key.length > 1 && afters.some((a) => a.includes(` ${key}`));
   });
+  const measures = measuresNamed(intent);
   for (const { fact } of usable(ranked)) {
-    const per = k.kb.facts.find((f) => f !== fact && f.quote === fact.quote && f.kind === "count" && named(f));
-    if (per && !named(fact)) return withOperands(averageOf(fact, per)) ?? "cannot";
+    const per = k.kb.facts.find((f) => f !== fact && f.quote === fact.quote && f.kind === "count" && fact.related.includes(f.id) && named(f));
+    // What is averaged is the measure the question names besides the unit it is per.
+    const asked = measures.filter((m) => m !== per?.measure);
+    if (per && !named(fact) && (!asked.length || asked.includes(fact.measure ?? ""))) return withOperands(averageOf(fact, per)) ?? "cannot";
   }
   // "trung bình mỗi năm tiết kiệm …": a figure whose unit is already per that ("đồng/năm").
   const best = ranked[0]?.fact;
-  const perWhat = intent.raw[at + 1]?.fold;
-  if (best && perWhat && (["vi", "en"] as const).some((l) => tokenize(best.unit?.[l] ?? "").slice(1).some((t) => t.fold === perWhat))) return null;
+  const perWhat = afters.map((a) => a.trim().split(" ")[0]);
+  if (best && (["vi", "en"] as const).some((l) => tokenize(best.unit?.[l] ?? "").slice(1).some((t) => perWhat.includes(t.fold)))) return null;
   return "cannot";
 }
 
@@ -158,13 +175,14 @@ export function executeOperation(k: LoadedKnowledge, read: ReadPlan, text: strin
     case "average":
       return average(k, intent, ranked);
     default:
-      return intent.kind === "percent" ? rate(k, text, intent, ranked, false) : reference(k, intent, ranked);
+      return intent.kind === "percent" ? rate(k, text, intent, ranked, false) : reference(k, text, intent, ranked);
   }
 }
 
 /** Last year's value from a change the report states against that year (current ± change). */
 /** "giảm bao nhiêu", "fall by how much", "how much did it drop": the change asked, not a level. */
-const ASKS_THE_CHANGE = /\b(giam|tang) (duoc )?(bao nhieu|bn|may)\b|\b(fall|fell|drop|dropped|decrease|decreased|cut|rise|rose|increase|increased) by how (much|many)\b|\bhow (much|many)\b.{0,40}\b(fall|fell|drop|decrease|rise|increase)\b/;
+// (On the words as analyzed: English words are stemmed, "decreased" is "decreas".)
+const ASKS_THE_CHANGE = /\b(giam|tang) (duoc )?(bao nhieu|bn|may)\b|\b(fall|fell|drop|decreas|cut|rise|rose|increas)\w* by how (much|many)\b|\bhow (much|many)\b.{0,40}\b(fall|fell|drop|decreas|rise|increas)/;
 
 export const asksTheChange = (intent: Intent): boolean => ASKS_THE_CHANGE.test(intent.raw.map((t) => t.fold).join(" "));
 
@@ -195,14 +213,18 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
   // "Tổng văn bản QPPL cả 3 cấp, trừ 31 nghị quyết của HĐND tỉnh": the main clause's sum, less the
   // figure left out (one of the figures added, or a part of one).
   const mainIntent = readIntent(read.main, k.contentFolds, k.places);
+  // (Only for a sum or a plain value: "nhiều hơn …" over two levels is a difference, not this.)
   const levels = namedTwice(mainIntent).find((d) => d.dim === "level");
-  if (namesOperation(mainIntent.words, "sum") || levels) {
+  if (read.op === "sum" || (read.op === "value" && levels)) {
     const ops = levels ? onePerValue(k, mainIntent, "level", levels.values) : operandsFor(k, read.main, mainIntent, mainRanked, false);
     if (ops.length >= 2) {
       const inOps = (f: CompiledFact) => ops.includes(f) || ops.some((o) => partsUnder(k, o)?.parts.includes(f.id));
       const out =
         k.kb.facts.find((f) => f.value !== null && quoted.includes(f.value) && inOps(f)) ?? excludedRanked.map((c) => c.fact).find((f) => !quoted.length && inOps(f));
       if (!out) return "cannot";
+      // A figure added may be left out whole only when the excluded clause names its level ("không
+      // tính cấp xã"): "không tính 22 Sở ban ngành" may be a part of the province's figure, not all of it.
+      if (ops.includes(out) && !(levels && excludedIntent.level.some((h) => out.facets.level.includes(h.value as never)))) return "cannot";
       const rest = ops.filter((o) => o !== out);
       if (rest.length === 1) return [rest[0]!];
       return withOperands(ops.includes(out) ? sumOf(rest, MEASURE_NAMES[rest[0]!.measure as keyof typeof MEASURE_NAMES]) : sumLessOf(ops, out)) ?? "cannot";
@@ -241,6 +263,9 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
   }
   // "… bao nhiêu TTHC khác?" asks the rest of a total: without a stated total and its parts, no figure.
   if (/\b(khac|other|others|con lai|the rest)\b/.test(fold(read.main).toLowerCase())) return "cannot";
+  // A sum, a difference or a rate asked without the part left out, which the report's parts do not
+  // give: no single figure answers it.
+  if (read.op !== "value" || namesOperation(mainIntent.words, "sum")) return "cannot";
   // Otherwise the best fact of the main clause that the excluded clause does not name.
   const excluded = new Set([...excludedRanked.slice(0, 1).map((c) => c.fact), ...mainRanked.map((c) => c.fact).filter((f) => f.value !== null && quoted.includes(f.value))]);
   const facets = facetsOf(excludedIntent);

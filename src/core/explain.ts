@@ -7,12 +7,13 @@ import { readIntent } from "./intent.ts";
 import { knowledge, scoped } from "./kb.ts";
 import { chooseReports } from "./reports.ts";
 import { cleanText } from "./normalize.ts";
+import { wordsRead } from "./budget.ts";
 import { rankingIntent, readPlan } from "./plan.ts";
 import { explainFactors, search } from "./search.ts";
 
 export function explain(question: string, options: AskOptions = {}) {
   const k = knowledge();
-  const text = cleanText(question);
+  const text = wordsRead(cleanText(question));
   const intent = readIntent(text, k.contentFolds, k.places);
   const read = readPlan(text, intent);
   const answer = ask(question, options);

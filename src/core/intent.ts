@@ -114,12 +114,12 @@ export function placesIn(tokens: readonly Token[], ownPlaces: PhraseTable<string
   return found;
 }
 
-/** The places of `table` a text names, each once (by its name without "huyện", "thị xã"). */
+/** The places of `table` a text names, each once (by its name without "huyện", "thị xã"; "TP", "… city" are "thành phố"). */
 export function placesNamed(tokens: readonly Token[], table: PhraseTable<string>): string[] {
   const found = new Set<string>();
   for (let i = 0; i < tokens.length; ) {
     const hit = table.at(tokens, i);
-    if (hit) found.add(fold(hit.value.replace(/^(huyện|thị xã) /, "")).toLowerCase());
+    if (hit) found.add(fold(hit.value.replace(/^(huyện|thị xã) /, "").replace(/^TP\.? |^city of /i, "thành phố ").replace(/^(.+) city$/i, "thành phố $1")).toLowerCase());
     i += hit?.phrase.length ?? 1;
   }
   return [...found];
@@ -170,13 +170,13 @@ function baselineYears(words: Word[]): number[] {
  * each asked clause): a reading is kept until the next question (budget.ts). Intents are never
  * changed once read (rankingIntent copies), so sharing them is safe.
  */
-const readings = questionMemo<string, { folds: ReadonlySet<string>; intent: Intent }>();
+const readings = questionMemo<string, { folds: ReadonlySet<string>; places: PhraseTable<string>; intent: Intent }>();
 
 export function readIntent(question: string, contentFolds: ReadonlySet<string>, ownPlaces: PhraseTable<string>, lang = detectLang(question)): Intent {
   const key = `${lang} ${question}`;
   const known = readings.get(key);
-  if (known?.folds === contentFolds) return known.intent;
-  return readings.set(key, { folds: contentFolds, intent: readFresh(question, contentFolds, ownPlaces, lang) }).intent;
+  if (known?.folds === contentFolds && known.places === ownPlaces) return known.intent;
+  return readings.set(key, { folds: contentFolds, places: ownPlaces, intent: readFresh(question, contentFolds, ownPlaces, lang) }).intent;
 }
 
 function readFresh(question: string, contentFolds: ReadonlySet<string>, ownPlaces: PhraseTable<string>, lang: Lang): Intent {

@@ -27,10 +27,11 @@ export interface KnowledgeBase {
 export type CompiledRelation = Relation & { reportId: string };
 
 /** Do two facts name the same values in a facet (order aside)? */
+/** Two lists of distinct values holding the same values, in any order. */
+export const sameValues = (x: readonly string[], y: readonly string[]): boolean => x.length === y.length && x.every((v) => y.includes(v));
+
 export function sameFacet(a: CompiledFact, b: CompiledFact, dim: "level" | "body" | "action"): boolean {
-  const x = a.facets[dim] as readonly string[];
-  const y = b.facets[dim] as readonly string[];
-  return x.length === y.length && x.every((v) => y.includes(v));
+  return sameValues(a.facets[dim] as readonly string[], b.facets[dim] as readonly string[]);
 }
 
 /** Every fact a relation names. */

@@ -44,8 +44,8 @@ function stemEnglish(word: string): string {
   if (w.length >= 6 && w.endsWith("ing")) w = w.slice(0, -3);
   else if (w.length >= 5 && w.endsWith("ed")) w = w.slice(0, -2);
   if (w.length >= 5 && w.endsWith("e")) w = w.slice(0, -1);
-  // "scrapped" → "scrapp" → "scrap", "annulled" → "annul"; "adding" stays "add" (not "ad", admin).
-  if (w.length >= 5 && /([b-df-hj-np-tv-z])\1$/.test(w) && !w.endsWith("ll") && !w.endsWith("ss")) w = w.slice(0, -1);
+  // "scrapped" → "scrapp" → "scrap", "annulled" → "annul", "cutting" → "cut"; "adding" stays "add" (not "ad", admin).
+  if (w.length >= 4 && /([b-df-hj-np-tv-z])\1$/.test(w) && !w.endsWith("ll") && !w.endsWith("ss")) w = w.slice(0, -1);
   return w;
 }
 

@@ -79,7 +79,7 @@ function onePerMeasure(k: LoadedKnowledge, intent: Intent, ranked: Candidate[]):
   const acts = (f: CompiledFact) => actions.every((a) => (f.facets.action as string[]).includes(a));
   const ofMeasure = (m: string) =>
     ranked.find((c) => c.fact.measure === m && numeric(c.fact) && acts(c.fact) && c.coverage >= WEIGHTS.minCoverage / 2)?.fact ??
-    only(k.kb.facts.filter((f) => f.measure === m && numeric(f) && f.kind !== "percent" && actions.length > 0 && acts(f)));
+    only(k.kb.facts.filter((f) => (!k.scope || k.scope.has(f.reportId)) && f.measure === m && numeric(f) && f.kind !== "percent" && actions.length > 0 && acts(f)));
   const picks = measures.flatMap((m) => ofMeasure(m) ?? []);
   return picks.length === measures.length && picks.every((f) => f.kind === picks[0]!.kind && sameFacet(f, picks[0]!, "action")) ? picks : [];
 }

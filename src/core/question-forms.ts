@@ -2,6 +2,7 @@
 // question forms (lexicon/intents.ts, the kinds in lexicon/facets.ts) through the same analysis as
 // every question, so chat spellings count ("bnhieu" is "bao nhiêu").
 import { analyze, lexicon } from "./analyze.ts";
+import { fold } from "./normalize.ts";
 import { KIND_PHRASES } from "./lexicon/facets.ts";
 import { HOW_MANY_FORMS, IDENTIFIER_FORMS, LISTING_FORMS, QUESTION_WORDS, YES_NO_CLOSINGS } from "./lexicon/intents.ts";
 
@@ -22,3 +23,29 @@ const HOW_MANY = lexicon(HOW_MANY_FORMS.amount, true);
  */
 export const asksQuantity = (text: string): boolean =>
   text.includes("%") || /\bwhat (percent|percentage|share|proportion|rate)\b/i.test(text) || HOW_MANY.any(analyze(text));
+
+/** A clause that asks for an amount (folded). */
+const ASKS_AMOUNT = /\b(bao nhieu|bn|bnhieu|how (many|much)|what)\b/;
+
+/**
+ * The clause of a message that asks for an amount ("Theo báo cáo của UBND tỉnh, [tỉnh đã ban hành
+ * bao nhiêu văn bản]?"), if one does: what it names is what is asked, the rest is setting.
+ */
+export function askingClause(text: string): string | undefined {
+  const pieces = text.split(/[;.?!:—–]/).flatMap((s) => s.split(","));
+  // A piece of up to three words before a comma is an item of an enumeration ("HĐND, UBND tỉnh
+  // ban hành …"), part of the clause after it.
+  const clauses: string[] = [];
+  let carried = "";
+  for (const p of pieces) {
+    if (p.trim().split(/\s+/).length <= ENUMERATED_WORDS && !ASKS_AMOUNT.test(fold(p).toLowerCase())) carried += `${p},`;
+    else {
+      clauses.push(carried + p);
+      carried = "";
+    }
+  }
+  return clauses.find((c) => ASKS_AMOUNT.test(fold(c).toLowerCase()));
+}
+
+/** Words of an enumerated item. */
+const ENUMERATED_WORDS = 3;

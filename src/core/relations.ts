@@ -55,3 +55,10 @@ export function partNamed(k: LoadedKnowledge, total: CompiledFact, asked: Record
   }
   return undefined;
 }
+
+/** The facts of one sentence that are a "31/34" fraction's part and whole (knowledge/schema.ts `whole`). */
+const sameSentence = (a: CompiledFact, b: CompiledFact) => a !== b && a.quote === b.quote && a.reportId === b.reportId;
+/** The part (31 done) of a fraction's whole (34 in the plan). */
+export const partOfWhole = (k: LoadedKnowledge, whole: CompiledFact) => k.kb.facts.find((x) => sameSentence(x, whole) && !x.whole && x.total === whole.value);
+/** The whole (34 in the plan) of a fraction's part (31 done). */
+export const wholeOf = (k: LoadedKnowledge, part: CompiledFact) => k.kb.facts.find((x) => sameSentence(x, part) && x.whole && x.value === part.total);

@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { adversarialClasses } from "../../bench/adversarial.ts";
 import { ask } from "../../src/core/index.ts";
-import { MAX_WORDS, QUESTION_BUDGET, work } from "../../src/core/budget.ts";
+import { MAX_EXCLUSIONS, MAX_PARTS, MAX_WORDS, QUESTION_BUDGET, wordsRead, work } from "../../src/core/budget.ts";
 import { readCases } from "../../scripts/eval/judge.ts";
 
 const withinBudget = () => {
@@ -50,6 +50,18 @@ describe("the cost bound", () => {
     // The question comes first: noise after it is cut at MAX_WORDS words, not the question.
     const q = `UBND tỉnh công bố bao nhiêu TTHC? ${"xyzzy ".repeat(MAX_WORDS * 2)}`;
     expect(ask(q).facts[0]?.value).toBe(1117);
+  });
+
+  it("stops reading where a message repeats itself, asks a figure past MAX_PARTS, or leaves out past MAX_EXCLUSIONS", () => {
+    const clause = "cấp huyện bao nhiêu văn bản QPPL";
+    expect(wordsRead(Array.from({ length: 12 }, () => clause).join(", ")).split(" ").length).toBeLessThan(MAX_WORDS / 2);
+    const asks = Array.from({ length: MAX_PARTS + 2 }, (_, i) => `mục ${i} bao nhiêu`).join(", ");
+    expect(wordsRead(asks).match(/bao nhiêu/g)).toHaveLength(MAX_PARTS);
+    const outs = Array.from({ length: MAX_EXCLUSIONS + 2 }, (_, i) => `không tính mục ${i}`).join(", ");
+    expect(wordsRead(outs).match(/không tính/g)).toHaveLength(MAX_EXCLUSIONS);
+    // Real questions are read whole: the longest of the fixtures, 55 words, is not cut.
+    const long = "Kính chào anh/chị, tôi là cán bộ tư pháp ở huyện A Lưới. Tôi muốn hỏi các Đoàn kiểm tra của tỉnh năm 2024 đã kiểm tra tổng cộng bao nhiêu văn bản QPPL do HĐND, UBND các huyện Nam Đông, A Lưới, Phong Điền và thành phố Huế ban hành ạ? Xin cảm ơn.";
+    expect(wordsRead(long)).toBe(long);
   });
 
   it("searches a clause said again in the same message once", () => {

@@ -100,11 +100,49 @@ describe("exclusions and parts", () => {
   });
 });
 
+describe("no figure where the question's words fit a computation only loosely", () => {
+  const values = (q: string, context?: string) => ask(q, { context }).facts.map((f) => f.value);
+  it("computes a plan's amount only for the measure asked and the plan the asking clause names", () => {
+    // The report gives no spending for the same period last year; two plans fit "dự toán ngân sách".
+    expect(values("Chi cân đối ngân sách cùng kỳ năm trước là bao nhiêu?")).toEqual([]);
+    expect(values("du toan ngan sach nam 2024 la bao nhieu")).toEqual([]);
+    expect(values("Tỉnh đã công khai dự toán ngân sách năm 2024, vậy thu ngân sách được bao nhiêu?")).not.toContain(11793972);
+  });
+
+  it("gives a fraction's part when something done is asked, its whole only for the plan, and computes from the whole", () => {
+    expect(values("Tổng cộng tỉnh đã thực hiện được bao nhiêu nhiệm vụ trong kế hoạch CCHC?")[0]).toBe(31);
+    expect(values("In total, how many tasks of the reform plan has the province carried out?")[0]).toBe(31);
+    const plan = ask("How many tasks does the reform plan have?");
+    expect(plan.facts.map((f) => f.value)).toEqual([34]);
+    expect(ask("tỷ lệ?", { context: plan.context }).facts[0]!.derived!.formula).toBe("31 / 34 ≈ 91,18%");
+  });
+
+  it("adds only figures that count the same kind of thing, and leaves out a part only for a sum", () => {
+    expect(ask("tổng cộng có bao nhiêu cơ quan đơn vị và lượt người tham gia hội thi?").facts.some((f) => f.derived)).toBe(false);
+    expect(values("Cấp tỉnh ban hành nhiều hơn cấp huyện bao nhiêu văn bản QPPL, không tính nghị quyết của HĐND tỉnh?")).toEqual([]);
+    expect(values("Không tính cấp xã, cấp tỉnh, cấp huyện ban hành tổng cộng bao nhiêu văn bản QPPL?")).not.toContain(23);
+    expect(values("trung bình mỗi lĩnh vực có bao nhiêu văn bản QPPL kiến nghị sửa đổi")).toEqual([]);
+  });
+
+  it("reads a part from the clause that asks, without the setting or what is left out", () => {
+    expect(values("Theo báo cáo của UBND tỉnh, tỉnh đã ban hành bao nhiêu văn bản QPPL?")).toEqual([125]);
+    expect(values("hdnd, ubnd tinh ban hanh bn vb qppl nam 2024?")).toEqual([125]);
+    expect(values("ngoài HĐND tỉnh ra thì tỉnh ban hành bao nhiêu văn bản QPPL")).toEqual([94]);
+  });
+
+  it("stems English verbs to their action ('cutting' is 'cut') and gives no figures of a sentence for another action", () => {
+    expect(values("How many staff positions is the province cutting?")).toEqual([48]);
+    expect(values("Bao nhiêu TTHC được công khai trên CSDL quốc gia?")).toEqual([]);
+  });
+});
+
 describe("no figure for a place, level or thing the question names and the figure is not about", () => {
   it("declines a district's figure when the report gives one over several districts", () => {
     const a = ask("Huyện A Lưới ban hành bao nhiêu văn bản QPPL trong năm 2024?");
     expect(a).toMatchObject({ answered: false, reason: "no-breakdown" });
     expect(ask("Đoàn kiểm tra đã kiểm tra bao nhiêu văn bản QPPL của các huyện Nam Đông, A Lưới, Phong Điền và thành phố Huế?").facts.map((f) => f.value)).toEqual([106]);
+    // 106 is over four places: three of them is not what it counts.
+    expect(ask("Các huyện Nam Đông, A Lưới, Phong Điền được kiểm tra bao nhiêu văn bản QPPL?").answered).toBe(false);
   });
 
   it("declines a lower level or a measure counted that the best figure does not have", () => {
