@@ -5,7 +5,7 @@
 // as the product team's run-eval.mjs does; asserts nothing (a measure, not a test).
 import { judgeCase, readCases } from "./judge.ts";
 
-const sets = ["held-out-B.jsonl", "held-out-F.jsonl", "dev-compositional.jsonl", "blind-compositional-A.jsonl", "blind-compositional-C.jsonl", "blind-compositional-D.jsonl", "blind-compositional-E.jsonl"];
+const sets = ["held-out-B.jsonl", "held-out-F.jsonl", "dev-compositional.jsonl", "blind-compositional-A.jsonl", "blind-compositional-C.jsonl", "blind-compositional-D.jsonl", "blind-compositional-E.jsonl", "blind-compositional-G.jsonl"];
 for (const file of sets) {
   const byCat = new Map<string, { n: number; ok: number; wrong: number }>();
   for (const c of readCases(file)) {

@@ -143,6 +143,14 @@ function figuresOfSentence(k: LoadedKnowledge, statement: CompiledFact, measures
   );
 }
 
+/**
+ * A figure of a change: one a relation states as a change, of the action "giảm" itself, or a share
+ * of a reference ("120,9% so với cùng kỳ").
+ */
+const isChange = (k: LoadedKnowledge, f: CompiledFact) =>
+  (f.facets.action as string[]).includes("giam") ||
+  relationsOf(k, f).some((r) => (r.type === "change" && (r.change === f.id || r.rate === f.id)) || (r.type === "share-of-plan" && r.share === f.id));
+
 /** Levels other than the province. */
 const LOWER_LEVELS = new Set(["huyen", "xa"]);
 /** Words that make a level a level as typed: "cấp xã", "commune-level" (not "phuong an", phương án). */
@@ -259,6 +267,10 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
   // A level ("cấp xã") or a measure ("TTHC") the question names and the figure does not have: the
   // figure is another one, however many words it shares with the question.
   if (!fits(k, asked, best.fact)) return { decline: "out-of-scope", near: ranked.slice(0, 3) };
+  // "tăng bao nhiêu so với 2023?" when the report says it rose but gives no figure for the change.
+  if (asksTheChange(intent) && intent.kind !== "percent" && !isChange(k, best.fact)) {
+    return { decline: "no-figure", near: ranked.slice(0, 3), detail: best.fact.label[intent.lang] };
+  }
 
   const other = otherReading(k, intent, ranked);
   if (other) return { items: [best.fact, other], op: "values", readings: true };

@@ -68,6 +68,18 @@ export function remainingOfPlan(f: CompiledFact): Computed | null {
   };
 }
 
+/** The plan's amount less the figure reached: 11.145.304 / 94,5% − 11.145.304 ≈ 648.668 short of it. */
+export function amountToPlan(value: CompiledFact, share: CompiledFact, plan: Bilingual): Computed | null {
+  const whole = referenceOf(value, share, plan);
+  if (!whole || share.value! >= 100) return null;
+  const v = whole.value - value.value!;
+  return {
+    computed: true, op: "remaining", value: v, unit: unitOf(value), rounded: whole.rounded, operands: [value, share],
+    label: { vi: `Phần còn thiếu để đạt ${plan.vi} — ${lower(value.label.vi)}`, en: `Short of ${plan.en} — ${lower(value.label.en)}` },
+    formula: both((l) => `${n(value.value!, l)} / ${pct(share.value!, l)} − ${n(value.value!, l)} ${whole.rounded ? "≈" : "="} ${n(v, l)}`),
+  };
+}
+
 /** 100% − a share of a plan ("bằng 94,5% so với dự toán" → 5,5 points short of it). */
 export function remainingToPlan(f: CompiledFact, plan: Bilingual): Computed | null {
   // Over 100% of the plan nothing is missing.

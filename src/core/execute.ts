@@ -2,12 +2,12 @@
 // exclusion applied through the report's parts and totals, or both readings of an ambiguous
 // question. Each returns null when the plan asks for nothing of the kind, and "cannot" when it
 // does but the facts cannot satisfy it: then the assistant declines rather than give another figure.
-import { averageOf, completionOf, differenceOf, othersOf, previousOf, ratioOf, referenceOf, remainingOfPlan, remainingToPlan, sumLessOf, sumOf, type Computed, type Item } from "./derive.ts";
+import { amountToPlan, averageOf, completionOf, differenceOf, othersOf, previousOf, ratioOf, referenceOf, remainingOfPlan, remainingToPlan, sumLessOf, sumOf, type Computed, type Item } from "./derive.ts";
 import { readIntent, type Intent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import { sameFacet, type CompiledFact } from "./kb-types.ts";
 import { analyze } from "./analyze.ts";
-import { fold, tokenize } from "./normalize.ts";
+import { fold, tokenize, type Token } from "./normalize.ts";
 import { quotedNumbers } from "./numbers.ts";
 import { MEASURE_NAMES } from "./lexicon/measures.ts";
 import { measuresNamed } from "./measures-named.ts";
@@ -26,11 +26,14 @@ const OPERAND_DEPTH = 3;
 const usable = (ranked: Candidate[]) => ranked.slice(0, OPERAND_DEPTH).filter((c) => c.coverage >= WEIGHTS.minCoverage / 2);
 const withOperands = (c: Computed | null): Item[] | null => (c ? [c, ...c.operands] : null);
 
-function remaining(k: LoadedKnowledge, ranked: Candidate[]): Executed {
+function remaining(k: LoadedKnowledge, ranked: Candidate[], intent: Intent): Executed {
   for (const { fact } of usable(ranked)) {
     // A fraction's whole ("34 in the plan") is remaining and completion through its part.
     const plan = remainingOfPlan(fact.whole ? partOfWhole(k, fact) ?? fact : fact);
     if (plan) return withOperands(plan);
+    // "còn thiếu bao nhiêu triệu đồng nữa mới đạt dự toán": the amount, from the figure and its share.
+    const of = intent.kind === "money" || intent.kind === "count" ? relationsOf(k, fact).find((r) => r.type === "share-of-plan" && r.of && (r.of === fact.id || r.share === fact.id)) : undefined;
+    if (of?.type === "share-of-plan") return withOperands(amountToPlan(k.byId.get(of.of!)!, k.byId.get(of.share)!, of.plan)) ?? "cannot";
     const share = relationsOf(k, fact).find((r) => r.type === "share-of-plan" && r.share === fact.id);
     if (share?.type === "share-of-plan") return withOperands(remainingToPlan(fact, share.plan));
   }
@@ -73,6 +76,9 @@ function sum(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate
   // One fact already covers every value the question names ("HĐND lẫn UBND tỉnh": their total).
   if (namedTwice(intent).some(({ dim, values }) => values.every((v) => (best.fact.facets[dim] as string[]).includes(v)))) return null;
   const ops = operandsFor(k, text, intent, ranked, false);
+  // A total over a list in brackets ("(Sở, Chi cục, UBND cấp huyện và đơn vị sự nghiệp)") whose
+  // items the figures do not give: no single figure is that total.
+  if (ops.length < 2 && /\([^)]*(,|\bvà\b|\band\b)[^)]*\)/u.test(text)) return "cannot";
   // One figure asked for ("tổng số người làm việc"), or one fact that already covers all named.
   if (ops.length < 2) return null;
   // The report states this total itself: give it.
@@ -91,6 +97,9 @@ function sum(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate
   const names = measures.map((m) => MEASURE_NAMES[m as keyof typeof MEASURE_NAMES]);
   return withOperands(sumOf(ops, { vi: names.map((x) => x.vi).join(" và "), en: names.map((x) => x.en).join(" and ") }));
 }
+
+/** A clause asking for a percentage. */
+const ASKS_PERCENT = /%|\b(ty le|phan tram|percent|percentage|rate|share)\b/;
 
 /** Words before a plan's name that make it the comparison, not the figure asked ("so với dự toán"). */
 const COMPARED_TO = /\b(so voi|hon|vuot|compar\w* (to|with)|against|relative to|of|vs|bang|dat|dat duoc|as a share of|share of)( the| cua)?( budget| annual| full-year)?$/;
@@ -113,7 +122,8 @@ function namesPlan(clause: string[], name: string): boolean {
  */
 function reference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate[]): Executed {
   const asking = askingClause(text);
-  if (intent.kind === "percent" || asking === undefined) return null;
+  // A percentage the message gives ("đạt 94,5% dự toán, vậy dự toán là bao nhiêu?") is not asked.
+  if (asking === undefined || ASKS_PERCENT.test(fold(asking).toLowerCase())) return null;
   const clause = tokenize(asking).map((t) => t.fold);
   const fits = new Set<Extract<ReturnType<typeof relationsOf>[number], { type: "share-of-plan" }>>();
   for (const { fact } of usable(ranked))
@@ -164,7 +174,7 @@ function average(k: LoadedKnowledge, intent: Intent, ranked: Candidate[]): Execu
 export function executeOperation(k: LoadedKnowledge, read: ReadPlan, text: string, intent: Intent, ranked: Candidate[]): Executed {
   switch (read.op) {
     case "remaining":
-      return remaining(k, ranked);
+      return remaining(k, ranked, intent);
     case "difference":
       // "giảm bao nhiêu so với 2023, tính cả …": the stated changes, added when a sum is asked too.
       return difference(k, text, intent, ranked) ?? (namesOperation(intent.words, "sum") ? sum(k, text, intent, ranked) : null);
@@ -175,7 +185,8 @@ export function executeOperation(k: LoadedKnowledge, read: ReadPlan, text: strin
     case "average":
       return average(k, intent, ranked);
     default:
-      return intent.kind === "percent" ? rate(k, text, intent, ranked, false) : reference(k, text, intent, ranked);
+      // The plan's amount first: a percentage the message gives is not the one it asks.
+      return reference(k, text, intent, ranked) ?? (intent.kind === "percent" ? rate(k, text, intent, ranked, false) : null);
   }
 }
 
@@ -184,7 +195,13 @@ export function executeOperation(k: LoadedKnowledge, read: ReadPlan, text: strin
 // (On the words as analyzed: English words are stemmed, "decreased" is "decreas".)
 const ASKS_THE_CHANGE = /\b(giam|tang) (duoc )?(bao nhieu|bn|may)\b|\b(fall|fell|drop|decreas|cut|rise|rose|increas)\w* by how (much|many)\b|\bhow (much|many)\b.{0,40}\b(fall|fell|drop|decreas|rise|increas)/;
 
-export const asksTheChange = (intent: Intent): boolean => ASKS_THE_CHANGE.test(intent.raw.map((t) => t.fold).join(" "));
+/** "tăng", "giảm", "mấy" as typed with marks; "hạ tầng máy chủ" has none of them. */
+const CHANGE_WORDS = new Set(["tăng", "giảm", "mấy"].map((w) => tokenize(w)[0]!.acc));
+
+/** Words that may be typed for these only as marked: "may" without marks is as often "máy". */
+const readAsChange = (t: Token) => (["tang", "giam", "may"].includes(t.fold) && (t.marked ? !CHANGE_WORDS.has(t.acc) : t.fold === "may") ? "_" : t.fold);
+
+export const asksTheChange = (intent: Intent): boolean => ASKS_THE_CHANGE.test(intent.raw.map(readAsChange).join(" "));
 
 export function previousYear(k: LoadedKnowledge, ranked: Candidate[], year: number, intent?: Intent): Executed {
   // "Năm 2023 giảm bao nhiêu?", "tỷ lệ năm 2023?": the change or rate in 2023, which no report states.
@@ -221,6 +238,12 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
       const inOps = (f: CompiledFact) => ops.includes(f) || ops.some((o) => partsUnder(k, o)?.parts.includes(f.id));
       const out =
         k.kb.facts.find((f) => f.value !== null && quoted.includes(f.value) && inOps(f)) ?? excludedRanked.map((c) => c.fact).find((f) => !quoted.length && inOps(f));
+      // "Excluding communes, … the provincial and district levels in total": a level left out that
+      // none of the figures added is of is left out already.
+      const outLevels = excludedIntent.level.map((h) => h.value as string);
+      if (!out && levels && outLevels.length && !ops.some((o) => outLevels.some((l) => (o.facets.level as string[]).includes(l)))) {
+        return withOperands(sumOf(ops, MEASURE_NAMES[ops[0]!.measure as keyof typeof MEASURE_NAMES])) ?? "cannot";
+      }
       if (!out) return "cannot";
       // A figure added may be left out whole only when the excluded clause names its level ("không
       // tính cấp xã"): "không tính 22 Sở ban ngành" may be a part of the province's figure, not all of it.

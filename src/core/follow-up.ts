@@ -118,7 +118,8 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, read:
     return same ? { items: [same], op: "value" } : { decline: "other-year", detail: String(year), near: asCandidates(previous) };
   }
   if (year !== undefined && !reportYears.has(year)) {
-    const before = previousYear(k, asCandidates(previous), year);
+    // "tỷ lệ giảm so với 2023?" asks a rate or a change, not last year's value.
+    const before = previousYear(k, asCandidates(previous), year, intent);
     if (Array.isArray(before)) return { items: before, op: "previous" };
     return { decline: "other-year", detail: String(year), near: asCandidates(previous) };
   }

@@ -13,6 +13,9 @@ import { MAX_PARTS } from "./budget.ts";
 const DIMS: (keyof FacetQuery)[] = ["action", "body", "level"];
 const numeric = (f: CompiledFact) => f.value !== null && f.kind !== "statement";
 
+/** The three levels named at once. */
+const ALL_LEVELS = /\b(ca (ba|3) cap|(all|every) (three |3 )?level|ba cap chinh quyen)\b/;
+
 /** "cấp tỉnh", "provincial": the province as a level compared with others, not as the report's setting. */
 const PROVINCE_AS_LEVEL = new Set(["cap tinh", "provincial", "province level", "provincial level"]);
 
@@ -23,6 +26,8 @@ const PROVINCE_AS_LEVEL = new Set(["cap tinh", "provincial", "province level", "
  */
 export function namedTwice(intent: Intent): { dim: keyof FacetQuery; values: string[] }[] {
   const facets = facetsOf(intent);
+  // "cả ba cấp", "all three levels": each level, as if named.
+  if (ALL_LEVELS.test(intent.raw.map((t) => t.fold).join(" "))) facets.level = ["tinh", "huyen", "xa"];
   const asLevel = intent.level.some((h) => h.value === "tinh" && PROVINCE_AS_LEVEL.has(intent.words.slice(h.start, h.end).map((w) => w.fold).join(" ")));
   if (facets.level.length === 2 && facets.level.includes("tinh") && !asLevel) facets.level = facets.level.filter((l) => l !== "tinh");
   return DIMS.map((dim) => ({ dim, values: facets[dim] })).filter((d) => d.values.length >= 2);

@@ -95,9 +95,11 @@ function splitExclusion(text: string): { main: string; excluded: string | null }
     // "không tính các xã, phường, thị trấn": an enumeration goes on past its commas, item by item.
     let last = at;
     while (clauses[last + 1] && folded[clauses[last + 1]!.index - 1] === "," && ENUMERATED_ITEM.test(clauses[last + 1]![0].trim())) last++;
-    // …when the enumeration ends there: "không tính cấp xã, cấp tỉnh, cấp huyện ban hành …" leaves
-    // out only "cấp xã" (what follows its commas is what is asked).
-    if (last > at && folded[clauses[last]!.index + clauses[last]![0].length] === ",") last = at;
+    // …when the enumeration ends there, by a separator or a last "và"/"and" item ("excluding
+    // communes, wards and townships, how many …"): "không tính cấp xã, cấp tỉnh, cấp huyện ban hành
+    // …" leaves out only "cấp xã" (what follows its commas is what is asked).
+    const closed = folded[clauses[last]!.index + clauses[last]![0].length] !== "," || /\b(va|and|hoac|or)\b/.test(clauses[last]![0]);
+    if (last > at && !closed) last = at;
     // "ngoài HĐND tỉnh ra thì …": the clause left out ends at "ra".
     const ra = / ra\b/.exec(c[0]);
     const end = last === at && ra && /^ngoai\b/.test(clause) && c.index + ra.index + 3 < c.index + c[0].length ? c.index + ra.index + 3 : clauses[last]!.index + clauses[last]![0].length;

@@ -32,7 +32,8 @@ const ASKS_AMOUNT = /\b(bao nhieu|bn|bnhieu|how (many|much)|what)\b/;
  * bao nhiêu văn bản]?"), if one does: what it names is what is asked, the rest is setting.
  */
 export function askingClause(text: string): string | undefined {
-  const pieces = text.split(/[;.?!:—–]/).flatMap((s) => s.split(","));
+  // A separator inside a number ("94,5%", "1.117") ends no clause.
+  const pieces = text.split(/[;?!:—–]|(?<!\d)\.|\.(?!\d)/).flatMap((s) => s.split(/(?<!\d),|,(?!\d)/));
   // A piece of up to three words before a comma is an item of an enumeration ("HĐND, UBND tỉnh
   // ban hành …"), part of the clause after it.
   const clauses: string[] = [];

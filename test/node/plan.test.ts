@@ -120,7 +120,7 @@ describe("no figure where the question's words fit a computation only loosely", 
   it("adds only figures that count the same kind of thing, and leaves out a part only for a sum", () => {
     expect(ask("tổng cộng có bao nhiêu cơ quan đơn vị và lượt người tham gia hội thi?").facts.some((f) => f.derived)).toBe(false);
     expect(values("Cấp tỉnh ban hành nhiều hơn cấp huyện bao nhiêu văn bản QPPL, không tính nghị quyết của HĐND tỉnh?")).toEqual([]);
-    expect(values("Không tính cấp xã, cấp tỉnh, cấp huyện ban hành tổng cộng bao nhiêu văn bản QPPL?")).not.toContain(23);
+    expect(values("Không tính cấp xã, cấp tỉnh, cấp huyện ban hành tổng cộng bao nhiêu văn bản QPPL?")[0]).toBe(148);
     expect(values("trung bình mỗi lĩnh vực có bao nhiêu văn bản QPPL kiến nghị sửa đổi")).toEqual([]);
   });
 
@@ -128,6 +128,21 @@ describe("no figure where the question's words fit a computation only loosely", 
     expect(values("Theo báo cáo của UBND tỉnh, tỉnh đã ban hành bao nhiêu văn bản QPPL?")).toEqual([125]);
     expect(values("hdnd, ubnd tinh ban hanh bn vb qppl nam 2024?")).toEqual([125]);
     expect(values("ngoài HĐND tỉnh ra thì tỉnh ban hành bao nhiêu văn bản QPPL")).toEqual([94]);
+  });
+
+  it("reads a percentage the message gives as given, and a shortfall asked in money as an amount", () => {
+    expect(ask("Thu ngân sách đạt 94,5% dự toán, vậy dự toán thu ngân sách nhà nước năm 2024 của tỉnh là bao nhiêu?").facts[0]!.derived!.formula).toBe("11.145.304 / 94,5% ≈ 11.793.972");
+    expect(ask("Theo báo cáo, thu ngân sách nhà nước còn thiếu khoảng bao nhiêu triệu đồng nữa mới đạt dự toán?").facts[0]!.derived!.formula).toBe("11.145.304 / 94,5% − 11.145.304 ≈ 648.668");
+    expect(ask("thu ngan sach con thieu bao nhieu so voi du toan").facts[0]!.derived!.formula).toBe("100% − 94,5% = 5,5 điểm phần trăm");
+  });
+
+  it("reads 'cả ba cấp' as the three levels, and a level left out that no figure added is of as left out already", () => {
+    expect(ask("Toàn tỉnh cả ba cấp ban hành bao nhiêu văn bản QPPL nếu không tính các nghị quyết của HĐND tỉnh?").facts[0]!.derived!.formula).toBe("125 + 23 + 69 − 31 = 186");
+    expect(ask("Excluding communes, wards and townships, how many legal normative documents did the provincial and district levels issue in total?").facts[0]!.derived!.formula).toBe("125 + 23 = 148");
+  });
+
+  it("declines a change the report states without a figure ('tăng so với năm 2023')", () => {
+    expect(ask("Hội thi trực tuyến năm nay tăng bao nhiêu lượt người dự thi so với năm 2023?")).toMatchObject({ answered: false, reason: "no-figure" });
   });
 
   it("stems English verbs to their action ('cutting' is 'cut') and gives no figures of a sentence for another action", () => {
@@ -236,14 +251,14 @@ describe("follow-ups through the context token", () => {
 });
 
 describe("every number in a reply is backed by a cited quote or a returned figure", () => {
-  const cases = ["dev-compositional.jsonl", "blind-compositional-A.jsonl", "blind-compositional-C.jsonl", "blind-compositional-D.jsonl", "blind-compositional-E.jsonl"].flatMap(readCases);
+  const cases = ["dev-compositional.jsonl", "blind-compositional-A.jsonl", "blind-compositional-C.jsonl", "blind-compositional-D.jsonl", "blind-compositional-E.jsonl", "blind-compositional-G.jsonl"].flatMap(readCases);
   it.each(cases.flatMap((c) => (c.turns ?? [c]).map((t) => t.q)))("%s", (q) => {
     const a = ask(q);
     if (a.answered) expect(unbacked(a)).toEqual([]);
   });
 });
 
-// dev-compositional.jsonl: the product team's examples (shared/eval); blind-compositional-A, C, D, E:
+// dev-compositional.jsonl: the product team's examples (shared/eval); blind-compositional-A, C, D, E, G:
 // written blind from the report alone, each scored once as written (README, "Questions nobody tuned
 // for"), then tuned against. held-out-B.jsonl and held-out-F.jsonl are never tuned against and are
 // not asserted here (`npm run eval` scores them). Misses listed here must still miss, so a fix shows up as a test to move;
@@ -254,10 +269,14 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["C-004", "miss"], ["C-009", "wrong"], ["C-010", "wrong"], ["C-011", "miss"], ["C-029", "miss"], ["C-033", "wrong"],
   ["C-057", "miss"], ["C-059", "miss"], ["C-076", "miss"], ["C-081", "miss"], ["C-083", "miss"], ["C-084", "miss"],
   ["D-052", "miss"], ["D-055", "miss"], ["D-057", "miss"],
-  ["E-027", "wrong"], ["E-032", "miss"], ["E-034", "miss"], ["E-037", "miss"], ["E-042", "miss"], ["E-054", "miss"],
-  ["E-073", "miss"], ["E-074", "miss"], ["E-076", "miss"], ["E-077", "miss"], ["E-080", "miss"], ["E-083", "miss"], ["E-084", "miss"],
+  ["E-032", "miss"], ["E-034", "miss"], ["E-037", "miss"], ["E-042", "miss"], ["E-054", "miss"], ["E-073", "miss"],
+  ["E-074", "miss"], ["E-076", "miss"], ["E-077", "miss"], ["E-080", "miss"], ["E-083", "miss"], ["E-084", "miss"],
+  ["G-007", "wrong"], ["G-012", "miss"], ["G-016", "miss"], ["G-024", "miss"], ["G-036", "wrong"], ["G-046", "miss"],
+  ["G-047", "miss"], ["G-051", "miss"], ["G-052", "miss"], ["G-054", "miss"], ["G-061", "miss"], ["G-070", "miss"],
+  ["G-073", "miss"], ["G-076", "miss"], ["G-077", "miss"], ["G-079", "miss"], ["G-080", "miss"], ["G-081", "miss"],
+  ["G-082", "miss"], ["G-084", "miss"],
 ]);
-describe.each(["dev-compositional.jsonl", "blind-compositional-A.jsonl", "blind-compositional-C.jsonl", "blind-compositional-D.jsonl", "blind-compositional-E.jsonl"])("compositional questions (%s)", (file) => {
+describe.each(["dev-compositional.jsonl", "blind-compositional-A.jsonl", "blind-compositional-C.jsonl", "blind-compositional-D.jsonl", "blind-compositional-E.jsonl", "blind-compositional-G.jsonl"])("compositional questions (%s)", (file) => {
   const cases = readCases(file);
   it.each(cases.filter((c) => !KNOWN_MISSES.has(c.id)))("$id $q", (c) => {
     expect(judgeCase(c).why).toEqual([]);

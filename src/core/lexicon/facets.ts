@@ -30,7 +30,7 @@ export const ACTION_PHRASES: Record<Action, string[]> = {
   "hien-co": ["hiện có", "có mặt", "hiện nay", "hiện tại", "current", "currently", "actual", "present", "existing", "now"],
   "cong-bo": ["công bố", "publish", "published", "announce", "announced"],
   "bai-bo": ["bãi bỏ", "abolish", "abolished", "repeal", "repealed", "annul", "annulled", "scrap", "scrapped", "eliminate", "eliminated", "remove", "removed", "cancel", "cancelled", "canceled"],
-  giam: ["giảm", "cắt giảm", "tinh giản", "decrease", "decreased", "reduce", "reduced", "reduction", "cut", "fall", "fell", "drop", "dropped", "decline", "declined", "fewer"],
+  giam: ["giảm", "cắt giảm", "tinh giản", "decrease", "decreased", "reduce", "reduced", "reduction", "cut", "fall", "fell", "drop", "dropped", "decline", "declined", "fewer", "lose", "lost", "shed"],
   "tuyen-dung": ["tuyển dụng", "tuyển", "recruit", "recruited", "recruitment", "hire", "hired", "hiring"],
   "phe-duyet": ["phê duyệt", "duyệt", "approve", "approved", "approval"],
   "hoan-thanh": ["hoàn thành", "làm xong", "complete", "completed", "finish", "finished", "accomplish", "accomplished", "done"],

@@ -19,7 +19,7 @@ export const OPERATION_PHRASES: Partial<Record<Operation, string[]>> = {
   ],
   sum: [
     // Matched folded: not a bare "cộng" ("công"), "gộp" ("góp ý") or "tính cả" ("toàn tỉnh cả năm").
-    "tổng cộng", "tổng số", "cộng lại", "cộng với", "cả ba", "cả hai", "cả 3", "cả 2", "gộp lại",
+    "tổng cộng", "tổng số", "cộng lại", "cộng với", "cả ba", "cả hai", "cả 3", "cả 2", "gộp lại", "gồm", "bao gồm",
     "in total", "total", "altogether", "combined", "sum", "counting both", "all three", "adding", "added together", "add up",
   ],
   ratio: [
