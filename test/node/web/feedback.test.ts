@@ -11,7 +11,7 @@ import type { RunningApp } from "../support/start-app.ts";
 import { startWebApp } from "./support/app.ts";
 import { wardSite } from "./support/ward-site.ts";
 import { launchBrowser, shoot, tabTo, type Browser, type ViewportName } from "./support/browser.ts";
-import { d1 } from "./support/d1.ts";
+import { d1 } from "../support/d1.ts";
 
 const LOG_SALT = "web-feedback-test-salt-31";
 let app: RunningApp;

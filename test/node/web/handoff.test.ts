@@ -14,7 +14,7 @@ import type { RunningApp } from "../support/start-app.ts";
 import { startWebApp } from "./support/app.ts";
 import { wardSite } from "./support/ward-site.ts";
 import { launchBrowser, shoot, tabTo, type Browser } from "./support/browser.ts";
-import { d1, d1Dump } from "./support/d1.ts";
+import { d1, d1Dump } from "../support/d1.ts";
 
 /** The officials' Telegram group. */
 const OFFICIALS = -1001987654321;

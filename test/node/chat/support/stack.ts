@@ -1,16 +1,13 @@
 // The app as production runs it (`npm start`: workerd, local D1) with both bots pointed at
 // misbehaving-on-demand Bot API stand-ins (faulty-api.ts), real-shaped updates for both
 // platforms, and a look into the app's D1 (wrangler d1 … --local, as an operator would).
-import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll } from "vitest";
 import { startApp, type RunningApp } from "../../support/start-app.ts";
 import { startFaultyApi, type FaultyApi } from "./faulty-api.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..", "..", "..");
-const run = promisify(execFile);
 
 export const TG_TOKEN = "7012345678:AAChatLayerTestTokenForFakeBotApi_q7";
 export const TG_SECRET = "chat-layer-telegram-secret_42";
@@ -135,23 +132,7 @@ async function post(url: string, headers: Record<string, string>, body: unknown)
 export const postTelegram = (app: RunningApp, update: unknown) => post(`${app.url}/webhook/telegram`, { "X-Telegram-Bot-Api-Secret-Token": TG_SECRET }, update);
 export const postZalo = (app: RunningApp, update: unknown) => post(`${app.url}/webhook/zalo`, { "X-Bot-Api-Secret-Token": ZALO_SECRET }, update);
 
-/** Rows of a query against the app's local D1. */
-export async function d1<T = Record<string, unknown>>(app: RunningApp, sql: string): Promise<T[]> {
-  const { stdout } = await run(join(ROOT, "node_modules", ".bin", "wrangler"), ["d1", "execute", "DB", "--local", "--persist-to", app.persistTo, "--json", "--command", sql], {
-    cwd: ROOT,
-    env: { ...process.env, WRANGLER_SEND_METRICS: "false", CI: "true" },
-  });
-  const parsed = JSON.parse(stdout) as { results: T[] }[];
-  return parsed.flatMap((r) => r.results);
-}
-
-/** Every row of every table of the app's local D1, as JSON text ({table: rows}). */
-export async function d1Dump(app: RunningApp): Promise<string> {
-  const tables = await d1<{ name: string }>(app, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%' AND name NOT LIKE 'd1_%'");
-  const out: Record<string, unknown[]> = {};
-  for (const { name } of tables) out[name] = await d1(app, `SELECT * FROM "${name}"`);
-  return JSON.stringify(out);
-}
+export { d1, d1Dump } from "../../support/d1.ts";
 
 /** The text of the sendMessage calls carried out to `chatId`. */
 export const textsTo = (api: FaultyApi, chatId: string | number) => api.doneOf("sendMessage", chatId).map((c) => String(c.body.text));

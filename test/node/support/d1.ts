@@ -3,18 +3,27 @@
 import { execFile } from "node:child_process";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import type { RunningApp } from "../../support/start-app.ts";
+import type { RunningApp } from "./start-app.ts";
 
-const ROOT = join(import.meta.dirname, "..", "..", "..", "..");
+const ROOT = join(import.meta.dirname, "..", "..", "..");
 const run = promisify(execFile);
+/** Reads of a database the running app is writing may find it busy: tried again, briefly. */
+const ATTEMPTS = 4;
 
 /** The rows of `sql` against the app's D1. */
 export async function d1<T = Record<string, unknown>>(app: RunningApp, sql: string): Promise<T[]> {
-  const { stdout } = await run(join(ROOT, "node_modules", ".bin", "wrangler"), ["d1", "execute", "DB", "--local", "--persist-to", app.persistTo, "--json", "--command", sql], {
-    cwd: ROOT,
-    env: { ...process.env, WRANGLER_SEND_METRICS: "false", CI: "true" },
-  });
-  return (JSON.parse(stdout) as { results: T[] }[]).flatMap((r) => r.results);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const { stdout } = await run(join(ROOT, "node_modules", ".bin", "wrangler"), ["d1", "execute", "DB", "--local", "--persist-to", app.persistTo, "--json", "--command", sql], {
+        cwd: ROOT,
+        env: { ...process.env, WRANGLER_SEND_METRICS: "false", CI: "true" },
+      });
+      return (JSON.parse(stdout) as { results: T[] }[]).flatMap((r) => r.results);
+    } catch (e) {
+      if (attempt >= ATTEMPTS) throw e;
+      await new Promise((r) => setTimeout(r, 250 * attempt));
+    }
+  }
 }
 
 /** Every row of every table of the app's D1, as JSON text. */
