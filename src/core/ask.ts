@@ -124,6 +124,7 @@ const DONE = /\b(hoan thanh|thuc hien|lam|xong|dat duoc|complet\w*|carri\w*|carr
  * done ("kế hoạch có tổng cộng bao nhiêu nhiệm vụ", "how many tasks does the plan have").
  */
 function fractionSide(k: LoadedKnowledge, intent: Intent, f: CompiledFact): CompiledFact | undefined {
+  if (!f.whole && f.total === undefined) return undefined;
   const done = DONE.test(intent.raw.map((t) => t.fold).join(" "));
   if (f.whole) return done ? partOfWhole(k, f) : undefined;
   if (f.total !== undefined && !done && namesOperation(intent.words, "sum")) return wholeOf(k, f);
@@ -176,10 +177,12 @@ function withAskedSide(k: LoadedKnowledge, intent: Intent, read: ReadPlan, ranke
   if (!best) return ranked;
   // The qualifiers of the clause that asks, without what is left out: "Theo báo cáo của UBND
   // tỉnh, …" and "ngoài HĐND tỉnh ra, …" name no part.
-  const main = askingClause(read.main) ?? read.main;
-  const asked = readIntent(main, k.contentFolds, k.places, intent.lang);
-  const change = asksTheChange(intent) && intent.kind !== "percent" ? relationsOf(k, best.fact).find((r) => r.type === "change" && r.current === best.fact.id) : undefined;
-  const side = partNamed(k, best.fact, facetsOf(asked)) ?? (change?.type === "change" ? k.byId.get(change.change) : undefined) ?? fractionSide(k, intent, best.fact);
+  // (Read only when the best figure is a total: most questions need no second reading.)
+  const asked = () => readIntent(askingClause(read.main) ?? read.main, k.contentFolds, k.places, intent.lang);
+  const current = relationsOf(k, best.fact).find((r) => r.type === "change" && r.current === best.fact.id);
+  const change = current && intent.kind !== "percent" && asksTheChange(intent) ? current : undefined;
+  // (A part the whole message names is checked against the clause that asks: rarely needed.)
+  const side = (partNamed(k, best.fact, facetsOf(intent)) ? partNamed(k, best.fact, facetsOf(asked())) : undefined) ?? (change?.type === "change" ? k.byId.get(change.change) : undefined) ?? fractionSide(k, intent, best.fact);
   if (!side) return ranked;
   const own = ranked.find((c) => c.fact === side) ?? { ...best, fact: side };
   return [own, ...ranked.filter((c) => c !== own)];

@@ -13,6 +13,7 @@ import { MEASURE_NAMES } from "./lexicon/measures.ts";
 import { measuresNamed } from "./measures-named.ts";
 import { allocatedAndCurrent, namedTwice, onePerValue, operandsFor } from "./operands.ts";
 import { namesOperation, type ReadPlan } from "./plan.ts";
+import { BoundedMemo, MEMO_SIZE } from "./budget.ts";
 import { askingClause } from "./question-forms.ts";
 import { partOfWhole, partsUnder, relationsOf, sameWhole, totalOver } from "./relations.ts";
 import { facetsOf, search, type Candidate } from "./search.ts";
@@ -104,9 +105,13 @@ const ASKS_PERCENT = /%|\b(ty le|phan tram|percent|percentage|rate|share)\b/;
 /** Words before a plan's name that make it the comparison, not the figure asked ("so với dự toán"). */
 const COMPARED_TO = /\b(so voi|hon|vuot|compar\w* (to|with)|against|relative to|of|vs|bang|dat|dat duoc|as a share of|share of)( the| cua)?( budget| annual| full-year)?$/;
 
+/** A plan's name as folded words, once per name. */
+const PLAN_NAMES = new BoundedMemo<string, string>(MEMO_SIZE);
+const planWords = (name: string) => PLAN_NAMES.get(name) ?? PLAN_NAMES.set(name, tokenize(name).map((t) => t.fold).join(" "));
+
 /** Does the clause name this plan as what it asks, not as what a figure is compared with? */
 function namesPlan(clause: string[], name: string): boolean {
-  const words = tokenize(name).map((t) => t.fold);
+  const words = planWords(name).split(" ");
   for (let i = 0; i + words.length <= clause.length; i++) {
     if (!words.every((w, j) => clause[i + j] === w)) continue;
     if (!COMPARED_TO.test(clause.slice(Math.max(0, i - 3), i).join(" "))) return true;
@@ -121,13 +126,17 @@ function namesPlan(clause: string[], name: string): boolean {
  * or else the best-ranked one's); two plans that fit are not chosen between.
  */
 function reference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate[]): Executed {
+  // (The relations first: most questions are about figures with no plan to compute.)
+  const words = ` ${intent.raw.map((t) => t.fold).join(" ")} `;
+  const plans = usable(ranked).flatMap(({ fact }) =>
+    relationsOf(k, fact).flatMap((r) => (r.type === "share-of-plan" && r.of && r.names.some((n) => words.includes(` ${planWords(n)} `)) ? [r] : [])),
+  );
+  if (!plans.length) return null;
   const asking = askingClause(text);
   // A percentage the message gives ("đạt 94,5% dự toán, vậy dự toán là bao nhiêu?") is not asked.
   if (asking === undefined || ASKS_PERCENT.test(fold(asking).toLowerCase())) return null;
   const clause = tokenize(asking).map((t) => t.fold);
-  const fits = new Set<Extract<ReturnType<typeof relationsOf>[number], { type: "share-of-plan" }>>();
-  for (const { fact } of usable(ranked))
-    for (const r of relationsOf(k, fact)) if (r.type === "share-of-plan" && r.of && r.names.some((n) => namesPlan(clause, n))) fits.add(r);
+  const fits = new Set(plans.filter((r) => r.names.some((n) => namesPlan(clause, n))));
   if (!fits.size) return null;
   const named = measuresNamed(intent);
   const measure = (r: { of?: string }) => k.byId.get(r.of!)!.measure ?? "";
