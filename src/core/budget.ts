@@ -73,8 +73,6 @@ export const REPETITION_FROM = 16;
  */
 export function wordsRead(text: string): string {
   const words = text.split(" ");
-  // A short message that cannot repeat itself enough, nor ask or leave out enough, is read whole.
-  if (words.length < REPETITION_FROM && (text.match(ASK_OR_EXCLUDE_WORD) ?? []).length <= Math.min(MAX_PARTS, MAX_EXCLUSIONS)) return text;
   const seen = new Set<string>();
   let asked = 0;
   let excluded = 0;
@@ -100,6 +98,4 @@ const folded = (word: string) => FOLDED.get(word) ?? FOLDED.set(word, fold(word)
 export const MAX_EXCLUSIONS = 3;
 /** Two words, folded, that ask for a figure or leave one out (counted as a message is read). */
 const ASKS = new Set(["bao nhieu", "how many", "how much"]);
-/** The words that end an ask or an exclusion, any marks (a quick count before reading word by word). */
-const ASK_OR_EXCLUDE_WORD = /nhi[eêềếệểễ]u|\bbn\b|\bmany\b|\bmuch\b|t[iíìịỉĩ]nh\b|\bk[eểếềệễ]\b|counting|including/giu;
 const EXCLUDES = new Set(["khong tinh", "ko tinh", "khong ke", "ko ke", "not counting", "not including"]);
