@@ -8,7 +8,7 @@ import { readContext, writeContext } from "./context.ts";
 import { resetWork, wordsRead } from "./budget.ts";
 import { changeBetween, isComputed, type Item } from "./derive.ts";
 import { asksTheChange, executeOperation, otherReading, previousYear, withExclusion } from "./execute.ts";
-import { measureCounted, measuresNamed, namesMeasure } from "./measures-named.ts";
+import { measuresNamed } from "./measures-named.ts";
 import { followUp } from "./follow-up.ts";
 import { placesNamed, readIntent, yearIsSubject, type Intent } from "./intent.ts";
 import { knowledge, scoped, type LoadedKnowledge } from "./kb.ts";
@@ -18,13 +18,12 @@ import { detectLang } from "./lang.ts";
 import { focus } from "./message-focus.ts";
 import { cleanText, fold, tokenize } from "./normalize.ts";
 import { quotedNumbers } from "./numbers.ts";
-import { namesOperation, rankingIntent, readPlan, type Operation, type Plan, type ReadPlan } from "./plan.ts";
-import { askingClause } from "./question-forms.ts";
+import { rankingIntent, readPlan, type Operation, type Plan } from "./plan.ts";
 import { facetsOf, search, type Candidate } from "./search.ts";
-import { partNamed, partOfWhole, relationsOf, wholeOf } from "./relations.ts";
 import { WEIGHTS } from "./weights.ts";
 import { severalFigures } from "./several.ts";
 import { splitByFacet, splitByQuestion } from "./two-figures.ts";
+import { figuresOfSentence, fits, fromDocument, isChange, withAskedSide } from "./asked-side.ts";
 
 const VI_SMALL_TALK = /\b(cam on|chao|da|vang|alo|nha|nhe|a|ad)\b/;
 /** A question longer than this is cut before analysis (the API refuses longer ones anyway). */
@@ -98,94 +97,6 @@ export function askWith(k: LoadedKnowledge, question: string, options: AskOption
   if ("items" in first || (first.decline !== "out-of-scope" && first.decline !== "small-talk")) return render(k, first, focusedIntent, lang, kept);
   const whole = answerText(k, text, all, read);
   return "items" in whole ? render(k, whole, all, lang, kept) : render(k, first, focusedIntent, lang, kept);
-}
-
-/** A document named by its number: "Kế hoạch 391/KH-UBND", "Quyết định số 1699", "Plan No. 391". */
-const DOCUMENT = /\b(?:kế hoạch|ke hoach|quyết định|quyet dinh|nghị quyết|nghi quyet|chỉ thị|chi thi|văn bản|van ban|plan|decision|resolution|directive)\s+(?:số\s+|so\s+|no\.?\s*)?(\d{2,5})\b|\b(\d{2,5})\/[A-ZĐ]{2,}/giu;
-
-/** Facts whose sentence names the document the question names, first (none named: as ranked). */
-function fromDocument(k: LoadedKnowledge, text: string, ranked: Candidate[]): Candidate[] {
-  // The reports themselves ("Báo cáo 627/BC-UBND") are not a document their facts name.
-  const own = new Set(k.kb.reports.map((r) => r.number.split("/")[0]!));
-  const numbers = [...text.matchAll(DOCUMENT)].map((m) => m[1] ?? m[2]!).filter((n) => !own.has(n));
-  if (!numbers.length) return ranked;
-  // "391/KH-UBND" in the sentence, not "31/34" (a fraction).
-  const names = (c: Candidate) => numbers.some((n) => new RegExp(`(?<!\\d)${n}\\/\\p{Lu}`, "u").test(c.fact.quote));
-  const named = ranked.filter(names);
-  return named.length ? [...named, ...ranked.filter((c) => !names(c))] : ranked;
-}
-
-/** Verbs of doing ("làm được", "thực hiện", "carried out"): a fraction's part, not its whole, is asked. */
-const DONE = /\b(hoan thanh|thuc hien|lam|xong|dat duoc|complet\w*|carri\w*|carry|done|finish\w*|achiev\w*|implement\w*|accomplish\w*)\b/;
-
-/**
- * Of a "31/34" fraction, the part (31 done) answers a question that says something was done, and
- * the whole (34 tasks in the plan) one that asks the total or what the plan has, saying nothing
- * done ("kế hoạch có tổng cộng bao nhiêu nhiệm vụ", "how many tasks does the plan have").
- */
-function fractionSide(k: LoadedKnowledge, intent: Intent, f: CompiledFact): CompiledFact | undefined {
-  if (!f.whole && f.total === undefined) return undefined;
-  const done = DONE.test(intent.raw.map((t) => t.fold).join(" "));
-  if (f.whole) return done ? partOfWhole(k, f) : undefined;
-  if (f.total !== undefined && !done && namesOperation(intent.words, "sum")) return wholeOf(k, f);
-  return undefined;
-}
-
-/** Figures stated in a statement's own sentence, of the measures and actions named (any when none is). */
-function figuresOfSentence(k: LoadedKnowledge, statement: CompiledFact, measures: string[], actions: string[]): CompiledFact[] {
-  return k.kb.facts.filter(
-    (f) =>
-      f.reportId === statement.reportId &&
-      f.kind !== "statement" &&
-      f.value !== null &&
-      statement.quote.includes(f.quote) &&
-      (!measures.length || measures.includes(f.measure ?? "")) &&
-      actions.every((a) => (f.facets.action as string[]).includes(a)),
-  );
-}
-
-/**
- * A figure of a change: one a relation states as a change, of the action "giảm" itself, or a share
- * of a reference ("120,9% so với cùng kỳ").
- */
-const isChange = (k: LoadedKnowledge, f: CompiledFact) =>
-  (f.facets.action as string[]).includes("giam") ||
-  relationsOf(k, f).some((r) => (r.type === "change" && (r.change === f.id || r.rate === f.id)) || (r.type === "share-of-plan" && r.share === f.id));
-
-/** Levels other than the province. */
-const LOWER_LEVELS = new Set(["huyen", "xa"]);
-/** Words that make a level a level as typed: "cấp xã", "commune-level" (not "phuong an", phương án). */
-const LEVEL_WORDS = new Set(["cap", "level", "commune", "communes", "district", "districts", "ward", "wards"]);
-
-/** Does the figure have the lower level the question names, and is it of the measure counted? */
-function fits(k: LoadedKnowledge, asked: Intent, fact: CompiledFact): boolean {
-  const said = asked.level.filter((h) => LOWER_LEVELS.has(h.value) && asked.words.slice(h.start, h.end).some((w) => w.marked || LEVEL_WORDS.has(w.fold)));
-  if (said.length && fact.facets.level.length && !said.some((h) => (fact.facets.level as string[]).includes(h.value))) return false;
-  const counted = measureCounted(asked);
-  if (!counted || !fact.measure || counted.measure === fact.measure || namesMeasure(counted.words, fact.measure)) return true;
-  return !k.kb.facts.some((f) => f.measure === counted.measure);
-}
-
-/**
- * The ranking with the figure the question's form asks first, when the best is another side of a
- * relation: the part its qualifiers name (its total best), the change "giảm bao nhiêu" asks (the
- * current level best: "biên chế hiện có giảm bn so với 2023"), or a fraction's part or whole. The
- * figure moved up keeps the best one's score and coverage (it answers the same words).
- */
-function withAskedSide(k: LoadedKnowledge, intent: Intent, read: ReadPlan, ranked: Candidate[]): Candidate[] {
-  const best = ranked[0];
-  if (!best) return ranked;
-  // The qualifiers of the clause that asks, without what is left out: "Theo báo cáo của UBND
-  // tỉnh, …" and "ngoài HĐND tỉnh ra, …" name no part.
-  // (Read only when the best figure is a total: most questions need no second reading.)
-  const asked = () => readIntent(askingClause(read.main) ?? read.main, k.contentFolds, k.places, intent.lang);
-  const current = relationsOf(k, best.fact).find((r) => r.type === "change" && r.current === best.fact.id);
-  const change = current && intent.kind !== "percent" && asksTheChange(intent) ? current : undefined;
-  // (A part the whole message names is checked against the clause that asks: rarely needed.)
-  const side = (partNamed(k, best.fact, facetsOf(intent)) ? partNamed(k, best.fact, facetsOf(asked())) : undefined) ?? (change?.type === "change" ? k.byId.get(change.change) : undefined) ?? fractionSide(k, intent, best.fact);
-  if (!side) return ranked;
-  const own = ranked.find((c) => c.fact === side) ?? { ...best, fact: side };
-  return [own, ...ranked.filter((c) => c !== own)];
 }
 
 const reportYears = (k: LoadedKnowledge) => new Set(k.kb.reports.flatMap((r) => r.years));

@@ -1,0 +1,101 @@
+// Which figure a question's form asks, beyond its words: the side of a relation it names (the
+// part over its total, the change over the current level, a fraction's part or whole, the facts of
+// a document named by number), and whether a figure is about what the question names at all (the
+// level said as such, the measure counted, a change with a figure). The core's "no wrong figure"
+// checks that come after ranking and before an answer is given.
+import { asksTheChange } from "./execute.ts";
+import { readIntent, type Intent } from "./intent.ts";
+import type { LoadedKnowledge } from "./kb.ts";
+import type { CompiledFact } from "./kb-types.ts";
+import { measureCounted, namesMeasure } from "./measures-named.ts";
+import { namesOperation, type ReadPlan } from "./plan.ts";
+import { askingClause } from "./question-forms.ts";
+import { partNamed, partOfWhole, relationsOf, wholeOf } from "./relations.ts";
+import { facetsOf, type Candidate } from "./search.ts";
+
+/** A document named by its number: "Kế hoạch 391/KH-UBND", "Quyết định số 1699", "Plan No. 391". */
+const DOCUMENT = /\b(?:kế hoạch|ke hoach|quyết định|quyet dinh|nghị quyết|nghi quyet|chỉ thị|chi thi|văn bản|van ban|plan|decision|resolution|directive)\s+(?:số\s+|so\s+|no\.?\s*)?(\d{2,5})\b|\b(\d{2,5})\/[A-ZĐ]{2,}/giu;
+
+/** Facts whose sentence names the document the question names, first (none named: as ranked). */
+export function fromDocument(k: LoadedKnowledge, text: string, ranked: Candidate[]): Candidate[] {
+  // The reports themselves ("Báo cáo 627/BC-UBND") are not a document their facts name.
+  const own = new Set(k.kb.reports.map((r) => r.number.split("/")[0]!));
+  const numbers = [...text.matchAll(DOCUMENT)].map((m) => m[1] ?? m[2]!).filter((n) => !own.has(n));
+  if (!numbers.length) return ranked;
+  // "391/KH-UBND" in the sentence, not "31/34" (a fraction).
+  const names = (c: Candidate) => numbers.some((n) => new RegExp(`(?<!\\d)${n}\\/\\p{Lu}`, "u").test(c.fact.quote));
+  const named = ranked.filter(names);
+  return named.length ? [...named, ...ranked.filter((c) => !names(c))] : ranked;
+}
+
+/** Verbs of doing ("làm được", "thực hiện", "carried out"): a fraction's part, not its whole, is asked. */
+const DONE = /\b(hoan thanh|thuc hien|lam|xong|dat duoc|complet\w*|carri\w*|carry|done|finish\w*|achiev\w*|implement\w*|accomplish\w*)\b/;
+
+/**
+ * Of a "31/34" fraction, the part (31 done) answers a question that says something was done, and
+ * the whole (34 tasks in the plan) one that asks the total or what the plan has, saying nothing
+ * done ("kế hoạch có tổng cộng bao nhiêu nhiệm vụ", "how many tasks does the plan have").
+ */
+function fractionSide(k: LoadedKnowledge, intent: Intent, f: CompiledFact): CompiledFact | undefined {
+  if (!f.whole && f.total === undefined) return undefined;
+  const done = DONE.test(intent.raw.map((t) => t.fold).join(" "));
+  if (f.whole) return done ? partOfWhole(k, f) : undefined;
+  if (f.total !== undefined && !done && namesOperation(intent.words, "sum")) return wholeOf(k, f);
+  return undefined;
+}
+
+/** Figures stated in a statement's own sentence, of the measures and actions named (any when none is). */
+export function figuresOfSentence(k: LoadedKnowledge, statement: CompiledFact, measures: string[], actions: string[]): CompiledFact[] {
+  return k.kb.facts.filter(
+    (f) =>
+      f.reportId === statement.reportId &&
+      f.kind !== "statement" &&
+      f.value !== null &&
+      statement.quote.includes(f.quote) &&
+      (!measures.length || measures.includes(f.measure ?? "")) &&
+      actions.every((a) => (f.facets.action as string[]).includes(a)),
+  );
+}
+
+/**
+ * A figure of a change: one a relation states as a change, of the action "giảm" itself, or a share
+ * of a reference ("120,9% so với cùng kỳ").
+ */
+export const isChange = (k: LoadedKnowledge, f: CompiledFact) =>
+  (f.facets.action as string[]).includes("giam") ||
+  relationsOf(k, f).some((r) => (r.type === "change" && (r.change === f.id || r.rate === f.id)) || (r.type === "share-of-plan" && r.share === f.id));
+
+/** Levels other than the province. */
+const LOWER_LEVELS = new Set(["huyen", "xa"]);
+/** Words that make a level a level as typed: "cấp xã", "commune-level" (not "phuong an", phương án). */
+const LEVEL_WORDS = new Set(["cap", "level", "commune", "communes", "district", "districts", "ward", "wards"]);
+
+/** Does the figure have the lower level the question names, and is it of the measure counted? */
+export function fits(k: LoadedKnowledge, asked: Intent, fact: CompiledFact): boolean {
+  const said = asked.level.filter((h) => LOWER_LEVELS.has(h.value) && asked.words.slice(h.start, h.end).some((w) => w.marked || LEVEL_WORDS.has(w.fold)));
+  if (said.length && fact.facets.level.length && !said.some((h) => (fact.facets.level as string[]).includes(h.value))) return false;
+  const counted = measureCounted(asked);
+  if (!counted || !fact.measure || counted.measure === fact.measure || namesMeasure(counted.words, fact.measure)) return true;
+  return !k.kb.facts.some((f) => f.measure === counted.measure);
+}
+
+/**
+ * The ranking with the figure the question's form asks first, when the best is another side of a
+ * relation: the part its qualifiers name (its total best), the change "giảm bao nhiêu" asks (the
+ * current level best: "biên chế hiện có giảm bn so với 2023"), or a fraction's part or whole. The
+ * figure moved up keeps the best one's score and coverage (it answers the same words).
+ */
+export function withAskedSide(k: LoadedKnowledge, intent: Intent, read: ReadPlan, ranked: Candidate[]): Candidate[] {
+  const best = ranked[0];
+  if (!best) return ranked;
+  // The qualifiers of the clause that asks, without what is left out: "Theo báo cáo của UBND
+  // tỉnh, …" and "ngoài HĐND tỉnh ra, …" name no part. Read only to confirm a part the whole
+  // message names: most questions need no second reading.
+  const asked = () => readIntent(askingClause(read.main) ?? read.main, k.contentFolds, k.places, intent.lang);
+  const current = relationsOf(k, best.fact).find((r) => r.type === "change" && r.current === best.fact.id);
+  const change = current && intent.kind !== "percent" && asksTheChange(intent) ? current : undefined;
+  const side = (partNamed(k, best.fact, facetsOf(intent)) ? partNamed(k, best.fact, facetsOf(asked())) : undefined) ?? (change?.type === "change" ? k.byId.get(change.change) : undefined) ?? fractionSide(k, intent, best.fact);
+  if (!side) return ranked;
+  const own = ranked.find((c) => c.fact === side) ?? { ...best, fact: side };
+  return [own, ...ranked.filter((c) => c !== own)];
+}
