@@ -68,7 +68,7 @@ export function ask(question: string, options: AskOptions = {}): Answer {
 /** `ask` over a given knowledge base (tests load one with more reports). */
 export function askWith(k: LoadedKnowledge, question: string, options: AskOptions = {}): Answer {
   resetWork();
-  const text = wordsRead(cleanText(question).slice(0, MAX_QUESTION_CHARS));
+  const text = wordsRead(cleanText(question).slice(0, MAX_QUESTION_CHARS), (w) => knownWord(k, w));
   const written = detectLang(text);
   const all = readIntent(text, k.contentFolds, k.places, written);
   // A refusal keeps the conversation where it was: the previous context, when it is a valid one.
@@ -98,6 +98,9 @@ export function askWith(k: LoadedKnowledge, question: string, options: AskOption
   const whole = answerText(k, text, all, read);
   return "items" in whole ? render(k, whole, all, lang, kept) : render(k, first, focusedIntent, lang, kept);
 }
+
+/** A word some report's facts use (as a question's word is folded and stemmed). */
+const knownWord = (k: LoadedKnowledge, word: string) => tokenize(word).every((t) => k.contentFolds.has(t.fold));
 
 const reportYears = (k: LoadedKnowledge) => new Set(k.kb.reports.flatMap((r) => r.years));
 
