@@ -88,7 +88,8 @@ export function wordsRead(text: string, known: (word: string) => boolean = () =>
   for (let i = 0, before = ""; i < end; i++) {
     const w = folded(words[i]!);
     seen.add(w);
-    if (w.length >= STRANGE_LENGTH && !/^\d/.test(w) && !known(words[i]!)) strange++;
+    // (Only a message long enough to be cut is looked up word by word: most questions are short.)
+    if (words.length >= REPETITION_FROM && w.length >= STRANGE_LENGTH && !/^\d/.test(w) && !known(words[i]!)) strange++;
     if (i + 1 >= REPETITION_FROM && (2 * seen.size < i + 1 || 4 * strange > 3 * (i + 1))) end = i + 1;
     // Past MAX_PARTS figures asked, or MAX_EXCLUSIONS things left out, nothing more is answered.
     if (ASKS.has(`${before} ${w}`) || w === "bn" || w === "bnhieu") asked++;
