@@ -68,6 +68,7 @@ export function renderAnswer(answer: Answer, heading?: string): Rendered {
     if (many) spans.push(text("• "));
     spans.push(...highlightSpans(h, answer));
   });
+  if (answer.note) spans.push(text("\n\n"), text(answer.note));
   spans.push(text("\n\n"), ...citationSpans(answer.citations, answer.lang));
   if (keyboard) spans.push(text(`\n${answer.lang === "vi" ? "Có thể bạn muốn hỏi:" : "You may also mean:"}`));
   return { spans, keyboard };

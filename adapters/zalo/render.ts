@@ -71,6 +71,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): strin
     else groups.push({ sentences: [sentence], citation });
   });
   for (const g of groups) paragraphs.push(block(g.sentences, g.citation, lang, budget));
+  if (answer.note) paragraphs.push(answer.note);
 
   if (answer.suggestions.length) {
     const intro = lang === "vi" ? "Có thể bạn muốn hỏi:" : "You may also mean:";

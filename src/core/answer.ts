@@ -72,6 +72,8 @@ export const Answer = z.object({
   suggestionIds: z.array(z.string()),
   /** The figure sentences without the citation, for renderers that lay the answer out themselves. */
   highlights: z.array(Highlight),
+  /** A line shown after the figures: the message asked more figures than one reply gives. */
+  note: z.string().optional(),
   /**
    * An opaque token of what was just asked (the plan and the facts that answered it, never the
    * question's text): send it back with the next question so that "còn cấp huyện?" continues it.

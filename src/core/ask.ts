@@ -5,9 +5,9 @@
 import type { Answer, AskOptions, Lang } from "./answer.ts";
 import { composeAbstention, composeAnswer, type AbstainReason } from "./compose.ts";
 import { readContext, writeContext } from "./context.ts";
-import { resetWork, wordsRead } from "./budget.ts";
+import { MAX_PARTS, resetWork, wordsRead } from "./budget.ts";
 import { changeBetween, isComputed, type Item } from "./derive.ts";
-import { asksTheChange, executeOperation, otherReading, previousYear, withExclusion } from "./execute.ts";
+import { asksTheChange, executeOperation, otherReadings, previousYear, withExclusion } from "./execute.ts";
 import { measuresNamed } from "./measures-named.ts";
 import { followUp } from "./follow-up.ts";
 import { placesNamed, readIntent, yearIsSubject, type Intent } from "./intent.ts";
@@ -68,7 +68,23 @@ export function ask(question: string, options: AskOptions = {}): Answer {
 /** `ask` over a given knowledge base (tests load one with more reports). */
 export function askWith(k: LoadedKnowledge, question: string, options: AskOptions = {}): Answer {
   resetWork();
-  const text = wordsRead(cleanText(question).slice(0, MAX_QUESTION_CHARS), (w) => knownWord(k, w));
+  const typed = cleanText(question).slice(0, MAX_QUESTION_CHARS);
+  const { text, unasked } = wordsRead(typed, (w) => knownWord(k, w));
+  const answer = answerRead(k, typed, text, options);
+  // A message asking more figures than one reply gives: say the rest were not read, not drop them.
+  if (!unasked || !answer.answered) return answer;
+  const note = UNASKED[answer.lang];
+  return { ...answer, text: `${answer.text}\n\n${note}`, note };
+}
+
+// In words, not digits: every number a reply shows is a figure backed by a citation.
+const PARTS_IN_WORDS = { vi: ["", "một", "hai", "ba", "bốn"], en: ["", "one", "two", "three", "four"] } as const;
+const UNASKED = {
+  vi: `Mỗi câu hỏi tôi trả lời tối đa ${PARTS_IN_WORDS.vi[MAX_PARTS]} số liệu; bạn hãy hỏi tiếp các số liệu còn lại.`,
+  en: `I answer at most ${PARTS_IN_WORDS.en[MAX_PARTS]} figures a question; please ask the others next.`,
+} as const;
+
+function answerRead(k: LoadedKnowledge, typed: string, text: string, options: AskOptions): Answer {
   const written = detectLang(text);
   const all = readIntent(text, k.contentFolds, k.places, written);
   // A refusal keeps the conversation where it was: the previous context, when it is a valid one.
@@ -76,7 +92,8 @@ export function askWith(k: LoadedKnowledge, question: string, options: AskOption
   const kept = prev ? options.context : undefined;
   // Small talk is answered in Vietnamese unless it is plainly English ("thank you", not "ok cam on").
   const lang = options.lang ?? (all.smallTalk && VI_SMALL_TALK.test(fold(text).toLowerCase()) ? "vi" : written);
-  if (!text) return render(k, { decline: "empty" }, all, lang, kept);
+  // Nothing left once words no report uses are set aside: not a question about the reports.
+  if (!text) return render(k, { decline: typed ? "out-of-scope" : "empty" }, all, lang, kept);
   // Attempts to steer the assistant count wherever they are in the message.
   if (all.injection) return render(k, { decline: "unsafe" }, all, lang, kept);
 
@@ -142,8 +159,9 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
     return { decline: "out-of-scope", near: ranked.slice(0, 3) };
   }
 
-  // What the main clause asks, without what the excluded one names ("…, không tính …").
-  if (read.excluded && !intent.unanswerable) {
+  // What the main clause asks, without what the excluded one names ("…, không tính …"). (A question
+  // asking for a description, "ngoài cách đó, … bằng những hình thức nào?", leaves out no figure.)
+  if (read.excluded && !intent.unanswerable && intent.quantitative) {
     const mainIntent = readIntent(read.main, k.contentFolds, k.places, intent.lang);
     const done = withExclusion(k, read, search(k, mainIntent));
     if (done === "cannot") return { decline: "cannot-compute", near: ranked.slice(0, 3) };
@@ -189,8 +207,8 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
     return { decline: "no-figure", near: ranked.slice(0, 3), detail: best.fact.label[intent.lang] };
   }
 
-  const other = otherReading(k, intent, ranked);
-  if (other) return { items: [best.fact, other], op: "values", readings: true };
+  const others = otherReadings(k, intent, ranked);
+  if (others.length) return { items: [best.fact, ...others], op: "values", readings: true };
 
   const close = ranked
     .slice(1, 3)
@@ -223,7 +241,7 @@ export function answerFact(id: string, lang: Lang = "vi"): Answer | null {
 /** Up to `limit` distinct facts for a query, each as its own answer (inline search results). */
 export function searchAnswers(query: string, lang?: Lang, limit = 10): Answer[] {
   const k = knowledge();
-  const text = wordsRead(cleanText(query).slice(0, MAX_QUESTION_CHARS));
+  const { text } = wordsRead(cleanText(query).slice(0, MAX_QUESTION_CHARS));
   const l = lang ?? detectLang(text);
   const intent = readIntent(text, k.contentFolds, k.places);
   const facts = text

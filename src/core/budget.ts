@@ -18,10 +18,16 @@ export const MAX_WORDS = 64;
  */
 export const QUESTION_BUDGET = { searches: 8, corrections: 12, fuzzySearches: 8 } as const;
 /**
- * Clauses or enumerated items given a figure each ("A bao nhiêu, B bao nhiêu, …"): the 150-odd
- * several-figure questions of the blind batches ask at most 3.
+ * Figures asked in one message ("A bao nhiêu, B bao nhiêu, …"): the 118 several-figure questions of
+ * the blind batches and the dev set ask at most 3. Past it the message is read no further and the
+ * reply says so (each clause is a search of its own).
  */
-export const MAX_PARTS = 4;
+export const MAX_PARTS = 3;
+/**
+ * Pieces of an enumeration read for a figure each ("Sở ban ngành, Chi cục, UBND cấp huyện và đơn vị
+ * sự nghiệp"): the report's longest list of parts has five; each piece is a search.
+ */
+export const MAX_ITEMS = 5;
 /** Memoized corrections and fuzzy results per isolate: bounded whatever users type. */
 export const MEMO_SIZE = 5_000;
 
@@ -75,29 +81,39 @@ const STRANGE_LENGTH = 5;
 
 /**
  * The part of a cleaned message that is read: its first MAX_WORDS words, up to where it starts
- * repeating itself or turns into words no report uses (`known`: a word the reports have). Cut once where a question comes in, so that every stage (intent, plan,
- * clauses, exclusions) reads at most this much.
+ * repeating itself or turns into words no report uses (`known`: a word the reports have; those
+ * words are then not read at all: spelling them out and searching them fuzzily is what such a
+ * message would cost, and could only find a figure by chance). Cut once where a question comes in,
+ * so that every stage (intent, plan, clauses, exclusions) reads at most this much. `unasked`: the
+ * message asked more figures than MAX_PARTS (the reply says the rest were not read).
  */
-export function wordsRead(text: string, known: (word: string) => boolean = () => true): string {
-  const words = text.split(" ");
+export function wordsRead(text: string, known: (word: string) => boolean = () => true): { text: string; unasked: boolean } {
+  const words = text.split(" ", 4 * MAX_WORDS);
   const seen = new Set<string>();
   let asked = 0;
   let excluded = 0;
-  let strange = 0;
+  const strange: number[] = [];
+  let gibberish = false;
   let end = Math.min(words.length, MAX_WORDS);
   for (let i = 0, before = ""; i < end; i++) {
     const w = folded(words[i]!);
     seen.add(w);
     // (Only a message long enough to be cut is looked up word by word: most questions are short.)
-    if (words.length >= REPETITION_FROM && w.length >= STRANGE_LENGTH && !/^\d/.test(w) && !known(words[i]!)) strange++;
-    if (i + 1 >= REPETITION_FROM && (2 * seen.size < i + 1 || 4 * strange > 3 * (i + 1))) end = i + 1;
+    if (words.length >= REPETITION_FROM && w.length >= STRANGE_LENGTH && !/^\d/.test(w) && !known(words[i]!)) strange.push(i);
+    if (i + 1 >= REPETITION_FROM && 4 * strange.length > 3 * (i + 1)) gibberish = true;
+    if (i + 1 >= REPETITION_FROM && (2 * seen.size < i + 1 || gibberish)) end = i + 1;
     // Past MAX_PARTS figures asked, or MAX_EXCLUSIONS things left out, nothing more is answered.
     if (ASKS.has(`${before} ${w}`) || w === "bn" || w === "bnhieu") asked++;
     if (EXCLUDES.has(`${before} ${w}`)) excluded++;
     if (asked > MAX_PARTS || excluded > MAX_EXCLUSIONS) end = i;
     before = w;
   }
-  return end === words.length ? text : words.slice(0, end).join(" ");
+  const unasked = asked > MAX_PARTS;
+  if (gibberish) {
+    const skip = new Set(strange);
+    return { text: words.slice(0, end).filter((_, i) => !skip.has(i)).join(" "), unasked };
+  }
+  return { text: end === words.length ? text : words.slice(0, end).join(" "), unasked };
 }
 
 /** A word as counted: folded, lower case, without punctuation (memoized: words recur). */

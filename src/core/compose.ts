@@ -115,7 +115,7 @@ export interface ComposeOptions {
   suggestions?: CompiledFact[];
   /** A topic list under this title: scope and period said once, each figure on its own line. */
   list?: string;
-  /** The figures are two readings of one question: say so before them. */
+  /** The figures are two or three readings of one question: say so before them. */
   readings?: boolean;
   context?: string;
 }
@@ -128,7 +128,9 @@ export function composeAnswer(k: LoadedKnowledge, items: Item[], lang: Lang, opt
   const citations: Citation[] = [];
   for (const f of stated) if (!citations.some((c) => c.quote === f.quote)) citations.push(citationOf(k, f, lang));
   const more = suggestions.length ? `\n\n${lang === "vi" ? "Có thể bạn muốn hỏi" : "You may also mean"}: ${suggestions.map((s) => s.question[lang]).join(" | ")}` : "";
-  const lead = readings ? (lang === "vi" ? "Câu hỏi ứng với hai số liệu khác nhau trong báo cáo:\n" : "The question fits two different figures in the report:\n") : "";
+  // The count in words: every digit a reply shows is a figure backed by a citation.
+  const count = { vi: ["hai", "ba"], en: ["two", "three"] }[lang][items.length - 2] ?? (lang === "vi" ? "nhiều" : "several");
+  const lead = readings ? (lang === "vi" ? `Câu hỏi ứng với ${count} số liệu khác nhau trong báo cáo:\n` : `The question fits ${count} different figures in the report:\n`) : "";
   return {
     answered: true,
     text: `${lead}${list === undefined ? highlights.map((h) => h.sentence).join("\n") : listText(list, stated, lang)}\n\n${citationsText(citations, lang)}${more}`,

@@ -8,7 +8,13 @@ import { Plan } from "./plan.ts";
 
 const Token = z.object({ v: z.literal(1), kb: z.string(), plan: Plan });
 
-const toBase64Url = (s: string) => btoa(String.fromCharCode(...new TextEncoder().encode(s))).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+function toBase64Url(s: string): string {
+  // A loop rather than String.fromCharCode(...bytes): every answer writes one, so no spread.
+  const bytes = new TextEncoder().encode(s);
+  let binary = "";
+  for (let i = 0; i < bytes.length; i++) binary += String.fromCharCode(bytes[i]!);
+  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
 const fromBase64Url = (s: string) => new TextDecoder().decode(Uint8Array.from(atob(s.replace(/-/g, "+").replace(/_/g, "/")), (c) => c.charCodeAt(0)));
 
 export function writeContext(k: LoadedKnowledge, plan: Plan): string {

@@ -16,7 +16,7 @@ import { namesOperation, type ReadPlan } from "./plan.ts";
 import { BoundedMemo, MEMO_SIZE } from "./budget.ts";
 import { askingClause } from "./question-forms.ts";
 import { partOfWhole, partsUnder, relationsOf, sameWhole, totalOver } from "./relations.ts";
-import { facetsOf, search, type Candidate } from "./search.ts";
+import { facetsOf, search, type Candidate, type FacetQuery } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 
 export type Executed = Item[] | "cannot" | null;
@@ -79,7 +79,7 @@ function sum(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate
   const ops = operandsFor(k, text, intent, ranked, false);
   // A total over a list in brackets ("(Sở, Chi cục, UBND cấp huyện và đơn vị sự nghiệp)") whose
   // items the figures do not give: no single figure is that total.
-  if (ops.length < 2 && /\([^)]*(,|\bvà\b|\band\b)[^)]*\)/u.test(text)) return "cannot";
+  if (ops.length < 2 && /\([^)]*(,|(?<![\p{L}\p{M}])(?:và|and)(?![\p{L}\p{M}]))[^)]*\)/u.test(text)) return "cannot";
   // One figure asked for ("tổng số người làm việc"), or one fact that already covers all named.
   if (ops.length < 2) return null;
   // The report states this total itself: give it.
@@ -233,7 +233,11 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
   const excludedIntent = readIntent(read.excluded!, k.contentFolds, k.places);
   // A number the user quotes names its fact exactly ("ngoài 203 dự thảo").
   const quoted = quotedNumbers(read.excluded!);
-  const excludedRanked = search(k, excludedIntent).filter((c) => c.coverage >= WEIGHTS.minCoverage / 2);
+  // (A figure left out has the level, body and action the excluded clause names: "cấp xã" is not
+  // "cấp huyện", whatever words they share.)
+  const outFacets = facetsOf(excludedIntent);
+  const hasNamed = (f: CompiledFact) => (["level", "body", "action"] as const).every((d) => !outFacets[d].length || outFacets[d].some((v) => (f.facets[d] as string[]).includes(v)));
+  const excludedRanked = search(k, excludedIntent).filter((c) => c.coverage >= WEIGHTS.minCoverage / 2 && hasNamed(c.fact));
   const best = mainRanked[0];
   if (!best || best.coverage < WEIGHTS.minCoverage) return null;
   // "Tổng văn bản QPPL cả 3 cấp, trừ 31 nghị quyết của HĐND tỉnh": the main clause's sum, less the
@@ -300,8 +304,11 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
   if (read.op !== "value" || namesOperation(mainIntent.words, "sum")) return "cannot";
   // Otherwise the best fact of the main clause that the excluded clause does not name.
   const excluded = new Set([...excludedRanked.slice(0, 1).map((c) => c.fact), ...mainRanked.map((c) => c.fact).filter((f) => f.value !== null && quoted.includes(f.value))]);
-  const facets = facetsOf(excludedIntent);
+  const facets = outFacets;
+  // "Not the percentage, the money": a kind left out that the main clause does not ask.
+  const kindOut = excludedIntent.kind !== null && excludedIntent.kind !== mainIntent.kind ? excludedIntent.kind : null;
   const carriesExcluded = (f: CompiledFact) =>
+    f.kind === kindOut ||
     (["level", "body", "action"] as const).some((d) => facets[d].length > 0 && facets[d].every((v) => (f.facets[d] as string[]).includes(v)) && !facetsOf(mainIntent)[d].some((v) => (f.facets[d] as string[]).includes(v)));
   const pick = mainRanked.find((c) => c.coverage >= WEIGHTS.minCoverage && !excluded.has(c.fact) && !carriesExcluded(c.fact));
   return pick ? [pick.fact] : "cannot";
@@ -316,18 +323,23 @@ const READING_DEPTH = 5;
  * ("biên chế công chức là bao nhiêu?": allocated 1.951 or current 1.895): both are given, each
  * labelled, rather than one of them guessed.
  */
-export function otherReading(k: LoadedKnowledge, intent: Intent, ranked: Candidate[]): CompiledFact | null {
+export function otherReadings(k: LoadedKnowledge, intent: Intent, ranked: Candidate[]): CompiledFact[] {
   const best = ranked[0];
-  if (!best || best.fact.kind === "statement") return null;
+  if (!best || best.fact.kind === "statement") return [];
   const named = facetsOf(intent);
   const measures = measuresNamed(intent);
   // Allocated or current, when the question says neither: the report's own pair of readings.
   const pair = allocatedAndCurrent(k, best.fact);
-  if (pair && !["giao", "hien-co"].some((a) => named.action.includes(a))) return pair.find((f) => f !== best.fact)!;
+  if (pair && !["giao", "hien-co"].some((a) => named.action.includes(a))) return [pair.find((f) => f !== best.fact)!];
   // A change ("giảm 48") answers how much something changed, not how much there is.
   const isChange = (f: CompiledFact) => relationsOf(k, f).some((r) => r.type === "change" && r.current !== f.id);
+  // Each further reading differs from the best in what the question leaves open, and from the
+  // readings before it ("ban hành bao nhiêu văn bản QPPL?": the province's, the districts', the communes').
+  const others: CompiledFact[] = [];
   for (const c of ranked.slice(1, READING_DEPTH)) {
     const f = c.fact;
+    if (others.length === MAX_READINGS - 1) break;
+    if (others.some((o) => sameWhole(k, o, f) || (o.quote === f.quote && (o.whole || f.whole)) || !differsUnsaid(o, f, named))) continue;
     const parallel = !measures.length && f.measure !== best.fact.measure && sameFacet(f, best.fact, "action");
     if (f.kind !== best.fact.kind || c.coverage < WEIGHTS.minCoverage || c.score < (parallel ? WEIGHTS.parallelReadingRatio : WEIGHTS.readingRatio) * best.score) continue;
     if (sameWhole(k, best.fact, f) || (best.fact.related.includes(f.id) && f.measure !== best.fact.measure)) continue;
@@ -345,12 +357,25 @@ export function otherReading(k: LoadedKnowledge, intent: Intent, ranked: Candida
       differ = true;
       if (named[d].some((v) => only.includes(v))) settled = true;
     }
-    if (differ && !settled) return f;
+    if (differ && !settled) others.push(f);
     // Same measure and qualifiers, told apart only by their labels' own words ("so với dự toán" /
     // "so với cùng kỳ"): another reading when the question says none of those words.
-    if (!differ && f.measure === best.fact.measure && !labelSettles(intent, best.fact, f)) return f;
+    else if (!differ && f.measure === best.fact.measure && !labelSettles(intent, best.fact, f)) others.push(f);
   }
-  return null;
+  return others;
+}
+
+/** Readings of one question given at most: beyond three, a list is no longer an answer. */
+const MAX_READINGS = 3;
+
+/** Do two figures differ in a level, body or action the question does not name? */
+function differsUnsaid(a: CompiledFact, b: CompiledFact, named: FacetQuery): boolean {
+  return (["level", "body", "action"] as const).some((d) => {
+    const x = a.facets[d] as string[];
+    const y = b.facets[d] as string[];
+    const only = [...x.filter((v) => !y.includes(v)), ...y.filter((v) => !x.includes(v))];
+    return only.length > 0 && !named[d].some((v) => only.includes(v));
+  });
 }
 
 /** Content words of a label, folded. */

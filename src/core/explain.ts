@@ -13,7 +13,7 @@ import { explainFactors, search } from "./search.ts";
 
 export function explain(question: string, options: AskOptions = {}) {
   const k = knowledge();
-  const text = wordsRead(cleanText(question));
+  const { text } = wordsRead(cleanText(question));
   const intent = readIntent(text, k.contentFolds, k.places);
   const read = readPlan(text, intent);
   const answer = ask(question, options);

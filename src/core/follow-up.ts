@@ -8,7 +8,7 @@ import type { Intent } from "./intent.ts";
 import { scoped, type LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
 import type { Plan, ReadPlan } from "./plan.ts";
-import { relationsOf, totalOver } from "./relations.ts";
+import { relationsOf, totalOver, wholeOf } from "./relations.ts";
 import { search, type Candidate } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 
@@ -123,10 +123,13 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, read:
     if (Array.isArray(before)) return { items: before, op: "previous" };
     return { decline: "other-year", detail: String(year), near: asCandidates(previous) };
   }
-  // "Tổng cộng?" after a part: the total the report states for it.
+  // "Tổng cộng?", "out of how many?" after a part: the total the report states for it, or the
+  // whole of a fraction ("31/34 nhiệm vụ" → 34).
   if (read.op === "sum") {
     const whole = totalOver(k, previous[0]!);
     if (whole) return { items: [k.byId.get(whole.total)!], op: "value" };
+    const of = wholeOf(k, previous[0]!);
+    if (of) return { items: [of], op: "value" };
   }
   if (read.op !== "value" || (intent.kind === "percent" && previous[0]!.kind !== "percent")) {
     // A stated rate of the change the previous answer is about ("tỷ lệ giảm?") before computing one.

@@ -94,7 +94,9 @@ function makeToken(word: string): Token | null {
 export function tokenize(input: string): Token[] {
   const text = cleanText(input);
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD_RE)) {
+  // exec with lastIndex, not matchAll: no iterator per question word.
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
     const word = m[0];
     if (word === "%" || word.endsWith("%")) {
       if (word !== "%") {

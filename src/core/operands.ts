@@ -8,7 +8,7 @@ import { measuresNamed } from "./measures-named.ts";
 import { relationOf } from "./relations.ts";
 import { facetsOf, search, type Candidate, type FacetQuery } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
-import { MAX_PARTS } from "./budget.ts";
+import { MAX_ITEMS } from "./budget.ts";
 
 const DIMS: (keyof FacetQuery)[] = ["action", "body", "level"];
 const numeric = (f: CompiledFact) => f.value !== null && f.kind !== "statement";
@@ -49,15 +49,18 @@ export function onePerValue(k: LoadedKnowledge, intent: Intent, dim: keyof Facet
   return picks;
 }
 
-/** Where an enumeration's items split: commas, "và", "với", "and", "+". */
-const ITEM_SPLIT = /\s*(?:(?<!\d),|,(?!\d)|;|\+|\bvà\b|\bva\b|\bvới\b|\bvoi\b|\band\b|\bcùng\b)\s*/giu;
+/**
+ * Where an enumeration's items split: commas, "và", "and", "+" (and "voi" as typed without marks).
+ * (\b is ASCII-only in JS: "và" needs letter lookarounds.)
+ */
+const ITEM_SPLIT = /\s*(?:(?<!\d),|,(?!\d)|;|\+|(?<![\p{L}\p{M}])(?:và|va|voi|and)(?![\p{L}\p{M}]))\s*/giu;
 
 /**
  * One fact per enumerated item: each item's own ranking decides among the whole question's
  * candidates (the item says which, the whole question says of what).
  */
 export function onePerItem(k: LoadedKnowledge, text: string, whole: Candidate[]): CompiledFact[] {
-  const items = text.split(ITEM_SPLIT).map((s) => s.trim()).filter(Boolean).slice(0, MAX_PARTS + 1);
+  const items = text.split(ITEM_SPLIT).map((s) => s.trim()).filter(Boolean).slice(0, MAX_ITEMS);
   if (items.length < 2) return [];
   const pool = whole.filter((c) => numeric(c.fact) && c.coverage >= WEIGHTS.minCoverage / 2);
   const picks: CompiledFact[] = [];

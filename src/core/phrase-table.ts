@@ -35,7 +35,9 @@ export class PhraseTable<T> {
 
   /** The longest entry matching at position i. */
   at(tokens: readonly Token[], i: number, literal = false): PhraseEntry<T> | undefined {
-    return this.candidates(tokens, i).find((e) => matchAt(tokens, i, e.phrase, literal) > 0);
+    // Plain loops here and below: every reading of a question calls these for each of its words.
+    for (const e of this.candidates(tokens, i)) if (matchAt(tokens, i, e.phrase, literal) > 0) return e;
+    return undefined;
   }
 
   /** Longest-first, non-overlapping matches, left to right. */
@@ -53,6 +55,7 @@ export class PhraseTable<T> {
 
   /** Does any entry match anywhere? */
   any(tokens: readonly Token[]): boolean {
-    return tokens.some((_, i) => this.at(tokens, i) !== undefined);
+    for (let i = 0; i < tokens.length; i++) if (this.at(tokens, i) !== undefined) return true;
+    return false;
   }
 }

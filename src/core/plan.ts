@@ -37,7 +37,7 @@ const CITE_OWN_WORDS = 4;
 export interface ReadPlan {
   op: Operation;
   slots: Slots;
-  /** The clause naming what to leave out ("không tính các nghị quyết của HĐND tỉnh"), if any. */
+  /** What is left out, without the words that say so ("các nghị quyết của HĐND tỉnh"), if any. */
   excluded: string | null;
   /** The message without that clause. */
   main: string;
@@ -66,11 +66,11 @@ const CLOSINGS = foldTable(FOLLOW_UP_CLOSINGS);
 
 /**
  * Clauses that leave something out. Marked at a clause's start: "ngoài …", "trừ …", "excluding …",
- * "except …", "other than …", "apart from …", "besides …"; anywhere: "(chứ) không tính/kể/phải …",
- * "not (the|counting|including) …". On folded text, so chat spellings ("ko tinh") match.
+ * "except …", "other than …", "apart from …", "besides …"; anywhere: "(chứ) không tính/kể/phải/thuộc …",
+ * "not (the|counting|including|among) …". On folded text, so chat spellings ("ko tinh") match.
  */
 const EXCLUDE_AT_START = /^(ngoai|tru|excluding|except(?: for)?|other than|apart from|besides|without counting|not counting|not including|leaving|setting aside|bo qua)\b/;
-const EXCLUDE_ANYWHERE = /\b(?:chu )?(?:khong|ko|k|kg|hong) (?:tinh|ke|phai|bao gom|lay)\b|\bchu khong\b|\bnot (?:the|counting|including|those)\b|\bbut not\b|\b(?:rather than|instead of)\b/;
+const EXCLUDE_ANYWHERE = /\b(?:chu )?(?:khong|ko|k|kg|hong) (?:tinh|ke|phai|bao gom|lay|thuoc|nam trong)\b|\bchu khong\b|\bnot (?:the|counting|including|those|among|part of)\b|\bbut not\b|\b(?:rather than|instead of)\b/;
 
 /** A short item of an enumeration (up to three words), asking nothing. */
 const ENUMERATED_ITEM = /^(?!.*\b(bao nhieu|bn|may|how|what|which|nhieu|con|la)\b)[\p{L}]+(?: [\p{L}]+){0,2}$/u;
@@ -85,11 +85,14 @@ function splitExclusion(text: string): { main: string; excluded: string | null }
     const start = c.index + (c[0].length - c[0].trimStart().length);
     const clause = c[0].trim();
     if (!clause) continue;
+    // `from`: where the clause left out begins; `after`: past its marker ("ko tinh" is not "tỉnh").
     let from = -1;
-    if (EXCLUDE_AT_START.test(clause)) from = start;
+    let after = -1;
+    const atStart = EXCLUDE_AT_START.exec(clause);
+    if (atStart) [from, after] = [start, start + atStart[0].length];
     else {
       const m = EXCLUDE_ANYWHERE.exec(clause);
-      if (m) from = start + m.index;
+      if (m) [from, after] = [start + m.index, start + m.index + m[0].length];
     }
     if (from < 0) continue;
     // "không tính các xã, phường, thị trấn": an enumeration goes on past its commas, item by item.
@@ -103,7 +106,9 @@ function splitExclusion(text: string): { main: string; excluded: string | null }
     // "ngoài HĐND tỉnh ra thì …": the clause left out ends at "ra".
     const ra = / ra\b/.exec(c[0]);
     const end = last === at && ra && /^ngoai\b/.test(clause) && c.index + ra.index + 3 < c.index + c[0].length ? c.index + ra.index + 3 : clauses[last]!.index + clauses[last]![0].length;
-    const excluded = text.slice(from, end).trim();
+    const excluded = text.slice(after, end).trim();
+    // A marker naming nothing ("ngoài ra, …" is "besides"): nothing is left out.
+    if (excluded.replace(/[^\p{L}\d]/gu, "") === "ra" || !/[\p{L}\d]/u.test(excluded)) continue;
     const main = `${text.slice(0, from)} ${text.slice(end)}`.replace(/\s+([,;:?!.])/g, "$1").replace(/\s+/g, " ").trim();
     if (main.replace(/[^\p{L}\d]/gu, "").length === 0) return { main: text, excluded: null };
     return { main, excluded };

@@ -195,7 +195,7 @@ export function explainFactors(k: LoadedKnowledge, intent: Intent, ids: readonly
  * kiệm"), fully when it stands alone. An ambiguous unaccented word ("cua": "của"/"cửa") counts
  * only when it matches.
  */
-function coverageOf(words: Word[], terms: QueryTerm[]): (matched: readonly string[]) => number {
+function coverageOf(words: Word[], terms: QueryTerm[]): (has: (term: string) => boolean) => number {
   const contentAt: number[] = [];
   words.forEach((w, i) => {
     if (!w.stop && !w.context && !/^\d/.test(w.fold)) contentAt.push(i);
@@ -203,7 +203,11 @@ function coverageOf(words: Word[], terms: QueryTerm[]): (matched: readonly strin
   const content = new Set(contentAt);
   // Terms by the word they start at: each slot looks up its own instead of scanning them all.
   const termsAt = new Map<number, QueryTerm[]>();
-  for (const t of terms) termsAt.set(t.at, [...(termsAt.get(t.at) ?? []), t]);
+  for (const t of terms) {
+    const list = termsAt.get(t.at);
+    if (list) list.push(t);
+    else termsAt.set(t.at, [t]);
+  }
   // For each content word: the pairs that join it to a content neighbour, and its single terms.
   const slots = contentAt.map((at) => ({
     pairs: [...(content.has(at + 1) ? termsAt.get(at) ?? [] : []), ...(content.has(at - 1) ? termsAt.get(at - 1) ?? [] : [])].filter((t) => t.pair).map((t) => t.term),
@@ -211,12 +215,11 @@ function coverageOf(words: Word[], terms: QueryTerm[]): (matched: readonly strin
     alone: !content.has(at - 1) && !content.has(at + 1),
     ambiguous: words[at]!.ambiguous,
   }));
-  return (matchedList) => {
-    const matched = new Set(matchedList);
+  return (has) => {
     let total = 0;
     let size = 0;
     for (const slot of slots) {
-      const score = slot.pairs.some((t) => matched.has(t)) ? 1 : slot.singles.some((t) => matched.has(t)) ? (slot.alone ? 1 : WEIGHTS.coverageUnpaired) : 0;
+      const score = slot.pairs.some(has) ? 1 : slot.singles.some(has) ? (slot.alone ? 1 : WEIGHTS.coverageUnpaired) : 0;
       if (slot.ambiguous && score === 0) continue;
       total += score;
       size++;
@@ -229,11 +232,11 @@ function coverageOf(words: Word[], terms: QueryTerm[]): (matched: readonly strin
 interface Retrieved {
   /** Each fact's score, at its slot: one per fact of the reports searched, not of the whole base. */
   text: Float64Array;
-  /** The terms each fact matched, at its slot. */
-  matched: (string[] | undefined)[];
+  /** Does the fact at this slot match the term? */
+  matches: (slot: number, term: string) => boolean;
   /** Positions in KnowledgeBase.facts of the facts matched, in no order. */
   found: number[];
-  /** Where fact n is in `text` and `matched` (slots follow the order of KnowledgeBase.facts). */
+  /** Where fact n is in `text` (slots follow the order of KnowledgeBase.facts). */
   slot: (n: number) => number;
 }
 
@@ -261,28 +264,32 @@ function retrieveIn(indexes: readonly ReportIndex[], boost: ReadonlyMap<string, 
     size += r.size;
   }
   const text = new Float64Array(size);
-  const matched: (string[] | undefined)[] = new Array(size);
+  // The terms each fact matched, as one bit per term (a row of `width` words a slot): a question
+  // matches a hundred-odd facts, and a list per fact was most of what a question allocated.
+  const terms = [...boost.keys()];
+  const width = Math.ceil(terms.length / 32);
+  const bits = new Uint32Array(size * width);
+  const count = new Uint16Array(size);
   const found: number[] = [];
-  for (const [term, b] of boost) {
+  terms.forEach((term, t) => {
+    const b = boost.get(term)!;
     // A term some report in scope holds is matched exactly (none in the others), as one index
     // would; a term none holds is searched fuzzily, counted once however many reports it scans.
     const known = indexes.some((r) => r.vocabulary.has(term));
     if (!known && indexes.some((r) => !r.termScores.hasFuzzy(term))) work.fuzzySearches++;
-    indexes.forEach((r, i) => {
+    for (let i = 0; i < indexes.length; i++) {
+      const r = indexes[i]!;
       const hits = known ? r.termScores.of(term) : r.termScores.fuzzy(term, FUZZY_DISTANCE);
       const by = shift[i]!;
       for (const { n, score } of hits) {
         const s = n + by;
-        const terms = matched[s];
-        if (terms) terms.push(term);
-        else {
-          matched[s] = [term];
-          found.push(n);
-        }
+        if (count[s] === 0) found.push(n);
+        count[s]!++;
+        bits[s * width + (t >>> 5)]! |= 1 << (t & 31);
         text[s]! += b * score;
       }
-    });
-  }
+    }
+  });
   const slot =
     indexes.length === 1
       ? (n: number) => n + shift[0]!
@@ -293,9 +300,14 @@ function retrieveIn(indexes: readonly ReportIndex[], boost: ReadonlyMap<string, 
         };
   for (const n of found) {
     const s = slot(n);
-    text[s]! *= matched[s]!.length;
+    text[s]! *= count[s]!;
   }
-  return { text, matched, found, slot };
+  const termAt = new Map(terms.map((term, t) => [term, t]));
+  const matches = (s: number, term: string) => {
+    const t = termAt.get(term);
+    return t !== undefined && (bits[s * width + (t >>> 5)]! & (1 << (t & 31))) !== 0;
+  };
+  return { text, matches, found, slot };
 }
 
 /** A word typed with marks that no content word of the reports has ("cái" vs "cải"): not theirs. */
@@ -343,7 +355,7 @@ function rank(k: LoadedKnowledge, intent: Intent, facets: FacetQuery, scope: Rea
   if (!boost.size) return [];
   const asked = new Set<string>();
   for (const w of intent.words) if (!w.stop) asked.add(w.fold);
-  const { text, matched, found, slot } = retrieveIn(indexes, boost);
+  const { text, matches, found, slot } = retrieveIn(indexes, boost);
   const scoreOf = factScorer(k, intent, facets, asked);
   const score = new Float64Array(text.length);
   for (const n of found) {
@@ -353,13 +365,25 @@ function rank(k: LoadedKnowledge, intent: Intent, facets: FacetQuery, scope: Rea
   const coverage = coverageOf(intent.words, terms);
   // The best facts by their facets, then by how much of the question each explains: of two
   // facts sharing words, the one that accounts for more of what was asked wins.
-  return found
-    .map((n) => ({ n, s: slot(n) }))
-    .sort((a, b) => score[b.s]! - score[a.s]! || text[b.s]! - text[a.s]! || a.n - b.n)
-    .slice(0, COVERAGE_DEPTH)
-    .map(({ n, s }) => {
-      const covered = coverage(matched[s]!);
+  const before = (a: number, b: number) => score[slot(b)]! - score[slot(a)]! || text[slot(b)]! - text[slot(a)]! || a - b;
+  return best(found, COVERAGE_DEPTH, before)
+    .map((n) => {
+      const s = slot(n);
+      const covered = coverage((term) => matches(s, term));
       return { fact: k.kb.facts[n]!, textScore: text[s]!, score: score[s]! * covered, coverage: covered };
     })
     .sort((a, b) => b.score - a.score || b.textScore - a.textScore);
+}
+
+/** The `size` first of `xs` in `order`, in that order: one pass, no sort of them all. */
+function best(xs: readonly number[], size: number, order: (a: number, b: number) => number): number[] {
+  const top: number[] = [];
+  for (const x of xs) {
+    if (top.length === size && order(x, top[size - 1]!) >= 0) continue;
+    let i = Math.min(top.length, size - 1);
+    while (i > 0 && order(x, top[i - 1]!) < 0) i--;
+    top.splice(i, 0, x);
+    if (top.length > size) top.pop();
+  }
+  return top;
 }

@@ -54,18 +54,38 @@ describe("the cost bound", () => {
 
   it("stops reading where a message repeats itself, asks a figure past MAX_PARTS, or leaves out past MAX_EXCLUSIONS", () => {
     const clause = "cấp huyện bao nhiêu văn bản QPPL";
-    expect(wordsRead(Array.from({ length: 12 }, () => clause).join(", ")).split(" ").length).toBeLessThan(MAX_WORDS / 2);
+    expect(wordsRead(Array.from({ length: 12 }, () => clause).join(", ")).text.split(" ").length).toBeLessThan(MAX_WORDS / 2);
     const asks = Array.from({ length: MAX_PARTS + 2 }, (_, i) => `mục ${i} bao nhiêu`).join(", ");
-    expect(wordsRead(asks).match(/bao nhiêu/g)).toHaveLength(MAX_PARTS);
+    expect(wordsRead(asks).text.match(/bao nhiêu/g)).toHaveLength(MAX_PARTS);
     const outs = Array.from({ length: MAX_EXCLUSIONS + 2 }, (_, i) => `không tính mục ${i}`).join(", ");
-    expect(wordsRead(outs).match(/không tính/g)).toHaveLength(MAX_EXCLUSIONS);
+    expect(wordsRead(outs).text.match(/không tính/g)).toHaveLength(MAX_EXCLUSIONS);
     // Sixteen words in, a message of long words no report uses is read no further.
     const known = (w: string) => !/^x[a-z]+$/.test(w);
     const strange = Array.from({ length: 40 }, (_, i) => `x${"abcdefgh".slice(0, 4 + (i % 4))}`).join(" ") + " bao nhiêu?";
-    expect(wordsRead(strange, known).split(" ").length).toBe(16);
+    expect(wordsRead(strange, known).text).toBe("");
     // Real questions are read whole: the longest of the fixtures, 55 words, is not cut.
     const long = "Kính chào anh/chị, tôi là cán bộ tư pháp ở huyện A Lưới. Tôi muốn hỏi các Đoàn kiểm tra của tỉnh năm 2024 đã kiểm tra tổng cộng bao nhiêu văn bản QPPL do HĐND, UBND các huyện Nam Đông, A Lưới, Phong Điền và thành phố Huế ban hành ạ? Xin cảm ơn.";
-    expect(wordsRead(long)).toBe(long);
+    expect(wordsRead(long)).toEqual({ text: long, unasked: false });
+  });
+
+  it("reads nothing of a message of words no report uses, but still the question before such noise", () => {
+    // Distinct made-up words, so that it is their strangeness that stops the reading, not repetition.
+    const noise = (n: number) => Array.from({ length: n }, (_, i) => `zq${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}vrt`).join(" ");
+    const gibberish = ask(`${noise(60)} bao nhieu?`);
+    expect(gibberish).toMatchObject({ answered: false, reason: "out-of-scope" });
+    expect(gibberish.suggestions.length).toBeGreaterThan(0);
+    expect(work.corrections + work.fuzzySearches + work.searches).toBe(0);
+    expect(ask(`UBND tỉnh đã công bố bao nhiêu TTHC? ${noise(60)}`).facts[0]?.value).toBe(1117);
+  });
+
+  it(`answers the first ${MAX_PARTS} figures of a message asking more, and says the rest were not read`, () => {
+    const vi = ask("UBND tỉnh công bố bao nhiêu TTHC, bãi bỏ bao nhiêu TTHC, HĐND tỉnh ban hành bao nhiêu nghị quyết, cấp xã ban hành bao nhiêu văn bản QPPL?");
+    expect(vi.facts.map((f) => f.value)).toEqual([1117, 176, 31]);
+    expect(vi.text).toContain("tối đa ba số liệu");
+    const en = ask("How many procedures were announced, how many abolished, how many resolutions did the council issue, and how many legal documents did communes issue?");
+    expect(en.text).toContain("at most three figures");
+    // Three figures asked: all answered, no such line.
+    expect(ask("UBND tỉnh công bố bao nhiêu TTHC, bãi bỏ bao nhiêu TTHC, HĐND tỉnh ban hành bao nhiêu nghị quyết?").text).not.toContain("tối đa");
   });
 
   it("searches a clause said again in the same message once", () => {

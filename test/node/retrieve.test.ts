@@ -17,13 +17,13 @@ function matchesMiniSearch(k: LoadedKnowledge, reportId: string) {
       const boost = new Map(pairs);
       const fuzzy = (t: string) => (/^[a-z]{7,}$/.test(t) && !r.vocabulary.has(t) ? 0.2 : false);
       const expected = r.index.search([...boost.keys()].join(" "), { boost: FIELD_BOOST, combineWith: "OR", boostTerm: (t) => boost.get(t)!, fuzzy });
-      const { text, matched, found, slot } = retrieve(one, boost);
+      const { text, matches, found, slot } = retrieve(one, boost);
       // The report's index numbers its facts from 0; the knowledge base from the report's start.
       expect(new Set(found)).toEqual(new Set(expected.map((e) => r.start + (e.id as number))));
       for (const e of expected) {
         const s = slot(r.start + (e.id as number));
         expect(text[s]).toBeCloseTo(e.score, 9);
-        expect(new Set(matched[s])).toEqual(new Set(e.queryTerms));
+        expect(new Set([...boost.keys()].filter((t) => matches(s, t)))).toEqual(new Set(e.queryTerms));
       }
       for (const n of found) expect(k.kb.facts[n]!.reportId).toBe(reportId);
     }),

@@ -310,6 +310,7 @@ function createChat(root, options) {
     var kids = [h("span", { "class": "sr-only" }, [T.bot + ": "])];
     if (a.answered) {
       a.highlights.forEach(function (hl) { kids.push(sentence(hl, a)); });
+      if (a.note) kids.push(h("p", { "class": "more" }, [a.note]));
       a.citations.forEach(function (c) { kids.push(citation(c)); });
       if (a.suggestions.length) kids.push(h("p", { "class": "more" }, [T.mayMean]), suggestionChips(a));
       if (typeof a.feedback === "string") kids.push(rating(a.feedback));

@@ -25,12 +25,13 @@ export const SMALL_TALK: Record<"greeting" | "thanks" | "ack", string[]> = {
 
 /** The question asks for an amount: numeric facts answer it, statements do not. */
 export const QUANTITY_FORMS: string[] = [
-  "bao nhiêu", "mấy", "how many", "how much", "số lượng", "tỷ lệ", "phần trăm", "đạt", "number of",
+  "bao nhiêu", "mấy", "how many", "how much", "số lượng", "tỷ lệ", "phần trăm", "đạt", "number of", "how big",
+  "how large", "bao lớn", "lớn cỡ nào",
 ];
 
 /** Explicitly asks for a number: a fact that states no number cannot answer it. */
 export const HOW_MANY_FORMS: Record<"amount" | "which", string[]> = {
-  amount: ["bao nhiêu", "mấy", "how many", "how much"],
+  amount: ["bao nhiêu", "mấy", "how many", "how much", "how big", "how large", "bao lớn", "lớn cỡ nào"],
   // "mấy" after these asks which one, not how many: "kế hoạch số mấy", "tháng mấy".
   which: ["số mấy", "tháng mấy", "ngày mấy", "thứ mấy", "năm mấy", "mấy giờ", "lần thứ mấy"],
 };

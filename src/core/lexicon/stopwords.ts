@@ -11,7 +11,7 @@ export const STOPWORDS: string[] = [
   "số lượng", "tổng", "tổng số", "bị", "về", "theo", "tại", "từ", "đến", "nay", "ở", "do",
   "phần trăm", "so với", "một", "hay", "hoặc", "vào", "chưa", "hết", "lúc", "khi", "đúng không", "phải không", "có phải", "nhiều", "ít", "bởi", "như", "mọi người", "để", "lại", "gồm", "thế", "tất cả",
   "giờ", "bây giờ", "còn", "nhờ", "số liệu", "danh sách", "cụ thể", "tổng cộng", "mỗi năm", "hằng năm", "hàng năm",
-  "sau khi", "đưa", "lên", "thưa", "dạ", "dạ thưa", "bà", "ông", "cô", "chú", "bác",
+  "chỉ tính", "chỉ riêng", "tính riêng", "riêng", "sau khi", "đưa", "lên", "thưa", "dạ", "dạ thưa", "bà", "ông", "cô", "chú", "bác",
   "cháu", "con",  "chúng", "ra sao", "sao", "các loại", "diễn ra", 
   // English
   "how", "many", "much", "what", "which", "was", "were", "is", "are", "be", "been", "did", "does",
@@ -20,6 +20,7 @@ export const STOPWORDS: string[] = [
   "you", "can", "could", "would", "give", "show", "number", "total", "about", "from", "as", "than",
   "have", "has", "had", "get", "got", "so", "far", "year", "s", "whats", "what's", "hi", "hey",
   "know", "want", "like", "actually", "really", "exactly", "annual", "annually", "yearly", "per year", "each year", "use", "used", "uses", "done", "way", "kind", "kinds", "type", "types", "down", "briefly", "in brief", "in short", "make", "made",
+  "only", "just", "counting", "alone",
 ];
 
 /** Words that only name the report's own context: neutral for deciding whether a question is covered. */

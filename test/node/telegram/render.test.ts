@@ -33,6 +33,16 @@ describe("HTML", () => {
   });
 });
 
+describe("a message asking more figures than one reply gives", () => {
+  it("shows the figures answered and says the rest were not read", () => {
+    const answer = ask("UBND tỉnh công bố bao nhiêu TTHC, bãi bỏ bao nhiêu TTHC, HĐND tỉnh ban hành bao nhiêu nghị quyết, cấp xã ban hành bao nhiêu văn bản QPPL?");
+    const html = toHtml(renderAnswer(answer).spans);
+    expect(html).toContain("<b>1.117 thủ tục hành chính</b>");
+    expect(html).toContain("bạn hãy hỏi tiếp các số liệu còn lại");
+    expect(checkTelegramHtml(html).problems).toEqual([]);
+  });
+});
+
 // The splitter is the chat layer's (one for every platform); Telegram calls it with its limit.
 const splitMessage = (spans: Span[], limit = MESSAGE_LIMIT) => splitSpans(spans, limit);
 

@@ -106,6 +106,12 @@ describe("renderAnswer", () => {
     expect(splitMessage(text)).toHaveLength(1);
   });
 
+  it("says when a message asked more figures than one reply gives", () => {
+    const text = renderAnswer(ask("How many procedures were announced, how many abolished, how many resolutions did the council issue, and how many legal documents did communes issue?"));
+    expect(text).toContain("1,117");
+    expect(text).toContain("please ask the others next");
+  });
+
   it("passes a refusal through as the core wrote it", () => {
     const refusal = ask("Thời tiết Hà Nội hôm nay thế nào?");
     expect(refusal.answered).toBe(false);
