@@ -16,7 +16,7 @@ import { namesOperation, type ReadPlan } from "./plan.ts";
 import { BoundedMemo, MEMO_SIZE } from "./budget.ts";
 import { askingClause } from "./question-forms.ts";
 import { partOfWhole, partsUnder, relationsOf, sameWhole, totalOver } from "./relations.ts";
-import { facetsOf, search, type Candidate, type FacetQuery } from "./search.ts";
+import { countedShare, facetsOf, namesUnit, search, type Candidate, type FacetQuery } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 
 export type Executed = Item[] | "cannot" | null;
@@ -336,9 +336,14 @@ export function otherReadings(k: LoadedKnowledge, intent: Intent, ranked: Candid
   // Each further reading differs from the best in what the question leaves open, and from the
   // readings before it ("ban hành bao nhiêu văn bản QPPL?": the province's, the districts', the communes').
   const others: CompiledFact[] = [];
+  const unit = best.fact.unit?.[intent.lang];
+  const ownUnit = namesUnit(intent, best.fact) && k.kb.facts.filter((x) => x.reportId === best.fact.reportId && x.unit?.[intent.lang] === unit).length === 1;
   for (const c of ranked.slice(1, READING_DEPTH)) {
     const f = c.fact;
     if (others.length === MAX_READINGS - 1) break;
+    // "bao nhiêu Sở ban ngành" names what the best figure alone counts: a figure counted in something
+    // else is no reading of it ("bao nhiêu đơn vị", "how many people" name units several figures have).
+    if (ownUnit && countedShare(intent, f) === 0) continue;
     if (others.some((o) => sameWhole(k, o, f) || (o.quote === f.quote && (o.whole || f.whole)) || !differsUnsaid(o, f, named))) continue;
     const parallel = !measures.length && f.measure !== best.fact.measure && sameFacet(f, best.fact, "action");
     if (f.kind !== best.fact.kind || c.coverage < WEIGHTS.minCoverage || c.score < (parallel ? WEIGHTS.parallelReadingRatio : WEIGHTS.readingRatio) * best.score) continue;

@@ -141,13 +141,31 @@ function labelFactors(k: LoadedKnowledge, lang: Lang, asked: ReadonlySet<string>
   };
 }
 
-/** "bao nhiêu đơn vị sự nghiệp" prefers a fact counted in đơn vị sự nghiệp. */
-function countedFactor(intent: Intent, fact: CompiledFact): number {
-  if (!intent.counted.length || fact.kind === "percent" || fact.kind === "statement") return 1;
+/** Share of the words after "bao nhiêu" ("bao nhiêu [Sở ban ngành]") that the fact's unit has. */
+export function countedShare(intent: Intent, fact: CompiledFact): number {
+  if (!intent.counted.length || fact.kind === "percent" || fact.kind === "statement") return 0;
   const unit = unitOf(fact);
   let hits = 0;
   for (const w of intent.counted) if (unit.has(w)) hits++;
-  const shared = hits / intent.counted.length;
+  return hits / intent.counted.length;
+}
+
+/** Folded content words of a fact's unit in one language, analyzed like questions. */
+const unitWordsIn = { vi: new WeakMap<CompiledFact, ReadonlySet<string>>(), en: new WeakMap<CompiledFact, ReadonlySet<string>>() };
+
+/** Does "bao nhiêu …" name the fact's unit in full ("bao nhiêu [Sở ban ngành]"), not just a word of it? */
+export function namesUnit(intent: Intent, fact: CompiledFact): boolean {
+  const memo = unitWordsIn[intent.lang];
+  let words = memo.get(fact);
+  if (!words) memo.set(fact, (words = contentWords(fact.unit?.[intent.lang])));
+  if (!intent.counted.length || !words.size || fact.kind === "percent" || fact.kind === "statement") return false;
+  for (const w of words) if (!intent.counted.includes(w)) return false;
+  return true;
+}
+
+/** "bao nhiêu đơn vị sự nghiệp" prefers a fact counted in đơn vị sự nghiệp. */
+function countedFactor(intent: Intent, fact: CompiledFact): number {
+  const shared = countedShare(intent, fact);
   return shared >= WEIGHTS.countedMostShare ? WEIGHTS.countedMost : shared > 0 ? WEIGHTS.countedSome : 1;
 }
 

@@ -202,6 +202,12 @@ describe("ambiguous questions", () => {
     expect(ask("How big was the provincial state budget in 2024?").facts.map((f) => f.value)).toEqual([11145304, 11387742]);
   });
 
+  it("gives no reading counted in another thing than the one named ('bao nhiêu Sở ban ngành' is not 117 units)", () => {
+    expect(ask("bao nhiêu sở ban ngành được phê duyệt đề án vị trí việc làm?").facts.map((f) => f.value)).not.toContain(117);
+    // "đơn vị" is what several figures count: both readings stay.
+    expect(ask("Ở cấp huyện có bao nhiêu đơn vị được phê duyệt đề án vị trí việc làm?").facts.map((f) => f.value).sort((a, b) => a! - b!)).toEqual([9, 556]);
+  });
+
   it("gives the three levels' figures, each labelled, when the question names no level", () => {
     const a = ask("Năm 2024 ở Thừa Thiên Huế ban hành bao nhiêu văn bản quy phạm pháp luật?");
     expect(a.facts.map((f) => f.value).sort((x, y) => x! - y!)).toEqual([23, 69, 125]);
