@@ -116,6 +116,17 @@ export function readRelations(figures: FigureRef[]): RelationRef[] {
       if (baseline) out.push({ type: "share-of-baseline", share: i, of, baseline, text: text(baseline.text) });
     }
 
+    // Cuts: "… 11.322.000 đồng/năm và tỷ lệ cắt giảm chi phí 42%": the amount saved is that share of
+    // the amount before the cut (a plan-like reference: 100% is what it cost before).
+    for (const i of ids) {
+      const f = figures[i]!;
+      const m = f.kind === "percent" ? /tỷ lệ cắt giảm\s+([\p{L}\s]{0,30}?)\s*$/iu.exec(s.slice(0, f.at)) : null;
+      const of = m ? lastBefore(ids, f.at, (g) => g.kind === "money") : undefined;
+      if (!m || of === undefined) continue;
+      const before = figures[of]!.value! / (f.value! / 100);
+      out.push({ type: "share-of-plan", share: i, of, plan: `${m[1]!.trim() || "mức"} trước khi cắt giảm`, text: s.slice(m.index, f.end), check: { ok: true, text: `before the cut ≈ ${fmt(before)} ${figures[of]!.unit}` } });
+    }
+
     // Done of planned: a fraction "31/34".
     for (const i of ids) {
       const f = figures[i]!;

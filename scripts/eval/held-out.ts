@@ -1,11 +1,11 @@
-// `npm run eval`: scores the frozen held-out batches (test/node/fixtures/eval/held-out-B.jsonl,
-// held-out-F.jsonl and held-out-I.jsonl, written blind from the report before the work they measure, never tuned
-// against: their misses are not read, only their scores) and, for
+// `npm run eval`: scores the frozen held-out batches (test/node/fixtures/eval/held-out-*.jsonl,
+// written blind from the report before the work they measure, never tuned against: their misses
+// are not read, only their scores) and, for
 // comparison, the batches that were tuned against. Prints per-category scores and the wrong rate,
 // as the product team's run-eval.mjs does; asserts nothing (a measure, not a test).
 import { judgeCase, readCases } from "./judge.ts";
 
-const sets = ["held-out-B.jsonl", "held-out-F.jsonl", "held-out-I.jsonl", "dev-compositional.jsonl", "blind-compositional-A.jsonl", "blind-compositional-C.jsonl", "blind-compositional-D.jsonl", "blind-compositional-E.jsonl", "blind-compositional-G.jsonl", "blind-compositional-H.jsonl"];
+const sets = ["held-out-B.jsonl", "held-out-F.jsonl", "held-out-I.jsonl", "held-out-J.jsonl", "held-out-M.jsonl", "dev-compositional.jsonl", "blind-compositional-A.jsonl", "blind-compositional-C.jsonl", "blind-compositional-D.jsonl", "blind-compositional-E.jsonl", "blind-compositional-G.jsonl", "blind-compositional-H.jsonl", "blind-compositional-K.jsonl", "blind-compositional-L.jsonl"];
 for (const file of sets) {
   const byCat = new Map<string, { n: number; ok: number; wrong: number }>();
   for (const c of readCases(file)) {

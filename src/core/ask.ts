@@ -5,6 +5,7 @@
 import type { Answer, AskOptions, Lang } from "./answer.ts";
 import { composeAbstention, composeAnswer, type AbstainReason } from "./compose.ts";
 import { readContext, writeContext } from "./context.ts";
+import { unknownAgency } from "./agencies.ts";
 import { MAX_PARTS, resetWork, wordsRead } from "./budget.ts";
 import { changeBetween, isComputed, type Item } from "./derive.ts";
 import { asksTheChange, executeOperation, otherReadings, previousYear, withExclusion } from "./execute.ts";
@@ -116,6 +117,9 @@ function answerRead(k: LoadedKnowledge, typed: string, text: string, options: As
   return "items" in whole ? render(k, whole, all, lang, kept) : render(k, first, focusedIntent, lang, kept);
 }
 
+/** The district level as a whole: "các huyện, thị xã, thành phố Huế", "all districts", "district-level …, including Hue city". */
+const ALL_DISTRICTS = /\bhuyen, thi xa\b|\b(all|the) districts\b|\bcap huyen\b|\bdistrict[- ]level\b|\bincluding\b|\bke ca\b/;
+
 /** A word some report's facts use (as a question's word is folded and stemmed). */
 const knownWord = (k: LoadedKnowledge, word: string) => tokenize(word).every((t) => k.contentFolds.has(t.fold));
 
@@ -130,11 +134,16 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
   const k = scoped(all, choice.reports);
   const ranked = withAskedSide(k, intent, read, fromDocument(k, text, search(k, rankingIntent(intent, read))));
   if (intent.places.length) return { decline: "other-place", near: ranked.slice(0, 3), detail: intent.places.join(", ") };
+  // "Sở Nội vụ …" when the reports only speak of the Sở Tư pháp: another department's figure is not it.
+  const agency = unknownAgency(k, text);
+  if (agency) return { decline: "out-of-scope", near: ranked.slice(0, 3), detail: agency };
 
   const best = ranked[0];
   // "huyện A Lưới": only a figure whose sentence names just the places asked, not a total over more.
-  const parts = placesNamed(intent.raw, k.subPlaces);
-  const aboutParts = (f: CompiledFact) => !parts.length || sameValues(parts, placesNamed(tokenize(f.quote), k.subPlaces));
+  // (Named within "các huyện, thị xã, thành phố Huế", a place is one of all the districts: the
+  // question is about them all, and a sentence so naming it is not about that place alone.)
+  const parts = ALL_DISTRICTS.test(fold(text).toLowerCase()) ? [] : placesNamed(intent.raw, k.subPlaces);
+  const aboutParts = (f: CompiledFact) => !parts.length || (sameValues(parts, placesNamed(tokenize(f.quote), k.subPlaces)) && !ALL_DISTRICTS.test(fold(f.quote).toLowerCase()));
   if (parts.length && !(best && aboutParts(best.fact))) {
     const known = best && best.coverage >= WEIGHTS.minCoverage;
     return { decline: known ? "no-breakdown" : "out-of-scope", near: ranked.slice(0, 3), detail: best?.fact.label[intent.lang] };

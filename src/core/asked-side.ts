@@ -12,6 +12,7 @@ import { namesOperation, type ReadPlan } from "./plan.ts";
 import { askingClause } from "./question-forms.ts";
 import { partNamed, partOfWhole, relationsOf, wholeOf } from "./relations.ts";
 import { facetsOf, type Candidate } from "./search.ts";
+import { WEIGHTS } from "./weights.ts";
 
 /** A document named by its number: "Kế hoạch 391/KH-UBND", "Quyết định số 1699", "Plan No. 391". */
 const DOCUMENT = /\b(?:kế hoạch|ke hoach|quyết định|quyet dinh|nghị quyết|nghi quyet|chỉ thị|chi thi|văn bản|van ban|plan|decision|resolution|directive)\s+(?:số\s+|so\s+|no\.?\s*)?(\d{2,5})\b|\b(\d{2,5})\/[A-ZĐ]{2,}/giu;
@@ -38,11 +39,17 @@ const DONE = /\b(hoan thanh|thuc hien|lam|xong|dat duoc|complet\w*|carri\w*|carr
  */
 function fractionSide(k: LoadedKnowledge, intent: Intent, f: CompiledFact): CompiledFact | undefined {
   if (!f.whole && f.total === undefined) return undefined;
-  const done = DONE.test(intent.raw.map((t) => t.fold).join(" "));
+  const words = intent.raw.map((t) => t.fold).join(" ");
+  // "phải thực hiện bao nhiêu nhiệm vụ", "how many tasks were planned": what was to be done, the whole.
+  const planned = PLANNED.test(words);
+  const done = DONE.test(words) && !planned;
   if (f.whole) return done ? partOfWhole(k, f) : undefined;
-  if (f.total !== undefined && !done && namesOperation(intent.words, "sum")) return wholeOf(k, f);
+  if (f.total !== undefined && (planned || (!done && namesOperation(intent.words, "sum")))) return wholeOf(k, f);
   return undefined;
 }
+
+/** Words of what was to be done: an obligation or a plan. */
+const PLANNED = /\b(phai|can phai|du kien|de ra|dat ra|must|have to|has to|had to|supposed to|planned|scheduled)\b/;
 
 /** Figures stated in a statement's own sentence, of the measures and actions named (any when none is). */
 export function figuresOfSentence(k: LoadedKnowledge, statement: CompiledFact, measures: string[], actions: string[]): CompiledFact[] {
@@ -75,8 +82,9 @@ export function fits(k: LoadedKnowledge, asked: Intent, fact: CompiledFact): boo
   const said = asked.level.filter((h) => LOWER_LEVELS.has(h.value) && asked.words.slice(h.start, h.end).some((w) => w.marked || LEVEL_WORDS.has(w.fold)));
   if (said.length && fact.facets.level.length && !said.some((h) => (fact.facets.level as string[]).includes(h.value))) return false;
   const counted = measureCounted(asked);
-  if (!counted || !fact.measure || counted.measure === fact.measure || namesMeasure(counted.words, fact.measure)) return true;
-  return !k.kb.facts.some((f) => f.measure === counted.measure);
+  // What "bao nhiêu" counts is what is asked: a figure of another measure is not it, whether or not
+  // the report counts that measure elsewhere ("tuyển dụng bao nhiêu viên chức" is not 128 units).
+  return !counted || !fact.measure || counted.measure === fact.measure || namesMeasure(counted.words, fact.measure);
 }
 
 /**
@@ -88,6 +96,12 @@ export function fits(k: LoadedKnowledge, asked: Intent, fact: CompiledFact): boo
 export function withAskedSide(k: LoadedKnowledge, intent: Intent, read: ReadPlan, ranked: Candidate[]): Candidate[] {
   const best = ranked[0];
   if (!best) return ranked;
+  // "How many people work in the public sector?" asks a level, not the fall in it (988): a stated
+  // change answers only a question that speaks of a change (else the others decide, or none does).
+  if (statedChange(k, best.fact) && !speaksOfChange(intent)) {
+    const others = ranked.filter((c) => !statedChange(k, c.fact));
+    return withAskedSide(k, intent, read, [...others, ...ranked.filter((c) => statedChange(k, c.fact))].slice(0, others.length || ranked.length));
+  }
   // The qualifiers of the clause that asks, without what is left out: "Theo báo cáo của UBND
   // tỉnh, …" and "ngoài HĐND tỉnh ra, …" name no part. Read only to confirm a part the whole
   // message names: most questions need no second reading.
@@ -99,3 +113,11 @@ export function withAskedSide(k: LoadedKnowledge, intent: Intent, read: ReadPlan
   const own = ranked.find((c) => c.fact === side) ?? { ...best, fact: side };
   return [own, ...ranked.filter((c) => c !== own)];
 }
+
+/** A figure the report states as a change against a year, or its rate ("giảm 48 …, tỷ lệ giảm 2.47%"). */
+const statedChange = (k: LoadedKnowledge, f: CompiledFact) => relationsOf(k, f).some((r) => r.type === "change" && (r.change === f.id || r.rate === f.id));
+
+/** Words of a change: a fall or rise, a comparison, a baseline year. */
+const CHANGE_TALK = /\b(tang|giam|tinh gian|so voi|chenh|bien dong|hon|kem|change|changed|compar\w*|than|vs|versus|fewer|more|less|lower|higher|rise|rose|increas\w*|decreas\w*|fall|fell|drop\w*|reduc\w*|cut\w*|shrink|shrank|down|up)\b/;
+const speaksOfChange = (intent: Intent) =>
+  intent.baselineYears.length > 0 || (intent.action as { value: string }[]).some((h) => h.value === "giam") || CHANGE_TALK.test(intent.raw.map((t) => t.fold).join(" "));

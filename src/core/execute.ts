@@ -32,8 +32,10 @@ function remaining(k: LoadedKnowledge, ranked: Candidate[], intent: Intent): Exe
     // A fraction's whole ("34 in the plan") is remaining and completion through its part.
     const plan = remainingOfPlan(fact.whole ? partOfWhole(k, fact) ?? fact : fact);
     if (plan) return withOperands(plan);
-    // "còn thiếu bao nhiêu triệu đồng nữa mới đạt dự toán": the amount, from the figure and its share.
-    const of = intent.kind === "money" || intent.kind === "count" ? relationsOf(k, fact).find((r) => r.type === "share-of-plan" && r.of && (r.of === fact.id || r.share === fact.id)) : undefined;
+    // "còn thiếu bao nhiêu triệu đồng nữa mới đạt dự toán", or a plain "bao nhiêu" about the amount
+    // itself ("chi cân đối còn bao nhiêu nữa mới đủ dự toán"): the amount, from the figure and its share.
+    const amount = intent.kind === "money" || intent.kind === "count" || (intent.kind === null && fact.kind !== "percent");
+    const of = amount ? relationsOf(k, fact).find((r) => r.type === "share-of-plan" && r.of && (r.of === fact.id || r.share === fact.id)) : undefined;
     if (of?.type === "share-of-plan") return withOperands(amountToPlan(k.byId.get(of.of!)!, k.byId.get(of.share)!, of.plan)) ?? "cannot";
     const share = relationsOf(k, fact).find((r) => r.type === "share-of-plan" && r.share === fact.id);
     if (share?.type === "share-of-plan") return withOperands(remainingToPlan(fact, share.plan));
@@ -66,8 +68,17 @@ function rate(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidat
 function difference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate[]): Executed {
   // "How many fewer … than in 2023": the change the report states against that year.
   if (intent.baselineYears.length) return null;
-  const ops = operandsFor(k, text, intent, ranked, true);
+  let ops = operandsFor(k, text, intent, ranked, true);
   if (ops.length !== 2) return "cannot";
+  // A total and one of its two parts: what is compared with that part is the other part ("đơn vị
+  // thuộc các cơ quan chuyên môn nhiều hơn đơn vị trực thuộc UBND tỉnh": 117 − 11, not 128 − 117).
+  const [a, b] = ops as [CompiledFact, CompiledFact];
+  const rel = partsUnder(k, a)?.parts.includes(b.id) ? partsUnder(k, a) : partsUnder(k, b)?.parts.includes(a.id) ? partsUnder(k, b) : undefined;
+  if (rel) {
+    if (!rel.complete || rel.parts.length !== 2) return "cannot";
+    const part = rel.total === a.id ? b : a;
+    ops = [part, k.byId.get(rel.parts.find((id) => id !== part.id)!)!];
+  }
   return withOperands(differenceOf(ops[0]!, ops[1]!, MEASURE_NAMES[ops[0]!.measure as keyof typeof MEASURE_NAMES])) ?? "cannot";
 }
 
@@ -89,14 +100,30 @@ function sum(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate
   }
   if (ops.some((a) => ops.some((b) => a !== b && sameWhole(k, a, b)))) return "cannot";
   // Parts of one sum do one thing ("ban hành"): the documents inspected and those issued are not,
-  // unless the question names the actions to add ("tự kiểm tra … và … kiểm tra").
-  if (!namedTwice(intent).some((d) => d.dim === "action") && ops.some((f) => !sameFacet(f, ops[0]!, "action"))) return null;
+  // unless the question joins the actions to add ("tự kiểm tra … và … kiểm tra"; not "kiểm tra …
+  // văn bản do cấp huyện ban hành", where the second names which documents).
+  if (!actionsJoined(intent) && ops.some((f) => !sameFacet(f, ops[0]!, "action"))) return null;
   // Figures of different measures add up only when the question names each ("biên chế công chức
   // và người làm việc được giao"): the result is in both their names.
   const measures = [...new Set(ops.map((o) => o.measure!))];
   if (measures.length > 1 && !measures.every((m) => measuresNamed(intent).includes(m))) return null;
   const names = measures.map((m) => MEASURE_NAMES[m as keyof typeof MEASURE_NAMES]);
   return withOperands(sumOf(ops, { vi: names.map((x) => x.vi).join(" và "), en: names.map((x) => x.en).join(" and ") }));
+}
+
+/**
+ * Two different actions asked, and "và"/"and"/"hoặc" joining things after the first. An action after "do …"
+ * says which things ("văn bản QPPL do cấp huyện ban hành": issued by the districts), not what to add.
+ */
+function actionsJoined(intent: Intent): boolean {
+  const asked = intent.action.filter((a, i) => {
+    const from = i ? intent.action[i - 1]!.end : 0;
+    return !intent.words.slice(from, a.start).some((w) => w.fold === "do");
+  });
+  const first = asked[0];
+  if (!first || !asked.some((a) => a.value !== first.value)) return false;
+  // ("ban hành mới hoặc sửa đổi": either action counts in the total.)
+  return intent.coordinators.some((c) => c.start >= first.end) || intent.words.slice(first.end).some((w) => w.fold === "hoac" || w.fold === "or");
 }
 
 /** A clause asking for a percentage. */

@@ -3,11 +3,12 @@
 // A message that names its own subject is a new question and is read alone (returns null).
 import type { Item } from "./derive.ts";
 import { executeOperation, previousYear } from "./execute.ts";
-import { measuresNamed } from "./measures-named.ts";
-import type { Intent } from "./intent.ts";
+import { measuresNamed, withoutMeasures } from "./measures-named.ts";
+import { readIntent, type Intent } from "./intent.ts";
 import { scoped, type LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
-import type { Plan, ReadPlan } from "./plan.ts";
+import { tokenize } from "./normalize.ts";
+import { readPlan, type Plan, type ReadPlan } from "./plan.ts";
 import { relationsOf, totalOver, wholeOf } from "./relations.ts";
 import { search, type Candidate } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
@@ -28,15 +29,28 @@ function statedRate(k: LoadedKnowledge, f: CompiledFact): CompiledFact | null {
 }
 
 /** Does the message continue the previous question rather than ask a new one? */
-function continues(read: ReadPlan, intent: Intent, previous: CompiledFact[]): boolean {
+function continues(k: LoadedKnowledge, read: ReadPlan, intent: Intent, previous: CompiledFact[]): boolean {
   // "and public service units?" opens as a continuation even though it names another measure.
   // (Counted on the words as typed: "public service units" is five words once expanded.)
-  if (newMeasure(intent, previous).length) return read.continues && intent.raw.length <= SHORT_MESSAGE;
+  // ("And how many procedures go through the one-stop mechanism?" says more than a measure and
+  // qualifiers: a question of its own.)
+  if (newMeasure(intent, previous).length) return (read.continues || pointsBack(intent)) && intent.raw.length <= SHORT_MESSAGE && ownWordsBeyondMeasure(k, intent) <= MAX_OWN_WORDS - 2;
   if (read.cite) return true;
   const names = read.slots.level.length + read.slots.body.length + read.slots.action.length + (read.slots.year ? 1 : 0) + (read.op !== "value" ? 1 : 0) + (intent.kind ? 1 : 0);
   if (read.continues) return read.ownWords <= MAX_OWN_WORDS;
   // "bằng bao nhiêu % dự toán?": a short message naming a kind, a qualifier or an operation.
   return names > 0 && (read.ownWords <= 1 || (intent.raw.length <= SHORT_MESSAGE && read.ownWords <= MAX_OWN_WORDS - 1));
+}
+
+/** Words that point back at what was just said: "they", "those"; "họ", "đó", "ấy" typed with their marks. */
+const POINTS_BACK = new Set(["they", "them", "their", "those", "these", ...["họ", "đó", "ấy"].map((w) => tokenize(w)[0]!.acc)]);
+/** A short message pointing back at the previous answer ("How many documents did they check?"). */
+const pointsBack = (intent: Intent) => intent.raw.length <= SHORT_MESSAGE && intent.raw.some((t) => POINTS_BACK.has(t.marked ? t.acc : t.fold));
+
+/** Words of its own a message says besides the measures it names, its qualifiers and operations. */
+function ownWordsBeyondMeasure(k: LoadedKnowledge, intent: Intent): number {
+  const rest = withoutMeasures(intent);
+  return readPlan(rest, readIntent(rest, k.contentFolds, k.places)).ownWords;
 }
 
 /** Measures the message names that the previous answer's figures are not of. */
@@ -105,7 +119,7 @@ function changeSlots(
 
 export function followUp(k: LoadedKnowledge, text: string, intent: Intent, read: ReadPlan, prev: Plan, reportYears: ReadonlySet<number>): FollowUp | null {
   const previous = prev.facts.map((id) => k.byId.get(id)!);
-  if (!continues(read, intent, previous)) return null;
+  if (!continues(k, read, intent, previous)) return null;
   // "nguồn ở đâu?" asks where the figure comes from (a form that is otherwise unanswerable).
   if (read.cite) return { items: previous, op: "cite" };
   // "thời tiết hôm nay thế nào?" ends like a follow-up but asks what no report answers: alone.
@@ -122,6 +136,13 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, read:
     const before = previousYear(k, asCandidates(previous), year, intent);
     if (Array.isArray(before)) return { items: before, op: "previous" };
     return { decline: "other-year", detail: String(year), near: asCandidates(previous) };
+  }
+  // "How many documents did they check?" after the teams: another figure of the same sentence, when
+  // the message's words explain one ("Tổ chức 04 Đoàn kiểm tra, … kiểm tra 106 văn bản QPPL …").
+  if (pointsBack(intent)) {
+    const siblings = k.kb.facts.filter((f) => f.quote === previous[0]!.quote && !previous.includes(f) && f.value !== null && f.kind !== "statement");
+    const found = search(k, intent, undefined, new Set([previous[0]!.reportId])).find((c) => siblings.includes(c.fact) && c.coverage >= WEIGHTS.minCoverage);
+    if (found) return { items: [found.fact], op: "value" };
   }
   // "Tổng cộng?", "out of how many?" after a part: the total the report states for it, or the
   // whole of a fraction ("31/34 nhiệm vụ" → 34).

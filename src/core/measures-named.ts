@@ -10,6 +10,12 @@ const MEASURES = new PhraseTable(Object.entries(MEASURE_PHRASES).flatMap(([m, ph
 /** The measures a question names, in the order it names them. */
 export const measuresNamed = (intent: Intent): string[] => [...new Set(MEASURES.findAll(intent.raw).map((h) => h.value))];
 
+/** The words as typed, folded, without those that name a measure ("and [public service units]?" → "and"). */
+export function withoutMeasures(intent: Intent): string {
+  const hits = MEASURES.findAll(intent.raw);
+  return intent.raw.filter((_, i) => !hits.some((h) => i >= h.start && i < h.end)).map((t) => t.fold).join(" ");
+}
+
 /** The words as typed that end a how-many form: what follows them is what is counted. */
 const COUNT_ENDS = new Set(["nhieu", "bn", "bnhieu", "may", "many"]);
 

@@ -59,6 +59,22 @@ describe("figures computed from the report's figures", () => {
     expect(ask("Có bao nhiêu đơn vị sự nghiệp công lập (gồm đơn vị trực thuộc UBND tỉnh và đơn vị thuộc các cơ quan chuyên môn) đã được phê duyệt Đề án vị trí việc làm?").facts.map((f) => f.value)).toEqual([128]);
   });
 
+  it("computes the shortfall a plain 'còn bao nhiêu nữa' asks of an amount, and the cost before a stated cut", () => {
+    expect(ask("Chi cân đối ngân sách còn bao nhiêu nữa mới đạt đủ dự toán?").facts[0]!.derived!.formula).toBe("11.387.742 / 75% − 11.387.742 = 3.795.914");
+    expect(ask("Chi phí tuân thủ của các TTHC được đề xuất đơn giản hóa trước khi cắt giảm là khoảng bao nhiêu đồng một năm?").facts[0]!.derived!.formula).toBe("11.322.000 / 42% ≈ 26.957.143");
+  });
+
+  it("compares a part with the other part, not with the total over both", () => {
+    const a = ask("Trong các đơn vị sự nghiệp được phê duyệt vị trí việc làm, số đơn vị thuộc các cơ quan chuyên môn nhiều hơn số đơn vị trực thuộc UBND tỉnh bao nhiêu?");
+    expect(a.facts[0]!.derived!.formula).toBe("117 − 11 = 106");
+  });
+
+  it("adds the figures of two actions only when the question joins them, not an action saying which things ('do cấp huyện ban hành')", () => {
+    expect(ask("Các đoàn kiểm tra của tỉnh đã kiểm tra tổng cộng bao nhiêu văn bản QPPL do cấp huyện ban hành?").facts[0]).toMatchObject({ value: 106 });
+    expect(ask("so tu phap kiem tra tong cong bn van ban qppl, tinh ca tu kiem tra vb ubnd tinh va vb huyen gui den").facts[0]!.derived!.formula).toBe("23 + 89 = 112");
+    expect(ask("Tổng cộng bao nhiêu cơ quan, đơn vị được ban hành mới hoặc sửa đổi, bổ sung quy định chức năng, nhiệm vụ?").facts[0]!.derived!.formula).toBe("32 + 6 = 38");
+  });
+
   it("computes an average per unit from two figures of one sentence, and declines one it cannot", () => {
     const a = ask("Trung bình mỗi cơ quan, đơn vị tham gia có bao nhiêu lượt người dự thi Hội thi trực tuyến tìm hiểu CCHC?");
     expect(a.facts[0]).toMatchObject({ value: 503.44, derived: { op: "average", formula: "107.737 / 214 ≈ 503,44" } });
@@ -182,6 +198,21 @@ describe("no figure for a place, level or thing the question names and the figur
     expect(ask("Các huyện Nam Đông, A Lưới, Phong Điền được kiểm tra bao nhiêu văn bản QPPL?").answered).toBe(false);
   });
 
+  it("declines a department the report does not speak of, and a place named among all the districts only when asked alone", () => {
+    expect(ask("Sở Nội vụ đã tham gia góp ý bao nhiêu dự thảo văn bản?")).toMatchObject({ answered: false, reason: "out-of-scope" });
+    expect(ask("How many drafts did the Department of Home Affairs comment on?").answered).toBe(false);
+    expect(ask("How many drafts did the Department of Justice comment on?").facts[0]!.value).toBe(332);
+    // "… cho các cơ quan hành chính cấp tỉnh và UBND các huyện, thị xã, thành phố Huế": not Huế's own figure.
+    expect(ask("Biên chế công chức được giao cho thành phố Huế năm 2024 là bao nhiêu?")).toMatchObject({ answered: false, reason: "no-breakdown" });
+    expect(ask("HĐND, UBND các huyện, thị xã và thành phố Huế ban hành bao nhiêu văn bản QPPL?").facts[0]!.value).toBe(23);
+  });
+
+  it("gives no stated change to a question that speaks of none, and no figure of another measure than the one counted", () => {
+    expect(ask("How many people work in the province's public sector?").facts.map((f) => f.value)).not.toContain(988);
+    expect(ask("Năm 2024 tỉnh tuyển dụng được bao nhiêu viên chức vào các đơn vị sự nghiệp?").answered).toBe(false);
+    expect(ask("Số người làm việc trong đơn vị sự nghiệp công lập giảm bao nhiêu người?").facts[0]!.value).toBe(988);
+  });
+
   it("declines a lower level or a measure counted that the best figure does not have", () => {
     expect(ask("How many commune-level officials received official email accounts?").answered).toBe(false);
     expect(ask("How many administrative procedures were cut in 2024?").answered).toBe(false);
@@ -236,6 +267,22 @@ describe("follow-ups through the context token", () => {
     expect(first.facts[0]!.value).toBe(31);
     expect(ask("Out of how many?", { context: first.context }).facts.map((f) => f.value)).toEqual([34]);
     expect(ask("trên tổng số bao nhiêu?", { context: first.context }).facts.map((f) => f.value)).toEqual([34]);
+  });
+
+  it("answers another figure of the previous sentence for a message pointing back at it ('they'), and reads alone one that names a new subject", () => {
+    const teams = ask("How many inspection teams checked district legal documents?");
+    expect(teams.facts[0]!.value).toBe(4);
+    expect(ask("How many documents did they check?", { context: teams.context }).facts.map((f) => f.value)).toEqual([106]);
+    const internal = ask("How many internal procedures were approved for electronic configuration of administrative procedures?");
+    expect(ask("And how many procedures go through the one-stop mechanism?", { context: internal.context }).facts[0]!.value).toBe(2071);
+    // A new measure alone still continues the previous question.
+    const spending = ask("Thu ngân sách nhà nước trên địa bàn tỉnh đạt bao nhiêu % dự toán?");
+    expect(ask("còn chi cân đối ngân sách thì sao?", { context: spending.context }).facts[0]!.value).toBe(75);
+  });
+
+  it("gives what was to be done ('phải thực hiện') as a fraction's whole", () => {
+    expect(ask("Năm 2024 tỉnh phải thực hiện bao nhiêu nhiệm vụ CCHC?").facts[0]!.value).toBe(34);
+    expect(ask("Năm 2024 tỉnh đã thực hiện bao nhiêu nhiệm vụ CCHC?").facts[0]!.value).toBe(31);
   });
 
   it("changes only the slot the message names", () => {
@@ -309,17 +356,27 @@ describe("every number in a reply is backed by a cited quote or a returned figur
 // "miss": declined or gave one of two readings; "wrong": still gives a figure not asked.
 const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["A-005", "miss"], ["A-051", "miss"], ["A-053", "miss"], ["A-054", "miss"],
-  ["C-004", "miss"], ["C-009", "wrong"], ["C-010", "wrong"], ["C-011", "miss"], ["C-029", "miss"], ["C-033", "wrong"],
-  ["C-057", "miss"], ["C-059", "miss"], ["C-076", "miss"], ["C-081", "miss"], ["C-083", "miss"], ["C-084", "miss"],
+  ["C-004", "miss"], ["C-009", "wrong"], ["C-010", "wrong"], ["C-011", "miss"], ["C-029", "miss"],
+  ["C-033", "wrong"], ["C-057", "miss"], ["C-059", "miss"], ["C-076", "miss"], ["C-081", "miss"],
+  ["C-083", "miss"], ["C-084", "miss"],
   ["D-052", "miss"], ["D-055", "miss"], ["D-057", "miss"],
-  ["E-032", "miss"], ["E-034", "miss"], ["E-037", "miss"], ["E-042", "miss"], ["E-054", "miss"], ["E-073", "miss"],
+  ["E-032", "miss"], ["E-037", "miss"], ["E-042", "miss"], ["E-054", "miss"], ["E-073", "miss"],
   ["E-076", "miss"], ["E-077", "miss"], ["E-080", "miss"], ["E-083", "miss"], ["E-084", "miss"],
-  ["G-012", "miss"], ["G-016", "miss"], ["G-024", "miss"], ["G-036", "wrong"], ["G-047", "miss"], ["G-051", "miss"],
-  ["G-052", "miss"], ["G-054", "miss"], ["G-061", "miss"], ["G-070", "miss"], ["G-073", "miss"], ["G-076", "miss"],
-  ["G-077", "miss"], ["G-079", "miss"], ["G-080", "miss"], ["G-081", "miss"], ["G-082", "miss"], ["G-084", "miss"],
-  ["H-053", "miss"], ["H-072", "miss"], ["H-073", "miss"], ["H-081", "miss"], ["H-083", "miss"], ["H-084", "miss"],
+  ["G-012", "miss"], ["G-016", "miss"], ["G-024", "miss"], ["G-036", "wrong"], ["G-047", "miss"],
+  ["G-051", "miss"], ["G-052", "miss"], ["G-054", "miss"], ["G-061", "miss"], ["G-070", "miss"],
+  ["G-073", "miss"], ["G-076", "miss"], ["G-077", "miss"], ["G-079", "miss"], ["G-080", "miss"],
+  ["G-081", "miss"], ["G-082", "miss"], ["G-084", "miss"],
+  ["H-053", "miss"], ["H-072", "miss"], ["H-073", "miss"], ["H-081", "miss"], ["H-083", "miss"],
+  ["H-084", "miss"],
+  ["K-009", "miss"], ["K-017", "miss"], ["K-023", "wrong"], ["K-027", "miss"], ["K-029", "miss"],
+  ["K-032", "miss"], ["K-040", "miss"], ["K-047", "miss"], ["K-053", "miss"], ["K-059", "miss"],
+  ["K-063", "miss"], ["K-065", "miss"], ["K-066", "miss"], ["K-070", "miss"], ["K-073", "miss"],
+  ["K-074", "miss"], ["K-075", "miss"], ["K-078", "miss"], ["K-079", "miss"], ["K-080", "miss"],
+  ["K-082", "miss"], ["K-084", "miss"], ["K-092", "wrong"],
+  ["L-007", "miss"], ["L-037", "miss"], ["L-042", "miss"], ["L-062", "miss"], ["L-073", "miss"],
+  ["L-076", "miss"], ["L-077", "miss"], ["L-079", "miss"], ["L-080", "miss"], ["L-083", "miss"],
 ]);
-describe.each(["dev-compositional.jsonl", "blind-compositional-A.jsonl", "blind-compositional-C.jsonl", "blind-compositional-D.jsonl", "blind-compositional-E.jsonl", "blind-compositional-G.jsonl", "blind-compositional-H.jsonl"])("compositional questions (%s)", (file) => {
+describe.each(["dev-compositional.jsonl", "blind-compositional-A.jsonl", "blind-compositional-C.jsonl", "blind-compositional-D.jsonl", "blind-compositional-E.jsonl", "blind-compositional-G.jsonl", "blind-compositional-H.jsonl", "blind-compositional-K.jsonl", "blind-compositional-L.jsonl"])("compositional questions (%s)", (file) => {
   const cases = readCases(file);
   it.each(cases.filter((c) => !KNOWN_MISSES.has(c.id)))("$id $q", (c) => {
     expect(judgeCase(c).why).toEqual([]);

@@ -47,6 +47,7 @@ export const MEASURE_PHRASES: Record<Measure, string[]> = {
     "người làm việc", "số người làm việc", "người làm việc trong đơn vị sự nghiệp", "staff positions in public service units",
     "staff in public service units", "staff of public service units", "employees in public service units", "people working in public service units",
     "staff for public service units", "paid staff for public service units", "public service unit staff", "staff positions for public service units",
+    "public-service staff", "public service staff",
   ],
   "co-quan-hanh-chinh": ["cơ quan hành chính", "administrative agencies"],
   "don-vi-su-nghiep": ["đơn vị sự nghiệp công lập", "đơn vị sự nghiệp", "public service units", "public service unit"],
@@ -54,6 +55,6 @@ export const MEASURE_PHRASES: Record<Measure, string[]> = {
   "thu-ngan-sach": ["thu ngân sách", "budget revenue", "revenue", "revenues"],
   "chi-ngan-sach": ["chi ngân sách", "chi cân đối", "budget spending", "spending", "expenditure"],
   "can-bo-cong-chuc-vien-chuc": ["cán bộ công chức viên chức", "cán bộ, công chức, viên chức", "công chức, viên chức", "officials and public employees"],
-  "ho-so": ["hồ sơ", "hồ sơ thủ tục hành chính", "dossiers", "dossier", "application files"],
+  "ho-so": ["hồ sơ", "hồ sơ thủ tục hành chính", "dossiers", "dossier", "application files", "case files", "case file"],
   "vien-chuc": ["viên chức", "public employees"],
 };

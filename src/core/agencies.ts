@@ -1,0 +1,32 @@
+// A department the question names that no figure of the reports is about ("Sở Nội vụ góp ý bao
+// nhiêu dự thảo?" when only the Sở Tư pháp's comments are reported): another agency's figure is
+// not that department's, so the question is declined rather than answered with it.
+import type { LoadedKnowledge } from "./kb.ts";
+import { fold } from "./normalize.ts";
+
+/**
+ * "Sở Tư pháp" as a name (capitals, marks: "cơ sở dữ liệu", "giám đốc sở có …" and unaccented "so",
+ * mostly "số", are not), "Department of Justice", "Justice Department".
+ */
+const NAMED = /(?<![\p{L}])Sở\s+(\p{Lu}[\p{L}]*(?:\s+[\p{L}]+)?)|\bDepartment of (?:the )?([A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)?)|\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) Department\b/gu;
+
+/** The first word of each department's name, folded ("tu", "justice", "ban" of "Sở ban ngành"), per knowledge base. */
+const known = new WeakMap<object, Set<string>>();
+function knownFirstWords(k: LoadedKnowledge): Set<string> {
+  let words = known.get(k.kb);
+  if (!words) {
+    words = new Set();
+    for (const f of k.kb.facts) for (const text of [f.quote, f.label.vi, f.label.en]) for (const m of text.matchAll(NAMED)) words.add(firstWord(m));
+    known.set(k.kb, words);
+  }
+  return words;
+}
+
+const firstWord = (m: RegExpMatchArray) => fold((m[1] ?? m[2] ?? m[3] ?? "").split(/\s+/)[0]!).toLowerCase();
+
+/** The department a question names that the reports never name, if any. */
+export function unknownAgency(k: LoadedKnowledge, question: string): string | null {
+  const words = knownFirstWords(k);
+  for (const m of question.matchAll(NAMED)) if (!words.has(firstWord(m))) return m[0];
+  return null;
+}
