@@ -120,4 +120,4 @@ const statedChange = (k: LoadedKnowledge, f: CompiledFact) => relationsOf(k, f).
 /** Words of a change: a fall or rise, a comparison, a baseline year. */
 const CHANGE_TALK = /\b(tang|giam|tinh gian|so voi|chenh|bien dong|hon|kem|change|changed|compar\w*|than|vs|versus|fewer|more|less|lower|higher|rise|rose|increas\w*|decreas\w*|fall|fell|drop\w*|reduc\w*|cut\w*|shrink|shrank|down|up)\b/;
 const speaksOfChange = (intent: Intent) =>
-  intent.baselineYears.length > 0 || (intent.action as { value: string }[]).some((h) => h.value === "giam") || CHANGE_TALK.test(intent.raw.map((t) => t.fold).join(" "));
+  intent.baselineYears.length > 0 || intent.action.some((h) => h.value === "giam") || CHANGE_TALK.test(intent.raw.map((t) => t.fold).join(" "));

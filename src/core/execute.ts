@@ -73,7 +73,7 @@ function difference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Ca
   // A total and one of its two parts: what is compared with that part is the other part ("đơn vị
   // thuộc các cơ quan chuyên môn nhiều hơn đơn vị trực thuộc UBND tỉnh": 117 − 11, not 128 − 117).
   const [a, b] = ops as [CompiledFact, CompiledFact];
-  const rel = partsUnder(k, a)?.parts.includes(b.id) ? partsUnder(k, a) : partsUnder(k, b)?.parts.includes(a.id) ? partsUnder(k, b) : undefined;
+  const rel = [partsUnder(k, a), partsUnder(k, b)].find((r) => r && (r.parts.includes(a.id) || r.parts.includes(b.id)));
   if (rel) {
     if (!rel.complete || rel.parts.length !== 2) return "cannot";
     const part = rel.total === a.id ? b : a;
@@ -371,7 +371,7 @@ export function otherReadings(k: LoadedKnowledge, intent: Intent, ranked: Candid
     // "bao nhiêu Sở ban ngành" names what the best figure alone counts: a figure counted in something
     // else is no reading of it ("bao nhiêu đơn vị", "how many people" name units several figures have).
     if (ownUnit && countedShare(intent, f) === 0) continue;
-    if (others.some((o) => sameWhole(k, o, f) || (o.quote === f.quote && (o.whole || f.whole)) || !differsUnsaid(o, f, named))) continue;
+    if (others.some((o) => sameWhole(k, o, f) || (o.quote === f.quote && (o.whole || f.whole)) || !facetsApart(o, f, named).unsaid)) continue;
     const parallel = !measures.length && f.measure !== best.fact.measure && sameFacet(f, best.fact, "action");
     if (f.kind !== best.fact.kind || c.coverage < WEIGHTS.minCoverage || c.score < (parallel ? WEIGHTS.parallelReadingRatio : WEIGHTS.readingRatio) * best.score) continue;
     if (sameWhole(k, best.fact, f) || (best.fact.related.includes(f.id) && f.measure !== best.fact.measure)) continue;
@@ -379,16 +379,10 @@ export function otherReadings(k: LoadedKnowledge, intent: Intent, ranked: Candid
     if (f.quote === best.fact.quote && (f.whole || best.fact.whole)) continue;
     if (isChange(f) !== isChange(best.fact)) continue;
     // What tells them apart, and whether the question says it.
-    let differ = f.measure !== best.fact.measure;
-    let settled = differ && measures.some((m) => m === f.measure || m === best.fact.measure);
-    for (const d of ["level", "body", "action"] as const) {
-      const a = best.fact.facets[d] as string[];
-      const b = f.facets[d] as string[];
-      const only = [...a.filter((v) => !b.includes(v)), ...b.filter((v) => !a.includes(v))];
-      if (!only.length) continue;
-      differ = true;
-      if (named[d].some((v) => only.includes(v))) settled = true;
-    }
+    const apart = facetsApart(best.fact, f, named);
+    const measureDiffers = f.measure !== best.fact.measure;
+    const differ = measureDiffers || apart.differ;
+    const settled = (measureDiffers && measures.some((m) => m === f.measure || m === best.fact.measure)) || apart.settled;
     if (differ && !settled) others.push(f);
     // Same measure and qualifiers, told apart only by their labels' own words ("so với dự toán" /
     // "so với cùng kỳ"): another reading when the question says none of those words.
@@ -400,14 +394,22 @@ export function otherReadings(k: LoadedKnowledge, intent: Intent, ranked: Candid
 /** Readings of one question given at most: beyond three, a list is no longer an answer. */
 const MAX_READINGS = 3;
 
-/** Do two figures differ in a level, body or action the question does not name? */
-function differsUnsaid(a: CompiledFact, b: CompiledFact, named: FacetQuery): boolean {
-  return (["level", "body", "action"] as const).some((d) => {
+/**
+ * How two figures' levels, bodies and actions tell them apart: whether they differ at all, whether
+ * the question names a value only one has (settled), and whether they differ in one it leaves unsaid.
+ */
+function facetsApart(a: CompiledFact, b: CompiledFact, named: FacetQuery): { differ: boolean; settled: boolean; unsaid: boolean } {
+  const out = { differ: false, settled: false, unsaid: false };
+  for (const d of ["level", "body", "action"] as const) {
     const x = a.facets[d] as string[];
     const y = b.facets[d] as string[];
     const only = [...x.filter((v) => !y.includes(v)), ...y.filter((v) => !x.includes(v))];
-    return only.length > 0 && !named[d].some((v) => only.includes(v));
-  });
+    if (!only.length) continue;
+    out.differ = true;
+    if (named[d].some((v) => only.includes(v))) out.settled = true;
+    else out.unsaid = true;
+  }
+  return out;
 }
 
 /** Content words of a label, folded. */

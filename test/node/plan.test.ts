@@ -348,12 +348,11 @@ describe("every number in a reply is backed by a cited quote or a returned figur
   });
 });
 
-// dev-compositional.jsonl: the product team's examples (shared/eval); blind-compositional-A, C, D, E, G:
-// written blind from the report alone, each scored once as written (README, "Questions nobody tuned
-// for"), then tuned against. held-out-B.jsonl and held-out-F.jsonl are never tuned against and are
-// not asserted here (`npm run eval` scores them). Misses listed here must still miss, so a fix shows up as a test to move;
-// "wrong" ones still give a figure that was not asked.
-// "miss": declined or gave one of two readings; "wrong": still gives a figure not asked.
+// dev-compositional.jsonl: the product team's examples (shared/eval); blind-compositional-*: written
+// blind from the report alone, each scored once as written (README, "Compositional questions"), then
+// tuned against. held-out-*.jsonl are never tuned against and are not asserted here (`npm run eval`
+// scores them). Misses listed here must still miss, so a fix shows up as a test to move: "miss" is
+// declined or one of two readings given, "wrong" still gives a figure that was not asked.
 const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["A-005", "miss"], ["A-051", "miss"], ["A-053", "miss"], ["A-054", "miss"],
   ["C-004", "miss"], ["C-009", "wrong"], ["C-010", "wrong"], ["C-011", "miss"], ["C-029", "miss"],
