@@ -5,6 +5,7 @@
 import { readIntent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
+import { measuresNamed } from "./measures-named.ts";
 import { readPlan } from "./plan.ts";
 import { asksQuantity } from "./question-forms.ts";
 import { search, type Candidate } from "./search.ts";
@@ -33,6 +34,9 @@ function clausesOf(text: string): { setting: string; asking: string[] } {
   return { setting, asking };
 }
 
+/** A figure of the measure before explains a clause "as well as any" at this share of the best coverage. */
+const CARRY_SHARE = 0.6;
+
 /** Words of its own from which a clause names its own subject ("người làm việc", "dự thảo văn bản"). */
 const SUBJECT_WORDS = 2;
 
@@ -45,8 +49,12 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
   const clauses = asking.slice(0, MAX_PARTS);
   if (clauses.length < 2) return null;
   const picks: CompiledFact[] = [];
+  // A clause naming no measure is about the figure before it: "Chi cân đối … đạt bao nhiêu tiền và
+  // bằng bao nhiêu % dự toán?" asks the share of the spending, not of the revenue.
   for (const clause of clauses) {
     const clauseIntent = readIntent(clause, k.contentFolds, k.places);
+    const named = measuresNamed(clauseIntent);
+    const measure = picks.at(-1)?.measure;
     const own: Candidate[] = search(k, clauseIntent).filter((c) => c.fact.kind !== "statement");
     const ownTop = own[0]?.score || 1;
     // A clause that names its own subject decides, with the message's setting ("Trong số văn bản
@@ -59,11 +67,15 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     // The clause says which figure; the whole message says of what (a share of each ranking).
     let pick: CompiledFact | undefined;
     let best = 0;
+    // (Only among figures the clause explains as well as any: its own words still decide.)
+    const ownBest = Math.max(0, ...own.map((c) => c.coverage));
+    const carried = !named.length && measure !== undefined && own.some((c) => c.fact.measure === measure && !picks.includes(c.fact) && c.coverage >= CARRY_SHARE * ownBest);
     const pool = new Set([...own.map((c) => c.fact), ...context.map((c) => c.fact)]);
     for (const f of pool) {
       const o = own.find((c) => c.fact === f);
       const w = context.find((c) => c.fact === f);
       if (picks.includes(f) || f.kind === "statement" || ((o?.coverage ?? 0) < WEIGHTS.minCoverage / 2 && !w)) continue;
+      if (carried && f.measure !== measure) continue;
       // "by how many …" asks a count, "what percentage …" a rate: the clause's own kind decides.
       if (clauseIntent.kind && f.kind !== clauseIntent.kind) continue;
       if (strict && (o?.coverage ?? 0) < WEIGHTS.minCoverage) continue;
