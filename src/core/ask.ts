@@ -9,7 +9,8 @@ import { unknownAgency } from "./agencies.ts";
 import { MAX_PARTS, resetWork, wordsRead } from "./budget.ts";
 import { changeBetween, isComputed, type Item } from "./derive.ts";
 import { asksTheChange, executeOperation, otherReadings, previousYear, withExclusion } from "./execute.ts";
-import { measuresNamed } from "./measures-named.ts";
+import { CONTAINER_MEASURES } from "./lexicon/measures.ts";
+import { containerCounted, measuresNamed } from "./measures-named.ts";
 import { followUp } from "./follow-up.ts";
 import { placesNamed, readIntent, yearIsSubject, type Intent } from "./intent.ts";
 import { knowledge, scoped, type LoadedKnowledge } from "./kb.ts";
@@ -161,10 +162,12 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
     return { decline: "other-year", near: ranked.slice(0, 3), detail: strayYears.join(", ") };
   }
   // "bao nhiêu hồ sơ …", "tuyển bao nhiêu viên chức": a measure no figure of the report has.
-  // (Named in what is asked, not in what is left out: "không tính viên chức, … biên chế công chức?")
+  // (Named in what is asked, not in what is left out: "không tính viên chức, … biên chế công chức?";
+  // beside the best figure's own measure only when it holds it: "hồ sơ TTHC" counts files.)
   const asked = read.excluded ? readIntent(read.main, k.contentFolds, k.places, intent.lang) : intent;
   const unmeasured = measuresNamed(asked).filter((m) => !k.kb.facts.some((f) => f.measure === m));
-  if (unmeasured.length && intent.quantitative && best?.fact.value !== null && !measuresNamed(asked).includes(best?.fact.measure ?? "")) {
+  const counts = (m: string) => m === containerCounted(asked, CONTAINER_MEASURES) || !measuresNamed(asked).includes(best?.fact.measure ?? "");
+  if (unmeasured.some(counts) && intent.quantitative && best?.fact.value !== null) {
     return { decline: "out-of-scope", near: ranked.slice(0, 3) };
   }
 

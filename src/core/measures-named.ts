@@ -32,5 +32,18 @@ export function measureCounted(intent: Intent): { measure: string; words: string
   return hit && { measure: hit.value, words: intent.raw.slice(hit.start, hit.end).map((t) => t.fold).join(" ") };
 }
 
+/**
+ * The measure that holds others ("hồ sơ", "case files") when it is what "bao nhiêu" counts, alone or
+ * right after the measure counted ("how many administrative procedure [case files]").
+ */
+export function containerCounted(intent: Intent, containers: ReadonlySet<string>): string | undefined {
+  const hits = MEASURES.findAll(intent.raw);
+  const at = hits.findIndex((h) => h.start > 0 && COUNT_ENDS.has(intent.raw[h.start - 1]!.fold));
+  if (at < 0) return undefined;
+  const next = hits[at + 1];
+  if (containers.has(hits[at]!.value)) return hits[at]!.value;
+  return next && next.start === hits[at]!.end && containers.has(next.value) ? next.value : undefined;
+}
+
 /** Do these words name the measure too ("civil servants" within "civil servant positions")? */
 export const namesMeasure = (words: string, measure: string): boolean => (FOLDED[measure] ?? []).some((p) => ` ${p} `.includes(` ${words} `) || ` ${words} `.includes(` ${p} `));

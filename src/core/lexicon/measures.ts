@@ -28,6 +28,12 @@ export const MEASURE_NAMES: Record<Measure, Bilingual> = {
   "vien-chuc": { vi: "viên chức", en: "public employees" },
 };
 
+/**
+ * Measures that hold others: "bao nhiêu hồ sơ TTHC", "how many administrative procedure case files"
+ * count files, not procedures, whichever word comes first.
+ */
+export const CONTAINER_MEASURES: ReadonlySet<string> = new Set(["ho-so"]);
+
 /** Phrases naming a measure in a question (the longest match wins). */
 export const MEASURE_PHRASES: Record<Measure, string[]> = {
   "van-ban-qppl": ["văn bản quy phạm pháp luật", "văn bản qppl", "qppl", "nghị quyết", "legal documents", "legal normative documents", "regulations", "resolutions"],
