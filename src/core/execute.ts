@@ -13,7 +13,7 @@ import { MEASURE_NAMES } from "./lexicon/measures.ts";
 import { measuresNamed } from "./measures-named.ts";
 import { allocatedAndCurrent, namedTwice, onePerValue, operandsFor } from "./operands.ts";
 import { namesOperation, type ReadPlan } from "./plan.ts";
-import { BoundedMemo, MEMO_SIZE } from "./budget.ts";
+import { BoundedMemo, MAX_ITEMS, MEMO_SIZE } from "./budget.ts";
 import { askingClause } from "./question-forms.ts";
 import { partOfWhole, partsUnder, relationsOf, sameWhole, totalOver } from "./relations.ts";
 import { countedShare, facetsOf, namesUnit, search, type Candidate, type FacetQuery } from "./search.ts";
@@ -91,6 +91,9 @@ function sum(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate
   // A total over a list in brackets ("(Sở, Chi cục, UBND cấp huyện và đơn vị sự nghiệp)") whose
   // items the figures do not give: no single figure is that total.
   if (ops.length < 2 && /\([^)]*(,|(?<![\p{L}\p{M}])(?:và|and)(?![\p{L}\p{M}]))[^)]*\)/u.test(text)) return "cannot";
+  // Nor is a sum that leaves out a figure the list names ("(departments, sub-departments and
+  // district-level committees)": sub-departments and committees without the departments).
+  if (listedLeftOut(k, text, ops)) return "cannot";
   // One figure asked for ("tổng số người làm việc"), or one fact that already covers all named.
   if (ops.length < 2) return null;
   // The report states this total itself: give it.
@@ -109,6 +112,18 @@ function sum(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate
   if (measures.length > 1 && !measures.every((m) => measuresNamed(intent).includes(m))) return null;
   const names = measures.map((m) => MEASURE_NAMES[m as keyof typeof MEASURE_NAMES]);
   return withOperands(sumOf(ops, { vi: names.map((x) => x.vi).join(" và "), en: names.map((x) => x.en).join(" and ") }));
+}
+
+/** An item of a list in brackets whose own figure is not among those added. */
+function listedLeftOut(k: LoadedKnowledge, text: string, ops: CompiledFact[]): boolean {
+  const list = /\(([^)]*)\)/u.exec(text)?.[1];
+  if (!list) return false;
+  const items = list.split(/\s*(?:,|;|(?<![\p{L}\p{M}])(?:và|and)(?![\p{L}\p{M}]))\s*/u).filter((x) => x.trim()).slice(0, MAX_ITEMS);
+  if (items.length < 2) return false;
+  return items.some((item) => {
+    const own = search(k, readIntent(item, k.contentFolds, k.places)).find((c) => c.coverage >= WEIGHTS.minCoverage && c.fact.value !== null && c.fact.kind !== "statement");
+    return own !== undefined && !ops.includes(own.fact) && !ops.some((o) => partsUnder(k, o)?.parts.includes(own.fact.id));
+  });
 }
 
 /**
