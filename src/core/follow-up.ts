@@ -35,12 +35,16 @@ function continues(k: LoadedKnowledge, read: ReadPlan, intent: Intent, previous:
   // ("And how many procedures go through the one-stop mechanism?" says more than a measure and
   // qualifiers: a question of its own.)
   if (newMeasure(intent, previous).length) return (read.continues || pointsBack(intent)) && intent.raw.length <= SHORT_MESSAGE && ownWordsBeyondMeasure(k, intent) <= MAX_OWN_WORDS - 2;
-  if (read.cite) return true;
+  if (read.cite || (comparesWithLastYear(intent) && intent.raw.length <= SHORT_MESSAGE)) return true;
   const names = read.slots.level.length + read.slots.body.length + read.slots.action.length + (read.slots.year ? 1 : 0) + (read.op !== "value" ? 1 : 0) + (intent.kind ? 1 : 0);
   if (read.continues) return read.ownWords <= MAX_OWN_WORDS;
   // "bằng bao nhiêu % dự toán?": a short message naming a kind, a qualifier or an operation.
   return names > 0 && (read.ownWords <= 1 || (intent.raw.length <= SHORT_MESSAGE && read.ownWords <= MAX_OWN_WORDS - 1));
 }
+
+/** "so với năm trước?", "compared with last year?": the change the report states against the year before. */
+const LAST_YEAR = /\b(so voi (nam truoc|nam ngoai|cung ky)|(compar\w* (to|with)|versus|vs|than) (last|the previous|previou|a) year|from last year|year on year)\b/;
+const comparesWithLastYear = (intent: Intent) => LAST_YEAR.test(intent.raw.map((t) => t.fold).join(" "));
 
 /** Words that point back at what was just said: "they", "those"; "họ", "đó", "ấy" typed with their marks. */
 const POINTS_BACK = new Set(["they", "them", "their", "those", "these", ...["họ", "đó", "ấy"].map((w) => tokenize(w)[0]!.acc)]);
@@ -124,6 +128,11 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, read:
   if (read.cite) return { items: previous, op: "cite" };
   // "thời tiết hôm nay thế nào?" ends like a follow-up but asks what no report answers: alone.
   if (intent.unanswerable) return null;
+  // "so với năm trước?" after a current level: the change the report states since the year before.
+  if (comparesWithLastYear(intent) && intent.kind !== "percent") {
+    const change = relationsOf(k, previous[0]!).find((r) => r.type === "change" && r.current === previous[0]!.id);
+    if (change?.type === "change") return { items: [k.byId.get(change.change)!], op: "value" };
+  }
   const year = read.slots.year;
   // "năm 2023 thì sao?" when a report of 2023 exists: the same figure in that report.
   const yearReport = year === undefined ? undefined : k.kb.reports.find((r) => r.years.includes(year));
