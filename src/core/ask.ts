@@ -197,6 +197,10 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
     const stated = figuresOfSentence(k, best.fact, measuresNamed(asked), facetsOf(asked).action);
     if (stated.length === 1) return { items: stated, op: "value" };
     if (stated.length === 2) return { items: stated, op: "values", readings: true };
+    // "Đợt tuyển dụng tháng 7 có bao nhiêu người trúng tuyển?": the sentence on the recruitment has
+    // no figure; the figure that explains the question nearly as well does (16 recruited).
+    const figure = ranked.find((c) => c.fact.kind !== "statement" && c.fact.value !== null && c.coverage >= WEIGHTS.minCoverage && c.score >= WEIGHTS.readingRatio * best.score);
+    if (figure && fits(k, asked, figure.fact)) return { items: [figure.fact], op: "value" };
     return { decline: "no-figure", near: ranked.slice(0, 3), detail: best.fact.label[intent.lang] };
   }
 

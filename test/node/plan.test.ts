@@ -295,6 +295,10 @@ describe("follow-ups through the context token", () => {
     expect(ask("còn chi cân đối ngân sách thì sao?", { context: spending.context }).facts[0]!.value).toBe(75);
   });
 
+  it("gives the figure that explains a how-many question nearly as well as a sentence with none", () => {
+    expect(ask("Đợt tuyển dụng công chức tháng 7 năm 2024 có bao nhiêu người trúng tuyển?").facts.map((f) => f.value)).toEqual([16]);
+  });
+
   it("gives the change the report states when a follow-up compares with last year", () => {
     const now = ask("Tổng số người làm việc có mặt trong các đơn vị sự nghiệp công lập là bao nhiêu?");
     expect(ask("so với năm trước?", { context: now.context }).facts.map((f) => f.value)).toEqual([988]);
@@ -383,7 +387,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["D-052", "miss"], ["D-055", "miss"], ["D-057", "miss"],
   ["E-032", "miss"], ["E-037", "miss"], ["E-042", "miss"], ["E-054", "miss"], ["E-073", "miss"],
   ["E-076", "miss"], ["E-077", "miss"], ["E-080", "miss"], ["E-083", "miss"], ["E-084", "miss"],
-  ["G-012", "miss"], ["G-016", "miss"], ["G-024", "miss"], ["G-036", "wrong"], ["G-047", "miss"],
+  ["G-012", "miss"], ["G-016", "miss"], ["G-036", "wrong"], ["G-047", "miss"],
   ["G-051", "miss"], ["G-054", "miss"], ["G-061", "miss"], ["G-070", "miss"], ["G-073", "miss"],
   ["G-076", "miss"], ["G-077", "miss"], ["G-079", "miss"], ["G-080", "miss"], ["G-081", "miss"],
   ["G-082", "miss"], ["G-084", "miss"],
@@ -392,7 +396,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["K-040", "miss"], ["K-047", "miss"], ["K-063", "miss"], ["K-065", "miss"], ["K-070", "miss"],
   ["K-073", "miss"], ["K-074", "miss"], ["K-075", "miss"], ["K-078", "miss"], ["K-079", "miss"],
   ["K-080", "miss"], ["K-082", "miss"], ["K-084", "miss"],
-  ["L-007", "miss"], ["L-037", "miss"], ["L-073", "miss"], ["L-076", "miss"],
+  ["L-037", "miss"], ["L-073", "miss"], ["L-076", "miss"],
   ["L-077", "miss"], ["L-079", "miss"], ["L-080", "miss"], ["L-083", "miss"],
 ]);
 describe.each(["dev-compositional.jsonl", "blind-compositional-A.jsonl", "blind-compositional-C.jsonl", "blind-compositional-D.jsonl", "blind-compositional-E.jsonl", "blind-compositional-G.jsonl", "blind-compositional-H.jsonl", "blind-compositional-K.jsonl", "blind-compositional-L.jsonl"])("compositional questions (%s)", (file) => {
