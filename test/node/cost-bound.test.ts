@@ -68,7 +68,7 @@ describe("the cost bound", () => {
     expect(wordsRead(long)).toEqual({ text: long, unasked: false });
   });
 
-  it("reads nothing of a message of words no report uses, but still the question before such noise", () => {
+  it("reads nothing of a message of words no report uses or numbers, but still the question before such noise", () => {
     // Distinct made-up words, so that it is their strangeness that stops the reading, not repetition.
     const noise = (n: number) => Array.from({ length: n }, (_, i) => `zq${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}vrt`).join(" ");
     const gibberish = ask(`${noise(60)} bao nhieu?`);
@@ -76,6 +76,10 @@ describe("the cost bound", () => {
     expect(gibberish.suggestions.length).toBeGreaterThan(0);
     expect(work.corrections + work.fuzzySearches + work.searches).toBe(0);
     expect(ask(`UBND tỉnh đã công bố bao nhiêu TTHC? ${noise(60)}`).facts[0]?.value).toBe(1117);
+    // Nor of a message of numbers.
+    const numbers = Array.from({ length: 60 }, (_, i) => String(1000 + i * 7919)).join(" ");
+    expect(ask(`${numbers} bao nhieu?`)).toMatchObject({ answered: false, reason: "out-of-scope" });
+    expect(work.corrections + work.fuzzySearches + work.searches).toBe(0);
   });
 
   it(`answers the first ${MAX_PARTS} figures of a message asking more, and says the rest were not read`, () => {
