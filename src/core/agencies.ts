@@ -8,7 +8,10 @@ import { fold } from "./normalize.ts";
  * "Sở Tư pháp" as a name (capitals, marks: "cơ sở dữ liệu", "giám đốc sở có …" and unaccented "so",
  * mostly "số", are not), "Department of Justice", "Justice Department".
  */
-const NAMED = /(?<![\p{L}])Sở\s+(\p{Lu}[\p{L}]*(?:\s+[\p{L}]+)?)|\bDepartment of (?:the )?([A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)?)|\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) Department\b/gu;
+const NAMED = /(?<![\p{L}])Sở\s+(\p{Lu}[\p{L}]*(?:\s+[\p{L}]+)?)|\bDepartment of (?:the )?([A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)?)|\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) Department\b(?! of\b)/gu;
+
+/** Words before "Department" that do not name one ("the Provincial Department of Justice", "Which Department"). */
+const NOT_A_NAME = new Set(["provincial", "province", "district", "local", "state", "which", "what", "the", "each", "every", "relevant", "same"]);
 
 /** The first word of each department's name, folded ("tu", "justice", "ban" of "Sở ban ngành"), per knowledge base. */
 const known = new WeakMap<object, Set<string>>();
@@ -27,6 +30,9 @@ const firstWord = (m: RegExpMatchArray) => fold((m[1] ?? m[2] ?? m[3] ?? "").spl
 /** The department a question names that the reports never name, if any. */
 export function unknownAgency(k: LoadedKnowledge, question: string): string | null {
   const words = knownFirstWords(k);
-  for (const m of question.matchAll(NAMED)) if (!words.has(firstWord(m))) return m[0];
+  for (const m of question.matchAll(NAMED)) {
+    const first = firstWord(m);
+    if (!words.has(first) && !NOT_A_NAME.has(first)) return m[0];
+  }
   return null;
 }

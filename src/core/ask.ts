@@ -118,8 +118,8 @@ function answerRead(k: LoadedKnowledge, typed: string, text: string, options: As
   return "items" in whole ? render(k, whole, all, lang, kept) : render(k, first, focusedIntent, lang, kept);
 }
 
-/** The district level as a whole: "các huyện, thị xã, thành phố Huế", "all districts", "district-level …, including Hue city". */
-const ALL_DISTRICTS = /\bhuyen, thi xa\b|\b(all|the) districts\b|\bcap huyen\b|\bdistrict[- ]level\b|\bincluding\b|\bke ca\b/;
+/** The district level as a whole: "các huyện, thị xã, thành phố Huế", "all districts", "…, including Hue city". */
+const ALL_DISTRICTS = /\bhuyen, thi xa\b|\b(all|the) districts\b|\bincluding\b|\bke ca\b/;
 
 /** A word some report's facts use (as a question's word is folded and stemmed). */
 const knownWord = (k: LoadedKnowledge, word: string) => tokenize(word).every((t) => k.contentFolds.has(t.fold));

@@ -208,9 +208,13 @@ describe("no figure for a place, level or thing the question names and the figur
     expect(ask("Sở Nội vụ đã tham gia góp ý bao nhiêu dự thảo văn bản?")).toMatchObject({ answered: false, reason: "out-of-scope" });
     expect(ask("How many drafts did the Department of Home Affairs comment on?").answered).toBe(false);
     expect(ask("How many drafts did the Department of Justice comment on?").facts[0]!.value).toBe(332);
+    expect(ask("How many drafts did the Provincial Department of Justice comment on?").facts[0]!.value).toBe(332);
+    expect(ask("Which Department appraised the 173 drafts?").facts[0]!.value).toBe(173);
     // "… cho các cơ quan hành chính cấp tỉnh và UBND các huyện, thị xã, thành phố Huế": not Huế's own figure.
     expect(ask("Biên chế công chức được giao cho thành phố Huế năm 2024 là bao nhiêu?")).toMatchObject({ answered: false, reason: "no-breakdown" });
     expect(ask("HĐND, UBND các huyện, thị xã và thành phố Huế ban hành bao nhiêu văn bản QPPL?").facts[0]!.value).toBe(23);
+    // One district named with its level is that district alone.
+    expect(ask("UBND cấp huyện A Lưới ban hành bao nhiêu văn bản QPPL?")).toMatchObject({ answered: false, reason: "no-breakdown" });
   });
 
   it("gives no stated change to a question that speaks of none, and no figure of another measure than the one counted", () => {
