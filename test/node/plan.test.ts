@@ -303,6 +303,11 @@ describe("follow-ups through the context token", () => {
     expect(ask("Đợt tuyển dụng công chức tháng 7 năm 2024 có bao nhiêu người trúng tuyển?").facts.map((f) => f.value)).toEqual([16]);
   });
 
+  it("declines a change asked against another year than the one the report states it from", () => {
+    expect(ask("Biên chế công chức của tỉnh giảm bao nhiêu so với năm 2022?")).toMatchObject({ answered: false, reason: "other-year" });
+    expect(ask("Biên chế công chức giảm bao nhiêu so với năm 2023?").facts[0]!.value).toBe(48);
+  });
+
   it("gives the change the report states when a follow-up compares with last year", () => {
     const now = ask("Tổng số người làm việc có mặt trong các đơn vị sự nghiệp công lập là bao nhiêu?");
     expect(ask("so với năm trước?", { context: now.context }).facts.map((f) => f.value)).toEqual([988]);
@@ -402,8 +407,9 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["K-080", "miss"], ["K-082", "miss"], ["K-084", "miss"],
   ["L-037", "miss"], ["L-073", "miss"], ["L-076", "miss"],
   ["L-077", "miss"], ["L-079", "miss"], ["L-080", "miss"], ["L-083", "miss"],
+  ["P-004", "wrong"], ["P-008", "wrong"], ["P-010", "wrong"], ["P-014", "wrong"],
 ]);
-describe.each(["dev-compositional.jsonl", "blind-compositional-A.jsonl", "blind-compositional-C.jsonl", "blind-compositional-D.jsonl", "blind-compositional-E.jsonl", "blind-compositional-G.jsonl", "blind-compositional-H.jsonl", "blind-compositional-K.jsonl", "blind-compositional-L.jsonl"])("compositional questions (%s)", (file) => {
+describe.each(["dev-compositional.jsonl", "blind-compositional-A.jsonl", "blind-compositional-C.jsonl", "blind-compositional-D.jsonl", "blind-compositional-E.jsonl", "blind-compositional-G.jsonl", "blind-compositional-H.jsonl", "blind-compositional-K.jsonl", "blind-compositional-L.jsonl", "blind-compositional-P.jsonl"])("compositional questions (%s)", (file) => {
   const cases = readCases(file);
   it.each(cases.filter((c) => !KNOWN_MISSES.has(c.id)))("$id $q", (c) => {
     expect(judgeCase(c).why).toEqual([]);
