@@ -6,7 +6,7 @@ import type { Answer, AskOptions, Lang } from "./answer.ts";
 import { composeAbstention, composeAnswer, type AbstainReason } from "./compose.ts";
 import { readContext, writeContext } from "./context.ts";
 import { unknownAgency } from "./agencies.ts";
-import { relationsOf } from "./relations.ts";
+import { changeStating } from "./relations.ts";
 import { MAX_PARTS, resetWork, wordsRead } from "./budget.ts";
 import { changeBetween, isComputed, type Item } from "./derive.ts";
 import { asksTheChange, executeOperation, otherReadings, previousYear, withExclusion } from "./execute.ts";
@@ -158,8 +158,8 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
     (y) => !knownYears.has(y) && !intent.baselineYears.includes(y) && !(best && yearIsSubject(best.fact.quote, y)),
   );
   // "giảm bao nhiêu so với năm 2022?" when the report states the fall since 2023: another baseline.
-  const since = best && relationsOf(k, best.fact).find((r) => r.type === "change" && (r.change === best.fact.id || r.rate === best.fact.id));
-  const otherBaseline = since?.type === "change" ? intent.baselineYears.filter((y) => y !== since.baselineYear && !knownYears.has(y)) : [];
+  const since = best && changeStating(k, best.fact);
+  const otherBaseline = since ? intent.baselineYears.filter((y) => y !== since.baselineYear && !knownYears.has(y)) : [];
   if (otherBaseline.length) return { decline: "other-year", near: ranked.slice(0, 3), detail: otherBaseline.join(", ") };
   if (strayYears.length) {
     const before = strayYears.length === 1 ? previousYear(k, ranked, strayYears[0]!, intent) : null;

@@ -10,7 +10,7 @@ import type { CompiledFact } from "./kb-types.ts";
 import { measureCounted, namesMeasure } from "./measures-named.ts";
 import { namesOperation, type ReadPlan } from "./plan.ts";
 import { askingClause } from "./question-forms.ts";
-import { partNamed, partOfWhole, relationsOf, wholeOf } from "./relations.ts";
+import { changeFrom, changeStating, partNamed, partOfWhole, relationsOf, wholeOf } from "./relations.ts";
 import { facetsOf, type Candidate } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 
@@ -70,7 +70,7 @@ export function figuresOfSentence(k: LoadedKnowledge, statement: CompiledFact, m
  */
 export const isChange = (k: LoadedKnowledge, f: CompiledFact) =>
   (f.facets.action as string[]).includes("giam") ||
-  relationsOf(k, f).some((r) => (r.type === "change" && (r.change === f.id || r.rate === f.id)) || (r.type === "share-of-plan" && r.share === f.id));
+  changeStating(k, f) !== undefined || relationsOf(k, f).some((r) => r.type === "share-of-plan" && r.share === f.id);
 
 /** Levels other than the province. */
 const LOWER_LEVELS = new Set(["huyen", "xa"]);
@@ -100,22 +100,22 @@ export function withAskedSide(k: LoadedKnowledge, intent: Intent, read: ReadPlan
   // change answers only a question that speaks of a change (else the others decide, or none does).
   if (statedChange(k, best.fact) && !speaksOfChange(intent)) {
     const others = ranked.filter((c) => !statedChange(k, c.fact));
-    return withAskedSide(k, intent, read, [...others, ...ranked.filter((c) => statedChange(k, c.fact))].slice(0, others.length || ranked.length));
+    return others.length ? withAskedSide(k, intent, read, others) : [];
   }
   // The qualifiers of the clause that asks, without what is left out: "Theo báo cáo của UBND
   // tỉnh, …" and "ngoài HĐND tỉnh ra, …" name no part. Read only to confirm a part the whole
   // message names: most questions need no second reading.
   const asked = () => readIntent(askingClause(read.main) ?? read.main, k.contentFolds, k.places, intent.lang);
-  const current = relationsOf(k, best.fact).find((r) => r.type === "change" && r.current === best.fact.id);
+  const current = changeFrom(k, best.fact);
   const change = current && intent.kind !== "percent" && asksTheChange(intent) ? current : undefined;
-  const side = (partNamed(k, best.fact, facetsOf(intent)) ? partNamed(k, best.fact, facetsOf(asked())) : undefined) ?? (change?.type === "change" ? k.byId.get(change.change) : undefined) ?? fractionSide(k, intent, best.fact);
+  const side = (partNamed(k, best.fact, facetsOf(intent)) ? partNamed(k, best.fact, facetsOf(asked())) : undefined) ?? (change ? k.byId.get(change.change) : undefined) ?? fractionSide(k, intent, best.fact);
   if (!side) return ranked;
   const own = ranked.find((c) => c.fact === side) ?? { ...best, fact: side };
   return [own, ...ranked.filter((c) => c !== own)];
 }
 
-/** A figure the report states as a change against a year, or its rate ("giảm 48 …, tỷ lệ giảm 2.47%"). */
-const statedChange = (k: LoadedKnowledge, f: CompiledFact) => relationsOf(k, f).some((r) => r.type === "change" && (r.change === f.id || r.rate === f.id));
+/** A figure the report states as a change against a year, or its rate. */
+const statedChange = (k: LoadedKnowledge, f: CompiledFact) => changeStating(k, f) !== undefined;
 
 /** Words of a change: a fall or rise, a comparison, a baseline year. */
 const CHANGE_TALK = /\b(tang|giam|tinh gian|so voi|chenh|bien dong|hon|kem|change|changed|compar\w*|than|vs|versus|fewer|more|less|lower|higher|rise|rose|increas\w*|decreas\w*|fall|fell|drop\w*|reduc\w*|cut\w*|shrink|shrank|down|up)\b/;

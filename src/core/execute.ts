@@ -15,7 +15,7 @@ import { allocatedAndCurrent, namedTwice, onePerValue, operandsFor } from "./ope
 import { namesOperation, type ReadPlan } from "./plan.ts";
 import { BoundedMemo, MAX_ITEMS, MEMO_SIZE } from "./budget.ts";
 import { askingClause } from "./question-forms.ts";
-import { partOfWhole, partsUnder, relationsOf, sameWhole, totalOver } from "./relations.ts";
+import { changeStating, partOfWhole, partsUnder, relationsOf, sameWhole, totalOver } from "./relations.ts";
 import { countedShare, facetsOf, namesUnit, search, type Candidate, type FacetQuery } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 
@@ -374,7 +374,7 @@ export function otherReadings(k: LoadedKnowledge, intent: Intent, ranked: Candid
   const pair = allocatedAndCurrent(k, best.fact);
   if (pair && !["giao", "hien-co"].some((a) => named.action.includes(a))) return [pair.find((f) => f !== best.fact)!];
   // A change ("giảm 48") answers how much something changed, not how much there is.
-  const isChange = (f: CompiledFact) => relationsOf(k, f).some((r) => r.type === "change" && r.current !== f.id);
+  const isChange = (f: CompiledFact) => changeStating(k, f) !== undefined;
   // Each further reading differs from the best in what the question leaves open, and from the
   // readings before it ("ban hành bao nhiêu văn bản QPPL?": the province's, the districts', the communes').
   const others: CompiledFact[] = [];

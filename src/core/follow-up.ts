@@ -9,7 +9,7 @@ import { scoped, type LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
 import { tokenize } from "./normalize.ts";
 import { readPlan, type Plan, type ReadPlan } from "./plan.ts";
-import { relationsOf, totalOver, wholeOf } from "./relations.ts";
+import { changeFrom, relationsOf, totalOver, wholeOf } from "./relations.ts";
 import { search, type Candidate } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 
@@ -130,8 +130,8 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, read:
   if (intent.unanswerable) return null;
   // "so với năm trước?" after a current level: the change the report states since the year before.
   if (comparesWithLastYear(intent) && intent.kind !== "percent") {
-    const change = relationsOf(k, previous[0]!).find((r) => r.type === "change" && r.current === previous[0]!.id);
-    if (change?.type === "change") return { items: [k.byId.get(change.change)!], op: "value" };
+    const change = changeFrom(k, previous[0]!);
+    if (change) return { items: [k.byId.get(change.change)!], op: "value" };
   }
   const year = read.slots.year;
   // "năm 2023 thì sao?" when a report of 2023 exists: the same figure in that report.

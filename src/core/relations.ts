@@ -28,6 +28,12 @@ export const partsUnder = (k: LoadedKnowledge, f: CompiledFact) => relationsOf(k
 /** The parts relation in which the fact is one of the parts. */
 export const totalOver = (k: LoadedKnowledge, f: CompiledFact) => relationsOf(k, f).find((r): r is Of<"parts"> => r.type === "parts" && r.parts.includes(f.id));
 
+/** The change relation that states this fact as a change or its rate ("giảm 48 …, tỷ lệ giảm 2.47%"). */
+export const changeStating = (k: LoadedKnowledge, f: CompiledFact) =>
+  relationsOf(k, f).find((r): r is Of<"change"> => r.type === "change" && (r.change === f.id || r.rate === f.id));
+/** The change relation from this fact's level ("hiện có 1.895 …, giảm 48 so với năm 2023"). */
+export const changeFrom = (k: LoadedKnowledge, f: CompiledFact) => relationsOf(k, f).find((r): r is Of<"change"> => r.type === "change" && r.current === f.id);
+
 /** Facts in a parts relation with each other (a total and its part are one figure read two ways). */
 export function sameWhole(k: LoadedKnowledge, a: CompiledFact, b: CompiledFact): boolean {
   return relationsOf(k, a).some((r) => r.type === "parts" && [r.total, ...r.parts].includes(b.id));

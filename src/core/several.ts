@@ -49,14 +49,17 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
   const clauses = asking.slice(0, MAX_PARTS);
   if (clauses.length < 2) return null;
   const picks: CompiledFact[] = [];
-  // A clause naming no measure is about the figure before it: "Chi cân đối … đạt bao nhiêu tiền và
-  // bằng bao nhiêu % dự toán?" asks the share of the spending, not of the revenue.
   for (const clause of clauses) {
     const clauseIntent = readIntent(clause, k.contentFolds, k.places);
-    const named = measuresNamed(clauseIntent);
-    const measure = picks.at(-1)?.measure;
     const own: Candidate[] = search(k, clauseIntent).filter((c) => c.fact.kind !== "statement");
     const ownTop = own[0]?.score || 1;
+    // A clause naming no measure is about the figure before it ("Chi cân đối … đạt bao nhiêu tiền
+    // và bằng bao nhiêu % dự toán?" asks the spending's share, not the revenue's), when a figure of
+    // that measure explains the clause nearly as well as any: its own words still decide.
+    const before = picks.at(-1)?.measure;
+    const ownBest = Math.max(0, ...own.map((c) => c.coverage));
+    const carried =
+      before !== undefined && !measuresNamed(clauseIntent).length && own.some((c) => c.fact.measure === before && !picks.includes(c.fact) && c.coverage >= CARRY_SHARE * ownBest);
     // A clause that names its own subject decides, with the message's setting ("Trong số văn bản
     // QPPL cấp tỉnh, …") to break ties, not the other clauses' words; one that leaves its subject
     // unsaid ("by how many positions …") leans on the whole message's ranking.
@@ -67,15 +70,12 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     // The clause says which figure; the whole message says of what (a share of each ranking).
     let pick: CompiledFact | undefined;
     let best = 0;
-    // (Only among figures the clause explains as well as any: its own words still decide.)
-    const ownBest = Math.max(0, ...own.map((c) => c.coverage));
-    const carried = !named.length && measure !== undefined && own.some((c) => c.fact.measure === measure && !picks.includes(c.fact) && c.coverage >= CARRY_SHARE * ownBest);
     const pool = new Set([...own.map((c) => c.fact), ...context.map((c) => c.fact)]);
     for (const f of pool) {
       const o = own.find((c) => c.fact === f);
       const w = context.find((c) => c.fact === f);
       if (picks.includes(f) || f.kind === "statement" || ((o?.coverage ?? 0) < WEIGHTS.minCoverage / 2 && !w)) continue;
-      if (carried && f.measure !== measure) continue;
+      if (carried && f.measure !== before) continue;
       // "by how many …" asks a count, "what percentage …" a rate: the clause's own kind decides.
       if (clauseIntent.kind && f.kind !== clauseIntent.kind) continue;
       if (strict && (o?.coverage ?? 0) < WEIGHTS.minCoverage) continue;
