@@ -8,14 +8,26 @@ import { Plan } from "./plan.ts";
 
 const Token = z.object({ v: z.literal(1), kb: z.string(), plan: Plan });
 
+const ALPHABET = new TextEncoder().encode("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_");
+const ENCODER = new TextEncoder();
+const DECODER = new TextDecoder();
+
+/** Base64url without padding, written into one buffer: every answer writes a token, so no string is built a character at a time. */
 function toBase64Url(s: string): string {
-  // A loop rather than String.fromCharCode(...bytes): every answer writes one, so no spread.
-  const bytes = new TextEncoder().encode(s);
-  let binary = "";
-  for (let i = 0; i < bytes.length; i++) binary += String.fromCharCode(bytes[i]!);
-  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  const bytes = ENCODER.encode(s);
+  const out = new Uint8Array(Math.ceil((bytes.length * 4) / 3));
+  let o = 0;
+  for (let i = 0; i < bytes.length; i += 3) {
+    const n = (bytes[i]! << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    const left = bytes.length - i;
+    out[o++] = ALPHABET[(n >> 18) & 63]!;
+    out[o++] = ALPHABET[(n >> 12) & 63]!;
+    if (left > 1) out[o++] = ALPHABET[(n >> 6) & 63]!;
+    if (left > 2) out[o++] = ALPHABET[n & 63]!;
+  }
+  return DECODER.decode(out.subarray(0, o));
 }
-const fromBase64Url = (s: string) => new TextDecoder().decode(Uint8Array.from(atob(s.replace(/-/g, "+").replace(/_/g, "/")), (c) => c.charCodeAt(0)));
+const fromBase64Url = (s: string) => DECODER.decode(Uint8Array.from(atob(s.replace(/-/g, "+").replace(/_/g, "/")), (c) => c.charCodeAt(0)));
 
 export function writeContext(k: LoadedKnowledge, plan: Plan): string {
   return toBase64Url(JSON.stringify({ v: 1, kb: k.kb.version, plan }));

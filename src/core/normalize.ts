@@ -53,7 +53,7 @@ function stemEnglish(word: string): string {
  * Words recur across questions, so each distinct spelling is normalized once. Cleared when full,
  * which keeps memory bounded whatever users type.
  */
-const TOKEN_MEMO = new Map<string, Token | null>();
+let TOKEN_MEMO = new Map<string, Token | null>();
 const TOKEN_MEMO_SIZE = 20_000;
 
 function toToken(word: string): Token | null {
@@ -61,7 +61,7 @@ function toToken(word: string): Token | null {
   if (t !== undefined) return t;
   t = makeToken(word);
   if (t) Object.freeze(t);
-  if (TOKEN_MEMO.size >= TOKEN_MEMO_SIZE) TOKEN_MEMO.clear();
+  if (TOKEN_MEMO.size >= TOKEN_MEMO_SIZE) TOKEN_MEMO = new Map(); // not clear(): see BoundedMemo
   TOKEN_MEMO.set(word, t);
   return t;
 }

@@ -14,6 +14,8 @@ export interface PhraseHit<T> {
   end: number;
 }
 
+const NONE: readonly never[] = Object.freeze([]);
+
 export class PhraseTable<T> {
   private readonly byFirst = new Map<string, PhraseEntry<T>[]>();
 
@@ -30,13 +32,14 @@ export class PhraseTable<T> {
 
   /** Entries that may match at position i, longest first. */
   candidates(tokens: readonly Token[], i: number): readonly PhraseEntry<T>[] {
-    return this.byFirst.get(tokens[i]?.fold ?? "") ?? [];
+    return this.byFirst.get(tokens[i]?.fold ?? "") ?? NONE;
   }
 
   /** The longest entry matching at position i. */
   at(tokens: readonly Token[], i: number, literal = false): PhraseEntry<T> | undefined {
     // Plain loops here and below: every reading of a question calls these for each of its words.
-    for (const e of this.candidates(tokens, i)) if (matchAt(tokens, i, e.phrase, literal) > 0) return e;
+    const list = this.candidates(tokens, i);
+    for (let c = 0; c < list.length; c++) if (matchAt(tokens, i, list[c]!.phrase, literal) > 0) return list[c];
     return undefined;
   }
 

@@ -5,7 +5,7 @@ import type { Lang } from "./answer.ts";
 import type { Intent } from "./intent.ts";
 import type { LoadedKnowledge, ReportIndex } from "./kb.ts";
 import type { CompiledFact, CompiledReport } from "./kb-types.ts";
-import { MAX_FUZZY_TERMS, QUESTION_BUDGET, work } from "./budget.ts";
+import { MAX_FUZZY_TERMS, QUESTION_BUDGET, questionMemo, work } from "./budget.ts";
 import { WEIGHTS } from "./weights.ts";
 
 export interface Candidate {
@@ -214,25 +214,30 @@ export function explainFactors(k: LoadedKnowledge, intent: Intent, ids: readonly
  * only when it matches.
  */
 function coverageOf(words: Word[], terms: QueryTerm[]): (has: (term: string) => boolean) => number {
-  const contentAt: number[] = [];
-  words.forEach((w, i) => {
-    if (!w.stop && !w.context && !/^\d/.test(w.fold)) contentAt.push(i);
-  });
-  const content = new Set(contentAt);
-  // Terms by the word they start at: each slot looks up its own instead of scanning them all.
-  const termsAt = new Map<number, QueryTerm[]>();
-  for (const t of terms) {
-    const list = termsAt.get(t.at);
-    if (list) list.push(t);
-    else termsAt.set(t.at, [t]);
+  // Plain loops: every reading of a question builds these slots.
+  const content = new Uint8Array(words.length + 1);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!w.stop && !w.context && !/^\d/.test(w.fold)) content[i] = 1;
   }
+  const isContent = (i: number) => i >= 0 && content[i] === 1;
   // For each content word: the pairs that join it to a content neighbour, and its single terms.
-  const slots = contentAt.map((at) => ({
-    pairs: [...(content.has(at + 1) ? termsAt.get(at) ?? [] : []), ...(content.has(at - 1) ? termsAt.get(at - 1) ?? [] : [])].filter((t) => t.pair).map((t) => t.term),
-    singles: (termsAt.get(at) ?? []).filter((t) => !t.pair).map((t) => t.term),
-    alone: !content.has(at - 1) && !content.has(at + 1),
-    ambiguous: words[at]!.ambiguous,
-  }));
+  const slots: { pairs: string[]; singles: string[]; alone: boolean; ambiguous: boolean }[] = [];
+  const slotAt: number[] = [];
+  for (let at = 0; at < words.length; at++) {
+    if (!content[at]) continue;
+    slotAt[at] = slots.length;
+    slots.push({ pairs: [], singles: [], alone: !isContent(at - 1) && !isContent(at + 1), ambiguous: words[at]!.ambiguous });
+  }
+  for (const t of terms) {
+    if (!t.pair) {
+      if (content[t.at]) slots[slotAt[t.at]!]!.singles.push(t.term);
+    } else if (content[t.at] && isContent(t.at + 1)) {
+      // A pair counts for both of its words.
+      slots[slotAt[t.at]!]!.pairs.push(t.term);
+      slots[slotAt[t.at + 1]!]!.pairs.push(t.term);
+    }
+  }
   return (has) => {
     let total = 0;
     let size = 0;
@@ -349,7 +354,7 @@ export function search(k: LoadedKnowledge, intent: Intent, facets = facetsOf(int
   return [...ranked];
 }
 
-const rankings = new WeakMap<Intent, Map<string, Candidate[]>>();
+const rankings = questionMemo<Intent, Map<string, Candidate[]>>();
 
 /** The ranking of one reading: none once the question's search budget is spent. */
 function rank(k: LoadedKnowledge, intent: Intent, facets: FacetQuery, scope: ReadonlySet<string> | undefined): Candidate[] {
