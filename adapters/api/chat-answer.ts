@@ -2,7 +2,7 @@
 // answer with figures (the answer is put on record now, as the bots do when they deliver one), and,
 // for a declined question an official could help with, an offer to hand it on.
 import * as z from "zod";
-import { Answer } from "../../src/core/index.ts";
+import { Answer, HANDOFF_REASONS } from "../../src/core/index.ts";
 import { settings, type Env } from "../../src/env.ts";
 import { channelFor } from "../chat/channels.ts";
 import { recordAnswer } from "../chat/feedback.ts";
@@ -22,12 +22,6 @@ export const ChatAnswer = Answer.extend({
 });
 export type ChatAnswer = z.infer<typeof ChatAnswer>;
 
-/**
- * Declines an official could help with (not greetings, empty or unsafe messages). The same list
- * as the bots' (adapters/chat/conversation.ts keeps its own copy, unexported).
- */
-const HANDOFF_REASONS = new Set(["out-of-scope", "no-figure", "no-breakdown", "cannot-compute", "other-place", "other-year"]);
-
 /** Handing questions to officials works here: HANDOFF_TELEGRAM_CHAT_ID, LOG_SALT, D1 and the Telegram bot are set. */
 export function webHandoffOn(env: Env): boolean {
   return handoffConfig(env) !== null && channelFor("telegram", env) !== null;
@@ -42,7 +36,7 @@ export async function answerExtras(env: Env, question: string, answer: Answer, t
     await recordAnswer(env, { ref: await webQuestionRef(id, salt), channel: "web", question, answer }, timingsOf(env).storeTimeoutMs);
     return { feedback: id };
   }
-  if (!answer.answered && typed && salt && HANDOFF_REASONS.has(answer.reason ?? "") && webHandoffOn(env)) {
+  if (!answer.answered && typed && salt && answer.reason !== undefined && HANDOFF_REASONS.has(answer.reason) && webHandoffOn(env)) {
     return { handoff: await handoffOffer(question, salt) };
   }
   return {};

@@ -1,7 +1,7 @@
 // The conversation: one incoming message → the replies, and what to remember once they are
 // delivered. Platform-neutral: commands, topics, questions with the chat's follow-up context,
 // feedback on answers, offering and opening a handoff to officials, relaying an official's answer.
-import { answerFact, ask, detectLang, formatNumber, MAX_QUESTION_CHARS, sectionAnswer, sections, type Answer, type Lang } from "../../src/core/index.ts";
+import { answerFact, ask, detectLang, formatNumber, HANDOFF_REASONS, MAX_QUESTION_CHARS, sectionAnswer, sections, type Answer, type Lang } from "../../src/core/index.ts";
 import { settings, type Env } from "../../src/env.ts";
 import { log } from "../../src/log.ts";
 import { redactPersonalData } from "../../src/privacy/redact.ts";
@@ -36,9 +36,6 @@ export interface Turn {
   /** What to remember once the replies are delivered (or may have been). Never throws. */
   commit?: () => Promise<void>;
 }
-
-/** Declines that an official could help with (not greetings, empty or unsafe messages). */
-const HANDOFF_REASONS = new Set(["out-of-scope", "no-figure", "no-breakdown", "cannot-compute", "other-place", "other-year"]);
 
 const answerReply = (answer: Answer, extra: Partial<Reply> = {}): Reply => ({ lang: answer.lang, body: { type: "answer", answer }, ...extra });
 const spansReply = (lang: Lang, spans: Span[], extra: Partial<Reply> = {}): Reply => ({ lang, body: { type: "spans", spans }, ...extra });
@@ -125,7 +122,7 @@ async function question(q: string, msg: Incoming, deps: ConversationDeps, key: s
   const answer = ask(q, { context: state?.context });
   const salt = settings(env).LOG_SALT;
   const ref = answer.answered ? await questionRef(msg.chat, msg.messageId, salt) : undefined;
-  const offerable = !answer.answered && msg.chat.private && HANDOFF_REASONS.has(answer.reason ?? "") && handoffConfig(env) !== null;
+  const offerable = !answer.answered && msg.chat.private && answer.reason !== undefined && HANDOFF_REASONS.has(answer.reason) && handoffConfig(env) !== null;
   const offer = offerable ? { id: randomCode(10), question: redactPersonalData(q).slice(0, 1000), lang: answer.lang } : undefined;
   const commit = async () => {
     const next: ChatState = { context: answer.context, feedbackRef: ref, offer };

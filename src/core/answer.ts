@@ -52,9 +52,12 @@ export type Highlight = z.infer<typeof Highlight>;
 
 /** Why the assistant declined: each channel may word it its own way (the core's `text` is one wording). */
 export const AbstainReason = z.enum([
-  "out-of-scope", "no-figure", "no-breakdown", "cannot-compute", "other-place", "other-year", "small-talk", "unsafe", "empty",
+  "out-of-scope", "no-figure", "no-breakdown", "cannot-compute", "other-place", "other-year", "other-period", "small-talk", "unsafe", "empty",
 ]);
 export type AbstainReason = z.infer<typeof AbstainReason>;
+
+/** Declines about what the reports hold, which an official could help with (not greetings, empty or unsafe messages). */
+export const HANDOFF_REASONS: ReadonlySet<AbstainReason> = new Set<AbstainReason>(["out-of-scope", "no-figure", "no-breakdown", "cannot-compute", "other-place", "other-year", "other-period"]);
 
 export const Answer = z.object({
   answered: z.boolean(),

@@ -6,12 +6,14 @@ import type { Answer, AskOptions, Lang } from "./answer.ts";
 import { composeAbstention, composeAnswer, type AbstainReason } from "./compose.ts";
 import { readContext, writeContext } from "./context.ts";
 import { unknownAgency } from "./agencies.ts";
-import { changeStating } from "./relations.ts";
+import { namesOneOfJoined } from "./joined-parts.ts";
+import { asksWholeYear, coversPartOfYear } from "./period.ts";
+import { changeStating, unsplitBodies } from "./relations.ts";
 import { MAX_PARTS, resetWork, wordsRead } from "./budget.ts";
 import { changeBetween, isComputed, type Item } from "./derive.ts";
 import { asksTheChange, executeOperation, otherReadings, previousYear, withExclusion } from "./execute.ts";
-import { CONTAINER_MEASURES } from "./lexicon/measures.ts";
-import { containerCounted, measuresNamed } from "./measures-named.ts";
+import { CONTAINER_MEASURES, COUNTED_ONLY_MEASURES } from "./lexicon/measures.ts";
+import { containerCounted, measureCounted, measuresNamed } from "./measures-named.ts";
 import { followUp } from "./follow-up.ts";
 import { placesNamed, readIntent, yearIsSubject, type Intent } from "./intent.ts";
 import { knowledge, scoped, type LoadedKnowledge } from "./kb.ts";
@@ -171,7 +173,9 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
   // beside the best figure's own measure only when it holds it: "hồ sơ TTHC" counts files.)
   const asked = read.excluded ? readIntent(read.main, k.contentFolds, k.places, intent.lang) : intent;
   const unmeasured = measuresNamed(asked).filter((m) => !k.kb.facts.some((f) => f.measure === m));
-  const counts = (m: string) => m === containerCounted(asked, CONTAINER_MEASURES) || !measuresNamed(asked).includes(best?.fact.measure ?? "");
+  const counts = (m: string) =>
+    m === containerCounted(asked, CONTAINER_MEASURES) ||
+    (COUNTED_ONLY_MEASURES.has(m) ? measureCounted(asked)?.measure === m : !measuresNamed(asked).includes(best?.fact.measure ?? ""));
   if (unmeasured.some(counts) && intent.quantitative && best?.fact.value !== null) {
     return { decline: "out-of-scope", near: ranked.slice(0, 3) };
   }
@@ -223,6 +227,13 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
   // A level ("cấp xã") or a measure ("TTHC") the question names and the figure does not have: the
   // figure is another one, however many words it shares with the question.
   if (!fits(k, asked, best.fact)) return { decline: "out-of-scope", near: ranked.slice(0, 3) };
+  // "HĐND cấp huyện ban hành bao nhiêu …?" when the report gives the councils' and committees' 23
+  // together: the councils' share is not stated.
+  if (unsplitBodies(k, best.fact, facetsOf(asked).body)) return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: best.fact.label[intent.lang] };
+  // "… do các cơ quan trung ương gửi" when the figure is of the central and the local agencies' drafts together.
+  if (namesOneOfJoined(asked, best.fact)) return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: best.fact.label[intent.lang] };
+  // "chi cân đối cả năm 2024" when the report gives 11 months: not the figure asked.
+  if (asksWholeYear(intent) && coversPartOfYear(best.fact)) return { decline: "other-period", near: ranked.slice(0, 3), detail: best.fact.period[intent.lang] };
   // "tăng bao nhiêu so với 2023?" when the report says it rose but gives no figure for the change.
   if (asksTheChange(intent) && intent.kind !== "percent" && !isChange(k, best.fact)) {
     return { decline: "no-figure", near: ranked.slice(0, 3), detail: best.fact.label[intent.lang] };

@@ -183,6 +183,10 @@ export function composeAbstention(
     },
     "other-place": { vi: `Xin lỗi, trợ lý chưa có số liệu về ${detail}.`, en: `Sorry, I have no figures for ${detail}.` },
     "other-year": { vi: `Xin lỗi, báo cáo không có số liệu của năm ${detail}.`, en: `Sorry, the report has no figures for ${detail}.` },
+    "other-period": {
+      vi: `Xin lỗi, báo cáo không có số liệu cả năm cho điều bạn hỏi: con số báo cáo nêu chỉ tính ${detail}.`,
+      en: `Sorry, the report has no full-year figure for this: the figure it gives covers ${detail}.`,
+    },
     "small-talk":
       detail === "thanks"
         ? { vi: "Cảm ơn bạn! Cần tra cứu thêm số liệu nào, bạn cứ hỏi nhé.", en: "Thank you! Ask me about any other figure." }

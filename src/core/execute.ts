@@ -11,7 +11,7 @@ import { fold, tokenize, type Token } from "./normalize.ts";
 import { quotedNumbers } from "./numbers.ts";
 import { MEASURE_NAMES } from "./lexicon/measures.ts";
 import { measuresNamed } from "./measures-named.ts";
-import { allocatedAndCurrent, namedTwice, onePerValue, operandsFor } from "./operands.ts";
+import { actionsJoined, allocatedAndCurrent, itemPicks, namedTwice, onePerItem, onePerValue, operandsFor } from "./operands.ts";
 import { namesOperation, type ReadPlan } from "./plan.ts";
 import { BoundedMemo, MAX_ITEMS, MEMO_SIZE } from "./budget.ts";
 import { askingClause } from "./question-forms.ts";
@@ -124,21 +124,6 @@ function listedLeftOut(k: LoadedKnowledge, text: string, ops: CompiledFact[]): b
     const own = search(k, readIntent(item, k.contentFolds, k.places)).find((c) => c.coverage >= WEIGHTS.minCoverage && c.fact.value !== null && c.fact.kind !== "statement");
     return own !== undefined && !ops.includes(own.fact) && !ops.some((o) => partsUnder(k, o)?.parts.includes(own.fact.id));
   });
-}
-
-/**
- * Two different actions asked, and "và"/"and"/"hoặc" joining things after the first. An action after "do …"
- * says which things ("văn bản QPPL do cấp huyện ban hành": issued by the districts), not what to add.
- */
-function actionsJoined(intent: Intent): boolean {
-  const asked = intent.action.filter((a, i) => {
-    const from = i ? intent.action[i - 1]!.end : 0;
-    return !intent.words.slice(from, a.start).some((w) => w.fold === "do");
-  });
-  const first = asked[0];
-  if (!first || !asked.some((a) => a.value !== first.value)) return false;
-  // ("ban hành mới hoặc sửa đổi": either action counts in the total.)
-  return intent.coordinators.some((c) => c.start >= first.end) || intent.words.slice(first.end).some((w) => w.fold === "hoac" || w.fold === "or");
 }
 
 /** A clause asking for a percentage. */
@@ -266,6 +251,21 @@ export function previousYear(k: LoadedKnowledge, ranked: Candidate[], year: numb
   return null;
 }
 
+/** "chỉ tính A và B", "only counting A and B": the figures listed are what is counted. */
+const ONLY_THESE = /\b(chi tinh|chi ke|chi lay|chi dem|only counting|counting only|only)\b[^,;?]*\b(va|and)\b/;
+/** "… cơ quan cấp tỉnh (Sở ban ngành và Chi cục) …": a list in brackets says what is counted. */
+const BRACKETED = /\(([^()]*\b(va|and)\b[^()]*)\)/;
+
+/** The items a clause lists as what it counts (after "chỉ tính", or in brackets), as typed. */
+function listedCounted(main: string): string | null {
+  const folded = fold(main).toLowerCase();
+  const only = ONLY_THESE.exec(folded);
+  // Up to the end of the clause the marker opens.
+  if (only) return main.slice(only.index + only[1]!.length, only.index + only[0].length + (/^[^,;?]*/.exec(main.slice(only.index + only[0].length))?.[0].length ?? 0));
+  const bracket = BRACKETED.exec(folded);
+  return bracket ? main.slice(bracket.index + 1, bracket.index + bracket[0].length - 1) : null;
+}
+
 /**
  * "… không tính các nghị quyết của HĐND tỉnh", "ngoài 203 dự thảo QPPL … còn … khác": the figure
  * for what the main clause asks, without what the excluded clause names. Through the report's
@@ -308,6 +308,21 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
       return withOperands(ops.includes(out) ? sumOf(rest, MEASURE_NAMES[rest[0]!.measure as keyof typeof MEASURE_NAMES]) : sumLessOf(ops, out)) ?? "cannot";
     }
   }
+  // "chỉ tính Sở và Chi cục, không tính …": the main clause lists what is counted; their sum, when
+  // none of them is what the excluded clause names.
+  const listed = read.op === "value" ? listedCounted(read.main) : null;
+  let onlyOne: CompiledFact[] = [];
+  if (listed) {
+    const picks = itemPicks(k, listed, mainRanked);
+    const ops = onePerItem(k, listed, mainRanked);
+    const named = new Set(excludedRanked.slice(0, 1).map((c) => c.fact));
+    if (ops.length >= 2 && !ops.some((o) => named.has(o))) return withOperands(sumOf(ops, MEASURE_NAMES[ops[0]!.measure as keyof typeof MEASURE_NAMES])) ?? "cannot";
+    // Items that no figure explains, or that are figures not to be added: the figure of one item
+    // alone is not what is counted (a figure over all of them still is: "HĐND tỉnh và UBND tỉnh"
+    // are the 125 together; "the Government and the Prime Minister" are one item's 172).
+    const found = new Set(picks.filter((f) => f !== null));
+    if (picks.includes(null) || found.size >= 2) onlyOne = [...found];
+  }
   const excludedFact = (candidates: CompiledFact[]) =>
     candidates.find((f) => f.value !== null && quoted.includes(f.value)) ??
     excludedRanked.map((c) => c.fact).find((f) => candidates.includes(f));
@@ -349,11 +364,17 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
   const facets = outFacets;
   // "Not the percentage, the money": a kind left out that the main clause does not ask.
   const kindOut = excludedIntent.kind !== null && excludedIntent.kind !== mainIntent.kind ? excludedIntent.kind : null;
+  // (What is left out is named whole: "UBND cấp huyện" is the district committees, not every figure
+  // of a committee.)
+  const namedOut = (["level", "body", "action"] as const).filter((d) => facets[d].length > 0);
+  const asked = facetsOf(mainIntent);
   const carriesExcluded = (f: CompiledFact) =>
     f.kind === kindOut ||
-    (["level", "body", "action"] as const).some((d) => facets[d].length > 0 && facets[d].every((v) => (f.facets[d] as string[]).includes(v)) && !facetsOf(mainIntent)[d].some((v) => (f.facets[d] as string[]).includes(v)));
+    (namedOut.length > 0 &&
+      namedOut.every((d) => facets[d].every((v) => (f.facets[d] as string[]).includes(v))) &&
+      namedOut.some((d) => !asked[d].some((v) => (f.facets[d] as string[]).includes(v))));
   const pick = mainRanked.find((c) => c.coverage >= WEIGHTS.minCoverage && !excluded.has(c.fact) && !carriesExcluded(c.fact));
-  return pick ? [pick.fact] : "cannot";
+  return pick && !onlyOne.includes(pick.fact) ? [pick.fact] : "cannot";
 }
 
 

@@ -9,7 +9,7 @@ import { scoped, type LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
 import { tokenize } from "./normalize.ts";
 import { readPlan, type Plan, type ReadPlan } from "./plan.ts";
-import { changeFrom, relationsOf, totalOver, wholeOf } from "./relations.ts";
+import { changeFrom, partsUnder, relationsOf, totalOver, wholeOf } from "./relations.ts";
 import { search, type Candidate } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 
@@ -34,6 +34,7 @@ function continues(k: LoadedKnowledge, read: ReadPlan, intent: Intent, previous:
   // (Counted on the words as typed: "public service units" is five words once expanded.)
   // ("And how many procedures go through the one-stop mechanism?" says more than a measure and
   // qualifiers: a question of its own.)
+  if (partOfPrevious(intent) && partsUnder(k, previous[0]!)) return true;
   if (newMeasure(intent, previous).length) return (read.continues || pointsBack(intent)) && intent.raw.length <= SHORT_MESSAGE && ownWordsBeyondMeasure(k, intent) <= MAX_OWN_WORDS - 2;
   if (read.cite || (comparesWithLastYear(intent) && intent.raw.length <= SHORT_MESSAGE)) return true;
   const names = read.slots.level.length + read.slots.body.length + read.slots.action.length + (read.slots.year ? 1 : 0) + (read.op !== "value" ? 1 : 0) + (intent.kind ? 1 : 0);
@@ -47,9 +48,13 @@ const LAST_YEAR = /\b(so voi (nam truoc|nam ngoai|cung ky)|(compar\w* (to|with)|
 const comparesWithLastYear = (intent: Intent) => LAST_YEAR.test(intent.raw.map((t) => t.fold).join(" "));
 
 /** Words that point back at what was just said: "they", "those"; "họ", "đó", "ấy" typed with their marks. */
-const POINTS_BACK = new Set(["they", "them", "their", "those", "these", ...["họ", "đó", "ấy"].map((w) => tokenize(w)[0]!.acc)]);
+const POINTS_BACK = new Set([...["they", "them", "their", "those", "these"].map((w) => tokenize(w)[0]!.fold), ...["họ", "đó", "ấy"].map((w) => tokenize(w)[0]!.acc)]);
 /** A short message pointing back at the previous answer ("How many documents did they check?"). */
 const pointsBack = (intent: Intent) => intent.raw.length <= SHORT_MESSAGE && intent.raw.some((t) => POINTS_BACK.has(t.marked ? t.acc : t.fold));
+
+/** "how many of those …", "trong đó bao nhiêu …": a part of the figure just given. */
+const OF_THOSE = new RegExp(String.raw`\b(of (those|them|which|these)|among (them|those)|trong (so )?(do|nay|chung))\b`.replace(/those|these/g, (w) => tokenize(w)[0]!.fold));
+export const partOfPrevious = (intent: Intent) => intent.raw.length <= SHORT_MESSAGE && OF_THOSE.test(intent.raw.map((t) => t.fold).join(" "));
 
 /** Words of its own a message says besides the measures it names, its qualifiers and operations. */
 function ownWordsBeyondMeasure(k: LoadedKnowledge, intent: Intent): number {
@@ -145,6 +150,15 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, read:
     const before = previousYear(k, asCandidates(previous), year, intent);
     if (Array.isArray(before)) return { items: before, op: "previous" };
     return { decline: "other-year", detail: String(year), near: asCandidates(previous) };
+  }
+  // "… and how many of those were legal normative drafts?" after the 332 drafts: the part the
+  // report states of it that the message's words explain (203), or nothing else.
+  const whole = partOfPrevious(intent) ? partsUnder(k, previous[0]!) : undefined;
+  if (whole) {
+    const parts = whole.parts.map((id) => k.byId.get(id)!);
+    // (Among the parts alone, half the usual coverage tells them apart.)
+    const found = search(k, intent, undefined, new Set([previous[0]!.reportId])).find((c) => parts.includes(c.fact) && c.coverage >= WEIGHTS.minCoverage / 2);
+    return found ? { items: [found.fact], op: "value" } : { decline: "out-of-scope", detail: "", near: asCandidates(parts) };
   }
   // "How many documents did they check?" after the teams: another figure of the same sentence, when
   // the message's words explain one ("Tổ chức 04 Đoàn kiểm tra, … kiểm tra 106 văn bản QPPL …").

@@ -5,7 +5,7 @@ import { knowledge, reportsLatestFirst } from "./kb.ts";
 
 export { ask, answerFact, searchAnswers, MAX_QUESTION_CHARS } from "./ask.ts";
 export { explain } from "./explain.ts";
-export { AbstainReason, Answer, AnswerFact, AskOptions, Citation, Derivation, Highlight, Lang } from "./answer.ts";
+export { AbstainReason, Answer, HANDOFF_REASONS, AnswerFact, AskOptions, Citation, Derivation, Highlight, Lang } from "./answer.ts";
 export { detectLang } from "./lang.ts";
 export { formatNumber, formatReportDate } from "./numbers.ts";
 export { fold } from "./normalize.ts";

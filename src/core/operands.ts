@@ -60,18 +60,22 @@ const ITEM_SPLIT = /\s*(?:(?<!\d),|,(?!\d)|;|\+|(?<![\p{L}\p{M}])(?:và|va|voi|a
  * candidates (the item says which, the whole question says of what).
  */
 export function onePerItem(k: LoadedKnowledge, text: string, whole: Candidate[]): CompiledFact[] {
-  const items = text.split(ITEM_SPLIT).map((s) => s.trim()).filter(Boolean).slice(0, MAX_ITEMS);
-  if (items.length < 2) return [];
-  const pool = whole.filter((c) => numeric(c.fact) && c.coverage >= WEIGHTS.minCoverage / 2);
-  const picks: CompiledFact[] = [];
-  for (const item of items) {
-    // Each item's own best fact; an item whose best is already taken adds nothing ("xã, phường").
-    const own = search(k, readIntent(item, k.contentFolds, k.places)).find((c) => pool.some((p) => p.fact === c.fact));
-    if (own && own.coverage >= WEIGHTS.minCoverage && !picks.includes(own.fact)) picks.push(own.fact);
-  }
+  // An item whose best is already taken adds nothing ("xã, phường").
+  const picks = [...new Set(itemPicks(k, text, whole).filter((f) => f !== null))];
   // Parts of one sum are parallel: one measure, one action ("Sở ban ngành, Chi cục, UBND cấp huyện"
   // approved); place names listed as where something happened are not parts to add.
   return picks.every((f) => f.measure === picks[0]!.measure && sameFacet(f, picks[0]!, "action")) ? picks : [];
+}
+
+/** Each listed item's own best fact among the candidates (null for an item none explains), when there are two items or more. */
+export function itemPicks(k: LoadedKnowledge, text: string, whole: Candidate[]): (CompiledFact | null)[] {
+  const items = text.split(ITEM_SPLIT).map((s) => s.trim()).filter(Boolean).slice(0, MAX_ITEMS);
+  if (items.length < 2) return [];
+  const pool = whole.filter((c) => numeric(c.fact) && c.coverage >= WEIGHTS.minCoverage / 2);
+  return items.map((item) => {
+    const own = search(k, readIntent(item, k.contentFolds, k.places)).find((c) => pool.some((p) => p.fact === c.fact));
+    return own && own.coverage >= WEIGHTS.minCoverage ? own.fact : null;
+  });
 }
 
 /**
@@ -117,4 +121,19 @@ export function operandsFor(k: LoadedKnowledge, text: string, intent: Intent, ra
   const pair = pairs && best && allocatedAndCurrent(k, best.fact);
   if (pair) return pair;
   return onePerItem(k, text, ranked);
+}
+
+/**
+ * Two different actions asked, and "và"/"and"/"hoặc" joining things after the first. An action after "do …"
+ * says which things ("văn bản QPPL do cấp huyện ban hành": issued by the districts), not what to add.
+ */
+export function actionsJoined(intent: Intent): boolean {
+  const asked = intent.action.filter((a, i) => {
+    const from = i ? intent.action[i - 1]!.end : 0;
+    return !intent.words.slice(from, a.start).some((w) => w.fold === "do");
+  });
+  const first = asked[0];
+  if (!first || !asked.some((a) => a.value !== first.value)) return false;
+  // ("ban hành mới hoặc sửa đổi": either action counts in the total.)
+  return intent.coordinators.some((c) => c.start >= first.end) || intent.words.slice(first.end).some((w) => w.fold === "hoac" || w.fold === "or");
 }

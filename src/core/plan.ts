@@ -72,8 +72,17 @@ const CLOSINGS = foldTable(FOLLOW_UP_CLOSINGS);
 const EXCLUDE_AT_START = /^(ngoai|tru|excluding|except(?: for)?|other than|apart from|besides|without counting|not counting|not including|leaving|setting aside|bo qua)\b/;
 const EXCLUDE_ANYWHERE = /\b(?:chu )?(?:khong|ko|k|kg|hong) (?:tinh|ke|phai|bao gom|lay|thuoc|nam trong)\b|\bchu khong\b|\bnot (?:the|counting|including|those|among|part of)\b|\bbut not\b|\b(?:rather than|instead of)\b/;
 
-/** A short item of an enumeration (up to three words), asking nothing. */
-const ENUMERATED_ITEM = /^(?!.*\b(bao nhieu|bn|may|how|what|which|nhieu|con|la)\b)[\p{L}]+(?: [\p{L}]+){0,2}$/u;
+/** Words that join the last item of an enumeration to the others ("A, B hay C"). */
+const LAST_ITEM = String.raw`(?:va|hay|hoac|cung nhu|and|or|nor)`;
+/**
+ * A short item of an enumeration (up to four words, or two such joined: "UBND cấp huyện hay đơn vị
+ * sự nghiệp"), asking nothing.
+ */
+const ENUMERATED_ITEM = new RegExp(
+  String.raw`^(?!.*\b(bao nhieu|bn|may|how|what|which|nhieu|con|la)\b)[\p{L}]+(?: [\p{L}]+){0,3}(?: ${LAST_ITEM} [\p{L}]+(?: [\p{L}]+){0,3})?$`,
+  "u",
+);
+const JOINS_LAST_ITEM = new RegExp(String.raw`\b${LAST_ITEM}\b`);
 
 /** Splits off the clause that excludes, on folded text whose length matches the original. */
 function splitExclusion(text: string): { main: string; excluded: string | null } {
@@ -101,7 +110,7 @@ function splitExclusion(text: string): { main: string; excluded: string | null }
     // …when the enumeration ends there, by a separator or a last "và"/"and" item ("excluding
     // communes, wards and townships, how many …"): "không tính cấp xã, cấp tỉnh, cấp huyện ban hành
     // …" leaves out only "cấp xã" (what follows its commas is what is asked).
-    const closed = folded[clauses[last]!.index + clauses[last]![0].length] !== "," || /\b(va|and|hoac|or)\b/.test(clauses[last]![0]);
+    const closed = folded[clauses[last]!.index + clauses[last]![0].length] !== "," || JOINS_LAST_ITEM.test(clauses[last]![0]);
     if (last > at && !closed) last = at;
     // "ngoài HĐND tỉnh ra thì …": the clause left out ends at "ra".
     const ra = / ra\b/.exec(c[0]);

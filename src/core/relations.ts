@@ -68,3 +68,28 @@ const sameSentence = (a: CompiledFact, b: CompiledFact) => a !== b && a.quote ==
 export const partOfWhole = (k: LoadedKnowledge, whole: CompiledFact) => k.kb.facts.find((x) => sameSentence(x, whole) && !x.whole && x.total === whole.value);
 /** The whole (34 in the plan) of a fraction's part (31 done). */
 export const wholeOf = (k: LoadedKnowledge, part: CompiledFact) => k.kb.facts.find((x) => sameSentence(x, part) && x.whole && x.value === part.total);
+
+/**
+ * A part of a figure the report does not break down: the question names some of the bodies
+ * ("HĐND") that the report splits a measure between elsewhere (125 = 31 of the HĐND + 94 of the
+ * UBND, issued), and the figure is of the same measure and action but not split ("HĐND, UBND cấp
+ * huyện ban hành 23", "các xã ban hành 69"): the bodies' share of it is not stated.
+ */
+export function unsplitBodies(k: LoadedKnowledge, f: CompiledFact, bodies: readonly string[]): boolean {
+  if (!bodies.length || f.measure === null) return false;
+  const own = f.facets.body as string[];
+  for (const r of k.kb.relations) {
+    if (r.type !== "parts") continue;
+    const total = k.byId.get(r.total)!;
+    if (total.measure !== f.measure || total === f || r.parts.includes(f.id)) continue;
+    if (!(total.facets.action as string[]).some((a) => (f.facets.action as string[]).includes(a))) continue;
+    // The bodies the total is split between, each part of one.
+    const split = total.facets.body as string[];
+    const byBody = r.parts.map((id) => k.byId.get(id)!.facets.body as string[]);
+    if (split.length < 2 || !byBody.every((b) => b.length === 1 && split.includes(b[0]!))) continue;
+    const named = bodies.filter((b) => split.includes(b));
+    // Some of the split's bodies named, not all; the figure of more than those (or of no body said).
+    if (named.length && named.length < split.length && (own.length === 0 || own.some((b) => split.includes(b) && !named.includes(b)))) return true;
+  }
+  return false;
+}

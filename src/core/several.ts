@@ -2,10 +2,13 @@
 // thuộc mấy lĩnh vực, và … bao nhiêu …?", "giảm bn so với 2023, tỷ lệ giảm bn %". Every clause
 // that asks gets its figure, in the order asked; a clause that leaves its subject unsaid takes it
 // from the whole message.
+import { isComputed } from "./derive.ts";
+import { followUp, partOfPrevious } from "./follow-up.ts";
 import { readIntent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
 import { measuresNamed } from "./measures-named.ts";
+import { actionsJoined, namedTwice, onePerValue } from "./operands.ts";
 import { readPlan } from "./plan.ts";
 import { asksQuantity } from "./question-forms.ts";
 import { search, type Candidate } from "./search.ts";
@@ -26,13 +29,29 @@ export function askingClauses(text: string): string[] {
 function clausesOf(text: string): { setting: string; asking: string[] } {
   const asking: string[] = [];
   let setting = "";
-  for (const part of text.split(CLAUSES).map((p) => p.trim()).filter(Boolean)) {
+  // "công bố và bãi bỏ bao nhiêu TTHC": a part asking nothing joined by "và" to the next is the
+  // next clause's (two actions of one question), not the qualifier of the clause before.
+  let pending = "";
+  const parts = text.split(CLAUSES_KEPT);
+  for (let i = 0; i < parts.length; i += 2) {
+    const part = `${pending} ${parts[i]!.trim()}`.trim();
+    pending = "";
+    if (!part) continue;
+    const joinedOn = parts[i + 1];
     if (asksQuantity(part) || /^(by |in |for )?what\b/i.test(part)) asking.push(part);
+    else if (joinedOn !== undefined && JOINS_NEXT.test(joinedOn) && parts[i + 2] !== undefined && asksQuantity(parts[i + 2]!)) pending = `${part} ${joinedOn.trim()}`;
     else if (asking.length) asking[asking.length - 1] += ` ${part}`;
     else setting = `${setting} ${part}`.trim();
   }
   return { setting, asking };
 }
+
+/** The clause separators, kept (split returns them between the parts). */
+const CLAUSES_KEPT = new RegExp(`(${CLAUSES.source.replace(/\((?!\?)/g, "(?:")})`, CLAUSES.flags);
+/** A separator that is only a "và"/"and" (no comma): what precedes it may be the next clause's. */
+const JOINS_NEXT = /^\s*(?:và|va|and)\s*$/iu;
+
+const yearsOf = (k: LoadedKnowledge) => new Set(k.kb.reports.flatMap((r) => r.years));
 
 /** A figure of the measure before explains a clause "as well as any" at this share of the best coverage. */
 const CARRY_SHARE = 0.6;
@@ -51,6 +70,29 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
   const picks: CompiledFact[] = [];
   for (const clause of clauses) {
     const clauseIntent = readIntent(clause, k.contentFolds, k.places);
+    // "công bố và bãi bỏ bao nhiêu TTHC": a figure for each action the clause joins.
+    const actions = actionsJoined(clauseIntent) ? namedTwice(clauseIntent).find((d) => d.dim === "action") : undefined;
+    const each = actions ? onePerValue(k, clauseIntent, "action", actions.values).filter((f) => !picks.includes(f)) : [];
+    if (actions && each.length === actions.values.length && each.every((f) => f.measure === each[0]!.measure)) {
+      picks.push(...each);
+      continue;
+    }
+    // A clause that continues the one before ("…, trên tổng số bao nhiêu nhiệm vụ?", "và bằng mấy
+    // phần trăm dự toán?") is read as a follow-up of its figure, as if sent next in the chat.
+    // (Only a clause that leaves its subject unsaid, asks an operation or points back at the figure:
+    // one naming its own subject is a question of its own, and each reading costs a search.)
+    const plan = readPlan(clause, clauseIntent);
+    const previous = plan.ownWords < SUBJECT_WORDS || plan.op !== "value" || partOfPrevious(clauseIntent) ? picks.at(-1) : undefined;
+    const more = previous && followUp(k, clause, clauseIntent, plan, { op: "value", slots: { level: [], body: [], action: [], measure: previous.measure }, facts: [previous.id] }, yearsOf(k));
+    if (more && "items" in more && more.op !== "cite" && more.items.every((x): x is CompiledFact => !isComputed(x) && !picks.includes(x))) {
+      picks.push(...more.items);
+      continue;
+    }
+    // "… and how many of those …" that no part of the figure before explains: no other figure.
+    if (previous && partOfPrevious(clauseIntent)) {
+      if (strict) return null;
+      continue;
+    }
     const own: Candidate[] = search(k, clauseIntent).filter((c) => c.fact.kind !== "statement");
     const ownTop = own[0]?.score || 1;
     // A clause naming no measure is about the figure before it ("Chi cân đối … đạt bao nhiêu tiền
@@ -64,7 +106,7 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     // QPPL cấp tỉnh, …") to break ties, not the other clauses' words; one that leaves its subject
     // unsaid ("by how many positions …") leans on the whole message's ranking.
     // Its own words: beyond qualifiers (giảm, cấp huyện), kinds (tỷ lệ) and question forms.
-    const names = readPlan(clause, clauseIntent).ownWords >= SUBJECT_WORDS;
+    const names = plan.ownWords >= SUBJECT_WORDS;
     const context = names ? (setting ? search(k, readIntent(`${setting} ${clause}`, k.contentFolds, k.places)) : own) : whole;
     const contextTop = context[0]?.score || 1;
     // The clause says which figure; the whole message says of what (a share of each ranking).
@@ -78,6 +120,9 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
       if (carried && f.measure !== before) continue;
       // "by how many …" asks a count, "what percentage …" a rate: the clause's own kind decides.
       if (clauseIntent.kind && f.kind !== clauseIntent.kind) continue;
+      // Its own "bao nhiêu" with no "%" or "tỷ lệ" asks an amount ("thu ngân sách được bao nhiêu
+      // và bằng mấy phần trăm dự toán?": the revenue, then its share).
+      if (!clauseIntent.kind && clauseIntent.howMany && f.kind === "percent") continue;
       if (strict && (o?.coverage ?? 0) < WEIGHTS.minCoverage) continue;
       const ownShare = o ? o.score / ownTop : 0;
       const wholeShare = w ? w.score / contextTop : 0;

@@ -26,6 +26,7 @@ export const MEASURE_NAMES: Record<Measure, Bilingual> = {
   "can-bo-cong-chuc-vien-chuc": { vi: "cán bộ, công chức, viên chức", en: "officials and public employees" },
   "ho-so": { vi: "hồ sơ", en: "applications" },
   "vien-chuc": { vi: "viên chức", en: "public employees" },
+  "kien-nghi": { vi: "kiến nghị", en: "recommendations" },
 };
 
 /**
@@ -33,6 +34,8 @@ export const MEASURE_NAMES: Record<Measure, Bilingual> = {
  * count files, not procedures, whichever word comes first.
  */
 export const CONTAINER_MEASURES: ReadonlySet<string> = new Set(["ho-so"]);
+/** Measures whose word is also a verb ("kiến nghị sửa đổi 14 văn bản"): named only as what "bao nhiêu" counts. */
+export const COUNTED_ONLY_MEASURES: ReadonlySet<string> = new Set(["kien-nghi"]);
 
 /** Phrases naming a measure in a question (the longest match wins). */
 export const MEASURE_PHRASES: Record<Measure, string[]> = {
@@ -41,9 +44,9 @@ export const MEASURE_PHRASES: Record<Measure, string[]> = {
   "co-quan-don-vi": ["cơ quan đơn vị", "agencies and units"],
   "luot-du-thi": ["lượt người", "lượt dự thi", "lượt", "entries", "contestants"],
   "du-thao": ["dự thảo", "drafts", "draft"],
-  "doan-kiem-tra": ["đoàn kiểm tra", "inspection teams", "teams"],
+  "doan-kiem-tra": ["đoàn kiểm tra", "đoàn", "inspection teams", "teams"],
   "ket-luan-kiem-tra": ["kết luận kiểm tra", "kết luận", "conclusions"],
-  tthc: ["thủ tục hành chính", "thủ tục", "administrative procedures", "procedures"],
+  tthc: ["thủ tục hành chính", "tthc", "thủ tục", "administrative procedures", "procedures"],
   "linh-vuc": ["lĩnh vực", "fields", "sectors"],
   "chi-phi-tuan-thu": ["chi phí tuân thủ", "chi phí", "compliance costs", "compliance cost"],
   "quy-trinh-noi-bo": ["quy trình nội bộ", "quy trình", "internal procedures", "workflows", "processes"],
@@ -63,4 +66,5 @@ export const MEASURE_PHRASES: Record<Measure, string[]> = {
   "can-bo-cong-chuc-vien-chuc": ["cán bộ công chức viên chức", "cán bộ, công chức, viên chức", "công chức, viên chức", "officials and public employees"],
   "ho-so": ["hồ sơ", "hồ sơ thủ tục hành chính", "dossiers", "dossier", "application files", "case files", "case file"],
   "vien-chuc": ["viên chức", "public employees"],
+  "kien-nghi": ["kiến nghị", "recommendations", "recommendation"],
 };

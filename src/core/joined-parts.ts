@@ -1,0 +1,53 @@
+// A figure the report states for two things joined ("dự thảo do các cơ quan trung ương và các cơ
+// quan tại địa phương trưng cầu") is not the figure of one of them: a question naming only "các cơ
+// quan trung ương" asks a part the report does not give.
+import type { Intent } from "./intent.ts";
+import type { CompiledFact } from "./kb-types.ts";
+import { tokenize } from "./normalize.ts";
+
+/** Words that introduce a noun without saying which ("các", "những", "the"). */
+const DETERMINERS = new Set(["cac", "nhung", "moi", "the", "all"]);
+/** Words that join the two things. */
+const JOINS = new Set(["va", "and"]);
+/** Words in the head noun the two things share. */
+const HEAD = 2;
+/** How far back the first thing may begin. */
+const SPAN = 8;
+
+interface Joined {
+  /** What tells each thing apart from the other, as folded words ("trung uong" / "tai dia phuong"). */
+  first: string[];
+  second: string[];
+}
+
+/** "H A và H B" in each clause of a sentence: two things of one head noun H, told apart by A and B. */
+function joinedThings(sentence: string): Joined[] {
+  const out: Joined[] = [];
+  for (const clause of sentence.split(/[,;:.()]/)) {
+    const t = tokenize(clause).map((x) => x.fold);
+    t.forEach((w, v) => {
+      if (!JOINS.has(w)) return;
+      let after = v + 1;
+      while (DETERMINERS.has(t[after] ?? "")) after++;
+      // A head of two syllables, as most Vietnamese nouns are ("cơ quan"): one syllable repeats by chance ("văn bản" … "ban hành").
+      const head = t.slice(after, after + HEAD);
+      if (head.length < HEAD || head.some((x) => /^\d/.test(x))) return;
+      for (let j = v - HEAD; j >= Math.max(0, v - SPAN); j--) {
+        if (!head.every((x, i) => t[j + i] === x)) continue;
+        const first = t.slice(j + HEAD, v);
+        const second = t.slice(after + HEAD, after + HEAD + 3);
+        if (first.length && second.length && ![...first, ...second].some((x) => /^\d/.test(x))) out.push({ first, second });
+        return;
+      }
+    });
+  }
+  return out;
+}
+
+/** Does the question name one of two things the fact's sentence joins, and not the other? */
+export function namesOneOfJoined(intent: Intent, fact: CompiledFact): boolean {
+  const asked = ` ${intent.raw.map((t) => t.fold).join(" ")} `;
+  const says = (words: string[]) => asked.includes(` ${words.join(" ")} `);
+  const saysAny = (words: string[]) => words.some((w) => w.length > 2 && asked.includes(` ${w} `));
+  return joinedThings(fact.quote).some((j) => (says(j.first) && !saysAny(j.second)) || (says(j.second) && !saysAny(j.first)));
+}
