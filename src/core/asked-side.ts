@@ -88,6 +88,16 @@ export function fits(k: LoadedKnowledge, asked: Intent, fact: CompiledFact): boo
 }
 
 /**
+ * A figure of other bodies than every one the question names ("tasks assigned by the provincial
+ * People's Council" when the 172 tasks are the Government's, carried out by the committee): not the
+ * figure asked, whatever words it shares. (A figure that names no body may be anyone's.)
+ */
+export function namesOtherBodies(asked: Intent, fact: CompiledFact): boolean {
+  const has = fact.facets.body as string[];
+  return asked.body.length > 0 && has.length > 0 && !asked.body.some((h) => has.includes(h.value as never));
+}
+
+/**
  * The ranking with the figure the question's form asks first, when the best is another side of a
  * relation: the part its qualifiers name (its total best), the change "giảm bao nhiêu" asks (the
  * current level best: "biên chế hiện có giảm bn so với 2023"), or a fraction's part or whole. The

@@ -15,7 +15,7 @@ export const LEVEL_PHRASES: Record<Level, string[]> = {
 
 export const BODY_PHRASES: Record<Body, string[]> = {
   hdnd: ["hội đồng nhân dân", "people's council", "council", "councils"],
-  ubnd: ["ủy ban nhân dân", "people's committee", "committee", "chủ tịch ủy ban nhân dân"],
+  ubnd: ["ủy ban nhân dân", "people's committee", "committee", "chủ tịch ủy ban nhân dân", "provincial government", "province's government", "local government", "chính quyền tỉnh"],
   "so-tu-phap": ["sở tư pháp", "department of justice", "justice department", "justice"],
   "chinh-phu": ["chính phủ", "thủ tướng", "thủ tướng chính phủ", "government", "prime minister"],
 };
