@@ -118,10 +118,35 @@ export function withAskedSide(k: LoadedKnowledge, intent: Intent, read: ReadPlan
   const asked = () => readIntent(askingClause(read.main) ?? read.main, k.contentFolds, k.places, intent.lang);
   const current = changeFrom(k, best.fact);
   const change = current && intent.kind !== "percent" && asksTheChange(intent) ? current : undefined;
-  const side = (partNamed(k, best.fact, facetsOf(intent)) ? partNamed(k, best.fact, facetsOf(asked())) : undefined) ?? (change ? k.byId.get(change.change) : undefined) ?? fractionSide(k, intent, best.fact);
+  const side =
+    (partNamed(k, best.fact, facetsOf(intent)) ? partNamed(k, best.fact, facetsOf(asked())) : undefined) ??
+    (change ? k.byId.get(change.change) : undefined) ??
+    fractionSide(k, intent, best.fact) ??
+    countedSide(intent, ranked);
   if (!side) return ranked;
   const own = ranked.find((c) => c.fact === side) ?? { ...best, fact: side };
   return [own, ...ranked.filter((c) => c !== own)];
+}
+
+/**
+ * "… nằm trong bao nhiêu lĩnh vực?" when the procedures' sentence ranks first: the figure of what
+ * "bao nhiêu" counts, when it explains the question nearly as well as the best (a figure of another
+ * measure is not what is asked; see `fits`).
+ */
+function countedSide(intent: Intent, ranked: Candidate[]): CompiledFact | undefined {
+  const counted = measureCounted(intent);
+  const best = ranked[0]!;
+  if (!counted || !best.fact.measure || best.fact.measure === counted.measure || namesMeasure(counted.words, best.fact.measure)) return undefined;
+  // (And of an action the question names: the fields of the procedures simplified are not those of the procedures published.)
+  const actions = facetsOf(intent).action;
+  return ranked.find(
+    (c) =>
+      c.fact.measure === counted.measure &&
+      c.fact.value !== null &&
+      c.coverage >= WEIGHTS.minCoverage &&
+      c.score >= WEIGHTS.suggestRatio * best.score &&
+      (!actions.length || actions.some((a) => (c.fact.facets.action as string[]).includes(a))),
+  )?.fact;
 }
 
 /** A figure the report states as a change against a year, or its rate. */
