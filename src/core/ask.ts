@@ -6,6 +6,7 @@ import type { Answer, AskOptions, Lang } from "./answer.ts";
 import { composeAbstention, composeAnswer, type AbstainReason } from "./compose.ts";
 import { readContext, writeContext } from "./context.ts";
 import { unknownAgency } from "./agencies.ts";
+import { identifierIn, type Identifier } from "./identifier.ts";
 import { namesOneOfJoined } from "./joined-parts.ts";
 import { asksWholeYear, coversPartOfYear } from "./period.ts";
 import { changeStating, unsplitBodies } from "./relations.ts";
@@ -36,7 +37,7 @@ export const MAX_QUESTION_CHARS = 1000;
 
 /** What executing a plan gave: figures to give, or a reason to decline. */
 type Result =
-  | { items: Item[]; op: Operation; readings?: boolean; suggestions?: CompiledFact[] }
+  | { items: Item[]; op: Operation; readings?: boolean; suggestions?: CompiledFact[]; identifier?: Identifier }
   | { decline: AbstainReason; near?: Candidate[]; detail?: string };
 
 function suggestionsFor(k: LoadedKnowledge, near: Candidate[]): CompiledFact[] {
@@ -63,7 +64,7 @@ function planOf(r: Extract<Result, { items: Item[] }>, intent: Intent): Plan {
 
 function render(k: LoadedKnowledge, r: Result, intent: Intent, lang: Lang, previous: string | undefined): Answer {
   if ("decline" in r) return composeAbstention(k, r.decline, lang, suggestionsFor(k, r.near ?? []), r.detail ?? "", previous ?? "");
-  return composeAnswer(k, r.items, lang, { suggestions: r.suggestions, readings: r.readings, context: writeContext(k, planOf(r, intent)) });
+  return composeAnswer(k, r.items, lang, { suggestions: r.suggestions, readings: r.readings, identifier: r.identifier, context: writeContext(k, planOf(r, intent)) });
 }
 
 export function ask(question: string, options: AskOptions = {}): Answer {
@@ -202,6 +203,9 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
 
   // "Theo Kế hoạch 391, bao nhiêu văn bản được kiểm tra?": the figures its sentence states (both
   // when two fit); "Bao nhiêu cơ quan được kiểm tra?" when the report only describes the inspections.
+  // "tháng mấy?", "Kế hoạch số mấy?": the month or document number the statement's sentence names.
+  const identifier = intent.identifier && best.fact.kind === "statement" ? identifierIn(intent, best.fact) : null;
+  if (identifier) return { items: [best.fact], op: "value", identifier };
   if (intent.howMany && best.fact.kind === "statement") {
     const stated = figuresOfSentence(k, best.fact, measuresNamed(asked), facetsOf(asked).action);
     if (stated.length === 1) return { items: stated, op: "value" };

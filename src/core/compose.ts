@@ -3,6 +3,7 @@
 import type { AbstainReason, Answer, AnswerFact, Citation, Highlight, Lang } from "./answer.ts";
 import { reportsLatestFirst, type LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
+import type { Identifier } from "./identifier.ts";
 import { isComputed, type Computed, type Item } from "./derive.ts";
 import { formatFigure, formatNumber, NUMBER_TOKEN, parseReportNumber } from "./numbers.ts";
 
@@ -118,6 +119,8 @@ export interface ComposeOptions {
   /** The figures are two or three readings of one question: say so before them. */
   readings?: boolean;
   context?: string;
+  /** The month or document number a statement names, asked for ("tháng mấy?"): the first figure's value. */
+  identifier?: Identifier;
 }
 
 /** An answer giving these figures (stated or computed), the first being the primary one. */
@@ -135,7 +138,7 @@ export function composeAnswer(k: LoadedKnowledge, items: Item[], lang: Lang, opt
     answered: true,
     text: `${lead}${list === undefined ? highlights.map((h) => h.sentence).join("\n") : listText(list, stated, lang)}\n\n${citationsText(citations, lang)}${more}`,
     lang,
-    facts: items.map((x) => itemFact(x, lang)),
+    facts: items.map((x, i) => (i === 0 && opts.identifier ? { ...itemFact(x, lang), value: opts.identifier.value, unit: opts.identifier.unit[lang] } : itemFact(x, lang))),
     citations,
     suggestions: suggestions.map((s) => s.question[lang]),
     suggestionIds: suggestions.map((s) => s.id),

@@ -1,0 +1,39 @@
+// "tháng mấy?", "Kế hoạch số mấy?": a question asking which month or which document a statement
+// names is answered with that number, read from the statement's own sentence (so it is cited).
+import type { Bilingual } from "../../knowledge/schema.ts";
+import type { Intent } from "./intent.ts";
+import type { CompiledFact } from "./kb-types.ts";
+import { fold } from "./normalize.ts";
+
+const ASKS_MONTH = /\b(thang may|thang nao|what month|which month|khi nao|luc nao|thoi gian nao|when)\b/;
+const ASKS_NUMBER = /\b(so may|so nao|so hieu|so bao nhieu|what number|document number|which (plan|decision)|what (plan|decision)|(ke hoach|quyet dinh) nao)\b/;
+/** "trong tháng 7 năm 2024" (a month), not "11 tháng" (a number of months). */
+const MONTH = /(?<!\d\s)\btháng\s+(\d{1,2})(?!\d|\/)/giu;
+/** "Kế hoạch số 391/KH-UBND", "Quyết định số 1699/QĐ-UBND" (the report puts no-break spaces in them). */
+const DOCUMENT = /\b(Kế\s+hoạch|Quyết\s+định|Chỉ\s+thị|Nghị\s+quyết|Công\s+văn|Thông\s+báo)\s+số\s+(\d+)\//gu;
+
+const MONTH_UNIT: Bilingual = { vi: "tháng", en: "month" };
+const NUMBER_UNIT: Bilingual = { vi: "số hiệu văn bản", en: "document number" };
+
+/** A month or a document's number, as the answer's figure. */
+export interface Identifier {
+  value: number;
+  unit: Bilingual;
+}
+
+/** The month or document number the question asks, when the statement's sentence names exactly one. */
+export function identifierIn(intent: Intent, fact: CompiledFact): Identifier | null {
+  const asked = intent.raw.map((t) => t.fold).join(" ");
+  if (ASKS_NUMBER.test(asked)) {
+    const docs = [...fact.quote.matchAll(DOCUMENT)];
+    // The kind of document the question names ("Kế hoạch số mấy"), else any.
+    const named = docs.filter((m) => asked.includes(fold(m[1]!).toLowerCase().replace(/\s+/g, " ")));
+    const pick = named.length ? named : docs;
+    return pick.length === 1 ? { value: Number(pick[0]![2]), unit: NUMBER_UNIT } : null;
+  }
+  if (ASKS_MONTH.test(asked)) {
+    const months = [...new Set([...fact.quote.matchAll(MONTH)].map((m) => Number(m[1])))].filter((m) => m >= 1 && m <= 12);
+    return months.length === 1 ? { value: months[0]!, unit: MONTH_UNIT } : null;
+  }
+  return null;
+}
