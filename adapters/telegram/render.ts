@@ -62,6 +62,7 @@ export function renderAnswer(answer: Answer, heading?: string): Rendered {
   if (!answer.answered) return { spans: [text(answer.text)], keyboard };
   const spans: Span[] = [];
   if (heading) spans.push({ text: heading, bold: true }, text("\n\n"));
+  if (answer.lead) spans.push(text(`${answer.lead}\n`));
   const many = answer.highlights.length > 1;
   answer.highlights.forEach((h, i) => {
     if (i) spans.push(text("\n"));

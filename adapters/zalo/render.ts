@@ -60,6 +60,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): strin
     return paragraphs.join("\n\n");
   }
 
+  if (answer.lead) paragraphs.push(answer.lead);
   // Consecutive figures stated by the same sentence of the report share one citation.
   const groups: { sentences: string[]; citation: Citation | undefined }[] = [];
   answer.highlights.forEach((h) => {

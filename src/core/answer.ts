@@ -75,6 +75,8 @@ export const Answer = z.object({
   suggestionIds: z.array(z.string()),
   /** The figure sentences without the citation, for renderers that lay the answer out themselves. */
   highlights: z.array(Highlight),
+  /** A line shown before the figures: they are two or three readings of one question. */
+  lead: z.string().optional(),
   /** A line shown after the figures: the message asked more figures than one reply gives. */
   note: z.string().optional(),
   /**

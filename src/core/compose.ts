@@ -133,10 +133,11 @@ export function composeAnswer(k: LoadedKnowledge, items: Item[], lang: Lang, opt
   const more = suggestions.length ? `\n\n${lang === "vi" ? "Có thể bạn muốn hỏi" : "You may also mean"}: ${suggestions.map((s) => s.question[lang]).join(" | ")}` : "";
   // The count in words: every digit a reply shows is a figure backed by a citation.
   const count = { vi: ["hai", "ba"], en: ["two", "three"] }[lang][items.length - 2] ?? (lang === "vi" ? "nhiều" : "several");
-  const lead = readings ? (lang === "vi" ? `Câu hỏi ứng với ${count} số liệu khác nhau trong báo cáo:\n` : `The question fits ${count} different figures in the report:\n`) : "";
+  const lead = readings ? (lang === "vi" ? `Câu hỏi ứng với ${count} số liệu khác nhau trong báo cáo:` : `The question fits ${count} different figures in the report:`) : "";
   return {
     answered: true,
-    text: `${lead}${list === undefined ? highlights.map((h) => h.sentence).join("\n") : listText(list, stated, lang)}\n\n${citationsText(citations, lang)}${more}`,
+    ...(lead ? { lead } : {}),
+    text: `${lead ? `${lead}\n` : ""}${list === undefined ? highlights.map((h) => h.sentence).join("\n") : listText(list, stated, lang)}\n\n${citationsText(citations, lang)}${more}`,
     lang,
     facts: items.map((x, i) => (i === 0 && opts.identifier ? { ...itemFact(x, lang), value: opts.identifier.value, unit: opts.identifier.unit[lang] } : itemFact(x, lang))),
     citations,

@@ -309,6 +309,7 @@ function createChat(root, options) {
   function answerItem(a, question) {
     var kids = [h("span", { "class": "sr-only" }, [T.bot + ": "])];
     if (a.answered) {
+      if (a.lead) kids.push(h("p", { "class": "lead" }, [a.lead]));
       a.highlights.forEach(function (hl) { kids.push(sentence(hl, a)); });
       if (a.note) kids.push(h("p", { "class": "more" }, [a.note]));
       a.citations.forEach(function (c) { kids.push(citation(c)); });

@@ -43,6 +43,17 @@ describe("a message asking more figures than one reply gives", () => {
   });
 });
 
+describe("a question that fits several figures", () => {
+  it("says so before giving each of them", () => {
+    const answer = ask("biên chế công chức là bao nhiêu?");
+    expect(answer.facts.length).toBeGreaterThan(1);
+    const html = toHtml(renderAnswer(answer).spans);
+    expect(html.startsWith("Câu hỏi ứng với hai số liệu khác nhau trong báo cáo:")).toBe(true);
+    expect(html).toContain("<b>1.951");
+    expect(html).toContain("<b>1.895");
+  });
+});
+
 // The splitter is the chat layer's (one for every platform); Telegram calls it with its limit.
 const splitMessage = (spans: Span[], limit = MESSAGE_LIMIT) => splitSpans(spans, limit);
 

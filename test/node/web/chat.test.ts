@@ -111,6 +111,12 @@ describe.each(["desktop", "phone"] as ViewportName[])("the chat page (%s)", (vie
     await page.keyboard.press("Enter");
     await page.locator(".log > li.msg.bot").nth(1).waitFor();
     expect(await page.locator(`${lastBot} p.sentence`).first().innerText()).toContain("11,145,304 million VND (≈ 11,145 billion VND)");
+    // A question that fits two figures says so before giving both.
+    await page.getByLabel("Your question").fill("How many civil servant positions does the province have?");
+    await page.keyboard.press("Enter");
+    await page.locator(".log > li.msg.bot").nth(2).waitFor();
+    expect(await page.locator(`${lastBot} p.lead`).innerText()).toBe("The question fits two different figures in the report:");
+    expect(await page.locator(`${lastBot} strong.figure`).count()).toBe(2);
     await shoot(page, "chat-english", viewport);
     await page.close();
   });

@@ -112,6 +112,13 @@ describe("renderAnswer", () => {
     expect(text).toContain("please ask the others next");
   });
 
+  it("says that a question fits several figures before giving them", () => {
+    const text = renderAnswer(ask("How many civil servant positions does the province have?"));
+    expect(text.startsWith("The question fits two different figures in the report:")).toBe(true);
+    expect(text).toContain("1,951");
+    expect(text).toContain("1,895");
+  });
+
   it("passes a refusal through as the core wrote it", () => {
     const refusal = ask("Thời tiết Hà Nội hôm nay thế nào?");
     expect(refusal.answered).toBe(false);
