@@ -29,7 +29,7 @@ import { facetsOf, search, type Candidate } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 import { severalFigures } from "./several.ts";
 import { splitByFacet, splitByQuestion } from "./two-figures.ts";
-import { figuresOfSentence, fits, fromDocument, isChange, namesOtherBodies, withAskedSide } from "./asked-side.ts";
+import { figuresOfSentence, fits, fromDocument, isChange, namesOtherAction, namesOtherBodies, withAskedSide } from "./asked-side.ts";
 
 const VI_SMALL_TALK = /\b(cam on|chao|da|vang|alo|nha|nhe|a|ad)\b/;
 /** A question longer than this is cut before analysis (the API refuses longer ones anyway). */
@@ -230,7 +230,7 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
 
   // A level ("cấp xã") or a measure ("TTHC") the question names and the figure does not have: the
   // figure is another one, however many words it shares with the question.
-  if (!fits(k, asked, best.fact) || namesOtherBodies(asked, best.fact)) return { decline: "out-of-scope", near: ranked.slice(0, 3) };
+  if (!fits(k, asked, best.fact) || namesOtherBodies(asked, best.fact) || namesOtherAction(asked, best.fact)) return { decline: "out-of-scope", near: ranked.slice(0, 3) };
   // "HĐND cấp huyện ban hành bao nhiêu …?" when the report gives the councils' and committees' 23
   // together: the councils' share is not stated.
   if (unsplitBodies(k, best.fact, facetsOf(asked).body)) return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: best.fact.label[intent.lang] };

@@ -97,6 +97,19 @@ export function namesOtherBodies(asked: Intent, fact: CompiledFact): boolean {
   return asked.body.length > 0 && has.length > 0 && !asked.body.some((h) => has.includes(h.value as never));
 }
 
+/** Actions on documents and procedures that exclude each other: issued, amended, abolished, announced. */
+const ONE_OF = new Set(["ban-hanh", "sua-doi", "bai-bo", "cong-bo"]);
+
+/**
+ * A figure of one of those actions in place of another the question names ("kiến nghị … bãi bỏ
+ * bao nhiêu văn bản" when the report's 14 are to be amended): not the figure asked.
+ */
+export function namesOtherAction(asked: Intent, fact: CompiledFact): boolean {
+  const named = asked.action.map((h) => h.value as string);
+  const has = fact.facets.action as string[];
+  return named.some((a) => ONE_OF.has(a) && !has.includes(a)) && has.some((b) => ONE_OF.has(b) && !named.includes(b));
+}
+
 /**
  * The ranking with the figure the question's form asks first, when the best is another side of a
  * relation: the part its qualifiers name (its total best), the change "giảm bao nhiêu" asks (the
