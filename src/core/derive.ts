@@ -45,7 +45,7 @@ function rate(part: number, whole: number): { value: number; rounded: boolean } 
 const sameUnit = (fs: CompiledFact[]) => fs.every((f) => f.value !== null && f.kind !== "statement" && f.kind === fs[0]!.kind && f.unit?.vi === fs[0]!.unit?.vi);
 
 /** Figures of one kind, none a statement, of measures that count the same kind of thing. */
-const addable = (fs: CompiledFact[]) =>
+export const addable = (fs: CompiledFact[]) =>
   fs.length > 1 &&
   fs.every((f) => f.value !== null && f.kind !== "statement" && f.kind === fs[0]!.kind) &&
   ADDABLE_MEASURES.some((group) => fs.every((f) => (group as readonly string[]).includes(f.measure ?? "")));

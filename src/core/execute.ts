@@ -108,8 +108,13 @@ function sum(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate
   if (!actionsJoined(intent) && ops.some((f) => !sameFacet(f, ops[0]!, "action"))) return null;
   // Figures of different measures add up only when the question names each ("biên chế công chức
   // và người làm việc được giao"): the result is in both their names.
+  // (Items of an enumeration name each figure they add: "Sở ban ngành, Chi cục, … và đơn vị sự nghiệp".)
   const measures = [...new Set(ops.map((o) => o.measure!))];
-  if (measures.length > 1 && !measures.every((m) => measuresNamed(intent).includes(m))) return null;
+  const eachNamed = () => {
+    const listed = onePerItem(k, text, ranked);
+    return listed.length === ops.length && ops.every((o) => listed.includes(o));
+  };
+  if (measures.length > 1 && !measures.every((m) => measuresNamed(intent).includes(m)) && !eachNamed()) return null;
   const names = measures.map((m) => MEASURE_NAMES[m as keyof typeof MEASURE_NAMES]);
   return withOperands(sumOf(ops, { vi: names.map((x) => x.vi).join(" và "), en: names.map((x) => x.en).join(" and ") }));
 }

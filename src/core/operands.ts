@@ -1,11 +1,13 @@
 // Choosing the stated figures an operation combines: one per value the question names in a facet
 // ("UBND … nhiều hơn HĐND …", "cấp huyện với cấp xã"), the two sides of an allocated/current pair,
 // or one per item of an enumeration ("Sở ban ngành, Chi cục, UBND cấp huyện").
+import { addable } from "./derive.ts";
 import { readIntent, type Intent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import { sameFacet, type CompiledFact } from "./kb-types.ts";
 import { measuresNamed } from "./measures-named.ts";
-import { relationOf } from "./relations.ts";
+import { relationOf, totalOver } from "./relations.ts";
+import { tokenize } from "./normalize.ts";
 import { facetsOf, search, type Candidate, type FacetQuery } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 import { MAX_ITEMS } from "./budget.ts";
@@ -64,17 +66,35 @@ export function onePerItem(k: LoadedKnowledge, text: string, whole: Candidate[])
   const picks = [...new Set(itemPicks(k, text, whole).filter((f) => f !== null))];
   // Parts of one sum are parallel: one measure, one action ("Sở ban ngành, Chi cục, UBND cấp huyện"
   // approved); place names listed as where something happened are not parts to add.
-  return picks.every((f) => f.measure === picks[0]!.measure && sameFacet(f, picks[0]!, "action")) ? picks : [];
+  // (Or of measures that count the same kind of thing, in a list of three or more: "Sở ban ngành,
+  // Chi cục, UBND cấp huyện và đơn vị sự nghiệp" are agencies and units.)
+  const kin = picks.length >= 3 && addable(picks);
+  return picks.every((f) => (f.measure === picks[0]!.measure || kin) && sameFacet(f, picks[0]!, "action")) ? picks : [];
+}
+
+/** Does the item say any word of the part's label that its total's label lacks? */
+function saysWhatSetsApart(item: string, part: CompiledFact, total: CompiledFact): boolean {
+  const words = (t: string) => new Set(tokenize(t).map((x) => x.fold));
+  const own = words(item);
+  const totalWords = words(total.label.vi + " " + total.label.en);
+  return [...words(part.label.vi + " " + part.label.en)].some((w) => !totalWords.has(w) && own.has(w) && w.length > 1);
 }
 
 /** Each listed item's own best fact among the candidates (null for an item none explains), when there are two items or more. */
 export function itemPicks(k: LoadedKnowledge, text: string, whole: Candidate[]): (CompiledFact | null)[] {
-  const items = text.split(ITEM_SPLIT).map((s) => s.trim()).filter(Boolean).slice(0, MAX_ITEMS);
+  const split = text.split(ITEM_SPLIT).map((s) => s.trim()).filter(Boolean);
+  const items = split.slice(0, MAX_ITEMS);
   if (items.length < 2) return [];
   const pool = whole.filter((c) => numeric(c.fact) && c.coverage >= WEIGHTS.minCoverage / 2);
   return items.map((item) => {
-    const own = search(k, readIntent(item, k.contentFolds, k.places)).find((c) => pool.some((p) => p.fact === c.fact));
-    return own && own.coverage >= WEIGHTS.minCoverage ? own.fact : null;
+    const ranked = search(k, readIntent(item, k.contentFolds, k.places));
+    const own = ranked.find((c) => pool.some((p) => p.fact === c.fact));
+    if (!own || own.coverage < WEIGHTS.minCoverage) return null;
+    // An item that says none of what sets a part apart from its total names the total ("đơn vị sự
+    // nghiệp": the 128, not the 117 of them "thuộc các cơ quan chuyên môn").
+    const total = totalOver(k, own.fact);
+    const whole = total && pool.find((p) => p.fact.id === total.total)?.fact;
+    return whole && !saysWhatSetsApart(item, own.fact, whole) ? whole : own.fact;
   });
 }
 

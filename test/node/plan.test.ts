@@ -61,6 +61,13 @@ describe("figures computed from the report's figures", () => {
     expect(ask("In total, how many state administrative bodies (departments, sub-departments and district-level committees) had their job-position schemes approved?").answered).toBe(false);
   });
 
+  it("adds a list of three or more agencies and units, each named, taking a total its item names whole", () => {
+    // "đơn vị sự nghiệp" says nothing of "thuộc các cơ quan chuyên môn": the 128, not the 117.
+    expect(ask("Tổng cộng sở ban ngành, chi cục, UBND cấp huyện và đơn vị sự nghiệp được phê duyệt đề án vị trí việc làm là bao nhiêu?").facts[0]!.derived!.formula).toBe("22 + 15 + 9 + 128 = 174");
+    // Two figures of different measures the question does not list are not added.
+    expect(ask("Tính cả đơn vị sự nghiệp, UBND tỉnh đã phê duyệt đề án vị trí việc làm cho tổng cộng bao nhiêu cơ quan, đơn vị?").facts[0]?.value).not.toBe(150);
+  });
+
   it("gives the report's own total for a thing whose parts the question lists in brackets ('gồm … và …')", () => {
     expect(ask("Có bao nhiêu đơn vị sự nghiệp công lập (gồm đơn vị trực thuộc UBND tỉnh và đơn vị thuộc các cơ quan chuyên môn) đã được phê duyệt Đề án vị trí việc làm?").facts.map((f) => f.value)).toEqual([128]);
   });
