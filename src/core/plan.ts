@@ -69,7 +69,7 @@ const CLOSINGS = foldTable(FOLLOW_UP_CLOSINGS);
  * "except …", "other than …", "apart from …", "besides …"; anywhere: "(chứ) không tính/kể/phải/thuộc …",
  * "not (the|counting|including|among) …". On folded text, so chat spellings ("ko tinh") match.
  */
-const EXCLUDE_AT_START = /^(ngoai|tru|excluding|except(?: for)?|other than|apart from|besides|without counting|not counting|not including|leaving|setting aside|bo qua)\b/;
+const EXCLUDE_AT_START = /^(ngoai|tru|excluding|except(?: for)?|other than|apart from|besides|without counting|not counting|not including|leaving|setting aside|bo qua|loai tru|(?:bo|loai)(?= .* ra\b))\b/;
 const EXCLUDE_ANYWHERE = /\b(?:chu )?(?:khong|ko|k|kg|hong) (?:tinh|ke|phai|bao gom|lay|thuoc|nam trong)\b|\bchu khong\b|\bnot (?:the|counting|including|those|among|part of)\b|\bbut not\b|\b(?:rather than|instead of)\b/;
 
 /** Words that join the last item of an enumeration to the others ("A, B hay C"). */
@@ -112,9 +112,9 @@ function splitExclusion(text: string): { main: string; excluded: string | null }
     // …" leaves out only "cấp xã" (what follows its commas is what is asked).
     const closed = folded[clauses[last]!.index + clauses[last]![0].length] !== "," || JOINS_LAST_ITEM.test(clauses[last]![0]);
     if (last > at && !closed) last = at;
-    // "ngoài HĐND tỉnh ra thì …": the clause left out ends at "ra".
+    // "ngoài HĐND tỉnh ra thì …", "bỏ phần … ra": the clause left out ends at "ra".
     const ra = / ra\b/.exec(c[0]);
-    const end = last === at && ra && /^ngoai\b/.test(clause) && c.index + ra.index + 3 < c.index + c[0].length ? c.index + ra.index + 3 : clauses[last]!.index + clauses[last]![0].length;
+    const end = last === at && ra && /^(ngoai|bo|loai)\b/.test(clause) && c.index + ra.index + 3 < c.index + c[0].length ? c.index + ra.index + 3 : clauses[last]!.index + clauses[last]![0].length;
     const excluded = text.slice(after, end).trim();
     // A marker naming nothing ("ngoài ra, …" is "besides"): nothing is left out.
     if (excluded.replace(/[^\p{L}\d]/gu, "") === "ra" || !/[\p{L}\d]/u.test(excluded)) continue;
