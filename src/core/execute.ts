@@ -291,7 +291,9 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
   // figure left out (one of the figures added, or a part of one).
   const mainIntent = readIntent(read.main, k.contentFolds, k.places);
   // (Only for a sum or a plain value: "nhiều hơn …" over two levels is a difference, not this.)
-  const levels = namedTwice(mainIntent).find((d) => d.dim === "level");
+  // (Not when the best figure is of every level named already: the civil-servant posts "of the
+  // provincial agencies and district People's Committees" are one figure.)
+  const levels = namedTwice(mainIntent).find((d) => d.dim === "level" && !d.values.every((v) => (best.fact.facets.level as string[]).includes(v)));
   if (read.op === "sum" || (read.op === "value" && levels)) {
     const ops = levels ? onePerValue(k, mainIntent, "level", levels.values) : operandsFor(k, read.main, mainIntent, mainRanked, false);
     if (ops.length >= 2) {

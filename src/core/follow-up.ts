@@ -131,8 +131,9 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, read:
   if (!continues(k, read, intent, previous)) return null;
   // "nguồn ở đâu?" asks where the figure comes from (a form that is otherwise unanswerable).
   if (read.cite) return { items: previous, op: "cite" };
-  // "thời tiết hôm nay thế nào?" ends like a follow-up but asks what no report answers: alone.
-  if (intent.unanswerable) return null;
+  // "thời tiết hôm nay thế nào?" ends like a follow-up but asks what no report answers: alone. So
+  // does "In which month was the recruitment held?": it asks which, not another figure.
+  if (intent.unanswerable || (intent.identifier && !intent.howMany)) return null;
   // "so với năm trước?" after a current level: the change the report states since the year before.
   if (comparesWithLastYear(intent) && intent.kind !== "percent") {
     const change = changeFrom(k, previous[0]!);
@@ -174,6 +175,12 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, read:
     if (whole) return { items: [k.byId.get(whole.total)!], op: "value" };
     const of = wholeOf(k, previous[0]!);
     if (of) return { items: [of], op: "value" };
+    // "And how many drafts did it comment on in total?" after those appraised: another action's
+    // figure as a whole, not a sum.
+    if (read.slots.action.some((a) => !(previous[0]!.facets.action as string[]).includes(a as never))) {
+      const other = changeSlots(k, intent, read, previous);
+      if (other) return { items: [other], op: "value" };
+    }
   }
   if (read.op !== "value" || (intent.kind === "percent" && previous[0]!.kind !== "percent")) {
     // A stated rate of the change the previous answer is about ("tỷ lệ giảm?") before computing one.
@@ -195,6 +202,7 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, read:
   if (changed) return { items: [changed], op: "value" };
   // Nothing of that measure has what the message says: a message with words of its own may be a
   // new question ("còn tự kiểm tra bao nhiêu văn bản do UBND tỉnh ban hành?"): read it alone.
+  // So may one naming an action the previous figure is not of ("Tiết kiệm được bao nhiêu tiền mỗi năm?").
   if (read.ownWords >= 2) return null;
   return { decline: "out-of-scope", detail: "", near: asCandidates(previous) };
 }
