@@ -402,6 +402,17 @@ describe("follow-ups through the context token", () => {
     expect(values("Tỉnh kiến nghị đơn giản hóa bao nhiêu TTHC, đồng thời công bố và bãi bỏ bao nhiêu TTHC?")).toEqual([62, 1117, 176]);
   });
 
+  it("reads 'which month' alone after a figure, and 'in total' with another action as that action's figure", () => {
+    const passed = ask("How many civil servants passed the 2024 recruitment?");
+    expect(ask("In which month was the recruitment held?", { context: passed.context }).facts[0]).toMatchObject({ value: 7 });
+    const appraised = ask("How many draft legal documents did the Department of Justice appraise?");
+    expect(ask("And how many drafts did it comment on in total?", { context: appraised.context }).facts.map((f) => f.value)).toEqual([332]);
+  });
+
+  it("does not add the levels one figure already covers, whatever is left out", () => {
+    expect(ask("Excluding staff of public service units, how many civil-servant posts were assigned to provincial agencies and district People's Committees in 2024?").facts.map((f) => f.value)).toEqual([1951]);
+  });
+
   it("continues with a new measure asked alone ('Across how many fields?')", () => {
     const simplified = ask("How many administrative procedures were proposed for simplification?");
     expect(ask("Across how many fields?", { context: simplified.context }).facts.map((f) => f.value)).toEqual([11]);
@@ -496,28 +507,25 @@ describe("every number in a reply is backed by a cited quote or a returned figur
 // declined or one of two readings given, "wrong" still gives a figure that was not asked.
 const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["A-005", "miss"], ["A-051", "miss"], ["A-053", "miss"], ["A-054", "miss"],
-  ["C-004", "miss"], ["C-011", "miss"], ["C-029", "miss"],
-  ["C-033", "miss"], ["C-059", "miss"], ["C-076", "miss"], ["C-081", "miss"], ["C-083", "miss"],
-  ["C-084", "miss"],
+  ["C-004", "miss"], ["C-011", "miss"], ["C-029", "miss"], ["C-033", "miss"], ["C-059", "miss"],
+  ["C-076", "miss"], ["C-081", "miss"], ["C-083", "miss"], ["C-084", "miss"],
   ["D-052", "miss"], ["D-055", "miss"], ["D-057", "miss"],
   ["E-032", "miss"], ["E-054", "miss"], ["E-073", "miss"], ["E-076", "miss"], ["E-077", "miss"],
   ["E-080", "miss"], ["E-083", "miss"], ["E-084", "miss"],
-  ["G-012", "miss"], ["G-036", "wrong"], ["G-046", "miss"], ["G-047", "miss"],
-  ["G-051", "miss"], ["G-054", "miss"], ["G-061", "miss"], ["G-070", "miss"], ["G-073", "miss"],
-  ["G-076", "miss"], ["G-077", "miss"], ["G-079", "miss"], ["G-080", "miss"], ["G-081", "miss"],
-  ["G-082", "miss"], ["G-084", "miss"],
-  ["H-072", "miss"], ["H-073", "miss"], ["H-081", "miss"], ["H-083", "miss"], ["H-084", "miss"],
-  ["K-009", "miss"], ["K-017", "miss"], ["K-027", "miss"], ["K-032", "miss"],
-  ["K-040", "miss"], ["K-047", "miss"], ["K-063", "miss"], ["K-065", "miss"], ["K-070", "miss"],
-  ["K-073", "miss"], ["K-074", "miss"], ["K-075", "miss"], ["K-078", "miss"], ["K-079", "miss"],
-  ["K-080", "miss"], ["K-082", "miss"], ["K-084", "miss"],
+  ["G-012", "miss"], ["G-036", "wrong"], ["G-046", "miss"], ["G-047", "miss"], ["G-051", "miss"],
+  ["G-054", "miss"], ["G-061", "miss"], ["G-070", "miss"], ["G-073", "miss"], ["G-076", "miss"],
+  ["G-077", "miss"], ["G-079", "miss"], ["G-080", "miss"], ["G-081", "miss"], ["G-082", "miss"],
+  ["G-084", "miss"],
+  ["H-073", "miss"], ["H-081", "miss"], ["H-083", "miss"], ["H-084", "miss"],
+  ["K-009", "miss"], ["K-017", "miss"], ["K-027", "miss"], ["K-032", "miss"], ["K-040", "miss"],
+  ["K-063", "miss"], ["K-073", "miss"], ["K-074", "miss"], ["K-075", "miss"], ["K-078", "miss"],
+  ["K-079", "miss"], ["K-080", "miss"], ["K-082", "miss"], ["K-084", "miss"],
   ["L-073", "miss"], ["L-076", "miss"], ["L-077", "miss"], ["L-079", "miss"], ["L-080", "miss"],
   ["L-083", "miss"],
-  ["P-010", "wrong"], 
-  ["Q-032", "miss"], ["Q-033", "miss"], ["Q-034", "wrong"],
-  ["Q-036", "miss"], ["Q-056", "miss"], ["Q-073", "miss"],
-  ["Q-075", "miss"], ["Q-076", "miss"], ["Q-077", "miss"], ["Q-079", "miss"], ["Q-081", "miss"],
-  ["Q-082", "miss"], ["Q-095", "wrong"],
+  ["P-010", "wrong"],
+  ["Q-032", "miss"], ["Q-033", "miss"], ["Q-034", "wrong"], ["Q-036", "miss"], ["Q-056", "miss"],
+  ["Q-073", "miss"], ["Q-075", "miss"], ["Q-076", "miss"], ["Q-077", "miss"], ["Q-079", "miss"],
+  ["Q-081", "miss"], ["Q-082", "miss"], ["Q-095", "wrong"],
 ]);
 describe.each(["dev-compositional.jsonl", "blind-compositional-A.jsonl", "blind-compositional-C.jsonl", "blind-compositional-D.jsonl", "blind-compositional-E.jsonl", "blind-compositional-G.jsonl", "blind-compositional-H.jsonl", "blind-compositional-K.jsonl", "blind-compositional-L.jsonl", "blind-compositional-P.jsonl", "blind-compositional-Q.jsonl"])("compositional questions (%s)", (file) => {
   const cases = readCases(file);
