@@ -220,7 +220,9 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
   // A fact far ahead of the rest is the answer even when two facet values are joined ("councils
   // and committees" as the senders of the documents); two question forms are asked explicitly.
   const dominant = !ranked[1] || best.score >= WEIGHTS.dominantRatio * ranked[1].score;
-  const multi = severalFigures(k, text, ranked) ?? (dominant ? null : splitByFacet(k, intent, ranked)) ?? splitByQuestion(k, text, intent, best, dominant);
+  // (Two levels joined are two figures however far ahead the first: "số văn bản QPPL cấp tỉnh và
+  // số văn bản QPPL cấp xã".)
+  const multi = severalFigures(k, text, ranked) ?? splitByFacet(k, intent, ranked, dominant ? ["level"] : undefined) ?? splitByQuestion(k, text, intent, best, dominant);
   if (multi) return { items: multi, op: "values" };
 
   // "Trong 1.117 TTHC được công bố, có bao nhiêu … cấp xã?": a breakdown of the figure quoted.

@@ -8,7 +8,7 @@ import type { LoadedKnowledge } from "./kb.ts";
 import { sameFacet, type CompiledFact } from "./kb-types.ts";
 import { analyze } from "./analyze.ts";
 import { fold, tokenize, type Token } from "./normalize.ts";
-import { quotedNumbers } from "./numbers.ts";
+import { parseReportNumber, quotedNumbers } from "./numbers.ts";
 import { MEASURE_NAMES } from "./lexicon/measures.ts";
 import { measuresNamed } from "./measures-named.ts";
 import { actionsJoined, allocatedAndCurrent, itemPicks, namedTwice, onePerItem, onePerValue, operandsFor } from "./operands.ts";
@@ -69,7 +69,9 @@ function difference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Ca
   // "How many fewer … than in 2023": the change the report states against that year.
   if (intent.baselineYears.length) return null;
   let ops = operandsFor(k, text, intent, ranked, true);
-  if (ops.length !== 2) return "cannot";
+  // "thu hút hơn bao nhiêu lượt người?" of a figure the report gives as "hơn 107.737 lượt": the
+  // figure's own "more than", not a comparison of two.
+  if (ops.length !== 2) return ranked[0] && statedAsMoreThan(ranked[0].fact) ? null : "cannot";
   // A total and one of its two parts: what is compared with that part is the other part ("đơn vị
   // thuộc các cơ quan chuyên môn nhiều hơn đơn vị trực thuộc UBND tỉnh": 117 − 11, not 128 − 117).
   const [a, b] = ops as [CompiledFact, CompiledFact];
@@ -80,6 +82,18 @@ function difference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Ca
     ops = [part, k.byId.get(rel.parts.find((id) => id !== part.id)!)!];
   }
   return withOperands(differenceOf(ops[0]!, ops[1]!, MEASURE_NAMES[ops[0]!.measure as keyof typeof MEASURE_NAMES])) ?? "cannot";
+}
+
+/** A figure its sentence gives as "hơn 107.737", "over 107,737". */
+function statedAsMoreThan(f: CompiledFact): boolean {
+  for (const m of f.quote.matchAll(/(?:hơn|trên|over|more than)\s+(\d[\d.,]*)/giu)) {
+    try {
+      if (parseReportNumber(m[1]!) === f.value) return true;
+    } catch {
+      // not a number the report prints: not this figure
+    }
+  }
+  return false;
 }
 
 function sum(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate[]): Executed {

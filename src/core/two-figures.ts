@@ -19,15 +19,20 @@ function coordinated<T extends string>(intent: Intent, hits: FacetHit<T>[]): T[]
   const values = [...new Set(hits.map((h) => h.value))];
   if (values.length < 2) return [];
   const leadsTo = (end: number, start: number) => intent.words.slice(end, start).every((w) => w.stop || w.context);
+  // "số văn bản QPPL cấp tỉnh và số văn bản QPPL cấp xã": the words before the second value repeat
+  // those before the first (parallel clauses).
+  const folds = (from: number, to: number) => intent.words.slice(Math.max(0, from), to).map((w) => w.fold).join(" ");
+  const repeats = (a: FacetHit<T>, end: number, start: number) => start > end && folds(a.start - (start - end), a.start) === folds(end, start);
   const joined = hits.some((a, i) =>
-    hits.slice(i + 1).some((b) => b.value !== a.value && intent.coordinators.some((j) => j.start >= a.end && j.end <= b.start && leadsTo(j.end, b.start))),
+    hits
+      .slice(i + 1)
+      .some((b) => b.value !== a.value && intent.coordinators.some((j) => j.start >= a.end && j.end <= b.start && (leadsTo(j.end, b.start) || repeats(a, j.end, b.start)))),
   );
   return joined ? values : [];
 }
 
 /** For "A và B" questions: the best fact for each value, when no single fact covers them all. */
-export function splitByFacet(k: LoadedKnowledge, intent: Intent, ranked: Candidate[]): CompiledFact[] | null {
-  const dims: (keyof FacetQuery)[] = ["action", "level", "body"];
+export function splitByFacet(k: LoadedKnowledge, intent: Intent, ranked: Candidate[], dims: (keyof FacetQuery)[] = ["action", "level", "body"]): CompiledFact[] | null {
   for (const dim of dims) {
     const values = coordinated(intent, intent[dim] as FacetHit<string>[]);
     if (values.length < 2) continue;
