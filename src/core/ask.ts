@@ -8,6 +8,7 @@ import { readContext, writeContext } from "./context.ts";
 import { unknownAgency } from "./agencies.ts";
 import { identifierIn, type Identifier } from "./identifier.ts";
 import { namesOneOfJoined } from "./joined-parts.ts";
+import { oneLevelOfJoint, otherPartOfYear, otherPlan } from "./narrower.ts";
 import { asksWholeYear, coversPartOfYear } from "./period.ts";
 import { changeStating, unsplitBodies } from "./relations.ts";
 import { MAX_PARTS, resetWork, wordsRead } from "./budget.ts";
@@ -239,7 +240,10 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
   // "… do các cơ quan trung ương gửi" when the figure is of the central and the local agencies' drafts together.
   if (namesOneOfJoined(asked, best.fact)) return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: best.fact.label[intent.lang] };
   // "chi cân đối cả năm 2024" when the report gives 11 months: not the figure asked.
-  if (asksWholeYear(intent) && coversPartOfYear(best.fact)) return { decline: "other-period", near: ranked.slice(0, 3), detail: best.fact.period[intent.lang] };
+  if ((asksWholeYear(intent) && coversPartOfYear(best.fact)) || otherPartOfYear(asked, best.fact)) return { decline: "other-period", near: ranked.slice(0, 3), detail: best.fact.period[intent.lang] };
+  // One level of a count given for several together; a share of another plan than the figure's.
+  if (oneLevelOfJoint(asked, best.fact)) return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: best.fact.label[intent.lang] };
+  if (otherPlan(k, asked, best.fact)) return { decline: "out-of-scope", near: ranked.slice(0, 3) };
   // "tăng bao nhiêu so với 2023?" when the report says it rose but gives no figure for the change.
   if (asksTheChange(intent) && intent.kind !== "percent" && !isChange(k, best.fact)) {
     return { decline: "no-figure", near: ranked.slice(0, 3), detail: best.fact.label[intent.lang] };

@@ -270,6 +270,9 @@ export function previousYear(k: LoadedKnowledge, ranked: Candidate[], year: numb
   return null;
 }
 
+/** What leaves out "the others" ("các dự thảo khác", "the other drafts"). */
+const THE_OTHERS = /^(?!.*\b(bao nhieu|bn|may|how many|con lai)\b).*\b(khac|other|others|the rest)\b/;
+
 /** "chỉ tính A và B", "only counting A and B": the figures listed are what is counted. */
 const ONLY_THESE = /\b(chi tinh|chi ke|chi lay|chi dem|only counting|counting only|only)\b[^,;?]*\b(va|and)\b/;
 /** "… cơ quan cấp tỉnh (Sở ban ngành và Chi cục) …": a list in brackets says what is counted. */
@@ -301,6 +304,8 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
   const excludedRanked = search(k, excludedIntent).filter((c) => c.coverage >= WEIGHTS.minCoverage / 2 && hasNamed(c.fact));
   const best = mainRanked[0];
   if (!best || best.coverage < WEIGHTS.minCoverage) return null;
+  // "…, không tính các dự thảo văn bản khác": leaving out the others is what the main clause asks.
+  if (THE_OTHERS.test(fold(read.excluded!).toLowerCase())) return [best.fact];
   // "Tổng văn bản QPPL cả 3 cấp, trừ 31 nghị quyết của HĐND tỉnh": the main clause's sum, less the
   // figure left out (one of the figures added, or a part of one).
   const mainIntent = readIntent(read.main, k.contentFolds, k.places);

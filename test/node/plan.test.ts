@@ -419,6 +419,21 @@ describe("follow-ups through the context token", () => {
     expect(ask("UBND ban hành nhiều hơn HĐND bao nhiêu văn bản QPPL?").facts[0]!.derived!.formula).toBe("94 − 31 = 63");
   });
 
+  it("declines one level of a count given for several, a share of another plan, and another part of the year", () => {
+    expect(ask("bien che cong chuc giao cho cap huyen la bn")).toMatchObject({ answered: false, reason: "no-breakdown" });
+    expect(ask("How many civil-servant positions did the province allocate in 2024 to provincial agencies and district committees?").facts[0]!.value).toBe(1951);
+    // The report gives the spending as a share of the estimate, the revenue of both.
+    expect(ask("chi ngan sach 11 thang dat bn % so voi cung ky nam truoc").answered).toBe(false);
+    expect(ask("thu ngân sách bằng bao nhiêu % so với cùng kỳ năm trước?").facts[0]!.value).toBe(120.9);
+    expect(ask("chi can doi ngan sach 6 thang dau nam 2024 dc bn a")).toMatchObject({ answered: false, reason: "other-period" });
+    expect(ask("Chi cân đối ngân sách 11 tháng đạt bao nhiêu?").facts[0]!.value).toBe(11387742);
+  });
+
+  it("reads 'không tính các … khác' as the main clause alone, not as its total less it", () => {
+    expect(ask("Sở Tư pháp góp ý bao nhiêu dự thảo văn bản QPPL, không tính các dự thảo văn bản khác?").facts.map((f) => f.value)).toEqual([203]);
+    expect(ask("Ngoài 203 dự thảo QPPL, Sở Tư pháp còn góp ý bao nhiêu dự thảo văn bản khác?").facts[0]!.value).toBe(129);
+  });
+
   it("continues with a new measure asked alone ('Across how many fields?')", () => {
     const simplified = ask("How many administrative procedures were proposed for simplification?");
     expect(ask("Across how many fields?", { context: simplified.context }).facts.map((f) => f.value)).toEqual([11]);
@@ -518,10 +533,9 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["D-052", "miss"], ["D-055", "miss"], ["D-057", "miss"],
   ["E-032", "miss"], ["E-054", "miss"], ["E-073", "miss"], ["E-076", "miss"], ["E-077", "miss"],
   ["E-080", "miss"], ["E-083", "miss"], ["E-084", "miss"],
-  ["G-036", "wrong"], ["G-046", "miss"], ["G-047", "miss"], ["G-051", "miss"],
-  ["G-061", "miss"], ["G-070", "miss"], ["G-073", "miss"], ["G-076", "miss"],
-  ["G-077", "miss"], ["G-079", "miss"], ["G-080", "miss"], ["G-081", "miss"], ["G-082", "miss"],
-  ["G-084", "miss"],
+  ["G-036", "wrong"], ["G-046", "miss"], ["G-047", "miss"], ["G-051", "miss"], ["G-061", "miss"],
+  ["G-070", "miss"], ["G-073", "miss"], ["G-076", "miss"], ["G-077", "miss"], ["G-079", "miss"],
+  ["G-080", "miss"], ["G-081", "miss"], ["G-082", "miss"], ["G-084", "miss"],
   ["H-073", "miss"], ["H-081", "miss"], ["H-083", "miss"], ["H-084", "miss"],
   ["K-009", "miss"], ["K-017", "miss"], ["K-027", "miss"], ["K-032", "miss"], ["K-040", "miss"],
   ["K-063", "miss"], ["K-073", "miss"], ["K-074", "miss"], ["K-075", "miss"], ["K-078", "miss"],
@@ -532,8 +546,24 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["Q-032", "miss"], ["Q-033", "miss"], ["Q-034", "wrong"], ["Q-036", "miss"], ["Q-056", "miss"],
   ["Q-073", "miss"], ["Q-075", "miss"], ["Q-076", "miss"], ["Q-077", "miss"], ["Q-079", "miss"],
   ["Q-081", "miss"], ["Q-082", "miss"], ["Q-095", "wrong"],
+  ["R-007", "miss"], ["R-021", "miss"], ["R-025", "wrong"], ["R-030", "wrong"], ["R-036", "miss"],
+  ["R-043", "wrong"], ["R-044", "wrong"], ["R-048", "miss"], ["R-067", "wrong"], ["R-070", "miss"],
+  ["R-073", "miss"], ["R-075", "miss"], ["R-077", "miss"], ["R-078", "miss"], ["R-080", "miss"],
+  ["R-081", "miss"], ["R-082", "miss"], ["R-084", "miss"],
+  ["S-022", "wrong"], ["S-027", "wrong"], ["S-030", "wrong"], ["S-035", "wrong"], ["S-036", "wrong"],
+  ["S-038", "miss"], ["S-047", "miss"], ["S-050", "miss"], ["S-064", "miss"], ["S-076", "miss"],
+  ["S-077", "miss"], ["S-078", "miss"], ["S-080", "miss"], ["S-081", "miss"], ["S-082", "miss"],
+  ["S-083", "miss"], ["S-084", "miss"], ["S-093", "wrong"],
+  ["T-007", "miss"], ["T-019", "miss"], ["T-025", "miss"], ["T-026", "miss"], ["T-027", "wrong"],
+  ["T-030", "miss"], ["T-031", "miss"], ["T-033", "wrong"], ["T-034", "miss"], ["T-036", "wrong"],
+  ["T-037", "miss"], ["T-038", "wrong"], ["T-039", "wrong"], ["T-040", "wrong"], ["T-052", "miss"],
+  ["T-053", "miss"], ["T-054", "miss"], ["T-057", "miss"], ["T-060", "wrong"], ["T-062", "miss"],
+  ["T-064", "wrong"], ["T-065", "wrong"], ["T-066", "miss"], ["T-073", "miss"], ["T-076", "miss"],
+  ["T-077", "miss"], ["T-079", "miss"], ["T-080", "miss"], ["T-081", "miss"], ["T-082", "miss"],
+  ["T-083", "miss"], ["T-084", "miss"], ["T-085", "wrong"], ["T-087", "wrong"], ["T-091", "wrong"],
+  ["T-094", "wrong"],
 ]);
-describe.each(["dev-compositional.jsonl", "blind-compositional-A.jsonl", "blind-compositional-C.jsonl", "blind-compositional-D.jsonl", "blind-compositional-E.jsonl", "blind-compositional-G.jsonl", "blind-compositional-H.jsonl", "blind-compositional-K.jsonl", "blind-compositional-L.jsonl", "blind-compositional-P.jsonl", "blind-compositional-Q.jsonl"])("compositional questions (%s)", (file) => {
+describe.each(["dev-compositional.jsonl", "blind-compositional-A.jsonl", "blind-compositional-C.jsonl", "blind-compositional-D.jsonl", "blind-compositional-E.jsonl", "blind-compositional-G.jsonl", "blind-compositional-H.jsonl", "blind-compositional-K.jsonl", "blind-compositional-L.jsonl", "blind-compositional-P.jsonl", "blind-compositional-Q.jsonl", "blind-compositional-R.jsonl", "blind-compositional-S.jsonl", "blind-compositional-T.jsonl"])("compositional questions (%s)", (file) => {
   const cases = readCases(file);
   it.each(cases.filter((c) => !KNOWN_MISSES.has(c.id)))("$id $q", (c) => {
     expect(judgeCase(c).why).toEqual([]);
