@@ -1,7 +1,7 @@
 // A question narrower than, or beside, the figure that best fits its words: one level of a count the
-// report gives for several together, a share of another plan than the figure's, a part of the year
-// other than the figure's, a thing no figure counts. Each is declined rather than answered with
-// the figure (the report does not state what is asked).
+// report gives for several together, or a share of another plan than the figure's. Each is declined
+// rather than answered with the figure (the report does not state what is asked). (Another part of
+// the year: period.ts.)
 import type { Intent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
@@ -35,20 +35,4 @@ export function otherPlan(k: LoadedKnowledge, asked: Intent, fact: CompiledFact)
   // Plans named in the question that are other plans' names, not this figure's.
   const others = k.kb.relations.flatMap((r) => (r.type === "share-of-plan" && r.share !== fact.id ? r.names : [])).filter((n) => !own.names.some((m) => fold(m) === fold(n)));
   return others.some(says) && !own.names.some(says);
-}
-
-/** "6 tháng đầu năm", "quý 1", "first half": a part of the year named. */
-const PART_NAMED = /\b(\d{1,2}) thang\b|\bquy (\d|i{1,3}|iv)\b|\b(first|second) half\b|\bfirst (\d{1,2}) months\b|\bsau thang\b/;
-const MONTHS = /\b(\d{1,2}) thang\b/;
-
-/** "chi cân đối 6 tháng đầu năm" when the report gives 11 months: another part of the year. */
-export function otherPartOfYear(asked: Intent, fact: CompiledFact): boolean {
-  const text = asked.raw.map((t) => t.fold).join(" ");
-  const named = PART_NAMED.exec(text);
-  if (!named) return false;
-  const period = fold(fact.period.vi).toLowerCase();
-  const own = MONTHS.exec(period);
-  // The same number of months is the same period ("11 tháng"); any other part is another period.
-  if (own && named[1] === own[1]) return false;
-  return own !== null || /\bden ngay\b/.test(period);
 }
