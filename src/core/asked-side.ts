@@ -5,6 +5,7 @@
 // checks that come after ranking and before an answer is given.
 import { asksTheChange } from "./execute.ts";
 import { readIntent, type Intent } from "./intent.ts";
+import { fold } from "./normalize.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
 import { measureCounted, namesMeasure } from "./measures-named.ts";
@@ -135,7 +136,8 @@ export function withAskedSide(k: LoadedKnowledge, intent: Intent, read: ReadPlan
     (partNamed(k, best.fact, facetsOf(intent)) ? partNamed(k, best.fact, facetsOf(asked())) : undefined) ??
     (change ? k.byId.get(change.change) : undefined) ??
     fractionSide(k, intent, best.fact) ??
-    countedSide(intent, ranked);
+    countedSide(intent, ranked) ??
+    planShareSide(k, intent, best.fact);
   if (!side) return ranked;
   const own = ranked.find((c) => c.fact === side) ?? { ...best, fact: side };
   return [own, ...ranked.filter((c) => c !== own)];
@@ -160,6 +162,21 @@ function countedSide(intent: Intent, ranked: Candidate[]): CompiledFact | undefi
       c.score >= WEIGHTS.suggestRatio * best.score &&
       (!actions.length || actions.some((a) => (c.fact.facets.action as string[]).includes(a))),
   )?.fact;
+}
+
+/**
+ * "Chi cân đối ngân sách, so với dự toán?" when the spending itself ranks first: its share of the
+ * plan the question compares it with, which the report states (a share-of-plan relation).
+ */
+function planShareSide(k: LoadedKnowledge, intent: Intent, fact: CompiledFact): CompiledFact | undefined {
+  if (intent.kind && intent.kind !== "percent") return undefined;
+  const text = intent.raw.map((t) => t.fold).join(" ");
+  for (const r of relationsOf(k, fact)) {
+    if (r.type !== "share-of-plan" || r.of !== fact.id) continue;
+    const compared = r.names.some((n) => new RegExp(String.raw`\b(so voi|compared (with|to)|against|relative to) (the )?${fold(n).toLowerCase()}\b`).test(text));
+    if (compared) return k.byId.get(r.share);
+  }
+  return undefined;
 }
 
 /** A figure the report states as a change against a year, or its rate. */

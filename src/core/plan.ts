@@ -69,7 +69,7 @@ const CLOSINGS = foldTable(FOLLOW_UP_CLOSINGS);
  * "except …", "other than …", "apart from …", "besides …"; anywhere: "(chứ) không tính/kể/phải/thuộc …",
  * "not (the|counting|including|among) …". On folded text, so chat spellings ("ko tinh") match.
  */
-const EXCLUDE_AT_START = /^(ngoai|tru|excluding|except(?: for)?|other than|apart from|besides|without counting|not counting|not including|leaving|setting aside|bo qua|loai tru|(?:bo|loai)(?= .* ra\b))\b/;
+const EXCLUDE_AT_START = /^(ngoai|tru|excluding|except(?: for)?|other than|apart from|besides|without counting|not counting|not including|leaving|setting aside|bo qua|ben canh|loai tru|(?:bo|loai)(?= .* ra\b))\b/;
 const EXCLUDE_ANYWHERE = /\b(?:chu )?(?:khong|ko|k|kg|hong) (?:tinh|ke|phai|bao gom|lay|thuoc|nam trong)\b|\bchu khong\b|\bnot (?:the|counting|including|those|among|part of)\b|\bbut not\b|\b(?:rather than|instead of)\b/;
 
 /** Words that join the last item of an enumeration to the others ("A, B hay C"). */
@@ -79,7 +79,7 @@ const LAST_ITEM = String.raw`(?:va|hay|hoac|cung nhu|and|or|nor)`;
  * sự nghiệp"), asking nothing.
  */
 const ENUMERATED_ITEM = new RegExp(
-  String.raw`^(?!.*\b(bao nhieu|bn|may|how|what|which|nhieu|con|la)\b)[\p{L}]+(?: [\p{L}]+){0,3}(?: ${LAST_ITEM} [\p{L}]+(?: [\p{L}]+){0,3})?$`,
+  String.raw`^(?!.*\b(bao nhieu|bn|may|how|what|which|nhieu|con|la)\b)[\p{L}'’]+(?: [\p{L}'’]+){0,3}(?: ${LAST_ITEM} [\p{L}'’]+(?: [\p{L}'’]+){0,3})?$`,
   "u",
 );
 const JOINS_LAST_ITEM = new RegExp(String.raw`\b${LAST_ITEM}\b`);
