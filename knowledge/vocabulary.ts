@@ -14,6 +14,12 @@ export const ACTIONS = [
 export const KINDS = ["count", "percent", "money"] as const;
 
 /**
+ * Actions on documents and procedures that exclude each other (issued, amended, abolished,
+ * announced): a figure of one is never the figure of another.
+ */
+export const EXCLUSIVE_ACTIONS: readonly (typeof ACTIONS)[number][] = ["ban-hanh", "sua-doi", "bai-bo", "cong-bo"];
+
+/**
  * What a figure measures. Figures of one measure can be combined (summed, subtracted, divided);
  * figures of different measures never are. A follow-up ("còn cấp huyện?") stays within the measure
  * of the previous answer.

@@ -3,9 +3,9 @@
 // are not read, only their scores) and, for
 // comparison, the batches that were tuned against. Prints per-category scores and the wrong rate,
 // as the product team's run-eval.mjs does; asserts nothing (a measure, not a test).
-import { judgeCase, readCases } from "./judge.ts";
+import { HELD_OUT_SETS, judgeCase, readCases, TUNED_SETS } from "./judge.ts";
 
-const sets = ["held-out-B.jsonl", "held-out-F.jsonl", "held-out-I.jsonl", "held-out-J.jsonl", "held-out-M.jsonl", "held-out-N.jsonl", "held-out-O.jsonl", "dev-compositional.jsonl", "blind-compositional-A.jsonl", "blind-compositional-C.jsonl", "blind-compositional-D.jsonl", "blind-compositional-E.jsonl", "blind-compositional-G.jsonl", "blind-compositional-H.jsonl", "blind-compositional-K.jsonl", "blind-compositional-L.jsonl", "blind-compositional-P.jsonl", "blind-compositional-Q.jsonl", "blind-compositional-R.jsonl", "blind-compositional-S.jsonl", "blind-compositional-T.jsonl"];
+const sets = [...HELD_OUT_SETS, ...TUNED_SETS];
 for (const file of sets) {
   const byCat = new Map<string, { n: number; ok: number; wrong: number }>();
   for (const c of readCases(file)) {

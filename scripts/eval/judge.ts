@@ -15,6 +15,11 @@ const report = squash(readFileSync(join(root, "knowledge", "reports", "tth-cchc-
 const same = (v: unknown, e: number) => typeof v === "number" && (Number.isInteger(e) ? v === e : Math.abs(v - e) <= 0.0005 * Math.abs(e));
 const judged = (t: Turn) => "expect" in t || "all" in t || "text" in t || "answered" in t;
 
+/** The sets tuned against (test/node/fixtures/eval/): asserted by the tests, their misses listed. */
+export const TUNED_SETS = ["dev-compositional.jsonl", ...["A", "C", "D", "E", "G", "H", "K", "L", "P", "Q", "R", "S", "T"].map((b) => `blind-compositional-${b}.jsonl`)];
+/** The sets never tuned against: scored by `npm run eval`, never asserted. */
+export const HELD_OUT_SETS = ["B", "F", "I", "J", "M", "N", "O"].map((b) => `held-out-${b}.jsonl`);
+
 /** A set of cases from test/node/fixtures/eval/. */
 export const readCases = (file: string): Case[] =>
   readFileSync(join(root, "test", "node", "fixtures", "eval", file), "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Case);

@@ -7,10 +7,8 @@ import { composeAbstention, composeAnswer, type AbstainReason } from "./compose.
 import { readContext, writeContext } from "./context.ts";
 import { unknownAgency } from "./agencies.ts";
 import { identifierIn, type Identifier } from "./identifier.ts";
-import { namesOneOfJoined } from "./joined-parts.ts";
-import { oneLevelOfJoint, otherPlan } from "./narrower.ts";
-import { asksWholeYear, coversPartOfYear, otherPartOfYear } from "./period.ts";
-import { changeStating, unsplitBodies } from "./relations.ts";
+import { notTheFigureAsked } from "./narrower.ts";
+import { changeStating } from "./relations.ts";
 import { MAX_PARTS, resetWork, wordsRead } from "./budget.ts";
 import { changeBetween, isComputed, type Item } from "./derive.ts";
 import { asksTheChange, executeOperation, otherReadings, previousYear, withExclusion } from "./execute.ts";
@@ -18,7 +16,7 @@ import { CONTAINER_MEASURES, COUNTED_ONLY_MEASURES } from "./lexicon/measures.ts
 import { containerCounted, measureCounted, measuresNamed } from "./measures-named.ts";
 import { followUp } from "./follow-up.ts";
 import { placesNamed, readIntent, yearIsSubject, type Intent } from "./intent.ts";
-import { knowledge, scoped, type LoadedKnowledge } from "./kb.ts";
+import { knowledge, reportYears, scoped, type LoadedKnowledge } from "./kb.ts";
 import { sameFacet, sameValues, type CompiledFact, type CompiledReport } from "./kb-types.ts";
 import { chooseReports } from "./reports.ts";
 import { detectLang } from "./lang.ts";
@@ -30,7 +28,7 @@ import { facetsOf, search, type Candidate } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 import { severalFigures } from "./several.ts";
 import { splitByFacet, splitByQuestion } from "./two-figures.ts";
-import { figuresOfSentence, fits, fromDocument, isChange, namesOtherAction, namesOtherBodies, withAskedSide } from "./asked-side.ts";
+import { figuresOfSentence, fits, fromDocument, isChange, withAskedSide } from "./asked-side.ts";
 
 const VI_SMALL_TALK = /\b(cam on|chao|da|vang|alo|nha|nhe|a|ad)\b/;
 /** A question longer than this is cut before analysis (the API refuses longer ones anyway). */
@@ -106,7 +104,7 @@ function answerRead(k: LoadedKnowledge, typed: string, text: string, options: As
 
   const read = readPlan(text, all);
   if (prev && !all.places.length && !placesNamed(all.raw, k.subPlaces).length) {
-    const more = followUp(k, text, all, read, prev, reportYears(k));
+    const more = followUp(k, text, all, read, prev);
     if (more) return render(k, "items" in more ? more : { decline: more.decline, near: more.near, detail: more.detail }, all, lang, kept);
   }
   // "cấp xã thì sao?", "nguồn?" with nothing before it: they continue a question that was not asked.
@@ -129,7 +127,6 @@ const ALL_DISTRICTS = /\bhuyen, thi xa\b|\b(all|the) districts\b|\bincluding\b|\
 /** A word some report's facts use (as a question's word is folded and stemmed). */
 const knownWord = (k: LoadedKnowledge, word: string) => tokenize(word).every((t) => k.contentFolds.has(t.fold));
 
-const reportYears = (k: LoadedKnowledge) => new Set(k.kb.reports.flatMap((r) => r.years));
 
 /** The answer to `text` (a message or the sentences of it that ask), read as `intent`. */
 function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = readPlan(text, intent)): Result {
@@ -233,17 +230,10 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
 
   // A level ("cấp xã") or a measure ("TTHC") the question names and the figure does not have: the
   // figure is another one, however many words it shares with the question.
-  if (!fits(k, asked, best.fact) || namesOtherBodies(asked, best.fact) || namesOtherAction(asked, best.fact)) return { decline: "out-of-scope", near: ranked.slice(0, 3) };
-  // "HĐND cấp huyện ban hành bao nhiêu …?" when the report gives the councils' and committees' 23
-  // together: the councils' share is not stated.
-  if (unsplitBodies(k, best.fact, facetsOf(asked).body)) return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: best.fact.label[intent.lang] };
-  // "… do các cơ quan trung ương gửi" when the figure is of the central and the local agencies' drafts together.
-  if (namesOneOfJoined(asked, best.fact)) return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: best.fact.label[intent.lang] };
-  // "chi cân đối cả năm 2024" when the report gives 11 months: not the figure asked.
-  if ((asksWholeYear(intent) && coversPartOfYear(best.fact)) || otherPartOfYear(asked, best.fact)) return { decline: "other-period", near: ranked.slice(0, 3), detail: best.fact.period[intent.lang] };
-  // One level of a count given for several together; a share of another plan than the figure's.
-  if (oneLevelOfJoint(asked, best.fact)) return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: best.fact.label[intent.lang] };
-  if (otherPlan(k, asked, best.fact)) return { decline: "out-of-scope", near: ranked.slice(0, 3) };
+  // A figure narrower than, beside or beyond what is asked (narrower.ts): another level, measure,
+  // body or action, a share of a figure given for several together, another period or plan.
+  const notAsked = notTheFigureAsked(k, asked, best.fact, intent.lang);
+  if (notAsked) return { ...notAsked, near: ranked.slice(0, 3) };
   // "tăng bao nhiêu so với 2023?" when the report says it rose but gives no figure for the change.
   if (asksTheChange(intent) && intent.kind !== "percent" && !isChange(k, best.fact)) {
     return { decline: "no-figure", near: ranked.slice(0, 3), detail: best.fact.label[intent.lang] };

@@ -75,40 +75,29 @@ export const isChange = (k: LoadedKnowledge, f: CompiledFact) =>
 
 /** Levels other than the province. */
 const LOWER_LEVELS = new Set(["huyen", "xa"]);
-/** Words that make a level a level as typed: "cấp xã", "commune-level" (not "phuong an", phương án). */
-const LEVEL_WORDS = new Set(["cap", "level", "commune", "communes", "district", "districts", "ward", "wards"]);
+/** Words that make a level a level as typed: "cấp xã", "commune-level", "provincial" (not "phuong an", phương án). */
+const LEVEL_WORDS = new Set(["cap", "level", "provincial", "commune", "communes", "district", "districts", "ward", "wards"]);
+
+/**
+ * The levels a question names as levels: a lower one typed with its marks or a level word, the
+ * province only with one ("cấp tỉnh", "provincial"; "tỉnh" alone is the province as a whole).
+ */
+export function levelsSaid(asked: Intent): string[] {
+  const said = asked.level.filter((h) => {
+    const words = asked.words.slice(h.start, h.end);
+    return words.some((w) => LEVEL_WORDS.has(w.fold)) || (LOWER_LEVELS.has(h.value) && words.some((w) => w.marked));
+  });
+  return [...new Set(said.map((h) => h.value as string))];
+}
 
 /** Does the figure have the lower level the question names, and is it of the measure counted? */
 export function fits(k: LoadedKnowledge, asked: Intent, fact: CompiledFact): boolean {
-  const said = asked.level.filter((h) => LOWER_LEVELS.has(h.value) && asked.words.slice(h.start, h.end).some((w) => w.marked || LEVEL_WORDS.has(w.fold)));
-  if (said.length && fact.facets.level.length && !said.some((h) => (fact.facets.level as string[]).includes(h.value))) return false;
+  const said = levelsSaid(asked).filter((l) => LOWER_LEVELS.has(l));
+  if (said.length && fact.facets.level.length && !said.some((l) => (fact.facets.level as string[]).includes(l))) return false;
   const counted = measureCounted(asked);
   // What "bao nhiêu" counts is what is asked: a figure of another measure is not it, whether or not
   // the report counts that measure elsewhere ("tuyển dụng bao nhiêu viên chức" is not 128 units).
   return !counted || !fact.measure || counted.measure === fact.measure || namesMeasure(counted.words, fact.measure);
-}
-
-/**
- * A figure of other bodies than every one the question names ("tasks assigned by the provincial
- * People's Council" when the 172 tasks are the Government's, carried out by the committee): not the
- * figure asked, whatever words it shares. (A figure that names no body may be anyone's.)
- */
-export function namesOtherBodies(asked: Intent, fact: CompiledFact): boolean {
-  const has = fact.facets.body as string[];
-  return asked.body.length > 0 && has.length > 0 && !asked.body.some((h) => has.includes(h.value as never));
-}
-
-/** Actions on documents and procedures that exclude each other: issued, amended, abolished, announced. */
-const ONE_OF = new Set(["ban-hanh", "sua-doi", "bai-bo", "cong-bo"]);
-
-/**
- * A figure of one of those actions in place of another the question names ("kiến nghị … bãi bỏ
- * bao nhiêu văn bản" when the report's 14 are to be amended): not the figure asked.
- */
-export function namesOtherAction(asked: Intent, fact: CompiledFact): boolean {
-  const named = asked.action.map((h) => h.value as string);
-  const has = fact.facets.action as string[];
-  return named.some((a) => ONE_OF.has(a) && !has.includes(a)) && has.some((b) => ONE_OF.has(b) && !named.includes(b));
 }
 
 /**

@@ -11,7 +11,7 @@ import { fold, tokenize, type Token } from "./normalize.ts";
 import { parseReportNumber, quotedNumbers } from "./numbers.ts";
 import { MEASURE_NAMES } from "./lexicon/measures.ts";
 import { measuresNamed } from "./measures-named.ts";
-import { actionsJoined, allocatedAndCurrent, itemPicks, namedTwice, onePerItem, onePerValue, operandsFor } from "./operands.ts";
+import { actionsJoined, addedItems, allocatedAndCurrent, itemPicks, namedTwice, onePerItem, onePerValue, operandsFor } from "./operands.ts";
 import { namesOperation, type ReadPlan } from "./plan.ts";
 import { BoundedMemo, MAX_ITEMS, MEMO_SIZE } from "./budget.ts";
 import { askingClause } from "./question-forms.ts";
@@ -340,7 +340,7 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
   let onlyOne: CompiledFact[] = [];
   if (listed) {
     const picks = itemPicks(k, listed, mainRanked);
-    const ops = onePerItem(k, listed, mainRanked);
+    const ops = addedItems(picks);
     const named = new Set(excludedRanked.slice(0, 1).map((c) => c.fact));
     if (ops.length >= 2 && !ops.some((o) => named.has(o))) return withOperands(sumOf(ops, MEASURE_NAMES[ops[0]!.measure as keyof typeof MEASURE_NAMES])) ?? "cannot";
     // Items that no figure explains, or that are figures not to be added: the figure of one item

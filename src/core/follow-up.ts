@@ -5,7 +5,7 @@ import type { Item } from "./derive.ts";
 import { executeOperation, previousYear } from "./execute.ts";
 import { measuresNamed, withoutMeasures } from "./measures-named.ts";
 import { readIntent, type Intent } from "./intent.ts";
-import { scoped, type LoadedKnowledge } from "./kb.ts";
+import { reportYears, scoped, type LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
 import { tokenize } from "./normalize.ts";
 import { readPlan, type Plan, type ReadPlan } from "./plan.ts";
@@ -126,7 +126,7 @@ function changeSlots(
   return best;
 }
 
-export function followUp(k: LoadedKnowledge, text: string, intent: Intent, read: ReadPlan, prev: Plan, reportYears: ReadonlySet<number>): FollowUp | null {
+export function followUp(k: LoadedKnowledge, text: string, intent: Intent, read: ReadPlan, prev: Plan): FollowUp | null {
   const previous = prev.facts.map((id) => k.byId.get(id)!);
   if (!continues(k, read, intent, previous)) return null;
   // "nguồn ở đâu?" asks where the figure comes from (a form that is otherwise unanswerable).
@@ -146,7 +146,7 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, read:
     const same = changeSlots(k, intent, read, previous, yearReport.id);
     return same ? { items: [same], op: "value" } : { decline: "other-year", detail: String(year), near: asCandidates(previous) };
   }
-  if (year !== undefined && !reportYears.has(year)) {
+  if (year !== undefined && !reportYears(k).has(year)) {
     // "tỷ lệ giảm so với 2023?" asks a rate or a change, not last year's value.
     const before = previousYear(k, asCandidates(previous), year, intent);
     if (Array.isArray(before)) return { items: before, op: "previous" };

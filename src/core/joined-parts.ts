@@ -20,9 +20,15 @@ interface Joined {
   second: string[];
 }
 
+/** Each sentence read once per isolate: the report's sentences are few and fixed. */
+const bySentence = new Map<string, Joined[]>();
+
 /** "H A và H B" in each clause of a sentence: two things of one head noun H, told apart by A and B. */
 function joinedThings(sentence: string): Joined[] {
-  const out: Joined[] = [];
+  let out = bySentence.get(sentence);
+  if (out) return out;
+  out = [];
+  bySentence.set(sentence, out);
   for (const clause of sentence.split(/[,;:.()]/)) {
     const t = tokenize(clause).map((x) => x.fold);
     t.forEach((w, v) => {

@@ -43,6 +43,9 @@ export interface LoadedKnowledge {
 /** The same knowledge, with searches limited to some reports (caches are shared: they key on kb). */
 export const scoped = (k: LoadedKnowledge, reports: ReadonlySet<string>): LoadedKnowledge => ({ ...k, scope: reports });
 
+/** The years the reports cover. */
+export const reportYears = (k: LoadedKnowledge): Set<number> => new Set(k.kb.reports.flatMap((r) => r.years));
+
 /**
  * Indexes kept per isolate besides the latest report's: a comparison across years needs two, and
  * one report's index is ~2.1 MiB of heap, ~2.6 with the term scores of the dev questions.

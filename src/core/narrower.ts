@@ -1,24 +1,61 @@
-// A question narrower than, or beside, the figure that best fits its words: one level of a count the
-// report gives for several together, or a share of another plan than the figure's. Each is declined
-// rather than answered with the figure (the report does not state what is asked). (Another part of
-// the year: period.ts.)
+// Whether the figure that best fits a question's words is the figure it asks, or one narrower than,
+// beside or beyond it: another level or measure, another body or action, one body's or one level's
+// share of a figure given for several together, one of two things a sentence joins, another period,
+// a share of another plan. Each is declined rather than answered with that figure (the report does
+// not state what is asked). One entry point, run once on the best figure after ranking.
+import { EXCLUSIVE_ACTIONS } from "../../knowledge/vocabulary.ts";
+import type { AbstainReason, Lang } from "./answer.ts";
+import { fits, levelsSaid } from "./asked-side.ts";
 import type { Intent } from "./intent.ts";
+import { namesOneOfJoined } from "./joined-parts.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
 import { fold } from "./normalize.ts";
-import { relationsOf } from "./relations.ts";
+import { otherPeriod } from "./period.ts";
+import { relationsOf, unsplitBodies } from "./relations.ts";
 
-/** Words that make a level a level as typed ("cấp huyện", "district"), not the province as a whole. */
-const LEVEL_WORDS = new Set(["cap", "level", "provincial", "district", "districts", "commune", "communes"]);
+/**
+ * Why the figure is not the one `asked` (the clause that asks) names, if it is not. `detail` is what
+ * the reply names: the figure the report does give, or the period it covers.
+ */
+export function notTheFigureAsked(k: LoadedKnowledge, asked: Intent, fact: CompiledFact, lang: Lang): { decline: AbstainReason; detail?: string } | null {
+  if (!fits(k, asked, fact) || otherBodies(asked, fact) || otherAction(asked, fact) || otherPlan(k, asked, fact)) return { decline: "out-of-scope" };
+  const bodies = [...new Set(asked.body.map((h) => h.value as string))];
+  if (unsplitBodies(k, fact, bodies) || namesOneOfJoined(asked, fact) || oneLevelOfJoint(asked, fact)) return { decline: "no-breakdown", detail: fact.label[lang] };
+  if (otherPeriod(asked, fact)) return { decline: "other-period", detail: fact.period[lang] };
+  return null;
+}
+
+/**
+ * A figure of other bodies than every one the question names ("tasks assigned by the provincial
+ * People's Council" when the 172 tasks are the Government's, carried out by the committee). (A
+ * figure that names no body may be anyone's.)
+ */
+function otherBodies(asked: Intent, fact: CompiledFact): boolean {
+  const has = fact.facets.body as string[];
+  return asked.body.length > 0 && has.length > 0 && !asked.body.some((h) => has.includes(h.value as never));
+}
+
+const EXCLUSIVE: ReadonlySet<string> = new Set(EXCLUSIVE_ACTIONS);
+
+/**
+ * A figure of one exclusive action in place of another the question names ("kiến nghị … bãi bỏ
+ * bao nhiêu văn bản" when the report's 14 are to be amended).
+ */
+function otherAction(asked: Intent, fact: CompiledFact): boolean {
+  const named = asked.action.map((h) => h.value as string);
+  const has = fact.facets.action as string[];
+  return named.some((a) => EXCLUSIVE.has(a) && !has.includes(a)) && has.some((b) => EXCLUSIVE.has(b) && !named.includes(b));
+}
 
 /**
  * "biên chế giao cho cấp huyện" when the report gives the province's and the districts' 1.951
  * together: the districts' share is not stated. (A rate of 100% over every level holds for each.)
  */
-export function oneLevelOfJoint(asked: Intent, fact: CompiledFact): boolean {
+function oneLevelOfJoint(asked: Intent, fact: CompiledFact): boolean {
   const levels = fact.facets.level as string[];
   if (levels.length < 2 || fact.kind === "percent") return false;
-  const said = [...new Set(asked.level.filter((h) => asked.words.slice(h.start, h.end).some((w) => LEVEL_WORDS.has(w.fold)) || h.value !== "tinh").map((h) => h.value as string))];
+  const said = levelsSaid(asked);
   return said.length > 0 && said.length < levels.length && said.every((l) => levels.includes(l));
 }
 
@@ -26,7 +63,7 @@ export function oneLevelOfJoint(asked: Intent, fact: CompiledFact): boolean {
  * "… đạt bao nhiêu % so với cùng kỳ năm trước" of a share of the estimate: the report states a
  * share of another plan (share-of-plan relations name the plans questions use).
  */
-export function otherPlan(k: LoadedKnowledge, asked: Intent, fact: CompiledFact): boolean {
+function otherPlan(k: LoadedKnowledge, asked: Intent, fact: CompiledFact): boolean {
   if (fact.kind !== "percent") return false;
   const own = relationsOf(k, fact).find((r) => r.type === "share-of-plan" && r.share === fact.id);
   if (!own || own.type !== "share-of-plan") return false;

@@ -62,8 +62,13 @@ const ITEM_SPLIT = /\s*(?:(?<!\d),|,(?!\d)|;|\+|(?<![\p{L}\p{M}])(?:và|va|voi|a
  * candidates (the item says which, the whole question says of what).
  */
 export function onePerItem(k: LoadedKnowledge, text: string, whole: Candidate[]): CompiledFact[] {
+  return addedItems(itemPicks(k, text, whole));
+}
+
+/** The items' own figures (`itemPicks`) when they are parts of one sum; none otherwise. */
+export function addedItems(items: (CompiledFact | null)[]): CompiledFact[] {
   // An item whose best is already taken adds nothing ("xã, phường").
-  const picks = [...new Set(itemPicks(k, text, whole).filter((f) => f !== null))];
+  const picks = [...new Set(items.filter((f) => f !== null))];
   // Parts of one sum are parallel: one measure, one action ("Sở ban ngành, Chi cục, UBND cấp huyện"
   // approved); place names listed as where something happened are not parts to add.
   // (Or of measures that count the same kind of thing, in a list of three or more: "Sở ban ngành,

@@ -7,26 +7,28 @@ import { fold } from "./normalize.ts";
 
 /** "cả năm", "trọn năm", "full year": the whole year, not a part of it. */
 const WHOLE_YEAR = /\b(ca nam|tron nam|nguyen nam|suot nam|full[ -]year|whole year|entire year|all year|the year as a whole)\b/;
-
-/** A figure of part of a year: "11 tháng năm 2024", "đến ngày 06/12/2024" (not the report's date). */
-const PART_OF_YEAR = /\b\d{1,2} thang\b|\bden ngay\b|\bquy [1-4i]+\b|\b6 thang\b/;
-
-export const asksWholeYear = (intent: Intent): boolean => WHOLE_YEAR.test(intent.raw.map((t) => t.fold).join(" "));
-
-export const coversPartOfYear = (f: CompiledFact): boolean => PART_OF_YEAR.test(fold(f.period.vi).toLowerCase());
-
-/** "6 tháng đầu năm", "quý 1", "first half": a part of the year named. */
-const PART_NAMED = /\b(\d{1,2}) thang\b|\bquy (\d|i{1,3}|iv)\b|\b(first|second) half\b|\bfirst (\d{1,2}) months\b|\bsau thang\b/;
+/** "6 tháng đầu năm", "quý 1", "first half": a part of the year named (its months, when it says them). */
+const PART_NAMED = /\b(\d{1,2}) thang\b|\bquy (?:\d|i{1,3}|iv)\b|\b(?:first|second) half\b|\bfirst (\d{1,2}) months\b|\bsau thang\b/;
+/** "11 tháng năm 2024": a number of months, not a month ("tháng 7"). */
 const MONTHS = /\b(\d{1,2}) thang\b/;
 
-/** "chi cân đối 6 tháng đầu năm" when the report gives 11 months: another part of the year. */
-export function otherPartOfYear(asked: Intent, fact: CompiledFact): boolean {
-  const text = asked.raw.map((t) => t.fold).join(" ");
-  const named = PART_NAMED.exec(text);
-  if (!named) return false;
+/**
+ * The part of the year a figure covers: its months ("11"), "" when it runs to a date ("đến ngày
+ * 06/12/2024") or is a quarter; null for a whole year or up to the report's date.
+ */
+function partOfYear(fact: CompiledFact): string | null {
   const period = fold(fact.period.vi).toLowerCase();
-  const own = MONTHS.exec(period);
-  // The same number of months is the same period ("11 tháng"); any other part is another period.
-  if (own && named[1] === own[1]) return false;
-  return own !== null || /\bden ngay\b/.test(period);
+  const months = MONTHS.exec(period);
+  if (months) return months[1]!;
+  return /\bden ngay\b|\bquy\b/.test(period) ? "" : null;
+}
+
+/** Does the question ask another period than the figure covers (a full year of part of one, or another part)? */
+export function otherPeriod(asked: Intent, fact: CompiledFact): boolean {
+  const part = partOfYear(fact);
+  if (part === null) return false;
+  const text = asked.raw.map((t) => t.fold).join(" ");
+  if (WHOLE_YEAR.test(text)) return true;
+  const named = PART_NAMED.exec(text);
+  return named !== null && (named[1] ?? named[2]) !== part;
 }

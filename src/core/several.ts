@@ -16,7 +16,7 @@ import { WEIGHTS } from "./weights.ts";
 import { MAX_PARTS } from "./budget.ts";
 
 /** Where clauses end: commas, semicolons, and "và", "còn", "and" between two clauses. */
-const CLAUSES = /\s*(?:(?<!\d)[,;]|[,;](?!\d))\s*(?:(?:và|va|còn|con|and)\s+)?|\s+(?:và|va|còn|con|and|as well as)\s+/iu;
+const CLAUSES = /(\s*(?:(?<!\d)[,;]|[,;](?!\d))\s*(?:(?:và|va|còn|con|and)\s+)?|\s+(?:và|va|còn|con|and|as well as)\s+)/iu;
 
 /**
  * The clauses that ask, each with the clauses after it that ask nothing (its qualifiers) attached.
@@ -32,7 +32,8 @@ function clausesOf(text: string): { setting: string; asking: string[] } {
   // "công bố và bãi bỏ bao nhiêu TTHC": a part asking nothing joined by "và" to the next is the
   // next clause's (two actions of one question), not the qualifier of the clause before.
   let pending = "";
-  const parts = text.split(CLAUSES_KEPT);
+  // (The separators are kept: split returns them between the parts.)
+  const parts = text.split(CLAUSES);
   for (let i = 0; i < parts.length; i += 2) {
     const part = `${pending} ${parts[i]!.trim()}`.trim();
     pending = "";
@@ -46,12 +47,8 @@ function clausesOf(text: string): { setting: string; asking: string[] } {
   return { setting, asking };
 }
 
-/** The clause separators, kept (split returns them between the parts). */
-const CLAUSES_KEPT = new RegExp(`(${CLAUSES.source.replace(/\((?!\?)/g, "(?:")})`, CLAUSES.flags);
 /** A separator that is only a "và"/"and" (no comma): what precedes it may be the next clause's. */
 const JOINS_NEXT = /^\s*(?:và|va|and)\s*$/iu;
-
-const yearsOf = (k: LoadedKnowledge) => new Set(k.kb.reports.flatMap((r) => r.years));
 
 /** A figure of the measure before explains a clause "as well as any" at this share of the best coverage. */
 const CARRY_SHARE = 0.6;
@@ -83,7 +80,7 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     // one naming its own subject is a question of its own, and each reading costs a search.)
     const plan = readPlan(clause, clauseIntent);
     const previous = plan.ownWords < SUBJECT_WORDS || plan.op !== "value" || partOfPrevious(clauseIntent) ? picks.at(-1) : undefined;
-    const more = previous && followUp(k, clause, clauseIntent, plan, { op: "value", slots: { level: [], body: [], action: [], measure: previous.measure }, facts: [previous.id] }, yearsOf(k));
+    const more = previous && followUp(k, clause, clauseIntent, plan, { op: "value", slots: { level: [], body: [], action: [], measure: previous.measure }, facts: [previous.id] });
     if (more && "items" in more && more.op !== "cite" && more.items.every((x): x is CompiledFact => !isComputed(x) && !picks.includes(x))) {
       picks.push(...more.items);
       continue;

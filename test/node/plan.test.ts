@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { KB } from "../../knowledge/dist/kb.gen.ts";
 import { Answer, ask } from "../../src/core/index.ts";
-import { judgeCase, readCases } from "../../scripts/eval/judge.ts";
+import { judgeCase, readCases, TUNED_SETS } from "../../scripts/eval/judge.ts";
 
 const digitRuns = (t: string) => (t.match(/\d+(?:[.,]\d+)*/g) ?? []).map((x) => x.replace(/[.,]/g, "").replace(/^0+(?=\d)/, ""));
 /** Numbers in the reply that no cited quote, returned value or formula backs. */
@@ -573,7 +573,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["T-081", "miss"], ["T-082", "miss"], ["T-083", "miss"], ["T-084", "miss"], ["T-085", "wrong"],
   ["T-087", "wrong"], ["T-091", "wrong"], ["T-094", "wrong"],
 ]);
-describe.each(["dev-compositional.jsonl", "blind-compositional-A.jsonl", "blind-compositional-C.jsonl", "blind-compositional-D.jsonl", "blind-compositional-E.jsonl", "blind-compositional-G.jsonl", "blind-compositional-H.jsonl", "blind-compositional-K.jsonl", "blind-compositional-L.jsonl", "blind-compositional-P.jsonl", "blind-compositional-Q.jsonl", "blind-compositional-R.jsonl", "blind-compositional-S.jsonl", "blind-compositional-T.jsonl"])("compositional questions (%s)", (file) => {
+describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
   it.each(cases.filter((c) => !KNOWN_MISSES.has(c.id)))("$id $q", (c) => {
     expect(judgeCase(c).why).toEqual([]);

@@ -7,14 +7,14 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ask } from "../../src/core/index.ts";
 import { NEUTRAL, WEIGHTS, type Weight } from "../../src/core/weights.ts";
-import { readCases } from "../../scripts/eval/judge.ts";
+import { readCases, TUNED_SETS } from "../../scripts/eval/judge.ts";
 
 const fixtures = join(import.meta.dirname, "fixtures");
 const questions = [
   ...["paraphrases", "unseen-batch-4", "unseen-batch-5", "unseen-batch-6", "unseen-batch-7", "unseen-batch-8", "unseen-batch-9", "known-misses", "fixed-misses"].flatMap((f) =>
     readFileSync(join(fixtures, `${f}.jsonl`), "utf8").split("\n").filter(Boolean).map((l) => [(JSON.parse(l) as { q: string }).q]),
   ),
-  ...["dev-compositional.jsonl", "blind-compositional-A.jsonl", "blind-compositional-C.jsonl", "blind-compositional-D.jsonl", "blind-compositional-E.jsonl", "blind-compositional-G.jsonl", "blind-compositional-H.jsonl", "blind-compositional-K.jsonl", "blind-compositional-L.jsonl", "blind-compositional-P.jsonl", "blind-compositional-Q.jsonl", "blind-compositional-R.jsonl", "blind-compositional-S.jsonl", "blind-compositional-T.jsonl"].flatMap((f) => readCases(f).map((c) => (c.turns ?? [c]).map((t) => t.q))),
+  ...TUNED_SETS.flatMap((f) => readCases(f).map((c) => (c.turns ?? [c]).map((t) => t.q))),
 ];
 
 /** What a user would see change: answered or not, and which figures (conversations turn by turn). */
