@@ -6,7 +6,7 @@ import type { Answer, AskOptions, Lang } from "./answer.ts";
 import { composeAbstention, composeAnswer, type AbstainReason } from "./compose.ts";
 import { readContext, writeContext } from "./context.ts";
 import { unknownAgency } from "./agencies.ts";
-import { identifierIn, type Identifier } from "./identifier.ts";
+import { identifierIn, reportNumberIn, type Identifier } from "./identifier.ts";
 import { notTheFigureAsked } from "./narrower.ts";
 import { changeStating } from "./relations.ts";
 import { MAX_PARTS, resetWork, wordsRead } from "./budget.ts";
@@ -16,7 +16,7 @@ import { CONTAINER_MEASURES, COUNTED_ONLY_MEASURES } from "./lexicon/measures.ts
 import { containerCounted, measureCounted, measuresNamed } from "./measures-named.ts";
 import { followUp } from "./follow-up.ts";
 import { placesNamed, readIntent, yearIsSubject, type Intent } from "./intent.ts";
-import { knowledge, reportYears, scoped, type LoadedKnowledge } from "./kb.ts";
+import { knowledge, reportsLatestFirst, reportYears, scoped, type LoadedKnowledge } from "./kb.ts";
 import { sameFacet, sameValues, type CompiledFact, type CompiledReport } from "./kb-types.ts";
 import { chooseReports } from "./reports.ts";
 import { detectLang } from "./lang.ts";
@@ -140,6 +140,11 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
   // "Sở Nội vụ …" when the reports only speak of the Sở Tư pháp: another department's figure is not it.
   const agency = unknownAgency(k, text);
   if (agency) return { decline: "out-of-scope", near: ranked.slice(0, 3), detail: agency };
+
+  // "Báo cáo số mấy?": the number of the (latest) report asked about.
+  const report = reportsLatestFirst(k.kb).find((r) => !k.scope || k.scope.has(r.id));
+  const own = intent.identifier && report ? reportNumberIn(intent, report, k.kb.facts.filter((f) => f.reportId === report.id)) : null;
+  if (own) return { items: [own.fact], op: "value", identifier: own.identifier };
 
   const best = ranked[0];
   // "huyện A Lưới": only a figure whose sentence names just the places asked, not a total over more.

@@ -203,6 +203,8 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, read:
   // Nothing of that measure has what the message says: a message with words of its own may be a
   // new question ("còn tự kiểm tra bao nhiêu văn bản do UBND tỉnh ban hành?"): read it alone.
   // So may one naming an action the previous figure is not of ("Tiết kiệm được bao nhiêu tiền mỗi năm?").
-  if (read.ownWords >= 2) return null;
+  // "so với cùng kỳ thì sao?" after spending, which the report compares with no earlier period: no
+  // other figure's comparison instead (revenue's), whatever words it shares.
+  if (read.ownWords >= 2 && !(comparesWithLastYear(intent) && !measuresNamed(intent).length && intent.raw.length <= SHORT_MESSAGE)) return null;
   return { decline: "out-of-scope", detail: "", near: asCandidates(previous) };
 }

@@ -6,11 +6,14 @@ import type { CompiledFact } from "./kb-types.ts";
 import { fold } from "./normalize.ts";
 
 const ASKS_MONTH = /\b(thang may|thang nao|what month|which month|khi nao|luc nao|thoi gian nao|when)\b/;
-const ASKS_NUMBER = /\b(so may|so nao|so hieu|so bao nhieu|what number|document number|which (plan|decision)|what (plan|decision)|(ke hoach|quyet dinh) nao)\b/;
+const ASKS_NUMBER = /\b(so may|so nao|so hieu|so bao nhieu|what number|document number|report number|which (plan|decision|report)|what (plan|decision|report)|(ke hoach|quyet dinh|bao cao) nao)\b/;
+/** The report itself ("báo cáo số mấy?"), and no other kind of document it names. */
+const NAMES_REPORT = /\b(bao cao|report)\b/;
+const NAMES_OTHER_DOCUMENT = /\b(ke hoach|quyet dinh|chi thi|nghi quyet|cong van|thong bao|plan|decision|directive|resolution)\b/;
 /** "trong tháng 7 năm 2024" (a month), not "11 tháng" (a number of months). */
 const MONTH = /(?<!\d\s)\btháng\s+(\d{1,2})(?!\d|\/)/giu;
 /** "Kế hoạch số 391/KH-UBND", "Quyết định số 1699/QĐ-UBND" (the report puts no-break spaces in them). */
-const DOCUMENT = /\b(Kế\s+hoạch|Quyết\s+định|Chỉ\s+thị|Nghị\s+quyết|Công\s+văn|Thông\s+báo)\s+số\s+(\d+)\//gu;
+const DOCUMENT = /\b(Kế\s+hoạch|Quyết\s+định|Chỉ\s+thị|Nghị\s+quyết|Công\s+văn|Thông\s+báo|Báo\s+cáo)\s+số\s+(\d+)\//gu;
 
 const MONTH_UNIT: Bilingual = { vi: "tháng", en: "month" };
 const NUMBER_UNIT: Bilingual = { vi: "số hiệu văn bản", en: "document number" };
@@ -21,9 +24,24 @@ export interface Identifier {
   unit: Bilingual;
 }
 
+/** Chat abbreviations spelled out: "qd so bn" is "quyết định số bao nhiêu". */
+const askedIn = (intent: Intent) => intent.words.map((t) => t.fold).join(" ");
+
+/**
+ * "Báo cáo số mấy?", "which report is this from?": the number of the report the answers come from,
+ * read from the sentence of it that names the report (so it is cited like any figure).
+ */
+export function reportNumberIn(intent: Intent, report: { number: string }, facts: readonly CompiledFact[]): { fact: CompiledFact; identifier: Identifier } | null {
+  const asked = askedIn(intent);
+  if (!ASKS_NUMBER.test(asked) || !NAMES_REPORT.test(asked) || NAMES_OTHER_DOCUMENT.test(asked)) return null;
+  const value = Number.parseInt(report.number, 10);
+  const fact = facts.find((f) => f.kind === "statement" && [...f.quote.matchAll(DOCUMENT)].some((m) => fold(m[1]!).toLowerCase().replace(/\s+/g, " ") === "bao cao" && Number(m[2]) === value));
+  return fact ? { fact, identifier: { value, unit: NUMBER_UNIT } } : null;
+}
+
 /** The month or document number the question asks, when the statement's sentence names exactly one. */
 export function identifierIn(intent: Intent, fact: CompiledFact): Identifier | null {
-  const asked = intent.raw.map((t) => t.fold).join(" ");
+  const asked = askedIn(intent);
   if (ASKS_NUMBER.test(asked)) {
     const docs = [...fact.quote.matchAll(DOCUMENT)];
     // The kind of document the question names ("Kế hoạch số mấy"), else any.

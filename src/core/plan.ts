@@ -114,7 +114,7 @@ function splitExclusion(text: string): { main: string; excluded: string | null }
     if (last > at && !closed) last = at;
     // "ngoài HĐND tỉnh ra thì …", "bỏ phần … ra": the clause left out ends at "ra".
     const ra = / ra\b/.exec(c[0]);
-    const end = last === at && ra && /^(ngoai|bo|loai)\b/.test(clause) && c.index + ra.index + 3 < c.index + c[0].length ? c.index + ra.index + 3 : clauses[last]!.index + clauses[last]![0].length;
+    const end = last === at && ra && /^(ngoai|tru|bo|loai)\b/.test(clause) && c.index + ra.index + 3 < c.index + c[0].length ? c.index + ra.index + 3 : clauses[last]!.index + clauses[last]![0].length;
     const excluded = text.slice(after, end).trim();
     // A marker naming nothing ("ngoài ra, …" is "besides"): nothing is left out.
     if (excluded.replace(/[^\p{L}\d]/gu, "") === "ra" || !/[\p{L}\d]/u.test(excluded)) continue;

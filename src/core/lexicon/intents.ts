@@ -53,7 +53,8 @@ export const LISTING_FORMS: string[] = ["nào", "những gì", "là gì", "gì",
 export const IDENTIFIER_FORMS: string[] = [
   "số mấy", "số nào", "số hiệu", "số bao nhiêu", "quyết định nào", "kế hoạch nào", "which decision",
   "what decision", "which plan", "what plan", "document number", "tháng mấy", "khi nào", "lúc nào",
-  "thời gian nào", "ngày nào", "when", "what month", "which month",
+  "thời gian nào", "ngày nào", "when", "what month", "which month", "báo cáo nào", "which report", "what report",
+  "report number",
 ];
 
 /** Words joining two things asked for ("công bố và bãi bỏ"). */

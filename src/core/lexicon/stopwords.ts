@@ -12,7 +12,9 @@ export const STOPWORDS: string[] = [
   "phần trăm", "so với", "một", "hay", "hoặc", "vào", "chưa", "hết", "lúc", "khi", "đúng không", "phải không", "có phải", "nhiều", "ít", "bởi", "như", "mọi người", "để", "lại", "gồm", "thế", "tất cả",
   "giờ", "bây giờ", "còn", "nhờ", "số liệu", "danh sách", "cụ thể", "tổng cộng", "mỗi năm", "hằng năm", "hàng năm",
   "chỉ tính", "chỉ riêng", "tính riêng", "riêng", "sau khi", "đưa", "lên", "thưa", "dạ", "dạ thưa", "bà", "ông", "cô", "chú", "bác",
-  "cháu", "con",  "chúng", "ra sao", "sao", "các loại", "diễn ra", 
+  "cháu", "con",  "chúng", "ra sao", "sao", "các loại", "diễn ra",
+  // "Báo cáo số mấy?": the number asked, not "số" of "chuyển đổi số".
+  "số mấy", "số nào", "số bao nhiêu", "số hiệu",
   // English
   "how", "many", "much", "what", "which", "was", "were", "is", "are", "be", "been", "did", "does",
   "do", "the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "and", "or", "this",
