@@ -9,7 +9,7 @@ import { unknownAgency } from "./agencies.ts";
 import { identifierIn, reportNumberIn, type Identifier } from "./identifier.ts";
 import { notTheFigureAsked } from "./narrower.ts";
 import { changeStating } from "./relations.ts";
-import { MAX_PARTS, resetWork, wordsRead } from "./budget.ts";
+import { MAX_EARLIER, MAX_PARTS, resetWork, wordsRead } from "./budget.ts";
 import { changeBetween, isComputed, type Item } from "./derive.ts";
 import { asksTheChange, executeOperation, otherReadings, previousYear, withExclusion } from "./execute.ts";
 import { CONTAINER_MEASURES, COUNTED_ONLY_MEASURES } from "./lexicon/measures.ts";
@@ -48,22 +48,28 @@ function suggestionsFor(k: LoadedKnowledge, near: Candidate[]): CompiledFact[] {
   return picked;
 }
 
-/** The plan a result leaves for the next message: its operation and the stated facts it used. */
-function planOf(r: Extract<Result, { items: Item[] }>, intent: Intent): Plan {
+/** The plan a result leaves for the next message: its operation, the stated facts it used, and the figures of the answers before. */
+function planOf(r: Extract<Result, { items: Item[] }>, intent: Intent, before: Plan | undefined): Plan {
   const stated: string[] = [];
   for (const x of r.items) for (const f of isComputed(x) ? x.operands : [x]) if (!stated.includes(f.id) && stated.length < 8) stated.push(f.id);
   const primary = r.items.find((x): x is CompiledFact => !isComputed(x));
   const uniq = (xs: { value: string }[]) => [...new Set(xs.map((x) => x.value))];
+  // ("cộng lại là bao nhiêu?" after two answers adds the figure of each.)
+  const earlier = before ? [...new Set([...before.facts, ...(before.earlier ?? [])])].filter((id) => !stated.includes(id)).slice(0, MAX_EARLIER) : [];
   return {
     op: r.op,
     slots: { level: uniq(intent.level), body: uniq(intent.body), action: uniq(intent.action), measure: primary?.measure },
     facts: stated,
+    ...(earlier.length ? { earlier } : {}),
   };
 }
 
-function render(k: LoadedKnowledge, r: Result, intent: Intent, lang: Lang, previous: string | undefined): Answer {
-  if ("decline" in r) return composeAbstention(k, r.decline, lang, suggestionsFor(k, r.near ?? []), r.detail ?? "", previous ?? "");
-  return composeAnswer(k, r.items, lang, { suggestions: r.suggestions, readings: r.readings, identifier: r.identifier, context: writeContext(k, planOf(r, intent)) });
+/** The conversation so far: the context token the message came with, and the plan it holds. */
+type Before = { token: string; plan: Plan };
+
+function render(k: LoadedKnowledge, r: Result, intent: Intent, lang: Lang, before: Before | undefined): Answer {
+  if ("decline" in r) return composeAbstention(k, r.decline, lang, suggestionsFor(k, r.near ?? []), r.detail ?? "", before?.token ?? "");
+  return composeAnswer(k, r.items, lang, { suggestions: r.suggestions, readings: r.readings, identifier: r.identifier, context: writeContext(k, planOf(r, intent, before?.plan)) });
 }
 
 export function ask(question: string, options: AskOptions = {}): Answer {
@@ -94,7 +100,7 @@ function answerRead(k: LoadedKnowledge, typed: string, text: string, options: As
   const all = readIntent(text, k.contentFolds, k.places, written);
   // A refusal keeps the conversation where it was: the previous context, when it is a valid one.
   const prev = readContext(k, options.context);
-  const kept = prev ? options.context : undefined;
+  const kept = prev ? { token: options.context!, plan: prev } : undefined;
   // Small talk is answered in Vietnamese unless it is plainly English ("thank you", not "ok cam on").
   const lang = options.lang ?? (all.smallTalk && VI_SMALL_TALK.test(fold(text).toLowerCase()) ? "vi" : written);
   // Nothing left once words no report uses are set aside: not a question about the reports.

@@ -28,6 +28,8 @@ export const MAX_PARTS = 3;
  * sự nghiệp"): the report's longest list of parts has five; each piece is a search.
  */
 export const MAX_ITEMS = 5;
+/** Figures of the answers before the last one that a context carries ("cộng lại?" adds them): a chat's last few turns. */
+export const MAX_EARLIER = 4;
 /** Memoized corrections and fuzzy results per isolate: bounded whatever users type. */
 export const MEMO_SIZE = 5_000;
 

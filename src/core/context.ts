@@ -39,7 +39,9 @@ export function readContext(k: LoadedKnowledge, token: string | undefined): Plan
     const parsed = Token.safeParse(JSON.parse(fromBase64Url(token)));
     if (!parsed.success || parsed.data.kb !== k.kb.version) return null;
     const plan = parsed.data.plan;
-    return plan.facts.length > 0 && plan.facts.every((id) => k.byId.has(id)) ? plan : null;
+    if (!(plan.facts.length > 0 && plan.facts.every((id) => k.byId.has(id)))) return null;
+    // Earlier figures of another knowledge base version are not carried on (the version guards it; this is belt and braces).
+    return plan.earlier ? { ...plan, earlier: plan.earlier.filter((id) => k.byId.has(id)) } : plan;
   } catch {
     return null;
   }

@@ -205,12 +205,15 @@ function average(k: LoadedKnowledge, intent: Intent, ranked: Candidate[]): Execu
   // Every "mỗi/per/each" ("moi" typed without marks may also be "mới", "mọi"): what follows each.
   const afters = words.flatMap((w, i) => (PER_WORDS.has(w) ? [` ${words.slice(i + 1, i + 5).join(" ")} `] : []));
   if (!afters.length) return "cannot";
-  // A unit is named by its first word, or its first two when short ("cơ quan", "agencies").
-  const named = (f: CompiledFact) => (["vi", "en"] as const).some((l) => {
-    const unit = tokenize(f.unit?.[l] ?? "").map((t) => t.fold);
-    const key = (unit[0]?.length ?? 0) >= 4 ? unit[0]! : unit.slice(0, 2).join(" ");
-    return key.length > 1 && afters.some((a) => a.includes(` ${key}`));
-  });
+  // A unit is named by its first word, or its first two when short ("cơ quan", "agencies"); a unit
+  // of two things by either ("cơ quan, đơn vị": "mỗi đơn vị").
+  const named = (f: CompiledFact) => (["vi", "en"] as const).some((l) =>
+    (f.unit?.[l] ?? "").split(/,| và | and /).some((part) => {
+      const unit = tokenize(part).map((t) => t.fold);
+      const key = (unit[0]?.length ?? 0) >= 4 ? unit[0]! : unit.slice(0, 2).join(" ");
+      return key.length > 1 && afters.some((a) => a.includes(` ${key}`));
+    }),
+  );
   const measures = measuresNamed(intent);
   for (const { fact } of usable(ranked)) {
     const per = k.kb.facts.find((f) => f !== fact && f.quote === fact.quote && f.kind === "count" && fact.related.includes(f.id) && named(f));

@@ -1,7 +1,8 @@
 // A message that continues the previous question ("còn cấp huyện thì sao?", "thế bãi bỏ?", "năm
 // 2023 thì sao?", "tỷ lệ?", "nguồn?"): the previous plan with the slots the message names changed.
 // A message that names its own subject is a new question and is read alone (returns null).
-import type { Item } from "./derive.ts";
+import { sumOf, type Item } from "./derive.ts";
+import { MEASURE_NAMES } from "./lexicon/measures.ts";
 import { executeOperation, previousYear } from "./execute.ts";
 import { measuresNamed, withoutMeasures } from "./measures-named.ts";
 import { readIntent, type Intent } from "./intent.ts";
@@ -27,6 +28,10 @@ function statedRate(k: LoadedKnowledge, f: CompiledFact): CompiledFact | null {
   const r = relationsOf(k, f).find((x) => x.type === "change" && x.rate);
   return r && r.type === "change" && r.rate ? k.byId.get(r.rate)! : null;
 }
+
+/** The other figures the sentence of the previous answer's figure states. */
+const sentenceOf = (k: LoadedKnowledge, previous: CompiledFact[]) =>
+  k.kb.facts.filter((f) => f.quote === previous[0]!.quote && !previous.includes(f) && f.value !== null && f.kind !== "statement");
 
 /** Does the message continue the previous question rather than ask a new one? */
 function continues(k: LoadedKnowledge, read: ReadPlan, intent: Intent, previous: CompiledFact[]): boolean {
@@ -164,7 +169,7 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, read:
   // "How many documents did they check?" after the teams: another figure of the same sentence, when
   // the message's words explain one ("Tổ chức 04 Đoàn kiểm tra, … kiểm tra 106 văn bản QPPL …").
   if (pointsBack(intent)) {
-    const siblings = k.kb.facts.filter((f) => f.quote === previous[0]!.quote && !previous.includes(f) && f.value !== null && f.kind !== "statement");
+    const siblings = sentenceOf(k, previous);
     const found = search(k, intent, undefined, new Set([previous[0]!.reportId])).find((c) => siblings.includes(c.fact) && c.coverage >= WEIGHTS.minCoverage);
     if (found) return { items: [found.fact], op: "value" };
   }
@@ -181,6 +186,11 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, read:
       const other = changeSlots(k, intent, read, previous);
       if (other) return { items: [other], op: "value" };
     }
+    // "cộng lại là bao nhiêu?" after "… 32 cơ quan?" and "còn sửa đổi, bổ sung?" (6): the figures of
+    // the answers before, of one measure and kind, added.
+    const before = read.ownWords === 0 ? (prev.earlier ?? []).map((id) => k.byId.get(id)!).find((f) => f.measure === previous[0]!.measure && f.kind === previous[0]!.kind && f.value !== null) : undefined;
+    const both = before && sumOf([before, previous[0]!], MEASURE_NAMES[previous[0]!.measure as keyof typeof MEASURE_NAMES]);
+    if (both) return { items: [both, ...both.operands], op: "sum" };
   }
   if (read.op !== "value" || (intent.kind === "percent" && previous[0]!.kind !== "percent")) {
     // A stated rate of the change the previous answer is about ("tỷ lệ giảm?") before computing one.
@@ -192,10 +202,19 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, read:
       if (beside) return { items: [beside], op: "value" };
     }
     // Searches see the previous answer's report(s) only: one index loaded, not every report's.
-    const done = executeOperation(scoped(k, new Set(previous.map((f) => f.reportId))), read, text, intent, asCandidates(previous));
+    // ("bình quân mỗi đơn vị bao nhiêu lượt?" after the 214 units: the 107.737 entries their sentence
+    // states beside them are what is averaged.)
+    const beside = read.op === "average" ? sentenceOf(k, previous) : [];
+    const done = executeOperation(scoped(k, new Set(previous.map((f) => f.reportId))), read, text, intent, asCandidates([...previous, ...beside]));
     if (Array.isArray(done)) return { items: done, op: read.op };
     // An operation asked of the previous figure that it cannot satisfy: no other figure instead.
     if (!newMeasure(intent, previous).length) return { decline: "cannot-compute", detail: "", near: asCandidates(previous) };
+  }
+  // "vậy cùng kỳ năm trước thu khoảng bao nhiêu?" after the revenue's shares: the amount of the plan
+  // (or reference) it names, from the figures of the sentence before.
+  if (read.op === "value" && intent.howMany && !intent.kind) {
+    const reference = executeOperation(scoped(k, new Set([previous[0]!.reportId])), read, text, intent, asCandidates([...previous, ...sentenceOf(k, previous)]));
+    if (Array.isArray(reference)) return { items: reference, op: "value" };
   }
   const named = newMeasure(intent, previous);
   const changed = changeSlots(k, intent, read, previous, previous[0]!.reportId, named.length ? named : undefined);

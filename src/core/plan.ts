@@ -1,6 +1,7 @@
 // A question read as a plan over the facts: what is measured and with which qualifiers, what is
 // excluded, and the operation (the value itself, several values, or a figure computed from stated
 // ones). The zod schema is the single source of the type; the context token carries a plan.
+import { MAX_EARLIER } from "./budget.ts";
 import * as z from "zod";
 import type { Word } from "./analyze.ts";
 import type { Intent } from "./intent.ts";
@@ -27,6 +28,8 @@ export const Plan = z.object({
   slots: Slots,
   /** The facts that satisfied the plan, primary first (for follow-ups and "nguồn?"). */
   facts: z.array(z.string()).max(8),
+  /** The figures of the answers before, most recent first ("cộng lại?" after two answers adds both). */
+  earlier: z.array(z.string()).max(MAX_EARLIER).optional(),
 });
 export type Plan = z.infer<typeof Plan>;
 
