@@ -11,7 +11,7 @@ import { notTheFigureAsked } from "./narrower.ts";
 import { changeStating } from "./relations.ts";
 import { MAX_EARLIER, MAX_PARTS, resetWork, wordsRead } from "./budget.ts";
 import { changeBetween, isComputed, type Item } from "./derive.ts";
-import { asksTheChange, executeOperation, otherReadings, previousYear, withExclusion } from "./execute.ts";
+import { asksTheChange, executeOperation, growthOfShare, otherReadings, previousYear, withExclusion } from "./execute.ts";
 import { CONTAINER_MEASURES, COUNTED_ONLY_MEASURES } from "./lexicon/measures.ts";
 import { containerCounted, measureCounted, measuresNamed } from "./measures-named.ts";
 import { followUp } from "./follow-up.ts";
@@ -246,6 +246,9 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
   const notAsked = notTheFigureAsked(k, asked, best.fact, intent.lang);
   if (notAsked) return { ...notAsked, near: ranked.slice(0, 3) };
   // "tăng bao nhiêu so với 2023?" when the report says it rose but gives no figure for the change.
+  // "tăng bao nhiêu % so với cùng kỳ?" of 120,9% of the same period: the rise it implies.
+  const growth = growthOfShare(k, intent, best.fact);
+  if (growth) return { items: growth, op: "difference" };
   if (asksTheChange(intent) && intent.kind !== "percent" && !isChange(k, best.fact)) {
     return { decline: "no-figure", near: ranked.slice(0, 3), detail: best.fact.label[intent.lang] };
   }

@@ -93,6 +93,24 @@ export function remainingToPlan(f: CompiledFact, plan: Bilingual): Computed | nu
 }
 
 /**
+ * A share of an earlier period read as the change since then: 120,9% of the same period last year
+ * is a rise of 120,9% − 100% = 20,9% (a fall below 100%).
+ */
+export function changeOverReference(f: CompiledFact, reference: Bilingual): Computed | null {
+  if (f.value === null || f.kind !== "percent") return null;
+  const v = Math.round((f.value - 100) * 100) / 100;
+  const rise = v >= 0;
+  return {
+    computed: true, op: "difference", value: Math.abs(v), unit: PERCENT, rounded: false, operands: [f],
+    label: {
+      vi: `Mức ${rise ? "tăng" : "giảm"} so với ${reference.vi} — ${lower(f.label.vi)}`,
+      en: `${rise ? "Rise" : "Fall"} against ${reference.en} — ${lower(f.label.en)}`,
+    },
+    formula: both((l) => (rise ? `${pct(f.value!, l)} − 100% = ${pct(v, l)}` : `100% − ${pct(f.value!, l)} = ${pct(-v, l)}`)),
+  };
+}
+
+/**
  * The plan's amount from a figure and the share of the plan it is: 11.145.304 is 94,5% of the
  * estimate, so the estimate is 11.145.304 / 94,5% ≈ 11.793.972 (rounded to the figure's precision).
  */

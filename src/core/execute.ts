@@ -2,7 +2,7 @@
 // exclusion applied through the report's parts and totals, or both readings of an ambiguous
 // question. Each returns null when the plan asks for nothing of the kind, and "cannot" when it
 // does but the facts cannot satisfy it: then the assistant declines rather than give another figure.
-import { amountToPlan, averageOf, completionOf, differenceOf, othersOf, previousOf, ratioOf, referenceOf, remainingOfPlan, remainingToPlan, sumLessOf, sumOf, type Computed, type Item } from "./derive.ts";
+import { amountToPlan, averageOf, changeOverReference, completionOf, differenceOf, othersOf, previousOf, ratioOf, referenceOf, remainingOfPlan, remainingToPlan, sumLessOf, sumOf, type Computed, type Item } from "./derive.ts";
 import { readIntent, type Intent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import { sameFacet, type CompiledFact } from "./kb-types.ts";
@@ -15,7 +15,8 @@ import { actionsJoined, addedItems, allocatedAndCurrent, itemPicks, namedTwice, 
 import { namesOperation, type ReadPlan } from "./plan.ts";
 import { BoundedMemo, MAX_ITEMS, MEMO_SIZE } from "./budget.ts";
 import { askingClause } from "./question-forms.ts";
-import { changeStating, partOfWhole, partsUnder, relationsOf, sameWhole, totalOver } from "./relations.ts";
+import { changeStating, EARLIER_PERIOD, partOfWhole, partsUnder, relationsOf, sameWhole, totalOver } from "./relations.ts";
+import { otherPlan } from "./narrower.ts";
 import { countedShare, facetsOf, namesUnit, search, type Candidate, type FacetQuery } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 
@@ -248,6 +249,20 @@ export function executeOperation(k: LoadedKnowledge, read: ReadPlan, text: strin
   }
 }
 
+/** "tăng bao nhiêu %", "tốc độ tăng", "tăng trưởng", "grew by": the change asked, as a rate. */
+const ASKS_GROWTH = /\b(tang|giam) (duoc )?(bao nhieu|bn|may)\b|\b(ty le|toc do|muc) (tang|giam)\b|\btang truong\b|\b(growth|grow|grew|rise|rose|fall|fell)\b/;
+
+/**
+ * "Thu ngân sách tăng bao nhiêu % so với cùng kỳ?" of a figure stated as 120,9% of the same period
+ * last year: the rise it implies (20,9%), not the share itself.
+ */
+export function growthOfShare(k: LoadedKnowledge, intent: Intent, f: CompiledFact): Item[] | null {
+  if (f.kind !== "percent" || !ASKS_GROWTH.test(intent.raw.map((t) => t.fold).join(" "))) return null;
+  const r = relationsOf(k, f).find((x) => x.type === "share-of-plan" && x.share === f.id);
+  if (!r || r.type !== "share-of-plan" || !r.names.some((n) => EARLIER_PERIOD.test(fold(n).toLowerCase()))) return null;
+  return withOperands(changeOverReference(f, r.plan));
+}
+
 /** Last year's value from a change the report states against that year (current ± change). */
 /** "giảm bao nhiêu", "fall by how much", "how much did it drop": the change asked, not a level. */
 // (On the words as analyzed: English words are stemmed, "decreased" is "decreas".)
@@ -439,7 +454,13 @@ export function otherReadings(k: LoadedKnowledge, intent: Intent, ranked: Candid
     if (others.some((o) => sameWhole(k, o, f) || (o.quote === f.quote && (o.whole || f.whole)) || !facetsApart(o, f, named).unsaid)) continue;
     const parallel = !measures.length && f.measure !== best.fact.measure && sameFacet(f, best.fact, "action");
     if (f.kind !== best.fact.kind || c.coverage < WEIGHTS.minCoverage || c.score < (parallel ? WEIGHTS.parallelReadingRatio : WEIGHTS.readingRatio) * best.score) continue;
-    if (sameWhole(k, best.fact, f) || (best.fact.related.includes(f.id) && f.measure !== best.fact.measure)) continue;
+    // (Two figures of one sentence counting different things are one fact told twice, "62 TTHC thuộc 11
+    // lĩnh vực", unless the question says what it counts of neither and each explains it as well:
+    // "kiến nghị Trung ương bao nhiêu?" of 62 procedures and 14 documents.)
+    // (A share of a plan the question names another of is no reading: "so với năm 2023" is not "so với dự toán".)
+    if (otherPlan(k, intent, f)) continue;
+    const bothFit = countedShare(intent, best.fact) === 0 && countedShare(intent, f) === 0 && c.coverage >= best.coverage;
+    if (sameWhole(k, best.fact, f) || (best.fact.related.includes(f.id) && f.measure !== best.fact.measure && !bothFit)) continue;
     // A fraction's part and its whole ("31/34") are one figure read two ways, not two readings.
     if (f.quote === best.fact.quote && (f.whole || best.fact.whole)) continue;
     if (isChange(f) !== isChange(best.fact)) continue;

@@ -12,7 +12,7 @@ import type { LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
 import { fold } from "./normalize.ts";
 import { otherPeriod } from "./period.ts";
-import { relationsOf, unsplitBodies } from "./relations.ts";
+import { EARLIER_PERIOD, relationsOf, unsplitBodies } from "./relations.ts";
 
 /**
  * Why the figure is not the one `asked` (the clause that asks) names, if it is not. `detail` is what
@@ -63,12 +63,14 @@ function oneLevelOfJoint(asked: Intent, fact: CompiledFact): boolean {
  * "… đạt bao nhiêu % so với cùng kỳ năm trước" of a share of the estimate: the report states a
  * share of another plan (share-of-plan relations name the plans questions use).
  */
-function otherPlan(k: LoadedKnowledge, asked: Intent, fact: CompiledFact): boolean {
+export function otherPlan(k: LoadedKnowledge, asked: Intent, fact: CompiledFact): boolean {
   if (fact.kind !== "percent") return false;
   const own = relationsOf(k, fact).find((r) => r.type === "share-of-plan" && r.share === fact.id);
   if (!own || own.type !== "share-of-plan") return false;
   const text = ` ${asked.raw.map((t) => t.fold).join(" ")} `;
-  const says = (name: string) => text.includes(` ${fold(name).toLowerCase()} `);
+  // "so với năm 2023" in a report of 2024 names the year before: the same period of the previous year.
+  const yearBefore = asked.baselineYears.some((y) => k.reportOf(fact).years.includes(y + 1));
+  const says = (name: string) => text.includes(` ${fold(name).toLowerCase()} `) || (yearBefore && EARLIER_PERIOD.test(fold(name).toLowerCase()));
   // Plans named in the question that are other plans' names, not this figure's.
   const others = k.kb.relations.flatMap((r) => (r.type === "share-of-plan" && r.share !== fact.id ? r.names : [])).filter((n) => !own.names.some((m) => fold(m) === fold(n)));
   return others.some(says) && !own.names.some(says);
