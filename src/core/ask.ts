@@ -206,7 +206,13 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
   }
 
   const done = executeOperation(k, read, text, intent, ranked);
-  if (done === "cannot") return { decline: "cannot-compute", near: ranked.slice(0, 3) };
+  if (done === "cannot") {
+    // "bao nhiêu quy trình … và bao nhiêu phần trăm …": two questions, not one rate of the whole
+    // message (an operation the message names stays declined).
+    const several = read.op === "value" ? severalFigures(k, text, ranked, true) : null;
+    if (several) return { items: several, op: "values" };
+    return { decline: "cannot-compute", near: ranked.slice(0, 3) };
+  }
   // Figures about other places than those asked ("các huyện Nam Đông, A Lưới …") are not added in.
   if (done && done.every((x) => (isComputed(x) ? x.operands : [x]).every(aboutParts))) return { items: done, op: isComputed(done[0]!) ? done[0].op : read.op };
 

@@ -11,6 +11,7 @@ import { measuresNamed } from "./measures-named.ts";
 import { actionsJoined, namedTwice, onePerValue } from "./operands.ts";
 import { readPlan } from "./plan.ts";
 import { asksQuantity } from "./question-forms.ts";
+import { fold } from "./normalize.ts";
 import { search, type Candidate } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 import { MAX_PARTS } from "./budget.ts";
@@ -34,18 +35,30 @@ function clausesOf(text: string): { setting: string; asking: string[] } {
   let pending = "";
   // (The separators are kept: split returns them between the parts.)
   const parts = text.split(CLAUSES);
+  // "số A và tỷ lệ B", "the number of A, the amount of B and the share of C": parallel requests
+  // naming a quantity each are a clause each, "bao nhiêu" or not.
+  let nominal = false;
   for (let i = 0; i < parts.length; i += 2) {
     const part = `${pending} ${parts[i]!.trim()}`.trim();
     pending = "";
     if (!part) continue;
     const joinedOn = parts[i + 1];
-    if (asksQuantity(part) || /^(by |in |for )?what\b/i.test(part)) asking.push(part);
+    const next = parts[i + 2];
+    const parallel: boolean = namesQuantity(part) && (nominal || (next !== undefined && namesQuantity(next)));
+    nominal = parallel;
+    if (parallel || asksQuantity(part) || /^(by |in |for )?what\b/i.test(part)) asking.push(part);
     else if (joinedOn !== undefined && JOINS_NEXT.test(joinedOn) && parts[i + 2] !== undefined && asksQuantity(parts[i + 2]!)) pending = `${part} ${joinedOn.trim()}`;
     else if (asking.length) asking[asking.length - 1] += ` ${part}`;
     else setting = `${setting} ${part}`.trim();
   }
   return { setting, asking };
 }
+
+/** Asking words before what is asked: "Đề nghị cho biết …", "Xin cung cấp …", "Please give …". */
+const REQUEST = /^(?:(?:de nghi|xin|vui long|cho (?:toi|em|minh) (?:xin|biet)|cho biet|cung cap|neu|bao cao|please|tell me|give me|give|provide|what (?:is|are|was|were))\s+)+/;
+/** A quantity named as a noun: "số …", "tổng số", "tỷ lệ", "số tiền", "the number of", "the share of". */
+const QUANTITY_NOUN = /^(?:so|tong so|so luong|ty le|so tien|muc|the (?:number|share|percentage|rate|amount|total) of|(?:number|share|percentage|rate|amount) of)\s/;
+const namesQuantity = (part: string) => QUANTITY_NOUN.test(fold(part.trim()).toLowerCase().replace(REQUEST, ""));
 
 /** A separator that is only a "và"/"and" (no comma): what precedes it may be the next clause's. */
 const JOINS_NEXT = /^\s*(?:và|va|and)\s*$/iu;
