@@ -227,7 +227,14 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
     if (stated.length === 2) return { items: stated, op: "values", readings: true };
     // "Đợt tuyển dụng tháng 7 có bao nhiêu người trúng tuyển?": the sentence on the recruitment has
     // no figure; the figure that explains the question nearly as well does (16 recruited).
-    const figure = ranked.find((c) => c.fact.kind !== "statement" && c.fact.value !== null && c.coverage >= WEIGHTS.minCoverage && c.score >= WEIGHTS.readingRatio * best.score);
+    // (Not a figure of another action than the one the question and the sentence share: the agencies
+    // taking part in a contest are not those whose reform work was inspected.)
+    const actions = facetsOf(asked).action.filter((a) => (best.fact.facets.action as string[]).includes(a));
+    const figure = ranked.find(
+      (c) =>
+        c.fact.kind !== "statement" && c.fact.value !== null && c.coverage >= WEIGHTS.minCoverage && c.score >= WEIGHTS.readingRatio * best.score &&
+        (!actions.length || actions.some((a) => (c.fact.facets.action as string[]).includes(a))),
+    );
     if (figure && fits(k, asked, figure.fact)) return { items: [figure.fact], op: "value" };
     return { decline: "no-figure", near: ranked.slice(0, 3), detail: best.fact.label[intent.lang] };
   }
