@@ -11,7 +11,7 @@ import { fold, tokenize, type Token } from "./normalize.ts";
 import { parseReportNumber, quotedNumbers } from "./numbers.ts";
 import { MEASURE_NAMES } from "./lexicon/measures.ts";
 import { measuresNamed } from "./measures-named.ts";
-import { actionsJoined, addedItems, allocatedAndCurrent, itemPicks, namedTwice, onePerItem, onePerValue, operandsFor } from "./operands.ts";
+import { actionsJoined, addedItems, allocatedAndCurrent, itemPicks, itemsListed, namedTwice, onePerItem, onePerValue, operandsFor } from "./operands.ts";
 import { namesOperation, type ReadPlan } from "./plan.ts";
 import { BoundedMemo, MAX_ITEMS, MEMO_SIZE } from "./budget.ts";
 import { askingClause } from "./question-forms.ts";
@@ -109,6 +109,13 @@ function sum(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate
   // Nor is a sum that leaves out a figure the list names ("(departments, sub-departments and
   // district-level committees)": sub-departments and committees without the departments).
   if (listedLeftOut(k, text, ops)) return "cannot";
+  // Nor a sum of the qualifiers named twice when the message lists more things of that measure to
+  // add ("tự kiểm tra, kiểm tra theo thẩm quyền và kiểm tra qua các Đoàn": three, not the two actions).
+  // (A total of the figures added, or a part of one, is no further thing.)
+  const apart = (f: CompiledFact) => !ops.some((o) => totalOver(k, o)?.total === f.id || totalOver(k, f)?.total === o.id || sameWhole(k, o, f));
+  // (Only when the message lists more pieces than the figures added and its asking clause: each piece is a search.)
+  const oneMeasure = ops.length >= 2 && ops.every((o) => o.measure === ops[0]!.measure) && itemsListed(text) > ops.length + 1;
+  if (oneMeasure && itemPicks(k, text, ranked).some((f) => f !== null && !ops.includes(f) && f.measure === ops[0]!.measure && apart(f))) return "cannot";
   // One figure asked for ("tổng số người làm việc"), or one fact that already covers all named.
   if (ops.length < 2) return null;
   // The report states this total itself: give it.

@@ -85,6 +85,9 @@ function saysWhatSetsApart(item: string, part: CompiledFact, total: CompiledFact
   return [...words(part.label.vi + " " + part.label.en)].some((w) => !totalWords.has(w) && own.has(w) && w.length > 1);
 }
 
+/** How many pieces a message lists (its asking clause among them), up to MAX_ITEMS: no search. */
+export const itemsListed = (text: string): number => Math.min(MAX_ITEMS, text.split(ITEM_SPLIT).filter((s) => s.trim()).length);
+
 /** Each listed item's own best fact among the candidates (null for an item none explains), when there are two items or more. */
 export function itemPicks(k: LoadedKnowledge, text: string, whole: Candidate[]): (CompiledFact | null)[] {
   const split = text.split(ITEM_SPLIT).map((s) => s.trim()).filter(Boolean);
