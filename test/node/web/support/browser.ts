@@ -35,8 +35,13 @@ const loopback = (url: string) => {
 /** Debian's Chromium, which `npm test` installs when missing (scripts/install-chromium.sh); CHROMIUM_PATH names another. */
 const EXECUTABLE = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
-export async function launchBrowser(): Promise<Browser> {
+/** Throws at once when there is no browser: called before any server a browser test starts, so none is left running. */
+export function requireBrowser(): void {
   if (!existsSync(EXECUTABLE)) throw new Error(`no browser at ${EXECUTABLE}: run \`bash scripts/install-chromium.sh\` (Debian) or set CHROMIUM_PATH`);
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  requireBrowser();
   const profile = mkdtempSync(join(tmpdir(), "cchc-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: EXECUTABLE,
