@@ -258,10 +258,10 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
   // body or action, a share of a figure given for several together, another period or plan.
   const notAsked = notTheFigureAsked(k, asked, best.fact, intent.lang);
   if (notAsked) return { ...notAsked, near: ranked.slice(0, 3) };
-  // "tăng bao nhiêu so với 2023?" when the report says it rose but gives no figure for the change.
   // "tăng bao nhiêu % so với cùng kỳ?" of 120,9% of the same period: the rise it implies.
   const growth = growthOfShare(k, intent, best.fact);
   if (growth) return { items: growth, op: "difference" };
+  // "tăng bao nhiêu so với 2023?" when the report says it rose but gives no figure for the change.
   if (asksTheChange(intent) && intent.kind !== "percent" && !isChange(k, best.fact)) {
     return { decline: "no-figure", near: ranked.slice(0, 3), detail: best.fact.label[intent.lang] };
   }

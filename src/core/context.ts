@@ -40,7 +40,7 @@ export function readContext(k: LoadedKnowledge, token: string | undefined): Plan
     if (!parsed.success || parsed.data.kb !== k.kb.version) return null;
     const plan = parsed.data.plan;
     if (!(plan.facts.length > 0 && plan.facts.every((id) => k.byId.has(id)))) return null;
-    // Earlier figures of another knowledge base version are not carried on (the version guards it; this is belt and braces).
+    // Earlier figures the knowledge base does not hold are dropped, not the whole context.
     return plan.earlier ? { ...plan, earlier: plan.earlier.filter((id) => k.byId.has(id)) } : plan;
   } catch {
     return null;

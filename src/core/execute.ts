@@ -461,11 +461,11 @@ export function otherReadings(k: LoadedKnowledge, intent: Intent, ranked: Candid
     if (others.some((o) => sameWhole(k, o, f) || (o.quote === f.quote && (o.whole || f.whole)) || !facetsApart(o, f, named).unsaid)) continue;
     const parallel = !measures.length && f.measure !== best.fact.measure && sameFacet(f, best.fact, "action");
     if (f.kind !== best.fact.kind || c.coverage < WEIGHTS.minCoverage || c.score < (parallel ? WEIGHTS.parallelReadingRatio : WEIGHTS.readingRatio) * best.score) continue;
-    // (Two figures of one sentence counting different things are one fact told twice, "62 TTHC thuộc 11
-    // lĩnh vực", unless the question says what it counts of neither and each explains it as well:
-    // "kiến nghị Trung ương bao nhiêu?" of 62 procedures and 14 documents.)
     // (A share of a plan the question names another of is no reading: "so với năm 2023" is not "so với dự toán".)
     if (otherPlan(k, intent, f)) continue;
+    // (Two figures of one sentence counting different things are one fact told twice, "62 TTHC thuộc 11
+    // lĩnh vực", unless the question says what it counts of neither and each explains it as well:
+    // "hội thi có bn tham gia?" of 214 agencies and 107.737 entries.)
     const bothFit = countedShare(intent, best.fact) === 0 && countedShare(intent, f) === 0 && c.coverage >= best.coverage;
     if (sameWhole(k, best.fact, f) || (best.fact.related.includes(f.id) && f.measure !== best.fact.measure && !bothFit)) continue;
     // A fraction's part and its whole ("31/34") are one figure read two ways, not two readings.

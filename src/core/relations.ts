@@ -6,10 +6,10 @@ type Of<T extends CompiledRelation["type"]> = Extract<CompiledRelation, { type: 
 
 const byFact = new WeakMap<LoadedKnowledge["kb"], Map<string, CompiledRelation[]>>();
 
-/** Every relation naming the fact, in the order the report's relations.json lists them. */
 /** A share-of-plan relation's name for the same period of an earlier year ("cùng kỳ năm trước"), not a plan. */
 export const EARLIER_PERIOD = /\b(cung ky|nam truoc|nam ngoai|same period|last year|previous year)\b/;
 
+/** Every relation naming the fact, in the order the report's relations.json lists them. */
 export function relationsOf(k: LoadedKnowledge, f: CompiledFact): CompiledRelation[] {
   let index = byFact.get(k.kb);
   if (!index) {
