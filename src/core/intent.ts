@@ -183,7 +183,11 @@ function readFresh(question: string, contentFolds: ReadonlySet<string>, ownPlace
   const raw = tokenize(question);
   // In an English question an unmarked "the" or "an" is English, not "thể" or "ăn".
   const words = analyzeTokens(raw, { contentFolds: lang === "en" ? undefined : contentFolds });
-  const kinds = KINDS.findAll(words);
+  // "bao nhiêu tiền nữa mới đạt 100% dự toán": a percentage the message gives is not the kind it
+  // asks when it names another ("xong hết 100% chưa?" still asks about the rate).
+  const found = KINDS.findAll(words);
+  const given = (h: PhraseHit<AskedKind>) => h.value === "percent" && /^\d/.test(words[h.start - 1]?.fold ?? "");
+  const kinds = found.some((h) => h.value !== "percent") ? found.filter((h) => !given(h)) : found;
   const content = words.filter((w) => !w.stop && !w.context);
   const identifier = IDENTIFIER.any(words);
   const smallTalkAt = new Set(SMALL_TALK_PHRASES.findAll(words).flatMap((h) => Array.from({ length: h.end - h.start }, (_, i) => h.start + i)));
