@@ -26,7 +26,7 @@ import { quotedNumbers } from "./numbers.ts";
 import { rankingIntent, readPlan, type Operation, type Plan } from "./plan.ts";
 import { facetsOf, search, type Candidate } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
-import { severalFigures } from "./several.ts";
+import { askingClauses, severalFigures } from "./several.ts";
 import { splitByFacet, splitByQuestion } from "./two-figures.ts";
 import { figuresOfSentence, fits, fromDocument, isChange, withAskedSide } from "./asked-side.ts";
 
@@ -220,7 +220,11 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
   // when two fit); "Bao nhiêu cơ quan được kiểm tra?" when the report only describes the inspections.
   // "tháng mấy?", "Kế hoạch số mấy?": the month or document number the statement's sentence names.
   const identifier = intent.identifier && best.fact.kind === "statement" ? identifierIn(intent, best.fact) : null;
-  if (identifier) return { items: [best.fact], op: "value", identifier };
+  if (identifier) {
+    // "… tổ chức vào tháng mấy và có bao nhiêu người trúng tuyển?": the other clause's figure too.
+    const other = figureBesideIdentifier(k, text);
+    return other ? { items: [best.fact, other], op: "values", identifier } : { items: [best.fact], op: "value", identifier };
+  }
   if (intent.howMany && best.fact.kind === "statement") {
     const stated = figuresOfSentence(k, best.fact, measuresNamed(asked), facetsOf(asked).action);
     if (stated.length === 1) return { items: stated, op: "value" };
@@ -273,6 +277,20 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
     .slice(1, 3)
     .filter((c) => c.score >= best.score * WEIGHTS.suggestRatio && c.coverage >= WEIGHTS.minCoverage && !best.fact.related.includes(c.fact.id));
   return { items: [best.fact], op: "value", suggestions: close.map((c) => c.fact) };
+}
+
+/**
+ * Of a message asking two things, one a month or document number ("tháng mấy"), the figure the
+ * other clause asks, when one explains that clause on its own and is what it asks.
+ */
+function figureBesideIdentifier(k: LoadedKnowledge, text: string): CompiledFact | undefined {
+  const clauses = askingClauses(text);
+  if (clauses.length !== 2) return undefined;
+  const intents = clauses.map((c) => readIntent(c, k.contentFolds, k.places));
+  const other = intents.filter((i) => !i.identifier && i.howMany);
+  if (other.length !== 1 || intents.filter((i) => i.identifier).length !== 1) return undefined;
+  const best = search(k, other[0]!).find((c) => c.fact.kind !== "statement" && c.fact.value !== null);
+  return best && best.coverage >= WEIGHTS.minCoverage && fits(k, other[0]!, best.fact) && !notTheFigureAsked(k, other[0]!, best.fact, other[0]!.lang) ? best.fact : undefined;
 }
 
 /**
