@@ -11,7 +11,7 @@ import type { CompiledFact } from "./kb-types.ts";
 import { measureCounted, namesMeasure } from "./measures-named.ts";
 import { namesOperation, type ReadPlan } from "./plan.ts";
 import { askingClause } from "./question-forms.ts";
-import { changeFrom, changeStating, EARLIER_PERIOD, partNamed, partOfWhole, relationsOf, wholeOf } from "./relations.ts";
+import { changeFrom, changeStating, partNamed, partOfWhole, relationsOf, wholeOf, yearBeforeNames } from "./relations.ts";
 import { facetsOf, type Candidate } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 
@@ -163,12 +163,10 @@ function planShareSide(k: LoadedKnowledge, intent: Intent, fact: CompiledFact): 
   // The figure the shares are of: this one, or the one this share is of (a share of another plan ranked first).
   const ownShare = relationsOf(k, fact).find((r) => r.type === "share-of-plan" && r.share === fact.id);
   const base = ownShare?.type === "share-of-plan" && ownShare.of ? k.byId.get(ownShare.of)! : fact;
-  // "so với năm 2023" in a report of 2024 names the year before: the same period of the previous year.
-  const yearBefore = intent.baselineYears.some((y) => k.reportOf(fact).years.includes(y + 1));
   for (const r of relationsOf(k, base)) {
     if (r.type !== "share-of-plan" || r.of !== base.id) continue;
     const compared = r.names.some(
-      (n) => new RegExp(String.raw`\b(so voi|compared (with|to)|against|relative to) (the )?${fold(n).toLowerCase()}\b`).test(text) || (yearBefore && EARLIER_PERIOD.test(fold(n).toLowerCase())),
+      (n) => new RegExp(String.raw`\b(so voi|compared (with|to)|against|relative to) (the )?${fold(n).toLowerCase()}\b`).test(text) || yearBeforeNames(k, intent, fact, n),
     );
     if (compared) return k.byId.get(r.share);
   }

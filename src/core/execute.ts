@@ -114,8 +114,8 @@ function sum(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate
   // (A total of the figures added, or a part of one, is no further thing.)
   const apart = (f: CompiledFact) => !ops.some((o) => totalOver(k, o)?.total === f.id || totalOver(k, f)?.total === o.id || sameWhole(k, o, f));
   // (Only when the message lists more pieces than the figures added and its asking clause: each piece is a search.)
-  const oneMeasure = ops.length >= 2 && ops.every((o) => o.measure === ops[0]!.measure) && itemsListed(text) > ops.length + 1;
-  if (oneMeasure && itemPicks(k, text, ranked).some((f) => f !== null && !ops.includes(f) && f.measure === ops[0]!.measure && apart(f))) return "cannot";
+  const moreListed = ops.length >= 2 && ops.every((o) => o.measure === ops[0]!.measure) && itemsListed(text) > ops.length + 1;
+  if (moreListed && itemPicks(k, text, ranked).some((f) => f !== null && !ops.includes(f) && f.measure === ops[0]!.measure && apart(f))) return "cannot";
   // One figure asked for ("tổng số người làm việc"), or one fact that already covers all named.
   if (ops.length < 2) return null;
   // The report states this total itself: give it.
@@ -256,15 +256,15 @@ export function executeOperation(k: LoadedKnowledge, read: ReadPlan, text: strin
   }
 }
 
-/** "tăng bao nhiêu %", "tốc độ tăng", "tăng trưởng", "grew by": the change asked, as a rate. */
-const ASKS_GROWTH = /\b(tang|giam) (duoc )?(bao nhieu|bn|may)\b|\b(ty le|toc do|muc) (tang|giam)\b|\btang truong\b|\b(growth|grow|grew|rise|rose|fall|fell)\b/;
+/** Besides the change asked ("tăng bao nhiêu"): "tốc độ tăng", "tăng trưởng", "grew", asked as a rate. */
+const GROWTH_WORDS = /\b(ty le|toc do|muc) (tang|giam)\b|\btang truong\b|\b(growth|grow|grew|rise|rose|fall|fell)\b/;
 
 /**
  * "Thu ngân sách tăng bao nhiêu % so với cùng kỳ?" of a figure stated as 120,9% of the same period
  * last year: the rise it implies (20,9%), not the share itself.
  */
 export function growthOfShare(k: LoadedKnowledge, intent: Intent, f: CompiledFact): Item[] | null {
-  if (f.kind !== "percent" || !ASKS_GROWTH.test(intent.raw.map((t) => t.fold).join(" "))) return null;
+  if (f.kind !== "percent" || !(asksTheChange(intent) || GROWTH_WORDS.test(intent.raw.map((t) => t.fold).join(" ")))) return null;
   const r = relationsOf(k, f).find((x) => x.type === "share-of-plan" && x.share === f.id);
   if (!r || r.type !== "share-of-plan" || !r.names.some((n) => EARLIER_PERIOD.test(fold(n).toLowerCase()))) return null;
   return withOperands(changeOverReference(f, r.plan));

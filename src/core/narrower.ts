@@ -12,7 +12,7 @@ import type { LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
 import { fold } from "./normalize.ts";
 import { otherPeriod } from "./period.ts";
-import { EARLIER_PERIOD, relationsOf, unsplitBodies } from "./relations.ts";
+import { relationsOf, unsplitBodies, yearBeforeNames } from "./relations.ts";
 
 /**
  * Why the figure is not the one `asked` (the clause that asks) names, if it is not. `detail` is what
@@ -68,9 +68,7 @@ export function otherPlan(k: LoadedKnowledge, asked: Intent, fact: CompiledFact)
   const own = relationsOf(k, fact).find((r) => r.type === "share-of-plan" && r.share === fact.id);
   if (!own || own.type !== "share-of-plan") return false;
   const text = ` ${asked.raw.map((t) => t.fold).join(" ")} `;
-  // "so với năm 2023" in a report of 2024 names the year before: the same period of the previous year.
-  const yearBefore = asked.baselineYears.some((y) => k.reportOf(fact).years.includes(y + 1));
-  const says = (name: string) => text.includes(` ${fold(name).toLowerCase()} `) || (yearBefore && EARLIER_PERIOD.test(fold(name).toLowerCase()));
+  const says = (name: string) => text.includes(` ${fold(name).toLowerCase()} `) || yearBeforeNames(k, asked, fact, name);
   // Plans named in the question that are other plans' names, not this figure's.
   const others = k.kb.relations.flatMap((r) => (r.type === "share-of-plan" && r.share !== fact.id ? r.names : [])).filter((n) => !own.names.some((m) => fold(m) === fold(n)));
   return others.some(says) && !own.names.some(says);

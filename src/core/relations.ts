@@ -1,5 +1,7 @@
 // Lookups over the relations the reports state between their figures (knowledge/schema.ts).
+import type { Intent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
+import { fold } from "./normalize.ts";
 import { relationFactIds, type CompiledFact, type CompiledRelation } from "./kb-types.ts";
 
 type Of<T extends CompiledRelation["type"]> = Extract<CompiledRelation, { type: T }>;
@@ -8,6 +10,13 @@ const byFact = new WeakMap<LoadedKnowledge["kb"], Map<string, CompiledRelation[]
 
 /** A share-of-plan relation's name for the same period of an earlier year ("cùng kỳ năm trước"), not a plan. */
 export const EARLIER_PERIOD = /\b(cung ky|nam truoc|nam ngoai|same period|last year|previous year)\b/;
+
+/**
+ * Does the question name, by its year, the plan called `name` of the fact's report? "so với năm 2023"
+ * in the report of 2024 is the same period of the previous year.
+ */
+export const yearBeforeNames = (k: LoadedKnowledge, asked: Intent, fact: CompiledFact, name: string): boolean =>
+  EARLIER_PERIOD.test(fold(name).toLowerCase()) && asked.baselineYears.some((y) => k.reportOf(fact).years.includes(y + 1));
 
 /** Every relation naming the fact, in the order the report's relations.json lists them. */
 export function relationsOf(k: LoadedKnowledge, f: CompiledFact): CompiledRelation[] {

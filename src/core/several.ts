@@ -47,7 +47,7 @@ function clausesOf(text: string): { setting: string; asking: string[] } {
     const parallel: boolean = namesQuantity(part) && (nominal || (next !== undefined && namesQuantity(next)));
     nominal = parallel;
     if (parallel || asksQuantity(part) || /^(by |in |for )?what\b/i.test(part)) asking.push(part);
-    else if (joinedOn !== undefined && JOINS_NEXT.test(joinedOn) && parts[i + 2] !== undefined && asksQuantity(parts[i + 2]!)) pending = `${part} ${joinedOn.trim()}`;
+    else if (joinedOn !== undefined && JOINS_NEXT.test(joinedOn) && next !== undefined && asksQuantity(next)) pending = `${part} ${joinedOn.trim()}`;
     else if (asking.length) asking[asking.length - 1] += ` ${part}`;
     else setting = `${setting} ${part}`.trim();
   }
