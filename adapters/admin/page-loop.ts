@@ -18,7 +18,7 @@ function factList(facts: NearFact[], none: string) {
 }
 
 // Operations of a computed answer (the core's derived.op), as the staff read them.
-const OPS: Record<string, string> = { sum: "tổng", difference: "hiệu", ratio: "tỉ lệ", completion: "tỉ lệ hoàn thành", remaining: "còn lại", previous: "năm trước", others: "phần còn lại" };
+const OPS: Record<string, string> = { sum: "tổng", difference: "hiệu", ratio: "tỉ lệ", completion: "tỉ lệ hoàn thành", remaining: "còn lại", previous: "năm trước", others: "phần còn lại", multiple: "số lần" };
 const opName = (op: string | null) => (op === null ? "" : Object.hasOwn(OPS, op) ? `${OPS[op]} (${op})` : op);
 
 export function loopSections(s: AdminStats) {

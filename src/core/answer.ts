@@ -7,7 +7,7 @@ export type Lang = z.infer<typeof Lang>;
 
 /** How a figure the report does not state was computed from figures it does state. */
 export const Derivation = z.object({
-  op: z.enum(["sum", "difference", "ratio", "completion", "remaining", "previous", "others", "reference", "average"]),
+  op: z.enum(["sum", "difference", "ratio", "completion", "remaining", "previous", "others", "reference", "average", "multiple"]),
   /** The stated facts it is computed from, each also returned (and cited) in the same answer. */
   operands: z.array(z.string()).min(1),
   /** "34 − 31 = 3", in the answer's number format. */

@@ -15,7 +15,7 @@ import { asksTheChange, executeOperation, growthOfShare, otherReadings, previous
 import { CONTAINER_MEASURES, COUNTED_ONLY_MEASURES } from "./lexicon/measures.ts";
 import { containerCounted, measureCounted, measuresNamed } from "./measures-named.ts";
 import { followUp } from "./follow-up.ts";
-import { placesNamed, readIntent, yearIsSubject, type Intent } from "./intent.ts";
+import { kindOnly, placesNamed, readIntent, yearIsSubject, type Intent } from "./intent.ts";
 import { knowledge, reportsLatestFirst, reportYears, scoped, type LoadedKnowledge } from "./kb.ts";
 import { sameFacet, sameValues, type CompiledFact, type CompiledReport } from "./kb-types.ts";
 import { chooseReports } from "./reports.ts";
@@ -120,7 +120,9 @@ function answerRead(k: LoadedKnowledge, typed: string, text: string, options: As
   // ("Con tôi thi công chức năm 2024. Kỳ đó có bao nhiêu người đỗ?").
   const focused = focus(text);
   if (focused === text) return render(k, answerText(k, text, all, read), all, lang, kept);
-  const focusedIntent = readIntent(focused, k.contentFolds, k.places, written);
+  // The year a heading or setting names ("Phương hướng năm 2025: … bao nhiêu nhiệm vụ?") is the asking sentence's, when it names none.
+  const asked = readIntent(focused, k.contentFolds, k.places, written);
+  const focusedIntent = asked.years.length || !all.years.length ? asked : { ...asked, years: all.years, baselineYears: all.baselineYears };
   const first = answerText(k, focused, focusedIntent);
   if ("items" in first || (first.decline !== "out-of-scope" && first.decline !== "small-talk")) return render(k, first, focusedIntent, lang, kept);
   const whole = answerText(k, text, all, read);
@@ -137,6 +139,12 @@ const knownWord = (k: LoadedKnowledge, word: string) => tokenize(word).every((t)
 /** The answer to `text` (a message or the sentences of it that ask), read as `intent`. */
 function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = readPlan(text, intent)): Result {
   if (intent.smallTalk) return { decline: "small-talk", detail: intent.smallTalkKind };
+  // "Không cần tỷ lệ, cho mình con số thu ngân sách": a kind left out rules it out, nothing is subtracted.
+  const leftOutKind = read.excluded === null ? null : kindOnly(read.excluded);
+  if (leftOutKind) {
+    const main = { ...readIntent(read.main, all.contentFolds, all.places, intent.lang), notKind: leftOutKind };
+    return answerText(all, read.main, main.kind === leftOutKind ? { ...main, kind: null } : main);
+  }
   // The year(s) named choose the report(s); two years two reports cover are compared.
   const choice = chooseReports(all, intent);
   if (choice.compare && !intent.places.length) return acrossYears(all, rankingIntent(intent, read), choice.compare.newer, choice.compare.older);

@@ -27,6 +27,7 @@ export type Item = CompiledFact | Computed;
 export const isComputed = (x: Item): x is Computed => (x as Computed).computed === true;
 
 const PERCENT: Bilingual = { vi: "%", en: "%" };
+const TIMES: Bilingual = { vi: "lần", en: "times" };
 const POINTS: Bilingual = { vi: "điểm phần trăm", en: "percentage points" };
 /** Rates are shown to two decimals: enough to check against the report's own (2,47%). */
 const RATE_DECIMALS = 2;
@@ -137,6 +138,18 @@ export function averageOf(total: CompiledFact, per: CompiledFact): Computed | nu
     computed: true, op: "average", value: v, unit: unitOf(total), rounded: v !== exact, operands: [total, per],
     label: { vi: `${total.label.vi} — trung bình mỗi ${unitOf(per).vi}`, en: `${total.label.en} — on average per one of ${unitOf(per).en}` },
     formula: both((l) => `${n(total.value!, l)} / ${n(per.value!, l)} ${v !== exact ? "≈" : "="} ${n(v, l)}`),
+  };
+}
+
+/** How many times one figure is another: 22.056 / 1.895 ≈ 11,64 lần. */
+export function multipleOf(a: CompiledFact, b: CompiledFact): Computed | null {
+  if (a.value === null || !b.value || a.kind !== b.kind || a.kind === "percent" || a.kind === "statement") return null;
+  const exact = a.value / b.value;
+  const v = Math.round(exact * 10 ** RATE_DECIMALS) / 10 ** RATE_DECIMALS;
+  return {
+    computed: true, op: "multiple", value: v, unit: TIMES, rounded: v !== exact, operands: [a, b],
+    label: { vi: `${a.label.vi} so với ${lower(b.label.vi)} (số lần)`, en: `${a.label.en} as a multiple of ${lower(b.label.en)}` },
+    formula: both((l) => `${n(a.value!, l)} / ${n(b.value!, l)} ${v !== exact ? "≈" : "="} ${n(v, l)} ${TIMES[l]}`),
   };
 }
 

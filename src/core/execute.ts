@@ -2,7 +2,7 @@
 // exclusion applied through the report's parts and totals, or both readings of an ambiguous
 // question. Each returns null when the plan asks for nothing of the kind, and "cannot" when it
 // does but the facts cannot satisfy it: then the assistant declines rather than give another figure.
-import { amountToPlan, averageOf, changeOverReference, completionOf, differenceOf, othersOf, previousOf, ratioOf, referenceOf, remainingOfPlan, remainingToPlan, sumLessOf, sumOf, type Computed, type Item } from "./derive.ts";
+import { amountToPlan, averageOf, changeOverReference, completionOf, differenceOf, multipleOf, othersOf, previousOf, ratioOf, referenceOf, remainingOfPlan, remainingToPlan, sumLessOf, sumOf, type Computed, type Item } from "./derive.ts";
 import { readIntent, type Intent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import { sameFacet, type CompiledFact } from "./kb-types.ts";
@@ -250,6 +250,11 @@ export function executeOperation(k: LoadedKnowledge, read: ReadPlan, text: strin
       return rate(k, text, intent, ranked, true);
     case "average":
       return average(k, intent, ranked);
+    case "multiple": {
+      // "A gấp bao nhiêu lần B": both named, A first; else no figure (one of them is not the answer).
+      const [a, b] = operandsFor(k, text, intent, ranked, true);
+      return (a && b && withOperands(multipleOf(a, b))) || "cannot";
+    }
     default:
       // The plan's amount first: a percentage the message gives is not the one it asks.
       return reference(k, text, intent, ranked) ?? (intent.kind === "percent" ? rate(k, text, intent, ranked, false) : null);

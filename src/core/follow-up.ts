@@ -42,7 +42,7 @@ function continues(k: LoadedKnowledge, read: ReadPlan, intent: Intent, previous:
   if (partOfPrevious(intent) && partsUnder(k, previous[0]!)) return true;
   if (newMeasure(intent, previous).length) return (read.continues || pointsBack(intent)) && intent.raw.length <= SHORT_MESSAGE && ownWordsBeyondMeasure(k, intent) <= MAX_OWN_WORDS - 2;
   if (read.cite || (comparesWithLastYear(intent) && intent.raw.length <= SHORT_MESSAGE)) return true;
-  const names = read.slots.level.length + read.slots.body.length + read.slots.action.length + (read.slots.year ? 1 : 0) + (read.op !== "value" ? 1 : 0) + (intent.kind ? 1 : 0);
+  const names = read.slots.level.length + read.slots.body.length + read.slots.action.length + (read.slots.year ? 1 : 0) + (read.op !== "value" ? 1 : 0) + (intent.kind || intent.notKind ? 1 : 0);
   if (read.continues) return read.ownWords <= MAX_OWN_WORDS;
   // "bằng bao nhiêu % dự toán?": a short message naming a kind, a qualifier or an operation.
   return names > 0 && (read.ownWords <= 1 || (intent.raw.length <= SHORT_MESSAGE && read.ownWords <= MAX_OWN_WORDS - 1));
@@ -91,7 +91,7 @@ function changeSlots(
   const topText = Math.max(0, ...[...text.entries()].filter(([f]) => pool.includes(f)).map(([, t]) => t));
   // Words of its own that these figures do not explain ("giá vàng thì sao?"), and no qualifier
   // changed: the message is not about them.
-  const changes = said.level.length + said.body.length + said.action.length + (intent.kind ? 1 : 0);
+  const changes = said.level.length + said.body.length + said.action.length + (intent.kind || intent.notKind ? 1 : 0);
   const covers = Math.max(0, ...found.filter((c) => pool.includes(c.fact)).map((c) => c.coverage));
   if (read.ownWords > 0 && changes === 0 && covers < WEIGHTS.minCoverage) return null;
   let best: CompiledFact | null = null;
@@ -119,9 +119,10 @@ function changeSlots(
     if (missing) continue;
     // The same kind of figure unless the message says another: "còn chi cân đối thì sao?" after a
     // percentage asks the percentage; own words without a new measure may ask any kind.
-    const wantKind = intent.kind ?? (read.ownWords && sameMeasure ? null : primary.kind);
+    const wantKind = intent.kind ?? ((read.ownWords && sameMeasure) || primary.kind === intent.notKind ? null : primary.kind);
     // A kind the message asks for is a slot like the others ("tỷ lệ?" gets a percentage or nothing).
-    if (intent.kind && f.kind !== intent.kind) continue;
+    // ("And in absolute terms?" after a percentage rules the percentage out.)
+    if ((intent.kind && f.kind !== intent.kind) || f.kind === intent.notKind) continue;
     // Its own "bao nhiêu" with no "%" or "tỷ lệ" asks an amount, whatever the previous kind
     // ("… tỷ lệ? → còn người làm việc thì giảm bn?" asks how many).
     if (!intent.kind && intent.howMany ? f.kind === "percent" : wantKind && f.kind !== wantKind) score *= 0.5;

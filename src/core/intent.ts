@@ -3,6 +3,7 @@
 import { analyzeTokens, lexicon, type Word } from "./analyze.ts";
 import { ACTION_PHRASES, BODY_PHRASES, KIND_PHRASES, LEVEL_PHRASES, type Action, type AskedKind, type Body, type Level } from "./lexicon/facets.ts";
 import {
+  ABSOLUTE_FORMS,
   COORDINATORS,
   COUNT_FORMS,
   HOW_MANY_FORMS,
@@ -36,6 +37,8 @@ export interface Intent {
   /** "và"/"and" positions, to tell "công bố và bãi bỏ" (two figures) from one. */
   coordinators: PhraseHit<string>[];
   kind: AskedKind | null;
+  /** A kind the message rules out: "con số tuyệt đối" is no rate, nor is "…, không cần tỷ lệ" (ask.ts). */
+  notKind: AskedKind | null;
   /** Asks for an amount ("bao nhiêu", "tỷ lệ", "Số văn bản …"). */
   quantitative: boolean;
   /** Folded words naming what is counted: "bao nhiêu [đơn vị sự nghiệp]", "how many [tasks]". */
@@ -62,6 +65,7 @@ const BODIES = lexicon<Body>(BODY_PHRASES);
 const ACTIONS = lexicon<Action>(ACTION_PHRASES);
 const KINDS = lexicon<AskedKind>(KIND_PHRASES);
 const QUANTITY = lexicon(QUANTITY_FORMS, true);
+const ABSOLUTE = lexicon(ABSOLUTE_FORMS, true);
 const COUNT = lexicon(COUNT_FORMS, true);
 const HOW_MANY = lexicon(HOW_MANY_FORMS);
 const YES_NO_OPEN = new Set(YES_NO_OPENINGS);
@@ -90,6 +94,18 @@ function countedAfter(words: Word[]): string[] {
     out.push(w.fold);
   }
   return out;
+}
+
+/**
+ * The kind of figure a phrase names and nothing else ("tỷ lệ", "phần trăm", "the percentage"), if
+ * so: left out ("không cần tỷ lệ"), it rules that kind out rather than a thing counted.
+ */
+export function kindOnly(text: string): AskedKind | null {
+  const words = analyzeTokens(tokenize(text));
+  const hits = KINDS.findAll(words);
+  const at = new Set(hits.flatMap((h) => Array.from({ length: h.end - h.start }, (_, i) => h.start + i)));
+  const kinds = new Set(hits.map((h) => h.value));
+  return kinds.size === 1 && words.every((w, i) => at.has(i) || w.stop || w.context) ? hits[0]!.value : null;
 }
 
 /** Asks whether something is so, not for an amount. */
@@ -202,6 +218,7 @@ function readFresh(question: string, contentFolds: ReadonlySet<string>, ownPlace
     coordinators: JOINS.findAll(words).filter((h) => h.value === "join"),
     // Percent and money are explicit requests; a plain count request only rules those out.
     kind: kinds.find((k) => k.value === "percent")?.value ?? kinds.find((k) => k.value === "money")?.value ?? kinds[0]?.value ?? null,
+    notKind: ABSOLUTE.any(words) ? "percent" : null,
     quantitative: !identifier && ((first?.marked === true && first.acc === NUMBER_OF.acc) || QUANTITY.any(words)),
     counted: countedAfter(words),
     identifier,

@@ -7,8 +7,25 @@ import { PhraseTable } from "./phrase-table.ts";
 /** Matched on the words as typed: a synonym ("headcount" → "biên chế") is not the user naming it. */
 const MEASURES = new PhraseTable(Object.entries(MEASURE_PHRASES).flatMap(([m, phrases]) => phrases.map((p) => ({ phrase: tokenize(p), value: m }))));
 
-/** The measures a question names, in the order it names them. */
-export const measuresNamed = (intent: Intent): string[] => [...new Set(MEASURES.findAll(intent.raw).map((h) => h.value))];
+/** Words after which a measure says where another is: "người làm việc [ở] đơn vị sự nghiệp", "staff [in] public service units" (not "của"/"of": "tỷ lệ giảm của đơn vị sự nghiệp" names it). */
+const WHERE = new Set(["o", "tai", "trong", "thuoc", "in", "at"]);
+const ARTICLES = new Set(["cac", "nhung", "the", "all"]);
+
+/**
+ * The measures a question names, in the order it names them; not one that only says where the
+ * measure before it is ("người làm việc ở đơn vị sự nghiệp" names the people, not the units).
+ */
+export const measuresNamed = (intent: Intent): string[] => {
+  const hits = MEASURES.findAll(intent.raw);
+  // (The word before it, past "các"/"những"/"the", says where: "người làm việc có mặt ở các đơn vị sự nghiệp".)
+  const before = (at: number) => {
+    let i = at - 1;
+    while (i >= 0 && ARTICLES.has(intent.raw[i]!.fold)) i--;
+    return intent.raw[i]?.fold ?? "";
+  };
+  const where = (i: number) => i > 0 && WHERE.has(before(hits[i]!.start));
+  return [...new Set(hits.filter((_, i) => !where(i)).map((h) => h.value))];
+};
 
 /** The words as typed, folded, without those that name a measure ("and [public service units]?" → "and"). */
 export function withoutMeasures(intent: Intent): string {

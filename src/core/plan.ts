@@ -10,7 +10,7 @@ import { CITE_PHRASES, FOLLOW_UP_CLOSINGS, FOLLOW_UP_OPENINGS, OPERATION_PHRASES
 import { fold, tokenize, type Token } from "./normalize.ts";
 import { PhraseTable } from "./phrase-table.ts";
 
-export const Operation = z.enum(["value", "values", "sum", "difference", "ratio", "completion", "remaining", "previous", "others", "reference", "average", "cite"]);
+export const Operation = z.enum(["value", "values", "sum", "difference", "ratio", "completion", "remaining", "previous", "others", "reference", "average", "multiple", "cite"]);
 export type Operation = z.infer<typeof Operation>;
 
 export const Slots = z.object({
@@ -69,11 +69,14 @@ const CLOSINGS = foldTable(FOLLOW_UP_CLOSINGS);
 
 /**
  * Clauses that leave something out. Marked at a clause's start: "ngoài …", "trừ …", "excluding …",
- * "except …", "other than …", "apart from …", "besides …"; anywhere: "(chứ) không tính/kể/phải/thuộc …",
+ * "except …", "other than …", "apart from …", "besides …"; anywhere: "(chứ) không tính/kể/phải/thuộc/cần …",
  * "not (the|counting|including|among) …". On folded text, so chat spellings ("ko tinh") match.
  */
 const EXCLUDE_AT_START = /^(ngoai|tru|excluding|except(?: for)?|other than|apart from|besides|without counting|not counting|not including|leaving|setting aside|bo qua|ben canh|loai tru|(?:bo|loai)(?= .* ra\b))\b/;
-const EXCLUDE_ANYWHERE = /\b(?:chu )?(?:khong|ko|k|kg|hong) (?:tinh|ke|phai|bao gom|lay|thuoc|nam trong)\b|\bchu khong\b|\bnot (?:the|counting|including|those|among|part of)\b|\bbut not\b|\b(?:rather than|instead of)\b/;
+const EXCLUDE_ANYWHERE = /\b(?:chu )?(?:khong|ko|k|kg|hong) (?:tinh|ke|phai|bao gom|lay|thuoc|nam trong|can(?! thiet))\b|\bchu khong\b|\bnot (?:the|counting|including|those|among|part of)\b|\bbut not\b|\b(?:rather than|instead of)\b/;
+
+/** "tổng A và B" (folded): a total of the things listed. */
+const TOTAL_OF_LISTED = /\btong (?!(?:so|cong|cuc|bao|bn|may|ket|hop)\b)[^,;?]*\b(?:va|voi)\b/;
 
 /** Words that join the last item of an enumeration to the others ("A, B hay C"). */
 const LAST_ITEM = String.raw`(?:va|hay|hoac|cung nhu|and|or|nor)`;
@@ -156,6 +159,9 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
   const ownWords = words.filter((w, i) => !w.stop && !w.context && !known.has(i) && !/^\d/.test(w.fold)).length;
   // A specific operation wins over a sum ("Trong tổng số …, phần … chiếm bao nhiêu %": a share);
   // among the others the first named ("còn thiếu bao nhiêu % nữa mới đủ dự toán" is one: remaining).
+  // A bare "tổng" before things joined by "và" ("tổng biên chế công chức và số người làm việc") adds
+  // them; alone ("tổng bn dự thảo") it names one total, and "không phải tổng …" adds nothing.
+  if (!opHits.some((o) => o.op === "sum") && TOTAL_OF_LISTED.test(fold(main).toLowerCase())) opHits.push({ op: "sum", hits: [] });
   const op = opHits.sort((a, b) => Number(a.op === "sum") - Number(b.op === "sum") || a.hits[0]!.start - b.hits[0]!.start)[0]?.op ?? "value";
   return {
     op,

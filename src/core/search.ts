@@ -164,9 +164,25 @@ export function namesUnit(intent: Intent, fact: CompiledFact): boolean {
 }
 
 /** "bao nhiêu đơn vị sự nghiệp" prefers a fact counted in đơn vị sự nghiệp. */
-function countedFactor(intent: Intent, fact: CompiledFact): number {
+function countedFactor(intent: Intent, fact: CompiledFact, asked: ReadonlySet<string>): number {
   const shared = countedShare(intent, fact);
-  return shared >= WEIGHTS.countedMostShare ? WEIGHTS.countedMost : shared > 0 ? WEIGHTS.countedSome : 1;
+  // "Chỉ riêng các Sở, ban, ngành thì bao nhiêu đơn vị …": the unit named in full beside a generic
+  // "bao nhiêu đơn vị" counts as much as one named after "bao nhiêu".
+  if (shared >= WEIGHTS.countedMostShare || (intent.counted.length > 0 && intent.counted.every((w) => GENERIC_COUNTERS.has(w)) && unitNamedIn(asked, intent.lang, fact))) return WEIGHTS.countedMost;
+  return shared > 0 ? WEIGHTS.countedSome : 1;
+}
+
+/** Words counting anything ("bao nhiêu đơn vị", "how many units"): what they count is named elsewhere. */
+const GENERIC_COUNTERS = new Set(["don", "vi", "co", "quan", "unit", "units", "agency", "agencies", "body", "bodies"]);
+
+/** Are all the content words of the fact's unit among the question's? */
+function unitNamedIn(asked: ReadonlySet<string>, lang: Intent["lang"], fact: CompiledFact): boolean {
+  const memo = unitWordsIn[lang];
+  let words = memo.get(fact);
+  if (!words) memo.set(fact, (words = contentWords(fact.unit?.[lang])));
+  if (!words.size || fact.kind === "percent" || fact.kind === "statement") return false;
+  for (const w of words) if (!asked.has(w)) return false;
+  return true;
 }
 
 /** The factors that multiply MiniSearch's score of one fact (src/core/weights.ts), by name. */
@@ -184,7 +200,7 @@ function factorScorer(k: LoadedKnowledge, intent: Intent, facets: FacetQuery, as
       action: facetFactor(facets.action, fact.facets.action),
       actionFree: actionFreeFactor(facets, fact),
       kind: kindFactor(intent, fact),
-      counted: countedFactor(intent, fact),
+      counted: countedFactor(intent, fact, asked),
       label: labelFactor(n),
     };
   };
@@ -389,7 +405,9 @@ function rank(k: LoadedKnowledge, intent: Intent, facets: FacetQuery, scope: Rea
   // The best facts by their facets, then by how much of the question each explains: of two
   // facts sharing words, the one that accounts for more of what was asked wins.
   const before = (a: number, b: number) => score[slot(b)]! - score[slot(a)]! || text[slot(b)]! - text[slot(a)]! || a - b;
-  return best(found, COVERAGE_DEPTH, before)
+  // A kind the message rules out ("không cần tỷ lệ") is no answer, whatever its words.
+  const allowed = intent.notKind ? found.filter((n) => k.kb.facts[n]!.kind !== intent.notKind) : found;
+  return best(allowed, COVERAGE_DEPTH, before)
     .map((n) => {
       const s = slot(n);
       const covered = coverage((term) => matches(s, term));

@@ -29,6 +29,9 @@ export const QUANTITY_FORMS: string[] = [
   "how large", "bao lớn", "lớn cỡ nào",
 ];
 
+/** Asks the amount itself, not a rate of it ("con số tuyệt đối thu ngân sách", "in absolute terms"). */
+export const ABSOLUTE_FORMS: string[] = ["tuyệt đối", "con số tuyệt đối", "số tuyệt đối", "giá trị tuyệt đối", "absolute", "in absolute terms", "absolute number", "absolute figure"];
+
 /** Explicitly asks for a number: a fact that states no number cannot answer it. */
 export const HOW_MANY_FORMS: Record<"amount" | "which", string[]> = {
   amount: ["bao nhiêu", "mấy", "how many", "how much", "how big", "how large", "bao lớn", "lớn cỡ nào"],

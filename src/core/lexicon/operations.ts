@@ -11,6 +11,12 @@ export const OPERATION_PHRASES: Partial<Record<Operation, string[]>> = {
     "unfinished", "incomplete", "remaining", "remain", "left to", "short of", "shortfall", "still to", "how far",
     "away from", "from 100",
   ],
+  // "A gấp bao nhiêu lần B": A / B. (Not a bare "gấp": "cần gấp" is "urgently"; nor "mấy lần",
+  // which counts occasions.)
+  multiple: [
+    "gấp bao nhiêu lần", "gấp mấy lần", "lớn gấp", "nhiều gấp", "cao gấp", "how many times as", "how many times more",
+    "how many times larger", "how many times bigger", "how many times higher", "times as many", "times as much",
+  ],
   average: ["trung bình", "bình quân", "tính trung bình", "on average", "average", "mean"],
   difference: [
     "nhiều hơn", "ít hơn", "cao hơn", "thấp hơn", "lớn hơn", "nhỏ hơn", "hơn bao nhiêu", "chênh lệch", "chênh nhau",

@@ -15,6 +15,8 @@ export const STOPWORDS: string[] = [
   "cháu", "con",  "chúng", "ra sao", "sao", "các loại", "diễn ra",
   // "Báo cáo số mấy?": the number asked, not "số" of "chuyển đổi số".
   "số mấy", "số nào", "số bao nhiêu", "số hiệu",
+  // "cho mình con số tuyệt đối …": asks a figure, names none (intent.ts reads "tuyệt đối" as not a rate).
+  "con số", "tuyệt đối", "absolute", "absolute terms",
   // English
   "how", "many", "much", "what", "which", "was", "were", "is", "are", "be", "been", "did", "does",
   "do", "the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "and", "or", "this",
