@@ -252,7 +252,8 @@ export function executeOperation(k: LoadedKnowledge, read: ReadPlan, text: strin
       return average(k, intent, ranked);
     case "multiple": {
       // "A gấp bao nhiêu lần B": both named, A first; else no figure (one of them is not the answer).
-      const [a, b] = operandsFor(k, text, intent, ranked, true);
+      // (Not an allocated/current pair the message does not name both sides of.)
+      const [a, b] = operandsFor(k, text, intent, ranked, false);
       return (a && b && withOperands(multipleOf(a, b))) || "cannot";
     }
     default:
