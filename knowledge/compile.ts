@@ -145,7 +145,8 @@ function compileReport(
       }
     }
     const { aliases: _aliases, raw: _raw, occurrence: _occurrence, ...shipped } = f;
-    compiled.push({ ...shipped, reportId: report.id, sectionTitle: section.title });
+    // Where its sentence is in source.txt: a follow-up reads the sentence before a figure.
+    compiled.push({ ...shipped, reportId: report.id, sectionTitle: section.title, at: q });
     docs.push(indexedDoc(f, section.title, docs.length, variants));
   }
   for (const f of facts)

@@ -8,13 +8,20 @@ import { measuresNamed, withoutMeasures } from "./measures-named.ts";
 import { readIntent, type Intent } from "./intent.ts";
 import { reportYears, scoped, type LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
+import { asksNumberOrMonth, identifierIn, type Identifier } from "./identifier.ts";
 import { tokenize } from "./normalize.ts";
 import { readPlan, type Plan, type ReadPlan } from "./plan.ts";
 import { changeFrom, partsUnder, relationsOf, totalOver, wholeOf } from "./relations.ts";
 import { search, type Candidate } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 
-export type FollowUp = { items: Item[]; op: Plan["op"] } | { decline: "other-year" | "out-of-scope" | "cannot-compute"; detail: string; near: Candidate[] };
+export type FollowUp = { items: Item[]; op: Plan["op"]; identifier?: Identifier } | { decline: "other-year" | "out-of-scope" | "cannot-compute"; detail: string; near: Candidate[] };
+
+/** Is `a`'s sentence the one right before `b`'s in the report (a space or line apart at most)? */
+const before = (a: CompiledFact, b: CompiledFact) => a.at + a.quote.length <= b.at && b.at - (a.at + a.quote.length) <= 2;
+
+/** Own words of a follow-up asking which document: its kind ("quyết định", "kế hoạch"). */
+const DOCUMENT_KIND_WORDS = 2;
 
 /** A message with at most this many words of its own (beyond qualifiers and operations) can continue one. */
 const MAX_OWN_WORDS = 4;
@@ -42,6 +49,8 @@ function continues(k: LoadedKnowledge, read: ReadPlan, intent: Intent, previous:
   if (partOfPrevious(intent) && partsUnder(k, previous[0]!)) return true;
   if (newMeasure(intent, previous).length) return (read.continues || pointsBack(intent)) && intent.raw.length <= SHORT_MESSAGE && ownWordsBeyondMeasure(k, intent) <= MAX_OWN_WORDS - 2;
   if (read.cite || (comparesWithLastYear(intent) && intent.raw.length <= SHORT_MESSAGE)) return true;
+  // "theo quyết định nào?", "kế hoạch số mấy?": which document, naming at most its kind.
+  if (intent.identifier && !intent.howMany && read.ownWords <= DOCUMENT_KIND_WORDS && intent.raw.length <= SHORT_MESSAGE) return true;
   const names = read.slots.level.length + read.slots.body.length + read.slots.action.length + (read.slots.year ? 1 : 0) + (read.op !== "value" ? 1 : 0) + (intent.kind || intent.notKind ? 1 : 0);
   if (read.continues) return read.ownWords <= MAX_OWN_WORDS;
   // "bằng bao nhiêu % dự toán?": a short message naming a kind, a qualifier or an operation.
@@ -139,7 +148,17 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, read:
   if (read.cite) return { items: previous, op: "cite" };
   // "thời tiết hôm nay thế nào?" ends like a follow-up but asks what no report answers: alone. So
   // does "In which month was the recruitment held?": it asks which, not another figure.
-  if (intent.unanswerable || (intent.identifier && !intent.howMany)) return null;
+  if (intent.unanswerable) return null;
+  // "theo quyết định nào?", "kế hoạch số mấy?": the document (or month) the figure's own sentence
+  // names, else the one the sentence right before it names; two different ones, or none, are no answer.
+  if (intent.identifier && !intent.howMany && asksNumberOrMonth(intent)) {
+    const named = (fs: CompiledFact[]) => fs.flatMap((f) => { const id = identifierIn(intent, f); return id ? [{ f, id }] : []; });
+    const own = named(previous);
+    const around = own.length ? own : named(k.kb.facts.filter((f) => f.kind === "statement" && f.reportId === previous[0]!.reportId && before(f, previous[0]!)));
+    const values = new Set(around.map((x) => x.id.value));
+    if (values.size === 1) return { items: [around[0]!.f], op: "value", identifier: around[0]!.id };
+    return { decline: "out-of-scope", detail: "", near: asCandidates(previous) };
+  }
   // "so với năm trước?" after a current level: the change the report states since the year before.
   if (comparesWithLastYear(intent) && intent.kind !== "percent") {
     const change = changeFrom(k, previous[0]!);
@@ -213,7 +232,8 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, read:
   }
   // "vậy cùng kỳ năm trước thu khoảng bao nhiêu?" after the revenue's shares: the amount of the plan
   // (or reference) it names, from the figures of the sentence before.
-  if (read.op === "value" && intent.howMany && !intent.kind) {
+  // ("vậy dự toán chi là bao nhiêu tiền?": an amount asked in money is such an amount too.)
+  if (read.op === "value" && intent.howMany && intent.kind !== "percent") {
     const reference = executeOperation(scoped(k, new Set([previous[0]!.reportId])), read, text, intent, asCandidates([...previous, ...sentenceOf(k, previous)]));
     if (Array.isArray(reference)) return { items: reference, op: "value" };
   }

@@ -39,6 +39,9 @@ export function reportNumberIn(intent: Intent, report: { number: string }, facts
   return fact ? { fact, identifier: { value, unit: NUMBER_UNIT } } : null;
 }
 
+/** Does the question ask a document's number or a month (what `identifierIn` reads), not a date or a name? */
+export const asksNumberOrMonth = (intent: Intent): boolean => ASKS_NUMBER.test(askedIn(intent)) || ASKS_MONTH.test(askedIn(intent));
+
 /** The month or document number the question asks, when the statement's sentence names exactly one. */
 export function identifierIn(intent: Intent, fact: CompiledFact): Identifier | null {
   const asked = askedIn(intent);

@@ -5,6 +5,8 @@ import type { Bilingual, Fact, Relation, Report } from "../../knowledge/schema.t
 export type CompiledFact = Omit<Fact, "aliases" | "raw" | "occurrence"> & {
   reportId: string;
   sectionTitle: Bilingual;
+  /** Where its quote starts in the report's text (source.txt). */
+  at: number;
 };
 
 export type CompiledReport = Omit<Report, "sections"> & {

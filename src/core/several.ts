@@ -12,7 +12,7 @@ import { actionsJoined, namedTwice, onePerValue } from "./operands.ts";
 import { readPlan } from "./plan.ts";
 import { asksQuantity } from "./question-forms.ts";
 import { fold } from "./normalize.ts";
-import { search, type Candidate } from "./search.ts";
+import { facetsOf, search, type Candidate } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 import { MAX_PARTS } from "./budget.ts";
 
@@ -78,8 +78,14 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
   const clauses = asking.slice(0, MAX_PARTS);
   if (clauses.length < 2) return null;
   const picks: CompiledFact[] = [];
+  // The verb of a clause governs the clauses after it that name none ("tỉnh giao bao nhiêu biên
+  // chế, và bao nhiêu người làm việc …?": both allocated).
+  let governing: string[] = [];
   for (const clause of clauses) {
     const clauseIntent = readIntent(clause, k.contentFolds, k.places);
+    const ownActions = facetsOf(clauseIntent).action;
+    const facets = ownActions.length || !governing.length ? undefined : { ...facetsOf(clauseIntent), action: governing };
+    if (ownActions.length) governing = ownActions;
     // "công bố và bãi bỏ bao nhiêu TTHC": a figure for each action the clause joins.
     const actions = actionsJoined(clauseIntent) ? namedTwice(clauseIntent).find((d) => d.dim === "action") : undefined;
     const each = actions ? onePerValue(k, clauseIntent, "action", actions.values).filter((f) => !picks.includes(f)) : [];
@@ -103,7 +109,7 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
       if (strict) return null;
       continue;
     }
-    const own: Candidate[] = search(k, clauseIntent).filter((c) => c.fact.kind !== "statement");
+    const own: Candidate[] = search(k, clauseIntent, facets).filter((c) => c.fact.kind !== "statement");
     const ownTop = own[0]?.score || 1;
     // A clause naming no measure is about the figure before it ("Chi cân đối … đạt bao nhiêu tiền
     // và bằng bao nhiêu % dự toán?" asks the spending's share, not the revenue's), when a figure of
