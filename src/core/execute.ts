@@ -70,6 +70,12 @@ function difference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Ca
   // "How many fewer … than in 2023": the change the report states against that year.
   if (intent.baselineYears.length) return null;
   let ops = operandsFor(k, text, intent, ranked, true);
+  // "A nhiều hơn B bao nhiêu": the comparison word parts the two sides when nothing else lists them.
+  if (ops.length !== 2) {
+    const sides = comparedSides(text);
+    const picks = sides ? itemPicks(k, sides.join(", "), ranked) : [];
+    if (picks.length === 2 && picks[0] && picks[1] && picks[0] !== picks[1]) ops = [picks[0], picks[1]];
+  }
   // "thu hút hơn bao nhiêu lượt người?" of a figure the report gives as "hơn 107.737 lượt": the
   // figure's own "more than", not a comparison of two.
   if (ops.length !== 2) return ranked[0] && statedAsMoreThan(ranked[0].fact) ? null : "cannot";
@@ -83,6 +89,17 @@ function difference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Ca
     ops = [part, k.byId.get(rel.parts.find((id) => id !== part.id)!)!];
   }
   return withOperands(differenceOf(ops[0]!, ops[1]!, MEASURE_NAMES[ops[0]!.measure as keyof typeof MEASURE_NAMES])) ?? "cannot";
+}
+
+/** Words comparing two sides ("A nhiều hơn B", "A exceeds B"), on folded text. */
+const COMPARES = /\b(?:nhieu hon|it hon|cao hon|thap hon|lon hon|nho hon|chenh lech (?:voi|so voi)|so voi|more than|fewer than|less than|higher than|lower than|greater than|exceed(?:ed|s)?)\b/;
+
+/** The two sides a comparison word parts, as typed ("[A] nhiều hơn [B] bao nhiêu?"). */
+function comparedSides(text: string): [string, string] | null {
+  const m = COMPARES.exec(fold(text).toLowerCase());
+  if (!m) return null;
+  const [left, right] = [text.slice(0, m.index).trim(), text.slice(m.index + m[0].length).trim()];
+  return left && right ? [left, right] : null;
 }
 
 /** A figure its sentence gives as "hơn 107.737", "over 107,737". */

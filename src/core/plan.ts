@@ -75,6 +75,10 @@ const CLOSINGS = foldTable(FOLLOW_UP_CLOSINGS);
 const EXCLUDE_AT_START = /^(ngoai|tru|excluding|except(?: for)?|other than|apart from|besides|without counting|not counting|not including|leaving|setting aside|bo qua|ben canh|loai tru|(?:bo|loai)(?= .* ra\b))\b/;
 const EXCLUDE_ANYWHERE = /\b(?:chu )?(?:khong|ko|k|kg|hong) (?:tinh|ke|phai|bao gom|lay|thuoc|nam trong|can(?! thiet))\b|\bchu khong\b|\bnot (?:the|counting|including|those|among|part of)\b|\bbut not\b|\b(?:rather than|instead of)\b/;
 
+/** Sum words that describe what a whole is made of rather than ask to add ("gồm", "bao gồm"). */
+const COMPOSITION = new Set(["gom", "bao gom"]);
+const HOW_MANY_WORD = /\b(?:bao nhieu|bn|how many|how much)\b/g;
+
 /** "tổng A và B" (folded): a total of the things listed. */
 const TOTAL_OF_LISTED = /\btong (?!(?:so|cong|cuc|bao|bn|may|ket|hop)\b)[^,;?]*\b(?:va|voi)\b/;
 
@@ -142,7 +146,9 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
   const words: Word[] = intent.words;
   const plain = words.map(folded);
   const { main, excluded } = splitExclusion(text);
-  const opHits = OPERATIONS.map(({ op, table }) => ({ op, hits: table.findAll(plain) })).filter((o) => o.hits.length);
+  // "… gồm bao nhiêu A và bao nhiêu B?" asks each part, not their sum: "gồm" only says what a whole is made of.
+  const eachAsked = (fold(text).toLowerCase().match(HOW_MANY_WORD) ?? []).length >= 2;
+  const opHits = OPERATIONS.map(({ op, table }) => ({ op, hits: table.findAll(plain).filter((h) => !(eachAsked && op === "sum" && COMPOSITION.has(plain.slice(h.start, h.end).map((t) => t.fold).join(" ")))) })).filter((o) => o.hits.length);
   const citeHits = CITE.findAll(plain);
   const opening = OPENINGS.findAll(plain).find((h) => h.start === 0);
   const closing = CLOSINGS.findAll(plain).find((h) => h.end === words.length);

@@ -64,7 +64,7 @@ const namesQuantity = (part: string) => QUANTITY_NOUN.test(fold(part.trim()).toL
 const JOINS_NEXT = /^\s*(?:và|va|and)\s*$/iu;
 
 /** A figure of the measure before explains a clause "as well as any" at this share of the best coverage. */
-const CARRY_SHARE = 0.6;
+const CARRY_SHARE = 0.7;
 
 /** Words of its own from which a clause names its own subject ("người làm việc", "dự thảo văn bản"). */
 const SUBJECT_WORDS = 2;
