@@ -57,6 +57,12 @@ function continues(k: LoadedKnowledge, read: ReadPlan, intent: Intent, previous:
   return names > 0 && (read.ownWords <= 1 || (intent.raw.length <= SHORT_MESSAGE && read.ownWords <= MAX_OWN_WORDS - 1));
 }
 
+/**
+ * The year before, named without its number ("năm ngoái", "the previous year"); not "cùng kỳ năm
+ * trước", a reference period. (On words as analyzed: English words are stemmed, "before" is "befor".)
+ */
+const YEAR_BEFORE = /(?<!\b(cung ky|same period|same time) )\b(nam (ngoai|truoc|roi|lien truoc)|(the )?(previou|prior|preced)\w* year|last year|the year befor\w*|a year (earl|befor)\w*)\b/;
+
 /** "so với năm trước?", "compared with last year?": the change the report states against the year before. */
 const LAST_YEAR = /\b(so voi (nam truoc|nam ngoai|cung ky)|(compar\w* (to|with)|versus|vs|than) (last|the previous|previou|a) year|from last year|year on year)\b/;
 const comparesWithLastYear = (intent: Intent) => LAST_YEAR.test(intent.raw.map((t) => t.fold).join(" "));
@@ -164,7 +170,10 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, read:
     const change = changeFrom(k, previous[0]!);
     if (change) return { items: [k.byId.get(change.change)!], op: "value" };
   }
-  const year = read.slots.year;
+  // "năm ngoái thì sao?", "the year before?": the year before the previous figure's (a comparison
+  // with it, "so với năm trước", is the change, above).
+  const reportYear = Math.min(...(k.kb.reports.find((r) => r.id === previous[0]!.reportId)?.years ?? [Number.NaN]));
+  const year = read.slots.year ?? (YEAR_BEFORE.test(intent.raw.map((t) => t.fold).join(" ")) && Number.isFinite(reportYear) ? reportYear - 1 : undefined);
   // "năm 2023 thì sao?" when a report of 2023 exists: the same figure in that report.
   const yearReport = year === undefined ? undefined : k.kb.reports.find((r) => r.years.includes(year));
   if (yearReport && yearReport.id !== previous[0]!.reportId) {
@@ -245,6 +254,9 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, read:
   // So may one naming an action the previous figure is not of ("Tiết kiệm được bao nhiêu tiền mỗi năm?").
   // "so với cùng kỳ thì sao?" after spending, which the report compares with no earlier period: no
   // other figure's comparison instead (revenue's), whatever words it shares.
-  if (read.ownWords >= 2 && !(comparesWithLastYear(intent) && !measuresNamed(intent).length && intent.raw.length <= SHORT_MESSAGE)) return null;
+  // ("tiết kiệm được bao nhiêu tiền?" after the procedures proposed for simplification: an action
+  // no figure of theirs is of, so a question of its own.)
+  const otherAction = read.slots.action.some((a) => !k.kb.facts.some((f) => f.measure === previous[0]!.measure && (f.facets.action as string[]).includes(a)));
+  if ((read.ownWords >= 2 || otherAction) && !(comparesWithLastYear(intent) && !measuresNamed(intent).length && intent.raw.length <= SHORT_MESSAGE)) return null;
   return { decline: "out-of-scope", detail: "", near: asCandidates(previous) };
 }
