@@ -10,6 +10,7 @@ import { analyze } from "./analyze.ts";
 import { fold, tokenize, type Token } from "./normalize.ts";
 import { parseReportNumber, quotedNumbers } from "./numbers.ts";
 import { MEASURE_NAMES } from "./lexicon/measures.ts";
+import { BROADER_ACTION } from "./lexicon/facets.ts";
 import { measuresNamed } from "./measures-named.ts";
 import { actionsJoined, addedItems, allocatedAndCurrent, itemPicks, itemsListed, namedTwice, onePerItem, onePerValue, operandsFor } from "./operands.ts";
 import { namesOperation, type ReadPlan } from "./plan.ts";
@@ -516,9 +517,11 @@ const MAX_READINGS = 3;
  */
 function facetsApart(a: CompiledFact, b: CompiledFact, named: FacetQuery): { differ: boolean; settled: boolean; unsaid: boolean } {
   const out = { differ: false, settled: false, unsaid: false };
+  // (An action counts as its broader one too: "kiểm tra" asked does not settle "tự kiểm tra" against "kiểm tra".)
+  const withBroader = (vs: string[], d: string) => (d === "action" ? [...vs, ...vs.flatMap((v) => BROADER_ACTION[v as keyof typeof BROADER_ACTION] ?? [])] : vs);
   for (const d of ["level", "body", "action"] as const) {
-    const x = a.facets[d] as string[];
-    const y = b.facets[d] as string[];
+    const x = withBroader(a.facets[d] as string[], d);
+    const y = withBroader(b.facets[d] as string[], d);
     const only = [...x.filter((v) => !y.includes(v)), ...y.filter((v) => !x.includes(v))];
     if (!only.length) continue;
     out.differ = true;

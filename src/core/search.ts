@@ -7,6 +7,7 @@ import type { LoadedKnowledge, ReportIndex } from "./kb.ts";
 import type { CompiledFact, CompiledReport } from "./kb-types.ts";
 import { MAX_FUZZY_TERMS, QUESTION_BUDGET, questionMemo, work } from "./budget.ts";
 import { WEIGHTS } from "./weights.ts";
+import { BROADER_ACTION } from "./lexicon/facets.ts";
 
 export interface Candidate {
   fact: CompiledFact;
@@ -49,6 +50,10 @@ const actionFreeFactor = (asked: FacetQuery, fact: CompiledFact) =>
  * Asked values shared with the fact count for it, most when the sets are equal: "HĐND tỉnh" asks
  * for the council's resolutions rather than the council-and-committee total.
  */
+/** The question names only a broader action than the fact's ("kiểm tra" of "tự kiểm tra"): shared, though not exactly. */
+const broaderAction = (asked: readonly string[], has: readonly string[]) =>
+  asked.length > 0 && !asked.some((a) => has.includes(a)) && has.some((h) => asked.includes(BROADER_ACTION[h as keyof typeof BROADER_ACTION] ?? ""));
+
 function facetFactor(asked: readonly string[], has: readonly string[], weakOnly = false): number {
   if (!asked.length) return 1;
   let shared = 0;
@@ -197,7 +202,7 @@ function factorScorer(k: LoadedKnowledge, intent: Intent, facets: FacetQuery, as
     return {
       level: facetFactor(facets.level, fact.facets.level, levelWeak),
       body: facetFactor(facets.body, fact.facets.body),
-      action: facetFactor(facets.action, fact.facets.action),
+      action: broaderAction(facets.action, fact.facets.action) ? WEIGHTS.facetShared : facetFactor(facets.action, fact.facets.action),
       actionFree: actionFreeFactor(facets, fact),
       kind: kindFactor(intent, fact),
       counted: countedFactor(intent, fact, asked),

@@ -20,6 +20,9 @@ export const BODY_PHRASES: Record<Body, string[]> = {
   "chinh-phu": ["chính phủ", "thủ tướng", "thủ tướng chính phủ", "government", "prime minister"],
 };
 
+/** Actions that are a kind of another: "kiểm tra" asked covers "tự kiểm tra" too (not the reverse). */
+export const BROADER_ACTION: Partial<Record<Action, Action>> = { "tu-kiem-tra": "kiem-tra" };
+
 export const ACTION_PHRASES: Record<Action, string[]> = {
   "ban-hanh": ["ban hành", "issue", "issued", "adopt", "adopted", "promulgate", "promulgated", "pass", "passed"],
   "gop-y": ["góp ý", "comment", "commented", "comments", "feedback", "opinion", "opinions"],
