@@ -77,6 +77,8 @@ const EXCLUDE_ANYWHERE = /\b(?:chu )?(?:khong|ko|k|kg|hong) (?:tinh|ke|phai|bao 
 
 /** Sum words that describe what a whole is made of rather than ask to add ("gồm", "bao gồm"). */
 const COMPOSITION = new Set(["gom", "bao gom"]);
+/** Sum words asking the whole a part is out of (lexicon/operations.ts), folded. */
+const OUT_OF = new Set(["out of how many", "tren tong so bao nhieu", "trong tong so bao nhieu", "tren bao nhieu"]);
 const HOW_MANY_WORD = /\b(?:bao nhieu|bn|how many|how much)\b/g;
 
 /** "tổng A và B" (folded): a total of the things listed. */
@@ -146,9 +148,14 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
   const words: Word[] = intent.words;
   const plain = words.map(folded);
   const { main, excluded } = splitExclusion(text);
-  // "… gồm bao nhiêu A và bao nhiêu B?" asks each part, not their sum: "gồm" only says what a whole is made of.
+  // Several figures asked ("… gồm bao nhiêu A và bao nhiêu B?", "how many were completed, out of how
+  // many in total, and …") ask each, not a sum of them: "gồm" says what a whole is made of, and
+  // "out of how many" asks the whole of the figure before it.
   const eachAsked = (fold(text).toLowerCase().match(HOW_MANY_WORD) ?? []).length >= 2;
-  const opHits = OPERATIONS.map(({ op, table }) => ({ op, hits: table.findAll(plain).filter((h) => !(eachAsked && op === "sum" && COMPOSITION.has(plain.slice(h.start, h.end).map((t) => t.fold).join(" ")))) })).filter((o) => o.hits.length);
+  const phrase = (h: { start: number; end: number }) => plain.slice(h.start, h.end).map((t) => t.fold).join(" ");
+  const sumHits = OPERATIONS.find((o) => o.op === "sum")!.table.findAll(plain);
+  const wholeOfPart = eachAsked && sumHits.some((h) => OUT_OF.has(phrase(h)));
+  const opHits = OPERATIONS.map(({ op, table }) => ({ op, hits: op === "sum" ? sumHits.filter((h) => !(eachAsked && (wholeOfPart || COMPOSITION.has(phrase(h))))) : table.findAll(plain) })).filter((o) => o.hits.length);
   const citeHits = CITE.findAll(plain);
   const opening = OPENINGS.findAll(plain).find((h) => h.start === 0);
   const closing = CLOSINGS.findAll(plain).find((h) => h.end === words.length);

@@ -34,6 +34,11 @@ export const ADMIN_ABBREVIATIONS: Record<string, string> = {
 
 /** Chat abbreviations and spellings (phones, no diacritics). "bn" is handled with context. */
 export const CHAT_ABBREVIATIONS: Record<string, string> = {
+  // English chat spellings.
+  ppl: "people",
+  govt: "government",
+  dept: "department",
+  depts: "departments",
   bnhieu: "bao nhiêu",
   bnh: "bao nhiêu",
   bnhiu: "bao nhiêu",
