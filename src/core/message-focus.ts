@@ -1,7 +1,11 @@
 // Which part of a message asks: people write greetings, self-introductions and thanks around
 // their question, and those words are not what they ask about.
 import { asks } from "./question-forms.ts";
+import { fold } from "./normalize.ts";
 
+
+/** A sentence that only announces what follows ("… xin được hỏi:", "my question is:"), folded. */
+const ANNOUNCES = /\b(hoi|question|ask|biet|sau|following|below|cung cap|thong tin)\s*:\s*$/;
 
 /** A leading form of address, up to its comma or colon (on the text as typed, marks or none). */
 // The word must end where the text has a space or comma: "Hiện có …" does not start with "hi".
@@ -17,6 +21,8 @@ export function focus(input: string): string {
   const text = input.replace(VOCATIVE, "").trim() || input;
   const sentences = text.split(/(?<=[.!?:;])\s+|\n+/).filter((s) => s.trim());
   if (sentences.length < 2) return text;
-  const asking = sentences.filter(asks);
+  // A sentence ending in ":" introduces the one after it ("Chỉ riêng các đơn vị sự nghiệp thuộc sở:
+  // bao nhiêu …?"): it goes with it, unless it only announces the question ("xin hỏi:").
+  const asking = sentences.filter((s, i) => asks(s) || (/:\s*$/.test(s) && !ANNOUNCES.test(fold(s).toLowerCase()) && sentences[i + 1] !== undefined && asks(sentences[i + 1]!)));
   return asking.length ? asking.join(" ") : text;
 }
