@@ -180,11 +180,13 @@ export function ratioOf(part: CompiledFact, whole: CompiledFact): Computed | nul
  * revenue, both in triệu đồng); when their periods differ the reply says so.
  */
 export function differenceOf(a: CompiledFact, b: CompiledFact, measureName?: Bilingual): Computed | null {
-  if (!combinable([a, b]) && !sameUnit([a, b])) return null;
+  const kin = !combinable([a, b]) && addable([a, b]);
+  if (!combinable([a, b]) && !sameUnit([a, b]) && !kin) return null;
   const [hi, lo] = a.value! >= b.value! ? [a, b] : [b, a];
   const v = round(hi.value! - lo.value!);
   // "94 quyết định − 31 nghị quyết" is 63 văn bản QPPL: the measure's name when the units differ.
-  const unit = a.kind === "percent" ? POINTS : sharedUnit([a, b], a.measure === b.measure ? measureName : undefined);
+  // (Measures that count the same kind of thing, "988 người − 48 biên chế", are in both their names.)
+  const unit = a.kind === "percent" ? POINTS : sharedUnit([a, b], a.measure === b.measure || kin ? measureName : undefined);
   return {
     computed: true, op: "difference", value: v, unit, rounded: false, operands: [hi, lo],
     label: {

@@ -89,7 +89,12 @@ function difference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Ca
     const part = rel.total === a.id ? b : a;
     ops = [part, k.byId.get(rel.parts.find((id) => id !== part.id)!)!];
   }
-  return withOperands(differenceOf(ops[0]!, ops[1]!, MEASURE_NAMES[ops[0]!.measure as keyof typeof MEASURE_NAMES])) ?? "cannot";
+  // Figures of two measures in two units ("người làm việc giảm nhiều hơn biên chế công chức giảm")
+  // only when the message names both (spending and revenue are both in triệu đồng).
+  const measures = [...new Set(ops.map((o) => o.measure!))];
+  if (measures.length > 1 && ops[0]!.unit?.vi !== ops[1]!.unit?.vi && !measures.every((m) => measuresNamed(intent).includes(m))) return "cannot";
+  const names = measures.map((m) => MEASURE_NAMES[m as keyof typeof MEASURE_NAMES]);
+  return withOperands(differenceOf(ops[0]!, ops[1]!, { vi: names.map((x) => x.vi).join(" và "), en: names.map((x) => x.en).join(" and ") })) ?? "cannot";
 }
 
 /** Words comparing two sides ("A nhiều hơn B", "A exceeds B"), on folded text. */
