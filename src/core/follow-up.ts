@@ -204,7 +204,9 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, read:
   }
   // "Tổng cộng?", "out of how many?" after a part: the total the report states for it, or the
   // whole of a fraction ("31/34 nhiệm vụ" → 34).
-  if (read.op === "sum") {
+  // (Not when it names another level or body: "And at district level, councils and committees combined?")
+  const sameScope = (["level", "body"] as const).every((d) => read.slots[d].every((v) => (previous[0]!.facets[d] as string[]).includes(v as never)));
+  if (read.op === "sum" && sameScope) {
     const whole = totalOver(k, previous[0]!);
     if (whole) return { items: [k.byId.get(whole.total)!], op: "value" };
     const of = wholeOf(k, previous[0]!);
@@ -257,6 +259,9 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, read:
   // ("tiết kiệm được bao nhiêu tiền?" after the procedures proposed for simplification: an action
   // no figure of theirs is of, so a question of its own.)
   const otherAction = read.slots.action.some((a) => !k.kb.facts.some((f) => f.measure === previous[0]!.measure && (f.facets.action as string[]).includes(a)));
-  if ((read.ownWords >= 2 || otherAction) && !(comparesWithLastYear(intent) && !measuresNamed(intent).length && intent.raw.length <= SHORT_MESSAGE)) return null;
+  // ("còn viên chức thì sao?" after the civil servants recruited: the same action for another measure,
+  // which the report does not give, not any figure of that measure.)
+  const continuesWithMeasure = read.continues && named.length > 0 && !read.slots.action.length;
+  if ((read.ownWords >= 2 || otherAction) && !continuesWithMeasure && !(comparesWithLastYear(intent) && !measuresNamed(intent).length && intent.raw.length <= SHORT_MESSAGE)) return null;
   return { decline: "out-of-scope", detail: "", near: asCandidates(previous) };
 }

@@ -162,8 +162,8 @@ export function yearsIn(text: string): number[] {
   return [...text.matchAll(/(?<![\d.,/])(19[5-9]\d|20\d\d)(?![\d.,/]\d)/g)].map((m) => Number(m[1]));
 }
 
-/** Words that make the year after them a baseline, folded: "so với (năm) 2023", "than 2023". */
-const BASELINE_BEFORE = ["so voi", "so", "compar with", "compar to", "than", "vs", "versus", "against", "from", "since", "tu"];
+/** Words that make the year after them a baseline, folded: "so với (năm) 2023", "với 2023" ("vs" in chat), "than 2023". */
+const BASELINE_BEFORE = ["so voi", "so", "voi", "compar with", "compar to", "than", "vs", "versus", "against", "from", "since", "tu"];
 
 function baselineYears(words: Word[]): number[] {
   const out: number[] = [];

@@ -395,6 +395,16 @@ describe("follow-ups through the context token", () => {
     expect(chat("Tỉnh kiến nghị phương án đơn giản hóa cho bao nhiêu TTHC?", "tiết kiệm được bao nhiêu tiền?").at(-1)!.facts.map((f) => f.value)).toEqual([11322000]);
   });
 
+  it("keeps what a short follow-up leaves unsaid, and gives no figure of another scope or action instead", () => {
+    const rate = chat("How many people did the province assign, paid from the state budget, to public service units and special associations?", "And how many are actually present at work?", "percentage decrease vs 2023?").at(-1)!;
+    expect(rate.facts.map((f) => f.value)).toEqual([4.29]);
+    expect(chat("How many civil-servant positions did the province assign for 2024?", "How many are actually in post?").at(-1)!.facts.map((f) => f.value)).toEqual([1895]);
+    // Another level named with "combined": not the total of the level before (125).
+    expect(chat("How many legal normative resolutions did the provincial People's Council issue in 2024?", "And at district level, councils and committees combined?").at(-1)!.facts.map((f) => f.value)).not.toContain(125);
+    // The report gives no public employees recruited: no other figure about public employees.
+    expect(chat("Năm 2024 tỉnh tuyển được bao nhiêu công chức?", "còn viên chức thì sao?").at(-1)!.answered).toBe(false);
+  });
+
   it("computes the plan's amount when a follow-up asks it in money ('vậy dự toán chi là bao nhiêu tiền?')", () => {
     const plan = chat("Chi cân đối ngân sách 11 tháng đạt bao nhiêu phần trăm dự toán?", "vậy dự toán chi là bao nhiêu tiền?").at(-1)!;
     expect(plan.facts[0]!.derived!.formula).toBe("11.387.742 / 75% = 15.183.656");
@@ -729,9 +739,9 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["D-052", "miss"], ["D-055", "miss"], ["D-057", "miss"],
   ["E-032", "miss"], ["E-054", "miss"], ["E-073", "miss"], ["E-076", "miss"], ["E-080", "miss"],
   ["E-083", "miss"], ["E-084", "miss"],
-  ["G-036", "wrong"], ["G-047", "miss"], ["G-051", "miss"], ["G-061", "miss"], ["G-070", "miss"],
-  ["G-073", "miss"], ["G-076", "miss"], ["G-077", "miss"], ["G-079", "miss"], ["G-080", "miss"],
-  ["G-081", "miss"], ["G-082", "miss"], ["G-084", "miss"],
+  ["G-036", "wrong"], ["G-047", "miss"], ["G-051", "miss"], ["G-070", "miss"], ["G-073", "miss"],
+  ["G-076", "miss"], ["G-077", "miss"], ["G-079", "miss"], ["G-080", "miss"], ["G-081", "miss"],
+  ["G-082", "miss"], ["G-084", "miss"],
   ["H-073", "miss"], ["H-081", "miss"], ["H-083", "miss"], ["H-084", "miss"],
   ["K-009", "miss"], ["K-017", "miss"], ["K-032", "miss"], ["K-040", "miss"], ["K-073", "miss"],
   ["K-074", "miss"], ["K-075", "miss"], ["K-078", "miss"], ["K-079", "miss"], ["K-080", "miss"],
@@ -742,15 +752,15 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["Q-076", "miss"], ["Q-077", "miss"], ["Q-079", "miss"], ["Q-081", "miss"], ["Q-082", "miss"],
   ["Q-095", "wrong"],
   ["R-007", "miss"], ["R-021", "miss"], ["R-025", "wrong"], ["R-030", "miss"], ["R-036", "miss"],
-  ["R-043", "wrong"], ["R-048", "miss"], ["R-067", "wrong"], ["R-070", "miss"], ["R-073", "miss"],
-  ["R-075", "miss"], ["R-077", "miss"], ["R-078", "miss"], ["R-080", "miss"], ["R-081", "miss"],
-  ["R-082", "miss"], ["R-084", "miss"],
+  ["R-043", "wrong"], ["R-048", "miss"], ["R-067", "wrong"], ["R-073", "miss"], ["R-075", "miss"],
+  ["R-077", "miss"], ["R-078", "miss"], ["R-080", "miss"], ["R-081", "miss"], ["R-082", "miss"],
+  ["R-084", "miss"],
   ["S-022", "wrong"], ["S-035", "wrong"], ["S-036", "wrong"], ["S-038", "miss"], ["S-047", "miss"],
   ["S-050", "miss"], ["S-076", "miss"], ["S-077", "miss"], ["S-078", "miss"], ["S-081", "miss"],
   ["S-082", "miss"], ["S-083", "miss"], ["S-084", "miss"], ["S-093", "wrong"],
   ["T-007", "miss"], ["T-019", "miss"], ["T-026", "miss"], ["T-030", "miss"], ["T-033", "wrong"],
   ["T-034", "miss"], ["T-036", "wrong"], ["T-037", "miss"], ["T-040", "wrong"], ["T-052", "miss"],
-  ["T-053", "miss"], ["T-054", "miss"], ["T-062", "miss"], ["T-064", "wrong"], ["T-073", "miss"],
+  ["T-053", "miss"], ["T-054", "miss"], ["T-062", "miss"], ["T-064", "miss"], ["T-073", "miss"],
   ["T-076", "miss"], ["T-077", "miss"], ["T-081", "miss"], ["T-083", "miss"], ["T-084", "miss"],
   ["T-085", "wrong"], ["T-087", "wrong"], ["T-091", "wrong"], ["T-094", "wrong"],
   ["U-013", "miss"], ["U-014", "wrong"], ["U-026", "miss"], ["U-034", "wrong"], ["U-035", "miss"],
@@ -758,7 +768,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["U-073", "miss"], ["U-080", "miss"], ["U-081", "miss"], ["U-082", "miss"], ["U-083", "miss"],
   ["U-084", "miss"], ["U-092", "wrong"],
   ["V-012", "miss"], ["V-014", "miss"], ["V-030", "miss"], ["V-031", "miss"], ["V-049", "miss"],
-  ["V-070", "wrong"], ["V-073", "miss"], ["V-074", "miss"], ["V-079", "miss"], ["V-080", "miss"],
+  ["V-070", "miss"], ["V-073", "miss"], ["V-074", "miss"], ["V-079", "miss"], ["V-080", "miss"],
   ["V-081", "miss"], ["V-082", "miss"], ["V-083", "miss"], ["V-092", "wrong"],
   ["Y-008", "miss"], ["Y-030", "miss"], ["Y-061", "miss"], ["Y-062", "wrong"], ["Y-076", "miss"],
   ["Y-080", "miss"], ["Y-081", "miss"],
