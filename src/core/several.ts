@@ -27,7 +27,9 @@ export function askingClauses(text: string): string[] {
   return clausesOf(text).asking;
 }
 
-function clausesOf(text: string): { setting: string; asking: string[] } {
+function clausesOf(text: string): { setting: string; asking: string[]; listed?: boolean } {
+  const each = eachOfListed(text);
+  if (each) return each;
   const asking: string[] = [];
   let setting = "";
   // "công bố và bãi bỏ bao nhiêu TTHC": a part asking nothing joined by "và" to the next is the
@@ -54,6 +56,26 @@ function clausesOf(text: string): { setting: string; asking: string[] } {
   return { setting, asking };
 }
 
+/** "lần lượt", "mỗi cái", "respectively": the question asked of each item listed before it. */
+const EACH = /(?<![\p{L}\p{M}])(?:lần lượt|lan luot|mỗi cái|moi cai|mỗi loại|moi loai|từng cái|tung cai|từng loại|tung loai|mỗi bên|moi ben|respectively|each of them|each of these)(?![\p{L}\p{M}])/iu;
+const ITEMS = /\s*(?:(?<!\d),|,(?!\d)|;|(?<![\p{L}\p{M}])(?:và|va|and)(?![\p{L}\p{M}]))\s*/iu;
+
+/**
+ * "Thu ngân sách và chi cân đối mỗi cái được bao nhiêu?", "…: số được giao, số hiện có và số giảm
+ * lần lượt là bao nhiêu?": a clause per item, each ending in what is asked (after a colon, the
+ * words before it are the setting).
+ */
+function eachOfListed(text: string): { setting: string; asking: string[]; listed: true } | null {
+  const m = EACH.exec(text);
+  if (!m) return null;
+  const before = text.slice(0, m.index);
+  const tail = text.slice(m.index + m[0].length).trim();
+  const colon = before.lastIndexOf(":");
+  const items = before.slice(colon + 1).split(ITEMS).map((s) => s.trim()).filter(Boolean);
+  if (items.length < 2 || !asksQuantity(tail)) return null;
+  return { setting: colon >= 0 ? before.slice(0, colon).trim() : "", asking: items.map((item) => `${item} ${tail}`), listed: true };
+}
+
 /** Asking words before what is asked: "Đề nghị cho biết …", "Xin cung cấp …", "Please give …". */
 const REQUEST = /^(?:(?:de nghi|xin|vui long|cho (?:toi|em|minh) (?:xin|biet)|cho biet|cung cap|neu|bao cao|please|tell me|give me|give|provide|what (?:is|are|was|were))\s+)+/;
 /** A quantity named as a noun: "số …", "tổng số", "tỷ lệ", "số tiền", "the number of", "the share of". */
@@ -74,7 +96,7 @@ const SUBJECT_WORDS = 2;
  * explains its clause on its own (when the message as a whole is not explained by one figure).
  */
 export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidate[], strict = false): CompiledFact[] | null {
-  const { setting, asking } = clausesOf(text);
+  const { setting, asking, listed } = clausesOf(text);
   const clauses = asking.slice(0, MAX_PARTS);
   if (clauses.length < 2) return null;
   const picks: CompiledFact[] = [];
@@ -122,7 +144,8 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     // QPPL cấp tỉnh, …") to break ties, not the other clauses' words; one that leaves its subject
     // unsaid ("by how many positions …") leans on the whole message's ranking.
     // Its own words: beyond qualifiers (giảm, cấp huyện), kinds (tỷ lệ) and question forms.
-    const names = plan.ownWords >= SUBJECT_WORDS;
+    // (An item of a list asked "lần lượt" names its subject, however short: "thu ngân sách".)
+    const names = listed === true || plan.ownWords >= SUBJECT_WORDS;
     const context = names ? (setting ? search(k, readIntent(`${setting} ${clause}`, k.contentFolds, k.places)) : own) : whole;
     const contextTop = context[0]?.score || 1;
     // The clause says which figure; the whole message says of what (a share of each ranking).
