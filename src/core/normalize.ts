@@ -21,17 +21,32 @@ const MARK_RE = /\p{M}/gu;
 const INVISIBLE_RE = /[\p{Cf}\p{Cc}]/gu;
 const WORD_RE = /\d+(?:[.,/]\d+)*%?|[\p{L}\p{M}]+(?:['’][\p{L}]+)?|%/gu;
 
+/**
+ * The stages of one question clean and fold the same texts again (its clauses, its plan, its
+ * exclusions): the latest are kept (a few, cleared when full, so memory stays bounded).
+ */
+const TEXT_MEMO_SIZE = 64;
+let CLEAN_MEMO = new Map<string, string>();
+let FOLD_MEMO = new Map<string, string>();
+
 /** NFC, invisible characters removed, whitespace collapsed: safe to show and to store. */
 export function cleanText(input: string): string {
-  return input
-    .normalize("NFC")
-    .replace(INVISIBLE_RE, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  const known = CLEAN_MEMO.get(input);
+  if (known !== undefined) return known;
+  const out = input.normalize("NFC").replace(INVISIBLE_RE, " ").replace(/\s+/g, " ").trim();
+  if (CLEAN_MEMO.size >= TEXT_MEMO_SIZE) CLEAN_MEMO = new Map(); // not clear(): see BoundedMemo
+  CLEAN_MEMO.set(input, out);
+  return out;
 }
 
+/** Without diacritics, "đ" as "d". */
 export function fold(word: string): string {
-  return word.normalize("NFD").replace(MARK_RE, "").replace(/đ/g, "d").replace(/Đ/g, "D");
+  const known = FOLD_MEMO.get(word);
+  if (known !== undefined) return known;
+  const out = word.normalize("NFD").replace(MARK_RE, "").replace(/đ/g, "d").replace(/Đ/g, "D");
+  if (FOLD_MEMO.size >= TEXT_MEMO_SIZE) FOLD_MEMO = new Map(); // not clear(): see BoundedMemo
+  FOLD_MEMO.set(word, out);
+  return out;
 }
 
 /** Light English stemming on long ASCII words; Vietnamese syllables never end in -s, -ed or -ing. */
