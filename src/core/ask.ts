@@ -27,6 +27,7 @@ import { rankingIntent, readPlan, type Operation, type Plan } from "./plan.ts";
 import { facetsOf, search, type Candidate } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 import { askingClauses, severalFigures } from "./several.ts";
+import { askingClause } from "./question-forms.ts";
 import { splitByFacet, splitByQuestion } from "./two-figures.ts";
 import { figuresOfSentence, fits, fromDocument, isChange, withAskedSide } from "./asked-side.ts";
 
@@ -210,6 +211,15 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
     // Several questions in one message explain it clause by clause, not as a whole.
     const several = intent.unanswerable ? null : severalFigures(k, text, ranked, true);
     if (several) return { items: several, op: "values" };
+    // "Tiết kiệm 11.322.000 đồng/năm, tương ứng 42%, vậy chi phí trước khi đơn giản hóa là bao
+    // nhiêu?": figures of the report the message states first are the operands, not what it asks.
+    const clause = intent.unanswerable ? undefined : askingClause(text);
+    const given = clause ? quotedNumbers(text.replace(clause, " ")) : [];
+    if (clause && clause.trim() !== text.trim() && given.length && given.every((v) => k.kb.facts.some((f) => f.value === v))) {
+      const alone = answerText(all, clause, readIntent(clause, all.contentFolds, all.places, intent.lang));
+      // (Only a figure computed from them: the one stated beside them is what the message gave.)
+      if ("items" in alone && isComputed(alone.items[0]!)) return alone;
+    }
     return { decline: "out-of-scope", near: ranked.filter((c) => c.coverage >= WEIGHTS.minCoverage / 2).slice(0, 3) };
   }
 

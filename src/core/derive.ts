@@ -69,6 +69,17 @@ export function remainingOfPlan(f: CompiledFact): Computed | null {
   };
 }
 
+/** (planned − done) / planned, for "31/34" asked as a percentage: (34 − 31) / 34 ≈ 8,82%. */
+export function remainingShareOfPlan(f: CompiledFact): Computed | null {
+  if (f.total === undefined || f.value === null || !f.total) return null;
+  const r = rate(f.total - f.value, f.total);
+  return {
+    computed: true, op: "remaining", ...r, unit: PERCENT, operands: [f],
+    label: { vi: `Tỷ lệ còn lại chưa hoàn thành (${lower(f.label.vi)})`, en: `Share not yet achieved (${lower(f.label.en)})` },
+    formula: both((l) => `(${n(f.total!, l)} − ${n(f.value!, l)}) / ${n(f.total!, l)} ${r.rounded ? "≈" : "="} ${pct(r.value, l)}`),
+  };
+}
+
 /** The plan's amount less the figure reached: 11.145.304 / 94,5% − 11.145.304 ≈ 648.668 short of it. */
 export function amountToPlan(value: CompiledFact, share: CompiledFact, plan: Bilingual): Computed | null {
   const whole = referenceOf(value, share, plan);

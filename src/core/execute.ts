@@ -2,7 +2,7 @@
 // exclusion applied through the report's parts and totals, or both readings of an ambiguous
 // question. Each returns null when the plan asks for nothing of the kind, and "cannot" when it
 // does but the facts cannot satisfy it: then the assistant declines rather than give another figure.
-import { amountToPlan, averageOf, changeOverReference, completionOf, differenceOf, multipleOf, othersOf, previousOf, ratioOf, referenceOf, remainingOfPlan, remainingToPlan, sumLessOf, sumOf, type Computed, type Item } from "./derive.ts";
+import { amountToPlan, averageOf, changeOverReference, completionOf, differenceOf, multipleOf, othersOf, previousOf, ratioOf, referenceOf, remainingOfPlan, remainingShareOfPlan, remainingToPlan, sumLessOf, sumOf, type Computed, type Item } from "./derive.ts";
 import { readIntent, type Intent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import { sameFacet, type CompiledFact } from "./kb-types.ts";
@@ -32,7 +32,9 @@ const withOperands = (c: Computed | null): Item[] | null => (c ? [c, ...c.operan
 function remaining(k: LoadedKnowledge, ranked: Candidate[], intent: Intent): Executed {
   for (const { fact } of usable(ranked)) {
     // A fraction's whole ("34 in the plan") is remaining and completion through its part.
-    const plan = remainingOfPlan(fact.whole ? partOfWhole(k, fact) ?? fact : fact);
+    // ("còn bao nhiêu % nhiệm vụ chưa hoàn thành?": the share of the plan, not the count.)
+    const part = fact.whole ? partOfWhole(k, fact) ?? fact : fact;
+    const plan = intent.kind === "percent" ? remainingShareOfPlan(part) : remainingOfPlan(part);
     if (plan) return withOperands(plan);
     // "còn thiếu bao nhiêu triệu đồng nữa mới đạt dự toán", or a plain "bao nhiêu" about the amount
     // itself ("chi cân đối còn bao nhiêu nữa mới đủ dự toán"): the amount, from the figure and its share.

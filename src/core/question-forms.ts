@@ -16,13 +16,16 @@ export const asksAmount = (text: string): boolean => text.includes("%") || AMOUN
 export const asks = (text: string): boolean => text.includes("?") || ANY.any(analyze(text));
 
 const HOW_MANY = lexicon(HOW_MANY_FORMS.amount, true);
+/** A "%" not right after a number: "bao nhiêu %", "mấy %". */
+const ASKED_PERCENT = /(?<!\d\s?)%/;
 
 /**
  * A clause of its own asking a quantity: "bao nhiêu", "mấy", "how many/much", "%", "what
- * percentage": not a kind noun alone ("Tỷ lệ cơ quan, đơn vị có … là bao nhiêu?" is one question).
+ * percentage": not a kind noun alone ("Tỷ lệ cơ quan, đơn vị có … là bao nhiêu?" is one question),
+ * nor a percentage the message gives ("tương ứng với tỷ lệ cắt giảm 42%").
  */
 export const asksQuantity = (text: string): boolean =>
-  text.includes("%") || /\bwhat (percent|percentage|share|proportion|rate)\b/i.test(text) || HOW_MANY.any(analyze(text));
+  ASKED_PERCENT.test(text) || /\bwhat (percent|percentage|share|proportion|rate)\b/i.test(text) || HOW_MANY.any(analyze(text));
 
 /** A clause that asks for an amount (folded). */
 const ASKS_AMOUNT = /\b(bao nhieu|bn|bnhieu|how (many|much)|what)\b/;
