@@ -124,7 +124,8 @@ function statedAsMoreThan(f: CompiledFact): boolean {
 
 function sum(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate[]): Executed {
   const best = ranked[0];
-  if (!best || !intent.quantitative) return null;
+  // ("Total headcount cut, positions plus staff together?" asks a total without "how many".)
+  if (!best || !(intent.quantitative || text.includes("?"))) return null;
   // One fact already covers every value the question names ("HĐND lẫn UBND tỉnh": their total).
   if (namedTwice(intent).some(({ dim, values }) => values.every((v) => (best.fact.facets[dim] as string[]).includes(v)))) return null;
   const ops = operandsFor(k, text, intent, ranked, false);
