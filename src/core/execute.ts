@@ -318,7 +318,10 @@ export const asksTheChange = (intent: Intent): boolean => ASKS_THE_CHANGE.test(i
 export function previousYear(k: LoadedKnowledge, ranked: Candidate[], year: number, intent?: Intent): Executed {
   // "Năm 2023 giảm bao nhiêu?", "tỷ lệ năm 2023?": the change or rate in 2023, which no report states.
   if (intent && (intent.kind === "percent" || asksTheChange(intent))) return null;
+  // ("Năm 2023 tỉnh giao bao nhiêu biên chế?": the change the report states is of those in post, not those allocated.)
+  const actions = intent ? facetsOf(intent).action : [];
   for (const { fact } of usable(ranked)) {
+    if (actions.length && !actions.some((a) => (fact.facets.action as string[]).includes(a as never))) continue;
     for (const r of relationsOf(k, fact)) {
       if (r.type !== "change" || r.baselineYear !== year) continue;
       return withOperands(previousOf(k.byId.get(r.current)!, k.byId.get(r.change)!, r.direction, year)) ?? "cannot";

@@ -3,6 +3,7 @@
 // A message that names its own subject is a new question and is read alone (returns null).
 import { sumOf, type Item } from "./derive.ts";
 import { MEASURE_NAMES } from "./lexicon/measures.ts";
+import { FOLLOW_UP_ACTIONS } from "./lexicon/facets.ts";
 import { executeOperation, previousYear } from "./execute.ts";
 import { measuresNamed, withoutMeasures } from "./measures-named.ts";
 import { readIntent, type Intent } from "./intent.ts";
@@ -19,6 +20,16 @@ export type FollowUp = { items: Item[]; op: Plan["op"]; identifier?: Identifier 
 
 /** Is `a`'s sentence the one right before `b`'s in the report (a space or line apart at most)? */
 const before = (a: CompiledFact, b: CompiledFact) => a.at + a.quote.length <= b.at && b.at - (a.at + a.quote.length) <= 2;
+
+/** A verb alone that names an action in a follow-up ("còn chi thì sao?"), folded. */
+const SHORT_ACTIONS = new Map(Object.entries(FOLLOW_UP_ACTIONS).flatMap(([a, words]) => words!.map((w) => [w, a] as const)));
+
+/** The plan with the actions a follow-up names by a verb alone, counted as qualifiers, not own words. */
+function withFollowUpActions(intent: Intent, read: ReadPlan): ReadPlan {
+  if (read.slots.action.length) return read;
+  const actions = [...new Set(intent.raw.flatMap((t) => SHORT_ACTIONS.get(t.marked ? t.acc : t.fold) ?? []))];
+  return actions.length ? { ...read, slots: { ...read.slots, action: actions }, ownWords: Math.max(0, read.ownWords - actions.length) } : read;
+}
 
 /** Own words of a follow-up asking which document: its kind ("quyết định", "kế hoạch"). */
 const DOCUMENT_KIND_WORDS = 2;
@@ -147,8 +158,9 @@ function changeSlots(
   return best;
 }
 
-export function followUp(k: LoadedKnowledge, text: string, intent: Intent, read: ReadPlan, prev: Plan): FollowUp | null {
+export function followUp(k: LoadedKnowledge, text: string, intent: Intent, given: ReadPlan, prev: Plan): FollowUp | null {
   const previous = prev.facts.map((id) => k.byId.get(id)!);
+  const read = withFollowUpActions(intent, given);
   if (!continues(k, read, intent, previous)) return null;
   // "nguồn ở đâu?" asks where the figure comes from (a form that is otherwise unanswerable).
   if (read.cite) return { items: previous, op: "cite" };
@@ -259,6 +271,13 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, read:
   // ("tiết kiệm được bao nhiêu tiền?" after the procedures proposed for simplification: an action
   // no figure of theirs is of, so a question of its own.)
   const otherAction = read.slots.action.some((a) => !k.kb.facts.some((f) => f.measure === previous[0]!.measure && (f.facets.action as string[]).includes(a)));
+  // "còn chi thì sao?" after revenue: the one measure whose figures are of that action, in the
+  // same kind of unit, has the figure asked.
+  if (otherAction && read.continues) {
+    const of = [...new Set(k.kb.facts.filter((f) => f.reportId === previous[0]!.reportId && f.value !== null && read.slots.action.every((a) => (f.facets.action as string[]).includes(a))).map((f) => f.measure ?? ""))];
+    const counterpart = of.length === 1 && of[0] ? changeSlots(k, intent, read, previous, previous[0]!.reportId, of) : null;
+    if (counterpart && counterpart.unit?.vi === previous[0]!.unit?.vi) return { items: [counterpart], op: "value" };
+  }
   // ("còn viên chức thì sao?" after the civil servants recruited: the same action for another measure,
   // which the report does not give, not any figure of that measure.)
   const continuesWithMeasure = read.continues && named.length > 0 && !read.slots.action.length;

@@ -23,6 +23,12 @@ export const BODY_PHRASES: Record<Body, string[]> = {
 /** Actions that are a kind of another: "kiểm tra" asked covers "tự kiểm tra" too (not the reverse). */
 export const BROADER_ACTION: Partial<Record<Action, Action>> = { "tu-kiem-tra": "kiem-tra" };
 
+/**
+ * Verbs that name an action alone only in a follow-up after a figure of its counterpart ("còn chi
+ * thì sao?" after revenue): elsewhere "chi" is as often "chi cục" or "chi tiết".
+ */
+export const FOLLOW_UP_ACTIONS: Partial<Record<Action, string[]>> = { chi: ["chi"], thu: ["thu"] };
+
 export const ACTION_PHRASES: Record<Action, string[]> = {
   "ban-hanh": ["ban hành", "issue", "issued", "adopt", "adopted", "promulgate", "promulgated", "pass", "passed"],
   "gop-y": ["góp ý", "comment", "commented", "comments", "feedback", "opinion", "opinions"],
