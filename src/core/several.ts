@@ -100,6 +100,8 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
   const clauses = asking.slice(0, MAX_PARTS);
   if (clauses.length < 2) return null;
   const picks: CompiledFact[] = [];
+  const settingFacets = setting ? facetsOf(readIntent(setting, k.contentFolds, k.places)) : undefined;
+  const settingQualifies = settingFacets !== undefined && (settingFacets.level.some((l) => l !== "tinh") || settingFacets.body.length > 0);
   // The verb of a clause governs the clauses after it that name none ("tỉnh giao bao nhiêu biên
   // chế, và bao nhiêu người làm việc …?": both allocated).
   let governing: string[] = [];
@@ -131,7 +133,9 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
       if (strict) return null;
       continue;
     }
-    const own: Candidate[] = search(k, clauseIntent, facets).filter((c) => c.fact.kind !== "statement");
+    // A level or body the setting names ("At district level, how many …, and …?") qualifies each clause.
+    const qualified = settingQualifies ? readIntent(`${setting} ${clause}`, k.contentFolds, k.places) : clauseIntent;
+    const own: Candidate[] = search(k, qualified, facets).filter((c) => c.fact.kind !== "statement");
     const ownTop = own[0]?.score || 1;
     // A clause naming no measure is about the figure before it ("Chi cân đối … đạt bao nhiêu tiền
     // và bằng bao nhiêu % dự toán?" asks the spending's share, not the revenue's), when a figure of

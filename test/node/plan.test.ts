@@ -129,6 +129,7 @@ describe("figures computed from the report's figures", () => {
   it("adds what 'cả A lẫn B' and 'A plus B together?' name, with or without 'how many'", () => {
     expect(ask("Tính cả ban hành quy định mới lẫn sửa đổi, bổ sung, năm 2024 có bao nhiêu cơ quan, đơn vị được quy định lại chức năng, nhiệm vụ?").facts[0]!.derived!.formula).toBe("32 + 6 = 38");
     expect(ask("Total headcount cut vs 2023 — civil-servant positions plus public service unit staff together?").facts[0]!.derived!.formula).toBe("48 + 988 = 1,036");
+    expect(ask("Combined, by how many did the civil-servant headcount and the public-service-unit workforce fall compared with 2023?").facts[0]!.derived!.formula).toBe("48 + 988 = 1,036");
   });
 
   it("adds every item 'tính chung' lists", () => {
@@ -216,6 +217,10 @@ describe("several figures in one message", () => {
   it("asks the question of each item listed before 'lần lượt', 'mỗi cái', 'respectively'", () => {
     expect(ask("thu ngan sach va chi can doi ngan sach moi cai dc bn trieu dong").facts.map((f) => f.value)).toEqual([11145304, 11387742]);
     expect(ask("Về tình hình biên chế công chức năm 2024: số biên chế được giao, số hiện có và số giảm so với năm 2023 lần lượt là bao nhiêu?").facts.map((f) => f.value)).toEqual([1951, 1895, 48]);
+  });
+
+  it("lets a level the message opens with qualify each clause after it", () => {
+    expect(ask("At district level, how many public service units had their job-position schemes approved, and what completion rate does that represent?").facts.map((f) => f.value)).toEqual([556, 100]);
   });
 
   it("lets the verb of a clause govern the clauses after it that name none", () => {
@@ -800,10 +805,9 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["Y-008", "miss"], ["Y-030", "miss"], ["Y-062", "wrong"], ["Y-076", "miss"], ["Y-080", "miss"],
   ["Y-081", "miss"],
   ["AA-012", "miss"], ["AA-015", "miss"], ["AA-023", "miss"], ["AA-027", "wrong"], ["AA-029", "miss"],
-  ["AA-031", "wrong"], ["AA-034", "miss"], ["AA-041", "miss"], ["AA-045", "miss"], ["AA-057", "wrong"],
-  ["AA-060", "miss"], ["AA-066", "miss"], ["AA-067", "miss"], ["AA-072", "wrong"], ["AA-074", "miss"],
-  ["AA-076", "miss"], ["AA-077", "miss"], ["AA-078", "miss"], ["AA-079", "miss"], ["AA-080", "miss"],
-  ["AA-082", "miss"], ["AA-096", "wrong"],
+  ["AA-034", "miss"], ["AA-041", "miss"], ["AA-045", "miss"], ["AA-060", "miss"], ["AA-066", "miss"],
+  ["AA-067", "miss"], ["AA-072", "wrong"], ["AA-074", "miss"], ["AA-076", "miss"], ["AA-077", "miss"],
+  ["AA-078", "miss"], ["AA-079", "miss"], ["AA-080", "miss"], ["AA-082", "miss"], ["AA-096", "wrong"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
