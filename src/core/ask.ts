@@ -6,7 +6,7 @@ import type { Answer, AskOptions, Lang } from "./answer.ts";
 import { composeAbstention, composeAnswer, type AbstainReason } from "./compose.ts";
 import { readContext, writeContext } from "./context.ts";
 import { unknownAgency } from "./agencies.ts";
-import { identifierIn, reportNumberIn, type Identifier } from "./identifier.ts";
+import { clockIn, identifierIn, reportNumberIn, type Identifier } from "./identifier.ts";
 import { notTheFigureAsked } from "./narrower.ts";
 import { changeStating } from "./relations.ts";
 import { MAX_EARLIER, MAX_PARTS, resetWork, wordsRead } from "./budget.ts";
@@ -243,6 +243,9 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
     const other = figureBesideIdentifier(k, text);
     return other ? { items: [best.fact, other], op: "values", identifier } : { items: [best.fact], op: "value", identifier };
   }
+  // "… vận hành ổn định bao nhiêu giờ mỗi ngày?" of a sentence saying "24/7".
+  const clock = intent.howMany && best.fact.kind === "statement" ? clockIn(asked, best.fact) : null;
+  if (clock) return { items: [best.fact], op: "value", identifier: clock };
   if (intent.howMany && best.fact.kind === "statement") {
     const stated = figuresOfSentence(k, best.fact, measuresNamed(asked), facetsOf(asked).action);
     if (stated.length === 1) return { items: stated, op: "value" };

@@ -16,6 +16,13 @@ const MONTH = /(?<!\d\s)\btháng\s+(\d{1,2})(?!\d|\/)/giu;
 const DOCUMENT = /\b(Kế\s+hoạch|Quyết\s+định|Chỉ\s+thị|Nghị\s+quyết|Công\s+văn|Thông\s+báo|Báo\s+cáo)\s+số\s+(\d+)\//gu;
 
 const MONTH_UNIT: Bilingual = { vi: "tháng", en: "month" };
+const HOURS_UNIT: Bilingual = { vi: "giờ mỗi ngày (24/7)", en: "hours a day (24/7)" };
+const DAYS_UNIT: Bilingual = { vi: "ngày mỗi tuần (24/7)", en: "days a week (24/7)" };
+/** "bao nhiêu giờ mỗi ngày", "how many hours a day"; "mấy ngày một tuần", "days a week" (folded). */
+const ASKS_HOURS = /\b(bao nhieu|may) gio\b.*\bngay\b|\bhours?\b.*\b(day|daily)\b/;
+const ASKS_DAYS = /\b(bao nhieu|may) ngay\b.*\btuan\b|\bdays?\b.*\bweek\b/;
+/** "24/7": around the clock, every day of the week. */
+const AROUND_THE_CLOCK = /(?<![\d/])(24)\/(7)(?![\d/])/;
 const NUMBER_UNIT: Bilingual = { vi: "số hiệu văn bản", en: "document number" };
 
 /** A month or a document's number, as the answer's figure. */
@@ -37,6 +44,19 @@ export function reportNumberIn(intent: Intent, report: { number: string }, facts
   const value = Number.parseInt(report.number, 10);
   const fact = facts.find((f) => f.kind === "statement" && [...f.quote.matchAll(DOCUMENT)].some((m) => fold(m[1]!).toLowerCase().replace(/\s+/g, " ") === "bao cao" && Number(m[2]) === value));
   return fact ? { fact, identifier: { value, unit: NUMBER_UNIT } } : null;
+}
+
+/**
+ * "Vận hành ổn định bao nhiêu giờ mỗi ngày?" of a sentence saying "24/7": the hours a day (or the
+ * days a week) it states, read from the sentence (so cited like any figure).
+ */
+export function clockIn(intent: Intent, fact: CompiledFact): Identifier | null {
+  const m = AROUND_THE_CLOCK.exec(fact.quote);
+  if (!m) return null;
+  const asked = askedIn(intent);
+  if (ASKS_HOURS.test(asked)) return { value: Number(m[1]), unit: HOURS_UNIT };
+  if (ASKS_DAYS.test(asked)) return { value: Number(m[2]), unit: DAYS_UNIT };
+  return null;
 }
 
 /** Does the question ask a document's number or a month (what `identifierIn` reads), not a date or a name? */
