@@ -70,9 +70,9 @@ function continues(k: LoadedKnowledge, read: ReadPlan, intent: Intent, previous:
 
 /**
  * The year before, named without its number ("năm ngoái", "the previous year"); not "cùng kỳ năm
- * trước", a reference period. (On words as analyzed: English words are stemmed, "before" is "befor".)
+ * trước", a reference period, nor "so với năm trước", a baseline. (On words as analyzed: English words are stemmed, "before" is "befor".)
  */
-const YEAR_BEFORE = /(?<!\b(cung ky|same period|same time) )\b(nam (ngoai|truoc|roi|lien truoc)|(the )?(previou|prior|preced)\w* year|last year|the year befor\w*|a year (earl|befor)\w*)\b/;
+const YEAR_BEFORE = /(?<!\b(cung ky|same period|same time|so voi|voi|than|compar\w* (to|with)|vs|versus|from|since) )\b(nam (ngoai|truoc|roi|lien truoc)|(the )?(previou|prior|preced)\w* year|last year|the year befor\w*|a year (earl|befor)\w*)\b/;
 
 /** "so với năm trước?", "compared with last year?": the change the report states against the year before. */
 const LAST_YEAR = /\b(so voi (nam truoc|nam ngoai|cung ky)|(compar\w* (to|with)|versus|vs|than) (last|the previous|previou|a) year|from last year|year on year)\b/;
@@ -243,6 +243,9 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, given
     if (read.op === "value") {
       const beside = changeSlots(k, intent, read, previous);
       if (beside) return { items: [beside], op: "value" };
+      // ("tỷ lệ bao nhiêu?" after the 759 procedures approved: the one rate their sentence states, "đảm bảo 100% …".)
+      const rates = intent.kind === "percent" && read.ownWords === 0 ? sentenceOf(k, previous).filter((f) => f.kind === "percent") : [];
+      if (rates.length === 1) return { items: rates, op: "value" };
     }
     // Searches see the previous answer's report(s) only: one index loaded, not every report's.
     // ("bình quân mỗi đơn vị bao nhiêu lượt?" after the 214 units: the 107.737 entries their sentence
