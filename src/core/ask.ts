@@ -131,7 +131,7 @@ function answerRead(k: LoadedKnowledge, typed: string, text: string, options: As
 }
 
 /** The district level as a whole: "các huyện, thị xã, thành phố Huế", "all districts", "…, including Hue city". */
-const ALL_DISTRICTS = /\bhuyen, thi xa\b|\b(all|the) districts\b|\bincluding\b|\bke ca\b/;
+const ALL_DISTRICTS = /\bhuyen,? (?:thi xa|tx)\b|\b(?:thi xa|tx),? (?:va )?(?:thanh pho|tp) hue\b|\b(all|the) districts\b|\bincluding\b|\bke ca\b/;
 
 /** A word some report's facts use (as a question's word is folded and stemmed). */
 const knownWord = (k: LoadedKnowledge, word: string) => tokenize(word).every((t) => k.contentFolds.has(t.fold));
