@@ -11,7 +11,7 @@ export const STOPWORDS: string[] = [
   "số lượng", "tổng", "tổng số", "bị", "về", "theo", "tại", "từ", "đến", "nay", "ở", "do",
   "phần trăm", "so với", "một", "hay", "hoặc", "vào", "chưa", "hết", "lúc", "khi", "đúng không", "phải không", "có phải", "nhiều", "ít", "bởi", "như", "mọi người", "để", "lại", "gồm", "thế", "tất cả",
   "giờ", "bây giờ", "còn", "nhờ", "số liệu", "danh sách", "cụ thể", "tổng cộng", "mỗi năm", "hằng năm", "hàng năm",
-  "chỉ tính", "chỉ riêng", "tính riêng", "riêng", "sau khi", "đưa", "lên", "thưa", "dạ", "dạ thưa", "bà", "ông", "cô", "chú", "bác",
+  "chỉ tính", "chỉ xét", "xét riêng", "chỉ riêng", "tính riêng", "riêng", "sau khi", "đưa", "lên", "thưa", "dạ", "dạ thưa", "bà", "ông", "cô", "chú", "bác",
   "cháu", "con",  "chúng", "ra sao", "sao", "các loại", "diễn ra",
   // "Báo cáo số mấy?": the number asked, not "số" of "chuyển đổi số".
   "số mấy", "số nào", "số bao nhiêu", "số hiệu",
