@@ -13,7 +13,10 @@ const ANY = lexicon([...HOW_MANY_FORMS.amount, ...HOW_MANY_FORMS.which, ...KIND_
 export const asksAmount = (text: string): boolean => text.includes("%") || AMOUNT.any(analyze(text));
 
 /** Asks anything: an amount, which, what, whether, or ends with a question mark. */
-export const asks = (text: string): boolean => text.includes("?") || ANY.any(analyze(text));
+export const asks = (text: string): boolean => text.includes("?") || ANY.any(analyze(text.replace(RELATIVE_WHICH, " ")));
+
+/** "which" after a preposition joins a relative clause ("the drafts on which it commented"): it asks nothing. */
+const RELATIVE_WHICH = /\b(?:on|in|at|for|of|by|to|from|with|under|through|during) (?:which|whom)\b/gi;
 
 const HOW_MANY = lexicon(HOW_MANY_FORMS.amount, true);
 /** A "%" not right after a number: "bao nhiêu %", "mấy %". */

@@ -19,6 +19,7 @@ export const ADMIN_ABBREVIATIONS: Record<string, string> = {
   dvc: "dịch vụ công",
   dvctt: "dịch vụ công trực tuyến",
   stp: "sở tư pháp",
+  sttp: "sở tư pháp",
   vtvl: "vị trí việc làm",
   csdl: "cơ sở dữ liệu",
   cqnn: "cơ quan nhà nước",
