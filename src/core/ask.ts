@@ -244,7 +244,8 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
     return other ? { items: [best.fact, other], op: "values", identifier } : { items: [best.fact], op: "value", identifier };
   }
   // "… vận hành ổn định bao nhiêu giờ mỗi ngày?" of a sentence saying "24/7".
-  const clock = intent.howMany && best.fact.kind === "statement" ? clockIn(asked, best.fact) : null;
+  // ("mấy giờ/ngày" reads as "which hour" to the question forms: the pattern asked decides.)
+  const clock = best.fact.kind === "statement" ? clockIn(asked, best.fact) : null;
   if (clock) return { items: [best.fact], op: "value", identifier: clock };
   if (intent.howMany && best.fact.kind === "statement") {
     const stated = figuresOfSentence(k, best.fact, measuresNamed(asked), facetsOf(asked).action);

@@ -244,6 +244,7 @@ describe("a number a statement's sentence gives", () => {
       expect(a.citations[0]!.quote).toContain("24/7");
     }
     expect(ask("Hạ tầng máy chủ vận hành mấy ngày một tuần?").facts.map((f) => f.value)).toEqual([7]);
+    expect(ask("hạ tầng máy chủ vận hành mấy giờ/ngày?").facts.map((f) => f.value)).toEqual([24]);
   });
 });
 
@@ -827,8 +828,8 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["V-083", "miss"], ["V-092", "wrong"],
   ["Y-030", "miss"], ["Y-062", "wrong"], ["Y-076", "miss"], ["Y-080", "miss"], ["Y-081", "miss"],
   ["AA-023", "miss"], ["AA-027", "wrong"], ["AA-029", "miss"], ["AA-034", "miss"], ["AA-041", "miss"],
-  ["AA-060", "miss"], ["AA-072", "wrong"], ["AA-074", "miss"], ["AA-076", "miss"], ["AA-077", "miss"],
-  ["AA-078", "miss"], ["AA-079", "miss"], ["AA-080", "miss"], ["AA-082", "miss"], ["AA-096", "wrong"],
+  ["AA-060", "miss"], ["AA-074", "miss"], ["AA-076", "miss"], ["AA-077", "miss"], ["AA-078", "miss"],
+  ["AA-079", "miss"], ["AA-080", "miss"], ["AA-082", "miss"], ["AA-096", "wrong"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
