@@ -17,33 +17,34 @@ const questions = [
   ...TUNED_SETS.flatMap((f) => readCases(f).map((c) => (c.turns ?? [c]).map((t) => t.q))),
 ];
 
-/** What a user would see change: answered or not, and which figures (conversations turn by turn). */
-function answers(): string[] {
-  return questions.map((turns) => {
-    let context: string | undefined;
-    return turns
-      .map((q) => {
-        const a = ask(q, { context });
-        context = a.context;
-        return `${a.answered}:${a.facts.map((f) => f.id).join(",")}:${a.suggestionIds.join(",")}`;
-      })
-      .join("|");
-  });
+/** What a user would see of one conversation: answered or not, and which figures, turn by turn. */
+function answer(turns: string[]): string {
+  let context: string | undefined;
+  return turns
+    .map((q) => {
+      const a = ask(q, { context });
+      context = a.context;
+      return `${a.answered}:${a.facts.map((f) => f.id).join(",")}:${a.suggestionIds.join(",")}`;
+    })
+    .join("|");
 }
 
+/** Whether any answer differs from the baseline (stops at the first: one is enough to matter). */
+const anyChanged = (baseline: string[]) => questions.some((turns, i) => answer(turns) !== baseline[i]);
+
 describe("every weight changes some answer when moved by 30% (or, for a step, when removed)", () => {
-  const baseline = answers();
+  const baseline = questions.map(answer);
   it.each(Object.keys(WEIGHTS) as Weight[])("%s", (w) => {
     const original = WEIGHTS[w];
-    const changed: number[] = [];
+    let changed = false;
     try {
       for (const value of [original * 0.7, original * 1.3, ...(NEUTRAL[w] === undefined ? [] : [NEUTRAL[w]])]) {
         WEIGHTS[w] = value;
-        changed.push(answers().filter((a, i) => a !== baseline[i]).length);
+        if ((changed = anyChanged(baseline))) break;
       }
     } finally {
       WEIGHTS[w] = original;
     }
-    expect(Math.max(...changed), `answers changed at ×0.7, ×1.3 (and removed): ${changed.join(", ")}`).toBeGreaterThan(0);
+    expect(changed, "no answer changed at ×0.7, ×1.3 (nor removed)").toBe(true);
   });
 });
