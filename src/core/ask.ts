@@ -292,7 +292,9 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
     return { decline: "no-figure", near: ranked.slice(0, 3), detail: best.fact.label[intent.lang] };
   }
 
-  const others = otherReadings(k, intent, ranked);
+  // (A measure the setting names, "Qua rà soát TTHC, tỉnh kiến nghị bao nhiêu?", does not say which is asked.)
+  const clause = askingClause(text);
+  const others = otherReadings(k, intent, ranked, clause && clause !== text ? measuresNamed(readIntent(clause, k.contentFolds, k.places, intent.lang)) : undefined);
   if (others.length) return { items: [best.fact, ...others], op: "values", readings: true };
 
   const close = ranked

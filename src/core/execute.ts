@@ -472,11 +472,11 @@ const READING_DEPTH = 5;
  * ("biên chế công chức là bao nhiêu?": allocated 1.951 or current 1.895): both are given, each
  * labelled, rather than one of them guessed.
  */
-export function otherReadings(k: LoadedKnowledge, intent: Intent, ranked: Candidate[]): CompiledFact[] {
+export function otherReadings(k: LoadedKnowledge, intent: Intent, ranked: Candidate[], askedMeasures = measuresNamed(intent)): CompiledFact[] {
   const best = ranked[0];
   if (!best || best.fact.kind === "statement") return [];
   const named = facetsOf(intent);
-  const measures = measuresNamed(intent);
+  const measures = askedMeasures;
   // Allocated or current, when the question says neither: the report's own pair of readings.
   const pair = allocatedAndCurrent(k, best.fact);
   if (pair && !["giao", "hien-co"].some((a) => named.action.includes(a))) return [pair.find((f) => f !== best.fact)!];
