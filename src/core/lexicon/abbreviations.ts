@@ -25,6 +25,8 @@ export const ADMIN_ABBREVIATIONS: Record<string, string> = {
   cqnn: "cơ quan nhà nước",
   cqhc: "cơ quan hành chính",
   cc: "công chức",
+  cb: "cán bộ",
+  vc: "viên chức",
   tth: "thừa thiên huế",
   ttg: "thủ tướng",
   tp: "thành phố",
