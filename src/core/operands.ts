@@ -85,12 +85,15 @@ function saysWhatSetsApart(item: string, part: CompiledFact, total: CompiledFact
   return [...words(part.label.vi + " " + part.label.en)].some((w) => !totalWords.has(w) && own.has(w) && w.length > 1);
 }
 
+/** The pieces a list splits into, trimmed, none empty. */
+export const splitItems = (text: string): string[] => text.split(ITEM_SPLIT).map((s) => s.trim()).filter(Boolean);
+
 /** How many pieces a message lists (its asking clause among them), up to MAX_ITEMS: no search. */
 export const itemsListed = (text: string): number => Math.min(MAX_ITEMS, text.split(ITEM_SPLIT).filter((s) => s.trim()).length);
 
 /** Each listed item's own best fact among the candidates (null for an item none explains), when there are two items or more. */
 export function itemPicks(k: LoadedKnowledge, text: string, whole: Candidate[]): (CompiledFact | null)[] {
-  const split = text.split(ITEM_SPLIT).map((s) => s.trim()).filter(Boolean);
+  const split = splitItems(text);
   const items = split.slice(0, MAX_ITEMS);
   if (items.length < 2) return [];
   const pool = whole.filter((c) => numeric(c.fact) && c.coverage >= WEIGHTS.minCoverage / 2);

@@ -158,37 +158,30 @@ export function countedShare(intent: Intent, fact: CompiledFact): number {
 /** Folded content words of a fact's unit in one language, analyzed like questions. */
 const unitWordsIn = { vi: new WeakMap<CompiledFact, ReadonlySet<string>>(), en: new WeakMap<CompiledFact, ReadonlySet<string>>() };
 
-/** Does "bao nhiêu …" name the fact's unit in full ("bao nhiêu [Sở ban ngành]"), not just a word of it? */
-export function namesUnit(intent: Intent, fact: CompiledFact): boolean {
-  const memo = unitWordsIn[intent.lang];
+/** Are all the content words of the fact's unit (in one language) words `has` holds? */
+function unitWithin(lang: Intent["lang"], fact: CompiledFact, has: (word: string) => boolean): boolean {
+  const memo = unitWordsIn[lang];
   let words = memo.get(fact);
-  if (!words) memo.set(fact, (words = contentWords(fact.unit?.[intent.lang])));
-  if (!intent.counted.length || !words.size || fact.kind === "percent" || fact.kind === "statement") return false;
-  for (const w of words) if (!intent.counted.includes(w)) return false;
+  if (!words) memo.set(fact, (words = contentWords(fact.unit?.[lang])));
+  if (!words.size || fact.kind === "percent" || fact.kind === "statement") return false;
+  for (const w of words) if (!has(w)) return false;
   return true;
 }
+
+/** Does "bao nhiêu …" name the fact's unit in full ("bao nhiêu [Sở ban ngành]"), not just a word of it? */
+export const namesUnit = (intent: Intent, fact: CompiledFact): boolean => intent.counted.length > 0 && unitWithin(intent.lang, fact, (w) => intent.counted.includes(w));
 
 /** "bao nhiêu đơn vị sự nghiệp" prefers a fact counted in đơn vị sự nghiệp. */
 function countedFactor(intent: Intent, fact: CompiledFact, asked: ReadonlySet<string>): number {
   const shared = countedShare(intent, fact);
   // "Chỉ riêng các Sở, ban, ngành thì bao nhiêu đơn vị …": the unit named in full beside a generic
   // "bao nhiêu đơn vị" counts as much as one named after "bao nhiêu".
-  if (shared >= WEIGHTS.countedMostShare || (intent.counted.length > 0 && intent.counted.every((w) => GENERIC_COUNTERS.has(w)) && unitNamedIn(asked, intent.lang, fact))) return WEIGHTS.countedMost;
+  if (shared >= WEIGHTS.countedMostShare || (intent.counted.length > 0 && intent.counted.every((w) => GENERIC_COUNTERS.has(w)) && unitWithin(intent.lang, fact, (w) => asked.has(w)))) return WEIGHTS.countedMost;
   return shared > 0 ? WEIGHTS.countedSome : 1;
 }
 
 /** Words counting anything ("bao nhiêu đơn vị", "how many units"): what they count is named elsewhere. */
 const GENERIC_COUNTERS = new Set(["don", "vi", "co", "quan", "unit", "units", "agency", "agencies", "body", "bodies"]);
-
-/** Are all the content words of the fact's unit among the question's? */
-function unitNamedIn(asked: ReadonlySet<string>, lang: Intent["lang"], fact: CompiledFact): boolean {
-  const memo = unitWordsIn[lang];
-  let words = memo.get(fact);
-  if (!words) memo.set(fact, (words = contentWords(fact.unit?.[lang])));
-  if (!words.size || fact.kind === "percent" || fact.kind === "statement") return false;
-  for (const w of words) if (!asked.has(w)) return false;
-  return true;
-}
 
 /** The factors that multiply MiniSearch's score of one fact (src/core/weights.ts), by name. */
 export type Factors = Record<"level" | "body" | "action" | "actionFree" | "kind" | "counted" | "label", number>;

@@ -8,7 +8,7 @@ import { readIntent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
 import { measuresNamed } from "./measures-named.ts";
-import { actionsJoined, namedTwice, onePerValue } from "./operands.ts";
+import { actionsJoined, namedTwice, onePerValue, splitItems } from "./operands.ts";
 import { readPlan } from "./plan.ts";
 import { asksQuantity } from "./question-forms.ts";
 import { fold } from "./normalize.ts";
@@ -58,7 +58,6 @@ function clausesOf(text: string): { setting: string; asking: string[]; listed?: 
 
 /** "lần lượt", "mỗi cái", "respectively": the question asked of each item listed before it. */
 const EACH = /(?<![\p{L}\p{M}])(?:lần lượt|lan luot|mỗi cái|moi cai|mỗi loại|moi loai|từng cái|tung cai|từng loại|tung loai|mỗi bên|moi ben|respectively|each of them|each of these)(?![\p{L}\p{M}])/iu;
-const ITEMS = /\s*(?:(?<!\d),|,(?!\d)|;|(?<![\p{L}\p{M}])(?:và|va|and)(?![\p{L}\p{M}]))\s*/iu;
 
 /**
  * "Thu ngân sách và chi cân đối mỗi cái được bao nhiêu?", "…: số được giao, số hiện có và số giảm
@@ -71,7 +70,7 @@ function eachOfListed(text: string): { setting: string; asking: string[]; listed
   const before = text.slice(0, m.index);
   const tail = text.slice(m.index + m[0].length).trim();
   const colon = before.lastIndexOf(":");
-  const items = before.slice(colon + 1).split(ITEMS).map((s) => s.trim()).filter(Boolean);
+  const items = splitItems(before.slice(colon + 1));
   if (items.length < 2 || !asksQuantity(tail)) return null;
   return { setting: colon >= 0 ? before.slice(0, colon).trim() : "", asking: items.map((item) => `${item} ${tail}`), listed: true };
 }
