@@ -834,6 +834,16 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["AA-027", "wrong"], ["AA-029", "miss"], ["AA-034", "miss"], ["AA-041", "miss"], ["AA-060", "miss"],
   ["AA-074", "miss"], ["AA-076", "miss"], ["AA-077", "miss"], ["AA-078", "miss"], ["AA-079", "miss"],
   ["AA-080", "miss"], ["AA-082", "miss"], ["AA-096", "wrong"],
+  ["AC-007", "miss"], ["AC-025", "wrong"], ["AC-029", "miss"], ["AC-035", "wrong"], ["AC-038", "wrong"],
+  ["AC-041", "wrong"], ["AC-046", "miss"], ["AC-047", "miss"], ["AC-056", "miss"], ["AC-064", "wrong"],
+  ["AC-066", "miss"], ["AC-069", "wrong"], ["AC-071", "wrong"], ["AC-072", "miss"], ["AC-079", "miss"],
+  ["AC-081", "miss"], ["AC-082", "miss"], ["AC-083", "miss"], ["AC-084", "wrong"], ["AC-089", "wrong"],
+  ["AC-090", "wrong"],
+  ["AD-005", "miss"], ["AD-008", "miss"], ["AD-025", "miss"], ["AD-027", "miss"], ["AD-028", "wrong"],
+  ["AD-030", "wrong"], ["AD-031", "miss"], ["AD-034", "miss"], ["AD-037", "miss"], ["AD-050", "wrong"],
+  ["AD-061", "miss"], ["AD-063", "miss"], ["AD-064", "wrong"], ["AD-065", "wrong"], ["AD-067", "wrong"],
+  ["AD-072", "miss"], ["AD-073", "miss"], ["AD-074", "miss"], ["AD-080", "miss"], ["AD-081", "miss"],
+  ["AD-082", "miss"], ["AD-083", "miss"], ["AD-084", "miss"], ["AD-087", "wrong"], ["AD-093", "wrong"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
