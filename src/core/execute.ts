@@ -16,7 +16,7 @@ import { actionsJoined, addedItems, allocatedAndCurrent, itemPicks, itemsListed,
 import { namesOperation, type ReadPlan } from "./plan.ts";
 import { BoundedMemo, MAX_ITEMS, MEMO_SIZE } from "./budget.ts";
 import { askingClause } from "./question-forms.ts";
-import { changeStating, EARLIER_PERIOD, partOfWhole, partsUnder, relationsOf, sameWhole, totalOver } from "./relations.ts";
+import { changeFrom, changeStating, EARLIER_PERIOD, partOfWhole, partsUnder, relationsOf, sameWhole, totalOver } from "./relations.ts";
 import { otherPlan } from "./narrower.ts";
 import { countedShare, facetsOf, namesUnit, search, type Candidate, type FacetQuery } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
@@ -70,9 +70,24 @@ function rate(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidat
 }
 
 function difference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate[]): Executed {
-  // "How many fewer … than in 2023": the change the report states against that year.
-  if (intent.baselineYears.length) return null;
-  let ops = operandsFor(k, text, intent, ranked, true);
+  let ops: CompiledFact[] | undefined;
+  // "How many fewer … than in 2023": the change the report states against that year. ("So với năm
+  // 2023, người làm việc giảm nhiều hơn biên chế công chức giảm bao nhiêu?": two changes the report
+  // states against it, one less the other.)
+  if (intent.baselineYears.length) {
+    const sides = comparedSides(text.replace(BASELINE, " "));
+    // (A side named by its level, "… than civil servant posts", compares its change: the verb of
+    // the other side governs both.)
+    const asChange = (f: CompiledFact | null) => {
+      const from = f && changeStating(k, f) === undefined ? changeFrom(k, f) : undefined;
+      return from ? k.byId.get(from.change)! : f;
+    };
+    const picks = sides ? itemPicks(k, sides.join(", "), ranked).map(asChange) : [];
+    const changes = picks.length === 2 && picks[0] && picks[1] && picks[0] !== picks[1] && picks.every((f) => f && f.kind === picks[0]!.kind && changeStating(k, f) !== undefined);
+    if (!changes) return null;
+    ops = [picks[0]!, picks[1]!];
+  }
+  ops ??= operandsFor(k, text, intent, ranked, true);
   // "A nhiều hơn B bao nhiêu": the comparison word parts the two sides when nothing else lists them.
   if (ops.length !== 2) {
     const sides = comparedSides(text);
@@ -102,12 +117,28 @@ function difference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Ca
 /** Words comparing two sides ("A nhiều hơn B", "A exceeds B"), on folded text. */
 const COMPARES = /\b(?:nhieu hon|it hon|cao hon|thap hon|lon hon|nho hon|chenh lech (?:voi|so voi)|so voi|more than|fewer than|less than|higher than|lower than|greater than|exceed(?:ed|s)?)\b/;
 
+/** "how many more … than …" (folded). */
+const HOW_MANY_MORE_THAN = /\bhow (?:many|much) (?:more|fewer|less)\b(?=.* than )/;
+/** A baseline year a comparison is made against ("so với năm 2023,"), as typed: no side of it. */
+const BASELINE = /\b(?:so v[oớ]i|compared (?:with|to)|vs\.?|versus)\s+(?:n[aă]m\s+)?\d{4}\s*,?/giu;
+
 /** The two sides a comparison word parts, as typed ("[A] nhiều hơn [B] bao nhiêu?"). */
 function comparedSides(text: string): [string, string] | null {
-  const m = COMPARES.exec(fold(text).toLowerCase());
-  if (!m) return null;
-  const [left, right] = [text.slice(0, m.index).trim(), text.slice(m.index + m[0].length).trim()];
-  return left && right ? [left, right] : null;
+  // "how many more A than B": the sides around "than".
+  const than = HOW_MANY_MORE_THAN.exec(fold(text).toLowerCase());
+  if (than) {
+    const at = than.index + than[0].length;
+    const split = fold(text).toLowerCase().indexOf(" than ", at);
+    const [left, right] = [text.slice(at, split).trim(), text.slice(split + 6).trim()];
+    if (left && right) return [left, right];
+  }
+  for (const m of fold(text).toLowerCase().matchAll(new RegExp(COMPARES, "g"))) {
+    const [left, right] = [text.slice(0, m.index).trim(), text.slice(m.index + m[0].length).trim()];
+    // (A baseline, "so với năm 2023", compares with no side of the question.)
+    if (m[0] === "so voi" && /^(nam )?\d{4}\b/.test(fold(right).toLowerCase())) continue;
+    if (left && right) return [left, right];
+  }
+  return null;
 }
 
 /** A figure its sentence gives as "hơn 107.737", "over 107,737". */
@@ -448,11 +479,13 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
   // Otherwise the best fact of the main clause that the excluded clause does not name.
   const excluded = new Set([...excludedRanked.slice(0, 1).map((c) => c.fact), ...mainRanked.map((c) => c.fact).filter((f) => f.value !== null && quoted.includes(f.value))]);
   const facets = outFacets;
-  // "Not the percentage, the money": a kind left out that the main clause does not ask.
-  const kindOut = excludedIntent.kind !== null && excludedIntent.kind !== mainIntent.kind ? excludedIntent.kind : null;
   // (What is left out is named whole: "UBND cấp huyện" is the district committees, not every figure
   // of a committee.)
   const namedOut = (["level", "body", "action"] as const).filter((d) => facets[d].length > 0);
+  // "Not the percentage, the money": a kind left out that the main clause does not ask. (A count
+  // read from "mấy cái" beside a qualifier, "ko tính mấy cái bị bãi bỏ", leaves out what is bãi bỏ,
+  // not every count.)
+  const kindOut = excludedIntent.kind !== null && excludedIntent.kind !== mainIntent.kind && (excludedIntent.kind !== "count" || !namedOut.length) ? excludedIntent.kind : null;
   const asked = facetsOf(mainIntent);
   const carriesExcluded = (f: CompiledFact) =>
     f.kind === kindOut ||

@@ -159,10 +159,36 @@ function changeSlots(
   return best;
 }
 
+/**
+ * "còn đơn vị sự nghiệp công lập?" after the civil servants' rate of decrease: the same figure (its
+ * kind and actions) of the other subject the message names in words of its own, when exactly one
+ * figure of the report is that; otherwise the message is read alone.
+ */
+function sameFigureOfAnother(k: LoadedKnowledge, intent: Intent, read: ReadPlan, previous: CompiledFact[]): CompiledFact | null {
+  const primary = previous[0]!;
+  // (Its own "bao nhiêu" asks an amount of its own: read alone.)
+  if (!read.continues || intent.raw.length > SHORT_MESSAGE || intent.howMany || intent.kind || intent.notKind || read.op !== "value" || read.slots.year) return null;
+  const actions = primary.facets.action as string[];
+  const same = (f: CompiledFact) => {
+    const has = f.facets.action as string[];
+    return has.length === actions.length && actions.every((a) => has.includes(a as never));
+  };
+  const fits = search(k, intent, undefined, new Set([primary.reportId])).filter(
+    (c) => c.coverage >= WEIGHTS.minCoverage && !previous.includes(c.fact) && c.fact.value !== null && c.fact.kind === primary.kind && c.fact.measure !== primary.measure,
+  );
+  const kept = fits.filter((c) => same(c.fact));
+  // One figure of that subject keeps the previous question's kind and actions, and it is the one
+  // the message's words name best among that kind (not a weaker match kept by its facets alone).
+  return kept.length === 1 && fits[0]!.fact === kept[0]!.fact ? kept[0]!.fact : null;
+}
+
 export function followUp(k: LoadedKnowledge, text: string, intent: Intent, given: ReadPlan, prev: Plan): FollowUp | null {
   const previous = prev.facts.map((id) => k.byId.get(id)!);
   const read = withFollowUpActions(intent, given);
-  if (!continues(k, read, intent, previous)) return null;
+  if (!continues(k, read, intent, previous)) {
+    const other = sameFigureOfAnother(k, intent, read, previous);
+    return other ? { items: [other], op: "value" } : null;
+  }
   // "nguồn ở đâu?" asks where the figure comes from (a form that is otherwise unanswerable).
   if (read.cite) return { items: previous, op: "cite" };
   // "thời tiết hôm nay thế nào?" ends like a follow-up but asks what no report answers: alone. So
@@ -265,6 +291,7 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, given
     if (Array.isArray(reference)) return { items: reference, op: "value" };
   }
   const named = newMeasure(intent, previous);
+  const primary = previous[0]!;
   const changed = changeSlots(k, intent, read, previous, previous[0]!.reportId, named.length ? named : undefined);
   if (changed) return { items: [changed], op: "value" };
   // Nothing of that measure has what the message says: a message with words of its own may be a
@@ -285,6 +312,15 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, given
   // ("còn viên chức thì sao?" after the civil servants recruited: the same action for another measure,
   // which the report does not give, not any figure of that measure.)
   const continuesWithMeasure = read.continues && named.length > 0 && !read.slots.action.length;
+  // "tuyển được mấy người?" after the recruitment plan's decision (a statement, of no measure to
+  // change): the figure the message's words name best, when it is of the statement's section and
+  // shares its action (the 16 recruited), not any figure the words fit.
+  if (primary.kind === "statement" && intent.howMany) {
+    const top = search(k, intent, undefined, new Set([primary.reportId]))[0];
+    const actions = primary.facets.action as string[];
+    if (top && top.coverage >= WEIGHTS.minCoverage && top.fact.value !== null && top.fact.section === primary.section && (top.fact.facets.action as string[]).some((a) => actions.includes(a)))
+      return { items: [top.fact], op: "value" };
+  }
   if ((read.ownWords >= 2 || otherAction) && !continuesWithMeasure && !(comparesWithLastYear(intent) && !measuresNamed(intent).length && intent.raw.length <= SHORT_MESSAGE)) return null;
   return { decline: "out-of-scope", detail: "", near: asCandidates(previous) };
 }
