@@ -47,6 +47,20 @@ function statedRate(k: LoadedKnowledge, f: CompiledFact): CompiledFact | null {
   return r && r.type === "change" && r.rate ? k.byId.get(r.rate)! : null;
 }
 
+/** What a share is of ("dự toán", "cùng kỳ năm trước"), when the fact is one. */
+function referenceOf(k: LoadedKnowledge, f: CompiledFact): string | undefined {
+  const r = relationsOf(k, f).find((x) => x.type === "share-of-plan" && x.share === f.id);
+  return r?.type === "share-of-plan" ? r.plan.vi : undefined;
+}
+
+/** Share of two facts' label words (Vietnamese, folded) they have in common (0–1). */
+function labelLikeness(a: CompiledFact, b: CompiledFact): number {
+  const words = (f: CompiledFact) => new Set(tokenize(f.label.vi).map((t) => t.fold));
+  const [x, y] = [words(a), words(b)];
+  const shared = [...x].filter((w) => y.has(w)).length;
+  return shared / (x.size + y.size - shared || 1);
+}
+
 /** The other figures the sentence of the previous answer's figure states. */
 const sentenceOf = (k: LoadedKnowledge, previous: CompiledFact[]) =>
   k.kb.facts.filter((f) => f.quote === previous[0]!.quote && !previous.includes(f) && f.value !== null && f.kind !== "statement");
@@ -108,9 +122,13 @@ function changeSlots(
   previous: CompiledFact[],
   reportId = previous[0]!.reportId,
   measures: readonly string[] = [previous[0]!.measure ?? ""],
+  /** Across to another measure of the same unit (the counterpart of an action), the one described alike. */
+  counterpartOf?: CompiledFact,
 ): CompiledFact | null {
+  // (A share is of the same reference too: spending states no share of the same period last year.)
+  const keep = (f: CompiledFact) => !counterpartOf || (f.unit?.vi === counterpartOf.unit?.vi && referenceOf(k, f) === referenceOf(k, counterpartOf));
   const primary = previous[0]!;
-  const pool = k.kb.facts.filter((f) => measures.includes(f.measure ?? "") && f.reportId === reportId && f.value !== null);
+  const pool = k.kb.facts.filter((f) => measures.includes(f.measure ?? "") && f.reportId === reportId && f.value !== null && keep(f));
   const said = read.slots;
   // The message's own words rank the pool ("đơn vị thuộc các cơ quan chuyên môn").
   const found = search(k, intent, undefined, new Set([reportId]));
@@ -154,6 +172,9 @@ function changeSlots(
     // ("… tỷ lệ? → còn người làm việc thì giảm bn?" asks how many).
     if (!intent.kind && intent.howMany ? f.kind === "percent" : wantKind && f.kind !== wantKind) score *= 0.5;
     if (topText) score *= 1 + (text.get(f) ?? 0) / topText;
+    // Of the counterpart's figures, the one described as the previous was ("so với dự toán" after
+    // "so với dự toán"): the same question of the other action.
+    if (counterpartOf) score *= 1 + labelLikeness(f, counterpartOf) / 10;
     if (score > bestScore) [best, bestScore] = [f, score];
   }
   return best;
@@ -306,8 +327,13 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, given
   // same kind of unit, has the figure asked.
   if (otherAction && read.continues) {
     const of = [...new Set(k.kb.facts.filter((f) => f.reportId === previous[0]!.reportId && f.value !== null && read.slots.action.every((a) => (f.facets.action as string[]).includes(a))).map((f) => f.measure ?? ""))];
-    const counterpart = of.length === 1 && of[0] ? changeSlots(k, intent, read, previous, previous[0]!.reportId, of) : null;
-    if (counterpart && counterpart.unit?.vi === previous[0]!.unit?.vi) return { items: [counterpart], op: "value" };
+    // (In the same kind of unit: the share of the estimate after a share of the estimate.)
+    const counterpart = of.length === 1 && of[0] ? changeSlots(k, intent, read, previous, previous[0]!.reportId, of, previous[0]!) : null;
+    if (counterpart) return { items: [counterpart], op: "value" };
+    // Its figures in that unit are shares of another reference (spending's of the estimate, not of
+    // the same period last year): declined, with those it has.
+    const alike = of.length === 1 ? k.kb.facts.filter((f) => f.measure === of[0] && f.reportId === previous[0]!.reportId && f.unit?.vi === previous[0]!.unit?.vi) : [];
+    if (alike.length && referenceOf(k, previous[0]!)) return { decline: "out-of-scope", detail: "", near: asCandidates(alike) };
   }
   // ("còn viên chức thì sao?" after the civil servants recruited: the same action for another measure,
   // which the report does not give, not any figure of that measure.)
