@@ -10,7 +10,7 @@ import type { Intent } from "./intent.ts";
 import { namesOneOfJoined } from "./joined-parts.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
-import { fold } from "./normalize.ts";
+import { fold, tokenize } from "./normalize.ts";
 import { otherPeriod } from "./period.ts";
 import { relationsOf, unsplitBodies, yearBeforeNames } from "./relations.ts";
 
@@ -37,6 +37,11 @@ function otherBodies(asked: Intent, fact: CompiledFact): boolean {
 }
 
 const EXCLUSIVE: ReadonlySet<string> = new Set(EXCLUSIVE_ACTIONS);
+/**
+ * Verbs said of almost anything ("thực hiện", "run", "làm được", "tham gia"): a figure of another
+ * action may still be what they ask.
+ */
+const GENERIC_ACTIONS: ReadonlySet<string> = new Set(["hien-co", "hoan-thanh", "tham-gia", "trien-khai", "xay-dung", "cap", "van-hanh", "to-chuc"]);
 
 /**
  * A figure of one exclusive action in place of another the question names ("kiến nghị … bãi bỏ
@@ -45,7 +50,18 @@ const EXCLUSIVE: ReadonlySet<string> = new Set(EXCLUSIVE_ACTIONS);
 function otherAction(asked: Intent, fact: CompiledFact): boolean {
   const named = asked.action.map((h) => h.value as string);
   const has = fact.facets.action as string[];
-  return named.some((a) => EXCLUSIVE.has(a) && !has.includes(a)) && has.some((b) => EXCLUSIVE.has(b) && !named.includes(b));
+  if (named.some((a) => EXCLUSIVE.has(a) && !has.includes(a)) && has.some((b) => EXCLUSIVE.has(b) && !named.includes(b))) return true;
+  // "bao nhiêu người dự tuyển?" of the contest's entrants: a figure of other actions only, whose
+  // sentence does not say what the question does (recruiting).
+  // (Vietnamese questions: the report's sentences and the facts' descriptions are in Vietnamese.)
+  if (asked.lang !== "vi" || !named.some((a) => !GENERIC_ACTIONS.has(a)) || !has.length || named.some((a) => has.includes(a as never))) return false;
+  // (With its marks when typed with them: "tuyển" is not the "tuyến" of "trực tuyến".)
+  const described = [fact.quote, fact.label.vi, fact.question.vi].map((t) => tokenize(t));
+  const said = (h: { start: number; end: number }) => {
+    const words = asked.words.slice(h.start, h.end);
+    return described.some((d) => d.some((_, i) => words.every((w, j) => d[i + j] && (w.marked ? d[i + j]!.acc === w.acc : d[i + j]!.fold === w.fold))));
+  };
+  return !asked.action.some(said);
 }
 
 /**
