@@ -5,8 +5,8 @@ import type { Intent } from "./intent.ts";
 import type { CompiledFact } from "./kb-types.ts";
 import { fold } from "./normalize.ts";
 
-/** "cả năm", "trọn năm", "full year": the whole year, not a part of it. */
-const WHOLE_YEAR = /\b(ca nam|tron nam|nguyen nam|suot nam|full[ -]year|whole year|entire year|all year|the year as a whole)\b/;
+/** "cả năm", "trọn năm", "full year", "đến 31/12": the whole year, not a part of it. */
+const WHOLE_YEAR = /\b(ca nam|tron nam|nguyen nam|suot nam|het nam|full[ -]year|whole year|entire year|all year|the year as a whole|year end|end of (the )?year|31 12|31 december|december 31)\b/;
 /** "6 tháng đầu năm", "quý 1", "first half": a part of the year named (its months, when it says them). */
 const PART_NAMED = /\b(\d{1,2}) thang\b|\bquy (?:\d|i{1,3}|iv)\b|\b(?:first|second) half\b|\bfirst (\d{1,2}) months\b|\bsau thang\b/;
 /** "11 tháng năm 2024": a number of months, not a month ("tháng 7"). */
@@ -23,12 +23,19 @@ function partOfYear(fact: CompiledFact): string | null {
   return /\bden ngay\b|\bquy\b/.test(period) ? "" : null;
 }
 
+/** "tính đến 31/12", "as of 30 November": a cut-off day (the rest of a date is read as a year or dropped). */
+const CUT_OFF = /\b(?:den|toi|through|until|as of|by) (?:het )?(?:ngay )?(\d{1,2})\b(?! (?:thang|month))/;
+
 /** Does the question ask another period than the figure covers (a full year of part of one, or another part)? */
 export function otherPeriod(asked: Intent, fact: CompiledFact): boolean {
   const part = partOfYear(fact);
   if (part === null) return false;
   const text = asked.raw.map((t) => t.fold).join(" ");
   if (WHOLE_YEAR.test(text)) return true;
+  // A figure up to a date ("đến ngày 06/12/2024") asked up to another day.
+  const day = CUT_OFF.exec(text)?.[1];
+  const own = /\bden ngay (\d{1,2})\b/.exec(fold(fact.period.vi).toLowerCase())?.[1];
+  if (day && own && Number(day) !== Number(own)) return true;
   const named = PART_NAMED.exec(text);
   return named !== null && (named[1] ?? named[2]) !== part;
 }
