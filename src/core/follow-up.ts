@@ -93,6 +93,12 @@ const YEAR_BEFORE = /(?<!\b(cung ky|same period|same time|so voi|voi|than|compar
 const LAST_YEAR = /\b(so voi (nam truoc|nam ngoai|cung ky)|(compar\w* (to|with)|versus|vs|than) (last|the previous|previou|a) year|from last year|year on year)\b/;
 const comparesWithLastYear = (intent: Intent) => LAST_YEAR.test(intent.raw.map((t) => t.fold).join(" "));
 
+/** "ở những địa phương nào?", "huyện nào?", "where?", "which districts?" (folded). */
+const WHICH_PLACES = /\b(?:(?:o|tai) (?:nhung |cac )?(?:dia phuong|huyen|noi|dia ban|xa)(?: nao)|(?:nhung |cac )?(?:dia phuong|huyen|dia ban) nao|o dau|where|which (?:district|place|localit|area|commune)\w*)\b/;
+
+/** "nhiều nhất", "the most": a ranking. */
+const SUPERLATIVE = /\b(?:nhieu nhat|it nhat|cao nhat|thap nhat|lon nhat|nho nhat|most|least|highest|lowest|largest|smallest)\b/;
+
 /** Words that point back at what was just said: "they", "those"; "họ", "đó", "ấy" typed with their marks. */
 const POINTS_BACK = new Set([...["they", "them", "their", "those", "these"].map((w) => tokenize(w)[0]!.fold), ...["họ", "đó", "ấy"].map((w) => tokenize(w)[0]!.acc)]);
 /** A short message pointing back at the previous answer ("How many documents did they check?"). */
@@ -206,6 +212,14 @@ function sameFigureOfAnother(k: LoadedKnowledge, intent: Intent, read: ReadPlan,
 export function followUp(k: LoadedKnowledge, text: string, intent: Intent, given: ReadPlan, prev: Plan): FollowUp | null {
   const previous = prev.facts.map((id) => k.byId.get(id)!);
   const read = withFollowUpActions(intent, given);
+  // "ở những địa phương nào?", "which districts?": the places the figure's own sentence names (the
+  // previous answer again, its scope and quote naming them), or no breakdown by place.
+  const placeWords = intent.raw.map((t) => t.fold).join(" ");
+  // ("Which district issued the most?" asks a ranking the report does not make.)
+  if (WHICH_PLACES.test(placeWords) && intent.raw.length <= SHORT_MESSAGE && !intent.howMany && !read.cite && !SUPERLATIVE.test(placeWords)) {
+    const named = (f: CompiledFact) => k.subPlaces.any(tokenize(f.scope.vi));
+    return named(previous[0]!) ? { items: [previous[0]!], op: "cite" } : { decline: "out-of-scope", detail: "", near: asCandidates(previous) };
+  }
   if (!continues(k, read, intent, previous)) {
     const other = sameFigureOfAnother(k, intent, read, previous);
     return other ? { items: [other], op: "value" } : null;
