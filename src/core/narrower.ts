@@ -19,7 +19,9 @@ import { relationsOf, unsplitBodies, yearBeforeNames } from "./relations.ts";
  * the reply names: the figure the report does give, or the period it covers.
  */
 export function notTheFigureAsked(k: LoadedKnowledge, asked: Intent, fact: CompiledFact, lang: Lang): { decline: AbstainReason; detail?: string } | null {
-  if (!fits(k, asked, fact) || otherBodies(asked, fact) || otherAction(asked, fact) || otherPlan(k, asked, fact)) return { decline: "out-of-scope" };
+  // ("… còn bao nhiêu đồng/năm?" of the 42% cut: an amount of money asked is not a percentage.)
+  const moneyOfPercent = asked.kind === "money" && fact.kind === "percent";
+  if (moneyOfPercent || !fits(k, asked, fact) || otherBodies(asked, fact) || otherAction(asked, fact) || otherPlan(k, asked, fact)) return { decline: "out-of-scope" };
   const bodies = [...new Set(asked.body.map((h) => h.value as string))];
   if (unsplitBodies(k, fact, bodies) || namesOneOfJoined(asked, fact) || oneLevelOfJoint(asked, fact)) return { decline: "no-breakdown", detail: fact.label[lang] };
   if (otherPeriod(asked, fact)) return { decline: "other-period", detail: fact.period[lang] };
