@@ -104,7 +104,11 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
   // The verb of a clause governs the clauses after it that name none ("tỉnh giao bao nhiêu biên
   // chế, và bao nhiêu người làm việc …?": both allocated).
   let governing: string[] = [];
+  // Each clause's share for every figure it ranks (picked already or not), where the clause chose
+  // by ranking: the clauses together say which is which (below).
+  const shares: (Map<CompiledFact, number> | undefined)[] = [];
   for (const clause of clauses) {
+    shares.length = picks.length;
     const clauseIntent = readIntent(clause, k.contentFolds, k.places);
     const ownActions = facetsOf(clauseIntent).action;
     const facets = ownActions.length || !governing.length ? undefined : { ...facetsOf(clauseIntent), action: governing };
@@ -155,10 +159,11 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     let pick: CompiledFact | undefined;
     let best = 0;
     const pool = new Set([...own.map((c) => c.fact), ...context.map((c) => c.fact)]);
+    const share = new Map<CompiledFact, number>();
     for (const f of pool) {
       const o = own.find((c) => c.fact === f);
       const w = context.find((c) => c.fact === f);
-      if (picks.includes(f) || f.kind === "statement" || ((o?.coverage ?? 0) < WEIGHTS.minCoverage / 2 && !w)) continue;
+      if (f.kind === "statement" || ((o?.coverage ?? 0) < WEIGHTS.minCoverage / 2 && !w)) continue;
       if (carried && f.measure !== before) continue;
       // "by how many …" asks a count, "what percentage …" a rate: the clause's own kind decides.
       if (clauseIntent.kind && f.kind !== clauseIntent.kind) continue;
@@ -170,10 +175,35 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
       const wholeShare = w ? w.score / contextTop : 0;
       // Whichever ranking decides, the other breaks ties: never a fact neither ranks.
       const s = names ? ownShare * (WEIGHTS.clauseOwnWeight + (1 - WEIGHTS.clauseOwnWeight) * wholeShare) : wholeShare * (1 - WEIGHTS.clauseOwnWeight + WEIGHTS.clauseOwnWeight * ownShare);
-      if (s > best) [pick, best] = [f, s];
+      share.set(f, s);
+      if (!picks.includes(f) && s > best) [pick, best] = [f, s];
     }
-    if (pick) picks.push(pick);
-    else if (strict) return null;
+    if (pick) {
+      shares[picks.length] = share;
+      picks.push(pick);
+    } else if (strict) return null;
   }
-  return picks.length >= 2 ? picks : null;
+  if (picks.length < 2) return null;
+  swapWhereBetter(picks, shares);
+  return picks;
 }
+
+/**
+ * "… quy định chức năng, nhiệm vụ cho bao nhiêu cơ quan và sửa đổi, bổ sung cho bao nhiêu …?": the
+ * first clause alone nearly ties the two figures, the second names its own; two clauses exchange
+ * their figures when each then fits its clause better on the whole.
+ */
+function swapWhereBetter(picks: CompiledFact[], shares: (Map<CompiledFact, number> | undefined)[]): void {
+  for (let i = 0; i < picks.length; i++)
+    for (let j = i + 1; j < picks.length; j++) {
+      const [a, b] = [shares[i], shares[j]];
+      if (!a || !b) continue;
+      const now = (a.get(picks[i]!) ?? 0) / (topShare(a) || 1) + (b.get(picks[j]!) ?? 0) / (topShare(b) || 1);
+      const swapped = (a.get(picks[j]!) ?? 0) / (topShare(a) || 1) + (b.get(picks[i]!) ?? 0) / (topShare(b) || 1);
+      if (swapped > now + SWAP_MARGIN) [picks[i], picks[j]] = [picks[j]!, picks[i]!];
+    }
+}
+
+const topShare = (m: Map<CompiledFact, number>) => Math.max(0, ...m.values());
+/** How much better on the whole an exchange must fit: clear, not a rounding. */
+const SWAP_MARGIN = 0.2;

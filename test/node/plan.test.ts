@@ -226,6 +226,11 @@ describe("exclusions and parts", () => {
 });
 
 describe("several figures in one message", () => {
+  it("lets the clauses together say which figure is which (a near tie in the first settled by the second)", () => {
+    expect(ask("UBND tỉnh quy định chức năng nhiệm vụ cho bao nhiêu cơ quan đơn vị và sửa đổi bổ sung cho bao nhiêu cơ quan đơn vị?").facts.map((f) => f.value)).toEqual([32, 6]);
+    expect(ask("Bao nhiêu cơ quan được quy định chức năng nhiệm vụ, bao nhiêu cơ quan được sửa đổi bổ sung chức năng nhiệm vụ?").facts.map((f) => f.value)).toEqual([32, 6]);
+  });
+
   it("gives each part a 'gồm bao nhiêu A và bao nhiêu B' asks, not the whole they make", () => {
     expect(ask("Các đơn vị sự nghiệp công lập được UBND tỉnh duyệt vị trí việc làm gồm bao nhiêu đơn vị trực thuộc UBND tỉnh và bao nhiêu đơn vị thuộc cơ quan chuyên môn?").facts.map((f) => f.value)).toEqual([11, 117]);
   });
