@@ -105,6 +105,29 @@ export function remainingToPlan(f: CompiledFact, plan: Bilingual): Computed | nu
 }
 
 /**
+ * The amount a figure rose (or fell) by since an earlier period it is a share of: 11.145.304 is
+ * 120,9% of the same period last year, so it rose by 11.145.304 − 11.145.304 / 120,9% ≈ 1.926.690.
+ */
+export function amountOverReference(value: CompiledFact, share: CompiledFact, reference: Bilingual): Computed | null {
+  const before = referenceOf(value, share, reference);
+  if (!before || share.value === 100) return null;
+  const v = value.value! - before.value;
+  const rise = v >= 0;
+  return {
+    computed: true, op: "difference", value: Math.abs(v), unit: unitOf(value), rounded: before.rounded, operands: [value, share],
+    label: {
+      vi: `Mức ${rise ? "tăng" : "giảm"} so với ${reference.vi} — ${lower(value.label.vi)}`,
+      en: `${rise ? "Rise" : "Fall"} against ${reference.en} — ${lower(value.label.en)}`,
+    },
+    formula: both((l) =>
+      rise
+        ? `${n(value.value!, l)} − ${n(value.value!, l)} / ${pct(share.value!, l)} ${before.rounded ? "≈" : "="} ${n(v, l)}`
+        : `${n(value.value!, l)} / ${pct(share.value!, l)} − ${n(value.value!, l)} ${before.rounded ? "≈" : "="} ${n(-v, l)}`,
+    ),
+  };
+}
+
+/**
  * A share of an earlier period read as the change since then: 120,9% of the same period last year
  * is a rise of 120,9% − 100% = 20,9% (a fall below 100%).
  */

@@ -2,7 +2,7 @@
 // exclusion applied through the report's parts and totals, or both readings of an ambiguous
 // question. Each returns null when the plan asks for nothing of the kind, and "cannot" when it
 // does but the facts cannot satisfy it: then the assistant declines rather than give another figure.
-import { amountToPlan, averageOf, changeOverReference, completionOf, differenceOf, multipleOf, othersOf, previousOf, ratioOf, referenceOf, remainingOfPlan, remainingShareOfPlan, remainingToPlan, sumLessOf, sumOf, type Computed, type Item } from "./derive.ts";
+import { amountOverReference, amountToPlan, averageOf, changeOverReference, completionOf, differenceOf, multipleOf, othersOf, previousOf, ratioOf, referenceOf, remainingOfPlan, remainingShareOfPlan, remainingToPlan, sumLessOf, sumOf, type Computed, type Item } from "./derive.ts";
 import { readIntent, type Intent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import { sameFacet, type CompiledFact } from "./kb-types.ts";
@@ -327,6 +327,12 @@ const GROWTH_WORDS = /\b(ty le|toc do|muc) (tang|giam)\b|\btang truong\b|\b(grow
  * last year: the rise it implies (20,9%), not the share itself.
  */
 export function growthOfShare(k: LoadedKnowledge, intent: Intent, f: CompiledFact): Item[] | null {
+  // "… tăng thêm khoảng bao nhiêu triệu đồng so với cùng kỳ?" of the revenue, which the report
+  // gives as 120,9% of the same period: the amount it rose by.
+  if (f.kind !== "percent" && f.value !== null && intent.kind !== "percent" && asksTheChange(intent)) {
+    const r = relationsOf(k, f).find((x) => x.type === "share-of-plan" && x.of === f.id && x.names.some((n) => EARLIER_PERIOD.test(fold(n).toLowerCase())));
+    return r && r.type === "share-of-plan" ? withOperands(amountOverReference(f, k.byId.get(r.share)!, r.plan)) : null;
+  }
   if (f.kind !== "percent" || !(asksTheChange(intent) || GROWTH_WORDS.test(intent.raw.map((t) => t.fold).join(" ")))) return null;
   const r = relationsOf(k, f).find((x) => x.type === "share-of-plan" && x.share === f.id);
   if (!r || r.type !== "share-of-plan" || !r.names.some((n) => EARLIER_PERIOD.test(fold(n).toLowerCase()))) return null;
@@ -336,7 +342,7 @@ export function growthOfShare(k: LoadedKnowledge, intent: Intent, f: CompiledFac
 /** Last year's value from a change the report states against that year (current ± change). */
 /** "giảm bao nhiêu", "fall by how much", "how much did it drop": the change asked, not a level. */
 // (On the words as analyzed: English words are stemmed, "decreased" is "decreas".)
-const ASKS_THE_CHANGE = /\b(giam|tang) (duoc )?(bao nhieu|bn|may)\b|\b(fall|fell|drop|decreas|cut|rise|rose|increas)\w* by how (much|many)\b|\bhow (much|many)\b.{0,40}\b(fall|fell|drop|decreas|rise|increas)/;
+const ASKS_THE_CHANGE = /\b(giam|tang) (?:(?:duoc|them|len|xuong|di|khoang) ){0,3}(bao nhieu|bn|may)\b|\b(fall|fell|drop|decreas|cut|rise|rose|increas)\w* by how (much|many)\b|\bhow (much|many)\b.{0,40}\b(fall|fell|drop|decreas|rise|increas)/;
 
 /** "tăng", "giảm", "mấy" as typed with marks; "hạ tầng máy chủ" has none of them. */
 const CHANGE_WORDS = new Set(["tăng", "giảm", "mấy"].map((w) => tokenize(w)[0]!.acc));
