@@ -519,6 +519,11 @@ export function otherReadings(k: LoadedKnowledge, intent: Intent, ranked: Candid
   // Allocated or current, when the question says neither: the report's own pair of readings.
   const pair = allocatedAndCurrent(k, best.fact);
   if (pair && !["giao", "hien-co"].some((a) => named.action.includes(a))) return [pair.find((f) => f !== best.fact)!];
+  // "Chi cân đối ngân sách đạt bao nhiêu?", "cắt giảm được bao nhiêu chi phí?": the amount, or the
+  // share of a plan or reference its sentence states beside it, when the question names neither a
+  // unit nor a percentage.
+  const shares = amountOrShare(k, intent, best.fact);
+  if (shares.length) return shares;
   // A change ("giảm 48") answers how much something changed, not how much there is.
   const isChange = (f: CompiledFact) => changeStating(k, f) !== undefined;
   // Each further reading differs from the best in what the question leaves open, and from the
@@ -556,6 +561,24 @@ export function otherReadings(k: LoadedKnowledge, intent: Intent, ranked: Candid
     else if (!differ && f.measure === best.fact.measure && !labelSettles(intent, best.fact, f)) others.push(f);
   }
   return others;
+}
+
+/** Verbs that take an amount or a share alike: "đạt", "cắt giảm được", "tiết kiệm", "reach", "cut", "save". */
+const AMOUNT_OR_SHARE_VERB = /\b(dat|cat giam|tiet kiem|reach\w*|achiev\w*|cut|sav\w*)\b/;
+
+/** The other side of an amount and the share its sentence states of a plan or reference, when the question settles neither. */
+function amountOrShare(k: LoadedKnowledge, intent: Intent, f: CompiledFact): CompiledFact[] {
+  if (intent.kind || intent.notKind || !intent.howMany || namesUnit(intent, f) || !AMOUNT_OR_SHARE_VERB.test(intent.raw.map((t) => t.fold).join(" "))) return [];
+  const text = ` ${intent.raw.map((t) => t.fold).join(" ")} `;
+  const other: CompiledFact[] = [];
+  for (const r of relationsOf(k, f)) {
+    if (r.type !== "share-of-plan" || (r.of !== f.id && r.share !== f.id)) continue;
+    // A plan the question names ("đạt bao nhiêu so với dự toán?") asks its share: settled.
+    if (r.names.some((name) => text.includes(` ${fold(name).toLowerCase()} `))) return [];
+    const x = k.byId.get((r.of === f.id ? r.share : r.of) ?? "");
+    if (x) other.push(x);
+  }
+  return other.slice(0, MAX_READINGS - 1);
 }
 
 /** Readings of one question given at most: beyond three, a list is no longer an answer. */

@@ -5,6 +5,7 @@ import { sumOf, type Item } from "./derive.ts";
 import { MEASURE_NAMES } from "./lexicon/measures.ts";
 import { FOLLOW_UP_ACTIONS } from "./lexicon/facets.ts";
 import { executeOperation, previousYear } from "./execute.ts";
+import { otherPlan } from "./narrower.ts";
 import { measuresNamed, withoutMeasures } from "./measures-named.ts";
 import { readIntent, type Intent } from "./intent.ts";
 import { reportYears, scoped, type LoadedKnowledge } from "./kb.ts";
@@ -226,6 +227,9 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, given
   }
   // "nguồn ở đâu?" asks where the figure comes from (a form that is otherwise unanswerable).
   if (read.cite) return { items: previous, op: "cite" };
+  // "tỷ lệ?" after two readings, an amount and its share: the reading of the kind asked.
+  const ofKind = intent.kind && previous.length > 1 && read.op === "value" && read.ownWords <= 2 ? previous.filter((f) => f.kind === intent.kind && !otherPlan(k, intent, f)) : [];
+  if (ofKind.length === 1) return { items: ofKind, op: "value" };
   // "thời tiết hôm nay thế nào?" ends like a follow-up but asks what no report answers: alone. So
   // does "In which month was the recruitment held?": it asks which, not another figure.
   if (intent.unanswerable) return null;
