@@ -6,10 +6,10 @@ import { amountOverReference, amountToPlan, averageOf, changeOverReference, comp
 import { readIntent, type Intent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import { sameFacet, type CompiledFact } from "./kb-types.ts";
-import { analyze } from "./analyze.ts";
+import { analyze, lexicon } from "./analyze.ts";
 import { fold, tokenize, type Token } from "./normalize.ts";
 import { parseReportNumber, quotedNumbers } from "./numbers.ts";
-import { MEASURE_NAMES } from "./lexicon/measures.ts";
+import { MEASURE_NAMES, STAFF_MEASURES, STAFF_WORDS } from "./lexicon/measures.ts";
 import { BROADER_ACTION } from "./lexicon/facets.ts";
 import { measuresNamed } from "./measures-named.ts";
 import { actionsJoined, addedItems, allocatedAndCurrent, itemPicks, itemsListed, namedTwice, onePerItem, onePerValue, operandsFor } from "./operands.ts";
@@ -524,6 +524,17 @@ export function otherReadings(k: LoadedKnowledge, intent: Intent, ranked: Candid
   // unit nor a percentage.
   const shares = amountOrShare(k, intent, best.fact);
   if (shares.length) return shares;
+  // "tinh giản được bao nhiêu người?", "tỷ lệ tinh giản nhân sự?": the civil-servant positions'
+  // figure and the public service units' alike, when the question names people in general.
+  if (!measures.length && STAFF_MEASURES.has(best.fact.measure ?? "") && STAFF.any(intent.words)) {
+    const isChange = (f: CompiledFact) => changeStating(k, f) !== undefined;
+    const twins = k.kb.facts.filter(
+      (f) =>
+        f.reportId === best.fact.reportId && f.measure !== best.fact.measure && STAFF_MEASURES.has(f.measure ?? "") && f.kind === best.fact.kind &&
+        sameFacet(f, best.fact, "action") && isChange(f) === isChange(best.fact),
+    );
+    if (twins.length === 1) return twins;
+  }
   // A change ("giảm 48") answers how much something changed, not how much there is.
   const isChange = (f: CompiledFact) => changeStating(k, f) !== undefined;
   // Each further reading differs from the best in what the question leaves open, and from the
@@ -580,6 +591,9 @@ function amountOrShare(k: LoadedKnowledge, intent: Intent, f: CompiledFact): Com
   }
   return other.slice(0, MAX_READINGS - 1);
 }
+
+/** People on the payroll in general (lexicon/measures.ts). */
+const STAFF = lexicon(STAFF_WORDS, true);
 
 /** Readings of one question given at most: beyond three, a list is no longer an answer. */
 const MAX_READINGS = 3;

@@ -37,6 +37,13 @@ export const CONTAINER_MEASURES: ReadonlySet<string> = new Set(["ho-so"]);
 /** Measures whose word is also a verb ("kiến nghị sửa đổi 14 văn bản"): named only as what "bao nhiêu" counts. */
 export const COUNTED_ONLY_MEASURES: ReadonlySet<string> = new Set(["kien-nghi"]);
 
+/**
+ * Words naming people on the payroll in general ("bao nhiêu người", "nhân sự", "staff"): the
+ * civil-servant positions and the public service units' staff alike, when no measure is named.
+ */
+export const STAFF_WORDS: string[] = ["người", "nhân sự", "nhân lực", "cán bộ", "people", "staff", "personnel", "headcount", "workforce", "employees"];
+export const STAFF_MEASURES: ReadonlySet<string> = new Set(["bien-che-cong-chuc", "nguoi-lam-viec"]);
+
 /** Phrases naming a measure in a question (the longest match wins). */
 export const MEASURE_PHRASES: Record<Measure, string[]> = {
   "van-ban-qppl": ["văn bản quy phạm pháp luật", "văn bản qppl", "qppl", "nghị quyết", "legal documents", "legal normative documents", "regulations", "resolutions"],
