@@ -163,7 +163,8 @@ export function yearsIn(text: string): number[] {
 }
 
 /** Words that make the year after them a baseline, folded: "so với (năm) 2023", "với 2023" ("vs" in chat), "than 2023". */
-const BASELINE_BEFORE = ["so voi", "so", "voi", "compar with", "compar to", "than", "vs", "versus", "against", "from", "since", "tu"];
+// ("cùng kỳ năm 2023", "the same period of 2023": the reference period a share is of.)
+const BASELINE_BEFORE = ["so voi", "so", "voi", "compar with", "compar to", "than", "vs", "versus", "against", "from", "since", "tu", "cung ky", "same period"];
 
 function baselineYears(words: Word[]): number[] {
   const out: number[] = [];
