@@ -11,6 +11,12 @@ const ANNOUNCES = /\b(hoi|question|ask|biet|sau|following|below|cung cap|thong t
 // The word must end where the text has a space or comma: "Hiện có …" does not start with "hi".
 const VOCATIVE = /^\s*(?:thưa|thua|kính gửi|kinh gui|kính thưa|kinh thua|chào|chao|xin chào|xin chao|dear|hello|hi)(?=[\s,:])[^,:.?!]{0,40}[,:]\s*/iu;
 
+/** A lead-in naming what to work from, up to its comma: "Căn cứ …,", "Dựa vào …,", "Given …,". */
+const BASIS = /^\s*(?:căn cứ|can cu|dựa vào|dua vao|dựa trên|dua tren|suy ra từ|suy ra tu|given|based on)(?=[\s,])[^,.?!:]{0,120},\s*(?=\S)/iu;
+
+/** …when it names figures ("số thu và tỷ lệ đạt", "the savings and cut rate"), not a document ("Căn cứ Kế hoạch 391"). */
+const NAMES_FIGURES = /\b(?:so|ty le|ti le|con so|so lieu|muc|figures?|rates?|shares?|savings|amounts?|numbers?|percent\w*)\b/;
+
 /**
  * The sentences that ask, without greetings, self-introductions and thanks around them ("Kính
  * gửi…, tôi là cán bộ tư pháp cấp huyện, xin hỏi: … bao nhiêu …? Trân trọng cảm ơn."): their
@@ -18,7 +24,9 @@ const VOCATIVE = /^\s*(?:thưa|thua|kính gửi|kinh gui|kính thưa|kinh thua|c
  */
 export function focus(input: string): string {
   // "Thưa cán bộ, …", "Kính gửi Ban biên tập, …", "Chào ad, …": whom the message addresses.
-  const text = input.replace(VOCATIVE, "").trim() || input;
+  // "Căn cứ số thu và tỷ lệ đạt so với dự toán, …": what the answer is to be worked out from,
+  // which the question after it names again.
+  const text = input.replace(VOCATIVE, "").replace(BASIS, (lead) => (NAMES_FIGURES.test(fold(lead).toLowerCase()) ? "" : lead)).trim() || input;
   const sentences = text.split(/(?<=[.!?:;])\s+|\n+/).filter((s) => s.trim());
   if (sentences.length < 2) return text;
   // A sentence ending in ":" introduces the one after it ("Chỉ riêng các đơn vị sự nghiệp thuộc sở:
