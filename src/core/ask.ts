@@ -23,7 +23,7 @@ import { detectLang } from "./lang.ts";
 import { focus } from "./message-focus.ts";
 import { cleanText, fold, tokenize } from "./normalize.ts";
 import { quotedNumbers } from "./numbers.ts";
-import { rankingIntent, readPlan, type Operation, type Plan } from "./plan.ts";
+import { rankingIntent, readPlan, type Operation, type Plan, type ReadPlan } from "./plan.ts";
 import { facetsOf, search, type Candidate } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 import { askingClauses, severalFigures } from "./several.ts";
@@ -139,6 +139,18 @@ const knownWord = (k: LoadedKnowledge, word: string) => tokenize(word).every((t)
 
 /** The answer to `text` (a message or the sentences of it that ask), read as `intent`. */
 function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = readPlan(text, intent)): Result {
+  const r = answerPlan(all, text, intent, read);
+  // A figure the message leaves out by its number ("không tính 22 Sở ban ngành") is never given as
+  // an answer, whatever path found it: a reading that gives it has not left it out, so no figure.
+  // (The operands of a figure computed without it are cited: "332 − 203 = 129" cites the 203.)
+  const out = read.excluded === null ? [] : quotedNumbers(read.excluded);
+  if (!out.length || !("items" in r)) return r;
+  const operands = new Set(r.items.flatMap((x) => (isComputed(x) ? x.operands : [])));
+  const given = r.items.some((x) => !isComputed(x) && !operands.has(x) && x.value !== null && out.includes(x.value));
+  return given ? { decline: "cannot-compute", near: [] } : r;
+}
+
+function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: ReadPlan): Result {
   if (intent.smallTalk) return { decline: "small-talk", detail: intent.smallTalkKind };
   // "Không cần tỷ lệ, cho mình con số thu ngân sách": a kind left out rules it out, nothing is subtracted.
   const leftOutKind = read.excluded === null ? null : kindOnly(read.excluded);

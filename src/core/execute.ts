@@ -410,6 +410,14 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
   // (Not when the best figure is of every level named already: the civil-servant posts "of the
   // provincial agencies and district People's Committees" are one figure.)
   const levels = namedTwice(mainIntent).find((d) => d.dim === "level" && !d.values.every((v) => (best.fact.facets.level as string[]).includes(v)));
+  // "HĐND và UBND tỉnh … tổng cộng bao nhiêu …, không tính cấp huyện và cấp xã?": one figure is of
+  // every value the main clause joins, and the clause leaves out only other levels than its own.
+  const coversJoined = namedTwice(mainIntent).some(({ dim, values }) => values.every((v) => (best.fact.facets[dim] as string[]).includes(v as never)));
+  if (
+    read.op === "sum" && coversJoined && outFacets.level.length && !outFacets.body.length && !outFacets.action.length &&
+    !outFacets.level.some((l) => (best.fact.facets.level as string[]).includes(l as never))
+  )
+    return [best.fact];
   if (read.op === "sum" || (read.op === "value" && levels)) {
     const ops = levels ? onePerValue(k, mainIntent, "level", levels.values) : operandsFor(k, read.main, mainIntent, mainRanked, false);
     if (ops.length >= 2) {
@@ -425,8 +433,12 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
       if (!out) return "cannot";
       // A figure added may be left out whole only when the excluded clause names its level ("không
       // tính cấp xã"): "không tính 22 Sở ban ngành" may be a part of the province's figure, not all of it.
-      if (ops.includes(out) && !(levels && excludedIntent.level.some((h) => out.facets.level.includes(h.value as never)))) return "cannot";
       const rest = ops.filter((o) => o !== out);
+      // (Or its body or level alone among them: "không tính nghị quyết của HĐND tỉnh" of the council's and the committee's.)
+      const namesOut = (["level", "body"] as const).some(
+        (d) => outFacets[d].length > 0 && outFacets[d].every((v) => (out.facets[d] as string[]).includes(v)) && !rest.some((o) => outFacets[d].every((v) => (o.facets[d] as string[]).includes(v))),
+      );
+      if (ops.includes(out) && !namesOut && !(levels && excludedIntent.level.some((h) => out.facets.level.includes(h.value as never)))) return "cannot";
       if (rest.length === 1) return [rest[0]!];
       return withOperands(ops.includes(out) ? sumOf(rest, MEASURE_NAMES[rest[0]!.measure as keyof typeof MEASURE_NAMES]) : sumLessOf(ops, out)) ?? "cannot";
     }

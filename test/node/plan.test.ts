@@ -217,6 +217,13 @@ describe("exclusions and parts", () => {
     expect(ask("tthc dc cong bo la bn, ko tinh may cai bi bai bo").facts.map((f) => f.value)).toEqual([1117]);
   });
 
+  it("reads a total of joined bodies without other levels as that total, a joined body left out as the other, and never gives a figure left out by its number", () => {
+    expect(ask("HĐND và UBND tỉnh ban hành tổng cộng bao nhiêu văn bản QPPL, không tính cấp huyện và cấp xã?").facts.map((f) => f.value)).toEqual([125]);
+    expect(ask("HĐND và UBND tỉnh ban hành tổng cộng bao nhiêu văn bản QPPL, không tính nghị quyết của HĐND tỉnh?").facts.map((f) => f.value)).toEqual([94]);
+    const out = ask("Tổng số đơn vị được duyệt đề án vị trí việc làm, không tính 22 Sở ban ngành?");
+    expect(out.facts.map((f) => f.value)).not.toContain(22);
+  });
+
   it("leaves a part out of a sum over levels, and reads an excluded enumeration past its commas", () => {
     expect(ask("tong vb qppl ca 3 cap tinh huyen xa, tru 31 nghi quyet cua hdnd tinh ra thi con bn").facts[0]!.derived!.formula).toBe("125 + 23 + 69 − 31 = 186");
     expect(ask("Chỉ riêng HĐND, UBND các huyện, thị xã, thành phố Huế thôi — không tính các xã, phường, thị trấn — đã ban hành bao nhiêu văn bản QPPL?").facts[0]!.value).toBe(23);
@@ -923,9 +930,9 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["S-078", "miss"], ["S-081", "miss"], ["S-082", "miss"], ["S-083", "miss"], ["S-084", "miss"],
   ["S-093", "wrong"],
   ["T-007", "miss"], ["T-026", "miss"], ["T-030", "miss"], ["T-034", "miss"], ["T-036", "wrong"],
-  ["T-037", "miss"], ["T-052", "miss"], ["T-054", "miss"], ["T-062", "miss"], ["T-064", "miss"],
-  ["T-073", "miss"], ["T-077", "miss"], ["T-081", "miss"], ["T-083", "miss"], ["T-085", "wrong"],
-  ["T-087", "wrong"], ["T-091", "wrong"], ["T-094", "wrong"],
+  ["T-052", "miss"], ["T-054", "miss"], ["T-062", "miss"], ["T-064", "miss"], ["T-073", "miss"],
+  ["T-077", "miss"], ["T-081", "miss"], ["T-083", "miss"], ["T-085", "wrong"], ["T-087", "wrong"],
+  ["T-091", "wrong"], ["T-094", "wrong"],
   ["U-014", "wrong"], ["U-026", "miss"], ["U-035", "miss"], ["U-036", "miss"], ["U-054", "miss"],
   ["U-062", "miss"], ["U-067", "miss"], ["U-069", "wrong"], ["U-073", "miss"], ["U-080", "miss"],
   ["U-081", "miss"], ["U-082", "miss"], ["U-083", "miss"], ["U-092", "wrong"],
@@ -938,9 +945,9 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["AC-007", "miss"], ["AC-029", "miss"], ["AC-035", "wrong"], ["AC-046", "miss"], ["AC-047", "miss"],
   ["AC-056", "miss"], ["AC-066", "miss"], ["AC-072", "miss"], ["AC-079", "miss"], ["AC-081", "miss"],
   ["AC-082", "miss"], ["AC-083", "miss"], ["AC-084", "wrong"], ["AC-090", "wrong"],
-  ["AD-005", "miss"], ["AD-008", "miss"], ["AD-031", "miss"], ["AD-034", "miss"], ["AD-037", "miss"],
-  ["AD-050", "wrong"], ["AD-061", "miss"], ["AD-063", "miss"], ["AD-064", "miss"], ["AD-067", "miss"],
-  ["AD-072", "miss"], ["AD-073", "miss"], ["AD-080", "miss"], ["AD-087", "wrong"], ["AD-093", "wrong"],
+  ["AD-005", "miss"], ["AD-008", "miss"], ["AD-031", "miss"], ["AD-034", "miss"], ["AD-050", "wrong"],
+  ["AD-061", "miss"], ["AD-063", "miss"], ["AD-064", "miss"], ["AD-067", "miss"], ["AD-072", "miss"],
+  ["AD-073", "miss"], ["AD-080", "miss"], ["AD-087", "wrong"], ["AD-093", "wrong"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
