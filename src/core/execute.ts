@@ -16,7 +16,7 @@ import { actionsJoined, addedItems, allocatedAndCurrent, itemPicks, itemsListed,
 import { namesOperation, type ReadPlan } from "./plan.ts";
 import { BoundedMemo, MAX_ITEMS, MEMO_SIZE } from "./budget.ts";
 import { askingClause } from "./question-forms.ts";
-import { changeFrom, changeStating, EARLIER_PERIOD, partOfWhole, partsUnder, relationsOf, sameWhole, totalOver } from "./relations.ts";
+import { changeFrom, changeStating, EARLIER_PERIOD, partOfWhole, partsUnder, relationsOf, sameWhole, totalOver, wholeOf } from "./relations.ts";
 import { otherPlan } from "./narrower.ts";
 import { countedShare, facetsOf, namesUnit, search, type Candidate, type FacetQuery } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
@@ -368,6 +368,8 @@ export function previousYear(k: LoadedKnowledge, ranked: Candidate[], year: numb
 }
 
 /** What leaves out "the others" ("các dự thảo khác", "the other drafts"). */
+/** "tổng số", "the total": the whole of a fraction named (folded). */
+const THE_WHOLE = /\b(tong so|tong cong|total|in all|overall)\b/;
 const THE_OTHERS = /^(?!.*\b(bao nhieu|bn|may|how many|con lai)\b).*\b(khac|other|others|the rest)\b/;
 
 /** "chỉ tính A và B", "only counting A and B": the figures listed are what is counted. */
@@ -403,6 +405,10 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
   if (!best || best.coverage < WEIGHTS.minCoverage) return null;
   // "…, không tính các dự thảo văn bản khác": leaving out the others is what the main clause asks.
   if (THE_OTHERS.test(fold(read.excluded!).toLowerCase())) return [best.fact];
+  // "hoàn thành bn nhiệm vụ, ko phải tổng số nhiệm vụ": the whole of the fraction (34 of "31/34")
+  // left out, the part is asked.
+  const ofFraction = wholeOf(k, best.fact);
+  if (ofFraction && ofFraction !== best.fact && THE_WHOLE.test(fold(read.excluded!).toLowerCase())) return [best.fact];
   // "Tổng văn bản QPPL cả 3 cấp, trừ 31 nghị quyết của HĐND tỉnh": the main clause's sum, less the
   // figure left out (one of the figures added, or a part of one).
   const mainIntent = readIntent(read.main, k.contentFolds, k.places);
