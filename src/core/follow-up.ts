@@ -1,7 +1,7 @@
 // A message that continues the previous question ("còn cấp huyện thì sao?", "thế bãi bỏ?", "năm
 // 2023 thì sao?", "tỷ lệ?", "nguồn?"): the previous plan with the slots the message names changed.
 // A message that names its own subject is a new question and is read alone (returns null).
-import { sumOf, type Item } from "./derive.ts";
+import { addable, differenceOf, sumOf, type Item } from "./derive.ts";
 import { MEASURE_NAMES } from "./lexicon/measures.ts";
 import { FOLLOW_UP_ACTIONS } from "./lexicon/facets.ts";
 import { executeOperation, previousYear } from "./execute.ts";
@@ -52,6 +52,21 @@ function statedRate(k: LoadedKnowledge, f: CompiledFact): CompiledFact | null {
 function referenceOf(k: LoadedKnowledge, f: CompiledFact): string | undefined {
   const r = relationsOf(k, f).find((x) => x.type === "share-of-plan" && x.share === f.id);
   return r?.type === "share-of-plan" ? r.plan.vi : undefined;
+}
+
+/**
+ * The figure of an answer before the last that the last can be added to or compared with: of the
+ * same measure and kind, of measures that add up ("biên chế" and "người làm việc"), or, to compare,
+ * in the same unit ("triệu đồng" of revenue and of spending).
+ */
+function earlierAlike(k: LoadedKnowledge, prev: Plan, last: CompiledFact, inOneUnit = false): CompiledFact | undefined {
+  return (prev.earlier ?? [])
+    .map((id) => k.byId.get(id))
+    .find(
+      (f): f is CompiledFact =>
+        f !== undefined && f.value !== null && f.kind === last.kind &&
+        (f.measure === last.measure || addable([f, last]) || (inOneUnit && f.unit?.vi !== undefined && f.unit.vi === last.unit?.vi)),
+    );
 }
 
 /** Share of two facts' label words (Vietnamese, folded) they have in common (0–1). */
@@ -262,6 +277,10 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, given
     // "tỷ lệ giảm so với 2023?" asks a rate or a change, not last year's value.
     const before = previousYear(k, asCandidates(previous), year, intent);
     if (Array.isArray(before)) return { items: before, op: "previous" };
+    // "vậy năm 2023 khối sự nghiệp có mặt bao nhiêu người?" after the rate of decrease: last year's
+    // value of what its own words name, when the report states the change since then.
+    const own = read.ownWords >= 2 ? previousYear(k, search(k, intent, undefined, new Set([previous[0]!.reportId])).filter((c) => c.coverage >= WEIGHTS.minCoverage), year, intent) : null;
+    if (Array.isArray(own)) return { items: own, op: "previous" };
     return { decline: "other-year", detail: String(year), near: asCandidates(previous) };
   }
   // "… and how many of those were legal normative drafts?" after the 332 drafts: the part the
@@ -296,10 +315,17 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, given
       if (other) return { items: [other], op: "value" };
     }
     // "cộng lại là bao nhiêu?" after "… 32 cơ quan?" and "còn sửa đổi, bổ sung?" (6): the figures of
-    // the answers before, of one measure and kind, added.
-    const before = read.ownWords === 0 ? (prev.earlier ?? []).map((id) => k.byId.get(id)!).find((f) => f.measure === previous[0]!.measure && f.kind === previous[0]!.kind && f.value !== null) : undefined;
+    // the answers before, of one measure and kind (or of measures that add up), added.
+    const before = read.ownWords === 0 ? earlierAlike(k, prev, previous[0]!) : undefined;
     const both = before && sumOf([before, previous[0]!], MEASURE_NAMES[previous[0]!.measure as keyof typeof MEASURE_NAMES]);
     if (both) return { items: [both, ...both.operands], op: "sum" };
+  }
+  // "chênh lệch bn?" after the revenue and then the spending: the two answers' difference (in one
+  // unit; the reply says when their periods differ).
+  if (read.op === "difference" && read.ownWords === 0) {
+    const before = earlierAlike(k, prev, previous[0]!, true);
+    const apart = before && differenceOf(before, previous[0]!, MEASURE_NAMES[previous[0]!.measure as keyof typeof MEASURE_NAMES]);
+    if (apart) return { items: [apart, ...apart.operands], op: "difference" };
   }
   if (read.op !== "value" || (intent.kind === "percent" && previous[0]!.kind !== "percent")) {
     // A stated rate of the change the previous answer is about ("tỷ lệ giảm?") before computing one.
