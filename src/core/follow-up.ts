@@ -112,6 +112,12 @@ const comparesWithLastYear = (intent: Intent) => LAST_YEAR.test(intent.raw.map((
 /** "ở những địa phương nào?", "huyện nào?", "where?", "which districts?" (folded). */
 const WHICH_PLACES = /\b(?:(?:o|tai) (?:nhung |cac )?(?:dia phuong|huyen|noi|dia ban|xa)(?: nao)|(?:nhung |cac )?(?:dia phuong|huyen|dia ban) nao|o dau|where|which (?:district|place|localit|area|commune)\w*)\b/;
 
+/** "tăng hay giảm?", "up or down?": the direction of a change asked (folded). */
+const UP_OR_DOWN = /\b(?:tang hay giam|giam hay tang|tang hay la giam|increas\w* or decreas\w*|up or down|rise or fall|rose or fell|more or less)\b/;
+
+/** "tăng", "giảm" as the report writes them. */
+const DIRECTIONS = new Set(["tăng", "giảm"].map((w) => tokenize(w)[0]!.acc));
+
 /** "nhiều nhất", "the most": a ranking. */
 const SUPERLATIVE = /\b(?:nhieu nhat|it nhat|cao nhat|thap nhat|lon nhat|nho nhat|most|least|highest|lowest|largest|smallest)\b/;
 
@@ -242,6 +248,13 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, given
   }
   // "nguồn ở đâu?" asks where the figure comes from (a form that is otherwise unanswerable).
   if (read.cite) return { items: previous, op: "cite" };
+  // "so với 2023 tăng hay giảm?": the direction the previous figure's own sentence states (its
+  // quote again), or none.
+  if (UP_OR_DOWN.test(placeWords) && intent.raw.length <= SHORT_MESSAGE) {
+    // (With their marks: "hạ tầng" is no rise.)
+    const stated = previous.filter((f) => tokenize(f.quote).some((t) => DIRECTIONS.has(t.acc)));
+    return stated.length ? { items: [stated[0]!], op: "cite" } : { decline: "out-of-scope", detail: "", near: asCandidates(previous) };
+  }
   // "tỷ lệ?" after two readings, an amount and its share: the reading of the kind asked.
   const ofKind = intent.kind && previous.length > 1 && read.op === "value" && read.ownWords <= 2 ? previous.filter((f) => f.kind === intent.kind && !otherPlan(k, intent, f)) : [];
   if (ofKind.length === 1) return { items: ofKind, op: "value" };
