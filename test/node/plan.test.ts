@@ -976,6 +976,11 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["AD-005", "miss"], ["AD-008", "miss"], ["AD-031", "miss"], ["AD-034", "miss"], ["AD-050", "wrong"],
   ["AD-067", "miss"], ["AD-072", "miss"], ["AD-073", "miss"], ["AD-080", "miss"], ["AD-087", "wrong"],
   ["AD-093", "wrong"],
+  ["AH-006", "miss"], ["AH-008", "miss"], ["AH-027", "wrong"], ["AH-028", "miss"], ["AH-029", "miss"],
+  ["AH-030", "wrong"], ["AH-031", "wrong"], ["AH-032", "miss"], ["AH-033", "miss"], ["AH-034", "miss"],
+  ["AH-036", "miss"], ["AH-040", "wrong"], ["AH-054", "wrong"], ["AH-063", "miss"], ["AH-068", "wrong"],
+  ["AH-071", "wrong"], ["AH-072", "wrong"], ["AH-074", "miss"], ["AH-076", "miss"], ["AH-077", "miss"],
+  ["AH-079", "miss"], ["AH-080", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
