@@ -285,6 +285,10 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   const multi = severalFigures(k, text, ranked) ?? splitByFacet(k, intent, ranked, dominant ? ["level"] : undefined) ?? splitByQuestion(k, text, intent, best, dominant);
   if (multi) return { items: multi, op: "values" };
 
+  // "Thu ngân sách đạt 120,9% so với cùng kỳ, vậy là tăng bao nhiêu phần trăm?": the rise the share
+  // quoted implies, before reading the quote as a figure to break down.
+  const quotedGrowth = quotedNumbers(text).includes(best.fact.value ?? Number.NaN) ? growthOfShare(k, intent, best.fact) : null;
+  if (quotedGrowth) return { items: quotedGrowth, op: "difference" };
   // "Trong 1.117 TTHC được công bố, có bao nhiêu … cấp xã?": a breakdown of the figure quoted.
   if (intent.howMany && best.fact.value !== null && quotedNumbers(text).includes(best.fact.value)) {
     return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: best.fact.label[intent.lang] };

@@ -85,6 +85,8 @@ const HOW_MANY_WORD = /\b(?:bao nhieu|bn|how many|how much)\b/g;
 const TOTAL_OF_LISTED = /\btong (?!(?:so|cong|cuc|bao|bn|may|ket|hop)\b)[^,;?]*\b(?:va|voi)\b/;
 
 /** "(tính) cả A lẫn B": both, added. With its marks only: unmarked "ca … lan" may be "cả … lần". */
+/** "Cộng A với B …" typed with its marks ("công" is another word): a sum of the two. */
+const ADD_WITH = /(?:^|[,.:;?!]\s*)cộng(?![\p{L}\p{M}])\s+(?!lại|với)\S.*(?<![\p{L}\p{M}])với(?![\p{L}\p{M}])/u;
 const BOTH_AND = /(?<![\p{L}\p{M}])cả(?![\p{L}\p{M}]).+(?<![\p{L}\p{M}])lẫn(?![\p{L}\p{M}])/u;
 
 /** Words that join the last item of an enumeration to the others ("A, B hay C"). */
@@ -177,7 +179,7 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
   // among the others the first named ("còn thiếu bao nhiêu % nữa mới đủ dự toán" is one: remaining).
   // A bare "tổng" before things joined by "và" ("tổng biên chế công chức và số người làm việc") adds
   // them; alone ("tổng bn dự thảo") it names one total, and "không phải tổng …" adds nothing.
-  if (!opHits.some((o) => o.op === "sum") && (TOTAL_OF_LISTED.test(fold(main).toLowerCase()) || BOTH_AND.test(main.toLowerCase()))) opHits.push({ op: "sum", hits: [] });
+  if (!opHits.some((o) => o.op === "sum") && (TOTAL_OF_LISTED.test(fold(main).toLowerCase()) || BOTH_AND.test(main.toLowerCase()) || ADD_WITH.test(main.toLowerCase()))) opHits.push({ op: "sum", hits: [] });
   const op = opHits.sort((a, b) => Number(a.op === "sum") - Number(b.op === "sum") || a.hits[0]!.start - b.hits[0]!.start)[0]?.op ?? "value";
   return {
     op,
