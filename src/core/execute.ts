@@ -53,6 +53,14 @@ function rate(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidat
   if (!best) return null;
   // The report states this rate itself: the plain answer gives it.
   if (best.fact.kind === "percent") return null;
+  // "Số TTHC bị bãi bỏ bằng khoảng bao nhiêu phần trăm số TTHC được công bố?": the two sides of
+  // "bằng … bao nhiêu phần trăm", each a figure of one measure, before any total the first is part of.
+  const sides = ratioSides(text);
+  const picks = sides ? itemPicks(k, sides.join(", "), ranked) : [];
+  if (picks.length === 2 && picks[0] && picks[1] && picks[0] !== picks[1]) {
+    const share = withOperands(ratioOf(picks[0], picks[1]));
+    if (share) return share;
+  }
   for (const { fact } of usable(ranked)) {
     if (fact.kind !== "count" && fact.kind !== "money") continue;
     const done = completionOf(fact.whole ? partOfWhole(k, fact) ?? fact : fact);
@@ -67,6 +75,17 @@ function rate(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidat
     if (a && b) return withOperands(ratioOf(a, b));
   }
   return "cannot";
+}
+
+/** "A bằng (khoảng) bao nhiêu phần trăm (của / so với) B" (folded). */
+const RATIO_OF = /\bbang (?:khoang |chung )?(?:bao nhieu|bn|may) (?:phan tram|%)(?: (?:cua|so voi|so))?\b/;
+
+/** The two sides of "A bằng bao nhiêu phần trăm B", as typed. */
+function ratioSides(text: string): [string, string] | null {
+  const m = RATIO_OF.exec(fold(text).toLowerCase());
+  if (!m) return null;
+  const [left, right] = [text.slice(0, m.index).trim(), text.slice(m.index + m[0].length).trim()];
+  return left && right.replace(/[?.!\s]/g, "") ? [left, right] : null;
 }
 
 function difference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate[]): Executed {
