@@ -216,7 +216,9 @@ function changeSlots(
 function sameFigureOfAnother(k: LoadedKnowledge, intent: Intent, read: ReadPlan, previous: CompiledFact[]): CompiledFact | null {
   const primary = previous[0]!;
   // (Its own "bao nhiêu" asks an amount of its own: read alone.)
+  // (A message naming a level, body or action changes that qualifier, not the subject: below.)
   if (!read.continues || intent.raw.length > SHORT_MESSAGE || intent.howMany || intent.kind || intent.notKind || read.op !== "value" || read.slots.year) return null;
+  if (read.slots.level.length || read.slots.body.length || read.slots.action.length) return null;
   const actions = primary.facets.action as string[];
   const same = (f: CompiledFact) => {
     const has = f.facets.action as string[];
@@ -242,10 +244,11 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, given
     const named = (f: CompiledFact) => k.subPlaces.any(tokenize(f.scope.vi));
     return named(previous[0]!) ? { items: [previous[0]!], op: "cite" } : { decline: "out-of-scope", detail: "", near: asCandidates(previous) };
   }
-  if (!continues(k, read, intent, previous)) {
-    const other = sameFigureOfAnother(k, intent, read, previous);
-    return other ? { items: [other], op: "value" } : null;
-  }
+  // "còn đơn vị sự nghiệp công lập?" after the civil servants' rate of decrease: the same figure of
+  // the subject its words name (the staff's rate), before any figure of a measure they also name.
+  const other = sameFigureOfAnother(k, intent, read, previous);
+  if (other) return { items: [other], op: "value" };
+  if (!continues(k, read, intent, previous)) return null;
   // "nguồn ở đâu?" asks where the figure comes from (a form that is otherwise unanswerable).
   if (read.cite) return { items: previous, op: "cite" };
   // "so với 2023 tăng hay giảm?": the direction the previous figure's own sentence states (its
