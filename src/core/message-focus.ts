@@ -17,6 +17,9 @@ const BASIS = /^\s*(?:căn cứ|can cu|dựa vào|dua vao|dựa trên|dua tren|s
 /** …when it names figures ("số thu và tỷ lệ đạt", "the savings and cut rate"), not a document ("Căn cứ Kế hoạch 391"). */
 const NAMES_FIGURES = /\b(?:so|ty le|ti le|con so|so lieu|muc|figures?|rates?|shares?|savings|amounts?|numbers?|percent\w*)\b/;
 
+/** A clause after a comma saying what is counted in besides ("không riêng gì …", "not only …"). */
+const NOT_ONLY = /\s*,\s*(?:không riêng|khong rieng|ko riêng|ko rieng|không chỉ|khong chi|not only|not just)(?![\p{L}\p{M}])[^,.;:?!]*/iu;
+
 /**
  * The sentences that ask, without greetings, self-introductions and thanks around them ("Kính
  * gửi…, tôi là cán bộ tư pháp cấp huyện, xin hỏi: … bao nhiêu …? Trân trọng cảm ơn."): their
@@ -26,7 +29,9 @@ export function focus(input: string): string {
   // "Thưa cán bộ, …", "Kính gửi Ban biên tập, …", "Chào ad, …": whom the message addresses.
   // "Căn cứ số thu và tỷ lệ đạt so với dự toán, …": what the answer is to be worked out from,
   // which the question after it names again.
-  const text = input.replace(VOCATIVE, "").replace(BASIS, (lead) => (NAMES_FIGURES.test(fold(lead).toLowerCase()) ? "" : lead)).trim() || input;
+  // "…, không riêng gì dự thảo QPPL?", "not only the legal drafts": what it names is counted in, the
+  // question asks the whole; its words are not what is asked about.
+  const text = input.replace(VOCATIVE, "").replace(BASIS, (lead) => (NAMES_FIGURES.test(fold(lead).toLowerCase()) ? "" : lead)).replace(NOT_ONLY, "").trim() || input;
   const sentences = text.split(/(?<=[.!?:;])\s+|\n+/).filter((s) => s.trim());
   if (sentences.length < 2) return text;
   // A sentence ending in ":" introduces the one after it ("Chỉ riêng các đơn vị sự nghiệp thuộc sở:

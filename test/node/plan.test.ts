@@ -234,6 +234,11 @@ describe("exclusions and parts", () => {
     expect(out.facts.map((f) => f.value)).not.toContain(22);
   });
 
+  it("reads ', không riêng gì …' / ', not only …' as counting it in: the whole is asked", () => {
+    expect(ask("Sở Tư pháp góp ý tất cả bao nhiêu dự thảo văn bản, không riêng gì dự thảo QPPL?").facts.map((f) => f.value)).toEqual([332]);
+    expect(ask("Sở Tư pháp góp ý bao nhiêu dự thảo văn bản, không tính dự thảo QPPL?").facts[0]!.derived!.formula).toBe("332 − 203 = 129");
+  });
+
   it("reads 'ko phải tổng số …' as leaving out the whole of a fraction", () => {
     expect(ask("ke hoach cchc 2024 hoan thanh bn nhiem vu, ko phai tong so nhiem vu nhe").facts.map((f) => f.value)).toEqual([31]);
   });
@@ -991,9 +996,9 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["AD-067", "miss"], ["AD-072", "miss"], ["AD-073", "miss"], ["AD-080", "miss"], ["AD-087", "wrong"],
   ["AD-093", "wrong"],
   ["AH-006", "miss"], ["AH-008", "miss"], ["AH-027", "wrong"], ["AH-029", "miss"], ["AH-030", "wrong"],
-  ["AH-032", "miss"], ["AH-033", "miss"], ["AH-036", "miss"], ["AH-040", "wrong"], ["AH-054", "wrong"],
-  ["AH-063", "miss"], ["AH-071", "wrong"], ["AH-072", "wrong"], ["AH-074", "miss"], ["AH-076", "miss"],
-  ["AH-077", "miss"], ["AH-079", "miss"], ["AH-080", "miss"],
+  ["AH-032", "miss"], ["AH-033", "miss"], ["AH-036", "miss"], ["AH-054", "wrong"], ["AH-063", "miss"],
+  ["AH-071", "wrong"], ["AH-072", "wrong"], ["AH-074", "miss"], ["AH-076", "miss"], ["AH-077", "miss"],
+  ["AH-079", "miss"], ["AH-080", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
