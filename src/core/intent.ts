@@ -171,7 +171,8 @@ function baselineYears(words: Word[]): number[] {
   words.forEach((w, i) => {
     if (!/^(19|20)\d\d$/.test(w.fold)) return;
     let j = i - 1;
-    while (["nam", "year", "in", "of", "the"].includes(words[j]?.fold ?? "")) j--;
+    // ("so với năm ngoái (2023)", "than last year (2023)": the year named again after the words.)
+    while (["nam", "year", "in", "of", "the", "ngoai", "truoc", "last", "previou"].includes(words[j]?.fold ?? "")) j--;
     // The one or two words before: "so với", "than".
     const before = words
       .slice(Math.max(0, j - 1), j + 1)
