@@ -236,11 +236,11 @@ function sameFigureOfAnother(k: LoadedKnowledge, intent: Intent, read: ReadPlan,
 export function followUp(k: LoadedKnowledge, text: string, intent: Intent, given: ReadPlan, prev: Plan): FollowUp | null {
   const previous = prev.facts.map((id) => k.byId.get(id)!);
   const read = withFollowUpActions(intent, given);
+  const foldedWords = intent.raw.map((t) => t.fold).join(" ");
   // "ở những địa phương nào?", "which districts?": the places the figure's own sentence names (the
   // previous answer again, its scope and quote naming them), or no breakdown by place.
-  const placeWords = intent.raw.map((t) => t.fold).join(" ");
   // ("Which district issued the most?" asks a ranking the report does not make.)
-  if (WHICH_PLACES.test(placeWords) && intent.raw.length <= SHORT_MESSAGE && !intent.howMany && !read.cite && !SUPERLATIVE.test(placeWords)) {
+  if (WHICH_PLACES.test(foldedWords) && intent.raw.length <= SHORT_MESSAGE && !intent.howMany && !read.cite && !SUPERLATIVE.test(foldedWords)) {
     const named = (f: CompiledFact) => k.subPlaces.any(tokenize(f.scope.vi));
     return named(previous[0]!) ? { items: [previous[0]!], op: "cite" } : { decline: "out-of-scope", detail: "", near: asCandidates(previous) };
   }
@@ -253,7 +253,7 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, given
   if (read.cite) return { items: previous, op: "cite" };
   // "so với 2023 tăng hay giảm?": the direction the previous figure's own sentence states (its
   // quote again), or none.
-  if (UP_OR_DOWN.test(placeWords) && intent.raw.length <= SHORT_MESSAGE) {
+  if (UP_OR_DOWN.test(foldedWords) && intent.raw.length <= SHORT_MESSAGE) {
     // (With their marks: "hạ tầng" is no rise.)
     const stated = previous.filter((f) => tokenize(f.quote).some((t) => DIRECTIONS.has(t.acc)));
     return stated.length ? { items: [stated[0]!], op: "cite" } : { decline: "out-of-scope", detail: "", near: asCandidates(previous) };
