@@ -17,7 +17,8 @@ import { WEIGHTS } from "./weights.ts";
 import { MAX_PARTS } from "./budget.ts";
 
 /** Where clauses end: commas, semicolons, and "và", "còn", "and" between two clauses. */
-const CLAUSES = /(\s*(?:(?<!\d)[,;]|[,;](?!\d))\s*(?:(?:và|va|còn|con|and)\s+)?|\s+(?:và|va|còn|con|and|as well as)\s+)/iu;
+// (And "… trên tổng số bao nhiêu …", "… out of how many …": the whole asked after its part.)
+const CLAUSES = /(\s*(?:(?<!\d)[,;]|[,;](?!\d))\s*(?:(?:và|va|còn|con|and)\s+)?|\s+(?:và|va|còn|con|and|as well as)\s+|\s+(?:trên|tren)\s+(?=(?:tổng|tong)\s))/iu;
 
 /**
  * The clauses that ask, each with the clauses after it that ask nothing (its qualifiers) attached.
