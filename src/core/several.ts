@@ -11,7 +11,9 @@ import { measuresNamed } from "./measures-named.ts";
 import { actionsJoined, namedTwice, onePerValue, splitItems } from "./operands.ts";
 import { readPlan } from "./plan.ts";
 import { asksQuantity } from "./question-forms.ts";
-import { fold } from "./normalize.ts";
+import { fold, tokenize } from "./normalize.ts";
+import { lexicon } from "./analyze.ts";
+import { ACTION_PHRASES } from "./lexicon/facets.ts";
 import { facetsOf, search, type Candidate } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 import { MAX_PARTS } from "./budget.ts";
@@ -49,8 +51,12 @@ function clausesOf(text: string): { setting: string; asking: string[]; listed?: 
     const next = parts[i + 2];
     const parallel: boolean = namesQuantity(part) && (nominal || (next !== undefined && namesQuantity(next)));
     nominal = parallel;
+    // ("… cho bao nhiêu cơ quan, đơn vị và sửa đổi, bổ sung cho bao nhiêu …": a part after "và" that
+    // asks nothing, before one that asks after a comma, opens that clause.)
+    const opensNext = i > 0 && AND_BEFORE.test(parts[i - 1]!) && joinedOn !== undefined && next !== undefined && asksQuantity(next) && asking.length > 0 && namesAction(part);
     if (parallel || asksQuantity(part) || /^(by |in |for )?what\b/i.test(part)) asking.push(part);
     else if (joinedOn !== undefined && JOINS_NEXT.test(joinedOn) && next !== undefined && asksQuantity(next)) pending = `${part} ${joinedOn.trim()}`;
+    else if (opensNext) pending = `${part}${joinedOn}`.trim();
     else if (asking.length) asking[asking.length - 1] += ` ${part}`;
     else setting = `${setting} ${part}`.trim();
   }
@@ -81,6 +87,13 @@ const REQUEST = /^(?:(?:de nghi|xin|vui long|cho (?:toi|em|minh) (?:xin|biet)|ch
 /** A quantity named as a noun: "số …", "tổng số", "tỷ lệ", "số tiền", "the number of", "the share of". */
 const QUANTITY_NOUN = /^(?:so|tong so|so luong|ty le|so tien|muc|the (?:number|share|percentage|rate|amount|total) of|(?:number|share|percentage|rate|amount) of)\s/;
 const namesQuantity = (part: string) => QUANTITY_NOUN.test(fold(part.trim()).toLowerCase().replace(REQUEST, ""));
+
+/** Does a part name an action ("sửa đổi", "bãi bỏ"): the verb of a clause of its own. */
+const namesAction = (part: string) => ACTIONS_NAMED.any(tokenize(part));
+const ACTIONS_NAMED = lexicon(ACTION_PHRASES, true);
+
+/** A separator ending in "và"/"and": what follows it is a clause joined to the one before. */
+const AND_BEFORE = /(?:^|\s)(?:và|va|and)\s*$/iu;
 
 /** A separator that is only a "và"/"and" (no comma): what precedes it may be the next clause's. */
 const JOINS_NEXT = /^\s*(?:và|va|and)\s*$/iu;
