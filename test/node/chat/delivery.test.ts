@@ -61,7 +61,8 @@ describe.each([
     platform === "telegram" ? postTelegram(s.app, update ?? tgText(chat as number, text)) : postZalo(s.app, update ?? zaloText(chat as string, text));
   const attemptsTo = (chat: string | number) => api().calls.filter((c) => c.method === "sendMessage" && String(c.body.chat_id) === String(chat));
 
-  it.each(CASES)("$name: the webhook answers in time and the reply arrives once", async ({ faults, attempts }) => {
+  // (Concurrently: each case has its own chat, and the faults are scripted per chat.)
+  it.concurrent.each(CASES)("$name: the webhook answers in time and the reply arrives once", async ({ faults, attempts }) => {
     const chat = newChat();
     api().fail("sendMessage", faults, chat);
     const res = await deliver(chat, QUESTION);
