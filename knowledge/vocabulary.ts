@@ -39,8 +39,10 @@ export const MEASURES = [
  * positions (civil-servant and public-service), and agencies with units. Agencies are never added
  * to contest entries, nor documents to procedures.
  */
+/** People on the payroll: the civil-servant positions and the public service units' staff. */
+export const STAFF_MEASURES: readonly (typeof MEASURES)[number][] = ["bien-che-cong-chuc", "nguoi-lam-viec"];
 export const ADDABLE_MEASURES: readonly (readonly (typeof MEASURES)[number][])[] = [
-  ["bien-che-cong-chuc", "nguoi-lam-viec"],
+  STAFF_MEASURES,
   ["co-quan-hanh-chinh", "don-vi-su-nghiep", "co-quan-don-vi"],
 ];
 

@@ -11,7 +11,7 @@ import type { CompiledFact } from "./kb-types.ts";
 import { measureCounted, namesMeasure } from "./measures-named.ts";
 import { namesOperation, type ReadPlan } from "./plan.ts";
 import { askingClause } from "./question-forms.ts";
-import { changeFrom, changeStating, partNamed, partOfWhole, relationsOf, wholeOf, yearBeforeNames } from "./relations.ts";
+import { changeFrom, changeStating, partNamed, partOfWhole, sharesOf, shareStating, wholeOf, yearBeforeNames } from "./relations.ts";
 import { facetsOf, type Candidate } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 
@@ -71,7 +71,7 @@ export function figuresOfSentence(k: LoadedKnowledge, statement: CompiledFact, m
  */
 export const isChange = (k: LoadedKnowledge, f: CompiledFact) =>
   (f.facets.action as string[]).includes("giam") ||
-  changeStating(k, f) !== undefined || relationsOf(k, f).some((r) => r.type === "share-of-plan" && r.share === f.id);
+  changeStating(k, f) !== undefined || shareStating(k, f) !== undefined;
 
 /** Levels other than the province. */
 const LOWER_LEVELS = new Set(["huyen", "xa"]);
@@ -161,10 +161,9 @@ function planShareSide(k: LoadedKnowledge, intent: Intent, fact: CompiledFact): 
   if (intent.kind && intent.kind !== "percent") return undefined;
   const text = intent.raw.map((t) => t.fold).join(" ");
   // The figure the shares are of: this one, or the one this share is of (a share of another plan ranked first).
-  const ownShare = relationsOf(k, fact).find((r) => r.type === "share-of-plan" && r.share === fact.id);
-  const base = ownShare?.type === "share-of-plan" && ownShare.of ? k.byId.get(ownShare.of)! : fact;
-  for (const r of relationsOf(k, base)) {
-    if (r.type !== "share-of-plan" || r.of !== base.id) continue;
+  const ownShare = shareStating(k, fact);
+  const base = ownShare?.of ? k.byId.get(ownShare.of)! : fact;
+  for (const r of sharesOf(k, base)) {
     const compared = r.names.some(
       (n) => new RegExp(String.raw`\b(so voi|compared (with|to)|against|relative to) (the )?${fold(n).toLowerCase()}\b`).test(text) || yearBeforeNames(k, intent, fact, n),
     );

@@ -9,14 +9,15 @@ import { sameFacet, type CompiledFact } from "./kb-types.ts";
 import { analyze, lexicon } from "./analyze.ts";
 import { fold, tokenize, type Token } from "./normalize.ts";
 import { parseReportNumber, quotedNumbers } from "./numbers.ts";
-import { MEASURE_NAMES, STAFF_MEASURES, STAFF_WORDS } from "./lexicon/measures.ts";
+import { MEASURE_NAMES, STAFF_WORDS } from "./lexicon/measures.ts";
+import { STAFF_MEASURES } from "../../knowledge/vocabulary.ts";
 import { BROADER_ACTION } from "./lexicon/facets.ts";
 import { measuresNamed } from "./measures-named.ts";
 import { actionsJoined, addedItems, allocatedAndCurrent, itemPicks, itemsListed, namedTwice, onePerItem, onePerValue, operandsFor } from "./operands.ts";
 import { namesOperation, type ReadPlan } from "./plan.ts";
 import { BoundedMemo, MAX_ITEMS, MEMO_SIZE } from "./budget.ts";
 import { askingClause } from "./question-forms.ts";
-import { changeFrom, changeStating, EARLIER_PERIOD, partOfWhole, partsUnder, relationsOf, sameWhole, totalOver, wholeOf } from "./relations.ts";
+import { changeFrom, changeStating, EARLIER_PERIOD, partOfWhole, partsUnder, relationsOf, sameWhole, sharesOf, shareStating, totalOver, wholeOf } from "./relations.ts";
 import { otherPlan } from "./narrower.ts";
 import { countedShare, facetsOf, namesUnit, search, type Candidate, type FacetQuery } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
@@ -41,8 +42,8 @@ function remaining(k: LoadedKnowledge, ranked: Candidate[], intent: Intent): Exe
     const amount = intent.kind === "money" || intent.kind === "count" || (intent.kind === null && fact.kind !== "percent");
     const of = amount ? relationsOf(k, fact).find((r) => r.type === "share-of-plan" && r.of && (r.of === fact.id || r.share === fact.id)) : undefined;
     if (of?.type === "share-of-plan") return withOperands(amountToPlan(k.byId.get(of.of!)!, k.byId.get(of.share)!, of.plan)) ?? "cannot";
-    const share = relationsOf(k, fact).find((r) => r.type === "share-of-plan" && r.share === fact.id);
-    if (share?.type === "share-of-plan") return withOperands(remainingToPlan(fact, share.plan));
+    const share = shareStating(k, fact);
+    if (share) return withOperands(remainingToPlan(fact, share.plan));
   }
   return "cannot";
 }
@@ -349,12 +350,12 @@ export function growthOfShare(k: LoadedKnowledge, intent: Intent, f: CompiledFac
   // "… tăng thêm khoảng bao nhiêu triệu đồng so với cùng kỳ?" of the revenue, which the report
   // gives as 120,9% of the same period: the amount it rose by.
   if (f.kind !== "percent" && f.value !== null && intent.kind !== "percent" && asksTheChange(intent)) {
-    const r = relationsOf(k, f).find((x) => x.type === "share-of-plan" && x.of === f.id && x.names.some((n) => EARLIER_PERIOD.test(fold(n).toLowerCase())));
-    return r && r.type === "share-of-plan" ? withOperands(amountOverReference(f, k.byId.get(r.share)!, r.plan)) : null;
+    const r = sharesOf(k, f).find((x) => x.names.some((n) => EARLIER_PERIOD.test(fold(n).toLowerCase())));
+    return r ? withOperands(amountOverReference(f, k.byId.get(r.share)!, r.plan)) : null;
   }
   if (f.kind !== "percent" || !(asksTheChange(intent) || GROWTH_WORDS.test(intent.raw.map((t) => t.fold).join(" ")))) return null;
-  const r = relationsOf(k, f).find((x) => x.type === "share-of-plan" && x.share === f.id);
-  if (!r || r.type !== "share-of-plan" || !r.names.some((n) => EARLIER_PERIOD.test(fold(n).toLowerCase()))) return null;
+  const r = shareStating(k, f);
+  if (!r || !r.names.some((n) => EARLIER_PERIOD.test(fold(n).toLowerCase()))) return null;
   return withOperands(changeOverReference(f, r.plan));
 }
 
@@ -563,11 +564,11 @@ export function otherReadings(k: LoadedKnowledge, intent: Intent, ranked: Candid
   if (shares.length) return shares;
   // "tinh giản được bao nhiêu người?", "tỷ lệ tinh giản nhân sự?": the civil-servant positions'
   // figure and the public service units' alike, when the question names people in general.
-  if (!measures.length && STAFF_MEASURES.has(best.fact.measure ?? "") && STAFF.any(intent.words)) {
+  if (!measures.length && isStaff(best.fact) && STAFF.any(intent.words)) {
     const isChange = (f: CompiledFact) => changeStating(k, f) !== undefined;
     const twins = k.kb.facts.filter(
       (f) =>
-        f.reportId === best.fact.reportId && f.measure !== best.fact.measure && STAFF_MEASURES.has(f.measure ?? "") && f.kind === best.fact.kind &&
+        f.reportId === best.fact.reportId && f.measure !== best.fact.measure && isStaff(f) && f.kind === best.fact.kind &&
         sameFacet(f, best.fact, "action") && isChange(f) === isChange(best.fact),
     );
     if (twins.length === 1) return twins;
@@ -619,8 +620,8 @@ function amountOrShare(k: LoadedKnowledge, intent: Intent, f: CompiledFact): Com
   if (intent.kind || intent.notKind || !intent.howMany || namesUnit(intent, f) || !AMOUNT_OR_SHARE_VERB.test(intent.raw.map((t) => t.fold).join(" "))) return [];
   const text = ` ${intent.raw.map((t) => t.fold).join(" ")} `;
   const other: CompiledFact[] = [];
-  for (const r of relationsOf(k, f)) {
-    if (r.type !== "share-of-plan" || (r.of !== f.id && r.share !== f.id)) continue;
+  for (const r of [shareStating(k, f), ...sharesOf(k, f)]) {
+    if (!r) continue;
     // A plan the question names ("đạt bao nhiêu so với dự toán?") asks its share: settled.
     if (r.names.some((name) => text.includes(` ${fold(name).toLowerCase()} `))) return [];
     const x = k.byId.get((r.of === f.id ? r.share : r.of) ?? "");
@@ -629,8 +630,9 @@ function amountOrShare(k: LoadedKnowledge, intent: Intent, f: CompiledFact): Com
   return other.slice(0, MAX_READINGS - 1);
 }
 
-/** People on the payroll in general (lexicon/measures.ts). */
+/** People on the payroll in general (lexicon/measures.ts), and the figures of them. */
 const STAFF = lexicon(STAFF_WORDS, true);
+const isStaff = (f: CompiledFact) => (STAFF_MEASURES as readonly string[]).includes(f.measure ?? "");
 
 /** Readings of one question given at most: beyond three, a list is no longer an answer. */
 const MAX_READINGS = 3;

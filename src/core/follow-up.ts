@@ -13,7 +13,7 @@ import type { CompiledFact } from "./kb-types.ts";
 import { asksNumberOrMonth, identifierIn, type Identifier } from "./identifier.ts";
 import { tokenize } from "./normalize.ts";
 import { readPlan, type Plan, type ReadPlan } from "./plan.ts";
-import { changeFrom, partsUnder, relationsOf, totalOver, wholeOf } from "./relations.ts";
+import { changeFrom, partsUnder, relationsOf, shareStating, totalOver, wholeOf } from "./relations.ts";
 import { search, type Candidate } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 
@@ -49,9 +49,8 @@ function statedRate(k: LoadedKnowledge, f: CompiledFact): CompiledFact | null {
 }
 
 /** What a share is of ("dự toán", "cùng kỳ năm trước"), when the fact is one. */
-function referenceOf(k: LoadedKnowledge, f: CompiledFact): string | undefined {
-  const r = relationsOf(k, f).find((x) => x.type === "share-of-plan" && x.share === f.id);
-  return r?.type === "share-of-plan" ? r.plan.vi : undefined;
+function planOfShare(k: LoadedKnowledge, f: CompiledFact): string | undefined {
+  return shareStating(k, f)?.plan.vi;
 }
 
 /**
@@ -154,7 +153,7 @@ function changeSlots(
   counterpartOf?: CompiledFact,
 ): CompiledFact | null {
   // (A share is of the same reference too: spending states no share of the same period last year.)
-  const keep = (f: CompiledFact) => !counterpartOf || (f.unit?.vi === counterpartOf.unit?.vi && referenceOf(k, f) === referenceOf(k, counterpartOf));
+  const keep = (f: CompiledFact) => !counterpartOf || (f.unit?.vi === counterpartOf.unit?.vi && planOfShare(k, f) === planOfShare(k, counterpartOf));
   const primary = previous[0]!;
   const pool = k.kb.facts.filter((f) => measures.includes(f.measure ?? "") && f.reportId === reportId && f.value !== null && keep(f));
   const said = read.slots;
@@ -393,7 +392,7 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, given
     // Its figures in that unit are shares of another reference (spending's of the estimate, not of
     // the same period last year): declined, with those it has.
     const alike = of.length === 1 ? k.kb.facts.filter((f) => f.measure === of[0] && f.reportId === previous[0]!.reportId && f.unit?.vi === previous[0]!.unit?.vi) : [];
-    if (alike.length && referenceOf(k, previous[0]!)) return { decline: "out-of-scope", detail: "", near: asCandidates(alike) };
+    if (alike.length && planOfShare(k, previous[0]!)) return { decline: "out-of-scope", detail: "", near: asCandidates(alike) };
   }
   // ("còn viên chức thì sao?" after the civil servants recruited: the same action for another measure,
   // which the report does not give, not any figure of that measure.)

@@ -12,7 +12,7 @@ import type { LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
 import { fold, tokenize } from "./normalize.ts";
 import { otherPeriod } from "./period.ts";
-import { relationsOf, unsplitBodies, yearBeforeNames } from "./relations.ts";
+import { shareStating, unsplitBodies, yearBeforeNames } from "./relations.ts";
 
 /**
  * Why the figure is not the one `asked` (the clause that asks) names, if it is not. `detail` is what
@@ -83,8 +83,8 @@ function oneLevelOfJoint(asked: Intent, fact: CompiledFact): boolean {
  */
 export function otherPlan(k: LoadedKnowledge, asked: Intent, fact: CompiledFact): boolean {
   if (fact.kind !== "percent") return false;
-  const own = relationsOf(k, fact).find((r) => r.type === "share-of-plan" && r.share === fact.id);
-  if (!own || own.type !== "share-of-plan") return false;
+  const own = shareStating(k, fact);
+  if (!own) return false;
   const text = ` ${asked.raw.map((t) => t.fold).join(" ")} `;
   const says = (name: string) => text.includes(` ${fold(name).toLowerCase()} `) || yearBeforeNames(k, asked, fact, name);
   // Plans named in the question that are other plans' names, not this figure's.

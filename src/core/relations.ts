@@ -46,6 +46,11 @@ export const changeStating = (k: LoadedKnowledge, f: CompiledFact) =>
 /** The change relation from this fact's level ("hiện có 1.895 …, giảm 48 so với năm 2023"). */
 export const changeFrom = (k: LoadedKnowledge, f: CompiledFact) => relationsOf(k, f).find((r): r is Of<"change"> => r.type === "change" && r.current === f.id);
 
+/** The share-of-plan relation that states this fact as the share ("bằng 94,5% so với dự toán"). */
+export const shareStating = (k: LoadedKnowledge, f: CompiledFact) => relationsOf(k, f).find((r): r is Of<"share-of-plan"> => r.type === "share-of-plan" && r.share === f.id);
+/** The share-of-plan relations that state shares of this fact's amount (of the estimate, of the same period). */
+export const sharesOf = (k: LoadedKnowledge, f: CompiledFact) => relationsOf(k, f).filter((r): r is Of<"share-of-plan"> => r.type === "share-of-plan" && r.of === f.id);
+
 /** Facts in a parts relation with each other (a total and its part are one figure read two ways). */
 export function sameWhole(k: LoadedKnowledge, a: CompiledFact, b: CompiledFact): boolean {
   return relationsOf(k, a).some((r) => r.type === "parts" && [r.total, ...r.parts].includes(b.id));

@@ -4,7 +4,7 @@
 // from the whole message.
 import { isComputed } from "./derive.ts";
 import { followUp, partOfPrevious } from "./follow-up.ts";
-import { readIntent } from "./intent.ts";
+import { ACTIONS, readIntent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
 import { measuresNamed } from "./measures-named.ts";
@@ -12,8 +12,6 @@ import { actionsJoined, namedTwice, onePerValue, splitItems } from "./operands.t
 import { readPlan } from "./plan.ts";
 import { asksQuantity } from "./question-forms.ts";
 import { fold, tokenize } from "./normalize.ts";
-import { lexicon } from "./analyze.ts";
-import { ACTION_PHRASES } from "./lexicon/facets.ts";
 import { facetsOf, search, type Candidate } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 import { MAX_PARTS } from "./budget.ts";
@@ -89,8 +87,7 @@ const QUANTITY_NOUN = /^(?:so|tong so|so luong|ty le|so tien|muc|the (?:number|s
 const namesQuantity = (part: string) => QUANTITY_NOUN.test(fold(part.trim()).toLowerCase().replace(REQUEST, ""));
 
 /** Does a part name an action ("sửa đổi", "bãi bỏ"): the verb of a clause of its own. */
-const namesAction = (part: string) => ACTIONS_NAMED.any(tokenize(part));
-const ACTIONS_NAMED = lexicon(ACTION_PHRASES, true);
+const namesAction = (part: string) => ACTIONS.any(tokenize(part));
 
 /** A separator ending in "và"/"and": what follows it is a clause joined to the one before. */
 const AND_BEFORE = /(?:^|\s)(?:và|va|and)\s*$/iu;

@@ -39,10 +39,10 @@ export const COUNTED_ONLY_MEASURES: ReadonlySet<string> = new Set(["kien-nghi"])
 
 /**
  * Words naming people on the payroll in general ("bao nhiêu người", "nhân sự", "staff"): the
- * civil-servant positions and the public service units' staff alike, when no measure is named.
+ * civil-servant positions and the public service units' staff alike (STAFF_MEASURES in
+ * knowledge/vocabulary.ts), when no measure is named.
  */
 export const STAFF_WORDS: string[] = ["người", "nhân sự", "nhân lực", "cán bộ", "people", "staff", "personnel", "headcount", "workforce", "employees"];
-export const STAFF_MEASURES: ReadonlySet<string> = new Set(["bien-che-cong-chuc", "nguoi-lam-viec"]);
 
 /** Phrases naming a measure in a question (the longest match wins). */
 export const MEASURE_PHRASES: Record<Measure, string[]> = {
