@@ -1013,6 +1013,11 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["AH-006", "miss"], ["AH-027", "wrong"], ["AH-029", "miss"], ["AH-030", "wrong"], ["AH-032", "miss"],
   ["AH-033", "miss"], ["AH-036", "miss"], ["AH-071", "wrong"], ["AH-072", "wrong"], ["AH-074", "miss"],
   ["AH-076", "miss"], ["AH-077", "miss"], ["AH-079", "miss"], ["AH-080", "miss"],
+  ["AK-001", "wrong"], ["AK-025", "wrong"], ["AK-028", "wrong"], ["AK-029", "wrong"],
+  ["AK-031", "miss"], ["AK-034", "miss"], ["AK-035", "wrong"], ["AK-043", "miss"], ["AK-045", "miss"],
+  ["AK-064", "wrong"], ["AK-067", "wrong"], ["AK-068", "miss"], ["AK-071", "wrong"],
+  ["AK-072", "wrong"], ["AK-073", "miss"], ["AK-075", "miss"], ["AK-076", "miss"], ["AK-078", "miss"],
+  ["AK-085", "wrong"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
