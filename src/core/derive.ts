@@ -209,6 +209,18 @@ export function ratioOf(part: CompiledFact, whole: CompiledFact): Computed | nul
   };
 }
 
+/** part / (a + b + …): the share of a part in figures the report does not total itself ("69 / (23 + 69)"). */
+export function shareOfSum(part: CompiledFact, fs: CompiledFact[], measureName: Bilingual): Computed | null {
+  const total = sumOf(fs, measureName);
+  if (!total || part.value === null || !fs.includes(part) || !total.value) return null;
+  const r = rate(part.value, total.value);
+  return {
+    computed: true, op: "ratio", ...r, unit: PERCENT, operands: [part, ...fs.filter((f) => f !== part)],
+    label: { vi: `${part.label.vi} so với tổng: ${fs.map((f) => lower(f.label.vi)).join("; ")}`, en: `${part.label.en} as a share of the total: ${fs.map((f) => lower(f.label.en)).join("; ")}` },
+    formula: both((l) => `${n(part.value!, l)} / (${fs.map((f) => n(f.value!, l)).join(" + ")}) = ${n(part.value!, l)} / ${n(total.value, l)} ${r.rounded ? "≈" : "="} ${pct(r.value, l)}`),
+  };
+}
+
 /**
  * The larger minus the smaller of two figures of one measure, or of one unit (budget spending and
  * revenue, both in triệu đồng); when their periods differ the reply says so.

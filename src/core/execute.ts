@@ -2,7 +2,7 @@
 // exclusion applied through the report's parts and totals, or both readings of an ambiguous
 // question. Each returns null when the plan asks for nothing of the kind, and "cannot" when it
 // does but the facts cannot satisfy it: then the assistant declines rather than give another figure.
-import { amountOverReference, amountToPlan, averageOf, changeOverReference, completionOf, differenceOf, multipleOf, othersOf, previousOf, ratioOf, referenceOf, remainingOfPlan, remainingShareOfPlan, remainingToPlan, sumLessOf, sumOf, type Computed, type Item } from "./derive.ts";
+import { amountOverReference, amountToPlan, averageOf, changeOverReference, completionOf, differenceOf, multipleOf, othersOf, previousOf, ratioOf, referenceOf, remainingOfPlan, remainingShareOfPlan, remainingToPlan, shareOfSum, sumLessOf, sumOf, type Computed, type Item } from "./derive.ts";
 import { readIntent, type Intent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import { sameFacet, type CompiledFact } from "./kb-types.ts";
@@ -13,7 +13,8 @@ import { MEASURE_NAMES, STAFF_WORDS } from "./lexicon/measures.ts";
 import { STAFF_MEASURES } from "../../knowledge/vocabulary.ts";
 import { BROADER_ACTION } from "./lexicon/facets.ts";
 import { measuresNamed } from "./measures-named.ts";
-import { actionsJoined, addedItems, allocatedAndCurrent, itemPicks, itemsListed, namedTwice, onePerItem, onePerValue, operandsFor } from "./operands.ts";
+import { actionsJoined, addedItems, allocatedAndCurrent, itemPick, itemPicks, itemsListed, namedTwice, onePerItem, onePerValue, operandsFor, poolOf, splitItems } from "./operands.ts";
+import { ratioSides, type RatioSides } from "./ratio-sides.ts";
 import { namesOperation, type ReadPlan } from "./plan.ts";
 import { BoundedMemo, MAX_ITEMS, MEMO_SIZE } from "./budget.ts";
 import { askingClause } from "./question-forms.ts";
@@ -53,17 +54,19 @@ function rate(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidat
   const best = ranked[0];
   if (!best) return null;
   // The report states this rate itself: the plain answer gives it.
-  if (best.fact.kind === "percent") return null;
-  // "Số TTHC bị bãi bỏ bằng khoảng bao nhiêu phần trăm số TTHC được công bố?": the two sides of
-  // "bằng … bao nhiêu phần trăm", each a figure of one measure, before any total the first is part of.
+  if (best.fact.kind === "percent" && best.coverage >= WEIGHTS.minCoverage) return null;
+  // "Số TTHC bị bãi bỏ bằng khoảng bao nhiêu phần trăm số TTHC được công bố?", "Quyết định của
+  // UBND tỉnh chiếm bao nhiêu % văn bản QPPL cấp tỉnh?": each side read on its own, the part as the
+  // question names it.
   const sides = ratioSides(text);
-  const picks = sides ? itemPicks(k, sides.join(", "), ranked) : [];
-  if (picks.length === 2 && picks[0] && picks[1] && picks[0] !== picks[1]) {
-    const share = withOperands(ratioOf(picks[0], picks[1]));
-    if (share) return share;
-  }
+  const part = sides ? sidesRate(k, sides, ranked) : null;
+  if (part && "computed" in part) return withOperands(part);
+  const named = part && !("computed" in part) ? part : null;
+  if (best.fact.kind === "percent") return null;
   for (const { fact } of usable(ranked)) {
     if (fact.kind !== "count" && fact.kind !== "money") continue;
+    // (The part the question names, when it named one: not the best match for the whole message.)
+    if (named && fact !== named) continue;
     const done = completionOf(fact.whole ? partOfWhole(k, fact) ?? fact : fact);
     if (done) return withOperands(done);
     const whole = totalOver(k, fact);
@@ -78,15 +81,29 @@ function rate(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidat
   return "cannot";
 }
 
-/** "A bằng (khoảng) bao nhiêu phần trăm (của / so với) B" (folded). */
-const RATIO_OF = /\bbang (?:khoang |chung )?(?:bao nhieu|bn|may) (?:phan tram|%)(?: (?:cua|so voi|so))?\b/;
-
-/** The two sides of "A bằng bao nhiêu phần trăm B", as typed. */
-function ratioSides(text: string): [string, string] | null {
-  const m = RATIO_OF.exec(fold(text).toLowerCase());
-  if (!m) return null;
-  const [left, right] = [text.slice(0, m.index).trim(), text.slice(m.index + m[0].length).trim()];
-  return left && right.replace(/[?.!\s]/g, "") ? [left, right] : null;
+/**
+ * The rate of the two sides a question words: part / whole, each side its own best figure; when the
+ * whole lists figures the report does not total ("văn bản QPPL cấp huyện và cấp xã"), their sum. A
+ * share within its whole is at most 100 %: a whole smaller than its part is not the one named. Else
+ * the part alone (which the rate must then be of), or null.
+ */
+function sidesRate(k: LoadedKnowledge, sides: RatioSides, ranked: Candidate[]): Computed | CompiledFact | null {
+  const pool = poolOf(ranked);
+  const part = itemPick(k, sides.part, pool, sides.whole);
+  if (!part) return null;
+  const whole = itemPick(k, sides.whole, pool);
+  if (whole && whole !== part && (!sides.within || whole.value! >= part.value!)) {
+    const r = ratioOf(part, whole);
+    if (r) return r;
+  }
+  const listed = addedItems(splitItems(sides.whole).slice(0, MAX_ITEMS).map((item) => itemPick(k, item, pool)));
+  const within = listed.includes(part) ? listed : listed.find((f) => totalOver(k, part)?.total === f.id) ? listed : [];
+  if (within.length >= 2) {
+    const name = MEASURE_NAMES[within[0]!.measure as keyof typeof MEASURE_NAMES];
+    const r = within.includes(part) ? shareOfSum(part, within, name) : null;
+    if (r) return r;
+  }
+  return part;
 }
 
 function difference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate[]): Executed {

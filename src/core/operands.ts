@@ -93,20 +93,35 @@ export const itemsListed = (text: string): number => Math.min(MAX_ITEMS, text.sp
 
 /** Each listed item's own best fact among the candidates (null for an item none explains), when there are two items or more. */
 export function itemPicks(k: LoadedKnowledge, text: string, whole: Candidate[]): (CompiledFact | null)[] {
-  const split = splitItems(text);
-  const items = split.slice(0, MAX_ITEMS);
+  const items = splitItems(text).slice(0, MAX_ITEMS);
   if (items.length < 2) return [];
-  const pool = whole.filter((c) => numeric(c.fact) && c.coverage >= WEIGHTS.minCoverage / 2);
-  return items.map((item) => {
-    const ranked = search(k, readIntent(item, k.contentFolds, k.places));
-    const own = ranked.find((c) => pool.some((p) => p.fact === c.fact));
-    if (!own || own.coverage < WEIGHTS.minCoverage) return null;
-    // An item that says none of what sets a part apart from its total names the total ("đơn vị sự
-    // nghiệp": the 128, not the 117 of them "thuộc các cơ quan chuyên môn").
-    const total = totalOver(k, own.fact);
-    const whole = total && pool.find((p) => p.fact.id === total.total)?.fact;
-    return whole && !saysWhatSetsApart(item, own.fact, whole) ? whole : own.fact;
-  });
+  const pool = poolOf(whole);
+  return items.map((item) => itemPick(k, item, pool));
+}
+
+/** The whole question's candidates an item may pick from: figures it explains at least in part. */
+export const poolOf = (whole: Candidate[]): Candidate[] => whole.filter((c) => numeric(c.fact) && c.coverage >= WEIGHTS.minCoverage / 2);
+
+/**
+ * One item's own best fact among the pool (null when none explains it). `setting`: qualifiers the
+ * item leaves unsaid come from there ("dự thảo QPPL chiếm bao nhiêu % số dự thảo Sở Tư pháp góp ý":
+ * the drafts commented on, not those appraised).
+ */
+export function itemPick(k: LoadedKnowledge, item: string, pool: Candidate[], setting?: string): CompiledFact | null {
+  const intent = readIntent(item, k.contentFolds, k.places);
+  const facets = facetsOf(intent);
+  if (setting) {
+    const around = facetsOf(readIntent(setting, k.contentFolds, k.places));
+    for (const d of ["level", "body", "action"] as const) if (!facets[d].length) facets[d] = around[d];
+  }
+  const ranked = search(k, intent, facets);
+  const own = ranked.find((c) => pool.some((p) => p.fact === c.fact));
+  if (!own || own.coverage < WEIGHTS.minCoverage) return null;
+  // An item that says none of what sets a part apart from its total names the total ("đơn vị sự
+  // nghiệp": the 128, not the 117 of them "thuộc các cơ quan chuyên môn").
+  const total = totalOver(k, own.fact);
+  const whole = total && pool.find((p) => p.fact.id === total.total)?.fact;
+  return whole && !saysWhatSetsApart(item, own.fact, whole) ? whole : own.fact;
 }
 
 /**

@@ -9,6 +9,7 @@ import { KIND_PHRASES } from "./lexicon/facets.ts";
 import { CITE_PHRASES, FOLLOW_UP_CLOSINGS, FOLLOW_UP_OPENINGS, OPERATION_PHRASES } from "./lexicon/operations.ts";
 import { fold, tokenize, type Token } from "./normalize.ts";
 import { PhraseTable } from "./phrase-table.ts";
+import { rateWorded } from "./ratio-sides.ts";
 
 export const Operation = z.enum(["value", "values", "sum", "difference", "ratio", "completion", "remaining", "previous", "others", "reference", "average", "multiple", "cite"]);
 export type Operation = z.infer<typeof Operation>;
@@ -180,7 +181,8 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
   // A bare "tổng" before things joined by "và" ("tổng biên chế công chức và số người làm việc") adds
   // them; alone ("tổng bn dự thảo") it names one total, and "không phải tổng …" adds nothing.
   if (!opHits.some((o) => o.op === "sum") && (TOTAL_OF_LISTED.test(fold(main).toLowerCase()) || BOTH_AND.test(main.toLowerCase()) || ADD_WITH.test(main.toLowerCase()))) opHits.push({ op: "sum", hits: [] });
-  const op = opHits.sort((a, b) => Number(a.op === "sum") - Number(b.op === "sum") || a.hits[0]!.start - b.hits[0]!.start)[0]?.op ?? "value";
+  const first = opHits.sort((a, b) => Number(a.op === "sum") - Number(b.op === "sum") || a.hits[0]!.start - b.hits[0]!.start)[0]?.op ?? "value";
+  const op = (first === "sum" || first === "value") && rateWorded(main) ? "ratio" : first;
   return {
     op,
     slots,

@@ -1,0 +1,57 @@
+// The two sides of a rate as the question words them: "A bằng bao nhiêu phần trăm B", "A chiếm bao
+// nhiêu % (trong) B", "trong số B, A chiếm bao nhiêu %", "tỷ lệ A trên tổng số B", "what share of B
+// were A", "A account for what share of B". Each side is then read on its own (operands.ts itemPick),
+// so the part is what the question names as the part, not the best match for the whole message.
+import { fold } from "./normalize.ts";
+
+export interface RatioSides {
+  part: string;
+  whole: string;
+  /** "chiếm", "share of": the part is within the whole (the rate is at most 100 %). */
+  within: boolean;
+}
+
+const HOW_MUCH = String.raw`(?:khoang |chung )?(?:bao nhieu|bn|may)(?: (?:phan tram|%))?|(?:bao nhieu|bn|may)?\s*%`;
+
+/** "A bằng (khoảng) bao nhiêu phần trăm (của / so với) B" (folded). */
+const EQUALS = /\bbang (?:khoang |chung )?(?:bao nhieu|bn|may) (?:phan tram|%)(?: (?:cua|so voi|so))?\s/;
+/** "A chiếm (tỷ lệ) bao nhiêu (%) (trong / của / trên / so với) (tổng) (số) B". */
+const TAKES = new RegExp(String.raw`\bchiem (?:(?:ty|ti) le |khoang )?(?:${HOW_MUCH})(?: (?:trong|cua|tren|so voi))?(?: tong)?(?: so)?\s`);
+/** "Trong (tổng) số B, A chiếm bao nhiêu %": the whole first, the part after the comma. */
+const AMONG = new RegExp(String.raw`^(?:trong|among|of)(?: tong)?(?: so)?\s+([^,]+),\s*(.+?)\s+chiem\b`, "d");
+/** "Tỷ lệ A trên (tổng số) B (là bao nhiêu)". */
+const RATE_OF = /^(?:.*?\b)?(?:ty|ti) le (?!(?:giam|tang|hoan thanh)\b)(.+?) (?:tren(?! dia ban\b)|trong (?:tong )?so) (?:tong )?(?:so )?(.+?)(?: (?:la|dat|bang))? (?:bao nhieu|bn|may)\b/d;
+/** "What share of B were A", "what percentage of B did A account for". */
+const WHAT_SHARE_OF = /\bwhat (?:share|percentage|proportion|percent|fraction|part) of (.+?) (?:was|were|is|are|came from|come from|consisted of|went to|did|do|does)(?: the)? (.+?)(?: (?:account for|accounted for|make up|made up|represent|take up|took up))?[?.!\s]*$/d;
+/** "A account for / make up / is what share of B", "A as a share of B". */
+const SHARE_OF = /^(?:(?:how much|what) (?:is|was) )?(.+?) (?:accounts? for|accounted for|makes? up|made up|represents?|represented|is|are|was|were|as) (?:what|a) (?:share|percentage|proportion|percent|fraction|part) of (.+?)[?.!\s]*$/d;
+
+const ONLY_UNIT = /^(?:phan tram|%|(?:ty|ti) le|percent|percentage)$/;
+
+/** The typed text between two offsets of its folded form (same length: NFC in, one mark per letter stripped). */
+const slice = (text: string, from: number, to?: number) => text.slice(from, to).replace(/^[\s,:;]+|[\s?.!,:;]+$/g, "");
+
+/** The part and the whole of the rate a question asks, as typed; null when it does not word one. */
+export function ratioSides(raw: string): RatioSides | null {
+  const text = raw.normalize("NFC");
+  const folded = fold(text).toLowerCase();
+  if (folded.length !== text.length) return null;
+  // (A side that is only the unit asked, "… chiếm bao nhiêu phần trăm?", names no figure.)
+  const names = (side: string) => side && !ONLY_UNIT.test(fold(side).toLowerCase());
+  const sides = (part: string, whole: string, within: boolean) => (names(part) && names(whole) ? { part, whole, within } : null);
+  const among = AMONG.exec(folded);
+  for (const [re, within] of [[EQUALS, false], [TAKES, true]] as const) {
+    const m = among ? null : re.exec(folded);
+    if (m) return sides(slice(text, 0, m.index), slice(text, m.index + m[0].length), within);
+  }
+  for (const [re, partAt, wholeAt] of [[AMONG, 2, 1], [RATE_OF, 1, 2], [WHAT_SHARE_OF, 2, 1], [SHARE_OF, 1, 2]] as const) {
+    const m = re.exec(folded);
+    if (!m?.indices) continue;
+    const at = (i: number) => slice(text, m.indices![i]![0], m.indices![i]![1]);
+    return sides(at(partAt), at(wholeAt), true);
+  }
+  return null;
+}
+
+/** "Tỷ lệ A trên tổng số B là bao nhiêu?": a rate of two sides, though no word names the operation ("tổng số" is the whole, not a sum asked). */
+export const rateWorded = (text: string): boolean => RATE_OF.test(fold(text.normalize("NFC")).toLowerCase());
