@@ -160,6 +160,7 @@ function changeSlots(
   // The message's own words rank the pool ("đơn vị thuộc các cơ quan chuyên môn").
   const found = search(k, intent, undefined, new Set([reportId]));
   const text = new Map(found.map((c) => [c.fact, c.textScore]));
+  const coverage = new Map(found.map((c) => [c.fact, c.coverage]));
   const topText = Math.max(0, ...[...text.entries()].filter(([f]) => pool.includes(f)).map(([, t]) => t));
   // Words of its own that these figures do not explain ("giá vàng thì sao?"), and no qualifier
   // changed: the message is not about them.
@@ -199,6 +200,9 @@ function changeSlots(
     // ("… tỷ lệ? → còn người làm việc thì giảm bn?" asks how many).
     if (!intent.kind && intent.howMany ? f.kind === "percent" : wantKind && f.kind !== wantKind) score *= 0.5;
     if (topText) score *= 1 + (text.get(f) ?? 0) / topText;
+    // (A figure explaining clearly fewer of them than another is not the one they name: "còn tthc
+    // một cửa?" is the one-stop count, not the procedures abolished by the previous figure's body.)
+    if (!sameMeasure && read.ownWords > 0 && (coverage.get(f) ?? 0) < covers - 0.15) continue;
     // Of the counterpart's figures, the one described as the previous was ("so với dự toán" after
     // "so với dự toán"): the same question of the other action.
     if (counterpartOf) score *= 1 + labelLikeness(f, counterpartOf) / 10;

@@ -563,6 +563,11 @@ describe("follow-ups through the context token", () => {
     expect(ask("con so nguoi lam viec trong dvsn thi giam bn", { context }).facts[0]!.value).toBe(988);
   });
 
+  it("gives a follow-up naming another measure the figure its words explain, not one the previous qualifiers fit better", () => {
+    // Typed without marks, "một cửa" loses nothing: the one-stop count, not the procedures the same body abolished.
+    expect(chat("ubnd tinh duyet bn quy trinh noi bo cau hinh dien tu", "con tthc mot cua?").at(-1)!.facts[0]!.value).toBe(2071);
+  });
+
   it("answers 'theo quyết định nào?' from the sentence right before the figure, and nothing from further away", () => {
     const which = chat("Năm 2024 tỉnh tuyển được bao nhiêu công chức?", "theo quyết định nào?").at(-1)!;
     expect(which.facts.map((f) => f.value)).toEqual([1699]);
@@ -1032,8 +1037,8 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["AH-077", "miss"], ["AH-079", "miss"], ["AH-080", "miss"],
   ["AK-001", "wrong"], ["AK-031", "miss"], ["AK-034", "miss"], ["AK-035", "wrong"], ["AK-043", "miss"],
   ["AK-045", "miss"], ["AK-064", "wrong"], ["AK-067", "wrong"], ["AK-068", "miss"],
-  ["AK-071", "wrong"], ["AK-072", "wrong"], ["AK-073", "miss"], ["AK-075", "miss"], ["AK-076", "miss"],
-  ["AK-078", "miss"], ["AK-085", "wrong"],
+  ["AK-072", "wrong"], ["AK-073", "miss"], ["AK-075", "miss"], ["AK-076", "miss"], ["AK-078", "miss"],
+  ["AK-085", "wrong"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
