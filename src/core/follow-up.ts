@@ -14,7 +14,7 @@ import { asksNumberOrMonth, identifierIn, type Identifier } from "./identifier.t
 import { tokenize } from "./normalize.ts";
 import { readPlan, type Plan, type ReadPlan } from "./plan.ts";
 import { changeFrom, partsUnder, relationsOf, shareStating, totalOver, wholeOf } from "./relations.ts";
-import { search, type Candidate } from "./search.ts";
+import { countedShare, search, type Candidate } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 
 export type FollowUp = { items: Item[]; op: Plan["op"]; identifier?: Identifier } | { decline: "other-year" | "out-of-scope" | "cannot-compute"; detail: string; near: Candidate[] };
@@ -212,6 +212,19 @@ function changeSlots(
 }
 
 /**
+ * "bao nhiêu cơ quan, đơn vị?" after the contest's entries: the one figure the previous figure's
+ * sentence counts in the unit the message names, when the message says nothing but that unit.
+ */
+function countedBeside(k: LoadedKnowledge, intent: Intent, read: ReadPlan, previous: CompiledFact[]): CompiledFact | null {
+  const { level, body, action, year } = read.slots;
+  if (!intent.howMany || intent.kind || intent.notKind || read.op !== "value" || year || level.length || body.length || action.length || intent.raw.length > SHORT_MESSAGE) return null;
+  const said = intent.words.filter((w) => !w.stop && !w.context).map((w) => w.fold);
+  const unitWords = (f: CompiledFact) => new Set(tokenize(`${f.unit?.vi ?? ""} ${f.unit?.en ?? ""}`).map((t) => t.fold));
+  const inUnit = sentenceOf(k, previous).filter((f) => said.length > 0 && countedShare(intent, f) > 0 && said.every((w) => unitWords(f).has(w)));
+  return inUnit.length === 1 ? inUnit[0]! : null;
+}
+
+/**
  * "còn đơn vị sự nghiệp công lập?" after the civil servants' rate of decrease: the same figure (its
  * kind and actions) of the other subject the message names in words of its own, when exactly one
  * figure of the report is that; otherwise the message is read alone.
@@ -251,6 +264,8 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, given
   // the subject its words name (the staff's rate), before any figure of a measure they also name.
   const other = sameFigureOfAnother(k, intent, read, previous);
   if (other) return { items: [other], op: "value" };
+  const counted = countedBeside(k, intent, read, previous);
+  if (counted) return { items: [counted], op: "value" };
   if (!continues(k, read, intent, previous)) return null;
   // "nguồn ở đâu?" asks where the figure comes from (a form that is otherwise unanswerable).
   if (read.cite) return { items: previous, op: "cite" };
