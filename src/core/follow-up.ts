@@ -13,7 +13,7 @@ import type { CompiledFact } from "./kb-types.ts";
 import { asksNumberOrMonth, identifierIn, type Identifier } from "./identifier.ts";
 import { tokenize } from "./normalize.ts";
 import { readPlan, type Plan, type ReadPlan } from "./plan.ts";
-import { changeFrom, partsUnder, relationsOf, shareStating, totalOver, wholeOf } from "./relations.ts";
+import { changeFrom, partsUnder, relationsOf, sharesOf, shareStating, totalOver, wholeOf } from "./relations.ts";
 import { countedShare, search, type Candidate } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 
@@ -212,6 +212,20 @@ function changeSlots(
 }
 
 /**
+ * "so với dự toán?" after the revenue, "so với cùng kỳ?" after its share of the estimate: the share
+ * the report states of that amount against the plan or reference the message names.
+ */
+function shareOfNamedPlan(k: LoadedKnowledge, intent: Intent, read: ReadPlan, previous: CompiledFact[]): CompiledFact | null {
+  // (Its own "bao nhiêu" with no "%" asks an amount: "vậy cùng kỳ năm trước thu khoảng bao nhiêu?")
+  if (intent.raw.length > SHORT_MESSAGE || read.op !== "value" || intent.notKind || (intent.howMany && intent.kind !== "percent") || (intent.kind && intent.kind !== "percent") || newMeasure(intent, previous).length) return null;
+  const primary = previous[0]!;
+  const amount = k.byId.get(shareStating(k, primary)?.of ?? "") ?? primary;
+  const said = ` ${intent.raw.map((t) => t.fold).join(" ")} `;
+  const named = sharesOf(k, amount).filter((r) => r.share !== primary.id && r.names.some((n) => said.includes(` ${tokenize(n).map((t) => t.fold).join(" ")} `)));
+  return named.length === 1 ? k.byId.get(named[0]!.share) ?? null : null;
+}
+
+/**
  * "bao nhiêu cơ quan, đơn vị?" after the contest's entries: the one figure the previous figure's
  * sentence counts in the unit the message names, when the message says nothing but that unit.
  */
@@ -266,6 +280,8 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, given
   if (other) return { items: [other], op: "value" };
   const counted = countedBeside(k, intent, read, previous);
   if (counted) return { items: [counted], op: "value" };
+  const share = shareOfNamedPlan(k, intent, read, previous);
+  if (share) return { items: [share], op: "value" };
   if (!continues(k, read, intent, previous)) return null;
   // "nguồn ở đâu?" asks where the figure comes from (a form that is otherwise unanswerable).
   if (read.cite) return { items: previous, op: "cite" };
