@@ -21,7 +21,7 @@ import { shareStating, unsplitBodies, yearBeforeNames } from "./relations.ts";
 export function notTheFigureAsked(k: LoadedKnowledge, asked: Intent, fact: CompiledFact, lang: Lang): { decline: AbstainReason; detail?: string } | null {
   // ("… còn bao nhiêu đồng/năm?" of the 42% cut: an amount of money asked is not a percentage.)
   const moneyOfPercent = asked.kind === "money" && fact.kind === "percent";
-  if (moneyOfPercent || !fits(k, asked, fact) || otherBodies(asked, fact) || otherAction(asked, fact) || otherPlan(k, asked, fact)) return { decline: "out-of-scope" };
+  if (moneyOfPercent || !fits(k, asked, fact) || otherBodies(asked, fact) || otherAction(asked, fact) || otherPlan(k, asked, fact) || negatesItsSentence(asked, fact)) return { decline: "out-of-scope" };
   const bodies = [...new Set(asked.body.map((h) => h.value as string))];
   if (unsplitBodies(k, fact, bodies) || namesOneOfJoined(asked, fact) || oneLevelOfJoint(asked, fact)) return { decline: "no-breakdown", detail: fact.label[lang] };
   if (otherPeriod(asked, fact)) return { decline: "other-period", detail: fact.period[lang] };
@@ -64,6 +64,27 @@ function otherAction(asked: Intent, fact: CompiledFact): boolean {
     return described.some((d) => d.some((_, i) => words.every((w, j) => d[i + j] && (w.marked ? d[i + j]!.acc === w.acc : d[i + j]!.fold === w.fold))));
   };
   return !asked.action.some(said);
+}
+
+/** "không" typed as a negation (with its chat spellings); not "không tính", "không phải", which leave out. */
+const NOT = new Set(["khong", "ko", "hong", "kg"]);
+const LEAVES_OUT = new Set(["tinh", "ke", "phai", "bao", "lay", "thuoc", "nam", "xet", "hoi", "can", "co"]);
+
+/**
+ * "… bao nhiêu dự thảo không đảm bảo thời gian?" of the 203 drafts whose sentence says they "đảm
+ * bảo thời gian": the question negates what the figure's sentence states, a figure the report does
+ * not give. (Vietnamese questions: the report's sentences are in Vietnamese.)
+ */
+function negatesItsSentence(asked: Intent, fact: CompiledFact): boolean {
+  if (asked.lang !== "vi") return false;
+  const quote = tokenize(fact.quote);
+  const same = (w: (typeof asked.raw)[number], t: (typeof quote)[number]) => (w.marked ? t.acc === w.acc : t.fold === w.fold);
+  return asked.raw.some((w, i) => {
+    const next = asked.raw.slice(i + 1, i + 3);
+    if (!NOT.has(w.fold) || next.length < 2 || LEAVES_OUT.has(next[0]!.fold)) return false;
+    // The two words after "không" stated in the sentence, and not negated there.
+    return quote.some((t, j) => same(next[0]!, t) && quote[j + 1] && same(next[1]!, quote[j + 1]!) && !(j > 0 && NOT.has(quote[j - 1]!.fold)));
+  });
 }
 
 /**
