@@ -56,7 +56,7 @@ export const WEIGHTS = {
   suggestRatio: 0.9,
   /** A runner-up within this share that differs only in what the question leaves open is the
    * other reading: both are given. */
-  readingRatio: 0.5,
+  readingRatio: 0.4,
   /** The same figure of another measure, when the question names none, even further behind. */
   parallelReadingRatio: 0.25,
   /** A fact explaining this share of a question "A và B" answers it whole (no split). */
