@@ -614,7 +614,11 @@ export function otherReadings(k: LoadedKnowledge, intent: Intent, ranked: Candid
     const bothFit = countedShare(intent, best.fact) === 0 && countedShare(intent, f) === 0 && c.coverage >= best.coverage;
     if (sameWhole(k, best.fact, f) || (best.fact.related.includes(f.id) && f.measure !== best.fact.measure && !bothFit)) continue;
     // A fraction's part and its whole ("31/34") are one figure read two ways, not two readings.
-    if (f.quote === best.fact.quote && (f.whole || best.fact.whole)) continue;
+    // (Only those two: "172 nhiệm vụ Chính phủ giao" in the sentence of "31/34" is another figure.)
+    const fraction = (part: CompiledFact, whole: CompiledFact) => whole.whole && !part.whole && part.total === whole.value && part.quote === whole.quote;
+    if (fraction(f, best.fact) || fraction(best.fact, f)) continue;
+    // (And another of its sentence only when the question says no word that one of them alone is described by: "kế hoạch".)
+    if (f.quote === best.fact.quote && (f.whole || best.fact.whole) && saysOnlyOf(intent, best.fact, f)) continue;
     if (isChange(f) !== isChange(best.fact)) continue;
     // What tells them apart, and whether the question says it.
     const apart = facetsApart(best.fact, f, named);
@@ -676,6 +680,13 @@ function facetsApart(a: CompiledFact, b: CompiledFact, named: FacetQuery): { dif
 
 /** Content words of a label, folded. */
 const labelWords = (text: string) => new Set(analyze(text, { literal: true }).filter((w) => !w.stop && !w.context).map((w) => w.fold));
+
+/** Does the question say a word of `a`'s label that `b`'s lacks? */
+function saysOnlyOf(intent: Intent, a: CompiledFact, b: CompiledFact): boolean {
+  const wa = labelWords(a.label[intent.lang]);
+  const wb = labelWords(b.label[intent.lang]);
+  return intent.words.some((w) => !w.stop && !w.context && wa.has(w.fold) && !wb.has(w.fold));
+}
 
 /** Does the question say a word that only one of the two labels has? */
 function labelSettles(intent: Intent, a: CompiledFact, b: CompiledFact): boolean {
