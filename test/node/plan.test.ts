@@ -1066,6 +1066,9 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["AK-001", "wrong"], ["AK-031", "miss"], ["AK-034", "miss"], ["AK-035", "wrong"], ["AK-043", "miss"],
   ["AK-045", "miss"], ["AK-067", "wrong"], ["AK-068", "miss"], ["AK-073", "miss"], ["AK-075", "miss"],
   ["AK-076", "miss"], ["AK-078", "miss"],
+  ["AO-003", "miss"], ["AO-023", "miss"], ["AO-029", "wrong"], ["AO-030", "miss"], ["AO-036", "miss"],
+  ["AO-037", "miss"], ["AO-046", "miss"], ["AO-050", "wrong"], ["AO-059", "wrong"], ["AO-077", "miss"],
+  ["AO-082", "miss"], ["AO-084", "miss"], ["AO-086", "wrong"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
