@@ -62,7 +62,7 @@ function clausesOf(text: string): { setting: string; asking: string[]; listed?: 
 }
 
 /** "lần lượt", "mỗi cái", "respectively": the question asked of each item listed before it. */
-const EACH = /(?<![\p{L}\p{M}])(?:lần lượt|lan luot|mỗi cái|moi cai|mỗi loại|moi loai|từng cái|tung cai|từng loại|tung loai|mỗi bên|moi ben|respectively|each of them|each of these)(?![\p{L}\p{M}])/iu;
+const EACH = /(?<![\p{L}\p{M}])(?:lần lượt|lan luot|mỗi cái|moi cai|mỗi loại|moi loai|từng cái|tung cai|từng loại|tung loai|mỗi bên|moi ben|mỗi cấp|moi cap|từng cấp|tung cap|respectively|each of them|each of these)(?![\p{L}\p{M}])/iu;
 
 /**
  * "Thu ngân sách và chi cân đối mỗi cái được bao nhiêu?", "…: số được giao, số hiện có và số giảm

@@ -308,6 +308,11 @@ describe("exclusions and parts", () => {
 });
 
 describe("several figures in one message", () => {
+
+  it("reads 'mỗi cấp', 'từng cấp' as the question asked of each level listed before it", () => {
+    expect(values("tinh, huyen, xa moi cap ban hanh bn vb qppl")).toEqual([125, 23, 69]);
+    expect(values("Cấp tỉnh, cấp huyện và cấp xã từng cấp ban hành bao nhiêu văn bản QPPL?")).toEqual([125, 23, 69]);
+  });
   it("reads a verb after 'và' and before a comma as opening the next clause ('… và sửa đổi, bổ sung cho bao nhiêu …')", () => {
     expect(values("Năm nay UBND tỉnh ban hành quy định chức năng, nhiệm vụ cho bao nhiêu cơ quan, đơn vị và sửa đổi, bổ sung cho bao nhiêu cơ quan, đơn vị?")).toEqual([32, 6]);
   });
@@ -1067,8 +1072,8 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["AK-045", "miss"], ["AK-067", "wrong"], ["AK-068", "miss"], ["AK-073", "miss"], ["AK-075", "miss"],
   ["AK-076", "miss"], ["AK-078", "miss"],
   ["AO-003", "miss"], ["AO-023", "miss"], ["AO-029", "wrong"], ["AO-030", "miss"], ["AO-036", "miss"],
-  ["AO-037", "miss"], ["AO-046", "miss"], ["AO-050", "wrong"], ["AO-059", "wrong"], ["AO-077", "miss"],
-  ["AO-082", "miss"], ["AO-084", "miss"], ["AO-086", "wrong"],
+  ["AO-037", "miss"], ["AO-046", "miss"], ["AO-050", "wrong"], ["AO-077", "miss"], ["AO-082", "miss"],
+  ["AO-084", "miss"], ["AO-086", "wrong"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
