@@ -225,14 +225,19 @@ function shareOfNamedPlan(k: LoadedKnowledge, intent: Intent, read: ReadPlan, pr
   return named.length === 1 ? k.byId.get(named[0]!.share) ?? null : null;
 }
 
+/** "gồm", "bao gồm": what a figure holds. */
+const COMPOSITION = new Set(["gom", "bao"]);
+
 /**
  * "bao nhiêu cơ quan, đơn vị?" after the contest's entries: the one figure the previous figure's
  * sentence counts in the unit the message names, when the message says nothing but that unit.
  */
 function countedBeside(k: LoadedKnowledge, intent: Intent, read: ReadPlan, previous: CompiledFact[]): CompiledFact | null {
   const { level, body, action, year } = read.slots;
-  if (!intent.howMany || intent.kind || intent.notKind || read.op !== "value" || year || level.length || body.length || action.length || intent.raw.length > SHORT_MESSAGE) return null;
-  const said = intent.words.filter((w) => !w.stop && !w.context).map((w) => w.fold);
+  // ("gồm bao nhiêu TTHC?" after the 11 fields: "gồm" says what they hold, not a sum to make.)
+  const holds = read.op === "sum" && [...read.operationWords].every((i) => COMPOSITION.has(intent.words[i]!.fold));
+  if (!intent.howMany || intent.kind || intent.notKind || (read.op !== "value" && !holds) || year || level.length || body.length || action.length || intent.raw.length > SHORT_MESSAGE) return null;
+  const said = intent.words.filter((w, i) => !w.stop && !w.context && !read.operationWords.has(i)).map((w) => w.fold);
   const unitWords = (f: CompiledFact) => new Set(tokenize(`${f.unit?.vi ?? ""} ${f.unit?.en ?? ""}`).map((t) => t.fold));
   const inUnit = sentenceOf(k, previous).filter((f) => said.length > 0 && countedShare(intent, f) > 0 && said.every((w) => unitWords(f).has(w)));
   return inUnit.length === 1 ? inUnit[0]! : null;
