@@ -46,6 +46,12 @@ export const ADDABLE_MEASURES: readonly (readonly (typeof MEASURES)[number][])[]
   ["co-quan-hanh-chinh", "don-vi-su-nghiep", "co-quan-don-vi"],
 ];
 
+/**
+ * A measure whose count the report gives under another for some actions: civil servants cut or
+ * allocated are counted in civil-servant positions ("công chức giảm" is "biên chế công chức giảm 48").
+ */
+export const COUNTED_IN: Partial<Record<(typeof MEASURES)[number], (typeof MEASURES)[number]>> = { "cong-chuc": "bien-che-cong-chuc" };
+
 export type Level = (typeof LEVELS)[number];
 export type Body = (typeof BODIES)[number];
 export type Action = (typeof ACTIONS)[number];

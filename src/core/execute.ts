@@ -10,7 +10,7 @@ import { analyze, lexicon } from "./analyze.ts";
 import { fold, tokenize, type Token } from "./normalize.ts";
 import { parseReportNumber, quotedNumbers } from "./numbers.ts";
 import { MEASURE_NAMES, STAFF_WORDS } from "./lexicon/measures.ts";
-import { STAFF_MEASURES } from "../../knowledge/vocabulary.ts";
+import { COUNTED_IN, STAFF_MEASURES, type Measure } from "../../knowledge/vocabulary.ts";
 import { BROADER_ACTION } from "./lexicon/facets.ts";
 import { measuresNamed } from "./measures-named.ts";
 import { actionsJoined, addedItems, allocatedAndCurrent, itemPick, itemPicks, itemsListed, namedTwice, onePerItem, onePerValue, operandsFor, poolOf, splitItems } from "./operands.ts";
@@ -230,7 +230,8 @@ function sum(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate
     const listed = onePerItem(k, text, ranked);
     return listed.length === ops.length && ops.every((o) => listed.includes(o));
   };
-  if (measures.length > 1 && !measures.every((m) => measuresNamed(intent).includes(m)) && !eachNamed()) return null;
+  const named = measuresNamed(intent).flatMap((m) => [m, COUNTED_IN[m as Measure] ?? m]);
+  if (measures.length > 1 && !measures.every((m) => named.includes(m)) && !eachNamed()) return null;
   const names = measures.map((m) => MEASURE_NAMES[m as keyof typeof MEASURE_NAMES]);
   return withOperands(sumOf(ops, { vi: names.map((x) => x.vi).join(" và "), en: names.map((x) => x.en).join(" and ") }));
 }

@@ -2,6 +2,7 @@
 // ("UBND … nhiều hơn HĐND …", "cấp huyện với cấp xã"), the two sides of an allocated/current pair,
 // or one per item of an enumeration ("Sở ban ngành, Chi cục, UBND cấp huyện").
 import { addable } from "./derive.ts";
+import { COUNTED_IN, type Measure } from "../../knowledge/vocabulary.ts";
 import { readIntent, type Intent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import { sameFacet, type CompiledFact } from "./kb-types.ts";
@@ -138,7 +139,8 @@ function onePerMeasure(k: LoadedKnowledge, intent: Intent, ranked: Candidate[]):
   const ofMeasure = (m: string) =>
     ranked.find((c) => c.fact.measure === m && numeric(c.fact) && acts(c.fact) && c.coverage >= WEIGHTS.minCoverage / 2)?.fact ??
     only(k.kb.facts.filter((f) => (!k.scope || k.scope.has(f.reportId)) && f.measure === m && numeric(f) && f.kind !== "percent" && actions.length > 0 && acts(f)));
-  const picks = measures.flatMap((m) => ofMeasure(m) ?? []);
+  // (A measure with no figure of that action may be counted in another: civil servants cut, in positions.)
+  const picks = measures.flatMap((m) => ofMeasure(m) ?? (COUNTED_IN[m as Measure] && actions.length ? ofMeasure(COUNTED_IN[m as Measure]!) : undefined) ?? []);
   return picks.length === measures.length && picks.every((f) => f.kind === picks[0]!.kind && sameFacet(f, picks[0]!, "action")) ? picks : [];
 }
 
