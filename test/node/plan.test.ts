@@ -319,6 +319,13 @@ describe("exclusions and parts", () => {
 
 describe("several figures in one message", () => {
 
+  it("reads two actions joined by a comma alone ('công bố, bãi bỏ') as two figures of one measure", () => {
+    expect(values("UBND tỉnh công bố, bãi bỏ bao nhiêu TTHC?")).toEqual([1117, 176]);
+    expect(values("Sở Tư pháp góp ý, thẩm định bao nhiêu dự thảo?")).toEqual([332, 173]);
+    // One action written as two verbs stays one figure.
+    expect(values("Bao nhiêu cơ quan, đơn vị được sửa đổi, bổ sung chức năng, nhiệm vụ?")).toEqual([6]);
+  });
+
   it("reads 'mỗi cấp', 'từng cấp' as the question asked of each level listed before it", () => {
     expect(values("tinh, huyen, xa moi cap ban hanh bn vb qppl")).toEqual([125, 23, 69]);
     expect(values("Cấp tỉnh, cấp huyện và cấp xã từng cấp ban hành bao nhiêu văn bản QPPL?")).toEqual([125, 23, 69]);
