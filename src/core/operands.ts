@@ -97,7 +97,8 @@ export function itemPicks(k: LoadedKnowledge, text: string, whole: Candidate[]):
   const items = splitItems(text).slice(0, MAX_ITEMS);
   if (items.length < 2) return [];
   const pool = poolOf(whole);
-  return items.map((item) => itemPick(k, item, pool));
+  // (Each item takes the action it leaves unsaid from the whole message: the verb they share.)
+  return items.map((item) => itemPick(k, item, pool, text, ["action"]));
 }
 
 /** The whole question's candidates an item may pick from: figures it explains at least in part. */
@@ -108,15 +109,18 @@ export const poolOf = (whole: Candidate[]): Candidate[] => whole.filter((c) => n
  * item leaves unsaid come from there ("dự thảo QPPL chiếm bao nhiêu % số dự thảo Sở Tư pháp góp ý":
  * the drafts commented on, not those appraised).
  */
-export function itemPick(k: LoadedKnowledge, item: string, pool: Candidate[], setting?: string): CompiledFact | null {
+export function itemPick(k: LoadedKnowledge, item: string, pool: Candidate[], setting?: string, dims: readonly (keyof FacetQuery)[] = ["level", "body", "action"]): CompiledFact | null {
   const intent = readIntent(item, k.contentFolds, k.places);
   const facets = facetsOf(intent);
+  const plain = { ...facets };
   if (setting) {
     const around = facetsOf(readIntent(setting, k.contentFolds, k.places));
-    for (const d of ["level", "body", "action"] as const) if (!facets[d].length) facets[d] = around[d];
+    for (const d of dims) if (!facets[d].length) facets[d] = around[d];
   }
-  const ranked = search(k, intent, facets);
-  const own = ranked.find((c) => pool.some((p) => p.fact === c.fact));
+  const inPool = (fs: FacetQuery) => search(k, intent, fs).find((c) => pool.some((p) => p.fact === c.fact));
+  // (When none of the pool fits the item with them, it is read on its own words.)
+  let own = inPool(facets);
+  if (setting && (!own || own.coverage < WEIGHTS.minCoverage)) own = inPool(plain);
   if (!own || own.coverage < WEIGHTS.minCoverage) return null;
   // An item that says none of what sets a part apart from its total names the total ("đơn vị sự
   // nghiệp": the 128, not the 117 of them "thuộc các cơ quan chuyên môn").
