@@ -119,7 +119,7 @@ function difference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Ca
       const from = f && changeStating(k, f) === undefined ? changeFrom(k, f) : undefined;
       return from ? k.byId.get(from.change)! : f;
     };
-    const picks = sides ? itemPicks(k, sides.join(", "), ranked).map(asChange) : [];
+    const picks = sides ? itemPicks(k, sides.join(", "), ranked, false).map(asChange) : [];
     const changes = picks.length === 2 && picks[0] && picks[1] && picks[0] !== picks[1] && picks.every((f) => f && f.kind === picks[0]!.kind && changeStating(k, f) !== undefined);
     if (!changes) return null;
     ops = [picks[0]!, picks[1]!];
@@ -128,7 +128,7 @@ function difference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Ca
   // "A nhiều hơn B bao nhiêu": the comparison word parts the two sides when nothing else lists them.
   if (ops.length !== 2) {
     const sides = comparedSides(text);
-    const picks = sides ? itemPicks(k, sides.join(", "), ranked) : [];
+    const picks = sides ? itemPicks(k, sides.join(", "), ranked, false) : [];
     if (picks.length === 2 && picks[0] && picks[1] && picks[0] !== picks[1]) ops = [picks[0], picks[1]];
   }
   // "thu hút hơn bao nhiêu lượt người?" of a figure the report gives as "hơn 107.737 lượt": the

@@ -93,12 +93,13 @@ export const splitItems = (text: string): string[] => text.split(ITEM_SPLIT).map
 export const itemsListed = (text: string): number => Math.min(MAX_ITEMS, text.split(ITEM_SPLIT).filter((s) => s.trim()).length);
 
 /** Each listed item's own best fact among the candidates (null for an item none explains), when there are two items or more. */
-export function itemPicks(k: LoadedKnowledge, text: string, whole: Candidate[]): (CompiledFact | null)[] {
+export function itemPicks(k: LoadedKnowledge, text: string, whole: Candidate[], shareVerb = true): (CompiledFact | null)[] {
   const items = splitItems(text).slice(0, MAX_ITEMS);
   if (items.length < 2) return [];
   const pool = poolOf(whole);
-  // (Each item takes the action it leaves unsaid from the whole message: the verb they share.)
-  return items.map((item) => itemPick(k, item, pool, text, ["action"]));
+  // (Each item of an enumeration takes the action it leaves unsaid from the whole message: the verb
+  // they share. Not the two sides of a comparison, each with its own: "more left … than were cut".)
+  return items.map((item) => itemPick(k, item, pool, shareVerb ? text : undefined, ["action"]));
 }
 
 /** The whole question's candidates an item may pick from: figures it explains at least in part. */
@@ -112,15 +113,11 @@ export const poolOf = (whole: Candidate[]): Candidate[] => whole.filter((c) => n
 export function itemPick(k: LoadedKnowledge, item: string, pool: Candidate[], setting?: string, dims: readonly (keyof FacetQuery)[] = ["level", "body", "action"]): CompiledFact | null {
   const intent = readIntent(item, k.contentFolds, k.places);
   const facets = facetsOf(intent);
-  const plain = { ...facets };
   if (setting) {
     const around = facetsOf(readIntent(setting, k.contentFolds, k.places));
     for (const d of dims) if (!facets[d].length) facets[d] = around[d];
   }
-  const inPool = (fs: FacetQuery) => search(k, intent, fs).find((c) => pool.some((p) => p.fact === c.fact));
-  // (When none of the pool fits the item with them, it is read on its own words.)
-  let own = inPool(facets);
-  if (setting && (!own || own.coverage < WEIGHTS.minCoverage)) own = inPool(plain);
+  const own = search(k, intent, facets).find((c) => pool.some((p) => p.fact === c.fact));
   if (!own || own.coverage < WEIGHTS.minCoverage) return null;
   // An item that says none of what sets a part apart from its total names the total ("đơn vị sự
   // nghiệp": the 128, not the 117 of them "thuộc các cơ quan chuyên môn").
