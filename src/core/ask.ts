@@ -11,7 +11,7 @@ import { notTheFigureAsked } from "./narrower.ts";
 import { changeStating } from "./relations.ts";
 import { MAX_EARLIER, MAX_PARTS, resetWork, wordsRead } from "./budget.ts";
 import { changeBetween, isComputed, type Item } from "./derive.ts";
-import { asksTheChange, executeOperation, growthOfShare, otherReadings, previousYear, withExclusion } from "./execute.ts";
+import { asksTheChange, executeOperation, growthOfShare, otherReadings, previousYear, sidesShare, withExclusion } from "./execute.ts";
 import { CONTAINER_MEASURES, COUNTED_ONLY_MEASURES } from "./lexicon/measures.ts";
 import { containerCounted, measureCounted, measuresNamed } from "./measures-named.ts";
 import { followUp } from "./follow-up.ts";
@@ -210,6 +210,9 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   if (unmeasured.some(counts) && intent.quantitative && best?.fact.value !== null) {
     return { decline: "out-of-scope", near: ranked.slice(0, 3) };
   }
+
+  const share = intent.kind === "percent" ? sidesShare(k, text, ranked) : null;
+  if (share) return { items: share, op: "ratio" };
 
   // What the main clause asks, without what the excluded one names ("…, không tính …"). (A question
   // asking for a description, "ngoài cách đó, … bằng những hình thức nào?", leaves out no figure.)

@@ -53,14 +53,15 @@ function remaining(k: LoadedKnowledge, ranked: Candidate[], intent: Intent): Exe
 function rate(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate[], explicit: boolean): Executed {
   const best = ranked[0];
   if (!best) return null;
-  // The report states this rate itself: the plain answer gives it.
-  if (best.fact.kind === "percent" && best.coverage >= WEIGHTS.minCoverage) return null;
   // "Số TTHC bị bãi bỏ bằng khoảng bao nhiêu phần trăm số TTHC được công bố?", "Quyết định của
   // UBND tỉnh chiếm bao nhiêu % văn bản QPPL cấp tỉnh?": each side read on its own, the part as the
-  // question names it.
+  // question names it. (Two figures the sides name, neither a rate: what the question asks of them,
+  // whatever rate its words also fit.)
   const sides = ratioSides(text);
   const part = sides ? sidesRate(k, sides, ranked) : null;
-  if (part && "computed" in part) return withOperands(part);
+  if (part && "computed" in part && part.operands.every((f) => f.kind !== "percent")) return withOperands(part);
+  // The report states this rate itself: the plain answer gives it.
+  if (best.fact.kind === "percent" && best.coverage >= WEIGHTS.minCoverage) return null;
   const named = part && !("computed" in part) ? part : null;
   if (best.fact.kind === "percent") return null;
   for (const { fact } of usable(ranked)) {
@@ -79,6 +80,18 @@ function rate(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidat
     if (a && b) return withOperands(ratioOf(a, b));
   }
   return "cannot";
+}
+
+/**
+ * The rate a question words as two sides ("what share of B belong to A", "A chiếm bao nhiêu % B"),
+ * computed from the two figures they name; null when it words none or they name no two figures.
+ * Read before exclusions ("A rather than C" names the part) and whatever the whole message's best
+ * figure explains of it: one figure rarely explains both sides.
+ */
+export function sidesShare(k: LoadedKnowledge, text: string, ranked: Candidate[]): Item[] | null {
+  const sides = ratioSides(text);
+  const r = sides ? sidesRate(k, sides, ranked) : null;
+  return r && "computed" in r && r.operands.every((f) => f.kind !== "percent") ? withOperands(r) : null;
 }
 
 /**

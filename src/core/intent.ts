@@ -75,6 +75,8 @@ const LISTING = lexicon(LISTING_FORMS, true);
 const IDENTIFIER = lexicon(IDENTIFIER_FORMS, true);
 const JOINS = lexicon<string>(COORDINATORS);
 const UNANSWERABLE = lexicon(UNANSWERABLE_FORMS, true);
+/** "Whose …?" opening a question asks a person (as analyzed: stemmed). */
+const WHOSE = tokenize("whose")[0]!.fold;
 const INJECTION = lexicon(INJECTION_FORMS, true);
 const SMALL_TALK_PHRASES = lexicon<"greeting" | "thanks" | "ack">(SMALL_TALK);
 /** "ok cảm ơn" is thanks; "alo ok" a greeting. */
@@ -229,7 +231,7 @@ function readFresh(question: string, contentFolds: ReadonlySet<string>, ownPlace
     years: yearsIn(question),
     baselineYears: baselineYears(words),
     howMany: HOW_MANY.findAll(words).some((h) => h.value === "amount") && !yesNo(raw, words),
-    unanswerable: UNANSWERABLE.any(words),
+    unanswerable: UNANSWERABLE.any(words) || raw[0]?.fold === WHOSE,
     injection: INJECTION.any(words),
     // Only small talk, give or take one word ("cam on nha": "nha" may be "nhà" typed without marks).
     smallTalk: content.length === 0 || (SMALL_TALK_PHRASES.any(words) && content.filter((w) => !smallTalkAt.has(words.indexOf(w))).length <= 1),

@@ -22,10 +22,14 @@ const AMONG = new RegExp(String.raw`^(?:trong|among|of)(?: tong)?(?: so)?\s+([^,
 /** "Tỷ lệ A trên (tổng số) B (là bao nhiêu)". */
 const RATE_OF = /^(?:.*?\b)?(?:ty|ti) le (?!(?:giam|tang|hoan thanh)\b)(.+?) (?:tren(?! dia ban\b)|trong (?:tong )?so) (?:tong )?(?:so )?(.+?)(?: (?:la|dat|bang))? (?:bao nhieu|bn|may)\b/d;
 /** "What share of B were A", "what percentage of B did A account for". */
-const WHAT_SHARE_OF = /\bwhat (?:share|percentage|proportion|percent|fraction|part) of (.+?) (?:was|were|is|are|came from|come from|consisted of|went to|did|do|does)(?: the)? (.+?)(?: (?:account for|accounted for|make up|made up|represent|take up|took up))?[?.!\s]*$/d;
+const BELONG = String.raw`(?:was|were|is|are|came from|come from|consisted of|went to|belongs? to|belonged to|sits? under|are under|were under|did|do|does)`;
+const WHAT_SHARE_OF = new RegExp(String.raw`\bwhat (?:share|percentage|proportion|percent|fraction|part) of (.+?) ${BELONG}(?: the)? (.+?)(?: (?:account for|accounted for|make up|made up|represent|take up|took up))?[?.!\s]*$`, "d");
+/** "Of (the) B, what share (of them) belong to A?" */
+const OF_WHICH = new RegExp(String.raw`^(?:of|among|out of) (?:the |these |those )?(.+?), what (?:share|percentage|proportion|percent|fraction|part)(?: of (?:them|these|those))? ${BELONG}(?: the)? (.+?)[?.!\s]*$`, "d");
 /** "A account for / make up / is what share of B", "A as a share of B". */
 const SHARE_OF = /^(?:(?:how much|what) (?:is|was) )?(.+?) (?:accounts? for|accounted for|makes? up|made up|represents?|represented|is|are|was|were|as) (?:what|a) (?:share|percentage|proportion|percent|fraction|part) of (.+?)[?.!\s]*$/d;
 
+const CONTRAST = /\s+(?:rather than|instead of|but not|as opposed to|chứ không|thay vì)\s.*$/iu;
 const ONLY_UNIT = /^(?:phan tram|%|(?:ty|ti) le|percent|percentage)$/;
 
 /** The typed text between two offsets of its folded form (same length: NFC in, one mark per letter stripped). */
@@ -44,10 +48,11 @@ export function ratioSides(raw: string): RatioSides | null {
     const m = among ? null : re.exec(folded);
     if (m) return sides(slice(text, 0, m.index), slice(text, m.index + m[0].length), within);
   }
-  for (const [re, partAt, wholeAt] of [[AMONG, 2, 1], [RATE_OF, 1, 2], [WHAT_SHARE_OF, 2, 1], [SHARE_OF, 1, 2]] as const) {
+  for (const [re, partAt, wholeAt] of [[AMONG, 2, 1], [RATE_OF, 1, 2], [OF_WHICH, 2, 1], [WHAT_SHARE_OF, 2, 1], [SHARE_OF, 1, 2]] as const) {
     const m = re.exec(folded);
     if (!m?.indices) continue;
-    const at = (i: number) => slice(text, m.indices![i]![0], m.indices![i]![1]);
+    // (A part ending in what it is set against, "A rather than B", is A.)
+    const at = (i: number) => slice(text, m.indices![i]![0], m.indices![i]![1]).replace(CONTRAST, "");
     return sides(at(partAt), at(wholeAt), true);
   }
   return null;

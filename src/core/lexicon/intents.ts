@@ -1,7 +1,9 @@
 // Question forms the reports cannot answer whatever their words (who someone is, how to do a
 // procedure, forecasts), and attempts to steer the assistant. Matched on normalized tokens.
 export const UNANSWERABLE_FORMS: string[] = [
-  "ai là", "là ai", "người nào", "tên là gì", "tên gì", "họ tên", "who is", "who are", "who was", "whose", "name of the",
+  // (Not "whose" anywhere: "units whose schemes were approved" asks no person; a question opening
+  // with it does, intent.ts.)
+  "ai là", "là ai", "người nào", "tên là gì", "tên gì", "họ tên", "who is", "who are", "who was", "name of the",
   "làm sao để", "làm thế nào để", "cách nào để", "hướng dẫn", "cách đăng ký", "đăng ký như thế nào",
   "how do i", "how can i", "how to", "where can i", "where do i",
   "ở đâu", "địa chỉ", "số điện thoại", "hotline", "giờ làm việc", "where is", "phone number", "address of",
