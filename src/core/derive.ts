@@ -105,6 +105,20 @@ export function remainingToPlan(f: CompiledFact, plan: Bilingual): Computed | nu
 }
 
 /**
+ * What is left of a reference after a cut stated as a rate: compliance costs cut by 42% are 58% of
+ * the cost before the cut; civil-servant positions down 2,47% are 97,53% of 2023's.
+ */
+export function leftAfterCut(f: CompiledFact, reference: Bilingual): Computed | null {
+  if (f.value === null || f.kind !== "percent" || f.value > 100) return null;
+  const v = Math.round((100 - f.value) * 100) / 100;
+  return {
+    computed: true, op: "remaining", value: v, unit: PERCENT, rounded: false, operands: [f],
+    label: { vi: `Phần còn lại so với ${reference.vi}, sau khi giảm (${lower(f.label.vi)})`, en: `What is left as a share of ${reference.en}, after the cut (${lower(f.label.en)})` },
+    formula: both((l) => `100% − ${pct(f.value!, l)} = ${pct(v, l)}`),
+  };
+}
+
+/**
  * The amount a figure rose (or fell) by since an earlier period it is a share of: 11.145.304 is
  * 120,9% of the same period last year, so it rose by 11.145.304 − 11.145.304 / 120,9% ≈ 1.926.690.
  */

@@ -2,9 +2,10 @@
 // exclusion applied through the report's parts and totals, or both readings of an ambiguous
 // question. Each returns null when the plan asks for nothing of the kind, and "cannot" when it
 // does but the facts cannot satisfy it: then the assistant declines rather than give another figure.
-import { amountOverReference, amountToPlan, averageOf, changeOverReference, completionOf, differenceOf, multipleOf, othersOf, previousOf, ratioOf, referenceOf, remainingOfPlan, remainingShareOfPlan, remainingToPlan, shareOfSum, sumLessOf, sumOf, type Computed, type Item } from "./derive.ts";
+import { amountOverReference, amountToPlan, averageOf, changeOverReference, completionOf, differenceOf, multipleOf, othersOf, previousOf, ratioOf, referenceOf, remainingOfPlan, remainingShareOfPlan, remainingToPlan, leftAfterCut, shareOfSum, sumLessOf, sumOf, type Computed, type Item } from "./derive.ts";
 import { readIntent, type Intent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
+import type { Bilingual } from "../../knowledge/schema.ts";
 import { sameFacet, type CompiledFact } from "./kb-types.ts";
 import { analyze, lexicon } from "./analyze.ts";
 import { fold, tokenize, type Token } from "./normalize.ts";
@@ -35,6 +36,10 @@ function remaining(k: LoadedKnowledge, ranked: Candidate[], intent: Intent): Exe
   for (const { fact } of usable(ranked)) {
     // A fraction's whole ("34 in the plan") is remaining and completion through its part.
     // ("còn bao nhiêu % nhiệm vụ chưa hoàn thành?": the share of the plan, not the count.)
+    // "còn bằng bao nhiêu % mức cũ?" of a rate of a cut (42% of the cost before it, 2,47% since
+    // 2023): what is left of that reference.
+    const cut = fact.kind === "percent" && (fact.facets.action as string[]).includes("giam") ? cutReference(k, fact) : undefined;
+    if (cut) return withOperands(leftAfterCut(fact, cut)) ?? "cannot";
     const part = fact.whole ? partOfWhole(k, fact) ?? fact : fact;
     const plan = intent.kind === "percent" ? remainingShareOfPlan(part) : remainingOfPlan(part);
     if (plan) return withOperands(plan);
@@ -47,6 +52,14 @@ function remaining(k: LoadedKnowledge, ranked: Candidate[], intent: Intent): Exe
     if (share) return withOperands(remainingToPlan(fact, share.plan));
   }
   return "cannot";
+}
+
+/** What a rate of a cut is a share of: the plan its sentence names, or the baseline year of the change it rates. */
+function cutReference(k: LoadedKnowledge, f: CompiledFact): Bilingual | undefined {
+  const plan = shareStating(k, f)?.plan;
+  if (plan) return plan;
+  const change = relationsOf(k, f).find((r) => r.type === "change" && r.rate === f.id);
+  return change?.type === "change" ? { vi: `năm ${change.baselineYear}`, en: String(change.baselineYear) } : undefined;
 }
 
 /** A rate the report does not state: done/planned, part/total, current/allocated. */
