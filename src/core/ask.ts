@@ -226,6 +226,12 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     // Several questions in one message explain it clause by clause, not as a whole.
     const several = intent.unanswerable ? null : severalFigures(k, text, ranked, true);
     if (several) return { items: several, op: "values" };
+    // Two sides of an operation ("A với B chênh nhau bn?") each explain their own half: a figure
+    // computed from the two figures the sides name, when they name two.
+    if (!intent.unanswerable && (read.op === "difference" || read.op === "sum" || read.op === "ratio")) {
+      const done = executeOperation(k, read, text, intent, ranked);
+      if (Array.isArray(done) && isComputed(done[0]!)) return { items: done, op: done[0].op };
+    }
     // "Tiết kiệm 11.322.000 đồng/năm, tương ứng 42%, vậy chi phí trước khi đơn giản hóa là bao
     // nhiêu?": figures of the report the message states first are the operands, not what it asks.
     const clause = intent.unanswerable ? undefined : askingClause(text);
