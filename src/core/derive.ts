@@ -80,6 +80,24 @@ export function remainingShareOfPlan(f: CompiledFact): Computed | null {
   };
 }
 
+/**
+ * What the current number falls short of the allocated one: 22.531 assigned, 22.056 in post → 475
+ * (or, as a share of the allocation, 475 / 22.531 ≈ 2,11%).
+ */
+export function shortOfAllocation(allocated: CompiledFact, current: CompiledFact, asShare: boolean): Computed | null {
+  if (allocated.value === null || current.value === null || !allocated.value || !combinable([allocated, current]) || current.value > allocated.value) return null;
+  const gap = allocated.value - current.value;
+  const r = asShare ? rate(gap, allocated.value) : { value: gap, rounded: false };
+  return {
+    computed: true, op: "remaining", ...r, unit: asShare ? PERCENT : unitOf(current), operands: [allocated, current],
+    label: {
+      vi: `${asShare ? "Tỷ lệ còn thiếu" : "Số còn thiếu"} so với số được giao (${lower(allocated.label.vi)})`,
+      en: `${asShare ? "Share" : "Number"} still short of the allocation (${lower(allocated.label.en)})`,
+    },
+    formula: both((l) => (asShare ? `(${n(allocated.value!, l)} − ${n(current.value!, l)}) / ${n(allocated.value!, l)} ${r.rounded ? "≈" : "="} ${pct(r.value, l)}` : `${n(allocated.value!, l)} − ${n(current.value!, l)} = ${n(gap, l)}`)),
+  };
+}
+
 /** The plan's amount less the figure reached: 11.145.304 / 94,5% − 11.145.304 ≈ 648.668 short of it. */
 export function amountToPlan(value: CompiledFact, share: CompiledFact, plan: Bilingual): Computed | null {
   const whole = referenceOf(value, share, plan);

@@ -2,7 +2,7 @@
 // exclusion applied through the report's parts and totals, or both readings of an ambiguous
 // question. Each returns null when the plan asks for nothing of the kind, and "cannot" when it
 // does but the facts cannot satisfy it: then the assistant declines rather than give another figure.
-import { amountOverReference, amountToPlan, averageOf, changeOverReference, completionOf, differenceOf, multipleOf, othersOf, previousOf, ratioOf, referenceOf, remainingOfPlan, remainingShareOfPlan, remainingToPlan, leftAfterCut, shareOfSum, sumLessOf, sumOf, type Computed, type Item } from "./derive.ts";
+import { amountOverReference, amountToPlan, averageOf, changeOverReference, completionOf, differenceOf, multipleOf, othersOf, previousOf, ratioOf, referenceOf, remainingOfPlan, remainingShareOfPlan, remainingToPlan, leftAfterCut, shareOfSum, shortOfAllocation, sumLessOf, sumOf, type Computed, type Item } from "./derive.ts";
 import { readIntent, type Intent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import type { Bilingual } from "../../knowledge/schema.ts";
@@ -40,6 +40,9 @@ function remaining(k: LoadedKnowledge, ranked: Candidate[], intent: Intent): Exe
     // 2023): what is left of that reference.
     const cut = fact.kind === "percent" && (fact.facets.action as string[]).includes("giam") ? cutReference(k, fact) : undefined;
     if (cut) return withOperands(leftAfterCut(fact, cut)) ?? "cannot";
+    // "còn thiếu bao nhiêu người?" of a number allocated and the number in post: their gap.
+    const pair = allocatedAndCurrent(k, fact);
+    if (pair) return withOperands(shortOfAllocation(pair[0], pair[1], intent.kind === "percent")) ?? "cannot";
     const part = fact.whole ? partOfWhole(k, fact) ?? fact : fact;
     const plan = intent.kind === "percent" ? remainingShareOfPlan(part) : remainingOfPlan(part);
     if (plan) return withOperands(plan);

@@ -12,6 +12,8 @@ export const OPERATION_PHRASES: Partial<Record<Operation, string[]>> = {
     "away from", "from 100",
     // What is left of a reference after a cut: "còn bằng bao nhiêu % mức cũ", "what is left of the original".
     "còn bằng", "mức cũ", "mức ban đầu", "is left", "what is left", "of the original",
+    // What an allocation is still short of: "còn trống", "unfilled", "vacant".
+    "còn trống", "chưa được bố trí", "unfilled", "vacant", "vacancies",
   ],
   // "A gấp bao nhiêu lần B": A / B. (Not a bare "gấp": "cần gấp" is "urgently"; nor "mấy lần",
   // which counts occasions.)
