@@ -1032,7 +1032,9 @@ describe("follow-ups through the context token", () => {
     const abolished = ask("UBND tỉnh đã bãi bỏ bao nhiêu TTHC?").context;
     for (const q of ["tổng cộng?", "tỷ lệ?"]) expect(ask(q, { context: abolished }).answered, q).toBe(false);
     const current = ask("hien co bn bien che cong chuc").context;
-    for (const q of ["còn thiếu bao nhiêu?", "còn cấp huyện thì sao?"]) expect(ask(q, { context: current }).answered, q).toBe(false);
+    expect(ask("còn cấp huyện thì sao?", { context: current }).answered).toBe(false);
+    // (What the current number is short of is the allocation's gap.)
+    expect(ask("còn thiếu bao nhiêu?", { context: current }).facts[0]!.derived!.formula).toBe("1.951 − 1.895 = 56");
     expect(ask("tỷ lệ giảm?", { context: current }).facts[0]!.value).toBe(2.47);
     const spent = ask("Chi cân đối ngân sách 11 tháng năm 2024 đạt bao nhiêu triệu đồng?").context;
     expect(ask("bằng bao nhiêu % dự toán?", { context: spent }).facts[0]!.value).toBe(75);
@@ -1118,6 +1120,11 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["AO-003", "miss"], ["AO-023", "miss"], ["AO-030", "miss"], ["AO-036", "miss"], ["AO-037", "miss"],
   ["AO-046", "miss"], ["AO-050", "wrong"], ["AO-077", "miss"], ["AO-082", "miss"], ["AO-084", "miss"],
   ["AO-086", "wrong"],
+  ["AP-001", "miss"], ["AP-028", "wrong"], ["AP-031", "wrong"], ["AP-032", "wrong"],
+  ["AP-033", "wrong"], ["AP-034", "wrong"], ["AP-035", "miss"], ["AP-056", "wrong"],
+  ["AP-068", "wrong"], ["AP-072", "miss"], ["AP-078", "miss"], ["AP-079", "miss"], ["AP-080", "miss"],
+  ["AP-081", "miss"], ["AP-082", "miss"], ["AP-086", "wrong"], ["AP-087", "wrong"],
+  ["AP-088", "wrong"], ["AP-090", "wrong"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
