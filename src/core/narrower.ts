@@ -66,9 +66,10 @@ function otherAction(asked: Intent, fact: CompiledFact): boolean {
   return !asked.action.some(said);
 }
 
-/** "không" typed as a negation (with its chat spellings); not "không tính", "không phải", which leave out. */
-const NOT = new Set(["khong", "ko", "hong", "kg"]);
-const LEAVES_OUT = new Set(["tinh", "ke", "phai", "bao", "lay", "thuoc", "nam", "xet", "hoi", "can", "co"]);
+/** "không", "chưa" typed as a negation (with chat spellings); not "không tính", "không phải", which leave out. */
+const NOT = new Set(["khong", "ko", "hong", "kg", "chua"]);
+/** Words after "không" that leave out ("không tính"); after "chưa", that ask what remains ("chưa hoàn thành"). */
+const LEAVES_OUT = new Set(["tinh", "ke", "phai", "bao", "lay", "thuoc", "nam", "xet", "hoi", "can", "co", "hoan", "lam", "xong", "thuc", "dat", "het", "duoc"]);
 
 /**
  * "… bao nhiêu dự thảo không đảm bảo thời gian?" of the 203 drafts whose sentence says they "đảm
