@@ -24,7 +24,7 @@ export const STOPWORDS: string[] = [
   "you", "can", "could", "would", "give", "show", "number", "total", "about", "from", "as", "than",
   "have", "has", "had", "get", "got", "so", "far", "year", "s", "whats", "what's", "hi", "hey",
   "know", "want", "like", "actually", "really", "exactly", "annual", "annually", "yearly", "per year", "each year", "use", "used", "uses", "done", "way", "kind", "kinds", "type", "types", "down", "briefly", "in brief", "in short", "make", "made",
-  "only", "just", "counting", "alone", "reach", "reached", "reaching", "across", "within", "own",
+  "only", "just", "counting", "alone", "reach", "reached", "reaching", "across", "within", "own", "right",
 ];
 
 /** Words that only name the report's own context: neutral for deciding whether a question is covered. */
