@@ -314,7 +314,10 @@ function reference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Can
   // A percentage the message gives ("đạt 94,5% dự toán, vậy dự toán là bao nhiêu?") is not asked.
   if (asking === undefined || ASKS_PERCENT.test(fold(asking).toLowerCase())) return null;
   const clause = tokenize(asking).map((t) => t.fold);
-  const fits = new Set(plans.filter((r) => r.names.some((n) => namesPlan(clause, n))));
+  // ("Cùng kỳ năm trước, thu ngân sách ước khoảng bao nhiêu?": a short lead-in naming the plan sets it.)
+  const leadIn = tokenize(text.slice(0, Math.max(0, text.indexOf(asking)))).map((t) => t.fold);
+  const setsPlan = (n: string) => leadIn.length <= LEAD_IN_WORDS && namesPlan(leadIn, n);
+  const fits = new Set(plans.filter((r) => r.names.some((n) => namesPlan(clause, n) || setsPlan(n))));
   if (!fits.size) return null;
   const named = measuresNamed(intent);
   const measure = (r: { of?: string }) => k.byId.get(r.of!)!.measure ?? "";
@@ -323,6 +326,9 @@ function reference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Can
   const r = asked[0]!;
   return withOperands(referenceOf(k.byId.get(r.of!)!, k.byId.get(r.share)!, r.plan)) ?? "cannot";
 }
+
+/** A lead-in short enough to be only a setting ("Cùng kỳ năm trước, …"). */
+const LEAD_IN_WORDS = 6;
 
 /** Where a question says what the average is per: "mỗi cơ quan", "per agency", "each unit". */
 const PER_WORDS = new Set(["moi", "per", "each"]);
