@@ -223,8 +223,10 @@ function sum(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate
   const best = ranked[0];
   // ("Total headcount cut, positions plus staff together?" asks a total without "how many".)
   if (!best || !(intent.quantitative || text.includes("?"))) return null;
-  // One fact already covers every value the question names ("HĐND lẫn UBND tỉnh": their total).
-  if (namedTwice(intent).some(({ dim, values }) => values.every((v) => (best.fact.facets[dim] as string[]).includes(v)))) return null;
+  // One fact already covers every value the question names ("HĐND lẫn UBND tỉnh": their total),
+  // in each qualifier it names twice (not the district level listed beside them).
+  const twice = namedTwice(intent);
+  if (twice.length && twice.every(({ dim, values }) => values.every((v) => (best.fact.facets[dim] as string[]).includes(v)))) return null;
   const ops = operandsFor(k, text, intent, ranked, false);
   // A total over a list in brackets ("(Sở, Chi cục, UBND cấp huyện và đơn vị sự nghiệp)") whose
   // items the figures do not give: no single figure is that total.
