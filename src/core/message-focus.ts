@@ -11,6 +11,9 @@ const ANNOUNCES = /\b(hoi|question|ask|biet|sau|following|below|cung cap|thong t
 // The word must end where the text has a space or comma: "Hiện có …" does not start with "hi".
 const VOCATIVE = /^\s*(?:thưa|thua|kính gửi|kinh gui|kính thưa|kinh thua|chào|chao|xin chào|xin chao|dear|hello|hi)(?=[\s,:])[^,:.?!]{0,40}[,:]\s*/iu;
 
+/** Who is asking, up to its comma: "Tôi là phóng viên, …", "Em là sinh viên, …", "I'm a reporter, …". */
+const SELF_INTRO = /^\s*(?:tôi|toi|em|mình|minh|cháu|chau|chúng tôi|chung toi|i|we)\s*(?:là|la|'m|’m|am|are)\s+[^,.?!:]{1,60}[,.:]\s*(?=\S)/iu;
+
 /** A lead-in naming what to work from, up to its comma: "Căn cứ …,", "Dựa vào …,", "Given …,". */
 const BASIS = /^\s*(?:căn cứ|can cu|dựa vào|dua vao|dựa trên|dua tren|suy ra từ|suy ra tu|given|based on)(?=[\s,])[^,.?!:]{0,120},\s*(?=\S)/iu;
 
@@ -31,7 +34,8 @@ export function focus(input: string): string {
   // which the question after it names again.
   // "…, không riêng gì dự thảo QPPL?", "not only the legal drafts": what it names is counted in, the
   // question asks the whole; its words are not what is asked about.
-  const text = input.replace(VOCATIVE, "").replace(BASIS, (lead) => (NAMES_FIGURES.test(fold(lead).toLowerCase()) ? "" : lead)).replace(NOT_ONLY, "").trim() || input;
+  // "Tôi là phóng viên, …": who asks.
+  const text = input.replace(VOCATIVE, "").replace(SELF_INTRO, "").replace(BASIS, (lead) => (NAMES_FIGURES.test(fold(lead).toLowerCase()) ? "" : lead)).replace(NOT_ONLY, "").trim() || input;
   const sentences = text.split(/(?<=[.!?:;])\s+|\n+/).filter((s) => s.trim());
   if (sentences.length < 2) return text;
   // A sentence ending in ":" introduces the one after it ("Chỉ riêng các đơn vị sự nghiệp thuộc sở:
