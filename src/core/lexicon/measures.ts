@@ -42,7 +42,7 @@ export const COUNTED_ONLY_MEASURES: ReadonlySet<string> = new Set(["kien-nghi"])
  * civil-servant positions and the public service units' staff alike (STAFF_MEASURES in
  * knowledge/vocabulary.ts), when no measure is named.
  */
-export const STAFF_WORDS: string[] = ["người", "nhân sự", "nhân lực", "cán bộ", "people", "staff", "personnel", "headcount", "workforce", "employees"];
+export const STAFF_WORDS: string[] = ["người", "biên chế", "nhân sự", "nhân lực", "cán bộ", "people", "staff", "personnel", "headcount", "workforce", "employees"];
 
 /** Phrases naming a measure in a question (the longest match wins). */
 export const MEASURE_PHRASES: Record<Measure, string[]> = {
@@ -57,7 +57,7 @@ export const MEASURE_PHRASES: Record<Measure, string[]> = {
   "linh-vuc": ["lĩnh vực", "fields", "sectors"],
   "chi-phi-tuan-thu": ["chi phí tuân thủ", "chi phí", "compliance costs", "compliance cost"],
   "quy-trinh-noi-bo": ["quy trình nội bộ", "quy trình", "internal procedures", "workflows", "processes"],
-  "bien-che-cong-chuc": ["biên chế công chức", "biên chế", "civil servant positions", "civil-servant positions", "established posts",
+  "bien-che-cong-chuc": ["biên chế công chức", "civil servant positions", "civil-servant positions", "established posts",
     "civil servant posts", "civil-servant posts", "civil-servant staff positions", "civil servant staff positions", "civil servant headcount",
     "civil-servant headcount", "headcount of civil servants", "civil servant quota", "civil-servant quota", "civil servant staffing quota",
     "civil-servant staffing quota"],
