@@ -1154,6 +1154,9 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["AP-035", "miss"], ["AP-068", "miss"], ["AP-072", "miss"], ["AP-078", "miss"], ["AP-079", "miss"],
   ["AP-080", "miss"], ["AP-081", "miss"], ["AP-082", "miss"], ["AP-087", "wrong"], ["AP-088", "wrong"],
   ["AP-090", "wrong"],
+  ["AR-024", "miss"], ["AR-025", "wrong"], ["AR-026", "wrong"], ["AR-031", "miss"],
+  ["AR-033", "wrong"], ["AR-034", "wrong"], ["AR-070", "wrong"], ["AR-074", "miss"],
+  ["AR-080", "miss"], ["AR-085", "wrong"], ["AR-090", "wrong"], ["AR-096", "wrong"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
