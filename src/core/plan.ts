@@ -82,8 +82,8 @@ const COMPOSITION = new Set(["gom", "bao gom"]);
 const OUT_OF = new Set(["out of how many", "tren tong so bao nhieu", "trong tong so bao nhieu", "tren bao nhieu"]);
 const HOW_MANY_WORD = /\b(?:bao nhieu|bn|how many|how much)\b/g;
 
-/** "tổng A và B" (folded): a total of the things listed. */
-const TOTAL_OF_LISTED = /\btong (?!(?:so|cong|cuc|bao|bn|may|ket|hop)\b)[^,;?]*\b(?:va|voi)\b/;
+/** "tổng A và B", "tổng A + B" (folded): a total of the things listed. */
+const TOTAL_OF_LISTED = /\btong (?!(?:so|cong|cuc|bao|bn|may|ket|hop)\b)[^,;?]*(?:\b(?:va|voi)\b|\+)/;
 
 /** "(tính) cả A lẫn B": both, added. With its marks only: unmarked "ca … lan" may be "cả … lần". */
 /** "Cộng A với B …" typed with its marks ("công" is another word): a sum of the two. */

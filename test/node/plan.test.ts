@@ -178,6 +178,14 @@ describe("figures computed from the report's figures", () => {
     expect(a.answered).toBe(false);
   });
 
+  it("reads 'tổng A + B' as a sum of the two", () => {
+    expect(formula("tong bien che cong chuc + so nguoi lam viec dvsn ma tinh giao nam 2024 la bn")).toBe("1.951 + 22.531 = 24.482");
+  });
+
+  it("declines a count of applications (hồ sơ), which the report does not give, rather than a rate of procedures", () => {
+    expect(ask("How many administrative procedure applications did the one-stop desks receive in 2024?").answered).toBe(false);
+  });
+
   it("reads 'quota' as the staff positions allocated, in English sums", () => {
     expect(formula("Adding the civil-servant quota and the public-service-unit staff quota, how many positions did the province allocate in 2024 altogether?")).toBe("1,951 + 22,531 = 24,482");
   });
@@ -1154,9 +1162,9 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["AP-035", "miss"], ["AP-068", "miss"], ["AP-072", "miss"], ["AP-078", "miss"], ["AP-079", "miss"],
   ["AP-080", "miss"], ["AP-081", "miss"], ["AP-082", "miss"], ["AP-087", "wrong"], ["AP-088", "wrong"],
   ["AP-090", "wrong"],
-  ["AR-024", "miss"], ["AR-025", "wrong"], ["AR-026", "wrong"], ["AR-031", "miss"],
-  ["AR-033", "wrong"], ["AR-034", "wrong"], ["AR-070", "wrong"], ["AR-074", "miss"],
-  ["AR-080", "miss"], ["AR-085", "wrong"], ["AR-090", "wrong"], ["AR-096", "wrong"],
+  ["AR-024", "miss"], ["AR-025", "wrong"], ["AR-031", "miss"], ["AR-033", "wrong"],
+  ["AR-034", "wrong"], ["AR-070", "wrong"], ["AR-074", "miss"], ["AR-080", "miss"],
+  ["AR-085", "wrong"], ["AR-090", "wrong"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);

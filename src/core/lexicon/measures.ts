@@ -59,7 +59,7 @@ export const MEASURE_PHRASES: Record<Measure, string[]> = {
   "quy-trinh-noi-bo": ["quy trình nội bộ", "quy trình", "internal procedures", "workflows", "processes"],
   "bien-che-cong-chuc": ["biên chế công chức", "civil servant positions", "civil-servant positions", "established posts",
     "civil servant posts", "civil-servant posts", "civil-servant staff positions", "civil servant staff positions", "civil servant headcount",
-    "civil-servant headcount", "headcount of civil servants", "civil servant quota", "civil-servant quota", "civil servant staffing quota",
+    "civil-servant headcount", "headcount of civil servants", "civil servant quota", "civil-servant quota", "civil servant staffing quota", "civil service",
     "civil-servant staffing quota"],
   "nguoi-lam-viec": [
     "người làm việc", "số người làm việc", "người làm việc trong đơn vị sự nghiệp", "staff positions in public service units",
@@ -74,7 +74,7 @@ export const MEASURE_PHRASES: Record<Measure, string[]> = {
   "thu-ngan-sach": ["thu ngân sách", "budget revenue", "revenue", "revenues"],
   "chi-ngan-sach": ["chi ngân sách", "chi cân đối", "budget spending", "spending", "expenditure"],
   "can-bo-cong-chuc-vien-chuc": ["cán bộ công chức viên chức", "cán bộ, công chức, viên chức", "công chức, viên chức", "officials and public employees"],
-  "ho-so": ["hồ sơ", "hồ sơ thủ tục hành chính", "dossiers", "dossier", "application files", "case files", "case file"],
+  "ho-so": ["hồ sơ", "hồ sơ thủ tục hành chính", "dossiers", "dossier", "application files", "case files", "case file", "applications", "procedure applications"],
   "vien-chuc": ["viên chức", "public employees"],
   "kien-nghi": ["kiến nghị", "recommendations", "recommendation"],
 };
