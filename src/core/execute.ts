@@ -38,7 +38,7 @@ function remaining(k: LoadedKnowledge, ranked: Candidate[], intent: Intent): Exe
     // ("còn bao nhiêu % nhiệm vụ chưa hoàn thành?": the share of the plan, not the count.)
     // "còn bằng bao nhiêu % mức cũ?" of a rate of a cut (42% of the cost before it, 2,47% since
     // 2023): what is left of that reference.
-    const cut = fact.kind === "percent" && (fact.facets.action as string[]).includes("giam") ? cutReference(k, fact) : undefined;
+    const cut = intent.kind === "percent" && fact.kind === "percent" && (fact.facets.action as string[]).includes("giam") ? cutReference(k, fact) : undefined;
     if (cut) return withOperands(leftAfterCut(fact, cut)) ?? "cannot";
     // "còn thiếu bao nhiêu người?" of a number allocated and the number in post: their gap.
     const pair = allocatedAndCurrent(k, fact);
@@ -73,13 +73,11 @@ function rate(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidat
   // UBND tỉnh chiếm bao nhiêu % văn bản QPPL cấp tỉnh?": each side read on its own, the part as the
   // question names it. (Two figures the sides name, neither a rate: what the question asks of them,
   // whatever rate its words also fit.)
-  const sides = ratioSides(text);
-  const part = sides ? sidesRate(k, sides, ranked) : null;
-  if (part && "computed" in part && part.operands.every((f) => f.kind !== "percent")) return withOperands(part);
+  const sided = sidedRate(k, text, ranked);
+  if (sided && "computed" in sided) return withOperands(sided);
   // The report states this rate itself: the plain answer gives it.
-  if (best.fact.kind === "percent" && best.coverage >= WEIGHTS.minCoverage) return null;
-  const named = part && !("computed" in part) ? part : null;
   if (best.fact.kind === "percent") return null;
+  const named = sided;
   for (const { fact } of usable(ranked)) {
     if (fact.kind !== "count" && fact.kind !== "money") continue;
     // (The part the question names, when it named one: not the best match for the whole message.)
@@ -105,33 +103,40 @@ function rate(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidat
  * figure explains of it: one figure rarely explains both sides.
  */
 export function sidesShare(k: LoadedKnowledge, text: string, ranked: Candidate[]): Item[] | null {
+  const r = sidedRate(k, text, ranked);
+  return r && "computed" in r ? withOperands(r) : null;
+}
+
+/** The rate of the sides a question words (neither a rate itself), or the part it names alone, or null. */
+function sidedRate(k: LoadedKnowledge, text: string, ranked: Candidate[]): Computed | CompiledFact | null {
   const sides = ratioSides(text);
   const r = sides ? sidesRate(k, sides, ranked) : null;
-  return r && "computed" in r && r.operands.every((f) => f.kind !== "percent") ? withOperands(r) : null;
+  return r && "computed" in r && r.operands.some((f) => f.kind === "percent") ? null : r;
 }
+
+/** Items of a whole listed ("cấp huyện và cấp xã") that are added for a share: at most this many. */
+const LISTED_WHOLE = 4;
 
 /**
  * The rate of the two sides a question words: part / whole, each side its own best figure; when the
- * whole lists figures the report does not total ("văn bản QPPL cấp huyện và cấp xã"), their sum. A
- * share within its whole is at most 100 %: a whole smaller than its part is not the one named. Else
- * the part alone (which the rate must then be of), or null.
+ * whole lists figures the report does not total ("văn bản QPPL cấp huyện và cấp xã"), their sum
+ * (the part among them). A share within its whole is at most 100 %: a whole smaller than its part is
+ * not the one named. Else the part alone (which the rate must then be of), or null.
  */
 function sidesRate(k: LoadedKnowledge, sides: RatioSides, ranked: Candidate[]): Computed | CompiledFact | null {
   const pool = poolOf(ranked);
-  const part = itemPick(k, sides.part, pool, sides.whole);
+  const items = splitItems(sides.whole);
+  // (The part takes what it leaves unsaid from a whole that is one thing, not from one item of a list.)
+  const part = itemPick(k, sides.part, pool, items.length === 1 ? sides.whole : undefined);
   if (!part) return null;
+  if (items.length >= 2 && items.length <= LISTED_WHOLE) {
+    const listed = addedItems(items.map((item) => itemPick(k, item, pool)));
+    const name = MEASURE_NAMES[listed[0]?.measure as keyof typeof MEASURE_NAMES];
+    const r = listed.length >= 2 && listed.includes(part) ? shareOfSum(part, listed, name) : null;
+    if (r) return r;
+  }
   const whole = itemPick(k, sides.whole, pool);
-  if (whole && whole !== part && (!sides.within || whole.value! >= part.value!)) {
-    const r = ratioOf(part, whole);
-    if (r) return r;
-  }
-  const listed = addedItems(splitItems(sides.whole).slice(0, MAX_ITEMS).map((item) => itemPick(k, item, pool)));
-  const within = listed.includes(part) ? listed : listed.find((f) => totalOver(k, part)?.total === f.id) ? listed : [];
-  if (within.length >= 2) {
-    const name = MEASURE_NAMES[within[0]!.measure as keyof typeof MEASURE_NAMES];
-    const r = within.includes(part) ? shareOfSum(part, within, name) : null;
-    if (r) return r;
-  }
+  if (whole && whole !== part && (!sides.within || whole.value! >= part.value!)) return ratioOf(part, whole) ?? part;
   return part;
 }
 
@@ -261,7 +266,7 @@ function sum(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate
     const listed = onePerItem(k, text, ranked);
     return listed.length === ops.length && ops.every((o) => listed.includes(o));
   };
-  const named = measuresNamed(intent).flatMap((m) => [m, COUNTED_IN[m as Measure] ?? m]);
+  const named = measuresNamed(intent).flatMap((m) => [m, ...(COUNTED_IN[m as Measure] ? [COUNTED_IN[m as Measure]!] : [])]);
   if (measures.length > 1 && !measures.every((m) => named.includes(m)) && !eachNamed()) return null;
   const names = measures.map((m) => MEASURE_NAMES[m as keyof typeof MEASURE_NAMES]);
   return withOperands(sumOf(ops, { vi: names.map((x) => x.vi).join(" và "), en: names.map((x) => x.en).join(" and ") }));
@@ -655,7 +660,8 @@ export function otherReadings(k: LoadedKnowledge, intent: Intent, ranked: Candid
     // (Only those two: "172 nhiệm vụ Chính phủ giao" in the sentence of "31/34" is another figure.)
     const fraction = (part: CompiledFact, whole: CompiledFact) => whole.whole && !part.whole && part.total === whole.value && part.quote === whole.quote;
     if (fraction(f, best.fact) || fraction(best.fact, f)) continue;
-    // (And another of its sentence only when the question says no word that one of them alone is described by: "kế hoạch".)
+    // (And another of its sentence only when the question says no word of the best figure's label
+    // that the other's lacks: "kế hoạch".)
     if (f.quote === best.fact.quote && (f.whole || best.fact.whole) && saysOnlyOf(intent, best.fact, f)) continue;
     if (isChange(f) !== isChange(best.fact)) continue;
     // What tells them apart, and whether the question says it.
@@ -727,10 +733,5 @@ function saysOnlyOf(intent: Intent, a: CompiledFact, b: CompiledFact): boolean {
 }
 
 /** Does the question say a word that only one of the two labels has? */
-function labelSettles(intent: Intent, a: CompiledFact, b: CompiledFact): boolean {
-  const wa = labelWords(a.label[intent.lang]);
-  const wb = labelWords(b.label[intent.lang]);
-  const said = new Set(intent.words.filter((w) => !w.stop && !w.context).map((w) => w.fold));
-  return [...wa].some((w) => !wb.has(w) && said.has(w)) || [...wb].some((w) => !wa.has(w) && said.has(w));
-}
+const labelSettles = (intent: Intent, a: CompiledFact, b: CompiledFact): boolean => saysOnlyOf(intent, a, b) || saysOnlyOf(intent, b, a);
 

@@ -12,7 +12,7 @@ import { reportYears, scoped, type LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
 import { asksNumberOrMonth, identifierIn, type Identifier } from "./identifier.ts";
 import { tokenize } from "./normalize.ts";
-import { readPlan, type Plan, type ReadPlan } from "./plan.ts";
+import { COMPOSITION, readPlan, type Plan, type ReadPlan } from "./plan.ts";
 import { changeFrom, partsUnder, relationsOf, sharesOf, shareStating, totalOver, wholeOf } from "./relations.ts";
 import { countedShare, search, type Candidate } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
@@ -39,6 +39,8 @@ const DOCUMENT_KIND_WORDS = 2;
 const MAX_OWN_WORDS = 4;
 /** A message of at most this many words, as typed, is short enough to lean on the previous one. */
 const SHORT_MESSAGE = 10;
+/** A share of a message's words one figure explains clearly less than another does. */
+const CLEARLY_FEWER = 0.15;
 
 const asCandidates = (facts: CompiledFact[]): Candidate[] => facts.map((fact) => ({ fact, textScore: 1, score: 1, coverage: 1 }));
 
@@ -202,7 +204,7 @@ function changeSlots(
     if (topText) score *= 1 + (text.get(f) ?? 0) / topText;
     // (A figure explaining clearly fewer of them than another is not the one they name: "còn tthc
     // một cửa?" is the one-stop count, not the procedures abolished by the previous figure's body.)
-    if (!sameMeasure && read.ownWords > 0 && (coverage.get(f) ?? 0) < covers - 0.15) continue;
+    if (!sameMeasure && read.ownWords > 0 && (coverage.get(f) ?? 0) < covers - CLEARLY_FEWER) continue;
     // Of the counterpart's figures, the one described as the previous was ("so với dự toán" after
     // "so với dự toán"): the same question of the other action.
     if (counterpartOf) score *= 1 + labelLikeness(f, counterpartOf) / 10;
@@ -225,9 +227,6 @@ function shareOfNamedPlan(k: LoadedKnowledge, intent: Intent, read: ReadPlan, pr
   return named.length === 1 ? k.byId.get(named[0]!.share) ?? null : null;
 }
 
-/** "gồm", "bao gồm": what a figure holds. */
-const COMPOSITION = new Set(["gom", "bao"]);
-
 /**
  * "bao nhiêu cơ quan, đơn vị?" after the contest's entries: the one figure the previous figure's
  * sentence counts in the unit the message names, when the message says nothing but that unit.
@@ -235,7 +234,8 @@ const COMPOSITION = new Set(["gom", "bao"]);
 function countedBeside(k: LoadedKnowledge, intent: Intent, read: ReadPlan, previous: CompiledFact[]): CompiledFact | null {
   const { level, body, action, year } = read.slots;
   // ("gồm bao nhiêu TTHC?" after the 11 fields: "gồm" says what they hold, not a sum to make.)
-  const holds = read.op === "sum" && [...read.operationWords].every((i) => COMPOSITION.has(intent.words[i]!.fold));
+  const opWords = [...read.operationWords].sort((a, b) => a - b).map((i) => intent.words[i]!.fold).join(" ");
+  const holds = read.op === "sum" && COMPOSITION.has(opWords);
   if (!intent.howMany || intent.kind || intent.notKind || (read.op !== "value" && !holds) || year || level.length || body.length || action.length || intent.raw.length > SHORT_MESSAGE) return null;
   const said = intent.words.filter((w, i) => !w.stop && !w.context && !read.operationWords.has(i)).map((w) => w.fold);
   const unitWords = (f: CompiledFact) => new Set(tokenize(`${f.unit?.vi ?? ""} ${f.unit?.en ?? ""}`).map((t) => t.fold));

@@ -1,10 +1,10 @@
-// The measures a question names by its own words ("biên chế", "người làm việc"): what it counts.
+// The measures a question names by its own words ("biên chế công chức", "người làm việc"): what it counts.
 import type { Intent } from "./intent.ts";
 import { MEASURE_PHRASES } from "./lexicon/measures.ts";
 import { tokenize } from "./normalize.ts";
 import { PhraseTable } from "./phrase-table.ts";
 
-/** Matched on the words as typed: a synonym ("headcount" → "biên chế") is not the user naming it. */
+/** Matched on the words as typed: a synonym ("headcount" → "biên chế công chức") is not the user naming it. */
 const MEASURES = new PhraseTable(Object.entries(MEASURE_PHRASES).flatMap(([m, phrases]) => phrases.map((p) => ({ phrase: tokenize(p), value: m }))));
 
 /** Words after which a measure says where another is: "người làm việc [ở] đơn vị sự nghiệp", "staff [in] public service units" (not "của"/"of": "tỷ lệ giảm của đơn vị sự nghiệp" names it). */

@@ -82,7 +82,9 @@ function negatesItsSentence(asked: Intent, fact: CompiledFact): boolean {
   const same = (w: (typeof asked.raw)[number], t: (typeof quote)[number]) => (w.marked ? t.acc === w.acc : t.fold === w.fold);
   return asked.raw.some((w, i) => {
     const next = asked.raw.slice(i + 1, i + 3);
-    if (!NOT.has(w.fold) || next.length < 2 || LEAVES_OUT.has(next[0]!.fold)) return false;
+    // (Content words only: "có tăng không so với cùng kỳ?" asks yes or no, it negates nothing.)
+    const content = asked.words.slice(i + 1, i + 3).every((x) => !x.stop && !x.context);
+    if (!NOT.has(w.fold) || next.length < 2 || !content || LEAVES_OUT.has(next[0]!.fold)) return false;
     // The two words after "không" stated in the sentence, and not negated there.
     return quote.some((t, j) => same(next[0]!, t) && quote[j + 1] && same(next[1]!, quote[j + 1]!) && !(j > 0 && NOT.has(quote[j - 1]!.fold)));
   });

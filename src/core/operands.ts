@@ -142,7 +142,8 @@ function onePerMeasure(k: LoadedKnowledge, intent: Intent, ranked: Candidate[]):
     only(k.kb.facts.filter((f) => (!k.scope || k.scope.has(f.reportId)) && f.measure === m && numeric(f) && f.kind !== "percent" && actions.length > 0 && acts(f)));
   // (A measure with no figure of that action may be counted in another: civil servants cut, in positions.)
   const picks = measures.flatMap((m) => ofMeasure(m) ?? (COUNTED_IN[m as Measure] && actions.length ? ofMeasure(COUNTED_IN[m as Measure]!) : undefined) ?? []);
-  return picks.length === measures.length && picks.every((f) => f.kind === picks[0]!.kind && sameFacet(f, picks[0]!, "action")) ? picks : [];
+  // (Two measures counted in one, "công chức với biên chế công chức", name one figure: no sum.)
+  return picks.length === measures.length && new Set(picks).size === picks.length && picks.every((f) => f.kind === picks[0]!.kind && sameFacet(f, picks[0]!, "action")) ? picks : [];
 }
 
 const only = <T>(xs: T[]): T | undefined => (xs.length === 1 ? xs[0] : undefined);
@@ -161,7 +162,12 @@ export function allocatedAndCurrent(k: LoadedKnowledge, f: CompiledFact): [Compi
 export function operandsFor(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate[], pairs: boolean): CompiledFact[] {
   // Of the qualifiers named twice, the one whose figures are of one measure ("the provincial and
   // the district approvals … now" names two levels of one figure, not two actions).
-  const byDim = namedTwice(intent).map(({ dim, values }) => onePerValue(k, intent, dim, values)).filter((picks) => picks.length >= 2);
+  // (Not the qualifier whose values one figure already covers together, "HĐND, UBND tỉnh" of the
+  // province's 125, when another is named twice: "… tỉnh với cấp huyện cộng lại" adds the levels.)
+  const twice = namedTwice(intent);
+  const joint = (dim: keyof FacetQuery, values: string[]) => ranked.slice(0, 3).some((c) => values.every((v) => (c.fact.facets[dim] as string[]).includes(v)));
+  const apart = twice.length > 1 ? twice.filter(({ dim, values }) => !joint(dim, values)) : twice;
+  const byDim = (apart.length ? apart : twice).map(({ dim, values }) => onePerValue(k, intent, dim, values)).filter((picks) => picks.length >= 2);
   const picked = byDim.find((picks) => picks.every((f) => f.measure === picks[0]!.measure)) ?? byDim[0];
   if (picked) return picked;
   const measures = onePerMeasure(k, intent, ranked);

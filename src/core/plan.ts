@@ -77,7 +77,7 @@ const EXCLUDE_AT_START = /^(ngoai|tru|excluding|except(?: for)?|other than|apart
 const EXCLUDE_ANYWHERE = /\b(?:chu )?(?:khong|ko|k|kg|hong) (?:tinh|ke|phai|bao gom|lay|thuoc|nam trong|xet|hoi|can(?! thiet))\b|\bchu khong\b|\bnot (?:the|counting|including|those|among|part of|asking(?: about)?)\b|\b(?:i )?(?:don'?t|do not) mean\b|\bbut not\b|\b(?:rather than|instead of)\b/;
 
 /** Sum words that describe what a whole is made of rather than ask to add ("gồm", "bao gồm"). */
-const COMPOSITION = new Set(["gom", "bao gom"]);
+export const COMPOSITION = new Set(["gom", "bao gom"]);
 /** Sum words asking the whole a part is out of (lexicon/operations.ts), folded. */
 const OUT_OF = new Set(["out of how many", "tren tong so bao nhieu", "trong tong so bao nhieu", "tren bao nhieu"]);
 const HOW_MANY_WORD = /\b(?:bao nhieu|bn|how many|how much)\b/g;

@@ -18,9 +18,9 @@ const EQUALS = /\bbang (?:khoang |chung )?(?:bao nhieu|bn|may) (?:phan tram|%)(?
 /** "A chiếm (tỷ lệ) bao nhiêu (%) (trong / của / trên / so với) (tổng) (số) B". */
 const TAKES = new RegExp(String.raw`\bchiem (?:(?:ty|ti) le |khoang )?(?:${HOW_MUCH})(?: (?:trong|cua|tren|so voi))?(?: tong)?(?: so)?\s`);
 /** "Trong (tổng) số B, A chiếm bao nhiêu %": the whole first, the part after the comma. */
-const AMONG = new RegExp(String.raw`^(?:trong|among|of)(?: tong)?(?: so)?\s+([^,]+),\s*(.+?)\s+chiem\b`, "d");
+const AMONG = new RegExp(String.raw`^trong(?: tong)? so\s+([^,]+),\s*(.+?)\s+chiem\b`, "d");
 /** "Tỷ lệ A trên (tổng số) B (là bao nhiêu)". */
-const RATE_OF = /^(?:.*?\b)?(?:ty|ti) le (?!(?:giam|tang|hoan thanh)\b)(.+?) (?:tren(?! dia ban\b)|trong (?:tong )?so) (?:tong )?(?:so )?(.+?)(?: (?:la|dat|bang))? (?:bao nhieu|bn|may)\b/d;
+const RATE_OF = /^(?:.*?\b)?(?:ty|ti) le (?!(?:giam|tang|hoan thanh)\b)(.+?) (?:tren(?! (?:dia ban|he thong|cong|mang|nen tang|truc)\b)|trong (?:tong )?so) (?:tong )?(?:so )?(.+?)(?: (?:la|dat|bang))? (?:bao nhieu|bn|may)\b/d;
 /** "What share of B were A", "what percentage of B did A account for". */
 const BELONG = String.raw`(?:was|were|is|are|came from|come from|consisted of|went to|belongs? to|belonged to|sits? under|are under|were under|did|do|does)`;
 const WHAT_SHARE_OF = new RegExp(String.raw`\bwhat (?:share|percentage|proportion|percent|fraction|part) of (.+?) ${BELONG}(?: the)? (.+?)(?: (?:account for|accounted for|make up|made up|represent|take up|took up))?[?.!\s]*$`, "d");

@@ -15,9 +15,9 @@ import { WEIGHTS } from "./weights.ts";
  * function words between; in "đơn giản hóa thủ tục, người dân và doanh nghiệp tiết kiệm" it joins
  * "người dân" and "doanh nghiệp", not the two actions.
  */
-function coordinated<T extends string>(intent: Intent, hits: FacetHit<T>[], text = ""): T[] {
+function coordinated<T extends string>(intent: Intent, hits: FacetHit<T>[], text: string): { values: T[]; byWord: boolean } {
   const values = [...new Set(hits.map((h) => h.value))];
-  if (values.length < 2) return [];
+  if (values.length < 2) return { values: [], byWord: false };
   const leadsTo = (end: number, start: number) => intent.words.slice(end, start).every((w) => w.stop || w.context);
   // "số văn bản QPPL cấp tỉnh và số văn bản QPPL cấp xã": the words before the second value repeat
   // those before the first (parallel clauses).
@@ -26,19 +26,15 @@ function coordinated<T extends string>(intent: Intent, hits: FacetHit<T>[], text
   // "công bố, bãi bỏ bao nhiêu TTHC": a comma right between two values joins them too.
   const folded = fold(text).toLowerCase();
   const comma = (a: FacetHit<T>, b: FacetHit<T>) => b.start === a.end && folded.includes(`${intent.words[a.end - 1]!.fold}, ${intent.words[b.start]!.fold}`);
-  const joined = hits.some((a, i) =>
-    hits
-      .slice(i + 1)
-      .some((b) => b.value !== a.value && (comma(a, b) || intent.coordinators.some((j) => j.start >= a.end && j.end <= b.start && (leadsTo(j.end, b.start) || repeats(a, j.end, b.start))))),
-  );
-  return joined ? values : [];
+  const pairs = hits.flatMap((a, i) => hits.slice(i + 1).filter((b) => b.value !== a.value).map((b) => [a, b] as const));
+  const byWord = pairs.some(([a, b]) => intent.coordinators.some((j) => j.start >= a.end && j.end <= b.start && (leadsTo(j.end, b.start) || repeats(a, j.end, b.start))));
+  return byWord || pairs.some(([a, b]) => comma(a, b)) ? { values, byWord } : { values: [], byWord: false };
 }
 
 /** For "A và B" questions: the best fact for each value, when no single fact covers them all. */
-export function splitByFacet(k: LoadedKnowledge, intent: Intent, ranked: Candidate[], dims: (keyof FacetQuery)[] = ["action", "level", "body"], text = ""): CompiledFact[] | null {
+export function splitByFacet(k: LoadedKnowledge, intent: Intent, ranked: Candidate[], dims: (keyof FacetQuery)[], text: string): CompiledFact[] | null {
   for (const dim of dims) {
-    const byWord = coordinated(intent, intent[dim] as FacetHit<string>[]);
-    const values = byWord.length ? byWord : coordinated(intent, intent[dim] as FacetHit<string>[], text);
+    const { values, byWord } = coordinated(intent, intent[dim] as FacetHit<string>[], text);
     if (values.length < 2) continue;
     const top = ranked[0]!;
     if (values.every((v) => (top.fact.facets[dim] as string[]).includes(v))) return null;
@@ -51,7 +47,7 @@ export function splitByFacet(k: LoadedKnowledge, intent: Intent, ranked: Candida
       if (best && !picks.includes(best.fact)) picks.push(best.fact);
     }
     // (Values joined by a comma alone, "công bố, bãi bỏ", are two of one thing: figures of one measure.)
-    if (picks.length >= 2 && (byWord.length || picks.every((f) => f.measure === picks[0]!.measure))) return picks;
+    if (picks.length >= 2 && (byWord || picks.every((f) => f.measure === picks[0]!.measure))) return picks;
   }
   return null;
 }
