@@ -91,7 +91,8 @@ function rate(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidat
   }
   if (explicit) {
     const [a, b] = operandsFor(k, text, intent, ranked, true);
-    if (a && b) return withOperands(ratioOf(a, b));
+    // (A share worded as within its whole, "A chiếm … B", is at most 100 %.)
+    if (a && b && !(ratioSides(text)?.within && a.value! > b.value!)) return withOperands(ratioOf(a, b));
   }
   return "cannot";
 }

@@ -79,6 +79,9 @@ describe("figures computed from the report's figures", () => {
     expect(formula("Văn bản QPPL cấp huyện chiếm bao nhiêu % văn bản QPPL cấp huyện và cấp xã?")).toBe("23 / (23 + 69) = 23 / 92 = 25%");
     expect(formula("Trong năm 2024, văn bản QPPL cấp tỉnh chiếm bao nhiêu % tổng số văn bản QPPL của cả ba cấp tỉnh, huyện, xã?")).toBe("125 / (125 + 23 + 69) = 125 / 217 ≈ 57,6%");
     expect(formula("Chi cục chiếm bao nhiêu % tổng số Sở ban ngành, Chi cục, UBND cấp huyện và đơn vị sự nghiệp được phê duyệt đề án vị trí việc làm?")).toBe("15 / (22 + 15 + 9 + 128) = 15 / 174 ≈ 8,62%");
+    // A share within its whole is never over 100%, whatever two figures are found.
+    const over = ask("Chi cục chiếm bao nhiêu % Sở ban ngành, Chi cục, UBND cấp huyện và đơn vị sự nghiệp, không tính cơ quan hành chính?");
+    expect(over.facts.every((f) => f.unit !== "%" || f.value! <= 100)).toBe(true);
   });
 
   it("reads a year in brackets after 'so với năm ngoái' as the baseline", () => {
