@@ -400,6 +400,9 @@ export function executeOperation(k: LoadedKnowledge, read: ReadPlan, text: strin
   }
 }
 
+/** "đạt bao nhiêu %", "bằng mấy phần trăm" (folded): the share asked as such. */
+const SHARE_ASKED = /\b(?:dat|bang)\b(?: \S+){0,2} (?:bao nhieu|bn|may)\b/;
+
 /** Besides the change asked ("tăng bao nhiêu"): "tốc độ tăng", "tăng trưởng", "grew", asked as a rate. */
 const GROWTH_WORDS = /\b(ty le|toc do|muc) (tang|giam)\b|\btang truong\b|\b(growth|grow|grew|rise|rose|fall|fell)\b/;
 
@@ -414,7 +417,9 @@ export function growthOfShare(k: LoadedKnowledge, intent: Intent, f: CompiledFac
     const r = sharesOf(k, f).find((x) => x.names.some((n) => EARLIER_PERIOD.test(fold(n).toLowerCase())));
     return r ? withOperands(amountOverReference(f, k.byId.get(r.share)!, r.plan)) : null;
   }
-  if (f.kind !== "percent" || !(asksTheChange(intent) || GROWTH_WORDS.test(intent.raw.map((t) => t.fold).join(" ")))) return null;
+  const words = intent.raw.map((t) => t.fold).join(" ");
+  // ("… tăng trưởng ra sao, đạt bao nhiêu phần trăm so với cùng kỳ?": the share itself is asked.)
+  if (f.kind !== "percent" || !(asksTheChange(intent) || (GROWTH_WORDS.test(words) && !SHARE_ASKED.test(words)))) return null;
   const r = shareStating(k, f);
   if (!r || !r.names.some((n) => EARLIER_PERIOD.test(fold(n).toLowerCase()))) return null;
   return withOperands(changeOverReference(f, r.plan));
