@@ -31,7 +31,10 @@ export function namedTwice(intent: Intent): { dim: keyof FacetQuery; values: str
   const facets = facetsOf(intent);
   // "cả ba cấp", "all three levels": each level, as if named.
   if (ALL_LEVELS.test(intent.raw.map((t) => t.fold).join(" "))) facets.level = ["tinh", "huyen", "xa"];
-  const asLevel = intent.level.some((h) => h.value === "tinh" && PROVINCE_AS_LEVEL.has(intent.words.slice(h.start, h.end).map((w) => w.fold).join(" ")));
+  // ("… tỉnh với cấp huyện …": "tỉnh" joined to another level is a level too.)
+  const joinedToLevel = (h: { end: number }) =>
+    intent.coordinators.some((j) => j.start === h.end && intent.level.some((o) => o.value !== "tinh" && o.start >= j.end && o.start <= j.end + 1));
+  const asLevel = intent.level.some((h) => h.value === "tinh" && (PROVINCE_AS_LEVEL.has(intent.words.slice(h.start, h.end).map((w) => w.fold).join(" ")) || joinedToLevel(h)));
   if (facets.level.length === 2 && facets.level.includes("tinh") && !asLevel) facets.level = facets.level.filter((l) => l !== "tinh");
   return DIMS.map((dim) => ({ dim, values: facets[dim] })).filter((d) => d.values.length >= 2);
 }
