@@ -21,15 +21,18 @@ const TAKES = new RegExp(String.raw`\bchiem (?:(?:ty|ti) le |khoang )?(?:${HOW_M
 const AMONG = new RegExp(String.raw`^trong(?: tong)? so\s+([^,]+),\s*(.+?)\s+chiem\b`, "d");
 /** "Tỷ lệ A trên (tổng số) B (là bao nhiêu)". */
 const RATE_OF = /^(?:.*?\b)?(?:ty|ti) le (?!(?:giam|tang|hoan thanh)\b)(.+?) (?:tren(?! (?:dia ban|he thong|cong|mang|nen tang|truc)\b)|trong (?:tong )?so) (?:tong )?(?:so )?(.+?)(?: (?:la|dat|bang))? (?:bao nhieu|bn|may)\b/d;
-/** "What share of B were A", "what percentage of B did A account for". */
+/** The verbs between B and A in "what share of B were / belong to / did A (account for)". */
 const BELONG = String.raw`(?:was|were|is|are|came from|come from|consisted of|went to|belongs? to|belonged to|sits? under|are under|were under|did|do|does)`;
+/** "What share of B were A", "what percentage of B did A account for". */
 const WHAT_SHARE_OF = new RegExp(String.raw`\bwhat (?:share|percentage|proportion|percent|fraction|part) of (.+?) ${BELONG}(?: the)? (.+?)(?: (?:account for|accounted for|make up|made up|represent|take up|took up))?[?.!\s]*$`, "d");
 /** "Of (the) B, what share (of them) belong to A?" */
 const OF_WHICH = new RegExp(String.raw`^(?:of|among|out of) (?:the |these |those )?(.+?), what (?:share|percentage|proportion|percent|fraction|part)(?: of (?:them|these|those))? ${BELONG}(?: the)? (.+?)[?.!\s]*$`, "d");
 /** "A account for / make up / is what share of B", "A as a share of B". */
 const SHARE_OF = /^(?:(?:how much|what) (?:is|was) )?(.+?) (?:accounts? for|accounted for|makes? up|made up|represents?|represented|is|are|was|were|as) (?:what|a) (?:share|percentage|proportion|percent|fraction|part) of (.+?)[?.!\s]*$/d;
 
+/** What a part is set against ("A rather than B"), cut from the part. */
 const CONTRAST = /\s+(?:rather than|instead of|but not|as opposed to|chứ không|thay vì)\s.*$/iu;
+/** A side that is only the unit asked names no figure. */
 const ONLY_UNIT = /^(?:phan tram|%|(?:ty|ti) le|percent|percentage)$/;
 
 /** The typed text between two offsets of its folded form (same length: NFC in, one mark per letter stripped). */
