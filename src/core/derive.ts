@@ -33,6 +33,8 @@ const POINTS: Bilingual = { vi: "điểm phần trăm", en: "percentage points" 
 const RATE_DECIMALS = 2;
 
 const n = (x: number, lang: Lang) => formatNumber(x, lang);
+/** 100% less a rate, to the rate's two decimals. */
+const fromHundred = (rate: number) => Math.round((100 - rate) * 100) / 100;
 const both = (f: (lang: Lang) => string): Bilingual => ({ vi: f("vi"), en: f("en") });
 const pct = (x: number, lang: Lang) => `${n(x, lang)}%`;
 
@@ -85,7 +87,7 @@ export function remainingShareOfPlan(f: CompiledFact): Computed | null {
  * (or, as a share of the allocation, 475 / 22.531 ≈ 2,11%).
  */
 export function shortOfAllocation(allocated: CompiledFact, current: CompiledFact, asShare: boolean): Computed | null {
-  if (allocated.value === null || current.value === null || !allocated.value || !combinable([allocated, current]) || current.value > allocated.value) return null;
+  if (!allocated.value || current.value === null || !combinable([allocated, current]) || current.value > allocated.value) return null;
   const gap = allocated.value - current.value;
   const r = asShare ? rate(gap, allocated.value) : { value: gap, rounded: false };
   return {
@@ -114,7 +116,7 @@ export function amountToPlan(value: CompiledFact, share: CompiledFact, plan: Bil
 export function remainingToPlan(f: CompiledFact, plan: Bilingual): Computed | null {
   // Over 100% of the plan nothing is missing.
   if (f.value === null || f.kind !== "percent" || f.value >= 100) return null;
-  const v = Math.round((100 - f.value) * 100) / 100;
+  const v = fromHundred(f.value);
   return {
     computed: true, op: "remaining", value: v, unit: POINTS, rounded: false, operands: [f],
     label: { vi: `Phần còn thiếu để đạt 100% ${plan.vi} — ${lower(f.label.vi)}`, en: `Short of 100% of ${plan.en} — ${lower(f.label.en)}` },
@@ -128,7 +130,7 @@ export function remainingToPlan(f: CompiledFact, plan: Bilingual): Computed | nu
  */
 export function leftAfterCut(f: CompiledFact, reference: Bilingual): Computed | null {
   if (f.value === null || f.kind !== "percent" || f.value > 100) return null;
-  const v = Math.round((100 - f.value) * 100) / 100;
+  const v = fromHundred(f.value);
   return {
     computed: true, op: "remaining", value: v, unit: PERCENT, rounded: false, operands: [f],
     label: { vi: `Phần còn lại so với ${reference.vi}, sau khi giảm (${lower(f.label.vi)})`, en: `What is left as a share of ${reference.en}, after the cut (${lower(f.label.en)})` },

@@ -77,11 +77,10 @@ function rate(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidat
   if (sided && "computed" in sided) return withOperands(sided);
   // The report states this rate itself: the plain answer gives it.
   if (best.fact.kind === "percent") return null;
-  const named = sided;
   for (const { fact } of usable(ranked)) {
     if (fact.kind !== "count" && fact.kind !== "money") continue;
-    // (The part the question names, when it named one: not the best match for the whole message.)
-    if (named && fact !== named) continue;
+    // (The part the question names, when it named one, `sided`: not the best match for the whole message.)
+    if (sided && fact !== sided) continue;
     const done = completionOf(fact.whole ? partOfWhole(k, fact) ?? fact : fact);
     if (done) return withOperands(done);
     const whole = totalOver(k, fact);

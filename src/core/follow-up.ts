@@ -174,6 +174,9 @@ function changeSlots(
   const sameMeasure = measures.includes(primary.measure ?? "");
   for (const f of pool) {
     if (previous.includes(f)) continue;
+    // (A figure explaining clearly fewer of them than another is not the one they name: "còn tthc
+    // một cửa?" is the one-stop count, not the procedures abolished by the previous figure's body.)
+    if (!sameMeasure && read.ownWords > 0 && (coverage.get(f) ?? 0) < covers - CLEARLY_FEWER) continue;
     let score = 1;
     let missing = false;
     for (const d of ["level", "body", "action"] as const) {
@@ -202,9 +205,6 @@ function changeSlots(
     // ("… tỷ lệ? → còn người làm việc thì giảm bn?" asks how many).
     if (!intent.kind && intent.howMany ? f.kind === "percent" : wantKind && f.kind !== wantKind) score *= 0.5;
     if (topText) score *= 1 + (text.get(f) ?? 0) / topText;
-    // (A figure explaining clearly fewer of them than another is not the one they name: "còn tthc
-    // một cửa?" is the one-stop count, not the procedures abolished by the previous figure's body.)
-    if (!sameMeasure && read.ownWords > 0 && (coverage.get(f) ?? 0) < covers - CLEARLY_FEWER) continue;
     // Of the counterpart's figures, the one described as the previous was ("so với dự toán" after
     // "so với dự toán"): the same question of the other action.
     if (counterpartOf) score *= 1 + labelLikeness(f, counterpartOf) / 10;

@@ -180,9 +180,10 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
   // among the others the first named ("còn thiếu bao nhiêu % nữa mới đủ dự toán" is one: remaining).
   // A bare "tổng" before things joined by "và" ("tổng biên chế công chức và số người làm việc") adds
   // them; alone ("tổng bn dự thảo") it names one total, and "không phải tổng …" adds nothing.
-  if (!opHits.some((o) => o.op === "sum") && (TOTAL_OF_LISTED.test(fold(main).toLowerCase()) || BOTH_AND.test(main.toLowerCase()) || ADD_WITH.test(main.toLowerCase()))) opHits.push({ op: "sum", hits: [] });
+  const foldedMain = fold(main.normalize("NFC")).toLowerCase();
+  if (!opHits.some((o) => o.op === "sum") && (TOTAL_OF_LISTED.test(foldedMain) || BOTH_AND.test(main.toLowerCase()) || ADD_WITH.test(main.toLowerCase()))) opHits.push({ op: "sum", hits: [] });
   const first = opHits.sort((a, b) => Number(a.op === "sum") - Number(b.op === "sum") || a.hits[0]!.start - b.hits[0]!.start)[0]?.op ?? "value";
-  const op = (first === "sum" || first === "value") && rateWorded(main) ? "ratio" : first;
+  const op = (first === "sum" || first === "value") && rateWorded(foldedMain) ? "ratio" : first;
   return {
     op,
     slots,

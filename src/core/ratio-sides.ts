@@ -61,5 +61,8 @@ export function ratioSides(raw: string): RatioSides | null {
   return null;
 }
 
-/** "Tỷ lệ A trên tổng số B là bao nhiêu?": a rate of two sides, though no word names the operation ("tổng số" is the whole, not a sum asked). */
-export const rateWorded = (text: string): boolean => RATE_OF.test(fold(text.normalize("NFC")).toLowerCase());
+/**
+ * "Tỷ lệ A trên tổng số B là bao nhiêu?": a rate of two sides, though no word names the operation
+ * ("tổng số" is the whole, not a sum asked). On the question folded and lower-cased.
+ */
+export const rateWorded = (folded: string): boolean => RATE_OF.test(folded);
