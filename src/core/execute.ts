@@ -19,6 +19,7 @@ import { ratioSides, type RatioSides } from "./ratio-sides.ts";
 import { namesOperation, type ReadPlan } from "./plan.ts";
 import { BoundedMemo, MAX_ITEMS, MEMO_SIZE } from "./budget.ts";
 import { askingClause } from "./question-forms.ts";
+import { leavesOutJoined } from "./joined-parts.ts";
 import { changeFrom, changeStating, EARLIER_PERIOD, partOfWhole, partsUnder, relationsOf, sameWhole, sharesOf, shareStating, totalOver, wholeOf } from "./relations.ts";
 import { otherPlan } from "./narrower.ts";
 import { countedShare, facetsOf, namesUnit, search, type Candidate, type FacetQuery } from "./search.ts";
@@ -602,6 +603,10 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
       namedOut.every((d) => facets[d].every((v) => (f.facets[d] as string[]).includes(v))) &&
       namedOut.some((d) => !asked[d].some((v) => (f.facets[d] as string[]).includes(v))));
   const pick = mainRanked.find((c) => c.coverage >= WEIGHTS.minCoverage && !excluded.has(c.fact) && !carriesExcluded(c.fact));
+  // "góp ý bn dự thảo do cơ quan trung ương trưng cầu, ko tính địa phương": a figure whose sentence
+  // joins what is asked and what is left out ("trung ương và … địa phương") counts both; the report
+  // gives no part to take away.
+  if (pick && leavesOutJoined(mainIntent, excludedIntent, pick.fact)) return "cannot";
   return pick && !onlyOne.includes(pick.fact) ? [pick.fact] : "cannot";
 }
 

@@ -50,10 +50,24 @@ function joinedThings(sentence: string): Joined[] {
   return out;
 }
 
+/** What a clause says, as folded words: does it say these words in a row, or any of them? */
+function sayer(intent: Intent) {
+  const asked = ` ${intent.raw.map((t) => t.fold).join(" ")} `;
+  return {
+    says: (words: string[]) => asked.includes(` ${words.join(" ")} `),
+    saysAny: (words: string[]) => words.some((w) => w.length > 2 && asked.includes(` ${w} `)),
+  };
+}
+
 /** Does the question name one of two things the fact's sentence joins, and not the other? */
 export function namesOneOfJoined(intent: Intent, fact: CompiledFact): boolean {
-  const asked = ` ${intent.raw.map((t) => t.fold).join(" ")} `;
-  const says = (words: string[]) => asked.includes(` ${words.join(" ")} `);
-  const saysAny = (words: string[]) => words.some((w) => w.length > 2 && asked.includes(` ${w} `));
+  const { says, saysAny } = sayer(intent);
   return joinedThings(fact.quote).some((j) => (says(j.first) && !saysAny(j.second)) || (says(j.second) && !saysAny(j.first)));
+}
+
+/** Does the main clause name one of two things the fact's sentence joins, and the excluded clause the other? */
+export function leavesOutJoined(main: Intent, out: Intent, fact: CompiledFact): boolean {
+  const asked = sayer(main);
+  const left = sayer(out);
+  return joinedThings(fact.quote).some((j) => (asked.says(j.first) && left.saysAny(j.second)) || (asked.says(j.second) && left.saysAny(j.first)));
 }
