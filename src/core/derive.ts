@@ -204,10 +204,13 @@ export function averageOf(total: CompiledFact, per: CompiledFact): Computed | nu
   const v = Math.round(exact * 10 ** RATE_DECIMALS) / 10 ** RATE_DECIMALS;
   return {
     computed: true, op: "average", value: v, unit: unitOf(total), rounded: v !== exact, operands: [total, per],
-    label: { vi: `${total.label.vi} — trung bình mỗi ${unitOf(per).vi}`, en: `${total.label.en} — on average per one of ${unitOf(per).en}` },
+    label: { vi: `${total.label.vi} — trung bình mỗi ${unitOf(per).vi}`, en: `${total.label.en} — on average per ${singular(unitOf(per).en)}` },
     formula: both((l) => `${n(total.value!, l)} / ${n(per.value!, l)} ${v !== exact ? "≈" : "="} ${n(v, l)}`),
   };
 }
+
+/** An English unit in the singular, word by word ("inspection teams" → "inspection team"). */
+const singular = (unit: string) => unit.replace(/ies\b/g, "y").replace(/(?<!s)s\b/g, "");
 
 /** How many times one figure is another: 22.056 / 1.895 ≈ 11,64 lần. */
 export function multipleOf(a: CompiledFact, b: CompiledFact): Computed | null {

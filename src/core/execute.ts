@@ -340,6 +340,8 @@ const LEAD_IN_WORDS = 6;
 
 /** Where a question says what the average is per: "mỗi cơ quan", "per agency", "each unit". */
 const PER_WORDS = new Set(["moi", "per", "each"]);
+/** Where what the average is per ends: the quantity asked after it ("mỗi cơ quan bn lượt"). */
+const PER_ENDS = new Set(["bao", "bn", "how", "what", "la", "is", "was"]);
 
 /**
  * "Trung bình mỗi cơ quan có bao nhiêu lượt người dự thi?": a figure divided by the count of a
@@ -349,15 +351,22 @@ const PER_WORDS = new Set(["moi", "per", "each"]);
 function average(k: LoadedKnowledge, intent: Intent, ranked: Candidate[]): Executed {
   const words = intent.raw.map((t) => t.fold);
   // Every "mỗi/per/each" ("moi" typed without marks may also be "mới", "mọi"): what follows each.
-  const afters = words.flatMap((w, i) => (PER_WORDS.has(w) ? [` ${words.slice(i + 1, i + 5).join(" ")} `] : []));
+  const afters = words.flatMap((w, i) => {
+    if (!PER_WORDS.has(w)) return [];
+    const next = words.slice(i + 1, i + 5);
+    const end = next.findIndex((x) => PER_ENDS.has(x));
+    return [` ${(end < 0 ? next : next.slice(0, end)).join(" ")} `];
+  });
   if (!afters.length) return "cannot";
   // A unit is named by its first word, or its first two when short ("cơ quan", "agencies"); a unit
-  // of two things by either ("cơ quan, đơn vị": "mỗi đơn vị").
+  // of two things by either ("cơ quan, đơn vị": "mỗi đơn vị"); an English one by its head noun too
+  // ("inspection teams": "per team").
   const named = (f: CompiledFact) => (["vi", "en"] as const).some((l) =>
     (f.unit?.[l] ?? "").split(/,| và | and /).some((part) => {
       const unit = tokenize(part).map((t) => t.fold);
       const key = (unit[0]?.length ?? 0) >= 4 ? unit[0]! : unit.slice(0, 2).join(" ");
-      return key.length > 1 && afters.some((a) => a.includes(` ${key}`));
+      const head = l === "en" && unit.length > 1 ? unit.at(-1)!.replace(/s$/, "") : "";
+      return [key, head].some((x) => x.length > 1 && afters.some((a) => a.includes(` ${x}`)));
     }),
   );
   const measures = measuresNamed(intent);

@@ -1,12 +1,13 @@
 // A message that continues the previous question ("còn cấp huyện thì sao?", "thế bãi bỏ?", "năm
 // 2023 thì sao?", "tỷ lệ?", "nguồn?"): the previous plan with the slots the message names changed.
 // A message that names its own subject is a new question and is read alone (returns null).
-import { addable, differenceOf, sumOf, type Item } from "./derive.ts";
+import { addable, differenceOf, ratioOf, sumOf, type Item } from "./derive.ts";
 import { MEASURE_NAMES } from "./lexicon/measures.ts";
 import { FOLLOW_UP_ACTIONS } from "./lexicon/facets.ts";
 import { executeOperation, previousYear } from "./execute.ts";
 import { otherPlan } from "./narrower.ts";
 import { measuresNamed, withoutMeasures } from "./measures-named.ts";
+import { allocatedAndCurrent } from "./operands.ts";
 import { readIntent, type Intent } from "./intent.ts";
 import { reportYears, scoped, type LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
@@ -89,6 +90,9 @@ function continues(k: LoadedKnowledge, read: ReadPlan, intent: Intent, previous:
   // ("And how many procedures go through the one-stop mechanism?" says more than a measure and
   // qualifiers: a question of its own.)
   if (partOfPrevious(intent) && partsUnder(k, previous[0]!)) return true;
+  // "trung bình mỗi đoàn?" after the documents the teams checked: the measure it names is what the
+  // figure is averaged over, not another figure asked.
+  if (read.op === "average" && intent.raw.length <= SHORT_MESSAGE && read.ownWords <= MAX_OWN_WORDS) return true;
   if (newMeasure(intent, previous).length) return (read.continues || pointsBack(intent)) && intent.raw.length <= SHORT_MESSAGE && ownWordsBeyondMeasure(k, intent) <= MAX_OWN_WORDS - 2;
   if (read.cite || (comparesWithLastYear(intent) && intent.raw.length <= SHORT_MESSAGE)) return true;
   // "theo quyết định nào?", "kế hoạch số mấy?": which document, naming at most its kind.
@@ -383,6 +387,11 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, given
     if (apart) return { items: [apart, ...apart.operands], op: "difference" };
   }
   if (read.op !== "value" || (intent.kind === "percent" && previous[0]!.kind !== "percent")) {
+    // "bằng bao nhiêu % số được giao?" after the people in post: in post over allocated (the
+    // report's pair of readings), not the rate of the change their sentence states.
+    const pair = intent.kind === "percent" && read.slots.action.includes("giao") ? allocatedAndCurrent(k, previous[0]!) : null;
+    const inPost = pair && pair[1] === previous[0] ? ratioOf(pair[1], pair[0]) : null;
+    if (inPost) return { items: [inPost, ...inPost.operands], op: "ratio" };
     // A stated rate of the change the previous answer is about ("tỷ lệ giảm?") before computing one.
     const stated = intent.kind === "percent" ? statedRate(k, previous[0]!) : null;
     if (stated) return { items: [stated], op: "value" };

@@ -9,7 +9,7 @@ export const VI_SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstv
 const EN_WORDS = new Set(
   ("how many much what which who where when why was were is are be been did does do the a an of in on at to for by " +
     "with and or this that these those there it its please tell me show give number total per cent percent year province " +
-    "provincial state budget revenue civil servants procedures administrative reform").split(" "),
+    "provincial state budget revenue civil servants procedures administrative reform them they their up add both average").split(" "),
 );
 const ABBREVIATIONS = new Set([...Object.keys(ADMIN_ABBREVIATIONS), ...Object.keys(CHAT_ABBREVIATIONS), "bn"]);
 

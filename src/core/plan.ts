@@ -6,7 +6,7 @@ import * as z from "zod";
 import type { Word } from "./analyze.ts";
 import type { Intent } from "./intent.ts";
 import { KIND_PHRASES } from "./lexicon/facets.ts";
-import { CITE_PHRASES, FOLLOW_UP_CLOSINGS, FOLLOW_UP_OPENINGS, OPERATION_PHRASES } from "./lexicon/operations.ts";
+import { CITE_PHRASES, FIGURES_GIVEN, FOLLOW_UP_CLOSINGS, FOLLOW_UP_OPENINGS, OPERATION_PHRASES } from "./lexicon/operations.ts";
 import { fold, tokenize, type Token } from "./normalize.ts";
 import { PhraseTable } from "./phrase-table.ts";
 import { rateWorded } from "./ratio-sides.ts";
@@ -66,6 +66,8 @@ const CITE = foldTable(CITE_PHRASES);
 /** Words asking for a kind of figure ("tỷ lệ?", "percentage?"): a qualifier, not a subject. */
 const KIND_WORDS = foldTable(Object.values(KIND_PHRASES).flat());
 const OPENINGS = foldTable(FOLLOW_UP_OPENINGS);
+/** Words pointing back at figures given ("hai tỷ lệ", "them"): no subject of their own. */
+const GIVEN = foldTable(FIGURES_GIVEN);
 const CLOSINGS = foldTable(FOLLOW_UP_CLOSINGS);
 
 /**
@@ -174,7 +176,7 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
     year: intent.years.find((y) => !intent.baselineYears.includes(y)),
   };
   // What the message names beyond qualifiers, operations and continuation words.
-  const known = covered([...intent.level, ...intent.body, ...intent.action, ...opHits.flatMap((o) => o.hits), ...citeHits, ...KIND_WORDS.findAll(plain), ...(opening ? [opening] : []), ...(closing ? [closing] : [])]);
+  const known = covered([...intent.level, ...intent.body, ...intent.action, ...opHits.flatMap((o) => o.hits), ...citeHits, ...KIND_WORDS.findAll(plain), ...GIVEN.findAll(plain), ...(opening ? [opening] : []), ...(closing ? [closing] : [])]);
   const ownWords = words.filter((w, i) => !w.stop && !w.context && !known.has(i) && !/^\d/.test(w.fold)).length;
   // A specific operation wins over a sum ("Trong tổng số …, phần … chiếm bao nhiêu %": a share);
   // among the others the first named ("còn thiếu bao nhiêu % nữa mới đủ dự toán" is one: remaining).

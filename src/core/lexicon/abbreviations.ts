@@ -90,6 +90,7 @@ export const CHAT_ABBREVIATIONS: Record<string, string> = {
   vs: "với",
   ds: "danh sách",
   tl: "tỷ lệ",
+  tb: "trung bình",
 };
 
 /** "bn" is "bao nhiêu" in a question, but "bạn" in "bn ơi", "chào bn", "cảm ơn bn". */

@@ -56,3 +56,13 @@ export const FOLLOW_UP_OPENINGS: string[] = [
 
 /** Words that close one ("cấp xã thì sao?", "năm 2023 thì sao?"). */
 export const FOLLOW_UP_CLOSINGS: string[] = ["thì sao", "thì thế nào", "thì bao nhiêu", "thế nào", "ra sao", "thì"];
+
+/**
+ * Words pointing back at figures already given ("hai tỷ lệ chênh nhau bao nhiêu?", "add them up?"):
+ * they name no subject of their own.
+ */
+export const FIGURES_GIVEN: string[] = [
+  "hai số", "hai số này", "hai số liệu", "hai con số", "hai tỷ lệ", "hai tỷ lệ này", "hai khoản", "hai khoản này", "2 số", "2 tỷ lệ",
+  "các số này", "những số này", "add them up", "add them", "add these up", "sum them up", "them together", "these two", "those two",
+  "the two", "both figures", "the two figures", "these figures", "between them", "of them",
+];
