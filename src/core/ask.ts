@@ -319,7 +319,7 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
 
   // (A measure the setting names, "Qua rà soát TTHC, tỉnh kiến nghị bao nhiêu?", does not say which is asked.)
   const clause = askingClause(text);
-  const others = otherReadings(k, intent, ranked, clause && clause !== text ? measuresNamed(readIntent(clause, k.contentFolds, k.places, intent.lang)) : undefined);
+  const others = otherReadings(k, intent, ranked, clause && clause !== text ? readIntent(clause, k.contentFolds, k.places, intent.lang) : undefined);
   if (others.length) return { items: [best.fact, ...others], op: "values", readings: true };
 
   const close = ranked

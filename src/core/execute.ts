@@ -628,11 +628,11 @@ const READING_DEPTH = 5;
  * ("biên chế công chức là bao nhiêu?": allocated 1.951 or current 1.895): both are given, each
  * labelled, rather than one of them guessed.
  */
-export function otherReadings(k: LoadedKnowledge, intent: Intent, ranked: Candidate[], askedMeasures = measuresNamed(intent)): CompiledFact[] {
+export function otherReadings(k: LoadedKnowledge, intent: Intent, ranked: Candidate[], asking = intent): CompiledFact[] {
   const best = ranked[0];
   if (!best || best.fact.kind === "statement") return [];
   const named = facetsOf(intent);
-  const measures = askedMeasures;
+  const measures = measuresNamed(asking);
   // Allocated or current, when the question says neither: the report's own pair of readings.
   const pair = allocatedAndCurrent(k, best.fact);
   if (pair && !["giao", "hien-co"].some((a) => named.action.includes(a))) return [pair.find((f) => f !== best.fact)!];
@@ -641,6 +641,8 @@ export function otherReadings(k: LoadedKnowledge, intent: Intent, ranked: Candid
   // unit nor a percentage.
   const shares = amountOrShare(k, intent, best.fact);
   if (shares.length) return shares;
+  const described = describedAsAsked(k, asking, best.fact);
+  if (described) return [described];
   // "tinh giản được bao nhiêu người?", "tỷ lệ tinh giản nhân sự?": the civil-servant positions'
   // figure and the public service units' alike, when the question names people in general.
   if (!measures.length && isStaff(best.fact) && STAFF.any(intent.words)) {
@@ -694,6 +696,33 @@ export function otherReadings(k: LoadedKnowledge, intent: Intent, ranked: Candid
     else if (!differ && f.measure === best.fact.measure && !labelSettles(intent, best.fact, f)) others.push(f);
   }
   return others;
+}
+
+/** Content words of a description a figure's sentence gives, beyond its unit, for it to be one (qualifiers: "do UBND tỉnh ban hành"). */
+const DESCRIBING_WORDS = 2;
+
+/**
+ * "UBND tỉnh ban hành bao nhiêu văn bản QPPL?": the decisions it issued (94, counted in "quyết định",
+ * which the question does not say), or the documents a fraction of the report counts whole, which
+ * its sentence describes in every word the question asks ("tự kiểm tra 89/89 văn bản QPPL do UBND
+ * tỉnh ban hành"). Only a whole fraction ("89/89": each of them), of the same measure.
+ */
+function describedAsAsked(k: LoadedKnowledge, intent: Intent, best: CompiledFact): CompiledFact | undefined {
+  if (!intent.howMany || (intent.kind && intent.kind !== "count") || intent.lang !== "vi" || namesUnit(intent, best)) return undefined;
+  // (Every word, context and function words too: "do UBND tỉnh" is what tells this figure apart.)
+  const asked = new Set(intent.words.map((w) => w.fold));
+  const own = intent.words.filter((w) => !w.stop && !w.context && !w.ambiguous && !/^\d/.test(w.fold)).map((w) => w.fold);
+  return k.kb.facts.find((f) => {
+    if (f === best || f.reportId !== best.reportId || f.measure !== best.measure || f.total === undefined || f.value !== f.total) return false;
+    // (Printed "89/89": the same number on both sides of the slash.)
+    const printed = /(\d[\d.,]*)\/\1(?!\d)/.exec(f.quote);
+    if (!printed) return false;
+    const after = analyze(f.quote.slice(printed.index + printed[0].length).split(/[,;.]| và /)[0]!);
+    const unit = new Set(analyze(f.unit?.vi ?? "").map((w) => w.fold));
+    const described = new Set(after.map((w) => w.fold));
+    // Both ways: "HĐND, UBND tỉnh" asks more than the documents of the committee.
+    return after.filter((w) => !w.stop && !unit.has(w.fold)).length >= DESCRIBING_WORDS && after.every((w) => w.stop || asked.has(w.fold)) && own.every((w) => described.has(w));
+  });
 }
 
 /** Verbs that take an amount or a share alike: "đạt", "cắt giảm được", "tiết kiệm", "reach", "cut", "save". */
