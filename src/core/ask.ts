@@ -23,7 +23,7 @@ import { detectLang } from "./lang.ts";
 import { focus } from "./message-focus.ts";
 import { cleanText, fold, tokenize } from "./normalize.ts";
 import { quotedNumbers } from "./numbers.ts";
-import { rankingIntent, readPlan, type Operation, type Plan, type ReadPlan } from "./plan.ts";
+import { rankingIntent, readPlan, timesAsked, type Operation, type Plan, type ReadPlan } from "./plan.ts";
 import { facetsOf, search, type Candidate } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 import { askingClauses, severalFigures } from "./several.ts";
@@ -248,7 +248,8 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   if (done === "cannot") {
     // "bao nhiêu quy trình … và bao nhiêu phần trăm …": two questions, not one rate of the whole
     // message (an operation the message names stays declined).
-    const several = read.op === "value" ? severalFigures(k, text, ranked, true) : null;
+    // ("Tổng số … là bao nhiêu, trong đó … bao nhiêu nghị quyết?": each clause asks its own figure.)
+    const several = read.op === "value" || timesAsked(text) >= 2 ? severalFigures(k, text, ranked, true) : null;
     if (several) return { items: several, op: "values" };
     return { decline: "cannot-compute", near: ranked.slice(0, 3) };
   }

@@ -660,7 +660,8 @@ export function otherReadings(k: LoadedKnowledge, intent: Intent, ranked: Candid
   // readings before it ("ban hành bao nhiêu văn bản QPPL?": the province's, the districts', the communes').
   const others: CompiledFact[] = [];
   const unit = best.fact.unit?.[intent.lang];
-  const ownUnit = namesUnit(intent, best.fact) && k.kb.facts.filter((x) => x.reportId === best.fact.reportId && x.unit?.[intent.lang] === unit).length === 1;
+  // (Or every word it counts is in that unit: "bao nhiêu Chi cục" of the "Chi cục và tương đương".)
+  const ownUnit = (namesUnit(intent, best.fact) || countedShare(intent, best.fact) === 1) && k.kb.facts.filter((x) => x.reportId === best.fact.reportId && x.unit?.[intent.lang] === unit).length === 1;
   for (const c of ranked.slice(1, READING_DEPTH)) {
     const f = c.fact;
     if (others.length === MAX_READINGS - 1) break;

@@ -102,8 +102,11 @@ export function itemPicks(k: LoadedKnowledge, text: string, whole: Candidate[], 
   const pool = poolOf(whole);
   // (Each item of an enumeration takes the action it leaves unsaid from the whole message: the verb
   // they share. Not the two sides of a comparison, each with its own: "more left … than were cut".)
-  return items.map((item) => itemPick(k, item, pool, shareVerb ? text : undefined, ["action"]));
+  return items.map((item) => itemPick(k, item.replace(ADDED_AFTER, "") || item, pool, shareVerb ? text : undefined, ["action"]));
 }
+
+/** Where a list ends in what is asked of it ("A và B cộng lại có bao nhiêu …"): the last item is what comes before. */
+const ADDED_AFTER = /\s+(?:cộng lại|cong lai|gộp lại|gop lai|cộng chung|cong chung|tính chung|tinh chung|in total|combined|together|altogether)(?![\p{L}\p{M}]).*$/isu;
 
 /** The whole question's candidates an item may pick from: figures it explains at least in part. */
 export const poolOf = (whole: Candidate[]): Candidate[] => whole.filter((c) => numeric(c.fact) && c.coverage >= WEIGHTS.minCoverage / 2);

@@ -83,6 +83,8 @@ export const COMPOSITION = new Set(["gom", "bao gom"]);
 /** Sum words asking the whole a part is out of (lexicon/operations.ts), folded. */
 const OUT_OF = new Set(["out of how many", "tren tong so bao nhieu", "trong tong so bao nhieu", "tren bao nhieu"]);
 const HOW_MANY_WORD = /\b(?:bao nhieu|bn|how many|how much)\b/g;
+/** How many times a message asks "bao nhiêu"/"how many": two or more ask a figure each. */
+export const timesAsked = (text: string): number => (fold(text).toLowerCase().match(HOW_MANY_WORD) ?? []).length;
 
 /** "tổng A và B", "tổng A + B" (folded): a total of the things listed. */
 const TOTAL_OF_LISTED = /\btong (?!(?:so|cong|cuc|bao|bn|may|ket|hop)\b)[^,;?]*(?:\b(?:va|voi)\b|\+)/;
@@ -159,7 +161,7 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
   // Several figures asked ("… gồm bao nhiêu A và bao nhiêu B?", "how many were completed, out of how
   // many in total, and …") ask each, not a sum of them: "gồm" says what a whole is made of, and
   // "out of how many" asks the whole of the figure before it.
-  const eachAsked = (fold(text).toLowerCase().match(HOW_MANY_WORD) ?? []).length >= 2;
+  const eachAsked = timesAsked(text) >= 2;
   const phrase = (h: { start: number; end: number }) => plain.slice(h.start, h.end).map((t) => t.fold).join(" ");
   const sumHits = OPERATIONS.find((o) => o.op === "sum")!.table.findAll(plain);
   const wholeOfPart = eachAsked && sumHits.some((h) => OUT_OF.has(phrase(h)));
