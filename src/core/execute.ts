@@ -596,7 +596,11 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
   // give: no single figure answers it.
   if (read.op !== "value" || namesOperation(mainIntent.words, "sum")) return "cannot";
   // Otherwise the best fact of the main clause that the excluded clause does not name.
-  const excluded = new Set([...excludedRanked.slice(0, 1).map((c) => c.fact), ...mainRanked.map((c) => c.fact).filter((f) => f.value !== null && quoted.includes(f.value))]);
+  // (A number quoted names the figure of that value the excluded clause explains, when one does:
+  // "Ngoài 04 Đoàn kiểm tra" leaves out the 4 teams, not the 4 conclusions asked.)
+  const ofQuoted = mainRanked.map((c) => c.fact).filter((f) => f.value !== null && quoted.includes(f.value));
+  const quotedNamed = excludedRanked.map((c) => c.fact).find((f) => ofQuoted.includes(f));
+  const excluded = new Set([...excludedRanked.slice(0, 1).map((c) => c.fact), ...(quotedNamed ? [quotedNamed] : ofQuoted)]);
   const facets = outFacets;
   // (What is left out is named whole: "UBND cấp huyện" is the district committees, not every figure
   // of a committee.)
@@ -616,6 +620,11 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
   // joins what is asked and what is left out ("trung ương và … địa phương") counts both; the report
   // gives no part to take away.
   if (pick && leavesOutJoined(mainIntent, excludedIntent, pick.fact)) return "cannot";
+  // "Không tính 22 Sở ban ngành, có bao nhiêu cơ quan …?": another item of the list the excluded one
+  // is in is not the rest of it, unless the main clause counts in its unit ("… bao nhiêu Kết luận").
+  const outFact = quotedNamed ?? excludedRanked[0]?.fact;
+  // (Nor when the main clause names the item in words of its own: "chỉ tính UBND cấp huyện".)
+  if (pick && outFact && pick.fact.quote === outFact.quote && pick.fact !== outFact && mainIntent.counted.length > 0 && countedShare(mainIntent, pick.fact) === 0 && !namesItem(mainIntent, pick.fact, outFact)) return "cannot";
   return pick && !onlyOne.includes(pick.fact) ? [pick.fact] : "cannot";
 }
 
@@ -773,6 +782,13 @@ function facetsApart(a: CompiledFact, b: CompiledFact, named: FacetQuery): { dif
 
 /** Content words of a label, folded. */
 const labelWords = (text: string) => new Set(analyze(text, { literal: true }).filter((w) => !w.stop && !w.context).map((w) => w.fold));
+
+/** Does the question name `a` apart from `b` in words other than those it counts ("bao nhiêu cơ quan")? */
+function namesItem(intent: Intent, a: CompiledFact, b: CompiledFact): boolean {
+  const wa = labelWords(a.label[intent.lang]);
+  const wb = labelWords(b.label[intent.lang]);
+  return intent.words.some((w) => !w.stop && !w.context && !intent.counted.includes(w.fold) && wa.has(w.fold) && !wb.has(w.fold));
+}
 
 /** Does the question say a word of `a`'s label that `b`'s lacks? */
 function saysOnlyOf(intent: Intent, a: CompiledFact, b: CompiledFact): boolean {

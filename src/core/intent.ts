@@ -83,6 +83,9 @@ const SMALL_TALK_PHRASES = lexicon<"greeting" | "thanks" | "ack">(SMALL_TALK);
 const SMALL_TALK_RANK = { thanks: 0, greeting: 1, ack: 2 } as const;
 /** "Số văn bản …" opening a question is "the number of …" (with its marks: "so" may be "sở"). */
 const NUMBER_OF = tokenize("số")[0]!;
+/** Verbs asking for what follows ("chỉ hỏi số đoàn", "cho biết số …"): "số" after one asks a number, typed with marks or not. */
+const REQUEST_VERBS = new Set(["hoi", "biet", "xin"]);
+const numberRequested = (words: readonly Word[]) => words.some((w, i) => i > 0 && w.fold === NUMBER_OF.fold && (!w.marked || w.acc === NUMBER_OF.acc) && REQUEST_VERBS.has(words[i - 1]!.fold));
 /** How many words after "bao nhiêu" name the thing counted. */
 const COUNTED_WORDS = 3;
 
@@ -223,7 +226,7 @@ function readFresh(question: string, contentFolds: ReadonlySet<string>, ownPlace
     // Percent and money are explicit requests; a plain count request only rules those out.
     kind: kinds.find((k) => k.value === "percent")?.value ?? kinds.find((k) => k.value === "money")?.value ?? kinds[0]?.value ?? null,
     notKind: ABSOLUTE.any(words) ? "percent" : null,
-    quantitative: !identifier && ((first?.marked === true && first.acc === NUMBER_OF.acc) || QUANTITY.any(words)),
+    quantitative: !identifier && ((first?.marked === true && first.acc === NUMBER_OF.acc) || QUANTITY.any(words) || numberRequested(words)),
     counted: countedAfter(words),
     identifier,
     listing: LISTING.any(words),
