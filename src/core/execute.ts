@@ -233,7 +233,17 @@ function sum(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate
   // in each qualifier it names twice (not the district level listed beside them).
   const twice = namedTwice(intent);
   if (twice.length && twice.every(({ dim, values }) => values.every((v) => (best.fact.facets[dim] as string[]).includes(v)))) return null;
-  const ops = operandsFor(k, text, intent, ranked, false);
+  let ops = operandsFor(k, text, intent, ranked, false);
+  // "tự kiểm tra, kiểm tra theo thẩm quyền và kiểm tra qua các Đoàn": the three items' figures when
+  // they hold the two qualifiers' figures and more.
+  // (Of one measure, as the qualifiers' figures are; their actions may differ as theirs do.)
+  if (ops.length >= 2 && itemsListed(text) >= 3) {
+    const picks = itemPicks(k, text, ranked);
+    const listed = [...new Set(picks.filter((f) => f !== null))];
+    // (Not a part of one of them: "góp ý tổng cộng bao nhiêu, trong đó bao nhiêu …" asks each.)
+    const unrelated = listed.every((a) => listed.every((b) => a === b || (totalOver(k, a)?.total !== b.id && !sameWhole(k, a, b))));
+    if (!picks.includes(null) && unrelated && listed.length > ops.length && ops.every((o) => listed.includes(o)) && listed.every((f) => f.measure === ops[0]!.measure)) ops = listed;
+  }
   // A total over a list in brackets ("(Sở, Chi cục, UBND cấp huyện và đơn vị sự nghiệp)") whose
   // items the figures do not give: no single figure is that total.
   if (ops.length < 2 && /\([^)]*(,|(?<![\p{L}\p{M}])(?:và|and)(?![\p{L}\p{M}]))[^)]*\)/u.test(text)) return "cannot";

@@ -45,9 +45,17 @@ const FOLDED = Object.fromEntries(Object.entries(MEASURE_PHRASES).map(([m, phras
  * with the words that name it.
  */
 export function measureCounted(intent: Intent): { measure: string; words: string } | undefined {
-  const hit = MEASURES.findAll(intent.raw).find((h) => h.start > 0 && COUNT_ENDS.has(intent.raw[h.start - 1]!.fold));
+  const hits = MEASURES.findAll(intent.raw);
+  const at = hits.findIndex((h) => h.start > 0 && COUNT_ENDS.has(intent.raw[h.start - 1]!.fold));
+  // A counter word before the thing counted ("bao nhiêu lượt văn bản"): the thing is what is counted.
+  const next = hits[at + 1];
+  const counter = at >= 0 && hits[at]!.end - hits[at]!.start === 1 && COUNTERS.has(intent.raw[hits[at]!.start]!.fold) && next?.start === hits[at]!.end;
+  const hit = counter ? next : hits[at];
   return hit && { measure: hit.value, words: intent.raw.slice(hit.start, hit.end).map((t) => t.fold).join(" ") };
 }
+
+/** Words that count occurrences of what follows them ("lượt văn bản", "lượt hồ sơ"). */
+const COUNTERS = new Set(["luot"]);
 
 /**
  * The measure that holds others ("hồ sơ", "case files") when it is what "bao nhiêu" counts, alone or

@@ -6,7 +6,7 @@ import { COUNTED_IN, type Measure } from "../../knowledge/vocabulary.ts";
 import { readIntent, type Intent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import { sameFacet, type CompiledFact } from "./kb-types.ts";
-import { measuresNamed } from "./measures-named.ts";
+import { measureCounted, measuresNamed } from "./measures-named.ts";
 import { relationOf, totalOver } from "./relations.ts";
 import { tokenize } from "./normalize.ts";
 import { facetsOf, search, type Candidate, type FacetQuery } from "./search.ts";
@@ -102,11 +102,25 @@ export function itemPicks(k: LoadedKnowledge, text: string, whole: Candidate[], 
   const pool = poolOf(whole);
   // (Each item of an enumeration takes the action it leaves unsaid from the whole message: the verb
   // they share. Not the two sides of a comparison, each with its own: "more left … than were cut".)
-  return items.map((item) => itemPick(k, item.replace(ADDED_AFTER, "") || item, pool, shareVerb ? text : undefined, ["action"]));
+  // (A piece that is only what is asked of the list, ", tổng là bn", ", năm 2024 có tổng cộng bao
+  // nhiêu …", names no item.)
+  // (Only the last piece holds what is asked of them all: "Tổng cộng bao nhiêu …: A, B" opens with it.)
+  return items.flatMap((item, i) => {
+    const own = i === items.length - 1 ? item.replace(ADDED_AFTER, "").trim() : item;
+    if (i === items.length - 1 && (ONLY_ASKED.test(item) || (own !== item.trim() && !namesSomething(k, own)))) return [];
+    return [itemPick(k, own || item, pool, shareVerb ? text : undefined, ["action"])];
+  });
 }
 
 /** Where a list ends in what is asked of it ("A và B cộng lại có bao nhiêu …"): the last item is what comes before. */
-const ADDED_AFTER = /\s+(?:cộng lại|cong lai|gộp lại|gop lai|cộng chung|cong chung|tính chung|tinh chung|in total|combined|together|altogether)(?![\p{L}\p{M}]).*$/isu;
+const ADDED_AFTER =
+  /,?\s+(?:(?:thì|thi)\s+)?(?:cộng lại|cong lai|gộp lại|gop lai|cộng chung|cong chung|tính chung|tinh chung|tổng cộng|tong cong|tổng là|tong la|là bao nhiêu|la bao nhieu|in total|combined|together|altogether)(?![\p{L}\p{M}]).*$/isu;
+
+/** A piece that only asks the list's total: "tổng là bn", "tổng cộng là bao nhiêu?". */
+const ONLY_ASKED = /^\s*(?:(?:thì|thi)\s+)?(?:tổng|tong)(?:\s+(?:cộng|cong|số|so|lại|lai))?\s*(?:(?:là|la)\s*)?(?:bao nhiêu|bao nhieu|bn)?\s*[?.!]*\s*$/iu;
+
+/** Does a piece name anything beyond the report's context and function words ("năm 2024 có")? */
+const namesSomething = (k: LoadedKnowledge, piece: string) => readIntent(piece, k.contentFolds, k.places).words.some((w) => !w.stop && !w.context && !/^\d/.test(w.fold));
 
 /** The whole question's candidates an item may pick from: figures it explains at least in part. */
 export const poolOf = (whole: Candidate[]): Candidate[] => whole.filter((c) => numeric(c.fact) && c.coverage >= WEIGHTS.minCoverage / 2);
@@ -119,11 +133,21 @@ export const poolOf = (whole: Candidate[]): Candidate[] => whole.filter((c) => n
 export function itemPick(k: LoadedKnowledge, item: string, pool: Candidate[], setting?: string, dims: readonly (keyof FacetQuery)[] = ["level", "body", "action"]): CompiledFact | null {
   const intent = readIntent(item, k.contentFolds, k.places);
   const facets = facetsOf(intent);
+  // (The one measure the whole message counts, "bao nhiêu văn bản QPPL", is each item's: "kiểm tra
+  // qua các Đoàn kiểm tra" counts the documents the teams checked, not the teams.)
+  // (Only instead of a figure of another measure the message names too, as where or by whom.)
+  let counted: string | undefined;
+  let named: string[] = [];
   if (setting) {
-    const around = facetsOf(readIntent(setting, k.contentFolds, k.places));
+    const whole = readIntent(setting, k.contentFolds, k.places);
+    const around = facetsOf(whole);
     for (const d of dims) if (!facets[d].length) facets[d] = around[d];
+    named = measuresNamed(whole);
+    counted = measureCounted(whole)?.measure ?? named[0];
   }
-  const own = search(k, intent, facets).find((c) => pool.some((p) => p.fact === c.fact));
+  const found = search(k, intent, facets).filter((c) => pool.some((p) => p.fact === c.fact));
+  const byOther = found[0] && found[0].fact.measure !== counted && named.includes(found[0].fact.measure ?? "");
+  const own = (byOther && found.find((c) => c.coverage >= WEIGHTS.minCoverage && c.fact.measure === counted && c.score >= WEIGHTS.readingRatio * found[0]!.score)) || found[0];
   if (!own || own.coverage < WEIGHTS.minCoverage) return null;
   // An item that says none of what sets a part apart from its total names the total ("đơn vị sự
   // nghiệp": the 128, not the 117 of them "thuộc các cơ quan chuyên môn").
