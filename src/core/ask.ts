@@ -222,8 +222,17 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   // asking for a description, "ngoài cách đó, … bằng những hình thức nào?", leaves out no figure.)
   if (read.excluded && !intent.unanswerable && intent.quantitative) {
     const mainIntent = readIntent(read.main, k.contentFolds, k.places, intent.lang);
-    const done = withExclusion(k, read, search(k, mainIntent));
+    const mainRanked = search(k, mainIntent);
+    const done = withExclusion(k, read, mainRanked);
     if (done === "cannot") return { decline: "cannot-compute", near: ranked.slice(0, 3) };
+    // What is left out changes nothing of the main clause's best figure ("Không tính số được giao,
+    // biên chế … đã giảm bao nhiêu so với 2023?"): the main clause is answered as asked alone (the
+    // change since 2023), without what it leaves out.
+    const unchanged = done?.length === 1 && done[0] === mainRanked[0]?.fact && !quotedNumbers(read.excluded).length;
+    if (unchanged && read.main !== text) {
+      const alone = answerText(all, read.main, mainIntent);
+      if ("items" in alone && !alone.readings) return alone;
+    }
     if (done) return { items: done, op: isComputed(done[0]!) ? done[0].op : "value" };
   }
   if (intent.unanswerable || !best || best.coverage < WEIGHTS.minCoverage) {

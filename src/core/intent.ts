@@ -84,7 +84,7 @@ const SMALL_TALK_RANK = { thanks: 0, greeting: 1, ack: 2 } as const;
 /** "Số văn bản …" opening a question is "the number of …" (with its marks: "so" may be "sở"). */
 const NUMBER_OF = tokenize("số")[0]!;
 /** Verbs asking for what follows ("chỉ hỏi số đoàn", "cho biết số …"): "số" after one asks a number, typed with marks or not. */
-const REQUEST_VERBS = new Set(["hoi", "biet", "xin"]);
+const REQUEST_VERBS = new Set(["hoi", "biet", "xin", "cap", "can", "hai"]);
 const numberRequested = (words: readonly Word[]) => words.some((w, i) => i > 0 && w.fold === NUMBER_OF.fold && (!w.marked || w.acc === NUMBER_OF.acc) && REQUEST_VERBS.has(words[i - 1]!.fold));
 /** How many words after "bao nhiêu" name the thing counted. */
 const COUNTED_WORDS = 3;

@@ -7,6 +7,12 @@ import { fold } from "./normalize.ts";
 /** A sentence that only announces what follows ("… xin được hỏi:", "my question is:"), folded. */
 const ANNOUNCES = /\b(hoi|question|ask|biet|sau|following|below|cung cap|thong tin)\s*:\s*$/;
 
+/** A sentence requesting figures without a question ("Đề nghị cung cấp số thu …"), folded. */
+const REQUESTS = /\b(de nghi (cung cap|cho biet)|xin (cho biet|so lieu)|cung cap so|please (provide|tell me))\b/;
+
+/** A sentence announcing the figures that follow it ("Tôi cần hai số liệu cho bài viết:"), folded. */
+const FIGURES_FOLLOW = /\b(so lieu|figures?)\b[^.?!]*:\s*$/;
+
 /** A leading form of address, up to its comma or colon (on the text as typed, marks or none). */
 // The word must end where the text has a space or comma: "Hiện có …" does not start with "hi".
 const VOCATIVE = /^\s*(?:thưa|thua|kính gửi|kinh gui|kính thưa|kinh thua|chào|chao|xin chào|xin chao|dear|hello|hi)(?=[\s,:])[^,:.?!]{0,40}[,:]\s*/iu;
@@ -45,6 +51,9 @@ export function focus(input: string): string {
   if (sentences.length < 2) return text;
   // A sentence ending in ":" introduces the one after it ("Chỉ riêng các đơn vị sự nghiệp thuộc sở:
   // bao nhiêu …?"): it goes with it, unless it only announces the question ("xin hỏi:").
-  const asking = sentences.filter((s, i) => asks(s) || (/:\s*$/.test(s) && !ANNOUNCES.test(fold(s).toLowerCase()) && sentences[i + 1] !== undefined && asks(sentences[i + 1]!)));
+  // ("Tôi cần hai số liệu cho bài viết: số A và số B.": a sentence announcing figures makes the one
+  // after it a request.)
+  const requested = (i: number) => i > 0 && FIGURES_FOLLOW.test(fold(sentences[i - 1]!).toLowerCase());
+  const asking = sentences.filter((s, i) => asks(s) || REQUESTS.test(fold(s).toLowerCase()) || requested(i) || (/:\s*$/.test(s) && !ANNOUNCES.test(fold(s).toLowerCase()) && sentences[i + 1] !== undefined && asks(sentences[i + 1]!)));
   return asking.length ? asking.join(" ") : text;
 }

@@ -163,7 +163,8 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
   // "out of how many" asks the whole of the figure before it.
   const eachAsked = timesAsked(text) >= 2;
   const phrase = (h: { start: number; end: number }) => plain.slice(h.start, h.end).map((t) => t.fold).join(" ");
-  const sumHits = OPERATIONS.find((o) => o.op === "sum")!.table.findAll(plain);
+  // ("Trong tổng số dự thảo …, có bao nhiêu dự thảo QPPL …?" names the whole a part is of: no sum.)
+  const sumHits = OPERATIONS.find((o) => o.op === "sum")!.table.findAll(plain).filter((h) => !(plain[h.start - 1]?.fold === "trong" && phrase(h).startsWith("tong")));
   const wholeOfPart = eachAsked && sumHits.some((h) => OUT_OF.has(phrase(h)));
   const opHits = OPERATIONS.map(({ op, table }) => ({ op, hits: op === "sum" ? sumHits.filter((h) => !(eachAsked && (wholeOfPart || COMPOSITION.has(phrase(h))))) : table.findAll(plain) })).filter((o) => o.hits.length);
   const citeHits = CITE.findAll(plain);

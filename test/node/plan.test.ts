@@ -325,6 +325,11 @@ describe("exclusions and parts", () => {
     expect(values("Cho biết số đoàn kiểm tra văn bản QPPL, không cần số văn bản.")).toEqual([4]);
   });
 
+  it("answers the main clause as asked alone when what it leaves out changes nothing of its figure", () => {
+    // "số được giao" is no part of the change since 2023: the change, not the level in post.
+    expect(values("Không tính số được giao, biên chế công chức thực có hiện nay đã giảm bao nhiêu so với năm 2023?")).toEqual([48]);
+  });
+
   it("leaves out the figure a number quoted beside its unit names, not another of that value ('Ngoài 04 Đoàn kiểm tra, … bao nhiêu Kết luận')", () => {
     expect(values("Ngoài 04 Đoàn kiểm tra được thành lập, tỉnh còn ban hành bao nhiêu Kết luận kiểm tra văn bản QPPL?")).toEqual([4]);
     // Another item of the list the one left out is in is not the rest of it.
@@ -495,6 +500,18 @@ describe("a kind of figure ruled out", () => {
 describe("what a message names beside its question", () => {
   it("counts the thing named in full ahead of a generic 'bao nhiêu đơn vị'", () => {
     expect(values("Chỉ riêng các Sở, ban, ngành (không tính chi cục, UBND cấp huyện hay đơn vị sự nghiệp) thì bao nhiêu đơn vị được phê duyệt đề án vị trí việc làm?")).toEqual([22]);
+  });
+
+  it("reads a request written without a question ('Đề nghị cung cấp số …', 'Tôi cần hai số liệu …: số A và số B.') as asking", () => {
+    expect(values("Đề nghị cung cấp số liệu biên chế công chức năm 2024 của tỉnh Thừa Thiên Huế.")).toEqual([1895, 1951]);
+    expect(values("Chào anh/chị, tôi là phóng viên mảng nội chính. Tôi cần hai số liệu cho bài viết sắp đăng: số công chức trúng tuyển năm 2024 và số biên chế công chức hiện có của tỉnh. Mong sớm nhận được phản hồi.")).toEqual([16, 1895]);
+    // The sentence saying why ("chúng tôi cần số liệu tham chiếu …") is not what is asked.
+    const formal = "Kính gửi Văn phòng UBND tỉnh. Phòng Tài chính - Kế hoạch chúng tôi cần số liệu tham chiếu để xây dựng báo cáo cuối năm. Đề nghị cung cấp số thu ngân sách nhà nước trên địa bàn tỉnh tính đến ngày 06/12/2024 và số chi cân đối ngân sách 11 tháng năm 2024. Trân trọng.";
+    expect(values(formal)).toEqual([11145304, 11387742]);
+  });
+
+  it("reads 'trong tổng số …, có bao nhiêu …' as the part asked within a whole, not a sum", () => {
+    expect(values("trong tổng số dự thảo văn bản mà Sở Tư pháp đã tham gia góp ý theo đề nghị trưng cầu của các cơ quan trung ương và địa phương, có bao nhiêu dự thảo văn bản quy phạm pháp luật được bảo đảm về thời gian và chất lượng góp ý?")).toEqual([203]);
   });
 
   it("reads a self-introduction before the question ('Tôi là phóng viên, …') as no part of it", () => {
@@ -1265,17 +1282,16 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["AR-024", "miss"], ["AR-031", "miss"], ["AR-033", "wrong"], ["AR-034", "wrong"],
   ["AR-070", "wrong"], ["AR-080", "miss"], ["AR-085", "wrong"],
   ["AU-052", "wrong"], ["AU-056", "miss"], ["AU-065", "wrong"], ["AU-071", "wrong"],
-  ["AU-073", "miss"], ["AU-074", "miss"], ["AU-076", "miss"], ["AU-079", "miss"], ["AU-088", "wrong"],
+  ["AU-074", "miss"], ["AU-076", "miss"], ["AU-079", "miss"], ["AU-088", "wrong"],
   ["AV-036", "miss"], ["AV-072", "wrong"], ["AV-074", "miss"], ["AV-080", "miss"],
   ["AW-039", "wrong"], ["AW-072", "miss"], ["AW-073", "miss"], ["AW-081", "miss"], ["AW-087", "wrong"],
   ["AW-090", "wrong"],
   ["AX-032", "wrong"], ["AX-061", "miss"], ["AX-063", "wrong"], ["AX-079", "miss"], ["AX-084", "miss"],
   ["AX-090", "wrong"], ["AX-091", "wrong"],
   ["AY-001", "wrong"], ["AY-028", "wrong"], ["AY-029", "miss"], ["AY-030", "miss"],
-  ["AY-033", "wrong"], ["AY-035", "miss"], ["AY-036", "wrong"], ["AY-048", "wrong"],
-  ["AY-051", "miss"], ["AY-059", "miss"], ["AY-061", "miss"], ["AY-065", "miss"], ["AY-070", "miss"],
-  ["AY-073", "wrong"], ["AY-076", "miss"], ["AY-077", "miss"], ["AY-078", "miss"], ["AY-080", "miss"],
-  ["AY-082", "miss"], ["AY-083", "miss"], ["AY-084", "miss"],
+  ["AY-033", "wrong"], ["AY-035", "miss"], ["AY-036", "wrong"], ["AY-061", "miss"], ["AY-065", "miss"],
+  ["AY-070", "miss"], ["AY-073", "wrong"], ["AY-076", "miss"], ["AY-077", "miss"], ["AY-078", "miss"],
+  ["AY-080", "miss"], ["AY-082", "miss"], ["AY-083", "miss"], ["AY-084", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
