@@ -8,8 +8,11 @@ import { fold } from "./normalize.ts";
 export const MAX_CORRECTIONS = 4;
 /** Unknown long words searched fuzzily per question (each is a scan of the index's terms). */
 export const MAX_FUZZY_TERMS = 3;
-/** Words of a message read at all: the longest question of the fixtures has 55 words. */
-export const MAX_WORDS = 64;
+/**
+ * Words of a message read at all: the longest single question of the fixtures has 55 words; formal
+ * messages put a greeting and their reasons before it (70 words, the question last).
+ */
+export const MAX_WORDS = 100;
 
 /**
  * Per question, whatever reading it takes (clauses, exclusions, several figures): searches,

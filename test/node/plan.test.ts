@@ -510,6 +510,12 @@ describe("what a message names beside its question", () => {
     expect(values(formal)).toEqual([11145304, 11387742]);
   });
 
+  it("reads a formal message of seventy words to its question, last, past a greeting and a sentence of context", () => {
+    const q =
+      "Kính chào quý cơ quan. Tôi là phóng viên đang thực hiện loạt bài về kết quả cải cách hành chính năm 2024 của Thừa Thiên Huế. Ngoài kế hoạch CCHC riêng của tỉnh, tôi được biết UBND tỉnh còn triển khai nhiều nhiệm vụ do trung ương giao. Xin cho biết cụ thể tỉnh đã thực hiện bao nhiêu nhiệm vụ được Chính phủ, Thủ tướng Chính phủ giao?";
+    expect(values(q)).toEqual([172]);
+  });
+
   it("reads 'trong tổng số …, có bao nhiêu …' as the part asked within a whole, not a sum", () => {
     expect(values("trong tổng số dự thảo văn bản mà Sở Tư pháp đã tham gia góp ý theo đề nghị trưng cầu của các cơ quan trung ương và địa phương, có bao nhiêu dự thảo văn bản quy phạm pháp luật được bảo đảm về thời gian và chất lượng góp ý?")).toEqual([203]);
   });
@@ -1288,10 +1294,10 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["AW-090", "wrong"],
   ["AX-032", "wrong"], ["AX-061", "miss"], ["AX-063", "wrong"], ["AX-079", "miss"], ["AX-084", "miss"],
   ["AX-090", "wrong"], ["AX-091", "wrong"],
-  ["AY-001", "wrong"], ["AY-028", "wrong"], ["AY-029", "miss"], ["AY-030", "miss"],
-  ["AY-033", "wrong"], ["AY-035", "miss"], ["AY-036", "wrong"], ["AY-061", "miss"], ["AY-065", "miss"],
-  ["AY-070", "miss"], ["AY-073", "wrong"], ["AY-076", "miss"], ["AY-077", "miss"], ["AY-078", "miss"],
-  ["AY-080", "miss"], ["AY-082", "miss"], ["AY-083", "miss"], ["AY-084", "miss"],
+  ["AY-028", "wrong"], ["AY-029", "miss"], ["AY-030", "miss"], ["AY-033", "wrong"], ["AY-035", "miss"],
+  ["AY-036", "wrong"], ["AY-061", "miss"], ["AY-065", "miss"], ["AY-070", "miss"], ["AY-073", "wrong"],
+  ["AY-076", "miss"], ["AY-077", "miss"], ["AY-078", "miss"], ["AY-080", "miss"], ["AY-082", "miss"],
+  ["AY-083", "miss"], ["AY-084", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
