@@ -93,6 +93,10 @@ function continues(k: LoadedKnowledge, read: ReadPlan, intent: Intent, previous:
   // "trung bình mỗi đoàn?" after the documents the teams checked: the measure it names is what the
   // figure is averaged over, not another figure asked.
   if (read.op === "average" && intent.raw.length <= SHORT_MESSAGE && read.ownWords <= MAX_OWN_WORDS) return true;
+  // "so với số thu ngân sách thì chi nhiều hơn bao nhiêu?" after the spending: the figure before,
+  // compared with another measure's.
+  const folded = ` ${intent.raw.map((t) => t.fold).join(" ")} `;
+  if (read.op === "difference" && newMeasure(intent, previous).length === 1 && / (so voi|compared (with|to)|than) /.test(folded) && intent.raw.length <= 2 * SHORT_MESSAGE) return true;
   if (newMeasure(intent, previous).length) return (read.continues || pointsBack(intent)) && intent.raw.length <= SHORT_MESSAGE && ownWordsBeyondMeasure(k, intent) <= MAX_OWN_WORDS - 2;
   if (read.cite || (comparesWithLastYear(intent) && intent.raw.length <= SHORT_MESSAGE)) return true;
   // "theo quyết định nào?", "kế hoạch số mấy?": which document, naming at most its kind.
@@ -386,6 +390,20 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, given
     const apart = before && differenceOf(before, previous[0]!, MEASURE_NAMES[previous[0]!.measure as keyof typeof MEASURE_NAMES]);
     if (apart) return { items: [apart, ...apart.operands], op: "difference" };
   }
+  // "How many fewer than in 2023?" after those in post: the change the report states since that year.
+  const since = read.op === "difference" && intent.baselineYears.length ? changeFrom(k, previous[0]!) : undefined;
+  if (since && intent.baselineYears.includes(since.baselineYear)) return { items: [k.byId.get(since.change)!], op: "value" };
+  // "so với số thu ngân sách thì chi nhiều hơn bao nhiêu?" after the spending: the previous figure
+  // against the figure of the measure the message names, of the same kind and unit.
+  const others = read.op === "difference" ? newMeasure(intent, previous) : [];
+  if (others.length === 1) {
+    const p = previous[0]!;
+    const other = search(k, intent, undefined, new Set([p.reportId])).find(
+      (c) => c.coverage >= WEIGHTS.minCoverage / 2 && c.fact.measure === others[0] && c.fact.kind === p.kind && c.fact.unit?.vi === p.unit?.vi && c.fact.value !== null,
+    );
+    const apart = other && differenceOf(other.fact, p, MEASURE_NAMES[p.measure as keyof typeof MEASURE_NAMES]);
+    if (apart) return { items: [apart, ...apart.operands], op: "difference" };
+  }
   if (read.op !== "value" || (intent.kind === "percent" && previous[0]!.kind !== "percent")) {
     // "bằng bao nhiêu % số được giao?" after the people in post: in post over allocated (the
     // report's pair of readings), not the rate of the change their sentence states.
@@ -406,7 +424,9 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, given
     // Searches see the previous answer's report(s) only: one index loaded, not every report's.
     // ("bình quân mỗi đơn vị bao nhiêu lượt?" after the 214 units: the 107.737 entries their sentence
     // states beside them are what is averaged.)
-    const beside = read.op === "average" ? sentenceOf(k, previous) : [];
+    // ("bãi bỏ bằng bao nhiêu % số công bố?" after the published and then the abolished: the
+    // answers before are the operands it names.)
+    const beside = read.op === "average" ? sentenceOf(k, previous) : (prev.earlier ?? []).map((id) => k.byId.get(id)).filter((f): f is CompiledFact => f !== undefined);
     const done = executeOperation(scoped(k, new Set(previous.map((f) => f.reportId))), read, text, intent, asCandidates([...previous, ...beside]));
     if (Array.isArray(done)) return { items: done, op: read.op };
     // An operation asked of the previous figure that it cannot satisfy: no other figure instead.

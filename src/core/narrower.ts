@@ -11,6 +11,7 @@ import { namesOneOfJoined } from "./joined-parts.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
 import { fold, tokenize } from "./normalize.ts";
+import { analyze } from "./analyze.ts";
 import { otherPeriod } from "./period.ts";
 import { shareStating, unsplitBodies, yearBeforeNames } from "./relations.ts";
 
@@ -21,7 +22,7 @@ import { shareStating, unsplitBodies, yearBeforeNames } from "./relations.ts";
 export function notTheFigureAsked(k: LoadedKnowledge, asked: Intent, fact: CompiledFact, lang: Lang): { decline: AbstainReason; detail?: string } | null {
   // ("… còn bao nhiêu đồng/năm?" of the 42% cut: an amount of money asked is not a percentage.)
   const moneyOfPercent = asked.kind === "money" && fact.kind === "percent";
-  if (moneyOfPercent || !fits(k, asked, fact) || otherBodies(asked, fact) || otherAction(asked, fact) || otherPlan(k, asked, fact) || negatesItsSentence(asked, fact)) return { decline: "out-of-scope" };
+  if (moneyOfPercent || countsWhatARateIsNotOf(asked, fact) || !fits(k, asked, fact) || otherBodies(asked, fact) || otherAction(asked, fact) || otherPlan(k, asked, fact) || negatesItsSentence(asked, fact)) return { decline: "out-of-scope" };
   const bodies = [...new Set(asked.body.map((h) => h.value as string))];
   if (unsplitBodies(k, fact, bodies) || namesOneOfJoined(asked, fact) || oneLevelOfJoint(asked, fact)) return { decline: "no-breakdown", detail: fact.label[lang] };
   if (otherPeriod(asked, fact)) return { decline: "other-period", detail: fact.period[lang] };
@@ -39,6 +40,16 @@ function otherBodies(asked: Intent, fact: CompiledFact): boolean {
 }
 
 const EXCLUSIVE: ReadonlySet<string> = new Set(EXCLUSIVE_ACTIONS);
+
+/**
+ * "MetroNet kết nối được bao nhiêu xã, phường, thị trấn?" of the 100% of agencies connected: a
+ * count of things the rate's own description does not name is not that rate.
+ */
+function countsWhatARateIsNotOf(asked: Intent, fact: CompiledFact): boolean {
+  if (fact.kind !== "percent" || !asked.howMany || asked.kind === "percent" || !asked.counted.length) return false;
+  const described = new Set(analyze(`${fact.label[asked.lang]} ${fact.unit?.[asked.lang] ?? ""}`).map((w) => w.fold));
+  return !asked.counted.every((w) => described.has(w));
+}
 /**
  * Verbs said of almost anything ("thực hiện", "run", "làm được", "tham gia"): a figure of another
  * action may still be what they ask.

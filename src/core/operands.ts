@@ -43,14 +43,30 @@ export function namedTwice(intent: Intent): { dim: keyof FacetQuery; values: str
 export function onePerValue(k: LoadedKnowledge, intent: Intent, dim: keyof FacetQuery, values: string[]): CompiledFact[] {
   const base = facetsOf(intent);
   const picks: CompiledFact[] = [];
+  const options: CompiledFact[][] = [];
   for (const v of values) {
     const fits = search(k, intent, { ...base, [dim]: [v] }).filter(
       (c) => numeric(c.fact) && (c.fact.facets[dim] as string[]).includes(v) && c.coverage >= WEIGHTS.minCoverage / 2 && !picks.includes(c.fact),
     );
     // "UBND … nhiều hơn HĐND …": the committee's own figure, not the council-and-committee total.
-    const own = fits.find((c) => !values.some((o) => o !== v && (c.fact.facets[dim] as string[]).includes(o)));
-    const best = own ?? fits[0];
-    if (best) picks.push(best.fact);
+    const own = fits.filter((c) => !values.some((o) => o !== v && (c.fact.facets[dim] as string[]).includes(o)));
+    const ordered = [...own, ...fits.filter((c) => !own.includes(c))].map((c) => c.fact);
+    if (ordered[0]) {
+      picks.push(ordered[0]);
+      options.push(ordered);
+    }
+  }
+  // The values of one question are of one action ("tổng vb qppl cả 3 cấp": issued at each level):
+  // a pick of another action than all the others share gives way to one of theirs.
+  // (Not when the message names actions of its own to tell the values apart.)
+  if (picks.length >= 3 && !base.action.length) {
+    picks.forEach((p, i) => {
+      const rest = picks.filter((_, j) => j !== i);
+      if (rest.every((o) => sameFacet(o, rest[0]!, "action")) && !sameFacet(p, rest[0]!, "action")) {
+        const alike = options[i]!.find((f) => sameFacet(f, rest[0]!, "action") && !picks.includes(f));
+        if (alike) picks[i] = alike;
+      }
+    });
   }
   return picks;
 }

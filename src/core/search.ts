@@ -227,7 +227,7 @@ export function explainFactors(k: LoadedKnowledge, intent: Intent, ids: readonly
  * kiệm"), fully when it stands alone. An ambiguous unaccented word ("cua": "của"/"cửa") counts
  * only when it matches.
  */
-function coverageOf(words: Word[], terms: QueryTerm[]): (has: (term: string) => boolean) => number {
+function coverageOf(words: Word[], terms: QueryTerm[]): (has: (term: string) => boolean, stated?: (at: number) => boolean) => number {
   // Plain loops: every reading of a question builds these slots.
   const content = new Uint8Array(words.length + 1);
   for (let i = 0; i < words.length; i++) {
@@ -236,12 +236,12 @@ function coverageOf(words: Word[], terms: QueryTerm[]): (has: (term: string) => 
   }
   const isContent = (i: number) => i >= 0 && content[i] === 1;
   // For each content word: the pairs that join it to a content neighbour, and its single terms.
-  const slots: { pairs: string[]; singles: string[]; alone: boolean; ambiguous: boolean }[] = [];
+  const slots: { at: number; pairs: string[]; singles: string[]; alone: boolean; ambiguous: boolean }[] = [];
   const slotAt: number[] = [];
   for (let at = 0; at < words.length; at++) {
     if (!content[at]) continue;
     slotAt[at] = slots.length;
-    slots.push({ pairs: [], singles: [], alone: !isContent(at - 1) && !isContent(at + 1), ambiguous: words[at]!.ambiguous });
+    slots.push({ at, pairs: [], singles: [], alone: !isContent(at - 1) && !isContent(at + 1), ambiguous: words[at]!.ambiguous });
   }
   for (const t of terms) {
     if (!t.pair) {
@@ -252,11 +252,11 @@ function coverageOf(words: Word[], terms: QueryTerm[]): (has: (term: string) => 
       slots[slotAt[t.at + 1]!]!.pairs.push(t.term);
     }
   }
-  return (has) => {
+  return (has, stated) => {
     let total = 0;
     let size = 0;
     for (const slot of slots) {
-      const score = slot.pairs.some(has) ? 1 : slot.singles.some(has) ? (slot.alone ? 1 : WEIGHTS.coverageUnpaired) : 0;
+      const score = slot.pairs.some(has) || stated?.(slot.at) ? 1 : slot.singles.some(has) ? (slot.alone ? 1 : WEIGHTS.coverageUnpaired) : 0;
       if (slot.ambiguous && score === 0) continue;
       total += score;
       size++;
@@ -400,6 +400,11 @@ function rank(k: LoadedKnowledge, intent: Intent, facets: FacetQuery, scope: Rea
     score[s] = scoreOf(n, text[s]!);
   }
   const coverage = coverageOf(intent.words, terms);
+  // A word naming a level, body or action the fact has is explained by it, whatever its words
+  // ("now" of the civil servants in post: their action is "hiện có").
+  const facetWords = (["level", "body", "action"] as const).flatMap((dim) => intent[dim].map((h) => ({ dim, h })));
+  const statedBy = (fact: CompiledFact) => (at: number) =>
+    facetWords.some(({ dim, h }) => at >= h.start && at < h.end && (fact.facets[dim] as readonly string[]).includes(h.value as never));
   // The best facts by their facets, then by how much of the question each explains: of two
   // facts sharing words, the one that accounts for more of what was asked wins.
   const before = (a: number, b: number) => score[slot(b)]! - score[slot(a)]! || text[slot(b)]! - text[slot(a)]! || a - b;
@@ -408,7 +413,7 @@ function rank(k: LoadedKnowledge, intent: Intent, facets: FacetQuery, scope: Rea
   return best(allowed, COVERAGE_DEPTH, before)
     .map((n) => {
       const s = slot(n);
-      const covered = coverage((term) => matches(s, term));
+      const covered = coverage((term) => matches(s, term), statedBy(k.kb.facts[n]!));
       return { fact: k.kb.facts[n]!, textScore: text[s]!, score: score[s]! * covered, coverage: covered };
     })
     .sort((a, b) => b.score - a.score || b.textScore - a.textScore);
