@@ -22,6 +22,7 @@ import { chooseReports } from "./reports.ts";
 import { detectLang } from "./lang.ts";
 import { focus } from "./message-focus.ts";
 import { cleanText, fold, tokenize } from "./normalize.ts";
+import { YEAR_BEFORE } from "./period.ts";
 import { quotedNumbers } from "./numbers.ts";
 import { rankingIntent, readPlan, timesAsked, type Operation, type Plan, type ReadPlan } from "./plan.ts";
 import { facetsOf, search, type Candidate } from "./search.ts";
@@ -133,6 +134,9 @@ function answerRead(k: LoadedKnowledge, typed: string, text: string, options: As
 /** The district level as a whole: "các huyện, thị xã, thành phố Huế", "all districts", "…, including Hue city". */
 const ALL_DISTRICTS = /\bhuyen,? (?:thi xa|tx)\b|\b(?:thi xa|tx),? (?:va )?(?:thanh pho|tp) hue\b|\b(all|the) districts\b|\bincluding\b|\bke ca\b/;
 
+/** A period a figure is compared with ("cùng kỳ", "the same period", "so với", "than"), folded. */
+const REFERENCE_PERIOD = /\b(cung ky|same (period|point|time)|so voi|compar\w*|than|year on year|earlier)\b/;
+
 /** A word some report's facts use (as a question's word is folded and stemmed). */
 const knownWord = (k: LoadedKnowledge, word: string) => tokenize(word).every((t) => k.contentFolds.has(t.fold));
 
@@ -191,12 +195,21 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   // A year the reports do not cover is fine as a baseline ("giảm so với năm 2023"), or when the
   // best fact is about that year itself (rankings of 2023 published in 2024). A value in that year
   // is computed when the report states the change since it; otherwise the question is declined.
-  const strayYears = intent.years.filter(
+  // ("Năm ngoái giao bao nhiêu biên chế?": the year before the report's, named without its number.)
+  const reportYear = Math.min(...[...knownYears]);
+  // (Not beside a reference period: "the same period of the previous year" is what a share is of.)
+  const said = intent.raw.map((t) => t.fold).join(" ");
+  const yearBefore = !intent.years.length && YEAR_BEFORE.test(said) && !REFERENCE_PERIOD.test(said) && Number.isFinite(reportYear) ? [reportYear - 1] : [];
+  const strayYears = [...intent.years, ...yearBefore].filter(
     (y) => !knownYears.has(y) && !intent.baselineYears.includes(y) && !(best && yearIsSubject(best.fact.quote, y)),
   );
   // "giảm bao nhiêu so với năm 2022?" when the report states the fall since 2023: another baseline.
   const since = best && changeStating(k, best.fact);
-  const otherBaseline = since ? intent.baselineYears.filter((y) => y !== since.baselineYear && !knownYears.has(y)) : [];
+  // ("… đạt bao nhiêu % so với năm 2022?" of shares of the plan and of the same period of 2023: no
+  // figure compares with 2022.)
+  const otherBaseline = since
+    ? intent.baselineYears.filter((y) => y !== since.baselineYear && !knownYears.has(y))
+    : intent.baselineYears.filter((y) => !knownYears.has(y) && y !== reportYear - 1 && !(best && best.fact.quote.includes(String(y))));
   if (otherBaseline.length) return { decline: "other-year", near: ranked.slice(0, 3), detail: otherBaseline.join(", ") };
   if (strayYears.length) {
     const before = strayYears.length === 1 ? previousYear(k, ranked, strayYears[0]!, intent) : null;

@@ -6,6 +6,7 @@ import { MEASURE_NAMES } from "./lexicon/measures.ts";
 import { FOLLOW_UP_ACTIONS } from "./lexicon/facets.ts";
 import { executeOperation, previousYear } from "./execute.ts";
 import { otherPlan } from "./narrower.ts";
+import { YEAR_BEFORE } from "./period.ts";
 import { measuresNamed, withoutMeasures } from "./measures-named.ts";
 import { allocatedAndCurrent } from "./operands.ts";
 import { readIntent, type Intent } from "./intent.ts";
@@ -106,13 +107,6 @@ function continues(k: LoadedKnowledge, read: ReadPlan, intent: Intent, previous:
   // "bằng bao nhiêu % dự toán?": a short message naming a kind, a qualifier or an operation.
   return names > 0 && (read.ownWords <= 1 || (intent.raw.length <= SHORT_MESSAGE && read.ownWords <= MAX_OWN_WORDS - 1));
 }
-
-/**
- * The year before, named without its number ("năm ngoái", "the previous year"); not "cùng kỳ năm
- * trước", a reference period, nor "so với năm trước", a baseline. (On words as analyzed: English
- * words are stemmed, "before" is "befor".)
- */
-const YEAR_BEFORE = /(?<!\b(cung ky|same period|same time|so voi|voi|than|compar\w* (to|with)|vs|versus|from|since) )\b(nam (ngoai|truoc|roi|lien truoc)|(the )?(previou|prior|preced)\w* year|last year|the year befor\w*|a year (earl|befor)\w*)\b/;
 
 /** "so với năm trước?", "compared with last year?": the change the report states against the year before. */
 const LAST_YEAR = /\b(so voi (nam truoc|nam ngoai|cung ky)|(compar\w* (to|with)|versus|vs|than) (last|the previous|previou|a) year|from last year|year on year)\b/;

@@ -83,6 +83,10 @@ const SMALL_TALK_PHRASES = lexicon<"greeting" | "thanks" | "ack">(SMALL_TALK);
 const SMALL_TALK_RANK = { thanks: 0, greeting: 1, ack: 2 } as const;
 /** "Số văn bản …" opening a question is "the number of …" (with its marks: "so" may be "sở"). */
 const NUMBER_OF = tokenize("số")[0]!;
+/** "Căn cứ kế hoạch tuyển dụng nào?", "quyết định phê duyệt nào?": a kind of document, then "nào" a few words on. */
+const DOCUMENT_KINDS = new Set(["ke hoach", "quyet dinh", "thong bao", "cong van", "nghi quyet", "van ban"]);
+const documentWhich = (words: readonly Word[]) =>
+  words.some((w, i) => w.fold === "nao" && words.slice(Math.max(0, i - 4), i - 1).some((x, j, xs) => DOCUMENT_KINDS.has(`${x.fold} ${xs[j + 1]?.fold ?? words[i - 1]!.fold}`)));
 /** Verbs asking for what follows ("chỉ hỏi số đoàn", "cho biết số …"): "số" after one asks a number, typed with marks or not. */
 const REQUEST_VERBS = new Set(["hoi", "biet", "xin", "cap", "can", "hai"]);
 const numberRequested = (words: readonly Word[]) => words.some((w, i) => i > 0 && w.fold === NUMBER_OF.fold && (!w.marked || w.acc === NUMBER_OF.acc) && REQUEST_VERBS.has(words[i - 1]!.fold));
@@ -212,7 +216,7 @@ function readFresh(question: string, contentFolds: ReadonlySet<string>, ownPlace
   const given = (h: PhraseHit<AskedKind>) => h.value === "percent" && /^\d/.test(words[h.start - 1]?.fold ?? "");
   const kinds = found.some((h) => h.value !== "percent") ? found.filter((h) => !given(h)) : found;
   const content = words.filter((w) => !w.stop && !w.context);
-  const identifier = IDENTIFIER.any(words);
+  const identifier = IDENTIFIER.any(words) || documentWhich(words);
   const smallTalkAt = new Set(SMALL_TALK_PHRASES.findAll(words).flatMap((h) => Array.from({ length: h.end - h.start }, (_, i) => h.start + i)));
   const first = words[0];
   return {

@@ -18,6 +18,12 @@ interface Joined {
   /** What tells each thing apart from the other, as folded words ("trung uong" / "tai dia phuong"). */
   first: string[];
   second: string[];
+  /**
+   * Two things of different heads, each after "các" ("các đơn vị sự nghiệp công lập và các hội có
+   * tính chất đặc thù"): the first, named first, is what the figure is mostly of; only the second
+   * named alone is a part the report does not give.
+   */
+  secondOnly?: boolean;
 }
 
 /** Each sentence read once per isolate: the report's sentences are few and fixed. */
@@ -45,6 +51,15 @@ function joinedThings(sentence: string): Joined[] {
         if (first.length && second.length && ![...first, ...second].some((x) => /^\d/.test(x))) out.push({ first, second });
         return;
       }
+      // "các A và các B": each thing after its determiner, whatever their heads.
+      if (after === v + 1 || !DETERMINERS.has(t[v + 1]!)) return;
+      for (let j = v - 1; j >= Math.max(0, v - SPAN); j--) {
+        if (!DETERMINERS.has(t[j]!)) continue;
+        const first = t.slice(j + 1, v);
+        const second = t.slice(after, after + 3);
+        if (first.length >= HEAD && second.length >= HEAD && ![...first, ...second].some((x) => /^\d/.test(x))) out.push({ first, second, secondOnly: true });
+        return;
+      }
     });
   }
   return out;
@@ -62,7 +77,7 @@ function sayer(intent: Intent) {
 /** Does the question name one of two things the fact's sentence joins, and not the other? */
 export function namesOneOfJoined(intent: Intent, fact: CompiledFact): boolean {
   const { says, saysAny } = sayer(intent);
-  return joinedThings(fact.quote).some((j) => (says(j.first) && !saysAny(j.second)) || (says(j.second) && !saysAny(j.first)));
+  return joinedThings(fact.quote).some((j) => (!j.secondOnly && says(j.first) && !saysAny(j.second)) || (says(j.second) && !saysAny(j.first)));
 }
 
 /** Does the main clause name one of two things the fact's sentence joins, and the excluded clause the other? */

@@ -54,6 +54,9 @@ export function measureCounted(intent: Intent): { measure: string; words: string
   return hit && { measure: hit.value, words: intent.raw.slice(hit.start, hit.end).map((t) => t.fold).join(" ") };
 }
 
+/** The word before what a rate is of ("tỷ lệ [hồ sơ]"). */
+const RATE_ENDS = new Set(["le"]);
+
 /** Words that count occurrences of what follows them ("lượt văn bản", "lượt hồ sơ"). */
 const COUNTERS = new Set(["luot"]);
 
@@ -63,7 +66,8 @@ const COUNTERS = new Set(["luot"]);
  */
 export function containerCounted(intent: Intent, containers: ReadonlySet<string>): string | undefined {
   const hits = MEASURES.findAll(intent.raw);
-  const at = hits.findIndex((h) => h.start > 0 && COUNT_ENDS.has(intent.raw[h.start - 1]!.fold));
+  // (Or rated: "tỷ lệ hồ sơ TTHC …" is a share of case files.)
+  const at = hits.findIndex((h) => h.start > 0 && (COUNT_ENDS.has(intent.raw[h.start - 1]!.fold) || RATE_ENDS.has(intent.raw[h.start - 1]!.fold)));
   if (at < 0) return undefined;
   const next = hits[at + 1];
   if (containers.has(hits[at]!.value)) return hits[at]!.value;

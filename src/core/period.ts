@@ -5,6 +5,13 @@ import type { Intent } from "./intent.ts";
 import type { CompiledFact } from "./kb-types.ts";
 import { fold } from "./normalize.ts";
 
+/**
+ * The year before, named without its number ("năm ngoái", "the previous year"); not "cùng kỳ năm
+ * trước", a reference period, nor "so với năm trước", a baseline. (On words as analyzed: English
+ * words are stemmed, "before" is "befor".)
+ */
+export const YEAR_BEFORE = /(?<!\b(cung ky|same period|same time|so voi|voi|than|compar\w* (to|with)|vs|versus|from|since) )\b(nam (ngoai|truoc|roi|lien truoc)|(the )?(previou|prior|preced)\w* year|last year|the year befor\w*|a year (earl|befor)\w*)\b/;
+
 /** "cả năm", "trọn năm", "full year", "đến 31/12": the whole year, not a part of it. */
 const WHOLE_YEAR = /\b(ca nam|tron nam|nguyen nam|suot nam|het nam|full[ -]year|whole year|entire year|all year|the year as a whole|year end|end of (the )?year|31 12|31 december|december 31)\b/;
 /** "6 tháng đầu năm", "quý 1", "first half": a part of the year named (its months, when it says them). */

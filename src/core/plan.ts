@@ -194,7 +194,8 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
     slots,
     excluded,
     main,
-    cite: citeHits.length > 0 && ownWords <= CITE_OWN_WORDS,
+    // ("Căn cứ kế hoạch nào?" asks which plan, not the source of the answer.)
+    cite: citeHits.length > 0 && ownWords <= CITE_OWN_WORDS && !intent.identifier,
     continues: opening !== undefined || closing !== undefined,
     ownWords,
     operationWords: new Set([...covered(opHits.flatMap((o) => o.hits))].filter((i) => !covered([...intent.action, ...intent.level, ...intent.body]).has(i))),
