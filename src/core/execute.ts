@@ -7,7 +7,7 @@ import { readIntent, type Intent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import type { Bilingual } from "../../knowledge/schema.ts";
 import { sameFacet, type CompiledFact } from "./kb-types.ts";
-import { analyze, lexicon } from "./analyze.ts";
+import { analyze, lexicon, type Word } from "./analyze.ts";
 import { fold, tokenize, type Token } from "./normalize.ts";
 import { parseReportNumber, quotedNumbers } from "./numbers.ts";
 import { MEASURE_NAMES, STAFF_WORDS } from "./lexicon/measures.ts";
@@ -734,15 +734,26 @@ function describedAsAsked(k: LoadedKnowledge, intent: Intent, best: CompiledFact
   const own = intent.words.filter((w) => !w.stop && !w.context && !w.ambiguous && !/^\d/.test(w.fold)).map((w) => w.fold);
   return k.kb.facts.find((f) => {
     if (f === best || f.reportId !== best.reportId || f.measure !== best.measure || f.total === undefined || f.value !== f.total) return false;
-    // (Printed "89/89": the same number on both sides of the slash.)
-    const printed = /(\d[\d.,]*)\/\1(?!\d)/.exec(f.quote);
-    if (!printed) return false;
-    const after = analyze(f.quote.slice(printed.index + printed[0].length).split(/[,;.]| và /)[0]!);
-    const unit = new Set(analyze(f.unit?.vi ?? "").map((w) => w.fold));
-    const described = new Set(after.map((w) => w.fold));
+    const d = descriptionOf(f);
     // Both ways: "HĐND, UBND tỉnh" asks more than the documents of the committee.
-    return after.filter((w) => !w.stop && !unit.has(w.fold)).length >= DESCRIBING_WORDS && after.every((w) => w.stop || asked.has(w.fold)) && own.every((w) => described.has(w));
+    return d !== null && d.describing >= DESCRIBING_WORDS && d.words.every((w) => w.stop || asked.has(w.fold)) && own.every((w) => d.folds.has(w));
   });
+}
+
+/** Each whole fraction's description, read once: the words after "89/89" up to the clause's end. */
+const descriptions = new WeakMap<CompiledFact, { words: Word[]; folds: ReadonlySet<string>; describing: number } | null>();
+function descriptionOf(f: CompiledFact): { words: Word[]; folds: ReadonlySet<string>; describing: number } | null {
+  if (descriptions.has(f)) return descriptions.get(f)!;
+  // (Printed "89/89": the same number on both sides of the slash.)
+  const printed = /(\d[\d.,]*)\/\1(?!\d)/.exec(f.quote);
+  let out = null;
+  if (printed) {
+    const words = analyze(f.quote.slice(printed.index + printed[0].length).split(/[,;.]| và /)[0]!);
+    const unit = new Set(analyze(f.unit?.vi ?? "").map((w) => w.fold));
+    out = { words, folds: new Set(words.map((w) => w.fold)), describing: words.filter((w) => !w.stop && !unit.has(w.fold)).length };
+  }
+  descriptions.set(f, out);
+  return out;
 }
 
 /** Verbs that take an amount or a share alike: "đạt", "cắt giảm được", "tiết kiệm", "reach", "cut", "save". */

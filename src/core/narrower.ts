@@ -88,7 +88,8 @@ const LEAVES_OUT = new Set(["tinh", "ke", "phai", "bao", "lay", "thuoc", "nam", 
  * not give. (Vietnamese questions: the report's sentences are in Vietnamese.)
  */
 function negatesItsSentence(asked: Intent, fact: CompiledFact): boolean {
-  if (asked.lang !== "vi") return false;
+  // (Most questions negate nothing: the sentence is read only for one that does.)
+  if (asked.lang !== "vi" || !asked.raw.some((w) => NOT.has(w.fold))) return false;
   const quote = tokenize(fact.quote);
   const same = (w: (typeof asked.raw)[number], t: (typeof quote)[number]) => (w.marked ? t.acc === w.acc : t.fold === w.fold);
   return asked.raw.some((w, i) => {
