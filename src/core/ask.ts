@@ -244,7 +244,7 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     const unchanged = done?.length === 1 && done[0] === mainRanked[0]?.fact && !quotedNumbers(read.excluded).length;
     if (unchanged && read.main !== text) {
       const alone = answerText(all, read.main, mainIntent);
-      if ("items" in alone && !alone.readings) return alone;
+      if ("items" in alone && alone.items[0] !== done[0]) return alone;
     }
     if (done) return { items: done, op: isComputed(done[0]!) ? done[0].op : "value" };
   }

@@ -757,7 +757,7 @@ function descriptionOf(f: CompiledFact): { words: Word[]; folds: ReadonlySet<str
 }
 
 /** Verbs that take an amount or a share alike: "đạt", "cắt giảm được", "tiết kiệm", "reach", "cut", "save". */
-const AMOUNT_OR_SHARE_VERB = /\b(dat|cat giam|tiet kiem|reach\w*|achiev\w*|cut|sav\w*)\b/;
+const AMOUNT_OR_SHARE_VERB = /\b(dat|cat giam|tiet kiem|reach\w*|achiev\w*|cut|sav\w*|giam|tinh giam|tinh gian|drop\w*|shrink|shrank|shrunk|fall|fell|fallen|decreas\w*|declin\w*)\b/;
 
 /** The other side of an amount and the share its sentence states of a plan or reference, when the question settles neither. */
 function amountOrShare(k: LoadedKnowledge, intent: Intent, f: CompiledFact): CompiledFact[] {
@@ -771,8 +771,15 @@ function amountOrShare(k: LoadedKnowledge, intent: Intent, f: CompiledFact): Com
     const x = k.byId.get((r.of === f.id ? r.share : r.of) ?? "");
     if (x) other.push(x);
   }
+  // "How much did the civil-servant headcount drop?", "giảm bn so với 2023?": the fall and the rate
+  // of it the sentence states ("giảm 48 …, đạt tỷ lệ giảm 2,47%").
+  const change = relationsOf(k, f).find((r) => r.type === "change" && r.change === f.id && r.rate);
+  if (change?.type === "change" && change.rate && CHANGE_VERB.test(text)) other.push(k.byId.get(change.rate)!);
   return other.slice(0, MAX_READINGS - 1);
 }
+
+/** Verbs of a change asked without its unit: "giảm", "shrink", "drop". */
+const CHANGE_VERB = / (giam|tinh giam|tinh gian|drop\w*|shrink|shrank|shrunk|fall|fell|fallen|decreas\w*|declin\w*) /;
 
 /** People on the payroll in general (lexicon/measures.ts), and the figures of them. */
 const STAFF = lexicon(STAFF_WORDS, true);
