@@ -34,7 +34,7 @@ const usable = (ranked: Candidate[]) => ranked.slice(0, OPERAND_DEPTH).filter((c
 const withOperands = (c: Computed | null): Item[] | null => (c ? [c, ...c.operands] : null);
 
 function remaining(k: LoadedKnowledge, ranked: Candidate[], intent: Intent): Executed {
-  for (const { fact } of usable(ranked)) {
+  for (const { fact, coverage } of usable(ranked)) {
     // A fraction's whole ("34 in the plan") is remaining and completion through its part.
     // ("còn bao nhiêu % nhiệm vụ chưa hoàn thành?": the share of the plan, not the count.)
     // "còn bằng bao nhiêu % mức cũ?" of a rate of a cut (42% of the cost before it, 2,47% since
@@ -49,7 +49,12 @@ function remaining(k: LoadedKnowledge, ranked: Candidate[], intent: Intent): Exe
     if (plan) return withOperands(plan);
     // "còn thiếu bao nhiêu triệu đồng nữa mới đạt dự toán", or a plain "bao nhiêu" about the amount
     // itself ("chi cân đối còn bao nhiêu nữa mới đủ dự toán"): the amount, from the figure and its share.
-    const amount = intent.kind === "money" || intent.kind === "count" || (intent.kind === null && fact.kind !== "percent");
+    // (Or, in English, a share whose amount the question's words explain as well: "How much more
+    // revenue … to reach the estimate?" asks the revenue still to collect; "còn thiếu bao nhiêu so
+    // với dự toán" names no amount, and the share of the plan is what the report states.)
+    const amountAsWell = (f: CompiledFact) =>
+      intent.lang === "en" && relationsOf(k, f).some((r) => r.type === "share-of-plan" && r.share === f.id && r.of && ranked.some((c) => c.fact.id === r.of && c.coverage >= coverage));
+    const amount = intent.kind === "money" || intent.kind === "count" || (intent.kind === null && (fact.kind !== "percent" || amountAsWell(fact)));
     const of = amount ? relationsOf(k, fact).find((r) => r.type === "share-of-plan" && r.of && (r.of === fact.id || r.share === fact.id)) : undefined;
     if (of?.type === "share-of-plan") return withOperands(amountToPlan(k.byId.get(of.of!)!, k.byId.get(of.share)!, of.plan)) ?? "cannot";
     const share = shareStating(k, fact);

@@ -14,6 +14,9 @@ export const YEAR_BEFORE = /(?<!\b(cung ky|same period|same time|so voi|voi|than
 
 /** "cả năm", "trọn năm", "full year", "đến 31/12": the whole year, not a part of it. */
 const WHOLE_YEAR = /\b(ca nam|tron nam|nguyen nam|suot nam|het nam|full[ -]year|whole year|entire year|all year|the year as a whole|year end|end of (the )?year|31 12|31 december|december 31)\b/;
+/** A plan of the whole year ("full-year budget estimate", "dự toán cả năm"): the year is the plan's, not the figure's. */
+const PLAN_OF_THE_YEAR = /\b(?:full[ -]year|whole[ -]year|annual|ca nam|tron nam)(?: (?:budget|revenue|spending|state))* (?:estimate|plan|target)s?\b|\b(?:du toan|ke hoach|estimate|plan|target)(?: (?:thu|chi|ngan sach|nam|for the))* (?:ca nam|tron nam|full[ -]year|whole year)\b/g;
+
 /** "6 tháng đầu năm", "quý 1", "first half": a part of the year named (its months, when it says them). */
 const PART_NAMED = /\b(\d{1,2}) thang\b|\bquy (?:\d|i{1,3}|iv)\b|\b(?:first|second) half\b|\bfirst (\d{1,2}) months\b|\bsau thang\b/;
 /** "11 tháng năm 2024": a number of months, not a month ("tháng 7"). */
@@ -37,7 +40,8 @@ const CUT_OFF = /\b(?:den|toi|through|until|as of|by) (?:het )?(?:ngay )?(\d{1,2
 export function otherPeriod(asked: Intent, fact: CompiledFact): boolean {
   const part = partOfYear(fact);
   if (part === null) return false;
-  const text = asked.raw.map((t) => t.fold).join(" ");
+  // (The whole year of a plan is the plan's: "the full-year budget estimate", "dự toán cả năm".)
+  const text = asked.raw.map((t) => t.fold).join(" ").replace(PLAN_OF_THE_YEAR, " ");
   if (WHOLE_YEAR.test(text)) return true;
   // A figure up to a date ("đến ngày 06/12/2024") asked up to another day.
   const day = CUT_OFF.exec(text)?.[1];

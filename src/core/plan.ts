@@ -187,7 +187,10 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
   // them; alone ("tổng bn dự thảo") it names one total, and "không phải tổng …" adds nothing.
   const foldedMain = fold(main.normalize("NFC")).toLowerCase();
   if (!opHits.some((o) => o.op === "sum") && (TOTAL_OF_LISTED.test(foldedMain) || BOTH_AND.test(main.toLowerCase()) || ADD_WITH.test(main.toLowerCase()))) opHits.push({ op: "sum", hits: [] });
-  const first = opHits.sort((a, b) => Number(a.op === "sum") - Number(b.op === "sum") || a.hits[0]!.start - b.hits[0]!.start)[0]?.op ?? "value";
+  // ("How much more … still need to collect to reach the estimate?": what remains to a plan, not a
+  // difference of two figures.)
+  const rank = (o: { op: Operation }) => (o.op === "sum" ? 2 : o.op === "difference" && opHits.some((x) => x.op === "remaining") ? 1 : 0);
+  const first = opHits.sort((a, b) => rank(a) - rank(b) || a.hits[0]!.start - b.hits[0]!.start)[0]?.op ?? "value";
   const op = (first === "sum" || first === "value") && rateWorded(foldedMain) ? "ratio" : first;
   return {
     op,
