@@ -62,6 +62,14 @@ const GENERIC_ACTIONS: ReadonlySet<string> = new Set(["hien-co", "hoan-thanh", "
  */
 function otherAction(asked: Intent, fact: CompiledFact): boolean {
   const named = asked.action.map((h) => h.value as string);
+  // ("… tự kiểm tra bn văn bản do mình ban hành": an action after "do" says which things, not what
+  // is asked of them.)
+  const describing = asked.action.filter((h, i) => asked.words.slice(i ? asked.action[i - 1]!.end : 0, h.start).some((w) => w.fold === "do")).map((h) => h.value as string);
+  const asking = named.filter((a) => !describing.includes(a));
+  // A figure of only the describing action is not one of the action asked ("tự kiểm tra" of the
+  // communes' 69 documents issued).
+  const own = fact.facets.action as string[];
+  if (describing.length && own.length && own.every((a) => describing.includes(a)) && asking.some((a) => !GENERIC_ACTIONS.has(a) && !own.includes(a as never))) return true;
   const has = fact.facets.action as string[];
   if (named.some((a) => EXCLUSIVE.has(a) && !has.includes(a)) && has.some((b) => EXCLUSIVE.has(b) && !named.includes(b))) return true;
   // "bao nhiêu người dự tuyển?" of the contest's entrants: a figure of other actions only, whose

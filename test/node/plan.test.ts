@@ -319,6 +319,17 @@ describe("figures computed from the report's figures", () => {
   });
 });
 
+describe("actions and contrasts", () => {
+  it("reads an action after 'do' as saying which things: a figure of only that action is not the one asked", () => {
+    expect(ask("cac xa phuong thi tran tu kiem tra bn vb qppl do minh ban hanh")).toMatchObject({ answered: false, facts: [] });
+    expect(values("Sở Tư pháp đã giúp UBND tỉnh tự kiểm tra bao nhiêu văn bản QPPL do UBND tỉnh ban hành?")).toEqual([89]);
+  });
+
+  it("ends what is left out where a contrast opens ('Not the savings in đồng, just the rate: …')", () => {
+    expect(values("Not the savings in đồng, just the rate: by what percentage were compliance costs cut?")).toEqual([42]);
+  });
+});
+
 describe("what remains to a plan", () => {
   it("reads 'chưa chi', 'still need to collect' as what remains, in money when the amount is what the words name", () => {
     expect(formula("chi can doi con bn tien chua chi so voi du toan")).toBe("11.387.742 / 75% − 11.387.742 = 3.795.914");
@@ -1363,9 +1374,9 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["AZ-031", "wrong"], ["AZ-036", "miss"], ["AZ-064", "miss"], ["AZ-070", "wrong"], ["AZ-076", "miss"],
   ["AZ-078", "miss"], ["AZ-079", "miss"], ["AZ-081", "miss"], ["AZ-082", "miss"], ["AZ-083", "miss"],
   ["AZ-096", "wrong"],
-  ["BA-026", "miss"], ["BA-032", "miss"], ["BA-033", "miss"], ["BA-036", "wrong"], ["BA-043", "miss"],
-  ["BA-064", "miss"], ["BA-071", "miss"], ["BA-072", "wrong"], ["BA-077", "wrong"], ["BA-080", "miss"],
-  ["BA-084", "wrong"], ["BA-085", "wrong"], ["BA-087", "wrong"], ["BA-090", "wrong"],
+  ["BA-026", "miss"], ["BA-032", "miss"], ["BA-033", "miss"], ["BA-036", "wrong"], ["BA-064", "miss"],
+  ["BA-071", "miss"], ["BA-072", "wrong"], ["BA-077", "wrong"], ["BA-080", "miss"],
+  ["BA-084", "wrong"], ["BA-085", "wrong"], ["BA-090", "wrong"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
