@@ -240,10 +240,15 @@ function countedBeside(k: LoadedKnowledge, intent: Intent, read: ReadPlan, previ
   // ("gồm bao nhiêu TTHC?" after the 11 fields: "gồm" says what they hold, not a sum to make.)
   const opWords = [...read.operationWords].sort((a, b) => a - b).map((i) => intent.words[i]!.fold).join(" ");
   const holds = read.op === "sum" && COMPOSITION.has(opWords);
-  if (!intent.howMany || intent.kind || intent.notKind || (read.op !== "value" && !holds) || year || level.length || body.length || action.length || intent.raw.length > SHORT_MESSAGE) return null;
-  const said = intent.words.filter((w, i) => !w.stop && !w.context && !read.operationWords.has(i)).map((w) => w.fold);
+  // ("Kiểm tra tổng cộng mấy văn bản?" after the teams: "in total" of another unit, not a total of theirs.)
+  const ofAnotherUnit = read.op === "sum" && !totalOver(k, previous[0]!) && !wholeOf(k, previous[0]!) && !countedShare(intent, previous[0]!);
+  if (!intent.howMany || (intent.kind && intent.kind !== "count") || intent.notKind || (read.op !== "value" && !holds && !ofAnotherUnit) || year || level.length || body.length || intent.raw.length > SHORT_MESSAGE) return null;
+  // (An action the message names is the sibling's own: "kiểm tra … mấy văn bản".)
+  const actionAt = new Set(intent.action.flatMap((h) => Array.from({ length: h.end - h.start }, (_, j) => h.start + j)));
+  const said = intent.words.filter((w, i) => !w.stop && !w.context && !read.operationWords.has(i) && !actionAt.has(i)).map((w) => w.fold);
   const unitWords = (f: CompiledFact) => new Set(tokenize(`${f.unit?.vi ?? ""} ${f.unit?.en ?? ""}`).map((t) => t.fold));
-  const inUnit = sentenceOf(k, previous).filter((f) => said.length > 0 && countedShare(intent, f) > 0 && said.every((w) => unitWords(f).has(w)));
+  const acts = (f: CompiledFact) => action.every((a) => (f.facets.action as string[]).includes(a as never));
+  const inUnit = sentenceOf(k, previous).filter((f) => said.length > 0 && countedShare(intent, f) > 0 && said.every((w) => unitWords(f).has(w)) && acts(f));
   return inUnit.length === 1 ? inUnit[0]! : null;
 }
 
