@@ -133,7 +133,10 @@ function sidesRate(k: LoadedKnowledge, sides: RatioSides, ranked: Candidate[]): 
   const pool = poolOf(ranked);
   const items = splitItems(sides.whole);
   // (The part takes what it leaves unsaid from a whole that is one thing, not from one item of a list.)
-  const part = itemPick(k, sides.part, pool, items.length === 1 ? sides.whole : undefined);
+  // (Within a whole that is one thing, among the figures the whole question explains, the part's
+  // own words need only tell them apart: "what percentage were legal normative drafts".)
+  const one = items.length === 1;
+  const part = itemPick(k, sides.part, pool, one ? sides.whole : undefined, undefined, one && sides.within ? WEIGHTS.minCoverage / 2 : WEIGHTS.minCoverage);
   if (!part) return null;
   if (items.length >= 2 && items.length <= LISTED_WHOLE) {
     const listed = addedItems(items.map((item) => itemPick(k, item, pool)));

@@ -146,7 +146,14 @@ export const poolOf = (whole: Candidate[]): Candidate[] => whole.filter((c) => n
  * item leaves unsaid come from there ("dự thảo QPPL chiếm bao nhiêu % số dự thảo Sở Tư pháp góp ý":
  * the drafts commented on, not those appraised).
  */
-export function itemPick(k: LoadedKnowledge, item: string, pool: Candidate[], setting?: string, dims: readonly (keyof FacetQuery)[] = ["level", "body", "action"]): CompiledFact | null {
+export function itemPick(
+  k: LoadedKnowledge,
+  item: string,
+  pool: Candidate[],
+  setting?: string,
+  dims: readonly (keyof FacetQuery)[] = ["level", "body", "action"],
+  least = WEIGHTS.minCoverage,
+): CompiledFact | null {
   const intent = readIntent(item, k.contentFolds, k.places);
   const facets = facetsOf(intent);
   // (The one measure the whole message counts, "bao nhiêu văn bản QPPL", is each item's: "kiểm tra
@@ -164,7 +171,7 @@ export function itemPick(k: LoadedKnowledge, item: string, pool: Candidate[], se
   const found = search(k, intent, facets).filter((c) => pool.some((p) => p.fact === c.fact));
   const byOther = found[0] && found[0].fact.measure !== counted && named.includes(found[0].fact.measure ?? "");
   const own = (byOther && found.find((c) => c.coverage >= WEIGHTS.minCoverage && c.fact.measure === counted && c.score >= WEIGHTS.readingRatio * found[0]!.score)) || found[0];
-  if (!own || own.coverage < WEIGHTS.minCoverage) return null;
+  if (!own || own.coverage < least) return null;
   // An item that says none of what sets a part apart from its total names the total ("đơn vị sự
   // nghiệp": the 128, not the 117 of them "thuộc các cơ quan chuyên môn").
   const total = totalOver(k, own.fact);
