@@ -173,6 +173,7 @@ export function yearsIn(text: string): number[] {
 
 /** Words that make the year after them a baseline, folded: "so với (năm) 2023", "với 2023" ("vs" in chat), "than 2023". */
 // ("cùng kỳ năm 2023", "the same period of 2023": the reference period a share is of.)
+const FROM = tokenize("từ")[0]!;
 const BASELINE_BEFORE = ["so voi", "so", "voi", "compar with", "compar to", "than", "vs", "versus", "against", "from", "since", "tu", "cung ky", "same period"];
 
 function baselineYears(words: Word[]): number[] {
@@ -187,6 +188,9 @@ function baselineYears(words: Word[]): number[] {
       .slice(Math.max(0, j - 1), j + 1)
       .map((x) => x.fold)
       .join(" ");
+    // ("từ 2023" is a baseline; "điện tử 2023" is not: "tu" typed with other marks.)
+    const prev = words[j];
+    if (prev?.fold === "tu" && prev.marked && prev.acc !== FROM.acc) return;
     if (BASELINE_BEFORE.some((b) => before === b || before.endsWith(` ${b}`))) out.push(Number(w.fold));
   });
   return out;

@@ -39,7 +39,11 @@ const ASKS_AMOUNT = /\b(bao nhieu|bn|bnhieu|how (many|much)|what)\b/;
  */
 export function askingClause(text: string): string | undefined {
   // A separator inside a number ("94,5%", "1.117") ends no clause.
-  const pieces = text.split(/[;?!:—–]|(?<!\d)\.|\.(?!\d)/).flatMap((s) => s.split(/(?<!\d),|,(?!\d)/));
+  // ("… đạt 94,5% dự toán thì dự toán là bao nhiêu?": a "thì" after a figure given ends what is given.)
+  const pieces = text
+    .split(/[;?!:—–]|(?<!\d)\.|\.(?!\d)/)
+    .flatMap((s) => s.split(/(?<!\d),|,(?!\d)/))
+    .flatMap((s) => s.split(/(?<=\d[^\d]{0,40})\s+(?:thì|thi)\s+/iu));
   // A piece of up to three words before a comma is an item of an enumeration ("HĐND, UBND tỉnh
   // ban hành …"), part of the clause after it.
   const clauses: string[] = [];

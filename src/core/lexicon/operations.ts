@@ -19,7 +19,7 @@ export const OPERATION_PHRASES: Partial<Record<Operation, string[]>> = {
   // "A gấp bao nhiêu lần B": A / B. (Not a bare "gấp": "cần gấp" is "urgently"; nor "mấy lần",
   // which counts occasions.)
   multiple: [
-    "gấp bao nhiêu lần", "gấp mấy lần", "lớn gấp", "nhiều gấp", "cao gấp", "how many times as", "how many times more",
+    "gấp bao nhiêu lần", "gấp mấy lần", "gấp khoảng bao nhiêu lần", "gấp khoảng mấy lần", "gấp chừng bao nhiêu lần", "gấp xấp xỉ bao nhiêu lần", "lớn gấp", "nhiều gấp", "cao gấp", "how many times as", "how many times more",
     "how many times larger", "how many times bigger", "how many times higher", "times as many", "times as much",
   ],
   average: ["trung bình", "bình quân", "tính trung bình", "on average", "average", "mean"],
