@@ -209,6 +209,21 @@ export function averageOf(total: CompiledFact, per: CompiledFact): Computed | nu
   };
 }
 
+/**
+ * A figure over a number of months, per month: 11.387.742 triệu đồng in 11 months ≈ 1.035.249,27 a
+ * month (the months are the figure's own period, "11 tháng", stated in its sentence).
+ */
+export function perMonthOf(total: CompiledFact, months: number): Computed | null {
+  if (total.value === null || total.kind === "percent" || months < 2) return null;
+  const exact = total.value / months;
+  const v = Math.round(exact * 10 ** RATE_DECIMALS) / 10 ** RATE_DECIMALS;
+  return {
+    computed: true, op: "average", value: v, unit: unitOf(total), rounded: v !== exact, operands: [total],
+    label: { vi: `${total.label.vi} — bình quân mỗi tháng (${months} tháng)`, en: `${total.label.en} — on average per month (${months} months)` },
+    formula: both((l) => `${n(total.value!, l)} / ${months} ${v !== exact ? "≈" : "="} ${n(v, l)}`),
+  };
+}
+
 /** An English unit in the singular, word by word ("inspection teams" → "inspection team"). */
 const singular = (unit: string) => unit.replace(/ies\b/g, "y").replace(/(?<!s)s\b/g, "");
 

@@ -2,7 +2,7 @@
 // exclusion applied through the report's parts and totals, or both readings of an ambiguous
 // question. Each returns null when the plan asks for nothing of the kind, and "cannot" when it
 // does but the facts cannot satisfy it: then the assistant declines rather than give another figure.
-import { amountOverReference, amountToPlan, averageOf, changeOverReference, completionOf, differenceOf, multipleOf, othersOf, previousOf, ratioOf, referenceOf, remainingOfPlan, remainingShareOfPlan, remainingToPlan, leftAfterCut, shareOfSum, shortOfAllocation, sumLessOf, sumOf, type Computed, type Item } from "./derive.ts";
+import { amountOverReference, amountToPlan, averageOf, perMonthOf, changeOverReference, completionOf, differenceOf, multipleOf, othersOf, previousOf, ratioOf, referenceOf, remainingOfPlan, remainingShareOfPlan, remainingToPlan, leftAfterCut, shareOfSum, shortOfAllocation, sumLessOf, sumOf, type Computed, type Item } from "./derive.ts";
 import { readIntent, type Intent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import type { Bilingual } from "../../knowledge/schema.ts";
@@ -245,12 +245,16 @@ function sum(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate
   // "tự kiểm tra, kiểm tra theo thẩm quyền và kiểm tra qua các Đoàn": the three items' figures when
   // they hold the two qualifiers' figures and more.
   // (Of one measure, as the qualifiers' figures are; their actions may differ as theirs do.)
-  if (ops.length >= 2 && itemsListed(text) >= 3) {
+  // (Or, whatever the qualifiers, an enumeration of three or more whose items each name a part of
+  // one sum: "Counting departments, sub-departments, district committees and public service units".)
+  if (itemsListed(text) >= 3) {
     const picks = itemPicks(k, text, ranked);
     const listed = [...new Set(picks.filter((f) => f !== null))];
     // (Not a part of one of them: "góp ý tổng cộng bao nhiêu, trong đó bao nhiêu …" asks each.)
     const unrelated = listed.every((a) => listed.every((b) => a === b || (totalOver(k, a)?.total !== b.id && !sameWhole(k, a, b))));
-    if (!picks.includes(null) && unrelated && listed.length > ops.length && ops.every((o) => listed.includes(o)) && listed.every((f) => f.measure === ops[0]!.measure)) ops = listed;
+    const superset = ops.length >= 2 && listed.length > ops.length && ops.every((o) => listed.includes(o)) && listed.every((f) => f.measure === ops[0]!.measure);
+    const parts = listed.length >= 3 && addedItems(listed).length === listed.length;
+    if (!picks.includes(null) && unrelated && (superset || parts)) ops = listed;
   }
   // A total over a list in brackets ("(Sở, Chi cục, UBND cấp huyện và đơn vị sự nghiệp)") whose
   // items the figures do not give: no single figure is that total.
@@ -393,6 +397,13 @@ function average(k: LoadedKnowledge, intent: Intent, ranked: Candidate[]): Execu
     // What is averaged is the measure the question names besides the unit it is per.
     const asked = measures.filter((m) => m !== per?.measure);
     if (per && !named(fact) && (!asked.length || asked.includes(fact.measure ?? ""))) return withOperands(averageOf(fact, per)) ?? "cannot";
+  }
+  // "Bình quân mỗi tháng, chi cân đối bao nhiêu?": a figure of a number of months, per month.
+  if (afters.some((a) => / (thang|month)\b/.test(a))) {
+    for (const { fact } of usable(ranked)) {
+      const months = Number(/\b(\d{1,2}) thang\b/.exec(fold(fact.period.vi).toLowerCase())?.[1]);
+      if (months && fact.quote.includes(`${months} tháng`)) return withOperands(perMonthOf(fact, months)) ?? "cannot";
+    }
   }
   // "trung bình mỗi năm tiết kiệm …": a figure whose unit is already per that ("đồng/năm").
   const best = ranked[0]?.fact;
