@@ -146,6 +146,12 @@ function sidesRate(k: LoadedKnowledge, sides: RatioSides, ranked: Candidate[]): 
   }
   const whole = itemPick(k, sides.whole, pool);
   if (whole && whole !== part && (!sides.within || whole.value! >= part.value!)) return ratioOf(part, whole) ?? part;
+  // (A part read as the whole itself, "qd của ubnd tỉnh" of the 125 whose sentence names the 94
+  // decisions: the next figure the part's words fit, among the others.)
+  if (whole && whole === part && sides.within) {
+    const other = itemPick(k, sides.part, pool.filter((c) => c.fact !== whole), one ? sides.whole : undefined, undefined, WEIGHTS.minCoverage);
+    if (other && other.value! <= whole.value!) return ratioOf(other, whole) ?? other;
+  }
   return part;
 }
 
