@@ -337,6 +337,21 @@ export function sumLessOf(fs: CompiledFact[], out: CompiledFact): Computed | nul
   };
 }
 
+/** One figure against several added: 125 − (23 + 69) = 33 ("cấp tỉnh nhiều hơn cấp huyện và cấp xã cộng lại"). */
+export function differenceFromSumOf(a: CompiledFact, fs: CompiledFact[], measureName?: Bilingual): Computed | null {
+  if (fs.length < 2 || !combinable([a, ...fs]) || a.kind === "percent") return null;
+  const added = round(fs.reduce((s, f) => s + f.value!, 0));
+  const v = round(a.value! - added);
+  return {
+    computed: true, op: "difference", value: v, unit: sharedUnit([a, ...fs], measureName), rounded: false, operands: [a, ...fs],
+    label: {
+      vi: `Chênh lệch giữa ${lower(a.label.vi)} và tổng: ${fs.map((f) => lower(f.label.vi)).join("; ")}`,
+      en: `Difference between ${lower(a.label.en)} and the total of: ${fs.map((f) => lower(f.label.en)).join("; ")}`,
+    },
+    formula: both((l) => `${n(a.value!, l)} − (${fs.map((f) => n(f.value!, l)).join(" + ")}) = ${n(v, l)}`),
+  };
+}
+
 /** The value in the baseline year, from the current value and the change the report states. */
 export function previousOf(current: CompiledFact, change: CompiledFact, direction: "increase" | "decrease", year: number): Computed | null {
   if (current.value === null || change.value === null || current.measure !== change.measure) return null;

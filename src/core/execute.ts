@@ -2,7 +2,7 @@
 // exclusion applied through the report's parts and totals, or both readings of an ambiguous
 // question. Each returns null when the plan asks for nothing of the kind, and "cannot" when it
 // does but the facts cannot satisfy it: then the assistant declines rather than give another figure.
-import { amountOverReference, amountToPlan, averageOf, perMonthOf, changeOverReference, completionOf, differenceOf, multipleOf, othersOf, previousOf, ratioOf, referenceOf, remainingOfPlan, remainingShareOfPlan, remainingToPlan, leftAfterCut, shareOfSum, shortOfAllocation, sumLessOf, sumOf, type Computed, type Item } from "./derive.ts";
+import { amountOverReference, amountToPlan, averageOf, differenceFromSumOf, perMonthOf, changeOverReference, completionOf, differenceOf, multipleOf, othersOf, previousOf, ratioOf, referenceOf, remainingOfPlan, remainingShareOfPlan, remainingToPlan, leftAfterCut, shareOfSum, shortOfAllocation, sumLessOf, sumOf, type Computed, type Item } from "./derive.ts";
 import { readIntent, type Intent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import type { Bilingual } from "../../knowledge/schema.ts";
@@ -173,6 +173,20 @@ function difference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Ca
     if (!changes) return null;
     ops = [picks[0]!, picks[1]!];
   }
+  // "Cấp tỉnh ban hành nhiều hơn cấp huyện và cấp xã cộng lại bao nhiêu?": one side against the
+  // sum of the other's items.
+  const against = comparedSides(text);
+  if (!ops && against && ADDED_SIDE.test(fold(against[1]).toLowerCase())) {
+    const items = splitItems(against[1].replace(ADDED_SIDE_WORDS, " ").replace(TOTAL_OPENING, " "));
+    if (items.length >= 2 && items.length <= MAX_ITEMS) {
+      const one = itemPick(k, against[0], poolOf(ranked));
+      const added = itemPicks(k, items.join(", "), ranked, false);
+      const parts = [...new Set(added.filter((f) => f !== null))];
+      if (one && !added.includes(null) && parts.length === items.length && !parts.includes(one) && parts.every((f) => f.measure === one.measure)) {
+        return withOperands(differenceFromSumOf(one, parts, MEASURE_NAMES[one.measure as keyof typeof MEASURE_NAMES])) ?? "cannot";
+      }
+    }
+  }
   ops ??= operandsFor(k, text, intent, ranked, true);
   // "A nhiều hơn B bao nhiêu": the comparison word parts the two sides when nothing else lists them.
   if (ops.length !== 2) {
@@ -209,6 +223,11 @@ const HOW_MANY_MORE_THAN = /\bhow (?:many|much) (?:more|fewer|less)\b(?=.* than 
 const BASELINE = /\b(?:so v[oớ]i|compared (?:with|to)|vs\.?|versus)\s+(?:n[aă]m\s+)?\d{4}\s*,?/giu;
 
 /** The two sides a comparison word parts, as typed ("[A] nhiều hơn [B] bao nhiêu?"). */
+/** A side of a comparison that adds its items ("cấp huyện và cấp xã cộng lại", "combined"), folded. */
+const ADDED_SIDE = /\b(cong lai|gop lai|cong chung|tong so|combined|together|put together)\b/;
+const ADDED_SIDE_WORDS = /(?<![\p{L}\p{M}])(?:cộng lại|cong lai|gộp lại|gop lai|cộng chung|cong chung|combined|together|put together)(?![\p{L}\p{M}]).*$/iu;
+const TOTAL_OPENING = /^\s*(?:tổng số|tong so|tổng cộng|tong cong|the total of|the)(?![\p{L}\p{M}])/iu;
+
 function comparedSides(text: string): [string, string] | null {
   // "how many more A than B": the sides around "than".
   const than = HOW_MANY_MORE_THAN.exec(fold(text).toLowerCase());
