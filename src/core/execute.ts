@@ -699,15 +699,9 @@ export function otherReadings(k: LoadedKnowledge, intent: Intent, ranked: Candid
   // Allocated or current, when the question says neither: the report's own pair of readings.
   const pair = allocatedAndCurrent(k, best.fact);
   if (pair && !["giao", "hien-co"].some((a) => named.action.includes(a))) return [pair.find((f) => f !== best.fact)!];
-  // "Chi cân đối ngân sách đạt bao nhiêu?", "cắt giảm được bao nhiêu chi phí?": the amount, or the
-  // share of a plan or reference its sentence states beside it, when the question names neither a
-  // unit nor a percentage.
-  const shares = amountOrShare(k, intent, best.fact);
-  if (shares.length) return shares;
-  const described = describedAsAsked(k, asking, best.fact);
-  if (described) return [described];
   // "tinh giản được bao nhiêu người?", "tỷ lệ tinh giản nhân sự?": the civil-servant positions'
-  // figure and the public service units' alike, when the question names people in general.
+  // figure and the public service units' alike, when the question names people in general (before
+  // an amount and its rate: "By how much did the headcount fall?" is the two measures' falls).
   if (!measures.length && isStaff(best.fact) && STAFF.any(intent.words)) {
     const isChange = (f: CompiledFact) => changeStating(k, f) !== undefined;
     const twins = k.kb.facts.filter(
@@ -717,6 +711,13 @@ export function otherReadings(k: LoadedKnowledge, intent: Intent, ranked: Candid
     );
     if (twins.length === 1) return twins;
   }
+  // "Chi cân đối ngân sách đạt bao nhiêu?", "cắt giảm được bao nhiêu chi phí?": the amount, or the
+  // share of a plan or reference its sentence states beside it, when the question names neither a
+  // unit nor a percentage.
+  const shares = amountOrShare(k, intent, best.fact);
+  if (shares.length) return shares;
+  const described = describedAsAsked(k, asking, best.fact);
+  if (described) return [described];
   // A change ("giảm 48") answers how much something changed, not how much there is.
   const isChange = (f: CompiledFact) => changeStating(k, f) !== undefined;
   // Each further reading differs from the best in what the question leaves open, and from the
