@@ -134,8 +134,19 @@ function answerRead(k: LoadedKnowledge, typed: string, text: string, options: As
 /** The district level as a whole: "các huyện, thị xã, thành phố Huế", "all districts", "…, including Hue city". */
 const ALL_DISTRICTS = /\bhuyen,? (?:thi xa|tx)\b|\b(?:thi xa|tx),? (?:va )?(?:thanh pho|tp) hue\b|\b(all|the) districts\b|\bincluding\b|\bke ca\b/;
 
-/** A period a figure is compared with ("cùng kỳ", "the same period", "so với", "than"), folded. */
-const REFERENCE_PERIOD = /\b(cung ky|same (period|point|time)|so voi|compar\w*|than|year on year|earlier)\b/;
+/** A period a figure is compared with, in the words right before "năm trước" / "the previous year" (folded). */
+const REFERENCE_PERIOD = /\b(cung ky|same (period|point|time)|so voi|compar\w*|than|year on year|earlier)\b(?:\s+\S+){0,3}\s*$/;
+
+/** The intent with the year before the latest report's when the message names it without its number. */
+function withYearBefore(k: LoadedKnowledge, intent: Intent): Intent {
+  if (intent.years.length) return intent;
+  const said = intent.raw.map((t) => t.fold).join(" ");
+  const m = YEAR_BEFORE.exec(said);
+  // (Not a reference period: "the same period of the previous year" is what a share is of.)
+  if (!m || REFERENCE_PERIOD.test(said.slice(0, m.index))) return intent;
+  const latest = Math.max(...[...reportYears(k)]);
+  return Number.isFinite(latest) ? { ...intent, years: [latest - 1] } : intent;
+}
 
 /** A word some report's facts use (as a question's word is folded and stemmed). */
 const knownWord = (k: LoadedKnowledge, word: string) => tokenize(word).every((t) => k.contentFolds.has(t.fold));
@@ -166,6 +177,9 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     const main = { ...readIntent(read.main, all.contentFolds, all.places, intent.lang), notKind: leftOutKind };
     return answerText(all, read.main, main.kind === leftOutKind ? { ...main, kind: null } : main);
   }
+  // "Năm ngoái giao bao nhiêu biên chế?": the year before the latest report's, named without its
+  // number, is the year asked (its report answers when there is one; otherwise declined below).
+  intent = withYearBefore(all, intent);
   // The year(s) named choose the report(s); two years two reports cover are compared.
   const choice = chooseReports(all, intent);
   if (choice.compare && !intent.places.length) return acrossYears(all, rankingIntent(intent, read), choice.compare.newer, choice.compare.older);
@@ -195,12 +209,8 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   // A year the reports do not cover is fine as a baseline ("giảm so với năm 2023"), or when the
   // best fact is about that year itself (rankings of 2023 published in 2024). A value in that year
   // is computed when the report states the change since it; otherwise the question is declined.
-  // ("Năm ngoái giao bao nhiêu biên chế?": the year before the report's, named without its number.)
-  const reportYear = Math.min(...[...knownYears]);
-  // (Not beside a reference period: "the same period of the previous year" is what a share is of.)
-  const said = intent.raw.map((t) => t.fold).join(" ");
-  const yearBefore = !intent.years.length && YEAR_BEFORE.test(said) && !REFERENCE_PERIOD.test(said) && Number.isFinite(reportYear) ? [reportYear - 1] : [];
-  const strayYears = [...intent.years, ...yearBefore].filter(
+  const reportYear = Math.max(...[...knownYears]);
+  const strayYears = intent.years.filter(
     (y) => !knownYears.has(y) && !intent.baselineYears.includes(y) && !(best && yearIsSubject(best.fact.quote, y)),
   );
   // "giảm bao nhiêu so với năm 2022?" when the report states the fall since 2023: another baseline.

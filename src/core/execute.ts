@@ -136,6 +136,9 @@ function sidesRate(k: LoadedKnowledge, sides: RatioSides, ranked: Candidate[]): 
   // (Within a whole that is one thing, among the figures the whole question explains, the part's
   // own words need only tell them apart: "what percentage were legal normative drafts".)
   const one = items.length === 1;
+  // (A part named in no word its whole's side lacks, "Dự thảo góp ý chiếm bao nhiêu % tổng số dự
+  // thảo được góp ý", is that whole: no share of it is asked.)
+  if (one && sides.within && !namesMoreThan(sides.part, sides.whole)) return null;
   const part = itemPick(k, sides.part, pool, one ? sides.whole : undefined, undefined, one && sides.within ? WEIGHTS.minCoverage / 2 : WEIGHTS.minCoverage);
   if (!part) return null;
   if (items.length >= 2 && items.length <= LISTED_WHOLE) {
@@ -148,11 +151,23 @@ function sidesRate(k: LoadedKnowledge, sides: RatioSides, ranked: Candidate[]): 
   if (whole && whole !== part && (!sides.within || whole.value! >= part.value!)) return ratioOf(part, whole) ?? part;
   // (A part read as the whole itself, "qd của ubnd tỉnh" of the 125 whose sentence names the 94
   // decisions: the next figure the part's words fit, among the others.)
+  // (Only a part the report states of that whole: "văn bản QPPL cấp tỉnh chiếm bao nhiêu % tổng số
+  // văn bản QPPL cấp tỉnh" asks a whole over itself, no part of it.)
   if (whole && whole === part && sides.within) {
+    // (And only a part named in words the whole's side lacks: "Đơn vị sự nghiệp chiếm bao nhiêu %
+    // tổng số đơn vị sự nghiệp …" names none.)
+    if (!namesMoreThan(sides.part, sides.whole)) return null;
     const other = itemPick(k, sides.part, pool.filter((c) => c.fact !== whole), one ? sides.whole : undefined, undefined, WEIGHTS.minCoverage);
-    if (other && other.value! <= whole.value!) return ratioOf(other, whole) ?? other;
+    if (other && partsUnder(k, whole)?.parts.includes(other.id)) return ratioOf(other, whole) ?? other;
+    return null;
   }
   return part;
+}
+
+/** Does a side of a share name a word the other lacks (folded, with abbreviations spelled out)? */
+function namesMoreThan(part: string, whole: string): boolean {
+  const wholeWords = new Set(analyze(whole).map((w) => w.fold));
+  return analyze(part).some((w) => !w.stop && !wholeWords.has(w.fold));
 }
 
 function difference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate[]): Executed {
@@ -385,6 +400,9 @@ function reference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Can
 /** A lead-in short enough to be only a setting ("Cùng kỳ năm trước, …"). */
 const LEAD_IN_WORDS = 6;
 
+/** A month's figure asked: "mỗi tháng", "hằng tháng", "per month", "monthly" (folded words). */
+const PER_MONTH = / (?:(?:moi|hang|per|each|a) (?:thang|month)|monthly) /;
+
 /** Where a question says what the average is per: "mỗi cơ quan", "per agency", "each unit". */
 const PER_WORDS = new Set(["moi", "per", "each"]);
 /** Where what the average is per ends: the quantity asked after it ("mỗi cơ quan bn lượt"). */
@@ -398,6 +416,15 @@ const PER_ENDS = new Set(["bao", "bn", "how", "what", "la", "is", "was"]);
 function average(k: LoadedKnowledge, intent: Intent, ranked: Candidate[]): Executed {
   const words = intent.raw.map((t) => t.fold);
   // Every "mỗi/per/each" ("moi" typed without marks may also be "mới", "mọi"): what follows each.
+  // "Bình quân mỗi tháng, chi cân đối bao nhiêu?", "hằng tháng", "monthly": a figure of a number of
+  // months, per month; none for a figure of no number of months (revenue up to a date).
+  if (PER_MONTH.test(` ${words.join(" ")} `)) {
+    for (const { fact } of usable(ranked)) {
+      const months = Number(/\b(\d{1,2}) thang\b/.exec(fold(fact.period.vi).toLowerCase())?.[1]);
+      if (months && fact.quote.includes(`${months} tháng`)) return withOperands(perMonthOf(fact, months)) ?? "cannot";
+    }
+    return "cannot";
+  }
   const afters = words.flatMap((w, i) => {
     if (!PER_WORDS.has(w)) return [];
     const next = words.slice(i + 1, i + 5);
@@ -422,13 +449,6 @@ function average(k: LoadedKnowledge, intent: Intent, ranked: Candidate[]): Execu
     // What is averaged is the measure the question names besides the unit it is per.
     const asked = measures.filter((m) => m !== per?.measure);
     if (per && !named(fact) && (!asked.length || asked.includes(fact.measure ?? ""))) return withOperands(averageOf(fact, per)) ?? "cannot";
-  }
-  // "Bình quân mỗi tháng, chi cân đối bao nhiêu?": a figure of a number of months, per month.
-  if (afters.some((a) => / (thang|month)\b/.test(a))) {
-    for (const { fact } of usable(ranked)) {
-      const months = Number(/\b(\d{1,2}) thang\b/.exec(fold(fact.period.vi).toLowerCase())?.[1]);
-      if (months && fact.quote.includes(`${months} tháng`)) return withOperands(perMonthOf(fact, months)) ?? "cannot";
-    }
   }
   // "trung bình mỗi năm tiết kiệm …": a figure whose unit is already per that ("đồng/năm").
   const best = ranked[0]?.fact;
@@ -552,6 +572,10 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
   const excludedRanked = search(k, excludedIntent).filter((c) => c.coverage >= WEIGHTS.minCoverage / 2 && hasNamed(c.fact));
   const best = mainRanked[0];
   if (!best || best.coverage < WEIGHTS.minCoverage) return null;
+  // "góp ý bn dự thảo do cơ quan trung ương trưng cầu, ko tính địa phương": a figure whose sentence
+  // joins what is asked and what is left out ("trung ương và … địa phương") counts both, whatever
+  // part of it the report states otherwise.
+  if (leavesOutJoined(readIntent(read.main, k.contentFolds, k.places), excludedIntent, best.fact)) return "cannot";
   // "…, không tính các dự thảo văn bản khác": leaving out the others is what the main clause asks.
   if (THE_OTHERS.test(fold(read.excluded!).toLowerCase())) return [best.fact];
   // "hoàn thành bn nhiệm vụ, ko phải tổng số nhiệm vụ": the whole of the fraction (34 of "31/34")
@@ -790,7 +814,7 @@ const descriptions = new WeakMap<CompiledFact, { words: Word[]; folds: ReadonlyS
 function descriptionOf(f: CompiledFact): { words: Word[]; folds: ReadonlySet<string>; describing: number } | null {
   if (descriptions.has(f)) return descriptions.get(f)!;
   // (Printed "89/89": the same number on both sides of the slash.)
-  const printed = /(\d[\d.,]*)\/\1(?!\d)/.exec(f.quote);
+  const printed = /(?<![\d.,])(\d[\d.,]*)\/\1(?!\d)/.exec(f.quote);
   let out = null;
   if (printed) {
     const words = analyze(f.quote.slice(printed.index + printed[0].length).split(/[,;.]| và /)[0]!);

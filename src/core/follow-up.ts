@@ -114,6 +114,10 @@ function continues(k: LoadedKnowledge, read: ReadPlan, intent: Intent, previous:
 const LAST_YEAR = /\b(so voi (nam truoc|nam ngoai|cung ky)|(compar\w* (to|with)|versus|vs|than) (last|the previous|previou|a) year|from last year|year on year)\b/;
 const comparesWithLastYear = (intent: Intent) => LAST_YEAR.test(intent.raw.map((t) => t.fold).join(" "));
 
+/** A rise or a fall asked of a change (folded). */
+const ASKS_RISE = /\b(more|increas\w*|rise|rose|higher|tang|nhieu hon|cao hon)\b/;
+const ASKS_FALL = /\b(fewer|less|decreas\w*|fall|fell|drop\w*|lower|giam|it hon|thap hon)\b/;
+
 /** "ở những địa phương nào?", "huyện nào?", "where?", "which districts?" (folded). */
 const WHICH_PLACES = /\b(?:(?:o|tai) (?:nhung |cac )?(?:dia phuong|huyen|noi|dia ban|xa)(?: nao)|(?:nhung |cac )?(?:dia phuong|huyen|dia ban) nao|o dau|where|which (?:district|place|localit|area|commune)\w*)\b/;
 
@@ -392,8 +396,12 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, given
     if (apart) return { items: [apart, ...apart.operands], op: "difference" };
   }
   // "How many fewer than in 2023?" after those in post: the change the report states since that year.
+  // (In the direction the report states: "How many more than in 2023?" of a fall is no such figure.)
   const since = read.op === "difference" && intent.baselineYears.length ? changeFrom(k, previous[0]!) : undefined;
-  if (since && intent.baselineYears.includes(since.baselineYear)) return { items: [k.byId.get(since.change)!], op: "value" };
+  if (since && intent.baselineYears.includes(since.baselineYear)) {
+    const against = since.direction === "decrease" ? ASKS_RISE.test(foldedWords) : ASKS_FALL.test(foldedWords);
+    return against ? { decline: "cannot-compute", detail: "", near: asCandidates(previous) } : { items: [k.byId.get(since.change)!], op: "value" };
+  }
   // "so với số thu ngân sách thì chi nhiều hơn bao nhiêu?" after the spending: the previous figure
   // against the figure of the measure the message names, of the same kind and unit.
   const others = read.op === "difference" ? newMeasure(intent, previous) : [];
@@ -404,6 +412,8 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, given
     );
     const apart = other && differenceOf(other.fact, p, MEASURE_NAMES[p.measure as keyof typeof MEASURE_NAMES]);
     if (apart) return { items: [apart, ...apart.operands], op: "difference" };
+    // (No figure of that measure in the same unit: no difference, and not that measure's figure instead.)
+    return { decline: "cannot-compute", detail: "", near: asCandidates(previous) };
   }
   if (read.op !== "value" || (intent.kind === "percent" && previous[0]!.kind !== "percent")) {
     // "bằng bao nhiêu % số được giao?" after the people in post: in post over allocated (the

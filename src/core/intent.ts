@@ -87,9 +87,15 @@ const NUMBER_OF = tokenize("số")[0]!;
 const DOCUMENT_KINDS = new Set(["ke hoach", "quyet dinh", "thong bao", "cong van", "nghi quyet", "van ban"]);
 const documentWhich = (words: readonly Word[]) =>
   words.some((w, i) => w.fold === "nao" && words.slice(Math.max(0, i - 4), i - 1).some((x, j, xs) => DOCUMENT_KINDS.has(`${x.fold} ${xs[j + 1]?.fold ?? words[i - 1]!.fold}`)));
-/** Verbs asking for what follows ("chỉ hỏi số đoàn", "cho biết số …"): "số" after one asks a number, typed with marks or not. */
-const REQUEST_VERBS = new Set(["hoi", "biet", "xin", "cap", "can", "hai"]);
-const numberRequested = (words: readonly Word[]) => words.some((w, i) => i > 0 && w.fold === NUMBER_OF.fold && (!w.marked || w.acc === NUMBER_OF.acc) && REQUEST_VERBS.has(words[i - 1]!.fold));
+/**
+ * Verbs asking for what follows ("chỉ hỏi số đoàn", "cho biết số …", "cung cấp số"): "số" after one,
+ * then a word naming what, asks a number (compared with their marks when typed with them: "cán"
+ * is not "cần").
+ */
+const REQUEST_VERBS = ["hỏi", "biết", "xin", "cấp", "cần"].map((v) => tokenize(v)[0]!);
+const isRequestVerb = (w: Word) => REQUEST_VERBS.some((v) => (w.marked ? w.acc === v.acc : w.fold === v.fold));
+const numberRequested = (words: readonly Word[]) =>
+  words.some((w, i) => i > 0 && w.fold === NUMBER_OF.fold && (!w.marked || w.acc === NUMBER_OF.acc) && isRequestVerb(words[i - 1]!) && words[i + 1] !== undefined && !words[i + 1]!.stop);
 /** How many words after "bao nhiêu" name the thing counted. */
 const COUNTED_WORDS = 3;
 

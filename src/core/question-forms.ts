@@ -2,7 +2,7 @@
 // question forms (lexicon/intents.ts, the kinds in lexicon/facets.ts) through the same analysis as
 // every question, so chat spellings count ("bnhieu" is "bao nhiêu").
 import { analyze, lexicon } from "./analyze.ts";
-import { fold } from "./normalize.ts";
+import { fold, hasVietnameseMarks } from "./normalize.ts";
 import { KIND_PHRASES } from "./lexicon/facets.ts";
 import { HOW_MANY_FORMS, IDENTIFIER_FORMS, LISTING_FORMS, QUESTION_WORDS, YES_NO_CLOSINGS } from "./lexicon/intents.ts";
 
@@ -30,6 +30,10 @@ const ASKED_PERCENT = /(?<!\d\s?)%/;
 export const asksQuantity = (text: string): boolean =>
   ASKED_PERCENT.test(text) || /\bwhat (percent|percentage|share|proportion|rate)\b/i.test(text) || HOW_MANY.any(analyze(text));
 
+/** "thì" after a figure given ("94,5%", "11.145.304"), as typed with marks or without. */
+const THEN_MARKED = /(?<=(?:\d%|\d[.,]\d)[^\d]{0,40})\s+thì(?![\p{L}\p{M}])\s+/iu;
+const THEN_UNMARKED = /(?<=(?:\d%|\d[.,]\d)[^\d]{0,40})\s+thi(?![\p{L}\p{M}])\s+/iu;
+
 /** A clause that asks for an amount (folded). */
 const ASKS_AMOUNT = /\b(bao nhieu|bn|bnhieu|how (many|much)|what)\b/;
 
@@ -39,11 +43,14 @@ const ASKS_AMOUNT = /\b(bao nhieu|bn|bnhieu|how (many|much)|what)\b/;
  */
 export function askingClause(text: string): string | undefined {
   // A separator inside a number ("94,5%", "1.117") ends no clause.
-  // ("… đạt 94,5% dự toán thì dự toán là bao nhiêu?": a "thì" after a figure given ends what is given.)
+  // ("… đạt 94,5% dự toán thì dự toán là bao nhiêu?": a "thì" after a figure given, a percentage or
+  // a number with separators, not a year, ends what is given. Typed "thi" only in a message with no
+  // marks: "dự thi" is an exam.)
+  const then = hasVietnameseMarks(text) ? THEN_MARKED : THEN_UNMARKED;
   const pieces = text
     .split(/[;?!:—–]|(?<!\d)\.|\.(?!\d)/)
     .flatMap((s) => s.split(/(?<!\d),|,(?!\d)/))
-    .flatMap((s) => s.split(/(?<=\d[^\d]{0,40})\s+(?:thì|thi)\s+/iu));
+    .flatMap((s) => s.split(then));
   // A piece of up to three words before a comma is an item of an enumeration ("HĐND, UBND tỉnh
   // ban hành …"), part of the clause after it.
   const clauses: string[] = [];

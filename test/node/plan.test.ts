@@ -347,6 +347,32 @@ describe("actions and contrasts", () => {
   });
 });
 
+describe("no wrong figure near this session's mechanisms (review)", () => {
+  it("declines a share of a whole over itself", () => {
+    expect(ask("Văn bản QPPL cấp tỉnh chiếm bao nhiêu % tổng số văn bản QPPL cấp tỉnh?").answered).toBe(false);
+  });
+
+  it("gives no total as a month's figure: 'hằng tháng' of revenue up to a date is declined, of spending over 11 months averaged", () => {
+    expect(ask("Hằng tháng thu ngân sách được bao nhiêu?").answered).toBe(false);
+    expect(formula("Monthly balanced budget spending?")).toBe("11,387,742 / 11 ≈ 1,035,249.27");
+  });
+
+  it("declines a rise asked of a fall, and a difference with a measure in another unit", () => {
+    expect(chat("Biên chế công chức hiện có bao nhiêu?", "How many more than in 2023?").at(-1)!.answered).toBe(false);
+    expect(chat("UBND tỉnh công bố bao nhiêu TTHC?", "so với quy trình nội bộ thì nhiều hơn bao nhiêu?").at(-1)!.answered).toBe(false);
+  });
+
+  it("reads 'năm ngoái' beside 'so với dự toán' as the year asked, and leaves out the other of two joined things on every path", () => {
+    expect(ask("Năm ngoái thu ngân sách so với dự toán đạt bao nhiêu %?")).toMatchObject({ answered: false, reason: "other-year" });
+    expect(ask("Sở Tư pháp góp ý bn dự thảo do các cơ quan trung ương trưng cầu, ko tính địa phương").answered).toBe(false);
+  });
+
+  it("reads 'dự thi' as no 'thì', and 'Cho biết số' alone as asking no figure", () => {
+    expect(values("Năm 2024 có bao nhiêu lượt người dự thi trong hội thi trực tuyến?")).toEqual([107737]);
+    expect(ask("Cho biết số").facts.every((f) => f.value === null)).toBe(true);
+  });
+});
+
 describe("averages and enumerations", () => {
   it("gives a figure of a number of months per month, from the months its own period states", () => {
     expect(formula("Bình quân mỗi tháng tỉnh chi cân đối ngân sách bao nhiêu triệu đồng?")).toBe("11.387.742 / 11 ≈ 1.035.249,27");
@@ -1394,7 +1420,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["AK-035", "wrong"], ["AK-043", "miss"], ["AK-045", "miss"], ["AK-067", "wrong"], ["AK-073", "miss"],
   ["AK-075", "miss"], ["AK-076", "miss"], ["AK-078", "miss"],
   ["AO-003", "miss"], ["AO-023", "miss"], ["AO-030", "miss"], ["AO-036", "miss"], ["AO-037", "miss"],
-  ["AO-082", "miss"], ["AO-086", "wrong"],
+  ["AO-082", "miss"],
   ["AP-028", "wrong"], ["AP-031", "wrong"], ["AP-033", "wrong"], ["AP-035", "miss"],
   ["AP-072", "miss"], ["AP-080", "miss"], ["AP-081", "miss"], ["AP-082", "miss"], ["AP-087", "wrong"],
   ["AP-090", "wrong"],

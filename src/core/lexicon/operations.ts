@@ -22,7 +22,8 @@ export const OPERATION_PHRASES: Partial<Record<Operation, string[]>> = {
     "gấp bao nhiêu lần", "gấp mấy lần", "gấp khoảng bao nhiêu lần", "gấp khoảng mấy lần", "gấp chừng bao nhiêu lần", "gấp xấp xỉ bao nhiêu lần", "lớn gấp", "nhiều gấp", "cao gấp", "how many times as", "how many times more",
     "how many times larger", "how many times bigger", "how many times higher", "times as many", "times as much",
   ],
-  average: ["trung bình", "bình quân", "tính trung bình", "on average", "average", "mean"],
+  // (A month's figure of one given over months is its average: "hằng tháng chi bao nhiêu?".)
+  average: ["trung bình", "bình quân", "tính trung bình", "on average", "average", "mean", "mỗi tháng", "hằng tháng", "hàng tháng", "per month", "each month", "a month", "monthly"],
   difference: [
     "nhiều hơn", "ít hơn", "cao hơn", "thấp hơn", "lớn hơn", "nhỏ hơn", "hơn bao nhiêu", "chênh lệch", "chênh nhau",
     "more than", "fewer than", "less than", "higher than", "lower than", "greater than", "difference", "how many more",
