@@ -225,7 +225,7 @@ export function perMonthOf(total: CompiledFact, months: number): Computed | null
 }
 
 /** An English unit in the singular, word by word ("inspection teams" → "inspection team"). */
-const singular = (unit: string) => unit.replace(/ies\b/g, "y").replace(/(?<!s)s\b/g, "");
+export const singular = (unit: string): string => unit.replace(/ies\b/g, "y").replace(/(?<!['’s])s\b/g, "");
 
 /** How many times one figure is another: 22.056 / 1.895 ≈ 11,64 lần. */
 export function multipleOf(a: CompiledFact, b: CompiledFact): Computed | null {

@@ -2,7 +2,7 @@
 // exclusion applied through the report's parts and totals, or both readings of an ambiguous
 // question. Each returns null when the plan asks for nothing of the kind, and "cannot" when it
 // does but the facts cannot satisfy it: then the assistant declines rather than give another figure.
-import { amountOverReference, amountToPlan, averageOf, differenceFromSumOf, perMonthOf, changeOverReference, completionOf, differenceOf, multipleOf, othersOf, previousOf, ratioOf, referenceOf, remainingOfPlan, remainingShareOfPlan, remainingToPlan, leftAfterCut, shareOfSum, shortOfAllocation, sumLessOf, sumOf, type Computed, type Item } from "./derive.ts";
+import { amountOverReference, amountToPlan, averageOf, differenceFromSumOf, perMonthOf, singular, changeOverReference, completionOf, differenceOf, multipleOf, othersOf, previousOf, ratioOf, referenceOf, remainingOfPlan, remainingShareOfPlan, remainingToPlan, leftAfterCut, shareOfSum, shortOfAllocation, sumLessOf, sumOf, type Computed, type Item } from "./derive.ts";
 import { readIntent, type Intent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import type { Bilingual } from "../../knowledge/schema.ts";
@@ -439,7 +439,7 @@ function average(k: LoadedKnowledge, intent: Intent, ranked: Candidate[]): Execu
     (f.unit?.[l] ?? "").split(/,| và | and /).some((part) => {
       const unit = tokenize(part).map((t) => t.fold);
       const key = (unit[0]?.length ?? 0) >= 4 ? unit[0]! : unit.slice(0, 2).join(" ");
-      const head = l === "en" && unit.length > 1 ? unit.at(-1)!.replace(/s$/, "") : "";
+      const head = l === "en" && unit.length > 1 ? singular(unit.at(-1)!) : "";
       return [key, head].some((x) => x.length > 1 && afters.some((a) => a.includes(` ${x}`)));
     }),
   );
@@ -826,7 +826,10 @@ function descriptionOf(f: CompiledFact): { words: Word[]; folds: ReadonlySet<str
 }
 
 /** Verbs that take an amount or a share alike: "đạt", "cắt giảm được", "tiết kiệm", "reach", "cut", "save". */
-const AMOUNT_OR_SHARE_VERB = /\b(dat|cat giam|tiet kiem|reach\w*|achiev\w*|cut|sav\w*|giam|tinh giam|tinh gian|drop\w*|shrink|shrank|shrunk|fall|fell|fallen|decreas\w*|declin\w*)\b/;
+/** Verbs of a change asked without its unit: "giảm", "shrink", "drop" (folded). */
+const CHANGE_VERBS = String.raw`giam|tinh giam|tinh gian|drop\w*|shrink|shrank|shrunk|fall|fell|fallen|decreas\w*|declin\w*`;
+const CHANGE_VERB = new RegExp(String.raw` (${CHANGE_VERBS}) `);
+const AMOUNT_OR_SHARE_VERB = new RegExp(String.raw`\b(dat|cat giam|tiet kiem|reach\w*|achiev\w*|cut|sav\w*|${CHANGE_VERBS})\b`);
 
 /** The other side of an amount and the share its sentence states of a plan or reference, when the question settles neither. */
 function amountOrShare(k: LoadedKnowledge, intent: Intent, f: CompiledFact): CompiledFact[] {
@@ -847,8 +850,6 @@ function amountOrShare(k: LoadedKnowledge, intent: Intent, f: CompiledFact): Com
   return other.slice(0, MAX_READINGS - 1);
 }
 
-/** Verbs of a change asked without its unit: "giảm", "shrink", "drop". */
-const CHANGE_VERB = / (giam|tinh giam|tinh gian|drop\w*|shrink|shrank|shrunk|fall|fell|fallen|decreas\w*|declin\w*) /;
 
 /** People on the payroll in general (lexicon/measures.ts), and the figures of them. */
 const STAFF = lexicon(STAFF_WORDS, true);

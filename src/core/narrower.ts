@@ -68,9 +68,8 @@ function otherAction(asked: Intent, fact: CompiledFact): boolean {
   const asking = named.filter((a) => !describing.includes(a));
   // A figure of only the describing action is not one of the action asked ("tự kiểm tra" of the
   // communes' 69 documents issued).
-  const own = fact.facets.action as string[];
-  if (describing.length && own.length && own.every((a) => describing.includes(a)) && asking.some((a) => !GENERIC_ACTIONS.has(a) && !own.includes(a as never))) return true;
   const has = fact.facets.action as string[];
+  if (describing.length && has.length && has.every((a) => describing.includes(a)) && asking.some((a) => !GENERIC_ACTIONS.has(a) && !has.includes(a))) return true;
   if (named.some((a) => EXCLUSIVE.has(a) && !has.includes(a)) && has.some((b) => EXCLUSIVE.has(b) && !named.includes(b))) return true;
   // "bao nhiêu người dự tuyển?" of the contest's entrants: a figure of other actions only, whose
   // sentence does not say what the question does (recruiting).

@@ -7,8 +7,8 @@ import { fold } from "./normalize.ts";
 
 /**
  * The year before, named without its number ("năm ngoái", "the previous year"); not "cùng kỳ năm
- * trước", a reference period, nor "so với năm trước", a baseline. (On words as analyzed: English
- * words are stemmed, "before" is "befor".)
+ * trước", a reference period, nor "so với năm trước", a baseline. (On the words as typed, folded;
+ * "befor\w*" and "previou\w*" also take a stemmed form.)
  */
 export const YEAR_BEFORE = /(?<!\b(cung ky|same period|same time|so voi|voi|than|compar\w* (to|with)|vs|versus|from|since) )\b(nam (ngoai|truoc|roi|lien truoc)|(the )?(previou|prior|preced)\w* year|last year|the year befor\w*|a year (earl|befor)\w*)\b/;
 
