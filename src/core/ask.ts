@@ -9,7 +9,7 @@ import { unknownAgency } from "./agencies.ts";
 import { clockIn, identifierIn, reportNumberIn, type Identifier } from "./identifier.ts";
 import { notTheFigureAsked } from "./narrower.ts";
 import { changeStating } from "./relations.ts";
-import { MAX_EARLIER, MAX_PARTS, resetWork, wordsRead } from "./budget.ts";
+import { MAX_EARLIER, MAX_PARTS, MAX_WORDS, resetWork, wordsRead } from "./budget.ts";
 import { changeBetween, isComputed, type Item } from "./derive.ts";
 import { asksTheChange, executeOperation, growthOfShare, otherReadings, previousYear, sidesShare, withExclusion } from "./execute.ts";
 import { CONTAINER_MEASURES, COUNTED_ONLY_MEASURES } from "./lexicon/measures.ts";
@@ -82,7 +82,10 @@ export function ask(question: string, options: AskOptions = {}): Answer {
 export function askWith(k: LoadedKnowledge, question: string, options: AskOptions = {}): Answer {
   resetWork();
   const typed = cleanText(question).slice(0, MAX_QUESTION_CHARS);
-  const { text, unasked } = wordsRead(typed, (w) => knownWord(k, w));
+  // A message longer than is read (a greeting and reasons, then the question, 70 words): its asking
+  // sentences are what is read.
+  const long = typed.split(" ", MAX_WORDS + 1).length > MAX_WORDS ? focus(typed) : typed;
+  const { text, unasked } = wordsRead(long, (w) => knownWord(k, w));
   const answer = answerRead(k, typed, text, options);
   // A message asking more figures than one reply gives: say the rest were not read, not drop them.
   if (!unasked || !answer.answered) return answer;

@@ -9,10 +9,11 @@ export const MAX_CORRECTIONS = 4;
 /** Unknown long words searched fuzzily per question (each is a scan of the index's terms). */
 export const MAX_FUZZY_TERMS = 3;
 /**
- * Words of a message read at all: the longest single question of the fixtures has 55 words; formal
- * messages put a greeting and their reasons before it (70 words, the question last).
+ * Words of a message read at all: the longest single question of the fixtures has 55 words. (A
+ * longer message puts a greeting and its reasons before the question: its asking sentences are
+ * what is read, ask.ts.)
  */
-export const MAX_WORDS = 100;
+export const MAX_WORDS = 64;
 
 /**
  * Per question, whatever reading it takes (clauses, exclusions, several figures): searches,
