@@ -41,6 +41,8 @@ const DOCUMENT_KIND_WORDS = 2;
 const MAX_OWN_WORDS = 4;
 /** A message of at most this many words, as typed, is short enough to lean on the previous one. */
 const SHORT_MESSAGE = 10;
+/** Words a subject's name may add to a short message ("còn người làm việc ở đơn vị sự nghiệp công lập?"). */
+const SUBJECT_NAME_EXTRA = 4;
 /** A share of a message's words one figure explains clearly less than another does. */
 const CLEARLY_FEWER = 0.15;
 
@@ -252,7 +254,8 @@ function countedBeside(k: LoadedKnowledge, intent: Intent, read: ReadPlan, previ
   const said = intent.words.filter((w, i) => !w.stop && !w.context && !read.operationWords.has(i) && !actionAt.has(i)).map((w) => w.fold);
   const unitWords = (f: CompiledFact) => new Set(tokenize(`${f.unit?.vi ?? ""} ${f.unit?.en ?? ""}`).map((t) => t.fold));
   const acts = (f: CompiledFact) => action.every((a) => (f.facets.action as string[]).includes(a as never));
-  const inUnit = sentenceOf(k, previous).filter((f) => said.length > 0 && countedShare(intent, f) > 0 && said.every((w) => unitWords(f).has(w)) && acts(f));
+  // (What "mấy" counts, typed "may", is not read as counted: the unit's words are enough then.)
+  const inUnit = sentenceOf(k, previous).filter((f) => said.length > 0 && (countedShare(intent, f) > 0 || !intent.counted.length) && said.every((w) => unitWords(f).has(w)) && acts(f));
   return inUnit.length === 1 ? inUnit[0]! : null;
 }
 
@@ -265,7 +268,8 @@ function sameFigureOfAnother(k: LoadedKnowledge, intent: Intent, read: ReadPlan,
   const primary = previous[0]!;
   // (Its own "bao nhiêu" asks an amount of its own: read alone.)
   // (A message naming a level, body or action changes that qualifier, not the subject: below.)
-  if (!read.continues || intent.raw.length > SHORT_MESSAGE || intent.howMany || intent.kind || intent.notKind || read.op !== "value" || read.slots.year) return null;
+  // (A subject's name may be long, "người làm việc ở đơn vị sự nghiệp công lập": a few words more.)
+  if (!read.continues || intent.raw.length > SHORT_MESSAGE + SUBJECT_NAME_EXTRA || intent.howMany || intent.kind || intent.notKind || read.op !== "value" || read.slots.year) return null;
   if (read.slots.level.length || read.slots.body.length || read.slots.action.length) return null;
   const actions = primary.facets.action as string[];
   const same = (f: CompiledFact) => {
@@ -278,7 +282,9 @@ function sameFigureOfAnother(k: LoadedKnowledge, intent: Intent, read: ReadPlan,
   const kept = fits.filter((c) => same(c.fact));
   // One figure of that subject keeps the previous question's kind and actions, and it is the one
   // the message's words name best among that kind (not a weaker match kept by its facets alone).
-  return kept.length === 1 && fits[0]!.fact === kept[0]!.fact ? kept[0]!.fact : null;
+  // (Or one its words explain as fully as the best: the previous action then decides, "tỉnh giao
+  // bao nhiêu biên chế?" → "còn người làm việc ở đvsn?" is those allocated.)
+  return kept.length === 1 && (fits[0]!.fact === kept[0]!.fact || kept[0]!.coverage >= fits[0]!.coverage) ? kept[0]!.fact : null;
 }
 
 export function followUp(k: LoadedKnowledge, text: string, intent: Intent, given: ReadPlan, prev: Plan): FollowUp | null {

@@ -66,5 +66,5 @@ export const FOLLOW_UP_CLOSINGS: string[] = ["thì sao", "thì thế nào", "th�
 export const FIGURES_GIVEN: string[] = [
   "hai số", "hai số này", "hai số liệu", "hai con số", "hai tỷ lệ", "hai tỷ lệ này", "hai khoản", "hai khoản này", "2 số", "2 tỷ lệ",
   "các số này", "những số này", "add them up", "add them", "add these up", "sum them up", "them together", "these two", "those two",
-  "the two", "both figures", "the two figures", "these figures", "between them", "of them",
+  "the two", "both figures", "the two figures", "these figures", "between them", "of them", "cả hai", "cả 2", "both",
 ];
