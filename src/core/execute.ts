@@ -237,11 +237,13 @@ const HOW_MANY_MORE_THAN = /\bhow (?:many|much) (?:more|fewer|less)\b(?=.* than 
 /** A baseline year a comparison is made against ("so với năm 2023,"), as typed: no side of it. */
 const BASELINE = /\b(?:so v[oớ]i|compared (?:with|to)|vs\.?|versus)\s+(?:n[aă]m\s+)?\d{4}\s*,?/giu;
 
-/** The two sides a comparison word parts, as typed ("[A] nhiều hơn [B] bao nhiêu?"). */
 /** A side of a comparison that adds its items ("cấp huyện và cấp xã cộng lại", "combined"), folded. */
 const ADDED_SIDE = /\b(cong lai|gop lai|cong chung|tong so|combined|together|put together)\b/;
+/** Where that side's items end, as typed, and the words that open it ("tổng số …"). */
 const ADDED_SIDE_WORDS = /(?<![\p{L}\p{M}])(?:cộng lại|cong lai|gộp lại|gop lai|cộng chung|cong chung|combined|together|put together)(?![\p{L}\p{M}]).*$/iu;
 const TOTAL_OPENING = /^\s*(?:tổng số|tong so|tổng cộng|tong cong|the total of|the)(?![\p{L}\p{M}])/iu;
+
+/** The two sides a comparison word parts, as typed ("[A] nhiều hơn [B] bao nhiêu?"). */
 
 function comparedSides(text: string): [string, string] | null {
   // "how many more A than B": the sides around "than".
