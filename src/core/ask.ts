@@ -167,7 +167,7 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
   // (A number left out beside a unit names a figure in that unit: "Ngoài 04 Đoàn kiểm tra" leaves
   // out the 4 teams, not the 4 conclusions.)
   const outWords = new Set(tokenize(read.excluded!).map((t) => t.fold));
-  const inUnit = (x: CompiledFact) => !/[\p{L}]/u.test(read.excluded!) || tokenize(x.unit?.vi ?? "").every((t) => outWords.has(t.fold));
+  const inUnit = (x: CompiledFact) => !/[\p{L}]/u.test(read.excluded!) || [x.unit?.vi, x.unit?.en].some((u) => tokenize(u ?? "").every((t) => outWords.has(t.fold)));
   const given = r.items.some((x) => !isComputed(x) && !operands.has(x) && x.value !== null && out.includes(x.value) && inUnit(x));
   return given ? { decline: "cannot-compute", near: [] } : r;
 }

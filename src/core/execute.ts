@@ -14,7 +14,7 @@ import { MEASURE_NAMES, STAFF_WORDS } from "./lexicon/measures.ts";
 import { COUNTED_IN, STAFF_MEASURES, type Measure } from "../../knowledge/vocabulary.ts";
 import { BROADER_ACTION } from "./lexicon/facets.ts";
 import { measuresNamed } from "./measures-named.ts";
-import { actionsJoined, addedItems, allocatedAndCurrent, itemPick, itemPicks, itemsListed, namedTwice, onePerItem, onePerValue, operandsFor, poolOf, splitItems } from "./operands.ts";
+import { ADDED_AFTER, actionsJoined, addedItems, allocatedAndCurrent, itemPick, itemPicks, itemsListed, namedTwice, onePerItem, onePerValue, operandsFor, poolOf, splitItems } from "./operands.ts";
 import { ratioSides, type RatioSides } from "./ratio-sides.ts";
 import { namesOperation, type ReadPlan } from "./plan.ts";
 import { BoundedMemo, MAX_ITEMS, MEMO_SIZE } from "./budget.ts";
@@ -192,7 +192,7 @@ function difference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Ca
   // sum of the other's items.
   const against = comparedSides(text);
   if (!ops && against && ADDED_SIDE.test(fold(against[1]).toLowerCase())) {
-    const items = splitItems(against[1].replace(ADDED_SIDE_WORDS, " ").replace(TOTAL_OPENING, " "));
+    const items = splitItems(against[1].replace(ADDED_AFTER, " ").replace(TOTAL_OPENING, " "));
     if (items.length >= 2 && items.length <= MAX_ITEMS) {
       const one = itemPick(k, against[0], poolOf(ranked));
       const added = itemPicks(k, items.join(", "), ranked, false);
@@ -239,8 +239,7 @@ const BASELINE = /\b(?:so v[oớ]i|compared (?:with|to)|vs\.?|versus)\s+(?:n[aă
 
 /** A side of a comparison that adds its items ("cấp huyện và cấp xã cộng lại", "combined"), folded. */
 const ADDED_SIDE = /\b(cong lai|gop lai|cong chung|tong so|combined|together|put together)\b/;
-/** Where that side's items end, as typed, and the words that open it ("tổng số …"). */
-const ADDED_SIDE_WORDS = /(?<![\p{L}\p{M}])(?:cộng lại|cong lai|gộp lại|gop lai|cộng chung|cong chung|combined|together|put together)(?![\p{L}\p{M}]).*$/iu;
+/** The words that open that side ("tổng số …"); where its items end is where a list's do (ADDED_AFTER). */
 const TOTAL_OPENING = /^\s*(?:tổng số|tong so|tổng cộng|tong cong|the total of|the)(?![\p{L}\p{M}])/iu;
 
 /** The two sides a comparison word parts, as typed ("[A] nhiều hơn [B] bao nhiêu?"). */

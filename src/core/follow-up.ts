@@ -7,7 +7,7 @@ import { FOLLOW_UP_ACTIONS } from "./lexicon/facets.ts";
 import { executeOperation, previousYear } from "./execute.ts";
 import { otherPlan } from "./narrower.ts";
 import { YEAR_BEFORE } from "./period.ts";
-import { measuresNamed, withoutMeasures } from "./measures-named.ts";
+import { COUNT_ENDS, measuresNamed, withoutMeasures } from "./measures-named.ts";
 import { allocatedAndCurrent } from "./operands.ts";
 import { readIntent, type Intent } from "./intent.ts";
 import { reportYears, scoped, type LoadedKnowledge } from "./kb.ts";
@@ -41,8 +41,6 @@ const DOCUMENT_KIND_WORDS = 2;
 const MAX_OWN_WORDS = 4;
 /** A message of at most this many words, as typed, is short enough to lean on the previous one. */
 const SHORT_MESSAGE = 10;
-/** "mấy", "bn" typed without marks, opening a short follow-up. */
-const HOW_MANY_UNMARKED = new Set(["may", "bn", "bnhieu"]);
 /** Words a subject's name may add to a short message ("còn người làm việc ở đơn vị sự nghiệp công lập?"). */
 const SUBJECT_NAME_EXTRA = 4;
 /** A share of a message's words one figure explains clearly less than another does. */
@@ -254,7 +252,7 @@ function countedBeside(k: LoadedKnowledge, intent: Intent, read: ReadPlan, previ
   // (An action the message names is the sibling's own: "kiểm tra … mấy văn bản".)
   const actionAt = new Set(intent.action.flatMap((h) => Array.from({ length: h.end - h.start }, (_, j) => h.start + j)));
   // (Nor the question word typed without marks: "may doan?" is "mấy đoàn?".)
-  const said = intent.words.filter((w, i) => !w.stop && !w.context && !read.operationWords.has(i) && !actionAt.has(i) && !(i === 0 && HOW_MANY_UNMARKED.has(w.fold))).map((w) => w.fold);
+  const said = intent.words.filter((w, i) => !w.stop && !w.context && !read.operationWords.has(i) && !actionAt.has(i) && !(i === 0 && COUNT_ENDS.has(w.fold))).map((w) => w.fold);
   const unitWords = (f: CompiledFact) => new Set(tokenize(`${f.unit?.vi ?? ""} ${f.unit?.en ?? ""}`).map((t) => t.fold));
   const acts = (f: CompiledFact) => action.every((a) => (f.facets.action as string[]).includes(a as never));
   // (What "mấy" counts, typed "may", is not read as counted: the unit's words are enough then.)

@@ -34,7 +34,7 @@ export function withoutMeasures(intent: Intent): string {
 }
 
 /** The words as typed that end a how-many form: what follows them is what is counted. */
-const COUNT_ENDS = new Set(["nhieu", "bn", "bnhieu", "may", "many"]);
+export const COUNT_ENDS = new Set(["nhieu", "bn", "bnhieu", "may", "many"]);
 
 /** Each measure's phrases as folded words. */
 const FOLDED = Object.fromEntries(Object.entries(MEASURE_PHRASES).map(([m, phrases]) => [m, phrases.map((p) => tokenize(p).map((t) => t.fold).join(" "))]));

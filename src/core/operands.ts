@@ -129,7 +129,7 @@ export function itemPicks(k: LoadedKnowledge, text: string, whole: Candidate[], 
 }
 
 /** Where a list ends in what is asked of it ("A và B cộng lại có bao nhiêu …"): the last item is what comes before. */
-const ADDED_AFTER =
+export const ADDED_AFTER =
   /,?\s+(?:(?:thì|thi)\s+)?(?:cộng lại|cong lai|gộp lại|gop lai|cộng chung|cong chung|tính chung|tinh chung|tổng cộng|tong cong|tổng là|tong la|là bao nhiêu|la bao nhieu|in total|combined|together|altogether)(?![\p{L}\p{M}]).*$/isu;
 
 /** A piece that only asks the list's total: "tổng là bn", "tổng cộng là bao nhiêu?". */

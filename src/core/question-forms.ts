@@ -31,8 +31,9 @@ export const asksQuantity = (text: string): boolean =>
   ASKED_PERCENT.test(text) || /\bwhat (percent|percentage|share|proportion|rate)\b/i.test(text) || HOW_MANY.any(analyze(text));
 
 /** "thì" after a figure given ("94,5%", "11.145.304"), as typed with marks or without. */
-const THEN_MARKED = /(?<=(?:\d%|\d[.,]\d)[^\d]{0,40})\s+thì(?![\p{L}\p{M}])\s+/iu;
-const THEN_UNMARKED = /(?<=(?:\d%|\d[.,]\d)[^\d]{0,40})\s+thi(?![\p{L}\p{M}])\s+/iu;
+const thenAfterFigure = (word: string) => new RegExp(String.raw`(?<=(?:\d%|\d[.,]\d)[^\d]{0,40})\s+${word}(?![\p{L}\p{M}])\s+`, "iu");
+const THEN_MARKED = thenAfterFigure("thì");
+const THEN_UNMARKED = thenAfterFigure("thi");
 
 /** A clause that asks for an amount (folded). */
 const ASKS_AMOUNT = /\b(bao nhieu|bn|bnhieu|how (many|much)|what)\b/;
