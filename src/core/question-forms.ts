@@ -47,11 +47,14 @@ export function askingClause(text: string): string | undefined {
   // ("… đạt 94,5% dự toán thì dự toán là bao nhiêu?": a "thì" after a figure given, a percentage or
   // a number with separators, not a year, ends what is given. Typed "thi" only in a message with no
   // marks: "dự thi" is an exam.)
-  const then = hasVietnameseMarks(text) ? THEN_MARKED : THEN_UNMARKED;
+  const marked = hasVietnameseMarks(text);
+  const then = marked ? THEN_MARKED : THEN_UNMARKED;
+  // The look-behind is costly on every piece: only run where the word is typed at all.
+  const hasThen = (marked ? /thì/i : /thi/i).test(text);
   const pieces = text
     .split(/[;?!:—–]|(?<!\d)\.|\.(?!\d)/)
     .flatMap((s) => s.split(/(?<!\d),|,(?!\d)/))
-    .flatMap((s) => s.split(then));
+    .flatMap((s) => (hasThen ? s.split(then) : [s]));
   // A piece of up to three words before a comma is an item of an enumeration ("HĐND, UBND tỉnh
   // ban hành …"), part of the clause after it.
   const clauses: string[] = [];
