@@ -8,6 +8,7 @@ import { readContext, writeContext } from "./context.ts";
 import { unknownAgency } from "./agencies.ts";
 import { clockIn, identifierIn, reportNumberIn, type Identifier } from "./identifier.ts";
 import { notTheFigureAsked } from "./narrower.ts";
+import { unknownBreakdown } from "./dimensions.ts";
 import { changeStating } from "./relations.ts";
 import { MAX_EARLIER, MAX_PARTS, MAX_WORDS, resetWork, wordsRead } from "./budget.ts";
 import { changeBetween, isComputed, type Item } from "./derive.ts";
@@ -192,6 +193,11 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   // "Sở Nội vụ …" when the reports only speak of the Sở Tư pháp: another department's figure is not it.
   const agency = unknownAgency(k, text);
   if (agency) return { decline: "out-of-scope", near: ranked.slice(0, 3), detail: agency };
+  // "trong đó bao nhiêu nữ?": a group no report breaks its figures down by.
+  if (unknownBreakdown(k, intent, text)) {
+    const top = ranked[0];
+    return top && top.coverage >= WEIGHTS.minCoverage ? { decline: "no-breakdown", near: ranked.slice(0, 3), detail: top.fact.label[intent.lang] } : { decline: "out-of-scope", near: ranked.slice(0, 3) };
+  }
 
   // "Báo cáo số mấy?": the number of the (latest) report asked about.
   const report = reportsLatestFirst(k.kb).find((r) => !k.scope || k.scope.has(r.id));

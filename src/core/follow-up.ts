@@ -1,12 +1,13 @@
 // A message that continues the previous question ("còn cấp huyện thì sao?", "thế bãi bỏ?", "năm
 // 2023 thì sao?", "tỷ lệ?", "nguồn?"): the previous plan with the slots the message names changed.
 // A message that names its own subject is a new question and is read alone (returns null).
-import { addable, differenceOf, ratioOf, sumOf, type Item } from "./derive.ts";
+import { addable, differenceOf, isComputed, ratioOf, sumOf, type Item } from "./derive.ts";
 import { MEASURE_NAMES } from "./lexicon/measures.ts";
 import { FOLLOW_UP_ACTIONS } from "./lexicon/facets.ts";
 import { executeOperation, previousYear } from "./execute.ts";
 import { otherPlan } from "./narrower.ts";
-import { YEAR_BEFORE } from "./period.ts";
+import { otherPeriod, YEAR_BEFORE } from "./period.ts";
+import { unknownBreakdown } from "./dimensions.ts";
 import { COUNT_ENDS, measuresNamed, withoutMeasures } from "./measures-named.ts";
 import { allocatedAndCurrent } from "./operands.ts";
 import { readIntent, type Intent } from "./intent.ts";
@@ -19,7 +20,7 @@ import { changeFrom, partsUnder, relationsOf, sharesOf, shareStating, totalOver,
 import { countedShare, search, type Candidate } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 
-export type FollowUp = { items: Item[]; op: Plan["op"]; identifier?: Identifier } | { decline: "other-year" | "out-of-scope" | "cannot-compute"; detail: string; near: Candidate[] };
+export type FollowUp = { items: Item[]; op: Plan["op"]; identifier?: Identifier } | { decline: "other-year" | "other-period" | "no-breakdown" | "out-of-scope" | "cannot-compute"; detail: string; near: Candidate[] };
 
 /** Is `a`'s sentence the one right before `b`'s in the report (a space or line apart at most)? */
 const before = (a: CompiledFact, b: CompiledFact) => a.at + a.quote.length <= b.at && b.at - (a.at + a.quote.length) <= 2;
@@ -288,7 +289,21 @@ function sameFigureOfAnother(k: LoadedKnowledge, intent: Intent, read: ReadPlan,
   return kept.length === 1 && (fits[0]!.fact === kept[0]!.fact || kept[0]!.coverage >= fits[0]!.coverage) ? kept[0]!.fact : null;
 }
 
+/**
+ * The previous plan with the slots the message changes, or null when the message is a question of
+ * its own. A figure of another period than the message names ("cả năm 2024 thực chi hết bn?" after
+ * the 11 months' spending) is declined, as a question asked alone would be.
+ */
 export function followUp(k: LoadedKnowledge, text: string, intent: Intent, given: ReadPlan, prev: Plan): FollowUp | null {
+  const r = continuePlan(k, text, intent, given, prev);
+  if (!r || !("items" in r) || r.op === "cite") return r;
+  // ("trong đó bao nhiêu nữ?" after the civil servants: a group no report breaks them down by.)
+  if (unknownBreakdown(k, intent, text)) return { decline: "no-breakdown", detail: r.items[0]!.label[intent.lang], near: asCandidates(r.items.filter((x) => !isComputed(x))) };
+  const other = r.items.find((x) => !isComputed(x) && otherPeriod(intent, x));
+  return other ? { decline: "other-period", detail: other.period[intent.lang], near: asCandidates([other]) } : r;
+}
+
+function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: ReadPlan, prev: Plan): FollowUp | null {
   const previous = prev.facts.map((id) => k.byId.get(id)!);
   const read = withFollowUpActions(intent, given);
   const foldedWords = intent.raw.map((t) => t.fold).join(" ");

@@ -19,6 +19,11 @@ const PLAN_OF_THE_YEAR = /\b(?:full[ -]year|whole[ -]year|annual|ca nam|tron nam
 
 /** "6 tháng đầu năm", "quý 1", "first half": a part of the year named (its months, when it says them). */
 const PART_NAMED = /\b(\d{1,2}) thang\b|\bquy (?:\d|i{1,3}|iv)\b|\b(?:first|second) half\b|\bfirst (\d{1,2}) months\b|\bsau thang\b/;
+/**
+ * "riêng tháng 11/2024", "trong tháng 11", "in November": one month, which no figure over several
+ * months or up to a date is (not "đến tháng 11", up to it, nor a date the report is of).
+ */
+const ONE_MONTH = /\b(?:rieng|trong|vao|cua) thang (\d{1,2})\b(?! thang)|\b(?:in|during) (?:the month of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 /** "11 tháng năm 2024": a number of months, not a month ("tháng 7"). */
 const MONTHS = /\b(\d{1,2}) thang\b/;
 
@@ -47,6 +52,7 @@ export function otherPeriod(asked: Intent, fact: CompiledFact): boolean {
   const day = CUT_OFF.exec(text)?.[1];
   const own = /\bden ngay (\d{1,2})\b/.exec(fold(fact.period.vi).toLowerCase())?.[1];
   if (day && own && Number(day) !== Number(own)) return true;
+  if (ONE_MONTH.test(text)) return true;
   const named = PART_NAMED.exec(text);
   return named !== null && (named[1] ?? named[2]) !== part;
 }

@@ -69,6 +69,8 @@ const OPENINGS = foldTable(FOLLOW_UP_OPENINGS);
 /** Words pointing back at figures given ("hai tỷ lệ", "them"): no subject of their own. */
 const GIVEN = foldTable(FIGURES_GIVEN);
 const CLOSINGS = foldTable(FOLLOW_UP_CLOSINGS);
+/** Polite words and terms of address a message may end with after a follow-up's closing (folded). */
+const POLITE_TAIL: ReadonlySet<string> = new Set(["a", "ad", "admin", "ban", "anh", "chi", "em", "nhe", "nha", "vay", "oi", "please"]);
 
 /**
  * Clauses that leave something out. Marked at a clause's start: "ngoài …", "trừ …", "excluding …",
@@ -170,7 +172,8 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
   const opHits = OPERATIONS.map(({ op, table }) => ({ op, hits: op === "sum" ? sumHits.filter((h) => !(eachAsked && (wholeOfPart || COMPOSITION.has(phrase(h))))) : table.findAll(plain) })).filter((o) => o.hits.length);
   const citeHits = CITE.findAll(plain);
   const opening = OPENINGS.findAll(plain).find((h) => h.start === 0);
-  const closing = CLOSINGS.findAll(plain).find((h) => h.end === words.length);
+  // (At the end but for a polite word or a term of address after it: "năm 2023 thì sao ad?".)
+  const closing = CLOSINGS.findAll(plain).find((h) => words.slice(h.end).every((w) => w.stop && POLITE_TAIL.has(w.fold)));
   const uniq = (xs: { value: string }[]) => [...new Set(xs.map((x) => x.value))];
   const slots: Slots = {
     level: uniq(intent.level),

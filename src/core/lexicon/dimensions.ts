@@ -1,0 +1,10 @@
+// Groups a figure may be broken down by that a report may never use: sex, age, ethnicity, education,
+// party membership. A question naming one ("trong đó bao nhiêu nam, bao nhiêu nữ?") asks a breakdown;
+// when no report's sentence uses the phrase, no figure is of that group.
+// ("nam" alone is not here: typed without marks it is mostly "năm", a year.)
+export const BREAKDOWN_PHRASES: string[] = [
+  "nữ", "phụ nữ", "nam giới", "nữ giới", "giới tính", "lao động nữ", "cán bộ nữ",
+  "độ tuổi", "tuổi", "dân tộc thiểu số", "người dân tộc", "trình độ", "thạc sĩ", "tiến sĩ", "đảng viên",
+  "women", "woman", "female", "females", "male", "males", "men", "gender", "sex", "age", "aged",
+  "ethnic", "minority", "minorities", "master's", "doctorate", "phd", "party members",
+];
