@@ -28,7 +28,7 @@ import { quotedNumbers } from "./numbers.ts";
 import { rankingIntent, readPlan, timesAsked, type Operation, type Plan, type ReadPlan } from "./plan.ts";
 import { facetsOf, search, type Candidate } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
-import { askingClauses, severalFigures } from "./several.ts";
+import { askingClauses, itemsOfOneSentence, severalFigures } from "./several.ts";
 import { askingClause } from "./question-forms.ts";
 import { splitByFacet, splitByQuestion } from "./two-figures.ts";
 import { figuresOfSentence, fits, fromDocument, isChange, withAskedSide } from "./asked-side.ts";
@@ -337,7 +337,7 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   const dominant = !ranked[1] || best.score >= WEIGHTS.dominantRatio * ranked[1].score;
   // (Two levels joined are two figures however far ahead the first: "số văn bản QPPL cấp tỉnh và
   // số văn bản QPPL cấp xã".)
-  const multi = severalFigures(k, text, ranked) ?? splitByFacet(k, intent, ranked, dominant ? ["level"] : ["action", "level", "body"], text) ?? splitByQuestion(k, text, intent, best, dominant);
+  const multi = severalFigures(k, text, ranked) ?? (read.excluded === null ? itemsOfOneSentence(k, text, ranked) : null) ?? splitByFacet(k, intent, ranked, dominant ? ["level"] : ["action", "level", "body"], text) ?? splitByQuestion(k, text, intent, best, dominant);
   if (multi) return { items: multi, op: "values" };
 
   // "Thu ngân sách đạt 120,9% so với cùng kỳ, vậy là tăng bao nhiêu phần trăm?": the rise the share

@@ -8,7 +8,8 @@ import { ACTIONS, readIntent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
 import { measuresNamed } from "./measures-named.ts";
-import { actionsJoined, namedTwice, onePerValue, splitItems } from "./operands.ts";
+import { actionsJoined, itemPicks, itemsListed, namedTwice, onePerValue, splitItems } from "./operands.ts";
+import { sameWhole, totalOver } from "./relations.ts";
 import { readPlan } from "./plan.ts";
 import { asksQuantity } from "./question-forms.ts";
 import { fold, tokenize } from "./normalize.ts";
@@ -197,6 +198,49 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
   if (picks.length < 2) return null;
   swapWhereBetter(picks, shares);
   return picks;
+}
+
+/**
+ * "Có bao nhiêu Sở ban ngành, Chi cục và UBND cấp huyện được phê duyệt đề án vị trí việc làm?": one
+ * question over the items of an enumeration the report states in one sentence ("22 Sở ban ngành, 15
+ * Chi cục và tương đương và 09 đơn vị UBND cấp huyện …"): each item's figure, in the order listed.
+ * (Only counts of one sentence, none the total of another: a total asked adds them, execute.ts.)
+ */
+export function itemsOfOneSentence(k: LoadedKnowledge, text: string, ranked: Candidate[]): CompiledFact[] | null {
+  if (itemsListed(text) < 2 || !enumerationAsked(k, text)) return null;
+  const picks = itemPicks(k, text, ranked);
+  if (picks.length < 2 || picks.includes(null)) return null;
+  const facts = picks as CompiledFact[];
+  const one = facts[0]!;
+  const apart = new Set(facts).size === facts.length;
+  const siblings = facts.every((f) => f.quote === one.quote && f.kind === "count" && f.value !== null);
+  const unrelated = facts.every((a) => facts.every((b) => a === b || (totalOver(k, a)?.total !== b.id && !sameWhole(k, a, b))));
+  return apart && siblings && unrelated ? facts.slice(0, MAX_PARTS) : null;
+}
+
+/** Words of an item listed between the first and the last ("Chi cục và tương đương"). */
+const ITEM_WORDS = 5;
+/** A piece that sets the scene rather than names an item ("Trong đề án vị trí việc làm, …", "For the schemes, …"). */
+const SETTING = /^(?:trong|ve|sau|doi voi|ngoai|tai|theo|qua|for|in|of|among|regarding|as for|after)\s/;
+
+/**
+ * The message is one enumeration with one question: its first piece asks ("Có bao nhiêu A, B và C
+ * …") or its last does ("A, B và C có bao nhiêu …?", the first then naming an item, not a setting),
+ * and the items between are short.
+ */
+function enumerationAsked(k: LoadedKnowledge, text: string): boolean {
+  // (Not what is left once a leading exclusion is cut: ", sub-departments and …, how many …".)
+  if (/^\s*[,;]/.test(text)) return false;
+  const pieces = splitItems(text);
+  // (Each piece names a thing: not "… so với | năm 2023", a year.)
+  const names = (p: string) => readIntent(p, k.contentFolds, k.places).words.some((w) => !w.stop && !w.context && !/^\d/.test(w.fold));
+  if (!pieces.every(names)) return false;
+  const asking = pieces.map((p) => asksQuantity(p) || namesQuantity(p));
+  if (asking.filter(Boolean).length !== 1) return false;
+  const at = asking.indexOf(true);
+  const short = (p: string) => p.split(/\s+/).length <= ITEM_WORDS;
+  if (at === 0) return pieces.slice(1, -1).every(short);
+  return at === pieces.length - 1 && pieces.slice(0, -1).every(short) && !SETTING.test(fold(pieces[0]!).toLowerCase());
 }
 
 /**
