@@ -117,7 +117,10 @@ function oneLevelOfJoint(asked: Intent, fact: CompiledFact): boolean {
   const levels = fact.facets.level as string[];
   if (levels.length < 2 || fact.kind === "percent") return false;
   const said = levelsSaid(asked);
-  return said.length > 0 && said.length < levels.length && said.every((l) => levels.includes(l));
+  // (Every level of the figure named, a lower one loosely: "cấp tỉnh với ubnd huyen" asks them all;
+  // "tỉnh" alone is mostly who acts, "tỉnh giao … cho cấp huyện".)
+  const named = new Set([...said, ...asked.level.filter((h) => h.value !== "tinh").map((h) => h.value as string)]);
+  return named.size > 0 && named.size < levels.length && [...named].every((l) => levels.includes(l));
 }
 
 /**

@@ -78,7 +78,7 @@ const POLITE_TAIL: ReadonlySet<string> = new Set(["a", "ad", "admin", "ban", "an
  * "not (the|counting|including|among) …". On folded text, so chat spellings ("ko tinh") match.
  */
 const EXCLUDE_AT_START = /^(ngoai|tru|excluding|except(?: for)?|other than|apart from|besides|without counting|not counting|not including|leaving|setting aside|bo qua|ben canh|loai tru|(?:bo|loai)(?= .* ra\b)|not(?= (?!yet|completed|done|finished|achieved)[a-z]+(?: [a-z]+){0,3}$))\b/;
-const EXCLUDE_ANYWHERE = /\b(?:chu )?(?:khong|ko|k|kg|hong) (?:tinh|ke|phai|bao gom|lay|thuoc|nam trong|xet|hoi|can(?! thiet))\b|\bchu khong\b|\bnot (?:the|counting|including|those|among|part of|asking(?: about)?)\b|\b(?:i )?(?:don'?t|do not) mean\b|\bbut not\b|\b(?:rather than|instead of)\b/;
+const EXCLUDE_ANYWHERE = /\b(?:chu )?(?:khong|ko|k|kg|hong|chua) (?:tinh|ke|phai|bao gom|lay|thuoc|nam trong|xet|hoi|can(?! thiet))\b|\bchu khong\b|\bnot (?:the|counting|including|those|among|part of|asking(?: about)?)\b|\b(?:i )?(?:don'?t|do not) mean\b|\bbut not\b|\b(?:rather than|instead of)\b/;
 
 /** Sum words that describe what a whole is made of rather than ask to add ("gồm", "bao gồm"). */
 export const COMPOSITION = new Set(["gom", "bao gom"]);
@@ -109,6 +109,9 @@ const ENUMERATED_ITEM = new RegExp(
 );
 const JOINS_LAST_ITEM = new RegExp(String.raw`\b${LAST_ITEM}\b`);
 
+/** "thì" opening what is asked after what is left out (folded; not a contest's "hội thi", "dự thi", "kỳ thi"). */
+const THEN_ENDS_EXCLUSION = /(?<!\b(?:hoi|du|ky|cuoc|tuyen|di))(?= thi\b)/;
+
 /** Splits off the clause that excludes, on folded text whose length matches the original. */
 function splitExclusion(text: string): { main: string; excluded: string | null } {
   // A separator inside a number ("1.117", "94,5") ends no clause: masked, keeping every offset.
@@ -137,9 +140,10 @@ function splitExclusion(text: string): { main: string; excluded: string | null }
     // …" leaves out only "cấp xã" (what follows its commas is what is asked).
     const closed = folded[clauses[last]!.index + clauses[last]![0].length] !== "," || JOINS_LAST_ITEM.test(clauses[last]![0]);
     if (last > at && !closed) last = at;
-    // "ngoài HĐND tỉnh ra thì …", "bỏ phần … ra": the clause left out ends at "ra".
-    const ra = / ra\b/.exec(c[0]);
-    const end = last === at && ra && /^(ngoai|tru|bo|loai)\b/.test(clause) && c.index + ra.index + 3 < c.index + c[0].length ? c.index + ra.index + 3 : clauses[last]!.index + clauses[last]![0].length;
+    // "ngoài HĐND tỉnh ra thì …", "bỏ phần … ra": the clause left out ends at "ra"; "ngoài phần của
+    // UBND tỉnh thì HĐND tỉnh …" at "thì" (typed "thi", not the "thi" of a contest, "hội thi").
+    const ra = / ra\b/.exec(c[0]) ?? THEN_ENDS_EXCLUSION.exec(c[0]);
+    const end = last === at && ra && /^(ngoai|tru|bo|loai)\b/.test(clause) && c.index + ra.index + 3 < c.index + c[0].length ? c.index + ra.index + (ra[0].trim() === "ra" ? 3 : 0) : clauses[last]!.index + clauses[last]![0].length;
     const excluded = text.slice(after, end).trim();
     // A marker naming nothing ("ngoài ra, …" is "besides"): nothing is left out.
     if (excluded.replace(/[^\p{L}\d]/gu, "") === "ra" || !/[\p{L}\d]/u.test(excluded)) continue;

@@ -24,6 +24,7 @@ export const ADMIN_ABBREVIATIONS: Record<string, string> = {
   csdl: "cơ sở dữ liệu",
   cqnn: "cơ quan nhà nước",
   cqhc: "cơ quan hành chính",
+  cq: "cơ quan",
   cc: "công chức",
   cb: "cán bộ",
   vc: "viên chức",

@@ -57,7 +57,7 @@ export const MEASURE_PHRASES: Record<Measure, string[]> = {
   "linh-vuc": ["lĩnh vực", "fields", "sectors"],
   "chi-phi-tuan-thu": ["chi phí tuân thủ", "chi phí", "compliance costs", "compliance cost"],
   "quy-trinh-noi-bo": ["quy trình nội bộ", "quy trình", "internal procedures", "workflows", "processes"],
-  "bien-che-cong-chuc": ["biên chế công chức", "civil servant positions", "civil-servant positions", "established posts",
+  "bien-che-cong-chuc": ["biên chế công chức", "biên chế cc", "civil servant positions", "civil-servant positions", "established posts",
     "civil servant posts", "civil-servant posts", "civil-servant staff positions", "civil servant staff positions", "civil servant headcount",
     "civil-servant headcount", "headcount of civil servants", "civil servant quota", "civil-servant quota", "civil servant staffing quota", "civil service",
     "civil-servant staffing quota"],
