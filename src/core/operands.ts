@@ -72,12 +72,12 @@ export function onePerValue(k: LoadedKnowledge, intent: Intent, dim: keyof Facet
 }
 
 /**
- * Where an enumeration's items split: commas, "và", "and", "+" (and "voi" as typed without marks,
- * not the "so voi" of a comparison).
+ * Where an enumeration's items split: commas, "và", "and", "+", "với" (not the "so với" of a
+ * comparison, "đối với", "cùng với").
  * (\b is ASCII-only in JS: "và" needs letter lookarounds.)
  */
 // (Not "và tương đương", "and equivalent": part of the item's name, "Chi cục và tương đương".)
-const ITEM_SPLIT = /\s*(?:(?<!\d),|,(?!\d)|;|\+|(?<![\p{L}\p{M}])(?:và|va|(?<!(?<![\p{L}\p{M}])so\s)voi|and)(?![\p{L}\p{M}])(?!\s+(?:tương đương|tuong duong|equivalents?)(?![\p{L}\p{M}])))\s*/giu;
+const ITEM_SPLIT = /\s*(?:(?<!\d),|,(?!\d)|;|\+|(?<![\p{L}\p{M}])(?:và|va|(?<!(?<![\p{L}\p{M}])(?:so|đối|doi|cùng|cung)\s)(?:với|voi)|and)(?![\p{L}\p{M}])(?!\s+(?:tương đương|tuong duong|equivalents?)(?![\p{L}\p{M}])))\s*/giu;
 
 /**
  * One fact per enumerated item: each item's own ranking decides among the whole question's

@@ -48,7 +48,7 @@ export const STAFF_WORDS: string[] = ["người", "biên chế", "nhân sự", "
 export const MEASURE_PHRASES: Record<Measure, string[]> = {
   "van-ban-qppl": ["văn bản quy phạm pháp luật", "văn bản qppl", "qppl", "nghị quyết", "legal documents", "legal normative documents", "regulations", "resolutions"],
   "nhiem-vu": ["nhiệm vụ", "tasks", "task"],
-  "co-quan-don-vi": ["cơ quan đơn vị", "agencies and units"],
+  "co-quan-don-vi": ["cơ quan đơn vị", "agencies and units", "cơ quan", "agencies"],
   "luot-du-thi": ["lượt người", "lượt dự thi", "lượt", "entries", "contestants"],
   "du-thao": ["dự thảo", "drafts", "draft"],
   "doan-kiem-tra": ["đoàn kiểm tra", "đoàn", "inspection teams", "teams"],
