@@ -1,5 +1,5 @@
 // The two sides of a rate as the question words them: "A bằng bao nhiêu phần trăm B", "A chiếm bao
-// nhiêu % (trong) B", "trong số B, A chiếm bao nhiêu %", "tỷ lệ A trên tổng số B", "what share of B
+// nhiêu % (trong) B", "trong số B, A chiếm bao nhiêu %", "tỷ lệ A trên tổng số B", "tỷ lệ A so với B", "what share of B
 // were A", "A account for what share of B". Each side is then read on its own (operands.ts itemPick),
 // so the part is what the question names as the part, not the best match for the whole message.
 import { fold } from "./normalize.ts";
@@ -21,6 +21,8 @@ const TAKES = new RegExp(String.raw`\bchiem (?:(?:ty|ti) le |khoang )?(?:${HOW_M
 const AMONG = new RegExp(String.raw`^trong(?: tong)? so\s+([^,]+),\s*(.+?)\s+chiem\b`, "d");
 /** "Tỷ lệ A trên (tổng số) B (là bao nhiêu)". */
 const RATE_OF = /^(?:.*?\b)?(?:ty|ti) le (?!(?:giam|tang|hoan thanh)\b)(.+?) (?:tren(?! (?:dia ban|he thong|cong|mang|nen tang|truc)\b)|trong (?:tong )?so) (?:tong )?(?:so )?(.+?)(?: (?:la|dat|bang))? (?:bao nhieu|bn|may)\b/d;
+/** "Tỷ lệ A so với (số) B (là bao nhiêu)": A against B, not necessarily a part of it. */
+const RATE_AGAINST = /^(?:.*?\b)?(?:ty|ti) le (?!(?:giam|tang|hoan thanh|cat giam)\b)(.+?) so voi (?:tong )?(?:so )?(.+?)(?: (?:la|dat|bang))? (?:bao nhieu|bn|may)\b/d;
 /** The verbs between B and A in "what share of B were / belong to / did A (account for)". */
 const BELONG = String.raw`(?:was|were|is|are|came from|come from|consisted of|went to|belongs? to|belonged to|sits? under|are under|were under|did|do|does)`;
 /** "What share of B were A", "what percentage of B did A account for". */
@@ -58,6 +60,8 @@ export function ratioSides(raw: string): RatioSides | null {
     const at = (i: number) => slice(text, m.indices![i]![0], m.indices![i]![1]).replace(CONTRAST, "");
     return sides(at(partAt), at(wholeAt), true);
   }
+  const against = RATE_AGAINST.exec(folded);
+  if (against?.indices) return sides(slice(text, against.indices[1]![0], against.indices[1]![1]), slice(text, against.indices[2]![0], against.indices[2]![1]), false);
   return null;
 }
 

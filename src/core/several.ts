@@ -85,7 +85,8 @@ function eachOfListed(text: string): { setting: string; asking: string[]; listed
 const REQUEST = /^(?:(?:de nghi|xin|vui long|cho (?:toi|em|minh|chung toi)(?: (?:xin|biet))?|cho biet|cung cap|neu|bao cao|please|tell me|give me|give|provide|what (?:is|are|was|were))\s+)+/;
 /** A quantity named as a noun: "số …", "tổng số", "tỷ lệ", "số tiền", "the number of", "the share of". */
 const QUANTITY_NOUN = /^(?:so|tong so|so luong|ty le|so tien|muc|loi ich|gia tri|kinh phi|the (?:number|share|percentage|rate|amount|total) of|(?:number|share|percentage|rate|amount) of)\s/;
-const namesQuantity = (part: string) => QUANTITY_NOUN.test(fold(part.trim()).toLowerCase().replace(REQUEST, ""));
+// (After what opens a list: "Cho tôi ba con số: số nhiệm vụ …".)
+const namesQuantity = (part: string) => QUANTITY_NOUN.test(fold(part.slice(part.lastIndexOf(":") + 1).trim()).toLowerCase().replace(REQUEST, ""));
 
 /** Does a part name an action ("sửa đổi", "bãi bỏ"): the verb of a clause of its own. */
 const namesAction = (part: string) => ACTIONS.any(tokenize(part));
