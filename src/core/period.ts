@@ -17,13 +17,16 @@ const WHOLE_YEAR = /\b(ca nam|tron nam|nguyen nam|suot nam|het nam|full[ -]year|
 /** A plan of the whole year ("full-year budget estimate", "dự toán cả năm"): the year is the plan's, not the figure's. */
 const PLAN_OF_THE_YEAR = /\b(?:full[ -]year|whole[ -]year|annual|ca nam|tron nam)(?: (?:budget|revenue|spending|state))* (?:estimate|plan|target)s?\b|\b(?:du toan|ke hoach|estimate|plan|target)(?: (?:thu|chi|ngan sach|nam|for the))* (?:ca nam|tron nam|full[ -]year|whole year)\b/g;
 
-/** "6 tháng đầu năm", "quý 1", "first half": a part of the year named (its months, when it says them). */
-const PART_NAMED = /\b(\d{1,2}) thang\b|\bquy (?:\d|i{1,3}|iv)\b|\b(?:first|second) half\b|\bfirst (\d{1,2}) months\b|\bsau thang\b/;
+/** "6 tháng đầu năm", "quý 1", "first half", "(the first) 6 months": a part of the year named (its months, when it says them). */
+const PART_NAMED = /\b(\d{1,2}) (?:thang|months?)\b|\bquy (?:\d|i{1,3}|iv)\b|\b(?:first|second) half\b|\bsau thang\b/;
 /**
  * "riêng tháng 11/2024", "trong tháng 11", "in November": one month, which no figure over several
  * months or up to a date is (not "đến tháng 11", up to it, nor a date the report is of).
  */
 const ONE_MONTH = /\b(?:rieng|trong|vao|cua) thang (\d{1,2})\b(?! thang)|\b(?:in|during) (?:the month of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/;
+/** "six months", "eleven months": a number of months in words, read as "6 thang" (folded). */
+const MONTH_COUNTS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+const MONTHS_IN_WORDS = new RegExp(String.raw`\b(${MONTH_COUNTS.join("|")}) months?\b`, "g");
 /** "11 tháng năm 2024": a number of months, not a month ("tháng 7"). */
 const MONTHS = /\b(\d{1,2}) thang\b/;
 
@@ -46,7 +49,11 @@ export function otherPeriod(asked: Intent, fact: CompiledFact): boolean {
   const part = partOfYear(fact);
   if (part === null) return false;
   // (The whole year of a plan is the plan's: "the full-year budget estimate", "dự toán cả năm".)
-  const text = asked.raw.map((t) => t.fold).join(" ").replace(PLAN_OF_THE_YEAR, " ");
+  const text = asked.raw
+    .map((t) => t.fold)
+    .join(" ")
+    .replace(PLAN_OF_THE_YEAR, " ")
+    .replace(MONTHS_IN_WORDS, (_, w: string) => `${MONTH_COUNTS.indexOf(w) + 2} thang`);
   if (WHOLE_YEAR.test(text)) return true;
   // A figure up to a date ("đến ngày 06/12/2024") asked up to another day.
   const day = CUT_OFF.exec(text)?.[1];
@@ -54,5 +61,5 @@ export function otherPeriod(asked: Intent, fact: CompiledFact): boolean {
   if (day && own && Number(day) !== Number(own)) return true;
   if (ONE_MONTH.test(text)) return true;
   const named = PART_NAMED.exec(text);
-  return named !== null && (named[1] ?? named[2]) !== part;
+  return named !== null && named[1] !== part;
 }

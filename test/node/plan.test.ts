@@ -844,6 +844,9 @@ describe("years and parts the report does not give", () => {
   it("declines one month ('riêng tháng 11', 'in November') of a figure up to a date or over months, in a follow-up too", () => {
     expect(ask("thu ngan sach rieng thang 11/2024 dc bn trieu dong")).toMatchObject({ answered: false, reason: "other-period" });
     expect(ask("What was budget revenue in November?")).toMatchObject({ answered: false, reason: "other-period" });
+    // Months counted in English, in digits or words, are another part of the year than the 11 months.
+    expect(ask("How much was spent in the first 6 months?")).toMatchObject({ answered: false, reason: "other-period" });
+    expect(ask("How much budget was spent in the first six months?").answered).toBe(false);
     // Up to a month is not one month.
     expect(values("thu ngân sách tính đến tháng 11 là bao nhiêu")).toEqual([11145304]);
     // The whole year asked after the 11 months' spending: no figure, as asked alone.
