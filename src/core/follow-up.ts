@@ -16,7 +16,7 @@ import type { CompiledFact } from "./kb-types.ts";
 import { asksNumberOrMonth, identifierIn, type Identifier } from "./identifier.ts";
 import { tokenize } from "./normalize.ts";
 import { COMPOSITION, readPlan, type Plan, type ReadPlan } from "./plan.ts";
-import { changeFrom, partsUnder, relationsOf, sharesOf, shareStating, totalOver, wholeOf } from "./relations.ts";
+import { changeFrom, partsUnder, relationsOf, sharesOf, shareStating, totalOver, unsplitBodies, wholeOf } from "./relations.ts";
 import { countedShare, search, type Candidate } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 
@@ -300,7 +300,11 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, given
   // ("trong đó bao nhiêu nữ?" after the civil servants: a group no report breaks them down by.)
   if (unknownBreakdown(k, intent, text)) return { decline: "no-breakdown", detail: r.items[0]!.label[intent.lang], near: asCandidates(r.items.filter((x) => !isComputed(x))) };
   const other = r.items.find((x) => !isComputed(x) && otherPeriod(intent, x));
-  return other ? { decline: "other-period", detail: other.period[intent.lang], near: asCandidates([other]) } : r;
+  if (other) return { decline: "other-period", detail: other.period[intent.lang], near: asCandidates([other]) };
+  // ("còn HĐND cấp huyện riêng thì …?" of the councils' and committees' 23 together: one body's share.)
+  const bodies = [...new Set(intent.body.map((h) => h.value as string))];
+  const joint = r.items.find((x) => !isComputed(x) && unsplitBodies(k, x, bodies));
+  return joint ? { decline: "no-breakdown", detail: joint.label[intent.lang], near: asCandidates([joint]) } : r;
 }
 
 function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: ReadPlan, prev: Plan): FollowUp | null {
