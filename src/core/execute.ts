@@ -22,7 +22,7 @@ import { askingClause } from "./question-forms.ts";
 import { leavesOutJoined } from "./joined-parts.ts";
 import { changeFrom, changeStating, EARLIER_PERIOD, partOfWhole, partsUnder, relationsOf, sameWhole, sharesOf, shareStating, totalOver, wholeOf } from "./relations.ts";
 import { otherPlan } from "./narrower.ts";
-import { countedShare, facetsOf, namesUnit, search, type Candidate, type FacetQuery } from "./search.ts";
+import { countedShare, facetsOf, GENERIC_COUNTERS, namesUnit, search, type Candidate, type FacetQuery } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 
 export type Executed = Item[] | "cannot" | null;
@@ -332,8 +332,33 @@ function sum(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate
   };
   const named = measuresNamed(intent).flatMap((m) => [m, ...(COUNTED_IN[m as Measure] ? [COUNTED_IN[m as Measure]!] : [])]);
   if (measures.length > 1 && !measures.every((m) => named.includes(m)) && !eachNamed()) return null;
+  // "Gộp cả …, có tất cả bao nhiêu cơ quan, đơn vị …?" adding the 22 departments but not the 15
+  // sub-departments their sentence lists beside them: a total of part of the list is no total.
+  // (Unless the question names each figure added by its own unit: "Sở ban ngành với Chi cục gộp lại".)
+  if (siblingLeftOut(k, ops, facetsOf(intent)) && !ops.every((o) => unitNamed(intent, o))) return "cannot";
   const names = measures.map((m) => MEASURE_NAMES[m as keyof typeof MEASURE_NAMES]);
   return withOperands(sumOf(ops, { vi: names.map((x) => x.vi).join(" và "), en: names.map((x) => x.en).join(" and ") }));
+}
+
+/**
+ * A figure of an added one's sentence, of its measure, kind and action, that is not added and that
+ * nothing the question names tells apart from it (no part or total of it).
+ */
+function siblingLeftOut(k: LoadedKnowledge, ops: CompiledFact[], named: FacetQuery): boolean {
+  return ops.some((o) =>
+    k.kb.facts.some(
+      (f) =>
+        f.quote === o.quote && !ops.includes(f) && f.value !== null && f.kind === o.kind && f.measure === o.measure && !f.whole && !o.whole &&
+        sameFacet(f, o, "action") && !facetsApart(o, f, named).settled &&
+        totalOver(k, f)?.total !== o.id && totalOver(k, o)?.total !== f.id && !sameWhole(k, o, f),
+    ),
+  );
+}
+
+/** Does the question say a word of the figure's unit beyond words counting anything ("Sở" of "Sở, ban, ngành", not "đơn vị")? */
+function unitNamed(intent: Intent, f: CompiledFact): boolean {
+  const said = new Set(intent.words.map((w) => w.fold));
+  return analyze(f.unit?.[intent.lang] ?? "").some((w) => !w.stop && !GENERIC_COUNTERS.has(w.fold) && said.has(w.fold));
 }
 
 /** An item of a list in brackets whose own figure is not among those added. */

@@ -13,8 +13,8 @@ export interface RatioSides {
 
 const HOW_MUCH = String.raw`(?:khoang |chung )?(?:bao nhieu|bn|may)(?: (?:phan tram|%))?|(?:bao nhieu|bn|may)?\s*%`;
 
-/** "A bằng (khoảng) bao nhiêu phần trăm (của / so với) B" (folded). */
-const EQUALS = /\bbang (?:khoang |chung )?(?:bao nhieu|bn|may) (?:phan tram|%)(?: (?:cua|so voi|so))?\s/;
+/** "A bằng / tương đương (khoảng) bao nhiêu phần trăm (của / so với) B" (folded). */
+const EQUALS = /\b(?:bang|tuong duong(?: voi)?) (?:khoang |chung )?(?:bao nhieu|bn|may) (?:phan tram|%)(?: (?:cua|so voi|so))?\s/;
 /** "A chiếm (tỷ lệ) bao nhiêu (%) (trong / của / trên / so với) (tổng) (số) B". */
 const TAKES = new RegExp(String.raw`\bchiem (?:(?:ty|ti) le |khoang )?(?:${HOW_MUCH})(?: (?:trong|cua|tren|so voi))?(?: tong)?(?: so)?\s`);
 /** "Trong (tổng) số B, A chiếm bao nhiêu %": the whole first, the part after the comma. */

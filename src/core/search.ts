@@ -181,7 +181,7 @@ function countedFactor(intent: Intent, fact: CompiledFact, asked: ReadonlySet<st
 }
 
 /** Words counting anything ("bao nhiêu đơn vị", "how many units"): what they count is named elsewhere. */
-const GENERIC_COUNTERS = new Set(["don", "vi", "co", "quan", "unit", "units", "agency", "agencies", "body", "bodies"]);
+export const GENERIC_COUNTERS = new Set(["don", "vi", "co", "quan", "unit", "units", "agency", "agencies", "body", "bodies"]);
 
 /** The factors that multiply MiniSearch's score of one fact (src/core/weights.ts), by name. */
 export type Factors = Record<"level" | "body" | "action" | "actionFree" | "kind" | "counted" | "label", number>;
