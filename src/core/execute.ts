@@ -855,7 +855,7 @@ function descriptionOf(f: CompiledFact): { words: Word[]; folds: ReadonlySet<str
 /** Verbs of a change asked without its unit: "giảm", "shrink", "drop" (folded). */
 const CHANGE_VERBS = String.raw`giam|tinh giam|tinh gian|drop\w*|shrink|shrank|shrunk|fall|fell|fallen|decreas\w*|declin\w*`;
 const CHANGE_VERB = new RegExp(String.raw` (${CHANGE_VERBS}) `);
-const AMOUNT_OR_SHARE_VERB = new RegExp(String.raw`\b(dat|cat giam|tiet kiem|reach\w*|achiev\w*|cut|sav\w*|${CHANGE_VERBS})\b`);
+const AMOUNT_OR_SHARE_VERB = new RegExp(String.raw`\b(dat|cat giam|tiet kiem|duoc (?:khoang )?(?:bao nhieu|bn)|reach\w*|achiev\w*|cut|sav\w*|${CHANGE_VERBS})\b`);
 
 /** The other side of an amount and the share its sentence states of a plan or reference, when the question settles neither. */
 function amountOrShare(k: LoadedKnowledge, intent: Intent, f: CompiledFact): CompiledFact[] {
@@ -873,6 +873,13 @@ function amountOrShare(k: LoadedKnowledge, intent: Intent, f: CompiledFact): Com
   // of it the sentence states ("giảm 48 …, đạt tỷ lệ giảm 2,47%").
   const change = relationsOf(k, f).find((r) => r.type === "change" && r.change === f.id && r.rate);
   if (change?.type === "change" && change.rate && CHANGE_VERB.test(text)) other.push(k.byId.get(change.rate)!);
+  // "quy trình điện tử thiết lập được bao nhiêu rồi?" counting nothing: the amount and the one rate
+  // of the other kind its sentence states beside it ("759 quy trình …, đảm bảo 100% …").
+  if (!other.length && !intent.counted.length) {
+    const amount = (x: CompiledFact) => x.kind === "count" || x.kind === "money";
+    const beside = k.kb.facts.filter((x) => x !== f && x.quote === f.quote && x.value !== null && (f.kind === "percent" ? amount(x) : amount(f) && x.kind === "percent"));
+    if (beside.length === 1) other.push(beside[0]!);
+  }
   return other.slice(0, MAX_READINGS - 1);
 }
 
