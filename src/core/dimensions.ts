@@ -1,9 +1,10 @@
 // A breakdown the reports never make ("bao nhiêu nam, bao nhiêu nữ?", "how many female civil
-// servants?"): a figure given for everyone is not the figure of one such group, so the question is
-// declined as asking a breakdown rather than answered with the total.
+// servants?", "TTHC trong lĩnh vực đất đai"): a figure given for everyone is not the figure of one
+// such group, so the question is declined as asking a breakdown rather than answered with the total.
 import type { Intent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import { BREAKDOWN_PHRASES } from "./lexicon/dimensions.ts";
+import { analyze, type Word } from "./analyze.ts";
 import { tokenize } from "./normalize.ts";
 import { PhraseTable } from "./phrase-table.ts";
 import { askingClause } from "./question-forms.ts";
@@ -22,6 +23,42 @@ function usedPhrases(k: LoadedKnowledge): Set<string> {
   return said;
 }
 
+/** Words after "lĩnh vực" that name no field: "lĩnh vực nào", "các lĩnh vực khác", "bao nhiêu lĩnh vực đó". */
+const NOT_A_FIELD = new Set(["nao", "khac", "do", "nay", "kia", "gi", "bn", "bao", "may", "duoc", "da", "co", "la", "thi", "cua", "va"]);
+
+/** Words before "lĩnh vực" that place something in a field. */
+const IN_FIELD = new Set(["trong", "thuoc", "ve", "o", "tai", "cua", "cho"]);
+
+/** Every word of the reports' sentences, as written and folded, per knowledge base. */
+const reportWords = new WeakMap<object, Set<string>>();
+function wordsOf(k: LoadedKnowledge): Set<string> {
+  let said = reportWords.get(k.kb);
+  if (!said) {
+    said = new Set();
+    for (const f of k.kb.facts) for (const t of tokenize(f.quote)) said.add(t.acc).add(t.fold);
+    reportWords.set(k.kb, said);
+  }
+  return said;
+}
+
+/**
+ * "TTHC trong lĩnh vực đất đai": a field named in words no report's sentence uses ("62 TTHC thuộc 11
+ * lĩnh vực" counts fields, naming none), so no figure is of that field alone.
+ */
+function namedField(k: LoadedKnowledge, words: readonly Word[]): string | null {
+  // (A word no sentence of the reports uses: "đất đai"; typed without marks, only when its folded
+  // form is no report word either.)
+  const said = wordsOf(k);
+  for (let i = 0; i + 2 < words.length; i++) {
+    // (After "trong", "thuộc", "về"…: "bao nhiêu lĩnh vực …" counts fields, naming none.)
+    if (words[i]!.fold !== "linh" || words[i + 1]!.fold !== "vuc" || !IN_FIELD.has(words[i - 1]?.fold ?? "")) continue;
+    const next = words[i + 2]!;
+    // (Not a polite word or term of address: "… thuộc mấy lĩnh vực vậy ad?".)
+    if (!next.stop && !next.context && !NOT_A_FIELD.has(next.fold) && !/^\d/.test(next.fold) && !said.has(next.marked ? next.acc : next.fold)) return `lĩnh vực ${next.acc}`;
+  }
+  return null;
+}
+
 /**
  * The group a question asking a quantity names in its asking clause that no report's sentence breaks a
  * figure down by, if any. (Not words of its setting: "bà năm nay đã lớn tuổi, bà muốn hỏi …".)
@@ -32,5 +69,6 @@ export function unknownBreakdown(k: LoadedKnowledge, intent: Intent, text: strin
   // (From the first clause that asks on: "…, trong đó bao nhiêu nam, bao nhiêu nữ?" asks in two.)
   const clause = askingClause(text);
   const at = clause ? text.indexOf(clause.split(",").at(-1)!.trim()) : -1;
-  return PHRASES.findAll(tokenize(at >= 0 ? text.slice(at) : text)).find((h) => !said.has(h.value))?.value ?? null;
+  const from = at >= 0 ? text.slice(at) : text;
+  return PHRASES.findAll(tokenize(from)).find((h) => !said.has(h.value))?.value ?? namedField(k, analyze(from));
 }
