@@ -39,7 +39,9 @@ export const ABSOLUTE_FORMS: string[] = ["tuyệt đối", "con số tuyệt đ�
 
 /** Explicitly asks for a number: a fact that states no number cannot answer it. */
 export const HOW_MANY_FORMS: Record<"amount" | "which", string[]> = {
-  amount: ["bao nhiêu", "mấy", "how many", "how much", "how big", "how large", "bao lớn", "lớn cỡ nào"],
+  amount: ["bao nhiêu", "mấy", "how many", "how much", "how big", "how large", "bao lớn", "lớn cỡ nào",
+    // A score or a rank is a number too ("What rank did the province get?"): a statement does not give it.
+    "what score", "what rank", "what ranking", "which rank", "what position", "xếp thứ", "xếp hạng thứ"],
   // "mấy" after these asks which one, not how many: "kế hoạch số mấy", "tháng mấy".
   which: ["số mấy", "tháng mấy", "ngày mấy", "thứ mấy", "năm mấy", "mấy giờ", "lần thứ mấy"],
 };
