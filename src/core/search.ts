@@ -186,14 +186,26 @@ export const GENERIC_COUNTERS = new Set(["don", "vi", "co", "quan", "unit", "uni
 /** The factors that multiply MiniSearch's score of one fact (src/core/weights.ts), by name. */
 export type Factors = Record<"level" | "body" | "action" | "actionFree" | "kind" | "counted" | "label", number>;
 
+/** Words that make "tỉnh" a level as typed: "cấp tỉnh", "provincial level", "provincial-level". */
+const LEVEL_NOUNS = new Set(["cap", "level"]);
+/** Is a level word within or right beside the words [start, end), not in what the message leaves out ("không tính cấp tỉnh")? */
+const levelWordAt = (intent: Intent, start: number, end: number) =>
+  intent.words.slice(Math.max(0, start - 1), end + 1).some((w) => LEVEL_NOUNS.has(w.fold)) &&
+  !LEAVES_OUT_BEFORE.test(intent.words.slice(Math.max(0, start - 4), start).map((w) => w.fold).join(" "));
+/** Words right before a level that leave it out or make it a bound ("dưới cấp tỉnh", "below the provincial level"), folded. */
+const LEAVES_OUT_BEFORE = /\b(khong (tinh|ke)|ngoai|tru|bo|duoi|below|beneath|under|lower than|excluding|except|other than|not counting|besides|apart from|leaving|aside)\b/;
+
 function factorScorer(k: LoadedKnowledge, intent: Intent, facets: FacetQuery, asked: ReadonlySet<string>): (n: number) => Factors {
-  // "tỉnh" is in nearly every question as context, so it is a weak signal on its own.
+  // "tỉnh" is in nearly every question as context, so it is a weak signal on its own; a little
+  // stronger named as a level ("cấp tỉnh", "at provincial level": less the communes' figure; the
+  // level may still be who acts, "đoàn kiểm tra cấp tỉnh kiểm tra văn bản cấp huyện").
   const levelWeak = facets.level.every((l) => l === "tinh");
+  const provinceAsLevel = levelWeak && intent.level.some((h) => h.value === "tinh" && levelWordAt(intent, h.start, h.end));
   const labelFactor = labelFactors(k, intent.lang, asked);
   return (n) => {
     const fact = k.kb.facts[n]!;
     return {
-      level: facetFactor(facets.level, fact.facets.level, levelWeak),
+      level: facetFactor(facets.level, fact.facets.level, levelWeak) * (provinceAsLevel && fact.facets.level.length && !fact.facets.level.includes("tinh" as never) ? WEIGHTS.provinceLevelMismatch : 1),
       body: facetFactor(facets.body, fact.facets.body),
       action: broaderAction(facets.action, fact.facets.action) ? WEIGHTS.facetShared : facetFactor(facets.action, fact.facets.action),
       actionFree: actionFreeFactor(facets, fact),
