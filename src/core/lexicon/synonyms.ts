@@ -81,4 +81,6 @@ export const SYNONYM_GROUPS: string[][] = [
   ["hoàn thành", "complete", "completed", "finished", "accomplished"],
   ["máy chủ", "servers", "server"],
   ["người làm việc", "employees", "personnel", "people working"],
+  // The levels below the province, named by their bound.
+  ["cấp huyện và cấp xã", "dưới cấp tỉnh", "below the provincial level", "below provincial level", "below the province"],
 ];
