@@ -109,6 +109,11 @@ const ENUMERATED_ITEM = new RegExp(
 );
 const JOINS_LAST_ITEM = new RegExp(String.raw`\b${LAST_ITEM}\b`);
 
+/** A "ra" closing what "ngoài …" leaves out, before a separator or "thì"/"còn" (folded). */
+const RA_LATER = / ra(?=\s*[,;]|\s+(?:thi|con)\b)/;
+/** Where what is asked begins (folded): what is left out ends before it. */
+const ASKED_FROM = /\b(bao nhieu|bn|may|how many|how much)\b/;
+
 /** "thì" opening what is asked after what is left out (folded; not a contest's "hội thi", "dự thi", "kỳ thi"). */
 const THEN_ENDS_EXCLUSION = /(?<!\b(?:hoi|du|ky|cuoc|tuyen|di))(?= thi\b)/;
 
@@ -143,7 +148,14 @@ function splitExclusion(text: string): { main: string; excluded: string | null }
     // "ngoài HĐND tỉnh ra thì …", "bỏ phần … ra": the clause left out ends at "ra"; "ngoài phần của
     // UBND tỉnh thì HĐND tỉnh …" at "thì" (typed "thi", not the "thi" of a contest, "hội thi").
     const ra = / ra\b/.exec(c[0]) ?? THEN_ENDS_EXCLUSION.exec(c[0]);
-    const end = last === at && ra && /^(ngoai|tru|bo|loai)\b/.test(clause) && c.index + ra.index + 3 < c.index + c[0].length ? c.index + ra.index + (ra[0].trim() === "ra" ? 3 : 0) : clauses[last]!.index + clauses[last]![0].length;
+    // ("Ngoài 32 cơ quan, đơn vị được ban hành quy định …, nhiệm vụ ra, còn bao nhiêu …": a "ra"
+    // closing it past its commas, before what is asked.)
+    const later = !ra && /^(ngoai|tru|bo|loai)\b/.test(clause) ? RA_LATER.exec(folded.slice(c.index, folded.search(ASKED_FROM) >>> 0)) : null;
+    const end = later
+      ? c.index + later.index + later[0].length
+      : last === at && ra && /^(ngoai|tru|bo|loai)\b/.test(clause) && c.index + ra.index + 3 < c.index + c[0].length
+        ? c.index + ra.index + (ra[0].trim() === "ra" ? 3 : 0)
+        : clauses[last]!.index + clauses[last]![0].length;
     const excluded = text.slice(after, end).trim();
     // A marker naming nothing ("ngoài ra, …" is "besides"): nothing is left out.
     if (excluded.replace(/[^\p{L}\d]/gu, "") === "ra" || !/[\p{L}\d]/u.test(excluded)) continue;
