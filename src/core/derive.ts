@@ -224,6 +224,23 @@ export function perMonthOf(total: CompiledFact, months: number): Computed | null
   };
 }
 
+/** A unit per year ("đồng/năm", "VND per year"), and the same per month. */
+const PER_YEAR = { vi: /\/\s*năm$/, en: /(?:\/\s*|\s+per\s+)year$/ } as const;
+export const perYear = (f: CompiledFact): boolean => PER_YEAR.vi.test(f.unit?.vi ?? "") || PER_YEAR.en.test(f.unit?.en ?? "");
+
+/** A yearly amount a month (11.322.000 đồng/năm / 12 = 943.500 đồng/tháng). */
+export function monthlyOfYearly(total: CompiledFact): Computed | null {
+  if (total.value === null || total.kind === "percent" || !perYear(total)) return null;
+  const exact = total.value / 12;
+  const v = Math.round(exact * 10 ** RATE_DECIMALS) / 10 ** RATE_DECIMALS;
+  const unit = { vi: unitOf(total).vi.replace(PER_YEAR.vi, "/tháng"), en: unitOf(total).en.replace(PER_YEAR.en, " per month") };
+  return {
+    computed: true, op: "average", value: v, unit, rounded: v !== exact, operands: [total],
+    label: { vi: `${total.label.vi} — mỗi tháng (12 tháng một năm)`, en: `${total.label.en} — per month (12 months a year)` },
+    formula: both((l) => `${n(total.value!, l)} / 12 ${v !== exact ? "≈" : "="} ${n(v, l)}`),
+  };
+}
+
 /** An English unit in the singular, word by word ("inspection teams" → "inspection team"). */
 export const singular = (unit: string): string => unit.replace(/ies\b/g, "y").replace(/(?<!['’s])s\b/g, "");
 

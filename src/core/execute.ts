@@ -2,7 +2,7 @@
 // exclusion applied through the report's parts and totals, or both readings of an ambiguous
 // question. Each returns null when the plan asks for nothing of the kind, and "cannot" when it
 // does but the facts cannot satisfy it: then the assistant declines rather than give another figure.
-import { amountOverReference, amountToPlan, averageOf, differenceFromSumOf, perMonthOf, singular, changeOverReference, completionOf, differenceOf, multipleOf, othersOf, previousOf, ratioOf, referenceOf, remainingOfPlan, remainingShareOfPlan, remainingToPlan, leftAfterCut, shareOfSum, shortOfAllocation, sumLessOf, sumOf, type Computed, type Item } from "./derive.ts";
+import { amountOverReference, amountToPlan, averageOf, differenceFromSumOf, monthlyOfYearly, perMonthOf, perYear, singular, changeOverReference, completionOf, differenceOf, multipleOf, othersOf, previousOf, ratioOf, referenceOf, remainingOfPlan, remainingShareOfPlan, remainingToPlan, leftAfterCut, shareOfSum, shortOfAllocation, sumLessOf, sumOf, type Computed, type Item } from "./derive.ts";
 import { readIntent, type Intent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import type { Bilingual } from "../../knowledge/schema.ts";
@@ -448,6 +448,8 @@ function average(k: LoadedKnowledge, intent: Intent, ranked: Candidate[]): Execu
     for (const { fact } of usable(ranked)) {
       const months = Number(/\b(\d{1,2}) thang\b/.exec(fold(fact.period.vi).toLowerCase())?.[1]);
       if (months && fact.quote.includes(`${months} tháng`)) return withOperands(perMonthOf(fact, months)) ?? "cannot";
+      // ("tiết kiệm … tính ra mỗi tháng được bao nhiêu?" of 11.322.000 đồng/năm: a twelfth of it.)
+      if (perYear(fact)) return withOperands(monthlyOfYearly(fact)) ?? "cannot";
     }
     return "cannot";
   }
