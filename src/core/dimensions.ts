@@ -59,6 +59,16 @@ function namedField(k: LoadedKnowledge, words: readonly Word[]): string | null {
   return null;
 }
 
+/** "Phường Vỹ Dạ", "xã Phú Mậu", "thị trấn Sịa": one commune, ward or town by its name (capitalized). */
+const ONE_COMMUNE = /(?<![\p{L}\p{M}])(?:[Pp]hường|[Xx]ã|[Tt]hị trấn|[Pp]huong|[Xx]a|[Tt]hi tran)\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)*)/u;
+
+/** The commune, ward or town a question names that no report's sentence names (figures are for all of them). */
+function namedCommune(k: LoadedKnowledge, text: string): string | null {
+  const m = ONE_COMMUNE.exec(text);
+  if (!m) return null;
+  return k.kb.facts.some((f) => f.quote.includes(m[1]!)) ? null : m[0];
+}
+
 /**
  * The group a question asking a quantity names in its asking clause that no report's sentence breaks a
  * figure down by, if any. (Not words of its setting: "bà năm nay đã lớn tuổi, bà muốn hỏi …".)
@@ -70,5 +80,5 @@ export function unknownBreakdown(k: LoadedKnowledge, intent: Intent, text: strin
   const clause = askingClause(text);
   const at = clause ? text.indexOf(clause.split(",").at(-1)!.trim()) : -1;
   const from = at >= 0 ? text.slice(at) : text;
-  return PHRASES.findAll(tokenize(from)).find((h) => !said.has(h.value))?.value ?? namedField(k, analyze(from));
+  return PHRASES.findAll(tokenize(from)).find((h) => !said.has(h.value))?.value ?? namedField(k, analyze(from)) ?? namedCommune(k, text);
 }
