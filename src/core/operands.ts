@@ -72,12 +72,12 @@ export function onePerValue(k: LoadedKnowledge, intent: Intent, dim: keyof Facet
 }
 
 /**
- * Where an enumeration's items split: commas, "và", "and", "+", "với" (not the "so với" of a
- * comparison, "đối với", "cùng với").
+ * Where an enumeration's items split: commas, "và", "and", "+", "lẫn" ("cả A lẫn B"), "với" (not
+ * the "so với" of a comparison, "đối với", "cùng với").
  * (\b is ASCII-only in JS: "và" needs letter lookarounds.)
  */
 // (Not "và tương đương", "and equivalent": part of the item's name, "Chi cục và tương đương".)
-const ITEM_SPLIT = /\s*(?:(?<!\d),|,(?!\d)|;|\+|(?<![\p{L}\p{M}])(?:và|va|(?<!(?<![\p{L}\p{M}])(?:so|đối|doi|cùng|cung)\s)(?:với|voi)|and)(?![\p{L}\p{M}])(?!\s+(?:tương đương|tuong duong|equivalents?)(?![\p{L}\p{M}])))\s*/giu;
+const ITEM_SPLIT = /\s*(?:(?<!\d),|,(?!\d)|;|\+|(?<![\p{L}\p{M}])(?:và|va|lẫn|(?<!(?<![\p{L}\p{M}])(?:so|đối|doi|cùng|cung)\s)(?:với|voi)|and)(?![\p{L}\p{M}])(?!\s+(?:tương đương|tuong duong|equivalents?)(?![\p{L}\p{M}])))\s*/giu;
 
 /**
  * One fact per enumerated item: each item's own ranking decides among the whole question's
@@ -132,7 +132,7 @@ export function itemPicks(k: LoadedKnowledge, text: string, whole: Candidate[], 
 
 /** Where a list ends in what is asked of it ("A và B cộng lại có bao nhiêu …"): the last item is what comes before. */
 export const ADDED_AFTER =
-  /,?\s+(?:(?:thì|thi)\s+)?(?:cộng lại|cong lai|gộp lại|gop lai|cộng chung|cong chung|tính chung|tinh chung|tổng cộng|tong cong|tổng là|tong la|là bao nhiêu|la bao nhieu|in total|combined|together|altogether)(?![\p{L}\p{M}]).*$/isu;
+  /,?\s+(?:(?:thì|thi)\s+(?:(?:có|co)\s+)?(?:bao nhiêu|bao nhieu|bn|mấy)(?![\p{L}\p{M}]).*$|(?:(?:thì|thi)\s+)?(?:cộng lại|cong lai|gộp lại|gop lai|cộng chung|cong chung|tính chung|tinh chung|tổng cộng|tong cong|tổng là|tong la|là bao nhiêu|la bao nhieu|in total|combined|together|altogether)(?![\p{L}\p{M}]).*$)/isu;
 
 /** A piece that only asks the list's total: "tổng là bn", "tổng cộng là bao nhiêu?". */
 const ONLY_ASKED = /^\s*(?:(?:thì|thi)\s+)?(?:tổng|tong)(?:\s+(?:cộng|cong|số|so|lại|lai))?\s*(?:(?:là|la)\s*)?(?:bao nhiêu|bao nhieu|bn)?\s*[?.!]*\s*$/iu;
