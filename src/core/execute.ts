@@ -567,7 +567,8 @@ export function previousYear(k: LoadedKnowledge, ranked: Candidate[], year: numb
 /** What leaves out "the others" ("các dự thảo khác", "the other drafts"). */
 /** "tổng số", "the total": the whole of a fraction named (folded). */
 const THE_WHOLE = /\b(tong so|tong cong|total|in all|overall)\b/;
-const THE_OTHERS = /^(?!.*\b(bao nhieu|bn|may|how many|con lai)\b).*\b(khac|other|others|the rest)\b/;
+// (A leading "mấy" is "those few": "ko tính mấy dự thảo khác".)
+const THE_OTHERS = /^(?:may\s+)?(?!.*\b(bao nhieu|bn|may|how many|con lai)\b).*\b(khac|other|others|the rest)\b/;
 
 /** "chỉ tính A và B", "only counting A and B": the figures listed are what is counted. */
 const ONLY_THESE = /\b(chi tinh|chi ke|chi lay|chi dem|only counting|counting only|only)\b[^,;?]*\b(va|and)\b/;
