@@ -82,5 +82,5 @@ export const SYNONYM_GROUPS: string[][] = [
   ["máy chủ", "servers", "server"],
   ["người làm việc", "employees", "personnel", "people working"],
   // The levels below the province, named by their bound.
-  ["cấp huyện và cấp xã", "dưới cấp tỉnh", "below the provincial level", "below provincial level", "below the province"],
+  ["cấp huyện và cấp xã", "dưới cấp tỉnh", "dưới tỉnh", "below the provincial level", "below provincial level", "below the province"],
 ];
