@@ -337,7 +337,11 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   const dominant = !ranked[1] || best.score >= WEIGHTS.dominantRatio * ranked[1].score;
   // (Two levels joined are two figures however far ahead the first: "số văn bản QPPL cấp tỉnh và
   // số văn bản QPPL cấp xã".)
-  const multi = severalFigures(k, text, ranked) ?? (read.excluded === null ? itemsOfOneSentence(k, text, ranked) : null) ?? splitByFacet(k, intent, ranked, dominant ? ["level"] : ["action", "level", "body"], text) ?? splitByQuestion(k, text, intent, best, dominant);
+  const multi =
+    severalFigures(k, text, ranked) ??
+    splitByFacet(k, intent, ranked, dominant ? ["level"] : ["action", "level", "body"], text) ??
+    (read.excluded === null ? itemsOfOneSentence(k, text, ranked) : null) ??
+    splitByQuestion(k, text, intent, best, dominant);
   if (multi) return { items: multi, op: "values" };
 
   // "Thu ngân sách đạt 120,9% so với cùng kỳ, vậy là tăng bao nhiêu phần trăm?": the rise the share

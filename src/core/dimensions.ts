@@ -76,9 +76,16 @@ function namedCommune(k: LoadedKnowledge, text: string): string | null {
 export function unknownBreakdown(k: LoadedKnowledge, intent: Intent, text: string): string | null {
   if (!intent.quantitative) return null;
   const said = usedPhrases(k);
-  // (From the first clause that asks on: "…, trong đó bao nhiêu nam, bao nhiêu nữ?" asks in two.)
-  const clause = askingClause(text);
-  const at = clause ? text.indexOf(clause.split(",").at(-1)!.trim()) : -1;
-  const from = at >= 0 ? text.slice(at) : text;
-  return PHRASES.findAll(tokenize(from)).find((h) => !said.has(h.value))?.value ?? namedField(k, analyze(from)) ?? namedCommune(k, text);
+  // (Most questions name none of these: the clause that asks is read only for one that does.)
+  const group = PHRASES.findAll(intent.raw).some((h) => !said.has(h.value));
+  const field = intent.raw.some((t, i) => t.fold === "linh" && intent.raw[i + 1]?.fold === "vuc");
+  if (group || field) {
+    // (From the first clause that asks on: "…, trong đó bao nhiêu nam, bao nhiêu nữ?" asks in two.)
+    const clause = askingClause(text);
+    const at = clause ? text.indexOf(clause.split(",").at(-1)!.trim()) : -1;
+    const from = at >= 0 ? text.slice(at) : text;
+    const named = (group ? PHRASES.findAll(tokenize(from)).find((h) => !said.has(h.value))?.value : undefined) ?? (field ? namedField(k, analyze(from)) : null);
+    if (named) return named;
+  }
+  return namedCommune(k, text);
 }

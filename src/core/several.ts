@@ -8,7 +8,7 @@ import { ACTIONS, readIntent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
 import { measuresNamed } from "./measures-named.ts";
-import { actionsJoined, itemPicks, itemsListed, namedTwice, onePerValue, splitItems } from "./operands.ts";
+import { actionsJoined, itemPicks, itemsListed, namedTwice, onePerValue, poolOf, splitItems } from "./operands.ts";
 import { sameWhole, totalOver } from "./relations.ts";
 import { readPlan } from "./plan.ts";
 import { asksQuantity } from "./question-forms.ts";
@@ -208,7 +208,9 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
  * (Only counts of one sentence, none the total of another: a total asked adds them, execute.ts.)
  */
 export function itemsOfOneSentence(k: LoadedKnowledge, text: string, ranked: Candidate[]): CompiledFact[] | null {
-  if (itemsListed(text) < 2 || !enumerationAsked(k, text)) return null;
+  // (Two counts of one sentence among the figures the message explains, or no such answer: cheap, first.)
+  const quotes = poolOf(ranked).flatMap((c) => (c.fact.kind === "count" ? [c.fact.quote] : []));
+  if (new Set(quotes).size === quotes.length || itemsListed(text) < 2 || !enumerationAsked(k, text)) return null;
   const picks = itemPicks(k, text, ranked);
   if (picks.length < 2 || picks.includes(null)) return null;
   const facts = picks as CompiledFact[];
@@ -233,15 +235,14 @@ function enumerationAsked(k: LoadedKnowledge, text: string): boolean {
   // (Not what is left once a leading exclusion is cut: ", sub-departments and …, how many …".)
   if (/^\s*[,;]/.test(text)) return false;
   const pieces = splitItems(text);
-  // (Each piece names a thing: not "… so với | năm 2023", a year.)
-  const names = (p: string) => readIntent(p, k.contentFolds, k.places).words.some((w) => !w.stop && !w.context && !/^\d/.test(w.fold));
-  if (!pieces.every(names)) return false;
   const asking = pieces.map((p) => asksQuantity(p) || namesQuantity(p));
   if (asking.filter(Boolean).length !== 1) return false;
   const at = asking.indexOf(true);
   const short = (p: string) => p.split(/\s+/).length <= ITEM_WORDS;
-  if (at === 0) return pieces.slice(1, -1).every(short);
-  return at === pieces.length - 1 && pieces.slice(0, -1).every(short) && !SETTING.test(fold(pieces[0]!).toLowerCase());
+  const shaped = at === 0 ? pieces.slice(1, -1).every(short) : at === pieces.length - 1 && pieces.slice(0, -1).every(short) && !SETTING.test(fold(pieces[0]!).toLowerCase());
+  // (Each piece names a thing: not "… so với | năm 2023", a year. Read last: each is a reading.)
+  const names = (p: string) => readIntent(p, k.contentFolds, k.places).words.some((w) => !w.stop && !w.context && !/^\d/.test(w.fold));
+  return shaped && pieces.every(names);
 }
 
 /**
