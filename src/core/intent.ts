@@ -216,8 +216,11 @@ export function readIntent(question: string, contentFolds: ReadonlySet<string>, 
   return readings.set(key, { folds: contentFolds, places: ownPlaces, intent: readFresh(question, contentFolds, ownPlaces, lang) }).intent;
 }
 
+/** A document's number and sign ("391/KH-UBND", "627/BC-UBND"): its letters name no body or action ("KH" is no "không"). */
+const DOCUMENT_NUMBER = /(?<![\p{L}\d])(\d+)\/[\p{L}]+(?:-[\p{L}]+)+/gu;
+
 function readFresh(question: string, contentFolds: ReadonlySet<string>, ownPlaces: PhraseTable<string>, lang: Lang): Intent {
-  const raw = tokenize(question);
+  const raw = tokenize(question.includes("/") ? question.replace(DOCUMENT_NUMBER, "$1") : question);
   // In an English question an unmarked "the" or "an" is English, not "thể" or "ăn".
   const words = analyzeTokens(raw, { contentFolds: lang === "en" ? undefined : contentFolds });
   // "bao nhiêu tiền nữa mới đạt 100% dự toán": a percentage the message gives is not the kind it

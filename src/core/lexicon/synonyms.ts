@@ -27,7 +27,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ["chỉ đạo", "steer", "steering", "direct", "direction", "directed", "guidance"],
   ["điều hành", "operating", "operations"],
   ["đầu năm", "start of the year", "beginning of the year", "start of 2024", "beginning of 2024", "early 2024"],
-  ["đánh giá chung", "overall", "in general", "tổng quan", "nhìn chung", "overview", "nhìn tổng thể", "tổng thể", "tổng quát", "khái quát", "nhận định chung"],
+  ["đánh giá chung", "overall", "in general", "conclude", "concludes", "concluded", "tổng quan", "nhìn chung", "overview", "nhìn tổng thể", "tổng thể", "tổng quát", "khái quát", "nhận định chung"],
   ["thư điện tử", "email", "e mail", "emails", "hộp thư", "mail", "e-mail"],
   ["thủ tục hành chính", "administrative procedures", "administrative procedure", "procedures", "procedure", "thủ tục"],
   ["văn bản quy phạm pháp luật", "văn bản pháp luật", "văn bản luật", "legal documents", "legal document", "legal docs", "legal doc", "law documents", "law document", "legal normative documents", "normative documents", "regulations", "legal texts"],
