@@ -124,11 +124,15 @@ export function itemPicks(k: LoadedKnowledge, text: string, whole: Candidate[], 
   // nhiêu …", names no item.)
   // (Only the last piece holds what is asked of them all: "Tổng cộng bao nhiêu …: A, B" opens with it.)
   return items.flatMap((item, i) => {
-    const own = i === items.length - 1 ? item.replace(ADDED_AFTER, "").trim() : item;
+    // (The first item without the words that open the list: "Cộng cả [Sở ban ngành] và …".)
+    const own = i === items.length - 1 ? item.replace(ADDED_AFTER, "").trim() : i === 0 ? item.replace(LIST_OPENING, "").trim() || item : item;
     if (i === items.length - 1 && (ONLY_ASKED.test(item) || (own !== item.trim() && !namesSomething(k, own)))) return [];
     return [itemPick(k, own || item, pool, shareVerb ? text : undefined, ["action"])];
   });
 }
+
+/** Words opening a list to add ("Cộng cả …", "Tính cả …", "Gộp chung …", "Counting …"). */
+const LIST_OPENING = /^\s*(?:(?:tính|tinh|cộng|cong|gộp|gop)\s+(?:cả|ca|chung|gộp|gop|lại|lai)|tổng số|tong so|tổng cộng|tong cong|counting(?: both)?|adding(?: up)?)(?![\p{L}\p{M}])\s*/iu;
 
 /** Where a list ends in what is asked of it ("A và B cộng lại có bao nhiêu …"): the last item is what comes before. */
 export const ADDED_AFTER =
