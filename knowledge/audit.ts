@@ -33,6 +33,12 @@ export function auditRelations(relations: CompiledRelation[], byId: ReadonlyMap<
         out.push(line);
         break;
       }
+      case "listed": {
+        // (No total is stated: the sum is what a question counting the whole is answered with.)
+        const sum = r.parts.reduce((s, id) => s + v(id), 0);
+        out.push(`${Number.isFinite(sum) ? "ok" : "NOT A NUMBER"}: ${r.whole.vi} (not totalled) = ${r.parts.map((id) => `${id} ${v(id)}`).join(" + ")} (= ${sum})`);
+        break;
+      }
       case "share-of-plan": {
         const share = v(r.share);
         out.push(`${share >= 0 ? "ok" : "NEGATIVE SHARE"}: ${r.share} ${share}% of ${r.plan.vi}${r.of ? ` (${r.plan.vi} = ${v(r.of)} / ${share}% ≈ ${Math.round(v(r.of) / (share / 100))})` : ""}`);

@@ -146,6 +146,12 @@ export const Relation = z.discriminatedUnion("type", [
    * follows from the two; `names`: how questions name the plan ("dự toán", "estimate").
    */
   z.object({ type: z.literal("share-of-plan"), share: FactId, plan: Bilingual, of: FactId.optional(), names: z.array(z.string().min(2)).default([]) }),
+  /**
+   * "gồm 22 Sở ban ngành, 15 Chi cục … và 128 đơn vị sự nghiệp": the items of one whole the report
+   * lists without totalling it. `whole`: what they are together; `names`: how a question counts
+   * that whole ("bao nhiêu cơ quan, đơn vị", "how many bodies"), so its total is their sum.
+   */
+  z.object({ type: z.literal("listed"), parts: z.array(FactId).min(2), whole: Bilingual, names: z.array(z.string().min(2)).min(1) }),
 ]);
 export type Relation = z.infer<typeof Relation>;
 export const RelationsFile = z.array(Relation);

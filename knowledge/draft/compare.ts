@@ -83,6 +83,8 @@ function relationKey(r: RelationLike, toHand: (id: string) => string): string {
       return `change ${id(r.current)} ${id(r.change)} ${r.direction} ${r.baselineYear} ${r.rate ? id(r.rate) : "-"}`;
     case "share-of-plan":
       return `share-of-plan ${id(r.share)} ${(r.plan as { vi: string }).vi}`;
+    case "listed":
+      return `listed [${(r.parts as string[]).map(id).sort().join(",")}]`;
     default:
       return `${r.type} ${JSON.stringify(r)}`;
   }

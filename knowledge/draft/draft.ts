@@ -296,6 +296,9 @@ function relationJson(r: RelationRef, figures: Figure[]): { build: Relation & { 
       return { other: { type: "done-planned", done: id(r.done), planned: r.planned, text, ...(check ? { check } : {}) } };
     case "share-of-baseline":
       return { other: { type: "share-of-baseline", share: id(r.share), of: id(r.of), baseline: r.baseline.text, text } };
+    case "listed":
+      // (The whole's name and how questions count it are a person's to write.)
+      return { build: { type: "listed", parts: r.parts.map(id), whole: { vi: NEEDS_REVIEW, en: NEEDS_REVIEW }, names: [NEEDS_REVIEW], text: `${r.whole} ${text}` } };
   }
 }
 

@@ -1,7 +1,8 @@
 // Reading the relations a report states between its figures: parts of a total ("trong đó …"),
 // a change against a baseline year ("giảm 48 … so với năm 2023"), done of planned ("31/34"),
 // allocated and current ("giao … Hiện có …"), a share of the plan or of a baseline ("bằng 94,5% so
-// với dự toán"). Each is checked with the figures' own arithmetic where the words allow it.
+// với dự toán"), items listed of one whole ("gồm A, B và C"). Each is checked with the figures' own
+// arithmetic where the words allow it.
 import type { FactKind } from "../schema.ts";
 
 /** A figure as the relation reader sees it; positions are offsets in its sentence. */
@@ -31,7 +32,8 @@ export type RelationRef =
   | { type: "done-planned"; done: number; planned: number; text: string; check?: Check }
   | { type: "allocated-current"; allocated: number; current: number; text: string; check?: Check }
   | { type: "share-of-plan"; share: number; of: number; plan: string; text: string; check?: Check }
-  | { type: "share-of-baseline"; share: number; of: number; baseline: Baseline; text: string; check?: Check };
+  | { type: "share-of-baseline"; share: number; of: number; baseline: Baseline; text: string; check?: Check }
+  | { type: "listed"; parts: number[]; whole: string; text: string; check?: Check };
 
 const fmt = (n: number) => String(Math.round(n * 100) / 100);
 const decimals = (raw: string) => (/[.,](\d+)%$/.exec(raw)?.[1]?.length ?? 0);
@@ -74,6 +76,15 @@ export function readRelations(figures: FigureRef[]): RelationRef[] {
       const head = f.unit.split(" ").slice(0, 2).join(" ");
       const parts = ids.filter((i) => figures[i]!.at > open && figures[i]!.at < close && figures[i]!.kind === "count" && figures[i]!.unit.startsWith(head));
       if (parts.length) out.push(partsOf(t, parts, s.slice(f.at, close + 1)));
+    }
+
+    // Listed: "… gồm N1 X1, N2 X2 và N3 X3" with no total stated: the items of one whole (counts
+    // outside brackets, which hold parts of an item). What the whole is called is for a person to name.
+    for (const m of s.matchAll(/(?<![\p{L}\p{M}])gồm(?![\p{L}\p{M}])/giu)) {
+      if (lastBefore(ids, m.index, (f) => f.kind === "count" && s.slice(f.unitEnd, m.index).trim() === "") !== undefined) continue;
+      const inBrackets = (at: number) => s.lastIndexOf("(", at) > s.lastIndexOf(")", at);
+      const items = ids.filter((i) => figures[i]!.at > m.index && figures[i]!.kind === "count" && !inBrackets(figures[i]!.at));
+      if (items.length >= 2) out.push({ type: "listed", parts: items, whole: s.slice(0, m.index).trim(), text: s.slice(m.index, figures[items.at(-1)!]!.unitEnd) });
     }
 
     // Change: "giảm|tăng [N X] so với <baseline>[, đạt tỷ lệ giảm P%]".

@@ -6,7 +6,7 @@ import { amountOverReference, amountToPlan, averageOf, differenceFromSumOf, mont
 import { readIntent, type Intent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import type { Bilingual } from "../../knowledge/schema.ts";
-import { sameFacet, type CompiledFact } from "./kb-types.ts";
+import { sameFacet, type CompiledFact, type CompiledRelation } from "./kb-types.ts";
 import { analyze, lexicon, type Word } from "./analyze.ts";
 import { fold, tokenize, type Token } from "./normalize.ts";
 import { parseReportNumber, quotedNumbers } from "./numbers.ts";
@@ -20,7 +20,7 @@ import { namesOperation, type ReadPlan } from "./plan.ts";
 import { BoundedMemo, MAX_ITEMS, MEMO_SIZE } from "./budget.ts";
 import { askingClause } from "./question-forms.ts";
 import { leavesOutJoined } from "./joined-parts.ts";
-import { changeFrom, changeStating, EARLIER_PERIOD, partOfWhole, partsUnder, relationsOf, sameWhole, sharesOf, shareStating, totalOver, wholeOf } from "./relations.ts";
+import { changeFrom, changeStating, EARLIER_PERIOD, partOfWhole, partsUnder, relationOf, relationsOf, sameWhole, sharesOf, shareStating, totalOver, wholeOf } from "./relations.ts";
 import { otherPlan } from "./narrower.ts";
 import { countedShare, facetsOf, GENERIC_COUNTERS, namesUnit, search, type Candidate, type FacetQuery } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
@@ -297,6 +297,14 @@ function sum(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate
     const parts = listed.length >= 3 && addedItems(listed).length === listed.length;
     if (!picks.includes(null) && unrelated && (superset || parts)) ops = listed;
   }
+  // "tổng cộng bao nhiêu cơ quan, đơn vị được phê duyệt đề án vị trí việc làm?": a whole the report
+  // lists without totalling it, counted by its name, is every item of the list added; not when the
+  // message lists some items of its own ("(Sở, Chi cục và UBND cấp huyện)", "Sở với Chi cục gộp lại").
+  const list = wholeListedCounted(k, text, ranked);
+  if (list && !/\(/.test(text) && (ops.length < 2 || (ops.every((o) => list.parts.includes(o.id)) && !ops.every((o) => unitNamed(intent, o))))) {
+    // (Of several measures, named together by the list's whole.)
+    return withOperands(sumOf(list.parts.map((id) => k.byId.get(id)!), list.whole)) ?? "cannot";
+  }
   // A total over a list in brackets ("(Sở, Chi cục, UBND cấp huyện và đơn vị sự nghiệp)") whose
   // items the figures do not give: no single figure is that total.
   if (ops.length < 2 && /\([^)]*(,|(?<![\p{L}\p{M}])(?:và|and)(?![\p{L}\p{M}]))[^)]*\)/u.test(text)) return "cannot";
@@ -353,6 +361,23 @@ function siblingLeftOut(k: LoadedKnowledge, ops: CompiledFact[], named: FacetQue
         totalOver(k, f)?.total !== o.id && totalOver(k, o)?.total !== f.id && !sameWhole(k, o, f),
     ),
   );
+}
+
+/** What "bao nhiêu" / "how many" counts, as typed (folded): the words right after it. */
+const COUNTED_AFTER = /\b(?:bao nhieu|bn|may|how many)\s+(.*)$/;
+
+/**
+ * The listed whole (knowledge/schema.ts "listed") the message counts by one of its names, when an
+ * item of it is among the figures the message explains.
+ */
+function wholeListedCounted(k: LoadedKnowledge, text: string, ranked: Candidate[]): Extract<CompiledRelation, { type: "listed" }> | undefined {
+  const after = COUNTED_AFTER.exec(fold(text).toLowerCase().replace(/[,.;:?!]/g, " ").replace(/\s+/g, " "))?.[1];
+  if (!after) return undefined;
+  for (const c of ranked.slice(0, OPERAND_DEPTH)) {
+    const list = relationOf(k, c.fact, "listed");
+    if (list && list.names.some((n) => ` ${after} `.startsWith(` ${fold(n).toLowerCase().replace(/,/g, "")} `))) return list;
+  }
+  return undefined;
 }
 
 /** Does the question say a word of the figure's unit beyond words counting anything ("Sở" of "Sở, ban, ngành", not "đơn vị")? */

@@ -297,13 +297,14 @@ function sameFigureOfAnother(k: LoadedKnowledge, intent: Intent, read: ReadPlan,
 export function followUp(k: LoadedKnowledge, text: string, intent: Intent, given: ReadPlan, prev: Plan): FollowUp | null {
   const r = continuePlan(k, text, intent, given, prev);
   if (!r || !("items" in r) || r.op === "cite") return r;
+  const stated = r.items.filter((x): x is CompiledFact => !isComputed(x));
   // ("trong đó bao nhiêu nữ?" after the civil servants: a group no report breaks them down by.)
-  if (unknownBreakdown(k, intent, text)) return { decline: "no-breakdown", detail: r.items[0]!.label[intent.lang], near: asCandidates(r.items.filter((x) => !isComputed(x))) };
-  const other = r.items.find((x) => !isComputed(x) && otherPeriod(intent, x));
+  if (unknownBreakdown(k, intent, text)) return { decline: "no-breakdown", detail: r.items[0]!.label[intent.lang], near: asCandidates(stated) };
+  const other = stated.find((x) => otherPeriod(intent, x));
   if (other) return { decline: "other-period", detail: other.period[intent.lang], near: asCandidates([other]) };
   // ("còn HĐND cấp huyện riêng thì …?" of the councils' and committees' 23 together: one body's share.)
   const bodies = [...new Set(intent.body.map((h) => h.value as string))];
-  const joint = r.items.find((x) => !isComputed(x) && unsplitBodies(k, x, bodies));
+  const joint = stated.find((x) => unsplitBodies(k, x, bodies));
   return joint ? { decline: "no-breakdown", detail: joint.label[intent.lang], near: asCandidates([joint]) } : r;
 }
 

@@ -47,5 +47,7 @@ export function relationFactIds(r: Relation): string[] {
       return [r.current, r.change, ...(r.rate ? [r.rate] : [])];
     case "share-of-plan":
       return [r.share, ...(r.of ? [r.of] : [])];
+    case "listed":
+      return r.parts;
   }
 }
