@@ -213,13 +213,13 @@ export function averageOf(total: CompiledFact, per: CompiledFact): Computed | nu
  * A figure over a number of months, per month: 11.387.742 triệu đồng in 11 months ≈ 1.035.249,27 a
  * month (the months are the figure's own period, "11 tháng", stated in its sentence).
  */
-export function perMonthOf(total: CompiledFact, months: number): Computed | null {
+export function perMonthOf(total: CompiledFact, months: number, unit = unitOf(total), over: Bilingual = { vi: `${months} tháng`, en: `${months} months` }): Computed | null {
   if (total.value === null || total.kind === "percent" || months < 2) return null;
   const exact = total.value / months;
   const v = Math.round(exact * 10 ** RATE_DECIMALS) / 10 ** RATE_DECIMALS;
   return {
-    computed: true, op: "average", value: v, unit: unitOf(total), rounded: v !== exact, operands: [total],
-    label: { vi: `${total.label.vi} — bình quân mỗi tháng (${months} tháng)`, en: `${total.label.en} — on average per month (${months} months)` },
+    computed: true, op: "average", value: v, unit, rounded: v !== exact, operands: [total],
+    label: { vi: `${total.label.vi} — bình quân mỗi tháng (${over.vi})`, en: `${total.label.en} — on average per month (${over.en})` },
     formula: both((l) => `${n(total.value!, l)} / ${months} ${v !== exact ? "≈" : "="} ${n(v, l)}`),
   };
 }
@@ -230,15 +230,9 @@ export const perYear = (f: CompiledFact): boolean => PER_YEAR.vi.test(f.unit?.vi
 
 /** A yearly amount a month (11.322.000 đồng/năm / 12 = 943.500 đồng/tháng). */
 export function monthlyOfYearly(total: CompiledFact): Computed | null {
-  if (total.value === null || total.kind === "percent" || !perYear(total)) return null;
-  const exact = total.value / 12;
-  const v = Math.round(exact * 10 ** RATE_DECIMALS) / 10 ** RATE_DECIMALS;
+  if (!perYear(total)) return null;
   const unit = { vi: unitOf(total).vi.replace(PER_YEAR.vi, "/tháng"), en: unitOf(total).en.replace(PER_YEAR.en, " per month") };
-  return {
-    computed: true, op: "average", value: v, unit, rounded: v !== exact, operands: [total],
-    label: { vi: `${total.label.vi} — mỗi tháng (12 tháng một năm)`, en: `${total.label.en} — per month (12 months a year)` },
-    formula: both((l) => `${n(total.value!, l)} / 12 ${v !== exact ? "≈" : "="} ${n(v, l)}`),
-  };
+  return perMonthOf(total, 12, unit, { vi: "12 tháng một năm", en: "12 months a year" });
 }
 
 /** An English unit in the singular, word by word ("inspection teams" → "inspection team"). */

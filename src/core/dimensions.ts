@@ -5,7 +5,7 @@ import type { Intent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import { BREAKDOWN_PHRASES } from "./lexicon/dimensions.ts";
 import { analyze, type Word } from "./analyze.ts";
-import { tokenize } from "./normalize.ts";
+import { hasVietnameseMarks, tokenize } from "./normalize.ts";
 import { PhraseTable } from "./phrase-table.ts";
 import { askingClause } from "./question-forms.ts";
 
@@ -29,14 +29,17 @@ const NOT_A_FIELD = new Set(["nao", "khac", "do", "nay", "kia", "gi", "bn", "bao
 /** Words before "lĩnh vực" that place something in a field. */
 const IN_FIELD = new Set(["trong", "thuoc", "ve", "o", "tai", "cua", "cho"]);
 
-/** Every word of the reports' sentences, as written and folded, per knowledge base. */
-const reportWords = new WeakMap<object, Set<string>>();
-function wordsOf(k: LoadedKnowledge): Set<string> {
-  let said = reportWords.get(k.kb);
+/** The words that follow "lĩnh vực" in some report's sentences (folded), per knowledge base. */
+const fieldWords = new WeakMap<object, Set<string>>();
+function fieldsSaid(k: LoadedKnowledge): Set<string> {
+  let said = fieldWords.get(k.kb);
   if (!said) {
     said = new Set();
-    for (const f of k.kb.facts) for (const t of tokenize(f.quote)) said.add(t.acc).add(t.fold);
-    reportWords.set(k.kb, said);
+    for (const f of k.kb.facts) {
+      const t = tokenize(f.quote);
+      t.forEach((w, i) => w.fold === "linh" && t[i + 1]?.fold === "vuc" && t[i + 2] && said!.add(t[i + 2]!.fold));
+    }
+    fieldWords.set(k.kb, said);
   }
   return said;
 }
@@ -46,25 +49,26 @@ function wordsOf(k: LoadedKnowledge): Set<string> {
  * lĩnh vực" counts fields, naming none), so no figure is of that field alone.
  */
 function namedField(k: LoadedKnowledge, words: readonly Word[]): string | null {
-  // (A word no sentence of the reports uses: "đất đai"; typed without marks, only when its folded
-  // form is no report word either.)
-  const said = wordsOf(k);
+  // (A field no sentence of the reports names after "lĩnh vực": "đất đai", "xây dựng", "tư pháp".)
+  const said = fieldsSaid(k);
   for (let i = 0; i + 2 < words.length; i++) {
     // (After "trong", "thuộc", "về"…: "bao nhiêu lĩnh vực …" counts fields, naming none.)
     if (words[i]!.fold !== "linh" || words[i + 1]!.fold !== "vuc" || !IN_FIELD.has(words[i - 1]?.fold ?? "")) continue;
     const next = words[i + 2]!;
     // (Not a polite word or term of address: "… thuộc mấy lĩnh vực vậy ad?".)
-    if (!next.stop && !next.context && !NOT_A_FIELD.has(next.fold) && !/^\d/.test(next.fold) && !said.has(next.marked ? next.acc : next.fold)) return `lĩnh vực ${next.acc}`;
+    if (!next.stop && !next.context && !NOT_A_FIELD.has(next.fold) && !/^\d/.test(next.fold) && !said.has(next.fold)) return `lĩnh vực ${next.acc}`;
   }
   return null;
 }
 
 /** "Phường Vỹ Dạ", "xã Phú Mậu", "thị trấn Sịa": one commune, ward or town by its name (capitalized). */
-const ONE_COMMUNE = /(?<![\p{L}\p{M}])(?:[Pp]hường|[Xx]ã|[Tt]hị trấn|[Pp]huong|[Xx]a|[Tt]hi tran)\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)*)/u;
+const ONE_COMMUNE = /(?<![\p{L}\p{M}])(?:[Pp]hường|[Xx]ã|[Tt]hị trấn)\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)*)/u;
+/** The same typed without marks, the unit word in lower case ("Em Phuong Anh" is a person). */
+const ONE_COMMUNE_UNMARKED = /(?<![\p{L}\p{M}])(?:phuong|xa|thi tran)\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)/u;
 
 /** The commune, ward or town a question names that no report's sentence names (figures are for all of them). */
 function namedCommune(k: LoadedKnowledge, text: string): string | null {
-  const m = ONE_COMMUNE.exec(text);
+  const m = (hasVietnameseMarks(text) ? ONE_COMMUNE : ONE_COMMUNE_UNMARKED).exec(text);
   if (!m) return null;
   return k.kb.facts.some((f) => f.quote.includes(m[1]!)) ? null : m[0];
 }
@@ -81,11 +85,16 @@ export function unknownBreakdown(k: LoadedKnowledge, intent: Intent, text: strin
   const field = intent.raw.some((t, i) => t.fold === "linh" && intent.raw[i + 1]?.fold === "vuc");
   if (group || field) {
     // (From the first clause that asks on: "…, trong đó bao nhiêu nam, bao nhiêu nữ?" asks in two.)
-    const clause = askingClause(text);
-    const at = clause ? text.indexOf(clause.split(",").at(-1)!.trim()) : -1;
-    const from = at >= 0 ? text.slice(at) : text;
+    const from = askingFrom(text);
     const named = (group ? PHRASES.findAll(tokenize(from)).find((h) => !said.has(h.value))?.value : undefined) ?? (field ? namedField(k, analyze(from)) : null);
     if (named) return named;
   }
-  return namedCommune(k, text);
+  return namedCommune(k, askingFrom(text));
+}
+
+/** The message from its first clause that asks on ("Mình ở phường Vỹ Dạ, …" sets the scene). */
+function askingFrom(text: string): string {
+  const clause = askingClause(text);
+  const at = clause ? text.indexOf(clause.split(",")[0]!.trim()) : -1;
+  return at >= 0 ? text.slice(at) : text;
 }

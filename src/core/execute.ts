@@ -883,14 +883,18 @@ function descriptionOf(f: CompiledFact): { words: Word[]; folds: ReadonlySet<str
 /** Verbs of a change asked without its unit: "giảm", "shrink", "drop" (folded). */
 const CHANGE_VERBS = String.raw`giam|tinh giam|tinh gian|drop\w*|shrink|shrank|shrunk|fall|fell|fallen|decreas\w*|declin\w*`;
 const CHANGE_VERB = new RegExp(String.raw` (${CHANGE_VERBS}) `);
-const AMOUNT_OR_SHARE_VERB = new RegExp(String.raw`\b(dat|cat giam|tiet kiem|duoc (?:khoang )?(?:bao nhieu|bn)|reach\w*|achiev\w*|cut|sav\w*|${CHANGE_VERBS})\b`);
+const AMOUNT_OR_SHARE_VERB = new RegExp(String.raw`\b(dat|cat giam|tiet kiem|reach\w*|achiev\w*|cut|sav\w*|${CHANGE_VERBS})\b`);
+/** "thiết lập được bao nhiêu": achieved, of an amount or a rate alike (only beside a rate its sentence states). */
+const ACHIEVED = /\bduoc (?:khoang )?(?:bao nhieu|bn)\b/;
 
 /** The other side of an amount and the share its sentence states of a plan or reference, when the question settles neither. */
 function amountOrShare(k: LoadedKnowledge, intent: Intent, f: CompiledFact): CompiledFact[] {
-  if (intent.kind || intent.notKind || !intent.howMany || namesUnit(intent, f) || !AMOUNT_OR_SHARE_VERB.test(intent.raw.map((t) => t.fold).join(" "))) return [];
   const text = ` ${intent.raw.map((t) => t.fold).join(" ")} `;
+  if (intent.kind || intent.notKind || !intent.howMany || namesUnit(intent, f)) return [];
+  const verb = AMOUNT_OR_SHARE_VERB.test(text);
+  if (!verb && !ACHIEVED.test(text)) return [];
   const other: CompiledFact[] = [];
-  for (const r of [shareStating(k, f), ...sharesOf(k, f)]) {
+  for (const r of verb ? [shareStating(k, f), ...sharesOf(k, f)] : []) {
     if (!r) continue;
     // A plan the question names ("đạt bao nhiêu so với dự toán?") asks its share: settled.
     if (r.names.some((name) => text.includes(` ${fold(name).toLowerCase()} `))) return [];
@@ -903,7 +907,8 @@ function amountOrShare(k: LoadedKnowledge, intent: Intent, f: CompiledFact): Com
   if (change?.type === "change" && change.rate && CHANGE_VERB.test(text)) other.push(k.byId.get(change.rate)!);
   // "quy trình điện tử thiết lập được bao nhiêu rồi?" counting nothing: the amount and the one rate
   // of the other kind its sentence states beside it ("759 quy trình …, đảm bảo 100% …").
-  if (!other.length && !intent.counted.length) {
+  // (Not a share of a plan the sentence states: "chi cân đối được bao nhiêu?" asks the amount.)
+  if (!other.length && !intent.counted.length && !shareStating(k, f) && !sharesOf(k, f).length) {
     const amount = (x: CompiledFact) => x.kind === "count" || x.kind === "money";
     const beside = k.kb.facts.filter((x) => x !== f && x.quote === f.quote && x.value !== null && (f.kind === "percent" ? amount(x) : amount(f) && x.kind === "percent"));
     if (beside.length === 1) other.push(beside[0]!);

@@ -5,8 +5,8 @@ import { addable, differenceOf, isComputed, ratioOf, sumOf, type Item } from "./
 import { MEASURE_NAMES } from "./lexicon/measures.ts";
 import { FOLLOW_UP_ACTIONS } from "./lexicon/facets.ts";
 import { executeOperation, previousYear } from "./execute.ts";
-import { otherPlan } from "./narrower.ts";
-import { otherPeriod, YEAR_BEFORE } from "./period.ts";
+import { breakdownOrPeriod, otherPlan } from "./narrower.ts";
+import { YEAR_BEFORE } from "./period.ts";
 import { unknownBreakdown } from "./dimensions.ts";
 import { COUNT_ENDS, measuresNamed, withoutMeasures } from "./measures-named.ts";
 import { allocatedAndCurrent } from "./operands.ts";
@@ -16,7 +16,7 @@ import type { CompiledFact } from "./kb-types.ts";
 import { asksNumberOrMonth, identifierIn, type Identifier } from "./identifier.ts";
 import { tokenize } from "./normalize.ts";
 import { COMPOSITION, readPlan, type Plan, type ReadPlan } from "./plan.ts";
-import { changeFrom, partsUnder, relationsOf, sharesOf, shareStating, totalOver, unsplitBodies, wholeOf } from "./relations.ts";
+import { changeFrom, partsUnder, relationsOf, sharesOf, shareStating, totalOver, wholeOf } from "./relations.ts";
 import { countedShare, search, type Candidate } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 
@@ -300,12 +300,13 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, given
   const stated = r.items.filter((x): x is CompiledFact => !isComputed(x));
   // ("trong đó bao nhiêu nữ?" after the civil servants: a group no report breaks them down by.)
   if (unknownBreakdown(k, intent, text)) return { decline: "no-breakdown", detail: r.items[0]!.label[intent.lang], near: asCandidates(stated) };
-  const other = stated.find((x) => otherPeriod(intent, x));
-  if (other) return { decline: "other-period", detail: other.period[intent.lang], near: asCandidates([other]) };
-  // ("còn HĐND cấp huyện riêng thì …?" of the councils' and committees' 23 together: one body's share.)
-  const bodies = [...new Set(intent.body.map((h) => h.value as string))];
-  const joint = stated.find((x) => unsplitBodies(k, x, bodies));
-  return joint ? { decline: "no-breakdown", detail: joint.label[intent.lang], near: asCandidates([joint]) } : r;
+  // ("còn HĐND cấp huyện riêng thì …?" of the councils' and committees' 23 together: one body's
+  // share; "cả năm thực chi hết bn?" after the 11 months' spending: another period.)
+  for (const x of stated) {
+    const not = breakdownOrPeriod(k, intent, x, intent.lang);
+    if (not) return { ...not, near: asCandidates([x]) };
+  }
+  return r;
 }
 
 function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: ReadPlan, prev: Plan): FollowUp | null {

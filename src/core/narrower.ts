@@ -23,6 +23,15 @@ export function notTheFigureAsked(k: LoadedKnowledge, asked: Intent, fact: Compi
   // ("… còn bao nhiêu đồng/năm?" of the 42% cut: an amount of money asked is not a percentage.)
   const moneyOfPercent = asked.kind === "money" && fact.kind === "percent";
   if (moneyOfPercent || countsWhatARateIsNotOf(asked, fact) || !fits(k, asked, fact) || otherBodies(asked, fact) || otherAction(asked, fact) || otherPlan(k, asked, fact) || negatesItsSentence(asked, fact)) return { decline: "out-of-scope" };
+  return breakdownOrPeriod(k, asked, fact, lang);
+}
+
+/**
+ * Whether the figure is given for more than the question names (one body's or level's share of a
+ * figure of several together, one of two things a sentence joins) or for another period: the
+ * checks a follow-up's figure gets too.
+ */
+export function breakdownOrPeriod(k: LoadedKnowledge, asked: Intent, fact: CompiledFact, lang: Lang): { decline: "no-breakdown" | "other-period"; detail: string } | null {
   const bodies = [...new Set(asked.body.map((h) => h.value as string))];
   if (unsplitBodies(k, fact, bodies) || namesOneOfJoined(asked, fact) || oneLevelOfJoint(asked, fact)) return { decline: "no-breakdown", detail: fact.label[lang] };
   if (otherPeriod(asked, fact)) return { decline: "other-period", detail: fact.period[lang] };

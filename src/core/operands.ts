@@ -77,7 +77,7 @@ export function onePerValue(k: LoadedKnowledge, intent: Intent, dim: keyof Facet
  * (\b is ASCII-only in JS: "và" needs letter lookarounds.)
  */
 // (Not "và tương đương", "and equivalent": part of the item's name, "Chi cục và tương đương".)
-const ITEM_SPLIT = /\s*(?:(?<!\d),|,(?!\d)|;|\+|(?<![\p{L}\p{M}])(?:và|va|lẫn|(?<!(?<![\p{L}\p{M}])(?:so|đối|doi|cùng|cung)\s)(?:với|voi)|and)(?![\p{L}\p{M}])(?!\s+(?:tương đương|tuong duong|equivalents?)(?![\p{L}\p{M}])))\s*/giu;
+const ITEM_SPLIT = /\s*(?:(?<!\d),|,(?!\d)|;|\+|(?<![\p{L}\p{M}])(?:và|va|(?<!nhầm\s)lẫn(?!\s+nhau)|(?<!(?<![\p{L}\p{M}])(?:so|đối|doi|cùng|cung)\s)(?:với|voi)|and)(?![\p{L}\p{M}])(?!\s+(?:tương đương|tuong duong|equivalents?)(?![\p{L}\p{M}])))\s*/giu;
 
 /**
  * One fact per enumerated item: each item's own ranking decides among the whole question's

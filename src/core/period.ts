@@ -23,7 +23,7 @@ const PART_NAMED = /\b(\d{1,2}) (?:thang|months?)\b|\bquy (?:\d|i{1,3}|iv)\b|\b(
  * "riêng tháng 11/2024", "trong tháng 11", "in November": one month, which no figure over several
  * months or up to a date is (not "đến tháng 11", up to it, nor a date the report is of).
  */
-const ONE_MONTH = /\b(?:rieng|trong|vao|cua) thang (\d{1,2})\b(?! thang)|\b(?:in|during) (?:the month of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/;
+const ONE_MONTH = /\b(?:rieng|trong|vao|cua) thang \d{1,2}\b(?! thang)|\b(?:in|during) (?:the month of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 /** "six months", "eleven months": a number of months in words, read as "6 thang" (folded). */
 const MONTH_COUNTS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 const MONTHS_IN_WORDS = new RegExp(String.raw`\b(${MONTH_COUNTS.join("|")}) months?\b`, "g");

@@ -7,7 +7,7 @@ import type { Word } from "./analyze.ts";
 import type { Intent } from "./intent.ts";
 import { KIND_PHRASES } from "./lexicon/facets.ts";
 import { CITE_PHRASES, FIGURES_GIVEN, FOLLOW_UP_CLOSINGS, FOLLOW_UP_OPENINGS, OPERATION_PHRASES } from "./lexicon/operations.ts";
-import { fold, tokenize, type Token } from "./normalize.ts";
+import { fold, hasVietnameseMarks, tokenize, type Token } from "./normalize.ts";
 import { PhraseTable } from "./phrase-table.ts";
 import { rateWorded } from "./ratio-sides.ts";
 
@@ -78,7 +78,7 @@ const POLITE_TAIL: ReadonlySet<string> = new Set(["a", "ad", "admin", "ban", "an
  * "not (the|counting|including|among) …". On folded text, so chat spellings ("ko tinh") match.
  */
 const EXCLUDE_AT_START = /^(ngoai|tru|excluding|except(?: for)?|other than|apart from|besides|without counting|not counting|not including|leaving|setting aside|bo qua|ben canh|loai tru|(?:bo|loai)(?= .* ra\b)|not(?= (?!yet|completed|done|finished|achieved)[a-z]+(?: [a-z]+){0,3}$))\b/;
-const EXCLUDE_ANYWHERE = /\b(?:chu )?(?:khong|ko|k|kg|hong|chua) (?:tinh|ke|phai|bao gom|lay|thuoc|nam trong|xet|hoi|can(?! thiet))\b|\bchu khong\b|\bnot (?:the|counting|including|those|among|part of|asking(?: about)?)\b|\b(?:i )?(?:don'?t|do not) mean\b|\bbut not\b|\b(?:rather than|instead of)\b/;
+const EXCLUDE_ANYWHERE = /\b(?:chu )?(?:khong|ko|k|kg|hong) (?:tinh|ke|phai|bao gom|lay|thuoc|nam trong|xet|hoi|can(?! thiet))\b|\bchua (?:tinh|ke|bao gom)\b|\bchu khong\b|\bnot (?:the|counting|including|those|among|part of|asking(?: about)?)\b|\b(?:i )?(?:don'?t|do not) mean\b|\bbut not\b|\b(?:rather than|instead of)\b/;
 
 /** Sum words that describe what a whole is made of rather than ask to add ("gồm", "bao gồm"). */
 export const COMPOSITION = new Set(["gom", "bao gom"]);
@@ -115,12 +115,13 @@ const RA_LATER = / ra(?=\s*[,;]|\s+(?:thi|con)\b)/;
 const ASKED_FROM = /\b(bao nhieu|bn|may|how many|how much)\b/;
 
 /** "thì" opening what is asked after what is left out (folded; not a contest's "hội thi", "dự thi", "kỳ thi"). */
-const THEN_ENDS_EXCLUSION = /(?<!\b(?:hoi|du|ky|cuoc|tuyen|di))(?= thi\b)/;
+const THEN_ENDS_EXCLUSION = /(?<!\b(?:hoi|du|ky|cuoc|tuyen|di|thuc|to chuc))(?= thi\b(?! (?:dua|hanh|cong|tuyen)\b))/;
 
 /** Splits off the clause that excludes, on folded text whose length matches the original. */
 function splitExclusion(text: string): { main: string; excluded: string | null } {
   // A separator inside a number ("1.117", "94,5") ends no clause: masked, keeping every offset.
   const folded = fold(text).toLowerCase().replace(/(?<=\d)[.,](?=\d)/g, "\u0001");
+  const marked = hasVietnameseMarks(text);
   // Clauses end at punctuation; keep offsets so the original text can be cut.
   const clauses = [...folded.matchAll(/[^,;:()?!.—–]+/g)];
   for (const [at, c] of clauses.entries()) {
@@ -147,10 +148,13 @@ function splitExclusion(text: string): { main: string; excluded: string | null }
     if (last > at && !closed) last = at;
     // "ngoài HĐND tỉnh ra thì …", "bỏ phần … ra": the clause left out ends at "ra"; "ngoài phần của
     // UBND tỉnh thì HĐND tỉnh …" at "thì" (typed "thi", not the "thi" of a contest, "hội thi").
-    const ra = / ra\b/.exec(c[0]) ?? THEN_ENDS_EXCLUSION.exec(c[0]);
+    // (Typed with marks, "thì" itself: not "thi hành", "thực thi".)
+    const then = THEN_ENDS_EXCLUSION.exec(c[0]);
+    const ra = / ra\b/.exec(c[0]) ?? (then && (!marked || /^ thì(?![\p{L}\p{M}])/iu.test(text.slice(c.index + then.index, c.index + then.index + 5))) ? then : null);
     // ("Ngoài 32 cơ quan, đơn vị được ban hành quy định …, nhiệm vụ ra, còn bao nhiêu …": a "ra"
     // closing it past its commas, before what is asked.)
-    const later = !ra && /^(ngoai|tru|bo|loai)\b/.test(clause) ? RA_LATER.exec(folded.slice(c.index, folded.search(ASKED_FROM) >>> 0)) : null;
+    const asked = folded.search(ASKED_FROM);
+    const later = !ra && /^(ngoai|tru|bo|loai)\b/.test(clause) ? RA_LATER.exec(folded.slice(c.index, asked < 0 ? undefined : asked)) : null;
     const end = later
       ? c.index + later.index + later[0].length
       : last === at && ra && /^(ngoai|tru|bo|loai)\b/.test(clause) && c.index + ra.index + 3 < c.index + c[0].length

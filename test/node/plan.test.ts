@@ -396,6 +396,11 @@ describe("averages and enumerations", () => {
 });
 
 describe("an amount and the rate its sentence states beside it", () => {
+  it("gives the amount alone for 'được bao nhiêu' of a figure whose shares are of a plan", () => {
+    expect(values("Thu ngân sách được bao nhiêu?")).toEqual([11145304]);
+    expect(values("Chi cân đối ngân sách được bao nhiêu?")).toEqual([11387742]);
+  });
+
   it("gives both when 'đạt / được bao nhiêu' counts nothing ('quy trình điện tử thiết lập được bao nhiêu rồi?')", () => {
     expect(values("quy trình điện tử giải quyết tthc thiết lập được bao nhiêu rồi ad")).toEqual([759, 100]);
     expect(values("TTHC tiếp nhận tại bộ phận một cửa đạt bao nhiêu vậy ad?")).toEqual([100, 2071]);
@@ -440,7 +445,9 @@ describe("exclusions and parts", () => {
   it("ends what 'ngoài …' leaves out at 'thì', and reads 'chưa tính' as leaving out", () => {
     expect(values("Trong số văn bản QPPL cấp tỉnh, ngoài phần của UBND tỉnh thì HĐND tỉnh ban hành bao nhiêu?")).toEqual([31]);
     expect(values("ngoai ubnd tinh thi hdnd tinh ban hanh bn vb qppl")).toEqual([31]);
-    // (Not the "thi" of a contest.)
+    // (Not the "thi" of a contest, nor "thi hành", "thực thi"; "chưa" leaves out only with "tính", "kể".)
+    expect(values("Ngoài quyết định thi hành của UBND tỉnh thì HĐND tỉnh ban hành bao nhiêu văn bản QPPL?")).toEqual([31]);
+    expect(values("Bao nhiêu TTHC chưa thuộc cơ chế một cửa?")).not.toContain(176);
     expect(ask("Ngoài hội thi trực tuyến, tỉnh còn tổ chức bao nhiêu hội nghị tuyên truyền CCHC?").facts.map((f) => f.value)).not.toContain(214);
     expect(formula("HĐND, UBND cấp tỉnh và cấp huyện cộng lại ban hành bao nhiêu văn bản QPPL (chưa tính cấp xã)?")).toBe("125 + 23 = 148");
   });
@@ -886,6 +893,11 @@ describe("years and parts the report does not give", () => {
     // A field the report never names ("62 TTHC thuộc 11 lĩnh vực" names none); counting fields is asked.
     expect(ask("Có bao nhiêu TTHC trong lĩnh vực đất đai được kiến nghị phương án đơn giản hóa?")).toMatchObject({ answered: false, reason: "no-breakdown" });
     expect(values("tthc kien nghi don gian hoa nam trong may linh vuc ad")).toEqual([11]);
+    // A group named in the asking clause's first piece; a field of any name the report does not give.
+    expect(ask("Công chức nữ, có bao nhiêu người trúng tuyển?")).toMatchObject({ answered: false, reason: "no-breakdown" });
+    expect(ask("Có bao nhiêu TTHC thuộc lĩnh vực xây dựng được kiến nghị đơn giản hóa?")).toMatchObject({ answered: false, reason: "no-breakdown" });
+    // A person's name is no ward ("Em Phuong Anh …").
+    expect(values("Em Phuong Anh muốn biết tỉnh công bố bao nhiêu TTHC?")).toEqual([1117]);
     // One commune or ward by its name: the report gives the communes' figure together.
     expect(ask("Phường Vỹ Dạ ban hành bao nhiêu văn bản QPPL trong năm 2024?")).toMatchObject({ answered: false, reason: "no-breakdown" });
     expect(values("Cấp xã Thừa Thiên Huế ban hành bao nhiêu văn bản QPPL?")).toEqual([69]);
