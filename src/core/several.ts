@@ -235,9 +235,15 @@ function enumerationAsked(k: LoadedKnowledge, text: string): boolean {
   // (Not what is left once a leading exclusion is cut: ", sub-departments and …, how many …".)
   if (/^\s*[,;]/.test(text)) return false;
   const pieces = splitItems(text);
-  const asking = pieces.map((p) => asksQuantity(p) || namesQuantity(p));
-  if (asking.filter(Boolean).length !== 1) return false;
-  const at = asking.indexOf(true);
+  // (A list longer than one reply's figures is not read item by item.)
+  if (pieces.length > MAX_PARTS + 1) return false;
+  let at = -1;
+  for (const [i, p] of pieces.entries()) {
+    if (!(namesQuantity(p) || asksQuantity(p))) continue;
+    if (at >= 0) return false;
+    at = i;
+  }
+  if (at < 0) return false;
   const short = (p: string) => p.split(/\s+/).length <= ITEM_WORDS;
   const shaped = at === 0 ? pieces.slice(1, -1).every(short) : at === pieces.length - 1 && pieces.slice(0, -1).every(short) && !SETTING.test(fold(pieces[0]!).toLowerCase());
   // (Each piece names a thing: not "… so với | năm 2023", a year. Read last: each is a reading.)
