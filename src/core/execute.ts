@@ -841,6 +841,9 @@ export function otherReadings(k: LoadedKnowledge, intent: Intent, ranked: Candid
   return others;
 }
 
+/** "số" as typed with its mark ("số văn bản …": the number of). */
+const NUMBER_WORD = tokenize("số")[0]!.acc;
+
 /** Content words of a description a figure's sentence gives, beyond its unit, for it to be one (qualifiers: "do UBND tỉnh ban hành"). */
 const DESCRIBING_WORDS = 2;
 
@@ -854,7 +857,8 @@ function describedAsAsked(k: LoadedKnowledge, intent: Intent, best: CompiledFact
   if (!intent.howMany || (intent.kind && intent.kind !== "count") || intent.lang !== "vi" || namesUnit(intent, best)) return undefined;
   // (Every word, context and function words too: "do UBND tỉnh" is what tells this figure apart.)
   const asked = new Set(intent.words.map((w) => w.fold));
-  const own = intent.words.filter((w) => !w.stop && !w.context && !w.ambiguous && !/^\d/.test(w.fold)).map((w) => w.fold);
+  // ("Số văn bản QPPL do UBND tỉnh ban hành …": "số" says a number is asked, no word of the description.)
+  const own = intent.words.filter((w) => !w.stop && !w.context && !w.ambiguous && !/^\d/.test(w.fold) && w.acc !== NUMBER_WORD).map((w) => w.fold);
   return k.kb.facts.find((f) => {
     if (f === best || f.reportId !== best.reportId || f.measure !== best.measure || f.total === undefined || f.value !== f.total) return false;
     const d = descriptionOf(f);
