@@ -109,6 +109,11 @@ const ENUMERATED_ITEM = new RegExp(
 );
 const JOINS_LAST_ITEM = new RegExp(String.raw`\b${LAST_ITEM}\b`);
 
+/** A clause opening what is asked after what is left out (folded). */
+const ASKED_OPENS = /^(rieng|chi|con|only|just)\b/;
+/** Clauses what is left out may run on for before the one opening what is asked. */
+const MAX_LEFT_OUT_CLAUSES = 3;
+
 /** A "ra" closing what "ngoài …" leaves out, before a separator or "thì"/"còn" (folded). */
 const RA_LATER = / ra(?=\s*[,;]|\s+(?:thi|con)\b)/;
 /** Where what is asked begins (folded): what is left out ends before it. */
@@ -146,6 +151,11 @@ function splitExclusion(text: string): { main: string; excluded: string | null }
     // …" leaves out only "cấp xã" (what follows its commas is what is asked).
     const closed = folded[clauses[last]!.index + clauses[last]![0].length] !== "," || JOINS_LAST_ITEM.test(clauses[last]![0]);
     if (last > at && !closed) last = at;
+    // "Không kể nghị quyết, quyết định của cấp tỉnh, riêng HĐND, UBND các huyện …": what is left out
+    // runs on to the clause that opens what is asked ("riêng", "chỉ", "còn"), when one follows before
+    // any question.
+    const opens = clauses.findIndex((x, j) => j > last && ASKED_OPENS.test(x[0].trim()));
+    if (opens > last + 1 && opens <= last + MAX_LEFT_OUT_CLAUSES && clauses.slice(at, opens).every((x) => !ASKED_FROM.test(x[0]))) last = opens - 1;
     // "ngoài HĐND tỉnh ra thì …", "bỏ phần … ra": the clause left out ends at "ra"; "ngoài phần của
     // UBND tỉnh thì HĐND tỉnh …" at "thì" (typed "thi", not the "thi" of a contest, "hội thi").
     // (Typed with marks, "thì" itself: not "thi hành", "thực thi".)
