@@ -89,7 +89,8 @@ export function unknownBreakdown(k: LoadedKnowledge, intent: Intent, text: strin
     const named = (group ? PHRASES.findAll(tokenize(from)).find((h) => !said.has(h.value))?.value : undefined) ?? (field ? namedField(k, analyze(from)) : null);
     if (named) return named;
   }
-  return namedCommune(k, askingFrom(text));
+  // (Only a message naming a commune or ward at all is read for its asking clause.)
+  return /[Pp]hường|[Xx]ã|[Tt]hị trấn|phuong|xa|thi tran/.test(text) ? namedCommune(k, askingFrom(text)) : null;
 }
 
 /** The message from its first clause that asks on ("Mình ở phường Vỹ Dạ, …" sets the scene). */
