@@ -23,7 +23,7 @@ import { chooseReports } from "./reports.ts";
 import { detectLang } from "./lang.ts";
 import { focus } from "./message-focus.ts";
 import { cleanText, fold, tokenize } from "./normalize.ts";
-import { YEAR_BEFORE } from "./period.ts";
+import { namesYearBefore } from "./period.ts";
 import { quotedNumbers } from "./numbers.ts";
 import { rankingIntent, readPlan, timesAsked, type Operation, type Plan, type ReadPlan } from "./plan.ts";
 import { facetsOf, search, type Candidate } from "./search.ts";
@@ -138,16 +138,10 @@ function answerRead(k: LoadedKnowledge, typed: string, text: string, options: As
 /** The district level as a whole: "các huyện, thị xã, thành phố Huế", "all districts", "…, including Hue city". */
 const ALL_DISTRICTS = /\bhuyen,? (?:thi xa|tx)\b|\b(?:thi xa|tx),? (?:va )?(?:thanh pho|tp) hue\b|\b(all|the) districts\b|\bincluding\b|\bke ca\b/;
 
-/** A period a figure is compared with, in the words right before "năm trước" / "the previous year" (folded). */
-const REFERENCE_PERIOD = /\b(cung ky|same (period|point|time)|so voi|compar\w*|than|year on year|earlier)\b(?:\s+\S+){0,3}\s*$/;
-
 /** The intent with the year before the latest report's when the message names it without its number. */
 function withYearBefore(k: LoadedKnowledge, intent: Intent): Intent {
   if (intent.years.length) return intent;
-  const said = intent.raw.map((t) => t.fold).join(" ");
-  const m = YEAR_BEFORE.exec(said);
-  // (Not a reference period: "the same period of the previous year" is what a share is of.)
-  if (!m || REFERENCE_PERIOD.test(said.slice(0, m.index))) return intent;
+  if (!namesYearBefore(intent.raw.map((t) => t.fold).join(" "))) return intent;
   const latest = Math.max(...[...reportYears(k)]);
   return Number.isFinite(latest) ? { ...intent, years: [latest - 1] } : intent;
 }

@@ -11,37 +11,29 @@ import { askingClause } from "./question-forms.ts";
 
 const PHRASES = new PhraseTable(BREAKDOWN_PHRASES.map((p) => ({ phrase: tokenize(p), value: p })));
 
-/** The phrases some report's sentences use, per knowledge base (a report that does break down by sex has them). */
-const used = new WeakMap<object, Set<string>>();
-function usedPhrases(k: LoadedKnowledge): Set<string> {
-  let said = used.get(k.kb);
-  if (!said) {
-    said = new Set();
-    for (const f of k.kb.facts) for (const h of PHRASES.findAll(tokenize(f.quote), true)) said.add(h.value);
-    used.set(k.kb, said);
-  }
-  return said;
-}
-
 /** Words after "lĩnh vực" that name no field: "lĩnh vực nào", "các lĩnh vực khác", "bao nhiêu lĩnh vực đó". */
 const NOT_A_FIELD = new Set(["nao", "khac", "do", "nay", "kia", "gi", "bn", "bao", "may", "duoc", "da", "co", "la", "thi", "cua", "va"]);
 
 /** Words before "lĩnh vực" that place something in a field. */
 const IN_FIELD = new Set(["trong", "thuoc", "ve", "o", "tai", "cua", "cho"]);
 
-/** The words that follow "lĩnh vực" in some report's sentences (folded), per knowledge base. */
-const fieldWords = new WeakMap<object, Set<string>>();
-function fieldsSaid(k: LoadedKnowledge): Set<string> {
-  let said = fieldWords.get(k.kb);
-  if (!said) {
-    said = new Set();
+/**
+ * What the reports' sentences say of these groups, read once per knowledge base: the phrases they
+ * use (a report that does break down by sex has them) and the words after "lĩnh vực" (folded).
+ */
+const said = new WeakMap<object, { phrases: Set<string>; fields: Set<string> }>();
+function reportsSay(k: LoadedKnowledge): { phrases: Set<string>; fields: Set<string> } {
+  let out = said.get(k.kb);
+  if (!out) {
+    out = { phrases: new Set(), fields: new Set() };
     for (const f of k.kb.facts) {
       const t = tokenize(f.quote);
-      t.forEach((w, i) => w.fold === "linh" && t[i + 1]?.fold === "vuc" && t[i + 2] && said!.add(t[i + 2]!.fold));
+      for (const h of PHRASES.findAll(t, true)) out.phrases.add(h.value);
+      t.forEach((w, i) => w.fold === "linh" && t[i + 1]?.fold === "vuc" && t[i + 2] && out!.fields.add(t[i + 2]!.fold));
     }
-    fieldWords.set(k.kb, said);
+    said.set(k.kb, out);
   }
-  return said;
+  return out;
 }
 
 /**
@@ -50,13 +42,13 @@ function fieldsSaid(k: LoadedKnowledge): Set<string> {
  */
 function namedField(k: LoadedKnowledge, words: readonly Word[]): string | null {
   // (A field no sentence of the reports names after "lĩnh vực": "đất đai", "xây dựng", "tư pháp".)
-  const said = fieldsSaid(k);
+  const fields = reportsSay(k).fields;
   for (let i = 0; i + 2 < words.length; i++) {
     // (After "trong", "thuộc", "về"…: "bao nhiêu lĩnh vực …" counts fields, naming none.)
     if (words[i]!.fold !== "linh" || words[i + 1]!.fold !== "vuc" || !IN_FIELD.has(words[i - 1]?.fold ?? "")) continue;
     const next = words[i + 2]!;
     // (Not a polite word or term of address: "… thuộc mấy lĩnh vực vậy ad?".)
-    if (!next.stop && !next.context && !NOT_A_FIELD.has(next.fold) && !/^\d/.test(next.fold) && !said.has(next.fold)) return `lĩnh vực ${next.acc}`;
+    if (!next.stop && !next.context && !NOT_A_FIELD.has(next.fold) && !/^\d/.test(next.fold) && !fields.has(next.fold)) return `lĩnh vực ${next.acc}`;
   }
   return null;
 }
@@ -68,7 +60,9 @@ const ONE_COMMUNE_UNMARKED = /(?<![\p{L}\p{M}])(?:phuong|xa|thi tran)\s+(\p{Lu}[
 
 /** The commune, ward or town a question names that no report's sentence names (figures are for all of them). */
 function namedCommune(k: LoadedKnowledge, text: string): string | null {
-  const m = (hasVietnameseMarks(text) ? ONE_COMMUNE : ONE_COMMUNE_UNMARKED).exec(text);
+  const pattern = hasVietnameseMarks(text) ? ONE_COMMUNE : ONE_COMMUNE_UNMARKED;
+  // (Only a message naming one at all is read for its asking clause, where it must be.)
+  const m = pattern.test(text) ? pattern.exec(askingFrom(text)) : null;
   if (!m) return null;
   return k.kb.facts.some((f) => f.quote.includes(m[1]!)) ? null : m[0];
 }
@@ -79,18 +73,17 @@ function namedCommune(k: LoadedKnowledge, text: string): string | null {
  */
 export function unknownBreakdown(k: LoadedKnowledge, intent: Intent, text: string): string | null {
   if (!intent.quantitative) return null;
-  const said = usedPhrases(k);
+  const { phrases } = reportsSay(k);
   // (Most questions name none of these: the clause that asks is read only for one that does.)
-  const group = PHRASES.findAll(intent.raw).some((h) => !said.has(h.value));
+  const group = PHRASES.findAll(intent.raw).some((h) => !phrases.has(h.value));
   const field = intent.raw.some((t, i) => t.fold === "linh" && intent.raw[i + 1]?.fold === "vuc");
   if (group || field) {
     // (From the first clause that asks on: "…, trong đó bao nhiêu nam, bao nhiêu nữ?" asks in two.)
     const from = askingFrom(text);
-    const named = (group ? PHRASES.findAll(tokenize(from)).find((h) => !said.has(h.value))?.value : undefined) ?? (field ? namedField(k, analyze(from)) : null);
+    const named = (group ? PHRASES.findAll(tokenize(from)).find((h) => !phrases.has(h.value))?.value : undefined) ?? (field ? namedField(k, analyze(from)) : null);
     if (named) return named;
   }
-  // (Only a message naming a commune or ward at all is read for its asking clause.)
-  return /[Pp]hường|[Xx]ã|[Tt]hị trấn|phuong|xa|thi tran/.test(text) ? namedCommune(k, askingFrom(text)) : null;
+  return namedCommune(k, text);
 }
 
 /** The message from its first clause that asks on ("Mình ở phường Vỹ Dạ, …" sets the scene). */

@@ -192,7 +192,8 @@ function difference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Ca
   // sum of the other's items.
   const against = comparedSides(text);
   if (!ops && against && ADDED_SIDE.test(fold(against[1]).toLowerCase())) {
-    const items = splitItems(against[1].replace(ADDED_AFTER, " ").replace(TOTAL_OPENING, " "));
+    // (The words opening the side, "tổng số …", itemPicks reads its first item without.)
+    const items = splitItems(against[1].replace(ADDED_AFTER, " "));
     if (items.length >= 2 && items.length <= MAX_ITEMS) {
       const one = itemPick(k, against[0], poolOf(ranked));
       const added = itemPicks(k, items.join(", "), ranked, false);
@@ -239,8 +240,6 @@ const BASELINE = /\b(?:so v[oớ]i|compared (?:with|to)|vs\.?|versus)\s+(?:n[aă
 
 /** A side of a comparison that adds its items ("cấp huyện và cấp xã cộng lại", "combined"), folded. */
 const ADDED_SIDE = /\b(cong lai|gop lai|cong chung|tong so|combined|together|put together)\b/;
-/** The words that open that side ("tổng số …"); where its items end is where a list's do (ADDED_AFTER). */
-const TOTAL_OPENING = /^\s*(?:tổng số|tong so|tổng cộng|tong cong|the total of|the)(?![\p{L}\p{M}])/iu;
 
 /** The two sides a comparison word parts, as typed ("[A] nhiều hơn [B] bao nhiêu?"). */
 

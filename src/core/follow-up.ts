@@ -6,7 +6,7 @@ import { MEASURE_NAMES } from "./lexicon/measures.ts";
 import { FOLLOW_UP_ACTIONS } from "./lexicon/facets.ts";
 import { executeOperation, previousYear } from "./execute.ts";
 import { breakdownOrPeriod, otherPlan } from "./narrower.ts";
-import { YEAR_BEFORE } from "./period.ts";
+import { namesYearBefore } from "./period.ts";
 import { unknownBreakdown } from "./dimensions.ts";
 import { COUNT_ENDS, measuresNamed, withoutMeasures } from "./measures-named.ts";
 import { allocatedAndCurrent } from "./operands.ts";
@@ -362,7 +362,7 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   // "năm ngoái thì sao?", "the year before?": the year before the previous figure's (a comparison
   // with it, "so với năm trước", is the change, above).
   const reportYear = Math.min(...(k.kb.reports.find((r) => r.id === previous[0]!.reportId)?.years ?? [Number.NaN]));
-  const year = read.slots.year ?? (YEAR_BEFORE.test(intent.raw.map((t) => t.fold).join(" ")) && Number.isFinite(reportYear) ? reportYear - 1 : undefined);
+  const year = read.slots.year ?? (namesYearBefore(intent.raw.map((t) => t.fold).join(" ")) && Number.isFinite(reportYear) ? reportYear - 1 : undefined);
   // "năm 2023 thì sao?" when a report of 2023 exists: the same figure in that report.
   const yearReport = year === undefined ? undefined : k.kb.reports.find((r) => r.years.includes(year));
   if (yearReport && yearReport.id !== previous[0]!.reportId) {

@@ -10,7 +10,16 @@ import { fold } from "./normalize.ts";
  * trước", a reference period, nor "so với năm trước", a baseline. (On the words as typed, folded;
  * "befor\w*" and "previou\w*" also take a stemmed form.)
  */
-export const YEAR_BEFORE = /(?<!\b(cung ky|same period|same time|so voi|voi|than|compar\w* (to|with)|vs|versus|from|since) )\b(nam (ngoai|truoc|roi|lien truoc)|(the )?(previou|prior|preced)\w* year|last year|the year befor\w*|a year (earl|befor)\w*)\b/;
+const YEAR_BEFORE = /(?<!\b(cung ky|same period|same time|so voi|voi|than|compar\w* (to|with)|vs|versus|from|since) )\b(nam (ngoai|truoc|roi|lien truoc)|(the )?(previou|prior|preced)\w* year|last year|the year befor\w*|a year (earl|befor)\w*)\b/;
+/** A period a figure is compared with, in the words right before "năm trước" / "the previous year" (folded). */
+const REFERENCE_PERIOD = /\b(cung ky|same (period|point|time)|so voi|compar\w*|than|year on year|earlier)\b(?:\s+\S+){0,3}\s*$/;
+
+/** Does the message (its words as typed, folded) name the year before as the year asked? */
+export function namesYearBefore(said: string): boolean {
+  const m = YEAR_BEFORE.exec(said);
+  // (Not a reference period: "the same period of the previous year" is what a share is of.)
+  return m !== null && !REFERENCE_PERIOD.test(said.slice(0, m.index));
+}
 
 /** "cả năm", "trọn năm", "full year", "đến 31/12": the whole year, not a part of it. */
 const WHOLE_YEAR = /\b(ca nam|tron nam|nguyen nam|suot nam|het nam|full[ -]year|whole year|entire year|all year|the year as a whole|year end|end of (the )?year|31 12|31 december|december 31)\b/;
