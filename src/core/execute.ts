@@ -941,7 +941,10 @@ function facetsApart(a: CompiledFact, b: CompiledFact, named: FacetQuery): { dif
     const only = [...x.filter((v) => !y.includes(v)), ...y.filter((v) => !x.includes(v))];
     if (!only.length) continue;
     out.differ = true;
-    if (named[d].some((v) => only.includes(v))) out.settled = true;
+    // (A question naming what sets each apart asks both: "kiến nghị sửa đổi, đơn giản hóa bn?".)
+    const ofA = named[d].some((v) => x.includes(v) && !y.includes(v));
+    const ofB = named[d].some((v) => y.includes(v) && !x.includes(v));
+    if ((ofA || ofB) && !(ofA && ofB)) out.settled = true;
     else out.unsaid = true;
   }
   return out;
