@@ -652,6 +652,16 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
     return [best.fact];
   if (read.op === "sum" || (read.op === "value" && levels)) {
     const ops = levels ? onePerValue(k, mainIntent, "level", levels.values) : operandsFor(k, read.main, mainIntent, mainRanked, false);
+    // "Nếu không tính cấp xã thì tổng cộng có bao nhiêu văn bản QPPL?": no figure named, the figures
+    // of each level the question leaves open (its readings) less the level left out.
+    const outLevels = excludedIntent.level.map((h) => h.value as string);
+    if (ops.length < 2 && read.op === "sum" && outLevels.length && !outFacets.body.length && !outFacets.action.length) {
+      const readings = [best.fact, ...otherReadings(k, mainIntent, mainRanked)];
+      const isOut = (f: CompiledFact) => (f.facets.level as string[]).some((l) => outLevels.includes(l));
+      const rest = readings.filter((f) => !isOut(f));
+      const sameUnit = readings.every((f) => f.measure === best.fact.measure && f.unit?.vi === best.fact.unit?.vi);
+      if (readings.length >= 3 && sameUnit && rest.length === readings.length - 1) return withOperands(sumOf(rest, MEASURE_NAMES[rest[0]!.measure as keyof typeof MEASURE_NAMES])) ?? "cannot";
+    }
     if (ops.length >= 2) {
       const inOps = (f: CompiledFact) => ops.includes(f) || ops.some((o) => partsUnder(k, o)?.parts.includes(f.id));
       const out =

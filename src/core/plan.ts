@@ -159,8 +159,9 @@ function splitExclusion(text: string): { main: string; excluded: string | null }
     // "ngoài HĐND tỉnh ra thì …", "bỏ phần … ra": the clause left out ends at "ra"; "ngoài phần của
     // UBND tỉnh thì HĐND tỉnh …" at "thì" (typed "thi", not the "thi" of a contest, "hội thi").
     // (Typed with marks, "thì" itself: not "thi hành", "thực thi".)
-    const then = THEN_ENDS_EXCLUSION.exec(c[0]);
-    const ra = / ra\b/.exec(c[0]) ?? (then && (!marked || /^ thì(?![\p{L}\p{M}])/iu.test(text.slice(c.index + then.index, c.index + then.index + 5))) ? then : null);
+    const thenAt = THEN_ENDS_EXCLUSION.exec(c[0]);
+    const then = thenAt && (!marked || /^ thì(?![\p{L}\p{M}])/iu.test(text.slice(c.index + thenAt.index, c.index + thenAt.index + 5))) ? thenAt : null;
+    const ra = / ra\b/.exec(c[0]) ?? then;
     // ("Ngoài 32 cơ quan, đơn vị được ban hành quy định …, nhiệm vụ ra, còn bao nhiêu …": a "ra"
     // closing it past its commas, before what is asked.)
     const asked = folded.search(ASKED_FROM);
@@ -169,7 +170,10 @@ function splitExclusion(text: string): { main: string; excluded: string | null }
       ? c.index + later.index + later[0].length
       : last === at && ra && /^(ngoai|tru|bo|loai)\b/.test(clause) && c.index + ra.index + 3 < c.index + c[0].length
         ? c.index + ra.index + (ra[0].trim() === "ra" ? 3 : 0)
-        : clauses[last]!.index + clauses[last]![0].length;
+        : // ("Nếu không tính cấp xã thì …": any marker's clause ends at a "thì" past it.)
+          last === at && then && c.index + then.index >= after
+          ? c.index + then.index
+          : clauses[last]!.index + clauses[last]![0].length;
     const excluded = text.slice(after, end).trim();
     // A marker naming nothing ("ngoài ra, …" is "besides"): nothing is left out.
     if (excluded.replace(/[^\p{L}\d]/gu, "") === "ra" || !/[\p{L}\d]/u.test(excluded)) continue;

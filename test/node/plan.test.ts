@@ -456,6 +456,13 @@ describe("exclusions and parts", () => {
     expect(formula("HĐND, UBND cấp tỉnh và cấp huyện cộng lại ban hành bao nhiêu văn bản QPPL (chưa tính cấp xã)?")).toBe("125 + 23 = 148");
   });
 
+  it("ends what any marker leaves out at a 'thì' past it ('Nếu không tính cấp xã thì …'), and adds the other levels' figures", () => {
+    expect(formula("Nếu không tính cấp xã thì cấp tỉnh và cấp huyện ban hành tổng cộng bao nhiêu văn bản QPPL?")).toBe("125 + 23 = 148");
+    // No level named: the figures of the levels the question leaves open, less the one left out.
+    expect(formula("Nếu không tính cấp xã thì tổng cộng có bao nhiêu văn bản QPPL được ban hành?")).toBe("125 + 23 = 148");
+    expect(formula("neu ko tinh cap tinh thi tong cong co bn vb qppl dc ban hanh")).toBe("69 + 23 = 92");
+  });
+
   it("reads 'chỉ hỏi số đoàn …, ko cần số vb' as a number asked with the documents left out", () => {
     expect(values("chi hoi so doan kiem tra vb qppl thoi, ko can so vb")).toEqual([4]);
     expect(values("Cho biết số đoàn kiểm tra văn bản QPPL, không cần số văn bản.")).toEqual([4]);
