@@ -1,5 +1,5 @@
 // Groups a figure may be broken down by that a report may never use: sex, age, ethnicity, education,
-// party membership. A question naming one ("trong đó bao nhiêu nam, bao nhiêu nữ?") asks a breakdown;
+// party membership, sector. A question naming one ("trong đó bao nhiêu nam, bao nhiêu nữ?") asks a breakdown;
 // when no report's sentence uses the phrase, no figure is of that group.
 // ("nam" alone is not here: typed without marks it is mostly "năm", a year.)
 export const BREAKDOWN_PHRASES: string[] = [
@@ -7,4 +7,7 @@ export const BREAKDOWN_PHRASES: string[] = [
   "độ tuổi", "tuổi", "dân tộc thiểu số", "người dân tộc", "trình độ", "thạc sĩ", "tiến sĩ", "đảng viên",
   "women", "woman", "female", "females", "male", "males", "men", "gender", "sex", "age", "aged",
   "ethnic", "minority", "minorities", "master's", "doctorate", "phd", "party members",
+  // Sectors ("đơn vị sự nghiệp ngành y tế", "TTHC đất đai"): a figure for all sectors is none of them.
+  "giáo dục", "y tế", "đất đai", "nông nghiệp", "giao thông", "du lịch", "thể thao", "trường học", "bệnh viện", "công an",
+  "education", "health", "hospital", "hospitals", "school", "schools", "agriculture", "tourism", "police",
 ];
