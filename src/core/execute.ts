@@ -3,7 +3,7 @@
 // question. Each returns null when the plan asks for nothing of the kind, and "cannot" when it
 // does but the facts cannot satisfy it: then the assistant declines rather than give another figure.
 import { amountOverReference, amountToPlan, averageOf, differenceFromSumOf, monthlyOfYearly, perMonthOf, perYear, singular, changeOverReference, completionOf, differenceOf, multipleOf, othersOf, previousOf, ratioOf, referenceOf, remainingOfPlan, remainingShareOfPlan, remainingToPlan, leftAfterCut, shareOfSum, shortOfAllocation, sumLessOf, sumOf, type Computed, type Item } from "./derive.ts";
-import { readIntent, type Intent } from "./intent.ts";
+import { actionReadAsOthers, readIntent, type Intent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import type { Bilingual } from "../../knowledge/schema.ts";
 import { sameFacet, type CompiledFact, type CompiledRelation } from "./kb-types.ts";
@@ -571,7 +571,7 @@ const CHANGE_WORDS = new Set(["tăng", "giảm", "mấy"].map((w) => tokenize(w)
 /** Words that may be typed for these only as marked: "may" without marks is as often "máy". */
 const readAsChange = (t: Token) => (["tang", "giam", "may"].includes(t.fold) && (t.marked ? !CHANGE_WORDS.has(t.acc) : t.fold === "may") ? "_" : t.fold);
 
-export const asksTheChange = (intent: Intent): boolean => ASKS_THE_CHANGE.test(intent.raw.map(readAsChange).join(" "));
+export const asksTheChange = (intent: Intent): boolean => !actionReadAsOthers(intent) && ASKS_THE_CHANGE.test(intent.raw.map(readAsChange).join(" "));
 
 export function previousYear(k: LoadedKnowledge, ranked: Candidate[], year: number, intent?: Intent): Executed {
   // "Năm 2023 giảm bao nhiêu?", "tỷ lệ năm 2023?": the change or rate in 2023, which no report states.

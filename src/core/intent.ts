@@ -1,7 +1,7 @@
 // What a question asks for, beyond its words: facets (level, body, action, kind of figure), the
 // form of the question, the places and years it names, and forms the reports cannot answer.
 import { analyzeTokens, lexicon, type Word } from "./analyze.ts";
-import { ACTION_PHRASES, BODY_PHRASES, KIND_PHRASES, LEVEL_PHRASES, type Action, type AskedKind, type Body, type Level } from "./lexicon/facets.ts";
+import { ACTION_PHRASES, ACTION_READINGS, BODY_PHRASES, KIND_PHRASES, LEVEL_PHRASES, type Action, type AskedKind, type Body, type Level } from "./lexicon/facets.ts";
 import {
   ABSOLUTE_FORMS,
   COORDINATORS,
@@ -22,6 +22,7 @@ import type { Lang } from "./answer.ts";
 import { detectLang } from "./lang.ts";
 import { PhraseTable, type PhraseHit } from "./phrase-table.ts";
 import { questionMemo } from "./budget.ts";
+import { measuresCountedIn } from "./measures-named.ts";
 
 export type FacetHit<T extends string> = PhraseHit<T>;
 
@@ -216,6 +217,23 @@ export function readIntent(question: string, contentFolds: ReadonlySet<string>, 
   return readings.set(key, { folds: contentFolds, places: ownPlaces, intent: readFresh(question, contentFolds, ownPlaces, lang) }).intent;
 }
 
+/** Verbs that stand for other actions when said of what some measure counts (ACTION_READINGS). */
+const READ_AS: ReadonlySet<string> = new Set(Object.values(ACTION_READINGS).flatMap((r) => Object.keys(r)));
+
+/** The actions a question names, each verb said of a measure read as the actions it stands for there. */
+function actionsRead(words: Word[], raw: Token[]): FacetHit<Action>[] {
+  const hits = ACTIONS.findAll(words);
+  if (!hits.some((h) => READ_AS.has(h.value))) return hits;
+  const counted = measuresCountedIn(raw);
+  return hits.flatMap((h) => {
+    const as = counted.map((m) => ACTION_READINGS[m]?.[h.value]).find((x) => x !== undefined);
+    return as ? as.map((value) => ({ ...h, value })) : [h];
+  });
+}
+
+/** Does the question say a verb that stands for other actions here ("cắt giảm bao nhiêu TTHC": abolished or simplified, no change)? */
+export const actionReadAsOthers = (intent: Intent): boolean => intent.action.some((h, i) => intent.action.some((o, j) => j !== i && o.start === h.start && o.end === h.end));
+
 /** A document's number and sign ("391/KH-UBND", "627/BC-UBND"): its letters name no body or action ("KH" is no "không"). */
 const DOCUMENT_NUMBER = /(?<![\p{L}\d])(\d+)\/[\p{L}]+(?:-[\p{L}]+)+/gu;
 
@@ -238,7 +256,7 @@ function readFresh(question: string, contentFolds: ReadonlySet<string>, ownPlace
     lang,
     level: LEVELS.findAll(words),
     body: BODIES.findAll(words),
-    action: ACTIONS.findAll(words),
+    action: actionsRead(words, raw),
     coordinators: JOINS.findAll(words).filter((h) => h.value === "join"),
     // Percent and money are explicit requests; a plain count request only rules those out.
     kind: kinds.find((k) => k.value === "percent")?.value ?? kinds.find((k) => k.value === "money")?.value ?? kinds[0]?.value ?? null,

@@ -1,7 +1,7 @@
 // The measures a question names by its own words ("biên chế công chức", "người làm việc"): what it counts.
 import type { Intent } from "./intent.ts";
 import { MEASURE_PHRASES } from "./lexicon/measures.ts";
-import { tokenize } from "./normalize.ts";
+import { tokenize, type Token } from "./normalize.ts";
 import { PhraseTable } from "./phrase-table.ts";
 
 /** Matched on the words as typed: a synonym ("headcount" → "biên chế công chức") is not the user naming it. */
@@ -52,6 +52,11 @@ export function measureCounted(intent: Intent): { measure: string; words: string
   const counter = at >= 0 && hits[at]!.end - hits[at]!.start === 1 && COUNTERS.has(intent.raw[hits[at]!.start]!.fold) && next?.start === hits[at]!.end;
   const hit = counter ? next : hits[at];
   return hit && { measure: hit.value, words: intent.raw.slice(hit.start, hit.end).map((t) => t.fold).join(" ") };
+}
+
+/** The measures named right after a how-many word or "số" ("bao nhiêu [TTHC]", "số [TTHC]"): what is counted, not what is costed ("chi phí tuân thủ TTHC"). */
+export function measuresCountedIn(raw: readonly Token[]): string[] {
+  return MEASURES.findAll(raw as Token[]).filter((h) => h.start > 0 && (COUNT_ENDS.has(raw[h.start - 1]!.fold) || raw[h.start - 1]!.fold === "so")).map((h) => h.value);
 }
 
 /** The word before what a rate is of ("tỷ lệ [hồ sơ]"). */

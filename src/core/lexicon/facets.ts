@@ -39,7 +39,7 @@ export const ACTION_PHRASES: Record<Action, string[]> = {
   "hien-co": ["hiện có", "có mặt", "hiện nay", "hiện tại", "thực có", "thực tế", "current", "currently", "actual", "present", "existing", "now", "in post", "filled", "on duty", "in place", "at work"],
   "cong-bo": ["công bố", "publish", "published", "announce", "announced"],
   "bai-bo": ["bãi bỏ", "abolish", "abolished", "repeal", "repealed", "annul", "annulled", "scrap", "scrapped", "eliminate", "eliminated", "remove", "removed", "cancel", "cancelled", "canceled"],
-  giam: ["giảm", "cắt giảm", "tinh giản", "decrease", "decreased", "reduce", "reduced", "reduction", "cut", "fall", "fell", "drop", "dropped", "decline", "declined", "fewer", "lose", "lost", "shed"],
+  giam: ["giảm", "cắt giảm", "cắt bớt", "tinh giản", "decrease", "decreased", "reduce", "reduced", "reduction", "cut", "fall", "fell", "drop", "dropped", "decline", "declined", "fewer", "lose", "lost", "shed"],
   "tuyen-dung": ["tuyển dụng", "tuyển", "recruit", "recruited", "recruitment", "hire", "hired", "hiring"],
   "phe-duyet": ["phê duyệt", "duyệt", "approve", "approved", "approval"],
   "hoan-thanh": ["hoàn thành", "làm xong", "complete", "completed", "finish", "finished", "accomplish", "accomplished", "done"],
@@ -58,6 +58,12 @@ export const ACTION_PHRASES: Record<Action, string[]> = {
   "van-hanh": ["vận hành", "operate", "operated", "operating", "operation", "run", "running"],
   "to-chuc": ["tổ chức", "organize", "organized", "organise", "organised", "hold", "held"],
 };
+
+/**
+ * Actions a verb stands for when said of what one measure counts: "cắt giảm bao nhiêu TTHC" is said
+ * of procedures abolished and of those simplified alike, so the question gets both figures.
+ */
+export const ACTION_READINGS: Record<string, Partial<Record<Action, Action[]>>> = { tthc: { giam: ["bai-bo", "don-gian-hoa"] } };
 
 export const KIND_PHRASES: Record<AskedKind, string[]> = {
   percent: ["tỷ lệ", "phần trăm", "bao nhiêu phần trăm", "điểm phần trăm", "percentage points", "percentage point", "percent", "percentage", "rate", "ratio", "proportion", "share"],
