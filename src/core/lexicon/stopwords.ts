@@ -25,6 +25,8 @@ export const STOPWORDS: string[] = [
   "have", "has", "had", "get", "got", "so", "far", "year", "s", "whats", "what's", "hi", "hey",
   "know", "want", "like", "actually", "really", "exactly", "annual", "annually", "yearly", "per year", "each year", "per month", "each month", "monthly", "use", "used", "uses", "done", "way", "kind", "kinds", "type", "types", "down", "briefly", "in brief", "in short", "make", "made",
   "only", "just", "counting", "alone", "please provide", "need", "reach", "reached", "reaching", "across", "within", "own", "right",
+  // "How big was the budget?", "the budget figure": the question's form, not what is measured.
+  "how big", "how large",
 ];
 
 /** Words that only name the report's own context: neutral for deciding whether a question is covered. */
