@@ -88,6 +88,8 @@ export function splitByQuestion(k: LoadedKnowledge, text: string, intent: Intent
     const firstAsks = asks(first) || NUMBER_OF.test(first);
     const secondAsks = asksAmount(second) || NUMBER_OF.test(second) || /^((by|in|for|on|at|to) )?(what|which|how)\b/.test(tail);
     const twoQuestions = firstAsks && secondAsks;
+    // ("Sở Tư pháp còn tổ chức bao nhiêu đoàn …": after a subject alone, "còn" is "also", no joiner.)
+    if (!firstAsks && /^\W*(?:còn|con)$/iu.test(m[0].trim()) && !intentOf(first).action.length) continue;
     // Not "… by councils and committees did the department check?" (one fact far ahead), nor a
     // total, nor after a comma ("Of the drafts commented on, how many …"): a shared question needs
     // a word joining two things, each named on its side.
