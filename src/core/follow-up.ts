@@ -4,7 +4,7 @@
 import { addable, differenceOf, isComputed, ratioOf, sumOf, type Item } from "./derive.ts";
 import { MEASURE_NAMES } from "./lexicon/measures.ts";
 import { FOLLOW_UP_ACTIONS } from "./lexicon/facets.ts";
-import { executeOperation, previousYear } from "./execute.ts";
+import { asksTheChange, executeOperation, growthOfShare, previousYear } from "./execute.ts";
 import { breakdownOrPeriod, otherPlan } from "./narrower.ts";
 import { namesYearBefore } from "./period.ts";
 import { unknownBreakdown } from "./dimensions.ts";
@@ -319,6 +319,17 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   if (WHICH_PLACES.test(foldedWords) && intent.raw.length <= SHORT_MESSAGE && !intent.howMany && !read.cite && !SUPERLATIVE.test(foldedWords)) {
     const named = (f: CompiledFact) => k.subPlaces.any(tokenize(f.scope.vi));
     return named(previous[0]!) ? { items: [previous[0]!], op: "cite" } : { decline: "out-of-scope", detail: "", near: asCandidates(previous) };
+  }
+  // "tức là tăng thêm bao nhiêu tiền?" after revenue stated as 120,9% of the same period: the amount
+  // it rose by, computed as the main path does ("tăng bao nhiêu %?": the rise of the share).
+  if (asksTheChange(intent) && intent.raw.length <= SHORT_MESSAGE && !measuresNamed(intent).length) {
+    const last = previous[0]!;
+    // (The amount a share is of, or the shares stated of an amount: whichever the kind asked is of.)
+    const ids = last.kind === "percent" ? [intent.kind === "percent" ? last.id : shareStating(k, last)?.of] : intent.kind === "percent" ? sharesOf(k, last).map((r) => r.share) : [last.id];
+    for (const id of ids) {
+      const rise = id ? growthOfShare(k, intent, k.byId.get(id)!) : null;
+      if (rise) return { items: rise, op: "difference" };
+    }
   }
   // "còn đơn vị sự nghiệp công lập?" after the civil servants' rate of decrease: the same figure of
   // the subject its words name (the staff's rate), before any figure of a measure they also name.
