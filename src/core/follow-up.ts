@@ -183,8 +183,12 @@ function changeSlots(
   let best: CompiledFact | null = null;
   let bestScore = 0;
   const sameMeasure = measures.includes(primary.measure ?? "");
+  // (Across measures, a share of another reference is not the figure asked again: "còn chi cân
+  // đối?" after revenue's share of the same period last year is not spending's share of the estimate.)
+  const primaryPlan = sameMeasure ? undefined : planOfShare(k, primary);
   for (const f of pool) {
     if (previous.includes(f)) continue;
+    if (primaryPlan && f.kind === "percent" && planOfShare(k, f) !== primaryPlan) continue;
     // (A figure explaining clearly fewer of them than another is not the one they name: "còn tthc
     // một cửa?" is the one-stop count, not the procedures abolished by the previous figure's body.)
     if (!sameMeasure && read.ownWords > 0 && (coverage.get(f) ?? 0) < covers - CLEARLY_FEWER) continue;
