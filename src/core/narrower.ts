@@ -22,7 +22,7 @@ import { shareStating, unsplitBodies, yearBeforeNames } from "./relations.ts";
 export function notTheFigureAsked(k: LoadedKnowledge, asked: Intent, fact: CompiledFact, lang: Lang): { decline: AbstainReason; detail?: string } | null {
   // ("… còn bao nhiêu đồng/năm?" of the 42% cut: an amount of money asked is not a percentage.)
   const moneyOfPercent = asked.kind === "money" && fact.kind === "percent";
-  if (moneyOfPercent || countsWhatARateIsNotOf(asked, fact) || !fits(k, asked, fact) || otherBodies(asked, fact) || otherAction(asked, fact) || otherPlan(k, asked, fact) || negatesItsSentence(asked, fact)) return { decline: "out-of-scope" };
+  if (moneyOfPercent || countsWhatARateIsNotOf(k, asked, fact) || !fits(k, asked, fact) || otherBodies(asked, fact) || otherAction(asked, fact) || otherPlan(k, asked, fact) || negatesItsSentence(asked, fact)) return { decline: "out-of-scope" };
   return breakdownOrPeriod(k, asked, fact, lang);
 }
 
@@ -51,13 +51,16 @@ function otherBodies(asked: Intent, fact: CompiledFact): boolean {
 const EXCLUSIVE: ReadonlySet<string> = new Set(EXCLUSIVE_ACTIONS);
 
 /**
- * "MetroNet kết nối được bao nhiêu xã, phường, thị trấn?" of the 100% of agencies connected: a
- * count of things the rate's own description does not name is not that rate.
+ * "MetroNet đã kết nối bao nhiêu cơ quan nhà nước?" of the 100% of agencies connected: a count of
+ * things asked is not a rate, even of those things (the suggestions offer the rate's question),
+ * unless the rate's sentence states an amount of money beside it, which the readings give ("cắt
+ * giảm bao nhiêu chi phí": 11.322.000 đồng a year, 42%). Nor is it a rate of things it does not name.
  */
-function countsWhatARateIsNotOf(asked: Intent, fact: CompiledFact): boolean {
+function countsWhatARateIsNotOf(k: LoadedKnowledge, asked: Intent, fact: CompiledFact): boolean {
   if (fact.kind !== "percent" || !asked.howMany || asked.kind === "percent" || !asked.counted.length) return false;
   const described = new Set(analyze(`${fact.label[asked.lang]} ${fact.unit?.[asked.lang] ?? ""}`).map((w) => w.fold));
-  return !asked.counted.every((w) => described.has(w));
+  if (!asked.counted.every((w) => described.has(w))) return true;
+  return !k.kb.facts.some((f) => f.quote === fact.quote && f.kind === "money" && f.value !== null);
 }
 /**
  * Verbs said of almost anything ("thực hiện", "run", "làm được", "tham gia"): a figure of another
