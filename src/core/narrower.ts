@@ -4,6 +4,7 @@
 // a share of another plan. Each is declined rather than answered with that figure (the report does
 // not state what is asked). One entry point, run once on the best figure after ranking.
 import { EXCLUSIVE_ACTIONS } from "../../knowledge/vocabulary.ts";
+import { LEVEL_PHRASES } from "./lexicon/facets.ts";
 import type { AbstainReason, Lang } from "./answer.ts";
 import { fits, levelsSaid } from "./asked-side.ts";
 import type { Intent } from "./intent.ts";
@@ -22,7 +23,7 @@ import { shareStating, unsplitBodies, yearBeforeNames } from "./relations.ts";
 export function notTheFigureAsked(k: LoadedKnowledge, asked: Intent, fact: CompiledFact, lang: Lang): { decline: AbstainReason; detail?: string } | null {
   // ("… còn bao nhiêu đồng/năm?" of the 42% cut: an amount of money asked is not a percentage.)
   const moneyOfPercent = asked.kind === "money" && fact.kind === "percent";
-  if (moneyOfPercent || countsWhatARateIsNotOf(k, asked, fact) || !fits(k, asked, fact) || otherBodies(asked, fact) || otherAction(asked, fact) || otherPlan(k, asked, fact) || negatesItsSentence(asked, fact)) return { decline: "out-of-scope" };
+  if (moneyOfPercent || countsWhatARateIsNotOf(k, asked, fact) || countsPlaces(asked, fact) || !fits(k, asked, fact) || otherBodies(asked, fact) || otherAction(asked, fact) || otherPlan(k, asked, fact) || negatesItsSentence(asked, fact)) return { decline: "out-of-scope" };
   return breakdownOrPeriod(k, asked, fact, lang);
 }
 
@@ -49,6 +50,24 @@ function otherBodies(asked: Intent, fact: CompiledFact): boolean {
 }
 
 const EXCLUSIVE: ReadonlySet<string> = new Set(EXCLUSIVE_ACTIONS);
+
+/** Words naming the places of a level ("xã", "phường", "huyện", "communes"): counted, they count places. */
+const PLACE_WORDS: ReadonlySet<string> = new Set(
+  Object.values(LEVEL_PHRASES)
+    .flat()
+    .flatMap((p) => analyze(p).map((w) => w.fold))
+    .filter((w) => !["cap", "toan", "level"].includes(w)),
+);
+
+/**
+ * "Tỉnh hiện có bao nhiêu xã, phường, thị trấn?" of the 69 documents the communes issued: a count
+ * of places is none of a figure counted in something else (the communes' own figure names them).
+ */
+function countsPlaces(asked: Intent, fact: CompiledFact): boolean {
+  if (!asked.howMany || !asked.counted.length || !asked.counted.every((w) => PLACE_WORDS.has(w))) return false;
+  const unit = new Set(analyze(fact.unit?.[asked.lang] ?? "").map((w) => w.fold));
+  return !asked.counted.some((w) => unit.has(w));
+}
 
 /**
  * "MetroNet đã kết nối bao nhiêu cơ quan nhà nước?" of the 100% of agencies connected: a count of
