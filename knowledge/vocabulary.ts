@@ -10,6 +10,8 @@ export const ACTIONS = [
   "bai-bo", "giam", "tuyen-dung", "phe-duyet", "hoan-thanh", "tham-gia", "tiet-kiem", "thu",
   "chi", "ket-noi", "trien-khai", "xay-dung", "don-gian-hoa", "kien-nghi", "sua-doi", "cap",
   "cong-khai", "van-hanh", "to-chuc",
+  // Asked of reports that may state no figure of them (prizes, commendations, discipline, fines, delays).
+  "trao-giai", "khen-thuong", "ky-luat", "xu-phat", "tre-han",
 ] as const;
 export const KINDS = ["count", "percent", "money"] as const;
 

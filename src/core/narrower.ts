@@ -23,7 +23,7 @@ import { shareStating, unsplitBodies, yearBeforeNames } from "./relations.ts";
 export function notTheFigureAsked(k: LoadedKnowledge, asked: Intent, fact: CompiledFact, lang: Lang): { decline: AbstainReason; detail?: string } | null {
   // ("… còn bao nhiêu đồng/năm?" of the 42% cut: an amount of money asked is not a percentage.)
   const moneyOfPercent = asked.kind === "money" && fact.kind === "percent";
-  if (moneyOfPercent || countsWhatARateIsNotOf(k, asked, fact) || countsPlaces(asked, fact) || !fits(k, asked, fact) || otherBodies(asked, fact) || otherAction(asked, fact) || otherPlan(k, asked, fact) || negatesItsSentence(asked, fact)) return { decline: "out-of-scope" };
+  if (moneyOfPercent || countsWhatARateIsNotOf(k, asked, fact) || countsPlaces(asked, fact) || actionNoFigureIsOf(k, asked) || !fits(k, asked, fact) || otherBodies(asked, fact) || otherAction(asked, fact) || otherPlan(k, asked, fact) || negatesItsSentence(asked, fact)) return { decline: "out-of-scope" };
   return breakdownOrPeriod(k, asked, fact, lang);
 }
 
@@ -50,6 +50,19 @@ function otherBodies(asked: Intent, fact: CompiledFact): boolean {
 }
 
 const EXCLUSIVE: ReadonlySet<string> = new Set(EXCLUSIVE_ACTIONS);
+
+/** The actions some fact of the reports is of, read once per knowledge base. */
+const actionsStated = new WeakMap<object, ReadonlySet<string>>();
+
+/**
+ * "Hội thi đã trao bao nhiêu giải thưởng?", "bao nhiêu dự thảo bị chậm tiến độ?": an action no
+ * fact of the reports is of (prizes, delays), so any figure given would be of another.
+ */
+function actionNoFigureIsOf(k: LoadedKnowledge, asked: Intent): boolean {
+  let stated = actionsStated.get(k.kb);
+  if (!stated) actionsStated.set(k.kb, (stated = new Set(k.kb.facts.flatMap((f) => f.facets.action as string[]))));
+  return asked.action.some((h) => !stated.has(h.value) && !GENERIC_ACTIONS.has(h.value));
+}
 
 /** Words naming the places of a level ("xã", "phường", "huyện", "communes"): counted, they count places. */
 const PLACE_WORDS: ReadonlySet<string> = new Set(

@@ -57,6 +57,11 @@ export const ACTION_PHRASES: Record<Action, string[]> = {
   "cong-khai": ["công khai", "disclose", "disclosed", "make public", "made public", "transparency"],
   "van-hanh": ["vận hành", "operate", "operated", "operating", "operation", "run", "running"],
   "to-chuc": ["tổ chức", "organize", "organized", "organise", "organised", "hold", "held"],
+  "trao-giai": ["trao giải", "đoạt giải", "đạt giải", "giành giải", "giải thưởng", "award", "awards", "awarded", "prize", "prizes", "winner", "winners"],
+  "khen-thuong": ["khen thưởng", "commend", "commended", "commendation", "commendations"],
+  "ky-luat": ["kỷ luật", "xử lý kỷ luật", "discipline", "disciplined", "disciplinary"],
+  "xu-phat": ["xử phạt", "phạt tiền", "fine", "fined", "fines", "penalty", "penalties", "penalise", "penalize", "penalized"],
+  "tre-han": ["trễ hạn", "quá hạn", "chậm trễ", "chậm tiến độ", "bị chậm", "overdue", "late", "delayed", "behind schedule"],
 };
 
 /**
