@@ -3,6 +3,7 @@ import type { Intent } from "./intent.ts";
 import { MEASURE_PHRASES } from "./lexicon/measures.ts";
 import { tokenize, type Token } from "./normalize.ts";
 import { PhraseTable } from "./phrase-table.ts";
+import { ACTIONS } from "./intent.ts";
 
 /** Matched on the words as typed: a synonym ("headcount" → "biên chế công chức") is not the user naming it. */
 const MEASURES = new PhraseTable(Object.entries(MEASURE_PHRASES).flatMap(([m, phrases]) => phrases.map((p) => ({ phrase: tokenize(p), value: m }))));
@@ -26,6 +27,17 @@ export const measuresNamed = (intent: Intent): string[] => {
   const where = (i: number) => i > 0 && WHERE.has(before(hits[i]!.start));
   return [...new Set(hits.filter((_, i) => !where(i)).map((h) => h.value))];
 };
+
+/** The measures a question names in words that name no action too ("kiến nghị" is a verb as often as a thing). */
+export function measuresNamedApartFromActions(intent: Intent): string[] {
+  const named = new Set(measuresNamed(intent));
+  return MEASURES.findAll(intent.raw)
+    .filter((h) => named.has(h.value) && !ACTIONS.any(intent.raw.slice(h.start, h.end) as Token[]))
+    .map((h) => h.value);
+}
+
+/** The measures a text (a fact's sentence) names. */
+export const measuresIn = (text: string): string[] => MEASURES.findAll(tokenize(text)).map((h) => h.value);
 
 /** The words as typed, folded, without those that name a measure ("and [public service units]?" → "and"). */
 export function withoutMeasures(intent: Intent): string {

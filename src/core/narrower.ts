@@ -3,11 +3,12 @@
 // share of a figure given for several together, one of two things a sentence joins, another period,
 // a share of another plan. Each is declined rather than answered with that figure (the report does
 // not state what is asked). One entry point, run once on the best figure after ranking.
-import { EXCLUSIVE_ACTIONS } from "../../knowledge/vocabulary.ts";
+import { DISTINCT_THINGS, EXCLUSIVE_ACTIONS } from "../../knowledge/vocabulary.ts";
 import { LEVEL_PHRASES } from "./lexicon/facets.ts";
 import type { AbstainReason, Lang } from "./answer.ts";
 import { fits, levelsSaid } from "./asked-side.ts";
 import type { Intent } from "./intent.ts";
+import { measuresIn, measuresNamedApartFromActions } from "./measures-named.ts";
 import { namesOneOfJoined } from "./joined-parts.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
@@ -23,7 +24,7 @@ import { shareStating, unsplitBodies, yearBeforeNames } from "./relations.ts";
 export function notTheFigureAsked(k: LoadedKnowledge, asked: Intent, fact: CompiledFact, lang: Lang): { decline: AbstainReason; detail?: string } | null {
   // ("… còn bao nhiêu đồng/năm?" of the 42% cut: an amount of money asked is not a percentage.)
   const moneyOfPercent = asked.kind === "money" && fact.kind === "percent";
-  if (moneyOfPercent || countsWhatARateIsNotOf(k, asked, fact) || countsPlaces(asked, fact) || actionNoFigureIsOf(k, asked) || !fits(k, asked, fact) || otherBodies(asked, fact) || otherAction(asked, fact) || otherPlan(k, asked, fact) || negatesItsSentence(asked, fact)) return { decline: "out-of-scope" };
+  if (moneyOfPercent || countsWhatARateIsNotOf(k, asked, fact) || countsPlaces(asked, fact) || actionNoFigureIsOf(k, asked) || measureNoFigureIsOf(k, asked, fact) || !fits(k, asked, fact) || otherBodies(asked, fact) || otherAction(asked, fact) || otherPlan(k, asked, fact) || negatesItsSentence(asked, fact)) return { decline: "out-of-scope" };
   return breakdownOrPeriod(k, asked, fact, lang);
 }
 
@@ -62,6 +63,24 @@ function actionNoFigureIsOf(k: LoadedKnowledge, asked: Intent): boolean {
   let stated = actionsStated.get(k.kb);
   if (!stated) actionsStated.set(k.kb, (stated = new Set(k.kb.facts.flatMap((f) => f.facets.action as string[]))));
   return asked.action.some((h) => !stated.has(h.value) && !GENERIC_ACTIONS.has(h.value));
+}
+
+const DISTINCT: ReadonlySet<string> = new Set(DISTINCT_THINGS);
+
+/** The measures some figure of the reports is of, read once per knowledge base. */
+const measuresStated = new WeakMap<object, ReadonlySet<string>>();
+
+/**
+ * "Bao nhiêu cán bộ được cấp chữ ký số?" of the e-mail accounts given to 14.970 officials: a thing
+ * the question names (DISTINCT_THINGS) that no figure of the reports counts (digital signatures,
+ * individual resolutions) is not what any figure is about, whatever else it counts.
+ */
+function measureNoFigureIsOf(k: LoadedKnowledge, asked: Intent, fact: CompiledFact): boolean {
+  let stated = measuresStated.get(k.kb);
+  if (!stated) measuresStated.set(k.kb, (stated = new Set(k.kb.facts.filter((f) => f.value !== null).map((f) => f.measure ?? ""))));
+  const things = measuresNamedApartFromActions(asked).filter((m) => DISTINCT.has(m) && !stated.has(m));
+  // (A sentence saying something of it answers what it says: "… có dùng chữ ký số …?")
+  return things.length > 0 && !things.every((m) => measuresIn(fact.quote).includes(m));
 }
 
 /** Words naming the places of a level ("xã", "phường", "huyện", "communes"): counted, they count places. */

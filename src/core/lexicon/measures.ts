@@ -27,6 +27,8 @@ export const MEASURE_NAMES: Record<Measure, Bilingual> = {
   "ho-so": { vi: "hồ sơ", en: "applications" },
   "vien-chuc": { vi: "viên chức", en: "public employees" },
   "kien-nghi": { vi: "kiến nghị", en: "recommendations" },
+  "van-ban-ca-biet": { vi: "văn bản cá biệt", en: "individual (non-normative) documents" },
+  "chu-ky-so": { vi: "chữ ký số", en: "digital signatures" },
 };
 
 /**
@@ -77,4 +79,6 @@ export const MEASURE_PHRASES: Record<Measure, string[]> = {
   "ho-so": ["hồ sơ", "hồ sơ thủ tục hành chính", "dossiers", "dossier", "application files", "case files", "case file", "applications", "procedure applications"],
   "vien-chuc": ["viên chức", "public employees"],
   "kien-nghi": ["kiến nghị", "recommendations", "recommendation"],
+  "van-ban-ca-biet": ["văn bản cá biệt", "nghị quyết cá biệt", "quyết định cá biệt", "individual decisions", "individual resolutions", "non-normative documents", "non-normative resolutions", "non-normative decisions"],
+  "chu-ky-so": ["chữ ký số", "chứng thư số", "chứng thư chữ ký số", "digital signature", "digital signatures", "digital certificates"],
 };
