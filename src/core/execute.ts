@@ -2,7 +2,7 @@
 // exclusion applied through the report's parts and totals, or both readings of an ambiguous
 // question. Each returns null when the plan asks for nothing of the kind, and "cannot" when it
 // does but the facts cannot satisfy it: then the assistant declines rather than give another figure.
-import { amountOverReference, amountToPlan, averageOf, differenceFromSumOf, monthlyOfYearly, perMonthOf, perYear, singular, changeOverReference, completionOf, differenceOf, multipleOf, othersOf, previousOf, ratioOf, referenceOf, remainingOfPlan, remainingShareOfPlan, remainingToPlan, leftAfterCut, shareOfSum, shortOfAllocation, sumLessOf, sumOf, type Computed, type Item } from "./derive.ts";
+import { addable, amountOverReference, amountToPlan, averageOf, differenceFromSumOf, monthlyOfYearly, perMonthOf, perYear, singular, changeOverReference, completionOf, differenceOf, multipleOf, othersOf, previousOf, ratioOf, referenceOf, remainingOfPlan, remainingShareOfPlan, remainingToPlan, leftAfterCut, shareOfSum, shortOfAllocation, sumLessOf, sumOf, type Computed, type Item } from "./derive.ts";
 import { actionReadAsOthers, readIntent, type Intent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import type { Bilingual } from "../../knowledge/schema.ts";
@@ -317,6 +317,15 @@ function sum(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate
   // (Only when the message lists more pieces than the figures added and its asking clause: each piece is a search.)
   const moreListed = ops.length >= 2 && ops.every((o) => o.measure === ops[0]!.measure) && itemsListed(text) > ops.length + 1;
   if (moreListed && itemPicks(k, text, ranked).some((f) => f !== null && !ops.includes(f) && f.measure === ops[0]!.measure && apart(f))) return "cannot";
+  // "Cả khối hành chính lẫn khối sự nghiệp giảm tổng cộng bao nhiêu người?": the readings of people
+  // in general (the civil-servant positions' figure and the units' staff alike), added.
+  if (ops.length < 2) {
+    const twins = [best.fact, ...otherReadings(k, intent, ranked)];
+    const names = [...new Set(twins.map((f) => f.measure!))].map((m) => MEASURE_NAMES[m as keyof typeof MEASURE_NAMES]);
+    if (twins.length === 2 && twins.every(isStaff) && twins[0]!.measure !== twins[1]!.measure && addable(twins) && twins[0]!.kind === "count") {
+      return withOperands(sumOf(twins, { vi: names.map((x) => x.vi).join(" và "), en: names.map((x) => x.en).join(" and ") }));
+    }
+  }
   // One figure asked for ("tổng số người làm việc"), or one fact that already covers all named.
   if (ops.length < 2) return null;
   // The report states this total itself: give it.
