@@ -273,6 +273,9 @@ function statedAsMoreThan(f: CompiledFact): boolean {
   return false;
 }
 
+/** A list in brackets ("(Sở, Chi cục, UBND cấp huyện và đơn vị sự nghiệp)"): its items. */
+const BRACKETED_LIST = /\(([^)]*(?:,|(?<![\p{L}\p{M}])(?:và|and)(?![\p{L}\p{M}]))[^)]*)\)/u;
+
 function sum(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate[]): Executed {
   const best = ranked[0];
   // ("Total headcount cut, positions plus staff together?" asks a total without "how many".)
@@ -306,7 +309,19 @@ function sum(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate
   }
   // A total over a list in brackets ("(Sở, Chi cục, UBND cấp huyện và đơn vị sự nghiệp)") whose
   // items the figures do not give: no single figure is that total.
-  if (ops.length < 2 && /\([^)]*(,|(?<![\p{L}\p{M}])(?:và|and)(?![\p{L}\p{M}]))[^)]*\)/u.test(text)) return "cannot";
+  // (Unless each item in them is a figure to add: "Tổng số cơ quan, đơn vị (Sở, Chi cục, UBND cấp
+  // huyện và đơn vị sự nghiệp) được phê duyệt …" is the list read with what follows it.)
+  const bracketed = BRACKETED_LIST.exec(text);
+  if (bracketed) {
+    const picks = itemPicks(k, `${bracketed[1]} ${text.slice(bracketed.index + bracketed[0].length)}`, ranked);
+    const listed = [...new Set(picks.filter((f) => f !== null))];
+    const unrelated = listed.every((a) => listed.every((b) => a === b || (totalOver(k, a)?.total !== b.id && !sameWhole(k, a, b))));
+    if (picks.length >= 2 && !picks.includes(null) && listed.length === picks.length && unrelated && addedItems(listed).length === listed.length) {
+      const names = [...new Set(listed.map((f) => f.measure!))].map((m) => MEASURE_NAMES[m as keyof typeof MEASURE_NAMES]);
+      return withOperands(sumOf(listed, { vi: names.map((x) => x.vi).join(" và "), en: names.map((x) => x.en).join(" and ") })) ?? "cannot";
+    }
+    if (ops.length < 2) return "cannot";
+  }
   // Nor is a sum that leaves out a figure the list names ("(departments, sub-departments and
   // district-level committees)": sub-departments and committees without the departments).
   if (listedLeftOut(k, text, ops)) return "cannot";
