@@ -138,13 +138,21 @@ function sidesRate(k: LoadedKnowledge, sides: RatioSides, ranked: Candidate[]): 
   const one = items.length === 1;
   // (A part named in no word its whole's side lacks, "Dự thảo góp ý chiếm bao nhiêu % tổng số dự
   // thảo được góp ý", is that whole: no share of it is asked.)
-  if (one && sides.within && !namesMoreThan(sides.part, sides.whole)) return null;
+  // ("… chiếm bao nhiêu % tổng số văn bản QPPL cả 3 cấp": a whole of the levels' figures, added.)
+  const wholeIntent = one ? readIntent(sides.whole, k.contentFolds, k.places) : undefined;
+  const levels = wholeIntent && namedTwice(wholeIntent).find((d) => d.dim === "level");
+  if (one && sides.within && !levels && !namesMoreThan(sides.part, sides.whole)) return null;
   const part = itemPick(k, sides.part, pool, one ? sides.whole : undefined, undefined, one && sides.within ? WEIGHTS.minCoverage / 2 : WEIGHTS.minCoverage);
   if (!part) return null;
   if (items.length >= 2 && items.length <= LISTED_WHOLE) {
     const listed = addedItems(items.map((item) => itemPick(k, item, pool)));
     const name = MEASURE_NAMES[listed[0]?.measure as keyof typeof MEASURE_NAMES];
     const r = listed.length >= 2 && listed.includes(part) ? shareOfSum(part, listed, name) : null;
+    if (r) return r;
+  }
+  if (wholeIntent && levels) {
+    const listed = addedItems(onePerValue(k, wholeIntent, "level", levels.values));
+    const r = listed.length >= 2 && listed.includes(part) ? shareOfSum(part, listed, MEASURE_NAMES[part.measure as keyof typeof MEASURE_NAMES]) : null;
     if (r) return r;
   }
   const whole = itemPick(k, sides.whole, pool);
