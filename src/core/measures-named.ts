@@ -58,7 +58,11 @@ const FOLDED = Object.fromEntries(Object.entries(MEASURE_PHRASES).map(([m, phras
  */
 export function measureCounted(intent: Intent): { measure: string; words: string } | undefined {
   const hits = MEASURES.findAll(intent.raw);
-  const at = hits.findIndex((h) => h.start > 0 && COUNT_ENDS.has(intent.raw[h.start - 1]!.fold));
+  // (After "mấy …", a later "bao nhiêu" asks: "mấy đoàn kiểm tra … kiểm tra bn văn bản?".)
+  const after = (h: { start: number }) => h.start > 0 && COUNT_ENDS.has(intent.raw[h.start - 1]!.fold);
+  const first = hits.findIndex(after);
+  const later = first >= 0 && intent.raw[hits[first]!.start - 1]!.fold === "may" ? hits.findLastIndex((h) => after(h) && intent.raw[h.start - 1]!.fold !== "may") : -1;
+  const at = later >= 0 ? later : first;
   // A counter word before the thing counted ("bao nhiêu lượt văn bản"): the thing is what is counted.
   const next = hits[at + 1];
   const counter = at >= 0 && hits[at]!.end - hits[at]!.start === 1 && COUNTERS.has(intent.raw[hits[at]!.start]!.fold) && next?.start === hits[at]!.end;
