@@ -767,7 +767,9 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
   if (/\b(khac|other|others|con lai|the rest)\b/.test(fold(read.main).toLowerCase())) return "cannot";
   // A sum, a difference or a rate asked without the part left out, which the report's parts do not
   // give: no single figure answers it.
-  if (read.op !== "value" || namesOperation(mainIntent.words, "sum")) return "cannot";
+  // ("tổng số TTHC được kiến nghị đơn giản hóa, không kể …": a total of one thing named is its figure.)
+  const totalOfOne = read.op === "sum" && itemsListed(read.main) < 2 && namedTwice(mainIntent).length === 0;
+  if ((read.op !== "value" || namesOperation(mainIntent.words, "sum")) && !totalOfOne) return "cannot";
   // Otherwise the best fact of the main clause that the excluded clause does not name.
   // (A number quoted names the figure of that value the excluded clause explains, when one does:
   // "Ngoài 04 Đoàn kiểm tra" leaves out the 4 teams, not the 4 conclusions asked.)
