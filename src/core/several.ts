@@ -8,6 +8,7 @@ import { ACTIONS, readIntent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
 import { measuresNamed } from "./measures-named.ts";
+import { MEASURE_PHRASES } from "./lexicon/measures.ts";
 import { actionsJoined, itemPicks, itemsListed, namedTwice, onePerValue, poolOf, splitItems } from "./operands.ts";
 import { sameWhole, totalOver } from "./relations.ts";
 import { readPlan } from "./plan.ts";
@@ -20,6 +21,23 @@ import { MAX_PARTS } from "./budget.ts";
 /** Where clauses end: commas, semicolons, and "và", "còn", "and" between two clauses. */
 // (And "… trên tổng số bao nhiêu …", "… out of how many …": the whole asked after its part.)
 const CLAUSES = /(\s*(?:(?<!\d)[,;]|[,;](?!\d))\s*(?:(?:và|va|còn|con|and)\s+)?|\s+(?:và|va|còn|con|and|as well as)\s+|\s+(?:trên|tren)\s+(?=(?:tổng|tong)\s))/iu;
+
+/** Names of one measure written with commas ("cán bộ, công chức, viên chức"), folded, as patterns. */
+const NAMES_WITH_COMMAS = Object.values(MEASURE_PHRASES)
+  .flat()
+  .filter((p) => p.includes(","))
+  .map((p) => new RegExp(String.raw`(?<![\p{L}])${fold(p).toLowerCase().split(/\s*,\s*/).join(String.raw`\s*,\s*`)}(?![\p{L}])`, "gu"));
+
+/** The text with the commas inside such a name blanked (same length): one name, not clauses. */
+function withoutNameCommas(text: string): string {
+  if (!text.includes(",")) return text;
+  const folded = fold(text).toLowerCase();
+  if (folded.length !== text.length) return text;
+  let out = text;
+  for (const re of NAMES_WITH_COMMAS)
+    for (const m of folded.matchAll(re)) out = out.slice(0, m.index) + out.slice(m.index, m.index + m[0].length).replace(/,/g, " ") + out.slice(m.index + m[0].length);
+  return out;
+}
 
 /**
  * The clauses that ask, each with the clauses after it that ask nothing (its qualifiers) attached.
@@ -38,7 +56,7 @@ function clausesOf(text: string): { setting: string; asking: string[]; listed?: 
   // next clause's (two actions of one question), not the qualifier of the clause before.
   let pending = "";
   // (The separators are kept: split returns them between the parts.)
-  const parts = text.split(CLAUSES);
+  const parts = withoutNameCommas(text).split(CLAUSES);
   // "số A và tỷ lệ B", "the number of A, the amount of B and the share of C": parallel requests
   // naming a quantity each are a clause each, "bao nhiêu" or not.
   let nominal = false;
