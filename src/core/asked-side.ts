@@ -83,9 +83,11 @@ const LEVEL_WORDS = new Set(["cap", "level", "provincial", "commune", "communes"
  * province only with one ("cấp tỉnh", "provincial"; "tỉnh" alone is the province as a whole).
  */
 export function levelsSaid(asked: Intent): string[] {
+  // (Typed without marks, names of one level in a row are that level: "xa phuong thi tran", not "phuong an".)
+  const inARow = (h: (typeof asked.level)[number]) => asked.level.some((o) => o !== h && o.value === h.value && (o.end === h.start || o.start === h.end));
   const said = asked.level.filter((h) => {
     const words = asked.words.slice(h.start, h.end);
-    return words.some((w) => LEVEL_WORDS.has(w.fold)) || (LOWER_LEVELS.has(h.value) && words.some((w) => w.marked));
+    return words.some((w) => LEVEL_WORDS.has(w.fold)) || (LOWER_LEVELS.has(h.value) && (words.some((w) => w.marked) || inARow(h)));
   });
   return [...new Set(said.map((h) => h.value as string))];
 }
