@@ -46,7 +46,7 @@ export const ACTION_PHRASES: Record<Action, string[]> = {
   "tham-gia": ["tham gia", "dự thi", "participate", "participated", "participant", "participants", "take part", "took part", "join", "joined", "entries"],
   "tiet-kiem": ["tiết kiệm", "save", "saved", "saving", "savings"],
   thu: ["thu ngân sách", "nguồn thu", "tổng thu", "revenue", "revenues", "income", "collected", "collection"],
-  chi: ["chi ngân sách", "chi cân đối", "tổng chi", "spending", "spend", "spent", "expenditure", "expenditures", "expense", "expenses"],
+  chi: ["chi ngân sách", "chi cân đối", "spending", "spend", "spent", "expenditure", "expenditures", "expense", "expenses"],
   "ket-noi": ["kết nối", "connect", "connected", "connection", "linked"],
   "trien-khai": ["triển khai", "deploy", "deployed", "roll out", "rolled out", "implement", "implemented"],
   "xay-dung": ["xây dựng", "build", "built", "develop", "developed"],
