@@ -13,7 +13,7 @@ import { parseReportNumber, quotedNumbers } from "./numbers.ts";
 import { MEASURE_NAMES, STAFF_WORDS } from "./lexicon/measures.ts";
 import { COUNTED_IN, STAFF_MEASURES, type Measure } from "../../knowledge/vocabulary.ts";
 import { BROADER_ACTION } from "./lexicon/facets.ts";
-import { measuresNamed } from "./measures-named.ts";
+import { measureCounted, measuresNamed } from "./measures-named.ts";
 import { ADDED_AFTER, actionsJoined, addedItems, allocatedAndCurrent, itemPick, itemPicks, itemsListed, namedTwice, onePerItem, onePerValue, operandsFor, poolOf, splitItems } from "./operands.ts";
 import { ratioSides, type RatioSides } from "./ratio-sides.ts";
 import { namesOperation, type ReadPlan } from "./plan.ts";
@@ -281,6 +281,15 @@ function statedAsMoreThan(f: CompiledFact): boolean {
   return false;
 }
 
+/**
+ * Does the figure's description (label, unit, sentence) hold every word an item names of its own,
+ * without what the message says of all items? (No search: a question's searches are bounded.)
+ */
+function namesOwnFigure(k: LoadedKnowledge, item: string, f: CompiledFact): boolean {
+  const described = new Set(analyze([f.label.vi, f.label.en, f.unit?.vi ?? "", f.unit?.en ?? "", f.quote].join(" ; ")).map((w) => w.fold));
+  return readIntent(item, k.contentFolds, k.places).words.every((w) => w.stop || w.context || described.has(w.fold));
+}
+
 /** A list in brackets ("(Sở, Chi cục, UBND cấp huyện và đơn vị sự nghiệp)"): its items. */
 const BRACKETED_LIST = /\(([^)]*(?:,|(?<![\p{L}\p{M}])(?:và|and)(?![\p{L}\p{M}]))[^)]*)\)/u;
 
@@ -321,17 +330,25 @@ function sum(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate
   // huyện và đơn vị sự nghiệp) được phê duyệt …" is the list read with what follows it.)
   const bracketed = BRACKETED_LIST.exec(text);
   if (bracketed) {
-    const picks = itemPicks(k, `${bracketed[1]} ${text.slice(bracketed.index + bracketed[0].length)}`, ranked);
+    // (The verb they share may come before the brackets: "… được giao (gồm công chức và …)".)
+    const picks = itemPicks(k, `${bracketed[1]} ${text.slice(bracketed.index + bracketed[0].length)}`, ranked, true, text);
     const listed = [...new Set(picks.filter((f) => f !== null))];
     const unrelated = listed.every((a) => listed.every((b) => a === b || (totalOver(k, a)?.total !== b.id && !sameWhole(k, a, b))));
-    if (picks.length >= 2 && !picks.includes(null) && listed.length === picks.length && unrelated && addedItems(listed).length === listed.length) {
+    // (Two of measures that add up name each: "(công chức và người làm việc)".)
+    const adds = addedItems(listed).length === listed.length || (addable(listed) && listed.every((f) => sameFacet(f, listed[0]!, "action")));
+    // (The last item in the brackets, read with what follows them, is its figure by its own words
+    // too: "doanh nghiệp [được phê duyệt …]" is none of the units approved.)
+    const items = splitItems(bracketed[1]!);
+    const last = picks.at(-1);
+    const own = items.length === picks.length && last !== null && last !== undefined && namesOwnFigure(k, items.at(-1)!, last);
+    if (picks.length >= 2 && !picks.includes(null) && listed.length === picks.length && unrelated && adds && own) {
       const names = [...new Set(listed.map((f) => f.measure!))].map((m) => MEASURE_NAMES[m as keyof typeof MEASURE_NAMES]);
       return withOperands(sumOf(listed, { vi: names.map((x) => x.vi).join(" và "), en: names.map((x) => x.en).join(" and ") })) ?? "cannot";
     }
-    if (ops.length < 2) return "cannot";
+    if (ops.length < 2 || !own) return "cannot";
   }
-  // Nor is a sum that leaves out a figure the list names ("(departments, sub-departments and
-  // district-level committees)": sub-departments and committees without the departments).
+  // Nor is a sum that leaves out a figure the list names (a list whose items are not each read
+  // above: sub-departments and committees without the departments).
   if (listedLeftOut(k, text, ops)) return "cannot";
   // Nor a sum of the qualifiers named twice when the message lists more things of that measure to
   // add ("tự kiểm tra, kiểm tra theo thẩm quyền và kiểm tra qua các Đoàn": three, not the two actions).
@@ -340,8 +357,9 @@ function sum(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate
   // (Only when the message lists more pieces than the figures added and its asking clause: each piece is a search.)
   const moreListed = ops.length >= 2 && ops.every((o) => o.measure === ops[0]!.measure) && itemsListed(text) > ops.length + 1;
   if (moreListed && itemPicks(k, text, ranked).some((f) => f !== null && !ops.includes(f) && f.measure === ops[0]!.measure && apart(f))) return "cannot";
-  // "Cả khối hành chính lẫn khối sự nghiệp giảm tổng cộng bao nhiêu người?": the readings of people
-  // in general (the civil-servant positions' figure and the units' staff alike), added.
+  // "Cả khối hành chính lẫn khối sự nghiệp giảm tổng cộng bao nhiêu người?", "Tổng số biên chế được
+  // giao?": a total asked of people in general is the two staff readings (the civil-servant
+  // positions' figure and the units' staff alike) added, each cited in the formula.
   if (ops.length < 2) {
     const twins = [best.fact, ...otherReadings(k, intent, ranked)];
     const names = [...new Set(twins.map((f) => f.measure!))].map((m) => MEASURE_NAMES[m as keyof typeof MEASURE_NAMES]);
@@ -691,8 +709,11 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
       const readings = [best.fact, ...otherReadings(k, mainIntent, mainRanked)];
       const isOut = (f: CompiledFact) => (f.facets.level as string[]).some((l) => outLevels.includes(l));
       const rest = readings.filter((f) => !isOut(f));
-      const sameUnit = readings.every((f) => f.measure === best.fact.measure && f.unit?.vi === best.fact.unit?.vi);
-      if (readings.length >= 3 && sameUnit && rest.length === readings.length - 1) return withOperands(sumOf(rest, MEASURE_NAMES[rest[0]!.measure as keyof typeof MEASURE_NAMES])) ?? "cannot";
+      // (Readings of one measure, unit and action, one a level: "tổng cộng" of documents issued is
+      // not issued plus self-checked.)
+      const alike = readings.every((f) => f.measure === best.fact.measure && f.unit?.vi === best.fact.unit?.vi && sameFacet(f, best.fact, "action") && f.facets.level.length === 1);
+      const oneEach = new Set(readings.map((f) => f.facets.level[0])).size === readings.length;
+      if (readings.length >= 3 && alike && oneEach && rest.length === readings.length - 1) return withOperands(sumOf(rest, MEASURE_NAMES[rest[0]!.measure as keyof typeof MEASURE_NAMES])) ?? "cannot";
     }
     if (ops.length >= 2) {
       const inOps = (f: CompiledFact) => ops.includes(f) || ops.some((o) => partsUnder(k, o)?.parts.includes(f.id));
@@ -700,7 +721,6 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
         k.kb.facts.find((f) => f.value !== null && quoted.includes(f.value) && inOps(f)) ?? excludedRanked.map((c) => c.fact).find((f) => !quoted.length && inOps(f));
       // "Excluding communes, … the provincial and district levels in total": a level left out that
       // none of the figures added is of is left out already.
-      const outLevels = excludedIntent.level.map((h) => h.value as string);
       if (!out && levels && outLevels.length && !ops.some((o) => outLevels.some((l) => (o.facets.level as string[]).includes(l)))) {
         return withOperands(sumOf(ops, MEASURE_NAMES[ops[0]!.measure as keyof typeof MEASURE_NAMES])) ?? "cannot";
       }
@@ -768,7 +788,11 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
   // A sum, a difference or a rate asked without the part left out, which the report's parts do not
   // give: no single figure answers it.
   // ("tổng số TTHC được kiến nghị đơn giản hóa, không kể …": a total of one thing named is its figure.)
-  const totalOfOne = read.op === "sum" && itemsListed(read.main) < 2 && namedTwice(mainIntent).length === 0;
+  // (Only when what is left out is other things than those counted, "không hỏi số đoàn hay số kết
+  // luận", and the best figure counts what is asked: "ngoài cấp xã, tổng cộng …" asks a sum of levels.)
+  const counted = measureCounted(mainIntent)?.measure;
+  const otherThings = measuresNamed(excludedIntent).length > 0 && !measuresNamed(excludedIntent).includes(counted ?? "");
+  const totalOfOne = read.op === "sum" && itemsListed(read.main) < 2 && namedTwice(mainIntent).length === 0 && otherThings && best.fact.measure === counted;
   if ((read.op !== "value" || namesOperation(mainIntent.words, "sum")) && !totalOfOne) return "cannot";
   // Otherwise the best fact of the main clause that the excluded clause does not name.
   // (A number quoted names the figure of that value the excluded clause explains, when one does:

@@ -218,17 +218,19 @@ export function readIntent(question: string, contentFolds: ReadonlySet<string>, 
 }
 
 /** Verbs that stand for other actions when said of what some measure counts (ACTION_READINGS). */
-const READ_AS: ReadonlySet<string> = new Set(Object.values(ACTION_READINGS).flatMap((r) => Object.keys(r)));
+const READINGS = ACTION_READINGS.map((r) => ({
+  ...r,
+  said: new PhraseTable(r.phrases.map((p) => ({ phrase: tokenize(p), value: p }))),
+  unless: new PhraseTable(r.unlessNamed.map((p) => ({ phrase: tokenize(p), value: p }))),
+}));
 
 /** The actions a question names, each verb said of a measure read as the actions it stands for there. */
 function actionsRead(words: Word[], raw: Token[]): FacetHit<Action>[] {
   const hits = ACTIONS.findAll(words);
-  if (!hits.some((h) => READ_AS.has(h.value))) return hits;
-  const counted = measuresCountedIn(raw);
-  return hits.flatMap((h) => {
-    const as = counted.map((m) => ACTION_READINGS[m]?.[h.value]).find((x) => x !== undefined);
-    return as ? as.map((value) => ({ ...h, value })) : [h];
-  });
+  // (On the words as typed: synonyms have made "cắt bớt" a plain "giảm".)
+  const reading = READINGS.find((r) => hits.some((h) => h.value === r.action) && r.said.any(raw));
+  if (!reading || baselineYears(words).length || reading.unless.any(raw) || !measuresCountedIn(raw).includes(reading.measure)) return hits;
+  return hits.flatMap((h) => (h.value === reading.action ? reading.as.map((value) => ({ ...h, value })) : [h]));
 }
 
 /** Does the question say a verb that stands for other actions here ("cắt giảm bao nhiêu TTHC": abolished or simplified, no change)? */

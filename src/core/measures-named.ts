@@ -1,9 +1,9 @@
 // The measures a question names by its own words ("biên chế công chức", "người làm việc"): what it counts.
 import type { Intent } from "./intent.ts";
 import { MEASURE_PHRASES } from "./lexicon/measures.ts";
+import { ACTION_PHRASES } from "./lexicon/facets.ts";
 import { tokenize, type Token } from "./normalize.ts";
 import { PhraseTable } from "./phrase-table.ts";
-import { ACTIONS } from "./intent.ts";
 
 /** Matched on the words as typed: a synonym ("headcount" → "biên chế công chức") is not the user naming it. */
 const MEASURES = new PhraseTable(Object.entries(MEASURE_PHRASES).flatMap(([m, phrases]) => phrases.map((p) => ({ phrase: tokenize(p), value: m }))));
@@ -28,11 +28,14 @@ export const measuresNamed = (intent: Intent): string[] => {
   return [...new Set(hits.filter((_, i) => !where(i)).map((h) => h.value))];
 };
 
+/** Action phrases, folded: a measure's name that is one ("kiến nghị") is a verb as often as a thing. */
+const ACTION_WORDS: ReadonlySet<string> = new Set(Object.values(ACTION_PHRASES).flat().map((p) => tokenize(p).map((t) => t.fold).join(" ")));
+
 /** The measures a question names in words that name no action too ("kiến nghị" is a verb as often as a thing). */
 export function measuresNamedApartFromActions(intent: Intent): string[] {
   const named = new Set(measuresNamed(intent));
   return MEASURES.findAll(intent.raw)
-    .filter((h) => named.has(h.value) && !ACTIONS.any(intent.raw.slice(h.start, h.end) as Token[]))
+    .filter((h) => named.has(h.value) && !ACTION_WORDS.has(intent.raw.slice(h.start, h.end).map((t) => t.fold).join(" ")))
     .map((h) => h.value);
 }
 

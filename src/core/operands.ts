@@ -114,7 +114,7 @@ export const splitItems = (text: string): string[] => text.split(ITEM_SPLIT).map
 export const itemsListed = (text: string): number => Math.min(MAX_ITEMS, text.split(ITEM_SPLIT).filter((s) => s.trim()).length);
 
 /** Each listed item's own best fact among the candidates (null for an item none explains), when there are two items or more. */
-export function itemPicks(k: LoadedKnowledge, text: string, whole: Candidate[], shareVerb = true): (CompiledFact | null)[] {
+export function itemPicks(k: LoadedKnowledge, text: string, whole: Candidate[], shareVerb = true, setting = text): (CompiledFact | null)[] {
   const items = splitItems(text).slice(0, MAX_ITEMS);
   if (items.length < 2) return [];
   const pool = poolOf(whole);
@@ -127,7 +127,7 @@ export function itemPicks(k: LoadedKnowledge, text: string, whole: Candidate[], 
     // (The first item without the words that open the list: "Cộng cả [Sở ban ngành] và …".)
     const own = i === items.length - 1 ? item.replace(ADDED_AFTER, "").trim() : i === 0 ? item.replace(LIST_OPENING, "").trim() || item : item;
     if (i === items.length - 1 && (ONLY_ASKED.test(item) || (own !== item.trim() && !namesSomething(k, own)))) return [];
-    return [itemPick(k, own || item, pool, shareVerb ? text : undefined, ["action"])];
+    return [itemPick(k, own || item, pool, shareVerb ? setting : undefined, ["action"])];
   });
 }
 

@@ -35,7 +35,7 @@ export const ACTION_PHRASES: Record<Action, string[]> = {
   "tham-dinh": ["thẩm định", "appraise", "appraised", "appraisal", "vet", "vetted", "review", "reviewed"],
   "kiem-tra": ["kiểm tra", "inspect", "inspected", "inspection", "inspections", "check", "checked", "examine", "examined"],
   "tu-kiem-tra": ["tự kiểm tra", "tự rà soát", "self check", "self checked", "self inspection", "self inspected", "self review", "self reviewed"],
-  giao: ["giao", "được giao", "assign", "assigned", "allocate", "allocated", "allotted"],
+  giao: ["giao", "được giao", "assign", "assigned", "allocate", "allocated", "allocation", "allocations", "allotted"],
   "hien-co": ["hiện có", "có mặt", "hiện nay", "hiện tại", "thực có", "thực tế", "current", "currently", "actual", "present", "existing", "now", "in post", "filled", "on duty", "in place", "at work"],
   "cong-bo": ["công bố", "publish", "published", "announce", "announced"],
   "bai-bo": ["bãi bỏ", "abolish", "abolished", "repeal", "repealed", "annul", "annulled", "scrap", "scrapped", "eliminate", "eliminated", "remove", "removed", "cancel", "cancelled", "canceled"],
@@ -66,9 +66,19 @@ export const ACTION_PHRASES: Record<Action, string[]> = {
 
 /**
  * Actions a verb stands for when said of what one measure counts: "cắt giảm bao nhiêu TTHC" is said
- * of procedures abolished and of those simplified alike, so the question gets both figures.
+ * of procedures abolished and of those simplified alike, so the question gets both figures. Not
+ * when the message names what is cut of them ("thời gian", "chi phí") or compares with a year
+ * ("giảm bao nhiêu so với 2023" asks a change).
  */
-export const ACTION_READINGS: Record<string, Partial<Record<Action, Action[]>>> = { tthc: { giam: ["bai-bo", "don-gian-hoa"] } };
+export const ACTION_READINGS: { measure: string; action: Action; phrases: string[]; as: Action[]; unlessNamed: string[] }[] = [
+  {
+    measure: "tthc",
+    action: "giam",
+    phrases: ["cắt giảm", "cắt bớt", "cut"],
+    as: ["bai-bo", "don-gian-hoa"],
+    unlessNamed: ["thời gian", "chi phí", "lệ phí", "phí", "hồ sơ", "so với", "time", "times", "cost", "costs", "fee", "fees", "paperwork", "than", "compared"],
+  },
+];
 
 export const KIND_PHRASES: Record<AskedKind, string[]> = {
   percent: ["tỷ lệ", "phần trăm", "bao nhiêu phần trăm", "điểm phần trăm", "percentage points", "percentage point", "percent", "percentage", "rate", "ratio", "proportion", "share"],
