@@ -15,6 +15,8 @@ import type { CompiledFact } from "./kb-types.ts";
 import { fold, tokenize } from "./normalize.ts";
 import { analyze } from "./analyze.ts";
 import { otherPeriod } from "./period.ts";
+import { PhraseTable } from "./phrase-table.ts";
+import { MEASURE_PHRASES } from "./lexicon/measures.ts";
 import { shareStating, unsplitBodies, yearBeforeNames } from "./relations.ts";
 
 /**
@@ -66,6 +68,8 @@ function actionNoFigureIsOf(k: LoadedKnowledge, asked: Intent): boolean {
 }
 
 const DISTINCT: ReadonlySet<string> = new Set(DISTINCT_THINGS);
+/** Their names, to read only a message naming one (most name none). */
+const DISTINCT_NAMES = new PhraseTable(DISTINCT_THINGS.flatMap((m) => MEASURE_PHRASES[m].map((p) => ({ phrase: tokenize(p), value: m }))));
 
 /** The measures some figure of the reports is of, read once per knowledge base. */
 const measuresStated = new WeakMap<object, ReadonlySet<string>>();
@@ -76,6 +80,7 @@ const measuresStated = new WeakMap<object, ReadonlySet<string>>();
  * individual resolutions) is not what any figure is about, whatever else it counts.
  */
 function measureNoFigureIsOf(k: LoadedKnowledge, asked: Intent, fact: CompiledFact): boolean {
+  if (!DISTINCT_NAMES.any(asked.raw)) return false;
   let stated = measuresStated.get(k.kb);
   if (!stated) measuresStated.set(k.kb, (stated = new Set(k.kb.facts.filter((f) => f.value !== null).map((f) => f.measure ?? ""))));
   const things = measuresNamedApartFromActions(asked).filter((m) => DISTINCT.has(m) && !stated.has(m));

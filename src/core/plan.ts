@@ -226,7 +226,7 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
   // A bare "tổng" before things joined by "và" ("tổng biên chế công chức và số người làm việc") adds
   // them; alone ("tổng bn dự thảo") it names one total, and "không phải tổng …" adds nothing.
   const foldedMain = fold(main.normalize("NFC")).toLowerCase();
-  if (!opHits.some((o) => o.op === "sum") && (TOTAL_OF_LISTED.test(foldedMain) || BOTH_AND.test(main.toLowerCase()) || ADD_WITH.test(main.toLowerCase()) || PLUS_JOINED.test(main))) opHits.push({ op: "sum", hits: [] });
+  if (!opHits.some((o) => o.op === "sum") && (TOTAL_OF_LISTED.test(foldedMain) || BOTH_AND.test(main.toLowerCase()) || ADD_WITH.test(main.toLowerCase()) || (main.includes("+") && PLUS_JOINED.test(main)))) opHits.push({ op: "sum", hits: [] });
   // ("How much more … still need to collect to reach the estimate?": what remains to a plan, not a
   // difference of two figures.)
   const rank = (o: { op: Operation }) => (o.op === "sum" ? 2 : o.op === "difference" && opHits.some((x) => x.op === "remaining") ? 1 : 0);

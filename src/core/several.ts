@@ -28,9 +28,16 @@ const NAMES_WITH_COMMAS = Object.values(MEASURE_PHRASES)
   .filter((p) => p.includes(","))
   .map((p) => new RegExp(String.raw`(?<![\p{L}])${fold(p).toLowerCase().split(/\s*,\s*/).join(String.raw`\s*,\s*`)}(?![\p{L}])`, "gu"));
 
+/** The last word before a comma in such names ("bộ", "chức"), folded: a message with none before its commas has none of them. */
+const BEFORE_COMMA = new Set(
+  Object.values(MEASURE_PHRASES)
+    .flat()
+    .flatMap((p) => [...fold(p).toLowerCase().matchAll(/(\p{L}+)\s*,/gu)].map((m) => m[1]!)),
+);
+
 /** The text with the commas inside such a name blanked (same length): one name, not clauses. */
 function withoutNameCommas(text: string): string {
-  if (!text.includes(",")) return text;
+  if (![...text.matchAll(/(\p{L}+)\s*,/gu)].some((m) => BEFORE_COMMA.has(fold(m[1]!).toLowerCase()))) return text;
   const folded = fold(text).toLowerCase();
   if (folded.length !== text.length) return text;
   let out = text;
