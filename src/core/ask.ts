@@ -23,7 +23,7 @@ import { chooseReports } from "./reports.ts";
 import { detectLang } from "./lang.ts";
 import { focus } from "./message-focus.ts";
 import { cleanText, fold, tokenize } from "./normalize.ts";
-import { namesYearBefore } from "./period.ts";
+import { namesYearBefore, otherPeriod } from "./period.ts";
 import { quotedNumbers } from "./numbers.ts";
 import { rankingIntent, readPlan, timesAsked, type Operation, type Plan, type ReadPlan } from "./plan.ts";
 import { facetsOf, search, type Candidate } from "./search.ts";
@@ -259,6 +259,12 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
       const alone = answerText(all, read.main, mainIntent);
       if ("items" in alone && alone.items[0] !== done[0]) return alone;
     }
+    // (Not a figure of two bodies together when one is left out: "HĐND các huyện …, ko tính UBND
+    // huyện" of the councils' and committees' 23 together; the report gives no part of it.)
+    const stated = done?.length === 1 && !isComputed(done[0]!) ? done[0] : undefined;
+    if (stated && leavesOutABody(mainIntent, readIntent(read.excluded, k.contentFolds, k.places, intent.lang), stated)) {
+      return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: stated.label[intent.lang] };
+    }
     if (done) return { items: done, op: isComputed(done[0]!) ? done[0].op : "value" };
   }
   if (intent.unanswerable || !best || best.coverage < WEIGHTS.minCoverage) {
@@ -336,6 +342,10 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     splitByFacet(k, intent, ranked, dominant ? ["level"] : ["action", "level", "body"], text) ??
     (read.excluded === null ? itemsOfOneSentence(k, text, ranked) : null) ??
     splitByQuestion(k, text, intent, best, dominant);
+  // (For the period asked: "… cả 12 tháng đạt bao nhiêu, bằng bao nhiêu % dự toán?" of the 11
+  // months' figures. Each clause may name its own: declined only when none is of the period named.)
+  const offPeriod = multi?.every((f) => !isComputed(f) && otherPeriod(intent, f)) ? multi[0] : undefined;
+  if (offPeriod && !isComputed(offPeriod)) return { decline: "other-period", near: ranked.slice(0, 3), detail: offPeriod.period[intent.lang] };
   if (multi) return { items: multi, op: "values" };
 
   // "Thu ngân sách đạt 120,9% so với cùng kỳ, vậy là tăng bao nhiêu phần trăm?": the rise the share
@@ -418,4 +428,12 @@ export function searchAnswers(query: string, lang?: Lang, limit = 10): Answer[] 
     ? search(scoped(k, chooseReports(k, intent).reports), intent).filter((c) => c.coverage >= WEIGHTS.minCoverage / 2).map((c) => c.fact)
     : k.kb.facts.filter((f) => f.headline);
   return facts.slice(0, limit).map((f) => composeAnswer(k, [f], l));
+}
+
+/** Does the main clause name one body of a figure given for two together, and the excluded clause the other? */
+function leavesOutABody(main: Intent, excluded: Intent, f: CompiledFact): boolean {
+  const has = f.facets.body as string[];
+  const asked = main.body.map((h) => h.value as string);
+  const out = excluded.body.map((h) => h.value as string);
+  return has.length >= 2 && asked.length > 0 && asked.every((b) => has.includes(b)) && asked.length < has.length && out.some((b) => has.includes(b) && !asked.includes(b));
 }
