@@ -16,7 +16,7 @@ import { BROADER_ACTION } from "./lexicon/facets.ts";
 import { measureCounted, measuresNamed } from "./measures-named.ts";
 import { ADDED_AFTER, actionsJoined, addedItems, allocatedAndCurrent, itemPick, itemPicks, itemsListed, namedTwice, onePerItem, onePerValue, operandsFor, poolOf, splitItems } from "./operands.ts";
 import { ratioSides, type RatioSides } from "./ratio-sides.ts";
-import { namesOperation, type ReadPlan } from "./plan.ts";
+import { namesOperation, timesAsked, type ReadPlan } from "./plan.ts";
 import { BoundedMemo, MAX_ITEMS, MEMO_SIZE } from "./budget.ts";
 import { askingClause } from "./question-forms.ts";
 import { leavesOutJoined } from "./joined-parts.ts";
@@ -369,10 +369,13 @@ function sum(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate
   }
   // One figure asked for ("tổng số người làm việc"), or one fact that already covers all named.
   if (ops.length < 2) return null;
-  // The report states this total itself: give it.
+  // The report states this total itself: give it (after each part, when the message asks each
+  // too: "bao nhiêu A, bao nhiêu B, tổng cộng bao nhiêu?").
   for (const f of ops) {
     const whole = totalOver(k, f);
-    if (whole?.complete && whole.parts.length === ops.length && ops.every((o) => whole.parts.includes(o.id))) return [k.byId.get(whole.total)!];
+    if (whole?.complete && whole.parts.length === ops.length && ops.every((o) => whole.parts.includes(o.id))) {
+      return timesAsked(text) > ops.length ? [...ops, k.byId.get(whole.total)!] : [k.byId.get(whole.total)!];
+    }
   }
   if (ops.some((a) => ops.some((b) => a !== b && sameWhole(k, a, b)))) return "cannot";
   // Parts of one sum do one thing ("ban hành"): the documents inspected and those issued are not,

@@ -31,7 +31,7 @@ export const SMALL_TALK: Record<"greeting" | "thanks" | "ack", string[]> = {
 /** The question asks for an amount: numeric facts answer it, statements do not. */
 export const QUANTITY_FORMS: string[] = [
   "bao nhiêu", "mấy", "how many", "how much", "số lượng", "tỷ lệ", "phần trăm", "đạt", "number of", "how big",
-  "how large", "bao lớn", "lớn cỡ nào",
+  "how large", "bao lớn", "lớn cỡ nào", "the size of", "size of",
 ];
 
 /** Asks the amount itself, not a rate of it ("con số tuyệt đối thu ngân sách", "in absolute terms"). */
@@ -39,7 +39,7 @@ export const ABSOLUTE_FORMS: string[] = ["tuyệt đối", "con số tuyệt đ�
 
 /** Explicitly asks for a number: a fact that states no number cannot answer it. */
 export const HOW_MANY_FORMS: Record<"amount" | "which", string[]> = {
-  amount: ["bao nhiêu", "mấy", "how many", "how much", "how big", "how large", "bao lớn", "lớn cỡ nào",
+  amount: ["bao nhiêu", "mấy", "how many", "how much", "how big", "how large", "bao lớn", "lớn cỡ nào", "the size of", "size of",
     // A score or a rank is a number too ("What rank did the province get?"): a statement does not give it.
     "what score", "what rank", "what ranking", "which rank", "what position", "xếp thứ", "xếp hạng thứ"],
   // "mấy" after these asks which one, not how many: "kế hoạch số mấy", "tháng mấy".

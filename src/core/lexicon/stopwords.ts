@@ -9,7 +9,7 @@ export const STOPWORDS: string[] = [
   "cũng", "rồi", "nhỉ", "hả", "hở", "nha", "nhá", "xin", "vui lòng", "giúp", "cho biết", "biết",
   "muốn", "cần", "ạ", "lắm", "rất", "này", "đó", "kia", "đấy", "thôi", "ạh", "ah", "oh", "ok",
   "số lượng", "tổng", "tổng số", "bị", "về", "theo", "tại", "từ", "đến", "nay", "ở", "do",
-  "phần trăm", "so với", "một", "hay", "hoặc", "vào", "chưa", "hết", "lúc", "khi", "đúng không", "phải không", "có phải", "nhiều", "ít", "bởi", "như", "mọi người", "để", "lại", "gồm", "thế", "tất cả",
+  "phần trăm", "so với", "một", "hay", "hoặc", "vào", "hồi", "chưa", "hết", "lúc", "khi", "đúng không", "phải không", "có phải", "nhiều", "ít", "bởi", "như", "mọi người", "để", "lại", "gồm", "thế", "tất cả",
   "giờ", "bây giờ", "còn", "nhờ", "số liệu", "đề nghị cung cấp", "đề nghị cho biết", "cung cấp số liệu", "mong", "trân trọng", "tham chiếu", "danh sách", "cụ thể", "tổng cộng", "mỗi năm", "hằng năm", "hàng năm", "mỗi tháng", "hằng tháng", "hàng tháng",
   "chỉ tính", "chỉ xét", "xét riêng", "chỉ riêng", "tính riêng", "riêng", "sau khi", "đưa", "lên", "thưa", "dạ", "dạ thưa", "bà", "ông", "cô", "chú", "bác",
   "cháu", "con",  "chúng", "ra sao", "sao", "các loại", "diễn ra",
@@ -26,7 +26,7 @@ export const STOPWORDS: string[] = [
   "know", "want", "like", "actually", "really", "exactly", "annual", "annually", "yearly", "per year", "each year", "per month", "each month", "monthly", "use", "used", "uses", "done", "way", "kind", "kinds", "type", "types", "down", "briefly", "in brief", "in short", "make", "made",
   "only", "just", "counting", "alone", "please provide", "need", "reach", "reached", "reaching", "across", "within", "own", "right",
   // "How big was the budget?", "the budget figure": the question's form, not what is measured.
-  "how big", "how large",
+  "how big", "how large", "size",
 ];
 
 /** Words that only name the report's own context: neutral for deciding whether a question is covered. */
