@@ -8,7 +8,7 @@ import type { LoadedKnowledge } from "./kb.ts";
 import { sameFacet, type CompiledFact } from "./kb-types.ts";
 import { measureCounted, measuresNamed } from "./measures-named.ts";
 import { relationOf, totalOver } from "./relations.ts";
-import { tokenize } from "./normalize.ts";
+import { hasVietnameseMarks, tokenize } from "./normalize.ts";
 import { facetsOf, search, type Candidate, type FacetQuery } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 import { MAX_ITEMS } from "./budget.ts";
@@ -108,7 +108,11 @@ function saysWhatSetsApart(item: string, part: CompiledFact, total: CompiledFact
 }
 
 /** The pieces a list splits into, trimmed, none empty. */
-export const splitItems = (text: string): string[] => text.split(ITEM_SPLIT).map((s) => s.trim()).filter(Boolean);
+export const splitItems = (text: string): string[] => bothAndUnmarked(text).split(ITEM_SPLIT).map((s) => s.trim()).filter(Boolean);
+
+/** "ca A lan B" typed without marks anywhere is "cả A lẫn B" (with marks, "lần" is another word). */
+const BOTH_AND_UNMARKED = /(?<![\p{L}])(ca\s.+\s)lan(?=\s)/u;
+const bothAndUnmarked = (text: string): string => (/\slan\s/.test(text) && !hasVietnameseMarks(text) ? text.replace(BOTH_AND_UNMARKED, "$1lẫn") : text);
 
 /** How many pieces a message lists (its asking clause among them), up to MAX_ITEMS: no search. */
 export const itemsListed = (text: string): number => Math.min(MAX_ITEMS, text.split(ITEM_SPLIT).filter((s) => s.trim()).length);
