@@ -157,6 +157,18 @@ function sidesRate(k: LoadedKnowledge, sides: RatioSides, ranked: Candidate[]): 
   }
   const whole = itemPick(k, sides.whole, pool);
   if (whole && whole !== part && (!sides.within || whole.value! >= part.value!)) return ratioOf(part, whole) ?? part;
+  // ("Đơn vị sự nghiệp do cấp huyện phê duyệt chiếm bao nhiêu % tổng số đơn vị sự nghiệp được duyệt?":
+  // a whole smaller than its part is one level's; the whole asked is every level's figure added.)
+  if (whole && whole !== part && sides.within && one) {
+    const wholeSide = readIntent(sides.whole, k.contentFolds, k.places);
+    const byLevel = [whole, ...otherReadings(k, wholeSide, search(k, wholeSide))];
+    const alike = byLevel.every((f) => f.measure === part.measure && f.unit?.vi === part.unit?.vi && sameFacet(f, part, "action") && f.facets.level.length === 1);
+    const oneEach = new Set(byLevel.map((f) => f.facets.level[0])).size === byLevel.length;
+    if (byLevel.length >= 2 && byLevel.includes(part) && alike && oneEach) {
+      const r = shareOfSum(part, byLevel, MEASURE_NAMES[part.measure as keyof typeof MEASURE_NAMES]);
+      if (r) return r;
+    }
+  }
   // (A part read as the whole itself, "qd của ubnd tỉnh" of the 125 whose sentence names the 94
   // decisions: the next figure the part's words fit, among the others.)
   // (Only a part the report states of that whole: "văn bản QPPL cấp tỉnh chiếm bao nhiêu % tổng số
