@@ -372,10 +372,10 @@ function sum(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate
   // "Cả khối hành chính lẫn khối sự nghiệp giảm tổng cộng bao nhiêu người?", "Tổng số biên chế được
   // giao?": a total asked of people in general is the two staff readings (the civil-servant
   // positions' figure and the units' staff alike) added, each cited in the formula.
-  if (ops.length < 2) {
+  if (ops.length < 2 && isStaff(best.fact)) {
     const twins = [best.fact, ...otherReadings(k, intent, ranked)];
-    const names = [...new Set(twins.map((f) => f.measure!))].map((m) => MEASURE_NAMES[m as keyof typeof MEASURE_NAMES]);
     if (twins.length === 2 && twins.every(isStaff) && twins[0]!.measure !== twins[1]!.measure && addable(twins) && twins[0]!.kind === "count") {
+      const names = twins.map((f) => MEASURE_NAMES[f.measure as keyof typeof MEASURE_NAMES]);
       return withOperands(sumOf(twins, { vi: names.map((x) => x.vi).join(" và "), en: names.map((x) => x.en).join(" and ") }));
     }
   }
