@@ -344,8 +344,7 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     splitByQuestion(k, text, intent, best, dominant);
   // (For the period asked: "… cả 12 tháng đạt bao nhiêu, bằng bao nhiêu % dự toán?" of the 11
   // months' figures. Each clause may name its own: declined only when none is of the period named.)
-  const offPeriod = multi?.every((f) => !isComputed(f) && otherPeriod(intent, f)) ? multi[0] : undefined;
-  if (offPeriod && !isComputed(offPeriod)) return { decline: "other-period", near: ranked.slice(0, 3), detail: offPeriod.period[intent.lang] };
+  if (multi?.every((f) => otherPeriod(intent, f))) return { decline: "other-period", near: ranked.slice(0, 3), detail: multi[0]!.period[intent.lang] };
   if (multi) return { items: multi, op: "values" };
 
   // "Thu ngân sách đạt 120,9% so với cùng kỳ, vậy là tăng bao nhiêu phần trăm?": the rise the share

@@ -120,6 +120,20 @@ function sidedRate(k: LoadedKnowledge, text: string, ranked: Candidate[]): Compu
   return r && "computed" in r && r.operands.some((f) => f.kind === "percent") ? null : r;
 }
 
+/** The name of what figures of these measures count, joined ("biên chế công chức và người làm việc"). */
+function measuresName(fs: CompiledFact[]): Bilingual {
+  const names = [...new Set(fs.map((f) => f.measure!))].map((m) => MEASURE_NAMES[m as keyof typeof MEASURE_NAMES]);
+  return { vi: names.map((x) => x.vi).join(" và "), en: names.map((x) => x.en).join(" and ") };
+}
+
+/**
+ * Readings that are one figure a level of the same thing (measure, unit and action as `like`), so
+ * that they add up to every level's: documents issued at each level, not issued plus self-checked.
+ */
+const oneALevel = (fs: CompiledFact[], like: CompiledFact): boolean =>
+  fs.every((f) => f.measure === like.measure && f.unit?.vi === like.unit?.vi && sameFacet(f, like, "action") && f.facets.level.length === 1) &&
+  new Set(fs.map((f) => f.facets.level[0])).size === fs.length;
+
 /** Items of a whole listed ("cấp huyện và cấp xã") that are added for a share: at most this many. */
 const LISTED_WHOLE = 4;
 
@@ -159,12 +173,9 @@ function sidesRate(k: LoadedKnowledge, sides: RatioSides, ranked: Candidate[]): 
   if (whole && whole !== part && (!sides.within || whole.value! >= part.value!)) return ratioOf(part, whole) ?? part;
   // ("Đơn vị sự nghiệp do cấp huyện phê duyệt chiếm bao nhiêu % tổng số đơn vị sự nghiệp được duyệt?":
   // a whole smaller than its part is one level's; the whole asked is every level's figure added.)
-  if (whole && whole !== part && sides.within && one) {
-    const wholeSide = readIntent(sides.whole, k.contentFolds, k.places);
-    const byLevel = [whole, ...otherReadings(k, wholeSide, search(k, wholeSide))];
-    const alike = byLevel.every((f) => f.measure === part.measure && f.unit?.vi === part.unit?.vi && sameFacet(f, part, "action") && f.facets.level.length === 1);
-    const oneEach = new Set(byLevel.map((f) => f.facets.level[0])).size === byLevel.length;
-    if (byLevel.length >= 2 && byLevel.includes(part) && alike && oneEach) {
+  if (whole && whole !== part && sides.within && wholeIntent) {
+    const byLevel = [whole, ...otherReadings(k, wholeIntent, search(k, wholeIntent))];
+    if (byLevel.length >= 2 && byLevel.includes(part) && oneALevel(byLevel, part)) {
       const r = shareOfSum(part, byLevel, MEASURE_NAMES[part.measure as keyof typeof MEASURE_NAMES]);
       if (r) return r;
     }
@@ -246,8 +257,7 @@ function difference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Ca
   // only when the message names both (spending and revenue are both in triệu đồng).
   const measures = [...new Set(ops.map((o) => o.measure!))];
   if (measures.length > 1 && ops[0]!.unit?.vi !== ops[1]!.unit?.vi && !measures.every((m) => measuresNamed(intent).includes(m))) return "cannot";
-  const names = measures.map((m) => MEASURE_NAMES[m as keyof typeof MEASURE_NAMES]);
-  return withOperands(differenceOf(ops[0]!, ops[1]!, { vi: names.map((x) => x.vi).join(" và "), en: names.map((x) => x.en).join(" and ") })) ?? "cannot";
+  return withOperands(differenceOf(ops[0]!, ops[1]!, measuresName(ops))) ?? "cannot";
 }
 
 /** Words comparing two sides ("A nhiều hơn B", "A exceeds B"), on folded text. */
@@ -354,8 +364,7 @@ function sum(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate
     const last = picks.at(-1);
     const own = items.length === picks.length && last !== null && last !== undefined && namesOwnFigure(k, items.at(-1)!, last);
     if (picks.length >= 2 && !picks.includes(null) && listed.length === picks.length && unrelated && adds && own) {
-      const names = [...new Set(listed.map((f) => f.measure!))].map((m) => MEASURE_NAMES[m as keyof typeof MEASURE_NAMES]);
-      return withOperands(sumOf(listed, { vi: names.map((x) => x.vi).join(" và "), en: names.map((x) => x.en).join(" and ") })) ?? "cannot";
+      return withOperands(sumOf(listed, measuresName(listed))) ?? "cannot";
     }
     if (ops.length < 2 || !own) return "cannot";
   }
@@ -375,8 +384,7 @@ function sum(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate
   if (ops.length < 2 && isStaff(best.fact)) {
     const twins = [best.fact, ...otherReadings(k, intent, ranked)];
     if (twins.length === 2 && twins.every(isStaff) && twins[0]!.measure !== twins[1]!.measure && addable(twins) && twins[0]!.kind === "count") {
-      const names = twins.map((f) => MEASURE_NAMES[f.measure as keyof typeof MEASURE_NAMES]);
-      return withOperands(sumOf(twins, { vi: names.map((x) => x.vi).join(" và "), en: names.map((x) => x.en).join(" and ") }));
+      return withOperands(sumOf(twins, measuresName(twins)));
     }
   }
   // One figure asked for ("tổng số người làm việc"), or one fact that already covers all named.
@@ -408,8 +416,7 @@ function sum(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate
   // sub-departments their sentence lists beside them: a total of part of the list is no total.
   // (Unless the question names each figure added by its own unit: "Sở ban ngành với Chi cục gộp lại".)
   if (siblingLeftOut(k, ops, facetsOf(intent)) && !ops.every((o) => unitNamed(intent, o))) return "cannot";
-  const names = measures.map((m) => MEASURE_NAMES[m as keyof typeof MEASURE_NAMES]);
-  return withOperands(sumOf(ops, { vi: names.map((x) => x.vi).join(" và "), en: names.map((x) => x.en).join(" and ") }));
+  return withOperands(sumOf(ops, measuresName(ops)));
 }
 
 /**
@@ -724,11 +731,7 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
       const readings = [best.fact, ...otherReadings(k, mainIntent, mainRanked)];
       const isOut = (f: CompiledFact) => (f.facets.level as string[]).some((l) => outLevels.includes(l));
       const rest = readings.filter((f) => !isOut(f));
-      // (Readings of one measure, unit and action, one a level: "tổng cộng" of documents issued is
-      // not issued plus self-checked.)
-      const alike = readings.every((f) => f.measure === best.fact.measure && f.unit?.vi === best.fact.unit?.vi && sameFacet(f, best.fact, "action") && f.facets.level.length === 1);
-      const oneEach = new Set(readings.map((f) => f.facets.level[0])).size === readings.length;
-      if (readings.length >= 3 && alike && oneEach && rest.length === readings.length - 1) return withOperands(sumOf(rest, MEASURE_NAMES[rest[0]!.measure as keyof typeof MEASURE_NAMES])) ?? "cannot";
+      if (readings.length >= 3 && oneALevel(readings, best.fact) && rest.length === readings.length - 1) return withOperands(sumOf(rest, MEASURE_NAMES[rest[0]!.measure as keyof typeof MEASURE_NAMES])) ?? "cannot";
     }
     if (ops.length >= 2) {
       const inOps = (f: CompiledFact) => ops.includes(f) || ops.some((o) => partsUnder(k, o)?.parts.includes(f.id));
