@@ -33,7 +33,7 @@ export const MEASURES = [
   "thu-ngan-sach", "chi-ngan-sach", "can-bo-cong-chuc-vien-chuc",
   // Things people ask the counts of that this report does not count (no fact has them): a question
   // naming one is declined rather than answered with another figure.
-  "ho-so", "vien-chuc", "kien-nghi", "van-ban-ca-biet", "chu-ky-so",
+  "ho-so", "vien-chuc", "kien-nghi", "van-ban-ca-biet", "chu-ky-so", "nguoi-dan", "doanh-nghiep",
 ] as const;
 
 /**

@@ -29,6 +29,8 @@ export const MEASURE_NAMES: Record<Measure, Bilingual> = {
   "kien-nghi": { vi: "kiến nghị", en: "recommendations" },
   "van-ban-ca-biet": { vi: "văn bản cá biệt", en: "individual (non-normative) documents" },
   "chu-ky-so": { vi: "chữ ký số", en: "digital signatures" },
+  "nguoi-dan": { vi: "người dân", en: "citizens" },
+  "doanh-nghiep": { vi: "doanh nghiệp", en: "businesses" },
 };
 
 /**
@@ -36,8 +38,11 @@ export const MEASURE_NAMES: Record<Measure, Bilingual> = {
  * count files, not procedures, whichever word comes first.
  */
 export const CONTAINER_MEASURES: ReadonlySet<string> = new Set(["ho-so"]);
-/** Measures whose word is also a verb ("kiến nghị sửa đổi 14 văn bản"): named only as what "bao nhiêu" counts. */
-export const COUNTED_ONLY_MEASURES: ReadonlySet<string> = new Set(["kien-nghi"]);
+/**
+ * Measures named only as what "bao nhiêu" counts: a word that is also a verb ("kiến nghị sửa đổi 14
+ * văn bản"), or people a question names as who is served ("chi phí người dân tiết kiệm").
+ */
+export const COUNTED_ONLY_MEASURES: ReadonlySet<string> = new Set(["kien-nghi", "nguoi-dan", "doanh-nghiep"]);
 
 /**
  * Words naming people on the payroll in general ("bao nhiêu người", "nhân sự", "staff"): the
@@ -81,4 +86,6 @@ export const MEASURE_PHRASES: Record<Measure, string[]> = {
   "kien-nghi": ["kiến nghị", "recommendations", "recommendation"],
   "van-ban-ca-biet": ["văn bản cá biệt", "nghị quyết cá biệt", "quyết định cá biệt", "individual decisions", "individual resolutions", "non-normative documents", "non-normative resolutions", "non-normative decisions"],
   "chu-ky-so": ["chữ ký số", "chứng thư số", "chứng thư chữ ký số", "digital signature", "digital signatures", "digital certificates"],
+  "nguoi-dan": ["người dân", "công dân", "citizens", "residents"],
+  "doanh-nghiep": ["doanh nghiệp", "businesses", "enterprises", "companies"],
 };
