@@ -334,6 +334,21 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
       const rise = id ? growthOfShare(k, intent, k.byId.get(id)!) : null;
       if (rise) return { items: rise, op: "difference" };
     }
+    // "tăng bn so với 2023?" after the contest's 107.737 entries, whose sentence says only that they
+    // rose: the change the report states for that figure, or none (not another figure's rise).
+    // (Only a change over time: "tương đương cắt giảm bao nhiêu phần trăm?" asks the cut's own rate.)
+    const sinceYear = intent.baselineYears.length > 0 || comparesWithLastYear(intent);
+    const change = sinceYear ? changeFrom(k, last) : undefined;
+    if (change) {
+      const against = change.direction === "decrease" ? ASKS_RISE.test(foldedWords) : ASKS_FALL.test(foldedWords);
+      // (In the direction the report states, and since its year: "tăng bn?" of a fall is no figure.)
+      if (against) return { decline: "cannot-compute", detail: "", near: asCandidates(previous) };
+      const otherBaseline = intent.baselineYears.filter((y) => y !== change.baselineYear);
+      if (otherBaseline.length) return { decline: "other-year", detail: otherBaseline.join(", "), near: asCandidates(previous) };
+      // ("giảm bao nhiêu %?": the rate the report states of it, or one computed below.)
+      if (intent.kind !== "percent") return { items: [k.byId.get(change.change)!], op: "value" };
+    }
+    if (sinceYear && !relationsOf(k, last).some((r) => r.type === "change")) return { decline: "cannot-compute", detail: "", near: asCandidates(previous) };
   }
   // "còn đơn vị sự nghiệp công lập?" after the civil servants' rate of decrease: the same figure of
   // the subject its words name (the staff's rate), before any figure of a measure they also name.
