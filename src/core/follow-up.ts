@@ -522,7 +522,8 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   const otherAction = read.slots.action.some((a) => !k.kb.facts.some((f) => f.measure === previous[0]!.measure && (f.facets.action as string[]).includes(a)));
   // "còn chi thì sao?" after revenue: the one measure whose figures are of that action, in the
   // same kind of unit, has the figure asked.
-  if (otherAction && read.continues) {
+  // (Or a short message naming nothing else: "chi thì sao, bn %?".)
+  if (otherAction && (read.continues || (read.ownWords === 0 && intent.raw.length <= SHORT_MESSAGE))) {
     const of = [...new Set(k.kb.facts.filter((f) => f.reportId === previous[0]!.reportId && f.value !== null && read.slots.action.every((a) => (f.facets.action as string[]).includes(a))).map((f) => f.measure ?? ""))];
     // (In the same kind of unit: the share of the estimate after a share of the estimate.)
     const counterpart = of.length === 1 && of[0] ? changeSlots(k, intent, read, previous, previous[0]!.reportId, of, previous[0]!) : null;
