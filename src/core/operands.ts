@@ -17,7 +17,10 @@ const DIMS: (keyof FacetQuery)[] = ["action", "body", "level"];
 const numeric = (f: CompiledFact) => f.value !== null && f.kind !== "statement";
 
 /** The three levels named at once. */
-const ALL_LEVELS = /\b(ca (ba|3) cap|(all|every) (three |3 )?level|ba cap chinh quyen)\b/;
+const ALL_LEVELS = /\b((ba|3) cap|(all|every) (three |3 )?levels?|(three|3) levels|ba cap chinh quyen)\b/;
+
+/** Does the message name the three levels at once ("cả ba cấp", "all three levels")? */
+export const namesAllLevels = (intent: Intent): boolean => ALL_LEVELS.test(intent.raw.map((t) => t.fold).join(" "));
 
 /** "cấp tỉnh", "provincial": the province as a level compared with others, not as the report's setting. */
 const PROVINCE_AS_LEVEL = new Set(["cap tinh", "provincial", "province level", "provincial level"]);
@@ -30,7 +33,7 @@ const PROVINCE_AS_LEVEL = new Set(["cap tinh", "provincial", "province level", "
 export function namedTwice(intent: Intent): { dim: keyof FacetQuery; values: string[] }[] {
   const facets = facetsOf(intent);
   // "cả ba cấp", "all three levels": each level, as if named.
-  if (ALL_LEVELS.test(intent.raw.map((t) => t.fold).join(" "))) facets.level = ["tinh", "huyen", "xa"];
+  if (namesAllLevels(intent)) facets.level = ["tinh", "huyen", "xa"];
   // ("… tỉnh với cấp huyện …": "tỉnh" joined to another level is a level too.)
   const joinedToLevel = (h: { end: number }) =>
     intent.coordinators.some((j) => j.start === h.end && intent.level.some((o) => o.value !== "tinh" && o.start >= j.end && o.start <= j.end + 1));
