@@ -14,7 +14,7 @@ import { MEASURE_NAMES, STAFF_WORDS } from "./lexicon/measures.ts";
 import { COUNTED_IN, STAFF_MEASURES, type Measure } from "../../knowledge/vocabulary.ts";
 import { BROADER_ACTION } from "./lexicon/facets.ts";
 import { measureCounted, measuresNamed } from "./measures-named.ts";
-import { ADDED_AFTER, actionsJoined, addedItems, allocatedAndCurrent, itemPick, itemPicks, itemsListed, namedTwice, onePerItem, onePerValue, operandsFor, poolOf, splitItems } from "./operands.ts";
+import { ADDED_AFTER, actionsJoined, addedItems, allocatedAndCurrent, figuresAtLevels, itemPick, itemPicks, itemsListed, namedTwice, onePerItem, onePerValue, operandsFor, poolOf, splitItems } from "./operands.ts";
 import { ratioSides, type RatioSides } from "./ratio-sides.ts";
 import { namesOperation, timesAsked, type ReadPlan } from "./plan.ts";
 import { BoundedMemo, MAX_ITEMS, MEMO_SIZE } from "./budget.ts";
@@ -158,6 +158,13 @@ function sidesRate(k: LoadedKnowledge, sides: RatioSides, ranked: Candidate[]): 
   if (one && sides.within && !levels && !namesMoreThan(sides.part, sides.whole)) return null;
   const part = itemPick(k, sides.part, pool, one ? sides.whole : undefined, undefined, one && sides.within ? WEIGHTS.minCoverage / 2 : WEIGHTS.minCoverage);
   if (!part) return null;
+  // ("Tính cả ba cấp tỉnh, huyện, xã thì văn bản QPPL cấp xã chiếm …": a whole that names levels
+  // and nothing counted is the part's figure at each of those levels, added.)
+  const levelsRead = one ? wholeIntent! : readIntent(sides.whole, k.contentFolds, k.places);
+  const atLevels = !measuresNamed(levelsRead).length ? namedTwice(levelsRead).find((d) => d.dim === "level") : undefined;
+  const ofLevels = atLevels && figuresAtLevels(k, part, atLevels.values);
+  const levelShare = ofLevels?.includes(part) ? shareOfSum(part, ofLevels, MEASURE_NAMES[part.measure as keyof typeof MEASURE_NAMES]) : null;
+  if (levelShare) return levelShare;
   if (items.length >= 2 && items.length <= LISTED_WHOLE) {
     const listed = addedItems(items.map((item) => itemPick(k, item, pool)));
     const name = MEASURE_NAMES[listed[0]?.measure as keyof typeof MEASURE_NAMES];

@@ -9,7 +9,7 @@ import { breakdownOrPeriod, otherPlan } from "./narrower.ts";
 import { namesYearBefore } from "./period.ts";
 import { unknownBreakdown } from "./dimensions.ts";
 import { COUNT_ENDS, measuresNamed, withoutMeasures } from "./measures-named.ts";
-import { allocatedAndCurrent, namesAllLevels } from "./operands.ts";
+import { allocatedAndCurrent, figuresAtLevels, namesAllLevels } from "./operands.ts";
 import { readIntent, type Intent } from "./intent.ts";
 import { reportYears, scoped, type LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
@@ -73,30 +73,6 @@ function earlierAlike(k: LoadedKnowledge, prev: Plan, last: CompiledFact, inOneU
         f !== undefined && f.value !== null && f.kind === last.kind &&
         (f.measure === last.measure || addable([f, last]) || (inOneUnit && f.unit?.vi !== undefined && f.unit.vi === last.unit?.vi)),
     );
-}
-
-/**
- * The figure of each of the three levels of what the previous answer counts (its measure, kind and
- * actions), one a level: the one the conversation already gave (or the total of a part it gave),
- * else the one that is no part of another; null when a level has none or several.
- */
-function eachLevelOf(k: LoadedKnowledge, prev: Plan, last: CompiledFact): CompiledFact[] | null {
-  const given = [...prev.facts, ...(prev.earlier ?? [])];
-  const actions = last.facets.action as string[];
-  const alike = k.kb.facts.filter(
-    (f) =>
-      f.reportId === last.reportId && f.measure === last.measure && f.kind === last.kind && f.value !== null &&
-      (f.facets.action as string[]).length === actions.length && actions.every((a) => (f.facets.action as string[]).includes(a as never)),
-  );
-  const picks = (["tinh", "huyen", "xa"] as const).map((level) => {
-    const of = alike.filter((f) => (f.facets.level as string[]).length === 1 && (f.facets.level as string[])[0] === level);
-    // (A part said, "31 nghị quyết của HĐND tỉnh", stands for its level by its total.)
-    const said = [...new Set(of.filter((f) => given.includes(f.id)).map((f) => k.byId.get(totalOver(k, f)?.total ?? f.id)!))];
-    if (said.length === 1) return said[0]!;
-    const wholes = of.filter((f) => !totalOver(k, f));
-    return wholes.length === 1 ? wholes[0]! : null;
-  });
-  return picks.every((f) => f !== null) && new Set(picks).size === 3 ? (picks as CompiledFact[]) : null;
 }
 
 /** Share of two facts' label words (Vietnamese, folded) they have in common (0–1). */
@@ -454,7 +430,7 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   // (Not when it names another level or body: "And at district level, councils and committees combined?")
   const sameScope = (["level", "body"] as const).every((d) => read.slots[d].every((v) => (previous[0]!.facets[d] as string[]).includes(v as never)));
   // "cộng cả 3 cấp?" after the province's documents and the communes': the figure of each level.
-  const levels = read.op === "sum" && namesAllLevels(intent) ? eachLevelOf(k, prev, previous[0]!) : null;
+  const levels = read.op === "sum" && namesAllLevels(intent) ? figuresAtLevels(k, previous[0]!, ["tinh", "huyen", "xa"], [...prev.facts, ...(prev.earlier ?? [])]) : null;
   const all = levels && sumOf(levels, MEASURE_NAMES[levels[0]!.measure as keyof typeof MEASURE_NAMES]);
   if (all) return { items: [all, ...all.operands], op: "sum" };
   if (read.op === "sum" && sameScope) {

@@ -42,6 +42,28 @@ export function namedTwice(intent: Intent): { dim: keyof FacetQuery; values: str
   return DIMS.map((dim) => ({ dim, values: facets[dim] })).filter((d) => d.values.length >= 2);
 }
 
+/**
+ * The figure at each of `levels` of what `like` counts (its measure, kind and actions), one a level:
+ * the one already `given` (or the total of a part given: "31 nghị quyết của HĐND tỉnh" stands for
+ * the province's 125), else the one that is no part of another; null when a level has none or several.
+ */
+export function figuresAtLevels(k: LoadedKnowledge, like: CompiledFact, levels: readonly string[], given: readonly string[] = []): CompiledFact[] | null {
+  const actions = like.facets.action as string[];
+  const alike = k.kb.facts.filter(
+    (f) =>
+      f.reportId === like.reportId && f.measure === like.measure && f.kind === like.kind && f.value !== null &&
+      (f.facets.action as string[]).length === actions.length && actions.every((a) => (f.facets.action as string[]).includes(a as never)),
+  );
+  const picks = levels.map((level) => {
+    const of = alike.filter((f) => (f.facets.level as string[]).length === 1 && (f.facets.level as string[])[0] === level);
+    const said = [...new Set(of.filter((f) => given.includes(f.id)).map((f) => k.byId.get(totalOver(k, f)?.total ?? f.id)!))];
+    if (said.length === 1) return said[0]!;
+    const wholes = of.filter((f) => !totalOver(k, f));
+    return wholes.length === 1 ? wholes[0]! : null;
+  });
+  return picks.every((f) => f !== null) && new Set(picks).size === levels.length ? (picks as CompiledFact[]) : null;
+}
+
 /** For each value named in `dim`, the best fact carrying that value. */
 export function onePerValue(k: LoadedKnowledge, intent: Intent, dim: keyof FacetQuery, values: string[]): CompiledFact[] {
   const base = facetsOf(intent);

@@ -16,9 +16,11 @@ const HOW_MUCH = String.raw`(?:khoang |chung )?(?:bao nhieu|bn|may)(?: (?:phan t
 /** "A bằng / tương đương (khoảng) bao nhiêu phần trăm (của / so với) B" (folded). */
 const EQUALS = /\b(?:bang|tuong duong(?: voi)?) (?:khoang |chung )?(?:bao nhieu|bn|may) (?:phan tram|%)(?: (?:cua|so voi|so))?\s/;
 /** "A chiếm (tỷ lệ) bao nhiêu (%) (trong / của / trên / so với) (tổng) (số) B". */
-const TAKES = new RegExp(String.raw`\bchiem (?:(?:ty|ti) le |khoang )?(?:${HOW_MUCH})(?: (?:trong|cua|tren|so voi))?(?: tong)?(?: so)?\s`);
+const TAKES = new RegExp(String.raw`\bchiem (?:(?:ty|ti) (?:le|trong) |khoang )?(?:${HOW_MUCH})(?: (?:trong|cua|tren|so voi))?(?: tong)?(?: so)?\s`);
 /** "Trong (tổng) số B, A chiếm bao nhiêu %": the whole first, the part after the comma. */
 const AMONG = new RegExp(String.raw`^trong(?: tong)? so\s+([^,]+),\s*(.+?)\s+chiem\b`, "d");
+/** "Tính cả B thì A chiếm bao nhiêu %": the whole set first as what is counted, the part after "thì". */
+const COUNTING_IN = /^(?:neu )?(?:tinh|xet|gop)(?: (?:ca|chung|tong|gop))? (.+?),? thi (.+?) chiem\b/d;
 /** "Tỷ lệ A trên (tổng số) B (là bao nhiêu)". */
 const RATE_OF = /^(?:.*?\b)?(?:ty|ti) le (?!(?:giam|tang|hoan thanh)\b)(.+?) (?:tren(?! (?:dia ban|he thong|cong|mang|nen tang|truc)\b)|trong (?:tong )?so) (?:tong )?(?:so )?(.+?)(?: (?:la|dat|bang))? (?:bao nhieu|bn|may)\b/d;
 /** "Tỷ lệ A so với (số) B (là bao nhiêu)": A against B, not necessarily a part of it. */
@@ -48,12 +50,12 @@ export function ratioSides(raw: string): RatioSides | null {
   // (A side that is only the unit asked, "… chiếm bao nhiêu phần trăm?", names no figure.)
   const names = (side: string) => side && !ONLY_UNIT.test(fold(side).toLowerCase());
   const sides = (part: string, whole: string, within: boolean) => (names(part) && names(whole) ? { part, whole, within } : null);
-  const among = AMONG.exec(folded);
+  const among = AMONG.exec(folded) ?? COUNTING_IN.exec(folded);
   for (const [re, within] of [[EQUALS, false], [TAKES, true]] as const) {
     const m = among ? null : re.exec(folded);
     if (m) return sides(slice(text, 0, m.index), slice(text, m.index + m[0].length), within);
   }
-  for (const [re, partAt, wholeAt] of [[AMONG, 2, 1], [RATE_OF, 1, 2], [OF_WHICH, 2, 1], [WHAT_SHARE_OF, 2, 1], [SHARE_OF, 1, 2]] as const) {
+  for (const [re, partAt, wholeAt] of [[AMONG, 2, 1], [COUNTING_IN, 2, 1], [RATE_OF, 1, 2], [OF_WHICH, 2, 1], [WHAT_SHARE_OF, 2, 1], [SHARE_OF, 1, 2]] as const) {
     const m = re.exec(folded);
     if (!m?.indices) continue;
     // (A part ending in what it is set against, "A rather than B", is A.)
