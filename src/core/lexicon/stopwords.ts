@@ -27,6 +27,8 @@ export const STOPWORDS: string[] = [
   "only", "just", "counting", "alone", "please provide", "need", "reach", "reached", "reaching", "across", "within", "own", "right",
   // "How big was the budget?", "the budget figure": the question's form, not what is measured.
   "how big", "how large", "size",
+  // An estimate asked ("khoảng bao nhiêu", "roughly how much"): the figure is still the stated one.
+  "khoảng", "chừng", "xấp xỉ", "approximately", "roughly", "around",
 ];
 
 /** Words that only name the report's own context: neutral for deciding whether a question is covered. */
