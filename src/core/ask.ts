@@ -334,7 +334,8 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
 
   // A fact far ahead of the rest is the answer even when two facet values are joined ("councils
   // and committees" as the senders of the documents); two question forms are asked explicitly.
-  const dominant = !ranked[1] || best.score >= WEIGHTS.dominantRatio * ranked[1].score;
+  // (Not over two measures named, each its own figure: "thu ngân sách … và chi cân đối … bao nhiêu tiền?".)
+  const dominant = (!ranked[1] || best.score >= WEIGHTS.dominantRatio * ranked[1].score) && measuresNamed(intent).length < 2;
   // (Two levels joined are two figures however far ahead the first: "số văn bản QPPL cấp tỉnh và
   // số văn bản QPPL cấp xã".)
   const multi =

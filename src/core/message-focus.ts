@@ -7,6 +7,9 @@ import { fold } from "./normalize.ts";
 /** A sentence that only announces what follows ("… xin được hỏi:", "my question is:"), folded. */
 const ANNOUNCES = /\b(hoi|question|ask|biet|sau|following|below|cung cap|thong tin)\s*:\s*$/;
 
+/** A lead saying why or how soon ("Cần gấp cho cuộc họp:", "For a briefing tomorrow:"), folded: not what is asked about. */
+const PURPOSE = /^\s*(?:(?:can|rat|dang) )?(?:gap|khan|urgent(?:ly)?|asap)?\s*(?:(?:cho|de|phuc vu|for|ahead of) (?:(?:a|an|the|my|our) )?(?:cuoc hop|buoi hop|hop|bai viet|bai bao|bao cao|hoi nghi|meeting|briefing|article|report|presentation)\b[^:]{0,30})?:\s*$/;
+
 /** A sentence requesting figures without a question ("Đề nghị cung cấp số thu …"), folded. */
 const REQUESTS = /\b(de nghi (cung cap|cho biet)|xin (cho biet|so lieu)|cung cap so|please (provide|tell me))\b/;
 
@@ -54,6 +57,6 @@ export function focus(input: string): string {
   // ("Tôi cần hai số liệu cho bài viết: số A và số B.": a sentence announcing figures makes the one
   // after it a request.)
   const requested = (i: number) => i > 0 && FIGURES_FOLLOW.test(fold(sentences[i - 1]!).toLowerCase());
-  const asking = sentences.filter((s, i) => asks(s) || REQUESTS.test(fold(s).toLowerCase()) || requested(i) || (/:\s*$/.test(s) && !ANNOUNCES.test(fold(s).toLowerCase()) && sentences[i + 1] !== undefined && asks(sentences[i + 1]!)));
+  const asking = sentences.filter((s, i) => asks(s) || REQUESTS.test(fold(s).toLowerCase()) || requested(i) || (/:\s*$/.test(s) && !ANNOUNCES.test(fold(s).toLowerCase()) && !PURPOSE.test(fold(s).toLowerCase()) && sentences[i + 1] !== undefined && asks(sentences[i + 1]!)));
   return asking.length ? asking.join(" ") : text;
 }
