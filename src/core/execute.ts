@@ -930,7 +930,35 @@ export function otherReadings(k: LoadedKnowledge, intent: Intent, ranked: Candid
     // "so với cùng kỳ"): another reading when the question says none of those words.
     else if (!differ && f.measure === best.fact.measure && !labelSettles(intent, best.fact, f)) others.push(f);
   }
-  return others;
+  // (Else a part's total, when the question says the part's own phrase in part only.)
+  const whole = others.length ? undefined : totalPartlySetApart(k, intent, best.fact);
+  return whole ? [whole] : others;
+}
+
+/**
+ * "Có bao nhiêu đơn vị sự nghiệp thuộc UBND tỉnh được phê duyệt …?": the 11 "trực thuộc UBND tỉnh",
+ * or the province's 128 they are part of, when the part's facets are its total's and the question
+ * says some but not all of the words that set the part apart ("thuộc", not "trực thuộc").
+ */
+function totalPartlySetApart(k: LoadedKnowledge, intent: Intent, part: CompiledFact): CompiledFact | undefined {
+  const t = totalOver(k, part);
+  const total = t && k.byId.get(t.total);
+  if (!total || !(["level", "body", "action"] as const).every((d) => sameFacet(part, total, d))) return undefined;
+  const totalWords = new Set(analyze(total.label[intent.lang]).map((w) => w.fold));
+  // (As typed: a synonym's words, "đúng hạn" read as "bảo đảm thời gian", say no run in part.)
+  const typed = new Set(intent.raw.map((w) => w.fold));
+  const asked = new Set(intent.words.filter((w) => !w.stop && typed.has(w.fold)).map((w) => w.fold));
+  // The runs of the part's label words its total lacks: one phrase ("trực thuộc"), said in part.
+  // (A part set apart in several ways, "văn bản QPPL … bảo đảm thời gian và chất lượng", is told
+  // apart by what the question says of each, not read as its total.)
+  const runs: string[][] = [[]];
+  for (const w of analyze(part.label[intent.lang])) {
+    if (!w.stop && !w.context && !totalWords.has(w.fold)) runs.at(-1)!.push(w.fold);
+    else if (runs.at(-1)!.length) runs.push([]);
+  }
+  const apart = runs.filter((r) => r.length);
+  const said = apart.length === 1 ? apart[0]!.filter((x) => asked.has(x)).length : 0;
+  return said > 0 && said < apart[0]!.length ? total : undefined;
 }
 
 /** "số" as typed with its mark ("số văn bản …": the number of). */
