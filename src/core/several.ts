@@ -20,7 +20,9 @@ import { MAX_PARTS } from "./budget.ts";
 
 /** Where clauses end: commas, semicolons, and "và", "còn", "and" between two clauses. */
 // (And "… trên tổng số bao nhiêu …", "… out of how many …": the whole asked after its part.)
-const CLAUSES = /(\s*(?:(?<!\d)[,;]|[,;](?!\d))\s*(?:(?:và|va|còn|con|and)\s+)?|\s+(?:và|va|còn|con|and|as well as)\s+|\s+(?:trên|tren)\s+(?=(?:tổng|tong)\s))/iu;
+// (And a question mark before the next question: "… bao nhiêu biên chế? So với 2023 giảm …". Not the
+// "và" of a name, "Chi cục và tương đương".)
+const CLAUSES = /(\s*(?:(?<!\d)[,;]|[,;](?!\d)|\?(?=\s))\s*(?:(?:và|va|còn|con|and)\s+)?|\s+(?:và|va|còn|con|and|as well as)\s+(?!(?:tương đương|tuong duong|equivalents?)(?![\p{L}\p{M}]))|\s+(?:trên|tren)\s+(?=(?:tổng|tong)\s))/iu;
 
 /** Names of one measure written with commas ("cán bộ, công chức, viên chức"), folded, as patterns. */
 const NAMES_WITH_COMMAS = Object.values(MEASURE_PHRASES)
