@@ -112,7 +112,8 @@ const ENUMERATED_ITEM = new RegExp(
 const JOINS_LAST_ITEM = new RegExp(String.raw`\b${LAST_ITEM}\b`);
 
 /** A clause opening what is asked after what is left out (folded). */
-const ASKED_OPENS = /^(rieng|chi|con|only|just)\b/;
+// (Or "còn" after the body that acts: "…, UBND tỉnh còn sửa đổi … bao nhiêu …?".)
+const ASKED_OPENS = /^(rieng|chi|con|only|just)\b|^(?:ubnd|hdnd|so tu phap)(?: tinh)? con (?!lai\b)/;
 /** Clauses what is left out may run on for before the one opening what is asked. */
 const MAX_LEFT_OUT_CLAUSES = 3;
 
