@@ -24,7 +24,8 @@ const COUNTING_IN = /^(?:neu )?(?:tinh|xet|gop)(?: (?:ca|chung|tong|gop))? (.+?)
 /** "Tỷ lệ A trên (tổng số) B (là bao nhiêu)". */
 const RATE_OF = /^(?:.*?\b)?(?:ty|ti) le (?!(?:giam|tang|hoan thanh)\b)(.+?) (?:tren(?! (?:dia ban|he thong|cong|mang|nen tang|truc)\b)|trong (?:tong )?so) (?:tong )?(?:so )?(.+?)(?: (?:la|dat|bang))? (?:bao nhieu|bn|may)\b/d;
 /** "Tỷ lệ A so với (số) B (là bao nhiêu)": A against B, not necessarily a part of it. */
-const RATE_AGAINST = /^(?:.*?\b)?(?:ty|ti) le (?!(?:giam|tang|hoan thanh|cat giam)\b)(.+?) so voi (?:tong )?(?:so )?(.+?)(?: (?:la|dat|bang))? (?:bao nhieu|bn|may)\b/d;
+// (Or ending there: "tỷ lệ bãi bỏ so với công bố?".)
+const RATE_AGAINST = /^(?:.*?\b)?(?:ty|ti) le (?!(?:giam|tang|hoan thanh|cat giam)\b)(.+?) so voi (?:tong )?(?:so )?(.+?)(?:(?: (?:la|dat|bang))? (?:bao nhieu|bn|may)\b|\s*[?.!]*\s*$)/d;
 /** The verbs between B and A in "what share of B were / belong to / did A (account for)". */
 const BELONG = String.raw`(?:was|were|is|are|came from|come from|consisted of|went to|belongs? to|belonged to|sits? under|are under|were under|did|do|does)`;
 /** "What share of B were A", "what percentage of B did A account for". */
