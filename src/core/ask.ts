@@ -12,7 +12,7 @@ import { unknownBreakdown } from "./dimensions.ts";
 import { changeStating } from "./relations.ts";
 import { MAX_EARLIER, MAX_PARTS, MAX_WORDS, resetWork, wordsRead } from "./budget.ts";
 import { changeBetween, isComputed, type Item } from "./derive.ts";
-import { asksTheChange, executeOperation, growthOfShare, otherReadings, previousYear, sidesShare, withExclusion } from "./execute.ts";
+import { asksTheChange, executeOperation, growthOfShare, otherReadings, peopleInPost, previousYear, sidesShare, withExclusion } from "./execute.ts";
 import { CONTAINER_MEASURES, COUNTED_ONLY_MEASURES } from "./lexicon/measures.ts";
 import { containerCounted, measureCounted, measuresNamed } from "./measures-named.ts";
 import { followUp } from "./follow-up.ts";
@@ -372,6 +372,8 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   }
 
   // (A measure the setting names, "Qua rà soát TTHC, tỉnh kiến nghị bao nhiêu?", does not say which is asked.)
+  const people = peopleInPost(k, intent, best.fact);
+  if (people) return { items: people, op: "values", readings: true };
   const clause = askingClause(text);
   const others = otherReadings(k, intent, ranked, clause && clause !== text ? readIntent(clause, k.contentFolds, k.places, intent.lang) : undefined);
   if (others.length) return { items: [best.fact, ...others], op: "values", readings: true };

@@ -10,10 +10,10 @@ import { sameFacet, type CompiledFact, type CompiledRelation } from "./kb-types.
 import { analyze, lexicon, type Word } from "./analyze.ts";
 import { fold, tokenize, type Token } from "./normalize.ts";
 import { parseReportNumber, quotedNumbers } from "./numbers.ts";
-import { MEASURE_NAMES, STAFF_WORDS } from "./lexicon/measures.ts";
+import { MEASURE_NAMES, PUBLIC_SECTOR, STAFF_WORDS } from "./lexicon/measures.ts";
 import { COUNTED_IN, STAFF_MEASURES, type Measure } from "../../knowledge/vocabulary.ts";
 import { BROADER_ACTION } from "./lexicon/facets.ts";
-import { measureCounted, measuresNamed } from "./measures-named.ts";
+import { measureCounted, measuresNamed, namesAnyMeasure } from "./measures-named.ts";
 import { ADDED_AFTER, actionsJoined, addedItems, allocatedAndCurrent, figuresAtLevels, itemPick, itemPicks, itemsListed, namedTwice, onePerItem, onePerValue, operandsFor, poolOf, splitItems } from "./operands.ts";
 import { ratioSides, type RatioSides } from "./ratio-sides.ts";
 import { namesOperation, timesAsked, type ReadPlan } from "./plan.ts";
@@ -1044,6 +1044,31 @@ function amountOrShare(k: LoadedKnowledge, intent: Intent, f: CompiledFact): Com
 /** People on the payroll in general (lexicon/measures.ts), and the figures of them. */
 const STAFF = lexicon(STAFF_WORDS, true);
 const isStaff = (f: CompiledFact) => (STAFF_MEASURES as readonly string[]).includes(f.measure ?? "");
+
+const IN_PUBLIC_SECTOR = lexicon(PUBLIC_SECTOR, true);
+
+/** Words naming persons, not posts ("người", "people"; not "biên chế", which counts posts). */
+const PERSONS = lexicon(["người", "nhân sự", "nhân lực", "people", "persons", "personnel", "employees", "workforce"], true);
+
+/**
+ * "How many people work in the province's public sector?": persons, so the people in post of each
+ * staff measure (civil servants 1.895, public service units 22.056), not the posts allocated, when
+ * the question names no measure, no allocation and no change.
+ */
+export function peopleInPost(k: LoadedKnowledge, intent: Intent, best: CompiledFact): CompiledFact[] | null {
+  // (No measure named anywhere, by its short name too: "dvsn … có mặt bn người" counts the units' staff.)
+  // (In the public sector as a whole, "người làm việc", "people working" are any of its people.)
+  const measured = !IN_PUBLIC_SECTOR.any(intent.words) && namesAnyMeasure(intent.words.map((w) => w.fold).join(" "));
+  if (!isStaff(best) || measured || !PERSONS.any(intent.words) || changeStating(k, best) !== undefined) return null;
+  const actions = facetsOf(intent).action;
+  if (actions.some((a) => a !== "hien-co")) return null;
+  const inPost = STAFF_MEASURES.map((m) =>
+    k.kb.facts.filter(
+      (f) => f.reportId === best.reportId && f.measure === m && f.kind === "count" && f.value !== null && changeStating(k, f) === undefined && (f.facets.action as string[]).includes("hien-co"),
+    ),
+  );
+  return inPost.every((fs) => fs.length === 1) ? inPost.map((fs) => fs[0]!) : null;
+}
 
 /** Readings of one question given at most: beyond three, a list is no longer an answer. */
 const MAX_READINGS = 3;

@@ -100,3 +100,6 @@ export function containerCounted(intent: Intent, containers: ReadonlySet<string>
 
 /** Do these words name the measure too ("civil servants" within "civil servant positions")? */
 export const namesMeasure = (words: string, measure: string): boolean => (FOLDED[measure] ?? []).some((p) => ` ${p} `.includes(` ${words} `) || ` ${words} `.includes(` ${p} `));
+
+/** Does folded text ("don vi su nghiep cong lap …", abbreviations expanded) name any measure anywhere? */
+export const namesAnyMeasure = (folded: string): boolean => Object.values(FOLDED).some((phrases) => phrases.some((p) => ` ${folded} `.includes(` ${p} `)));

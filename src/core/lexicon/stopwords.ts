@@ -1,6 +1,8 @@
 // Words that carry no content in a question: question words, particles, pronouns, politeness.
 // An unaccented word is only dropped when its folded form is not also a content word of the
 // knowledge base ("co" may be "có" or "cơ quan"; "ban" may be "bạn" or "ban hành").
+import { PUBLIC_SECTOR } from "./measures.ts";
+
 export const STOPWORDS: string[] = [
   // Vietnamese question words and particles
   "bao nhiêu", "bao", "nhiêu", "mấy", "là", "có", "được", "đã", "đang", "sẽ", "những", "các", "của",
@@ -39,4 +41,6 @@ export const CONTEXT_WORDS: string[] = [
   // When the figures stand: every figure of a report is "as of" it.
   "thời điểm báo cáo", "đến thời điểm báo cáo", "tính đến thời điểm báo cáo", "đến nay", "tính đến nay",
   "as of the report date", "so far", "to date",
+  // The public sector as a whole (PUBLIC_SECTOR): the setting of a figure, not what it counts.
+  ...PUBLIC_SECTOR,
 ];
