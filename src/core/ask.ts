@@ -12,7 +12,7 @@ import { unknownBreakdown } from "./dimensions.ts";
 import { changeStating } from "./relations.ts";
 import { MAX_EARLIER, MAX_PARTS, MAX_WORDS, resetWork, wordsRead } from "./budget.ts";
 import { changeBetween, isComputed, type Item } from "./derive.ts";
-import { asksTheChange, executeOperation, growthOfShare, otherReadings, peopleInPost, previousYear, sidesShare, withExclusion } from "./execute.ts";
+import { asksTheChange, executeOperation, growthOfShare, otherReadings, peopleInPost, previousSumOfMeasures, previousYear, sidesShare, withExclusion } from "./execute.ts";
 import { CONTAINER_MEASURES, COUNTED_ONLY_MEASURES } from "./lexicon/measures.ts";
 import { containerCounted, measureCounted, measuresNamed } from "./measures-named.ts";
 import { followUp } from "./follow-up.ts";
@@ -225,6 +225,9 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     : intent.baselineYears.filter((y) => !knownYears.has(y) && y !== reportYear - 1 && !(best && best.fact.quote.includes(String(y))));
   if (otherBaseline.length) return { decline: "other-year", near: ranked.slice(0, 3), detail: otherBaseline.join(", ") };
   if (strayYears.length) {
+    // (Of several measures added: "năm 2023, biên chế công chức cộng với người làm việc".)
+    const both = strayYears.length === 1 && read.op === "sum" ? previousSumOfMeasures(k, intent, strayYears[0]!) : null;
+    if (both) return { items: both, op: "previous" };
     const before = strayYears.length === 1 ? previousYear(k, ranked, strayYears[0]!, intent) : null;
     if (Array.isArray(before)) return { items: before, op: "previous" };
     return { decline: "other-year", near: ranked.slice(0, 3), detail: strayYears.join(", ") };

@@ -375,6 +375,21 @@ export function previousOf(current: CompiledFact, change: CompiledFact, directio
   };
 }
 
+/**
+ * Last year's values of several measures that add up, added ("năm 2023, biên chế công chức cộng
+ * với người làm việc"): (1.895 + 48) + (22.056 + 988) = 1.943 + 23.044 = 24.987.
+ */
+export function previousSumOf(previous: Computed[], name: Bilingual, year: number): Computed | null {
+  if (previous.length < 2 || previous.some((p) => p.op !== "previous")) return null;
+  const operands = previous.flatMap((p) => p.operands);
+  const v = round(previous.reduce((t, p) => t + p.value, 0));
+  return {
+    computed: true, op: "previous", value: v, unit: sharedUnit(operands, name), rounded: false, operands,
+    label: { vi: `Tổng ${name.vi} năm ${year}`, en: `${capital(name.en)} combined in ${year}` },
+    formula: both((l) => `${previous.map((p) => `(${p.formula[l].split(" = ")[0]})`).join(" + ")} = ${previous.map((p) => n(p.value, l)).join(" + ")} = ${n(v, l)}`),
+  };
+}
+
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const lower = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);

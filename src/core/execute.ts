@@ -2,7 +2,7 @@
 // exclusion applied through the report's parts and totals, or both readings of an ambiguous
 // question. Each returns null when the plan asks for nothing of the kind, and "cannot" when it
 // does but the facts cannot satisfy it: then the assistant declines rather than give another figure.
-import { addable, amountOverReference, amountToPlan, averageOf, differenceFromSumOf, monthlyOfYearly, perMonthOf, perYear, singular, changeOverReference, completionOf, differenceOf, multipleOf, othersOf, previousOf, ratioOf, referenceOf, remainingOfPlan, remainingShareOfPlan, remainingToPlan, leftAfterCut, shareOfSum, shortOfAllocation, sumLessOf, sumOf, type Computed, type Item } from "./derive.ts";
+import { addable, amountOverReference, amountToPlan, averageOf, differenceFromSumOf, monthlyOfYearly, perMonthOf, perYear, singular, changeOverReference, completionOf, differenceOf, multipleOf, othersOf, previousOf, previousSumOf, ratioOf, referenceOf, remainingOfPlan, remainingShareOfPlan, remainingToPlan, leftAfterCut, shareOfSum, shortOfAllocation, sumLessOf, sumOf, type Computed, type Item } from "./derive.ts";
 import { actionReadAsOthers, readIntent, type Intent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import type { Bilingual } from "../../knowledge/schema.ts";
@@ -665,6 +665,24 @@ export function previousYear(k: LoadedKnowledge, ranked: Candidate[], year: numb
     }
   }
   return null;
+}
+
+/**
+ * "Năm 2023, tổng số biên chế công chức cộng với người làm việc là bao nhiêu?": last year's value of
+ * each measure named that adds up with the others, from the change the report states for it, added.
+ */
+export function previousSumOfMeasures(k: LoadedKnowledge, intent: Intent, year: number): Item[] | null {
+  const measures = measuresNamed(intent);
+  if (measures.length < 2 || intent.kind === "percent" || asksTheChange(intent)) return null;
+  // (A measure counted in another, "công chức" in the civil-servant positions, by that one's change.)
+  const previous = [...new Set(measures.map((m) => (COUNTED_IN[m as Measure] ?? m) as string))].map((m) => {
+    const r = k.kb.facts
+      .filter((f) => (!k.scope || k.scope.has(f.reportId)) && f.measure === m)
+      .flatMap((f) => relationsOf(k, f).filter((x): x is Extract<CompiledRelation, { type: "change" }> => x.type === "change" && x.current === f.id && x.baselineYear === year));
+    return r.length === 1 ? previousOf(k.byId.get(r[0]!.current)!, k.byId.get(r[0]!.change)!, r[0]!.direction, year) : null;
+  });
+  if (previous.some((p) => p === null) || !addable(previous.map((p) => p!.operands[0]!))) return null;
+  return withOperands(previousSumOf(previous as Computed[], measuresName(previous.map((p) => p!.operands[0]!)), year));
 }
 
 /** What leaves out "the others" ("các dự thảo khác", "the other drafts"). */
