@@ -21,7 +21,7 @@ import { knowledge, reportsLatestFirst, reportYears, scoped, type LoadedKnowledg
 import { sameFacet, sameValues, type CompiledFact, type CompiledReport } from "./kb-types.ts";
 import { chooseReports } from "./reports.ts";
 import { detectLang } from "./lang.ts";
-import { focus } from "./message-focus.ts";
+import { asQuestion, focus } from "./message-focus.ts";
 import { cleanText, fold, tokenize } from "./normalize.ts";
 import { namesYearBefore, otherPeriod } from "./period.ts";
 import { quotedNumbers } from "./numbers.ts";
@@ -86,7 +86,7 @@ export function askWith(k: LoadedKnowledge, question: string, options: AskOption
   // A message longer than is read (a greeting and reasons, then the question, 70 words): its asking
   // sentences are what is read.
   const long = typed.split(" ", MAX_WORDS + 1).length > MAX_WORDS ? focus(typed) : typed;
-  const { text, unasked } = wordsRead(long, (w) => knownWord(k, w));
+  const { text, unasked } = wordsRead(asQuestion(long), (w) => knownWord(k, w));
   const answer = answerRead(k, typed, text, options);
   // A message asking more figures than one reply gives: say the rest were not read, not drop them.
   if (!unasked || !answer.answered) return answer;

@@ -1,7 +1,7 @@
 // Which part of a message asks: people write greetings, self-introductions and thanks around
 // their question, and those words are not what they ask about.
 import { asks } from "./question-forms.ts";
-import { fold } from "./normalize.ts";
+import { fold, hasVietnameseMarks } from "./normalize.ts";
 
 
 /** A sentence that only announces what follows ("… xin được hỏi:", "my question is:"), folded. */
@@ -59,4 +59,21 @@ export function focus(input: string): string {
   const requested = (i: number) => i > 0 && FIGURES_FOLLOW.test(fold(sentences[i - 1]!).toLowerCase());
   const asking = sentences.filter((s, i) => asks(s) || REQUESTS.test(fold(s).toLowerCase()) || requested(i) || (/:\s*$/.test(s) && !ANNOUNCES.test(fold(s).toLowerCase()) && !PURPOSE.test(fold(s).toLowerCase()) && sentences[i + 1] !== undefined && asks(sentences[i + 1]!)));
   return asking.length ? asking.join(" ") : text;
+}
+
+/** "Xin cho biết tổng số …", "Đề nghị cung cấp số lượng …": a number requested without a question word (folded). */
+const NUMBER_REQUESTED = /(?:^|[.:;]\s*|\b(?:xin|de nghi|vui long|hay|cho (?:toi|em|minh|chung toi))\s+)(?:cho biet|cung cap|thong ke|bao cao)\s+(?:giup\s+)?(?:(?:tong|tong cong)\s+)?(?:so|so luong|ty le|con so)\s/;
+/** Words that already ask (folded). */
+const ASKING_WORDS = /\b(?:bao nhieu|bn|may|how|what|which|nao|gi)\b|\?/;
+
+/**
+ * A number requested as a statement ("Xin cho biết tổng số Sở, Chi cục … được phê duyệt."): asked
+ * as the question it is ("… là bao nhiêu?"), so that what it counts is read as what is counted.
+ */
+export function asQuestion(text: string): string {
+  const folded = fold(text).toLowerCase();
+  // (Not a list of figures requested, "số lượng A, B và C": each is asked. A total of a list is one.)
+  const listed = /,|\s(?:va|and)\s/.test(folded.replace(/\([^()]*\)/g, " ")) && !/\btong\b/.test(folded);
+  if (!NUMBER_REQUESTED.test(folded) || ASKING_WORDS.test(folded) || listed) return text;
+  return `${text.replace(/[\s.!;]+$/, "")} ${hasVietnameseMarks(text) ? "là bao nhiêu" : "la bao nhieu"}?`;
 }
