@@ -22,6 +22,9 @@ const ALL_LEVELS = /\b((ba|3) cap|(all|every) (three |3 )?levels?|(three|3) leve
 /** Does the message name the three levels at once ("cả ba cấp", "all three levels")? */
 export const namesAllLevels = (intent: Intent): boolean => ALL_LEVELS.test(intent.raw.map((t) => t.fold).join(" "));
 
+/** The words before what a figure is compared with ("than (by) the", "hơn", "so với"), folded. */
+const THAN = /(?:^|\s)(?:than(?: by| at| in)?(?: the)?|hon|so voi)$/;
+
 /** "cấp tỉnh", "provincial": the province as a level compared with others, not as the report's setting. */
 const PROVINCE_AS_LEVEL = new Set(["cap tinh", "provincial", "province level", "provincial level"]);
 
@@ -37,7 +40,9 @@ export function namedTwice(intent: Intent): { dim: keyof FacetQuery; values: str
   // ("… tỉnh với cấp huyện …": "tỉnh" joined to another level is a level too.)
   const joinedToLevel = (h: { end: number }) =>
     intent.coordinators.some((j) => j.start === h.end && intent.level.some((o) => o.value !== "tinh" && o.start >= j.end && o.start <= j.end + 1));
-  const asLevel = intent.level.some((h) => h.value === "tinh" && (PROVINCE_AS_LEVEL.has(intent.words.slice(h.start, h.end).map((w) => w.fold).join(" ")) || joinedToLevel(h)));
+  // ("… by the district committees than by the province": what another level is compared with.)
+  const comparedWith = (h: { start: number }) => THAN.test(intent.words.slice(Math.max(0, h.start - 3), h.start).map((w) => w.fold).join(" "));
+  const asLevel = intent.level.some((h) => h.value === "tinh" && (PROVINCE_AS_LEVEL.has(intent.words.slice(h.start, h.end).map((w) => w.fold).join(" ")) || joinedToLevel(h) || comparedWith(h)));
   if (facets.level.length === 2 && facets.level.includes("tinh") && !asLevel) facets.level = facets.level.filter((l) => l !== "tinh");
   return DIMS.map((dim) => ({ dim, values: facets[dim] })).filter((d) => d.values.length >= 2);
 }
