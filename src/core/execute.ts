@@ -1075,9 +1075,9 @@ const PERSONS = lexicon(["người", "nhân sự", "nhân lực", "people", "per
  */
 export function peopleInPost(k: LoadedKnowledge, intent: Intent, best: CompiledFact): CompiledFact[] | null {
   // (No measure named anywhere, by its short name too: "dvsn … có mặt bn người" counts the units' staff.)
+  if (!isStaff(best) || !PERSONS.any(intent.words) || changeStating(k, best) !== undefined) return null;
   // (In the public sector as a whole, "người làm việc", "people working" are any of its people.)
-  const measured = !IN_PUBLIC_SECTOR.any(intent.words) && namesAnyMeasure(intent.words.map((w) => w.fold).join(" "));
-  if (!isStaff(best) || measured || !PERSONS.any(intent.words) || changeStating(k, best) !== undefined) return null;
+  if (!IN_PUBLIC_SECTOR.any(intent.words) && namesAnyMeasure(intent.words.map((w) => w.fold).join(" "))) return null;
   const actions = facetsOf(intent).action;
   if (actions.some((a) => a !== "hien-co")) return null;
   const inPost = STAFF_MEASURES.map((m) =>

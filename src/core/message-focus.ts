@@ -63,6 +63,8 @@ export function focus(input: string): string {
 
 /** "Xin cho biết tổng số …", "Đề nghị cung cấp số lượng …": a number requested without a question word (folded). */
 const NUMBER_REQUESTED = /(?:^|[.:;]\s*|\b(?:xin|de nghi|vui long|hay|cho (?:toi|em|minh|chung toi))\s+)(?:cho biet|cung cap|thong ke|bao cao)\s+(?:giup\s+)?(?:(?:tong|tong cong)\s+)?(?:so|so luong|ty le|con so)\s/;
+/** The request's verbs as typed, marks or none (NFC). */
+const REQUEST_VERB = /cho bi[eế]t|cung c[aấ]p|th[oố]ng k[eê]|b[aá]o c[aá]o/i;
 /** Words that already ask (folded). */
 const ASKING_WORDS = /\b(?:bao nhieu|bn|may|how|what|which|nao|gi)\b|\?/;
 
@@ -71,6 +73,8 @@ const ASKING_WORDS = /\b(?:bao nhieu|bn|may|how|what|which|nao|gi)\b|\?/;
  * as the question it is ("… là bao nhiêu?"), so that what it counts is read as what is counted.
  */
 export function asQuestion(text: string): string {
+  // (Most messages say none of the request's verbs: a cheap test first.)
+  if (!REQUEST_VERB.test(text)) return text;
   const folded = fold(text).toLowerCase();
   // (Not a list of figures requested, "số lượng A, B và C": each is asked. A total of a list is one.)
   const listed = /,|\s(?:va|and)\s/.test(folded.replace(/\([^()]*\)/g, " ")) && !/\btong\b/.test(folded);
