@@ -192,7 +192,8 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     // unsaid ("by how many positions …") leans on the whole message's ranking.
     // Its own words: beyond qualifiers (giảm, cấp huyện), kinds (tỷ lệ) and question forms.
     // (An item of a list asked "lần lượt" names its subject, however short: "thu ngân sách".)
-    const names = listed === true || plan.ownWords >= SUBJECT_WORDS;
+    // (Or a measure: "thu ns … bn tiền" names revenue, however few its own words.)
+    const names = listed === true || plan.ownWords >= SUBJECT_WORDS || measuresNamed(clauseIntent).length > 0;
     const context = names ? (setting ? search(k, readIntent(`${setting} ${clause}`, k.contentFolds, k.places)) : own) : whole;
     const contextTop = context[0]?.score || 1;
     // The clause says which figure; the whole message says of what (a share of each ranking).

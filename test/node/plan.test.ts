@@ -606,6 +606,8 @@ describe("several figures in one message", () => {
 
   it("gives each of two measures named their own figure, however far ahead one ranks ('thu ngân sách … và chi cân đối … bao nhiêu tiền?')", () => {
     expect(values("thu ngân sách trên địa bàn và chi cân đối ngân sách 11 tháng là bao nhiêu tiền?")).toEqual([11145304, 11387742]);
+    // A clause naming its measure in few words of its own ("thu ngân sách bao nhiêu tiền") says which figure is its.
+    expect(values("thu ngân sách bao nhiêu tiền và chi cân đối bao nhiêu")).toEqual([11145304, 11387742]);
   });
 
   it("reads a measure's name written with commas ('cán bộ, công chức, viên chức') as one name, not as clauses", () => {
