@@ -31,7 +31,7 @@ import { WEIGHTS } from "./weights.ts";
 import { askingClauses, itemsOfOneSentence, severalFigures } from "./several.ts";
 import { askingClause } from "./question-forms.ts";
 import { splitByFacet, splitByQuestion } from "./two-figures.ts";
-import { figuresOfSentence, fits, fromDocument, isChange, withAskedSide } from "./asked-side.ts";
+import { figuresOfSentence, figuresSummedUp, fits, fromDocument, isChange, withAskedSide } from "./asked-side.ts";
 
 const VI_SMALL_TALK = /\b(cam on|chao|da|vang|alo|nha|nhe|a|ad)\b/;
 /** A question longer than this is cut before analysis (the API refuses longer ones anyway). */
@@ -321,6 +321,9 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     const stated = figuresOfSentence(k, best.fact, measuresNamed(asked), facetsOf(asked).action);
     if (stated.length === 1) return { items: stated, op: "value" };
     if (stated.length === 2) return { items: stated, op: "values", readings: true };
+    // (A statement summing up the actions of the sentence before it speaks of that sentence's figures.)
+    const summed = stated.length ? [] : figuresSummedUp(k, best.fact);
+    if (summed.length) return { items: summed, op: summed.length === 1 ? "value" : "values", readings: summed.length > 1 };
     // "Đợt tuyển dụng tháng 7 có bao nhiêu người trúng tuyển?": the sentence on the recruitment has
     // no figure; the figure that explains the question nearly as well does (16 recruited).
     // (Not a figure of another action than the one the question and the sentence share: the agencies

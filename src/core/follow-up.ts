@@ -12,7 +12,7 @@ import { COUNT_ENDS, measuresNamed, withoutMeasures } from "./measures-named.ts"
 import { allocatedAndCurrent, figuresAtLevels, namesAllLevels } from "./operands.ts";
 import { readIntent, type Intent } from "./intent.ts";
 import { reportYears, scoped, type LoadedKnowledge } from "./kb.ts";
-import type { CompiledFact } from "./kb-types.ts";
+import { sentenceBefore, type CompiledFact } from "./kb-types.ts";
 import { asksNumberOrMonth, identifierIn, type Identifier } from "./identifier.ts";
 import { tokenize } from "./normalize.ts";
 import { COMPOSITION, readPlan, type Plan, type ReadPlan } from "./plan.ts";
@@ -22,8 +22,6 @@ import { WEIGHTS } from "./weights.ts";
 
 export type FollowUp = { items: Item[]; op: Plan["op"]; identifier?: Identifier } | { decline: "other-year" | "other-period" | "no-breakdown" | "out-of-scope" | "cannot-compute"; detail: string; near: Candidate[] };
 
-/** Is `a`'s sentence the one right before `b`'s in the report (a space or line apart at most)? */
-const before = (a: CompiledFact, b: CompiledFact) => a.at + a.quote.length <= b.at && b.at - (a.at + a.quote.length) <= 2;
 
 /** A verb alone that names an action in a follow-up ("còn chi thì sao?"), folded. */
 const SHORT_ACTIONS = new Map(Object.entries(FOLLOW_UP_ACTIONS).flatMap(([a, words]) => words!.map((w) => [w, a] as const)));
@@ -379,7 +377,7 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   if (intent.identifier && !intent.howMany && asksNumberOrMonth(intent)) {
     const named = (fs: CompiledFact[]) => fs.flatMap((f) => { const id = identifierIn(intent, f); return id ? [{ f, id }] : []; });
     const own = named(previous);
-    const around = own.length ? own : named(k.kb.facts.filter((f) => f.kind === "statement" && f.reportId === previous[0]!.reportId && before(f, previous[0]!)));
+    const around = own.length ? own : named(k.kb.facts.filter((f) => f.kind === "statement" && sentenceBefore(f, previous[0]!)));
     const values = new Set(around.map((x) => x.id.value));
     if (values.size === 1) return { items: [around[0]!.f], op: "value", identifier: around[0]!.id };
     return { decline: "out-of-scope", detail: "", near: asCandidates(previous) };

@@ -51,3 +51,6 @@ export function relationFactIds(r: Relation): string[] {
       return r.parts;
   }
 }
+
+/** Is `a`'s sentence the one right before `b`'s in the report (a space or line apart at most)? */
+export const sentenceBefore = (a: CompiledFact, b: CompiledFact): boolean => a.reportId === b.reportId && a.at + a.quote.length <= b.at && b.at - (a.at + a.quote.length) <= 2;
