@@ -2,6 +2,7 @@
 import type { Intent } from "./intent.ts";
 import { MEASURE_PHRASES } from "./lexicon/measures.ts";
 import { ACTION_PHRASES } from "./lexicon/facets.ts";
+import { ADMIN_ABBREVIATIONS, CHAT_ABBREVIATIONS } from "./lexicon/abbreviations.ts";
 import { tokenize, type Token } from "./normalize.ts";
 import { PhraseTable } from "./phrase-table.ts";
 
@@ -51,6 +52,12 @@ export function withoutMeasures(intent: Intent): string {
 /** The words as typed that end a how-many form: what follows them is what is counted. */
 export const COUNT_ENDS = new Set(["nhieu", "bn", "bnhieu", "may", "many"]);
 
+/** A word as its abbreviation's first words when it is one ("vb" → "van ban"), folded. */
+const expandedWord = (fold: string | undefined): string | undefined => (fold === undefined ? undefined : (ABBREVIATED[fold] ?? fold));
+const ABBREVIATED: Record<string, string> = Object.fromEntries(
+  Object.entries({ ...ADMIN_ABBREVIATIONS, ...CHAT_ABBREVIATIONS }).map(([short, long]) => [short, tokenize(long).slice(0, 2).map((t) => t.fold).join(" ")]),
+);
+
 /** Each measure's phrases as folded words. */
 const FOLDED = Object.fromEntries(Object.entries(MEASURE_PHRASES).map(([m, phrases]) => [m, phrases.map((p) => tokenize(p).map((t) => t.fold).join(" "))]));
 
@@ -65,6 +72,16 @@ export function measureCounted(intent: Intent): { measure: string; words: string
   const after = (h: { start: number }) => h.start > 0 && COUNT_ENDS.has(intent.raw[h.start - 1]!.fold);
   const first = hits.findIndex(after);
   const later = first >= 0 && intent.raw[hits[first]!.start - 1]!.fold === "may" ? hits.findLastIndex((h) => after(h) && intent.raw[h.start - 1]!.fold !== "may") : -1;
+  // ("mấy đoàn kiểm tra … kiểm tra tổng cộng bn vb": a later "bn" before the first word of one measure's names, "văn bản".)
+  if (first >= 0 && later < 0 && intent.raw[hits[first]!.start - 1]!.fold === "may") {
+    const at = intent.raw.findLastIndex((t, i) => i > hits[first]!.start && COUNT_ENDS.has(t.fold) && t.fold !== "may");
+    const next = at >= 0 ? expandedWord(intent.raw[at + 1]?.fold) : undefined;
+    const begun = next ? Object.keys(FOLDED).filter((m) => FOLDED[m]!.some((p) => p === next || p.startsWith(`${next} `))) : [];
+    // (Of those, the one the message names elsewhere: "… vb qppl … bn vb".)
+    const said = begun.filter((m) => hits.some((h) => h.value === m));
+    const one = begun.length === 1 ? begun[0] : said.length === 1 ? said[0] : undefined;
+    if (one) return { measure: one, words: next! };
+  }
   const at = later >= 0 ? later : first;
   // A counter word before the thing counted ("bao nhiêu lượt văn bản"): the thing is what is counted.
   const next = hits[at + 1];
