@@ -377,9 +377,10 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     return { decline: "no-figure", near: ranked.slice(0, 3), detail: best.fact.label[intent.lang] };
   }
 
-  // (A measure the setting names, "Qua rà soát TTHC, tỉnh kiến nghị bao nhiêu?", does not say which is asked.)
+  // "How many people work in the province's public sector?": those in post of both staff measures.
   const people = peopleInPost(k, intent, best.fact);
   if (people) return { items: people, op: "values", readings: true };
+  // (A measure the setting names, "Qua rà soát TTHC, tỉnh kiến nghị bao nhiêu?", does not say which is asked.)
   const clause = askingClause(text);
   const others = otherReadings(k, intent, ranked, clause && clause !== text ? readIntent(clause, k.contentFolds, k.places, intent.lang) : undefined);
   if (others.length) return { items: [best.fact, ...others], op: "values", readings: true };

@@ -160,8 +160,8 @@ function sidesRate(k: LoadedKnowledge, sides: RatioSides, ranked: Candidate[]): 
   if (!part) return null;
   // ("Tính cả ba cấp tỉnh, huyện, xã thì văn bản QPPL cấp xã chiếm …": a whole that names levels
   // and nothing counted is the part's figure at each of those levels, added.)
-  const levelsRead = one ? wholeIntent! : readIntent(sides.whole, k.contentFolds, k.places);
-  const atLevels = !measuresNamed(levelsRead).length ? namedTwice(levelsRead).find((d) => d.dim === "level") : undefined;
+  const levelsRead = wholeIntent ?? readIntent(sides.whole, k.contentFolds, k.places);
+  const atLevels = !measuresNamed(levelsRead).length ? (one ? levels : namedTwice(levelsRead).find((d) => d.dim === "level")) : undefined;
   const ofLevels = atLevels && figuresAtLevels(k, part, atLevels.values);
   const levelShare = ofLevels?.includes(part) ? shareOfSum(part, ofLevels, MEASURE_NAMES[part.measure as keyof typeof MEASURE_NAMES]) : null;
   if (levelShare) return levelShare;
@@ -674,12 +674,16 @@ export function previousYear(k: LoadedKnowledge, ranked: Candidate[], year: numb
 export function previousSumOfMeasures(k: LoadedKnowledge, intent: Intent, year: number): Item[] | null {
   const measures = measuresNamed(intent);
   if (measures.length < 2 || intent.kind === "percent" || asksTheChange(intent)) return null;
+  // (Of the figures the changes are stated for, those in post: "tỉnh giao … năm 2023" is none of them.)
+  const actions = facetsOf(intent).action;
   // (A measure counted in another, "công chức" in the civil-servant positions, by that one's change.)
   const previous = [...new Set(measures.map((m) => (COUNTED_IN[m as Measure] ?? m) as string))].map((m) => {
     const r = k.kb.facts
       .filter((f) => (!k.scope || k.scope.has(f.reportId)) && f.measure === m)
       .flatMap((f) => relationsOf(k, f).filter((x): x is Extract<CompiledRelation, { type: "change" }> => x.type === "change" && x.current === f.id && x.baselineYear === year));
-    return r.length === 1 ? previousOf(k.byId.get(r[0]!.current)!, k.byId.get(r[0]!.change)!, r[0]!.direction, year) : null;
+    const current = r.length === 1 ? k.byId.get(r[0]!.current)! : undefined;
+    if (!current || actions.some((a) => !(current.facets.action as string[]).includes(a as never))) return null;
+    return previousOf(current, k.byId.get(r[0]!.change)!, r[0]!.direction, year);
   });
   if (previous.some((p) => p === null) || !addable(previous.map((p) => p!.operands[0]!))) return null;
   return withOperands(previousSumOf(previous as Computed[], measuresName(previous.map((p) => p!.operands[0]!)), year));
@@ -1066,7 +1070,7 @@ const isStaff = (f: CompiledFact) => (STAFF_MEASURES as readonly string[]).inclu
 const IN_PUBLIC_SECTOR = lexicon(PUBLIC_SECTOR, true);
 
 /** Words naming persons, not posts ("người", "people"; not "biên chế", which counts posts). */
-const PERSONS = lexicon(["người", "nhân sự", "nhân lực", "people", "persons", "personnel", "employees", "workforce"], true);
+const PERSONS = lexicon(["người", "nhân sự", "nhân lực", "people", "persons", "personnel", "workforce"], true);
 
 /**
  * "How many people work in the province's public sector?": persons, so the people in post of each
@@ -1076,7 +1080,8 @@ const PERSONS = lexicon(["người", "nhân sự", "nhân lực", "people", "per
 export function peopleInPost(k: LoadedKnowledge, intent: Intent, best: CompiledFact): CompiledFact[] | null {
   // (No measure named anywhere, by its short name too: "dvsn … có mặt bn người" counts the units' staff.)
   if (!isStaff(best) || !PERSONS.any(intent.words) || changeStating(k, best) !== undefined) return null;
-  // (In the public sector as a whole, "người làm việc", "people working" are any of its people.)
+  // (No measure named, after synonyms: "employees" is read as "người làm việc". In the public sector
+  // as a whole, "người làm việc", "people working" are any of its people.)
   if (!IN_PUBLIC_SECTOR.any(intent.words) && namesAnyMeasure(intent.words.map((w) => w.fold).join(" "))) return null;
   const actions = facetsOf(intent).action;
   if (actions.some((a) => a !== "hien-co")) return null;

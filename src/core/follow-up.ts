@@ -119,6 +119,15 @@ const comparesWithLastYear = (intent: Intent) => LAST_YEAR.test(intent.raw.map((
 const ASKS_RISE = /\b(more|increas\w*|rise|rose|higher|tang|nhieu hon|cao hon)\b/;
 const ASKS_FALL = /\b(fewer|less|decreas\w*|fall|fell|drop\w*|lower|giam|it hon|thap hon)\b/;
 
+/**
+ * The change the report states since a year, asked of the previous figure: in the direction the
+ * report states ("How many more than in 2023?" of a fall is no such figure).
+ */
+function theChange(k: LoadedKnowledge, change: { change: string; direction: "increase" | "decrease" }, foldedWords: string, previous: CompiledFact[]): FollowUp {
+  const against = change.direction === "decrease" ? ASKS_RISE.test(foldedWords) : ASKS_FALL.test(foldedWords);
+  return against ? { decline: "cannot-compute", detail: "", near: asCandidates(previous) } : { items: [k.byId.get(change.change)!], op: "value" };
+}
+
 /** "ở những địa phương nào?", "huyện nào?", "where?", "which districts?" (folded). */
 const WHICH_PLACES = /\b(?:(?:o|tai) (?:nhung |cac )?(?:dia phuong|huyen|noi|dia ban|xa)(?: nao)|(?:nhung |cac )?(?:dia phuong|huyen|dia ban) nao|o dau|where|which (?:district|place|localit|area|commune)\w*)\b/;
 
@@ -335,16 +344,14 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     // "tăng bn so với 2023?" after the contest's 107.737 entries, whose sentence says only that they
     // rose: the change the report states for that figure, or none (not another figure's rise).
     // (Only a change over time: "tương đương cắt giảm bao nhiêu phần trăm?" asks the cut's own rate.)
-    const sinceYear = intent.baselineYears.length > 0 || comparesWithLastYear(intent);
+    // ("Tăng hay giảm bao nhiêu so với 2023?" asks the direction too: below.)
+    const sinceYear = (intent.baselineYears.length > 0 || comparesWithLastYear(intent)) && !UP_OR_DOWN.test(foldedWords);
     const change = sinceYear ? changeFrom(k, last) : undefined;
     if (change) {
-      const against = change.direction === "decrease" ? ASKS_RISE.test(foldedWords) : ASKS_FALL.test(foldedWords);
-      // (In the direction the report states, and since its year: "tăng bn?" of a fall is no figure.)
-      if (against) return { decline: "cannot-compute", detail: "", near: asCandidates(previous) };
       const otherBaseline = intent.baselineYears.filter((y) => y !== change.baselineYear);
       if (otherBaseline.length) return { decline: "other-year", detail: otherBaseline.join(", "), near: asCandidates(previous) };
       // ("giảm bao nhiêu %?": the rate the report states of it, or one computed below.)
-      if (intent.kind !== "percent") return { items: [k.byId.get(change.change)!], op: "value" };
+      if (intent.kind !== "percent") return theChange(k, change, foldedWords, previous);
     }
     if (sinceYear && !relationsOf(k, last).some((r) => r.type === "change")) return { decline: "cannot-compute", detail: "", near: asCandidates(previous) };
   }
@@ -458,10 +465,7 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   // "How many fewer than in 2023?" after those in post: the change the report states since that year.
   // (In the direction the report states: "How many more than in 2023?" of a fall is no such figure.)
   const since = read.op === "difference" && intent.baselineYears.length ? changeFrom(k, previous[0]!) : undefined;
-  if (since && intent.baselineYears.includes(since.baselineYear)) {
-    const against = since.direction === "decrease" ? ASKS_RISE.test(foldedWords) : ASKS_FALL.test(foldedWords);
-    return against ? { decline: "cannot-compute", detail: "", near: asCandidates(previous) } : { items: [k.byId.get(since.change)!], op: "value" };
-  }
+  if (since && intent.baselineYears.includes(since.baselineYear)) return theChange(k, since, foldedWords, previous);
   // "so với số thu ngân sách thì chi nhiều hơn bao nhiêu?" after the spending: the previous figure
   // against the figure of the measure the message names, of the same kind and unit.
   const others = read.op === "difference" ? newMeasure(intent, previous) : [];

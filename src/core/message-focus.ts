@@ -8,7 +8,7 @@ import { fold, hasVietnameseMarks } from "./normalize.ts";
 const ANNOUNCES = /\b(hoi|question|ask|biet|sau|following|below|cung cap|thong tin)\s*:\s*$/;
 
 /** A lead saying why or how soon ("Cần gấp cho cuộc họp:", "For a briefing tomorrow:"), folded: not what is asked about. */
-const PURPOSE = /^\s*(?:(?:can|rat|dang) )?(?:gap|khan|urgent(?:ly)?|asap)?\s*(?:(?:cho|de|phuc vu|for|ahead of) (?:(?:a|an|the|my|our) )?(?:cuoc hop|buoi hop|hop|bai viet|bai bao|bao cao|hoi nghi|meeting|briefing|article|report|presentation)\b[^:]{0,30})?:\s*$/;
+const PURPOSE = /^\s*(?:(?:can|rat|dang) )?(?:gap|khan|urgent(?:ly)?|asap)?\s*(?:(?:cho|de|phuc vu|for|ahead of) (?:(?:a|an|the|my|our) )?(?:cuoc hop|buoi hop|bai viet|bai bao|hoi nghi|meeting|briefing|article|presentation)\b[^:]{0,30})?:\s*$/;
 
 /** A sentence requesting figures without a question ("Đề nghị cung cấp số thu …"), folded. */
 const REQUESTS = /\b(de nghi (cung cap|cho biet)|xin (cho biet|so lieu)|cung cap so|please (provide|tell me))\b/;
@@ -62,11 +62,9 @@ export function focus(input: string): string {
 }
 
 /** "Xin cho biết tổng số …", "Đề nghị cung cấp số lượng …": a number requested without a question word (folded). */
-const NUMBER_REQUESTED = /(?:^|[.:;]\s*|\b(?:xin|de nghi|vui long|hay|cho (?:toi|em|minh|chung toi))\s+)(?:cho biet|cung cap|thong ke|bao cao)\s+(?:giup\s+)?(?:(?:tong|tong cong)\s+)?(?:so|so luong|ty le|con so)\s/;
-/** The request's verbs as typed, marks or none (NFC). */
-const REQUEST_VERB = /cho bi[eế]t|cung c[aấ]p|th[oố]ng k[eê]|b[aá]o c[aá]o/i;
-/** Words that already ask (folded). */
-const ASKING_WORDS = /\b(?:bao nhieu|bn|may|how|what|which|nao|gi)\b|\?/;
+const NUMBER_REQUESTED = /(?:^|[:;]\s*|\b(?:xin|de nghi|vui long|hay|cho (?:toi|em|minh|chung toi))\s+)(?:cho biet|cung cap)\s+(?:giup\s+)?(?:(?:tong|tong cong)\s+)?(?:so|so luong|ty le|con so)\s/;
+/** The request's verbs as typed, marks or none (NFC; a message with half its marks is folded below). */
+const REQUEST_VERB = /cho bi[eếê]t|cung c[aấâ]p/i;
 
 /**
  * A number requested as a statement ("Xin cho biết tổng số Sở, Chi cục … được phê duyệt."): asked
@@ -78,6 +76,8 @@ export function asQuestion(text: string): string {
   const folded = fold(text).toLowerCase();
   // (Not a list of figures requested, "số lượng A, B và C": each is asked. A total of a list is one.)
   const listed = /,|\s(?:va|and)\s/.test(folded.replace(/\([^()]*\)/g, " ")) && !/\btong\b/.test(folded);
-  if (!NUMBER_REQUESTED.test(folded) || ASKING_WORDS.test(folded) || listed) return text;
-  return `${text.replace(/[\s.!;]+$/, "")} ${hasVietnameseMarks(text) ? "là bao nhiêu" : "la bao nhieu"}?`;
+  // (One sentence: "… là bao nhiêu?" goes at its end, not after a "Cảm ơn." that follows it.)
+  const sentences = text.split(/(?<=[.!?])\s+(?=\S)/).length;
+  if (sentences > 1 || !NUMBER_REQUESTED.test(folded) || asks(text) || listed) return text;
+  return `${text.replace(/[\s.!;]{1,8}$/, "")} ${hasVietnameseMarks(text) ? "là bao nhiêu" : "la bao nhieu"}?`;
 }

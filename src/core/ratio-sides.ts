@@ -20,12 +20,14 @@ const TAKES = new RegExp(String.raw`\bchiem (?:(?:ty|ti) (?:le|trong) |khoang )?
 /** "Trong (tổng) số B, A chiếm bao nhiêu %": the whole first, the part after the comma. */
 const AMONG = new RegExp(String.raw`^trong(?: tong)? so\s+([^,]+),\s*(.+?)\s+chiem\b`, "d");
 /** "Tính cả B thì A chiếm bao nhiêu %": the whole set first as what is counted, the part after "thì". */
-const COUNTING_IN = /^(?:neu )?(?:tinh|xet|gop)(?: (?:ca|chung|tong|gop))? (.+?),? thi (.+?) chiem\b/d;
+// (Its particle said: "Tỉnh …" and "Góp ý …" fold alike.)
+const COUNTING_IN = /^(?:neu )?(?:tinh|xet|gop) (?:ca|chung|tong|gop) (.+?),? thi (.+?) chiem\b/d;
 /** "Tỷ lệ A trên (tổng số) B (là bao nhiêu)". */
 const RATE_OF = /^(?:.*?\b)?(?:ty|ti) le (?!(?:giam|tang|hoan thanh)\b)(.+?) (?:tren(?! (?:dia ban|he thong|cong|mang|nen tang|truc)\b)|trong (?:tong )?so) (?:tong )?(?:so )?(.+?)(?: (?:la|dat|bang))? (?:bao nhieu|bn|may)\b/d;
 /** "Tỷ lệ A so với (số) B (là bao nhiêu)": A against B, not necessarily a part of it. */
-// (Or ending there: "tỷ lệ bãi bỏ so với công bố?".)
-const RATE_AGAINST = /^(?:.*?\b)?(?:ty|ti) le (?!(?:giam|tang|hoan thanh|cat giam)\b)(.+?) so voi (?:tong )?(?:so )?(.+?)(?:(?: (?:la|dat|bang))? (?:bao nhieu|bn|may)\b|\s*[?.!]*\s*$)/d;
+// (Or a short B ending the message, that asks nothing else: "tỷ lệ bãi bỏ so với công bố?", not
+// "… so với năm 2023 tăng hay giảm?".)
+const RATE_AGAINST = /^(?:.*?\b)?(?:ty|ti) le (?!(?:giam|tang|hoan thanh|cat giam)\b)(.+?) so voi (?:tong )?(?:so )?(.+?)(?:(?: (?:la|dat|bang))? (?:bao nhieu|bn|may)\b|(?<=^(?:.*? so voi )(?:(?!\b(?:the nao|ra sao|tang|giam|hay|nhu)\b)[^?.!]){1,40})\s*[?.!]*\s*$)/d;
 /** The verbs between B and A in "what share of B were / belong to / did A (account for)". */
 const BELONG = String.raw`(?:was|were|is|are|came from|come from|consisted of|went to|belongs? to|belonged to|sits? under|are under|were under|did|do|does)`;
 /** "What share of B were A", "what percentage of B did A account for". */

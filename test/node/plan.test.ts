@@ -789,6 +789,8 @@ describe("what a message names beside its question", () => {
 
   it("reads a number requested as a statement ('Xin cho biết tổng số … được phê duyệt.') as the question it is", () => {
     expect(formula("Xin cho biết tổng số đầu mối (Sở ban ngành, Chi cục, UBND cấp huyện và đơn vị sự nghiệp) được UBND tỉnh phê duyệt đề án vị trí việc làm.")).toBe("22 + 15 + 9 + 128 = 174");
+    // Only a request of one sentence: not "… là bao nhiêu?" after its thanks, nor the report's own "Báo cáo số 627".
+    expect(values("Xin cho biết tổng số Sở được phê duyệt. Cảm ơn.")[0]).toBe(22);
     // A list of figures requested stays a figure each.
     expect(values("Đề nghị cho biết số lượng Sở ban ngành, Chi cục và tương đương, đơn vị UBND cấp huyện đã được phê duyệt đề án vị trí việc làm.")).toEqual([22, 15, 9]);
   });
@@ -991,6 +993,8 @@ describe("no figure for a place, level or thing the question names and the figur
 describe("years and parts the report does not give", () => {
   it("adds last year's value of each measure named that adds up, each from its stated change ('Năm 2023, biên chế công chức cộng với người làm việc')", () => {
     expect(formula("Năm 2023, tổng số biên chế công chức cộng với người làm việc có mặt trong các đơn vị sự nghiệp công lập là bao nhiêu?")).toBe("(1.895 + 48) + (22.056 + 988) = 1.943 + 23.044 = 24.987");
+    // Of those allocated, no change is stated: no figure.
+    expect(ask("Năm 2023, tỉnh giao tổng cộng bao nhiêu biên chế công chức và người làm việc?").answered).toBe(false);
     // "công chức" by the change of the civil-servant positions it is counted in.
     expect(values("nam 2023 tong so cong chuc voi nguoi lam viec o dvsn cong lap la bn")[0]).toBe(24987);
   });
@@ -1289,6 +1293,8 @@ describe("follow-ups through the context token", () => {
     expect(chat("bn biên chế công chức hiện có", "so với năm trước giảm bao nhiêu?").at(-1)!.facts.map((f) => f.value)).toEqual([48]);
     expect(chat("bn biên chế công chức hiện có", "tăng bn so với 2023?").at(-1)!.answered).toBe(false);
     expect(chat("bn biên chế công chức hiện có", "giảm bao nhiêu %?").at(-1)!.facts.map((f) => f.value)).toEqual([2.47]);
+    // Asked which way too, the previous figure's sentence answers it.
+    expect(chat("bn biên chế công chức hiện có", "Tăng hay giảm bao nhiêu so với 2023?").at(-1)!.answered).toBe(true);
   });
 
   it("adds the figure of each of the three levels when a follow-up asks them all ('cộng cả 3 cấp?', 'tổng 3 cấp?')", () => {
@@ -1299,6 +1305,8 @@ describe("follow-ups through the context token", () => {
     expect(sum("HĐND tỉnh ban hành bao nhiêu nghị quyết QPPL", "cộng cả ba cấp?")).toEqual([217, 125, 23, 69]);
     // A figure of no level has no such sum.
     expect(chat("tỉnh giao bao nhiêu biên chế công chức", "cả ba cấp?").at(-1)!.answered).toBe(false);
+    // A month's "3" is no three levels.
+    expect(values("Tính đến tháng 3 cấp xã ban hành bao nhiêu văn bản QPPL?")).toEqual([69]);
   });
 
   it("reads 'khoảng', 'roughly' as asking the figure itself, not as a word of what is asked ('vay du toan chi ca nam khoang bn tien')", () => {

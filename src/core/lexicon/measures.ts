@@ -45,20 +45,20 @@ export const CONTAINER_MEASURES: ReadonlySet<string> = new Set(["ho-so"]);
 export const COUNTED_ONLY_MEASURES: ReadonlySet<string> = new Set(["kien-nghi", "nguoi-dan", "doanh-nghiep"]);
 
 /**
+ * The public sector as a whole, where both the civil servants and the public service units' staff
+ * work: "bao nhiêu người làm việc trong bộ máy nhà nước" asks both, not the units' staff alone.
+ * (Not "bộ máy của tỉnh": the report's "tổ chức bộ máy" is a subject of its own.)
+ */
+export const PUBLIC_SECTOR: string[] = [
+  "bộ máy nhà nước", "bộ máy hành chính nhà nước", "khu vực công", "khu vực nhà nước", "ăn lương nhà nước", "hưởng lương nhà nước",
+  "public sector", "state apparatus", "state sector", "government workforce", "state payroll",
+];
+
+/**
  * Words naming people on the payroll in general ("bao nhiêu người", "nhân sự", "staff"): the
  * civil-servant positions and the public service units' staff alike (STAFF_MEASURES in
  * knowledge/vocabulary.ts), when no measure is named.
  */
-/**
- * The public sector as a whole, where both the civil servants and the public service units' staff
- * work: "bao nhiêu người làm việc trong bộ máy nhà nước" asks both, not the units' staff alone.
- * ("sector" is read as "lĩnh vực" by the synonyms: both forms.)
- */
-export const PUBLIC_SECTOR: string[] = [
-  "bộ máy nhà nước", "bộ máy của tỉnh", "bộ máy hành chính nhà nước", "khu vực công", "khu vực nhà nước", "ăn lương nhà nước", "hưởng lương nhà nước",
-  "public sector", "public lĩnh vực", "state apparatus", "state sector", "state lĩnh vực", "government workforce", "on the state payroll", "state payroll",
-];
-
 export const STAFF_WORDS: string[] = ["người", "biên chế", "nhân sự", "nhân lực", "cán bộ", "people", "staff", "personnel", "headcount", "workforce", "employees"];
 
 /** Phrases naming a measure in a question (the longest match wins). */
