@@ -251,8 +251,8 @@ export function itemsOfOneSentence(k: LoadedKnowledge, text: string, ranked: Can
 
 /** Words of an item listed between the first and the last ("Chi cục và tương đương"). */
 const ITEM_WORDS = 5;
-/** A piece that sets the scene rather than names an item ("Trong đề án vị trí việc làm, …", "For the schemes, …"). */
-const SETTING = /^(?:trong|ve|sau|doi voi|ngoai|tai|theo|qua|for|in|of|among|regarding|as for|after)\s/;
+/** A piece that sets the scene rather than names an item ("Trong đề án vị trí việc làm, …", "Ở cấp huyện, …", "For the schemes, …"). */
+const SETTING = /^(?:trong|ve|sau|doi voi|ngoai|tai|o|theo|qua|for|in|at|of|among|regarding|as for|after)\s/;
 
 /**
  * The message is one enumeration with one question: its first piece asks ("Có bao nhiêu A, B và C
