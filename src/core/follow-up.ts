@@ -438,6 +438,12 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   const levels = read.op === "sum" && namesAllLevels(intent) ? figuresAtLevels(k, previous[0]!, ["tinh", "huyen", "xa"], [...prev.facts, ...(prev.earlier ?? [])]) : null;
   const all = levels && sumOf(levels, MEASURE_NAMES[levels[0]!.measure as keyof typeof MEASURE_NAMES]);
   if (all) return { items: [all, ...all.operands], op: "sum" };
+  // "And at district level, councils and committees combined?" after the province's council: the
+  // one figure of that level and those bodies together, when the report states it.
+  if (read.op === "sum" && !sameScope && !levels) {
+    const together = changeSlots(k, intent, read, previous);
+    if (together && (["level", "body"] as const).every((d) => read.slots[d].every((v) => (together.facets[d] as string[]).includes(v as never)))) return { items: [together], op: "value" };
+  }
   if (read.op === "sum" && sameScope) {
     const whole = totalOver(k, previous[0]!);
     if (whole) return { items: [k.byId.get(whole.total)!], op: "value" };
