@@ -535,7 +535,7 @@ const PER_MONTH = / (?:(?:moi|hang|per|each|a) (?:thang|month)|monthly) /;
 /** Where a question says what the average is per: "mỗi cơ quan", "per agency", "each unit". */
 const PER_WORDS = new Set(["moi", "per", "each"]);
 /** Where what the average is per ends: the quantity asked after it ("mỗi cơ quan bn lượt"). */
-const PER_ENDS = new Set(["bao", "bn", "how", "what", "la", "is", "was"]);
+const PER_ENDS = new Set(["bao", "bn", "may", "how", "what", "la", "is", "was"]);
 
 /**
  * "Trung bình mỗi cơ quan có bao nhiêu lượt người dự thi?": a figure divided by the count of a
