@@ -1916,6 +1916,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["BX-020", "miss"], ["BX-076", "miss"],
   ["BY-002", "miss"], ["BY-035", "miss"], ["BY-064", "wrong"], ["BY-083", "miss"],
   ["BZ-054", "wrong"], ["BZ-077", "miss"],
+  ["CC-016", "wrong"], ["CC-030", "wrong"], ["CC-036", "miss"],
   ["CD-002", "miss"], ["CD-003", "wrong"], ["CD-006", "miss"], ["CD-012", "miss"], ["CD-027", "miss"],
   ["CD-032", "wrong"], ["CD-036", "miss"], ["CD-040", "miss"], ["CD-041", "miss"], ["CD-042", "miss"],
   ["CD-045", "wrong"], ["CD-046", "miss"], ["CD-047", "miss"], ["CD-066", "wrong"],
