@@ -425,7 +425,8 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   }
   // "How many documents did they check?" after the teams: another figure of the same sentence, when
   // the message's words explain one ("Tổ chức 04 Đoàn kiểm tra, … kiểm tra 106 văn bản QPPL …").
-  if (pointsBack(intent)) {
+  // (Not a rate of it: "số đó chiếm bao nhiêu % số công bố?" is computed below.)
+  if (pointsBack(intent) && read.op === "value" && !(intent.kind === "percent" && previous[0]!.kind !== "percent")) {
     const siblings = sentenceOf(k, previous);
     const found = search(k, intent, undefined, new Set([previous[0]!.reportId])).find((c) => siblings.includes(c.fact) && c.coverage >= WEIGHTS.minCoverage);
     if (found) return { items: [found.fact], op: "value" };
