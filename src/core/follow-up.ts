@@ -1,7 +1,7 @@
 // A message that continues the previous question ("còn cấp huyện thì sao?", "thế bãi bỏ?", "năm
 // 2023 thì sao?", "tỷ lệ?", "nguồn?"): the previous plan with the slots the message names changed.
 // A message that names its own subject is a new question and is read alone (returns null).
-import { addable, differenceOf, isComputed, ratioOf, sumOf, type Item } from "./derive.ts";
+import { addable, differenceOf, isComputed, othersOf, ratioOf, sumOf, type Item } from "./derive.ts";
 import { MEASURE_NAMES } from "./lexicon/measures.ts";
 import { FOLLOW_UP_ACTIONS } from "./lexicon/facets.ts";
 import { asksTheChange, executeOperation, growthOfShare, previousYear } from "./execute.ts";
@@ -127,6 +127,9 @@ function theChange(k: LoadedKnowledge, change: { change: string; direction: "inc
   const against = change.direction === "decrease" ? ASKS_RISE.test(foldedWords) : ASKS_FALL.test(foldedWords);
   return against ? { decline: "cannot-compute", detail: "", near: asCandidates(previous) } : { items: [k.byId.get(change.change)!], op: "value" };
 }
+
+/** The others of a whole, besides the part just given (folded). */
+const OTHER_KINDS = /\b(?:other|others|the rest|khac|con lai)\b/;
 
 /** "ở những địa phương nào?", "huyện nào?", "where?", "which districts?" (folded). */
 const WHICH_PLACES = /\b(?:(?:o|tai) (?:nhung |cac )?(?:dia phuong|huyen|noi|dia ban|xa)(?: nao)|(?:nhung |cac )?(?:dia phuong|huyen|dia ban) nao|o dau|where|which (?:district|place|localit|area|commune)\w*)\b/;
@@ -354,6 +357,13 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
       if (intent.kind !== "percent") return theChange(k, change, foldedWords, previous);
     }
     if (sinceYear && !relationsOf(k, last).some((r) => r.type === "change")) return { decline: "cannot-compute", detail: "", near: asCandidates(previous) };
+  }
+  // "So how many were other kinds of drafts?", "còn lại bao nhiêu dự thảo khác?" after a part the
+  // report states the total of: the total less it (332 − 203 = 129).
+  if (intent.howMany && OTHER_KINDS.test(foldedWords) && intent.raw.length <= SHORT_MESSAGE && newMeasure(intent, previous).length === 0) {
+    const t = totalOver(k, previous[0]!);
+    const rest = t ? othersOf(k.byId.get(t.total)!, [previous[0]!]) : null;
+    if (rest) return { items: [rest, ...rest.operands], op: "others" };
   }
   // "còn đơn vị sự nghiệp công lập?" after the civil servants' rate of decrease: the same figure of
   // the subject its words name (the staff's rate), before any figure of a measure they also name.
