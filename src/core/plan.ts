@@ -187,6 +187,9 @@ function splitExclusion(text: string): { main: string; excluded: string | null }
   return { main: text, excluded: null };
 }
 
+/** Which report a figure is from, asked (folded). */
+const REPORT_ASKED = /\b(?:bao cao (?:so may|nao|so bao nhieu|gi)|(?:which|what) report|report number)\b/;
+
 /** Word positions a set of hits covers. */
 function covered(hits: { start: number; end: number }[]): Set<number> {
   const at = new Set<number>();
@@ -238,8 +241,9 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
     slots,
     excluded,
     main,
-    // ("Căn cứ kế hoạch nào?" asks which plan, not the source of the answer.)
-    cite: citeHits.length > 0 && ownWords <= CITE_OWN_WORDS && !intent.identifier,
+    // ("Căn cứ kế hoạch nào?" asks which plan, not the source of the answer; "Số liệu này theo báo
+    // cáo số mấy?", "Which report are these figures from?" ask the source, the report.)
+    cite: (citeHits.length > 0 && ownWords <= CITE_OWN_WORDS && !intent.identifier) || (REPORT_ASKED.test(foldedMain) && plain.length <= 12),
     continues: opening !== undefined || closing !== undefined,
     ownWords,
     operationWords: new Set([...covered(opHits.flatMap((o) => o.hits))].filter((i) => !covered([...intent.action, ...intent.level, ...intent.body]).has(i))),
