@@ -120,7 +120,8 @@ function answerRead(k: LoadedKnowledge, typed: string, text: string, options: As
     if (more) return render(k, "items" in more ? more : { decline: more.decline, near: more.near, detail: more.detail }, all, lang, kept);
   }
   // "cấp xã thì sao?", "nguồn?" with nothing before it: they continue a question that was not asked.
-  if (!prev && ((read.continues && read.ownWords === 0) || (read.cite && read.ownWords === 0))) return render(k, { decline: "out-of-scope" }, all, lang, kept);
+  // (A message asking which report, "Which report are these figures from?", is answered by the report's own number.)
+  if (!prev && ((read.continues && read.ownWords === 0) || (read.cite && read.ownWords === 0 && !all.identifier))) return render(k, { decline: "out-of-scope" }, all, lang, kept);
 
   // The sentences that ask first; the whole message when they say too little on their own
   // ("Con tôi thi công chức năm 2024. Kỳ đó có bao nhiêu người đỗ?").
