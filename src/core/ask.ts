@@ -58,7 +58,11 @@ function planOf(r: Extract<Result, { items: Item[] }>, intent: Intent, before: P
   const primary = r.items.find((x): x is CompiledFact => !isComputed(x));
   const uniq = (xs: { value: string }[]) => [...new Set(xs.map((x) => x.value))];
   // ("cộng lại là bao nhiêu?" after two answers adds the figure of each.)
-  const earlier = before ? [...new Set([...before.facts, ...(before.earlier ?? [])])].filter((id) => !stated.includes(id)).slice(0, MAX_EARLIER) : [];
+  // (A figure asked before that comes back among this answer's readings stays one of them: "Add the
+  // two together?" after the 89 self-checked and then the teams' 106 given beside 23 and 89.)
+  const readingsOnly = r.op === "values" && "readings" in r && r.readings === true;
+  const kept = (id: string) => (readingsOnly ? id !== primary?.id : !stated.includes(id));
+  const earlier = before ? [...new Set([...before.facts, ...(before.earlier ?? [])])].filter(kept).slice(0, MAX_EARLIER) : [];
   return {
     op: r.op,
     slots: { level: uniq(intent.level), body: uniq(intent.body), action: uniq(intent.action), measure: primary?.measure },

@@ -468,7 +468,8 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     }
     // "cộng lại là bao nhiêu?" after "… 32 cơ quan?" and "còn sửa đổi, bổ sung?" (6): the figures of
     // the answers before, of one measure and kind (or of measures that add up), added.
-    const before = read.ownWords === 0 ? earlierAlike(k, prev, previous[0]!) : undefined;
+    // (A word naming what they are, "Tổng hai việc đó?", "Gộp hai cấp đó lại?", in a short message.)
+    const before = read.ownWords === 0 || (read.ownWords === 1 && intent.raw.length <= 6) ? earlierAlike(k, prev, previous[0]!) : undefined;
     const both = before && sumOf([before, previous[0]!], MEASURE_NAMES[previous[0]!.measure as keyof typeof MEASURE_NAMES]);
     if (both) return { items: [both, ...both.operands], op: "sum" };
   }
