@@ -94,7 +94,8 @@ function continues(k: LoadedKnowledge, read: ReadPlan, intent: Intent, previous:
   if (partOfPrevious(intent) && partsUnder(k, previous[0]!)) return true;
   // "trung bình mỗi đoàn?" after the documents the teams checked: the measure it names is what the
   // figure is averaged over, not another figure asked.
-  if (read.op === "average" && intent.raw.length <= SHORT_MESSAGE && read.ownWords <= MAX_OWN_WORDS) return true;
+  // (Its own words beyond the measures it names: "mỗi cơ quan, đơn vị bao nhiêu lượt?".)
+  if (read.op === "average" && intent.raw.length <= SHORT_MESSAGE && (read.ownWords <= MAX_OWN_WORDS || ownWordsBeyondMeasure(k, intent) <= MAX_OWN_WORDS)) return true;
   // "chiếm bn % trong tổng số dvsn tỉnh duyệt?" after a part the report states the total of.
   if (read.op === "ratio" && totalOver(k, previous[0]!) && intent.raw.length <= SHORT_MESSAGE) return true;
   // "so với số thu ngân sách thì chi nhiều hơn bao nhiêu?" after the spending: the figure before,
