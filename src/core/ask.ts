@@ -357,6 +357,12 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   // (For the period asked: "… cả 12 tháng đạt bao nhiêu, bằng bao nhiêu % dự toán?" of the 11
   // months' figures. Each clause may name its own: declined only when none is of the period named.)
   if (multi?.every((f) => otherPeriod(intent, f))) return { decline: "other-period", near: ranked.slice(0, 3), detail: multi[0]!.period[intent.lang] };
+  // ("Hiện có bao nhiêu biên chế công chức cấp xã, giảm bao nhiêu so với 2023?": a level below the
+  // province that none of the figures is of.)
+  const below = facetsOf(asked).level.filter((l) => l !== "tinh");
+  if (multi && below.length && multi.every((f) => !below.some((l) => (f.facets.level as string[]).includes(l as never)))) {
+    return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: multi[0]!.label[intent.lang] };
+  }
   if (multi) return { items: multi, op: "values" };
 
   // "Thu ngân sách đạt 120,9% so với cùng kỳ, vậy là tăng bao nhiêu phần trăm?": the rise the share
