@@ -35,7 +35,8 @@ const BASIS = /^\s*(?:căn cứ|can cu|dựa vào|dua vao|dựa trên|dua tren|s
 const NAMES_FIGURES = /\b(?:so|ty le|ti le|con so|so lieu|muc|figures?|rates?|shares?|savings|amounts?|numbers?|percent\w*)\b/;
 
 /** A clause after a comma saying what is counted in besides ("không riêng gì …", "not only …"). */
-const NOT_ONLY = /\s*,\s*(?:không riêng|khong rieng|ko riêng|ko rieng|không chỉ|khong chi|not only|not just)(?![\p{L}\p{M}])[^,.;:?!]*/iu;
+// (Or "…, kể cả loại không phải QPPL?", "including those that are not …": the others counted in as well.)
+const NOT_ONLY = /\s*,\s*(?:không riêng|khong rieng|ko riêng|ko rieng|không chỉ|khong chi|not only|not just|(?:kể cả|ke ca)(?: (?:loại|loai|các|cac|những|nhung))? (?:không phải|khong phai|không thuộc|khong thuoc)|including (?:those|ones|the ones)(?: that are| which are)? not)(?![\p{L}\p{M}])[^,.;:?!]*/iu;
 
 /**
  * The sentences that ask, without greetings, self-introductions and thanks around them ("Kính
