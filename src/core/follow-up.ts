@@ -129,6 +129,9 @@ function theChange(k: LoadedKnowledge, change: { change: string; direction: "inc
   return against ? { decline: "cannot-compute", detail: "", near: asCandidates(previous) } : { items: [k.byId.get(change.change)!], op: "value" };
 }
 
+/** When a figure stands, asked of it (folded). */
+const AS_OF_WHEN = /\b(?:(?:tinh )?den (?:ngay|thoi diem|luc) nao|thoi diem nao|(?:la )?(?:so )?(?:may|bao nhieu) thang|as of when|as of what date|up to when|up to what date|for what period|which period|how many months)\b/;
+
 /** The others of a whole, besides the part just given (folded). */
 const OTHER_KINDS = /\b(?:other|others|the rest|khac|con lai)\b/;
 
@@ -335,6 +338,9 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     const named = (f: CompiledFact) => k.subPlaces.any(tokenize(f.scope.vi));
     return named(previous[0]!) ? { items: [previous[0]!], op: "cite" } : { decline: "out-of-scope", detail: "", near: asCandidates(previous) };
   }
+  // "Số đó tính đến ngày nào?", "Là số mấy tháng?", "As of when?": the period of the figure just
+  // given, which its answer states (given again, with its sentence).
+  if (AS_OF_WHEN.test(foldedWords) && intent.raw.length <= SHORT_MESSAGE && !measuresNamed(intent).length) return { items: previous, op: "cite" };
   // "tức là tăng thêm bao nhiêu tiền?" after revenue stated as 120,9% of the same period: the amount
   // it rose by, computed as the main path does ("tăng bao nhiêu %?": the rise of the share).
   if (asksTheChange(intent) && intent.raw.length <= SHORT_MESSAGE && !measuresNamed(intent).length) {
