@@ -323,6 +323,8 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, given
   for (const x of stated) {
     const not = breakdownOrPeriod(k, intent, x, intent.lang);
     if (not) return { ...not, near: asCandidates([x]) };
+    // ("Cùng kỳ năm 2023 chi bao nhiêu?" after the spending: its share of the estimate is not one of the same period.)
+    if (r.op === "value" && otherPlan(k, intent, x)) return { decline: "out-of-scope", detail: "", near: asCandidates([x]) };
   }
   return r;
 }
