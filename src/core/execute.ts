@@ -662,8 +662,11 @@ export function previousYear(k: LoadedKnowledge, ranked: Candidate[], year: numb
   if (intent && (intent.kind === "percent" || asksTheChange(intent))) return null;
   // ("Năm 2023 tỉnh giao bao nhiêu biên chế?": the change the report states is of those in post, not those allocated.)
   const actions = intent ? facetsOf(intent).action : [];
+  // (Of the measure the question counts: "năm 2023 bn lượt?" has no civil servants' 2023 figure.)
+  const counted = intent ? measureCounted(intent)?.measure : undefined;
   for (const { fact } of usable(ranked)) {
     if (actions.length && !actions.some((a) => (fact.facets.action as string[]).includes(a as never))) continue;
+    if (counted && fact.measure !== counted && COUNTED_IN[counted as Measure] !== fact.measure) continue;
     for (const r of relationsOf(k, fact)) {
       if (r.type !== "change" || r.baselineYear !== year) continue;
       return withOperands(previousOf(k.byId.get(r.current)!, k.byId.get(r.change)!, r.direction, year)) ?? "cannot";
