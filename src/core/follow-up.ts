@@ -343,6 +343,15 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   // "Số đó tính đến ngày nào?", "Là số mấy tháng?", "As of when?": the period of the figure just
   // given, which its answer states (given again, with its sentence).
   if (AS_OF_WHEN.test(foldedWords) && intent.raw.length <= SHORT_MESSAGE && !measuresNamed(intent).length) return { items: previous, op: "cite" };
+  // "cụ thể là bn cơ quan?" after the 100% of agencies connected: the count behind a rate of the
+  // things it names, which the report does not state (not another figure of agencies).
+  const last = previous[0]!;
+  // (Not the rate of a change the report states the count of: "giảm bn người?" after its 4,29%; nor
+  // a message naming a level, body or action of its own: "còn UBND tỉnh phê duyệt bn dvsn?".)
+  if (last.kind === "percent" && intent.howMany && !intent.kind && intent.counted.length && intent.raw.length <= SHORT_MESSAGE && !shareStating(k, last) && !relationsOf(k, last).length && !read.slots.level.length && !read.slots.body.length && !read.slots.action.length) {
+    const described = new Set(tokenize(`${last.label[intent.lang]} ${last.unit?.[intent.lang] ?? ""}`).map((t) => t.fold));
+    if (intent.counted.every((w) => described.has(w))) return { decline: "cannot-compute", detail: "", near: asCandidates(previous) };
+  }
   // "tức là tăng thêm bao nhiêu tiền?" after revenue stated as 120,9% of the same period: the amount
   // it rose by, computed as the main path does ("tăng bao nhiêu %?": the rise of the share).
   if (asksTheChange(intent) && intent.raw.length <= SHORT_MESSAGE && !measuresNamed(intent).length) {
