@@ -58,11 +58,12 @@ function planOf(r: Extract<Result, { items: Item[] }>, intent: Intent, before: P
   const primary = r.items.find((x): x is CompiledFact => !isComputed(x));
   const uniq = (xs: { value: string }[]) => [...new Set(xs.map((x) => x.value))];
   // ("cộng lại là bao nhiêu?" after two answers adds the figure of each.)
-  // (A figure asked before that comes back among this answer's readings stays one of them: "Add the
-  // two together?" after the 89 self-checked and then the teams' 106 given beside 23 and 89.)
-  const readingsOnly = r.op === "values" && "readings" in r && r.readings === true;
-  const kept = (id: string) => (readingsOnly ? id !== primary?.id : !stated.includes(id));
-  const earlier = before ? [...new Set([...before.facts, ...(before.earlier ?? [])])].filter(kept).slice(0, MAX_EARLIER) : [];
+  // (After readings, the figure asked before stays one of the answers before, though it comes back
+  // among them: "Add the two together?" after the 89 self-checked and then the teams' 106 given
+  // beside 23 and 89. Only its main figure: not its own readings.)
+  const readings = r.op === "values" && r.readings === true;
+  const beforeIds = !before ? [] : readings ? [before.facts[0]!, ...(before.earlier ?? [])] : [...before.facts, ...(before.earlier ?? [])];
+  const earlier = [...new Set(beforeIds)].filter((id) => (readings ? id !== primary?.id : !stated.includes(id))).slice(0, MAX_EARLIER);
   return {
     op: r.op,
     slots: { level: uniq(intent.level), body: uniq(intent.body), action: uniq(intent.action), measure: primary?.measure },
@@ -359,8 +360,11 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   if (multi?.every((f) => otherPeriod(intent, f))) return { decline: "other-period", near: ranked.slice(0, 3), detail: multi[0]!.period[intent.lang] };
   // ("Hiện có bao nhiêu biên chế công chức cấp xã, giảm bao nhiêu so với 2023?": a level below the
   // province that none of the figures is of.)
-  const below = facetsOf(asked).level.filter((l) => l !== "tinh");
-  if (multi && below.length && multi.every((f) => !below.some((l) => (f.facets.level as string[]).includes(l as never)))) {
+  // (One level named alone: not a range or what is counted in, "từ cấp tỉnh đến cấp xã", "including at district level".)
+  const levelsNamed = facetsOf(asked).level;
+  const below = levelsNamed.filter((l) => l !== "tinh");
+  const alone = below.length === 1 && levelsNamed.length === 1 && !/\b(?:tu|den|ke ca|tinh ca|including|from)\b/.test(fold(text).toLowerCase());
+  if (multi && alone && multi.every((f) => !below.some((l) => (f.facets.level as string[]).includes(l as never)))) {
     return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: multi[0]!.label[intent.lang] };
   }
   if (multi) return { items: multi, op: "values" };

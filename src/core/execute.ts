@@ -134,8 +134,8 @@ const oneALevel = (fs: CompiledFact[], like: CompiledFact): boolean =>
   fs.every((f) => f.measure === like.measure && f.unit?.vi === like.unit?.vi && sameFacet(f, like, "action") && f.facets.level.length === 1) &&
   new Set(fs.map((f) => f.facets.level[0])).size === fs.length;
 
-/** A side that only points back at the figure before ("that", "số đó"). */
-const POINTS_BACK = /^(?:that|this|it|that figure|this figure|that number|this number|đó|này|số đó|số này|con số đó|con số này|nó)$/iu;
+/** A side that only refers back ("that", "số đó"): the first candidate, which in a follow-up is the figure before. */
+const REFERS_BACK = /^(?:that|this|it|that figure|this figure|that number|this number|đó|này|số đó|số này|con số đó|con số này|nó)$/iu;
 
 /** Items of a whole listed ("cấp huyện và cấp xã") that are added for a share: at most this many. */
 const LISTED_WHOLE = 4;
@@ -158,8 +158,8 @@ function sidesRate(k: LoadedKnowledge, sides: RatioSides, ranked: Candidate[]): 
   // ("… chiếm bao nhiêu % tổng số văn bản QPPL cả 3 cấp": a whole of the levels' figures, added.)
   const wholeIntent = one ? readIntent(sides.whole, k.contentFolds, k.places) : undefined;
   const levels = wholeIntent && namedTwice(wholeIntent).find((d) => d.dim === "level");
-  // ("What share of the announced number is that?" after the abolished: "that" is the figure before.)
-  const back = POINTS_BACK.test(sides.part.trim());
+  // ("What share of the announced number is that?" after the abolished: "that" is the first candidate, the figure before.)
+  const back = REFERS_BACK.test(sides.part.trim());
   if (one && sides.within && !levels && !back && !namesMoreThan(sides.part, sides.whole)) return null;
   const part = back ? pool[0]?.fact ?? null : itemPick(k, sides.part, pool, one ? sides.whole : undefined, undefined, one && sides.within ? WEIGHTS.minCoverage / 2 : WEIGHTS.minCoverage);
   if (!part) return null;

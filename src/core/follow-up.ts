@@ -129,11 +129,11 @@ function theChange(k: LoadedKnowledge, change: { change: string; direction: "inc
   return against ? { decline: "cannot-compute", detail: "", near: asCandidates(previous) } : { items: [k.byId.get(change.change)!], op: "value" };
 }
 
-/** When a figure stands, asked of it (folded). */
-const AS_OF_WHEN = /\b(?:(?:tinh )?den (?:ngay|thoi diem|luc) nao|thoi diem nao|(?:la )?(?:so )?(?:may|bao nhieu) thang|as of when|as of what date|up to when|up to what date|for what period|which period|how many months)\b/;
+/** The two answers before, named as such (folded): "hai việc đó", "hai cấp đó", "the two". */
+const THE_TWO = /\b(?:(?:ca )?(?:hai|2) (?:viec|cap|so|con so|loai|muc)(?: (?:do|nay|tren))?|the two|both)\b/;
 
-/** The others of a whole, besides the part just given (folded). */
-const OTHER_KINDS = /\b(?:other|others|the rest|khac|con lai)\b/;
+/** When a figure stands, asked of it (folded). */
+const AS_OF_WHEN = /\b(?:tinh den (?:ngay|thoi diem|luc) nao|so (?:lieu )?(?:cua )?(?:may|bao nhieu) thang|as of when|as of what date|up to what date|for what period)\b/;
 
 /** "ở những địa phương nào?", "huyện nào?", "where?", "which districts?" (folded). */
 const WHICH_PLACES = /\b(?:(?:o|tai) (?:nhung |cac )?(?:dia phuong|huyen|noi|dia ban|xa)(?: nao)|(?:nhung |cac )?(?:dia phuong|huyen|dia ban) nao|o dau|where|which (?:district|place|localit|area|commune)\w*)\b/;
@@ -340,9 +340,10 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     const named = (f: CompiledFact) => k.subPlaces.any(tokenize(f.scope.vi));
     return named(previous[0]!) ? { items: [previous[0]!], op: "cite" } : { decline: "out-of-scope", detail: "", near: asCandidates(previous) };
   }
-  // "Số đó tính đến ngày nào?", "Là số mấy tháng?", "As of when?": the period of the figure just
-  // given, which its answer states (given again, with its sentence).
-  if (AS_OF_WHEN.test(foldedWords) && intent.raw.length <= SHORT_MESSAGE && !measuresNamed(intent).length) return { items: previous, op: "cite" };
+  // "Số đó tính đến ngày nào?", "Là số mấy tháng?", "As of when?": the figure just given again,
+  // whose answer states its period, with its sentence.
+  // (Of that figure: not a message naming a year or things of its own, "Năm 2023 là số mấy tháng?".)
+  if (AS_OF_WHEN.test(foldedWords) && intent.raw.length <= SHORT_MESSAGE && !measuresNamed(intent).length && !intent.years.length && read.ownWords <= 3) return { items: previous, op: "cite" };
   // "cụ thể là bn cơ quan?" after the 100% of agencies connected: the count behind a rate of the
   // things it names, which the report does not state (not another figure of agencies).
   const last = previous[0]!;
@@ -355,7 +356,6 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   // "tức là tăng thêm bao nhiêu tiền?" after revenue stated as 120,9% of the same period: the amount
   // it rose by, computed as the main path does ("tăng bao nhiêu %?": the rise of the share).
   if (asksTheChange(intent) && intent.raw.length <= SHORT_MESSAGE && !measuresNamed(intent).length) {
-    const last = previous[0]!;
     // (The amount a share is of, or the shares stated of an amount: whichever the kind asked is of.)
     const ids = last.kind === "percent" ? [intent.kind === "percent" ? last.id : shareStating(k, last)?.of] : intent.kind === "percent" ? sharesOf(k, last).map((r) => r.share) : [last.id];
     for (const id of ids) {
@@ -378,9 +378,18 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   }
   // "So how many were other kinds of drafts?", "còn lại bao nhiêu dự thảo khác?" after a part the
   // report states the total of: the total less it (332 − 203 = 129).
-  if (intent.howMany && OTHER_KINDS.test(foldedWords) && intent.raw.length <= SHORT_MESSAGE && newMeasure(intent, previous).length === 0) {
+  // (No year, level, body or place of its own: "Năm 2023 có bao nhiêu dự thảo khác?", "Các tỉnh khác
+  // …?"; "khác" with its marks, not "khắc phục".)
+  const saysOthers = intent.raw.some((t) => (t.fold === "khac" && (!t.marked || t.acc === "khác")) || ["other", "others", "rest"].includes(t.fold) || (t.fold === "lai" && foldedWords.includes("con lai")));
+  const ownScope = intent.years.length || read.slots.level.length || read.slots.body.length || intent.places.length || /\b(?:tinh|provinces?)\b/.test(foldedWords);
+  if (intent.howMany && saysOthers && !ownScope && intent.raw.length <= SHORT_MESSAGE && newMeasure(intent, previous).length === 0) {
     const t = totalOver(k, previous[0]!);
-    const rest = t ? othersOf(k.byId.get(t.total)!, [previous[0]!]) : null;
+    const whole = t && k.byId.get(t.total)!;
+    // (The other part itself when the report states the whole of them: 125 = 31 + 94.)
+    const parts = whole ? partsUnder(k, whole) : undefined;
+    const stated = parts?.complete && parts.parts.length === 2 ? k.byId.get(parts.parts.find((id) => id !== previous[0]!.id)!) : undefined;
+    if (stated) return { items: [stated], op: "value" };
+    const rest = whole ? othersOf(whole, [previous[0]!]) : null;
     if (rest) return { items: [rest, ...rest.operands], op: "others" };
   }
   // "còn đơn vị sự nghiệp công lập?" after the civil servants' rate of decrease: the same figure of
@@ -454,7 +463,7 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   // "How many documents did they check?" after the teams: another figure of the same sentence, when
   // the message's words explain one ("Tổ chức 04 Đoàn kiểm tra, … kiểm tra 106 văn bản QPPL …").
   // (Not a rate of it: "số đó chiếm bao nhiêu % số công bố?" is computed below.)
-  if (pointsBack(intent) && read.op === "value" && !(intent.kind === "percent" && previous[0]!.kind !== "percent")) {
+  if (pointsBack(intent) && !(intent.kind === "percent" && previous[0]!.kind !== "percent")) {
     const siblings = sentenceOf(k, previous);
     const found = search(k, intent, undefined, new Set([previous[0]!.reportId])).find((c) => siblings.includes(c.fact) && c.coverage >= WEIGHTS.minCoverage);
     if (found) return { items: [found.fact], op: "value" };
@@ -468,8 +477,9 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   const all = levels && sumOf(levels, MEASURE_NAMES[levels[0]!.measure as keyof typeof MEASURE_NAMES]);
   if (all) return { items: [all, ...all.operands], op: "sum" };
   // "And at district level, councils and committees combined?" after the province's council: the
-  // one figure of that level and those bodies together, when the report states it.
-  if (read.op === "sum" && !sameScope && !levels) {
+  // one figure of that level and the bodies it joins, when the report states it. (Not "Cộng cả cấp
+  // huyện?", which adds a level to the figure before.)
+  if (read.op === "sum" && !sameScope && !levels && (read.slots.body.length >= 2 || read.slots.level.length >= 2)) {
     const together = changeSlots(k, intent, read, previous);
     if (together && (["level", "body"] as const).every((d) => read.slots[d].every((v) => (together.facets[d] as string[]).includes(v as never)))) return { items: [together], op: "value" };
   }
@@ -486,8 +496,8 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     }
     // "cộng lại là bao nhiêu?" after "… 32 cơ quan?" and "còn sửa đổi, bổ sung?" (6): the figures of
     // the answers before, of one measure and kind (or of measures that add up), added.
-    // (A word naming what they are, "Tổng hai việc đó?", "Gộp hai cấp đó lại?", in a short message.)
-    const before = read.ownWords === 0 || (read.ownWords === 1 && intent.raw.length <= 6) ? earlierAlike(k, prev, previous[0]!) : undefined;
+    // (Or the two named as such, "Tổng hai việc đó?", "Gộp hai cấp đó lại?": not "Tổng hai năm?".)
+    const before = read.ownWords === 0 || (read.ownWords === 1 && THE_TWO.test(foldedWords)) ? earlierAlike(k, prev, previous[0]!) : undefined;
     const both = before && sumOf([before, previous[0]!], MEASURE_NAMES[previous[0]!.measure as keyof typeof MEASURE_NAMES]);
     if (both) return { items: [both, ...both.operands], op: "sum" };
   }

@@ -34,8 +34,15 @@ const BASIS = /^\s*(?:căn cứ|can cu|dựa vào|dua vao|dựa trên|dua tren|s
 /** …when it names figures ("số thu và tỷ lệ đạt", "the savings and cut rate"), not a document ("Căn cứ Kế hoạch 391"). */
 const NAMES_FIGURES = /\b(?:so|ty le|ti le|con so|so lieu|muc|figures?|rates?|shares?|savings|amounts?|numbers?|percent\w*)\b/;
 
-/** One thing said in brackets to be counted in too ("… bao nhiêu cơ quan, đơn vị (kể cả đơn vị sự nghiệp)?"): the whole asked holds it. */
+/**
+ * One thing said in brackets to be counted in too ("… bao nhiêu cơ quan, đơn vị (kể cả đơn vị sự
+ * nghiệp)?"): the whole the question names already holds it, so the words go. (Not a level or a
+ * body, which widens the whole: "(kể cả cấp huyện)".)
+ */
 const ALSO_COUNTED = /\s*\((?:kể cả|ke ca|tính cả|tinh ca|bao gồm cả|bao gom ca|including)\s[^(),;]*?\)/giu;
+
+/** Words of a level or a body (folded). */
+const LEVEL_OR_BODY = /\b(?:cap|huyen|xa|phuong|tinh|level|district|commune|province|provincial|ubnd|hdnd|council|committee)\b/;
 
 /** A clause after a comma saying what is counted in besides ("không riêng gì …", "not only …"). */
 // (Or "…, kể cả loại không phải QPPL?", "including those that are not …": the others counted in as well.)
@@ -53,7 +60,7 @@ export function focus(input: string): string {
   // "…, không riêng gì dự thảo QPPL?", "not only the legal drafts": what it names is counted in, the
   // question asks the whole; its words are not what is asked about.
   // "Tôi là phóng viên, …": who asks.
-  const text = input.replace(VOCATIVE, "").replace(SELF_INTRO, "").replace(BASIS, (lead) => (NAMES_FIGURES.test(fold(lead).toLowerCase()) ? "" : lead)).replace(NOT_ONLY, "").replace(ALSO_COUNTED, (b) => (/\s(?:và|va|and)\s/iu.test(b) ? b : "")).trim() || input;
+  const text = input.replace(VOCATIVE, "").replace(SELF_INTRO, "").replace(BASIS, (lead) => (NAMES_FIGURES.test(fold(lead).toLowerCase()) ? "" : lead)).replace(NOT_ONLY, "").replace(ALSO_COUNTED, (b) => (/\s(?:và|va|and)\s/iu.test(b) || LEVEL_OR_BODY.test(fold(b).toLowerCase()) ? b : "")).trim() || input;
   const sentences = text.split(/(?<=[.!?:;])\s+|\n+/).filter((s) => s.trim());
   if (sentences.length < 2) return text;
   // A sentence ending in ":" introduces the one after it ("Chỉ riêng các đơn vị sự nghiệp thuộc sở:

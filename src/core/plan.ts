@@ -188,7 +188,7 @@ function splitExclusion(text: string): { main: string; excluded: string | null }
 }
 
 /** Which report a figure is from, asked (folded). */
-const REPORT_ASKED = /\b(?:bao cao (?:so may|nao|so bao nhieu|gi)|(?:which|what) report|report number)\b/;
+const REPORT_ASKED = /\b(?:(?:theo|tu|trong|cua) bao cao (?:so may|nao|so bao nhieu)|bao cao so may|(?:which|what) reports?|report number)\b/;
 
 /** Word positions a set of hits covers. */
 function covered(hits: { start: number; end: number }[]): Set<number> {
@@ -243,7 +243,7 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
     main,
     // ("Căn cứ kế hoạch nào?" asks which plan, not the source of the answer; "Số liệu này theo báo
     // cáo số mấy?", "Which report are these figures from?" ask the source, the report.)
-    cite: (citeHits.length > 0 && ownWords <= CITE_OWN_WORDS && !intent.identifier) || (REPORT_ASKED.test(foldedMain) && plain.length <= 12),
+    cite: (citeHits.length > 0 || REPORT_ASKED.test(foldedMain)) && ownWords <= CITE_OWN_WORDS && (!intent.identifier || REPORT_ASKED.test(foldedMain)),
     continues: opening !== undefined || closing !== undefined,
     ownWords,
     operationWords: new Set([...covered(opHits.flatMap((o) => o.hits))].filter((i) => !covered([...intent.action, ...intent.level, ...intent.body]).has(i))),

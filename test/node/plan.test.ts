@@ -601,6 +601,8 @@ describe("several figures in one message", () => {
   it("declines several figures none of which is of the level below the province the message names ('biên chế công chức cấp xã, giảm bao nhiêu')", () => {
     expect(ask("Hiện có bao nhiêu biên chế công chức cấp xã, giảm bao nhiêu so với năm 2023?")).toMatchObject({ answered: false, reason: "no-breakdown" });
     expect(values("cấp huyện và cấp xã ban hành bao nhiêu văn bản QPPL?")).toEqual([23, 69]);
+    // A range of levels or one counted in too is no such level alone.
+    expect(values("Hội thi trực tuyến có bao nhiêu cơ quan, đơn vị từ cấp tỉnh đến cấp xã tham gia và bao nhiêu lượt người dự thi?")).toEqual([214, 107737]);
   });
 
   it("reads a piece setting the scene ('Ở cấp huyện, …') as no item of a list", () => {
@@ -809,6 +811,8 @@ describe("what a message names beside its question", () => {
     expect(values("Không tính phần thẩm định, Sở Tư pháp góp ý cho tất cả bao nhiêu dự thảo văn bản, kể cả loại không phải QPPL?")).toEqual([332]);
     // One thing in brackets to count in too is part of the whole asked.
     expect(formula("UBND tỉnh phê duyệt đề án vị trí việc làm cho tổng cộng bao nhiêu cơ quan, đơn vị (kể cả đơn vị sự nghiệp)?")).toBe("22 + 15 + 9 + 128 = 174");
+    // A level in brackets widens what is asked: it stays.
+    expect(values("Tỉnh ban hành bao nhiêu văn bản QPPL (kể cả cấp huyện)?")).toContain(23);
   });
 
   it("leaves out a lead saying why or how soon ('Cần gấp cho cuộc họp:', 'For a briefing tomorrow:')", () => {
@@ -1347,6 +1351,11 @@ describe("follow-ups through the context token", () => {
   it("answers 'other kinds' after a part the report states the total of with the total less it ('So how many were other kinds of drafts?')", () => {
     expect(chat("How many draft documents did the provincial Department of Justice give comments on this year?", "How many of those were legal normative drafts?", "So how many were other kinds of drafts?").at(-1)!.facts[0]!.derived!.formula).toBe("332 − 203 = 129");
     expect(chat("Sở Tư pháp góp ý bao nhiêu dự thảo QPPL?", "còn lại bao nhiêu dự thảo khác?").at(-1)!.facts[0]!.value).toBe(129);
+    // The other part itself when the report states the whole of them (125 = 31 + 94).
+    expect(chat("HĐND tỉnh ban hành bao nhiêu nghị quyết QPPL?", "còn lại bao nhiêu văn bản khác?").at(-1)!.facts.map((f) => f.value)).toEqual([94]);
+    // Not with a year of its own, nor "khắc phục".
+    expect(chat("Sở Tư pháp góp ý bao nhiêu dự thảo QPPL?", "Năm 2023 có bao nhiêu dự thảo khác?").at(-1)!.answered).toBe(false);
+    expect(chat("Sở Tư pháp góp ý bao nhiêu dự thảo QPPL?", "Bao nhiêu hạn chế đã được khắc phục?").at(-1)!.answered).toBe(false);
   });
 
   it("reads 'theo báo cáo số mấy?', 'Which report are these figures from?' after a figure as asking its source", () => {
@@ -1354,6 +1363,8 @@ describe("follow-ups through the context token", () => {
     expect(a.text).toContain("627/BC-UBND");
     expect(a.facts.map((f) => f.value)).toEqual([120.9]);
     expect(chat("How many administrative procedures were proposed for simplification?", "Which report are these figures from?").at(-1)!.text).toContain("627/BC-UBND");
+    // A pronoun pointing back, in a sum: the sibling figure of the sentence.
+    expect(chat("Tỉnh lập mấy đoàn kiểm tra văn bản QPPL ở cấp huyện?", "Họ kiểm tra tổng cộng bao nhiêu văn bản?").at(-1)!.facts.map((f) => f.value)).toEqual([106]);
   });
 
   it("adds the two answers before when a follow-up asks the two together ('Add the two together?', 'Tổng hai việc đó?', 'Gộp hai cấp đó lại?')", () => {
@@ -1362,6 +1373,9 @@ describe("follow-ups through the context token", () => {
     expect(sum("How many legal documents did the Department of Justice self-check for the provincial People's Committee?", "How many documents did the four inspection teams review?", "Add the two together?")).toBe(195);
     expect(sum("Sở Tư pháp góp ý bao nhiêu dự thảo QPPL?", "còn thẩm định?", "Tổng hai việc đó?")).toBe(376);
     expect(sum("các xã, phường, thị trấn ban hành bao nhiêu văn bản QPPL trong năm?", "Cấp huyện thì sao?", "Gộp hai cấp đó lại?")).toBe(92);
+    // Not two of something else, nor the first answer's own readings.
+    expect(chat("Sở Tư pháp góp ý bao nhiêu dự thảo QPPL?", "còn thẩm định?", "Tổng hai năm?").at(-1)!.answered).toBe(false);
+    expect(chat("How many documents did the four inspection teams review?", "How many documents did the four inspection teams review?", "Add the two together?").at(-1)!.answered).toBe(false);
   });
 
   it("answers 'Số đó tính đến ngày nào?', 'Là số mấy tháng?' with the figure just given, whose answer states its period", () => {
@@ -1370,6 +1384,9 @@ describe("follow-ups through the context token", () => {
     // The conversation goes on from that figure.
     expect(share!.facts.map((f) => f.value)).toEqual([94.5]);
     expect(chat("Tính đến nay tỉnh chi cân đối ngân sách bao nhiêu tiền?", "Là số mấy tháng?").at(-1)!.text).toContain("11 tháng");
+    // A question of its own about when something happened, or another year, is not the figure again.
+    expect(chat("Thu ngân sách nhà nước trên địa bàn tỉnh năm 2024 được bao nhiêu?", "Hội thi trực tuyến diễn ra vào thời điểm nào?").at(-1)!.facts.map((f) => f.value)).not.toContain(11145304);
+    expect(chat("UBND tỉnh công bố bao nhiêu TTHC?", "Mất bao nhiêu tháng để công bố?").at(-1)!.answered).toBe(false);
   });
 
   it("declines a follow-up naming a reference the previous figure's share is not of ('Cùng kỳ năm 2023 chi bao nhiêu?' after the spending, a share of the estimate)", () => {
@@ -1392,6 +1409,8 @@ describe("follow-ups through the context token", () => {
 
   it("answers a follow-up adding the bodies of another level ('And at district level, councils and committees combined?') with that level's one figure", () => {
     expect(chat("How many legal normative resolutions did the provincial People's Council issue in 2024?", "And at district level, councils and committees combined?").at(-1)!.facts.map((f) => f.value)).toEqual([23]);
+    // Adding a level to the figure before is no such figure.
+    expect(chat("cấp tỉnh ban hành bn vb qppl", "Cộng cả cấp huyện?").at(-1)!.facts.map((f) => f.value)).not.toEqual([23]);
   });
 
   it("declines a follow-up naming one body of a figure given for several together ('còn HĐND cấp huyện riêng?')", () => {

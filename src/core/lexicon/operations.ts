@@ -35,7 +35,8 @@ export const OPERATION_PHRASES: Partial<Record<Operation, string[]>> = {
     "tổng cộng", "tổng số", "cộng lại", "cộng với", "cộng cả", "cộng chung", "cộng dồn", "gộp cả", "gộp chung", "cả ba",
     "cả hai cấp", "cả ba cấp", "hai cấp", "ba cấp", "cả 2 cấp", "cả 3 cấp", "2 cấp", "3 cấp", "both levels", "all three levels",
     "cả hai", "cả 3", "cả 2", "gộp lại", "gồm", "bao gồm", "in total", "total", "altogether", "combined", "sum",
-    "tổng hai", "cộng hai", "gộp hai", "tổng 2", "cộng 2", "gộp 2", "the two together", "both together",
+    "tổng hai việc", "cộng hai việc", "gộp hai việc", "tổng hai số", "cộng hai số", "gộp hai số", "tổng hai con số", "cộng hai con số",
+    "the two together", "both together",
     "cộng hết", "cộng tất cả", "tổng là", "tổng lại", "counting both", "all three", "together", "tính chung cả", "tính chung", "tính tổng", "tính gộp", "có tất cả", "adding", "added together", "add up", "put together", "taken together", "in all",
     // The whole a part is out of ("31 … → out of how many?").
     "out of how many", "trên tổng số bao nhiêu", "trong tổng số bao nhiêu", "trên bao nhiêu",
