@@ -358,12 +358,12 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   // (For the period asked: "… cả 12 tháng đạt bao nhiêu, bằng bao nhiêu % dự toán?" of the 11
   // months' figures. Each clause may name its own: declined only when none is of the period named.)
   if (multi?.every((f) => otherPeriod(intent, f))) return { decline: "other-period", near: ranked.slice(0, 3), detail: multi[0]!.period[intent.lang] };
-  // ("Hiện có bao nhiêu biên chế công chức cấp xã, giảm bao nhiêu so với 2023?": a level below the
-  // province that none of the figures is of.)
-  // (One level named alone: not a range or what is counted in, "từ cấp tỉnh đến cấp xã", "including at district level".)
+  // ("Hiện có bao nhiêu biên chế công chức cấp xã, giảm bao nhiêu so với 2023?": one level below the
+  // province, named alone, that none of the figures is of; not a range or what is counted in, "từ
+  // cấp tỉnh đến cấp xã", "including at district level".)
   const levelsNamed = facetsOf(asked).level;
   const below = levelsNamed.filter((l) => l !== "tinh");
-  const alone = below.length === 1 && levelsNamed.length === 1 && !/\b(?:tu|den|ke ca|tinh ca|including|from)\b/.test(fold(text).toLowerCase());
+  const alone = below.length === 1 && levelsNamed.length === 1 && !/\b(?:tu cap|den cap|ke ca|tinh ca|including|from)\b/.test(fold(text).toLowerCase());
   if (multi && alone && multi.every((f) => !below.some((l) => (f.facets.level as string[]).includes(l as never)))) {
     return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: multi[0]!.label[intent.lang] };
   }

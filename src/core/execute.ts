@@ -1086,10 +1086,10 @@ const PERSONS = lexicon(["người", "nhân sự", "nhân lực", "people", "per
  * the question names no measure, no allocation and no change.
  */
 export function peopleInPost(k: LoadedKnowledge, intent: Intent, best: CompiledFact): CompiledFact[] | null {
-  // (No measure named anywhere, by its short name too: "dvsn … có mặt bn người" counts the units' staff.)
   if (!isStaff(best) || !PERSONS.any(intent.words) || changeStating(k, best) !== undefined) return null;
-  // (No measure named, after synonyms: "employees" is read as "người làm việc". In the public sector
-  // as a whole, "người làm việc", "people working" are any of its people.)
+  // (No measure named anywhere, by its short name or a synonym too: "dvsn … có mặt bn người" counts
+  // the units' staff, "employees" is read as "người làm việc". In the public sector as a whole,
+  // "người làm việc", "people working" are any of its people.)
   if (!IN_PUBLIC_SECTOR.any(intent.words) && namesAnyMeasure(intent.words.map((w) => w.fold).join(" "))) return null;
   const actions = facetsOf(intent).action;
   if (actions.some((a) => a !== "hien-co")) return null;
