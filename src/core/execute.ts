@@ -10,7 +10,7 @@ import { sameFacet, type CompiledFact, type CompiledRelation } from "./kb-types.
 import { analyze, lexicon, type Word } from "./analyze.ts";
 import { fold, tokenize, type Token } from "./normalize.ts";
 import { parseReportNumber, quotedNumbers } from "./numbers.ts";
-import { MEASURE_NAMES, PUBLIC_SECTOR, STAFF_WORDS } from "./lexicon/measures.ts";
+import { MEASURE_NAMES, PERSON_WORDS, PUBLIC_SECTOR, STAFF_WORDS } from "./lexicon/measures.ts";
 import { COUNTED_IN, STAFF_MEASURES, type Measure } from "../../knowledge/vocabulary.ts";
 import { BROADER_ACTION } from "./lexicon/facets.ts";
 import { measureCounted, measuresNamed, namesAnyMeasure } from "./measures-named.ts";
@@ -686,12 +686,15 @@ export function previousSumOfMeasures(k: LoadedKnowledge, intent: Intent, year: 
   const actions = facetsOf(intent).action;
   // (A measure counted in another, "công chức" in the civil-servant positions, by that one's change.)
   const previous = [...new Set(measures.map((m) => (COUNTED_IN[m as Measure] ?? m) as string))].map((m) => {
-    const r = k.kb.facts
+    const changes = k.kb.facts
       .filter((f) => (!k.scope || k.scope.has(f.reportId)) && f.measure === m)
-      .flatMap((f) => relationsOf(k, f).filter((x): x is Extract<CompiledRelation, { type: "change" }> => x.type === "change" && x.current === f.id && x.baselineYear === year));
-    const current = r.length === 1 ? k.byId.get(r[0]!.current)! : undefined;
-    if (!current || actions.some((a) => !(current.facets.action as string[]).includes(a as never))) return null;
-    return previousOf(current, k.byId.get(r[0]!.change)!, r[0]!.direction, year);
+      .flatMap((f) => {
+        const c = changeFrom(k, f);
+        return c && c.baselineYear === year ? [{ current: f, c }] : [];
+      });
+    const one = changes.length === 1 ? changes[0]! : undefined;
+    if (!one || actions.some((a) => !(one.current.facets.action as string[]).includes(a as never))) return null;
+    return previousOf(one.current, k.byId.get(one.c.change)!, one.c.direction, year);
   });
   if (previous.some((p) => p === null) || !addable(previous.map((p) => p!.operands[0]!))) return null;
   return withOperands(previousSumOf(previous as Computed[], measuresName(previous.map((p) => p!.operands[0]!)), year));
@@ -1077,8 +1080,7 @@ const isStaff = (f: CompiledFact) => (STAFF_MEASURES as readonly string[]).inclu
 
 const IN_PUBLIC_SECTOR = lexicon(PUBLIC_SECTOR, true);
 
-/** Words naming persons, not posts ("người", "people"; not "biên chế", which counts posts). */
-const PERSONS = lexicon(["người", "nhân sự", "nhân lực", "people", "persons", "personnel", "workforce"], true);
+const PERSONS = lexicon(PERSON_WORDS, true);
 
 /**
  * "How many people work in the province's public sector?": persons, so the people in post of each

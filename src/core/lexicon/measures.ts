@@ -59,7 +59,9 @@ export const PUBLIC_SECTOR: string[] = [
  * civil-servant positions and the public service units' staff alike (STAFF_MEASURES in
  * knowledge/vocabulary.ts), when no measure is named.
  */
-export const STAFF_WORDS: string[] = ["người", "biên chế", "nhân sự", "nhân lực", "cán bộ", "people", "staff", "personnel", "headcount", "workforce", "employees"];
+/** Of those, the words naming persons, not posts ("người", "people"; not "biên chế", which counts posts). */
+export const PERSON_WORDS: string[] = ["người", "nhân sự", "nhân lực", "people", "persons", "personnel", "workforce"];
+export const STAFF_WORDS: string[] = [...PERSON_WORDS, "biên chế", "cán bộ", "staff", "headcount", "employees"];
 
 /** Phrases naming a measure in a question (the longest match wins). */
 export const MEASURE_PHRASES: Record<Measure, string[]> = {
