@@ -267,7 +267,9 @@ function countedBeside(k: LoadedKnowledge, intent: Intent, read: ReadPlan, previ
   const holds = read.op === "sum" && COMPOSITION.has(opWords);
   // ("Kiểm tra tổng cộng mấy văn bản?" after the teams: "in total" of another unit, not a total of theirs.)
   const ofAnotherUnit = read.op === "sum" && !totalOver(k, previous[0]!) && !wholeOf(k, previous[0]!) && !countedShare(intent, previous[0]!);
-  if (!intent.howMany || (intent.kind && intent.kind !== "count") || intent.notKind || (read.op !== "value" && !holds && !ofAnotherUnit) || year || level.length || body.length || intent.raw.length > SHORT_MESSAGE) return null;
+  // (A year of its own, named or "năm ngoái", asks that year's figure: below.)
+  const ownYear = year !== undefined || namesYearBefore(intent.raw.map((t) => t.fold).join(" "));
+  if (!intent.howMany || (intent.kind && intent.kind !== "count") || intent.notKind || (read.op !== "value" && !holds && !ofAnotherUnit) || ownYear || level.length || body.length || intent.raw.length > SHORT_MESSAGE) return null;
   // (An action the message names is the sibling's own: "kiểm tra … mấy văn bản".)
   const actionAt = new Set(intent.action.flatMap((h) => Array.from({ length: h.end - h.start }, (_, j) => h.start + j)));
   // (Nor the question word typed without marks: "may doan?" is "mấy đoàn?".)

@@ -68,7 +68,14 @@ export function focus(input: string): string {
   // ("Tôi cần hai số liệu cho bài viết: số A và số B.": a sentence announcing figures makes the one
   // after it a request.)
   const requested = (i: number) => i > 0 && FIGURES_FOLLOW.test(fold(sentences[i - 1]!).toLowerCase());
-  const asking = sentences.filter((s, i) => asks(s) || REQUESTS.test(fold(s).toLowerCase()) || requested(i) || (/:\s*$/.test(s) && !ANNOUNCES.test(fold(s).toLowerCase()) && !PURPOSE.test(fold(s).toLowerCase()) && sentences[i + 1] !== undefined && asks(sentences[i + 1]!)));
+  // ("… số văn bản QPPL ban hành ở từng cấp: tỉnh, huyện và xã.": what a kept sentence's colon
+  // introduces is the rest of it.)
+  const kept: boolean[] = [];
+  sentences.forEach((s, i) => {
+    const completes = i > 0 && kept[i - 1] === true && /:\s*$/.test(sentences[i - 1]!);
+    kept.push(completes || asks(s) || REQUESTS.test(fold(s).toLowerCase()) || requested(i) || (/:\s*$/.test(s) && !ANNOUNCES.test(fold(s).toLowerCase()) && !PURPOSE.test(fold(s).toLowerCase()) && sentences[i + 1] !== undefined && asks(sentences[i + 1]!)));
+  });
+  const asking = sentences.filter((_, i) => kept[i]);
   return asking.length ? asking.join(" ") : text;
 }
 

@@ -56,7 +56,7 @@ export function askingClauses(text: string): string[] {
   return clausesOf(text).asking;
 }
 
-function clausesOf(text: string): { setting: string; asking: string[]; listed?: boolean } {
+function clausesOf(text: string): { setting: string; asking: string[]; listed?: boolean; strict?: boolean } {
   const each = eachOfListed(text);
   if (each) return each;
   const asking: string[] = [];
@@ -97,11 +97,19 @@ const EACH = /(?<![\p{L}\p{M}])(?:lần lượt|lan luot|mỗi cái|moi cai|mỗ
  * lần lượt là bao nhiêu?": a clause per item, each ending in what is asked (after a colon, the
  * words before it are the setting).
  */
-function eachOfListed(text: string): { setting: string; asking: string[]; listed: true } | null {
+function eachOfListed(text: string): { setting: string; asking: string[]; listed: true; strict?: boolean } | null {
   const m = EACH.exec(text);
   if (!m) return null;
   const before = text.slice(0, m.index);
   const tail = text.slice(m.index + m[0].length).trim();
+  // "… số văn bản QPPL ban hành ở từng cấp: tỉnh, huyện và xã": the items listed after it, each
+  // asked what comes before it ("… ở cấp tỉnh"), each figure explaining its item on its own.
+  if (tail.startsWith(":")) {
+    const listed = splitItems(tail.slice(1).replace(/[.?!]+\s*$/, ""));
+    // ("từng cấp", "mỗi loại": the noun each item is one of.)
+    const noun = /^(?:từng|tung|mỗi|moi)\s/iu.test(m[0]) ? m[0].split(/\s+/).slice(1).join(" ") : "";
+    return listed.length >= 2 && listed.length <= MAX_PARTS && (asksQuantity(before) || namesQuantity(before)) ? { setting: "", asking: listed.map((item) => `${before}${noun} ${item}`), listed: true, strict: true } : null;
+  }
   const colon = before.lastIndexOf(":");
   const items = splitItems(before.slice(colon + 1));
   if (items.length < 2 || !asksQuantity(tail)) return null;
@@ -135,7 +143,8 @@ const SUBJECT_WORDS = 2;
  * explains its clause on its own (when the message as a whole is not explained by one figure).
  */
 export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidate[], strict = false): CompiledFact[] | null {
-  const { setting, asking, listed } = clausesOf(text);
+  const { setting, asking, listed, strict: eachStrict } = clausesOf(text);
+  if (eachStrict) strict = true;
   const clauses = asking.slice(0, MAX_PARTS);
   if (clauses.length < 2) return null;
   const picks: CompiledFact[] = [];
@@ -199,6 +208,8 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     // The clause says which figure; the whole message says of what (a share of each ranking).
     let pick: CompiledFact | undefined;
     let best = 0;
+    // (Below the province: "tỉnh" is as often the context as a level.)
+    const clauseLevels = facetsOf(clauseIntent).level.filter((l) => l !== "tinh");
     const pool = new Set([...own.map((c) => c.fact), ...context.map((c) => c.fact)]);
     const share = new Map<CompiledFact, number>();
     for (const f of pool) {
@@ -206,10 +217,13 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
       const w = context.find((c) => c.fact === f);
       if (f.kind === "statement" || ((o?.coverage ?? 0) < WEIGHTS.minCoverage / 2 && !w)) continue;
       if (carried && f.measure !== before) continue;
+      // (A level the clause names that the figure is not of: "… của cấp huyện" has no figure of the province.)
+      if (strict && clauseLevels.length && f.facets.level.length && !clauseLevels.some((l) => (f.facets.level as string[]).includes(l))) continue;
       // "by how many …" asks a count, "what percentage …" a rate: the clause's own kind decides.
       if (clauseIntent.kind && f.kind !== clauseIntent.kind) continue;
       // Its own "bao nhiêu" with no "%" or "tỷ lệ" asks an amount ("thu ngân sách được bao nhiêu
       // và bằng mấy phần trăm dự toán?": the revenue, then its share).
+      // (So does "số …", "the number of …" asked as a noun.)
       if (!clauseIntent.kind && clauseIntent.howMany && f.kind === "percent") continue;
       if (strict && (o?.coverage ?? 0) < WEIGHTS.minCoverage) continue;
       const ownShare = o ? o.score / ownTop : 0;

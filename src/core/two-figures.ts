@@ -46,8 +46,9 @@ export function splitByFacet(k: LoadedKnowledge, intent: Intent, ranked: Candida
       );
       if (best && !picks.includes(best.fact)) picks.push(best.fact);
     }
-    // (Values joined by a comma alone, "công bố, bãi bỏ", are two of one thing: figures of one measure.)
-    if (picks.length >= 2 && (byWord || picks.every((f) => f.measure === picks[0]!.measure))) return picks;
+    // (Values joined by a comma alone, "công bố, bãi bỏ", are two of one thing: figures of one measure
+    // and one kind, not the count at one level and a rate at another.)
+    if (picks.length >= 2 && (byWord || picks.every((f) => f.measure === picks[0]!.measure && f.kind === picks[0]!.kind))) return picks;
   }
   return null;
 }
