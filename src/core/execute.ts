@@ -15,7 +15,7 @@ import { COUNTED_IN, STAFF_MEASURES, type Measure } from "../../knowledge/vocabu
 import { BROADER_ACTION } from "./lexicon/facets.ts";
 import { measureCounted, measuresNamed, namesAnyMeasure } from "./measures-named.ts";
 import { ADDED_AFTER, actionsJoined, addedItems, allocatedAndCurrent, figuresAtLevels, itemPick, itemPicks, itemsListed, namedTwice, onePerItem, onePerValue, operandsFor, poolOf, splitItems } from "./operands.ts";
-import { ratioSides, type RatioSides } from "./ratio-sides.ts";
+import { multipleSides, ratioSides, type RatioSides } from "./ratio-sides.ts";
 import { namesOperation, timesAsked, type ReadPlan } from "./plan.ts";
 import { BoundedMemo, MAX_ITEMS, MEMO_SIZE } from "./budget.ts";
 import { askingClause } from "./question-forms.ts";
@@ -610,7 +610,13 @@ export function executeOperation(k: LoadedKnowledge, read: ReadPlan, text: strin
     case "multiple": {
       // "A gấp bao nhiêu lần B": both named, A first; else no figure (one of them is not the answer).
       // (Not an allocated/current pair the message does not name both sides of.)
-      const [a, b] = operandsFor(k, text, intent, ranked, false);
+      // (Each side read on its own when the message words the two: "số đơn vị thuộc các cơ quan
+      // chuyên môn gấp mấy lần số đơn vị trực thuộc UBND tỉnh", the first side setting the second's measure.)
+      const sides = multipleSides(text);
+      const pool = sides ? poolOf(ranked) : [];
+      const a0 = sides ? itemPick(k, sides.a, pool) : null;
+      const b0 = sides && a0 ? itemPick(k, sides.b, pool, sides.a) : null;
+      const [a, b] = a0 && b0 && a0 !== b0 ? [a0, b0] : operandsFor(k, text, intent, ranked, false);
       return (a && b && withOperands(multipleOf(a, b))) || "cannot";
     }
     default:

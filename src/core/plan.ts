@@ -95,6 +95,8 @@ const TOTAL_OF_LISTED = /\btong (?!(?:so|cong|cuc|bao|bn|may|ket|hop)\b)[^,;?]*(
 /** "Cộng A với B …" typed with its marks ("công" is another word): a sum of the two. */
 const ADD_WITH = /(?:^|[,.:;?!]\s*)cộng(?![\p{L}\p{M}])\s+(?!lại|với)\S.*(?<![\p{L}\p{M}])với(?![\p{L}\p{M}])/u;
 const BOTH_AND = /(?<![\p{L}\p{M}])cả(?![\p{L}\p{M}]).+(?<![\p{L}\p{M}])lẫn(?![\p{L}\p{M}])/u;
+/** "Tính cả A và B, có bao nhiêu …", "gộp chung A với B …" (folded): both counted, added. (Not a rate of them: "… thì A chiếm".) */
+const COUNTED_TOGETHER = /^(?:neu )?(?:tinh|cong|gop|xet) (?:ca|chung|gop) (?![^?]*\bchiem\b)[^,;?]*\b(?:va|voi|lan)\b/;
 /** "biên chế công chức + người làm việc = bn": things joined by a plus sign (not numbers). */
 const PLUS_JOINED = /\p{L}\s*\+\s*\p{L}/u;
 
@@ -230,7 +232,7 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
   // A bare "tổng" before things joined by "và" ("tổng biên chế công chức và số người làm việc") adds
   // them; alone ("tổng bn dự thảo") it names one total, and "không phải tổng …" adds nothing.
   const foldedMain = fold(main.normalize("NFC")).toLowerCase();
-  if (!opHits.some((o) => o.op === "sum") && (TOTAL_OF_LISTED.test(foldedMain) || BOTH_AND.test(main.toLowerCase()) || ADD_WITH.test(main.toLowerCase()) || (main.includes("+") && PLUS_JOINED.test(main)))) opHits.push({ op: "sum", hits: [] });
+  if (!opHits.some((o) => o.op === "sum") && (TOTAL_OF_LISTED.test(foldedMain) || COUNTED_TOGETHER.test(foldedMain) || BOTH_AND.test(main.toLowerCase()) || ADD_WITH.test(main.toLowerCase()) || (main.includes("+") && PLUS_JOINED.test(main)))) opHits.push({ op: "sum", hits: [] });
   // ("How much more … still need to collect to reach the estimate?": what remains to a plan, not a
   // difference of two figures.)
   const rank = (o: { op: Operation }) => (o.op === "sum" ? 2 : o.op === "difference" && opHits.some((x) => x.op === "remaining") ? 1 : 0);

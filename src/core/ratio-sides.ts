@@ -75,3 +75,18 @@ export function ratioSides(raw: string): RatioSides | null {
  * ("tổng số" is the whole, not a sum asked). On the question folded and lower-cased.
  */
 export const rateWorded = (folded: string): boolean => RATE_OF.test(folded);
+
+/** "A (lớn | nhiều | cao) gấp (khoảng) mấy / bao nhiêu lần (so với) B" (folded). */
+const TIMES_OF = /^(.+?) (?:(?:lon|nhieu|cao) )?gap (?:khoang |chung |xap xi )?(?:bao nhieu|bn|may) lan(?: (?:so voi|so))? (.+?)[?.!\s]*$/d;
+
+/** The two sides of a multiple the question words ("A gấp mấy lần B"), as typed: A first; null when it does not word one. */
+export function multipleSides(raw: string): { a: string; b: string } | null {
+  const text = raw.normalize("NFC");
+  const folded = fold(text).toLowerCase();
+  if (folded.length !== text.length) return null;
+  const m = TIMES_OF.exec(folded);
+  if (!m?.indices) return null;
+  const a = slice(text, m.indices[1]![0], m.indices[1]![1]);
+  const b = slice(text, m.indices[2]![0], m.indices[2]![1]);
+  return a && b ? { a, b } : null;
+}

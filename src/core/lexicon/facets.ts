@@ -30,7 +30,7 @@ export const BROADER_ACTION: Partial<Record<Action, Action>> = { "tu-kiem-tra": 
 export const FOLLOW_UP_ACTIONS: Partial<Record<Action, string[]>> = { chi: ["chi"], thu: ["thu"] };
 
 export const ACTION_PHRASES: Record<Action, string[]> = {
-  "ban-hanh": ["ban hành", "quy định mới", "ban hành mới", "issue", "issued", "adopt", "adopted", "promulgate", "promulgated", "pass", "passed", "newly set out", "newly issued"],
+  "ban-hanh": ["ban hành", "quy định mới", "ban hành mới", "issue", "issued", "adopt", "adopted", "promulgate", "promulgated", "pass", "passed", "newly set out", "newly issued", "new regulation", "new regulations"],
   "gop-y": ["góp ý", "comment", "commented", "comments", "feedback", "opinion", "opinions"],
   "tham-dinh": ["thẩm định", "appraise", "appraised", "appraisal", "vet", "vetted", "review", "reviewed"],
   "kiem-tra": ["kiểm tra", "inspect", "inspected", "inspection", "inspections", "check", "checked", "examine", "examined"],
@@ -52,7 +52,7 @@ export const ACTION_PHRASES: Record<Action, string[]> = {
   "xay-dung": ["xây dựng", "build", "built", "develop", "developed"],
   "don-gian-hoa": ["đơn giản hóa", "simplify", "simplified", "simplification"],
   "kien-nghi": ["kiến nghị", "đề xuất", "propose", "proposed", "recommend", "recommended"],
-  "sua-doi": ["sửa đổi", "bổ sung", "amend", "amended", "amendment", "modify", "modified", "revise", "revised"],
+  "sua-doi": ["sửa đổi", "bổ sung", "amend", "amended", "amendment", "amendments", "modify", "modified", "revise", "revised", "revision", "revisions"],
   cap: ["được cấp", "cấp cho", "provide", "provided", "grant", "granted", "given"],
   "cong-khai": ["công khai", "disclose", "disclosed", "make public", "made public", "transparency"],
   "van-hanh": ["vận hành", "operate", "operated", "operating", "operation", "run", "running"],
