@@ -2,6 +2,7 @@
 // question forms (lexicon/intents.ts, the kinds in lexicon/facets.ts) through the same analysis as
 // every question, so chat spellings count ("bnhieu" is "bao nhiêu").
 import { analyze, lexicon } from "./analyze.ts";
+import { questionMemo } from "./budget.ts";
 import { fold, hasVietnameseMarks } from "./normalize.ts";
 import { KIND_PHRASES } from "./lexicon/facets.ts";
 import { HOW_MANY_FORMS, IDENTIFIER_FORMS, LISTING_FORMS, QUESTION_WORDS, YES_NO_CLOSINGS } from "./lexicon/intents.ts";
@@ -27,8 +28,13 @@ const ASKED_PERCENT = /(?<!\d\s?)%/;
  * percentage": not a kind noun alone ("Tỷ lệ cơ quan, đơn vị có … là bao nhiêu?" is one question),
  * nor a percentage the message gives ("tương ứng với tỷ lệ cắt giảm 42%").
  */
-export const asksQuantity = (text: string): boolean =>
-  ASKED_PERCENT.test(text) || /\bwhat (percent|percentage|share|proportion|rate)\b/i.test(text) || HOW_MANY.any(analyze(text));
+export const asksQuantity = (text: string): boolean => {
+  // (The stages of a question test the same clauses again: each is analyzed once per question.)
+  const known = quantityAsked.get(text);
+  if (known !== undefined) return known;
+  return quantityAsked.set(text, ASKED_PERCENT.test(text) || /\bwhat (percent|percentage|share|proportion|rate)\b/i.test(text) || HOW_MANY.any(analyze(text)));
+};
+const quantityAsked = questionMemo<string, boolean>();
 
 /** "thì" after a figure given ("94,5%", "11.145.304"), as typed with marks or without. */
 const thenAfterFigure = (word: string) => new RegExp(String.raw`(?<=(?:\d%|\d[.,]\d)[^\d]{0,40})\s+${word}(?![\p{L}\p{M}])\s+`, "iu");
