@@ -2,6 +2,7 @@
 // their question, and those words are not what they ask about.
 import { asks } from "./question-forms.ts";
 import { fold, hasVietnameseMarks } from "./normalize.ts";
+import { numberedList } from "./numbered-list.ts";
 
 
 /** A sentence that only announces what follows ("… xin được hỏi:", "my question is:"), folded. */
@@ -61,6 +62,9 @@ export function focus(input: string): string {
   // question asks the whole; its words are not what is asked about.
   // "Tôi là phóng viên, …": who asks.
   const text = input.replace(VOCATIVE, "").replace(SELF_INTRO, "").replace(BASIS, (lead) => (NAMES_FIGURES.test(fold(lead).toLowerCase()) ? "" : lead)).replace(NOT_ONLY, "").replace(ALSO_COUNTED, (b) => (/\s(?:và|va|and)\s/iu.test(b) || LEVEL_OR_BODY.test(fold(b).toLowerCase()) ? b : "")).trim() || input;
+  // ("cho e xin: 1. số TTHC công bố 2. số TTHC bãi bỏ …": a numbered list is one request, its
+  // items not sentences of their own.)
+  if (numberedList(text)) return text;
   const sentences = text.split(/(?<=[.!?:;])\s+|\n+/).filter((s) => s.trim());
   if (sentences.length < 2) return text;
   // A sentence ending in ":" introduces the one after it ("Chỉ riêng các đơn vị sự nghiệp thuộc sở:

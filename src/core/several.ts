@@ -8,6 +8,7 @@ import { ACTIONS, readIntent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
 import { measuresNamed } from "./measures-named.ts";
+import { numberedList } from "./numbered-list.ts";
 import { MEASURE_PHRASES } from "./lexicon/measures.ts";
 import { actionsJoined, itemPicks, itemsListed, namedTwice, onePerValue, poolOf, splitItems } from "./operands.ts";
 import { sameWhole, totalOver } from "./relations.ts";
@@ -59,6 +60,9 @@ export function askingClauses(text: string): string[] {
 function clausesOf(text: string): { setting: string; asking: string[]; listed?: boolean; strict?: boolean } {
   const each = eachOfListed(text);
   if (each) return each;
+  // "cho e xin: 1. số TTHC công bố 2. …": each item of a numbered list, what comes before it the setting.
+  const list = numberedList(text);
+  if (list) return { setting: list.before, asking: list.items, listed: true };
   const asking: string[] = [];
   let setting = "";
   // "công bố và bãi bỏ bao nhiêu TTHC": a part asking nothing joined by "và" to the next is the
@@ -80,7 +84,10 @@ function clausesOf(text: string): { setting: string; asking: string[]; listed?: 
     // ("… cho bao nhiêu cơ quan, đơn vị và sửa đổi, bổ sung cho bao nhiêu …": a part after "và" that
     // asks nothing, before one that asks after a comma, opens that clause.)
     const opensNext = i > 0 && AND_BEFORE.test(parts[i - 1]!) && joinedOn !== undefined && next !== undefined && asksQuantity(next) && asking.length > 0 && namesAction(part);
-    if (parallel || asksQuantity(part) || /^(by |in |for )?what\b/i.test(part)) asking.push(part);
+    // ("…; còn số người làm việc giao cho đvsn?", "…; còn chi cục?": what follows "còn" after a
+    // clause that asks is asked the same, of its own subject.)
+    const whatAbout = i > 0 && asking.length > 0 && WHAT_ABOUT.test(parts[i - 1]!) && !/^(?:lại|lai)(?![\p{L}\p{M}])/iu.test(part);
+    if (parallel || whatAbout || asksQuantity(part) || /^(by |in |for )?what\b/i.test(part)) asking.push(part);
     else if (joinedOn !== undefined && JOINS_NEXT.test(joinedOn) && next !== undefined && asksQuantity(next)) pending = `${part} ${joinedOn.trim()}`;
     else if (opensNext) pending = `${part}${joinedOn}`.trim();
     else if (asking.length) asking[asking.length - 1] += ` ${part}`;
@@ -111,9 +118,12 @@ function eachOfListed(text: string): { setting: string; asking: string[]; listed
     return listed.length >= 2 && listed.length <= MAX_PARTS && (asksQuantity(before) || namesQuantity(before)) ? { setting: "", asking: listed.map((item) => `${before}${noun} ${item}`), listed: true, strict: true } : null;
   }
   const colon = before.lastIndexOf(":");
-  const items = splitItems(before.slice(colon + 1));
+  const all = splitItems(before.slice(colon + 1));
+  // ("Trong 128 đơn vị sự nghiệp …, số A và số B lần lượt …": a first piece setting the scene is the setting, no item.)
+  const scene = all.length > 2 && SETTING.test(fold(all[0]!).toLowerCase()) ? all[0]! : "";
+  const items = scene ? all.slice(1) : all;
   if (items.length < 2 || !asksQuantity(tail)) return null;
-  return { setting: colon >= 0 ? before.slice(0, colon).trim() : "", asking: items.map((item) => `${item} ${tail}`), listed: true };
+  return { setting: [colon >= 0 ? before.slice(0, colon).trim() : "", scene].filter(Boolean).join(" "), asking: items.map((item) => `${item} ${tail}`), listed: true };
 }
 
 /** Asking words before what is asked: "Đề nghị cho biết …", "Xin cung cấp …", "Please give …". */
@@ -125,6 +135,9 @@ const namesQuantity = (part: string) => QUANTITY_NOUN.test(fold(part.slice(part.
 
 /** Does a part name an action ("sửa đổi", "bãi bỏ"): the verb of a clause of its own. */
 const namesAction = (part: string) => ACTIONS.any(tokenize(part));
+
+/** A separator ending in "còn": what follows is a question of its own ("còn chi cục?"). */
+const WHAT_ABOUT = /(?:^|[\s,;?])(?:còn|con)\s*$/iu;
 
 /** A separator ending in "và"/"and": what follows it is a clause joined to the one before. */
 const AND_BEFORE = /(?:^|\s)(?:và|va|and)\s*$/iu;
