@@ -97,10 +97,13 @@ function continues(k: LoadedKnowledge, read: ReadPlan, intent: Intent, previous:
   // (Its own words beyond the measures it names: "mỗi cơ quan, đơn vị bao nhiêu lượt?".)
   if (read.op === "average" && intent.raw.length <= SHORT_MESSAGE && (read.ownWords <= MAX_OWN_WORDS || ownWordsBeyondMeasure(k, intent) <= MAX_OWN_WORDS)) return true;
   // "chiếm bn % trong tổng số dvsn tỉnh duyệt?" after a part the report states the total of.
-  if (read.op === "ratio" && totalOver(k, previous[0]!) && intent.raw.length <= SHORT_MESSAGE) return true;
+  // (Opening on the verb, its subject unsaid, however long the whole it names: "chiếm bao nhiêu %
+  // tổng số văn bản QPPL cấp tỉnh?".)
+  const folded = ` ${intent.raw.map((t) => t.fold).join(" ")} `;
+  const subjectless = SUBJECTLESS_RATE.test(folded);
+  if (read.op === "ratio" && totalOver(k, previous[0]!) && intent.raw.length <= (subjectless ? 2 * SHORT_MESSAGE : SHORT_MESSAGE)) return true;
   // "so với số thu ngân sách thì chi nhiều hơn bao nhiêu?" after the spending: the figure before,
   // compared with another measure's.
-  const folded = ` ${intent.raw.map((t) => t.fold).join(" ")} `;
   if (read.op === "difference" && newMeasure(intent, previous).length === 1 && / (so voi|compared (with|to)|than) /.test(folded) && intent.raw.length <= 2 * SHORT_MESSAGE) return true;
   if (newMeasure(intent, previous).length) return (read.continues || pointsBack(intent)) && intent.raw.length <= SHORT_MESSAGE && ownWordsBeyondMeasure(k, intent) <= MAX_OWN_WORDS - 2;
   if (read.cite || (comparesWithLastYear(intent) && intent.raw.length <= SHORT_MESSAGE)) return true;
@@ -111,6 +114,9 @@ function continues(k: LoadedKnowledge, read: ReadPlan, intent: Intent, previous:
   // "bằng bao nhiêu % dự toán?": a short message naming a kind, a qualifier or an operation.
   return names > 0 && (read.ownWords <= 1 || (intent.raw.length <= SHORT_MESSAGE && read.ownWords <= MAX_OWN_WORDS - 1));
 }
+
+/** A rate asked with no subject before its verb ("chiếm bao nhiêu % …", "bằng mấy phần trăm …"), folded and padded. */
+const SUBJECTLESS_RATE = /^ (?:(?:thi|vay|the|va) )?(?:chiem|bang|tuong duong) /;
 
 /** "so với năm trước?", "compared with last year?": the change the report states against the year before. */
 const LAST_YEAR = /\b(so voi (nam truoc|nam ngoai|cung ky)|(compar\w* (to|with)|versus|vs|than) (last|the previous|previou|a) year|from last year|year on year)\b/;

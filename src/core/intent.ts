@@ -239,6 +239,19 @@ export const actionReadAsOthers = (intent: Intent): boolean => intent.action.som
 /** A document's number and sign ("391/KH-UBND", "627/BC-UBND"): its letters name no body or action ("KH" is no "không"). */
 const DOCUMENT_NUMBER = /(?<![\p{L}\d])(\d+)\/[\p{L}]+(?:-[\p{L}]+)+/gu;
 
+/** Words before an unmarked "tinh" that make it the verb "tính" ("ko tinh", "chi tinh phan …"), folded. */
+const NOT_BEFORE_TINH = new Set(["khong", "ko", "k", "kg", "hong"]);
+const ONLY_BEFORE_TINH = new Set(["chi"]);
+/** …and, after "chi tinh", words opening what is counted ("chi tinh phan ubnd cap huyen", "chi tinh cac so"): not "chỉ tỉnh ban hành". */
+const COUNTED_AFTER_TINH = new Set(["phan", "rieng", "cac", "nhung", "cap", "so", "ubnd", "hdnd", "don", "co"]);
+/** Is an unmarked "tinh" read as a level the verb "tính" of "không tính …", "chỉ tính phần …"? */
+function countingVerb(words: Word[], start: number, end: number): boolean {
+  const w = words[start]!;
+  if (end - start !== 1 || w.fold !== "tinh" || w.marked) return false;
+  const before = words[start - 1]?.fold ?? "";
+  return NOT_BEFORE_TINH.has(before) || (ONLY_BEFORE_TINH.has(before) && COUNTED_AFTER_TINH.has(words[start + 1]?.fold ?? ""));
+}
+
 function readFresh(question: string, contentFolds: ReadonlySet<string>, ownPlaces: PhraseTable<string>, lang: Lang): Intent {
   const raw = tokenize(question.includes("/") ? question.replace(DOCUMENT_NUMBER, "$1") : question);
   // In an English question an unmarked "the" or "an" is English, not "thể" or "ăn".
@@ -256,7 +269,7 @@ function readFresh(question: string, contentFolds: ReadonlySet<string>, ownPlace
     words,
     raw,
     lang,
-    level: LEVELS.findAll(words),
+    level: LEVELS.findAll(words).filter((h) => !countingVerb(words, h.start, h.end)),
     body: BODIES.findAll(words),
     action: actionsRead(words, raw),
     coordinators: JOINS.findAll(words).filter((h) => h.value === "join"),
