@@ -12,7 +12,7 @@ const ANNOUNCES = /\b(hoi|question|ask|biet|sau|following|below|cung cap|thong t
 const PURPOSE = /^\s*(?:(?:can|rat|dang) )?(?:gap|khan|urgent(?:ly)?|asap)?\s*(?:(?:cho|de|phuc vu|for|ahead of) (?:(?:a|an|the|my|our) )?(?:cuoc hop|buoi hop|bai viet|bai bao|hoi nghi|meeting|briefing|article|presentation)\b[^:]{0,30})?:\s*$/;
 
 /** A sentence requesting figures without a question ("Đề nghị cung cấp số thu …"), folded. */
-const REQUESTS = /\b(de nghi (cung cap|cho biet)|xin (cho biet|so lieu)|cung cap so|please (provide|tell me))\b/;
+const REQUESTS = /\b(de nghi (cung cap|cho biet)|xin (cho biet|so lieu)|cung cap so|cho (?:toi|em|minh|chung toi) (?:xin |biet )(?:cac |nhung )?(?:so|ty le|tong so)|please (provide|tell me))\b/;
 
 /** A sentence announcing the figures that follow it ("Tôi cần hai số liệu cho bài viết:"), folded. */
 const FIGURES_FOLLOW = /\b(so lieu|figures?)\b[^.?!]*:\s*$/;

@@ -127,7 +127,8 @@ function eachOfListed(text: string): { setting: string; asking: string[]; listed
 }
 
 /** Asking words before what is asked: "Đề nghị cho biết …", "Xin cung cấp …", "Please give …". */
-const REQUEST = /^(?:(?:de nghi|xin|vui long|cho (?:toi|em|minh|chung toi)(?: (?:xin|biet))?|cho biet|cung cap|neu|bao cao|please|tell me|give me|give|provide|what (?:is|are|was|were))\s+)+/;
+// (After whom it addresses: "Anh chị cho tôi biết số …".)
+const REQUEST = /^(?:(?:anh chi|anh|chi|ad|admin|ban)\s+(?=(?:de nghi|xin|vui long|cho)\s))?(?:(?:de nghi|xin|vui long|cho (?:toi|em|minh|chung toi)(?: (?:xin|biet))?|cho biet|cung cap|neu|bao cao|please|tell me|give me|give|provide|what (?:is|are|was|were))\s+)+/;
 /** A quantity named as a noun: "số …", "tổng số", "tỷ lệ", "số tiền", "the number of", "the share of". */
 const QUANTITY_NOUN = /^(?:so|tong so|so luong|ty le|so tien|muc|loi ich|gia tri|kinh phi|the (?:number|share|percentage|rate|amount|total) of|(?:number|share|percentage|rate|amount) of)\s/;
 // (After what opens a list: "Cho tôi ba con số: số nhiệm vụ …".)
