@@ -234,7 +234,11 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     // (Of several measures added: "năm 2023, biên chế công chức cộng với người làm việc".)
     const both = strayYears.length === 1 && read.op === "sum" ? previousSumOfMeasures(k, intent, strayYears[0]!) : null;
     if (both) return { items: both, op: "previous" };
-    const before = strayYears.length === 1 ? previousYear(k, ranked, strayYears[0]!, intent) : null;
+    // (What the asking clause asks, when the message gives figures first: "giảm 48 biên chế mà tỷ lệ
+    // giảm là 2,47% thì … tổng biên chế năm 2023 là bao nhiêu?" asks an amount, not a rate.)
+    const clause = quotedNumbers(text).length ? askingClause(text) : undefined;
+    const askedOf = clause && clause !== text ? readIntent(clause, k.contentFolds, k.places, intent.lang) : intent;
+    const before = strayYears.length === 1 ? previousYear(k, ranked, strayYears[0]!, askedOf) : null;
     if (Array.isArray(before)) return { items: before, op: "previous" };
     return { decline: "other-year", near: ranked.slice(0, 3), detail: strayYears.join(", ") };
   }

@@ -31,6 +31,10 @@ export const STOPWORDS: string[] = [
   "how big", "how large", "size",
   // An estimate asked ("khoảng bao nhiêu", "roughly how much"): the figure is still the stated one.
   "khoảng", "chừng", "xấp xỉ", "approximately", "roughly", "around",
+  // …or an exact one ("chính xác tăng bao nhiêu %"): the same figure.
+  "chính xác", "chính xác là", "precisely",
+  // A claim put to be checked ("Có thể viết là …", "Có đúng là …"): what it claims is what is asked about.
+  "có thể viết là", "có thể viết", "có thể nói là", "có thể nói", "có đúng là", "có phải là", "is it true that", "is it correct that", "can i write that", "can we say that",
 ];
 
 /** Words that only name the report's own context: neutral for deciding whether a question is covered. */
