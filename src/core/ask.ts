@@ -254,7 +254,9 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     return { decline: "out-of-scope", near: ranked.slice(0, 3) };
   }
 
-  const share = intent.kind === "percent" ? sidesShare(k, text, ranked) : null;
+  // (Not of what is still to do: "nhiệm vụ chưa hoàn thành chiếm bao nhiêu % kế hoạch" is what
+  // remains of the plan, below, not the share of the tasks done its words also name.)
+  const share = intent.kind === "percent" && read.op !== "remaining" ? sidesShare(k, text, ranked) : null;
   if (share) return { items: share, op: "ratio" };
 
   // What the main clause asks, without what the excluded one names ("…, không tính …"). (A question

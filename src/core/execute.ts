@@ -148,7 +148,8 @@ const LISTED_WHOLE = 4;
  */
 function sidesRate(k: LoadedKnowledge, sides: RatioSides, ranked: Candidate[]): Computed | CompiledFact | null {
   const pool = poolOf(ranked);
-  const items = splitItems(sides.whole);
+  // ("… tổng số văn bản QPPL của cấp huyện và cấp xã cộng lại": the items, without what is asked of them.)
+  const items = splitItems(sides.whole.replace(ADDED_AFTER, ""));
   // (The part takes what it leaves unsaid from a whole that is one thing, not from one item of a list.)
   // (Within a whole that is one thing, among the figures the whole question explains, the part's
   // own words need only tell them apart: "what percentage were legal normative drafts".)

@@ -30,7 +30,8 @@ const SELF_INTRO =
   /^\s*(?:(?:tôi|toi|em|mình|minh|cháu|chau|chúng tôi|chung toi)\s+(?:là|la|đang (?:tìm hiểu|làm|viết|nghiên cứu|học)|dang (?:tim hieu|lam|viet|nghien cuu|hoc))|i(?:'m|’m| am)\s+(?:a|an))\s+[^,.?!:\d]{1,60}[,.:](?=\s)\s*(?=\S)/iu;
 
 /** A lead-in naming what to work from, up to its comma: "Căn cứ …,", "Dựa vào …,", "Given …,". */
-const BASIS = /^\s*(?:căn cứ|can cu|dựa vào|dua vao|dựa trên|dua tren|suy ra từ|suy ra tu|given|based on)(?=[\s,])[^,.?!:]{0,120},\s*(?=\S)/iu;
+// (After a request that opens the message: "Đề nghị cho biết, căn cứ …, …".)
+const BASIS = /^\s*(?:(?:(?:đề nghị|de nghi|xin|vui lòng|vui long)\s+)?(?:cho (?:tôi |toi |em |mình |minh )?(?:biết|biet)|cung cấp|cung cap)\s*,\s*)?(?:căn cứ|can cu|dựa vào|dua vao|dựa trên|dua tren|suy ra từ|suy ra tu|given|based on)(?=[\s,])[^,.?!:]{0,120},\s*(?=\S)/iu;
 
 /** …when it names figures ("số thu và tỷ lệ đạt", "the savings and cut rate"), not a document ("Căn cứ Kế hoạch 391"). */
 const NAMES_FIGURES = /\b(?:so|ty le|ti le|con so|so lieu|muc|figures?|rates?|shares?|savings|amounts?|numbers?|percent\w*)\b/;

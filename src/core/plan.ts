@@ -80,6 +80,9 @@ const POLITE_TAIL: ReadonlySet<string> = new Set(["a", "ad", "admin", "ban", "an
 const EXCLUDE_AT_START = /^(ngoai|tru|excluding|except(?: for)?|other than|apart from|besides|without counting|not counting|not including|leaving|setting aside|bo qua|ben canh|loai tru|(?:bo|loai)(?= .* ra\b)|not(?= (?!yet|completed|done|finished|achieved)[a-z]+(?: [a-z]+){0,3}$))\b/;
 const EXCLUDE_ANYWHERE = /\b(?:chu )?(?:khong|ko|k|kg|hong) (?:tinh|ke|phai|bao gom|lay|thuoc|nam trong|xet|hoi|noi (?:den|toi|ve)|can(?! thiet))\b|\bchua (?:tinh|ke|bao gom)\b|\bchu khong\b|\bnot (?:the|counting|including|those|among|part of|asking(?: about)?)\b|\b(?:i )?(?:don'?t|do not) mean\b|\bbut not\b|\b(?:rather than|instead of)\b/;
 
+/** "if the provincial council's resolutions are left out", "with X excluded": what it names is left out (its first group: the words before it). */
+const EXCLUDE_PASSIVE = /\b((?:if|when|with|once) )(?!how\b)[a-z' ]+? (?:(?:are|is|were|was|be) )?(?:left out|excluded|set aside|not counted|taken out|removed)\b/;
+
 /** Sum words that describe what a whole is made of rather than ask to add ("gồm", "bao gồm"). */
 export const COMPOSITION = new Set(["gom", "bao gom"]);
 /** Sum words asking the whole a part is out of (lexicon/operations.ts), folded. */
@@ -145,7 +148,9 @@ function splitExclusion(text: string): { main: string; excluded: string | null }
     if (atStart) [from, after] = [start, start + atStart[0].length];
     else {
       const m = EXCLUDE_ANYWHERE.exec(clause);
+      const passive = m ? null : EXCLUDE_PASSIVE.exec(clause);
       if (m) [from, after] = [start + m.index, start + m.index + m[0].length];
+      else if (passive) [from, after] = [start + passive.index, start + passive.index + passive[1]!.length];
     }
     if (from < 0) continue;
     // "không tính các xã, phường, thị trấn": an enumeration goes on past its commas, item by item.
