@@ -34,7 +34,10 @@ const usable = (ranked: Candidate[]) => ranked.slice(0, OPERAND_DEPTH).filter((c
 const withOperands = (c: Computed | null): Item[] | null => (c ? [c, ...c.operands] : null);
 
 function remaining(k: LoadedKnowledge, ranked: Candidate[], intent: Intent): Executed {
-  for (const { fact, coverage } of usable(ranked)) {
+  // (Of a figure the question names nearly as well as the best: "còn bao nhiêu nhiệm vụ Chính phủ
+  // giao chưa thực hiện?" has no plan to the 172 tasks, and the CCHC plan's 34 is another figure.)
+  const top = ranked[0]?.score ?? 0;
+  for (const { fact, coverage } of usable(ranked).filter((c) => c.score >= WEIGHTS.readingRatio * top)) {
     // A fraction's whole ("34 in the plan") is remaining and completion through its part.
     // ("còn bao nhiêu % nhiệm vụ chưa hoàn thành?": the share of the plan, not the count.)
     // "còn bằng bao nhiêu % mức cũ?" of a rate of a cut (42% of the cost before it, 2,47% since
@@ -134,6 +137,13 @@ const oneALevel = (fs: CompiledFact[], like: CompiledFact): boolean =>
   fs.every((f) => f.measure === like.measure && f.unit?.vi === like.unit?.vi && sameFacet(f, like, "action") && f.facets.level.length === 1) &&
   new Set(fs.map((f) => f.facets.level[0])).size === fs.length;
 
+/** Does a piece name levels and nothing else ("cấp huyện", "và cấp xã")? */
+function namesOnlyLevels(k: LoadedKnowledge, piece: string): boolean {
+  const intent = readIntent(piece, k.contentFolds, k.places);
+  const at = new Set(intent.level.flatMap((h) => Array.from({ length: h.end - h.start }, (_, i) => h.start + i)));
+  return at.size > 0 && intent.words.every((w, i) => w.stop || w.context || at.has(i));
+}
+
 /** A side that only refers back ("that", "số đó"): the first candidate, which in a follow-up is the figure before. */
 const REFERS_BACK = /^(?:that|this|it|that figure|this figure|that number|this number|đó|này|số đó|số này|con số đó|con số này|nó)$/iu;
 
@@ -147,13 +157,15 @@ const LISTED_WHOLE = 4;
  * not the one named. Else the part alone (which the rate must then be of), or null.
  */
 function sidesRate(k: LoadedKnowledge, sides: RatioSides, ranked: Candidate[]): Computed | CompiledFact | null {
-  const pool = poolOf(ranked);
+  // (A rate's sides are amounts: not a rate its words also fit, "tỷ lệ đơn vị … cấp huyện được phê duyệt".)
+  const pool = poolOf(ranked).filter((c) => c.fact.kind !== "percent");
   // ("… tổng số văn bản QPPL của cấp huyện và cấp xã cộng lại": the items, without what is asked of them.)
   const items = splitItems(sides.whole.replace(ADDED_AFTER, ""));
   // (The part takes what it leaves unsaid from a whole that is one thing, not from one item of a list.)
   // (Within a whole that is one thing, among the figures the whole question explains, the part's
   // own words need only tell them apart: "what percentage were legal normative drafts".)
-  const one = items.length === 1;
+  // (Or a thing at levels listed: "đơn vị sự nghiệp … ở cả cấp tỉnh và cấp huyện".)
+  const one = items.length === 1 || items.slice(1).every((item) => namesOnlyLevels(k, item));
   // (A part named in no word its whole's side lacks, "Dự thảo góp ý chiếm bao nhiêu % tổng số dự
   // thảo được góp ý", is that whole: no share of it is asked.)
   // ("… chiếm bao nhiêu % tổng số văn bản QPPL cả 3 cấp": a whole of the levels' figures, added.)
@@ -162,7 +174,16 @@ function sidesRate(k: LoadedKnowledge, sides: RatioSides, ranked: Candidate[]): 
   // ("What share of the announced number is that?" after the abolished: "that" is the first candidate, the figure before.)
   const back = REFERS_BACK.test(sides.part.trim());
   if (one && sides.within && !levels && !back && !namesMoreThan(sides.part, sides.whole)) return null;
-  const part = back ? pool[0]?.fact ?? null : itemPick(k, sides.part, pool, one ? sides.whole : undefined, undefined, one && sides.within ? WEIGHTS.minCoverage / 2 : WEIGHTS.minCoverage);
+  const least = one && sides.within ? WEIGHTS.minCoverage / 2 : WEIGHTS.minCoverage;
+  const picked = back ? pool[0]?.fact ?? null : itemPick(k, sides.part, pool, one ? sides.whole : undefined, undefined, least);
+  // (A part that names no measure counts what its whole counts: "phần do UBND cấp huyện phê duyệt"
+  // of the public service units is theirs, not the 9 district committees approved.)
+  const wholeRead = one && !back && picked ? readIntent(sides.whole, k.contentFolds, k.places) : undefined;
+  const wholeMeasure = wholeRead && (measureCounted(wholeRead)?.measure ?? (measuresNamed(wholeRead).length === 1 ? measuresNamed(wholeRead)[0] : undefined));
+  const ofWhole = wholeMeasure && picked!.measure !== wholeMeasure && !measuresNamed(readIntent(sides.part, k.contentFolds, k.places)).length
+    ? itemPick(k, sides.part, pool.filter((c) => c.fact.measure === wholeMeasure), sides.whole, undefined, least)
+    : null;
+  const part = ofWhole ?? picked;
   if (!part) return null;
   // ("Tính cả ba cấp tỉnh, huyện, xã thì văn bản QPPL cấp xã chiếm …": a whole that names levels
   // and nothing counted is the part's figure at each of those levels, added.)

@@ -87,7 +87,9 @@ function clausesOf(text: string): { setting: string; asking: string[]; listed?: 
     // ("…; còn số người làm việc giao cho đvsn?", "…; còn chi cục?": what follows "còn" after a
     // clause that asks is asked the same, of its own subject.)
     const whatAbout = i > 0 && asking.length > 0 && WHAT_ABOUT.test(parts[i - 1]!) && !/^(?:lại|lai)(?![\p{L}\p{M}])/iu.test(part);
-    if (parallel || whatAbout || asksQuantity(part) || /^(by |in |for )?what\b/i.test(part)) asking.push(part);
+    // ("trong mấy dự thảo Sở Tư pháp góp ý, …": "mấy" after "trong" is "those", a setting, not a question.)
+    const among = i === 0 && AMONG_THOSE.test(fold(part).toLowerCase());
+    if (!among && (parallel || whatAbout || asksQuantity(part) || /^(by |in |for )?what\b/i.test(part))) asking.push(part);
     else if (joinedOn !== undefined && JOINS_NEXT.test(joinedOn) && next !== undefined && asksQuantity(next)) pending = `${part} ${joinedOn.trim()}`;
     else if (opensNext) pending = `${part}${joinedOn}`.trim();
     else if (asking.length) asking[asking.length - 1] += ` ${part}`;
@@ -136,6 +138,9 @@ const namesQuantity = (part: string) => QUANTITY_NOUN.test(fold(part.slice(part.
 
 /** Does a part name an action ("sửa đổi", "bãi bỏ"): the verb of a clause of its own. */
 const namesAction = (part: string) => ACTIONS.any(tokenize(part));
+
+/** "trong (số) mấy …" opening a message (folded): among those, not how many. */
+const AMONG_THOSE = /^trong (?:so )?may\b/;
 
 /** A separator ending in "còn": what follows is a question of its own ("còn chi cục?"). */
 const WHAT_ABOUT = /(?:^|[\s,;?])(?:còn|con)\s*$/iu;
