@@ -133,7 +133,8 @@ const THEN_ENDS_EXCLUSION = /(?<!\b(?:hoi|du|ky|cuoc|tuyen|di|thuc|to chuc))(?= 
 /** Splits off the clause that excludes, on folded text whose length matches the original. */
 function splitExclusion(text: string): { main: string; excluded: string | null } {
   // A separator inside a number ("1.117", "94,5") ends no clause: masked, keeping every offset.
-  const folded = fold(text).toLowerCase().replace(/(?<=\d)[.,](?=\d)/g, "\u0001");
+  // (Nor does the comma of the pair "HĐND, UBND": one thing left out, "không kể văn bản của HĐND, UBND tỉnh".)
+  const folded = fold(text).toLowerCase().replace(/(?<=\d)[.,](?=\d)/g, "\u0001").replace(/\bhdnd,(?= ubnd\b)/g, "hdnd ");
   const marked = hasVietnameseMarks(text);
   // Clauses end at punctuation; keep offsets so the original text can be cut.
   const clauses = [...folded.matchAll(/[^,;:()?!.—–]+/g)];

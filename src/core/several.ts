@@ -38,6 +38,27 @@ const BEFORE_COMMA = new Set(
     .flatMap((p) => [...fold(p).toLowerCase().matchAll(/(\p{L}+)\s*,/gu)].map((m) => m[1]!)),
 );
 
+/** Names of one measure joined by "và"/"and" ("officials and public employees"), folded. */
+const NAMES_WITH_AND = Object.values(MEASURE_PHRASES)
+  .flat()
+  .filter((p) => /\s(?:và|and)\s/u.test(p))
+  .map((p) => ` ${fold(p).toLowerCase()} `);
+
+/** The parts of a split (separators between them) with a name the split cut at its "và"/"and" joined again. */
+function joinNames(parts: string[]): string[] {
+  const out = [...parts];
+  const has = (s: string, n: string) => ` ${fold(s).toLowerCase().replace(/[^\p{L}\d]+/gu, " ").trim()} `.includes(n);
+  for (let i = 1; i < out.length - 1; i += 2) {
+    if (!JOINS_NEXT.test(out[i]!)) continue;
+    const joined = `${out[i - 1]}${out[i]}${out[i + 1]}`;
+    if (NAMES_WITH_AND.some((n) => has(joined, n) && !has(out[i - 1]!, n) && !has(out[i + 1]!, n))) {
+      out.splice(i - 1, 3, joined);
+      i -= 2;
+    }
+  }
+  return out;
+}
+
 /** The text with the commas inside such a name blanked (same length): one name, not clauses. */
 function withoutNameCommas(text: string): string {
   if (![...text.matchAll(/(\p{L}+)\s*,/gu)].some((m) => BEFORE_COMMA.has(fold(m[1]!).toLowerCase()))) return text;
@@ -69,7 +90,7 @@ function clausesOf(text: string): { setting: string; asking: string[]; listed?: 
   // next clause's (two actions of one question), not the qualifier of the clause before.
   let pending = "";
   // (The separators are kept: split returns them between the parts.)
-  const parts = withoutNameCommas(text).split(CLAUSES);
+  const parts = joinNames(withoutNameCommas(text).split(CLAUSES));
   // "số A và tỷ lệ B", "the number of A, the amount of B and the share of C": parallel requests
   // naming a quantity each are a clause each, "bao nhiêu" or not.
   let nominal = false;
