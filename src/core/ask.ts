@@ -14,7 +14,7 @@ import { MAX_EARLIER, MAX_PARTS, MAX_WORDS, resetWork, wordsRead } from "./budge
 import { changeBetween, isComputed, type Item } from "./derive.ts";
 import { asksTheChange, executeOperation, growthOfShare, otherReadings, peopleInPost, previousSumOfMeasures, previousYear, sidesShare, withExclusion } from "./execute.ts";
 import { CONTAINER_MEASURES, COUNTED_ONLY_MEASURES } from "./lexicon/measures.ts";
-import { containerCounted, measureCounted, measuresNamed } from "./measures-named.ts";
+import { containerCounted, measureCounted, measuresIn, measuresNamed, recipientsNamed } from "./measures-named.ts";
 import { followUp } from "./follow-up.ts";
 import { kindOnly, placesNamed, readIntent, yearIsSubject, type Intent } from "./intent.ts";
 import { knowledge, reportsLatestFirst, reportYears, scoped, type LoadedKnowledge } from "./kb.ts";
@@ -243,13 +243,15 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     return { decline: "other-year", near: ranked.slice(0, 3), detail: strayYears.join(", ") };
   }
   // "bao nhiêu hồ sơ …", "tuyển bao nhiêu viên chức": a measure no figure of the report has.
+  // (Or citizens or businesses a count was given to, which the figure's sentence does not name: "email
+  // accounts issued to citizens" are not the officials' 14.970; money saved "cho người dân" still is.)
   // (Named in what is asked, not in what is left out: "không tính viên chức, … biên chế công chức?";
   // beside the best figure's own measure only when it holds it: "hồ sơ TTHC" counts files.)
   const asked = read.excluded ? readIntent(read.main, k.contentFolds, k.places, intent.lang) : intent;
   const unmeasured = measuresNamed(asked).filter((m) => !k.kb.facts.some((f) => f.measure === m));
   const counts = (m: string) =>
     m === containerCounted(asked, CONTAINER_MEASURES) ||
-    (COUNTED_ONLY_MEASURES.has(m) ? measureCounted(asked)?.measure === m : !measuresNamed(asked).includes(best?.fact.measure ?? ""));
+    (COUNTED_ONLY_MEASURES.has(m) ? measureCounted(asked)?.measure === m || (best?.fact.kind === "count" && recipientsNamed(asked).includes(m) && !measuresIn(best.fact.quote).includes(m)) : !measuresNamed(asked).includes(best?.fact.measure ?? ""));
   if (unmeasured.some(counts) && intent.quantitative && best?.fact.value !== null) {
     return { decline: "out-of-scope", near: ranked.slice(0, 3) };
   }

@@ -29,6 +29,16 @@ export const measuresNamed = (intent: Intent): string[] => {
   return [...new Set(hits.filter((_, i) => !where(i)).map((h) => h.value))];
 };
 
+/** Words before the ones a figure was given to or made for: "cấp cho [người dân]", "issued to [citizens]". */
+const RECIPIENT = new Set(["cho", "to", "for"]);
+
+/** The measures a question names as who received or was served ("… issued to citizens and businesses"). */
+export const recipientsNamed = (intent: Intent): string[] => {
+  const hits = MEASURES.findAll(intent.raw);
+  // (Each of a list after it: "to citizens and businesses".)
+  return [...new Set(hits.filter((h, i) => RECIPIENT.has(intent.raw[h.start - 1]?.fold ?? "") || (i > 0 && RECIPIENT.has(intent.raw[hits[i - 1]!.start - 1]?.fold ?? "") && hits[i - 1]!.end + 1 === h.start)).map((h) => h.value))];
+};
+
 /** Action phrases, folded: a measure's name that is one ("kiến nghị") is a verb as often as a thing. */
 const ACTION_WORDS: ReadonlySet<string> = new Set(Object.values(ACTION_PHRASES).flat().map((p) => tokenize(p).map((t) => t.fold).join(" ")));
 

@@ -1,7 +1,7 @@
 // A question read as a plan over the facts: what is measured and with which qualifiers, what is
 // excluded, and the operation (the value itself, several values, or a figure computed from stated
 // ones). The zod schema is the single source of the type; the context token carries a plan.
-import { MAX_EARLIER } from "./budget.ts";
+import { MAX_EARLIER, MAX_EXCLUSIONS } from "./budget.ts";
 import * as z from "zod";
 import type { Word } from "./analyze.ts";
 import type { Intent } from "./intent.ts";
@@ -130,6 +130,22 @@ const ASKED_FROM = /\b(bao nhieu|bn|may|how many|how much)\b/;
 /** "thì" opening what is asked after what is left out (folded; not a contest's "hội thi", "dự thi", "kỳ thi"). */
 const THEN_ENDS_EXCLUSION = /(?<!\b(?:hoi|du|ky|cuoc|tuyen|di|thuc|to chuc))(?= thi\b(?! (?:dua|hanh|cong|tuyen)\b))/;
 
+/**
+ * Every clause that excludes, one after another ("Không tính cấp tỉnh, cũng không tính cấp huyện,
+ * thì …"), up to MAX_EXCLUSIONS: what is left is the main clause, what they leave out joined.
+ */
+function allExclusions(text: string): { main: string; excluded: string | null } {
+  let main = text;
+  const out: string[] = [];
+  for (let i = 0; i < MAX_EXCLUSIONS; i++) {
+    const next = splitExclusion(main);
+    if (next.excluded === null) break;
+    out.push(next.excluded);
+    main = next.main;
+  }
+  return { main, excluded: out.length ? out.join(", ") : null };
+}
+
 /** Splits off the clause that excludes, on folded text whose length matches the original. */
 function splitExclusion(text: string): { main: string; excluded: string | null } {
   // A separator inside a number ("1.117", "94,5") ends no clause: masked, keeping every offset.
@@ -208,7 +224,7 @@ function covered(hits: { start: number; end: number }[]): Set<number> {
 export function readPlan(text: string, intent: Intent): ReadPlan {
   const words: Word[] = intent.words;
   const plain = words.map(folded);
-  const { main, excluded } = splitExclusion(text);
+  const { main, excluded } = allExclusions(text);
   // Several figures asked ("… gồm bao nhiêu A và bao nhiêu B?", "how many were completed, out of how
   // many in total, and …") ask each, not a sum of them: "gồm" says what a whole is made of, and
   // "out of how many" asks the whole of the figure before it.
