@@ -26,6 +26,8 @@ import { cleanText, fold, tokenize } from "./normalize.ts";
 import { namesYearBefore, otherPeriod } from "./period.ts";
 import { quotedNumbers } from "./numbers.ts";
 import { rankingIntent, readPlan, timesAsked, type Operation, type Plan, type ReadPlan } from "./plan.ts";
+import { ratioSides } from "./ratio-sides.ts";
+import { numberedList } from "./numbered-list.ts";
 import { facetsOf, search, type Candidate } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 import { askingClauses, itemsOfOneSentence, severalFigures } from "./several.ts";
@@ -94,7 +96,8 @@ export function askWith(k: LoadedKnowledge, question: string, options: AskOption
   const { text, unasked } = wordsRead(asQuestion(long), (w) => knownWord(k, w));
   const answer = answerRead(k, typed, text, options);
   // A message asking more figures than one reply gives: say the rest were not read, not drop them.
-  if (!unasked || !answer.answered) return answer;
+  // (Or listing more: "1. … 2. … 3. … 4. …".)
+  if (!(unasked || (numberedList(text)?.items.length ?? 0) > MAX_PARTS) || !answer.answered) return answer;
   const note = UNASKED[answer.lang];
   return { ...answer, text: `${answer.text}\n\n${note}`, note };
 }
@@ -139,6 +142,12 @@ function answerRead(k: LoadedKnowledge, typed: string, text: string, options: As
   if ("items" in first || (first.decline !== "out-of-scope" && first.decline !== "small-talk")) return render(k, first, focusedIntent, lang, kept);
   const whole = answerText(k, text, all, read);
   return "items" in whole ? render(k, whole, all, lang, kept) : render(k, first, focusedIntent, lang, kept);
+}
+
+/** Does the part of a rate the message words say what is still to do ("nhiệm vụ chưa hoàn thành chiếm …")? */
+function remainsOfPart(k: LoadedKnowledge, text: string): boolean {
+  const part = ratioSides(text)?.part;
+  return part !== undefined && readPlan(part, readIntent(part, k.contentFolds, k.places)).op === "remaining";
 }
 
 /** The district level as a whole: "các huyện, thị xã, thành phố Huế", "all districts", "…, including Hue city". */
@@ -238,7 +247,7 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     // giảm là 2,47% thì … tổng biên chế năm 2023 là bao nhiêu?" asks an amount, not a rate.)
     const clause = quotedNumbers(text).length ? askingClause(text) : undefined;
     const askedOf = clause && clause !== text ? readIntent(clause, k.contentFolds, k.places, intent.lang) : intent;
-    const before = strayYears.length === 1 ? previousYear(k, ranked, strayYears[0]!, askedOf) : null;
+    const before = strayYears.length === 1 ? previousYear(k, ranked, strayYears[0]!, intent, askedOf) : null;
     if (Array.isArray(before)) return { items: before, op: "previous" };
     return { decline: "other-year", near: ranked.slice(0, 3), detail: strayYears.join(", ") };
   }
@@ -258,7 +267,7 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
 
   // (Not of what is still to do: "nhiệm vụ chưa hoàn thành chiếm bao nhiêu % kế hoạch" is what
   // remains of the plan, below, not the share of the tasks done its words also name.)
-  const share = intent.kind === "percent" && read.op !== "remaining" ? sidesShare(k, text, ranked) : null;
+  const share = intent.kind === "percent" && !(read.op === "remaining" && remainsOfPart(k, text)) ? sidesShare(k, text, ranked) : null;
   if (share) return { items: share, op: "ratio" };
 
   // What the main clause asks, without what the excluded one names ("…, không tính …"). (A question

@@ -175,12 +175,13 @@ function sidesRate(k: LoadedKnowledge, sides: RatioSides, ranked: Candidate[]): 
   const back = REFERS_BACK.test(sides.part.trim());
   if (one && sides.within && !levels && !back && !namesMoreThan(sides.part, sides.whole)) return null;
   const least = one && sides.within ? WEIGHTS.minCoverage / 2 : WEIGHTS.minCoverage;
-  const picked = back ? pool[0]?.fact ?? null : itemPick(k, sides.part, pool, one ? sides.whole : undefined, undefined, least);
+  const before = back ? poolOf(ranked)[0]?.fact : undefined;
+  const picked = back ? (before && before.kind !== "percent" ? before : null) : itemPick(k, sides.part, pool, one ? sides.whole : undefined, undefined, least);
   // (A part that names no measure counts what its whole counts: "phần do UBND cấp huyện phê duyệt"
   // of the public service units is theirs, not the 9 district committees approved.)
-  const wholeRead = one && !back && picked ? readIntent(sides.whole, k.contentFolds, k.places) : undefined;
-  const wholeMeasure = wholeRead && (measureCounted(wholeRead)?.measure ?? (measuresNamed(wholeRead).length === 1 ? measuresNamed(wholeRead)[0] : undefined));
-  const ofWhole = wholeMeasure && picked!.measure !== wholeMeasure && !measuresNamed(readIntent(sides.part, k.contentFolds, k.places)).length
+  const wholeNamed = wholeIntent && !back && picked ? measuresNamed(wholeIntent) : [];
+  const wholeMeasure = wholeIntent && !back && picked ? (measureCounted(wholeIntent)?.measure ?? (wholeNamed.length === 1 ? wholeNamed[0] : undefined)) : undefined;
+  const ofWhole = wholeMeasure && picked && picked.measure !== wholeMeasure && !measuresNamed(readIntent(sides.part, k.contentFolds, k.places)).length
     ? itemPick(k, sides.part, pool.filter((c) => c.fact.measure === wholeMeasure), sides.whole, undefined, least)
     : null;
   const part = ofWhole ?? picked;
@@ -638,7 +639,12 @@ export function executeOperation(k: LoadedKnowledge, read: ReadPlan, text: strin
       const pool = sides ? poolOf(ranked) : [];
       const a0 = sides ? itemPick(k, sides.a, pool) : null;
       const b0 = sides && a0 ? itemPick(k, sides.b, pool, sides.a) : null;
-      const [a, b] = a0 && b0 && a0 !== b0 ? [a0, b0] : operandsFor(k, text, intent, ranked, false);
+      // (Not the two sides of an allocated/current pair, each read as one side: "người làm việc gấp mấy lần biên chế công chức".)
+      // (Nor a side of a figure that is allocated or in post, which the side does not say: "Số người
+      // làm việc gấp bao nhiêu lần biên chế công chức?".)
+      const unsettled = (f: CompiledFact, side: string) => allocatedAndCurrent(k, f) !== null && !facetsOf(readIntent(side, k.contentFolds, k.places)).action.some((a) => a === "giao" || a === "hien-co");
+      const paired = a0 && b0 && (allocatedAndCurrent(k, a0)?.includes(b0) || unsettled(a0, sides!.a) || unsettled(b0, sides!.b));
+      const [a, b] = a0 && b0 && a0 !== b0 && !paired ? [a0, b0] : operandsFor(k, text, intent, ranked, false);
       return (a && b && withOperands(multipleOf(a, b))) || "cannot";
     }
     default:
@@ -685,9 +691,10 @@ const readAsChange = (t: Token) => (["tang", "giam", "may"].includes(t.fold) && 
 
 export const asksTheChange = (intent: Intent): boolean => !actionReadAsOthers(intent) && ASKS_THE_CHANGE.test(intent.raw.map(readAsChange).join(" "));
 
-export function previousYear(k: LoadedKnowledge, ranked: Candidate[], year: number, intent?: Intent): Executed {
+export function previousYear(k: LoadedKnowledge, ranked: Candidate[], year: number, intent?: Intent, asked = intent): Executed {
   // "Năm 2023 giảm bao nhiêu?", "tỷ lệ năm 2023?": the change or rate in 2023, which no report states.
-  if (intent && (intent.kind === "percent" || asksTheChange(intent))) return null;
+  // (`asked`: the clause that asks, when the message gives figures first; what it qualifies is the whole message's.)
+  if (asked && (asked.kind === "percent" || asksTheChange(asked))) return null;
   // ("Năm 2023 tỉnh giao bao nhiêu biên chế?": the change the report states is of those in post, not those allocated.)
   const actions = intent ? facetsOf(intent).action : [];
   // (Of the measure the question counts: "năm 2023 bn lượt?" has no civil servants' 2023 figure.)

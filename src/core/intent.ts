@@ -240,10 +240,11 @@ export const actionReadAsOthers = (intent: Intent): boolean => intent.action.som
 const DOCUMENT_NUMBER = /(?<![\p{L}\d])(\d+)\/[\p{L}]+(?:-[\p{L}]+)+/gu;
 
 /** Words before an unmarked "tinh" that make it the verb "tính" ("ko tinh", "chi tinh phan …"), folded. */
-const NOT_BEFORE_TINH = new Set(["khong", "ko", "k", "kg", "hong"]);
+const NOT_BEFORE_TINH = new Set(["khong", "ko", "k", "kg", "hong", "chua"]);
 const ONLY_BEFORE_TINH = new Set(["chi"]);
 /** …and, after "chi tinh", words opening what is counted ("chi tinh phan ubnd cap huyen", "chi tinh cac so"): not "chỉ tỉnh ban hành". */
-const COUNTED_AFTER_TINH = new Set(["phan", "rieng", "cac", "nhung", "cap", "so", "ubnd", "hdnd", "don", "co"]);
+// (Not "co", "cap": "chỉ tỉnh có …", "chỉ tỉnh cấp …" are the province.)
+const COUNTED_AFTER_TINH = new Set(["phan", "rieng", "cac", "nhung"]);
 /** Is an unmarked "tinh" read as a level the verb "tính" of "không tính …", "chỉ tính phần …"? */
 function countingVerb(words: Word[], start: number, end: number): boolean {
   const w = words[start]!;

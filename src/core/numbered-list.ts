@@ -1,17 +1,23 @@
 // Figures requested as a numbered or lettered list ("cho e xin: 1. số TTHC công bố 2. số TTHC bãi
 // bỏ 3. …", "(a) …; (b) …; (c) …"): each item is a request of its own, whatever its form.
+import { fold } from "./normalize.ts";
 
 /** A list marker: "1." or "1)" (one digit), "(a)" or "a)", at the start or after a space or a separator. */
-const MARKER = /(?:^|(?<=[\s:;,]))(?:\(?([1-9])[.)]|\(([a-e])\)|([a-e])\))(?=\s)/gu;
+const MARKER = /(?:^|(?<=[\s:;,]))(?:\(?([1-9])[.)]|\(([a-e])\)|([a-e])\))(?=\s)/giu;
+/** Where a list's first marker may stand: the message's start, or after a colon or a line break ("xếp thứ 1. …" is no list). */
+const OPENS_LIST = /(?:^|[:\n])\s*$/u;
+/** An item that points back at the items before it ("tổng của hai số đó", "the sum of these"), folded: no item of its own. */
+const POINTS_BACK = /\b(?:hai so (?:do|nay|tren)|cac so (?:do|nay|tren)|tong (?:cua )?(?:hai|cac|ca)|cong lai|the (?:sum|total) of (?:these|those|them|the two)|add (?:them|these))\b/;
 
 /** The items of a list the message makes (two or more, numbered 1, 2, … or lettered a, b, …, in order) and what comes before it; null when it makes none. */
 export function numberedList(text: string): { before: string; items: string[] } | null {
   const marks = [...text.matchAll(MARKER)];
   if (marks.length < 2) return null;
   // (In order from the first: "1) … 2) …", "(a) … (b) …"; not a digit that happens to end a sentence.)
-  const keyOf = (m: RegExpMatchArray) => (m[1] ? Number(m[1]) : (m[2] ?? m[3])!.charCodeAt(0) - 96);
+  const keyOf = (m: RegExpMatchArray) => (m[1] ? Number(m[1]) : (m[2] ?? m[3])!.toLowerCase().charCodeAt(0) - 96);
   if (marks.some((m, i) => keyOf(m) !== i + 1 || Boolean(m[1]) !== Boolean(marks[0]![1]))) return null;
+  if (!OPENS_LIST.test(text.slice(0, marks[0]!.index))) return null;
   const items = marks.map((m, i) => text.slice(m.index! + m[0].length, marks[i + 1]?.index ?? text.length).replace(/^[\s:;,.]+|[\s:;,.]+$/gu, ""));
-  if (items.some((item) => !item)) return null;
+  if (items.some((item) => !item || POINTS_BACK.test(fold(item).toLowerCase()))) return null;
   return { before: text.slice(0, marks[0]!.index).replace(/[\s:;,]+$/u, ""), items };
 }

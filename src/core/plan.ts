@@ -80,8 +80,8 @@ const POLITE_TAIL: ReadonlySet<string> = new Set(["a", "ad", "admin", "ban", "an
 const EXCLUDE_AT_START = /^(ngoai|tru|excluding|except(?: for)?|other than|apart from|besides|without counting|not counting|not including|leaving|setting aside|bo qua|ben canh|loai tru|(?:bo|loai)(?= .* ra\b)|not(?= (?!yet|completed|done|finished|achieved)[a-z]+(?: [a-z]+){0,3}$))\b/;
 const EXCLUDE_ANYWHERE = /\b(?:chu )?(?:khong|ko|k|kg|hong) (?:tinh|ke|phai|bao gom|lay|thuoc|nam trong|xet|hoi|noi (?:den|toi|ve)|can(?! thiet))\b|\bchua (?:tinh|ke|bao gom)\b|\bchu khong\b|\bnot (?:the|counting|including|those|among|part of|asking(?: about)?)\b|\b(?:i )?(?:don'?t|do not) mean\b|\bbut not\b|\b(?:rather than|instead of)\b/;
 
-/** "if the provincial council's resolutions are left out", "with X excluded": what it names is left out (its first group: the words before it). */
-const EXCLUDE_PASSIVE = /\b((?:if|when|with|once) )(?!how\b)[a-z' ]+? (?:(?:are|is|were|was|be) )?(?:left out|excluded|set aside|not counted|taken out|removed)\b/;
+/** "if the provincial council's resolutions are left out", "with X excluded": what it names (its second group) is left out, the words around it go. */
+const EXCLUDE_PASSIVE = /\b((?:if|when|with|once) )(?!how\b)([a-z' ]+?) (?:(?:are|is|were|was|be) )?(?:left out|excluded|set aside|not counted|taken out|removed)\b/;
 
 /** Sum words that describe what a whole is made of rather than ask to add ("gồm", "bao gồm"). */
 export const COMPOSITION = new Set(["gom", "bao gom"]);
@@ -149,8 +149,8 @@ function allExclusions(text: string): { main: string; excluded: string | null } 
 /** Splits off the clause that excludes, on folded text whose length matches the original. */
 function splitExclusion(text: string): { main: string; excluded: string | null } {
   // A separator inside a number ("1.117", "94,5") ends no clause: masked, keeping every offset.
-  // (Nor does the comma of the pair "HĐND, UBND": one thing left out, "không kể văn bản của HĐND, UBND tỉnh".)
-  const folded = fold(text).toLowerCase().replace(/(?<=\d)[.,](?=\d)/g, "\u0001").replace(/\bhdnd,(?= ubnd\b)/g, "hdnd ");
+  // (Nor does the comma of the pair "HĐND, UBND" or "UBND, HĐND": one thing left out, "không kể văn bản của HĐND, UBND tỉnh".)
+  const folded = fold(text).toLowerCase().replace(/(?<=\d)[.,](?=\d)/g, "\u0001").replace(/\b(hdnd|ubnd), ?(?=(?:hdnd|ubnd)\b)/g, (m) => m.replace(",", " "));
   const marked = hasVietnameseMarks(text);
   // Clauses end at punctuation; keep offsets so the original text can be cut.
   const clauses = [...folded.matchAll(/[^,;:()?!.—–]+/g)];
@@ -167,7 +167,12 @@ function splitExclusion(text: string): { main: string; excluded: string | null }
       const m = EXCLUDE_ANYWHERE.exec(clause);
       const passive = m ? null : EXCLUDE_PASSIVE.exec(clause);
       if (m) [from, after] = [start + m.index, start + m.index + m[0].length];
-      else if (passive) [from, after] = [start + passive.index, start + passive.index + passive[1]!.length];
+      else if (passive) {
+        const at = start + passive.index;
+        const thing = at + passive[1]!.length;
+        const main = `${text.slice(0, at)} ${text.slice(at + passive[0].length)}`.replace(/\s+([,;:?!.])/g, "$1").replace(/\s+/g, " ").trim();
+        return { main, excluded: text.slice(thing, thing + passive[2]!.length).trim() };
+      }
     }
     if (from < 0) continue;
     // "không tính các xã, phường, thị trấn": an enumeration goes on past its commas, item by item.

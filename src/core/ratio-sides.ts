@@ -78,7 +78,7 @@ export function ratioSides(raw: string): RatioSides | null {
 export const rateWorded = (folded: string): boolean => RATE_OF.test(folded);
 
 /** "A (lớn | nhiều | cao) gấp (khoảng) mấy / bao nhiêu lần (so với) B" (folded). */
-const TIMES_OF = /^(.+?) (?:(?:lon|nhieu|cao) )?gap (?:khoang |chung |xap xi )?(?:bao nhieu|bn|may) lan(?: (?:so voi|so))? (.+?)[?.!\s]*$/d;
+const TIMES_OF = /^(.+?) (?:(?:lon|nhieu|cao) )?gap (?:khoang |chung |xap xi )?(?:bao nhieu|bn|may) lan(?: so voi)? (.+?)[?.!\s]*$/d;
 
 /** The two sides of a multiple the question words ("A gấp mấy lần B"), as typed: A first; null when it does not word one. */
 export function multipleSides(raw: string): { a: string; b: string } | null {

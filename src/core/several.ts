@@ -14,7 +14,7 @@ import { actionsJoined, itemPicks, itemsListed, namedTwice, onePerValue, poolOf,
 import { sameWhole, totalOver } from "./relations.ts";
 import { readPlan } from "./plan.ts";
 import { asksQuantity } from "./question-forms.ts";
-import { fold, tokenize } from "./normalize.ts";
+import { fold, hasVietnameseMarks, tokenize } from "./normalize.ts";
 import { facetsOf, search, type Candidate } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 import { MAX_PARTS } from "./budget.ts";
@@ -91,6 +91,7 @@ function clausesOf(text: string): { setting: string; asking: string[]; listed?: 
   let pending = "";
   // (The separators are kept: split returns them between the parts.)
   const parts = joinNames(withoutNameCommas(text).split(CLAUSES));
+  const marked = hasVietnameseMarks(text);
   // "số A và tỷ lệ B", "the number of A, the amount of B and the share of C": parallel requests
   // naming a quantity each are a clause each, "bao nhiêu" or not.
   let nominal = false;
@@ -107,10 +108,9 @@ function clausesOf(text: string): { setting: string; asking: string[]; listed?: 
     const opensNext = i > 0 && AND_BEFORE.test(parts[i - 1]!) && joinedOn !== undefined && next !== undefined && asksQuantity(next) && asking.length > 0 && namesAction(part);
     // ("…; còn số người làm việc giao cho đvsn?", "…; còn chi cục?": what follows "còn" after a
     // clause that asks is asked the same, of its own subject.)
-    const whatAbout = i > 0 && asking.length > 0 && WHAT_ABOUT.test(parts[i - 1]!) && !/^(?:lại|lai)(?![\p{L}\p{M}])/iu.test(part);
-    // ("trong mấy dự thảo Sở Tư pháp góp ý, …": "mấy" after "trong" is "those", a setting, not a question.)
-    const among = i === 0 && AMONG_THOSE.test(fold(part).toLowerCase());
-    if (!among && (parallel || whatAbout || asksQuantity(part) || /^(by |in |for )?what\b/i.test(part))) asking.push(part);
+    // (Typed with marks, "con" is the word "con", as in "con số": not "còn".)
+    const whatAbout = i > 0 && asking.length > 0 && WHAT_ABOUT.test(parts[i - 1]!) && !(marked && /(?:^|[\s,;?])con\s*$/u.test(parts[i - 1]!)) && !/^(?:lại|lai)(?![\p{L}\p{M}])/iu.test(part);
+    if (parallel || whatAbout || asksQuantity(part) || /^(by |in |for )?what\b/i.test(part)) asking.push(part);
     else if (joinedOn !== undefined && JOINS_NEXT.test(joinedOn) && next !== undefined && asksQuantity(next)) pending = `${part} ${joinedOn.trim()}`;
     else if (opensNext) pending = `${part}${joinedOn}`.trim();
     else if (asking.length) asking[asking.length - 1] += ` ${part}`;
@@ -143,10 +143,15 @@ function eachOfListed(text: string): { setting: string; asking: string[]; listed
   const colon = before.lastIndexOf(":");
   const all = splitItems(before.slice(colon + 1));
   // ("Trong 128 đơn vị sự nghiệp …, số A và số B lần lượt …": a first piece setting the scene is the setting, no item.)
-  const scene = all.length > 2 && SETTING.test(fold(all[0]!).toLowerCase()) ? all[0]! : "";
-  const items = scene ? all.slice(1) : all;
+  // (Only one that says among what, not a first item at a level: "Ở cấp tỉnh, cấp huyện và cấp xã, …" lists three.)
+  const scene = all.length > 2 && AMONG_WHAT.test(fold(all[0]!).toLowerCase()) ? all[0]! : "";
+  const listed = scene ? all.slice(1) : all;
+  // ("Ở cấp tỉnh, cấp huyện và cấp xã, số văn bản QPPL ban hành lần lượt …": the last piece names
+  // what is counted, each piece before it where.)
+  const subject = listed.length > 2 && namesQuantity(listed.at(-1)!) && listed.slice(0, -1).every((p) => p.split(/\s+/).length <= ITEM_WORDS && !namesQuantity(p)) ? listed.at(-1)! : "";
+  const items = subject ? listed.slice(0, -1) : listed;
   if (items.length < 2 || !asksQuantity(tail)) return null;
-  return { setting: [colon >= 0 ? before.slice(0, colon).trim() : "", scene].filter(Boolean).join(" "), asking: items.map((item) => `${item} ${tail}`), listed: true };
+  return { setting: [colon >= 0 ? before.slice(0, colon).trim() : "", scene].filter(Boolean).join(" "), asking: items.map((item) => `${subject ? `${subject} ` : ""}${item} ${tail}`), listed: true };
 }
 
 /** Asking words before what is asked: "Đề nghị cho biết …", "Xin cung cấp …", "Please give …". */
@@ -160,8 +165,8 @@ const namesQuantity = (part: string) => QUANTITY_NOUN.test(fold(part.slice(part.
 /** Does a part name an action ("sửa đổi", "bãi bỏ"): the verb of a clause of its own. */
 const namesAction = (part: string) => ACTIONS.any(tokenize(part));
 
-/** "trong (số) mấy …" opening a message (folded): among those, not how many. */
-const AMONG_THOSE = /^trong (?:so )?may\b/;
+/** A first piece saying among what the items are ("Trong 128 đơn vị sự nghiệp …", "Of the …"), folded. */
+const AMONG_WHAT = /^(?:trong|among|of the|out of)\s/;
 
 /** A separator ending in "còn": what follows is a question of its own ("còn chi cục?"). */
 const WHAT_ABOUT = /(?:^|[\s,;?])(?:còn|con)\s*$/iu;
