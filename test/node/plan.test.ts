@@ -338,20 +338,18 @@ describe("figures computed from two sides or two things counted together", () =>
 });
 
 describe("two-step figures worded as one question", () => {
-  it("reads a whole 'của A và B cộng lại' as the items added", () => {
-    expect(formula("Đề nghị cho biết, theo báo cáo, số văn bản QPPL do HĐND, UBND cấp huyện ban hành chiếm bao nhiêu phần trăm trong tổng số văn bản QPPL của cấp huyện và cấp xã cộng lại?")).toBe("23 / (23 + 69) = 23 / 92 = 25%");
-  });
-
-  it("gives the share of the plan still to do for 'nhiệm vụ chưa hoàn thành chiếm bao nhiêu %', not the share done", () => {
-    expect(formula("Số nhiệm vụ trong kế hoạch CCHC năm 2024 chưa hoàn thành chiếm bao nhiêu phần trăm tổng số nhiệm vụ của kế hoạch?")).toBe("(34 − 31) / 34 ≈ 8,82%");
-  });
-
-  it("reads 'căn cứ …' after an opening request as what the answer is worked out from ('Đề nghị cho biết, căn cứ số thu và tỷ lệ …, … còn thiếu bao nhiêu triệu đồng')", () => {
-    expect(formula("Đề nghị cho biết, căn cứ số thu và tỷ lệ so với dự toán trong báo cáo, thu ngân sách nhà nước trên địa bàn tỉnh còn thiếu khoảng bao nhiêu triệu đồng nữa mới đạt 100% dự toán?")).toBe("11.145.304 / 94,5% − 11.145.304 ≈ 648.668");
-  });
-
-  it("reads a part that names no measure as counting what its whole counts, at the levels the whole lists ('trong tổng số … ở cả cấp tỉnh và cấp huyện, phần do UBND cấp huyện phê duyệt chiếm …')", () => {
-    expect(formula("Xin cho biết trong tổng số đơn vị sự nghiệp công lập đã được phê duyệt vị trí việc làm ở cả cấp tỉnh và cấp huyện, phần do UBND cấp huyện phê duyệt chiếm khoảng bao nhiêu phần trăm?")).toBe("556 / (128 + 556) = 556 / 684 ≈ 81,29%");
+  // Each worded one way the formula shows: the figure computed, with every operand.
+  it.each([
+    ["a whole 'của A và B cộng lại' is the items added", "Đề nghị cho biết, theo báo cáo, số văn bản QPPL do HĐND, UBND cấp huyện ban hành chiếm bao nhiêu phần trăm trong tổng số văn bản QPPL của cấp huyện và cấp xã cộng lại?", "23 / (23 + 69) = 23 / 92 = 25%"],
+    ["'nhiệm vụ chưa hoàn thành chiếm bao nhiêu %' is the share of the plan still to do, not the share done", "Số nhiệm vụ trong kế hoạch CCHC năm 2024 chưa hoàn thành chiếm bao nhiêu phần trăm tổng số nhiệm vụ của kế hoạch?", "(34 − 31) / 34 ≈ 8,82%"],
+    ["'căn cứ …' after an opening request is what the answer is worked out from", "Đề nghị cho biết, căn cứ số thu và tỷ lệ so với dự toán trong báo cáo, thu ngân sách nhà nước trên địa bàn tỉnh còn thiếu khoảng bao nhiêu triệu đồng nữa mới đạt 100% dự toán?", "11.145.304 / 94,5% − 11.145.304 ≈ 648.668"],
+    ["a part that names no measure counts what its whole counts, at the levels the whole lists", "Xin cho biết trong tổng số đơn vị sự nghiệp công lập đã được phê duyệt vị trí việc làm ở cả cấp tỉnh và cấp huyện, phần do UBND cấp huyện phê duyệt chiếm khoảng bao nhiêu phần trăm?", "556 / (128 + 556) = 556 / 684 ≈ 81,29%"],
+    ["'Trong tổng số …' reads the whole up to the last comma before the part (levels listed)", "Trong tổng số văn bản QPPL ban hành ở cả ba cấp tỉnh, huyện, xã, phần của cấp tỉnh chiếm bao nhiêu phần trăm?", "125 / (125 + 23 + 69) = 125 / 217 ≈ 57,6%"],
+    ["'if … are left out' leaves out what it names", "Across the provincial, district and commune levels, how many legal normative documents were issued in total if the provincial People's Council resolutions are left out?", "125 + 23 + 69 − 31 = 186"],
+    ["'if … are removed' leaves out what it names, not the procedures abolished", "Across the provincial, district and commune levels, how many legal normative documents were issued in total if the district ones are removed?", "125 + 69 = 194"],
+    ["each side of 'A gấp mấy lần B' is read on its own, both in post", "Số người làm việc hiện có gấp bao nhiêu lần biên chế công chức hiện có?", "22.056 / 1.895 ≈ 11,64 lần"],
+  ])("%s", (_, question, expected) => {
+    expect(formula(question)).toBe(expected);
   });
 
   it("declines what remains of tasks no plan is given for ('còn bao nhiêu nhiệm vụ Chính phủ giao chưa thực hiện?'), not the CCHC plan's", () => {
@@ -367,21 +365,8 @@ describe("two-step figures worded as one question", () => {
     expect(ask("Năm nay tỉnh được giao 1.951 biên chế công chức, còn năm 2023 thì bao nhiêu?").answered).toBe(false);
   });
 
-  it("declines a multiple of two figures each side leaves allocated or in post open, and computes it when both say", () => {
+  it("declines a multiple of two figures each side leaves allocated or in post open", () => {
     expect(ask("Số người làm việc gấp bao nhiêu lần biên chế công chức?").answered).toBe(false);
-    expect(formula("Số người làm việc hiện có gấp bao nhiêu lần biên chế công chức hiện có?")).toBe("22.056 / 1.895 ≈ 11,64 lần");
-  });
-
-  it("leaves out what 'if … are removed' names, not the procedures abolished", () => {
-    expect(formula("Across the provincial, district and commune levels, how many legal normative documents were issued in total if the district ones are removed?")).toBe("125 + 69 = 194");
-  });
-
-  it("reads a whole listing levels after 'Trong tổng số …' up to the last comma before the part", () => {
-    expect(formula("Trong tổng số văn bản QPPL ban hành ở cả ba cấp tỉnh, huyện, xã, phần của cấp tỉnh chiếm bao nhiêu phần trăm?")).toBe("125 / (125 + 23 + 69) = 125 / 217 ≈ 57,6%");
-  });
-
-  it("leaves out what 'if … are left out' names", () => {
-    expect(formula("Across the provincial, district and commune levels, how many legal normative documents were issued in total if the provincial People's Council resolutions are left out?")).toBe("125 + 23 + 69 − 31 = 186");
   });
 });
 
@@ -721,37 +706,25 @@ describe("several figures in one message", () => {
     expect(ask("số tthc công bố của cấp tỉnh, huyện, xã").answered).toBe(false);
   });
 
-  it("answers each item of a numbered or lettered list of requests, in order, the words before the list its setting", () => {
-    expect(values("cho e xin: 1. so tthc cong bo 2. so tthc bai bo 3. so quy trinh noi bo dc phe duyet de cau hinh dien tu")).toEqual([1117, 176, 759]);
-    expect(values("Về Sở Tư pháp, cho tôi xin: (a) số dự thảo văn bản đã góp ý; (b) trong đó bao nhiêu dự thảo QPPL đảm bảo thời gian và chất lượng góp ý; (c) số dự thảo QPPL đã thẩm định.")).toEqual([332, 203, 173]);
-    expect(values("Nhờ anh/chị cho tôi mấy số liệu: 1) số Đoàn kiểm tra văn bản QPPL đã tổ chức; 2) số văn bản QPPL các đoàn đã kiểm tra.")).toEqual([4, 106]);
-  });
-
-  it("reads 'Anh chị cho tôi biết số A, và số B' after a self-introduction as two requests", () => {
-    expect(values("Xin chào, tôi là chuyên viên văn phòng đang tổng hợp số liệu chuyển đổi số của tỉnh. Anh chị cho tôi biết số cán bộ công chức, viên chức đã được cấp thư điện tử, và số quy trình nội bộ được phê duyệt để cấu hình điện tử giải quyết TTHC nhé")).toEqual([14970, 759]);
-  });
-
-  it("keeps a measure named with 'and' ('officials and public employees') one name, not two clauses", () => {
-    expect(values("How many officials and public employees have been given official e-mail accounts, and what share of state agencies is connected to the MetroNet wide-area network?")).toEqual([14970, 100]);
+  // Shapes of several figures in one message, each answered in the order asked.
+  it.each([
+    ["answers each item of a numbered or lettered list of requests, in order, the words before the list its setting (1)", "cho e xin: 1. so tthc cong bo 2. so tthc bai bo 3. so quy trinh noi bo dc phe duyet de cau hinh dien tu", [1117, 176, 759]],
+    ["answers each item of a numbered or lettered list of requests, in order, the words before the list its setting (2)", "Về Sở Tư pháp, cho tôi xin: (a) số dự thảo văn bản đã góp ý; (b) trong đó bao nhiêu dự thảo QPPL đảm bảo thời gian và chất lượng góp ý; (c) số dự thảo QPPL đã thẩm định.", [332, 203, 173]],
+    ["answers each item of a numbered or lettered list of requests, in order, the words before the list its setting (3)", "Nhờ anh/chị cho tôi mấy số liệu: 1) số Đoàn kiểm tra văn bản QPPL đã tổ chức; 2) số văn bản QPPL các đoàn đã kiểm tra.", [4, 106]],
+    ["reads 'Anh chị cho tôi biết số A, và số B' after a self-introduction as two requests", "Xin chào, tôi là chuyên viên văn phòng đang tổng hợp số liệu chuyển đổi số của tỉnh. Anh chị cho tôi biết số cán bộ công chức, viên chức đã được cấp thư điện tử, và số quy trình nội bộ được phê duyệt để cấu hình điện tử giải quyết TTHC nhé", [14970, 759]],
+    ["keeps a measure named with 'and' ('officials and public employees') one name, not two clauses", "How many officials and public employees have been given official e-mail accounts, and what share of state agencies is connected to the MetroNet wide-area network?", [14970, 100]],
+    ["reads 'Ở cấp tỉnh, cấp huyện và cấp xã, số văn bản QPPL ban hành lần lượt …' as the last piece counted at each level before it", "Ở cấp tỉnh, cấp huyện và cấp xã, số văn bản QPPL ban hành lần lượt là bao nhiêu?", [125, 23, 69]],
+    ["asks what follows '…; còn X?' of X, a clause of its own (1)", "de an vtvl dc duyet cho bn so ban nganh; con chi cuc? con ubnd cap huyen?", [22, 15, 9]],
+    ["asks what follows '…; còn X?' of X, a clause of its own (2)", "bien che cong chuc dc giao nam 2024 la bn; con so nguoi lam viec giao cho dvsn?", [1951, 22531]],
+    ["reads a first piece setting the scene before 'lần lượt' as the setting, not an item whose figure the message quotes", "Trong 128 đơn vị sự nghiệp được phê duyệt vị trí việc làm, số đơn vị trực thuộc UBND tỉnh và số thuộc các cơ quan chuyên môn lần lượt là bao nhiêu?", [11, 117]],
+  ])("%s", (_, question, expected) => {
+    expect(values(question)).toEqual(expected);
   });
 
   it("says the rest were not read when a numbered list asks more than three figures, and reads no list in 'xếp thứ 1. … thứ 2.'", () => {
     const four = ask("cho e xin: 1. so tthc cong bo 2. so tthc bai bo 3. so quy trinh noi bo dc phe duyet 4. so nguoi lam viec giam");
     expect(four.facts.map((f) => f.value)).toEqual([1117, 176, 759]);
     expect(four.text).toContain("tối đa ba số liệu");
-  });
-
-  it("reads 'Ở cấp tỉnh, cấp huyện và cấp xã, số văn bản QPPL ban hành lần lượt …' as the last piece counted at each level before it", () => {
-    expect(values("Ở cấp tỉnh, cấp huyện và cấp xã, số văn bản QPPL ban hành lần lượt là bao nhiêu?")).toEqual([125, 23, 69]);
-  });
-
-  it("asks what follows '…; còn X?' of X, a clause of its own", () => {
-    expect(values("de an vtvl dc duyet cho bn so ban nganh; con chi cuc? con ubnd cap huyen?")).toEqual([22, 15, 9]);
-    expect(values("bien che cong chuc dc giao nam 2024 la bn; con so nguoi lam viec giao cho dvsn?")).toEqual([1951, 22531]);
-  });
-
-  it("reads a first piece setting the scene before 'lần lượt' as the setting, not an item whose figure the message quotes", () => {
-    expect(values("Trong 128 đơn vị sự nghiệp được phê duyệt vị trí việc làm, số đơn vị trực thuộc UBND tỉnh và số thuộc các cơ quan chuyên môn lần lượt là bao nhiêu?")).toEqual([11, 117]);
   });
 
   it("reads 'cán bộ, viên chức' as the officials and public employees together, not the public employees alone", () => {
