@@ -936,10 +936,11 @@ export function otherReadings(k: LoadedKnowledge, intent: Intent, ranked: Candid
   const measures = measuresNamed(asking);
   // Allocated or current, when the question says neither: the report's own pair of readings.
   const pair = allocatedAndCurrent(k, best.fact);
-  if (pair && !["giao", "hien-co"].some((a) => named.action.includes(a))) return [pair.find((f) => f !== best.fact)!];
+  const otherOfPair = pair && !["giao", "hien-co"].some((a) => named.action.includes(a)) ? pair.find((f) => f !== best.fact)! : undefined;
   // "tinh giản được bao nhiêu người?", "tỷ lệ tinh giản nhân sự?": the civil-servant positions'
   // figure and the public service units' alike, when the question names people in general (before
   // an amount and its rate: "By how much did the headcount fall?" is the two measures' falls).
+  // ("How many staff does the province have?": the other measure's first, then the other of the pair.)
   if (!measures.length && isStaff(best.fact) && STAFF.any(intent.words)) {
     const isChange = (f: CompiledFact) => changeStating(k, f) !== undefined;
     const twins = k.kb.facts.filter(
@@ -947,8 +948,9 @@ export function otherReadings(k: LoadedKnowledge, intent: Intent, ranked: Candid
         f.reportId === best.fact.reportId && f.measure !== best.fact.measure && isStaff(f) && f.kind === best.fact.kind &&
         sameFacet(f, best.fact, "action") && isChange(f) === isChange(best.fact),
     );
-    if (twins.length === 1) return twins;
+    if (twins.length === 1) return otherOfPair ? [twins[0]!, otherOfPair] : twins;
   }
+  if (otherOfPair) return [otherOfPair];
   // "Chi cân đối ngân sách đạt bao nhiêu?", "cắt giảm được bao nhiêu chi phí?": the amount, or the
   // share of a plan or reference its sentence states beside it, when the question names neither a
   // unit nor a percentage.
