@@ -268,7 +268,6 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
       if (clauseIntent.kind && f.kind !== clauseIntent.kind) continue;
       // Its own "bao nhiêu" with no "%" or "tỷ lệ" asks an amount ("thu ngân sách được bao nhiêu
       // và bằng mấy phần trăm dự toán?": the revenue, then its share).
-      // (So does "số …", "the number of …" asked as a noun.)
       if (!clauseIntent.kind && clauseIntent.howMany && f.kind === "percent") continue;
       if (strict && (o?.coverage ?? 0) < WEIGHTS.minCoverage) continue;
       const ownShare = o ? o.score / ownTop : 0;
