@@ -21,6 +21,7 @@ import { BoundedMemo, MAX_ITEMS, MEMO_SIZE } from "./budget.ts";
 import { askingClause } from "./question-forms.ts";
 import { leavesOutJoined } from "./joined-parts.ts";
 import { changeFrom, changeStating, EARLIER_PERIOD, partOfWhole, partsUnder, relationOf, relationsOf, sameWhole, sharesOf, shareStating, totalOver, wholeOf } from "./relations.ts";
+import { positionsCovered } from "./phrase-table.ts";
 import { otherPlan } from "./narrower.ts";
 import { countedShare, facetsOf, GENERIC_COUNTERS, namesUnit, search, type Candidate, type FacetQuery } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
@@ -140,7 +141,7 @@ const oneALevel = (fs: CompiledFact[], like: CompiledFact): boolean =>
 /** Does a piece name levels and nothing else ("cấp huyện", "và cấp xã")? */
 function namesOnlyLevels(k: LoadedKnowledge, piece: string): boolean {
   const intent = readIntent(piece, k.contentFolds, k.places);
-  const at = new Set(intent.level.flatMap((h) => Array.from({ length: h.end - h.start }, (_, i) => h.start + i)));
+  const at = positionsCovered(intent.level);
   return at.size > 0 && intent.words.every((w, i) => w.stop || w.context || at.has(i));
 }
 

@@ -17,6 +17,7 @@ import { asksNumberOrMonth, identifierIn, type Identifier } from "./identifier.t
 import { tokenize } from "./normalize.ts";
 import { COMPOSITION, readPlan, type Plan, type ReadPlan } from "./plan.ts";
 import { changeFrom, partsUnder, relationsOf, sharesOf, shareStating, totalOver, wholeOf } from "./relations.ts";
+import { positionsCovered } from "./phrase-table.ts";
 import { countedShare, search, type Candidate } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 
@@ -277,7 +278,7 @@ function countedBeside(k: LoadedKnowledge, intent: Intent, read: ReadPlan, previ
   const ownYear = year !== undefined || namesYearBefore(intent.raw.map((t) => t.fold).join(" "));
   if (!intent.howMany || (intent.kind && intent.kind !== "count") || intent.notKind || (read.op !== "value" && !holds && !ofAnotherUnit) || ownYear || level.length || body.length || intent.raw.length > SHORT_MESSAGE) return null;
   // (An action the message names is the sibling's own: "kiểm tra … mấy văn bản".)
-  const actionAt = new Set(intent.action.flatMap((h) => Array.from({ length: h.end - h.start }, (_, j) => h.start + j)));
+  const actionAt = positionsCovered(intent.action);
   // (Nor the question word typed without marks: "may doan?" is "mấy đoàn?".)
   const said = intent.words.filter((w, i) => !w.stop && !w.context && !read.operationWords.has(i) && !actionAt.has(i) && !(i === 0 && COUNT_ENDS.has(w.fold))).map((w) => w.fold);
   const unitWords = (f: CompiledFact) => new Set(tokenize(`${f.unit?.vi ?? ""} ${f.unit?.en ?? ""}`).map((t) => t.fold));

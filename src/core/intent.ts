@@ -20,7 +20,7 @@ import { PLACE_CODES, PLACES } from "./lexicon/places.ts";
 import { fold, tokenize, type Token } from "./normalize.ts";
 import type { Lang } from "./answer.ts";
 import { detectLang } from "./lang.ts";
-import { PhraseTable, type PhraseHit } from "./phrase-table.ts";
+import { PhraseTable, positionsCovered, type PhraseHit } from "./phrase-table.ts";
 import { questionMemo } from "./budget.ts";
 import { measuresCountedIn } from "./measures-named.ts";
 
@@ -119,7 +119,7 @@ function countedAfter(words: Word[]): string[] {
 export function kindOnly(text: string): AskedKind | null {
   const words = analyzeTokens(tokenize(text));
   const hits = KINDS.findAll(words);
-  const at = new Set(hits.flatMap((h) => Array.from({ length: h.end - h.start }, (_, i) => h.start + i)));
+  const at = positionsCovered(hits);
   const kinds = new Set(hits.map((h) => h.value));
   return kinds.size === 1 && words.every((w, i) => at.has(i) || w.stop || w.context) ? hits[0]!.value : null;
 }
@@ -264,7 +264,7 @@ function readFresh(question: string, contentFolds: ReadonlySet<string>, ownPlace
   const kinds = found.some((h) => h.value !== "percent") ? found.filter((h) => !given(h)) : found;
   const content = words.filter((w) => !w.stop && !w.context);
   const identifier = IDENTIFIER.any(words) || documentWhich(words);
-  const smallTalkAt = new Set(SMALL_TALK_PHRASES.findAll(words).flatMap((h) => Array.from({ length: h.end - h.start }, (_, i) => h.start + i)));
+  const smallTalkAt = positionsCovered(SMALL_TALK_PHRASES.findAll(words));
   const first = words[0];
   return {
     words,

@@ -62,3 +62,10 @@ export class PhraseTable<T> {
     return false;
   }
 }
+
+/** The word positions a set of hits covers. */
+export function positionsCovered(hits: readonly { start: number; end: number }[]): Set<number> {
+  const at = new Set<number>();
+  for (const h of hits) for (let i = h.start; i < h.end; i++) at.add(i);
+  return at;
+}

@@ -8,7 +8,7 @@ import type { Intent } from "./intent.ts";
 import { KIND_PHRASES } from "./lexicon/facets.ts";
 import { CITE_PHRASES, FIGURES_GIVEN, FOLLOW_UP_CLOSINGS, FOLLOW_UP_OPENINGS, OPERATION_PHRASES } from "./lexicon/operations.ts";
 import { fold, hasVietnameseMarks, tokenize, type Token } from "./normalize.ts";
-import { PhraseTable } from "./phrase-table.ts";
+import { PhraseTable, positionsCovered } from "./phrase-table.ts";
 import { rateWorded } from "./ratio-sides.ts";
 
 export const Operation = z.enum(["value", "values", "sum", "difference", "ratio", "completion", "remaining", "previous", "others", "reference", "average", "multiple", "cite"]);
@@ -219,12 +219,6 @@ function splitExclusion(text: string): { main: string; excluded: string | null }
 /** Which report a figure is from, asked (folded). */
 const REPORT_ASKED = /\b(?:(?:theo|tu|trong|cua) bao cao (?:so may|nao|so bao nhieu)|bao cao so may|(?:which|what) reports?|report number)\b/;
 
-/** Word positions a set of hits covers. */
-function covered(hits: { start: number; end: number }[]): Set<number> {
-  const at = new Set<number>();
-  for (const h of hits) for (let i = h.start; i < h.end; i++) at.add(i);
-  return at;
-}
 
 export function readPlan(text: string, intent: Intent): ReadPlan {
   const words: Word[] = intent.words;
@@ -252,7 +246,7 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
     year: intent.years.find((y) => !intent.baselineYears.includes(y)),
   };
   // What the message names beyond qualifiers, operations and continuation words.
-  const known = covered([...intent.level, ...intent.body, ...intent.action, ...opHits.flatMap((o) => o.hits), ...citeHits, ...KIND_WORDS.findAll(plain), ...GIVEN.findAll(plain), ...(opening ? [opening] : []), ...(closing ? [closing] : [])]);
+  const known = positionsCovered([...intent.level, ...intent.body, ...intent.action, ...opHits.flatMap((o) => o.hits), ...citeHits, ...KIND_WORDS.findAll(plain), ...GIVEN.findAll(plain), ...(opening ? [opening] : []), ...(closing ? [closing] : [])]);
   const ownWords = words.filter((w, i) => !w.stop && !w.context && !known.has(i) && !/^\d/.test(w.fold)).length;
   // A specific operation wins over a sum ("Trong tổng số …, phần … chiếm bao nhiêu %": a share);
   // among the others the first named ("còn thiếu bao nhiêu % nữa mới đủ dự toán" is one: remaining).
@@ -275,7 +269,7 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
     cite: (citeHits.length > 0 || REPORT_ASKED.test(foldedMain)) && ownWords <= CITE_OWN_WORDS && (!intent.identifier || REPORT_ASKED.test(foldedMain)),
     continues: opening !== undefined || closing !== undefined,
     ownWords,
-    operationWords: new Set([...covered(opHits.flatMap((o) => o.hits))].filter((i) => !covered([...intent.action, ...intent.level, ...intent.body]).has(i))),
+    operationWords: new Set([...positionsCovered(opHits.flatMap((o) => o.hits))].filter((i) => !positionsCovered([...intent.action, ...intent.level, ...intent.body]).has(i))),
   };
 }
 

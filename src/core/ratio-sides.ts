@@ -3,6 +3,7 @@
 // were A", "A account for what share of B". Each side is then read on its own (operands.ts itemPick),
 // so the part is what the question names as the part, not the best match for the whole message.
 import { fold } from "./normalize.ts";
+import { REQUEST_WORDS } from "./lexicon/intents.ts";
 
 export interface RatioSides {
   part: string;
@@ -19,7 +20,7 @@ const EQUALS = /\b(?:bang|tuong duong(?: voi)?) (?:khoang |chung )?(?:bao nhieu|
 const TAKES = new RegExp(String.raw`\bchiem (?:(?:ty|ti) (?:le|trong) |khoang )?(?:${HOW_MUCH})(?: (?:trong|cua|tren|so voi))?(?: tong)?(?: so)?\s`);
 /** "Trong (tổng) số B, A chiếm bao nhiêu %": the whole first, the part after the last comma (B may list levels: "… cả ba cấp tỉnh, huyện, xã"). */
 // (After a request: "Xin cho biết trong tổng số B, A chiếm …".)
-const AMONG = new RegExp(String.raw`^(?:(?:(?:xin|de nghi|vui long)\s+)?cho (?:toi |em |minh )?biet,?\s+)?trong(?: tong)? so\s+(.+),\s*([^,]+?)\s+chiem\b`, "d");
+const AMONG = new RegExp(String.raw`^(?:(?:${REQUEST_WORDS}),?\s+)*trong(?: tong)? so\s+(.+),\s*([^,]+?)\s+chiem\b`, "d");
 /** "Tính cả B thì A chiếm bao nhiêu %": the whole set first as what is counted, the part after "thì". */
 // (Its particle said: "Tỉnh …" and "Góp ý …" fold alike.)
 const COUNTING_IN = /^(?:neu )?(?:tinh|xet|gop) (?:ca|chung|tong|gop) (.+?),? thi (.+?) chiem\b/d;

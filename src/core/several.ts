@@ -15,6 +15,7 @@ import { sameWhole, totalOver } from "./relations.ts";
 import { readPlan } from "./plan.ts";
 import { asksQuantity } from "./question-forms.ts";
 import { fold, hasVietnameseMarks, tokenize } from "./normalize.ts";
+import { REQUEST_WORDS } from "./lexicon/intents.ts";
 import { facetsOf, search, type Candidate } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 import { MAX_PARTS } from "./budget.ts";
@@ -156,7 +157,7 @@ function eachOfListed(text: string): { setting: string; asking: string[]; listed
 
 /** Asking words before what is asked: "Đề nghị cho biết …", "Xin cung cấp …", "Please give …". */
 // (After whom it addresses: "Anh chị cho tôi biết số …".)
-const REQUEST = /^(?:(?:anh chi|anh|chi|ad|admin|ban)\s+(?=(?:de nghi|xin|vui long|cho)\s))?(?:(?:de nghi|xin|vui long|cho (?:toi|em|minh|chung toi)(?: (?:xin|biet))?|cho biet|cung cap|neu|bao cao|please|tell me|give me|give|provide|what (?:is|are|was|were))\s+)+/;
+const REQUEST = new RegExp(String.raw`^(?:(?:anh chi|anh|chi|ad|admin|ban)\s+(?=(?:de nghi|xin|vui long|cho)\s))?(?:(?:${REQUEST_WORDS})\s+)+`);
 /** A quantity named as a noun: "số …", "tổng số", "tỷ lệ", "số tiền", "the number of", "the share of". */
 const QUANTITY_NOUN = /^(?:so|tong so|so luong|ty le|so tien|muc|loi ich|gia tri|kinh phi|the (?:number|share|percentage|rate|amount|total) of|(?:number|share|percentage|rate|amount) of)\s/;
 // (After what opens a list: "Cho tôi ba con số: số nhiệm vụ …".)
