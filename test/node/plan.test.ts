@@ -1210,6 +1210,12 @@ describe("words a figure's qualifiers explain", () => {
     expect(values("How many civil servants are there now?")).toEqual([1895]);
   });
 
+  it("reads 'quy mô' (the size of) as asking the figure that follows it", () => {
+    expect(values("Quy mô biên chế công chức của tỉnh trong năm 2024 là bao nhiêu?")).toEqual([1895, 1951]);
+    expect(values("quy mo bien che cong chuc cua tinh nam 2024 la bn")).toEqual([1895, 1951]);
+  });
+
+
   it("declines an action no figure of the report is of (prizes, delays), whatever figure shares its other words", () => {
     expect(ask("Hội thi trực tuyến tìm hiểu công tác CCHC năm 2024 đã trao bao nhiêu giải thưởng?").answered).toBe(false);
     expect(ask("bn nguoi doat giai hoi thi truc tuyen tim hieu cchc").answered).toBe(false);
@@ -2096,8 +2102,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["Q-036", "miss"], ["Q-075", "miss"], ["Q-076", "miss"], ["Q-081", "miss"], ["Q-082", "miss"],
   ["R-007", "miss"], ["R-043", "wrong"], ["R-048", "miss"], ["R-073", "miss"], ["R-077", "miss"],
   ["R-082", "miss"], ["R-084", "miss"],
-  ["S-022", "wrong"], ["S-050", "miss"], ["S-077", "miss"], ["S-078", "miss"], ["S-083", "miss"],
-  ["S-084", "miss"],
+  ["S-022", "wrong"], ["S-050", "miss"], ["S-078", "miss"], ["S-083", "miss"], ["S-084", "miss"],
   ["T-007", "wrong"], ["T-026", "miss"], ["T-034", "miss"], ["T-052", "miss"], ["T-054", "miss"],
   ["T-062", "miss"], ["T-077", "miss"], ["T-081", "miss"], ["T-094", "wrong"],
   ["U-014", "miss"], ["U-035", "miss"], ["U-054", "miss"], ["U-067", "miss"], ["U-073", "miss"],
@@ -2124,7 +2129,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["AZ-078", "miss"], ["AZ-079", "miss"], ["AZ-081", "miss"], ["AZ-082", "miss"], ["AZ-083", "miss"],
   ["BA-033", "miss"], ["BA-064", "miss"], ["BA-090", "wrong"],
   ["BG-018", "miss"], ["BG-036", "wrong"], ["BG-040", "wrong"], ["BG-044", "miss"], ["BG-051", "miss"],
-  ["BG-074", "miss"], ["BG-076", "miss"], ["BG-077", "miss"], ["BG-079", "miss"], ["BG-084", "miss"],
+  ["BG-074", "miss"], ["BG-076", "miss"], ["BG-077", "miss"], ["BG-079", "miss"],
   ["BH-017", "miss"], ["BH-051", "wrong"], ["BH-077", "miss"], ["BH-083", "miss"],
   ["BI-021", "miss"], ["BI-030", "miss"], ["BI-033", "miss"], ["BI-061", "wrong"],
   ["BJ-025", "wrong"], ["BJ-031", "wrong"], ["BJ-033", "miss"], ["BJ-050", "miss"],
@@ -2136,7 +2141,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["BS-018", "miss"], ["BS-077", "miss"], ["BS-079", "miss"],
   ["BW-039", "wrong"], ["BW-047", "miss"], ["BW-073", "miss"], ["BW-077", "miss"], ["BW-083", "miss"],
   ["BX-020", "miss"], ["BX-076", "miss"],
-  ["BY-002", "miss"], ["BY-035", "miss"], ["BY-064", "wrong"], ["BY-083", "miss"],
+  ["BY-002", "miss"], ["BY-035", "miss"], ["BY-064", "wrong"],
   ["BZ-054", "wrong"], ["BZ-077", "miss"],
   ["CC-036", "miss"],
   ["CD-006", "miss"], ["CD-036", "miss"], ["CD-045", "wrong"],
@@ -2148,6 +2153,9 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["CJ-038", "wrong"], ["CJ-053", "miss"], ["CJ-070", "miss"], ["CJ-083", "miss"],
   ["CK-006", "miss"], ["CK-027", "miss"], ["CK-065", "wrong"], ["CK-073", "miss"], ["CK-083", "miss"],
   ["CL-016", "miss"], ["CL-017", "miss"], ["CL-063", "wrong"], ["CL-069", "miss"],
+  ["CO-074", "miss"],
+  ["CP-030", "miss"], ["CP-039", "wrong"], ["CP-052", "miss"], ["CP-059", "miss"], ["CP-069", "wrong"],
+  ["CP-080", "miss"], ["CP-082", "miss"], ["CP-090", "wrong"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
