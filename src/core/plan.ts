@@ -183,6 +183,11 @@ function splitExclusion(text: string): { main: string; excluded: string | null }
     // …" leaves out only "cấp xã" (what follows its commas is what is asked).
     const closed = folded[clauses[last]!.index + clauses[last]![0].length] !== "," || JOINS_LAST_ITEM.test(clauses[last]![0]);
     if (last > at && !closed) last = at;
+    // (…or by a last item that "thì" ends: "không kể Sở ban ngành, Chi cục và UBND cấp huyện thì còn
+    // bao nhiêu …" leaves out all three.)
+    const next = closed ? undefined : clauses[last + 1];
+    const nextThen = next && folded[next.index - 1] === "," ? THEN_ENDS_EXCLUSION.exec(next[0]) : null;
+    const lastItemEnd = next && nextThen && ENUMERATED_ITEM.test(next[0].slice(0, nextThen.index).trim()) ? next.index + nextThen.index : -1;
     // "Không kể nghị quyết, quyết định của cấp tỉnh, riêng HĐND, UBND các huyện …": what is left out
     // runs on to the clause that opens what is asked ("riêng", "chỉ", "còn"), when one follows before
     // any question.
@@ -198,14 +203,17 @@ function splitExclusion(text: string): { main: string; excluded: string | null }
     // closing it past its commas, before what is asked.)
     const asked = folded.search(ASKED_FROM);
     const later = !ra && /^(ngoai|tru|bo|loai)\b/.test(clause) ? RA_LATER.exec(folded.slice(c.index, asked < 0 ? undefined : asked)) : null;
-    const end = later
-      ? c.index + later.index + later[0].length
-      : last === at && ra && /^(ngoai|tru|bo|loai)\b/.test(clause) && c.index + ra.index + 3 < c.index + c[0].length
-        ? c.index + ra.index + (ra[0].trim() === "ra" ? 3 : 0)
-        : // ("Nếu không tính cấp xã thì …": any marker's clause ends at a "thì" past it.)
-          last === at && then && c.index + then.index >= after
-          ? c.index + then.index
-          : clauses[last]!.index + clauses[last]![0].length;
+    const end =
+      lastItemEnd >= 0
+        ? lastItemEnd
+        : later
+          ? c.index + later.index + later[0].length
+          : last === at && ra && /^(ngoai|tru|bo|loai)\b/.test(clause) && c.index + ra.index + 3 < c.index + c[0].length
+            ? c.index + ra.index + (ra[0].trim() === "ra" ? 3 : 0)
+            : // ("Nếu không tính cấp xã thì …": any marker's clause ends at a "thì" past it.)
+              last === at && then && c.index + then.index >= after
+              ? c.index + then.index
+              : clauses[last]!.index + clauses[last]![0].length;
     const excluded = text.slice(after, end).trim();
     // A marker naming nothing ("ngoài ra, …" is "besides"): nothing is left out.
     if (excluded.replace(/[^\p{L}\d]/gu, "") === "ra" || !/[\p{L}\d]/u.test(excluded)) continue;
