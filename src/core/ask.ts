@@ -372,7 +372,7 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     splitByFacet(k, intent, ranked, dominant ? ["level"] : ["action", "level", "body"], text) ??
     (read.excluded === null ? itemsOfOneSentence(k, text, ranked) : null);
   const split = listed ? null : splitByQuestion(k, text, intent, best, dominant);
-  const multi = listed ?? split;
+  const multi = listed ?? split?.facts ?? null;
   // (For the period asked: "… cả 12 tháng đạt bao nhiêu, bằng bao nhiêu % dự toán?" of the 11
   // months' figures. Each clause may name its own: declined only when none is of the period named.)
   if (multi?.every((f) => otherPeriod(intent, f))) return { decline: "other-period", near: ranked.slice(0, 3), detail: multi[0]!.period[intent.lang] };
@@ -382,10 +382,10 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   const levelsNamed = facetsOf(asked).level;
   const below = levelsNamed.filter((l) => l !== "tinh");
   const alone = below.length === 1 && levelsNamed.length === 1 && !/\b(?:tu cap|den cap|ke ca|tinh ca|including|from)\b/.test(fold(text).toLowerCase());
-  // (Of one question split where it joins two things, asking once, each figure: "tiếp nhận và thẩm
+  // (Of one question over two things it joins (not two questions), each figure: "tiếp nhận và thẩm
   // định bao nhiêu dự thảo do cấp huyện gửi đến?" has no figure of the drafts appraised for the
   // districts. A list's items may each name their own level: "Sở ban ngành, Chi cục, UBND cấp huyện".)
-  const oneQuestion = split !== null && timesAsked(text) < 2;
+  const oneQuestion = split?.shared === true;
   const ofLevel = (f: CompiledFact) => below.some((l) => (f.facets.level as string[]).includes(l as never));
   if (multi && alone && (oneQuestion ? !multi.every(ofLevel) : !multi.some(ofLevel))) {
     return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: multi[0]!.label[intent.lang] };

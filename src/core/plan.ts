@@ -185,9 +185,13 @@ function splitExclusion(text: string): { main: string; excluded: string | null }
     if (last > at && !closed) last = at;
     // (…or by a last item that "thì" ends: "không kể Sở ban ngành, Chi cục và UBND cấp huyện thì còn
     // bao nhiêu …" leaves out all three.)
-    const next = closed ? undefined : clauses[last + 1];
+    // (Only a last item joined by "và"/"hoặc", "thì" typed as such, and no "ra" closing the first:
+    // in "Ngoài cấp tỉnh(, ra), cấp huyện thì …" the piece after the comma is what is asked.)
+    const next = closed || / ra\b/.test(c[0]) ? undefined : clauses[last + 1];
     const nextThen = next && folded[next.index - 1] === "," ? THEN_ENDS_EXCLUSION.exec(next[0]) : null;
-    const lastItemEnd = next && nextThen && ENUMERATED_ITEM.test(next[0].slice(0, nextThen.index).trim()) ? next.index + nextThen.index : -1;
+    const thenTyped = nextThen && (!marked || /^ thì(?![\p{L}\p{M}])/iu.test(text.slice(next!.index + nextThen.index, next!.index + nextThen.index + 5)));
+    const lastItem = next && thenTyped ? next[0].slice(0, nextThen!.index).trim() : "";
+    const lastItemEnd = lastItem && JOINS_LAST_ITEM.test(lastItem) && ENUMERATED_ITEM.test(lastItem) ? next!.index + nextThen!.index : -1;
     // "Không kể nghị quyết, quyết định của cấp tỉnh, riêng HĐND, UBND các huyện …": what is left out
     // runs on to the clause that opens what is asked ("riêng", "chỉ", "còn"), when one follows before
     // any question.

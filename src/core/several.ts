@@ -159,8 +159,8 @@ function eachOfListed(text: string): { setting: string; asking: string[]; listed
 // (After whom it addresses: "Anh chị cho tôi biết số …".)
 const REQUEST = new RegExp(String.raw`^(?:(?:anh chi|anh|chi|ad|admin|ban)\s+(?=(?:de nghi|xin|vui long|cho)\s))?(?:(?:${REQUEST_WORDS})\s+)+`);
 /** A quantity named as a noun: "số …", "tổng số", "tỷ lệ", "số tiền", "the number of", "the share of". */
-// (Or "the number"/"the reduction" naming its figure by what follows: "…, the number currently in post, and the reduction compared with 2023".)
-const QUANTITY_NOUN = /^(?:so|tong so|so luong|ty le|so tien|muc|loi ich|gia tri|kinh phi|the (?:number|share|percentage|rate|amount|total) of|the (?:number|reduction|decrease|increase|fall|drop|rise|change)|(?:number|share|percentage|rate|amount) of)\s/;
+// (Or "the number" naming its figure by what follows: "…, the number currently in post".)
+const QUANTITY_NOUN = /^(?:so|tong so|so luong|ty le|so tien|muc|loi ich|gia tri|kinh phi|the (?:number|share|percentage|rate|amount|total) of|the number|(?:number|share|percentage|rate|amount) of)\s/;
 // (After what opens a list: "Cho tôi ba con số: số nhiệm vụ …".)
 const namesQuantity = (part: string) => QUANTITY_NOUN.test(fold(part.slice(part.lastIndexOf(":") + 1).trim()).toLowerCase().replace(REQUEST, ""));
 

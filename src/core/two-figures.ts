@@ -73,10 +73,11 @@ const contentOf = (intent: Intent) => intent.words.filter((w) => !w.stop && !w.c
  *   "the reduction rates for civil servant positions and for staff in public service units" (not
  *   when one fact is far ahead or explains nearly all of it: then "and" joins what the one figure
  *   is about, as in "HĐND và UBND ban hành bao nhiêu văn bản").
+ * `shared`: one question over two things, not two questions.
  * The first part is answered on its own; the second often leaves its subject to the first, so its
  * answer is the best other fact for the whole question that the second part also ranks high.
  */
-export function splitByQuestion(k: LoadedKnowledge, text: string, intent: Intent, best: Candidate, dominant: boolean): CompiledFact[] | null {
+export function splitByQuestion(k: LoadedKnowledge, text: string, intent: Intent, best: Candidate, dominant: boolean): { facts: CompiledFact[]; shared: boolean } | null {
   // Parts are read once, however many joiners share them.
   const read = new Map<string, Intent>();
   const intentOf = (part: string) => read.get(part) ?? read.set(part, readIntent(part, k.contentFolds, k.places)).get(part)!;
@@ -130,7 +131,7 @@ export function splitByQuestion(k: LoadedKnowledge, text: string, intent: Intent
       const s = share(whole, c.fact) * (alone.length ? share(alone, c.fact) : 1);
       if (s > bestShare) [b, bestShare] = [c.fact, s];
     }
-    if (b) return [a.fact, b];
+    if (b) return { facts: [a.fact, b], shared: !twoQuestions };
   }
   return null;
 }

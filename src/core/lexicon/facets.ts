@@ -53,7 +53,8 @@ export const ACTION_PHRASES: Record<Action, string[]> = {
   "don-gian-hoa": ["đơn giản hóa", "simplify", "simplified", "simplification"],
   "kien-nghi": ["kiến nghị", "đề xuất", "propose", "proposed", "recommend", "recommended"],
   "sua-doi": ["sửa đổi", "bổ sung", "amend", "amended", "amendment", "amendments", "modify", "modified", "revise", "revised", "revision", "revisions"],
-  cap: ["được cấp", "cấp cho", "provide", "provided", "grant", "granted", "given"],
+  // (Not "provide" alone: "Please provide / Could you provide the number of …" is the request.)
+  cap: ["được cấp", "cấp cho", "provided to", "provided for", "were provided", "was provided", "grant", "granted", "given"],
   "cong-khai": ["công khai", "disclose", "disclosed", "make public", "made public", "transparency"],
   "van-hanh": ["vận hành", "operate", "operated", "operating", "operation", "run", "running"],
   "to-chuc": ["tổ chức", "organize", "organized", "organise", "organised", "hold", "held"],
