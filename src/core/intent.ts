@@ -62,7 +62,7 @@ export interface Intent {
 }
 
 const LEVELS = lexicon<Level>(LEVEL_PHRASES);
-const BODIES = lexicon<Body>(BODY_PHRASES);
+export const BODIES = lexicon<Body>(BODY_PHRASES);
 export const ACTIONS = lexicon<Action>(ACTION_PHRASES);
 const KINDS = lexicon<AskedKind>(KIND_PHRASES);
 const QUANTITY = lexicon(QUANTITY_FORMS, true);

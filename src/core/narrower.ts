@@ -7,7 +7,7 @@ import { DISTINCT_THINGS, EXCLUSIVE_ACTIONS } from "../../knowledge/vocabulary.t
 import { LEVEL_PHRASES } from "./lexicon/facets.ts";
 import type { AbstainReason, Lang } from "./answer.ts";
 import { fits, levelsSaid } from "./asked-side.ts";
-import type { Intent } from "./intent.ts";
+import { BODIES, type Intent } from "./intent.ts";
 import { measuresIn, measuresNamedApartFromActions } from "./measures-named.ts";
 import { namesOneOfJoined } from "./joined-parts.ts";
 import type { LoadedKnowledge } from "./kb.ts";
@@ -49,8 +49,25 @@ export function breakdownOrPeriod(k: LoadedKnowledge, asked: Intent, fact: Compi
  */
 function otherBodies(asked: Intent, fact: CompiledFact): boolean {
   const has = fact.facets.body as string[];
-  return asked.body.length > 0 && has.length > 0 && !asked.body.some((h) => has.includes(h.value as never));
+  if (!has.length) return false;
+  // (A body named as the agent, "nhiệm vụ được Chính phủ … giao", "nghị quyết do HĐND tỉnh ban
+  // hành", says which things: the figure is of it or its label names it ("do HĐND, UBND cấp huyện gửi
+  // đến"), whatever other body the question names as the doer, "UBND tỉnh hoàn thành …".)
+  const agents = asked.body.filter((h) => AGENT_BEFORE.has(asked.words[h.start - 1]?.fold ?? ""));
+  if (agents.some((h) => !has.includes(h.value as never) && !bodiesLabelled(fact).has(h.value))) return true;
+  return asked.body.length > 0 && !asked.body.some((h) => has.includes(h.value as never));
 }
+
+/** The bodies a figure's label names (its facets also hold who acts), read once per figure. */
+const labelBodies = new WeakMap<CompiledFact, ReadonlySet<string>>();
+function bodiesLabelled(fact: CompiledFact): ReadonlySet<string> {
+  let bodies = labelBodies.get(fact);
+  if (!bodies) labelBodies.set(fact, (bodies = new Set([fact.label.vi, fact.label.en].flatMap((l) => BODIES.findAll(analyze(l)).map((h) => h.value as string)))));
+  return bodies;
+}
+
+/** Words before a body that make it the agent of what follows ("được Chính phủ giao", "do HĐND ban hành", "by the Government"), folded. */
+const AGENT_BEFORE: ReadonlySet<string> = new Set(["duoc", "do", "by"]);
 
 const EXCLUSIVE: ReadonlySet<string> = new Set(EXCLUSIVE_ACTIONS);
 
