@@ -40,6 +40,7 @@ export const ADMIN_ABBREVIATIONS: Record<string, string> = {
 export const CHAT_ABBREVIATIONS: Record<string, string> = {
   // English chat spellings.
   ppl: "people",
+  rn: "right now",
   govt: "government",
   dept: "department",
   depts: "departments",

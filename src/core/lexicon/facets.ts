@@ -57,7 +57,7 @@ export const ACTION_PHRASES: Record<Action, string[]> = {
   cap: ["được cấp", "cấp cho", "provided to", "provided for", "were provided", "was provided", "grant", "granted", "given"],
   "cong-khai": ["công khai", "disclose", "disclosed", "make public", "made public", "transparency"],
   "van-hanh": ["vận hành", "operate", "operated", "operating", "operation", "run", "running"],
-  "to-chuc": ["tổ chức", "organize", "organized", "organise", "organised", "hold", "held"],
+  "to-chuc": ["tổ chức", "thành lập", "organize", "organized", "organise", "organised", "hold", "held"],
   "trao-giai": ["trao giải", "đoạt giải", "đạt giải", "giành giải", "giải thưởng", "award", "awards", "awarded", "prize", "prizes", "winner", "winners"],
   "khen-thuong": ["khen thưởng", "commend", "commended", "commendation", "commendations"],
   "ky-luat": ["kỷ luật", "xử lý kỷ luật", "discipline", "disciplined", "disciplinary"],

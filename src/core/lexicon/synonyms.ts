@@ -49,6 +49,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ["nghị quyết", "resolutions", "resolution"],
   ["hội thi", "cuộc thi", "contest", "competition", "quiz"],
   ["trực tuyến", "online"],
+  ["tham gia", "take part", "took part", "taken part", "taking part", "participate", "participated", "participating"],
   ["người dự thi", "thí sinh", "contestants", "participants", "entrants"],
   ["bảo mật", "cybersecurity", "cyber security", "information security", "security"],
   ["mã độc", "malware", "viruses", "virus"],
