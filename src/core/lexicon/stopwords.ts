@@ -26,6 +26,7 @@ export const STOPWORDS: string[] = [
   "you", "can", "could", "would", "give", "show", "number", "total", "about", "from", "as", "than",
   "have", "has", "had", "get", "got", "so", "far", "year", "s", "whats", "what's", "hi", "hey",
   "know", "want", "like", "actually", "really", "exactly", "annual", "annually", "yearly", "per year", "each year", "per month", "each month", "monthly", "use", "used", "uses", "done", "way", "kind", "kinds", "type", "types", "down", "briefly", "in brief", "in short", "make", "made",
+  "thanks to", "as a result of",
   "only", "just", "counting", "alone", "please provide", "need", "reach", "reached", "reaching", "across", "within", "own", "right",
   // "How big was the budget?", "the budget figure": the question's form, not what is measured.
   "how big", "how large", "size",

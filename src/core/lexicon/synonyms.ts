@@ -56,6 +56,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ["phòng chống", "protection against", "protect against", "prevention"],
   ["người lao động", "workers"],
   ["chi phí tuân thủ", "compliance cost", "compliance costs"],
+  ["11 months", "eleven months"],
   ["tiết kiệm", "save", "saved", "saving", "savings"],
   ["quy trình nội bộ", "internal procedures", "internal processes", "internal workflows"],
   ["quy trình điện tử", "electronic procedures", "electronic processes", "electronic workflows", "digital workflows"],
