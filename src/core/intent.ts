@@ -97,11 +97,19 @@ const REQUEST_VERBS = ["hỏi", "biết", "xin", "cấp", "cần"].map((v) => to
 const isRequestVerb = (w: Word) => REQUEST_VERBS.some((v) => (w.marked ? w.acc === v.acc : w.fold === v.fold));
 const numberRequested = (words: readonly Word[]) =>
   words.some((w, i) => i > 0 && w.fold === NUMBER_OF.fold && (!w.marked || w.acc === NUMBER_OF.acc) && isRequestVerb(words[i - 1]!) && words[i + 1] !== undefined && !words[i + 1]!.stop);
+/** What ends a clause within a message: a comma, a semicolon, a question mark before more, "và", "còn", "and". */
+const ONE_CLAUSE_ENDS = /[,;]|\?(?=.)|(?<![\p{L}\p{M}])(?:và|va|còn|con|and)(?![\p{L}\p{M}])/iu;
 /** How many words after "bao nhiêu" name the thing counted. */
 const COUNTED_WORDS = 3;
 
-function countedAfter(words: Word[]): string[] {
-  const q = COUNT.findAll(words)[0];
+function countedAfter(words: Word[], question: string): string[] {
+  // ("mấy đoàn kiểm tra … kiểm tra tổng cộng bn văn bản": in one clause, a "mấy" before a later
+  // "bao nhiêu" says which, "the teams"; what the later one counts is asked. Not two questions: "mấy
+  // đoàn, kiểm tra bao nhiêu văn bản?".)
+  const hits = COUNT.findAll(words);
+  const oneClause = !ONE_CLAUSE_ENDS.test(question.trim());
+  const later = oneClause && hits.length > 1 && hits[0]!.end - hits[0]!.start === 1 && words[hits[0]!.start]!.fold === "may" ? hits.at(-1) : undefined;
+  const q = later && words[later.start]!.fold !== "may" ? later : hits[0];
   if (!q) return [];
   const out: string[] = [];
   for (let i = q.end; i < words.length && out.length < COUNTED_WORDS; i++) {
@@ -279,7 +287,7 @@ function readFresh(question: string, contentFolds: ReadonlySet<string>, ownPlace
     kind: kinds.find((k) => k.value === "percent")?.value ?? kinds.find((k) => k.value === "money")?.value ?? kinds[0]?.value ?? null,
     notKind: ABSOLUTE.any(words) ? "percent" : null,
     quantitative: !identifier && ((first?.marked === true && first.acc === NUMBER_OF.acc) || QUANTITY.any(words) || numberRequested(words)),
-    counted: countedAfter(words),
+    counted: countedAfter(words, question),
     identifier,
     listing: LISTING.any(words),
     places: [...new Set([...placesIn(raw, ownPlaces), ...placeCodesIn(question)])],
