@@ -18,7 +18,7 @@ import { containerCounted, measureCounted, measuresIn, measuresNamed, recipients
 import { followUp } from "./follow-up.ts";
 import { kindOnly, placesNamed, readIntent, yearIsSubject, type Intent } from "./intent.ts";
 import { knowledge, reportsLatestFirst, reportYears, scoped, type LoadedKnowledge } from "./kb.ts";
-import { sameFacet, sameValues, sentenceBefore, type CompiledFact, type CompiledReport } from "./kb-types.ts";
+import { sameFacet, sameValues, type CompiledFact, type CompiledReport } from "./kb-types.ts";
 import { chooseReports } from "./reports.ts";
 import { detectLang } from "./lang.ts";
 import { asQuestion, focus } from "./message-focus.ts";
@@ -352,12 +352,9 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     // (Not a figure of another action than the one the question and the sentence share: the agencies
     // taking part in a contest are not those whose reform work was inspected.)
     const actions = facetsOf(asked).action.filter((a) => (best.fact.facets.action as string[]).includes(a));
-    // (The figure of the sentence right after the statement goes on from it, "Kết quả tuyển dụng có
-    // 16 …": the words the statement explains, "tổ chức vào tháng 7/2024", it need not explain again.)
-    const least = (f: CompiledFact) => (sentenceBefore(best.fact, f) ? WEIGHTS.minCoverage / 2 : WEIGHTS.minCoverage);
     const figure = ranked.find(
       (c) =>
-        c.fact.kind !== "statement" && c.fact.value !== null && c.coverage >= least(c.fact) && c.score >= WEIGHTS.readingRatio * best.score &&
+        c.fact.kind !== "statement" && c.fact.value !== null && c.coverage >= WEIGHTS.minCoverage && c.score >= WEIGHTS.readingRatio * best.score &&
         (!actions.length || actions.some((a) => (c.fact.facets.action as string[]).includes(a))),
     );
     if (figure && fits(k, asked, figure.fact)) return { items: [figure.fact], op: "value" };

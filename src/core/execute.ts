@@ -23,7 +23,7 @@ import { leavesOutJoined } from "./joined-parts.ts";
 import { changeFrom, changeStating, EARLIER_PERIOD, partOfWhole, partsUnder, relationOf, relationsOf, sameWhole, sharesOf, shareStating, totalOver, wholeOf } from "./relations.ts";
 import { positionsCovered } from "./phrase-table.ts";
 import { otherPlan } from "./narrower.ts";
-import { countedShare, facetsOf, GENERIC_COUNTERS, namesProvinceAsLevel, namesUnit, search, type Candidate, type FacetQuery } from "./search.ts";
+import { countedShare, facetsOf, GENERIC_COUNTERS, namesUnit, search, type Candidate, type FacetQuery } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 
 export type Executed = Item[] | "cannot" | null;
@@ -894,9 +894,7 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
   const ofQuoted = mainRanked.map((c) => c.fact).filter((f) => f.value !== null && quoted.includes(f.value));
   const quotedNamed = excludedRanked.map((c) => c.fact).find((f) => ofQuoted.includes(f));
   const excluded = new Set([...excludedRanked.slice(0, 1).map((c) => c.fact), ...(quotedNamed ? [quotedNamed] : ofQuoted)]);
-  // ("Leaving aside the tasks in the province's own reform plan": "tỉnh" is the context, as in nearly
-  // every question, not a level left out, unless named as one: "cấp tỉnh", "provincial level".)
-  const facets = { ...outFacets, level: namesProvinceAsLevel(excludedIntent) ? outFacets.level : outFacets.level.filter((l) => l !== "tinh") };
+  const facets = outFacets;
   // (What is left out is named whole: "UBND cấp huyện" is the district committees, not every figure
   // of a committee.)
   const namedOut = (["level", "body", "action"] as const).filter((d) => facets[d].length > 0);

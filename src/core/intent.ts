@@ -97,8 +97,8 @@ const REQUEST_VERBS = ["hỏi", "biết", "xin", "cấp", "cần"].map((v) => to
 const isRequestVerb = (w: Word) => REQUEST_VERBS.some((v) => (w.marked ? w.acc === v.acc : w.fold === v.fold));
 const numberRequested = (words: readonly Word[]) =>
   words.some((w, i) => i > 0 && w.fold === NUMBER_OF.fold && (!w.marked || w.acc === NUMBER_OF.acc) && isRequestVerb(words[i - 1]!) && words[i + 1] !== undefined && !words[i + 1]!.stop);
-/** What ends a clause within a message: a comma, a semicolon, a question mark before more, "và", "còn", "and". */
-const ONE_CLAUSE_ENDS = /[,;]|\?(?=.)|(?<![\p{L}\p{M}])(?:và|va|còn|con|and)(?![\p{L}\p{M}])/iu;
+/** What joins two clauses within a message: a comma, a semicolon, a question mark before more, "và", "còn", "với", "để", "đồng thời", "and", "with". */
+const ONE_CLAUSE_ENDS = /[,;]|\?(?=.)|(?<![\p{L}\p{M}])(?:và|va|còn|con|với|voi|để|de|đồng thời|dong thoi|and|with)(?![\p{L}\p{M}])/iu;
 /** How many words after "bao nhiêu" name the thing counted. */
 const COUNTED_WORDS = 3;
 

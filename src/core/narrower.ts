@@ -53,7 +53,11 @@ function otherBodies(asked: Intent, fact: CompiledFact): boolean {
   // (A body named as the agent, "nhiệm vụ được Chính phủ … giao", "nghị quyết do HĐND tỉnh ban
   // hành", says which things: the figure is of it or its label names it ("do HĐND, UBND cấp huyện gửi
   // đến"), whatever other body the question names as the doer, "UBND tỉnh hoàn thành …".)
-  const agents = asked.body.filter((h) => AGENT_BEFORE.has(asked.words[h.start - 1]?.fold ?? ""));
+  // (After the count, where it describes what is counted: "Sở Tư pháp được UBND tỉnh giao thẩm định
+  // bao nhiêu dự thảo?" says who assigned the department, not which drafts.)
+  const countAt = asked.words.findIndex((w) => COUNT_WORDS.has(w.fold));
+  const before = (i: number) => asked.words[ARTICLES.has(asked.words[i - 1]?.fold ?? "") ? i - 2 : i - 1]?.fold ?? "";
+  const agents = countAt < 0 ? [] : asked.body.filter((h) => h.start > countAt && AGENT_BEFORE.has(before(h.start)));
   if (agents.some((h) => !has.includes(h.value as never) && !bodiesLabelled(fact).has(h.value))) return true;
   return asked.body.length > 0 && !asked.body.some((h) => has.includes(h.value as never));
 }
@@ -68,6 +72,9 @@ function bodiesLabelled(fact: CompiledFact): ReadonlySet<string> {
 
 /** Words before a body that make it the agent of what follows ("được Chính phủ giao", "do HĐND ban hành", "by the Government"), folded. */
 const AGENT_BEFORE: ReadonlySet<string> = new Set(["duoc", "do", "by"]);
+const ARTICLES: ReadonlySet<string> = new Set(["the", "cac"]);
+/** Words that end a how-many form ("bao nhiêu", "bn", "how many", "mấy"), folded: what follows is counted. */
+const COUNT_WORDS: ReadonlySet<string> = new Set(["nhieu", "bn", "many", "much", "may"]);
 
 const EXCLUSIVE: ReadonlySet<string> = new Set(EXCLUSIVE_ACTIONS);
 

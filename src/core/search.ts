@@ -195,10 +195,6 @@ const levelWordAt = (intent: Intent, start: number, end: number) =>
 /** Words right before a level that leave it out or make it a bound ("dưới cấp tỉnh", "below the provincial level"), folded. */
 const LEAVES_OUT_BEFORE = /\b(khong (tinh|ke)|ngoai|tru|bo|duoi|below|beneath|under|lower than|excluding|except|other than|not counting|besides|apart from|leaving|aside)\b/;
 
-/** Does the question name the province as a level ("cấp tỉnh", "provincial level", a body's: "UBND tỉnh"), not only as the context? */
-export const namesProvinceAsLevel = (intent: Intent): boolean =>
-  intent.level.some((h) => h.value === "tinh" && (levelWordAt(intent, h.start, h.end) || intent.body.some((b) => b.end === h.start)));
-
 function factorScorer(k: LoadedKnowledge, intent: Intent, facets: FacetQuery, asked: ReadonlySet<string>): (n: number) => Factors {
   // "tỉnh" is in nearly every question as context, so it is a weak signal on its own; a little
   // stronger named as a level ("cấp tỉnh", "at provincial level": less the communes' figure; the
