@@ -262,12 +262,8 @@ export function completionOf(f: CompiledFact): Computed | null {
 }
 
 /** part / whole as a percentage. */
-export function ratioOf(part: CompiledFact, whole: CompiledFact, across = false): Computed | null {
-  // (Of two measures only when the question sets one against the other by name, `across`, and both
-  // count things: "số quy trình nội bộ bằng bao nhiêu phần trăm số TTHC một cửa?". Not money: "thu
-  // ngân sách bằng bao nhiêu % dự toán" is no share of the spending.)
-  const alike = part.measure === whole.measure || (across && part.kind === "count" && whole.kind === "count");
-  if (part.value === null || !whole.value || !alike) return null;
+export function ratioOf(part: CompiledFact, whole: CompiledFact): Computed | null {
+  if (part.value === null || !whole.value || part.measure !== whole.measure) return null;
   const r = rate(part.value, whole.value);
   return {
     computed: true, op: "ratio", ...r, unit: PERCENT, operands: [part, whole],

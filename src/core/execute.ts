@@ -206,7 +206,7 @@ function sidesRate(k: LoadedKnowledge, sides: RatioSides, ranked: Candidate[]): 
     if (r) return r;
   }
   const whole = itemPick(k, sides.whole, pool);
-  if (whole && whole !== part && (!sides.within || whole.value! >= part.value!)) return ratioOf(part, whole, !sides.within) ?? part;
+  if (whole && whole !== part && (!sides.within || whole.value! >= part.value!)) return ratioOf(part, whole) ?? part;
   // ("Đơn vị sự nghiệp do cấp huyện phê duyệt chiếm bao nhiêu % tổng số đơn vị sự nghiệp được duyệt?":
   // a whole smaller than its part is one level's; the whole asked is every level's figure added.)
   if (whole && whole !== part && sides.within && wholeIntent) {
