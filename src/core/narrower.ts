@@ -8,7 +8,7 @@ import { LEVEL_PHRASES } from "./lexicon/facets.ts";
 import type { AbstainReason, Lang } from "./answer.ts";
 import { fits, levelsSaid } from "./asked-side.ts";
 import { BODIES, type Intent } from "./intent.ts";
-import { measuresIn, measuresNamedApartFromActions } from "./measures-named.ts";
+import { COUNT_ENDS, measuresIn, measuresNamedApartFromActions } from "./measures-named.ts";
 import { namesOneOfJoined } from "./joined-parts.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
@@ -55,7 +55,7 @@ function otherBodies(asked: Intent, fact: CompiledFact): boolean {
   // đến"), whatever other body the question names as the doer, "UBND tỉnh hoàn thành …".)
   // (After the count, where it describes what is counted: "Sở Tư pháp được UBND tỉnh giao thẩm định
   // bao nhiêu dự thảo?" says who assigned the department, not which drafts.)
-  const countAt = asked.words.findIndex((w) => COUNT_WORDS.has(w.fold));
+  const countAt = asked.words.findIndex((w) => COUNT_ENDS.has(w.fold));
   const before = (i: number) => asked.words[ARTICLES.has(asked.words[i - 1]?.fold ?? "") ? i - 2 : i - 1]?.fold ?? "";
   const agents = countAt < 0 ? [] : asked.body.filter((h) => h.start > countAt && AGENT_BEFORE.has(before(h.start)));
   if (agents.some((h) => !has.includes(h.value as never) && !bodiesLabelled(fact).has(h.value))) return true;
@@ -73,8 +73,6 @@ function bodiesLabelled(fact: CompiledFact): ReadonlySet<string> {
 /** Words before a body that make it the agent of what follows ("được Chính phủ giao", "do HĐND ban hành", "by the Government"), folded. */
 const AGENT_BEFORE: ReadonlySet<string> = new Set(["duoc", "do", "by"]);
 const ARTICLES: ReadonlySet<string> = new Set(["the", "cac"]);
-/** Words that end a how-many form ("bao nhiêu", "bn", "how many", "mấy"), folded: what follows is counted. */
-const COUNT_WORDS: ReadonlySet<string> = new Set(["nhieu", "bn", "many", "much", "may"]);
 
 const EXCLUSIVE: ReadonlySet<string> = new Set(EXCLUSIVE_ACTIONS);
 
