@@ -11,7 +11,7 @@ const MEASURES = new PhraseTable(Object.entries(MEASURE_PHRASES).flatMap(([m, ph
 
 /** Words after which a measure says where another is: "người làm việc [ở] đơn vị sự nghiệp", "staff [in] public service units" (not "của"/"of": "tỷ lệ giảm của đơn vị sự nghiệp" names it). */
 const WHERE = new Set(["o", "tai", "trong", "thuoc", "in", "at"]);
-const ARTICLES = new Set(["cac", "nhung", "the", "all"]);
+export const ARTICLES: ReadonlySet<string> = new Set(["cac", "nhung", "the", "all"]);
 
 /**
  * The measures a question names, in the order it names them; not one that only says where the

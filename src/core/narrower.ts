@@ -8,7 +8,7 @@ import { LEVEL_PHRASES } from "./lexicon/facets.ts";
 import type { AbstainReason, Lang } from "./answer.ts";
 import { fits, levelsSaid } from "./asked-side.ts";
 import { BODIES, type Intent } from "./intent.ts";
-import { COUNT_ENDS, measuresIn, measuresNamedApartFromActions } from "./measures-named.ts";
+import { ARTICLES, COUNT_ENDS, measuresIn, measuresNamedApartFromActions } from "./measures-named.ts";
 import { namesOneOfJoined } from "./joined-parts.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
@@ -72,7 +72,6 @@ function bodiesLabelled(fact: CompiledFact): ReadonlySet<string> {
 
 /** Words before a body that make it the agent of what follows ("được Chính phủ giao", "do HĐND ban hành", "by the Government"), folded. */
 const AGENT_BEFORE: ReadonlySet<string> = new Set(["duoc", "do", "by"]);
-const ARTICLES: ReadonlySet<string> = new Set(["the", "cac"]);
 
 const EXCLUSIVE: ReadonlySet<string> = new Set(EXCLUSIVE_ACTIONS);
 

@@ -154,6 +154,12 @@ function splitExclusion(text: string): { main: string; excluded: string | null }
   const marked = hasVietnameseMarks(text);
   // Clauses end at punctuation; keep offsets so the original text can be cut.
   const clauses = [...folded.matchAll(/[^,;:()?!.—–]+/g)];
+  // A "thì" in a clause (typed "thi", not the "thi" of a contest, "hội thi"; typed with marks, "thì"
+  // itself: not "thi hành", "thực thi").
+  const thenIn = (x: RegExpMatchArray) => {
+    const m = THEN_ENDS_EXCLUSION.exec(x[0]);
+    return m && (!marked || /^ thì(?![\p{L}\p{M}])/iu.test(text.slice(x.index! + m.index, x.index! + m.index + 5))) ? m : null;
+  };
   for (const [at, c] of clauses.entries()) {
     const start = c.index + (c[0].length - c[0].trimStart().length);
     const clause = c[0].trim();
@@ -188,9 +194,8 @@ function splitExclusion(text: string): { main: string; excluded: string | null }
     // (Only a last item joined by "và"/"hoặc", "thì" typed as such, and no "ra" closing the first:
     // in "Ngoài cấp tỉnh(, ra), cấp huyện thì …" the piece after the comma is what is asked.)
     const next = closed || / ra\b/.test(c[0]) ? undefined : clauses[last + 1];
-    const nextThen = next && folded[next.index - 1] === "," ? THEN_ENDS_EXCLUSION.exec(next[0]) : null;
-    const thenTyped = nextThen && (!marked || /^ thì(?![\p{L}\p{M}])/iu.test(text.slice(next!.index + nextThen.index, next!.index + nextThen.index + 5)));
-    const lastItem = next && thenTyped ? next[0].slice(0, nextThen!.index).trim() : "";
+    const nextThen = next && folded[next.index - 1] === "," ? thenIn(next) : null;
+    const lastItem = nextThen ? next![0].slice(0, nextThen.index).trim() : "";
     const lastItemEnd = lastItem && JOINS_LAST_ITEM.test(lastItem) && ENUMERATED_ITEM.test(lastItem) ? next!.index + nextThen!.index : -1;
     // "Không kể nghị quyết, quyết định của cấp tỉnh, riêng HĐND, UBND các huyện …": what is left out
     // runs on to the clause that opens what is asked ("riêng", "chỉ", "còn"), when one follows before
@@ -198,10 +203,8 @@ function splitExclusion(text: string): { main: string; excluded: string | null }
     const opens = clauses.findIndex((x, j) => j > last && ASKED_OPENS.test(x[0].trim()));
     if (opens > last + 1 && opens <= last + MAX_LEFT_OUT_CLAUSES && clauses.slice(at, opens).every((x) => !ASKED_FROM.test(x[0]))) last = opens - 1;
     // "ngoài HĐND tỉnh ra thì …", "bỏ phần … ra": the clause left out ends at "ra"; "ngoài phần của
-    // UBND tỉnh thì HĐND tỉnh …" at "thì" (typed "thi", not the "thi" of a contest, "hội thi").
-    // (Typed with marks, "thì" itself: not "thi hành", "thực thi".)
-    const thenAt = THEN_ENDS_EXCLUSION.exec(c[0]);
-    const then = thenAt && (!marked || /^ thì(?![\p{L}\p{M}])/iu.test(text.slice(c.index + thenAt.index, c.index + thenAt.index + 5))) ? thenAt : null;
+    // UBND tỉnh thì HĐND tỉnh …" at "thì".
+    const then = thenIn(c);
     const ra = / ra\b/.exec(c[0]) ?? then;
     // ("Ngoài 32 cơ quan, đơn vị được ban hành quy định …, nhiệm vụ ra, còn bao nhiêu …": a "ra"
     // closing it past its commas, before what is asked.)

@@ -1264,7 +1264,6 @@ describe("words a figure's qualifiers explain", () => {
     expect(ask("Quy mô tài chính của các đơn vị sự nghiệp công lập năm 2024 là bao nhiêu?").answered).toBe(false);
   });
 
-
   it("declines an action no figure of the report is of (prizes, delays), whatever figure shares its other words", () => {
     expect(ask("Hội thi trực tuyến tìm hiểu công tác CCHC năm 2024 đã trao bao nhiêu giải thưởng?").answered).toBe(false);
     expect(ask("bn nguoi doat giai hoi thi truc tuyen tim hieu cchc").answered).toBe(false);
