@@ -165,9 +165,22 @@ function withYearBefore(k: LoadedKnowledge, intent: Intent): Intent {
 const knownWord = (k: LoadedKnowledge, word: string) => tokenize(word).every((t) => k.contentFolds.has(t.fold));
 
 
+/**
+ * "… công bố bao nhiêu TTHC, bãi bỏ bao nhiêu, và số công bố nhiều hơn bao nhiêu?": each operand
+ * asked before the operation is answered in the order asked, the computed figure last.
+ */
+function operandsAskedFirst(r: Result, intent: Intent, read: ReadPlan): Result {
+  if (!("items" in r) || !read.operationWords.size) return r;
+  const [computed, ...rest] = r.items;
+  if (!computed || !isComputed(computed) || !computed.operands.every((o) => rest.includes(o))) return r;
+  const opensAt = Math.min(...read.operationWords);
+  const before = intent.words.slice(0, opensAt).map((w) => w.fold).join(" ");
+  return timesAsked(before) >= computed.operands.length ? { ...r, items: [...rest, computed] } : r;
+}
+
 /** The answer to `text` (a message or the sentences of it that ask), read as `intent`. */
 function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = readPlan(text, intent)): Result {
-  const r = answerPlan(all, text, intent, read);
+  const r = operandsAskedFirst(answerPlan(all, text, intent, read), intent, read);
   // A figure the message leaves out by its number ("không tính 22 Sở ban ngành") is never given as
   // an answer, whatever path found it: a reading that gives it has not left it out, so no figure.
   // (The operands of a figure computed without it are cited: "332 − 203 = 129" cites the 203.)
