@@ -86,6 +86,8 @@ const EXCLUDE_PASSIVE = /\b((?:if|when|with|once) )(?!how\b)([a-z' ]+?) (?:(?:ar
 /** Sum words that describe what a whole is made of rather than ask to add ("gồm", "bao gồm"). */
 export const COMPOSITION = new Set(["gom", "bao gom"]);
 /** Sum words asking the whole a part is out of (lexicon/operations.ts), folded. */
+/** A sum's words that also name the whole a rate is of ("… of the total", "… trên tổng số"). */
+const WHOLE_NOUNS = new Set(["tong so", "total"]);
 const OUT_OF = new Set(["out of how many", "tren tong so bao nhieu", "trong tong so bao nhieu", "tren bao nhieu"]);
 const HOW_MANY_WORD = /\b(?:bao nhieu|bn|how many|how much)\b/g;
 /** How many times a message asks "bao nhiêu"/"how many": two or more ask a figure each. */
@@ -273,7 +275,10 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
   // difference of two figures.)
   const rank = (o: { op: Operation }) => (o.op === "sum" ? 2 : o.op === "difference" && opHits.some((x) => x.op === "remaining") ? 1 : 0);
   const first = opHits.sort((a, b) => rank(a) - rank(b) || a.hits[0]!.start - b.hits[0]!.start)[0]?.op ?? "value";
-  const op = (first === "sum" || first === "value") && rateWorded(foldedMain) ? "ratio" : first;
+  // ("What share of the total is that?", "tỷ lệ trên tổng số?": a rate asked against "the total" names
+  // the whole of a share, nothing to add.)
+  const wholeOfRate = intent.kind === "percent" && first === "sum" && opHits.every((o) => o.op !== "sum" || (o.hits.length > 0 && o.hits.every((h) => WHOLE_NOUNS.has(phrase(h)))));
+  const op = ((first === "sum" || first === "value") && rateWorded(foldedMain)) || wholeOfRate ? "ratio" : first;
   return {
     op,
     slots,
