@@ -42,7 +42,7 @@ const THEN_MARKED = thenAfterFigure("thì");
 const THEN_UNMARKED = thenAfterFigure("thi");
 
 /** A clause that asks for an amount (folded). */
-const ASKS_AMOUNT = /\b(bao nhieu|bn|bnhieu|how (many|much)|what)\b/;
+const ASKS_AMOUNT = /\b(bao nhieu|bn|bnhieu|how (many|much)|what|hay tinh|tinh (giup|ho|xem|thu|nguoc)|calculate|compute|work out)\b/;
 
 /**
  * The clause of a message that asks for an amount ("Theo báo cáo của UBND tỉnh, [tỉnh đã ban hành

@@ -35,6 +35,13 @@ const chat = (...qs: string[]) => {
 };
 
 describe("figures computed from the report's figures", () => {
+  it("reads an order to compute ('Hãy tính …', 'tính giúp …', 'Calculate …') as asking the figure it names, not the rate beside it", () => {
+    for (const q of ["Hãy tính dự toán thu ngân sách năm 2024.", "tinh giup du toan thu ngan sach nam 2024", "Back-calculate the 2024 state budget revenue estimate."]) {
+      expect(values(q)[0], q).toBe(11793972);
+    }
+    expect(ask("Hãy tính số hồ sơ trễ hạn năm 2024").answered).toBe(false);
+  });
+
   it("shows the formula, says it is computed, and cites every operand", () => {
     const a = ask("Kế hoạch CCHC năm 2024 còn bao nhiêu nhiệm vụ chưa hoàn thành?");
     expect(a.facts[0]).toMatchObject({ value: 3, derived: { op: "remaining", operands: ["cchc-nhiem-vu-hoan-thanh"], formula: "34 − 31 = 3" } });
