@@ -8,7 +8,7 @@ export type { Action, AskedKind, Body, Level };
 
 /** Phrases are written with diacritics; matching also accepts them typed without. */
 export const LEVEL_PHRASES: Record<Level, string[]> = {
-  tinh: ["cấp tỉnh", "tỉnh", "toàn tỉnh", "province", "provincial"],
+  tinh: ["cấp tỉnh", "tỉnh", "toàn tỉnh", "province", "provincial", "provincial level", "province level"],
   huyen: ["cấp huyện", "huyện", "thị xã", "district", "districts", "district level"],
   xa: ["cấp xã", "xã", "phường", "thị trấn", "commune", "communes", "ward", "wards", "commune level"],
 };
