@@ -151,9 +151,11 @@ const GENERIC_ACTIONS: ReadonlySet<string> = new Set(["hien-co", "hoan-thanh", "
  */
 function otherAction(asked: Intent, fact: CompiledFact): boolean {
   const named = asked.action.map((h) => h.value as string);
-  // ("… tự kiểm tra bn văn bản do mình ban hành": an action after "do" says which things, not what
-  // is asked of them.)
-  const describing = asked.action.filter((h, i) => asked.words.slice(i ? asked.action[i - 1]!.end : 0, h.start).some((w) => w.fold === "do")).map((h) => h.value as string);
+  // ("… tự kiểm tra bn văn bản do mình ban hành", "… của mình ban hành": an action after "do" or
+  // after "mình" (the subject itself) says which things, not what is asked of them.)
+  const describing = asked.action
+    .filter((h, i) => asked.words[h.start - 1]?.fold === "minh" || asked.words.slice(i ? asked.action[i - 1]!.end : 0, h.start).some((w) => w.fold === "do"))
+    .map((h) => h.value as string);
   const asking = named.filter((a) => !describing.includes(a));
   // A figure of only the describing action is not one of the action asked ("tự kiểm tra" of the
   // communes' 69 documents issued).
