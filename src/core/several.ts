@@ -83,7 +83,7 @@ function clausesOf(text: string): { setting: string; asking: string[]; listed?: 
   const each = eachOfListed(text);
   if (each) return each;
   // "cho e xin: 1. số TTHC công bố 2. …": each item of a numbered list, what comes before it the setting.
-  const list = numberedList(text);
+  const list = numberedList(text) ?? figuresAfterColon(text);
   if (list) return { setting: list.before, asking: list.items, listed: true };
   const asking: string[] = [];
   let setting = "";
@@ -153,6 +153,20 @@ function eachOfListed(text: string): { setting: string; asking: string[]; listed
   const items = subject ? listed.slice(0, -1) : listed;
   if (items.length < 2 || !asksQuantity(tail)) return null;
   return { setting: [colon >= 0 ? before.slice(0, colon).trim() : "", scene].filter(Boolean).join(" "), asking: items.map((item) => `${subject ? `${subject} ` : ""}${item} ${tail}`), listed: true };
+}
+
+/** "… three numbers:", "… 3 số liệu:", "the following figures:" (folded): a request of the figures listed after it. */
+const FIGURES_REQUESTED = /\b(?:numbers|figures|statistics|data|so lieu|con so|chi so)(?: (?:sau|nhu sau|below|following))?\s*$/;
+
+/**
+ * "As a researcher I need three numbers: A, B and C.": each item after the colon of a request of
+ * figures is asked (as "1. A 2. B" would be), what comes before the colon the setting.
+ */
+function figuresAfterColon(text: string): { before: string; items: string[] } | null {
+  const colon = text.indexOf(":");
+  if (colon < 0 || !FIGURES_REQUESTED.test(fold(text.slice(0, colon)).toLowerCase())) return null;
+  const items = splitItems(text.slice(colon + 1).replace(/[.?!]+\s*$/, ""));
+  return items.length >= 2 && items.length <= MAX_PARTS ? { before: "", items } : null;
 }
 
 /** Asking words before what is asked: "Đề nghị cho biết …", "Xin cung cấp …", "Please give …". */
