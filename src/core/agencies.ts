@@ -2,7 +2,7 @@
 // nhiêu dự thảo?" when only the Sở Tư pháp's comments are reported): another agency's figure is
 // not that department's, so the question is declined rather than answered with it.
 import type { LoadedKnowledge } from "./kb.ts";
-import { fold } from "./normalize.ts";
+import { fold, hasVietnameseMarks } from "./normalize.ts";
 
 /**
  * "Sở Tư pháp" as a name (capitals, marks: "cơ sở dữ liệu", "giám đốc sở có …" and unaccented "so",
@@ -27,12 +27,28 @@ function knownFirstWords(k: LoadedKnowledge): Set<string> {
 
 const firstWord = (m: RegExpMatchArray) => fold((m[1] ?? m[2] ?? m[3] ?? "").split(/\s+/)[0]!).toLowerCase();
 
+/**
+ * A provincial department by its usual name, typed in lower case or without marks ("so noi vu",
+ * "sở tài chính"), folded: "so" before one of these names is "Sở", not "số".
+ */
+const DEPARTMENT =
+  /\bso (noi vu|tai chinh|ke hoach(?: va dau tu)?|giao duc(?: va dao tao)?|y te|xay dung|cong thuong|nong nghiep(?: va (?:phat trien nong thon|moi truong))?|tai nguyen(?: va moi truong)?|giao thong(?: van tai)?|lao dong(?: thuong binh va xa hoi)?|van hoa(?: the thao)?(?: va du lich)?|du lich|thong tin(?: va truyen thong)?|khoa hoc(?: va cong nghe)?|ngoai vu|tu phap)\b/g;
+
 /** The department a question names that the reports never name, if any. */
 export function unknownAgency(k: LoadedKnowledge, question: string): string | null {
   const words = knownFirstWords(k);
   for (const m of question.matchAll(NAMED)) {
     const first = firstWord(m);
     if (!words.has(first) && !NOT_A_NAME.has(first)) return m[0];
+  }
+  // (Typed with marks, only "sở": "số y tế" is no department. Folding keeps each letter's place.)
+  const text = question.normalize("NFC");
+  const folded = fold(text).toLowerCase();
+  if (folded.length !== text.length) return null;
+  const marked = hasVietnameseMarks(text);
+  for (const m of folded.matchAll(DEPARTMENT)) {
+    if (marked && text.slice(m.index, m.index + 2).toLowerCase() !== "sở") continue;
+    if (!words.has(m[1]!.split(" ")[0]!)) return text.slice(m.index, m.index + m[0].length);
   }
   return null;
 }

@@ -1160,6 +1160,9 @@ describe("no figure for a place, level or thing the question names and the figur
 
   it("declines a department the report does not speak of, and a place named among all the districts only when asked alone", () => {
     expect(ask("Sở Nội vụ đã tham gia góp ý bao nhiêu dự thảo văn bản?")).toMatchObject({ answered: false, reason: "out-of-scope" });
+    // Typed in lower case or without marks too; "số" before such a name is no department.
+    for (const q of ["So Noi vu da tham gia gop y bao nhieu du thao van ban?", "so tai chinh gop y bn du thao", "sở nội vụ góp ý bao nhiêu dự thảo?"]) expect(ask(q).answered, q).toBe(false);
+    expect(ask("So Tu phap gop y bao nhieu du thao?").facts[0]!.value).toBe(332);
     expect(ask("How many drafts did the Department of Home Affairs comment on?").answered).toBe(false);
     expect(ask("How many drafts did the Department of Justice comment on?").facts[0]!.value).toBe(332);
     expect(ask("How many drafts did the Provincial Department of Justice comment on?").facts[0]!.value).toBe(332);
