@@ -97,12 +97,22 @@ const LEVEL_WORDS = new Set(["cap", "level", "provincial", "commune", "communes"
  * The levels a question names as levels: a lower one typed with its marks or a level word, the
  * province only with one ("cấp tỉnh", "provincial"; "tỉnh" alone is the province as a whole).
  */
+/**
+ * Typed without marks, the places of a level: "huyen" (no other word of these questions), or a level's
+ * name after "các", "những", "mỗi", "từng" or a body ("ubnd xa"): "cac xa", not "xa" (far).
+ */
+// (Not the first word of another: "cac phuong an" are "các phương án", "xa hoi" is "xã hội".)
+const placesOf = (asked: Intent, h: Intent["level"][number]) =>
+  asked.words.slice(h.start, h.end).some((w) => w.fold === "huyen") || (PLACES_AFTER.has(asked.words[h.start - 1]?.fold ?? "") && !OTHER_WORD_NEXT.has(asked.words[h.end]?.fold ?? ""));
+const PLACES_AFTER: ReadonlySet<string> = new Set(["cac", "nhung", "moi", "tung", "dan"]);
+const OTHER_WORD_NEXT: ReadonlySet<string> = new Set(["an", "thuc", "phap", "tien", "huong", "cham", "hoi"]);
+
 export function levelsSaid(asked: Intent): string[] {
   // (Typed without marks, names of one level in a row are that level: "xa phuong thi tran", not "phuong an".)
   const inARow = (h: (typeof asked.level)[number]) => asked.level.some((o) => o !== h && o.value === h.value && (o.end === h.start || o.start === h.end));
   const said = asked.level.filter((h) => {
     const words = asked.words.slice(h.start, h.end);
-    return words.some((w) => LEVEL_WORDS.has(w.fold)) || (LOWER_LEVELS.has(h.value) && (words.some((w) => w.marked) || inARow(h)));
+    return words.some((w) => LEVEL_WORDS.has(w.fold)) || (LOWER_LEVELS.has(h.value) && (words.some((w) => w.marked) || inARow(h) || placesOf(asked, h)));
   });
   return [...new Set(said.map((h) => h.value as string))];
 }

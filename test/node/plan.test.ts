@@ -1163,6 +1163,12 @@ describe("no figure for a place, level or thing the question names and the figur
     // Typed in lower case or without marks too; "số" before such a name is no department.
     for (const q of ["So Noi vu da tham gia gop y bao nhieu du thao van ban?", "so tai chinh gop y bn du thao", "sở nội vụ góp ý bao nhiêu dự thảo?"]) expect(ask(q).answered, q).toBe(false);
     expect(ask("So Tu phap gop y bao nhieu du thao?").facts[0]!.value).toBe(332);
+  });
+
+  it("reads a level typed without marks after 'các', 'những' or a body ('ubnd huyen', 'cac xa') as that level, not 'các phương án'", () => {
+    for (const q of ["ubnd huyen cong bo bn tthc", "cac xa cong bo bao nhieu tthc", "UBND cac huyen cong bo bao nhieu TTHC nam 2024 a?"]) expect(ask(q).answered, q).toBe(false);
+    expect(values("cac phuong ban hanh bn vb qppl")).toEqual([69]);
+    expect(values("Nho cac phuong an don gian hoa, moi nam nguoi dan va doanh nghiep tiet kiem duoc bao nhieu tien chi phi tuan thu TTHC?")).toEqual([11322000]);
     expect(ask("How many drafts did the Department of Home Affairs comment on?").answered).toBe(false);
     expect(ask("How many drafts did the Department of Justice comment on?").facts[0]!.value).toBe(332);
     expect(ask("How many drafts did the Provincial Department of Justice comment on?").facts[0]!.value).toBe(332);
