@@ -155,8 +155,9 @@ function eachOfListed(text: string): { setting: string; asking: string[]; listed
   return { setting: [colon >= 0 ? before.slice(0, colon).trim() : "", scene].filter(Boolean).join(" "), asking: items.map((item) => `${subject ? `${subject} ` : ""}${item} ${tail}`), listed: true };
 }
 
-/** "… three numbers:", "… 3 số liệu:", "the following figures:" (folded): a request of the figures listed after it. */
-const FIGURES_REQUESTED = /\b(?:numbers|figures|statistics|data|so lieu|con so|chi so)(?: (?:sau|nhu sau|below|following))?\s*$/;
+/** "… three numbers:", "… 3 số liệu:", "các số liệu sau:" (folded): a request of the figures listed after it. */
+// (Several: "con số:" alone introduces one figure, whatever its words join.)
+const FIGURES_REQUESTED = /\b(?:numbers|figures|statistics|(?:(?:cac|nhung|\d+|hai|ba) )so lieu|so lieu (?:sau|nhu sau))(?: (?:below|following))?\s*$/;
 
 /**
  * "As a researcher I need three numbers: A, B and C.": each item after the colon of a request of
