@@ -99,11 +99,12 @@ const LEVEL_WORDS = new Set(["cap", "level", "provincial", "commune", "communes"
  */
 /**
  * Typed without marks, the places of a level: "huyen" (no other word of these questions), or a level's
- * name after "các", "những", "mỗi", "từng" or a body ("ubnd xa"): "cac xa", not "xa" (far).
+ * name after "các", "những", "mỗi", "từng" or a body ("ubnd xa"): "cac xa", not "xa" (far). In
+ * English, any ("district", "communes").
  */
 // (Not the first word of another: "cac phuong an" are "các phương án", "xa hoi" is "xã hội".)
 const placesOf = (asked: Intent, h: Intent["level"][number]) =>
-  asked.words.slice(h.start, h.end).some((w) => w.fold === "huyen") || (PLACES_AFTER.has(asked.words[h.start - 1]?.fold ?? "") && !OTHER_WORD_NEXT.has(asked.words[h.end]?.fold ?? ""));
+  asked.lang === "en" || asked.words.slice(h.start, h.end).some((w) => w.fold === "huyen") || (PLACES_AFTER.has(asked.words[h.start - 1]?.fold ?? "") && !OTHER_WORD_NEXT.has(asked.words[h.end]?.fold ?? ""));
 const PLACES_AFTER: ReadonlySet<string> = new Set(["cac", "nhung", "moi", "tung", "dan"]);
 const OTHER_WORD_NEXT: ReadonlySet<string> = new Set(["an", "thuc", "phap", "tien", "huong", "cham", "hoi"]);
 
