@@ -772,6 +772,12 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
   const hasNamed = (f: CompiledFact) => (["level", "body", "action"] as const).every((d) => !outFacets[d].length || outFacets[d].some((v) => (f.facets[d] as string[]).includes(v)));
   const excludedRanked = search(k, excludedIntent).filter((c) => c.coverage >= WEIGHTS.minCoverage / 2 && hasNamed(c.fact));
   const best = mainRanked[0];
+  // What is left out is not what the main clause asks: of two figures its words fit alike (two
+  // counts of one sentence, "newly regulated" and "amended"), it names the other.
+  const [outTop, outNext] = excludedRanked;
+  if (best && outTop?.fact === best.fact && outNext && outNext.coverage >= outTop.coverage && outNext.score >= WEIGHTS.suggestRatio * outTop.score) {
+    excludedRanked.splice(0, 2, outNext, outTop);
+  }
   if (!best || best.coverage < WEIGHTS.minCoverage) return null;
   // "góp ý bn dự thảo do cơ quan trung ương trưng cầu, ko tính địa phương": a figure whose sentence
   // joins what is asked and what is left out ("trung ương và … địa phương") counts both, whatever

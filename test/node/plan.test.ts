@@ -535,6 +535,11 @@ describe("what remains to a plan", () => {
 });
 
 describe("exclusions and parts", () => {
+  it("reads what is left out as the other of two counts of one sentence its words fit alike, not the one asked", () => {
+    expect(values("Setting aside the agencies whose functions were newly regulated, how many had their functions and tasks amended or supplemented?")).toEqual([6]);
+    expect(values("Apart from the agencies whose functions were amended, how many had their functions regulated?")).toEqual([32]);
+  });
+
   it("leaves out each of several clauses that exclude ('Không tính cấp tỉnh, cũng không tính cấp huyện, thì …')", () => {
     expect(values("Không tính cấp tỉnh, cũng không tính cấp huyện, thì các xã, phường, thị trấn ban hành bao nhiêu văn bản QPPL?")).toEqual([69]);
   });
@@ -2276,9 +2281,9 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["CP-082", "miss"],
   ["CS-036", "miss"], ["CS-073", "miss"], ["CS-081", "miss"],
   ["CT-030", "miss"], ["CT-031", "wrong"], ["CT-034", "miss"], ["CT-035", "wrong"], ["CT-045", "miss"],
-  ["CW-026", "wrong"], ["CW-031", "miss"], ["CW-038", "miss"], ["CW-042", "wrong"], ["CW-046", "miss"],
-  ["CW-053", "miss"], ["CW-054", "wrong"], ["CW-061", "miss"], ["CW-062", "miss"], ["CW-064", "wrong"],
-  ["CW-074", "miss"], ["CW-094", "wrong"],
+  ["CW-026", "wrong"], ["CW-031", "miss"], ["CW-038", "miss"], ["CW-046", "miss"], ["CW-053", "miss"],
+  ["CW-054", "wrong"], ["CW-061", "miss"], ["CW-062", "miss"], ["CW-064", "wrong"], ["CW-074", "miss"],
+  ["CW-094", "wrong"],
   ["CX-034", "wrong"], ["CX-058", "wrong"], ["CX-063", "wrong"], ["CX-080", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {

@@ -46,6 +46,8 @@ export const SYNONYM_GROUPS: string[][] = [
   ["kế hoạch", "plan", "plans"],
   ["dự thảo", "drafts", "draft"],
   ["quyết định", "decisions", "decision"],
+  // Rules that set an agency's functions ("ban hành quy định chức năng, nhiệm vụ …").
+  ["quy định", "regulated", "regulate", "prescribed", "laid down", "newly defined"],
   ["nghị quyết", "resolutions", "resolution"],
   ["hội thi", "cuộc thi", "contest", "competition", "quiz"],
   ["trực tuyến", "online"],
