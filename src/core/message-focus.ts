@@ -35,6 +35,9 @@ const SELF_INTRO =
 const ROLE_INTRO =
   /^\s*(?:(?:là|la|với tư cách là|voi tu cach la)\s+(?:một\s+|mot\s+)?(?:phóng viên|phong vien|nhà báo|nha bao|sinh viên|sinh vien|học viên|hoc vien|cán bộ|can bo|công chức|cong chuc|viên chức|vien chuc|người dân|nguoi dan|giáo viên|giao vien|luật sư|luat su|chuyên viên|chuyen vien|đại biểu|dai bieu|nghiên cứu viên|nghien cuu vien)|as an?\s+(?:journalist|reporter|researcher|student|official|civil servant|citizen|resident|teacher|lawyer|analyst|consultant|member|delegate))(?![\p{L}\p{M}])[^,.?!:\d]{0,40},(?=\s)\s*(?=\S)/iu;
 
+/** "…, respectively?", "… lần lượt?" ending the message, its punctuation kept. */
+const CLOSING_EACH = /[,\s]+(?:respectively|lần lượt|lan luot)\s*([?.!]*)\s*$/iu;
+
 /** A lead-in naming what to work from, up to its comma: "Căn cứ …,", "Dựa vào …,", "Given …,". */
 // (After a request that opens the message: "Đề nghị cho biết, căn cứ …, …".)
 const BASIS = /^\s*(?:(?:(?:đề nghị|de nghi|xin|vui lòng|vui long)\s+)?(?:cho (?:tôi |toi |em |mình |minh )?(?:biết|biet)|cung cấp|cung cap)\s*,\s*)?(?:căn cứ|can cu|dựa vào|dua vao|dựa trên|dua tren|suy ra từ|suy ra tu|given|based on)(?=[\s,])[^,.?!:]{0,120},\s*(?=\S)/iu;
@@ -68,7 +71,9 @@ export function focus(input: string): string {
   // "…, không riêng gì dự thảo QPPL?", "not only the legal drafts": what it names is counted in, the
   // question asks the whole; its words are not what is asked about.
   // "Tôi là phóng viên, …": who asks.
-  const text = input.replace(VOCATIVE, "").replace(SELF_INTRO, "").replace(ROLE_INTRO, "").replace(BASIS, (lead) => (NAMES_FIGURES.test(fold(lead).toLowerCase()) ? "" : lead)).replace(NOT_ONLY, "").replace(ALSO_COUNTED, (b) => (/\s(?:và|va|and)\s/iu.test(b) || LEVEL_OR_BODY.test(fold(b).toLowerCase()) ? b : "")).trim() || input;
+  // "How many A, B and C …, respectively?": a closing "respectively" adds nothing to a list with
+  // commas ("What were A and B, respectively?" is read item by item through it, several.ts).
+  const text = input.replace(CLOSING_EACH, (m, end: string, at: number) => (input.slice(0, at).includes(",") ? end : m)).replace(VOCATIVE, "").replace(SELF_INTRO, "").replace(ROLE_INTRO, "").replace(BASIS, (lead) => (NAMES_FIGURES.test(fold(lead).toLowerCase()) ? "" : lead)).replace(NOT_ONLY, "").replace(ALSO_COUNTED, (b) => (/\s(?:và|va|and)\s/iu.test(b) || LEVEL_OR_BODY.test(fold(b).toLowerCase()) ? b : "")).trim() || input;
   // ("cho e xin: 1. số TTHC công bố 2. số TTHC bãi bỏ …": a numbered list is one request, its
   // items not sentences of their own.)
   if (numberedList(text)) return text;
