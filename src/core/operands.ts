@@ -138,15 +138,19 @@ function saysWhatSetsApart(item: string, part: CompiledFact, total: CompiledFact
   return [...words(part.label.vi + " " + part.label.en)].some((w) => !totalWords.has(w) && own.has(w) && w.length > 1);
 }
 
+/** "Sở, ban, ngành" (marks or none): one name whose commas part no items, blanked (same length). */
+const DEPARTMENTS_WITH_COMMAS = /(?<![\p{L}\p{M}])(?:sở|so)\s*,\s*(?:ban)\s*,\s*(?:ngành|nganh)(?![\p{L}\p{M}])/giu;
+const withoutNameCommas = (text: string) => (text.includes(",") ? text.replace(DEPARTMENTS_WITH_COMMAS, (m) => m.replace(/,/g, " ")) : text);
+
 /** The pieces a list splits into, trimmed, none empty. */
-export const splitItems = (text: string): string[] => bothAndUnmarked(text).split(ITEM_SPLIT).map((s) => s.trim()).filter(Boolean);
+export const splitItems = (text: string): string[] => bothAndUnmarked(withoutNameCommas(text)).split(ITEM_SPLIT).map((s) => s.trim()).filter(Boolean);
 
 /** "ca A lan B" typed without marks anywhere is "cả A lẫn B" (with marks, "lần" is another word). */
 const BOTH_AND_UNMARKED = /(?<![\p{L}])(ca\s.+\s)lan(?=\s)/u;
 const bothAndUnmarked = (text: string): string => (/\slan\s/.test(text) && !hasVietnameseMarks(text) ? text.replace(BOTH_AND_UNMARKED, "$1lẫn") : text);
 
 /** How many pieces a message lists (its asking clause among them), up to MAX_ITEMS: no search. */
-export const itemsListed = (text: string): number => Math.min(MAX_ITEMS, text.split(ITEM_SPLIT).filter((s) => s.trim()).length);
+export const itemsListed = (text: string): number => Math.min(MAX_ITEMS, withoutNameCommas(text).split(ITEM_SPLIT).filter((s) => s.trim()).length);
 
 /** Each listed item's own best fact among the candidates (null for an item none explains), when there are two items or more. */
 export function itemPicks(k: LoadedKnowledge, text: string, whole: Candidate[], shareVerb = true, setting = text): (CompiledFact | null)[] {
