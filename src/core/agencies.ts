@@ -29,10 +29,11 @@ const firstWord = (m: RegExpMatchArray) => fold((m[1] ?? m[2] ?? m[3] ?? "").spl
 
 /**
  * A provincial department by its usual name, typed in lower case or without marks ("so noi vu",
- * "sở tài chính"), folded: "so" before one of these names is "Sở", not "số".
+ * "sở tài chính"), folded: "so" before one of these names is "Sở", not "số". (Names that also
+ * follow "số" — "số kế hoạch", "số lao động", "số thông tin" — only in full.)
  */
 const DEPARTMENT =
-  /\bso (noi vu|tai chinh|ke hoach(?: va dau tu)?|giao duc(?: va dao tao)?|y te|xay dung|cong thuong|nong nghiep(?: va (?:phat trien nong thon|moi truong))?|tai nguyen(?: va moi truong)?|giao thong(?: van tai)?|lao dong(?: thuong binh va xa hoi)?|van hoa(?: the thao)?(?: va du lich)?|du lich|thong tin(?: va truyen thong)?|khoa hoc(?: va cong nghe)?|ngoai vu|tu phap)\b/g;
+  /\bso (noi vu|tai chinh|ke hoach va dau tu|giao duc(?: va dao tao)?|y te|xay dung|cong thuong|nong nghiep(?: va (?:phat trien nong thon|moi truong))?|tai nguyen(?: va moi truong)?|giao thong(?: van tai)?|lao dong,? thuong binh(?: va xa hoi)?|van hoa(?: the thao)?(?: va du lich)?|du lich|thong tin va truyen thong|khoa hoc va cong nghe|ngoai vu|tu phap)\b/g;
 
 /** The department a question names that the reports never name, if any. */
 export function unknownAgency(k: LoadedKnowledge, question: string): string | null {

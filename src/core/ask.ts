@@ -173,9 +173,11 @@ function operandsAskedFirst(r: Result, intent: Intent, read: ReadPlan): Result {
   if (!("items" in r) || !read.operationWords.size) return r;
   const [computed, ...rest] = r.items;
   if (!computed || !isComputed(computed) || !computed.operands.every((o) => rest.includes(o))) return r;
+  // (Two figures asked at least: "còn bao nhiêu nhiệm vụ chưa hoàn thành?" asks the computed figure
+  // alone, its one "bao nhiêu" before the operation's words.)
   const opensAt = Math.min(...read.operationWords);
   const before = intent.words.slice(0, opensAt).map((w) => w.fold).join(" ");
-  return timesAsked(before) >= computed.operands.length ? { ...r, items: [...rest, computed] } : r;
+  return timesAsked(before) >= Math.max(2, computed.operands.length) ? { ...r, items: [...rest, computed] } : r;
 }
 
 /** The answer to `text` (a message or the sentences of it that ask), read as `intent`. */

@@ -106,7 +106,7 @@ const LEVEL_WORDS = new Set(["cap", "level", "provincial", "commune", "communes"
 const placesOf = (asked: Intent, h: Intent["level"][number]) =>
   asked.lang === "en" || asked.words.slice(h.start, h.end).some((w) => w.fold === "huyen") || (PLACES_AFTER.has(asked.words[h.start - 1]?.fold ?? "") && !OTHER_WORD_NEXT.has(asked.words[h.end]?.fold ?? ""));
 const PLACES_AFTER: ReadonlySet<string> = new Set(["cac", "nhung", "moi", "tung", "dan"]);
-const OTHER_WORD_NEXT: ReadonlySet<string> = new Set(["an", "thuc", "phap", "tien", "huong", "cham", "hoi"]);
+const OTHER_WORD_NEXT: ReadonlySet<string> = new Set(["an", "thuc", "phap", "tien", "huong", "cham", "dien", "trinh", "hoi"]);
 
 export function levelsSaid(asked: Intent): string[] {
   // (Typed without marks, names of one level in a row are that level: "xa phuong thi tran", not "phuong an".)

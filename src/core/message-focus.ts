@@ -35,6 +35,19 @@ const SELF_INTRO =
 const ROLE_INTRO =
   /^\s*(?:(?:là|la|với tư cách là|voi tu cach la)\s+(?:một\s+|mot\s+)?(?:phóng viên|phong vien|nhà báo|nha bao|sinh viên|sinh vien|học viên|hoc vien|cán bộ|can bo|công chức|cong chuc|viên chức|vien chuc|người dân|nguoi dan|giáo viên|giao vien|luật sư|luat su|chuyên viên|chuyen vien|đại biểu|dai bieu|nghiên cứu viên|nghien cuu vien)|as an?\s+(?:journalist|reporter|researcher|student|official|civil servant|citizen|resident|teacher|lawyer|analyst|consultant|member|delegate))(?![\p{L}\p{M}])[^,.?!:\d]{0,40},(?=\s)\s*(?=\S)/iu;
 
+/**
+ * A lead that names where or whom ("For a story on Quảng Trị:", "Là người dân huyện Phong Điền,",
+ * "As a member of the district People's Committee,"): a level or a body, or a name in capitals past
+ * its first word. It says what is asked about, so it stays.
+ */
+const namesWhere = (lead: string) => LEVEL_OR_BODY.test(fold(lead).toLowerCase()) || /\s(?!I\b)\p{Lu}/u.test(lead.trim());
+
+/** The list before a closing "respectively" has its commas past the question's word ("How many A, B and C …"). */
+const listedAfterAsking = (text: string) => {
+  const at = fold(text).toLowerCase().search(/\b(?:how many|how much|bao nhieu|bn|what|which)\b/);
+  return at >= 0 && text.slice(at).includes(",");
+};
+
 /** "…, respectively?", "… lần lượt?" ending the message, its punctuation kept. */
 const CLOSING_EACH = /[,\s]+(?:respectively|lần lượt|lan luot)\s*([?.!]*)\s*$/iu;
 
@@ -73,7 +86,11 @@ export function focus(input: string): string {
   // "Tôi là phóng viên, …": who asks.
   // "How many A, B and C …, respectively?": a closing "respectively" adds nothing to a list with
   // commas ("What were A and B, respectively?" is read item by item through it, several.ts).
-  const text = input.replace(CLOSING_EACH, (m, end: string, at: number) => (input.slice(0, at).includes(",") ? end : m)).replace(VOCATIVE, "").replace(SELF_INTRO, "").replace(ROLE_INTRO, "").replace(BASIS, (lead) => (NAMES_FIGURES.test(fold(lead).toLowerCase()) ? "" : lead)).replace(NOT_ONLY, "").replace(ALSO_COUNTED, (b) => (/\s(?:và|va|and)\s/iu.test(b) || LEVEL_OR_BODY.test(fold(b).toLowerCase()) ? b : "")).trim() || input;
+  const text = input
+    .replace(CLOSING_EACH, (m, end: string, at: number) => (listedAfterAsking(input.slice(0, at)) ? end : m))
+    .replace(VOCATIVE, "")
+    .replace(SELF_INTRO, "")
+    .replace(ROLE_INTRO, (lead) => (namesWhere(lead) ? lead : "")).replace(BASIS, (lead) => (NAMES_FIGURES.test(fold(lead).toLowerCase()) ? "" : lead)).replace(NOT_ONLY, "").replace(ALSO_COUNTED, (b) => (/\s(?:và|va|and)\s/iu.test(b) || LEVEL_OR_BODY.test(fold(b).toLowerCase()) ? b : "")).trim() || input;
   // ("cho e xin: 1. số TTHC công bố 2. số TTHC bãi bỏ …": a numbered list is one request, its
   // items not sentences of their own.)
   if (numberedList(text)) return text;
@@ -89,7 +106,7 @@ export function focus(input: string): string {
   const kept: boolean[] = [];
   sentences.forEach((s, i) => {
     const completes = i > 0 && kept[i - 1] === true && /:\s*$/.test(sentences[i - 1]!);
-    kept.push(completes || asks(s) || REQUESTS.test(fold(s).toLowerCase()) || requested(i) || (/:\s*$/.test(s) && !ANNOUNCES.test(fold(s).toLowerCase()) && !PURPOSE.test(fold(s).toLowerCase()) && sentences[i + 1] !== undefined && asks(sentences[i + 1]!)));
+    kept.push(completes || asks(s) || REQUESTS.test(fold(s).toLowerCase()) || requested(i) || (/:\s*$/.test(s) && !ANNOUNCES.test(fold(s).toLowerCase()) && !(PURPOSE.test(fold(s).toLowerCase()) && !namesWhere(s)) && sentences[i + 1] !== undefined && asks(sentences[i + 1]!)));
   });
   const asking = sentences.filter((_, i) => kept[i]);
   return asking.length ? asking.join(" ") : text;

@@ -83,7 +83,7 @@ function clausesOf(text: string): { setting: string; asking: string[]; listed?: 
   const each = eachOfListed(text);
   if (each) return each;
   // "cho e xin: 1. số TTHC công bố 2. …": each item of a numbered list, what comes before it the setting.
-  const list = numberedList(text) ?? figuresAfterColon(text);
+  const list = numberedList(text);
   if (list) return { setting: list.before, asking: list.items, listed: true };
   const asking: string[] = [];
   let setting = "";
@@ -153,21 +153,6 @@ function eachOfListed(text: string): { setting: string; asking: string[]; listed
   const items = subject ? listed.slice(0, -1) : listed;
   if (items.length < 2 || !asksQuantity(tail)) return null;
   return { setting: [colon >= 0 ? before.slice(0, colon).trim() : "", scene].filter(Boolean).join(" "), asking: items.map((item) => `${subject ? `${subject} ` : ""}${item} ${tail}`), listed: true };
-}
-
-/** "… three numbers:", "… 3 số liệu:", "các số liệu sau:" (folded): a request of the figures listed after it. */
-// (Several: "con số:" alone introduces one figure, whatever its words join.)
-const FIGURES_REQUESTED = /\b(?:numbers|figures|statistics|(?:(?:cac|nhung|\d+|hai|ba) )so lieu|so lieu (?:sau|nhu sau))(?: (?:below|following))?\s*$/;
-
-/**
- * "As a researcher I need three numbers: A, B and C.": each item after the colon of a request of
- * figures is asked (as "1. A 2. B" would be), what comes before the colon the setting.
- */
-function figuresAfterColon(text: string): { before: string; items: string[] } | null {
-  const colon = text.indexOf(":");
-  if (colon < 0 || !FIGURES_REQUESTED.test(fold(text.slice(0, colon)).toLowerCase())) return null;
-  const items = splitItems(text.slice(colon + 1).replace(/[.?!]+\s*$/, ""));
-  return items.length >= 2 && items.length <= MAX_PARTS ? { before: "", items } : null;
 }
 
 /** Asking words before what is asked: "Đề nghị cho biết …", "Xin cung cấp …", "Please give …". */
@@ -275,6 +260,7 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     let best = 0;
     // (Below the province: "tỉnh" is as often the context as a level.)
     const clauseLevels = facetsOf(clauseIntent).level.filter((l) => l !== "tinh");
+    const provincesBody = clauseIntent.body.some((b) => clauseIntent.level.some((l) => l.value === "tinh" && l.start === b.end));
     const pool = new Set([...own.map((c) => c.fact), ...context.map((c) => c.fact)]);
     const share = new Map<CompiledFact, number>();
     for (const f of pool) {
@@ -284,6 +270,8 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
       if (carried && f.measure !== before) continue;
       // (A level the clause names that the figure is not of: "… của cấp huyện" has no figure of the province.)
       if (eachStrict && clauseLevels.length && f.facets.level.length && !clauseLevels.some((l) => (f.facets.level as string[]).includes(l))) continue;
+      // ("UBND tỉnh …", "HĐND tỉnh …": a body of the province, whose figures the districts' are not.)
+      if (provincesBody && f.facets.level.length && !(f.facets.level as string[]).includes("tinh")) continue;
       // "by how many …" asks a count, "what percentage …" a rate: the clause's own kind decides.
       if (clauseIntent.kind && f.kind !== clauseIntent.kind) continue;
       // Its own "bao nhiêu" with no "%" or "tỷ lệ" asks an amount ("thu ngân sách được bao nhiêu

@@ -47,7 +47,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ["dự thảo", "drafts", "draft"],
   ["quyết định", "decisions", "decision"],
   // Rules that set an agency's functions ("ban hành quy định chức năng, nhiệm vụ …").
-  ["quy định", "regulated", "regulate", "prescribed", "laid down", "newly defined"],
+  ["quy định", "regulated", "regulate", "prescribed", "newly defined"],
   ["nghị quyết", "resolutions", "resolution"],
   ["hội thi", "cuộc thi", "contest", "competition", "quiz"],
   ["trực tuyến", "online"],
