@@ -537,8 +537,12 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   if (read.op !== "value" || (intent.kind === "percent" && previous[0]!.kind !== "percent")) {
     // "bằng bao nhiêu % số được giao?" after the people in post: in post over allocated (the
     // report's pair of readings), not the rate of the change their sentence states.
-    const pair = intent.kind === "percent" && read.slots.action.includes("giao") ? allocatedAndCurrent(k, previous[0]!) : null;
-    const inPost = pair && pair[1] === previous[0] ? ratioOf(pair[1], pair[0]) : null;
+    // (Or a bare "tỷ lệ?", "what share is that?" right after the allocation was answered: the two
+    // answers' own ratio.)
+    const pair = intent.kind === "percent" ? allocatedAndCurrent(k, previous[0]!) : null;
+    // ("tỷ lệ giảm?" names the change: its stated rate, below.)
+    const asked = pair && (read.slots.action.includes("giao") || (read.ownWords === 0 && !read.slots.action.length && (prev.earlier ?? []).includes(pair[0].id)));
+    const inPost = pair && asked && pair[1] === previous[0] ? ratioOf(pair[1], pair[0]) : null;
     if (inPost) return { items: [inPost, ...inPost.operands], op: "ratio" };
     // A stated rate of the change the previous answer is about ("tỷ lệ giảm?") before computing one.
     const stated = intent.kind === "percent" ? statedRate(k, previous[0]!) : null;
