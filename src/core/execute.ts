@@ -893,6 +893,15 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
   const counted = measureCounted(mainIntent)?.measure;
   const otherThings = measuresNamed(excludedIntent).length > 0 && !measuresNamed(excludedIntent).includes(counted ?? "");
   const totalOfOne = read.op === "sum" && itemsListed(read.main) < 2 && namedTwice(mainIntent).length === 0 && otherThings && best.fact.measure === counted;
+  // ("ko tính nhiệm vụ Chính phủ giao, kế hoạch CCHC có tổng cộng bao nhiêu nhiệm vụ?": a total of
+  // one thing that what is left out is neither a part nor the whole of is its own figure.)
+  const outBest = excludedRanked[0]?.fact;
+  const apart =
+    outBest !== undefined && outBest !== best.fact &&
+    !partsUnder(k, best.fact)?.parts.includes(outBest.id) && totalOver(k, best.fact)?.total !== outBest.id && totalOver(k, outBest)?.total !== best.fact.id;
+  // (Of what the main clause counts: "tổng cộng bao nhiêu cơ quan" is not the departments' 22.)
+  const totalApart = read.op === "sum" && itemsListed(read.main) < 2 && namedTwice(mainIntent).length === 0 && apart && counted !== undefined && best.fact.measure === counted;
+  if (totalApart) return [best.fact];
   if ((read.op !== "value" || namesOperation(mainIntent.words, "sum")) && !totalOfOne) return "cannot";
   // Otherwise the best fact of the main clause that the excluded clause does not name.
   // (A number quoted names the figure of that value the excluded clause explains, when one does:
