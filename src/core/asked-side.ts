@@ -104,9 +104,15 @@ const LEVEL_WORDS = new Set(["cap", "level", "provincial", "commune", "communes"
  */
 // (Not the first word of another: "cac phuong an" are "các phương án", "xa hoi" is "xã hội".)
 const placesOf = (asked: Intent, h: Intent["level"][number]) =>
-  asked.lang === "en" || asked.words.slice(h.start, h.end).some((w) => w.fold === "huyen") || (PLACES_AFTER.has(asked.words[h.start - 1]?.fold ?? "") && !OTHER_WORD_NEXT.has(asked.words[h.end]?.fold ?? ""));
+  asked.lang === "en" ||
+  asked.words.slice(h.start, h.end).some((w) => w.fold === "huyen") ||
+  (PLACES_AFTER.has(asked.words[h.start - 1]?.fold ?? "") && !OTHER_WORD_NEXT[asked.words[h.end - 1]?.fold ?? ""]?.has(asked.words[h.end]?.fold ?? ""));
 const PLACES_AFTER: ReadonlySet<string> = new Set(["cac", "nhung", "moi", "tung", "dan"]);
-const OTHER_WORD_NEXT: ReadonlySet<string> = new Set(["an", "thuc", "phap", "tien", "huong", "cham", "dien", "trinh", "hoi"]);
+/** Words after a level's name that make it another word ("phuong an", "phuong dien", "xa hoi"). */
+const OTHER_WORD_NEXT: Readonly<Record<string, ReadonlySet<string>>> = {
+  phuong: new Set(["an", "thuc", "phap", "tien", "huong", "cham", "dien", "trinh"]),
+  xa: new Set(["hoi"]),
+};
 
 export function levelsSaid(asked: Intent): string[] {
   // (Typed without marks, names of one level in a row are that level: "xa phuong thi tran", not "phuong an".)

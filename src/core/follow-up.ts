@@ -541,7 +541,8 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     // answers' own ratio.)
     const pair = intent.kind === "percent" ? allocatedAndCurrent(k, previous[0]!) : null;
     // ("tỷ lệ giảm?" names the change: its stated rate, below.)
-    const asked = pair && (read.slots.action.includes("giao") || (read.ownWords === 0 && !read.slots.action.length && (prev.earlier ?? []).includes(pair[0].id)));
+    // ("tỷ lệ so với năm 2023?" names a baseline: the stated rate of the change since it.)
+    const asked = pair && (read.slots.action.includes("giao") || (read.ownWords === 0 && !read.slots.action.length && !intent.baselineYears.length && (prev.earlier ?? []).includes(pair[0].id)));
     const inPost = pair && asked && pair[1] === previous[0] ? ratioOf(pair[1], pair[0]) : null;
     if (inPost) return { items: [inPost, ...inPost.operands], op: "ratio" };
     // A stated rate of the change the previous answer is about ("tỷ lệ giảm?") before computing one.

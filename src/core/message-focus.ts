@@ -48,6 +48,13 @@ const listedAfterAsking = (text: string) => {
   return at >= 0 && text.slice(at).includes(",");
 };
 
+/**
+ * A role that says where the asker lives ("Là người dân huyện Phong Điền,", "As a citizen of Da
+ * Nang,"): that place is what "my city", "huyện tôi" ask about, so such a lead stays. A job's
+ * organisation ("Là cán bộ Sở Tư pháp,", "As a journalist for Thanh Nien,") says nothing asked.
+ */
+const RESIDENT = /\b(?:nguoi dan|cu dan|citizen|resident|native)\b/;
+
 /** "…, respectively?", "… lần lượt?" ending the message, its punctuation kept. */
 const CLOSING_EACH = /[,\s]+(?:respectively|lần lượt|lan luot)\s*([?.!]*)\s*$/iu;
 
@@ -90,7 +97,7 @@ export function focus(input: string): string {
     .replace(CLOSING_EACH, (m, end: string, at: number) => (listedAfterAsking(input.slice(0, at)) ? end : m))
     .replace(VOCATIVE, "")
     .replace(SELF_INTRO, "")
-    .replace(ROLE_INTRO, (lead) => (namesWhere(lead) ? lead : "")).replace(BASIS, (lead) => (NAMES_FIGURES.test(fold(lead).toLowerCase()) ? "" : lead)).replace(NOT_ONLY, "").replace(ALSO_COUNTED, (b) => (/\s(?:và|va|and)\s/iu.test(b) || LEVEL_OR_BODY.test(fold(b).toLowerCase()) ? b : "")).trim() || input;
+    .replace(ROLE_INTRO, (lead) => (RESIDENT.test(fold(lead).toLowerCase()) && namesWhere(lead) ? lead : "")).replace(BASIS, (lead) => (NAMES_FIGURES.test(fold(lead).toLowerCase()) ? "" : lead)).replace(NOT_ONLY, "").replace(ALSO_COUNTED, (b) => (/\s(?:và|va|and)\s/iu.test(b) || LEVEL_OR_BODY.test(fold(b).toLowerCase()) ? b : "")).trim() || input;
   // ("cho e xin: 1. số TTHC công bố 2. số TTHC bãi bỏ …": a numbered list is one request, its
   // items not sentences of their own.)
   if (numberedList(text)) return text;

@@ -86,10 +86,11 @@ const EXCLUDE_PASSIVE = /\b((?:if|when|with|once) )(?!how\b)([a-z' ]+?) (?:(?:ar
 /** Sum words that describe what a whole is made of rather than ask to add ("gồm", "bao gồm"). */
 export const COMPOSITION = new Set(["gom", "bao gom"]);
 /** Sum words asking the whole a part is out of (lexicon/operations.ts), folded. */
-/** "A hơn B bao nhiêu" (folded): A's excess over B asked, "hơn" and "bao nhiêu" apart. */
-// (Not "hơn 20%", "hơn 2.000 TTHC": more than a number given.)
-const A_MORE_THAN_B = /\S \bhon\b (?!(?:nua|het|ca)\b|\d)\S.*\b(?:bao nhieu|bn|may)\b/;
-const NOT_COMPARING: ReadonlySet<string> = new Set(["nua", "het", "ca"]);
+/**
+ * "Số A hơn số B bao nhiêu" (folded): A's excess over B asked, "hơn" and "bao nhiêu" apart. Only
+ * before "số": "hơn 20%", "hơn một nghìn", "nhanh hơn hồ sơ", "hơn cho cấp huyện" compare nothing asked.
+ */
+const A_MORE_THAN_B = /\S \bhon so\b.*\b(?:bao nhieu|bn)\b/;
 /** A sum's words that also name the whole a rate is of ("… of the total", "… trên tổng số"). */
 const WHOLE_NOUNS = new Set(["tong so", "total"]);
 const OUT_OF = new Set(["out of how many", "tren tong so bao nhieu", "trong tong so bao nhieu", "tren bao nhieu"]);
@@ -275,9 +276,9 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
   // them; alone ("tổng bn dự thảo") it names one total, and "không phải tổng …" adds nothing.
   const foldedMain = fold(main.normalize("NFC")).toLowerCase();
   if (!opHits.some((o) => o.op === "sum") && (TOTAL_OF_LISTED.test(foldedMain) || COUNTED_TOGETHER.test(foldedMain) || BOTH_AND.test(main.toLowerCase()) || ADD_WITH.test(main.toLowerCase()) || (main.includes("+") && PLUS_JOINED.test(main)))) opHits.push({ op: "sum", hits: [] });
-  // "A hơn B bao nhiêu?": a difference, its "hơn" apart from "bao nhiêu" (not "hơn nữa", "hơn hết").
+  // "Số A hơn số B bao nhiêu?": a difference, its "hơn" apart from "bao nhiêu".
   if (!opHits.length && A_MORE_THAN_B.test(foldedMain)) {
-    const at = plain.findIndex((t, i) => t.fold === "hon" && !NOT_COMPARING.has(plain[i + 1]?.fold ?? "") && !/^\d/.test(plain[i + 1]?.fold ?? ""));
+    const at = plain.findIndex((t, i) => t.fold === "hon" && plain[i + 1]?.fold === "so");
     if (at > 0) opHits.push({ op: "difference", hits: [{ value: true, start: at, end: at + 1 }] });
   }
   // ("How much more … still need to collect to reach the estimate?": what remains to a plan, not a

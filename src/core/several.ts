@@ -260,7 +260,6 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     let best = 0;
     // (Below the province: "tỉnh" is as often the context as a level.)
     const clauseLevels = facetsOf(clauseIntent).level.filter((l) => l !== "tinh");
-    const provincesBody = clauseIntent.body.some((b) => clauseIntent.level.some((l) => l.value === "tinh" && l.start === b.end));
     const pool = new Set([...own.map((c) => c.fact), ...context.map((c) => c.fact)]);
     const share = new Map<CompiledFact, number>();
     for (const f of pool) {
@@ -270,8 +269,6 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
       if (carried && f.measure !== before) continue;
       // (A level the clause names that the figure is not of: "… của cấp huyện" has no figure of the province.)
       if (eachStrict && clauseLevels.length && f.facets.level.length && !clauseLevels.some((l) => (f.facets.level as string[]).includes(l))) continue;
-      // ("UBND tỉnh …", "HĐND tỉnh …": a body of the province, whose figures the districts' are not.)
-      if (provincesBody && f.facets.level.length && !(f.facets.level as string[]).includes("tinh")) continue;
       // "by how many …" asks a count, "what percentage …" a rate: the clause's own kind decides.
       if (clauseIntent.kind && f.kind !== clauseIntent.kind) continue;
       // Its own "bao nhiêu" with no "%" or "tỷ lệ" asks an amount ("thu ngân sách được bao nhiêu
