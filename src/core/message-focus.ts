@@ -2,6 +2,7 @@
 // their question, and those words are not what they ask about.
 import { asks } from "./question-forms.ts";
 import { fold, hasVietnameseMarks } from "./normalize.ts";
+import { measuresIn } from "./measures-named.ts";
 import { numberedList } from "./numbered-list.ts";
 
 
@@ -113,7 +114,10 @@ export function focus(input: string): string {
   const kept: boolean[] = [];
   sentences.forEach((s, i) => {
     const completes = i > 0 && kept[i - 1] === true && /:\s*$/.test(sentences[i - 1]!);
-    kept.push(completes || asks(s) || REQUESTS.test(fold(s).toLowerCase()) || requested(i) || (/:\s*$/.test(s) && !ANNOUNCES.test(fold(s).toLowerCase()) && !(PURPOSE.test(fold(s).toLowerCase()) && !namesWhere(s)) && sentences[i + 1] !== undefined && asks(sentences[i + 1]!)));
+    // (A lead announcing figures for some occasion, "cần số liệu cho cuộc họp giao ban sáng mai:",
+    // names nothing asked unless a measure, a place, a level or a body.)
+    const announcesOnly = FIGURES_FOLLOW.test(fold(s).toLowerCase()) && !measuresIn(s).length && !namesWhere(s);
+    kept.push(completes || asks(s) || REQUESTS.test(fold(s).toLowerCase()) || requested(i) || (/:\s*$/.test(s) && !ANNOUNCES.test(fold(s).toLowerCase()) && !announcesOnly && !(PURPOSE.test(fold(s).toLowerCase()) && !namesWhere(s)) && sentences[i + 1] !== undefined && asks(sentences[i + 1]!)));
   });
   const asking = sentences.filter((_, i) => kept[i]);
   return asking.length ? asking.join(" ") : text;

@@ -1031,6 +1031,8 @@ describe("what a message names beside its question", () => {
     // Or from whose point of view, or for what kind of writing.
     expect(values("From the perspective of a budget analyst: staff actually present in public service units amount to what percentage of the headcount the province allocated?")[0]).toBe(97.89);
     expect(values("For a policy brief: how many procedures were abolished?")).toEqual([176]);
+    // A lead announcing figures for an occasion ("… cuộc họp giao ban sáng mai:") asks nothing of tomorrow.
+    expect(values("Chào bạn, cần số liệu cho cuộc họp giao ban sáng mai: chi cân đối ngân sách 11 tháng năm 2024 của tỉnh đạt bao nhiêu phần trăm so với dự toán?")).toEqual([75]);
     expect(values("Dưới góc độ quản lý: thu ngân sách trên địa bàn là bao nhiêu tiền?")).toEqual([11145304]);
   });
 
@@ -2341,6 +2343,11 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["CW-026", "wrong"], ["CW-031", "miss"], ["CW-038", "miss"], ["CW-053", "miss"], ["CW-061", "miss"],
   ["CW-062", "miss"], ["CW-064", "wrong"], ["CW-074", "miss"], ["CW-094", "wrong"],
   ["CX-058", "wrong"], ["CX-063", "miss"], ["CX-080", "miss"],
+  ["CY-012", "miss"], ["CY-056", "miss"], ["CY-062", "miss"], ["CY-064", "wrong"], ["CY-067", "wrong"],
+  ["CY-069", "miss"], ["CY-077", "miss"], ["CY-080", "miss"], ["CY-085", "wrong"], ["CY-088", "wrong"],
+  ["CZ-008", "miss"], ["CZ-009", "miss"], ["CZ-017", "miss"], ["CZ-018", "miss"], ["CZ-022", "miss"],
+  ["CZ-027", "wrong"], ["CZ-034", "wrong"], ["CZ-041", "wrong"], ["CZ-047", "miss"],
+  ["CZ-053", "miss"], ["CZ-057", "miss"], ["CZ-083", "wrong"], ["CZ-084", "miss"], ["CZ-087", "wrong"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
