@@ -405,6 +405,11 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   if (multi && alone && (oneQuestion ? !multi.every(ofLevel) : !multi.some(ofLevel))) {
     return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: multi[0]!.label[intent.lang] };
   }
+  // ("So với năm 2023, số lượt người dự thi … tăng thêm bao nhiêu?": a change asked that none of the
+  // figures is, as for one figure below.)
+  if (multi && asksTheChange(intent) && intent.kind !== "percent" && !multi.some((f) => isChange(k, f))) {
+    return { decline: "no-figure", near: ranked.slice(0, 3), detail: multi[0]!.label[intent.lang] };
+  }
   if (multi) return { items: multi, op: "values" };
 
   // "Thu ngân sách đạt 120,9% so với cùng kỳ, vậy là tăng bao nhiêu phần trăm?": the rise the share
