@@ -512,7 +512,9 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   }
   // "chênh lệch bn?" after the revenue and then the spending: the two answers' difference (in one
   // unit; the reply says when their periods differ).
-  if (read.op === "difference" && read.ownWords === 0) {
+  // (Or naming only the unit both are counted in: "Chênh nhau bao nhiêu người?")
+  const unitOnly = read.ownWords > 0 && read.ownWords <= intent.counted.length && intent.counted.every((w) => tokenize(previous[0]!.unit?.[intent.lang] ?? "").some((t) => t.fold === w));
+  if (read.op === "difference" && (read.ownWords === 0 || unitOnly)) {
     const before = earlierAlike(k, prev, previous[0]!, true);
     const apart = before && differenceOf(before, previous[0]!, MEASURE_NAMES[previous[0]!.measure as keyof typeof MEASURE_NAMES]);
     if (apart) return { items: [apart, ...apart.operands], op: "difference" };
