@@ -41,7 +41,9 @@ const ROLE_INTRO =
  * "As a member of the district People's Committee,"): a level or a body, or a name in capitals past
  * its first word. It says what is asked about, so it stays.
  */
-const namesWhere = (lead: string) => LEVEL_OR_BODY.test(fold(lead).toLowerCase()) || /\s(?!I\b)\p{Lu}/u.test(lead.trim());
+const namesWhere = (lead: string) => LEVEL_OR_BODY.test(fold(lead).toLowerCase()) || namesPlace(lead);
+/** A name in capitals past a lead's first word ("For a story on Quảng Trị:"); a purpose's audience, "the provincial leadership", is none. */
+const namesPlace = (lead: string) => /\s(?!I\b)\p{Lu}/u.test(lead.trim());
 
 /** The list before a closing "respectively" has its commas past the question's word ("How many A, B and C …"). */
 const listedAfterAsking = (text: string) => {
@@ -117,7 +119,7 @@ export function focus(input: string): string {
     // (A lead announcing figures for some occasion, "cần số liệu cho cuộc họp giao ban sáng mai:",
     // names nothing asked unless a measure, a place, a level or a body.)
     const announcesOnly = FIGURES_FOLLOW.test(fold(s).toLowerCase()) && !measuresIn(s).length && !namesWhere(s);
-    kept.push(completes || asks(s) || REQUESTS.test(fold(s).toLowerCase()) || requested(i) || (/:\s*$/.test(s) && !ANNOUNCES.test(fold(s).toLowerCase()) && !announcesOnly && !(PURPOSE.test(fold(s).toLowerCase()) && !namesWhere(s)) && sentences[i + 1] !== undefined && asks(sentences[i + 1]!)));
+    kept.push(completes || asks(s) || REQUESTS.test(fold(s).toLowerCase()) || requested(i) || (/:\s*$/.test(s) && !ANNOUNCES.test(fold(s).toLowerCase()) && !announcesOnly && !(PURPOSE.test(fold(s).toLowerCase()) && !namesPlace(s)) && sentences[i + 1] !== undefined && asks(sentences[i + 1]!)));
   });
   const asking = sentences.filter((_, i) => kept[i]);
   return asking.length ? asking.join(" ") : text;
