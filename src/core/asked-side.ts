@@ -94,10 +94,6 @@ const LOWER_LEVELS = new Set(["huyen", "xa"]);
 const LEVEL_WORDS = new Set(["cap", "level", "provincial", "commune", "communes", "district", "districts", "ward", "wards"]);
 
 /**
- * The levels a question names as levels: a lower one typed with its marks or a level word, the
- * province only with one ("cấp tỉnh", "provincial"; "tỉnh" alone is the province as a whole).
- */
-/**
  * Typed without marks, the places of a level: "huyen" (no other word of these questions), or a level's
  * name after "các", "những", "mỗi", "từng" or a body ("ubnd xa"): "cac xa", not "xa" (far). In
  * English, any ("district", "communes").
@@ -114,6 +110,10 @@ const OTHER_WORD_NEXT: Readonly<Record<string, ReadonlySet<string>>> = {
   xa: new Set(["hoi"]),
 };
 
+/**
+ * The levels a question names as levels: a lower one typed with its marks or a level word, the
+ * province only with one ("cấp tỉnh", "provincial"; "tỉnh" alone is the province as a whole).
+ */
 export function levelsSaid(asked: Intent): string[] {
   // (Typed without marks, names of one level in a row are that level: "xa phuong thi tran", not "phuong an".)
   const inARow = (h: (typeof asked.level)[number]) => asked.level.some((o) => o !== h && o.value === h.value && (o.end === h.start || o.start === h.end));

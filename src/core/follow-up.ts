@@ -540,10 +540,9 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     // "bằng bao nhiêu % số được giao?" after the people in post: in post over allocated (the
     // report's pair of readings), not the rate of the change their sentence states.
     // (Or a bare "tỷ lệ?", "what share is that?" right after the allocation was answered: the two
-    // answers' own ratio.)
+    // answers' own ratio. "tỷ lệ giảm?" names the change and "tỷ lệ so với năm 2023?" a baseline:
+    // the stated rate of the change, below.)
     const pair = intent.kind === "percent" ? allocatedAndCurrent(k, previous[0]!) : null;
-    // ("tỷ lệ giảm?" names the change: its stated rate, below.)
-    // ("tỷ lệ so với năm 2023?" names a baseline: the stated rate of the change since it.)
     const asked = pair && (read.slots.action.includes("giao") || (read.ownWords === 0 && !read.slots.action.length && !intent.baselineYears.length && (prev.earlier ?? []).includes(pair[0].id)));
     const inPost = pair && asked && pair[1] === previous[0] ? ratioOf(pair[1], pair[0]) : null;
     if (inPost) return { items: [inPost, ...inPost.operands], op: "ratio" };

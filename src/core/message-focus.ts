@@ -10,7 +10,8 @@ import { numberedList } from "./numbered-list.ts";
 const ANNOUNCES = /\b(hoi|question|ask|biet|sau|following|below|cung cap|thong tin)\s*:\s*$/;
 
 /** A lead saying why or how soon ("Cần gấp cho cuộc họp:", "For a briefing tomorrow:"), folded: not what is asked about. */
-// (Or from whose point of view: "From the perspective of a Home Affairs official:", "Dưới góc độ …:".)
+// (Or from whose point of view: "From the perspective of a budget analyst:", "Dưới góc độ …:". A
+// purpose naming a place in capitals stays, below: "For a story on Quảng Trị:".)
 const PURPOSE =
   /^\s*(?:(?:(?:can|rat|dang) )?(?:gap|khan|urgent(?:ly)?|asap)?\s*(?:(?:cho|de|phuc vu|for|ahead of) (?:(?:a|an|the|my|our) )?(?:cuoc hop|buoi hop|bai viet|bai bao|hoi nghi|nghien cuu|luan van|bai phat bieu|meeting|briefing|article|presentation|policy brief|brief|research|study|thesis|speech|newsletter|story)\b[^:]{0,30})?|(?:from (?:the|a|an) (?:perspective|point of view|standpoint|viewpoint) of|(?:duoi|tu) goc (?:do|nhin)|voi tu cach(?: la)?)\b[^:]{0,60}):\s*$/;
 
@@ -37,9 +38,9 @@ const ROLE_INTRO =
   /^\s*(?:(?:là|la|với tư cách là|voi tu cach la)\s+(?:một\s+|mot\s+)?(?:phóng viên|phong vien|nhà báo|nha bao|sinh viên|sinh vien|học viên|hoc vien|cán bộ|can bo|công chức|cong chuc|viên chức|vien chuc|người dân|nguoi dan|giáo viên|giao vien|luật sư|luat su|chuyên viên|chuyen vien|đại biểu|dai bieu|nghiên cứu viên|nghien cuu vien)|as an?\s+(?:journalist|reporter|researcher|student|official|civil servant|citizen|resident|teacher|lawyer|analyst|consultant|member|delegate))(?![\p{L}\p{M}])[^,.?!:\d]{0,40},(?=\s)\s*(?=\S)/iu;
 
 /**
- * A lead that names where or whom ("For a story on Quảng Trị:", "Là người dân huyện Phong Điền,",
- * "As a member of the district People's Committee,"): a level or a body, or a name in capitals past
- * its first word. It says what is asked about, so it stays.
+ * A lead that names where or whom ("Là người dân huyện Phong Điền,", "cần số liệu của UBND huyện:"):
+ * a level or a body, or a name in capitals past its first word. A resident's or a figures-announcing
+ * lead that does says what is asked about, so it stays.
  */
 const namesWhere = (lead: string) => LEVEL_OR_BODY.test(fold(lead).toLowerCase()) || namesPlace(lead);
 /** A name in capitals past a lead's first word ("For a story on Quảng Trị:"); a purpose's audience, "the provincial leadership", is none. */
@@ -93,14 +94,18 @@ export function focus(input: string): string {
   // which the question after it names again.
   // "…, không riêng gì dự thảo QPPL?", "not only the legal drafts": what it names is counted in, the
   // question asks the whole; its words are not what is asked about.
-  // "Tôi là phóng viên, …": who asks.
+  // "Tôi là phóng viên, …", "Là phóng viên, …", "As a journalist for Thanh Nien, …": who asks.
   // "How many A, B and C …, respectively?": a closing "respectively" adds nothing to a list with
   // commas ("What were A and B, respectively?" is read item by item through it, several.ts).
   const text = input
     .replace(CLOSING_EACH, (m, end: string, at: number) => (listedAfterAsking(input.slice(0, at)) ? end : m))
     .replace(VOCATIVE, "")
     .replace(SELF_INTRO, "")
-    .replace(ROLE_INTRO, (lead) => (RESIDENT.test(fold(lead).toLowerCase()) && namesWhere(lead) ? lead : "")).replace(BASIS, (lead) => (NAMES_FIGURES.test(fold(lead).toLowerCase()) ? "" : lead)).replace(NOT_ONLY, "").replace(ALSO_COUNTED, (b) => (/\s(?:và|va|and)\s/iu.test(b) || LEVEL_OR_BODY.test(fold(b).toLowerCase()) ? b : "")).trim() || input;
+    .replace(ROLE_INTRO, (lead) => (RESIDENT.test(fold(lead).toLowerCase()) && namesWhere(lead) ? lead : ""))
+    .replace(BASIS, (lead) => (NAMES_FIGURES.test(fold(lead).toLowerCase()) ? "" : lead))
+    .replace(NOT_ONLY, "")
+    .replace(ALSO_COUNTED, (b) => (/\s(?:và|va|and)\s/iu.test(b) || LEVEL_OR_BODY.test(fold(b).toLowerCase()) ? b : ""))
+    .trim() || input;
   // ("cho e xin: 1. số TTHC công bố 2. số TTHC bãi bỏ …": a numbered list is one request, its
   // items not sentences of their own.)
   if (numberedList(text)) return text;

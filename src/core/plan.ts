@@ -85,7 +85,6 @@ const EXCLUDE_PASSIVE = /\b((?:if|when|with|once) )(?!how\b)([a-z' ]+?) (?:(?:ar
 
 /** Sum words that describe what a whole is made of rather than ask to add ("gồm", "bao gồm"). */
 export const COMPOSITION = new Set(["gom", "bao gom"]);
-/** Sum words asking the whole a part is out of (lexicon/operations.ts), folded. */
 /**
  * "Số A hơn số B bao nhiêu" (folded): A's excess over B asked, "hơn" and "bao nhiêu" apart. Only
  * before "số": "hơn 20%", "hơn một nghìn", "nhanh hơn hồ sơ", "hơn cho cấp huyện" compare nothing asked.
@@ -93,6 +92,7 @@ export const COMPOSITION = new Set(["gom", "bao gom"]);
 const A_MORE_THAN_B = /\S \bhon so\b.*\b(?:bao nhieu|bn)\b/;
 /** A sum's words that also name the whole a rate is of ("… of the total", "… trên tổng số"). */
 const WHOLE_NOUNS = new Set(["tong so", "total"]);
+/** Sum words asking the whole a part is out of (lexicon/operations.ts), folded. */
 const OUT_OF = new Set(["out of how many", "tren tong so bao nhieu", "trong tong so bao nhieu", "tren bao nhieu"]);
 const HOW_MANY_WORD = /\b(?:bao nhieu|bn|how many|how much)\b/g;
 /** How many times a message asks "bao nhiêu"/"how many": two or more ask a figure each. */
