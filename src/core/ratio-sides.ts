@@ -88,7 +88,11 @@ export function multipleSides(raw: string): { a: string; b: string } | null {
   if (folded.length !== text.length) return null;
   const m = TIMES_OF.exec(folded);
   if (!m?.indices) return null;
-  const a = slice(text, m.indices[1]![0], m.indices[1]![1]);
+  const whole = slice(text, m.indices[1]![0], m.indices[1]![1]);
+  // ("Bao nhiêu TTHC bãi bỏ, bao nhiêu công bố, công bố gấp mấy lần bãi bỏ?": A is the clause the
+  // comparison opens, not the first figure asked before it.)
+  const last = whole.split(/[,;?]/).at(-1)!.trim();
+  const a = /[\p{L}]/u.test(last) ? last : whole;
   const b = slice(text, m.indices[2]![0], m.indices[2]![1]);
   return a && b ? { a, b } : null;
 }

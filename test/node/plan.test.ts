@@ -732,6 +732,12 @@ describe("several figures in one message", () => {
     expect(chat("bien che cong chuc tinh giao nam 2024 la bn", "hien co bn", "vay so giao hon so hien co bn")[2]!.facts.map((f) => f.value)).not.toEqual([1951]);
   });
 
+  it("reads 'A gấp mấy lần B' from the clause the comparison opens, not the first figure asked before it", () => {
+    expect(values("Bao nhiêu TTHC bãi bỏ, bao nhiêu công bố, công bố gấp mấy lần bãi bỏ?")).toContain(6.35);
+    expect(values("Bao nhiêu TTHC bãi bỏ, bao nhiêu công bố, công bố gấp mấy lần bãi bỏ?")).not.toContain(0.16);
+    expect(values("Số TTHC công bố gấp mấy lần số bãi bỏ?")).toEqual([6.35, 1117, 176]);
+  });
+
   it("answers each operand asked before the operation in the order asked, the computed figure last", () => {
     expect(values("Năm 2024 UBND tỉnh công bố bao nhiêu TTHC, bãi bỏ bao nhiêu, và số công bố nhiều hơn số bãi bỏ bao nhiêu?")).toEqual([1117, 176, 941]);
     expect(values("Sở Tư pháp thẩm định bao nhiêu dự thảo, góp ý bao nhiêu dự thảo, và cộng lại là bao nhiêu?")).toEqual([173, 332, 505]);
