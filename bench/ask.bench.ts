@@ -5,10 +5,10 @@ import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
+import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import MiniSearch from "minisearch";
 import { INDEX_JSON_BY_REPORT, KB } from "../knowledge/dist/kb.gen.ts";
-import { pathToFileURL } from "node:url";
 import { adversarialClasses } from "./adversarial.ts";
 import { latestReport } from "../src/core/kb.ts";
 import { ask as askFromSource } from "../src/core/index.ts";
@@ -37,6 +37,7 @@ const coreModule = join(core.dir, "core.mjs");
 copyFileSync(join(core.dir, core.files[0]!), coreModule);
 const { ask, readIntent, readPlan, cleanText, knowledge } = (await import(pathToFileURL(coreModule).href)) as typeof import("./core-entry.ts");
 rmSync(core.dir, { recursive: true, force: true });
+
 // The product team's 42 dev questions (a copy kept beside this file, so the bench needs nothing
 // outside the repository).
 const file = join(root, "bench", "dev.jsonl");
