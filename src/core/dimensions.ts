@@ -16,6 +16,8 @@ const NOT_A_FIELD = new Set(["nao", "khac", "do", "nay", "kia", "gi", "bn", "bao
 
 /** Words before "lĩnh vực" that place something in a field. */
 const IN_FIELD = new Set(["trong", "thuoc", "ve", "o", "tai", "cua", "cho"]);
+/** Words before "ngành" naming one sector ("riêng ngành y tế", "trong ngành giáo dục"), folded. */
+const IN_SECTOR = new Set([...IN_FIELD, "rieng"]);
 
 /**
  * What the reports' sentences say of these groups, read once per knowledge base: the phrases they
@@ -30,6 +32,7 @@ function reportsSay(k: LoadedKnowledge): { phrases: Set<string>; fields: Set<str
       const t = tokenize(f.quote);
       for (const h of PHRASES.findAll(t, true)) out.phrases.add(h.value);
       t.forEach((w, i) => w.fold === "linh" && t[i + 1]?.fold === "vuc" && t[i + 2] && out!.fields.add(t[i + 2]!.fold));
+      t.forEach((w, i) => w.fold === "nganh" && t[i + 1] && out!.fields.add(t[i + 1]!.fold));
     }
     said.set(k.kb, out);
   }
@@ -43,12 +46,15 @@ function reportsSay(k: LoadedKnowledge): { phrases: Set<string>; fields: Set<str
 function namedField(k: LoadedKnowledge, words: readonly Word[]): string | null {
   // (A field no sentence of the reports names after "lĩnh vực": "đất đai", "xây dựng", "tư pháp".)
   const fields = reportsSay(k).fields;
-  for (let i = 0; i + 2 < words.length; i++) {
-    // (After "trong", "thuộc", "về"…: "bao nhiêu lĩnh vực …" counts fields, naming none.)
-    if (words[i]!.fold !== "linh" || words[i + 1]!.fold !== "vuc" || !IN_FIELD.has(words[i - 1]?.fold ?? "")) continue;
-    const next = words[i + 2]!;
+  for (let i = 0; i + 1 < words.length; i++) {
+    // (After "trong", "thuộc", "về"…: "bao nhiêu lĩnh vực …" counts fields, naming none. A sector
+    // likewise: "riêng ngành giáo dục", not "Sở, ban, ngành".)
+    const field = words[i]!.fold === "linh" && words[i + 1]?.fold === "vuc" && IN_FIELD.has(words[i - 1]?.fold ?? "");
+    const sector = words[i]!.fold === "nganh" && IN_SECTOR.has(words[i - 1]?.fold ?? "");
+    if (!field && !sector) continue;
+    const next = words[i + (field ? 2 : 1)];
     // (Not a polite word or term of address: "… thuộc mấy lĩnh vực vậy ad?".)
-    if (!next.stop && !next.context && !NOT_A_FIELD.has(next.fold) && !/^\d/.test(next.fold) && !fields.has(next.fold)) return `lĩnh vực ${next.acc}`;
+    if (next && !next.stop && !next.context && !NOT_A_FIELD.has(next.fold) && !/^\d/.test(next.fold) && !fields.has(next.fold)) return `${field ? "lĩnh vực" : "ngành"} ${next.acc}`;
   }
   return null;
 }
@@ -76,11 +82,12 @@ export function unknownBreakdown(k: LoadedKnowledge, intent: Intent, text: strin
   const { phrases } = reportsSay(k);
   // (Most questions name none of these: the clause that asks is read only for one that does.)
   const group = PHRASES.findAll(intent.raw).some((h) => !phrases.has(h.value));
-  const field = intent.raw.some((t, i) => t.fold === "linh" && intent.raw[i + 1]?.fold === "vuc");
+  const field = intent.raw.some((t, i) => (t.fold === "linh" && intent.raw[i + 1]?.fold === "vuc") || t.fold === "nganh");
   if (group || field) {
     // (From the first clause that asks on: "…, trong đó bao nhiêu nam, bao nhiêu nữ?" asks in two.)
     const from = askingFrom(text);
-    const named = (group ? PHRASES.findAll(tokenize(from)).find((h) => !phrases.has(h.value))?.value : undefined) ?? (field ? namedField(k, analyze(from)) : null);
+    // (A field or sector in a lead that sets the scene is asked about too: "Riêng ngành giáo dục, …".)
+    const named = (group ? PHRASES.findAll(tokenize(from)).find((h) => !phrases.has(h.value))?.value : undefined) ?? (field ? namedField(k, analyze(text)) : null);
     if (named) return named;
   }
   return namedCommune(k, text);

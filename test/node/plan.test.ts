@@ -1314,6 +1314,12 @@ describe("years and parts the report does not give", () => {
     expect(values("Bao nhiêu người làm việc được giao cho các đơn vị sự nghiệp công lập?")).toEqual([22531]);
   });
 
+  it("declines one sector no sentence of the report names ('Riêng ngành giáo dục, …'), not 'Sở, ban, ngành'", () => {
+    expect(ask("Riêng ngành giáo dục, số người làm việc trong các đơn vị sự nghiệp công lập giảm bao nhiêu người so với năm 2023?")).toMatchObject({ answered: false, reason: "no-breakdown" });
+    expect(ask("rieng nganh y te co bn nguoi lam viec").answered).toBe(false);
+    expect(values("Có bao nhiêu sở, ban, ngành được phê duyệt đề án vị trí việc làm?")).toContain(22);
+  });
+
   it("declines a breakdown by a group no sentence of the report uses (sex, age, ethnicity), also as a follow-up", () => {
     expect(ask("Biên chế công chức giảm 48 so với năm 2023, trong đó bao nhiêu nam, bao nhiêu nữ?")).toMatchObject({ answered: false, reason: "no-breakdown" });
     expect(ask("bao nhieu can bo nu duoc cap email")).toMatchObject({ answered: false, reason: "no-breakdown" });
@@ -2359,7 +2365,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["CT-030", "miss"], ["CT-031", "wrong"], ["CT-032", "miss"], ["CT-034", "miss"], ["CT-035", "wrong"],
   ["CT-045", "miss"], ["CT-059", "miss"],
   ["CW-026", "wrong"], ["CW-031", "miss"], ["CW-038", "miss"], ["CW-053", "miss"], ["CW-061", "miss"],
-  ["CW-062", "miss"], ["CW-064", "wrong"], ["CW-074", "miss"], ["CW-094", "wrong"],
+  ["CW-062", "miss"], ["CW-064", "wrong"], ["CW-074", "miss"],
   ["CX-058", "wrong"], ["CX-063", "miss"], ["CX-080", "miss"],
   ["CY-012", "miss"], ["CY-056", "miss"], ["CY-062", "miss"], ["CY-064", "wrong"], ["CY-069", "miss"],
   ["CY-077", "miss"], ["CY-080", "miss"], ["CY-088", "wrong"],
