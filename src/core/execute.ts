@@ -872,7 +872,10 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
   const asTotal = partsUnder(k, best.fact);
   // Or for a part the excluded clause names: its total without it ("ngoài 203 …, còn … khác?").
   const asPart = totalOver(k, best.fact);
-  const rel = asTotal ?? (asPart && excludedFact([best.fact]) === best.fact ? asPart : undefined);
+  // (Named first by what is left out, or by its number: "không tính các dự thảo văn bản thông
+  // thường, chỉ riêng dự thảo QPPL …" fits the 203 only after other figures, so it is what is asked.)
+  const namesBest = (best.fact.value !== null && quoted.includes(best.fact.value)) || excludedRanked[0]?.fact === best.fact;
+  const rel = asTotal ?? (asPart && namesBest ? asPart : undefined);
   if (rel) {
     const total = k.byId.get(rel.total)!;
     const parts = rel.parts.map((id) => k.byId.get(id)!);
