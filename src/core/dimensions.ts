@@ -32,7 +32,6 @@ function reportsSay(k: LoadedKnowledge): { phrases: Set<string>; fields: Set<str
       const t = tokenize(f.quote);
       for (const h of PHRASES.findAll(t, true)) out.phrases.add(h.value);
       t.forEach((w, i) => w.fold === "linh" && t[i + 1]?.fold === "vuc" && t[i + 2] && out!.fields.add(t[i + 2]!.fold));
-      t.forEach((w, i) => w.fold === "nganh" && t[i + 1] && out!.fields.add(t[i + 1]!.fold));
     }
     said.set(k.kb, out);
   }
@@ -46,15 +45,26 @@ function reportsSay(k: LoadedKnowledge): { phrases: Set<string>; fields: Set<str
 function namedField(k: LoadedKnowledge, words: readonly Word[]): string | null {
   // (A field no sentence of the reports names after "lĩnh vực": "đất đai", "xây dựng", "tư pháp".)
   const fields = reportsSay(k).fields;
-  for (let i = 0; i + 1 < words.length; i++) {
-    // (After "trong", "thuộc", "về"…: "bao nhiêu lĩnh vực …" counts fields, naming none. A sector
-    // likewise: "riêng ngành giáo dục", not "Sở, ban, ngành".)
-    const field = words[i]!.fold === "linh" && words[i + 1]?.fold === "vuc" && IN_FIELD.has(words[i - 1]?.fold ?? "");
-    const sector = words[i]!.fold === "nganh" && IN_SECTOR.has(words[i - 1]?.fold ?? "");
-    if (!field && !sector) continue;
-    const next = words[i + (field ? 2 : 1)];
+  for (let i = 0; i + 2 < words.length; i++) {
+    // (After "trong", "thuộc", "về"…: "bao nhiêu lĩnh vực …" counts fields, naming none.)
+    if (words[i]!.fold !== "linh" || words[i + 1]!.fold !== "vuc" || !IN_FIELD.has(words[i - 1]?.fold ?? "")) continue;
+    const next = words[i + 2]!;
     // (Not a polite word or term of address: "… thuộc mấy lĩnh vực vậy ad?".)
-    if (next && !next.stop && !next.context && !NOT_A_FIELD.has(next.fold) && !/^\d/.test(next.fold) && !fields.has(next.fold)) return `${field ? "lĩnh vực" : "ngành"} ${next.acc}`;
+    if (!next.stop && !next.context && !NOT_A_FIELD.has(next.fold) && !/^\d/.test(next.fold) && !fields.has(next.fold)) return `lĩnh vực ${next.acc}`;
+  }
+  return null;
+}
+
+/**
+ * "Riêng ngành giáo dục, …", "trong ngành y tế": one sector named in a word no report's sentence
+ * uses at all (typed with marks, as typed; "ngành tư pháp", "ngành tài chính" are the report's own).
+ */
+function namedSector(k: LoadedKnowledge, words: readonly Word[]): string | null {
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (words[i]!.fold !== "nganh" || !IN_SECTOR.has(words[i - 1]!.fold)) continue;
+    const next = words[i + 1]!;
+    const unknown = next.marked ? !k.contentAccents.has(next.acc) : !k.contentFolds.has(next.fold);
+    if (!next.stop && !next.context && !NOT_A_FIELD.has(next.fold) && !/^\d/.test(next.fold) && unknown) return `ngành ${next.acc}`;
   }
   return null;
 }
@@ -86,8 +96,8 @@ export function unknownBreakdown(k: LoadedKnowledge, intent: Intent, text: strin
   if (group || field) {
     // (From the first clause that asks on: "…, trong đó bao nhiêu nam, bao nhiêu nữ?" asks in two.)
     const from = askingFrom(text);
-    // (A field or sector in a lead that sets the scene is asked about too: "Riêng ngành giáo dục, …".)
-    const named = (group ? PHRASES.findAll(tokenize(from)).find((h) => !phrases.has(h.value))?.value : undefined) ?? (field ? namedField(k, analyze(text)) : null);
+    // (A sector in a lead that sets the scene is asked about too: "Riêng ngành giáo dục, …".)
+    const named = (group ? PHRASES.findAll(tokenize(from)).find((h) => !phrases.has(h.value))?.value : undefined) ?? (field ? namedField(k, analyze(from)) ?? namedSector(k, analyze(text)) : null);
     if (named) return named;
   }
   return namedCommune(k, text);

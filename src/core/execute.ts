@@ -874,7 +874,9 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
   const asPart = totalOver(k, best.fact);
   // (Named first by what is left out, or by its number: "không tính các dự thảo văn bản thông
   // thường, chỉ riêng dự thảo QPPL …" fits the 203 only after other figures, so it is what is asked.)
-  const namesBest = (best.fact.value !== null && quoted.includes(best.fact.value)) || excludedRanked[0]?.fact === best.fact;
+  // (Or when the main clause asks the rest: "Ngoài dự thảo QPPL, còn bao nhiêu dự thảo khác …?")
+  const asksRest = /\b(khac|other|others|con lai|the rest)\b/.test(fold(read.main).toLowerCase());
+  const namesBest = (best.fact.value !== null && quoted.includes(best.fact.value)) || excludedRanked[0]?.fact === best.fact || (asksRest && excludedFact([best.fact]) === best.fact);
   const rel = asTotal ?? (asPart && namesBest ? asPart : undefined);
   if (rel) {
     const total = k.byId.get(rel.total)!;

@@ -90,8 +90,12 @@ export const COMPOSITION = new Set(["gom", "bao gom"]);
  * before "số": "hơn 20%", "hơn một nghìn", "nhanh hơn hồ sơ", "hơn cho cấp huyện" compare nothing asked.
  */
 const A_MORE_THAN_B = /\S \bhon so\b.*\b(?:bao nhieu|bn)\b/;
-/** "How far did / has … get / come / go / progress" (folded): how far it got, not how far it still has to go. */
-const HOW_FAR_GOT = /\bhow far (?:did|has|have|had|does|do)\b.*\b(?:get|got|gotten|come|go|gone|progress|progressed|advance|advanced)\b/;
+/**
+ * "How far did / has … get / progress … against the estimate" (folded): how far it got, not how far
+ * it still has to go ("How far does it have to go?", "How far did it come in below …?" still are).
+ */
+const HOW_FAR_GOT = /\bhow far (?:did|has|have|had)\b.*\b(?:get|got|gotten|progress|progressed|advance|advanced)\b/;
+const AGAINST_ESTIMATE = /\b(?:estimate|estimates|du toan)\b/;
 /** A sum's words that also name the whole a rate is of ("… of the total", "… trên tổng số"). */
 const WHOLE_NOUNS = new Set(["tong so", "total"]);
 /** Sum words asking the whole a part is out of (lexicon/operations.ts), folded. */
@@ -257,7 +261,7 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
   const sumHits = OPERATIONS.find((o) => o.op === "sum")!.table.findAll(plain).filter((h) => !(plain[h.start - 1]?.fold === "trong" && phrase(h).startsWith("tong")));
   const wholeOfPart = eachAsked && sumHits.some((h) => OUT_OF.has(phrase(h)));
   // ("How far did the budget get against its estimate?" asks how far it got, not what remains.)
-  const gotSoFar = HOW_FAR_GOT.test(fold(text).toLowerCase());
+  const gotSoFar = HOW_FAR_GOT.test(fold(text).toLowerCase()) && AGAINST_ESTIMATE.test(fold(text).toLowerCase());
   const opHits = OPERATIONS.map(({ op, table }) => ({
     op,
     hits: op === "sum" ? sumHits.filter((h) => !(eachAsked && (wholeOfPart || COMPOSITION.has(phrase(h))))) : table.findAll(plain).filter((h) => !(gotSoFar && phrase(h) === "how far")),

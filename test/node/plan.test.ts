@@ -516,6 +516,10 @@ describe("what remains to a plan", () => {
   it("reads 'How far did … get' as how far it got, not what remains ('How far is revenue from the estimate?' still is)", () => {
     expect(values("How far did the budget get against its estimate, in percent?")).toEqual([75, 94.5]);
     expect(values("How far is revenue from the estimate?")[0]).toBe(648668);
+    // (Still what remains: "have to go", "come in below"; and of a plan's tasks, the tasks left.)
+    expect(values("How far does revenue still have to go to reach the estimate?")[0]).toBe(648668);
+    expect(values("How far did revenue come in below the estimate?")[0]).toBe(648668);
+    expect(values("How far did the province get with its 34 CCHC tasks?")).toEqual([3, 31]);
   });
 
   it("reads 'chưa chi', 'still need to collect' as what remains, in money when the amount is what the words name", () => {
@@ -549,6 +553,8 @@ describe("exclusions and parts", () => {
   it("computes the rest of a total only when what is left out names the part first (or by its number)", () => {
     expect(values("Không tính các dự thảo văn bản thông thường, chỉ riêng dự thảo văn bản QPPL mà Sở Tư pháp góp ý đảm bảo thời gian và chất lượng là bao nhiêu?")).toEqual([203]);
     expect(values("Ngoài 203 dự thảo văn bản QPPL, Sở Tư pháp còn góp ý bao nhiêu dự thảo khác?")).toEqual([129, 332, 203]);
+    // (Or when the main clause asks the rest, "còn … khác".)
+    expect(values("Ngoài dự thảo QPPL, còn bao nhiêu dự thảo văn bản khác được góp ý?")).toEqual([129, 332, 203]);
   });
 
   it("gives the total of one thing asked when what is left out is neither a part nor the whole of it", () => {
@@ -1328,6 +1334,10 @@ describe("years and parts the report does not give", () => {
     expect(ask("Riêng ngành giáo dục, số người làm việc trong các đơn vị sự nghiệp công lập giảm bao nhiêu người so với năm 2023?")).toMatchObject({ answered: false, reason: "no-breakdown" });
     expect(ask("rieng nganh y te co bn nguoi lam viec").answered).toBe(false);
     expect(values("Có bao nhiêu sở, ban, ngành được phê duyệt đề án vị trí việc làm?")).toContain(22);
+    // A sector in the report's own words, and a field in a lead, are no such breakdown (review).
+    expect(values("Riêng ngành tư pháp đã góp ý bao nhiêu dự thảo văn bản?")).toEqual([332]);
+    expect(values("Số biên chế công chức trong ngành hành chính hiện có là bao nhiêu?")).toEqual([1895]);
+    expect(values("Về lĩnh vực cải cách thể chế, HĐND, UBND tỉnh ban hành bao nhiêu văn bản QPPL?")).toEqual([125]);
   });
 
   it("declines a breakdown by a group no sentence of the report uses (sex, age, ethnicity), also as a follow-up", () => {
