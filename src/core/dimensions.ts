@@ -92,12 +92,16 @@ export function unknownBreakdown(k: LoadedKnowledge, intent: Intent, text: strin
   const { phrases } = reportsSay(k);
   // (Most questions name none of these: the clause that asks is read only for one that does.)
   const group = PHRASES.findAll(intent.raw).some((h) => !phrases.has(h.value));
-  const field = intent.raw.some((t, i) => (t.fold === "linh" && intent.raw[i + 1]?.fold === "vuc") || t.fold === "nganh");
-  if (group || field) {
+  const field = intent.raw.some((t, i) => t.fold === "linh" && intent.raw[i + 1]?.fold === "vuc");
+  const sector = intent.raw.some((t) => t.fold === "nganh");
+  if (group || field || sector) {
     // (From the first clause that asks on: "…, trong đó bao nhiêu nam, bao nhiêu nữ?" asks in two.)
     const from = askingFrom(text);
     // (A sector in a lead that sets the scene is asked about too: "Riêng ngành giáo dục, …".)
-    const named = (group ? PHRASES.findAll(tokenize(from)).find((h) => !phrases.has(h.value))?.value : undefined) ?? (field ? namedField(k, analyze(from)) ?? namedSector(k, analyze(text)) : null);
+    const named =
+      (group ? PHRASES.findAll(tokenize(from)).find((h) => !phrases.has(h.value))?.value : undefined) ??
+      (field ? namedField(k, analyze(from)) : null) ??
+      (sector ? namedSector(k, analyze(text)) : null);
     if (named) return named;
   }
   return namedCommune(k, text);

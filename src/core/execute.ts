@@ -757,6 +757,9 @@ function listedCounted(main: string): string | null {
   return bracket ? main.slice(bracket.index + 1, bracket.index + bracket[0].length - 1) : null;
 }
 
+/** "… bao nhiêu TTHC khác?", "còn lại", "the rest" (folded): the rest of a total asked. */
+const ASKS_THE_REST = /\b(khac|other|others|con lai|the rest)\b/;
+
 /**
  * "… không tính các nghị quyết của HĐND tỉnh", "ngoài 203 dự thảo QPPL … còn … khác": the figure
  * for what the main clause asks, without what the excluded clause names. Through the report's
@@ -875,7 +878,7 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
   // (Named first by what is left out, or by its number: "không tính các dự thảo văn bản thông
   // thường, chỉ riêng dự thảo QPPL …" fits the 203 only after other figures, so it is what is asked.)
   // (Or when the main clause asks the rest: "Ngoài dự thảo QPPL, còn bao nhiêu dự thảo khác …?")
-  const asksRest = /\b(khac|other|others|con lai|the rest)\b/.test(fold(read.main).toLowerCase());
+  const asksRest = ASKS_THE_REST.test(fold(read.main).toLowerCase());
   const namesBest = (best.fact.value !== null && quoted.includes(best.fact.value)) || excludedRanked[0]?.fact === best.fact || (asksRest && excludedFact([best.fact]) === best.fact);
   const rel = asTotal ?? (asPart && namesBest ? asPart : undefined);
   if (rel) {
@@ -889,7 +892,7 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
     }
   }
   // "… bao nhiêu TTHC khác?" asks the rest of a total: without a stated total and its parts, no figure.
-  if (/\b(khac|other|others|con lai|the rest)\b/.test(fold(read.main).toLowerCase())) return "cannot";
+  if (asksRest) return "cannot";
   // A sum, a difference or a rate asked without the part left out, which the report's parts do not
   // give: no single figure answers it.
   // ("tổng số TTHC được kiến nghị đơn giản hóa, không kể …": a total of one thing named is its figure.)
@@ -897,7 +900,9 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
   // luận", and the best figure counts what is asked: "ngoài cấp xã, tổng cộng …" asks a sum of levels.)
   const counted = measureCounted(mainIntent)?.measure;
   const otherThings = measuresNamed(excludedIntent).length > 0 && !measuresNamed(excludedIntent).includes(counted ?? "");
-  const totalOfOne = read.op === "sum" && itemsListed(read.main) < 2 && namedTwice(mainIntent).length === 0 && otherThings && best.fact.measure === counted;
+  // A sum over one thing named, of what the main clause counts.
+  const sumOfOne = read.op === "sum" && itemsListed(read.main) < 2 && namedTwice(mainIntent).length === 0 && counted !== undefined && best.fact.measure === counted;
+  const totalOfOne = sumOfOne && otherThings;
   // ("ko tính nhiệm vụ Chính phủ giao, kế hoạch CCHC có tổng cộng bao nhiêu nhiệm vụ?": a total of
   // one thing that what is left out is neither a part nor the whole of is its own figure.)
   const outBest = excludedRanked[0]?.fact;
@@ -905,8 +910,7 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
     outBest !== undefined && outBest !== best.fact &&
     !partsUnder(k, best.fact)?.parts.includes(outBest.id) && totalOver(k, best.fact)?.total !== outBest.id && totalOver(k, outBest)?.total !== best.fact.id;
   // (Of what the main clause counts: "tổng cộng bao nhiêu cơ quan" is not the departments' 22.)
-  const totalApart = read.op === "sum" && itemsListed(read.main) < 2 && namedTwice(mainIntent).length === 0 && apart && counted !== undefined && best.fact.measure === counted;
-  if (totalApart) return [best.fact];
+  if (sumOfOne && apart) return [best.fact];
   if ((read.op !== "value" || namesOperation(mainIntent.words, "sum")) && !totalOfOne) return "cannot";
   // Otherwise the best fact of the main clause that the excluded clause does not name.
   // (A number quoted names the figure of that value the excluded clause explains, when one does:

@@ -513,7 +513,8 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   // "chênh lệch bn?" after the revenue and then the spending: the two answers' difference (in one
   // unit; the reply says when their periods differ).
   // (Or naming only the unit both are counted in: "Chênh nhau bao nhiêu người?")
-  const unitOnly = read.ownWords > 0 && read.ownWords <= intent.counted.length && intent.counted.every((w) => tokenize(previous[0]!.unit?.[intent.lang] ?? "").some((t) => t.fold === w));
+  const unitWords = new Set(tokenize(previous[0]!.unit?.[intent.lang] ?? "").map((t) => t.fold));
+  const unitOnly = read.ownWords > 0 && read.ownWords <= intent.counted.length && intent.counted.every((w) => unitWords.has(w));
   if (read.op === "difference" && (read.ownWords === 0 || unitOnly)) {
     const before = earlierAlike(k, prev, previous[0]!, true);
     const apart = before && differenceOf(before, previous[0]!, MEASURE_NAMES[previous[0]!.measure as keyof typeof MEASURE_NAMES]);

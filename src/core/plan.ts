@@ -261,7 +261,8 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
   const sumHits = OPERATIONS.find((o) => o.op === "sum")!.table.findAll(plain).filter((h) => !(plain[h.start - 1]?.fold === "trong" && phrase(h).startsWith("tong")));
   const wholeOfPart = eachAsked && sumHits.some((h) => OUT_OF.has(phrase(h)));
   // ("How far did the budget get against its estimate?" asks how far it got, not what remains.)
-  const gotSoFar = HOW_FAR_GOT.test(fold(text).toLowerCase()) && AGAINST_ESTIMATE.test(fold(text).toLowerCase());
+  const foldedText = fold(text).toLowerCase();
+  const gotSoFar = HOW_FAR_GOT.test(foldedText) && AGAINST_ESTIMATE.test(foldedText);
   const opHits = OPERATIONS.map(({ op, table }) => ({
     op,
     hits: op === "sum" ? sumHits.filter((h) => !(eachAsked && (wholeOfPart || COMPOSITION.has(phrase(h))))) : table.findAll(plain).filter((h) => !(gotSoFar && phrase(h) === "how far")),
