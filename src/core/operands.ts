@@ -288,5 +288,7 @@ export function actionsJoined(intent: Intent): boolean {
   const first = asked[0];
   if (!first || !asked.some((a) => a.value !== first.value)) return false;
   // ("ban hành mới hoặc sửa đổi": either action counts in the total.)
-  return intent.coordinators.some((c) => c.start >= first.end) || intent.words.slice(first.end).some((w) => w.fold === "hoac" || w.fold === "or");
+  // ("if you add the ones it commented on to the ones it appraised": "add … to" joins them too.)
+  const addedTo = intent.words.slice(0, first.start).some((w) => w.fold === "add") && intent.words.slice(first.end).some((w) => w.fold === "to");
+  return addedTo || intent.coordinators.some((c) => c.start >= first.end) || intent.words.slice(first.end).some((w) => w.fold === "hoac" || w.fold === "or");
 }

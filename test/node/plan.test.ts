@@ -42,6 +42,13 @@ describe("figures computed from the report's figures", () => {
     expect(ask("Hãy tính số hồ sơ trễ hạn năm 2024").answered).toBe(false);
   });
 
+  it("adds what an order to add names ('Add up A and B', 'add the ones … to the ones …'), not gives one of them", () => {
+    expect(values("Add up the civil-servant positions and the public-service staff numbers the province allocated in 2024")).toEqual([24482, 1951, 22531]);
+    expect(values("How many draft legal normative documents did the Department of Justice handle in total if you add the ones it commented on to the ones it appraised?")).toEqual([376, 203, 173]);
+    // (Two actions without anything adding them stay two figures asked.)
+    expect(values("How many drafts did the Department of Justice comment on, and how many did it appraise?")).toEqual([332, 173]);
+  });
+
   it("shows the formula, says it is computed, and cites every operand", () => {
     const a = ask("Kế hoạch CCHC năm 2024 còn bao nhiêu nhiệm vụ chưa hoàn thành?");
     expect(a.facts[0]).toMatchObject({ value: 3, derived: { op: "remaining", operands: ["cchc-nhiem-vu-hoan-thanh"], formula: "34 − 31 = 3" } });
@@ -2384,14 +2391,13 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["CS-036", "miss"], ["CS-073", "miss"], ["CS-081", "miss"],
   ["CT-030", "miss"], ["CT-031", "wrong"], ["CT-032", "miss"], ["CT-034", "miss"], ["CT-035", "wrong"],
   ["CT-045", "miss"], ["CT-059", "miss"],
-  ["CW-026", "wrong"], ["CW-031", "miss"], ["CW-038", "miss"], ["CW-053", "miss"], ["CW-061", "miss"],
-  ["CW-062", "miss"], ["CW-064", "wrong"], ["CW-074", "miss"],
+  ["CW-031", "miss"], ["CW-038", "miss"], ["CW-053", "miss"], ["CW-061", "miss"], ["CW-062", "miss"],
+  ["CW-064", "wrong"], ["CW-074", "miss"],
   ["CX-058", "wrong"], ["CX-063", "miss"], ["CX-080", "miss"],
   ["CY-012", "miss"], ["CY-056", "miss"], ["CY-062", "miss"], ["CY-064", "wrong"], ["CY-069", "miss"],
   ["CY-077", "miss"], ["CY-080", "miss"], ["CY-088", "wrong"],
   ["CZ-008", "miss"], ["CZ-009", "miss"], ["CZ-017", "miss"], ["CZ-018", "miss"], ["CZ-022", "miss"],
-  ["CZ-027", "wrong"], ["CZ-034", "wrong"], ["CZ-047", "miss"], ["CZ-053", "miss"], ["CZ-084", "miss"],
-  ["CZ-087", "wrong"],
+  ["CZ-027", "wrong"], ["CZ-047", "miss"], ["CZ-053", "miss"], ["CZ-084", "miss"], ["CZ-087", "wrong"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
