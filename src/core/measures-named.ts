@@ -11,6 +11,8 @@ const MEASURES = new PhraseTable(Object.entries(MEASURE_PHRASES).flatMap(([m, ph
 
 /** Words after which a measure says where another is: "người làm việc [ở] đơn vị sự nghiệp", "staff [in] public service units" (not "của"/"of": "tỷ lệ giảm của đơn vị sự nghiệp" names it). */
 const WHERE = new Set(["o", "tai", "trong", "thuoc", "in", "at"]);
+/** Changes "in" a measure, as analyzed (stemmed): "the drop in staff" names the staff. */
+const CHANGES = new Set(["drop", "cut", "fall", "decreas", "declin", "reduct", "increas", "rise", "growth", "chang"]);
 export const ARTICLES: ReadonlySet<string> = new Set(["cac", "nhung", "the", "all"]);
 
 /**
@@ -19,15 +21,21 @@ export const ARTICLES: ReadonlySet<string> = new Set(["cac", "nhung", "the", "al
  */
 export const measuresNamed = (intent: Intent): string[] => {
   const hits = MEASURES.findAll(intent.raw);
-  // (The word before it, past "các"/"những"/"the", says where: "người làm việc có mặt ở các đơn vị sự nghiệp".)
-  const before = (at: number) => {
-    let i = at - 1;
-    while (i >= 0 && ARTICLES.has(intent.raw[i]!.fold)) i--;
-    return intent.raw[i]?.fold ?? "";
+  // (Not after a change: "the drop in public-service-unit staff" names the staff, who dropped.)
+  const where = (i: number) => {
+    let at = hits[i]!.start - 1;
+    while (at >= 0 && ARTICLES.has(intent.raw[at]!.fold)) at--;
+    return i > 0 && WHERE.has(intent.raw[at]?.fold ?? "") && !CHANGES.has(intent.raw[at - 1]?.fold ?? "");
   };
-  const where = (i: number) => i > 0 && WHERE.has(before(hits[i]!.start));
   return [...new Set(hits.filter((_, i) => !where(i)).map((h) => h.value))];
 };
+
+/** The word before position `at`, past "các"/"những"/"the": "người làm việc có mặt ở [các] đơn vị sự nghiệp". */
+function wordBefore(intent: Intent, at: number): string {
+  let i = at - 1;
+  while (i >= 0 && ARTICLES.has(intent.raw[i]!.fold)) i--;
+  return intent.raw[i]?.fold ?? "";
+}
 
 /** Words before the ones a figure was given to or made for: "cấp cho [người dân]", "issued to [citizens]". */
 const RECIPIENT = new Set(["cho", "to", "for"]);
@@ -36,7 +44,8 @@ const RECIPIENT = new Set(["cho", "to", "for"]);
 export const recipientsNamed = (intent: Intent): string[] => {
   const hits = MEASURES.findAll(intent.raw);
   // (Each of a list after it: "to citizens and businesses".)
-  return [...new Set(hits.filter((h, i) => RECIPIENT.has(intent.raw[h.start - 1]?.fold ?? "") || (i > 0 && RECIPIENT.has(intent.raw[hits[i - 1]!.start - 1]?.fold ?? "") && hits[i - 1]!.end + 1 === h.start)).map((h) => h.value))];
+  // (Past an article: "giao cho [các] đơn vị sự nghiệp".)
+  return [...new Set(hits.filter((h, i) => RECIPIENT.has(wordBefore(intent, h.start)) || (i > 0 && RECIPIENT.has(wordBefore(intent, hits[i - 1]!.start)) && hits[i - 1]!.end + 1 === h.start)).map((h) => h.value))];
 };
 
 /** Action phrases, folded: a measure's name that is one ("kiến nghị") is a verb as often as a thing. */
