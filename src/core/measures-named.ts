@@ -68,6 +68,15 @@ export function withoutMeasures(intent: Intent): string {
   return intent.raw.filter((_, i) => !hits.some((h) => i >= h.start && i < h.end)).map((t) => t.fold).join(" ");
 }
 
+/** Words of "how many" and of a year besides a measure's ("bao nhiêu … năm 2024", "how many … in 2024"). */
+const HOW_MANY_ONLY = new Set(["bao", "nhieu", "bn", "may", "co", "how", "many", "much", "the", "in", "nam", "so", "luong", "number", "of"]);
+
+/** Does the clause say nothing but how many of a measure ("how many civil-servant positions", "bao nhiêu người làm việc")? */
+export function namesOnlyMeasures(intent: Intent): boolean {
+  const hits = MEASURES.findAll(intent.raw);
+  return hits.length > 0 && intent.raw.every((t, i) => hits.some((h) => i >= h.start && i < h.end) || HOW_MANY_ONLY.has(t.fold) || /^\d+$/.test(t.fold));
+}
+
 /** The words as typed that end a how-many form: what follows them is what is counted. */
 export const COUNT_ENDS = new Set(["nhieu", "bn", "bnhieu", "may", "many"]);
 

@@ -7,7 +7,7 @@ import { followUp, partOfPrevious } from "./follow-up.ts";
 import { ACTIONS, readIntent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
-import { measuresNamed } from "./measures-named.ts";
+import { measuresNamed, namesOnlyMeasures } from "./measures-named.ts";
 import { numberedList } from "./numbered-list.ts";
 import { MEASURE_PHRASES } from "./lexicon/measures.ts";
 import { actionsJoined, itemPicks, itemsListed, namedTwice, onePerValue, poolOf, splitItems } from "./operands.ts";
@@ -202,14 +202,19 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
   const settingQualifies = settingFacets !== undefined && (settingFacets.level.some((l) => l !== "tinh") || settingFacets.body.length > 0);
   // The verb of a clause governs the clauses after it that name none ("tỉnh giao bao nhiêu biên
   // chế, và bao nhiêu người làm việc …?": both allocated).
-  let governing: string[] = [];
+  // (A verb at the end governs the clauses before it that say nothing but how many of what: "how
+  // many positions and how many staff did the province allocate": both allocated.)
+  const intents = clauses.map((c) => readIntent(c, k.contentFolds, k.places));
+  const ownActionsOf = intents.map((i) => facetsOf(i).action);
+  const later = ownActionsOf.find((a) => a.length) ?? [];
+  let governing: string[] = intents.every((i, n) => ownActionsOf[n]!.length || namesOnlyMeasures(i)) ? later : [];
   // Each clause's share for every figure it ranks (picked already or not), where the clause chose
   // by ranking: the clauses together say which is which (below).
   const shares: (Map<CompiledFact, number> | undefined)[] = [];
-  for (const clause of clauses) {
+  for (const [n, clause] of clauses.entries()) {
     shares.length = picks.length;
-    const clauseIntent = readIntent(clause, k.contentFolds, k.places);
-    const ownActions = facetsOf(clauseIntent).action;
+    const clauseIntent = intents[n]!;
+    const ownActions = ownActionsOf[n]!;
     const facets = ownActions.length || !governing.length ? undefined : { ...facetsOf(clauseIntent), action: governing };
     if (ownActions.length) governing = ownActions;
     // "công bố và bãi bỏ bao nhiêu TTHC": a figure for each action the clause joins.
