@@ -169,6 +169,9 @@ const knownWord = (k: LoadedKnowledge, word: string) => tokenize(word).every((t)
  * "… công bố bao nhiêu TTHC, bãi bỏ bao nhiêu, và số công bố nhiều hơn bao nhiêu?": each operand
  * asked before the operation is answered in the order asked, the computed figure last.
  */
+/** "lần lượt", "respectively" (folded): each item of the list before it is asked. */
+const EACH_OF_LIST = /\b(?:lan luot|respectively)\b/;
+
 function operandsAskedFirst(r: Result, intent: Intent, read: ReadPlan): Result {
   if (!("items" in r) || !read.operationWords.size) return r;
   const [computed, ...rest] = r.items;
@@ -177,7 +180,10 @@ function operandsAskedFirst(r: Result, intent: Intent, read: ReadPlan): Result {
   // alone, its one "bao nhiêu" before the operation's words.)
   const opensAt = Math.min(...read.operationWords);
   const before = intent.words.slice(0, opensAt).map((w) => w.fold).join(" ");
-  return timesAsked(before) >= Math.max(2, computed.operands.length) ? { ...r, items: [...rest, computed] } : r;
+  // (A list asked "lần lượt"/"respectively" asks each of its items: "Số TTHC … và số lĩnh vực lần
+  // lượt là bao nhiêu; bình quân mỗi lĩnh vực có mấy TTHC?".)
+  const asked = EACH_OF_LIST.test(before) ? computed.operands.length : timesAsked(before);
+  return asked >= Math.max(2, computed.operands.length) ? { ...r, items: [...rest, computed] } : r;
 }
 
 /** The answer to `text` (a message or the sentences of it that ask), read as `intent`. */
