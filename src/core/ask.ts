@@ -336,6 +336,12 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     return { decline: "out-of-scope", near: ranked.filter((c) => c.coverage >= WEIGHTS.minCoverage / 2).slice(0, 3) };
   }
 
+  // "… có bao nhiêu nhiệm vụ, hoàn thành bao nhiêu, tỷ lệ hoàn thành là bao nhiêu?": figures asked
+  // one by one, the last a rate of those before, not one rate of the whole message.
+  if (read.op === "value" && intent.kind === "percent" && timesAsked(text) >= 3) {
+    const several = severalFigures(k, text, ranked, true);
+    if (several && isComputed(several.at(-1)!)) return { items: several, op: "values" };
+  }
   const done = executeOperation(k, read, text, intent, ranked);
   if (done === "cannot") {
     // "bao nhiêu quy trình … và bao nhiêu phần trăm …": two questions, not one rate of the whole
@@ -393,7 +399,9 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     splitByFacet(k, intent, ranked, dominant ? ["level"] : ["action", "level", "body"], text) ??
     (read.excluded === null ? itemsOfOneSentence(k, text, ranked) : null);
   const split = listed ? null : splitByQuestion(k, text, intent, best, dominant);
-  const multi = listed ?? split?.facts ?? null;
+  const given = listed ?? split?.facts ?? null;
+  // (The figures a computed one is of, as given, for what they are about.)
+  const multi = given?.flatMap((x) => (isComputed(x) ? x.operands : [x])) ?? null;
   // (For the period asked: "… cả 12 tháng đạt bao nhiêu, bằng bao nhiêu % dự toán?" of the 11
   // months' figures. Each clause may name its own: declined only when none is of the period named.)
   if (multi?.every((f) => otherPeriod(intent, f))) return { decline: "other-period", near: ranked.slice(0, 3), detail: multi[0]!.period[intent.lang] };
@@ -416,7 +424,7 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   if (multi && asksTheChange(intent) && intent.kind !== "percent" && !multi.some((f) => isChange(k, f))) {
     return { decline: "no-figure", near: ranked.slice(0, 3), detail: multi[0]!.label[intent.lang] };
   }
-  if (multi) return { items: multi, op: "values" };
+  if (given) return { items: given, op: "values" };
 
   // "Thu ngân sách đạt 120,9% so với cùng kỳ, vậy là tăng bao nhiêu phần trăm?": the rise the share
   // quoted implies, before reading the quote as a figure to break down.

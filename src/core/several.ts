@@ -2,7 +2,7 @@
 // thuộc mấy lĩnh vực, và … bao nhiêu …?", "giảm bn so với 2023, tỷ lệ giảm bn %". Every clause
 // that asks gets its figure, in the order asked; a clause that leaves its subject unsaid takes it
 // from the whole message.
-import { isComputed } from "./derive.ts";
+import { isComputed, type Item } from "./derive.ts";
 import { followUp, partOfPrevious } from "./follow-up.ts";
 import { ACTIONS, readIntent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
@@ -192,7 +192,7 @@ const SUBJECT_WORDS = 2;
  * One figure per asking clause, when there are two or more; null otherwise. `strict`: every figure
  * explains its clause on its own (when the message as a whole is not explained by one figure).
  */
-export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidate[], strict = false): CompiledFact[] | null {
+export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidate[], strict = false): Item[] | null {
   const { setting, asking, listed, strict: eachStrict } = clausesOf(text);
   if (eachStrict) strict = true;
   const clauses = asking.slice(0, MAX_PARTS);
@@ -234,6 +234,13 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     if (more && "items" in more && more.op !== "cite" && more.items.every((x): x is CompiledFact => !isComputed(x) && !picks.includes(x))) {
       picks.push(...more.items);
       continue;
+    }
+    // "…, how many were completed, and what completion rate does that give?": a figure computed from
+    // the figures before, asked last, is given last.
+    const computed = more && "items" in more && isComputed(more.items[0]!) ? more.items[0] : undefined;
+    if (computed && n === clauses.length - 1 && picks.length >= 2 && computed.operands.every((o) => picks.includes(o))) {
+      swapWhereBetter(picks, shares);
+      return [...picks, computed];
     }
     // "… and how many of those …" that no part of the figure before explains: no other figure.
     if (previous && partOfPrevious(clauseIntent)) {
