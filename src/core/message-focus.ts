@@ -33,9 +33,9 @@ const VOCATIVE = /^\s*(?:thưa|thua|kính gửi|kinh gui|kính thưa|kinh thua|c
 const SELF_INTRO =
   /^\s*(?:(?:tôi|toi|em|mình|minh|cháu|chau|chúng tôi|chung toi)\s+(?:là|la|đang (?:tìm hiểu|làm|viết|nghiên cứu|học)|dang (?:tim hieu|lam|viet|nghien cuu|hoc))|i(?:'m|’m| am)\s+(?:a|an))\s+[^,.?!:\d]{1,60}[,.:](?=\s)\s*(?=\S)/iu;
 
-/** Who is asking, by role alone, up to its comma: "Là phóng viên, …", "As a researcher, …" (not "As a share of …"). */
+/** Who is asking, by role alone, up to its comma or colon: "Là phóng viên, …", "As a researcher comparing cuts: …" (not "As a share of …"). */
 const ROLE_INTRO =
-  /^\s*(?:(?:là|la|với tư cách là|voi tu cach la)\s+(?:một\s+|mot\s+)?(?:phóng viên|phong vien|nhà báo|nha bao|sinh viên|sinh vien|học viên|hoc vien|cán bộ|can bo|công chức|cong chuc|viên chức|vien chuc|người dân|nguoi dan|giáo viên|giao vien|luật sư|luat su|chuyên viên|chuyen vien|đại biểu|dai bieu|nghiên cứu viên|nghien cuu vien)|as an?\s+(?:journalist|reporter|researcher|student|official|civil servant|citizen|resident|teacher|lawyer|analyst|consultant|member|delegate))(?![\p{L}\p{M}])[^,.?!:\d]{0,40},(?=\s)\s*(?=\S)/iu;
+  /^\s*(?:(?:là|la|với tư cách là|voi tu cach la)\s+(?:một\s+|mot\s+)?(?:phóng viên|phong vien|nhà báo|nha bao|sinh viên|sinh vien|học viên|hoc vien|cán bộ|can bo|công chức|cong chuc|viên chức|vien chuc|người dân|nguoi dan|giáo viên|giao vien|luật sư|luat su|chuyên viên|chuyen vien|đại biểu|dai bieu|nghiên cứu viên|nghien cuu vien)|as an?\s+(?:journalist|reporter|researcher|student|official|civil servant|citizen|resident|teacher|lawyer|analyst|consultant|member|delegate))(?![\p{L}\p{M}])[^,.?!:\d]{0,40}[,:](?=\s)\s*(?=\S)/iu;
 
 /**
  * A lead that names where or whom ("Là người dân huyện Phong Điền,", "cần số liệu của UBND huyện:"):
