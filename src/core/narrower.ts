@@ -15,7 +15,7 @@ import type { CompiledFact } from "./kb-types.ts";
 import { fold, tokenize } from "./normalize.ts";
 import { analyze } from "./analyze.ts";
 import { otherPeriod } from "./period.ts";
-import { PhraseTable } from "./phrase-table.ts";
+import { PhraseTable, type PhraseHit } from "./phrase-table.ts";
 import { MEASURE_PHRASES } from "./lexicon/measures.ts";
 import { shareStating, unsplitBodies, yearBeforeNames } from "./relations.ts";
 
@@ -211,7 +211,15 @@ function oneLevelOfJoint(asked: Intent, fact: CompiledFact): boolean {
   // (Every level of the figure named, a lower one loosely: "cấp tỉnh với ubnd huyen" asks them all;
   // "tỉnh" alone is mostly who acts, "tỉnh giao … cho cấp huyện".)
   const named = new Set([...said, ...asked.level.filter((h) => h.value !== "tinh").map((h) => h.value as string)]);
-  return named.size > 0 && named.size < levels.length && [...named].every((l) => levels.includes(l));
+  // (A lower level joined to something else the question names, "cho các cơ quan hành chính và
+  // UBND huyện", is named beside the figure's other part in other words.)
+  // (The level's body before it, "UBND huyện", and an article, "các", are of its phrase.)
+  const phraseStart = (h: PhraseHit<unknown>) => {
+    const at = asked.body.find((b) => b.end === h.start)?.start ?? h.start;
+    return ARTICLES.has(asked.words[at - 1]?.fold ?? "") ? at - 1 : at;
+  };
+  const joined = asked.level.some((h) => h.value !== "tinh" && asked.coordinators.some((c) => c.end === phraseStart(h)));
+  return !joined && named.size > 0 && named.size < levels.length && [...named].every((l) => levels.includes(l));
 }
 
 /**

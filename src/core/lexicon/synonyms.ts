@@ -33,7 +33,8 @@ export const SYNONYM_GROUPS: string[][] = [
   ["văn bản quy phạm pháp luật", "văn bản pháp luật", "văn bản luật", "legal documents", "legal document", "legal docs", "legal doc", "law documents", "law document", "legal normative documents", "normative documents", "regulations", "legal texts"],
   ["biên chế công chức", "civil servant quota", "civil service quota", "staffing quota", "staff quota", "civil servant positions", "civil service positions", "headcount"],
   // ("Quy mô biên chế …": the size of the staff quota is the quota.)
-  ["biên chế", "quota", "quotas", "staffing", "staffing levels", "quy mô biên chế"],
+  // ("Quân số công chức": the head count of civil servants, in plain speech.)
+  ["biên chế", "quota", "quotas", "staffing", "staffing levels", "quy mô biên chế", "quân số"],
   ["công chức", "civil servants", "civil servant", "public servants", "public servant", "officials"],
   ["ngân sách nhà nước", "state budget", "public budget", "government budget"],
   ["ngân sách", "budget"],
