@@ -24,7 +24,7 @@ import { detectLang } from "./lang.ts";
 import { asQuestion, focus } from "./message-focus.ts";
 import { cleanText, fold, tokenize } from "./normalize.ts";
 import { namesYearBefore, otherPeriod } from "./period.ts";
-import { quotedNumbers } from "./numbers.ts";
+import { NUMBER_TOKEN, quotedNumbers } from "./numbers.ts";
 import { rankingIntent, readPlan, timesAsked, type Operation, type Plan, type ReadPlan } from "./plan.ts";
 import { ratioSides } from "./ratio-sides.ts";
 import { numberedList } from "./numbered-list.ts";
@@ -186,6 +186,17 @@ function operandsAskedFirst(r: Result, intent: Intent, read: ReadPlan): Result {
   return asked >= Math.max(2, computed.operands.length) ? { ...r, items: [...rest, computed] } : r;
 }
 
+/** Is every mention of the figure's value in the message a number of another measure ("04 [đoàn kiểm tra]")? */
+function quotedOfOtherMeasure(text: string, f: CompiledFact): boolean {
+  const mentions = [...text.matchAll(NUMBER_TOKEN)].filter((m) => quotedNumbers(m[0]).includes(f.value!));
+  return mentions.length > 0 && f.measure !== undefined && mentions.every((m) => {
+    const after = measuresIn(tokenize(text.slice(m.index + m[0].length)).slice(0, MEASURE_AFTER).map((t) => t.fold).join(" "));
+    return after.length > 0 && !after.includes(f.measure!);
+  });
+}
+/** Words after a number within which the measure it counts is named. */
+const MEASURE_AFTER = 3;
+
 /** The answer to `text` (a message or the sentences of it that ask), read as `intent`. */
 function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = readPlan(text, intent)): Result {
   const r = operandsAskedFirst(answerPlan(all, text, intent, read), intent, read);
@@ -305,6 +316,9 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     if (unchanged && read.main !== text) {
       const alone = answerText(all, read.main, mainIntent);
       if ("items" in alone && alone.items[0] !== done[0]) return alone;
+      // (Nor when the main clause alone is no figure of the report: "Riêng thành phố Huế, tách khỏi
+      // các huyện, …" of the districts' 23 together.)
+      if ("decline" in alone && alone.decline === "no-breakdown") return alone;
     }
     // (Not a figure of two bodies together when one is left out: "HĐND các huyện …, ko tính UBND
     // huyện" of the councils' and committees' 23 together; the report gives no part of it.)
@@ -431,7 +445,8 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   const quotedGrowth = quotedNumbers(text).includes(best.fact.value ?? Number.NaN) ? growthOfShare(k, intent, best.fact) : null;
   if (quotedGrowth) return { items: quotedGrowth, op: "difference" };
   // "Trong 1.117 TTHC được công bố, có bao nhiêu … cấp xã?": a breakdown of the figure quoted.
-  if (intent.howMany && best.fact.value !== null && quotedNumbers(text).includes(best.fact.value)) {
+  // (Not a number of another measure that equals it: "04 đoàn kiểm tra ban hành mấy kết luận?" of the 4 conclusions.)
+  if (intent.howMany && best.fact.value !== null && quotedNumbers(text).includes(best.fact.value) && !quotedOfOtherMeasure(text, best.fact)) {
     return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: best.fact.label[intent.lang] };
   }
 
