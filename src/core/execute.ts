@@ -14,7 +14,7 @@ import { MEASURE_NAMES, PERSON_WORDS, PUBLIC_SECTOR, STAFF_WORDS } from "./lexic
 import { COUNTED_IN, STAFF_MEASURES, type Measure } from "../../knowledge/vocabulary.ts";
 import { BROADER_ACTION } from "./lexicon/facets.ts";
 import { measureCounted, measuresNamed, namesAnyMeasure } from "./measures-named.ts";
-import { ADDED_AFTER, actionsJoined, addedItems, allocatedAndCurrent, figuresAtLevels, itemPick, itemPicks, itemsListed, namedTwice, onePerItem, onePerValue, operandsFor, poolOf, splitItems } from "./operands.ts";
+import { ADDED_AFTER, actionsJoined, addedItems, allocatedAndCurrent, figuresAtLevels, itemPick, itemPicks, itemsListed, namedTwice, namesAllLevels, onePerItem, onePerValue, operandsFor, poolOf, splitItems } from "./operands.ts";
 import { multipleSides, ratioSides, type RatioSides } from "./ratio-sides.ts";
 import { namesOperation, timesAsked, type ReadPlan } from "./plan.ts";
 import { BoundedMemo, MAX_ITEMS, MEMO_SIZE } from "./budget.ts";
@@ -99,9 +99,11 @@ function rate(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidat
     if (pair) return withOperands(ratioOf(pair[1], pair[0]));
   }
   if (explicit) {
-    const [a, b] = operandsFor(k, text, intent, ranked, true);
-    // (A share worded as within its whole, "A chiếm … B", is at most 100 %.)
-    if (a && b && !(ratioSides(text)?.within && a.value! > b.value!)) return withOperands(ratioOf(a, b));
+    const ops = operandsFor(k, text, intent, ranked, true);
+    const [a, b] = ops;
+    // (A share worded as within its whole, "A chiếm … B", is at most 100 %; and of two figures: of
+    // three levels named, the first two are no rate asked.)
+    if (a && b && ops.length === 2 && !(ratioSides(text)?.within && a.value! > b.value!)) return withOperands(ratioOf(a, b));
   }
   return "cannot";
 }
@@ -171,7 +173,8 @@ function sidesRate(k: LoadedKnowledge, sides: RatioSides, ranked: Candidate[]): 
   // thảo được góp ý", is that whole: no share of it is asked.)
   // ("… chiếm bao nhiêu % tổng số văn bản QPPL cả 3 cấp": a whole of the levels' figures, added.)
   const wholeIntent = one ? readIntent(sides.whole, k.contentFolds, k.places) : undefined;
-  const levels = wholeIntent && namedTwice(wholeIntent).find((d) => d.dim === "level");
+  // ("… all three levels", "cả ba cấp": every level.)
+  const levels = wholeIntent && (namedTwice(wholeIntent).find((d) => d.dim === "level") ?? (namesAllLevels(wholeIntent) ? { dim: "level" as const, values: ["tinh", "huyen", "xa"] } : undefined));
   // ("What share of the announced number is that?" after the abolished: "that" is the first candidate, the figure before.)
   const back = REFERS_BACK.test(sides.part.trim());
   if (one && sides.within && !levels && !back && !namesMoreThan(sides.part, sides.whole)) return null;

@@ -18,7 +18,8 @@ const numeric = (f: CompiledFact) => f.value !== null && f.kind !== "statement";
 
 /** The three levels named at once. */
 // (Not a month's or a share's "3": "tháng 3 cấp xã", "2/3 cấp".)
-const ALL_LEVELS = /\b((?<!(?:thang|muc|lan|so|\/) ?)(ba|3) cap|(all|every) (three |3 )?levels?|(three|3) levels|ba cap chinh quyen)\b/;
+// (On the words as analyzed: "three" is stemmed "thre", "levels" "level".)
+const ALL_LEVELS = /\b((?<!(?:thang|muc|lan|so|\/) ?)(ba|3) cap|(all|every) (three? |3 )?levels?|(three?|3) levels?|ba cap chinh quyen)\b/;
 
 /** Does the message name the three levels at once ("cả ba cấp", "all three levels")? */
 export const namesAllLevels = (intent: Intent): boolean => ALL_LEVELS.test(intent.raw.map((t) => t.fold).join(" "));

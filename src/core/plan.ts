@@ -9,7 +9,7 @@ import { KIND_PHRASES } from "./lexicon/facets.ts";
 import { CITE_PHRASES, FIGURES_GIVEN, FOLLOW_UP_CLOSINGS, FOLLOW_UP_OPENINGS, OPERATION_PHRASES } from "./lexicon/operations.ts";
 import { fold, hasVietnameseMarks, tokenize, type Token } from "./normalize.ts";
 import { PhraseTable, positionsCovered } from "./phrase-table.ts";
-import { rateWorded } from "./ratio-sides.ts";
+import { rateWorded, ratioSides } from "./ratio-sides.ts";
 
 export const Operation = z.enum(["value", "values", "sum", "difference", "ratio", "completion", "remaining", "previous", "others", "reference", "average", "multiple", "cite"]);
 export type Operation = z.infer<typeof Operation>;
@@ -300,7 +300,10 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
   // ("What share of the total is that?", "tỷ lệ trên tổng số?": a rate asked against "the total" names
   // the whole of a share, nothing to add.)
   const wholeOfRate = intent.kind === "percent" && first === "sum" && opHits.every((o) => o.op !== "sum" || (o.hits.length > 0 && o.hits.every((h) => WHOLE_NOUNS.has(phrase(h)))));
-  const op = ((first === "sum" || first === "value") && rateWorded(foldedMain)) || wholeOfRate ? "ratio" : first;
+  // ("Counting all three levels, what share … were issued by communes?": the levels added are the
+  // whole of a share asked, as a share of them.)
+  const shareOfAdded = intent.kind === "percent" && first === "sum" && ratioSides(main) !== null;
+  const op = ((first === "sum" || first === "value") && rateWorded(foldedMain)) || wholeOfRate || shareOfAdded ? "ratio" : first;
   return {
     op,
     slots,

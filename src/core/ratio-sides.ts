@@ -24,6 +24,8 @@ const AMONG = new RegExp(String.raw`^(?:(?:${REQUEST_WORDS}),?\s+)*trong(?: tong
 /** "Tính cả B thì A chiếm bao nhiêu %": the whole set first as what is counted, the part after "thì". */
 // (Its particle said: "Tỉnh …" and "Góp ý …" fold alike.)
 const COUNTING_IN = /^(?:neu )?(?:tinh|xet|gop) (?:ca|chung|tong|gop) (.+?),? thi (.+?) chiem\b/d;
+/** "Tính cả B, A chiếm bao nhiêu %": as above, the part after the last comma (B may list levels). */
+const COUNTING_IN_COMMA = /^(?:neu )?(?:tinh|xet|gop) (?:ca|chung|tong|gop) (.+),\s*([^,]+?)\s+chiem\b/d;
 /** "Tỷ lệ A trên (tổng số) B (là bao nhiêu)". */
 const RATE_OF = /^(?:.*?\b)?(?:ty|ti) le (?!(?:giam|tang|hoan thanh)\b)(.+?) (?:tren(?! (?:dia ban|he thong|cong|mang|nen tang|truc)\b)|trong (?:tong )?so) (?:tong )?(?:so )?(.+?)(?: (?:la|dat|bang))? (?:bao nhieu|bn|may)\b/d;
 /** "Tỷ lệ A so với (số) B (là bao nhiêu)": A against B, not necessarily a part of it. */
@@ -47,20 +49,30 @@ const ONLY_UNIT = /^(?:phan tram|%|(?:ty|ti) le|percent|percentage)$/;
 /** The typed text between two offsets of its folded form (same length: NFC in, one mark per letter stripped). */
 const slice = (text: string, from: number, to?: number) => text.slice(from, to).replace(/^[\s,:;]+|[\s?.!,:;]+$/g, "");
 
+/** "Counting all three levels, …", "Across the provincial, district and commune levels, …" (folded): the levels a share's whole is over. */
+const LEVELS_LEAD = /^(?:counting|across|including|taking|over|at) [^?]*?\blevels?\b(?: (?:together|combined))?,\s*/;
+
 /** The part and the whole of the rate a question asks, as typed; null when it does not word one. */
 export function ratioSides(raw: string): RatioSides | null {
   const text = raw.normalize("NFC");
   const folded = fold(text).toLowerCase();
   if (folded.length !== text.length) return null;
+  // (The levels a lead names are those of the whole: "Counting all three levels, what share of
+  // legal normative documents were issued by communes?" is of the documents at all three.)
+  const lead = LEVELS_LEAD.exec(folded);
+  if (lead) {
+    const rest = ratioSides(text.slice(lead[0].length));
+    return rest && { ...rest, whole: `${rest.whole} ${slice(text, 0, lead[0].length)}` };
+  }
   // (A side that is only the unit asked, "… chiếm bao nhiêu phần trăm?", names no figure.)
   const names = (side: string) => side && !ONLY_UNIT.test(fold(side).toLowerCase());
   const sides = (part: string, whole: string, within: boolean) => (names(part) && names(whole) ? { part, whole, within } : null);
-  const among = AMONG.exec(folded) ?? COUNTING_IN.exec(folded);
+  const among = AMONG.exec(folded) ?? COUNTING_IN.exec(folded) ?? COUNTING_IN_COMMA.exec(folded);
   for (const [re, within] of [[EQUALS, false], [TAKES, true]] as const) {
     const m = among ? null : re.exec(folded);
     if (m) return sides(slice(text, 0, m.index), slice(text, m.index + m[0].length), within);
   }
-  for (const [re, partAt, wholeAt] of [[AMONG, 2, 1], [COUNTING_IN, 2, 1], [RATE_OF, 1, 2], [OF_WHICH, 2, 1], [WHAT_SHARE_OF, 2, 1], [SHARE_OF, 1, 2]] as const) {
+  for (const [re, partAt, wholeAt] of [[AMONG, 2, 1], [COUNTING_IN, 2, 1], [COUNTING_IN_COMMA, 2, 1], [RATE_OF, 1, 2], [OF_WHICH, 2, 1], [WHAT_SHARE_OF, 2, 1], [SHARE_OF, 1, 2]] as const) {
     const m = re.exec(folded);
     if (!m?.indices) continue;
     // (A part ending in what it is set against, "A rather than B", is A.)
