@@ -745,6 +745,9 @@ const THE_WHOLE = /\b(tong so|tong cong|total|in all|overall)\b/;
 // (A leading "mấy" is "those few": "ko tính mấy dự thảo khác".)
 const THE_OTHERS = /^(?:may\s+)?(?!.*\b(bao nhieu|bn|may|how many|con lai)\b).*\b(khac|other|others|the rest)\b/;
 
+/** What a left-out clause says its things are not ("các dự thảo [không phải] văn bản QPPL", "drafts [that are not] …", "the [non-]legal …"). */
+const NOT_THE = /(?<![\p{L}\p{M}])(?:không phải(?: là)?|khong phai(?: la)?|không thuộc|khong thuoc|(?:that|which) (?:are|were|is|was) not|not)(?![\p{L}\p{M}])\s*|(?<![\p{L}\p{M}])non-/iu;
+
 /** "chỉ tính A và B", "only counting A and B": the figures listed are what is counted. */
 const ONLY_THESE = /\b(chi tinh|chi ke|chi lay|chi dem|only counting|counting only|only)\b[^,;?]*\b(va|and)\b/;
 /** "… cơ quan cấp tỉnh (Sở ban ngành và Chi cục) …": a list in brackets says what is counted. */
@@ -791,6 +794,14 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
   if (leavesOutJoined(readIntent(read.main, k.contentFolds, k.places), excludedIntent, best.fact)) return "cannot";
   // "…, không tính các dự thảo văn bản khác": leaving out the others is what the main clause asks.
   if (THE_OTHERS.test(fold(read.excluded!).toLowerCase())) return [best.fact];
+  // "…, không tính các dự thảo không phải văn bản QPPL", "excluding drafts that are not legal
+  // normative documents": what is left is those that are, a part of the main clause's figure.
+  const kept = NOT_THE.test(read.excluded!) ? read.excluded!.replace(NOT_THE, " ") : undefined;
+  if (kept) {
+    const of = (f: CompiledFact) => f === best.fact || partsUnder(k, best.fact)?.parts.includes(f.id) === true;
+    const pick = search(k, readIntent(kept, k.contentFolds, k.places)).find((c) => c.coverage >= WEIGHTS.minCoverage / 2 && of(c.fact));
+    return pick ? [pick.fact] : "cannot";
+  }
   // "hoàn thành bn nhiệm vụ, ko phải tổng số nhiệm vụ": the whole of the fraction (34 of "31/34")
   // left out, the part is asked.
   const ofFraction = wholeOf(k, best.fact);

@@ -77,7 +77,7 @@ const POLITE_TAIL: ReadonlySet<string> = new Set(["a", "ad", "admin", "ban", "an
  * "except …", "other than …", "apart from …", "besides …", a short "…, not revenue, …"; anywhere: "(chứ) không tính/kể/phải/thuộc/xét/cần …",
  * "not (the|counting|including|among) …", "tách riêng với …", "separately from …". On folded text, so chat spellings ("ko tinh") match.
  */
-const EXCLUDE_AT_START = /^(ngoai|tru|excluding|except(?: for)?|other than|apart from|besides|without counting|not counting|not including|leaving|setting aside|bo qua|ben canh|loai tru|tach (?:ra )?khoi|(?:bo|loai)(?= .* ra\b)|not(?= (?!yet|completed|done|finished|achieved)[a-z]+(?: [a-z]+){0,3}$))\b/;
+const EXCLUDE_AT_START = /^(ngoai|tru|excluding|except(?: for)?|other than|apart from|besides|without counting|not counting|not including|leaving|setting aside|bo qua|ben canh|loai tru|tach (?:ra )?khoi|(?:bo|loai) ra|(?:bo|loai)(?= .* ra\b)|not(?= (?!yet|completed|done|finished|achieved)[a-z]+(?: [a-z]+){0,3}$))\b/;
 const EXCLUDE_ANYWHERE = /\b(?:chu )?(?:khong|ko|k|kg|hong) (?:tinh|ke|phai|bao gom|lay|thuoc|nam trong|xet|hoi|noi (?:den|toi|ve)|can(?! thiet))\b|\bchua (?:tinh|ke|bao gom)\b|\bchu khong\b|\bnot (?:the|counting|including|those|among|part of|asking(?: about)?)\b|\b(?:i )?(?:don'?t|do not) mean\b|\bbut not\b|\b(?:rather than|instead of)\b|\btach rieng (?:voi|khoi|ra khoi)\b|\bseparately from\b/;
 
 /** "if the provincial council's resolutions are left out", "with X excluded": what it names (its second group) is left out, the words around it go. */
@@ -218,7 +218,9 @@ function splitExclusion(text: string): { main: string; excluded: string | null }
     // "ngoài HĐND tỉnh ra thì …", "bỏ phần … ra": the clause left out ends at "ra"; "ngoài phần của
     // UBND tỉnh thì HĐND tỉnh …" at "thì".
     const then = thenIn(c);
-    const ra = / ra\b/.exec(c[0]) ?? then;
+    // (Past the marker: the "ra" of "loại ra …" is its own.)
+    const raAfter = / ra\b/.exec(c[0].slice(after - c.index));
+    const ra = raAfter ? { index: raAfter.index + after - c.index, 0: raAfter[0] } : then;
     // ("Ngoài 32 cơ quan, đơn vị được ban hành quy định …, nhiệm vụ ra, còn bao nhiêu …": a "ra"
     // closing it past its commas, before what is asked.)
     const asked = folded.search(ASKED_FROM);

@@ -577,6 +577,19 @@ describe("lists naming 'Sở, ban, ngành'", () => {
 });
 
 describe("exclusions and parts", () => {
+  it("reads leaving out the things that are not X as asking the X ('không tính các dự thảo không phải văn bản QPPL', 'excluding drafts that are not …', 'the non-… drafts'), never the rest", () => {
+    for (const q of [
+      "Trong số dự thảo Sở Tư pháp góp ý, không tính các dự thảo không phải văn bản QPPL thì còn bao nhiêu?",
+      "Trong số dự thảo Sở Tư pháp tham gia góp ý, loại ra các dự thảo không phải văn bản QPPL thì còn lại bao nhiêu?",
+      "Excluding drafts that are not legal normative documents, how many drafts did the Department of Justice comment on?",
+      "Leaving out the non-legal-normative drafts, how many drafts did the Department of Justice comment on?",
+    ]) {
+      expect(values(q), q).toEqual([203]);
+    }
+    // ("loại ra X" leaves out X as "loại X ra" does.)
+    expect(values("Trong số dự thảo Sở Tư pháp góp ý, loại ra các dự thảo văn bản QPPL thì còn lại bao nhiêu?")[0]).toBe(129);
+  });
+
   it("computes the rest of a total only when what is left out names the part first (or by its number)", () => {
     expect(values("Không tính các dự thảo văn bản thông thường, chỉ riêng dự thảo văn bản QPPL mà Sở Tư pháp góp ý đảm bảo thời gian và chất lượng là bao nhiêu?")).toEqual([203]);
     expect(values("Ngoài 203 dự thảo văn bản QPPL, Sở Tư pháp còn góp ý bao nhiêu dự thảo khác?")).toEqual([129, 332, 203]);
@@ -2471,9 +2484,9 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["CZ-008", "miss"], ["CZ-009", "miss"], ["CZ-017", "miss"], ["CZ-018", "miss"], ["CZ-022", "miss"],
   ["CZ-047", "miss"], ["CZ-053", "miss"], ["CZ-084", "miss"], ["CZ-087", "wrong"],
   ["DA-059", "miss"], ["DA-073", "miss"], ["DA-079", "miss"], ["DA-082", "miss"],
-  ["DB-032", "wrong"], ["DB-034", "wrong"], ["DB-038", "miss"], ["DB-042", "wrong"],
-  ["DB-043", "wrong"], ["DB-045", "wrong"], ["DB-047", "miss"], ["DB-054", "miss"], ["DB-076", "miss"],
-  ["DB-078", "wrong"], ["DB-079", "miss"],
+  ["DB-032", "wrong"], ["DB-034", "wrong"], ["DB-042", "wrong"], ["DB-043", "wrong"],
+  ["DB-045", "wrong"], ["DB-047", "miss"], ["DB-054", "miss"], ["DB-076", "miss"], ["DB-078", "wrong"],
+  ["DB-079", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
