@@ -183,7 +183,12 @@ function operandsAskedFirst(r: Result, intent: Intent, read: ReadPlan): Result {
   // (A list asked "lần lượt"/"respectively" asks each of its items: "Số TTHC … và số lĩnh vực lần
   // lượt là bao nhiêu; bình quân mỗi lĩnh vực có mấy TTHC?".)
   const asked = EACH_OF_LIST.test(before) ? computed.operands.length : timesAsked(before);
-  return asked >= Math.max(2, computed.operands.length) ? { ...r, items: [...rest, computed] } : r;
+  if (asked < Math.max(2, computed.operands.length)) return r;
+  // (In the order the message names their measures: "revenue … and spending …, and how much larger
+  // was the spending?" gives the revenue first, whatever the order of the subtraction.)
+  const named = measuresNamed(intent);
+  const at = (x: Item) => (isComputed(x) || !x.measure || !named.includes(x.measure) ? named.length : named.indexOf(x.measure));
+  return { ...r, items: [...rest.sort((a, b) => at(a) - at(b)), computed] };
 }
 
 /** Is every mention of the figure's value in the message a number of another measure ("04 [đoàn kiểm tra]")? */
