@@ -768,7 +768,13 @@ describe("exclusions and parts", () => {
 
 describe("several figures in one message", () => {
   it("answers 'how much larger/higher/bigger' after two figures as their difference, the figures in the order the message names them", () => {
-    expect(values("What were state budget revenue up to 6 December 2024 and balanced budget spending over 11 months, respectively, and how much larger was the spending?")).toEqual([11145304, 11387742, 242438]);
+    for (const q of [
+      "What were state budget revenue up to 6 December 2024 and balanced budget spending over 11 months, respectively, and how much larger was the spending figure?",
+      "How much was state budget revenue up to 6 December 2024, how much was balanced budget spending over 11 months, and how much larger was spending?",
+      "Thu ngân sách đến 6/12 được bao nhiêu, chi cân đối 11 tháng bao nhiêu, chi lớn hơn thu bao nhiêu?",
+    ]) {
+      expect(values(q), q).toEqual([11145304, 11387742, 242438]);
+    }
     const [, , a] = chat("What was state budget revenue up to 6 December 2024?", "And balanced budget spending over 11 months?", "How much higher was spending?");
     expect(a!.facts.map((f) => f.value)).toEqual([242438, 11387742, 11145304]);
   });
