@@ -185,6 +185,9 @@ const JOINS_NEXT = /^\s*(?:và|va|and)\s*$/iu;
 /** A figure of the measure before explains a clause "as well as any" at this share of the best coverage. */
 const CARRY_SHARE = 0.7;
 
+/** A clause opening with the kind asked (folded): "tỷ lệ giảm của …", "the rates of …", "what percentage of …". */
+const RATE_HEAD = /^\s*(?:(?:ty|ti) le|phan tram|(?:what |the )?(?:rates?|percentages?|shares?|proportions?)\b)/;
+
 /** Words of its own from which a clause names its own subject ("người làm việc", "dự thảo văn bản"). */
 const SUBJECT_WORDS = 2;
 
@@ -208,6 +211,8 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
   const ownActionsOf = intents.map((i) => facetsOf(i).action);
   const later = ownActionsOf.find((a) => a.length) ?? [];
   let governing: string[] = intents.every((i, n) => ownActionsOf[n]!.length || namesOnlyMeasures(i)) ? later : [];
+  // (A list opening with a kind, "tỷ lệ giảm của A và của B", "the rates of A and B", asks it of each item.)
+  const headKind = RATE_HEAD.test(fold(clauses[0]!).toLowerCase()) ? intents[0]!.kind : undefined;
   // Each clause's share for every figure it ranks (picked already or not), where the clause chose
   // by ranking: the clauses together say which is which (below).
   const shares: (Map<CompiledFact, number> | undefined)[] = [];
@@ -282,10 +287,13 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
       // (A level the clause names that the figure is not of: "… của cấp huyện" has no figure of the province.)
       if (eachStrict && clauseLevels.length && f.facets.level.length && !clauseLevels.some((l) => (f.facets.level as string[]).includes(l))) continue;
       // "by how many …" asks a count, "what percentage …" a rate: the clause's own kind decides.
-      if (clauseIntent.kind && f.kind !== clauseIntent.kind) continue;
+      // (Not to a clause asking its own amount, "…, và số người làm việc giảm bao nhiêu người?"; the
+      // "bao nhiêu" closing a list asked "lần lượt" is the whole list's.)
+      const kind = clauseIntent.kind ?? (n > 0 && (listed === true || !clauseIntent.howMany) ? headKind : undefined);
+      if (kind && f.kind !== kind) continue;
       // Its own "bao nhiêu" with no "%" or "tỷ lệ" asks an amount ("thu ngân sách được bao nhiêu
       // và bằng mấy phần trăm dự toán?": the revenue, then its share).
-      if (!clauseIntent.kind && clauseIntent.howMany && f.kind === "percent") continue;
+      if (!kind && clauseIntent.howMany && f.kind === "percent") continue;
       if (strict && (o?.coverage ?? 0) < WEIGHTS.minCoverage) continue;
       const ownShare = o ? o.score / ownTop : 0;
       const wholeShare = w ? w.score / contextTop : 0;
