@@ -78,7 +78,7 @@ const POLITE_TAIL: ReadonlySet<string> = new Set(["a", "ad", "admin", "ban", "an
  * "not (the|counting|including|among) …", "tách riêng với …", "separately from …". On folded text, so chat spellings ("ko tinh") match.
  */
 const EXCLUDE_AT_START = /^(ngoai|tru|excluding|except(?: for)?|other than|apart from|besides|without counting|not counting|not including|leaving|setting aside|bo qua|ben canh|loai tru|tach (?:ra )?khoi|(?:bo|loai) ra|(?:bo|loai)(?= .* ra\b)|not(?= (?!yet|completed|done|finished|achieved)[a-z]+(?: [a-z]+){0,3}$))\b/;
-const EXCLUDE_ANYWHERE = /\b(?:chu )?(?:khong|ko|k|kg|hong) (?:tinh|ke|phai|bao gom|lay|thuoc|nam trong|xet|hoi|noi (?:den|toi|ve)|can(?! thiet))\b|\bchua (?:tinh|ke|bao gom)\b|\bchu khong\b|\bnot (?:the|counting|including|those|among|part of|asking(?: about)?)\b|\b(?:i )?(?:don'?t|do not) mean\b|\bbut not\b|\b(?:rather than|instead of)\b|\btach rieng (?:voi|khoi|ra khoi)\b|\bseparately from\b/;
+const EXCLUDE_ANYWHERE = /\b(?:chu )?(?:khong|ko|k|kg|hong) (?:tinh|ke|phai|bao gom|lay|thuoc|nam trong|xet|hoi|noi (?:den|toi|ve)|can(?! thiet))\b|\bchua (?:tinh|ke|bao gom)\b|\bchu khong\b|\bnot (?:the|counting|including|those|among|part of|asking(?: about)?)\b|\b(?:i )?(?:don'?t|do not) mean\b|\bbut not\b|\b(?:rather than|instead of)\b|\btach rieng (?:voi|khoi|ra khoi)\b|\bseparately from\b|(?<=\b(?:nhung|but|va|and) )(?:tru|except)\b|\bexcluding\b/;
 
 /** "if the provincial council's resolutions are left out", "with X excluded": what it names (its second group) is left out, the words around it go. */
 const EXCLUDE_PASSIVE = /\b((?:if|when|with|once) )(?!how\b)([a-z' ]+?) (?:(?:are|is|were|was|be) )?(?:left out|excluded|set aside|not counted|taken out|removed)\b/;
@@ -239,7 +239,12 @@ function splitExclusion(text: string): { main: string; excluded: string | null }
     const excluded = text.slice(after, end).trim();
     // A marker naming nothing ("ngoài ra, …" is "besides"): nothing is left out.
     if (excluded.replace(/[^\p{L}\d]/gu, "") === "ra" || !/[\p{L}\d]/u.test(excluded)) continue;
-    const main = `${text.slice(0, from)} ${text.slice(end)}`.replace(/\s+([,;:?!.])/g, "$1").replace(/\s+/g, " ").trim();
+    // (Without the word that joined the clause left out: "… all three levels but [excluding …]?".)
+    const main = `${text.slice(0, from)} ${text.slice(end)}`
+      .replace(/\s+([,;:?!.])/g, "$1")
+      .replace(/\s+/g, " ")
+      .replace(/[\s,]+(?:but|nhưng|nhung)([?.!]*)$/iu, "$1")
+      .trim();
     if (main.replace(/[^\p{L}\d]/gu, "").length === 0) return { main: text, excluded: null };
     return { main, excluded };
   }

@@ -33,7 +33,7 @@ export const QUANTITY_FORMS: string[] = [
   "bao nhiêu", "mấy", "how many", "how much", "số lượng", "tỷ lệ", "phần trăm", "đạt", "number of", "how big",
   "how large", "bao lớn", "lớn cỡ nào", "the size of", "size of",
   // An order to add asks the amount of the sum ("Add up the positions and the staff allocated").
-  "add up", "add together", "sum up",
+  "add up", "add together", "sum up", "total",
 ];
 
 /** Asks the amount itself, not a rate of it ("con số tuyệt đối thu ngân sách", "in absolute terms"). */
