@@ -12,7 +12,7 @@ import { unknownBreakdown } from "./dimensions.ts";
 import { changeStating } from "./relations.ts";
 import { MAX_EARLIER, MAX_PARTS, MAX_WORDS, resetWork, wordsRead } from "./budget.ts";
 import { changeBetween, isComputed, type Item } from "./derive.ts";
-import { asksTheChange, executeOperation, growthOfShare, otherReadings, peopleInPost, previousSumOfMeasures, previousYear, sidesShare, withExclusion } from "./execute.ts";
+import { asksTheChange, executeOperation, growthOfShare, otherReadings, peopleInPost, previousOfEachMeasure, previousSumOfMeasures, previousYear, sidesShare, withExclusion } from "./execute.ts";
 import { CONTAINER_MEASURES, COUNTED_ONLY_MEASURES } from "./lexicon/measures.ts";
 import { containerCounted, measureCounted, measuresIn, measuresNamed, recipientsNamed } from "./measures-named.ts";
 import { followUp } from "./follow-up.ts";
@@ -280,6 +280,9 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     // (Of several measures added: "năm 2023, biên chế công chức cộng với người làm việc".)
     const both = strayYears.length === 1 && read.op === "sum" ? previousSumOfMeasures(k, intent, strayYears[0]!) : null;
     if (both) return { items: both, op: "previous" };
+    // (Each, when the message names two measures or more: "Năm 2023 tỉnh có bao nhiêu biên chế, người làm việc?".)
+    const each = strayYears.length === 1 && read.op === "value" ? previousOfEachMeasure(k, intent, strayYears[0]!) : null;
+    if (each) return { items: each, op: "values" };
     // (What the asking clause asks, when the message gives figures first: "giảm 48 biên chế mà tỷ lệ
     // giảm là 2,47% thì … tổng biên chế năm 2023 là bao nhiêu?" asks an amount, not a rate.)
     const clause = quotedNumbers(text).length ? askingClause(text) : undefined;

@@ -719,6 +719,21 @@ export function previousYear(k: LoadedKnowledge, ranked: Candidate[], year: numb
  * each measure named that adds up with the others, from the change the report states for it, added.
  */
 export function previousSumOfMeasures(k: LoadedKnowledge, intent: Intent, year: number): Item[] | null {
+  const previous = previousOfMeasures(k, intent, year);
+  if (!previous || !addable(previous.map((p) => p.operands[0]!))) return null;
+  return withOperands(previousSumOf(previous, measuresName(previous.map((p) => p.operands[0]!)), year));
+}
+
+/**
+ * "Năm 2023 tỉnh có bao nhiêu biên chế công chức và người làm việc?": last year's value of each
+ * measure named (two at least), from the change the report states for it; each with its operands.
+ */
+export function previousOfEachMeasure(k: LoadedKnowledge, intent: Intent, year: number): Item[] | null {
+  const previous = previousOfMeasures(k, intent, year);
+  return previous && [...previous, ...previous.flatMap((p) => p.operands)];
+}
+
+function previousOfMeasures(k: LoadedKnowledge, intent: Intent, year: number): Computed[] | null {
   const measures = measuresNamed(intent);
   if (measures.length < 2 || intent.kind === "percent" || asksTheChange(intent)) return null;
   // (Of the figures the changes are stated for, those in post: "tỉnh giao … năm 2023" is none of them.)
@@ -735,8 +750,7 @@ export function previousSumOfMeasures(k: LoadedKnowledge, intent: Intent, year: 
     if (!one || actions.some((a) => !(one.current.facets.action as string[]).includes(a as never))) return null;
     return previousOf(one.current, k.byId.get(one.c.change)!, one.c.direction, year);
   });
-  if (previous.some((p) => p === null) || !addable(previous.map((p) => p!.operands[0]!))) return null;
-  return withOperands(previousSumOf(previous as Computed[], measuresName(previous.map((p) => p!.operands[0]!)), year));
+  return previous.some((p) => p === null) ? null : (previous as Computed[]);
 }
 
 /** What leaves out "the others" ("các dự thảo khác", "the other drafts"). */

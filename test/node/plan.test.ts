@@ -1410,6 +1410,13 @@ describe("no figure for a place, level or thing the question names and the figur
 });
 
 describe("years and parts the report does not give", () => {
+  it("gives last year's value of each of two measures named, each from its stated change", () => {
+    for (const q of ["Năm 2023 tỉnh có bao nhiêu biên chế công chức và người làm việc?", "How many civil-servant positions and public-service staff were there in 2023?"]) {
+      const a = ask(q);
+      expect(a.facts.slice(0, 2).map((f) => [f.value, f.derived?.formula]), q).toEqual([[1943, "1.895 + 48 = 1.943"], [23044, "22.056 + 988 = 23.044"]].map(([v, f]) => [v, q.startsWith("How") ? String(f).replace(/\./g, ",") : f]));
+    }
+  });
+
   it("declines a change asked that none of several figures is ('So với năm 2023, … tăng thêm bao nhiêu lượt?')", () => {
     expect(ask("So với năm 2023, số lượt người dự thi Hội thi trực tuyến tìm hiểu công tác CCHC tăng thêm bao nhiêu lượt?")).toMatchObject({ answered: false, reason: "no-figure" });
     expect(values("Hiện có bao nhiêu biên chế công chức, giảm bao nhiêu so với 2023?")).toEqual([1895, 48]);
