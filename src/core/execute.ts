@@ -13,7 +13,7 @@ import { parseReportNumber, quotedNumbers } from "./numbers.ts";
 import { MEASURE_NAMES, PERSON_WORDS, PUBLIC_SECTOR, STAFF_WORDS } from "./lexicon/measures.ts";
 import { COUNTED_IN, STAFF_MEASURES, type Measure } from "../../knowledge/vocabulary.ts";
 import { BROADER_ACTION } from "./lexicon/facets.ts";
-import { measureCounted, measuresNamed, namesAnyMeasure } from "./measures-named.ts";
+import { measureCounted, measuresCompared, measuresIn, measuresNamed, namesAnyMeasure, recipientsNamed } from "./measures-named.ts";
 import { ADDED_AFTER, actionsJoined, addedItems, allocatedAndCurrent, figuresAtLevels, itemPick, itemPicks, itemsListed, namedTwice, namesAllLevels, onePerItem, onePerValue, operandsFor, poolOf, splitItems } from "./operands.ts";
 import { multipleSides, ratioSides, type RatioSides } from "./ratio-sides.ts";
 import { namesOperation, timesAsked, type ReadPlan } from "./plan.ts";
@@ -295,7 +295,15 @@ function difference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Ca
   // Figures of two measures in two units ("người làm việc giảm nhiều hơn biên chế công chức giảm")
   // only when the message names both (spending and revenue are both in triệu đồng).
   const measures = [...new Set(ops.map((o) => o.measure!))];
-  if (measures.length > 1 && ops[0]!.unit?.vi !== ops[1]!.unit?.vi && !measures.every((m) => measuresNamed(intent).includes(m))) return "cannot";
+  const named = measuresNamed(intent).filter((m) => !recipientsNamed(intent).includes(m));
+  if (measures.length > 1 && ops[0]!.unit?.vi !== ops[1]!.unit?.vi && !measures.every((m) => named.includes(m))) return "cannot";
+  // (Two sides naming two measures, "biên chế công chức hơn người làm việc bao nhiêu?", are those
+  // two: not two figures of one of them.)
+  const sides = comparedSides(text)?.map((side) => measuresIn(side));
+  const sidesApart = sides !== undefined && sides.every((m) => m.length > 0) && !sides[0]!.some((m) => sides[1]!.includes(m)) && !sides[1]!.some((m) => sides[0]!.includes(m));
+  const compared = sidesApart ? sides.flat() : measuresCompared(intent) ? named : null;
+  const ofCompared = (o: CompiledFact) => compared!.some((m) => m === o.measure || COUNTED_IN[m as Measure] === o.measure);
+  if (compared && (measures.length < 2 || !ops.every(ofCompared))) return "cannot";
   return withOperands(differenceOf(ops[0]!, ops[1]!, measuresName(ops))) ?? "cannot";
 }
 

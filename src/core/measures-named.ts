@@ -77,6 +77,15 @@ export function namesOnlyMeasures(intent: Intent): boolean {
   return hits.length > 0 && intent.raw.every((t, i) => hits.some((h) => i >= h.start && i < h.end) || HOW_MANY_ONLY.has(t.fold) || /^\d+$/.test(t.fold));
 }
 
+/** "chi hơn thu bn" (as typed): one measure's excess over another, "hơn" between their names and a how-many after. */
+export function measuresCompared(intent: Intent): boolean {
+  const hits = MEASURES.findAll(intent.raw);
+  return hits.some((a) => {
+    const b = hits.find((h) => h.start === a.end + 1 && h.value !== a.value);
+    return b !== undefined && intent.raw[a.end]!.fold === "hon" && intent.raw.slice(b.end).some((t) => t.fold === "bao" || t.fold === "bn");
+  });
+}
+
 /** The words as typed that end a how-many form: what follows them is what is counted. */
 export const COUNT_ENDS = new Set(["nhieu", "bn", "bnhieu", "may", "many"]);
 

@@ -10,6 +10,7 @@ import { CITE_PHRASES, FIGURES_GIVEN, FOLLOW_UP_CLOSINGS, FOLLOW_UP_OPENINGS, OP
 import { fold, hasVietnameseMarks, tokenize, type Token } from "./normalize.ts";
 import { PhraseTable, positionsCovered } from "./phrase-table.ts";
 import { rateWorded, ratioSides } from "./ratio-sides.ts";
+import { measuresCompared } from "./measures-named.ts";
 
 export const Operation = z.enum(["value", "values", "sum", "difference", "ratio", "completion", "remaining", "previous", "others", "reference", "average", "multiple", "cite"]);
 export type Operation = z.infer<typeof Operation>;
@@ -300,6 +301,8 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
     const at = plain.findIndex((t, i) => t.fold === "hon" && plain[i + 1]?.fold === "so");
     if (at > 0) opHits.push({ op: "difference", hits: [{ value: true, start: at, end: at + 1 }] });
   }
+  // (Or "hơn" between two things counted: "chi hơn thu bn", the spending's excess over the revenue.)
+  if (!opHits.length && measuresCompared(intent)) opHits.push({ op: "difference", hits: [] });
   // ("How much more … still need to collect to reach the estimate?": what remains to a plan, not a
   // difference of two figures.)
   const rank = (o: { op: Operation }) => (o.op === "sum" ? 2 : o.op === "difference" && opHits.some((x) => x.op === "remaining") ? 1 : 0);

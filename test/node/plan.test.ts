@@ -495,6 +495,13 @@ describe("an amount and the rate its sentence states beside it", () => {
 });
 
 describe("rates of one figure against another", () => {
+  it("reads 'hơn' between two things counted as the first's excess over the second, and only of those two", () => {
+    expect(values("chi cân đối hơn thu ngân sách bao nhiêu?")).toEqual([242438, 11387742, 11145304]);
+    // (Not two figures of one of them: the allocated and current staff are no difference asked.)
+    expect(ask("biên chế công chức hơn người làm việc bao nhiêu?").answered).toBe(false);
+    expect(values("By how many percentage points did the reduction rate for staff in public service units exceed the reduction rate for civil-servant posts?")).toEqual([1.82, 4.29, 2.47]);
+  });
+
   it("reads a share of one level in levels a lead names, however the lead is worded, as a share of them added (never of the first two)", () => {
     for (const q of [
       "Tính cả ba cấp tỉnh, huyện, xã, văn bản QPPL cấp xã chiếm bao nhiêu phần trăm?",
