@@ -273,14 +273,22 @@ export function ratioOf(part: CompiledFact, whole: CompiledFact): Computed | nul
 }
 
 /** part / (a + b + …): the share of a part in figures the report does not total itself ("69 / (23 + 69)"). */
-export function shareOfSum(part: CompiledFact, fs: CompiledFact[], measureName: Bilingual): Computed | null {
+export function shareOfSum(part: CompiledFact | CompiledFact[], fs: CompiledFact[], measureName: Bilingual, within = false): Computed | null {
+  // (Several parts added, "cấp huyện và cấp xã cộng lại", or one part of a figure added, `within`:
+  // the council's 31 resolutions of the province's 125, checked by the caller.)
+  const parts = Array.isArray(part) ? part : [part];
   const total = sumOf(fs, measureName);
-  if (!total || part.value === null || !fs.includes(part) || !total.value) return null;
-  const r = rate(part.value, total.value);
+  if (!total || !parts.length || parts.some((p) => p.value === null) || (!within && !parts.every((p) => fs.includes(p))) || !total.value) return null;
+  const partValue = round(parts.reduce((a, p) => a + p.value!, 0));
+  const r = rate(partValue, total.value);
+  const top = (l: Lang) => (parts.length === 1 ? n(partValue, l) : `(${parts.map((p) => n(p.value!, l)).join(" + ")})`);
   return {
-    computed: true, op: "ratio", ...r, unit: PERCENT, operands: [part, ...fs.filter((f) => f !== part)],
-    label: { vi: `${part.label.vi} so với tổng: ${fs.map((f) => lower(f.label.vi)).join("; ")}`, en: `${part.label.en} as a share of the total: ${fs.map((f) => lower(f.label.en)).join("; ")}` },
-    formula: both((l) => `${n(part.value!, l)} / (${fs.map((f) => n(f.value!, l)).join(" + ")}) = ${n(part.value!, l)} / ${n(total.value, l)} ${r.rounded ? "≈" : "="} ${pct(r.value, l)}`),
+    computed: true, op: "ratio", ...r, unit: PERCENT, operands: [...parts, ...fs.filter((f) => !parts.includes(f))],
+    label: {
+      vi: `${parts.map((p, i) => (i ? lower(p.label.vi) : p.label.vi)).join(" và ")} so với tổng: ${fs.map((f) => lower(f.label.vi)).join("; ")}`,
+      en: `${parts.map((p, i) => (i ? lower(p.label.en) : p.label.en)).join(" and ")} as a share of the total: ${fs.map((f) => lower(f.label.en)).join("; ")}`,
+    },
+    formula: both((l) => `${top(l)} / (${fs.map((f) => n(f.value!, l)).join(" + ")}) = ${n(partValue, l)} / ${n(total.value!, l)} ${r.rounded ? "≈" : "="} ${pct(r.value, l)}`),
   };
 }
 

@@ -195,7 +195,7 @@ function sidesRate(k: LoadedKnowledge, sides: RatioSides, ranked: Candidate[]): 
   const levelsRead = wholeIntent ?? readIntent(sides.whole, k.contentFolds, k.places);
   const atLevels = !measuresNamed(levelsRead).length ? (one ? levels : namedTwice(levelsRead).find((d) => d.dim === "level")) : undefined;
   const ofLevels = atLevels && figuresAtLevels(k, part, atLevels.values);
-  const levelShare = ofLevels?.includes(part) ? shareOfSum(part, ofLevels, MEASURE_NAMES[part.measure as keyof typeof MEASURE_NAMES]) : null;
+  const levelShare = ofLevels ? shareOfLevels(k, sides.part, part, ofLevels, pool) : null;
   if (levelShare) return levelShare;
   if (items.length >= 2 && items.length <= LISTED_WHOLE) {
     const listed = addedItems(items.map((item) => itemPick(k, item, pool)));
@@ -205,7 +205,7 @@ function sidesRate(k: LoadedKnowledge, sides: RatioSides, ranked: Candidate[]): 
   }
   if (wholeIntent && levels) {
     const listed = addedItems(onePerValue(k, wholeIntent, "level", levels.values));
-    const r = listed.length >= 2 && listed.includes(part) ? shareOfSum(part, listed, MEASURE_NAMES[part.measure as keyof typeof MEASURE_NAMES]) : null;
+    const r = listed.length >= 2 ? shareOfLevels(k, sides.part, part, listed, pool) : null;
     if (r) return r;
   }
   const whole = itemPick(k, sides.whole, pool);
@@ -232,6 +232,23 @@ function sidesRate(k: LoadedKnowledge, sides: RatioSides, ranked: Candidate[]): 
     return null;
   }
   return part;
+}
+
+/**
+ * The share of the levels' figures added (`levels`) that the part side asks: one of them; several
+ * it lists, added ("Cấp huyện và cấp xã cộng lại chiếm …"); or a part of one of them (the council's
+ * 31 resolutions of the province's 125).
+ */
+function shareOfLevels(k: LoadedKnowledge, partSide: string, part: CompiledFact, levels: CompiledFact[], pool: Candidate[]): Computed | null {
+  const name = MEASURE_NAMES[levels[0]!.measure as keyof typeof MEASURE_NAMES];
+  const items = splitItems(partSide.replace(ADDED_AFTER, " "));
+  if (items.length >= 2 && items.length < levels.length) {
+    const parts = [...new Set(items.map((item) => itemPick(k, item, pool.filter((c) => levels.includes(c.fact)))))];
+    if (parts.length === items.length && parts.every((p) => p !== null)) return shareOfSum(parts as CompiledFact[], levels, name);
+  }
+  if (levels.includes(part)) return shareOfSum(part, levels, name);
+  const of = totalOver(k, part)?.total;
+  return of && levels.some((l) => l.id === of) ? shareOfSum(part, levels, name, true) : null;
 }
 
 /** Does a side of a share name a word the other lacks (folded, with abbreviations spelled out)? */
