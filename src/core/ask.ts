@@ -25,6 +25,7 @@ import { asQuestion, focus } from "./message-focus.ts";
 import { cleanText, fold, tokenize } from "./normalize.ts";
 import { namesYearBefore, otherPeriod } from "./period.ts";
 import { NUMBER_TOKEN, quotedNumbers } from "./numbers.ts";
+import { itemsListed } from "./operands.ts";
 import { rankingIntent, readPlan, timesAsked, type Operation, type Plan, type ReadPlan } from "./plan.ts";
 import { ratioSides } from "./ratio-sides.ts";
 import { numberedList } from "./numbered-list.ts";
@@ -169,6 +170,9 @@ const knownWord = (k: LoadedKnowledge, word: string) => tokenize(word).every((t)
  * "… công bố bao nhiêu TTHC, bãi bỏ bao nhiêu, và số công bố nhiều hơn bao nhiêu?": each operand
  * asked before the operation is answered in the order asked, the computed figure last.
  */
+/** "What were …", "what is …" opening the words before an operation (folded): the list after it is asked. */
+const WHAT_OF_LIST = /^(?:\S+ ){0,3}what (?:is|are|was|were)\b/;
+
 /** "lần lượt", "respectively" (folded): each item of the list before it is asked. */
 const EACH_OF_LIST = /\b(?:lan luot|respectively)\b/;
 
@@ -182,7 +186,8 @@ function operandsAskedFirst(r: Result, intent: Intent, read: ReadPlan): Result {
   const before = intent.words.slice(0, opensAt).map((w) => w.fold).join(" ");
   // (A list asked "lần lượt"/"respectively" asks each of its items: "Số TTHC … và số lĩnh vực lần
   // lượt là bao nhiêu; bình quân mỗi lĩnh vực có mấy TTHC?".)
-  const asked = EACH_OF_LIST.test(before) ? computed.operands.length : timesAsked(before);
+  // (So does "What were A and B, …": each item of the list after it.)
+  const asked = EACH_OF_LIST.test(before) ? computed.operands.length : WHAT_OF_LIST.test(before) ? Math.max(timesAsked(before), itemsListed(before)) : timesAsked(before);
   if (asked < Math.max(2, computed.operands.length)) return r;
   // (In the order the message names their measures: "revenue … and spending …, and how much larger
   // was the spending?" gives the revenue first, whatever the order of the subtraction.)
@@ -360,7 +365,7 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
 
   // "… có bao nhiêu nhiệm vụ, hoàn thành bao nhiêu, tỷ lệ hoàn thành là bao nhiêu?": figures asked
   // one by one, the last a rate of those before, not one rate of the whole message.
-  if (read.op === "value" && intent.kind === "percent" && timesAsked(text) >= 3) {
+  if (read.op === "value" && intent.kind === "percent" && timesAsked(text) >= 2 && askingClauses(text).length >= 3) {
     const several = severalFigures(k, text, ranked, true);
     if (several && isComputed(several.at(-1)!)) return { items: several, op: "values" };
   }
