@@ -18,7 +18,7 @@ import { fold, hasVietnameseMarks, tokenize } from "./normalize.ts";
 import { REQUEST_WORDS } from "./lexicon/intents.ts";
 import { facetsOf, search, type Candidate } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
-import { MAX_PARTS } from "./budget.ts";
+import { MAX_EARLIER, MAX_PARTS } from "./budget.ts";
 
 /** Where clauses end: commas, semicolons, and "và", "còn", "and" between two clauses. */
 // (And "… trên tổng số bao nhiêu …", "… out of how many …": the whole asked after its part.)
@@ -235,7 +235,9 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     // one naming its own subject is a question of its own, and each reading costs a search.)
     const plan = readPlan(clause, clauseIntent);
     const previous = plan.ownWords < SUBJECT_WORDS || plan.op !== "value" || partOfPrevious(clauseIntent) ? picks.at(-1) : undefined;
-    const more = previous && followUp(k, clause, clauseIntent, plan, { op: "value", slots: { level: [], body: [], action: [], measure: previous.measure }, facts: [previous.id] });
+    // (The figures before it as the chat's earlier answers: "…, and how many is that altogether?" adds them.)
+    const earlier = picks.slice(0, -1).map((p) => p.id).slice(-MAX_EARLIER);
+    const more = previous && followUp(k, clause, clauseIntent, plan, { op: "value", slots: { level: [], body: [], action: [], measure: previous.measure }, facts: [previous.id], ...(earlier.length ? { earlier } : {}) });
     if (more && "items" in more && more.op !== "cite" && more.items.every((x): x is CompiledFact => !isComputed(x) && !picks.includes(x))) {
       picks.push(...more.items);
       continue;
