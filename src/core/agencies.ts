@@ -35,13 +35,30 @@ const firstWord = (m: RegExpMatchArray) => fold((m[1] ?? m[2] ?? m[3] ?? "").spl
 const DEPARTMENT =
   /\bso (noi vu|tai chinh|ke hoach va dau tu|giao duc(?: va dao tao)?|y te|xay dung|cong thuong|nong nghiep(?: va (?:phat trien nong thon|moi truong))?|tai nguyen(?: va moi truong)?|giao thong(?: van tai)?|lao dong,? thuong binh(?: va xa hoi)?|van hoa(?: the thao)?(?: va du lich)?|du lich|thong tin va truyen thong|khoa hoc va cong nghe|ngoai vu|tu phap)\b/g;
 
-/** The department a question names that the reports never name, if any. */
+/**
+ * A central ministry ("Bộ Tư pháp", "Ministry of Justice"; without marks "bo tu phap" after no "bãi"
+ * or "loại"), folded: the Government's, not the province's department of that name.
+ */
+const MINISTRY = /(?<![\p{L}])Bộ\s+\p{Lu}[\p{L}]*(?:\s+[\p{L}]+)?|\bMinistry of (?:the )?[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)?/gu;
+const MINISTRY_UNMARKED = new RegExp(String.raw`(?<!\b(?:bai|loai|huy|xoa) )\bbo ${DEPARTMENT.source.slice(String.raw`\bso `.length)}`, "g");
+
+/** Does any report's sentence name a ministry by this name (folded)? */
+const ministriesNamed = new WeakMap<object, string>();
+function reportsName(k: LoadedKnowledge, name: string): boolean {
+  let all = ministriesNamed.get(k.kb);
+  if (all === undefined) ministriesNamed.set(k.kb, (all = k.kb.facts.map((f) => fold(f.quote).toLowerCase()).join(" ")));
+  return all.includes(name);
+}
+
+/** The department or ministry a question names that the reports never name, if any. */
 export function unknownAgency(k: LoadedKnowledge, question: string): string | null {
   const words = knownFirstWords(k);
   for (const m of question.matchAll(NAMED)) {
     const first = firstWord(m);
     if (!words.has(first) && !NOT_A_NAME.has(first)) return m[0];
   }
+  for (const m of question.normalize("NFC").matchAll(MINISTRY)) if (!reportsName(k, fold(m[0]).toLowerCase())) return m[0];
+  if (!hasVietnameseMarks(question)) for (const m of fold(question).toLowerCase().matchAll(MINISTRY_UNMARKED)) if (!reportsName(k, m[0])) return m[0];
   // (Typed with marks, only "sở": "số y tế" is no department. Folding keeps each letter's place.)
   const text = question.normalize("NFC");
   const folded = fold(text).toLowerCase();
