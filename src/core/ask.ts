@@ -9,7 +9,7 @@ import { unknownAgency } from "./agencies.ts";
 import { clockIn, identifierIn, reportNumberIn, type Identifier } from "./identifier.ts";
 import { notTheFigureAsked } from "./narrower.ts";
 import { unknownBreakdown } from "./dimensions.ts";
-import { changeStating } from "./relations.ts";
+import { changeStating, partsUnder } from "./relations.ts";
 import { MAX_EARLIER, MAX_PARTS, MAX_WORDS, resetWork, wordsRead } from "./budget.ts";
 import { changeBetween, isComputed, type Item } from "./derive.ts";
 import { asksTheChange, executeOperation, growthOfShare, otherReadings, peopleInPost, previousOfEachMeasure, previousSumOfMeasures, previousYear, sidesShare, withExclusion } from "./execute.ts";
@@ -194,6 +194,16 @@ function operandsAskedFirst(r: Result, intent: Intent, read: ReadPlan): Result {
   const named = measuresNamed(intent);
   const at = (x: Item) => (isComputed(x) || !x.measure || !named.includes(x.measure) ? named.length : named.indexOf(x.measure));
   return { ...r, items: [...rest.sort((a, b) => at(a) - at(b)), computed] };
+}
+
+/** "how many of the 62 …", "what share of the 125 …" (folded): some of a figure quoted are counted. */
+const OF_QUOTED = /\b(?:how many|how much|what (?:share|percentage|proportion)) of (?:the |these |those )?(\d[\d.,]*)(?!\s*%)/;
+
+/** The figure among the candidates whose number a message counts some of ("how many of the 62 …"). */
+function ofQuotedFigure(k: LoadedKnowledge, text: string, ranked: Candidate[]): CompiledFact | undefined {
+  const m = OF_QUOTED.exec(fold(text).toLowerCase());
+  const value = m ? quotedNumbers(m[1]!)[0] : undefined;
+  return value === undefined ? undefined : ranked.find((c) => c.fact.value === value && c.fact.kind !== "percent")?.fact;
 }
 
 /** Is every mention of the figure's value in the message a number of another measure ("04 [đoàn kiểm tra]")? */
@@ -461,6 +471,12 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   // (Not a number of another measure that equals it: "04 đoàn kiểm tra ban hành mấy kết luận?" of the 4 conclusions.)
   if (intent.howMany && best.fact.value !== null && quotedNumbers(text).includes(best.fact.value) && !quotedOfOtherMeasure(text, best.fact)) {
     return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: best.fact.label[intent.lang] };
+  }
+  // ("How many of the 62 procedures … belong to the land sector?": what is counted is some of the
+  // 62, a part of that figure; another figure, the 11 fields of its sentence, is none.)
+  const among = ofQuotedFigure(k, text, ranked);
+  if (among && among !== best.fact && !partsUnder(k, among)?.parts.includes(best.fact.id)) {
+    return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: among.label[intent.lang] };
   }
 
   // A level ("cấp xã") or a measure ("TTHC") the question names and the figure does not have: the
