@@ -1197,6 +1197,9 @@ const IN_PUBLIC_SECTOR = lexicon(PUBLIC_SECTOR, true);
 
 const PERSONS = lexicon(PERSON_WORDS, true);
 
+/** "trong các đơn vị sự nghiệp", "in public service units" (as typed, folded): where the people are. */
+const IN_UNITS = /\b(?:trong|o|tai|thuoc|in|at|of) (?:cac |nhung |the )?(?:don vi su nghiep|dvsn|public servic\w* unit)/;
+
 /**
  * "How many people work in the province's public sector?": persons, so the people in post of each
  * staff measure (civil servants 1.895, public service units 22.056), not the posts allocated, when
@@ -1207,7 +1210,9 @@ export function peopleInPost(k: LoadedKnowledge, intent: Intent, best: CompiledF
   // (No measure named anywhere, by its short name or a synonym too: "dvsn … có mặt bn người" counts
   // the units' staff, "employees" is read as "người làm việc". In the public sector as a whole,
   // "người làm việc", "people working" are any of its people.)
-  if (!IN_PUBLIC_SECTOR.any(intent.words) && namesAnyMeasure(intent.words.map((w) => w.fold).join(" "))) return null;
+  // (Not when it says where they are: "người ăn lương nhà nước trong các đơn vị sự nghiệp" are the units' staff.)
+  const words = intent.words.map((w) => w.fold).join(" ");
+  if ((!IN_PUBLIC_SECTOR.any(intent.words) || IN_UNITS.test(intent.raw.map((t) => t.fold).join(" "))) && namesAnyMeasure(words)) return null;
   const actions = facetsOf(intent).action;
   if (actions.some((a) => a !== "hien-co")) return null;
   const inPost = STAFF_MEASURES.map((m) =>
