@@ -514,7 +514,9 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   // unit; the reply says when their periods differ).
   // (Or naming only the unit both are counted in: "Chênh nhau bao nhiêu người?")
   const unitWords = new Set(tokenize(previous[0]!.unit?.[intent.lang] ?? "").map((t) => t.fold));
-  const unitOnly = read.ownWords > 0 && read.ownWords <= intent.counted.length && intent.counted.every((w) => unitWords.has(w));
+  // (Or, of two rates, in points: "What is the difference between them in percentage points?")
+  const pointsOnly = previous[0]!.kind === "percent" && intent.kind === "percent" && read.ownWords <= 1 && /\b(?:points?|diem)\b/.test(foldedWords);
+  const unitOnly = (read.ownWords > 0 && read.ownWords <= intent.counted.length && intent.counted.every((w) => unitWords.has(w))) || pointsOnly;
   if (read.op === "difference" && (read.ownWords === 0 || unitOnly)) {
     const before = earlierAlike(k, prev, previous[0]!, true);
     const apart = before && differenceOf(before, previous[0]!, MEASURE_NAMES[previous[0]!.measure as keyof typeof MEASURE_NAMES]);

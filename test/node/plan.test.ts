@@ -1788,6 +1788,13 @@ describe("ambiguous questions", () => {
 });
 
 describe("follow-ups through the context token", () => {
+  it("reads the difference of two rates asked in points, or 'cách nhau', after them as their gap in points (never one of them)", () => {
+    for (const q of ["What is the difference between them in percentage points?", "hai tỷ lệ cách nhau bao nhiêu?"]) {
+      const [, , a] = chat("What was the reduction rate in civil-servant positions compared with 2023?", "And for people working in public service units?", q);
+      expect(a!.facts.map((f) => f.value), q).toEqual([1.82, 4.29, 2.47]);
+    }
+  });
+
   it("reads 'Net difference?', 'How big is the gap?', 'hiệu số?' after two figures as their difference", () => {
     for (const q of ["Net difference?", "How big is the gap?", "hiệu số là bao nhiêu?"]) {
       const [, , a] = chat("How many administrative procedures did the provincial committee announce?", "And abolished?", q);
