@@ -36,17 +36,18 @@ const DEPARTMENT =
   /\bso (noi vu|tai chinh|ke hoach va dau tu|giao duc(?: va dao tao)?|y te|xay dung|cong thuong|nong nghiep(?: va (?:phat trien nong thon|moi truong))?|tai nguyen(?: va moi truong)?|giao thong(?: van tai)?|lao dong,? thuong binh(?: va xa hoi)?|van hoa(?: the thao)?(?: va du lich)?|du lich|thong tin va truyen thong|khoa hoc va cong nghe|ngoai vu|tu phap)\b/g;
 
 /**
- * A central ministry ("Bộ Tư pháp", "Ministry of Justice"; without marks "bo tu phap" after no "bãi"
- * or "loại"), folded: the Government's, not the province's department of that name.
+ * A central ministry by a department's name ("Bộ Tư pháp", "bo noi vu", "the Ministry of Justice"),
+ * folded: the Government's, not the province's department of that name. (Not after "bãi", "loại",
+ * "hủy", "xóa": "bãi bỏ" typed without marks; nor "Bộ TTHC", "các Bộ ngành".)
  */
-const MINISTRY = /(?<![\p{L}])Bộ\s+\p{Lu}[\p{L}]*(?:\s+[\p{L}]+)?|\bMinistry of (?:the )?[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)?/gu;
-const MINISTRY_UNMARKED = new RegExp(String.raw`(?<!\b(?:bai|loai|huy|xoa) )\bbo ${DEPARTMENT.source.slice(String.raw`\bso `.length)}`, "g");
+const MINISTRY_NAMES = String.raw`(?:noi vu|tai chinh|ke hoach va dau tu|giao duc(?: va dao tao)?|y te|xay dung|cong thuong|nong nghiep(?: va (?:phat trien nong thon|moi truong))?|tai nguyen(?: va moi truong)?|giao thong(?: van tai)?|lao dong,? thuong binh(?: va xa hoi)?|van hoa(?: the thao)?(?: va du lich)?|thong tin va truyen thong|khoa hoc va cong nghe|ngoai giao|tu phap|cong an|quoc phong)\b`;
+const MINISTRY = new RegExp(String.raw`(?<!\b(?:bai|loai|huy|xoa) )\bbo ${MINISTRY_NAMES}|\bministry of (?:the )?(?:justice|home affairs|finance|health|education|interior|planning|construction|industry|agriculture|transport|labou?r|culture|information|science|foreign affairs|public security|defen[cs]e)\b`, "g");
 
-/** Does any report's sentence name a ministry by this name (folded)? */
-const ministriesNamed = new WeakMap<object, string>();
+/** The text of every report's sentences, folded, per knowledge base: what names a ministry is looked up in. */
+const quotesFolded = new WeakMap<object, string>();
 function reportsName(k: LoadedKnowledge, name: string): boolean {
-  let all = ministriesNamed.get(k.kb);
-  if (all === undefined) ministriesNamed.set(k.kb, (all = k.kb.facts.map((f) => fold(f.quote).toLowerCase()).join(" ")));
+  let all = quotesFolded.get(k.kb);
+  if (all === undefined) quotesFolded.set(k.kb, (all = k.kb.facts.map((f) => fold(f.quote).toLowerCase()).join(" ")));
   return all.includes(name);
 }
 
@@ -57,13 +58,15 @@ export function unknownAgency(k: LoadedKnowledge, question: string): string | nu
     const first = firstWord(m);
     if (!words.has(first) && !NOT_A_NAME.has(first)) return m[0];
   }
-  for (const m of question.normalize("NFC").matchAll(MINISTRY)) if (!reportsName(k, fold(m[0]).toLowerCase())) return m[0];
-  if (!hasVietnameseMarks(question)) for (const m of fold(question).toLowerCase().matchAll(MINISTRY_UNMARKED)) if (!reportsName(k, m[0])) return m[0];
-  // (Typed with marks, only "sở": "số y tế" is no department. Folding keeps each letter's place.)
+  // (Typed with marks, only "sở" or "bộ": "số y tế", "bỏ nội vụ" are none. Folding keeps each letter's place.)
   const text = question.normalize("NFC");
   const folded = fold(text).toLowerCase();
   if (folded.length !== text.length) return null;
   const marked = hasVietnameseMarks(text);
+  for (const m of folded.matchAll(MINISTRY)) {
+    if (marked && m[0].startsWith("bo ") && text.slice(m.index, m.index + 2).toLowerCase() !== "bộ") continue;
+    if (!reportsName(k, m[0])) return text.slice(m.index, m.index + m[0].length);
+  }
   for (const m of folded.matchAll(DEPARTMENT)) {
     if (marked && text.slice(m.index, m.index + 2).toLowerCase() !== "sở") continue;
     if (!words.has(m[1]!.split(" ")[0]!)) return text.slice(m.index, m.index + m[0].length);

@@ -346,7 +346,12 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     // (Not a figure of two bodies together when one is left out: "HĐND các huyện …, ko tính UBND
     // huyện" of the councils' and committees' 23 together; the report gives no part of it.)
     const stated = done?.length === 1 && !isComputed(done[0]!) ? done[0] : undefined;
-    if (stated && leavesOutABody(mainIntent, readIntent(read.excluded, k.contentFolds, k.places, intent.lang), stated)) {
+    // (Nor a figure of several levels when one of them is left out: "Tỉnh giao bao nhiêu biên chế công
+    // chức nhưng trừ UBND cấp huyện?" of the 1.951 given to the provincial agencies and the districts.)
+    const outIntent = readIntent(read.excluded, k.contentFolds, k.places, intent.lang);
+    const outLevels = facetsOf(outIntent).level;
+    const levelOut = stated !== undefined && stated.facets.level.length > 1 && outLevels.length > 0 && outLevels.every((l) => (stated.facets.level as string[]).includes(l));
+    if (stated && (levelOut || leavesOutABody(mainIntent, outIntent, stated))) {
       return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: stated.label[intent.lang] };
     }
     if (done) return { items: done, op: isComputed(done[0]!) ? done[0].op : "value" };

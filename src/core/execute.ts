@@ -754,6 +754,9 @@ export function previousSumOfMeasures(k: LoadedKnowledge, intent: Intent, year: 
  * measure named (two at least), from the change the report states for it; each with its operands.
  */
 export function previousOfEachMeasure(k: LoadedKnowledge, intent: Intent, year: number): Item[] | null {
+  // (Of the province as a whole: "… ở cấp xã" asks a part the changes are not of.)
+  const named = facetsOf(intent);
+  if (named.level.some((l) => l !== "tinh") || named.body.length) return null;
   const previous = previousOfMeasures(k, intent, year);
   return previous && [...previous, ...previous.flatMap((p) => p.operands)];
 }
@@ -785,7 +788,7 @@ const THE_WHOLE = /\b(tong so|tong cong|total|in all|overall)\b/;
 const THE_OTHERS = /^(?:may\s+)?(?!.*\b(bao nhieu|bn|may|how many|con lai)\b).*\b(khac|other|others|the rest)\b/;
 
 /** What a left-out clause says its things are not ("các dự thảo [không phải] văn bản QPPL", "drafts [that are not] …", "the [non-]legal …"). */
-const NOT_THE = /(?<![\p{L}\p{M}])(?:không phải(?: là)?|khong phai(?: la)?|không thuộc|khong thuoc|(?:that|which) (?:are|were|is|was) not|not)(?![\p{L}\p{M}])\s*|(?<![\p{L}\p{M}])non-/iu;
+const NOT_THE = /(?<![\p{L}\p{M}])(?:không phải(?: là)?|khong phai(?: la)?|không thuộc|khong thuoc|(?:that|which) (?:are|were|is|was) not)(?![\p{L}\p{M}])\s*|(?<![\p{L}\p{M}])non-/iu;
 
 /** "chỉ tính A và B", "only counting A and B": the figures listed are what is counted. */
 const ONLY_THESE = /\b(chi tinh|chi ke|chi lay|chi dem|only counting|counting only|only)\b[^,;?]*\b(va|and)\b/;
@@ -837,9 +840,17 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
   // normative documents": what is left is those that are, a part of the main clause's figure.
   const kept = NOT_THE.test(read.excluded!) ? read.excluded!.replace(NOT_THE, " ") : undefined;
   if (kept) {
-    const of = (f: CompiledFact) => f === best.fact || partsUnder(k, best.fact)?.parts.includes(f.id) === true;
-    const pick = search(k, readIntent(kept, k.contentFolds, k.places)).find((c) => c.coverage >= WEIGHTS.minCoverage / 2 && of(c.fact));
-    return pick ? [pick.fact] : "cannot";
+    // (A part of it: what is left names no part, "không phải của cơ quan trung ương", when it is the figure itself.)
+    const of = (f: CompiledFact) => partsUnder(k, best.fact)?.parts.includes(f.id) === true;
+    const keptIntent = readIntent(kept, k.contentFolds, k.places);
+    const pick = search(k, keptIntent).find((c) => c.coverage >= WEIGHTS.minCoverage / 2 && of(c.fact));
+    // (Its label says every word that sets what is kept apart from the whole: "văn bản QPPL", not
+    // "của cơ quan trung ương", which no part's label says.)
+    const lang = keptIntent.lang;
+    const whole = labelWords(best.fact.label[lang]);
+    const own = pick && labelWords(pick.fact.label[lang]);
+    const apart = keptIntent.words.filter((w) => !w.stop && !w.context && !whole.has(w.fold));
+    return pick && apart.length > 0 && apart.every((w) => own!.has(w.fold)) ? [pick.fact] : "cannot";
   }
   // "hoàn thành bn nhiệm vụ, ko phải tổng số nhiệm vụ": the whole of the fraction (34 of "31/34")
   // left out, the part is asked.

@@ -37,8 +37,10 @@ const PROVINCE_AS_LEVEL = new Set(["cap tinh", "provincial", "province level", "
  */
 export function namedTwice(intent: Intent): { dim: keyof FacetQuery; values: string[] }[] {
   const facets = facetsOf(intent);
-  // "cả ba cấp", "all three levels": each level, as if named.
-  if (namesAllLevels(intent)) facets.level = ["tinh", "huyen", "xa"];
+  // "cả ba cấp", "all three levels": each level, as if named. (Not beside one level below the
+  // province that the question counts: "Trong cả ba cấp, các xã ban hành bao nhiêu …?" asks the communes'.)
+  const oneBelow = facets.level.length === 1 && facets.level[0] !== "tinh" && intent.kind !== "percent";
+  if (namesAllLevels(intent) && !oneBelow) facets.level = ["tinh", "huyen", "xa"];
   // ("… tỉnh với cấp huyện …": "tỉnh" joined to another level is a level too.)
   const joinedToLevel = (h: { end: number }) =>
     intent.coordinators.some((j) => j.start === h.end && intent.level.some((o) => o.value !== "tinh" && o.start >= j.end && o.start <= j.end + 1));

@@ -302,7 +302,8 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
     if (at > 0) opHits.push({ op: "difference", hits: [{ value: true, start: at, end: at + 1 }] });
   }
   // (Or "hơn" between two things counted: "chi hơn thu bn", the spending's excess over the revenue.)
-  if (!opHits.length && measuresCompared(intent)) opHits.push({ op: "difference", hits: [] });
+  // (Of amounts: "chi hơn thu bao nhiêu phần trăm?" is no gap between the two rates.)
+  if (!opHits.length && intent.kind !== "percent" && measuresCompared(intent)) opHits.push({ op: "difference", hits: [] });
   // ("How much more … still need to collect to reach the estimate?": what remains to a plan, not a
   // difference of two figures.)
   const rank = (o: { op: Operation }) => (o.op === "sum" ? 2 : o.op === "difference" && opHits.some((x) => x.op === "remaining") ? 1 : 0);

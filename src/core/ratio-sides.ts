@@ -49,21 +49,11 @@ const ONLY_UNIT = /^(?:phan tram|%|(?:ty|ti) le|percent|percentage)$/;
 /** The typed text between two offsets of its folded form (same length: NFC in, one mark per letter stripped). */
 const slice = (text: string, from: number, to?: number) => text.slice(from, to).replace(/^[\s,:;]+|[\s?.!,:;]+$/g, "");
 
-/** "Counting all three levels, …", "Across the provincial, district and commune levels, …" (folded): the levels a share's whole is over. */
-const LEVELS_LEAD = /^(?:counting|across|including|taking|over|at) [^?]*?\blevels?\b(?: (?:together|combined))?,\s*/;
-
 /** The part and the whole of the rate a question asks, as typed; null when it does not word one. */
 export function ratioSides(raw: string): RatioSides | null {
   const text = raw.normalize("NFC");
   const folded = fold(text).toLowerCase();
   if (folded.length !== text.length) return null;
-  // (The levels a lead names are those of the whole: "Counting all three levels, what share of
-  // legal normative documents were issued by communes?" is of the documents at all three.)
-  const lead = LEVELS_LEAD.exec(folded);
-  if (lead) {
-    const rest = ratioSides(text.slice(lead[0].length));
-    return rest && { ...rest, whole: `${rest.whole} ${slice(text, 0, lead[0].length)}` };
-  }
   // (A side that is only the unit asked, "… chiếm bao nhiêu phần trăm?", names no figure.)
   const names = (side: string) => side && !ONLY_UNIT.test(fold(side).toLowerCase());
   const sides = (part: string, whole: string, within: boolean) => (names(part) && names(whole) ? { part, whole, within } : null);

@@ -291,7 +291,8 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
       // "by how many …" asks a count, "what percentage …" a rate: the clause's own kind decides.
       // (Not to a clause asking its own amount, "…, và số người làm việc giảm bao nhiêu người?"; the
       // "bao nhiêu" closing a list asked "lần lượt" is the whole list's.)
-      const kind = clauseIntent.kind ?? (n > 0 && (listed === true || !clauseIntent.howMany) ? headKind : undefined);
+      // (Nor to one naming its own quantity: "… và số chi cân đối lần lượt" asks the amount.)
+      const kind = clauseIntent.kind ?? (n > 0 && (listed === true || !clauseIntent.howMany) && !namesQuantity(clause) ? headKind : undefined);
       if (kind && f.kind !== kind) continue;
       // Its own "bao nhiêu" with no "%" or "tỷ lệ" asks an amount ("thu ngân sách được bao nhiêu
       // và bằng mấy phần trăm dự toán?": the revenue, then its share).
