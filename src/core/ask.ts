@@ -166,16 +166,16 @@ function withYearBefore(k: LoadedKnowledge, intent: Intent): Intent {
 const knownWord = (k: LoadedKnowledge, word: string) => tokenize(word).every((t) => k.contentFolds.has(t.fold));
 
 
-/**
- * "… công bố bao nhiêu TTHC, bãi bỏ bao nhiêu, và số công bố nhiều hơn bao nhiêu?": each operand
- * asked before the operation is answered in the order asked, the computed figure last.
- */
 /** "What were …", "what is …" opening the words before an operation (folded): the list after it is asked. */
 const WHAT_OF_LIST = /^(?:\S+ ){0,3}what (?:is|are|was|were)\b/;
 
 /** "lần lượt", "respectively" (folded): each item of the list before it is asked. */
 const EACH_OF_LIST = /\b(?:lan luot|respectively)\b/;
 
+/**
+ * "… công bố bao nhiêu TTHC, bãi bỏ bao nhiêu, và số công bố nhiều hơn bao nhiêu?": each operand
+ * asked before the operation is answered in the order asked, the computed figure last.
+ */
 function operandsAskedFirst(r: Result, intent: Intent, read: ReadPlan): Result {
   if (!("items" in r) || !read.operationWords.size) return r;
   const [computed, ...rest] = r.items;
@@ -441,9 +441,9 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     splitByFacet(k, intent, ranked, dominant ? ["level"] : ["action", "level", "body"], text) ??
     (read.excluded === null ? itemsOfOneSentence(k, text, ranked) : null);
   const split = listed ? null : splitByQuestion(k, text, intent, best, dominant);
-  const given = listed ?? split?.facts ?? null;
-  // (The figures a computed one is of, as given, for what they are about.)
-  const multi = given?.flatMap((x) => (isComputed(x) ? x.operands : [x])) ?? null;
+  const items = listed ?? split?.facts ?? null;
+  // (The report's figures among them, a computed one's operands for it: what they are about.)
+  const multi = items?.flatMap((x) => (isComputed(x) ? x.operands : [x])) ?? null;
   // (For the period asked: "… cả 12 tháng đạt bao nhiêu, bằng bao nhiêu % dự toán?" of the 11
   // months' figures. Each clause may name its own: declined only when none is of the period named.)
   if (multi?.every((f) => otherPeriod(intent, f))) return { decline: "other-period", near: ranked.slice(0, 3), detail: multi[0]!.period[intent.lang] };
@@ -466,7 +466,7 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   if (multi && asksTheChange(intent) && intent.kind !== "percent" && !multi.some((f) => isChange(k, f))) {
     return { decline: "no-figure", near: ranked.slice(0, 3), detail: multi[0]!.label[intent.lang] };
   }
-  if (given) return { items: given, op: "values" };
+  if (items) return { items, op: "values" };
 
   // "Thu ngân sách đạt 120,9% so với cùng kỳ, vậy là tăng bao nhiêu phần trăm?": the rise the share
   // quoted implies, before reading the quote as a figure to break down.

@@ -80,14 +80,15 @@ export function resetWork(): void {
  * typed (MIN_DISTINCT, marks kept: "nhiều" is not "nhiêu"): the 5,883 real questions of 16 words or
  * more in the fixtures never fall below 0.58 ("UBND tỉnh công bố bao nhiêu TTHC, bãi bỏ bao nhiêu
  * TTHC, và số công bố nhiều hơn số bãi bỏ là bao nhiêu?"); crafted repetitions ("… bao nhiêu, … bao
- * nhiêu, …", a code word between random ones) fall to 0.2–0.56. Past it, what was read so far is answered.
+ * nhiêu, …", a code word between random ones) fall to 0.2–0.56 (those above 0.55 are bounded by the
+ * other budgets: words read, searches, corrections). Past it, what was read so far is answered.
  */
 export const REPETITION_FROM = 16;
 const MIN_DISTINCT = 0.55;
 
 /**
  * Long words no report uses, and digit runs, past which (16 words on, more than three in four) a
- * message is read no further: the 979 real questions of 16 words or more in the fixtures have at
+ * message is read no further: the 979 real questions of 16 words or more in the fixtures when it was set had at
  * most 0.56 such words, strings of random letters or numbers have all.
  */
 const STRANGE_LENGTH = 5;

@@ -23,19 +23,19 @@ export const measuresNamed = (intent: Intent): string[] => {
   const hits = MEASURES.findAll(intent.raw);
   // (Not after a change: "the drop in public-service-unit staff" names the staff, who dropped.)
   const where = (i: number) => {
-    let at = hits[i]!.start - 1;
-    while (at >= 0 && ARTICLES.has(intent.raw[at]!.fold)) at--;
+    const at = placeWordAt(intent, hits[i]!.start);
     return i > 0 && WHERE.has(intent.raw[at]?.fold ?? "") && !CHANGES.has(intent.raw[at - 1]?.fold ?? "");
   };
   return [...new Set(hits.filter((_, i) => !where(i)).map((h) => h.value))];
 };
 
-/** The word before position `at`, past "các"/"những"/"the": "người làm việc có mặt ở [các] đơn vị sự nghiệp". */
-function wordBefore(intent: Intent, at: number): string {
+/** Where the word before position `at` is, past "các"/"những"/"the": "người làm việc có mặt ở [các] đơn vị sự nghiệp". */
+function placeWordAt(intent: Intent, at: number): number {
   let i = at - 1;
   while (i >= 0 && ARTICLES.has(intent.raw[i]!.fold)) i--;
-  return intent.raw[i]?.fold ?? "";
+  return i;
 }
+const wordBefore = (intent: Intent, at: number): string => intent.raw[placeWordAt(intent, at)]?.fold ?? "";
 
 /** Words before the ones a figure was given to or made for: "cấp cho [người dân]", "issued to [citizens]". */
 const RECIPIENT = new Set(["cho", "to", "for"]);

@@ -58,6 +58,8 @@ const listedAfterAsking = (text: string) => {
  * organisation ("Là cán bộ Sở Tư pháp,", "As a journalist for Thanh Nien,") says nothing asked.
  */
 const RESIDENT = /\b(?:nguoi dan|cu dan|citizen|resident|native)\b/;
+/** A role from a place ("As a reporter from Hanoi:", "Là phóng viên ở Đà Nẵng,"), as typed: the place is asked about. */
+const FROM_PLACE = /(?<![\p{L}\p{M}])(?:from|in|ở|tại|từ|o|tai|tu)\s+\p{Lu}/u;
 
 /** "…, respectively?", "… lần lượt?" ending the message, its punctuation kept. */
 const CLOSING_EACH = /[,\s]+(?:respectively|lần lượt|lan luot)\s*([?.!]*)\s*$/iu;
@@ -101,7 +103,7 @@ export function focus(input: string): string {
     .replace(CLOSING_EACH, (m, end: string, at: number) => (listedAfterAsking(input.slice(0, at)) ? end : m))
     .replace(VOCATIVE, "")
     .replace(SELF_INTRO, "")
-    .replace(ROLE_INTRO, (lead) => (RESIDENT.test(fold(lead).toLowerCase()) && namesWhere(lead) ? lead : ""))
+    .replace(ROLE_INTRO, (lead) => ((RESIDENT.test(fold(lead).toLowerCase()) || FROM_PLACE.test(lead)) && namesWhere(lead) ? lead : ""))
     .replace(BASIS, (lead) => (NAMES_FIGURES.test(fold(lead).toLowerCase()) ? "" : lead))
     .replace(NOT_ONLY, "")
     .replace(ALSO_COUNTED, (b) => (/\s(?:và|va|and)\s/iu.test(b) || LEVEL_OR_BODY.test(fold(b).toLowerCase()) ? b : ""))

@@ -218,7 +218,10 @@ function oneLevelOfJoint(asked: Intent, fact: CompiledFact): boolean {
     const at = asked.body.find((b) => b.end === h.start)?.start ?? h.start;
     return ARTICLES.has(asked.words[at - 1]?.fold ?? "") ? at - 1 : at;
   };
-  const joined = asked.level.some((h) => h.value !== "tinh" && asked.coordinators.some((c) => c.end === phraseStart(h)));
+  // (And that other part is the figure's, in its label's words: "các cơ quan hành chính", not "các hội".)
+  const label = new Set(tokenize(`${fact.label.vi} ${fact.label.en}`).map((t) => t.fold));
+  const ofLabel = (c: { start: number }) => asked.words.slice(Math.max(0, c.start - 3), c.start).some((w) => !w.stop && label.has(w.fold));
+  const joined = asked.level.some((h) => h.value !== "tinh" && asked.coordinators.some((c) => c.end === phraseStart(h) && ofLabel(c)));
   return !joined && named.size > 0 && named.size < levels.length && [...named].every((l) => levels.includes(l));
 }
 

@@ -829,8 +829,9 @@ describe("several figures in one message", () => {
     expect(ask("What is the revenue as a share of the estimate, and how much larger was the spending?").facts.every((f) => f.derived?.op !== "difference")).toBe(true);
   });
 
-  it("drops a role before a colon as before a comma ('As a researcher comparing cuts:')", () => {
+  it("drops a role before a colon as before a comma ('As a researcher comparing cuts:'), not the place it is from", () => {
     expect(values("As a researcher comparing cuts: give me the civil-servant reduction rate and the public-service staff reduction rate versus 2023, respectively.")).toEqual([2.47, 4.29]);
+    expect(ask("As a reporter from Hanoi: how many procedures did the province announce?")).toMatchObject({ answered: false, reason: "other-place" });
   });
 
   it("gives figures asked one by one and then a rate of them, in that order, the rate computed last", () => {
@@ -1330,8 +1331,10 @@ describe("no figure for a place, level or thing the question names and the figur
   it("gives a figure of two levels when the question names the lower one joined to the other part in other words ('cho các cơ quan hành chính và UBND huyện')", () => {
     expect(values("năm 2024 tỉnh giao bao nhiêu biên chế công chức cho các cơ quan hành chính và UBND huyện")).toEqual([1951]);
     expect(values("nam 2024 tinh giao bn bien che cong chuc cho cac co quan hanh chinh vs ubnd huyen")).toEqual([1951]);
-    // (The lower level alone is still a part the report does not give.)
+    // (The lower level alone is still a part the report does not give, and so is it joined to
+    // something the figure is not of: "các hội".)
     expect(ask("năm 2024 tỉnh giao bao nhiêu biên chế công chức cho UBND huyện").answered).toBe(false);
+    expect(ask("Tỉnh giao bao nhiêu biên chế công chức cho các hội và UBND huyện?").answered).toBe(false);
   });
 
   it("reads 'quân số công chức' as the civil-servant positions (both readings: allocated and in post)", () => {
