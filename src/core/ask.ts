@@ -200,7 +200,7 @@ function operandsAskedFirst(r: Result, intent: Intent, read: ReadPlan): Result {
 const OF_QUOTED = /\b(?:how many|how much|what (?:share|percentage|proportion)) of (?:the |these |those )?(\d[\d.,]*)(?!\s*%)/;
 
 /** The figure among the candidates whose number a message counts some of ("how many of the 62 …"). */
-function ofQuotedFigure(k: LoadedKnowledge, text: string, ranked: Candidate[]): CompiledFact | undefined {
+function ofQuotedFigure(text: string, ranked: Candidate[]): CompiledFact | undefined {
   const m = OF_QUOTED.exec(fold(text).toLowerCase());
   const value = m ? quotedNumbers(m[1]!)[0] : undefined;
   return value === undefined ? undefined : ranked.find((c) => c.fact.value === value && c.fact.kind !== "percent")?.fact;
@@ -295,7 +295,7 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     // (Of several measures added: "năm 2023, biên chế công chức cộng với người làm việc".)
     const both = strayYears.length === 1 && read.op === "sum" ? previousSumOfMeasures(k, intent, strayYears[0]!) : null;
     if (both) return { items: both, op: "previous" };
-    // (Each, when the message names two measures or more: "Năm 2023 tỉnh có bao nhiêu biên chế, người làm việc?".)
+    // (Each, when the message names two measures or more: "Năm 2023 tỉnh có bao nhiêu biên chế công chức và người làm việc?".)
     const each = strayYears.length === 1 && read.op === "value" ? previousOfEachMeasure(k, intent, strayYears[0]!) : null;
     if (each) return { items: each, op: "values" };
     // (What the asking clause asks, when the message gives figures first: "giảm 48 biên chế mà tỷ lệ
@@ -479,7 +479,7 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   }
   // ("How many of the 62 procedures … belong to the land sector?": what is counted is some of the
   // 62, a part of that figure; another figure, the 11 fields of its sentence, is none.)
-  const among = ofQuotedFigure(k, text, ranked);
+  const among = ofQuotedFigure(text, ranked);
   if (among && among !== best.fact && !partsUnder(k, among)?.parts.includes(best.fact.id)) {
     return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: among.label[intent.lang] };
   }

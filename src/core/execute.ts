@@ -840,7 +840,7 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
   // normative documents": what is left is those that are, a part of the main clause's figure.
   const kept = NOT_THE.test(read.excluded!) ? read.excluded!.replace(NOT_THE, " ") : undefined;
   if (kept) {
-    // (A part of it: what is left names no part, "không phải của cơ quan trung ương", when it is the figure itself.)
+    // (A part of it, never the figure itself: "không phải của cơ quan trung ương" leaves no part the report gives.)
     const of = (f: CompiledFact) => partsUnder(k, best.fact)?.parts.includes(f.id) === true;
     const keptIntent = readIntent(kept, k.contentFolds, k.places);
     const pick = search(k, keptIntent).find((c) => c.coverage >= WEIGHTS.minCoverage / 2 && of(c.fact));

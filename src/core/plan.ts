@@ -311,8 +311,8 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
   // ("What share of the total is that?", "tỷ lệ trên tổng số?": a rate asked against "the total" names
   // the whole of a share, nothing to add.)
   const wholeOfRate = intent.kind === "percent" && first === "sum" && opHits.every((o) => o.op !== "sum" || (o.hits.length > 0 && o.hits.every((h) => WHOLE_NOUNS.has(phrase(h)))));
-  // ("Counting all three levels, what share … were issued by communes?": the levels added are the
-  // whole of a share asked, as a share of them.)
+  // ("Counting all three levels, what share … were issued by communes?": a share asked over what is
+  // added is a rate, never one level's count.)
   const shareOfAdded = intent.kind === "percent" && first === "sum" && ratioSides(main) !== null;
   const op = ((first === "sum" || first === "value") && rateWorded(foldedMain)) || wholeOfRate || shareOfAdded ? "ratio" : first;
   return {
