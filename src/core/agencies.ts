@@ -27,21 +27,22 @@ function knownFirstWords(k: LoadedKnowledge): Set<string> {
 
 const firstWord = (m: RegExpMatchArray) => fold((m[1] ?? m[2] ?? m[3] ?? "").split(/\s+/)[0]!).toLowerCase();
 
+/** The usual names of departments and ministries, folded ("noi vu", "tu phap", "y te"). */
+const AGENCY_NAMES = String.raw`(noi vu|tai chinh|ke hoach va dau tu|giao duc(?: va dao tao)?|y te|xay dung|cong thuong|nong nghiep(?: va (?:phat trien nong thon|moi truong))?|tai nguyen(?: va moi truong)?|giao thong(?: van tai)?|lao dong,? thuong binh(?: va xa hoi)?|van hoa(?: the thao)?(?: va du lich)?|du lich|thong tin va truyen thong|khoa hoc va cong nghe|ngoai vu|ngoai giao|tu phap|cong an|quoc phong)\b`;
+
 /**
  * A provincial department by its usual name, typed in lower case or without marks ("so noi vu",
  * "sở tài chính"), folded: "so" before one of these names is "Sở", not "số". (Names that also
  * follow "số" — "số kế hoạch", "số lao động", "số thông tin" — only in full.)
  */
-const DEPARTMENT =
-  /\bso (noi vu|tai chinh|ke hoach va dau tu|giao duc(?: va dao tao)?|y te|xay dung|cong thuong|nong nghiep(?: va (?:phat trien nong thon|moi truong))?|tai nguyen(?: va moi truong)?|giao thong(?: van tai)?|lao dong,? thuong binh(?: va xa hoi)?|van hoa(?: the thao)?(?: va du lich)?|du lich|thong tin va truyen thong|khoa hoc va cong nghe|ngoai vu|tu phap)\b/g;
+const DEPARTMENT = new RegExp(String.raw`\bso ${AGENCY_NAMES}`, "g");
 
 /**
  * A central ministry by a department's name ("Bộ Tư pháp", "bo noi vu", "the Ministry of Justice"),
  * folded: the Government's, not the province's department of that name. (Not after "bãi", "loại",
  * "hủy", "xóa": "bãi bỏ" typed without marks; nor "Bộ TTHC", "các Bộ ngành".)
  */
-const MINISTRY_NAMES = String.raw`(?:noi vu|tai chinh|ke hoach va dau tu|giao duc(?: va dao tao)?|y te|xay dung|cong thuong|nong nghiep(?: va (?:phat trien nong thon|moi truong))?|tai nguyen(?: va moi truong)?|giao thong(?: van tai)?|lao dong,? thuong binh(?: va xa hoi)?|van hoa(?: the thao)?(?: va du lich)?|thong tin va truyen thong|khoa hoc va cong nghe|ngoai giao|tu phap|cong an|quoc phong)\b`;
-const MINISTRY = new RegExp(String.raw`(?<!\b(?:bai|loai|huy|xoa) )\bbo ${MINISTRY_NAMES}|\bministry of (?:the )?(?:justice|home affairs|finance|health|education|interior|planning|construction|industry|agriculture|transport|labou?r|culture|information|science|foreign affairs|public security|defen[cs]e)\b`, "g");
+const MINISTRY = new RegExp(String.raw`(?<!\b(?:bai|loai|huy|xoa) )\bbo ${AGENCY_NAMES}|\bministry of (?:the )?(?:justice|home affairs|finance|health|education|interior|planning|construction|industry|agriculture|transport|labou?r|culture|information|science|foreign affairs|public security|defen[cs]e)\b`, "g");
 
 /** The text of every report's sentences, folded, per knowledge base: what names a ministry is looked up in. */
 const quotesFolded = new WeakMap<object, string>();

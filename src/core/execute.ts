@@ -13,7 +13,7 @@ import { parseReportNumber, quotedNumbers } from "./numbers.ts";
 import { MEASURE_NAMES, PERSON_WORDS, PUBLIC_SECTOR, STAFF_WORDS } from "./lexicon/measures.ts";
 import { COUNTED_IN, STAFF_MEASURES, type Measure } from "../../knowledge/vocabulary.ts";
 import { BROADER_ACTION } from "./lexicon/facets.ts";
-import { measureCounted, measuresCompared, measuresIn, measuresNamed, namesAnyMeasure, recipientsNamed } from "./measures-named.ts";
+import { measureCounted, measuresCompared, measuresCountedNamed, measuresIn, measuresNamed, namesAnyMeasure } from "./measures-named.ts";
 import { ADDED_AFTER, actionsJoined, addedItems, allocatedAndCurrent, figuresAtLevels, itemPick, itemPicks, itemsListed, namedTwice, namesAllLevels, onePerItem, onePerValue, operandsFor, poolOf, splitItems } from "./operands.ts";
 import { multipleSides, ratioSides, type RatioSides } from "./ratio-sides.ts";
 import { namesOperation, timesAsked, type ReadPlan } from "./plan.ts";
@@ -312,7 +312,7 @@ function difference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Ca
   // Figures of two measures in two units ("người làm việc giảm nhiều hơn biên chế công chức giảm")
   // only when the message names both (spending and revenue are both in triệu đồng).
   const measures = [...new Set(ops.map((o) => o.measure!))];
-  const named = measuresNamed(intent).filter((m) => !recipientsNamed(intent).includes(m));
+  const named = measuresCountedNamed(intent);
   if (measures.length > 1 && ops[0]!.unit?.vi !== ops[1]!.unit?.vi && !measures.every((m) => named.includes(m))) return "cannot";
   // (Two sides naming two measures, "biên chế công chức hơn người làm việc bao nhiêu?", are those
   // two: not two figures of one of them.)

@@ -48,6 +48,12 @@ export const recipientsNamed = (intent: Intent): string[] => {
   return [...new Set(hits.filter((h, i) => RECIPIENT.has(wordBefore(intent, h.start)) || (i > 0 && RECIPIENT.has(wordBefore(intent, hits[i - 1]!.start)) && hits[i - 1]!.end + 1 === h.start)).map((h) => h.value))];
 };
 
+/** The measures a question names as what is counted, not as whom a figure was given to ("giao cho các đơn vị sự nghiệp"). */
+export const measuresCountedNamed = (intent: Intent): string[] => {
+  const recipients = recipientsNamed(intent);
+  return measuresNamed(intent).filter((m) => !recipients.includes(m));
+};
+
 /** Action phrases, folded: a measure's name that is one ("kiến nghị") is a verb as often as a thing. */
 const ACTION_WORDS: ReadonlySet<string> = new Set(Object.values(ACTION_PHRASES).flat().map((p) => tokenize(p).map((t) => t.fold).join(" ")));
 
@@ -79,6 +85,8 @@ export function namesOnlyMeasures(intent: Intent): boolean {
 
 /** "chi hơn thu bn" (as typed): one measure's excess over another, "hơn" between their names and a how-many after. */
 export function measuresCompared(intent: Intent): boolean {
+  // (Most messages have no "hơn": no phrase table read for them.)
+  if (!intent.raw.some((t) => t.fold === "hon")) return false;
   const hits = MEASURES.findAll(intent.raw);
   return hits.some((a) => {
     const b = hits.find((h) => h.start === a.end + 1 && h.value !== a.value);

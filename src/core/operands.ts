@@ -6,7 +6,7 @@ import { COUNTED_IN, type Measure } from "../../knowledge/vocabulary.ts";
 import { readIntent, type Intent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import { sameFacet, type CompiledFact } from "./kb-types.ts";
-import { measureCounted, measuresNamed, recipientsNamed } from "./measures-named.ts";
+import { measureCounted, measuresCountedNamed, measuresNamed } from "./measures-named.ts";
 import { relationOf, totalOver } from "./relations.ts";
 import { hasVietnameseMarks, tokenize } from "./normalize.ts";
 import { facetsOf, search, type Candidate, type FacetQuery } from "./search.ts";
@@ -233,8 +233,7 @@ export function itemPick(
  */
 function onePerMeasure(k: LoadedKnowledge, intent: Intent, ranked: Candidate[]): CompiledFact[] {
   // (Not who a figure was given to: "người làm việc được giao cho các đơn vị sự nghiệp" adds no units.)
-  const recipients = recipientsNamed(intent);
-  const measures = measuresNamed(intent).filter((m) => !recipients.includes(m));
+  const measures = measuresCountedNamed(intent);
   if (measures.length < 2) return [];
   const actions = facetsOf(intent).action;
   // The best-ranked of the measure; else, when the other measure's words outrank it, its one
