@@ -9,7 +9,7 @@ import { unknownAgency } from "./agencies.ts";
 import { clockIn, identifierIn, reportNumberIn, type Identifier } from "./identifier.ts";
 import { notTheFigureAsked } from "./narrower.ts";
 import { unknownBreakdown } from "./dimensions.ts";
-import { changeStating, partsUnder } from "./relations.ts";
+import { changeStating, partOfWhole, partsUnder } from "./relations.ts";
 import { MAX_EARLIER, MAX_PARTS, MAX_WORDS, resetWork, wordsRead } from "./budget.ts";
 import { changeBetween, isComputed, type Item } from "./derive.ts";
 import { asksTheChange, executeOperation, growthOfShare, otherReadings, peopleInPost, previousOfEachMeasure, previousSumOfMeasures, previousYear, sidesShare, withExclusion } from "./execute.ts";
@@ -196,13 +196,17 @@ function operandsAskedFirst(r: Result, intent: Intent, read: ReadPlan): Result {
   return { ...r, items: [...rest.sort((a, b) => at(a) - at(b)), computed] };
 }
 
-/** "how many of the 62 …", "what share of the 125 …" (folded): some of a figure quoted are counted. */
-const OF_QUOTED = /\b(?:how many|how much|what (?:share|percentage|proportion)) of (?:the |these |those )?(\d[\d.,]*)(?!\s*%)/;
+/**
+ * "how many of the 62 …", "what share of the 125 …", "Of the 62 …, how many …" (folded): some of a
+ * figure quoted are counted.
+ */
+const OF_QUOTED =
+  /\b(?:how many|how much|what (?:share|percentage|proportion)) of (?:the |these |those )?(\d[\d.,]*)(?!\s*%)|^(?:of|among|out of) (?:the |these |those )?(\d[\d.,]*)(?![\d.,]|\s*%)(?=.*\b(?:how many|how much|what (?:share|percentage|proportion))\b)/;
 
 /** The figure among the candidates whose number a message counts some of ("how many of the 62 …"). */
 function ofQuotedFigure(text: string, ranked: Candidate[]): CompiledFact | undefined {
   const m = OF_QUOTED.exec(fold(text).toLowerCase());
-  const value = m ? quotedNumbers(m[1]!)[0] : undefined;
+  const value = m ? quotedNumbers(m[1] ?? m[2]!)[0] : undefined;
   return value === undefined ? undefined : ranked.find((c) => c.fact.value === value && c.fact.kind !== "percent")?.fact;
 }
 
@@ -480,7 +484,8 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   // ("How many of the 62 procedures … belong to the land sector?": what is counted is some of the
   // 62, a part of that figure; another figure, the 11 fields of its sentence, is none.)
   const among = ofQuotedFigure(text, ranked);
-  if (among && among !== best.fact && !partsUnder(k, among)?.parts.includes(best.fact.id)) {
+  // (A part the report states is the answer: "Of the 34 tasks, how many were completed?" of the 31/34.)
+  if (among && among !== best.fact && !partsUnder(k, among)?.parts.includes(best.fact.id) && partOfWhole(k, among) !== best.fact) {
     return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: among.label[intent.lang] };
   }
 

@@ -602,6 +602,10 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     // the same period last year): declined, with those it has.
     const alike = of.length === 1 ? k.kb.facts.filter((f) => f.measure === of[0] && f.reportId === previous[0]!.reportId && f.unit?.vi === previous[0]!.unit?.vi) : [];
     if (alike.length && planOfShare(k, previous[0]!)) return { decline: "out-of-scope", detail: "", near: asCandidates(alike) };
+    // "What about amended or supplemented ones?" after the procedures abolished, naming nothing but an
+    // action that figures of several other measures have (agencies, documents): still the procedures,
+    // which the report gives no such figure of, not a guess among the others.
+    if (of.length > 1 && read.ownWords === 0 && read.continues) return { decline: "out-of-scope", detail: "", near: asCandidates(previous) };
   }
   // ("còn viên chức thì sao?" after the civil servants recruited: the same action for another measure,
   // which the report does not give, not any figure of that measure.)

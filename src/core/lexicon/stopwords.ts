@@ -22,7 +22,7 @@ export const STOPWORDS: string[] = [
   // English
   "how", "many", "much", "what", "which", "was", "were", "is", "are", "be", "been", "did", "does",
   "do", "the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "and", "or", "this",
-  "that", "these", "those", "there", "their", "its", "it", "they", "them", "please", "tell", "me", "us", "i", "we",
+  "that", "these", "those", "there", "their", "its", "it", "they", "them", "ones", "please", "tell", "me", "us", "i", "we",
   "you", "can", "could", "would", "give", "show", "number", "total", "about", "from", "as", "than",
   "have", "has", "had", "get", "got", "so", "far", "year", "s", "whats", "what's", "hi", "hey",
   "know", "want", "like", "actually", "really", "exactly", "annual", "annually", "yearly", "per year", "each year", "per month", "each month", "monthly", "use", "used", "uses", "done", "way", "kind", "kinds", "type", "types", "down", "briefly", "in brief", "in short", "make", "made",
