@@ -15,7 +15,7 @@ export const OPERATION_PHRASES: Partial<Record<Operation, string[]>> = {
     "còn bằng", "mức cũ", "mức ban đầu", "is left", "what is left", "of the original",
     // What an allocation is still short of: "còn trống", "unfilled", "vacant".
     "còn trống", "chưa được bố trí", "unfilled", "vacant", "vacancies",
-    "chưa dùng", "chưa sử dụng", "chưa có người", "unused", "not yet filled", "not filled", "not used",
+    "chưa dùng", "chưa sử dụng", "chưa có người", "unused", "not yet filled", "not filled", "not used", "not currently filled", "not filled yet", "currently unfilled",
   ],
   // "A gấp bao nhiêu lần B": A / B. (Not a bare "gấp": "cần gấp" is "urgently"; nor "mấy lần",
   // which counts occasions.)
@@ -29,7 +29,7 @@ export const OPERATION_PHRASES: Partial<Record<Operation, string[]>> = {
     "nhiều hơn", "ít hơn", "cao hơn", "thấp hơn", "lớn hơn", "nhỏ hơn", "hơn bao nhiêu", "chênh lệch", "chênh nhau",
     "more than", "fewer than", "less than", "higher than", "lower than", "greater than", "difference", "how many more",
     "how many fewer", "how much more", "how much less", "gap between", "exceed", "exceeded", "vượt", "vượt quá",
-    "net difference", "gap", "cách nhau",
+    "net difference", "gap", "cách nhau", "minus", "subtract", "subtracting",
   ],
   sum: [
     // Matched folded: not a bare "cộng" ("công"), "gộp" ("góp ý") or "tính cả" ("toàn tỉnh cả năm").
