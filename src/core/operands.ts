@@ -106,12 +106,12 @@ export function onePerValue(k: LoadedKnowledge, intent: Intent, dim: keyof Facet
 }
 
 /**
- * Where an enumeration's items split: commas, "và", "and", "+", "lẫn" ("cả A lẫn B"), "với" (not
+ * Where an enumeration's items split: commas, "và", "and", "+", "plus", "lẫn" ("cả A lẫn B"), "với" (not
  * the "so với" of a comparison, "đối với", "cùng với").
  * (\b is ASCII-only in JS: "và" needs letter lookarounds.)
  */
 // (Not "và tương đương", "and equivalent": part of the item's name, "Chi cục và tương đương".)
-const ITEM_SPLIT = /\s*(?:(?<!\d),|,(?!\d)|;|\+|(?<![\p{L}\p{M}])(?:và|va|(?<!nhầm\s)lẫn(?!\s+nhau)|(?<!(?<![\p{L}\p{M}])(?:so|đối|doi|cùng|cung)\s)(?:với|voi)|and)(?![\p{L}\p{M}])(?!\s+(?:tương đương|tuong duong|equivalents?)(?![\p{L}\p{M}])))\s*/giu;
+const ITEM_SPLIT = /\s*(?:(?<!\d),|,(?!\d)|;|\+|(?<![\p{L}\p{M}])(?:và|va|plus|(?<!nhầm\s)lẫn(?!\s+nhau)|(?<!(?<![\p{L}\p{M}])(?:so|đối|doi|cùng|cung)\s)(?:với|voi)|and)(?![\p{L}\p{M}])(?!\s+(?:tương đương|tuong duong|equivalents?)(?![\p{L}\p{M}])))\s*/giu;
 
 /**
  * One fact per enumerated item: each item's own ranking decides among the whole question's

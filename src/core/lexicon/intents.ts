@@ -73,7 +73,7 @@ export const IDENTIFIER_FORMS: string[] = [
 
 /** Words joining two things asked for ("công bố và bãi bỏ"). */
 export const COORDINATORS: Record<"join" | "not", string[]> = {
-  join: ["và", "and", "cùng", "lẫn", "với cả", "còn", "as well as", "với"],
+  join: ["và", "and", "cùng", "lẫn", "với cả", "còn", "as well as", "với", "plus"],
   // "với" joins in chat ("cấp huyện với cấp xã"), but not in a comparison.
   not: ["so với", "cùng với", "đối với"],
 };

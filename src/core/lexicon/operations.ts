@@ -38,7 +38,7 @@ export const OPERATION_PHRASES: Partial<Record<Operation, string[]>> = {
     "cả hai", "cả 3", "cả 2", "gộp lại", "gồm", "bao gồm", "in total", "total", "altogether", "combined", "sum",
     "tổng hai việc", "cộng hai việc", "gộp hai việc", "tổng hai số", "cộng hai số", "gộp hai số", "tổng hai con số", "cộng hai con số",
     "the two together", "both together",
-    "cộng hết", "cộng tất cả", "tổng là", "tổng lại", "counting both", "all three", "together", "tính chung cả", "tính chung", "tính tổng", "tính gộp", "có tất cả", "adding", "added together", "add up", "put together", "taken together", "in all",
+    "plus", "cộng hết", "cộng tất cả", "tổng là", "tổng lại", "counting both", "all three", "together", "tính chung cả", "tính chung", "tính tổng", "tính gộp", "có tất cả", "adding", "added together", "add up", "put together", "taken together", "in all",
     // The whole a part is out of ("31 … → out of how many?").
     "out of how many", "trên tổng số bao nhiêu", "trong tổng số bao nhiêu", "trên bao nhiêu",
   ],
