@@ -229,6 +229,15 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
       picks.push(...each);
       continue;
     }
+    // "…, and how many did the district and commune levels issue?": a figure for each level the
+    // clause joins, when each level has its own (not one figure given for both together).
+    const levels = !actions ? namedTwice(clauseIntent).find((d) => d.dim === "level") : undefined;
+    const perLevel = levels ? onePerValue(k, clauseIntent, "level", levels.values).filter((f) => !picks.includes(f)) : [];
+    const ownLevel = (f: CompiledFact, l: string) => f.facets.level.length === 1 && (f.facets.level as string[])[0] === l;
+    if (levels && perLevel.length === levels.values.length && perLevel.every((f, i) => f.measure === perLevel[0]!.measure && ownLevel(f, levels.values[i]!))) {
+      picks.push(...perLevel);
+      continue;
+    }
     // A clause that continues the one before ("…, trên tổng số bao nhiêu nhiệm vụ?", "và bằng mấy
     // phần trăm dự toán?") is read as a follow-up of its figure, as if sent next in the chat.
     // (Only a clause that leaves its subject unsaid, asks an operation or points back at the figure:
