@@ -886,6 +886,15 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
       const inOps = (f: CompiledFact) => ops.includes(f) || ops.some((o) => partsUnder(k, o)?.parts.includes(f.id));
       const out =
         k.kb.facts.find((f) => f.value !== null && quoted.includes(f.value) && inOps(f)) ?? excludedRanked.map((c) => c.fact).find((f) => !quoted.length && inOps(f));
+      // "Gộp tự kiểm tra và kiểm tra theo thẩm quyền, …, không tính các Đoàn kiểm tra": what is left
+      // out is a figure of its own beside those added (the 106 documents the teams checked), none of
+      // them nor a part or whole of one: the sum leaves it out already.
+      // (The figure of what is added that the excluded clause names best: the teams' documents, not the teams.)
+      const beside = quoted.length ? undefined : excludedRanked.find((c) => c.fact.measure === ops[0]!.measure);
+      const apart =
+        beside !== undefined && beside.coverage >= WEIGHTS.minCoverage && !ops.includes(beside.fact) &&
+        ops.every((o) => totalOver(k, beside.fact)?.total !== o.id && totalOver(k, o)?.total !== beside.fact.id && !sameWhole(k, o, beside.fact));
+      if (apart) return withOperands(sumOf(ops, MEASURE_NAMES[ops[0]!.measure as keyof typeof MEASURE_NAMES])) ?? "cannot";
       // "Excluding communes, … the provincial and district levels in total": a level left out that
       // none of the figures added is of is left out already.
       if (!out && levels && outLevels.length && !ops.some((o) => outLevels.some((l) => (o.facets.level as string[]).includes(l)))) {

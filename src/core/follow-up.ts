@@ -616,7 +616,10 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   if (primary.kind === "statement" && intent.howMany) {
     const top = search(k, intent, undefined, new Set([primary.reportId]))[0];
     const actions = primary.facets.action as string[];
-    if (top && top.coverage >= WEIGHTS.minCoverage && top.fact.value !== null && top.fact.section === primary.section && (top.fact.facets.action as string[]).some((a) => actions.includes(a)))
+    // (Of the measure the message names, when it names one: "thế viên chức tuyển được bao nhiêu?" is
+    // not the civil servants recruited.)
+    const named = measuresNamed(intent);
+    if (top && top.coverage >= WEIGHTS.minCoverage && top.fact.value !== null && top.fact.section === primary.section && (top.fact.facets.action as string[]).some((a) => actions.includes(a)) && (!named.length || named.includes(top.fact.measure ?? "")))
       return { items: [top.fact], op: "value" };
   }
   if ((read.ownWords >= 2 || otherAction) && !continuesWithMeasure && !(comparesWithLastYear(intent) && !measuresNamed(intent).length && intent.raw.length <= SHORT_MESSAGE)) return null;

@@ -108,9 +108,13 @@ export const timesAsked = (text: string): number => (fold(text).toLowerCase().ma
 /** "tổng A và B", "tổng A + B" (folded): a total of the things listed. */
 const TOTAL_OF_LISTED = /\btong (?!(?:so|cong|cuc|bao|bn|may|ket|hop)\b)[^,;?]*(?:\b(?:va|voi)\b|\+)/;
 
+/**
+ * "Cộng A với B …", "Gộp A và B, …" typed with their marks ("công", "góp" are other words): a sum
+ * of the two.
+ */
+const ADD_WITH =
+  /(?:^|[,.:;?!]\s*)(?:cộng(?![\p{L}\p{M}])\s+(?!lại|với)\S.*(?<![\p{L}\p{M}])với|gộp(?![\p{L}\p{M}])\s+(?!lại)\S.*(?<![\p{L}\p{M}])(?:và|với))(?![\p{L}\p{M}])/u;
 /** "(tính) cả A lẫn B": both, added. With its marks only: unmarked "ca … lan" may be "cả … lần". */
-/** "Cộng A với B …" typed with its marks ("công" is another word): a sum of the two. */
-const ADD_WITH = /(?:^|[,.:;?!]\s*)cộng(?![\p{L}\p{M}])\s+(?!lại|với)\S.*(?<![\p{L}\p{M}])với(?![\p{L}\p{M}])/u;
 const BOTH_AND = /(?<![\p{L}\p{M}])cả(?![\p{L}\p{M}]).+(?<![\p{L}\p{M}])lẫn(?![\p{L}\p{M}])/u;
 /** "Tính cả A và B, có bao nhiêu …", "gộp chung A với B …" (folded): both counted, added. (Not a rate of them: "… thì A chiếm".) */
 const COUNTED_TOGETHER = /^(?:neu )?(?:tinh|cong|gop|xet) (?:ca|chung|gop) (?![^?]*\bchiem\b)[^,;?]*\b(?:va|voi|lan)\b/;
