@@ -26,7 +26,7 @@ import { shareStating, unsplitBodies, yearBeforeNames } from "./relations.ts";
 export function notTheFigureAsked(k: LoadedKnowledge, asked: Intent, fact: CompiledFact, lang: Lang): { decline: AbstainReason; detail?: string } | null {
   // ("… còn bao nhiêu đồng/năm?" of the 42% cut: an amount of money asked is not a percentage.)
   const moneyOfPercent = asked.kind === "money" && fact.kind === "percent";
-  if (moneyOfPercent || countsWhatARateIsNotOf(k, asked, fact) || countsPlaces(asked, fact) || actionNoFigureIsOf(k, asked) || measureNoFigureIsOf(k, asked, fact) || !fits(k, asked, fact) || otherBodies(asked, fact) || otherAction(asked, fact) || otherPlan(k, asked, fact) || negatesItsSentence(asked, fact)) return { decline: "out-of-scope" };
+  if (moneyOfPercent || countsWhatARateIsNotOf(k, asked, fact) || countsPlaces(asked, fact) || actionNoFigureIsOf(k, asked) || measureNoFigureIsOf(k, asked, fact) || !fits(k, asked, fact) || otherBodies(asked, fact) || otherAction(asked, fact) || otherPlan(k, asked, fact) || negatesItsSentence(asked, fact) || targetNotOf(k, asked, fact)) return { decline: "out-of-scope" };
   return breakdownOrPeriod(k, asked, fact, lang);
 }
 
@@ -108,6 +108,21 @@ function measureNoFigureIsOf(k: LoadedKnowledge, asked: Intent, fact: CompiledFa
   // (A sentence saying something of it answers what it says: "… có dùng chữ ký số …?")
   return things.length > 0 && !things.every((m) => measuresIn(fact.quote).includes(m));
 }
+
+/**
+ * "Chỉ tiêu tuyển dụng công chức là bao nhiêu?", "the recruitment quota": a target asked is a figure
+ * allocated (biên chế được giao), the whole of a plan (34 of "31/34") or a share of one, not what was
+ * achieved (the 16 recruited).
+ */
+function targetNotOf(k: LoadedKnowledge, asked: Intent, fact: CompiledFact): boolean {
+  const w = asked.raw;
+  // (With its marks "chỉ tiêu" only, or before "tuyển": unmarked "chi tieu" is as often "chi tiêu", spending.)
+  const target = w.some((t, i) => TARGET_WORDS.has(t.fold) || (t.fold === "chi" && w[i + 1]?.fold === "tieu" && (t.marked ? t.acc === TARGET_CHI : w[i + 2]?.fold === "tuyen")));
+  return target && !(fact.facets.action as string[]).includes("giao") && !fact.whole && !shareStating(k, fact);
+}
+const TARGET_WORDS: ReadonlySet<string> = new Set(["target", "targets", "quota", "quotas"]);
+/** "chỉ" as marked words are compared ("chỉ tiêu", not "chi tiêu"). */
+const TARGET_CHI = tokenize("chỉ")[0]!.acc;
 
 /** Words naming the places of a level ("xã", "phường", "huyện", "communes"): counted, they count places. */
 const PLACE_WORDS: ReadonlySet<string> = new Set(
