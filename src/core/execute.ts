@@ -14,7 +14,7 @@ import { MEASURE_NAMES, PERSON_WORDS, PUBLIC_SECTOR, STAFF_WORDS } from "./lexic
 import { COUNTED_IN, STAFF_MEASURES, type Measure } from "../../knowledge/vocabulary.ts";
 import { BROADER_ACTION } from "./lexicon/facets.ts";
 import { measureCounted, measuresCompared, measuresCountedNamed, measuresIn, measuresNamed, namesAnyMeasure } from "./measures-named.ts";
-import { ADDED_AFTER, actionsJoined, addedItems, allocatedAndCurrent, figuresAtLevels, itemPick, itemPicks, itemsListed, namedTwice, namesAllLevels, onePerItem, onePerValue, operandsFor, poolOf, splitItems } from "./operands.ts";
+import { ADDED_AFTER, actionsJoined, addedItems, allocatedAndCurrent, figuresAtLevels, itemPick, itemPicks, itemsListed, namedTwice, namesAllLevels, onePerItem, onePerValue, operandsFor, poolOf, provinceNamedAsLevel, splitItems } from "./operands.ts";
 import { multipleSides, ratioSides, type RatioSides } from "./ratio-sides.ts";
 import { namesOperation, timesAsked, type ReadPlan } from "./plan.ts";
 import { BoundedMemo, MAX_ITEMS, MEMO_SIZE } from "./budget.ts";
@@ -991,7 +991,11 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
   const ofQuoted = mainRanked.map((c) => c.fact).filter((f) => f.value !== null && quoted.includes(f.value));
   const quotedNamed = excludedRanked.map((c) => c.fact).find((f) => ofQuoted.includes(f));
   const excluded = new Set([...excludedRanked.slice(0, 1).map((c) => c.fact), ...(quotedNamed ? [quotedNamed] : ofQuoted)]);
-  const facets = outFacets;
+  // (The province named as the context, "the tasks in the province's own plan", leaves out no level
+  // when the main clause names none: every figure is the province's. Beside a level the main clause
+  // names, "do UBND tỉnh duyệt" is the other level.)
+  const context = !provinceNamedAsLevel(excludedIntent) && !facetsOf(mainIntent).level.length;
+  const facets = context ? { ...outFacets, level: outFacets.level.filter((l) => l !== "tinh") } : outFacets;
   // (What is left out is named whole: "UBND cấp huyện" is the district committees, not every figure
   // of a committee.)
   const namedOut = (["level", "body", "action"] as const).filter((d) => facets[d].length > 0);

@@ -30,6 +30,10 @@ const THAN = /(?:^|\s)(?:than(?: by| at| in)?(?: the)?|hon|so voi)$/;
 /** "cấp tỉnh", "provincial": the province as a level compared with others, not as the report's setting. */
 const PROVINCE_AS_LEVEL = new Set(["cap tinh", "provincial", "province level", "provincial level"]);
 
+/** Does the message name the province as a level ("cấp tỉnh", "provincial"), not as the context ("the province's own …")? */
+export const provinceNamedAsLevel = (intent: Intent): boolean =>
+  intent.level.some((h) => h.value === "tinh" && PROVINCE_AS_LEVEL.has(intent.words.slice(h.start, h.end).map((w) => w.fold).join(" ")));
+
 /**
  * The facet dimensions in which the question names two or more values, with those values. "tỉnh"
  * alone is the setting of nearly every question ("các xã trong tỉnh"): it counts as a level beside
