@@ -26,7 +26,7 @@ import { cleanText, fold, tokenize } from "./normalize.ts";
 import { namesYearBefore, otherPeriod } from "./period.ts";
 import { NUMBER_TOKEN, quotedNumbers } from "./numbers.ts";
 import { itemsListed } from "./operands.ts";
-import { rankingIntent, readPlan, timesAsked, type Operation, type Plan, type ReadPlan } from "./plan.ts";
+import { namesOperation, rankingIntent, readPlan, timesAsked, type Operation, type Plan, type ReadPlan } from "./plan.ts";
 import { ratioSides } from "./ratio-sides.ts";
 import { numberedList } from "./numbered-list.ts";
 import { facetsOf, search, type Candidate } from "./search.ts";
@@ -387,6 +387,14 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   if (read.op === "value" && intent.kind === "percent" && timesAsked(text) >= 2 && askingClauses(text).length >= 3) {
     const several = severalFigures(k, text, ranked, true);
     if (several && isComputed(several.at(-1)!)) return { items: several, op: "values" };
+  }
+  // "Kế hoạch có tổng cộng mấy nhiệm vụ, đã xong mấy, và … bao nhiêu nhiệm vụ Chính phủ giao?": a
+  // total asked as one of three clauses or more is that clause's figure, not a sum of the others.
+  // (Not a total asked last, of the clauses before it: "…, and what is their total?".)
+  const clauses = read.op === "sum" ? askingClauses(text) : [];
+  if (clauses.length >= 3 && !namesOperation(readIntent(clauses.at(-1)!, k.contentFolds, k.places).words, "sum")) {
+    const several = severalFigures(k, text, ranked, true);
+    if (several && several.length >= 3 && !several.some(isComputed)) return { items: several, op: "values" };
   }
   const done = executeOperation(k, read, text, intent, ranked);
   if (done === "cannot") {
