@@ -97,6 +97,8 @@ const A_MORE_THAN_B = /\S \bhon so\b.*\b(?:bao nhieu|bn)\b/;
  */
 const HOW_FAR_GOT = /\bhow far (?:did|has|have|had)\b.*\b(?:get|got|gotten|progress|progressed|advance|advanced)\b/;
 const AGAINST_ESTIMATE = /\b(?:estimate|estimates|du toan)\b/;
+/** "chiếm bao nhiêu người", "chiếm mấy đơn vị" (folded): a count in a unit after "chiếm", not a rate. */
+const CHIEM_COUNT = /\bchiem (?:bao nhieu|bn|may) (?!phan tram|phan|ty le|ti le|%)\p{L}/u;
 /** A sum's words that also name the whole a rate is of ("… of the total", "… trên tổng số"). */
 const WHOLE_NOUNS = new Set(["tong so", "total"]);
 /** Sum words asking the whole a part is out of (lexicon/operations.ts), folded. */
@@ -275,9 +277,11 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
   // ("How far did the budget get against its estimate?" asks how far it got, not what remains.)
   const foldedText = fold(text).toLowerCase();
   const gotSoFar = HOW_FAR_GOT.test(foldedText) && AGAINST_ESTIMATE.test(foldedText);
+  // "… các hội chiếm bao nhiêu người?": a count of a part asked in its unit, not a share.
+  const countOfPart = intent.kind !== "percent" && CHIEM_COUNT.test(fold(main.normalize("NFC")).toLowerCase());
   const opHits = OPERATIONS.map(({ op, table }) => ({
     op,
-    hits: op === "sum" ? sumHits.filter((h) => !(eachAsked && (wholeOfPart || COMPOSITION.has(phrase(h))))) : table.findAll(plain).filter((h) => !(gotSoFar && phrase(h) === "how far")),
+    hits: op === "sum" ? sumHits.filter((h) => !(eachAsked && (wholeOfPart || COMPOSITION.has(phrase(h))))) : table.findAll(plain).filter((h) => !(gotSoFar && phrase(h) === "how far") && !(countOfPart && phrase(h) === "chiem")),
   })).filter((o) => o.hits.length);
   const citeHits = CITE.findAll(plain);
   const opening = OPENINGS.findAll(plain).find((h) => h.start === 0);
