@@ -9,7 +9,7 @@ import { unknownAgency } from "./agencies.ts";
 import { clockIn, identifierIn, reportNumberIn, type Identifier } from "./identifier.ts";
 import { notTheFigureAsked } from "./narrower.ts";
 import { unknownBreakdown } from "./dimensions.ts";
-import { changeStating, partOfWhole, partsUnder } from "./relations.ts";
+import { changeStating, partOfWhole, partsUnder, relationOf } from "./relations.ts";
 import { MAX_EARLIER, MAX_PARTS, MAX_WORDS, resetWork, wordsRead } from "./budget.ts";
 import { changeBetween, isComputed, type Item } from "./derive.ts";
 import { asksTheChange, executeOperation, growthOfShare, otherReadings, peopleInPost, previousOfEachMeasure, previousSumOfMeasures, previousYear, sidesShare, withExclusion } from "./execute.ts";
@@ -492,8 +492,10 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   // ("How many of the 62 procedures … belong to the land sector?": what is counted is some of the
   // 62, a part of that figure; another figure, the 11 fields of its sentence, is none.)
   const among = ofQuotedFigure(text, ranked);
-  // (A part the report states is the answer: "Of the 34 tasks, how many were completed?" of the 31/34.)
-  if (among && among !== best.fact && !partsUnder(k, among)?.parts.includes(best.fact.id) && partOfWhole(k, among) !== best.fact) {
+  // (A part the report states is the answer when the value is asked: "Of the 34 tasks, how many were
+  // completed?" of the 31/34, not "… how many were not completed?"; nor is what is in post of an allocation.)
+  const stated = read.op === "value" && (partOfWhole(k, among ?? best.fact) === best.fact || (among && relationOf(k, among, "allocated-current")?.current === best.fact.id));
+  if (among && among !== best.fact && !partsUnder(k, among)?.parts.includes(best.fact.id) && !stated) {
     return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: among.label[intent.lang] };
   }
 

@@ -65,6 +65,9 @@ const LEVELS = lexicon<Level>(LEVEL_PHRASES);
 export const BODIES = lexicon<Body>(BODY_PHRASES);
 export const ACTIONS = lexicon<Action>(ACTION_PHRASES);
 const KINDS = lexicon<AskedKind>(KIND_PHRASES);
+
+/** Where a question names a rate ("tỷ lệ", "phần trăm", "rate"): positions in its words. */
+export const rateWordsAt = (intent: Intent): ReadonlySet<number> => positionsCovered(KINDS.findAll(intent.words).filter((h) => h.value === "percent"));
 const QUANTITY = lexicon(QUANTITY_FORMS, true);
 const ABSOLUTE = lexicon(ABSOLUTE_FORMS, true);
 const COUNT = lexicon(COUNT_FORMS, true);

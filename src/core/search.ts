@@ -2,7 +2,7 @@
 // (level, body, action, kind of figure) then decide between facts that share vocabulary.
 import { analyze, queryTerms, type QueryTerm, type Word } from "./analyze.ts";
 import type { Lang } from "./answer.ts";
-import type { Intent } from "./intent.ts";
+import { rateWordsAt, type Intent } from "./intent.ts";
 import type { LoadedKnowledge, ReportIndex } from "./kb.ts";
 import type { CompiledFact, CompiledReport } from "./kb-types.ts";
 import { MAX_FUZZY_TERMS, QUESTION_BUDGET, questionMemo, work } from "./budget.ts";
@@ -72,7 +72,9 @@ function kindFactor(intent: Intent, fact: CompiledFact): number {
   const k = fact.kind;
   const quantitative = intent.quantitative;
   if (k === "statement") return quantitative ? WEIGHTS.statementForAmount : intent.listing || intent.identifier ? WEIGHTS.statementForList : 1;
-  if (intent.kind === "percent") return k === "percent" ? WEIGHTS.kindMatch : WEIGHTS.kindMismatch;
+  // (A part of a fraction, "31/34 nhiệm vụ", states the rate of the action it counts: "completion rate
+  // of the reform plan" of the tasks completed.)
+  if (intent.kind === "percent") return k === "percent" || (fact.total !== undefined && intent.action.some((h) => (fact.facets.action as string[]).includes(h.value))) ? WEIGHTS.kindMatch : WEIGHTS.kindMismatch;
   if (intent.kind === "money") return k === "money" ? WEIGHTS.kindMatch : WEIGHTS.kindMismatch;
   if (intent.kind === "count") return k === "count" ? WEIGHTS.countMatch : WEIGHTS.kindMismatch;
   // A plain "bao nhiêu" asks for the amount itself, not for a rate derived from it.
@@ -415,8 +417,11 @@ function rank(k: LoadedKnowledge, intent: Intent, facets: FacetQuery, scope: Rea
   // A word naming a level, body or action the fact has is explained by it, whatever its words
   // ("now" of the civil servants in post: their action is "hiện có").
   const facetWords = (["level", "body", "action"] as const).flatMap((dim) => intent[dim].map((h) => ({ dim, h })));
+  // (A rate asked is explained by a part of a fraction, "31/34", which states one: "tỷ lệ hoàn thành kế hoạch CCHC".)
+  const rateAt = intent.kind === "percent" ? rateWordsAt(intent) : undefined;
   const statedBy = (fact: CompiledFact) => (at: number) =>
-    facetWords.some(({ dim, h }) => at >= h.start && at < h.end && (fact.facets[dim] as readonly string[]).includes(h.value as never));
+    facetWords.some(({ dim, h }) => at >= h.start && at < h.end && (fact.facets[dim] as readonly string[]).includes(h.value as never)) ||
+    (fact.total !== undefined && rateAt?.has(at) === true);
   // The best facts by their facets, then by how much of the question each explains: of two
   // facts sharing words, the one that accounts for more of what was asked wins.
   const before = (a: number, b: number) => score[slot(b)]! - score[slot(a)]! || text[slot(b)]! - text[slot(a)]! || a - b;

@@ -559,6 +559,17 @@ describe("rates of one figure against another", () => {
 });
 
 describe("what remains to a plan", () => {
+  it("reads 'incomplete', 'not completed' as what remains, never as the tasks completed", () => {
+    for (const q of ["How many tasks are incomplete?", "How many tasks were not completed?", "How many of the 34 plan tasks were not completed?", "How many tasks remain unfinished?"]) expect(formula(q), q).toBe("34 − 31 = 3");
+  });
+
+  it("reads a completion rate of the reform plan as the tasks done over those planned, not the budget's share of its estimate", () => {
+    expect(formula("Tỷ lệ hoàn thành kế hoạch CCHC năm 2024 của tỉnh là bao nhiêu?")).toBe("31 / 34 ≈ 91,18%");
+    expect(formula("What is the completion rate of the reform plan?")).toBe("31 / 34 ≈ 91.18%");
+    // (The budget's own plan is still its estimate.)
+    expect(values("Thu ngân sách đạt bao nhiêu % kế hoạch?")).toEqual([94.5]);
+  });
+
   it("reads 'How far did … get' as how far it got, not what remains ('How far is revenue from the estimate?' still is)", () => {
     expect(values("How far did the budget get against its estimate, in percent?")).toEqual([75, 94.5]);
     expect(values("How far is revenue from the estimate?")[0]).toBe(648668);

@@ -84,7 +84,9 @@ export const SYNONYM_GROUPS: string[][] = [
   ["kết luận", "conclusions", "conclusion", "findings"],
   ["giảm", "decrease", "decreased", "reduce", "reduced", "reduction", "fell", "fall", "falls", "fallen", "drop", "dropped", "decline", "declined", "shrink", "shrank", "shrunk", "bớt đi", "bớt", "cắt bớt"],
   ["tỷ lệ", "rate", "percentage", "percent", "ratio", "proportion", "tỉ lệ", "share", "what share", "what proportion"],
-  ["hoàn thành", "complete", "completed", "finished", "accomplished"],
+  // (Negated, what is still to do: "incomplete" is not "complete" spelled loosely.)
+  ["chưa hoàn thành", "incomplete", "uncompleted", "not completed", "not yet completed", "not complete", "not finished", "not yet finished", "unfinished"],
+  ["hoàn thành", "complete", "completed", "completion", "finished", "accomplished"],
   ["máy chủ", "servers", "server"],
   ["người làm việc", "employees", "personnel", "people working"],
   // The levels below the province, named by their bound.
