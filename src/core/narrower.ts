@@ -17,7 +17,7 @@ import { analyze } from "./analyze.ts";
 import { otherPeriod } from "./period.ts";
 import { PhraseTable, type PhraseHit } from "./phrase-table.ts";
 import { MEASURE_PHRASES } from "./lexicon/measures.ts";
-import { shareStating, unsplitBodies, yearBeforeNames } from "./relations.ts";
+import { relationsOf, shareStating, unsplitBodies, yearBeforeNames } from "./relations.ts";
 
 /**
  * Why the figure is not the one `asked` (the clause that asks) names, if it is not. `detail` is what
@@ -111,16 +111,23 @@ function measureNoFigureIsOf(k: LoadedKnowledge, asked: Intent, fact: CompiledFa
 
 /**
  * "Chỉ tiêu tuyển dụng công chức là bao nhiêu?", "the recruitment quota": a target asked is a figure
- * allocated (biên chế được giao), the whole of a plan (34 of "31/34") or a share of one, not what was
- * achieved (the 16 recruited).
+ * the report relates to a plan, an allocation or a change (biên chế được giao and in post, the 34 of
+ * "31/34", a share of an estimate), not what was achieved with no plan stated (the 16 recruited).
  */
 function targetNotOf(k: LoadedKnowledge, asked: Intent, fact: CompiledFact): boolean {
   const w = asked.raw;
-  // (With its marks "chỉ tiêu" only, or before "tuyển": unmarked "chi tieu" is as often "chi tiêu", spending.)
-  const target = w.some((t, i) => TARGET_WORDS.has(t.fold) || (t.fold === "chi" && w[i + 1]?.fold === "tieu" && (t.marked ? t.acc === TARGET_CHI : w[i + 2]?.fold === "tuyen")));
-  return target && !(fact.facets.action as string[]).includes("giao") && !fact.whole && !shareStating(k, fact);
+  // (A noun, not the verb: "procedures targeted for simplification". With its marks "chỉ tiêu" only,
+  // or before "tuyển": unmarked "chi tieu" is as often "chi tiêu", spending.)
+  const target = w.some(
+    (t, i) =>
+      (TARGET_WORDS.has(t.fold) && !AUXILIARIES.has(w[i - 1]?.fold ?? "")) ||
+      (t.fold === "chi" && w[i + 1]?.fold === "tieu" && (t.marked ? t.acc === TARGET_CHI : w[i + 2]?.fold === "tuyen")),
+  );
+  const planned = (fact.facets.action as string[]).includes("giao") || fact.whole || fact.total !== undefined || relationsOf(k, fact).length > 0;
+  return target && !planned;
 }
-const TARGET_WORDS: ReadonlySet<string> = new Set(["target", "targets", "quota", "quotas"]);
+const TARGET_WORDS: ReadonlySet<string> = new Set(["target", "quota"]);
+const AUXILIARIES: ReadonlySet<string> = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 /** "chỉ" as marked words are compared ("chỉ tiêu", not "chi tiêu"). */
 const TARGET_CHI = tokenize("chỉ")[0]!.acc;
 

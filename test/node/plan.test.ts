@@ -1350,8 +1350,13 @@ describe("no figure where the question's words fit a computation only loosely", 
 describe("no figure for a place, level or thing the question names and the figure is not about", () => {
   it("declines a target asked ('chỉ tiêu tuyển dụng', 'the recruitment quota') of what was achieved, and gives what was allocated", () => {
     for (const q of ["Chỉ tiêu tuyển dụng công chức năm 2024 là bao nhiêu người?", "chi tieu tuyen dung cong chuc la bn", "What was the recruitment target for civil servants in 2024?"]) expect(ask(q).answered).toBe(false);
-    // A staffing quota is what was allocated.
+    // A staffing quota is what was allocated, and the figures the report relates to it (in post, the cut).
     expect(values("Năm 2024 tỉnh giao bao nhiêu chỉ tiêu biên chế?")).toEqual([1951, 22531]);
+    expect(values("How many civil servant quotas are currently in place?")).toEqual([1895]);
+    expect(values("By how many positions was the civil servant quota cut compared with 2023?")).toEqual([48]);
+    expect(values("Tỉnh hoàn thành bao nhiêu chỉ tiêu nhiệm vụ CCHC?")).toEqual([31]);
+    // ("targeted", the verb, names no target.)
+    expect(values("How many procedures were targeted for simplification?")).toEqual([62]);
     // Unmarked "chi tieu" is as often spending: "quy chế chi tiêu nội bộ".
     expect(values("ty le co quan dv co quy che chi tieu noi bo la bn")).toEqual([100]);
   });
