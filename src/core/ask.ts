@@ -196,12 +196,16 @@ function operandsAskedFirst(r: Result, intent: Intent, read: ReadPlan): Result {
   return { ...r, items: [...rest.sort((a, b) => at(a) - at(b)), computed] };
 }
 
+/** Question words asking some of a figure quoted (folded). */
+const SOME_OF = String.raw`(?:how many|how much|what (?:share|percentage|proportion))`;
 /**
- * "how many of the 62 …", "what share of the 125 …", "Of the 62 …, how many …" (folded): some of a
- * figure quoted are counted.
+ * "how many of the 62 …", "what share of the 125 …" (folded): some of a figure quoted are counted.
+ * (Or "Of the 62 …, how many are …": "how many" with no noun of its own, not "Of the 62 procedures,
+ * how many fields do they cover?", which asks another figure about them.)
  */
-const OF_QUOTED =
-  /\b(?:how many|how much|what (?:share|percentage|proportion)) of (?:the |these |those )?(\d[\d.,]*)(?!\s*%)|^(?:of|among|out of) (?:the |these |those )?(\d[\d.,]*)(?![\d.,]|\s*%)(?=.*\b(?:how many|how much|what (?:share|percentage|proportion))\b)/;
+const OF_QUOTED = new RegExp(
+  String.raw`\b${SOME_OF} of (?:the |these |those )?(\d[\d.,]*)(?!\s*%)|^(?:of|among|out of) (?:the |these |those )?(\d[\d.,]*)(?![\d.,]|\s*%)(?=.*\bhow many (?:are|were|is|was|have|has|had|did|do|does)\b)`,
+);
 
 /** The figure among the candidates whose number a message counts some of ("how many of the 62 …"). */
 function ofQuotedFigure(text: string, ranked: Candidate[]): CompiledFact | undefined {

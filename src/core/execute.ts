@@ -883,22 +883,28 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
       if (readings.length >= 3 && oneALevel(readings, best.fact) && rest.length === readings.length - 1) return withOperands(sumOf(rest, MEASURE_NAMES[rest[0]!.measure as keyof typeof MEASURE_NAMES])) ?? "cannot";
     }
     if (ops.length >= 2) {
+      const sumOfOps = () => withOperands(sumOf(ops, MEASURE_NAMES[ops[0]!.measure as keyof typeof MEASURE_NAMES])) ?? "cannot";
       const inOps = (f: CompiledFact) => ops.includes(f) || ops.some((o) => partsUnder(k, o)?.parts.includes(f.id));
       const out =
         k.kb.facts.find((f) => f.value !== null && quoted.includes(f.value) && inOps(f)) ?? excludedRanked.map((c) => c.fact).find((f) => !quoted.length && inOps(f));
       // "Gộp tự kiểm tra và kiểm tra theo thẩm quyền, …, không tính các Đoàn kiểm tra": what is left
-      // out is a figure of its own beside those added (the 106 documents the teams checked), none of
-      // them nor a part or whole of one: the sum leaves it out already.
-      // (The figure of what is added that the excluded clause names best: the teams' documents, not the teams.)
+      // out names other things than those added (the teams), and their figure of what is added (the
+      // 106 documents the teams checked) is none of them, nor a part or whole of one, nor of a level or
+      // body one of them has: a separate figure, which the sum leaves out already.
+      // (The report states no overlap between figures: "…, excluding those issued by the districts"
+      // may be some of those added, and is worked out below or declined.)
+      const other = excludedRanked[0];
       const beside = quoted.length ? undefined : excludedRanked.find((c) => c.fact.measure === ops[0]!.measure);
+      const carried = (["level", "body"] as const).some((d) => outFacets[d].some((v) => ops.some((o) => (o.facets[d] as string[]).includes(v as never))));
       const apart =
+        other !== undefined && other.fact.kind !== "statement" && !!other.fact.measure && other.fact.measure !== ops[0]!.measure && !carried &&
         beside !== undefined && beside.coverage >= WEIGHTS.minCoverage && !ops.includes(beside.fact) &&
         ops.every((o) => totalOver(k, beside.fact)?.total !== o.id && totalOver(k, o)?.total !== beside.fact.id && !sameWhole(k, o, beside.fact));
-      if (apart) return withOperands(sumOf(ops, MEASURE_NAMES[ops[0]!.measure as keyof typeof MEASURE_NAMES])) ?? "cannot";
+      if (apart) return sumOfOps();
       // "Excluding communes, … the provincial and district levels in total": a level left out that
       // none of the figures added is of is left out already.
       if (!out && levels && outLevels.length && !ops.some((o) => outLevels.some((l) => (o.facets.level as string[]).includes(l)))) {
-        return withOperands(sumOf(ops, MEASURE_NAMES[ops[0]!.measure as keyof typeof MEASURE_NAMES])) ?? "cannot";
+        return sumOfOps();
       }
       if (!out) return "cannot";
       // A figure added may be left out whole only when the excluded clause names its level ("không

@@ -618,8 +618,8 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     const actions = primary.facets.action as string[];
     // (Of the measure the message names, when it names one: "thế viên chức tuyển được bao nhiêu?" is
     // not the civil servants recruited.)
-    const named = measuresNamed(intent);
-    if (top && top.coverage >= WEIGHTS.minCoverage && top.fact.value !== null && top.fact.section === primary.section && (top.fact.facets.action as string[]).some((a) => actions.includes(a)) && (!named.length || named.includes(top.fact.measure ?? "")))
+    const measures = measuresNamed(intent);
+    if (top && top.coverage >= WEIGHTS.minCoverage && top.fact.value !== null && top.fact.section === primary.section && (top.fact.facets.action as string[]).some((a) => actions.includes(a)) && (!measures.length || measures.includes(top.fact.measure ?? "")))
       return { items: [top.fact], op: "value" };
   }
   if ((read.ownWords >= 2 || otherAction) && !continuesWithMeasure && !(comparesWithLastYear(intent) && !measuresNamed(intent).length && intent.raw.length <= SHORT_MESSAGE)) return null;

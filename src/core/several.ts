@@ -234,7 +234,12 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     const levels = !actions ? namedTwice(clauseIntent).find((d) => d.dim === "level") : undefined;
     const perLevel = levels ? onePerValue(k, clauseIntent, "level", levels.values).filter((f) => !picks.includes(f)) : [];
     const ownLevel = (f: CompiledFact, l: string) => f.facets.level.length === 1 && (f.facets.level as string[])[0] === l;
-    if (levels && perLevel.length === levels.values.length && perLevel.every((f, i) => f.measure === perLevel[0]!.measure && ownLevel(f, levels.values[i]!))) {
+    // (Of what the clause counts, or the figure before it counted, and of the action it names:
+    // "…, and how many at the district and commune levels?" after the civil servants recruited has none.)
+    const measures = measuresNamed(clauseIntent).length ? measuresNamed(clauseIntent) : [picks.at(-1)?.measure ?? ""];
+    const clauseActions = facetsOf(clauseIntent).action;
+    const fitsClause = (f: CompiledFact) => measures.includes(f.measure ?? "") && clauseActions.every((a) => (f.facets.action as string[]).includes(a));
+    if (levels && perLevel.length === levels.values.length && perLevel.every((f, i) => ownLevel(f, levels.values[i]!) && fitsClause(f))) {
       picks.push(...perLevel);
       continue;
     }

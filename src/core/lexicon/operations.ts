@@ -29,7 +29,7 @@ export const OPERATION_PHRASES: Partial<Record<Operation, string[]>> = {
     "nhiều hơn", "ít hơn", "cao hơn", "thấp hơn", "lớn hơn", "nhỏ hơn", "hơn bao nhiêu", "chênh lệch", "chênh nhau",
     "more than", "fewer than", "less than", "higher than", "lower than", "greater than", "difference", "how many more",
     "how many fewer", "how much more", "how much less", "gap between", "exceed", "exceeded", "vượt", "vượt quá",
-    "net difference", "gap", "cách nhau", "minus", "subtract", "subtracting",
+    "net difference", "gap", "cách nhau",
   ],
   sum: [
     // Matched folded: not a bare "cộng" ("công"), "gộp" ("góp ý") or "tính cả" ("toàn tỉnh cả năm").
@@ -38,7 +38,7 @@ export const OPERATION_PHRASES: Partial<Record<Operation, string[]>> = {
     "cả hai", "cả 3", "cả 2", "gộp lại", "gồm", "bao gồm", "in total", "total", "altogether", "combined", "sum",
     "tổng hai việc", "cộng hai việc", "gộp hai việc", "tổng hai số", "cộng hai số", "gộp hai số", "tổng hai con số", "cộng hai con số",
     "the two together", "both together",
-    "plus", "cộng hết", "cộng tất cả", "tổng là", "tổng lại", "counting both", "all three", "together", "tính chung cả", "tính chung", "tính tổng", "tính gộp", "có tất cả", "adding", "added together", "add up", "put together", "taken together", "in all",
+    "cộng hết", "cộng tất cả", "tổng là", "tổng lại", "counting both", "all three", "together", "tính chung cả", "tính chung", "tính tổng", "tính gộp", "có tất cả", "adding", "added together", "add up", "put together", "taken together", "in all",
     // The whole a part is out of ("31 … → out of how many?").
     "out of how many", "trên tổng số bao nhiêu", "trong tổng số bao nhiêu", "trên bao nhiêu",
   ],
