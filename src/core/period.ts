@@ -56,13 +56,19 @@ const CUT_OFF = /\b(?:den|toi|through|until|as of|by) (?:het )?(?:ngay )?(\d{1,2
 /** Does the question ask another period than the figure covers (a full year of part of one, or another part)? */
 export function otherPeriod(asked: Intent, fact: CompiledFact): boolean {
   const part = partOfYear(fact);
-  if (part === null) return false;
   // (The whole year of a plan is the plan's: "the full-year budget estimate", "dự toán cả năm".)
   const text = asked.raw
     .map((t) => t.fold)
     .join(" ")
     .replace(PLAN_OF_THE_YEAR, " ")
     .replace(MONTHS_IN_WORDS, (_, w: string) => `${MONTH_COUNTS.indexOf(w) + 2} thang`);
+  if (part === null) {
+    // "Trong quý III/2024, … công bố bao nhiêu TTHC?" of the year's 1.117: a part of the year asked
+    // of a figure for the whole year (or up to the report's date), unless its sentence names that part.
+    const named = PART_NAMED.exec(text) ?? ONE_MONTH.exec(text);
+    const quote = fold(fact.quote).toLowerCase();
+    return named !== null && named[1] !== "12" && !quote.includes(named[0].replace(/^(?:rieng|trong|vao|cua|in|during) /, ""));
+  }
   if (WHOLE_YEAR.test(text)) return true;
   // A figure up to a date ("đến ngày 06/12/2024") asked up to another day.
   const day = CUT_OFF.exec(text)?.[1];
