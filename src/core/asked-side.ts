@@ -42,7 +42,8 @@ function fractionSide(k: LoadedKnowledge, intent: Intent, f: CompiledFact): Comp
   if (!f.whole && f.total === undefined) return undefined;
   const words = intent.raw.map((t) => t.fold).join(" ");
   // "phải thực hiện bao nhiêu nhiệm vụ", "how many tasks were planned": what was to be done, the whole.
-  const planned = PLANNED.test(words);
+  // (Not the plan as the setting: "trong các nhiệm vụ đề ra tại kế hoạch, … đã hoàn thành bao nhiêu?".)
+  const planned = PLANNED.test(words.replace(PLANNED_AS_SETTING, " "));
   const done = DONE.test(words) && !planned;
   if (f.whole) return done ? partOfWhole(k, f) : undefined;
   if (f.total !== undefined && (planned || (!done && namesOperation(intent.words, "sum")))) return wholeOf(k, f);
@@ -51,6 +52,8 @@ function fractionSide(k: LoadedKnowledge, intent: Intent, f: CompiledFact): Comp
 
 /** Words of what was to be done: an obligation or a plan. */
 const PLANNED = /\b(phai|can phai|du kien|de ra|dat ra|must|have to|has to|had to|supposed to|planned|scheduled)\b/;
+/** "trong các nhiệm vụ đề ra …", "among the tasks planned" (folded): the plan as what the things asked are among. */
+const PLANNED_AS_SETTING = /\b(?:trong|among|of) (?:\S+ ){1,4}?(?:de ra|dat ra|planned)\b/g;
 
 /** Figures stated in a statement's own sentence, of the measures and actions named (any when none is). */
 export function figuresOfSentence(k: LoadedKnowledge, statement: CompiledFact, measures: string[], actions: string[]): CompiledFact[] {
