@@ -622,6 +622,9 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     if (top && top.coverage >= WEIGHTS.minCoverage && top.fact.value !== null && top.fact.section === primary.section && (top.fact.facets.action as string[]).some((a) => actions.includes(a)) && (!measures.length || measures.includes(top.fact.measure ?? "")))
       return { items: [top.fact], op: "value" };
   }
+  // ("How many of those were issued in 2024 alone?" after the e-mail accounts: some of the figure
+  // before, which the report does not break down; not a question of its own about what was issued.)
+  if (partOfPrevious(intent) && intent.raw.length <= SHORT_MESSAGE) return { decline: "no-breakdown", detail: previous[0]!.label[intent.lang], near: asCandidates(previous) };
   if ((read.ownWords >= 2 || otherAction) && !continuesWithMeasure && !(comparesWithLastYear(intent) && !measuresNamed(intent).length && intent.raw.length <= SHORT_MESSAGE)) return null;
   return { decline: "out-of-scope", detail: "", near: asCandidates(previous) };
 }
