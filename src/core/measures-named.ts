@@ -142,6 +142,8 @@ export function measuresCountedIn(raw: readonly Token[]): string[] {
 
 /** The word before what a rate is of ("tỷ lệ [hồ sơ]"). */
 const RATE_ENDS = new Set(["le"]);
+/** English rate words before "of" (folded): "share of", "percentage of", "proportion of", "rate of". */
+const RATES_OF = new Set(["shar", "percentag", "proportion", "rate"]);
 
 /** Words that count occurrences of what follows them ("lượt văn bản", "lượt hồ sơ"). */
 const COUNTERS = new Set(["luot"]);
@@ -153,7 +155,10 @@ const COUNTERS = new Set(["luot"]);
 export function containerCounted(intent: Intent, containers: ReadonlySet<string>): string | undefined {
   const hits = MEASURES.findAll(intent.raw);
   // (Or rated: "tỷ lệ hồ sơ TTHC …" is a share of case files.)
-  const at = hits.findIndex((h) => h.start > 0 && (COUNT_ENDS.has(intent.raw[h.start - 1]!.fold) || RATE_ENDS.has(intent.raw[h.start - 1]!.fold)));
+  // ("What share of (the) procedure applications …": rated in English, "of" between.)
+  const w = (i: number) => intent.raw[i]?.fold ?? "";
+  const ratedOf = (i: number) => w(i - 1) === "of" && (RATES_OF.has(w(i - 2)) || (w(i - 2) === "the" && RATES_OF.has(w(i - 3))));
+  const at = hits.findIndex((h) => h.start > 0 && (COUNT_ENDS.has(w(h.start - 1)) || RATE_ENDS.has(w(h.start - 1)) || ratedOf(h.start)));
   if (at < 0) return undefined;
   const next = hits[at + 1];
   if (containers.has(hits[at]!.value)) return hits[at]!.value;
