@@ -15,16 +15,19 @@ const ABBREVIATIONS = new Set([...Object.keys(ADMIN_ABBREVIATIONS), ...Object.ke
 
 export function detectLang(question: string): Lang {
   const text = cleanText(question);
-  if (hasVietnameseMarks(text)) return "vi";
-  const words = fold(text.toLowerCase()).match(/[a-z]+/g) ?? [];
+  const marked = hasVietnameseMarks(text);
+  const words = (text.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []).map((w) => ({ w: fold(w), marked: hasVietnameseMarks(w) }));
   let en = 0;
   let vi = 0;
-  for (const w of words) {
-    if (ABBREVIATIONS.has(w)) continue;
-    if (EN_WORDS.has(w) || !VI_SYLLABLE.test(w)) en++;
+  for (const { w, marked } of words) {
+    if (!marked && ABBREVIATIONS.has(w)) continue;
+    if (marked) vi++;
+    else if (EN_WORDS.has(w) || !VI_SYLLABLE.test(w)) en++;
     else vi++;
   }
   // Short or ambiguous messages ("ok", "alo", "tks ad", "hello") are read as Vietnamese: the
-  // assistant's users are; English needs two words that cannot be Vietnamese.
-  return en > vi && en >= 2 ? "en" : "vi";
+  // assistant's users are; English needs two words that cannot be Vietnamese. With marks, only an
+  // English sentence around a Vietnamese name ("… from Phú Vang district?") is English: its English
+  // words outnumber the rest twice over.
+  return marked ? (en >= 3 && en > 2 * vi ? "en" : "vi") : en > vi && en >= 2 ? "en" : "vi";
 }

@@ -73,6 +73,11 @@ describe("reply language", () => {
     ["Bn TTHC dc cong bo vay ad", "vi"],
     ["tinh da thuc hien bao nhieu nhiem vu duoc chinh phu giao", "vi"],
     ["Thu ngân sách là bao nhiêu?", "vi"],
+    // An English sentence around a Vietnamese name is English; Vietnamese with English words is not.
+    ["And how many participants came from Phú Vang district?", "en"],
+    ["How many legal documents did Huế city issue?", "en"],
+    ["Tỉnh có bao nhiêu server, database và data center?", "vi"],
+    ["Huế ban hành bao nhiêu văn bản", "vi"],
   ] as const)("%s → %s", (q, lang) => {
     expect(detectLang(q)).toBe(lang);
   });
