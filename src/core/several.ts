@@ -160,7 +160,8 @@ function eachOfListed(text: string): { setting: string; asking: string[]; listed
 const REQUEST = new RegExp(String.raw`^(?:(?:anh chi|anh|chi|ad|admin|ban)\s+(?=(?:de nghi|xin|vui long|cho)\s))?(?:(?:${REQUEST_WORDS})\s+)+`);
 /** A quantity named as a noun: "số …", "tổng số", "tỷ lệ", "số tiền", "the number of", "the share of". */
 // (Or "the number" naming its figure by what follows: "…, the number currently in post".)
-const QUANTITY_NOUN = /^(?:so|tong so|so luong|ty le|so tien|muc|loi ich|gia tri|kinh phi|the (?:number|share|percentage|rate|amount|total) of|the number|(?:number|share|percentage|rate|amount) of)\s/;
+const QUANTITY_NOUN =
+  /^(?:so|tong so|so luong|ty le|so tien|muc|loi ich|gia tri|kinh phi|the (?:(?:current|actual|total|overall) )?(?:number|share|percentage|rate|amount|total) of|the number|(?:number|share|percentage|rate|amount) of|the (?:headcount|decrease|drop|fall|reduction|increase|rise|cut|gap|difference)\b)\s/;
 // (After what opens a list: "Cho tôi ba con số: số nhiệm vụ …".)
 const namesQuantity = (part: string) => QUANTITY_NOUN.test(fold(part.slice(part.lastIndexOf(":") + 1).trim()).toLowerCase().replace(REQUEST, ""));
 
