@@ -157,7 +157,7 @@ const SUPERLATIVE = /\b(?:nhieu nhat|it nhat|cao nhat|thap nhat|lon nhat|nho nha
 /** Words that point back at what was just said: "they", "those"; "họ", "đó", "ấy" typed with their marks. */
 const POINTS_BACK = new Set([...["they", "them", "their", "those", "these"].map((w) => tokenize(w)[0]!.fold), ...["họ", "đó", "ấy"].map((w) => tokenize(w)[0]!.acc)]);
 /** A short message pointing back at the previous answer ("How many documents did they check?"). */
-const pointsBack = (intent: Intent) => intent.raw.length <= SHORT_MESSAGE && intent.raw.some((t) => POINTS_BACK.has(t.marked ? t.acc : t.fold));
+export const pointsBack = (intent: Intent) => intent.raw.length <= SHORT_MESSAGE && intent.raw.some((t) => POINTS_BACK.has(t.marked ? t.acc : t.fold));
 
 /** "how many of those …", "trong đó bao nhiêu …": a part of the figure just given. */
 const OF_THOSE = new RegExp(String.raw`\b(of (those|them|which|these)|among (them|those)|trong (so )?(do|nay|chung))\b`.replace(/those|these/g, (w) => tokenize(w)[0]!.fold));

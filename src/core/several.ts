@@ -3,7 +3,7 @@
 // that asks gets its figure, in the order asked; a clause that leaves its subject unsaid takes it
 // from the whole message.
 import { isComputed, type Item } from "./derive.ts";
-import { followUp, partOfPrevious } from "./follow-up.ts";
+import { followUp, partOfPrevious, pointsBack } from "./follow-up.ts";
 import { ACTIONS, readIntent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
@@ -249,7 +249,8 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     // (Only a clause that leaves its subject unsaid, asks an operation or points back at the figure:
     // one naming its own subject is a question of its own, and each reading costs a search.)
     const plan = readPlan(clause, clauseIntent);
-    const previous = plan.ownWords < SUBJECT_WORDS || plan.op !== "value" || partOfPrevious(clauseIntent) ? picks.at(-1) : undefined;
+    // (Or one pointing back at it: "…, and how many legal documents did they check?" of the teams.)
+    const previous = plan.ownWords < SUBJECT_WORDS || plan.op !== "value" || partOfPrevious(clauseIntent) || pointsBack(clauseIntent) ? picks.at(-1) : undefined;
     // (The figures before it as the chat's earlier answers: "…, and how many is that altogether?" adds them.)
     const earlier = picks.slice(0, -1).map((p) => p.id).slice(-MAX_EARLIER);
     const more = previous && followUp(k, clause, clauseIntent, plan, { op: "value", slots: { level: [], body: [], action: [], measure: previous.measure }, facts: [previous.id], ...(earlier.length ? { earlier } : {}) });
