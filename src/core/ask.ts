@@ -152,7 +152,7 @@ function remainsOfPart(k: LoadedKnowledge, text: string): boolean {
 }
 
 /** The district level as a whole: "các huyện, thị xã, thành phố Huế", "all districts", "…, including Hue city". */
-const ALL_DISTRICTS = /\bhuyen,? (?:thi xa|tx)\b|\b(?:thi xa|tx),? (?:va )?(?:thanh pho|tp) hue\b|\b(all|the) districts\b|\bincluding\b|\bke ca\b/;
+const ALL_DISTRICTS = /\bhuyen,? (?:thi xa|tx)\b|\b(?:thi xa|tx),? (?:va )?(?:thanh pho|tp) hue\b|\b(all|the) districts\b|\bdistricts?,? (?:the )?towns?\b|\bincluding\b|\bke ca\b/;
 
 /** The intent with the year before the latest report's when the message names it without its number. */
 function withYearBefore(k: LoadedKnowledge, intent: Intent): Intent {
