@@ -52,8 +52,11 @@ function fractionSide(k: LoadedKnowledge, intent: Intent, f: CompiledFact): Comp
 
 /** Words of what was to be done: an obligation or a plan. */
 const PLANNED = /\b(phai|can phai|du kien|de ra|dat ra|must|have to|has to|had to|supposed to|planned|scheduled)\b/;
-/** "trong các nhiệm vụ đề ra …", "among the tasks planned" (folded): the plan as what the things asked are among. */
-const PLANNED_AS_SETTING = /\b(?:trong|among|of) (?:\S+ ){1,4}?(?:de ra|dat ra|planned)\b/g;
+/**
+ * "trong các nhiệm vụ đề ra …", "among the tasks set out" (folded): the plan as what the things asked
+ * are among, named in the plural (not "Trong kế hoạch CCHC đề ra bao nhiêu nhiệm vụ?", the plan's own).
+ */
+const PLANNED_AS_SETTING = /\b(?:trong (?:cac|nhung|so cac|so nhung)|among the|of the) (?:\S+ ){1,4}?(?:de ra|dat ra|set out|plan)\b/g;
 
 /** Figures stated in a statement's own sentence, of the measures and actions named (any when none is). */
 export function figuresOfSentence(k: LoadedKnowledge, statement: CompiledFact, measures: string[], actions: string[]): CompiledFact[] {

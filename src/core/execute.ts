@@ -728,8 +728,10 @@ export function previousYear(k: LoadedKnowledge, ranked: Candidate[], year: numb
   const actions = intent ? facetsOf(intent).action : [];
   // (Of the measure the question counts: "năm 2023 bn lượt?" has no civil servants' 2023 figure.)
   const counted = intent ? measureCounted(intent)?.measure : undefined;
-  // (Of a figure the question names well: "chỉ số PAPI năm 2023 được bao nhiêu điểm?" is no staff figure.)
-  for (const { fact } of ranked.slice(0, OPERAND_DEPTH).filter((c) => c.coverage >= WEIGHTS.minCoverage)) {
+  // (Of a figure the question names as well as the best does: "chỉ số PAPI năm 2023 được bao nhiêu
+  // điểm?" is no staff figure, whichever the report states a change of.)
+  const top = ranked[0]?.coverage ?? 0;
+  for (const { fact } of usable(ranked).filter((c) => c.coverage >= top)) {
     if (actions.length && !actions.some((a) => (fact.facets.action as string[]).includes(a as never))) continue;
     if (counted && fact.measure !== counted && COUNTED_IN[counted as Measure] !== fact.measure) continue;
     for (const r of relationsOf(k, fact)) {

@@ -28,6 +28,8 @@ const PLAN_OF_THE_YEAR = /\b(?:full[ -]year|whole[ -]year|annual|ca nam|tron nam
 
 /** "6 tháng đầu năm", "quý 1", "first half", "(the first) 6 months": a part of the year named (its months, when it says them). */
 const PART_NAMED = /\b(\d{1,2}) (?:thang|months?)\b|\bquy (?:\d|i{1,3}|iv)\b|\b(?:first|second) half\b|\bsau thang\b/;
+/** A part of a year asked of a whole year's figure (folded): a quarter, a half, the first or last months. */
+const PART_OF_WHOLE_YEAR = /\bquy (?:\d|i{1,3}|iv)\b|\b(?:first|second) half\b|\b(?:nua|6 thang) (?:dau|cuoi) nam\b|\b\d{1,2} thang (?:dau|cuoi) nam\b|\b(?:first|last) \d{1,2} months\b/;
 /**
  * "riêng tháng 11/2024", "trong tháng 11", "in November": one month, which no figure over several
  * months or up to a date is (not "đến tháng 11", up to it, nor a date the report is of).
@@ -63,11 +65,12 @@ export function otherPeriod(asked: Intent, fact: CompiledFact): boolean {
     .replace(PLAN_OF_THE_YEAR, " ")
     .replace(MONTHS_IN_WORDS, (_, w: string) => `${MONTH_COUNTS.indexOf(w) + 2} thang`);
   if (part === null) {
-    // "Trong quý III/2024, … công bố bao nhiêu TTHC?" of the year's 1.117: a part of the year asked
-    // of a figure for the whole year (or up to the report's date), unless its sentence names that part.
-    const named = PART_NAMED.exec(text) ?? ONE_MONTH.exec(text);
-    const quote = fold(fact.quote).toLowerCase();
-    return named !== null && named[1] !== "12" && !quote.includes(named[0].replace(/^(?:rieng|trong|vao|cua|in|during) /, ""));
+    // "Trong quý III/2024, … công bố bao nhiêu TTHC?", "6 tháng đầu năm …" of the year's 1.117: a
+    // quarter, a half or the first months asked of a figure for the whole year (or up to the report's
+    // date), unless its sentence names that part. (Not one month: an event of the year may be held
+    // in it, "tuyển dụng trong tháng 7"; nor a date, "đến ngày 20 tháng 12".)
+    const named = PART_OF_WHOLE_YEAR.exec(text);
+    return named !== null && !fold(fact.quote).toLowerCase().includes(named[0]);
   }
   if (WHOLE_YEAR.test(text)) return true;
   // A figure up to a date ("đến ngày 06/12/2024") asked up to another day.
