@@ -98,7 +98,7 @@ const A_MORE_THAN_B = /\S \bhon so\b.*\b(?:bao nhieu|bn)\b/;
 const HOW_FAR_GOT = /\bhow far (?:did|has|have|had)\b.*\b(?:get|got|gotten|progress|progressed|advance|advanced)\b/;
 const AGAINST_ESTIMATE = /\b(?:estimate|estimates|du toan)\b/;
 /** Ratio words that only name what a figure is measured against (folded): beside what remains, no rate. */
-const REFERENCE_ONLY = new Set(["so voi so duoc giao", "so voi ke hoach", "against the plan", "of the plan", "compared with the plan"]);
+const REFERENCE_ONLY = new Set(["so với số được giao", "so với kế hoạch", "against the plan", "of the plan", "compared with the plan"].map((p) => tokenize(p).map((t) => t.fold).join(" ")));
 /** "chiếm bao nhiêu người", "chiếm mấy đơn vị" (folded): a count in a unit after "chiếm", not a rate. */
 const CHIEM_COUNT = /\bchiem (?:bao nhieu|bn|may) (?!phan tram|phan|ty le|ti le|%)\p{L}/u;
 /** A sum's words that also name the whole a rate is of ("… of the total", "… trên tổng số"). */
@@ -320,8 +320,9 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
   // what remains of the allocation, in its unit or in percent; the allocation is what it is measured
   // against, not a rate of the two. "chiếm bao nhiêu %" still asks the rate.)
   const remains = opHits.some((x) => x.op === "remaining");
-  const againstOnly = (o: { op: Operation; hits: { start: number; end: number }[] }) => o.op === "ratio" && o.hits.every((h) => REFERENCE_ONLY.has(phrase(h)));
-  const rank = (o: { op: Operation; hits: { start: number; end: number }[] }) => (o.op === "sum" ? 2 : remains && (o.op === "difference" || againstOnly(o)) ? 1 : 0);
+  type OpHits = (typeof opHits)[number];
+  const againstOnly = (o: OpHits) => o.op === "ratio" && o.hits.every((h) => REFERENCE_ONLY.has(phrase(h)));
+  const rank = (o: OpHits) => (o.op === "sum" ? 2 : remains && (o.op === "difference" || againstOnly(o)) ? 1 : 0);
   const first = opHits.sort((a, b) => rank(a) - rank(b) || a.hits[0]!.start - b.hits[0]!.start)[0]?.op ?? "value";
   // ("What share of the total is that?", "tỷ lệ trên tổng số?": a rate asked against "the total" names
   // the whole of a share, nothing to add.)
