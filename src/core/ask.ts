@@ -20,7 +20,7 @@ import { kindOnly, placesNamed, readIntent, yearIsSubject, type Intent } from ".
 import { knowledge, reportsLatestFirst, reportYears, scoped, type LoadedKnowledge } from "./kb.ts";
 import { sameFacet, sameValues, type CompiledFact, type CompiledReport } from "./kb-types.ts";
 import { chooseReports } from "./reports.ts";
-import { detectLang } from "./lang.ts";
+import { detectLang, languageShown } from "./lang.ts";
 import { asQuestion, focus } from "./message-focus.ts";
 import { cleanText, fold, tokenize } from "./normalize.ts";
 import { namesYearBefore, otherPeriod } from "./period.ts";
@@ -55,7 +55,7 @@ function suggestionsFor(k: LoadedKnowledge, near: Candidate[]): CompiledFact[] {
 }
 
 /** The plan a result leaves for the next message: its operation, the stated facts it used, and the figures of the answers before. */
-function planOf(r: Extract<Result, { items: Item[] }>, intent: Intent, before: Plan | undefined): Plan {
+function planOf(r: Extract<Result, { items: Item[] }>, intent: Intent, before: Plan | undefined, lang: Lang): Plan {
   const stated: string[] = [];
   for (const x of r.items) for (const f of isComputed(x) ? x.operands : [x]) if (!stated.includes(f.id) && stated.length < 8) stated.push(f.id);
   const primary = r.items.find((x): x is CompiledFact => !isComputed(x));
@@ -72,6 +72,7 @@ function planOf(r: Extract<Result, { items: Item[] }>, intent: Intent, before: P
     slots: { level: uniq(intent.level), body: uniq(intent.body), action: uniq(intent.action), measure: primary?.measure },
     facts: stated,
     ...(earlier.length ? { earlier } : {}),
+    lang,
   };
 }
 
@@ -80,7 +81,7 @@ type Before = { token: string; plan: Plan };
 
 function render(k: LoadedKnowledge, r: Result, intent: Intent, lang: Lang, before: Before | undefined): Answer {
   if ("decline" in r) return composeAbstention(k, r.decline, lang, suggestionsFor(k, r.near ?? []), r.detail ?? "", before?.token ?? "");
-  return composeAnswer(k, r.items, lang, { suggestions: r.suggestions, readings: r.readings, identifier: r.identifier, context: writeContext(k, planOf(r, intent, before?.plan)) });
+  return composeAnswer(k, r.items, lang, { suggestions: r.suggestions, readings: r.readings, identifier: r.identifier, context: writeContext(k, planOf(r, intent, before?.plan, lang)) });
 }
 
 export function ask(question: string, options: AskOptions = {}): Answer {
@@ -111,10 +112,11 @@ const UNASKED = {
 } as const;
 
 function answerRead(k: LoadedKnowledge, typed: string, text: string, options: AskOptions): Answer {
-  const written = detectLang(text);
-  const all = readIntent(text, k.contentFolds, k.places, written);
   // A refusal keeps the conversation where it was: the previous context, when it is a valid one.
   const prev = readContext(k, options.context);
+  // (A message too short to show its language, "source?", is in the conversation's.)
+  const written = languageShown(text) ?? prev?.lang ?? "vi";
+  const all = readIntent(text, k.contentFolds, k.places, written);
   const kept = prev ? { token: options.context!, plan: prev } : undefined;
   // Small talk is answered in Vietnamese unless it is plainly English ("thank you", not "ok cam on").
   const lang = options.lang ?? (all.smallTalk && VI_SMALL_TALK.test(fold(text).toLowerCase()) ? "vi" : written);

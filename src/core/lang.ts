@@ -14,6 +14,14 @@ const EN_WORDS = new Set(
 const ABBREVIATIONS = new Set([...Object.keys(ADMIN_ABBREVIATIONS), ...Object.keys(CHAT_ABBREVIATIONS), "bn"]);
 
 export function detectLang(question: string): Lang {
+  return languageShown(question) ?? "vi";
+}
+
+/**
+ * The language a message shows, or undefined when it is too short to tell ("source?", "nguon?",
+ * "ok"): a conversation's earlier language then decides (ask.ts), else Vietnamese.
+ */
+export function languageShown(question: string): Lang | undefined {
   const text = cleanText(question);
   const marked = hasVietnameseMarks(text);
   const words = (text.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []).map((w) => ({ w: fold(w), marked: hasVietnameseMarks(w) }));
@@ -25,9 +33,10 @@ export function detectLang(question: string): Lang {
     else if (EN_WORDS.has(w) || !VI_SYLLABLE.test(w)) en++;
     else vi++;
   }
-  // Short or ambiguous messages ("ok", "alo", "tks ad", "hello") are read as Vietnamese: the
-  // assistant's users are; English needs two words that cannot be Vietnamese. With marks, only an
+  // Short or ambiguous messages ("ok", "alo", "tks ad", "hello") show none (read as Vietnamese
+  // alone: the assistant's users are); English needs two words that cannot be Vietnamese. With marks, only an
   // English sentence around a Vietnamese name ("… from Phú Vang district?") is English: its English
   // words outnumber the rest twice over.
-  return marked ? (en >= 3 && en > 2 * vi ? "en" : "vi") : en > vi && en >= 2 ? "en" : "vi";
+  if (marked) return en >= 3 && en > 2 * vi ? "en" : "vi";
+  return en > vi && en >= 2 ? "en" : vi >= 2 ? "vi" : undefined;
 }

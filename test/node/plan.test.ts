@@ -1926,6 +1926,14 @@ describe("ambiguous questions", () => {
 });
 
 describe("follow-ups through the context token", () => {
+  it("answers a follow-up too short to show its language ('source?', 'nguon?') in the conversation's language", () => {
+    const en = chat("What share of state agencies, province to commune, use the document management and operation system?", "and MetroNet?", "source?");
+    expect(en.at(-1)).toMatchObject({ answered: true, lang: "en" });
+    expect(chat("Thu ngân sách bao nhiêu?", "nguon?").at(-1)).toMatchObject({ answered: true, lang: "vi" });
+    // (Alone, a message that shows no language is answered in Vietnamese.)
+    expect(ask("source?").lang).toBe("vi");
+  });
+
   it("reads the difference of two rates asked in points, or 'cách nhau', after them as their gap in points (never one of them)", () => {
     for (const q of ["What is the difference between them in percentage points?", "hai tỷ lệ cách nhau bao nhiêu?"]) {
       const [, , a] = chat("What was the reduction rate in civil-servant positions compared with 2023?", "And for people working in public service units?", q);
