@@ -45,9 +45,13 @@ function reportsSay(k: LoadedKnowledge): { phrases: Set<string>; fields: Set<str
 function namedField(k: LoadedKnowledge, words: readonly Word[]): string | null {
   // (A field no sentence of the reports names after "lĩnh vực": "đất đai", "xây dựng", "tư pháp".)
   const fields = reportsSay(k).fields;
-  for (let i = 0; i + 2 < words.length; i++) {
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (words[i]!.fold !== "linh" || words[i + 1]!.fold !== "vuc") continue;
+    // ("… belong to the land sector?": in English the field's name comes before "sector", after "the".)
+    const before = words[i - 1];
+    if (before && words[i - 2]?.fold === "the" && !before.stop && !before.context && !NOT_A_FIELD.has(before.fold) && !fields.has(before.fold)) return `${before.acc} sector`;
     // (After "trong", "thuộc", "về"…: "bao nhiêu lĩnh vực …" counts fields, naming none.)
-    if (words[i]!.fold !== "linh" || words[i + 1]!.fold !== "vuc" || !IN_FIELD.has(words[i - 1]?.fold ?? "")) continue;
+    if (i + 2 >= words.length || !IN_FIELD.has(words[i - 1]?.fold ?? "")) continue;
     const next = words[i + 2]!;
     // (Not a polite word or term of address: "… thuộc mấy lĩnh vực vậy ad?".)
     if (!next.stop && !next.context && !NOT_A_FIELD.has(next.fold) && !/^\d/.test(next.fold) && !fields.has(next.fold)) return `lĩnh vực ${next.acc}`;
@@ -92,7 +96,7 @@ export function unknownBreakdown(k: LoadedKnowledge, intent: Intent, text: strin
   const { phrases } = reportsSay(k);
   // (Most questions name none of these: the clause that asks is read only for one that does.)
   const group = PHRASES.findAll(intent.raw).some((h) => !phrases.has(h.value));
-  const field = intent.raw.some((t, i) => t.fold === "linh" && intent.raw[i + 1]?.fold === "vuc");
+  const field = intent.raw.some((t, i) => (t.fold === "linh" && intent.raw[i + 1]?.fold === "vuc") || t.fold === "sector" || t.fold === "field");
   const sector = intent.raw.some((t) => t.fold === "nganh");
   if (group || field || sector) {
     // (From the first clause that asks on: "…, trong đó bao nhiêu nam, bao nhiêu nữ?" asks in two.)
