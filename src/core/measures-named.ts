@@ -114,7 +114,12 @@ const FOLDED = Object.fromEntries(Object.entries(MEASURE_PHRASES).map(([m, phras
 export function measureCounted(intent: Intent): { measure: string; words: string } | undefined {
   const hits = MEASURES.findAll(intent.raw);
   // (After "mấy …", a later "bao nhiêu" asks: "mấy đoàn kiểm tra … kiểm tra bn văn bản?".)
-  const after = (h: { start: number }) => h.start > 0 && COUNT_ENDS.has(intent.raw[h.start - 1]!.fold);
+  // (Past a level said first: "how many district-level legal documents".)
+  const after = (h: { start: number }) => {
+    let i = h.start - 1;
+    while (i >= h.start - LEVEL_BEFORE && i > 0 && LEVEL_WORDS.has(intent.raw[i]!.fold)) i--;
+    return i >= 0 && COUNT_ENDS.has(intent.raw[i]!.fold);
+  };
   const first = hits.findIndex(after);
   const later = first >= 0 && intent.raw[hits[first]!.start - 1]!.fold === "may" ? hits.findLastIndex((h) => after(h) && intent.raw[h.start - 1]!.fold !== "may") : -1;
   // ("mấy đoàn kiểm tra … kiểm tra tổng cộng bn vb": a later "bn" before the first word of one measure's names, "văn bản".)
@@ -164,6 +169,10 @@ export function containerCounted(intent: Intent, containers: ReadonlySet<string>
   if (containers.has(hits[at]!.value)) return hits[at]!.value;
   return next && next.start === hits[at]!.end && containers.has(next.value) ? next.value : undefined;
 }
+
+/** Words of a level said between "how many" and what is counted ("district-level", folded), at most this many. */
+const LEVEL_WORDS: ReadonlySet<string> = new Set(["district", "provincial", "province", "commune", "communal", "level", "cap", "huyen", "tinh"]);
+const LEVEL_BEFORE = 2;
 
 /** Do these words name the measure too ("civil servants" within "civil servant positions")? */
 export const namesMeasure = (words: string, measure: string): boolean => (FOLDED[measure] ?? []).some((p) => ` ${p} `.includes(` ${words} `) || ` ${words} `.includes(` ${p} `));
