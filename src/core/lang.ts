@@ -24,6 +24,9 @@ export function detectLang(question: string): Lang {
 export function languageShown(question: string): Lang | undefined {
   const text = cleanText(question);
   const marked = hasVietnameseMarks(text);
+  // (Typed with marks, English needs three words that cannot be Vietnamese: most messages stop here.)
+  // (Only words typed without a mark can be English: "bao", "how", not "nhiêu".)
+  if (marked && englishWords(text.toLowerCase().match(ASCII_WORD) ?? []) < 3) return "vi";
   const words = (text.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []).map((w) => ({ w: fold(w), marked: hasVietnameseMarks(w) }));
   let en = 0;
   let vi = 0;
@@ -40,3 +43,8 @@ export function languageShown(question: string): Lang | undefined {
   if (marked) return en >= 3 && en > 2 * vi ? "en" : "vi";
   return en > vi && en >= 2 ? "en" : vi >= 2 ? "vi" : undefined;
 }
+
+/** A word of plain Latin letters, not part of a word with marks. */
+const ASCII_WORD = /(?<![\p{L}\p{M}])[a-z]+(?![\p{L}\p{M}])/gu;
+/** How many of these folded words cannot be Vietnamese (or are common English words). */
+const englishWords = (words: readonly string[]) => words.filter((w) => !ABBREVIATIONS.has(w) && (EN_WORDS.has(w) || !VI_SYLLABLE.test(w))).length;

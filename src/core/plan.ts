@@ -282,7 +282,8 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
   const foldedText = fold(text).toLowerCase();
   const gotSoFar = HOW_FAR_GOT.test(foldedText) && AGAINST_ESTIMATE.test(foldedText);
   // "… các hội chiếm bao nhiêu người?": a count of a part asked in its unit, not a share.
-  const countOfPart = intent.kind !== "percent" && CHIEM_COUNT.test(fold(main.normalize("NFC")).toLowerCase());
+  const foldedMain = fold(main.normalize("NFC")).toLowerCase();
+  const countOfPart = intent.kind !== "percent" && CHIEM_COUNT.test(foldedMain);
   const opHits = OPERATIONS.map(({ op, table }) => ({
     op,
     hits: op === "sum" ? sumHits.filter((h) => !(eachAsked && (wholeOfPart || COMPOSITION.has(phrase(h))))) : table.findAll(plain).filter((h) => !(gotSoFar && phrase(h) === "how far") && !(countOfPart && phrase(h) === "chiem")),
@@ -306,7 +307,6 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
   // among the others the first named ("còn thiếu bao nhiêu % nữa mới đủ dự toán" is one: remaining).
   // A bare "tổng" before things joined by "và" ("tổng biên chế công chức và số người làm việc") adds
   // them; alone ("tổng bn dự thảo") it names one total, and "không phải tổng …" adds nothing.
-  const foldedMain = fold(main.normalize("NFC")).toLowerCase();
   if (!opHits.some((o) => o.op === "sum") && (TOTAL_OF_LISTED.test(foldedMain) || COUNTED_TOGETHER.test(foldedMain) || BOTH_AND.test(main.toLowerCase()) || ADD_WITH.test(main.toLowerCase()) || (main.includes("+") && PLUS_JOINED.test(main)))) opHits.push({ op: "sum", hits: [] });
   // "Số A hơn số B bao nhiêu?": a difference, its "hơn" apart from "bao nhiêu".
   if (!opHits.length && A_MORE_THAN_B.test(foldedMain)) {
