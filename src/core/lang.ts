@@ -27,12 +27,12 @@ export function languageShown(question: string): Lang | undefined {
   // (Typed with marks, English needs three words that cannot be Vietnamese: most messages stop here.)
   // (Only words typed without a mark can be English: "bao", "how", not "nhiêu".)
   if (marked && englishWords(text.toLowerCase().match(ASCII_WORD) ?? []) < 3) return "vi";
-  const words = (text.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []).map((w) => ({ w: fold(w), marked: hasVietnameseMarks(w) }));
+  const words = (text.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []).map((w) => ({ w: fold(w), withMarks: hasVietnameseMarks(w) }));
   let en = 0;
   let vi = 0;
-  for (const { w, marked } of words) {
-    if (!marked && ABBREVIATIONS.has(w)) continue;
-    if (marked) vi++;
+  for (const { w, withMarks } of words) {
+    if (!withMarks && ABBREVIATIONS.has(w)) continue;
+    if (withMarks) vi++;
     else if (EN_WORDS.has(w) || !VI_SYLLABLE.test(w)) en++;
     else vi++;
   }
