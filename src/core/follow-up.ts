@@ -626,8 +626,8 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   // before, which the report does not break down; not a question of its own about what was issued
   // elsewhere in the report. An action the previous figure's own section has a figure of is still
   // read alone.)
-  const nearby = k.kb.facts.some((f) => f.section === primary.section && f.reportId === primary.reportId && f.value !== null && read.slots.action.some((a) => (f.facets.action as string[]).includes(a)));
-  if (partOfPrevious(intent) && otherAction && !nearby) return { decline: "no-breakdown", detail: primary.label[intent.lang], near: asCandidates(previous) };
+  const nearby = () => k.kb.facts.some((f) => f.section === primary.section && f.reportId === primary.reportId && f.value !== null && read.slots.action.some((a) => (f.facets.action as string[]).includes(a)));
+  if (otherAction && partOfPrevious(intent) && !nearby()) return { decline: "no-breakdown", detail: primary.label[intent.lang], near: asCandidates(previous) };
   if ((read.ownWords >= 2 || otherAction) && !continuesWithMeasure && !(comparesWithLastYear(intent) && !measuresNamed(intent).length && intent.raw.length <= SHORT_MESSAGE)) return null;
   return { decline: "out-of-scope", detail: "", near: asCandidates(previous) };
 }

@@ -1,7 +1,7 @@
 // The measures a question names by its own words ("biên chế công chức", "người làm việc"): what it counts.
 import type { Intent } from "./intent.ts";
 import { MEASURE_PHRASES } from "./lexicon/measures.ts";
-import { ACTION_PHRASES } from "./lexicon/facets.ts";
+import { ACTION_PHRASES, LEVEL_PHRASES } from "./lexicon/facets.ts";
 import { ADMIN_ABBREVIATIONS, CHAT_ABBREVIATIONS } from "./lexicon/abbreviations.ts";
 import { tokenize, type Token } from "./normalize.ts";
 import { PhraseTable } from "./phrase-table.ts";
@@ -148,7 +148,7 @@ export function measuresCountedIn(raw: readonly Token[]): string[] {
 /** The word before what a rate is of ("tỷ lệ [hồ sơ]"). */
 const RATE_ENDS = new Set(["le"]);
 /** English rate words before "of" (folded): "share of", "percentage of", "proportion of", "rate of". */
-const RATES_OF = new Set(["shar", "percentag", "proportion", "rate"]);
+const RATES_OF: ReadonlySet<string> = new Set(["share", "percentage", "proportion", "rate"].map((w) => tokenize(w)[0]!.fold));
 
 /** Words that count occurrences of what follows them ("lượt văn bản", "lượt hồ sơ"). */
 const COUNTERS = new Set(["luot"]);
@@ -171,7 +171,7 @@ export function containerCounted(intent: Intent, containers: ReadonlySet<string>
 }
 
 /** Words of a level said between "how many" and what is counted ("district-level", folded), at most this many. */
-const LEVEL_WORDS: ReadonlySet<string> = new Set(["district", "provincial", "province", "commune", "communal", "level", "cap", "huyen", "tinh"]);
+const LEVEL_WORDS: ReadonlySet<string> = new Set(Object.values(LEVEL_PHRASES).flat().flatMap((p) => tokenize(p).map((t) => t.fold)));
 const LEVEL_BEFORE = 2;
 
 /** Do these words name the measure too ("civil servants" within "civil servant positions")? */

@@ -123,10 +123,9 @@ function targetNotOf(k: LoadedKnowledge, asked: Intent, fact: CompiledFact): boo
       (TARGET_WORDS.has(t.fold) && !AUXILIARIES.has(w[i - 1]?.fold ?? "")) ||
       (t.fold === "chi" && w[i + 1]?.fold === "tieu" && (t.marked ? t.acc === TARGET_CHI : w[i + 2]?.fold === "tuyen")),
   );
-  const planned = (fact.facets.action as string[]).includes("giao") || fact.whole || fact.total !== undefined || relationsOf(k, fact).length > 0;
-  return target && !planned;
+  return target && !((fact.facets.action as string[]).includes("giao") || fact.whole || fact.total !== undefined || relationsOf(k, fact).length > 0);
 }
-const TARGET_WORDS: ReadonlySet<string> = new Set(["target", "quota"]);
+const TARGET_WORDS: ReadonlySet<string> = new Set(["target", "quota"].map((w) => tokenize(w)[0]!.fold));
 const AUXILIARIES: ReadonlySet<string> = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 /** "chỉ" as marked words are compared ("chỉ tiêu", not "chi tiêu"). */
 const TARGET_CHI = tokenize("chỉ")[0]!.acc;

@@ -50,7 +50,7 @@ export function namedTwice(intent: Intent): { dim: keyof FacetQuery; values: str
     intent.coordinators.some((j) => j.start === h.end && intent.level.some((o) => o.value !== "tinh" && o.start >= j.end && o.start <= j.end + 1));
   // ("… by the district committees than by the province": what another level is compared with.)
   const comparedWith = (h: { start: number }) => THAN.test(intent.words.slice(Math.max(0, h.start - 3), h.start).map((w) => w.fold).join(" "));
-  const asLevel = intent.level.some((h) => h.value === "tinh" && (PROVINCE_AS_LEVEL.has(intent.words.slice(h.start, h.end).map((w) => w.fold).join(" ")) || joinedToLevel(h) || comparedWith(h)));
+  const asLevel = provinceNamedAsLevel(intent) || intent.level.some((h) => h.value === "tinh" && (joinedToLevel(h) || comparedWith(h)));
   if (facets.level.length === 2 && facets.level.includes("tinh") && !asLevel) facets.level = facets.level.filter((l) => l !== "tinh");
   return DIMS.map((dim) => ({ dim, values: facets[dim] })).filter((d) => d.values.length >= 2);
 }

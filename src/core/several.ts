@@ -237,7 +237,8 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     const ownLevel = (f: CompiledFact, l: string) => f.facets.level.length === 1 && (f.facets.level as string[])[0] === l;
     // (Of what the clause counts, or the figure before it counted, and of the action it names:
     // "…, and how many at the district and commune levels?" after the civil servants recruited has none.)
-    const measures = measuresNamed(clauseIntent).length ? measuresNamed(clauseIntent) : [picks.at(-1)?.measure ?? ""];
+    const named = measuresNamed(clauseIntent);
+    const measures = named.length ? named : [picks.at(-1)?.measure ?? ""];
     const clauseActions = facetsOf(clauseIntent).action;
     const fitsClause = (f: CompiledFact) => measures.includes(f.measure ?? "") && clauseActions.every((a) => (f.facets.action as string[]).includes(a));
     if (levels && perLevel.length === levels.values.length && perLevel.every((f, i) => ownLevel(f, levels.values[i]!) && fitsClause(f))) {
