@@ -321,11 +321,17 @@ function difference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Ca
   const compared = sidesApart ? sides.flat() : measuresCompared(intent) ? named : null;
   const ofCompared = (o: CompiledFact) => compared!.some((m) => m === o.measure || COUNTED_IN[m as Measure] === o.measure);
   if (compared && (measures.length < 2 || !ops.every(ofCompared))) return "cannot";
+  // "How many more A than B" says A and B differ: two equal figures found for it are not the two
+  // it compares (a side read as another figure of the same value), so no "0" is given.
+  if (ops[0]!.value === ops[1]!.value && MORE_OR_FEWER.test(fold(text).toLowerCase())) return "cannot";
   return withOperands(differenceOf(ops[0]!, ops[1]!, measuresName(ops))) ?? "cannot";
 }
 
 /** Words comparing two sides ("A nhiều hơn B", "A exceeds B"), on folded text. */
 const COMPARES = /\b(?:nhieu hon|it hon|cao hon|thap hon|lon hon|nho hon|chenh lech (?:voi|so voi)|so voi|more than|fewer than|less than|higher than|lower than|greater than|exceed(?:ed|s)?)\b/;
+
+/** Words saying one side is more or less than the other (folded): not "so với", "chênh lệch". */
+const MORE_OR_FEWER = /\b(?:nhieu hon|it hon|cao hon|thap hon|lon hon|nho hon|more|fewer|less than|higher|lower|greater|exceed(?:ed|s)?)\b/;
 
 /** "how many more … than …" (folded). */
 const HOW_MANY_MORE_THAN = /\bhow (?:many|much) (?:more|fewer|less)\b(?=.* than )/;
