@@ -146,7 +146,10 @@ function compileReport(
     }
     const { aliases: _aliases, raw: _raw, occurrence: _occurrence, ...shipped } = f;
     // Where its sentence is in source.txt: a follow-up reads the sentence before a figure.
-    compiled.push({ ...shipped, reportId: report.id, sectionTitle: section.title, at: q });
+    // (And the months its paragraph names up to it: "tuyển dụng … trong tháng 7 năm 2024. Kết quả …
+    // có 16 công chức trúng tuyển" is a figure of July as well as of the year.)
+    const months = monthsSaid(source.slice(source.lastIndexOf("\n", q) + 1, q + f.quote.length));
+    compiled.push({ ...shipped, reportId: report.id, sectionTitle: section.title, at: q, ...(months.length ? { months } : {}) });
     docs.push(indexedDoc(f, section.title, docs.length, variants));
   }
   for (const f of facts)
@@ -225,6 +228,12 @@ function indexedDoc(f: Fact, sectionTitle: Bilingual, n: number, variants: Varia
 
 /** For each folded form, the accented forms the knowledge base writes it in ("thu" → thu, thư, thủ). */
 type Variants = Map<string, Set<string>>;
+
+/** Months a text names as a month ("tháng 7 năm 2024", "tháng 11"), not a count of months ("11 tháng"). */
+function monthsSaid(text: string): number[] {
+  const said = [...fold(text).toLowerCase().matchAll(/(?<!\d )\bthang (\d{1,2})\b/g)].map((m) => Number(m[1])).filter((n) => n >= 1 && n <= 12);
+  return [...new Set(said)];
+}
 
 /**
  * An accented term only adds something where its folded form is ambiguous in the knowledge base

@@ -189,7 +189,7 @@ export function composeAbstention(
     "other-year": { vi: `Xin lỗi, báo cáo không có số liệu của năm ${detail}.`, en: `Sorry, the report has no figures for ${detail}.` },
     "other-period": {
       vi: `Xin lỗi, báo cáo không có số liệu cho thời kỳ bạn hỏi: con số báo cáo nêu chỉ tính ${detail}.`,
-      en: `Sorry, the report has no figure for the period you ask about: the figure it gives covers ${detail}.`,
+      en: `Sorry, the report has no figure for the period you ask about (the figure it gives: ${detail}).`,
     },
     "small-talk":
       detail === "thanks"

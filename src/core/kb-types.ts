@@ -7,6 +7,8 @@ export type CompiledFact = Omit<Fact, "aliases" | "raw" | "occurrence"> & {
   sectionTitle: Bilingual;
   /** Where its quote starts in the report's text (source.txt). */
   at: number;
+  /** The months its paragraph names up to its sentence: an event of the year held in them. */
+  months?: number[];
 };
 
 export type CompiledReport = Omit<Report, "sections"> & {

@@ -29,12 +29,22 @@ const PLAN_OF_THE_YEAR = /\b(?:full[ -]year|whole[ -]year|annual|ca nam|tron nam
 /** "6 tháng đầu năm", "quý 1", "first half", "(the first) 6 months": a part of the year named (its months, when it says them). */
 const PART_NAMED = /\b(\d{1,2}) (?:thang|months?)\b|\bquy (?:\d|i{1,3}|iv)\b|\b(?:first|second) half\b|\bsau thang\b/;
 /** A part of a year asked of a whole year's figure (folded): a quarter, a half, the first or last months. */
-const PART_OF_WHOLE_YEAR = /\bquy (?:\d|i{1,3}|iv)\b|\b(?:first|second) half\b|\b(?:nua|6 thang) (?:dau|cuoi) nam\b|\b\d{1,2} thang (?:dau|cuoi) nam\b|\b(?:first|last) \d{1,2} months\b/;
+const PART_OF_WHOLE_YEAR = /\bquy (?:\d|i{1,3}|iv)\b|\b(?:first|second|third|fourth|1st|2nd|3rd|4th|last) quarter\b|\bq ?[1-4]\b|\b(?:first|second) half\b|\b(?:nua|6 thang) (?:dau|cuoi) nam\b|\b\d{1,2} thang (?:dau|cuoi) nam\b|\b(?:first|last) \d{1,2} months\b/;
 /**
  * "riêng tháng 11/2024", "trong tháng 11", "in November": one month, which no figure over several
  * months or up to a date is (not "đến tháng 11", up to it, nor a date the report is of).
  */
 const ONE_MONTH = /\b(?:rieng|trong|vao|cua) thang \d{1,2}\b(?! thang)|\b(?:in|during) (?:the month of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/;
+/** One month as the setting of the question ("tháng 11 tỉnh công bố …", "Trong tháng 11, …", "in November"), folded. */
+const ONE_MONTH_ASKED = /^(?:(?:rieng|trong|vao) )?thang (\d{1,2})\b(?! thang)|\b(?:rieng|trong|vao) thang (\d{1,2})\b(?! thang)|\b(?:in|during) (?:the month of )?(january|february|march|april|may|june|july|august|september|october|november|december)\b/;
+const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+/** The month a question asks of (1–12), or null. */
+function monthAsked(text: string): number | null {
+  const m = ONE_MONTH_ASKED.exec(text);
+  if (!m) return null;
+  const n = m[3] ? MONTH_NAMES.indexOf(m[3]) + 1 : Number(m[1] ?? m[2]);
+  return n >= 1 && n <= 12 ? n : null;
+}
 /** "six months", "eleven months": a number of months in words, read as "6 thang" (folded). */
 const MONTH_COUNTS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 const MONTHS_IN_WORDS = new RegExp(String.raw`\b(${MONTH_COUNTS.join("|")}) months?\b`, "g");
@@ -55,6 +65,32 @@ function partOfYear(fact: CompiledFact): string | null {
 /** "tính đến 31/12", "as of 30 November": a cut-off day (the rest of a date is read as a year or dropped). */
 const CUT_OFF = /\b(?:den|toi|through|until|as of|by) (?:het )?(?:ngay )?(\d{1,2})\b(?! (?:thang|month))/;
 
+/** "đến đầu tháng 12", "by the end of November" (folded): a cut-off month and which part of it. */
+const CUT_OFF_MONTH = /\b(?:den|toi|through|until|as of|by) (?:(dau|giua|cuoi|het|early|mid|late|the end of|end of|the start of|the beginning of|the middle of) )?(?:thang (\d{1,2})\b(?! thang)|(january|february|march|april|may|june|july|august|september|october|november|december)\b)/;
+const EARLY = new Set(["dau", "early", "the start of", "the beginning of"]);
+const MIDDLE = new Set(["giua", "mid", "the middle of"]);
+function cutOffMonth(text: string): { month: number; part: "early" | "middle" | "end" | null } | null {
+  const m = CUT_OFF_MONTH.exec(text);
+  if (!m) return null;
+  const month = m[2] ? Number(m[2]) : MONTH_NAMES.indexOf(m[3]!) + 1;
+  if (month < 1 || month > 12) return null;
+  return { month, part: !m[1] ? null : EARLY.has(m[1]) ? "early" : MIDDLE.has(m[1]) ? "middle" : "end" };
+}
+
+/** A figure up to a date fits a cut-off month that date is in (early: days 1–10, middle: 11–20, end: 21–31); one of N months fits the end of month N. */
+function fitsCutOff(cut: { month: number; part: "early" | "middle" | "end" | null }, fact: CompiledFact, part: string): boolean {
+  const date = /\bden ngay (\d{1,2})\/(\d{1,2})\b/.exec(fold(fact.period.vi).toLowerCase());
+  if (date) {
+    const [day, month] = [Number(date[1]), Number(date[2])];
+    // (Up to a month said plainly runs to its end, the start of the next: "đến tháng 11" of 06/12.)
+    if (cut.part === null) return month === cut.month || month === cut.month + 1;
+    return month === cut.month && (cut.part === "early" ? day <= 10 : cut.part === "middle" ? day > 10 && day <= 20 : day > 20);
+  }
+  // (The first N months run to the end of month N, which is the start of the next: "đến tháng 12".)
+  const months = Number(part);
+  return part !== "" && ((months === cut.month && cut.part !== "early" && cut.part !== "middle") || (months + 1 === cut.month && (cut.part === null || cut.part === "early")));
+}
+
 /** Does the question ask another period than the figure covers (a full year of part of one, or another part)? */
 export function otherPeriod(asked: Intent, fact: CompiledFact): boolean {
   const part = partOfYear(fact);
@@ -70,13 +106,22 @@ export function otherPeriod(asked: Intent, fact: CompiledFact): boolean {
     // date), unless its sentence names that part. (Not one month: an event of the year may be held
     // in it, "tuyển dụng trong tháng 7"; nor a date, "đến ngày 20 tháng 12".)
     const named = PART_OF_WHOLE_YEAR.exec(text);
-    return named !== null && !fold(fact.quote).toLowerCase().includes(named[0]);
+    if (named) return !fold(fact.quote).toLowerCase().includes(named[0]);
+    // One month asked ("tháng 11 tỉnh công bố bao nhiêu TTHC?") of the year's figure, unless the
+    // figure's paragraph names that month ("tuyển dụng … trong tháng 7": its 16 are July's too).
+    // (A figure as of a day is that day's month's: "vào tháng 12" of one as of 20/12/2024.)
+    const month = monthAsked(text);
+    const ofDay = /\((\d{1,2})\/(\d{1,2})\/\d{4}\)/.exec(fact.period.vi);
+    return month !== null && !fact.months?.includes(month) && Number(ofDay?.[2]) !== month;
   }
   if (WHOLE_YEAR.test(text)) return true;
   // A figure up to a date ("đến ngày 06/12/2024") asked up to another day.
   const day = CUT_OFF.exec(text)?.[1];
   const own = /\bden ngay (\d{1,2})\b/.exec(fold(fact.period.vi).toLowerCase())?.[1];
   if (day && own && Number(day) !== Number(own)) return true;
+  // Or up to a month ("đến đầu tháng 12", "by the end of November") its date or months are not in.
+  const cut = cutOffMonth(text);
+  if (cut && !fitsCutOff(cut, fact, part)) return true;
   if (ONE_MONTH.test(text)) return true;
   const named = PART_NAMED.exec(text);
   return named !== null && named[1] !== part;
