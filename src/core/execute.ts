@@ -290,13 +290,17 @@ function difference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Ca
       }
     }
   }
+  // "A nhiều hơn B bao nhiêu": the comparison word parts the two sides, each read on its own
+  // ("quyết định của UBND tỉnh nhiều hơn nghị quyết của HĐND tỉnh bao nhiêu văn bản?": the 94
+  // decisions, not the committee's 89 documents checked that "văn bản" ranks first for the whole).
+  // (The left side's clause, not a setting before it: "Trong số văn bản QPPL cấp tỉnh, [quyết định …]".)
+  // (Of one measure; else what the question names twice or lists decides, the sides if nothing does.)
+  const asTyped = ops ? undefined : comparedSides(text)?.map((side, i) => (i === 0 ? side.slice(side.lastIndexOf(",") + 1).trim() || side : side));
+  const picks = asTyped ? itemPicks(k, asTyped.join(", "), ranked, false) : [];
+  const bySides = picks.length === 2 && picks[0] && picks[1] && picks[0] !== picks[1] ? [picks[0], picks[1]] : undefined;
+  if (bySides && bySides[0]!.measure === bySides[1]!.measure) ops = bySides;
   ops ??= operandsFor(k, text, intent, ranked, true);
-  // "A nhiều hơn B bao nhiêu": the comparison word parts the two sides when nothing else lists them.
-  if (ops.length !== 2) {
-    const sides = comparedSides(text);
-    const picks = sides ? itemPicks(k, sides.join(", "), ranked, false) : [];
-    if (picks.length === 2 && picks[0] && picks[1] && picks[0] !== picks[1]) ops = [picks[0], picks[1]];
-  }
+  if (ops.length !== 2 && bySides) ops = bySides;
   // "thu hút hơn bao nhiêu lượt người?" of a figure the report gives as "hơn 107.737 lượt": the
   // figure's own "more than", not a comparison of two.
   if (ops.length !== 2) return ranked[0] && statedAsMoreThan(ranked[0].fact) ? null : "cannot";
@@ -321,17 +325,11 @@ function difference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Ca
   const compared = sidesApart ? sides.flat() : measuresCompared(intent) ? named : null;
   const ofCompared = (o: CompiledFact) => compared!.some((m) => m === o.measure || COUNTED_IN[m as Measure] === o.measure);
   if (compared && (measures.length < 2 || !ops.every(ofCompared))) return "cannot";
-  // "How many more A than B" says A and B differ: two equal figures found for it are not the two
-  // it compares (a side read as another figure of the same value), so no "0" is given.
-  if (ops[0]!.value === ops[1]!.value && MORE_OR_FEWER.test(fold(text).toLowerCase())) return "cannot";
   return withOperands(differenceOf(ops[0]!, ops[1]!, measuresName(ops))) ?? "cannot";
 }
 
 /** Words comparing two sides ("A nhiều hơn B", "A exceeds B"), on folded text. */
 const COMPARES = /\b(?:nhieu hon|it hon|cao hon|thap hon|lon hon|nho hon|chenh lech (?:voi|so voi)|so voi|more than|fewer than|less than|higher than|lower than|greater than|exceed(?:ed|s)?)\b/;
-
-/** Words saying one side is more or less than the other (folded): not "so với", "chênh lệch". */
-const MORE_OR_FEWER = /\b(?:nhieu hon|it hon|cao hon|thap hon|lon hon|nho hon|more|fewer|less than|higher|lower|greater|exceed(?:ed|s)?)\b/;
 
 /** "how many more … than …" (folded). */
 const HOW_MANY_MORE_THAN = /\bhow (?:many|much) (?:more|fewer|less)\b(?=.* than )/;
