@@ -265,6 +265,21 @@ function countingVerb(words: Word[], start: number, end: number): boolean {
   return NOT_BEFORE_TINH.has(before) || (ONLY_BEFORE_TINH.has(before) && COUNTED_AFTER_TINH.has(words[start + 1]?.fold ?? ""));
 }
 
+/**
+ * Words an unmarked level word is a syllable of: "dia phuong", "phuong an" are "địa phương",
+ * "phương án", no ward ("phường").
+ */
+const HOLDS_LEVEL_SYLLABLE = new PhraseTable(
+  ["địa phương", "phương án", "phương thức", "phương pháp", "phương hướng", "phương tiện", "phương châm", "đa phương", "song phương"].map((p) => ({ phrase: tokenize(p), value: p })),
+);
+function syllableOfAnother(words: Word[], start: number, end: number): boolean {
+  if (end - start !== 1 || words[start]!.marked) return false;
+  return [start - 1, start].some((i) => {
+    const e = i >= 0 ? HOLDS_LEVEL_SYLLABLE.at(words, i) : undefined;
+    return e !== undefined && i + e.phrase.length > start;
+  });
+}
+
 function readFresh(question: string, contentFolds: ReadonlySet<string>, ownPlaces: PhraseTable<string>, lang: Lang): Intent {
   const raw = tokenize(question.includes("/") ? question.replace(DOCUMENT_NUMBER, "$1") : question);
   // In an English question an unmarked "the" or "an" is English, not "thể" or "ăn".
@@ -282,7 +297,7 @@ function readFresh(question: string, contentFolds: ReadonlySet<string>, ownPlace
     words,
     raw,
     lang,
-    level: LEVELS.findAll(words).filter((h) => !countingVerb(words, h.start, h.end)),
+    level: LEVELS.findAll(words).filter((h) => !countingVerb(words, h.start, h.end) && !syllableOfAnother(words, h.start, h.end)),
     body: BODIES.findAll(words),
     action: actionsRead(words, raw),
     coordinators: JOINS.findAll(words).filter((h) => h.value === "join"),
