@@ -49,6 +49,10 @@ describe("abbreviations, particles and synonyms", () => {
     expect(content("NSNN")).toBe("ngan sach nha nuoc");
     expect(content("CBCCVC")).toBe("can bo cong chuc vien chuc");
   });
+  it("reads dv before sự nghiệp as đơn vị, before công as dịch vụ", () => {
+    expect(content("bn dv su nghiep")).toBe(content("bao nhiêu đơn vị sự nghiệp"));
+    expect(content("dv công trực tuyến")).toBe(content("dịch vụ công trực tuyến"));
+  });
   it("reads tp after sở as Tư pháp, elsewhere as thành phố", () => {
     expect(content("so tp gop y")).toContain("tu phap gop y");
     expect(content("Sở TP góp ý")).toBe(content("Sở Tư pháp góp ý"));

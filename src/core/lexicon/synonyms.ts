@@ -42,6 +42,9 @@ export const SYNONYM_GROUPS: string[][] = [
   ["cùng kỳ", "same period", "same period last year", "year on year", "year over year"],
   ["một cửa", "one stop", "one-stop", "single window"],
   ["một cửa liên thông", "inter agency one stop", "interlinked one stop"],
+  // ("dv" typed for "đơn vị" or "dịch vụ": the word after it says which.)
+  ["đơn vị sự nghiệp", "dv sự nghiệp", "đv sự nghiệp"],
+  ["dịch vụ công", "dv công"],
   ["đơn vị sự nghiệp công lập", "public service units", "public service unit", "public non business units", "public service delivery units"],
   ["nhiệm vụ", "tasks", "task", "assignments", "duties", "duty"],
   ["kế hoạch", "plan", "plans"],
