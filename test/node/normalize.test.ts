@@ -49,6 +49,11 @@ describe("abbreviations, particles and synonyms", () => {
     expect(content("NSNN")).toBe("ngan sach nha nuoc");
     expect(content("CBCCVC")).toBe("can bo cong chuc vien chuc");
   });
+  it("reads 'met the deadline', 'on time' as the report's 'bảo đảm thời gian', and 'legal normative drafts' as its drafts of legal documents", () => {
+    expect(content("met the deadline")).toBe(content("bảo đảm thời gian"));
+    expect(content("on time")).toBe(content("đảm bảo thời gian"));
+    expect(content("legal normative drafts")).toBe(content("dự thảo văn bản quy phạm pháp luật"));
+  });
   it("reads dv before sự nghiệp as đơn vị, before công as dịch vụ", () => {
     expect(content("bn dv su nghiep")).toBe(content("bao nhiêu đơn vị sự nghiệp"));
     expect(content("dv công trực tuyến")).toBe(content("dịch vụ công trực tuyến"));
