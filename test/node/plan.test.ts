@@ -1606,7 +1606,7 @@ describe("years and parts the report does not give", () => {
 
   it("reads a cut-off month ('đến đầu tháng 12', 'by early December') against a figure's own date or months", () => {
     for (const q of ["thu ngan sach tinh den dau thang 12 dc bn?", "How much revenue had been collected by early December?"]) expect(values(q)[0], q).toBe(11145304);
-    for (const q of ["thu ngân sách tỉnh đến cuối tháng 11 được bao nhiêu?", "How much revenue had been collected by the end of December?"]) {
+    for (const q of ["thu ngân sách tỉnh đến cuối tháng 11 được bao nhiêu?", "How much revenue had been collected by the end of December?", "What was the province's state budget revenue in the first quarter of 2024?"]) {
       expect(ask(q), q).toMatchObject({ answered: false, reason: "other-period" });
     }
     // Eleven months run to the end of November: up to it, or up to the start of December.
@@ -2803,6 +2803,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["DP-071", "miss"], ["DP-077", "wrong"], ["DP-079", "miss"], ["DP-084", "miss"],
   ["DQ-004", "miss"],
   ["DR-011", "miss"], ["DR-064", "miss"], ["DR-070", "miss"], ["DR-071", "miss"],
+  ["DV-009", "miss"], ["DV-027", "wrong"], ["DV-031", "wrong"], ["DV-033", "wrong"], ["DV-036", "wrong"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
