@@ -18,7 +18,7 @@ import { ADDED_AFTER, actionsJoined, addedItems, allocatedAndCurrent, figuresAtL
 import { multipleSides, ratioSides, type RatioSides } from "./ratio-sides.ts";
 import { namesOperation, timesAsked, type ReadPlan } from "./plan.ts";
 import { BoundedMemo, MAX_ITEMS, MEMO_SIZE } from "./budget.ts";
-import { askingClause } from "./question-forms.ts";
+import { askingClause, asksQuantity } from "./question-forms.ts";
 import { leavesOutJoined } from "./joined-parts.ts";
 import { changeFrom, changeStating, EARLIER_PERIOD, partOfWhole, partsUnder, relationOf, relationsOf, sameWhole, sharesOf, shareStating, totalOver, wholeOf } from "./relations.ts";
 import { positionsCovered } from "./phrase-table.ts";
@@ -292,15 +292,19 @@ function difference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Ca
   }
   // "A nhiều hơn B bao nhiêu": the comparison word parts the two sides, each read on its own
   // ("quyết định của UBND tỉnh nhiều hơn nghị quyết của HĐND tỉnh bao nhiêu văn bản?": the 94
-  // decisions, not the committee's 89 documents checked that "văn bản" ranks first for the whole).
-  // (The left side's clause, not a setting before it: "Trong số văn bản QPPL cấp tỉnh, [quyết định …]".)
-  // (Of one measure; else what the question names twice or lists decides, the sides if nothing does.)
-  const asTyped = ops ? undefined : comparedSides(text)?.map((side, i) => (i === 0 ? side.slice(side.lastIndexOf(",") + 1).trim() || side : side));
-  const picks = asTyped ? itemPicks(k, asTyped.join(", "), ranked, false) : [];
-  const bySides = picks.length === 2 && picks[0] && picks[1] && picks[0] !== picks[1] ? [picks[0], picks[1]] : undefined;
-  if (bySides && bySides[0]!.measure === bySides[1]!.measure) ops = bySides;
+  // decisions, not the committee's 89 documents checked that "văn bản" ranks first for the whole),
+  // when each side names one figure clearly and both are of one measure; else what the question
+  // names twice or lists decides, the sides (read as items) if nothing does.
+  if (!ops) {
+    const clear = figuresBySides(k, text, ranked);
+    if (clear && clear[0].measure === clear[1].measure) ops = clear;
+  }
   ops ??= operandsFor(k, text, intent, ranked, true);
-  if (ops.length !== 2 && bySides) ops = bySides;
+  if (ops.length !== 2) {
+    const sides = comparedSides(text);
+    const picks = sides ? itemPicks(k, sides.join(", "), ranked, false) : [];
+    if (picks.length === 2 && picks[0] && picks[1] && picks[0] !== picks[1]) ops = [picks[0], picks[1]];
+  }
   // "thu hút hơn bao nhiêu lượt người?" of a figure the report gives as "hơn 107.737 lượt": the
   // figure's own "more than", not a comparison of two.
   if (ops.length !== 2) return ranked[0] && statedAsMoreThan(ranked[0].fact) ? null : "cannot";
@@ -326,6 +330,30 @@ function difference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Ca
   const ofCompared = (o: CompiledFact) => compared!.some((m) => m === o.measure || COUNTED_IN[m as Measure] === o.measure);
   if (compared && (measures.length < 2 || !ops.every(ofCompared))) return "cannot";
   return withOperands(differenceOf(ops[0]!, ops[1]!, measuresName(ops))) ?? "cannot";
+}
+
+/** A clause setting the scene of a comparison after it ("Đối với cấp huyện, …", "Trong số văn bản QPPL cấp tỉnh, …"), folded. */
+const SCENE = /^(?:trong|ve|doi voi|tai|o|rieng|theo|for|in|at|among|regarding|as for|of)\s/;
+
+/**
+ * The figures the two sides of a comparison name, each read on its own in the scene a clause
+ * before them sets ("Đối với cấp huyện, A nhiều hơn B": both at district level), when each names
+ * one clearly (not "kiểm tra" of three kinds of checks).
+ */
+function figuresBySides(k: LoadedKnowledge, text: string, ranked: Candidate[]): [CompiledFact, CompiledFact] | undefined {
+  const sides = comparedSides(text);
+  if (!sides) return undefined;
+  let [left, right] = sides;
+  // (The last ", " of the left side: not the comma of a number, "4,29%"; nor one joining names, "HĐND, UBND tỉnh".)
+  const cut = left.lastIndexOf(", ");
+  const scene = cut > 0 && SCENE.test(fold(left.slice(0, cut)).toLowerCase().trim()) ? left.slice(0, cut) : undefined;
+  if (scene) left = left.slice(cut + 2);
+  // (A side listing things, "cấp huyện và cấp xã cộng lại", names no one figure.)
+  if ([left, right].some((side) => ADDED_SIDE.test(fold(side).toLowerCase()))) return undefined;
+  const pool = poolOf(ranked);
+  const a = itemPick(k, left, pool, scene, ["level", "body", "action"], WEIGHTS.minCoverage, true);
+  const b = itemPick(k, right, pool, scene, ["level", "body", "action"], WEIGHTS.minCoverage, true);
+  return a && b && a !== b ? [a, b] : undefined;
 }
 
 /** Words comparing two sides ("A nhiều hơn B", "A exceeds B"), on folded text. */
@@ -573,7 +601,9 @@ function reference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Can
   const asking = askingClause(text);
   // A percentage the message gives ("đạt 94,5% dự toán, vậy dự toán là bao nhiêu?") is not asked.
   if (asking === undefined || ASKS_PERCENT.test(fold(asking).toLowerCase())) return null;
-  const clause = tokenize(asking).map((t) => t.fold);
+  // (With what trails it and asks nothing of its own: "… what was the cost of the procedures, before the cut?".)
+  const trailing = text.slice(text.indexOf(asking) + asking.length);
+  const clause = tokenize(asksQuantity(trailing) ? asking : `${asking} ${trailing}`).map((t) => t.fold);
   // ("Cùng kỳ năm trước, thu ngân sách ước khoảng bao nhiêu?": a short lead-in naming the plan sets it.)
   const leadIn = tokenize(text.slice(0, Math.max(0, text.indexOf(asking)))).map((t) => t.fold);
   const setsPlan = (n: string) => leadIn.length <= LEAD_IN_WORDS && namesPlan(leadIn, n);

@@ -272,18 +272,42 @@ function countingVerb(words: Word[], start: number, end: number): boolean {
 const HOLDS_LEVEL_SYLLABLE = new PhraseTable(
   ["địa phương", "phương án", "phương thức", "phương pháp", "phương hướng", "phương tiện", "phương châm", "đa phương", "song phương"].map((p) => ({ phrase: tokenize(p), value: p })),
 );
-function syllableOfAnother(words: Word[], start: number, end: number): boolean {
+function syllableOfAnother(words: Word[], start: number, end: number, question: string): boolean {
   if (end - start !== 1 || words[start]!.marked) return false;
+  // (A capital after it makes it a ward's name, "Phuong An Dong", in a question not all in capitals.)
+  const [word, next] = [words[start]!.fold, words[start + 1]?.fold];
+  const folded = fold(question);
+  if (next && folded !== folded.toUpperCase()) {
+    const name = new RegExp(String.raw`(?<!\p{L})[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}\s+${next[0]!.toUpperCase()}${next.slice(1)}(?!\p{L})`, "u");
+    if (name.test(folded)) return false;
+  }
   return [start - 1, start].some((i) => {
     const e = i >= 0 ? HOLDS_LEVEL_SYLLABLE.at(words, i) : undefined;
     return e !== undefined && i + e.phrase.length > start;
   });
 }
 
+/** A clause opening a question with what brought the figure about ("Nhờ phương án đơn giản hóa, …", "Thanks to simplification, …"). */
+// (Short, and asking nothing: "Nhờ trợ lý tra giúp: … bao nhiêu …, …" is a request.)
+const MEANS_CLAUSE = /^\s*(?:nhờ|nho|thanks to|owing to|as a result of|because of|do)\s+((?:[^\s,?:;.!]+\s*){1,12}),/iu;
+const ASKS_IN_MEANS = /\b(bao nhieu|bn|may|how|what|which)\b/;
+/**
+ * How many words such a clause runs to: the actions it names are the means, not what the figure
+ * asked is of ("Nhờ phương án đơn giản hóa, chi phí tuân thủ được cắt giảm bao nhiêu %?": the cut of
+ * the cost). (Not "Nhờ anh chị cho biết, …": a request, which names no action.)
+ */
+function meansClauseWords(question: string): number {
+  const m = MEANS_CLAUSE.exec(question);
+  return m && !ASKS_IN_MEANS.test(fold(m[1]!).toLowerCase()) ? analyzeTokens(tokenize(m[0])).length : 0;
+}
+
 function readFresh(question: string, contentFolds: ReadonlySet<string>, ownPlaces: PhraseTable<string>, lang: Lang): Intent {
   const raw = tokenize(question.includes("/") ? question.replace(DOCUMENT_NUMBER, "$1") : question);
   // In an English question an unmarked "the" or "an" is English, not "thể" or "ăn".
   const words = analyzeTokens(raw, { contentFolds: lang === "en" ? undefined : contentFolds });
+  // (A clause saying what brought the figure about is its setting: its words and actions are not what is asked.)
+  const means = meansClauseWords(question);
+  for (let i = 0; i < means && i < words.length; i++) words[i]!.context = true;
   // "bao nhiêu tiền nữa mới đạt 100% dự toán": a percentage the message gives is not the kind it
   // asks when it names another ("xong hết 100% chưa?" still asks about the rate).
   const found = KINDS.findAll(words);
@@ -297,9 +321,9 @@ function readFresh(question: string, contentFolds: ReadonlySet<string>, ownPlace
     words,
     raw,
     lang,
-    level: LEVELS.findAll(words).filter((h) => !countingVerb(words, h.start, h.end) && !syllableOfAnother(words, h.start, h.end)),
+    level: LEVELS.findAll(words).filter((h) => !countingVerb(words, h.start, h.end) && !syllableOfAnother(words, h.start, h.end, question)),
     body: BODIES.findAll(words),
-    action: actionsRead(words, raw),
+    action: actionsRead(words, raw).filter((h) => h.end > means),
     coordinators: JOINS.findAll(words).filter((h) => h.value === "join"),
     // Percent and money are explicit requests; a plain count request only rules those out.
     kind: kinds.find((k) => k.value === "percent")?.value ?? kinds.find((k) => k.value === "money")?.value ?? kinds[0]?.value ?? null,

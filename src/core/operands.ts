@@ -196,7 +196,7 @@ export const poolOf = (whole: Candidate[]): Candidate[] => whole.filter((c) => n
 /**
  * One item's own best fact among the pool (null when none explains it). `setting`: qualifiers the
  * item leaves unsaid come from there ("dự thảo QPPL chiếm bao nhiêu % số dự thảo Sở Tư pháp góp ý":
- * the drafts commented on, not those appraised).
+ * the drafts commented on, not those appraised). `clear`: null when another figure explains it nearly as well.
  */
 export function itemPick(
   k: LoadedKnowledge,
@@ -205,6 +205,7 @@ export function itemPick(
   setting?: string,
   dims: readonly (keyof FacetQuery)[] = ["level", "body", "action"],
   least = WEIGHTS.minCoverage,
+  clear = false,
 ): CompiledFact | null {
   const intent = readIntent(item, k.contentFolds, k.places);
   const facets = facetsOf(intent);
@@ -224,6 +225,9 @@ export function itemPick(
   const byOther = found[0] && found[0].fact.measure !== counted && named.includes(found[0].fact.measure ?? "");
   const own = (byOther && found.find((c) => c.coverage >= WEIGHTS.minCoverage && c.fact.measure === counted && c.score >= WEIGHTS.readingRatio * found[0]!.score)) || found[0];
   if (!own || own.coverage < least) return null;
+  // (Asked to be clear: no other figure, save the one's total or parts, nearly as good for the item.)
+  const related = (f: CompiledFact) => totalOver(k, f)?.total === own.fact.id || totalOver(k, own.fact)?.total === f.id;
+  if (clear && found.some((c) => c !== own && !related(c.fact) && c.score >= 0.8 * own.score)) return null;
   // An item that says none of what sets a part apart from its total names the total ("đơn vị sự
   // nghiệp": the 128, not the 117 of them "thuộc các cơ quan chuyên môn").
   const total = totalOver(k, own.fact);

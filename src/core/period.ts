@@ -27,9 +27,9 @@ const WHOLE_YEAR = /\b(ca nam|tron nam|nguyen nam|suot nam|het nam|full[ -]year|
 const PLAN_OF_THE_YEAR = /\b(?:full[ -]year|whole[ -]year|annual|ca nam|tron nam)(?: (?:budget|revenue|spending|state))* (?:estimate|plan|target)s?\b|\b(?:du toan|ke hoach|estimate|plan|target)(?: (?:thu|chi|ngan sach|nam|for the))* (?:ca nam|tron nam|full[ -]year|whole year)\b/g;
 
 /** "6 tháng đầu năm", "quý 1", "first half", "(the first) 6 months": a part of the year named (its months, when it says them). */
-const PART_NAMED = /\b(\d{1,2}) (?:thang|months?)\b|\bquy (?:\d|i{1,3}|iv)\b|\b(?:first|second|third|fourth|1st|2nd|3rd|4th|last) quarter\b|\bq ?[1-4]\b|\b(?:first|second) half\b|\bsau thang\b/;
+const PART_NAMED = /\b(\d{1,2}) (?:thang|months?)\b|\bquy (?:\d|i{1,3}|iv)\b|\b(?:first|second|third|fourth|1st|2nd|3rd|4th|last) quarter\b|\b(?:in|during|for|of|trong|vao) (?:the )?q ?[1-4]\b|\bq ?[1-4] (?:of )?(?:20\d\d|nam)\b|\b(?:first|second) half\b|\bsau thang\b/;
 /** A part of a year asked of a whole year's figure (folded): a quarter, a half, the first or last months. */
-const PART_OF_WHOLE_YEAR = /\bquy (?:\d|i{1,3}|iv)\b|\b(?:first|second|third|fourth|1st|2nd|3rd|4th|last) quarter\b|\bq ?[1-4]\b|\b(?:first|second) half\b|\b(?:nua|6 thang) (?:dau|cuoi) nam\b|\b\d{1,2} thang (?:dau|cuoi) nam\b|\b(?:first|last) \d{1,2} months\b/;
+const PART_OF_WHOLE_YEAR = /\bquy (?:\d|i{1,3}|iv)\b|\b(?:first|second|third|fourth|1st|2nd|3rd|4th|last) quarter\b|\b(?:in|during|for|of|trong|vao) (?:the )?q ?[1-4]\b|\bq ?[1-4] (?:of )?(?:20\d\d|nam)\b|\b(?:first|second) half\b|\b(?:nua|6 thang) (?:dau|cuoi) nam\b|\b\d{1,2} thang (?:dau|cuoi) nam\b|\b(?:first|last) \d{1,2} months\b/;
 /**
  * "riêng tháng 11/2024", "trong tháng 11", "in November": one month, which no figure over several
  * months or up to a date is (not "đến tháng 11", up to it, nor a date the report is of).
@@ -37,6 +37,8 @@ const PART_OF_WHOLE_YEAR = /\bquy (?:\d|i{1,3}|iv)\b|\b(?:first|second|third|fou
 const ONE_MONTH = /\b(?:rieng|trong|vao|cua) thang \d{1,2}\b(?! thang)|\b(?:in|during) (?:the month of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 /** One month as the setting of the question ("tháng 11 tỉnh công bố …", "Trong tháng 11, …", "in November"), folded. */
 const ONE_MONTH_ASKED = /^(?:(?:rieng|trong|vao) )?thang (\d{1,2})\b(?! thang)|\b(?:rieng|trong|vao) thang (\d{1,2})\b(?! thang)|\b(?:in|during) (?:the month of )?(january|february|march|april|may|june|july|august|september|october|november|december)\b/;
+/** A month said of the report itself ("báo cáo ban hành vào tháng 12", "the report published in December"), folded. */
+const REPORT_MONTH = /\b(?:bao cao|report(?:ed)?)\b(?: \S+){0,4} (?:thang \d{1,2}|december|november)\b|\bthang \d{1,2}(?: \S+){0,5} (?:bao cao|report)\b/;
 const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 /** The month a question asks of (1–12), or null. */
 function monthAsked(text: string): number | null {
@@ -66,26 +68,29 @@ function partOfYear(fact: CompiledFact): string | null {
 const CUT_OFF = /\b(?:den|toi|through|until|as of|by) (?:het )?(?:ngay )?(\d{1,2})\b(?! (?:thang|month))/;
 
 /** "đến đầu tháng 12", "by the end of November" (folded): a cut-off month and which part of it. */
-const CUT_OFF_MONTH = /\b(?:den|toi|through|until|as of|by) (?:(dau|giua|cuoi|het|early|mid|late|the end of|end of|the start of|the beginning of|the middle of) )?(?:thang (\d{1,2})\b(?! thang)|(january|february|march|april|may|june|july|august|september|october|november|december)\b)/;
-const EARLY = new Set(["dau", "early", "the start of", "the beginning of"]);
-const MIDDLE = new Set(["giua", "mid", "the middle of"]);
+const CUT_OFF_MONTH = /\b(?:den|toi) (?:(dau|giua|cuoi|het) )?thang (\d{1,2})\b(?! thang)|\b(?:through|until|as of|by) (?:(early|mid|late|the end of|end of|the start of|the begin of|the middl of) )?(january|february|march|april|may|june|july|august|september|october|november|december)\b/;
+// (English words as folded: stemmed, "beginning" is "begin".)
+const EARLY = new Set(["dau", "early", "the start of", "the begin of"]);
+const MIDDLE = new Set(["giua", "mid", "the middl of"]);
 function cutOffMonth(text: string): { month: number; part: "early" | "middle" | "end" | null } | null {
   const m = CUT_OFF_MONTH.exec(text);
   if (!m) return null;
-  const month = m[2] ? Number(m[2]) : MONTH_NAMES.indexOf(m[3]!) + 1;
+  const month = m[2] ? Number(m[2]) : MONTH_NAMES.indexOf(m[4]!) + 1;
+  const part = m[1] ?? m[3];
   if (month < 1 || month > 12) return null;
-  return { month, part: !m[1] ? null : EARLY.has(m[1]) ? "early" : MIDDLE.has(m[1]) ? "middle" : "end" };
+  return { month, part: !part ? null : EARLY.has(part) ? "early" : MIDDLE.has(part) ? "middle" : "end" };
+}
+
+/** Does a figure up to a day fit a cut-off month? (Up to a month said plainly runs to its end, the start of the next: "đến tháng 11" of 06/12.) */
+function fitsDate(cut: { month: number; part: "early" | "middle" | "end" | null }, day: number, month: number): boolean {
+  if (cut.part === null) return month === cut.month || month === cut.month + 1;
+  return month === cut.month && (cut.part === "early" ? day <= 10 : cut.part === "middle" ? day > 10 && day <= 20 : day > 20);
 }
 
 /** A figure up to a date fits a cut-off month that date is in (early: days 1–10, middle: 11–20, end: 21–31); one of N months fits the end of month N. */
 function fitsCutOff(cut: { month: number; part: "early" | "middle" | "end" | null }, fact: CompiledFact, part: string): boolean {
   const date = /\bden ngay (\d{1,2})\/(\d{1,2})\b/.exec(fold(fact.period.vi).toLowerCase());
-  if (date) {
-    const [day, month] = [Number(date[1]), Number(date[2])];
-    // (Up to a month said plainly runs to its end, the start of the next: "đến tháng 11" of 06/12.)
-    if (cut.part === null) return month === cut.month || month === cut.month + 1;
-    return month === cut.month && (cut.part === "early" ? day <= 10 : cut.part === "middle" ? day > 10 && day <= 20 : day > 20);
-  }
+  if (date) return fitsDate(cut, Number(date[1]), Number(date[2]));
   // (The first N months run to the end of month N, which is the start of the next: "đến tháng 12".)
   const months = Number(part);
   return part !== "" && ((months === cut.month && cut.part !== "early" && cut.part !== "middle") || (months + 1 === cut.month && (cut.part === null || cut.part === "early")));
@@ -98,6 +103,7 @@ export function otherPeriod(asked: Intent, fact: CompiledFact): boolean {
   const text = asked.raw
     .map((t) => t.fold)
     .join(" ")
+    .toLowerCase()
     .replace(PLAN_OF_THE_YEAR, " ")
     .replace(MONTHS_IN_WORDS, (_, w: string) => `${MONTH_COUNTS.indexOf(w) + 2} thang`);
   if (part === null) {
@@ -110,9 +116,15 @@ export function otherPeriod(asked: Intent, fact: CompiledFact): boolean {
     // One month asked ("tháng 11 tỉnh công bố bao nhiêu TTHC?") of the year's figure, unless the
     // figure's paragraph names that month ("tuyển dụng … trong tháng 7": its 16 are July's too).
     // (A figure as of a day is that day's month's: "vào tháng 12" of one as of 20/12/2024.)
-    const month = monthAsked(text);
+    // (Nor the month the report is of: "Báo cáo ban hành vào tháng 12 cho biết …".)
+    const month = REPORT_MONTH.test(text) ? null : monthAsked(text);
     const ofDay = /\((\d{1,2})\/(\d{1,2})\/\d{4}\)/.exec(fact.period.vi);
-    return month !== null && !fact.months?.includes(month) && Number(ofDay?.[2]) !== month;
+    if (month !== null && !fact.months?.includes(month) && Number(ofDay?.[2]) !== month) return true;
+    // Up to a month ("đến cuối tháng 11", "by the beginning of December") of a figure as of a day
+    // (20/12/2024) that is not in it, or of the whole year's, which runs to December's end.
+    const cut = cutOffMonth(text);
+    if (!cut) return false;
+    return ofDay ? !fitsDate(cut, Number(ofDay[1]), Number(ofDay[2])) : !(cut.month === 12 && (cut.part === null || cut.part === "end"));
   }
   if (WHOLE_YEAR.test(text)) return true;
   // A figure up to a date ("đến ngày 06/12/2024") asked up to another day.

@@ -57,6 +57,7 @@ describe("abbreviations, particles and synonyms", () => {
   it("reads dv before sự nghiệp as đơn vị, before công as dịch vụ", () => {
     expect(content("bn dv su nghiep")).toBe(content("bao nhiêu đơn vị sự nghiệp"));
     expect(content("dv công trực tuyến")).toBe(content("dịch vụ công trực tuyến"));
+    expect(content("dv công lập")).toBe(content("đơn vị sự nghiệp công lập"));
   });
   it("reads tp after sở as Tư pháp, elsewhere as thành phố", () => {
     expect(content("so tp gop y")).toContain("tu phap gop y");

@@ -48,7 +48,7 @@ export const SYNONYM_GROUPS: string[][] = [
   // ("dv" typed for "đơn vị" or "dịch vụ": the word after it says which.)
   ["đơn vị sự nghiệp", "dv sự nghiệp", "đv sự nghiệp"],
   ["dịch vụ công", "dv công"],
-  ["đơn vị sự nghiệp công lập", "public service units", "public service unit", "public non business units", "public service delivery units"],
+  ["đơn vị sự nghiệp công lập", "dv công lập", "đv công lập", "dv sự nghiệp công lập", "public service units", "public service unit", "public non business units", "public service delivery units"],
   ["nhiệm vụ", "tasks", "task", "assignments", "duties", "duty"],
   ["kế hoạch", "plan", "plans"],
   ["dự thảo", "drafts", "draft"],
