@@ -16,7 +16,7 @@ import { asksTheChange, executeOperation, growthOfShare, otherReadings, peopleIn
 import { CONTAINER_MEASURES, COUNTED_ONLY_MEASURES } from "./lexicon/measures.ts";
 import { containerCounted, measureCounted, measuresIn, measuresNamed, recipientsNamed } from "./measures-named.ts";
 import { followUp } from "./follow-up.ts";
-import { kindOnly, placesNamed, readIntent, yearIsSubject, type Intent } from "./intent.ts";
+import { deniesAnAction, kindOnly, placesNamed, readIntent, yearIsSubject, type Intent } from "./intent.ts";
 import { knowledge, reportsLatestFirst, reportYears, scoped, type LoadedKnowledge } from "./kb.ts";
 import { sameFacet, sameValues, type CompiledFact, type CompiledReport } from "./kb-types.ts";
 import { chooseReports } from "./reports.ts";
@@ -269,6 +269,11 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     const top = ranked[0];
     return top && top.coverage >= WEIGHTS.minCoverage ? { decline: "no-breakdown", near: ranked.slice(0, 3), detail: top.fact.label[intent.lang] } : { decline: "out-of-scope", near: ranked.slice(0, 3) };
   }
+
+  // "Bao nhiêu TTHC không bị bãi bỏ?", "How many drafts were not appraised?": the report gives
+  // those the action was done to, not the others. (What remains of a plan, "chưa hoàn thành", is
+  // its own operation.)
+  if ((read.op === "value" || read.op === "values") && read.excluded === null && deniesAnAction(intent)) return { decline: "out-of-scope", near: ranked.slice(0, 3) };
 
   // "Báo cáo số mấy?": the number of the (latest) report asked about.
   const report = reportsLatestFirst(k.kb).find((r) => !k.scope || k.scope.has(r.id));

@@ -245,6 +245,23 @@ function actionsRead(words: Word[], raw: Token[]): FacetHit<Action>[] {
   return hits.flatMap((h) => (h.value === reading.action ? reading.as.map((value) => ({ ...h, value })) : [h]));
 }
 
+/** Words denying what follows ("không", "chưa", "not", "didn't"), folded. */
+const DENIES = new Set(["khong", "ko", "kg", "hong", "chua", "chang", "not", "never", "didn", "wasn", "weren", "hasn", "haven", "isn", "aren"]);
+/** Words between a denial and its verb ("không bị bãi bỏ", "chưa được thẩm định", "were not yet appraised"). */
+const DENIAL_BRIDGE = new Set(["bi", "duoc", "t", "been", "be", "yet", "have", "has"]);
+
+/**
+ * Does the question deny an action it names ("bao nhiêu TTHC không bị bãi bỏ?", "How many drafts
+ * were not appraised?")? The report gives what was done, not what was not.
+ */
+export function deniesAnAction(intent: Intent): boolean {
+  return intent.action.some((h) => {
+    let i = h.start - 1;
+    while (i >= 0 && DENIAL_BRIDGE.has(intent.words[i]!.fold)) i--;
+    return i >= 0 && DENIES.has(intent.words[i]!.fold);
+  });
+}
+
 /** Does the question say a verb that stands for other actions here ("cắt giảm bao nhiêu TTHC": abolished or simplified, no change)? */
 export const actionReadAsOthers = (intent: Intent): boolean => intent.action.some((h, i) => intent.action.some((o, j) => j !== i && o.start === h.start && o.end === h.end));
 

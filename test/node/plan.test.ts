@@ -1409,6 +1409,15 @@ describe("no figure for a place, level or thing the question names and the figur
     expect(values("Nhờ trợ lý tra giúp: tỉnh công bố bao nhiêu TTHC, bãi bỏ bao nhiêu?")).toEqual([1117, 176]);
   });
 
+  it("declines an action the question denies ('không bị bãi bỏ', 'were not appraised'): the report gives those it was done to", () => {
+    for (const q of ["How many procedures were not abolished?", "bao nhiêu TTHC không bị bãi bỏ?", "bao nhiêu dự thảo chưa được thẩm định?", "Có bao nhiêu TTHC không được công bố?"]) {
+      expect(ask(q).answered, q).toBe(false);
+    }
+    // What remains of a plan is computed; a thing left out is no denial.
+    expect(formula("How many tasks were not completed?")).toBe("34 − 31 = 3");
+    expect(values("Not revenue but spending: how much was balanced-budget expenditure over the first 11 months?")).toEqual([11387742]);
+  });
+
   it("reads the cost before the cut when 'before the cut' trails the clause that asks", () => {
     expect(formula("what was the annual compliance cost of the procedures, before the cut?")).toBe("11,322,000 / 42% ≈ 26,957,143");
   });
