@@ -172,7 +172,7 @@ export function itemPicks(k: LoadedKnowledge, text: string, whole: Candidate[], 
   return items.flatMap((item, i) => {
     // (The first item without the words that open the list: "Cộng cả [Sở ban ngành] và …".)
     const own = i === items.length - 1 ? item.replace(ADDED_AFTER, "").trim() : i === 0 ? item.replace(LIST_OPENING, "").trim() || item : item;
-    if (i === items.length - 1 && (ONLY_ASKED.test(item) || (own !== item.trim() && !namesSomething(k, own)))) return [];
+    if (i === items.length - 1 && (ONLY_ASKED.test(item) || (i >= 2 && OPENS_ASKING.test(item)) || (own !== item.trim() && !namesSomething(k, own)))) return [];
     return [itemPick(k, own || item, pool, shareVerb ? setting : undefined, ["action"])];
   });
 }
@@ -183,6 +183,9 @@ const LIST_OPENING = /^\s*(?:(?:tính|tinh|cộng|cong|gộp|gop)\s+(?:cả|ca|c
 /** Where a list ends in what is asked of it ("A và B cộng lại có bao nhiêu …"): the last item is what comes before. */
 export const ADDED_AFTER =
   /,?\s+(?:(?:thì|thi)\s+(?:(?:có|co)\s+)?(?:bao nhiêu|bao nhieu|bn|mấy)(?![\p{L}\p{M}]).*$|(?:(?:thì|thi)\s+)?(?:cộng lại|cong lai|gộp lại|gop lai|cộng chung|cong chung|tính chung|tinh chung|tổng cộng|tong cong|tổng là|tong la|là bao nhiêu|la bao nhieu|in total|combined|together|altogether)(?![\p{L}\p{M}]).*$)/isu;
+
+/** A last piece opening with what is asked ("…, how many bodies is that in total?", "…, có bao nhiêu …"), after two items or more: no item of the list. */
+const OPENS_ASKING = /^\s*(?:(?:thì|thi)\s+)?(?:(?:có|co)\s+)?(?:how many|how much|what|bao nhiêu|bao nhieu|bn|mấy)(?![\p{L}\p{M}])/iu;
 
 /** A piece that only asks the list's total: "tổng là bn", "tổng cộng là bao nhiêu?". */
 const ONLY_ASKED = /^\s*(?:(?:thì|thi)\s+)?(?:tổng|tong)(?:\s+(?:cộng|cong|số|so|lại|lai))?\s*(?:(?:là|la)\s*)?(?:bao nhiêu|bao nhieu|bn)?\s*[?.!]*\s*$/iu;
