@@ -105,7 +105,7 @@ const ONE_CLAUSE_ENDS = /[,;]|\?(?=.)|(?<![\p{L}\p{M}])(?:và|va|còn|con|với|
 /** How many words after "bao nhiêu" name the thing counted. */
 const COUNTED_WORDS = 3;
 
-function countedAfter(words: Word[], question: string): string[] {
+function countedAfter(words: Word[], question: string, levelAt: ReadonlySet<number>): string[] {
   // ("mấy đoàn kiểm tra … kiểm tra tổng cộng bn văn bản": in one clause, a "mấy" before a later
   // "bao nhiêu" says which, "the teams"; what the later one counts is asked. Not two questions: "mấy
   // đoàn, kiểm tra bao nhiêu văn bản?".)
@@ -114,13 +114,20 @@ function countedAfter(words: Word[], question: string): string[] {
   const later = oneClause && hits.length > 1 && hits[0]!.end - hits[0]!.start === 1 && words[hits[0]!.start]!.fold === "may" ? hits.at(-1) : undefined;
   const q = later && words[later.start]!.fold !== "may" ? later : hits[0];
   if (!q) return [];
-  const out: string[] = [];
-  for (let i = q.end; i < words.length && out.length < COUNTED_WORDS; i++) {
-    const w = words[i]!;
-    if (w.stop || w.context) break;
-    out.push(w.fold);
-  }
-  return out;
+  // (Past a level said first: "how many district-level legal documents" counts the documents; not
+  // when the level is all it names, "bao nhiêu xã, phường, thị trấn", "how many communes".)
+  const run = (skipLevels: boolean) => {
+    const out: string[] = [];
+    for (let i = q.end; i < words.length && out.length < COUNTED_WORDS; i++) {
+      const w = words[i]!;
+      if (w.stop || w.context) break;
+      if (skipLevels && !out.length && levelAt.has(i)) continue;
+      out.push(w.fold);
+    }
+    return out;
+  };
+  const past = levelAt.has(q.end) ? run(true) : [];
+  return past.length ? past : run(false);
 }
 
 /**
@@ -331,6 +338,7 @@ function readFresh(question: string, contentFolds: ReadonlySet<string>, ownPlace
   const given = (h: PhraseHit<AskedKind>) => h.value === "percent" && /^\d/.test(words[h.start - 1]?.fold ?? "");
   const kinds = found.some((h) => h.value !== "percent") ? found.filter((h) => !given(h)) : found;
   const content = words.filter((w) => !w.stop && !w.context);
+  const levels = LEVELS.findAll(words).filter((h) => !countingVerb(words, h.start, h.end) && !syllableOfAnother(words, h.start, h.end, question));
   const identifier = IDENTIFIER.any(words) || documentWhich(words);
   const smallTalkAt = positionsCovered(SMALL_TALK_PHRASES.findAll(words));
   const first = words[0];
@@ -338,7 +346,7 @@ function readFresh(question: string, contentFolds: ReadonlySet<string>, ownPlace
     words,
     raw,
     lang,
-    level: LEVELS.findAll(words).filter((h) => !countingVerb(words, h.start, h.end) && !syllableOfAnother(words, h.start, h.end, question)),
+    level: levels,
     body: BODIES.findAll(words),
     action: actionsRead(words, raw).filter((h) => h.end > means),
     coordinators: JOINS.findAll(words).filter((h) => h.value === "join"),
@@ -346,7 +354,7 @@ function readFresh(question: string, contentFolds: ReadonlySet<string>, ownPlace
     kind: kinds.find((k) => k.value === "percent")?.value ?? kinds.find((k) => k.value === "money")?.value ?? kinds[0]?.value ?? null,
     notKind: ABSOLUTE.any(words) ? "percent" : null,
     quantitative: !identifier && ((first?.marked === true && first.acc === NUMBER_OF.acc) || QUANTITY.any(words) || numberRequested(words)),
-    counted: countedAfter(words, question),
+    counted: countedAfter(words, question, positionsCovered(levels)),
     identifier,
     listing: LISTING.any(words),
     places: [...new Set([...placesIn(raw, ownPlaces), ...placeCodesIn(question)])],
