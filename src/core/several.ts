@@ -11,7 +11,8 @@ import { measuresNamed, namesOnlyMeasures } from "./measures-named.ts";
 import { numberedList } from "./numbered-list.ts";
 import { MEASURE_PHRASES } from "./lexicon/measures.ts";
 import { actionsJoined, itemPicks, itemsListed, namedTwice, onePerValue, poolOf, splitItems } from "./operands.ts";
-import { sameWhole, totalOver } from "./relations.ts";
+import { changeFrom, sameWhole, totalOver } from "./relations.ts";
+import { asksTheChange } from "./execute.ts";
 import { readPlan } from "./plan.ts";
 import { asksQuantity } from "./question-forms.ts";
 import { fold, hasVietnameseMarks, tokenize } from "./normalize.ts";
@@ -201,6 +202,7 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
   if (eachStrict) strict = true;
   const clauses = asking.slice(0, MAX_PARTS);
   if (clauses.length < 2) return null;
+  const asksChange = asksTheChange(readIntent(text, k.contentFolds, k.places));
   const picks: CompiledFact[] = [];
   const settingFacets = setting ? facetsOf(readIntent(setting, k.contentFolds, k.places)) : undefined;
   const settingQualifies = settingFacets !== undefined && (settingFacets.level.some((l) => l !== "tinh") || settingFacets.body.length > 0);
@@ -322,6 +324,14 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
       share.set(f, s);
       if (!picks.includes(f) && s > best) [pick, best] = [f, s];
     }
+    // (A message asking a change, "By how many people, and by what percentage, did … fall?": of a
+    // figure the report states a change of, the change.)
+    // (Only of a clause naming no action or measure of its own: "Có bao nhiêu người làm việc, giảm
+    // bao nhiêu?" asks the number first.)
+    const bare = !ownActions.length && !measuresNamed(clauseIntent).length;
+    const change = pick && asksChange && bare && pick.kind === "count" ? changeFrom(k, pick) : undefined;
+    const changed = change && k.byId.get(change.change);
+    if (changed && !picks.includes(changed)) pick = changed;
     if (pick) {
       shares[picks.length] = share;
       picks.push(pick);
