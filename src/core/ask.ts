@@ -216,14 +216,22 @@ function ofQuotedFigure(text: string, ranked: Candidate[]): CompiledFact | undef
   return value === undefined ? undefined : ranked.find((c) => c.fact.value === value && c.fact.kind !== "percent")?.fact;
 }
 
-/** Is every mention of the figure's value in the message a number of another measure ("04 [đoàn kiểm tra]")? */
+/**
+ * Is every mention of the figure's value in the message a number of another measure ("04 [đoàn
+ * kiểm tra]"), or of places ("ở 4 [địa phương]" of the 4 conclusions)?
+ */
 function quotedOfOtherMeasure(text: string, f: CompiledFact): boolean {
   const mentions = [...text.matchAll(NUMBER_TOKEN)].filter((m) => quotedNumbers(m[0]).includes(f.value!));
   return mentions.length > 0 && f.measure !== undefined && mentions.every((m) => {
-    const after = measuresIn(tokenize(text.slice(m.index + m[0].length)).slice(0, MEASURE_AFTER).map((t) => t.fold).join(" "));
-    return after.length > 0 && !after.includes(f.measure!);
+    const rest = text.slice(m.index + m[0].length);
+    const after = measuresIn(tokenize(rest).slice(0, MEASURE_AFTER).map((t) => t.fold).join(" "));
+    if (after.length > 0) return !after.includes(f.measure!);
+    return PLACES_COUNTED.test(fold(rest).toLowerCase()) && !PLACES_COUNTED.test(fold(f.unit?.vi ?? "").toLowerCase());
   });
 }
+
+/** Places a number counts right after it ("ở 4 [địa phương]", "in 4 [districts]"), folded: where, not what is counted. */
+const PLACES_COUNTED = /^\s*(?:dia phuong|huyen|xa|localities|locality|districts?|communes?)\b/;
 /** Words after a number within which the measure it counts is named. */
 const MEASURE_AFTER = 3;
 
