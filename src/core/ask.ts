@@ -155,11 +155,13 @@ function remainsOfPart(k: LoadedKnowledge, text: string): boolean {
 
 /** The district level as a whole: "các huyện, thị xã, thành phố Huế", "all districts", "…, including Hue city". */
 const ALL_DISTRICTS = /\bhuyen,? (?:thi xa|tx)\b|\b(?:thi xa|tx),? (?:va )?(?:thanh pho|tp) hue\b|\b(all|the) districts\b|\bdistricts?,? (?:the )?towns?\b|\bincluding\b|\bke ca\b/;
+/** …and, asked, the districts and Huế city together ("các huyện và thành phố Huế"), which a sentence may also name one by one. */
+const ALL_DISTRICTS_ASKED = new RegExp(String.raw`${ALL_DISTRICTS.source}|\bcac huyen,? (?:va )?(?:thanh pho|tp) hue\b|\bdistricts,? and (?:the )?(?:hue city|city of hue)\b`);
 
 /** The intent with the year before the latest report's when the message names it without its number. */
 function withYearBefore(k: LoadedKnowledge, intent: Intent): Intent {
   if (intent.years.length) return intent;
-  if (!namesYearBefore(intent.raw.map((t) => t.fold).join(" "))) return intent;
+  if (!namesYearBefore(intent.raw)) return intent;
   const latest = Math.max(...[...reportYears(k)]);
   return Number.isFinite(latest) ? { ...intent, years: [latest - 1] } : intent;
 }
@@ -235,6 +237,12 @@ const PLACES_COUNTED = /^\s*(?:dia phuong|huyen|xa|localities|locality|districts
 /** Words after a number within which the measure it counts is named. */
 const MEASURE_AFTER = 3;
 
+/**
+ * Who asks, not what is asked about: "Sở Tài chính cần số liệu nhanh: …", "tôi công tác tại Sở
+ * Nội vụ, …", "I work at the Department of Home Affairs; …".
+ */
+const ASKER = /(?<![\p{L}\p{M}])(?:(?:tôi|toi|mình|minh|em|chúng tôi|chung toi)\s+(?:công tác|cong tac|làm việc|lam viec|làm|lam)\s+(?:tại|tai|ở|o)|I\s+(?:work|am)\s+(?:at|in|with|for|from))\s+[^,.;:?]+|(?:Sở|So|Bộ|Bo|Phòng|Phong)\s+[^,.;:?]{1,30}?\s+(?:cần|can|muốn|muon|xin|đề nghị|de nghi|hỏi|hoi)(?![\p{L}\p{M}])/giu;
+
 /** The answer to `text` (a message or the sentences of it that ask), read as `intent`. */
 function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = readPlan(text, intent)): Result {
   const r = operandsAskedFirst(answerPlan(all, text, intent, read), intent, read);
@@ -270,7 +278,7 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   const ranked = withAskedSide(k, intent, read, fromDocument(k, text, search(k, rankingIntent(intent, read))));
   if (intent.places.length) return { decline: "other-place", near: ranked.slice(0, 3), detail: intent.places.join(", ") };
   // "Sở Nội vụ …" when the reports only speak of the Sở Tư pháp: another department's figure is not it.
-  const agency = unknownAgency(k, text);
+  const agency = unknownAgency(k, text.replace(ASKER, " "));
   if (agency) return { decline: "out-of-scope", near: ranked.slice(0, 3), detail: agency };
   // "trong đó bao nhiêu nữ?": a group no report breaks its figures down by.
   if (unknownBreakdown(k, intent, text)) {
@@ -281,7 +289,7 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   // "Bao nhiêu TTHC không bị bãi bỏ?", "How many drafts were not appraised?": the report gives
   // those the action was done to, not the others. (What remains of a plan, "chưa hoàn thành", is
   // its own operation.)
-  if ((read.op === "value" || read.op === "values") && read.excluded === null && deniesAnAction(intent)) return { decline: "out-of-scope", near: ranked.slice(0, 3) };
+  if ((read.op === "value" || read.op === "values") && read.excluded === null && deniesAnAction(intent, text)) return { decline: "out-of-scope", near: ranked.slice(0, 3) };
 
   // "Báo cáo số mấy?": the number of the (latest) report asked about.
   const report = reportsLatestFirst(k.kb).find((r) => !k.scope || k.scope.has(r.id));
@@ -292,7 +300,7 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   // "huyện A Lưới": only a figure whose sentence names just the places asked, not a total over more.
   // (Named within "các huyện, thị xã, thành phố Huế", a place is one of all the districts: the
   // question is about them all, and a sentence so naming it is not about that place alone.)
-  const parts = ALL_DISTRICTS.test(fold(text).toLowerCase()) ? [] : placesNamed(intent.raw, k.subPlaces);
+  const parts = ALL_DISTRICTS_ASKED.test(fold(text).toLowerCase()) ? [] : placesNamed(intent.raw, k.subPlaces);
   const aboutParts = (f: CompiledFact) => !parts.length || (sameValues(parts, placesNamed(tokenize(f.quote), k.subPlaces)) && !ALL_DISTRICTS.test(fold(f.quote).toLowerCase()));
   if (parts.length && !(best && aboutParts(best.fact))) {
     const known = best && best.coverage >= WEIGHTS.minCoverage;

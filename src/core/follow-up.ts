@@ -275,7 +275,7 @@ function countedBeside(k: LoadedKnowledge, intent: Intent, read: ReadPlan, previ
   // ("Kiểm tra tổng cộng mấy văn bản?" after the teams: "in total" of another unit, not a total of theirs.)
   const ofAnotherUnit = read.op === "sum" && !totalOver(k, previous[0]!) && !wholeOf(k, previous[0]!) && !countedShare(intent, previous[0]!);
   // (A year of its own, named or "năm ngoái", asks that year's figure: below.)
-  const ownYear = year !== undefined || namesYearBefore(intent.raw.map((t) => t.fold).join(" "));
+  const ownYear = year !== undefined || namesYearBefore(intent.raw);
   if (!intent.howMany || (intent.kind && intent.kind !== "count") || intent.notKind || (read.op !== "value" && !holds && !ofAnotherUnit) || ownYear || level.length || body.length || intent.raw.length > SHORT_MESSAGE) return null;
   // (An action the message names is the sibling's own: "kiểm tra … mấy văn bản".)
   const actionAt = positionsCovered(intent.action);
@@ -443,7 +443,7 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   // "năm ngoái thì sao?", "the year before?": the year before the previous figure's (a comparison
   // with it, "so với năm trước", is the change, above).
   const reportYear = Math.min(...(k.kb.reports.find((r) => r.id === previous[0]!.reportId)?.years ?? [Number.NaN]));
-  const year = read.slots.year ?? (namesYearBefore(intent.raw.map((t) => t.fold).join(" ")) && Number.isFinite(reportYear) ? reportYear - 1 : undefined);
+  const year = read.slots.year ?? (namesYearBefore(intent.raw) && Number.isFinite(reportYear) ? reportYear - 1 : undefined);
   // "năm 2023 thì sao?" when a report of 2023 exists: the same figure in that report.
   const yearReport = year === undefined ? undefined : k.kb.reports.find((r) => r.years.includes(year));
   if (yearReport && yearReport.id !== previous[0]!.reportId) {

@@ -1,7 +1,7 @@
 // What a question asks for, beyond its words: facets (level, body, action, kind of figure), the
 // form of the question, the places and years it names, and forms the reports cannot answer.
 import { analyzeTokens, lexicon, type Word } from "./analyze.ts";
-import { ACTION_PHRASES, ACTION_READINGS, BODY_PHRASES, KIND_PHRASES, LEVEL_PHRASES, type Action, type AskedKind, type Body, type Level } from "./lexicon/facets.ts";
+import { ACTION_PHRASES, ACTION_READINGS, BODY_PHRASES, BROADER_ACTION, KIND_PHRASES, LEVEL_PHRASES, type Action, type AskedKind, type Body, type Level } from "./lexicon/facets.ts";
 import {
   ABSOLUTE_FORMS,
   COORDINATORS,
@@ -105,7 +105,7 @@ const ONE_CLAUSE_ENDS = /[,;]|\?(?=.)|(?<![\p{L}\p{M}])(?:và|va|còn|con|với|
 /** How many words after "bao nhiêu" name the thing counted. */
 const COUNTED_WORDS = 3;
 
-function countedAfter(words: Word[], question: string, levelAt: ReadonlySet<number>): string[] {
+function countedAfter(words: Word[], question: string, levelAt: ReadonlySet<number>, actionAt: ReadonlySet<number>): string[] {
   // ("mấy đoàn kiểm tra … kiểm tra tổng cộng bn văn bản": in one clause, a "mấy" before a later
   // "bao nhiêu" says which, "the teams"; what the later one counts is asked. Not two questions: "mấy
   // đoàn, kiểm tra bao nhiêu văn bản?".)
@@ -115,13 +115,15 @@ function countedAfter(words: Word[], question: string, levelAt: ReadonlySet<numb
   const q = later && words[later.start]!.fold !== "may" ? later : hits[0];
   if (!q) return [];
   // (Past a level said first: "how many district-level legal documents" counts the documents; not
-  // when the level is all it names, "bao nhiêu xã, phường, thị trấn", "how many communes".)
+  // when the level is all it names, "bao nhiêu xã, phường, thị trấn (ban hành …)", "how many communes".)
   const run = (skipLevels: boolean) => {
     const out: string[] = [];
     for (let i = q.end; i < words.length && out.length < COUNTED_WORDS; i++) {
       const w = words[i]!;
       if (w.stop || w.context) break;
       if (skipLevels && !out.length && levelAt.has(i)) continue;
+      // (Not to a verb: "bao nhiêu xã, phường, thị trấn ban hành …" counts the communes.)
+      if (skipLevels && !out.length && actionAt.has(i)) return [];
       out.push(w.fold);
     }
     return out;
@@ -254,6 +256,8 @@ function actionsRead(words: Word[], raw: Token[]): FacetHit<Action>[] {
 
 /** Words denying what follows ("không", "chưa", "not", "didn't"), folded. */
 const DENIES = new Set(["khong", "ko", "kg", "hong", "chua", "chang", "not", "never", "didn", "wasn", "weren", "hasn", "haven", "isn", "aren"]);
+/** A denial after "bao nhiêu"/"how many" in the same clause (folded). */
+const DENIED_AFTER_HOW_MANY = /\b(?:bao nhieu|bn|how many|how much)\b[^,;?.!:]*\b(?:khong|ko|kg|chua|chang|not|never|didn'?t|wasn'?t|weren'?t|hasn'?t|haven'?t)\b(?!\s*[?,]|\s*$)/;
 /** Words between a denial and its verb ("không bị bãi bỏ", "chưa được thẩm định", "were not yet appraised"). */
 const DENIAL_BRIDGE = new Set(["bi", "duoc", "t", "been", "be", "yet", "have", "has"]);
 
@@ -261,7 +265,10 @@ const DENIAL_BRIDGE = new Set(["bi", "duoc", "t", "been", "be", "yet", "have", "
  * Does the question deny an action it names ("bao nhiêu TTHC không bị bãi bỏ?", "How many drafts
  * were not appraised?")? The report gives what was done, not what was not.
  */
-export function deniesAnAction(intent: Intent): boolean {
+export function deniesAnAction(intent: Intent, question: string): boolean {
+  // (Within the clause that asks how many: not "Biên chế có giảm không, giảm bao nhiêu?", nor a
+  // yes/no question, "Có văn bản nào chưa được tự kiểm tra không?".)
+  if (!DENIED_AFTER_HOW_MANY.test(fold(question).toLowerCase())) return false;
   return intent.action.some((h) => {
     let i = h.start - 1;
     while (i >= 0 && DENIAL_BRIDGE.has(intent.words[i]!.fold)) i--;
@@ -313,24 +320,35 @@ function syllableOfAnother(words: Word[], start: number, end: number, question: 
 
 /** A clause opening a question with what brought the figure about ("Nhờ phương án đơn giản hóa, …", "Thanks to simplification, …"). */
 // (Short, and asking nothing: "Nhờ trợ lý tra giúp: … bao nhiêu …, …" is a request.)
-const MEANS_CLAUSE = /^\s*(?:nhờ|nho|thanks to|owing to|as a result of|because of|do)\s+((?:[^\s,?:;.!]+\s*){1,12}),/iu;
+const MEANS_CLAUSE = /^\s*(?:nhờ|nho|thanks to|owing to|as a result of|because of)\s+((?:[^\s,?:;.!]+\s*){1,12}),/iu;
 const ASKS_IN_MEANS = /\b(bao nhieu|bn|may|how|what|which)\b/;
 /**
- * How many words such a clause runs to: the actions it names are the means, not what the figure
- * asked is of ("Nhờ phương án đơn giản hóa, chi phí tuân thủ được cắt giảm bao nhiêu %?": the cut of
- * the cost). (Not "Nhờ anh chị cho biết, …": a request, which names no action.)
+ * How many words such a clause runs to, when it is only the means: an action of its own, no body
+ * or level (who acts, "Nhờ Sở Tư pháp góp ý, …", qualifies the figure), and the rest naming another
+ * action, neither it nor broader ("Nhờ phương án đơn giản hóa, chi phí tuân thủ được cắt giảm bao
+ * nhiêu %?": the cut of the cost; not "Nhờ tuyển dụng, tỉnh có thêm bao nhiêu công chức?", nor "Nhờ
+ * tự kiểm tra, bao nhiêu văn bản được kiểm tra?").
  */
-function meansClauseWords(question: string): number {
+function meansClause(question: string, actions: readonly FacetHit<Action>[], qualifiers: readonly { start: number; end: number }[]): number {
   const m = MEANS_CLAUSE.exec(question);
-  return m && !ASKS_IN_MEANS.test(fold(m[1]!).toLowerCase()) ? analyzeTokens(tokenize(m[0])).length : 0;
+  if (!m || ASKS_IN_MEANS.test(fold(m[1]!).toLowerCase())) return 0;
+  const n = analyzeTokens(tokenize(m[0])).length;
+  const own = actions.filter((h) => h.end <= n);
+  const rest = actions.filter((h) => h.start >= n);
+  if (!own.length || !rest.length || qualifiers.some((h) => h.end <= n)) return 0;
+  const apart = rest.every((r) => own.every((o) => o.value !== r.value && BROADER_ACTION[o.value] !== r.value && BROADER_ACTION[r.value] !== o.value));
+  return apart ? n : 0;
 }
 
 function readFresh(question: string, contentFolds: ReadonlySet<string>, ownPlaces: PhraseTable<string>, lang: Lang): Intent {
   const raw = tokenize(question.includes("/") ? question.replace(DOCUMENT_NUMBER, "$1") : question);
   // In an English question an unmarked "the" or "an" is English, not "thể" or "ăn".
   const words = analyzeTokens(raw, { contentFolds: lang === "en" ? undefined : contentFolds });
+  const actions = actionsRead(words, raw);
+  const bodies = BODIES.findAll(words);
+  const levelHits = LEVELS.findAll(words).filter((h) => !countingVerb(words, h.start, h.end) && !syllableOfAnother(words, h.start, h.end, question));
   // (A clause saying what brought the figure about is its setting: its words and actions are not what is asked.)
-  const means = meansClauseWords(question);
+  const means = meansClause(question, actions, [...bodies, ...levelHits]);
   for (let i = 0; i < means && i < words.length; i++) words[i]!.context = true;
   // "bao nhiêu tiền nữa mới đạt 100% dự toán": a percentage the message gives is not the kind it
   // asks when it names another ("xong hết 100% chưa?" still asks about the rate).
@@ -338,7 +356,7 @@ function readFresh(question: string, contentFolds: ReadonlySet<string>, ownPlace
   const given = (h: PhraseHit<AskedKind>) => h.value === "percent" && /^\d/.test(words[h.start - 1]?.fold ?? "");
   const kinds = found.some((h) => h.value !== "percent") ? found.filter((h) => !given(h)) : found;
   const content = words.filter((w) => !w.stop && !w.context);
-  const levels = LEVELS.findAll(words).filter((h) => !countingVerb(words, h.start, h.end) && !syllableOfAnother(words, h.start, h.end, question));
+  const levels = levelHits.filter((h) => h.end > means);
   const identifier = IDENTIFIER.any(words) || documentWhich(words);
   const smallTalkAt = positionsCovered(SMALL_TALK_PHRASES.findAll(words));
   const first = words[0];
@@ -347,14 +365,14 @@ function readFresh(question: string, contentFolds: ReadonlySet<string>, ownPlace
     raw,
     lang,
     level: levels,
-    body: BODIES.findAll(words),
-    action: actionsRead(words, raw).filter((h) => h.end > means),
+    body: bodies,
+    action: actions.filter((h) => h.end > means),
     coordinators: JOINS.findAll(words).filter((h) => h.value === "join"),
     // Percent and money are explicit requests; a plain count request only rules those out.
     kind: kinds.find((k) => k.value === "percent")?.value ?? kinds.find((k) => k.value === "money")?.value ?? kinds[0]?.value ?? null,
     notKind: ABSOLUTE.any(words) ? "percent" : null,
     quantitative: !identifier && ((first?.marked === true && first.acc === NUMBER_OF.acc) || QUANTITY.any(words) || numberRequested(words)),
-    counted: countedAfter(words, question, positionsCovered(levels)),
+    counted: countedAfter(words, question, positionsCovered(levels), positionsCovered(actions)),
     identifier,
     listing: LISTING.any(words),
     places: [...new Set([...placesIn(raw, ownPlaces), ...placeCodesIn(question)])],

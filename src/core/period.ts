@@ -3,7 +3,7 @@
 // nor "6 tháng đầu năm" either of them.
 import type { Intent } from "./intent.ts";
 import type { CompiledFact } from "./kb-types.ts";
-import { fold } from "./normalize.ts";
+import { fold, tokenize, type Token } from "./normalize.ts";
 
 /**
  * The year before, named without its number ("năm ngoái", "the previous year"); not "cùng kỳ năm
@@ -14,8 +14,12 @@ const YEAR_BEFORE = /(?<!\b(cung ky|same period|same time|so voi|voi|than|compar
 /** A period a figure is compared with, in the words right before "năm trước" / "the previous year" (folded). */
 const REFERENCE_PERIOD = /\b(cung ky|same (period|point|time)|so voi|compar\w*|than|year on year|earlier)\b(?:\s+\S+){0,3}\s*$/;
 
-/** Does the message (its words as typed, folded) name the year before as the year asked? */
-export function namesYearBefore(said: string): boolean {
+/** "năm" as typed with its marks: "nằm ngoài" (lies outside) is no "năm ngoái". */
+const NAM = tokenize("năm")[0]!;
+
+/** Does the message (its words as typed) name the year before as the year asked? */
+export function namesYearBefore(raw: readonly Token[]): boolean {
+  const said = raw.map((t) => (t.marked && t.fold === NAM.fold && t.acc !== NAM.acc ? "~" : t.fold)).join(" ");
   const m = YEAR_BEFORE.exec(said);
   // (Not a reference period: "the same period of the previous year" is what a share is of.)
   return m !== null && !REFERENCE_PERIOD.test(said.slice(0, m.index));
@@ -27,7 +31,7 @@ const WHOLE_YEAR = /\b(ca nam|tron nam|nguyen nam|suot nam|het nam|full[ -]year|
 const PLAN_OF_THE_YEAR = /\b(?:full[ -]year|whole[ -]year|annual|ca nam|tron nam)(?: (?:budget|revenue|spending|state))* (?:estimate|plan|target)s?\b|\b(?:du toan|ke hoach|estimate|plan|target)(?: (?:thu|chi|ngan sach|nam|for the))* (?:ca nam|tron nam|full[ -]year|whole year)\b/g;
 
 /** "6 tháng đầu năm", "quý 1", "first half", "(the first) 6 months": a part of the year named (its months, when it says them). */
-const PART_NAMED = /\b(\d{1,2}) (?:thang|months?)\b|\bquy (?:\d|i{1,3}|iv)\b|\b(?:first|second|third|fourth|1st|2nd|3rd|4th|last) quarter\b|\b(?:in|during|for|of|trong|vao) (?:the )?q ?[1-4]\b|\bq ?[1-4] (?:of )?(?:20\d\d|nam)\b|\b(?:first|second) half\b|\bsau thang\b/;
+const PART_NAMED = /(?<!\bngay )\b(\d{1,2}) (?:thang|months?)\b|\bquy (?:\d|i{1,3}|iv)\b|\b(?:first|second|third|fourth|1st|2nd|3rd|4th|last) quarter\b|\b(?:in|during|for|of|trong|vao) (?:the )?q ?[1-4]\b|\bq ?[1-4] (?:of )?(?:20\d\d|nam)\b|\b(?:first|second) half\b|\bsau thang\b/;
 /** A part of a year asked of a whole year's figure (folded): a quarter, a half, the first or last months. */
 const PART_OF_WHOLE_YEAR = /\bquy (?:\d|i{1,3}|iv)\b|\b(?:first|second|third|fourth|1st|2nd|3rd|4th|last) quarter\b|\b(?:in|during|for|of|trong|vao) (?:the )?q ?[1-4]\b|\bq ?[1-4] (?:of )?(?:20\d\d|nam)\b|\b(?:first|second) half\b|\b(?:nua|6 thang) (?:dau|cuoi) nam\b|\b\d{1,2} thang (?:dau|cuoi) nam\b|\b(?:first|last) \d{1,2} months\b/;
 /**
@@ -37,8 +41,8 @@ const PART_OF_WHOLE_YEAR = /\bquy (?:\d|i{1,3}|iv)\b|\b(?:first|second|third|fou
 const ONE_MONTH = /\b(?:rieng|trong|vao|cua) thang \d{1,2}\b(?! thang)|\b(?:in|during) (?:the month of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 /** One month as the setting of the question ("tháng 11 tỉnh công bố …", "Trong tháng 11, …", "in November"), folded. */
 const ONE_MONTH_ASKED = /^(?:(?:rieng|trong|vao) )?thang (\d{1,2})\b(?! thang)|\b(?:rieng|trong|vao) thang (\d{1,2})\b(?! thang)|\b(?:in|during) (?:the month of )?(january|february|march|april|may|june|july|august|september|october|november|december)\b/;
-/** A month said of the report itself ("báo cáo ban hành vào tháng 12", "the report published in December"), folded. */
-const REPORT_MONTH = /\b(?:bao cao|report(?:ed)?)\b(?: \S+){0,4} (?:thang \d{1,2}|december|november)\b|\bthang \d{1,2}(?: \S+){0,5} (?:bao cao|report)\b/;
+/** A month said of the report itself ("báo cáo ban hành vào tháng 12", "the report published in December"), folded; not "theo báo cáo, trong tháng 11". */
+const REPORT_MONTH = /\bbao cao(?: (?:duoc )?(?:ban hanh|cong bo|phat hanh))?(?: (?:vao|ngay))? thang \d{1,2}\b|\breport (?:(?:was|is) )?(?:publish\w*|issu\w*|releas\w*|dat\w*) (?:in |on )?(?:december|november)\b|\bthang \d{1,2}(?: nam 20\d\d)? (?:(?:ubnd|uy ban nhan dan) )?(?:tinh )?bao cao\b/;
 const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 /** The month a question asks of (1–12), or null. */
 function monthAsked(text: string): number | null {
@@ -64,6 +68,8 @@ function partOfYear(fact: CompiledFact): string | null {
   return /\bden ngay\b|\bquy\b/.test(period) ? "" : null;
 }
 
+/** "đến ngày 6 tháng 12": a cut-off day and month in words (folded). */
+const CUT_OFF_DATE = /\b(?:den|toi) (?:het )?ngay (\d{1,2}) thang (\d{1,2})\b/;
 /** "tính đến 31/12", "as of 30 November": a cut-off day (the rest of a date is read as a year or dropped). */
 const CUT_OFF = /\b(?:den|toi|through|until|as of|by) (?:het )?(?:ngay )?(\d{1,2})\b(?! (?:thang|month))/;
 
@@ -127,10 +133,12 @@ export function otherPeriod(asked: Intent, fact: CompiledFact): boolean {
     return ofDay ? !fitsDate(cut, Number(ofDay[1]), Number(ofDay[2])) : !(cut.month === 12 && (cut.part === null || cut.part === "end"));
   }
   if (WHOLE_YEAR.test(text)) return true;
-  // A figure up to a date ("đến ngày 06/12/2024") asked up to another day.
-  const day = CUT_OFF.exec(text)?.[1];
-  const own = /\bden ngay (\d{1,2})\b/.exec(fold(fact.period.vi).toLowerCase())?.[1];
-  if (day && own && Number(day) !== Number(own)) return true;
+  // A figure up to a date ("đến ngày 06/12/2024") asked up to another day ("đến ngày 30/11",
+  // "đến ngày 6 tháng 12" is its own).
+  const dated = CUT_OFF_DATE.exec(text);
+  const day = dated?.[1] ?? CUT_OFF.exec(text)?.[1];
+  const own = /\bden ngay (\d{1,2})\/?(\d{1,2})?\b/.exec(fold(fact.period.vi).toLowerCase());
+  if (day && own && (Number(day) !== Number(own[1]) || (dated && own[2] && Number(dated[2]) !== Number(own[2])))) return true;
   // Or up to a month ("đến đầu tháng 12", "by the end of November") its date or months are not in.
   const cut = cutOffMonth(text);
   if (cut && !fitsCutOff(cut, fact, part)) return true;
