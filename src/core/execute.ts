@@ -356,7 +356,9 @@ function figuresBySides(k: LoadedKnowledge, text: string, ranked: Candidate[]): 
   return a && b && a !== b ? [a, b] : undefined;
 }
 
-/** Words comparing two sides ("A nhiều hơn B", "A exceeds B"), on folded text. */
+/** Words saying one side is more or less than the other (folded). */
+const MORE_OR_LESS = /\b(?:nhieu hon|it hon|cao hon|thap hon|lon hon|nho hon|more than|fewer than|less than|higher than|lower than|greater than|exceed(?:ed|s)?)\b/;
+/** Words comparing two sides ("A nhiều hơn B", "A exceeds B", "A so với B"), on folded text. */
 const COMPARES = /\b(?:nhieu hon|it hon|cao hon|thap hon|lon hon|nho hon|chenh lech (?:voi|so voi)|so voi|more than|fewer than|less than|higher than|lower than|greater than|exceed(?:ed|s)?)\b/;
 
 /** "how many more … than …" (folded). */
@@ -378,11 +380,16 @@ function comparedSides(text: string): [string, string] | null {
     const [left, right] = [text.slice(at, split).trim(), text.slice(split + 6).trim()];
     if (left && right) return [left, right];
   }
-  for (const m of fold(text).toLowerCase().matchAll(new RegExp(COMPARES, "g"))) {
-    const [left, right] = [text.slice(0, m.index).trim(), text.slice(m.index + m[0].length).trim()];
-    // (A baseline, "so với năm 2023", compares with no side of the question.)
-    if (m[0] === "so voi" && /^(nam )?\d{4}\b/.test(fold(right).toLowerCase())) continue;
-    if (left && right) return [left, right];
+  // (A word saying more or less first: "so với" may be inside a side, "tỷ lệ thu so với dự toán
+  // cao hơn tỷ lệ chi so với dự toán".)
+  const folded = fold(text).toLowerCase();
+  for (const words of [MORE_OR_LESS, COMPARES]) {
+    for (const m of folded.matchAll(new RegExp(words, "g"))) {
+      const [left, right] = [text.slice(0, m.index).trim(), text.slice(m.index + m[0].length).trim()];
+      // (A baseline, "so với năm 2023", compares with no side of the question.)
+      if (m[0] === "so voi" && /^(nam )?\d{4}\b/.test(fold(right).toLowerCase())) continue;
+      if (left && right) return [left, right];
+    }
   }
   return null;
 }

@@ -228,6 +228,8 @@ describe("figures computed from the report's figures", () => {
     expect(formula("Đối với cấp huyện, số văn bản được đoàn kiểm tra nhiều hơn số văn bản ban hành bao nhiêu?")).toBe("106 − 23 = 83");
     // A decimal comma or names joined by a comma are no scene.
     expect(formula("Tỷ lệ giảm người làm việc (4,29%) cao hơn tỷ lệ giảm biên chế (2,47%) bao nhiêu?")).toBe("4,29 − 2,47 = 1,82");
+    // "so với" inside a side is no comparison word when one says more or less.
+    expect(formula("Tỷ lệ thu so với dự toán cao hơn tỷ lệ chi so với dự toán bao nhiêu?")).toBe("94,5 − 75 = 19,5");
     expect(formula("Số văn bản QPPL của HĐND, UBND tỉnh nhiều hơn cấp huyện bao nhiêu?")).toBe("125 − 23 = 102");
     // A side that fits several figures ("kiểm tra") is not read alone.
     expect(formula("Tự kiểm tra nhiều hơn kiểm tra bao nhiêu văn bản?")).toBe("89 − 23 = 66");
