@@ -75,8 +75,8 @@ function namedSector(k: LoadedKnowledge, words: readonly Word[]): string | null 
 
 /** "Phường Vỹ Dạ", "xã Phú Mậu", "thị trấn Sịa": one commune, ward or town by its name (capitalized). */
 const ONE_COMMUNE = /(?<![\p{L}\p{M}])(?:[Pp]hường|[Xx]ã|[Tt]hị trấn)\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)*)/u;
-/** The same typed without marks, the unit word in lower case ("Em Phuong Anh" is a person). */
-const ONE_COMMUNE_UNMARKED = /(?<![\p{L}\p{M}])(?:phuong|xa|thi tran)\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)/u;
+/** The same typed without marks, the unit word in lower case ("Em Phuong Anh" is a person) or opening the message ("Phuong An Dong …"). */
+const ONE_COMMUNE_UNMARKED = /(?:(?<![\p{L}\p{M}])(?:phuong|xa|thi tran)|^\s*(?:Phuong|Xa|Thi tran))\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)/u;
 
 /** The commune, ward or town a question names that no report's sentence names (figures are for all of them). */
 function namedCommune(k: LoadedKnowledge, text: string): string | null {

@@ -1465,6 +1465,8 @@ describe("no figure for a place, level or thing the question names and the figur
     // "phuong" alone is still a ward, and so it is before a name ("Phuong An Dong").
     expect(values("cap phuong ban hanh bn vb qppl")).toEqual([69]);
     expect(ask("Phuong An Dong co bao nhieu TTHC mot cua?").answered).toBe(false);
+    // One ward by its name, unmarked and opening the message, has no figure of its own.
+    for (const q of ["Phuong An Dong ban hanh bao nhieu van ban QPPL?", "Xa Huong Phong ban hanh bao nhieu van ban QPPL?"]) expect(ask(q).answered, q).toBe(false);
   });
 
   it("reads 'districts, the town and Huế city' as the district level as a whole, not Huế alone", () => {
