@@ -230,7 +230,7 @@ export function itemPick(
   if (!own || own.coverage < least) return null;
   // (Asked to be clear: no other figure, save the one's total or parts, nearly as good for the item.)
   const related = (f: CompiledFact) => totalOver(k, f)?.total === own.fact.id || totalOver(k, own.fact)?.total === f.id;
-  if (clear && found.some((c) => c !== own && !related(c.fact) && c.score >= 0.8 * own.score)) return null;
+  if (clear && found.some((c) => c !== own && !related(c.fact) && c.score >= WEIGHTS.clearSideRatio * own.score)) return null;
   // An item that says none of what sets a part apart from its total names the total ("đơn vị sự
   // nghiệp": the 128, not the 117 of them "thuộc các cơ quan chuyên môn").
   const total = totalOver(k, own.fact);

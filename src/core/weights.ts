@@ -65,6 +65,8 @@ export const WEIGHTS = {
   oneFactCoverage: 0.9,
   /** A clause naming its own subject decides its figure with this weight against the whole message. */
   clauseOwnWeight: 0.75,
+  /** A side of a comparison names its figure clearly when no other comes within this share of its score. */
+  clearSideRatio: 0.8,
 };
 
 export type Weight = keyof typeof WEIGHTS;
