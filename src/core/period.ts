@@ -102,16 +102,27 @@ function fitsCutOff(cut: { month: number; part: "early" | "middle" | "end" | nul
   return part !== "" && ((months === cut.month && cut.part !== "early" && cut.part !== "middle") || (months + 1 === cut.month && (cut.part === null || cut.part === "early")));
 }
 
+/** The words of a question as the period checks read them, once per question (every candidate figure is checked). */
+const periodTexts = new WeakMap<Intent, string>();
+function periodText(asked: Intent): string {
+  let text = periodTexts.get(asked);
+  if (text === undefined) {
+    // (The whole year of a plan is the plan's: "the full-year budget estimate", "dự toán cả năm".)
+    text = asked.raw
+      .map((t) => t.fold)
+      .join(" ")
+      .toLowerCase()
+      .replace(PLAN_OF_THE_YEAR, " ")
+      .replace(MONTHS_IN_WORDS, (_, w: string) => `${MONTH_COUNTS.indexOf(w) + 2} thang`);
+    periodTexts.set(asked, text);
+  }
+  return text;
+}
+
 /** Does the question ask another period than the figure covers (a full year of part of one, or another part)? */
 export function otherPeriod(asked: Intent, fact: CompiledFact): boolean {
   const part = partOfYear(fact);
-  // (The whole year of a plan is the plan's: "the full-year budget estimate", "dự toán cả năm".)
-  const text = asked.raw
-    .map((t) => t.fold)
-    .join(" ")
-    .toLowerCase()
-    .replace(PLAN_OF_THE_YEAR, " ")
-    .replace(MONTHS_IN_WORDS, (_, w: string) => `${MONTH_COUNTS.indexOf(w) + 2} thang`);
+  const text = periodText(asked);
   if (part === null) {
     // "Trong quý III/2024, … công bố bao nhiêu TTHC?", "6 tháng đầu năm …" of the year's 1.117: a
     // quarter, a half or the first months asked of a figure for the whole year (or up to the report's
