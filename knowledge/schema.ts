@@ -104,6 +104,11 @@ export const Fact = z
     related: z.array(z.string()).default([]),
     /** Shown first when someone asks for the key figures (/start, empty inline query). */
     headline: z.boolean().default(false),
+    /**
+     * Things the figure counts together, of which the report gives none alone ("một cửa, một cửa
+     * liên thông"): each item by its phrases, both languages. Asked of one alone, it is declined.
+     */
+    together: z.array(z.array(z.string().min(2)).min(1)).min(2).optional(),
   })
   .superRefine((f, ctx) => {
     if (f.kind === "statement") {

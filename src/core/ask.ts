@@ -2,6 +2,8 @@
 // operation; plan.ts), continue the previous plan when the message only changes a slot
 // (follow-up.ts), execute it over the ranked facts (execute.ts), and compose with citations.
 // Whenever the facts cannot satisfy every slot of the plan, the assistant declines.
+import { lexicon } from "./analyze.ts";
+import type { PhraseTable } from "./phrase-table.ts";
 import type { Answer, AskOptions, Lang } from "./answer.ts";
 import { composeAbstention, composeAnswer, type AbstainReason } from "./compose.ts";
 import { readContext, writeContext } from "./context.ts";
@@ -243,6 +245,31 @@ const MEASURE_AFTER = 3;
  */
 const ASKER = /(?<![\p{L}\p{M}])(?:(?:tôi|toi|mình|minh|em|chúng tôi|chung toi)\s+(?:công tác|cong tac|làm việc|lam viec|làm|lam)\s+(?:tại|tai|ở|o)|I\s+(?:work|am)\s+(?:at|in|with|for|from))\s+[^,.;:?]+|(?:Sở|So|Bộ|Bo|Phòng|Phong)\s+[^,.;:?]{1,30}?\s+(?:cần|can|muốn|muon|xin|đề nghị|de nghi|hỏi|hoi)(?![\p{L}\p{M}])/giu;
 
+/** Words that restrict a question to one thing ("riêng", "chỉ riêng", "only", "alone"), folded. */
+const ONE_ALONE = /\b(?:rieng|only|alone|solely|by itself)\b/;
+/** Each fact's items counted together, as a phrase table (item index as the value). */
+const togetherTables = new WeakMap<CompiledFact, PhraseTable<string>>();
+/**
+ * Does the question ask one of the things a figure counts together, alone ("riêng …", "only …",
+ * or the others left out: "(không tính một cửa)")?
+ */
+function oneOfTogether(k: LoadedKnowledge, f: CompiledFact, intent: Intent, read: ReadPlan): boolean {
+  let table = togetherTables.get(f);
+  if (!table) togetherTables.set(f, (table = lexicon(Object.fromEntries(f.together!.map((phrases, i) => [String(i), phrases])))));
+  const items = (text: string) => new Set(table.findAll(readIntent(text, k.contentFolds, k.places, intent.lang).words).map((h) => h.value));
+  // (What follows "riêng": "Trong số TTHC một cửa, riêng cơ chế một cửa liên thông …" names the whole first.)
+  const folded = fold(read.main).toLowerCase();
+  const alone = ONE_ALONE.exec(folded);
+  if (alone) {
+    const named = items(alone[0] === "rieng" && folded.length === read.main.length ? read.main.slice(alone.index) : read.main);
+    return named.size > 0 && named.size < f.together!.length;
+  }
+  // (Or what is left out is another of them: "một cửa liên thông (không tính một cửa)".)
+  if (read.excluded === null) return false;
+  const out = items(read.excluded);
+  return out.size > 0 && [...items(read.main)].some((i) => !out.has(i));
+}
+
 /** The answer to `text` (a message or the sentences of it that ask), read as `intent`. */
 function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = readPlan(text, intent)): Result {
   const r = operandsAskedFirst(answerPlan(all, text, intent, read), intent, read);
@@ -290,6 +317,11 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   // those the action was done to, not the others. (What remains of a plan, "chưa hoàn thành", is
   // its own operation.)
   if ((read.op === "value" || read.op === "values") && read.excluded === null && deniesAnAction(intent, text)) return { decline: "out-of-scope", near: ranked.slice(0, 3) };
+
+  // "Riêng cơ chế một cửa liên thông có bao nhiêu TTHC?" of the 2.071 the report gives for the one-stop
+  // and inter-agency one-stop mechanisms together: no figure of one alone.
+  const joint = ranked.slice(0, 3).find((c) => c.coverage >= WEIGHTS.minCoverage && c.fact.together);
+  if (joint && oneOfTogether(k, joint.fact, intent, read)) return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: joint.fact.label[intent.lang] };
 
   // "Báo cáo số mấy?": the number of the (latest) report asked about.
   const report = reportsLatestFirst(k.kb).find((r) => !k.scope || k.scope.has(r.id));
