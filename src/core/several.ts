@@ -162,7 +162,7 @@ const REQUEST = new RegExp(String.raw`^(?:(?:anh chi|anh|chi|ad|admin|ban)\s+(?=
 /** A quantity named as a noun: "số …", "tổng số", "tỷ lệ", "số tiền", "the number of", "the share of". */
 // (Or "the number" naming its figure by what follows: "…, the number currently in post".)
 const QUANTITY_NOUN =
-  /^(?:so|tong so|so luong|ty le|so tien|muc|loi ich|gia tri|kinh phi|the (?:(?:current|actual|total|overall) )?(?:number|share|percentage|rate|amount|total) of|the number|(?:number|share|percentage|rate|amount) of|the (?:headcount|decrease|drop|fall|reduction|increase|rise|cut|gap|difference)\b)\s/;
+  /^(?:so|tong so|so luong|ty le|so tien|muc|loi ich|gia tri|kinh phi|the (?:(?:current|actual|total|overall|corresponding|resulting) )?(?:number|share|percentage|rate|amount|total) of|the number|(?:number|share|percentage|rate|amount) of|the (?:(?:corresponding|resulting) )?(?:headcount|decrease|drop|fall|reduction|increase|rise|cut|gap|difference)\b)(?:\s|$)/;
 // (After what opens a list: "Cho tôi ba con số: số nhiệm vụ …".)
 const namesQuantity = (part: string) => QUANTITY_NOUN.test(fold(part.slice(part.lastIndexOf(":") + 1).trim()).toLowerCase().replace(REQUEST, ""));
 
