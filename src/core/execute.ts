@@ -259,6 +259,9 @@ function namesMoreThan(part: string, whole: string): boolean {
 
 function difference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate[]): Executed {
   let ops: CompiledFact[] | undefined;
+  // (Two changes the report states against one baseline, each side naming its own: their measures
+  // are what the sides name, however they word them.)
+  let stated = false;
   // "How many fewer … than in 2023": the change the report states against that year. ("So với năm
   // 2023, người làm việc giảm nhiều hơn biên chế công chức giảm bao nhiêu?": two changes the report
   // states against it, one less the other.)
@@ -270,10 +273,14 @@ function difference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Ca
       const from = f && changeStating(k, f) === undefined ? changeFrom(k, f) : undefined;
       return from ? k.byId.get(from.change)! : f;
     };
-    const picks = sides ? itemPicks(k, sides.join(", "), ranked, false).map(asChange) : [];
+    // (Each side's own figures are candidates too: the whole message may rank one side's thing far
+    // ahead, "… people left public service units than civil servant posts were cut".)
+    const own = sides ? sides.flatMap((side) => search(k, readIntent(side, k.contentFolds, k.places))) : [];
+    const picks = sides ? itemPicks(k, sides.join(", "), [...ranked, ...own], false).map(asChange) : [];
     const changes = picks.length === 2 && picks[0] && picks[1] && picks[0] !== picks[1] && picks.every((f) => f && f.kind === picks[0]!.kind && changeStating(k, f) !== undefined);
     if (!changes) return null;
     ops = [picks[0]!, picks[1]!];
+    stated = true;
   }
   // "Cấp tỉnh ban hành nhiều hơn cấp huyện và cấp xã cộng lại bao nhiêu?": one side against the
   // sum of the other's items.
@@ -321,14 +328,14 @@ function difference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Ca
   // only when the message names both (spending and revenue are both in triệu đồng).
   const measures = [...new Set(ops.map((o) => o.measure!))];
   const named = measuresCountedNamed(intent);
-  if (measures.length > 1 && ops[0]!.unit?.vi !== ops[1]!.unit?.vi && !measures.every((m) => named.includes(m))) return "cannot";
+  if (!stated && measures.length > 1 && ops[0]!.unit?.vi !== ops[1]!.unit?.vi && !measures.every((m) => named.includes(m))) return "cannot";
   // (Two sides naming two measures, "biên chế công chức hơn người làm việc bao nhiêu?", are those
   // two: not two figures of one of them.)
   const sides = comparedSides(text)?.map((side) => measuresIn(side));
   const sidesApart = sides !== undefined && sides.every((m) => m.length > 0) && !sides[0]!.some((m) => sides[1]!.includes(m)) && !sides[1]!.some((m) => sides[0]!.includes(m));
   const compared = sidesApart ? sides.flat() : measuresCompared(intent) ? named : null;
   const ofCompared = (o: CompiledFact) => compared!.some((m) => m === o.measure || COUNTED_IN[m as Measure] === o.measure);
-  if (compared && (measures.length < 2 || !ops.every(ofCompared))) return "cannot";
+  if (!stated && compared && (measures.length < 2 || !ops.every(ofCompared))) return "cannot";
   return withOperands(differenceOf(ops[0]!, ops[1]!, measuresName(ops))) ?? "cannot";
 }
 

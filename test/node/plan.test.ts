@@ -165,6 +165,10 @@ describe("figures computed from the report's figures", () => {
     expect(changes.facts[0]!.derived!.formula).toBe("988 − 48 = 940");
     // A side named by its level compares its change ("… than civil servant posts").
     expect(formula("Compared with 2023, how many more staff in public service units were cut than civil servant posts?")).toBe("988 − 48 = 940");
+    // Each side naming its own change, however the message words it, and whichever the message ranks first.
+    for (const q of ["Compared with 2023, how many more people left public service units than civil-servant posts were cut?", "Compared with 2023, how many more people were cut from public service units than from civil servant positions?"]) {
+      expect(formula(q), q).toBe("988 − 48 = 940");
+    }
     // One side alone against the baseline is the change the report states, not a difference.
     expect(values("So với năm 2023, biên chế công chức giảm bao nhiêu?")).toEqual([48, 2.47]);
   });
@@ -2838,7 +2842,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["Y-062", "wrong"],
   ["AA-027", "wrong"], ["AA-041", "miss"], ["AA-060", "miss"], ["AA-076", "miss"], ["AA-077", "miss"],
   ["AA-082", "miss"], ["AA-096", "wrong"],
-  ["AC-035", "wrong"], ["AC-081", "miss"], ["AC-082", "miss"], ["AC-090", "wrong"],
+  ["AC-081", "miss"], ["AC-082", "miss"], ["AC-090", "wrong"],
   ["AD-008", "miss"], ["AD-067", "miss"],
   ["AH-006", "miss"], ["AH-036", "miss"], ["AH-071", "wrong"],
   ["AK-035", "wrong"], ["AK-067", "wrong"], ["AK-073", "miss"], ["AK-076", "miss"],
@@ -2908,7 +2912,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["DU-042", "miss"], ["DU-082", "miss"],
   ["DV-027", "wrong"], ["DV-031", "wrong"], ["DV-036", "wrong"],
   ["DW-067", "miss"], ["DW-072", "miss"], ["DW-084", "wrong"],
-  ["DX-036", "miss"], ["DX-065", "miss"], ["DX-066", "miss"],
+  ["DX-065", "miss"], ["DX-066", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
