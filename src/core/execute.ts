@@ -606,6 +606,9 @@ function namesPlan(clause: string[], name: string): boolean {
  * or else the best-ranked one's); two plans that fit are not chosen between.
  */
 function reference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate[]): Executed {
+  // (Not how much higher than it: "how much higher was revenue than in the same period of the
+  // previous year?" asks the rise over the reference, growthOfShare.)
+  if (asksTheChange(intent)) return null;
   // (The relations first: most questions are about figures with no plan to compute.)
   const words = ` ${intent.raw.map((t) => t.fold).join(" ")} `;
   const plans = usable(ranked).flatMap(({ fact }) =>
@@ -758,7 +761,7 @@ export function growthOfShare(k: LoadedKnowledge, intent: Intent, f: CompiledFac
 /** Last year's value from a change the report states against that year (current ± change). */
 /** "giảm bao nhiêu", "fall by how much", "how much did it drop": the change asked, not a level. */
 // (On the words as analyzed: English words are stemmed, "decreased" is "decreas".)
-const ASKS_THE_CHANGE = /\b(giam|tang) (?:(?:duoc|them|len|xuong|di|khoang) ){0,3}(bao nhieu|bn|may)\b|\bby how (much|many)\b.{0,80}\b(fall|fell|drop|decreas|cut|rise|rose|increas|grow|grew|shrink|shrank)|\b(fall|fell|drop|decreas|cut|rise|rose|increas)\w* by how (much|many)\b|\bhow (much|many)\b.{0,40}\b(fall|fell|drop|decreas|rise|increas)|\bhow (much|many) (more|fewer|less)\b.{0,80}\bthan (in )?(20\d\d|last year|the previous year)\b/;
+const ASKS_THE_CHANGE = /\b(giam|tang) (?:(?:duoc|them|len|xuong|di|khoang) ){0,3}(bao nhieu|bn|may)\b|\bby how (much|many)\b.{0,80}\b(fall|fell|drop|decreas|cut|rise|rose|increas|grow|grew|shrink|shrank)|\b(fall|fell|drop|decreas|cut|rise|rose|increas)\w* by how (much|many)\b|\bhow (much|many)\b.{0,40}\b(fall|fell|drop|decreas|rise|increas)|\bhow (much|many) (more|fewer|less|higher|lower|greater|bigger|larger)\b.{0,80}\bthan (in )?(the same (period|time) (of|in) )?(20\d\d|last year|the previou\w* year|a year (earlier|before))/;
 
 /** "tăng", "giảm", "mấy" as typed with marks; "hạ tầng máy chủ" has none of them. */
 const CHANGE_WORDS = new Set(["tăng", "giảm", "mấy"].map((w) => tokenize(w)[0]!.acc));
