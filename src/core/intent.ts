@@ -254,10 +254,11 @@ function actionsRead(words: Word[], raw: Token[]): FacetHit<Action>[] {
   return hits.flatMap((h) => (h.value === reading.action ? reading.as.map((value) => ({ ...h, value })) : [h]));
 }
 
-/** Words denying what follows ("không", "chưa", "not", "didn't"), folded. */
-const DENIES = new Set(["khong", "ko", "kg", "hong", "chua", "chang", "not", "never", "didn", "wasn", "weren", "hasn", "haven", "isn", "aren"]);
+/** Words denying what follows ("không", "chưa", "not", "didn't"), folded (no apostrophe). */
+const DENIES = new Set(["khong", "ko", "kg", "hong", "chua", "chang", "not", "never", "didnt", "wasnt", "werent", "hasnt", "havent", "isnt", "arent"]);
 /** A denial after "bao nhiêu"/"how many" in the same clause (folded). */
-const DENIED_AFTER_HOW_MANY = /\b(?:bao nhieu|bn|how many|how much)\b[^,;?.!:]*\b(?:khong|ko|kg|chua|chang|not|never|didn'?t|wasn'?t|weren'?t|hasn'?t|haven'?t)\b(?!\s*[?,]|\s*$)/;
+// (The same words.)
+const DENIED_AFTER_HOW_MANY = new RegExp(String.raw`\b(?:bao nhieu|bn|how many|how much)\b[^,;?.!:]*\b(?:${[...DENIES].join("|")})\b(?!\s*[?,]|\s*$)`);
 /** Words between a denial and its verb ("không bị bãi bỏ", "chưa được thẩm định", "were not yet appraised"). */
 const DENIAL_BRIDGE = new Set(["bi", "duoc", "t", "been", "be", "yet", "have", "has"]);
 
@@ -268,7 +269,7 @@ const DENIAL_BRIDGE = new Set(["bi", "duoc", "t", "been", "be", "yet", "have", "
 export function deniesAnAction(intent: Intent, question: string): boolean {
   // (Within the clause that asks how many: not "Biên chế có giảm không, giảm bao nhiêu?", nor a
   // yes/no question, "Có văn bản nào chưa được tự kiểm tra không?".)
-  if (!DENIED_AFTER_HOW_MANY.test(fold(question).toLowerCase())) return false;
+  if (!DENIED_AFTER_HOW_MANY.test(fold(question).toLowerCase().replace(/['’]/g, ""))) return false;
   return intent.action.some((h) => {
     let i = h.start - 1;
     while (i >= 0 && DENIAL_BRIDGE.has(intent.words[i]!.fold)) i--;

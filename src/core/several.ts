@@ -202,7 +202,9 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
   if (eachStrict) strict = true;
   const clauses = asking.slice(0, MAX_PARTS);
   if (clauses.length < 2) return null;
-  const asksChange = asksTheChange(readIntent(text, k.contentFolds, k.places));
+  // (Read only when a clause needs it: most messages have no bare clause.)
+  let asksChange: boolean | undefined;
+  const asksAChange = () => (asksChange ??= asksTheChange(readIntent(text, k.contentFolds, k.places)));
   const picks: CompiledFact[] = [];
   const settingFacets = setting ? facetsOf(readIntent(setting, k.contentFolds, k.places)) : undefined;
   const settingQualifies = settingFacets !== undefined && (settingFacets.level.some((l) => l !== "tinh") || settingFacets.body.length > 0);
@@ -329,7 +331,7 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     // (Only of a clause naming no action or measure of its own: "Có bao nhiêu người làm việc, giảm
     // bao nhiêu?" asks the number first.)
     const bare = !ownActions.length && !measuresNamed(clauseIntent).length;
-    const change = pick && asksChange && bare && pick.kind === "count" ? changeFrom(k, pick) : undefined;
+    const change = pick && bare && pick.kind === "count" && asksAChange() ? changeFrom(k, pick) : undefined;
     const changed = change && k.byId.get(change.change);
     if (changed && !picks.includes(changed)) pick = changed;
     if (pick) {
