@@ -12,6 +12,8 @@ export const ACTIONS = [
   "cong-khai", "van-hanh", "to-chuc",
   // Asked of reports that may state no figure of them (prizes, commendations, discipline, fines, delays).
   "trao-giai", "khen-thuong", "ky-luat", "xu-phat", "tre-han",
+  // Done in time: said of some figures only ("203 dự thảo … đảm bảo thời gian", "173 … đúng tiến độ").
+  "dung-han",
 ] as const;
 export const KINDS = ["count", "percent", "money"] as const;
 
@@ -20,6 +22,12 @@ export const KINDS = ["count", "percent", "money"] as const;
  * announced): a figure of one is never the figure of another.
  */
 export const EXCLUSIVE_ACTIONS: readonly (typeof ACTIONS)[number][] = ["ban-hanh", "sua-doi", "bai-bo", "cong-bo"];
+
+/**
+ * How an action was done (in time): a figure the report does not say it of is not the figure of
+ * things done so ("hoàn thành đúng hạn bao nhiêu nhiệm vụ" of the 172 tasks carried out).
+ */
+export const MANNER_ACTIONS: readonly (typeof ACTIONS)[number][] = ["dung-han"];
 
 /**
  * What a figure measures. Figures of one measure can be combined (summed, subtracted, divided);

@@ -83,14 +83,22 @@ export function namesOnlyMeasures(intent: Intent): boolean {
   return hits.length > 0 && intent.raw.every((t, i) => hits.some((h) => i >= h.start && i < h.end) || HOW_MANY_ONLY.has(t.fold) || /^\d+$/.test(t.fold));
 }
 
-/** "chi hơn thu bn" (as typed): one measure's excess over another, "hơn" between their names and a how-many after. */
+/** Words a measure's name may run on with before "hơn" ("chi cân đối [ngân sách] hơn thu …"). */
+const NAME_RUNS_ON = 3;
+
+/**
+ * "chi hơn thu bn", "Chi cân đối ngân sách hơn thu ngân sách bao nhiêu?" (as typed): one measure's
+ * excess over another, "hơn" between their names and a how-many after.
+ */
 export function measuresCompared(intent: Intent): boolean {
   // (Most messages have no "hơn": no phrase table read for them.)
   if (!intent.raw.some((t) => t.fold === "hon")) return false;
   const hits = MEASURES.findAll(intent.raw);
   return hits.some((a) => {
-    const b = hits.find((h) => h.start === a.end + 1 && h.value !== a.value);
-    return b !== undefined && intent.raw[a.end]!.fold === "hon" && intent.raw.slice(b.end).some((t) => t.fold === "bao" || t.fold === "bn");
+    const b = hits.find((h) => h.start > a.end && h.value !== a.value);
+    if (!b || !intent.raw.slice(b.end).some((t) => t.fold === "bao" || t.fold === "bn")) return false;
+    const between = intent.raw.slice(a.end, b.start).map((t) => t.fold);
+    return between.at(-1) === "hon" && between.length <= NAME_RUNS_ON + 1 && between.indexOf("hon") === between.length - 1;
   });
 }
 

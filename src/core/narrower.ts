@@ -3,7 +3,7 @@
 // share of a figure given for several together, one of two things a sentence joins, another period,
 // a share of another plan. Each is declined rather than answered with that figure (the report does
 // not state what is asked). One entry point, run once on the best figure after ranking.
-import { DISTINCT_THINGS, EXCLUSIVE_ACTIONS } from "../../knowledge/vocabulary.ts";
+import { DISTINCT_THINGS, EXCLUSIVE_ACTIONS, MANNER_ACTIONS } from "../../knowledge/vocabulary.ts";
 import { LEVEL_PHRASES } from "./lexicon/facets.ts";
 import type { AbstainReason, Lang } from "./answer.ts";
 import { fits, levelsSaid } from "./asked-side.ts";
@@ -74,6 +74,7 @@ function bodiesLabelled(fact: CompiledFact): ReadonlySet<string> {
 const AGENT_BEFORE: ReadonlySet<string> = new Set(["duoc", "do", "by"]);
 
 const EXCLUSIVE: ReadonlySet<string> = new Set(EXCLUSIVE_ACTIONS);
+const MANNER: ReadonlySet<string> = new Set(MANNER_ACTIONS);
 
 /** The actions some fact of the reports is of, read once per knowledge base. */
 const actionsStated = new WeakMap<object, ReadonlySet<string>>();
@@ -183,6 +184,9 @@ function otherAction(asked: Intent, fact: CompiledFact): boolean {
   const has = fact.facets.action as string[];
   if (describing.length && has.length && has.every((a) => describing.includes(a)) && asking.some((a) => !GENERIC_ACTIONS.has(a) && !has.includes(a))) return true;
   if (named.some((a) => EXCLUSIVE.has(a) && !has.includes(a)) && has.some((b) => EXCLUSIVE.has(b) && !named.includes(b))) return true;
+  // ("… hoàn thành đúng hạn bao nhiêu nhiệm vụ?" of the 172 carried out: the report says of them
+  // nothing of the time they took.)
+  if (named.some((a) => MANNER.has(a) && !has.includes(a))) return true;
   // "bao nhiêu người dự tuyển?" of the contest's entrants: a figure of other actions only, whose
   // sentence does not say what the question does (recruiting).
   // (Vietnamese questions: the report's sentences and the facts' descriptions are in Vietnamese.)

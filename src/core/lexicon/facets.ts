@@ -62,6 +62,7 @@ export const ACTION_PHRASES: Record<Action, string[]> = {
   "khen-thuong": ["khen thưởng", "commend", "commended", "commendation", "commendations"],
   "ky-luat": ["kỷ luật", "xử lý kỷ luật", "discipline", "disciplined", "disciplinary"],
   "xu-phat": ["xử phạt", "phạt tiền", "fine", "fined", "fines", "penalty", "penalties", "penalise", "penalize", "penalized"],
+  "dung-han": ["đúng hạn", "đúng thời hạn", "đúng tiến độ", "bảo đảm thời gian", "đảm bảo thời gian", "trước hạn", "on time", "in time", "on schedule", "ahead of schedule", "timely", "met the deadline", "meet the deadline", "met deadlines", "within the deadline", "before the deadline"],
   "tre-han": ["trễ hạn", "quá hạn", "chậm trễ", "chậm tiến độ", "bị chậm", "overdue", "late", "delayed", "behind schedule"],
 };
 
