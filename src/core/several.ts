@@ -7,7 +7,7 @@ import { followUp, partOfPrevious, pointsBack } from "./follow-up.ts";
 import { ACTIONS, readIntent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
-import { measuresNamed, namesOnlyMeasures } from "./measures-named.ts";
+import { measuresIn, measuresNamed, namesOnlyMeasures } from "./measures-named.ts";
 import { numberedList } from "./numbered-list.ts";
 import { MEASURE_PHRASES } from "./lexicon/measures.ts";
 import { actionsJoined, itemPicks, itemsListed, namedTwice, onePerValue, poolOf, splitItems } from "./operands.ts";
@@ -103,7 +103,7 @@ function clausesOf(text: string): { setting: string; asking: string[]; listed?: 
     if (!part) continue;
     const joinedOn = parts[i + 1];
     const next = parts[i + 2];
-    const parallel: boolean = namesQuantity(part) && (nominal || (next !== undefined && namesQuantity(next)));
+    const parallel: boolean = (namesQuantity(part) || (i === 0 && requestsAMeasure(part))) && (nominal || (next !== undefined && namesQuantity(next)));
     nominal = parallel;
     // ("… cho bao nhiêu cơ quan, đơn vị và sửa đổi, bổ sung cho bao nhiêu …": a part after "và" that
     // asks nothing, before one that asks after a comma, opens that clause.)
@@ -162,9 +162,20 @@ const REQUEST = new RegExp(String.raw`^(?:(?:anh chi|anh|chi|ad|admin|ban)\s+(?=
 /** A quantity named as a noun: "số …", "tổng số", "tỷ lệ", "số tiền", "the number of", "the share of". */
 // (Or "the number" naming its figure by what follows: "…, the number currently in post".)
 const QUANTITY_NOUN =
-  /^(?:so|tong so|so luong|ty le|so tien|muc|loi ich|gia tri|kinh phi|the (?:(?:current|actual|total|overall|corresponding|resulting) )?(?:number|share|percentage|rate|amount|total) of|the number|(?:number|share|percentage|rate|amount) of|the (?:(?:corresponding|resulting) )?(?:headcount|decrease|drop|fall|reduction|increase|rise|cut|gap|difference)\b)(?:\s|$)/;
+  /^(?:so|tong so|so luong|ty le|so tien|muc|loi ich|gia tri|kinh phi|the (?:(?:current|actual|total|overall|corresponding|resulting) )?(?:number|share|percentage|rate|amount|total) of|the number|(?:number|share|percentage|rate|amount) of|the (?:(?:corresponding|resulting) )?(?:headcount|decrease|drop|fall|reduction|increase|rise|cut|gap|difference)\b|(?:its|their) (?:number|share|percentage|rate|amount|total|headcount|decrease|drop|fall|reduction|increase|rise|cut|gap|difference)\b)(?:\s|$)/;
 // (After what opens a list: "Cho tôi ba con số: số nhiệm vụ …".)
 const namesQuantity = (part: string) => QUANTITY_NOUN.test(fold(part.slice(part.lastIndexOf(":") + 1).trim()).toLowerCase().replace(REQUEST, ""));
+
+/**
+ * "Cho biết thu ngân sách đến 6/12, tỷ lệ so với dự toán và …", "Please give the state budget revenue
+ * collected, its percentage of …": a request naming a thing counted, as the first of parallel
+ * quantities (not "Thu ngân sách đến 6/12, tỷ lệ … là bao nhiêu?", which asks the rate of it).
+ */
+function requestsAMeasure(part: string): boolean {
+  const folded = fold(part.slice(part.lastIndexOf(":") + 1).trim()).toLowerCase();
+  const rest = folded.replace(REQUEST, "");
+  return rest !== folded && measuresIn(rest).length > 0;
+}
 
 /** Does a part name an action ("sửa đổi", "bãi bỏ"): the verb of a clause of its own. */
 const namesAction = (part: string) => ACTIONS.any(tokenize(part));

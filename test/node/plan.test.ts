@@ -1465,6 +1465,13 @@ describe("no figure for a place, level or thing the question names and the figur
     expect(values("Dear colleagues, ahead of our workshop on civil service streamlining, could you tell me the current number of civil servant positions in Thua Thien Hue, the reduction compared with 2023, and the corresponding reduction rate?")).toEqual([1895, 48, 2.47]);
   });
 
+  it("reads a request naming a thing counted, then its rates ('its percentage of …'), as a list of quantities, the thing first", () => {
+    expect(values("Please give the state budget revenue collected as of 6 December 2024, its percentage of the estimate, and its percentage versus the same period last year.")).toEqual([11145304, 94.5, 120.9]);
+    expect(values("Cho biết thu ngân sách đến 6/12/2024, tỷ lệ so với dự toán và tỷ lệ so với cùng kỳ.")).toEqual([11145304, 94.5, 120.9]);
+    // (Without a request the first piece sets the scene of the one rate asked.)
+    expect(values("Thu ngân sách đến 6/12/2024, tỷ lệ so với dự toán là bao nhiêu?")).toEqual([94.5]);
+  });
+
   it("reads 'how much higher … than in the same period of the previous year' as the rise, not the reference", () => {
     expect(values("In absolute terms, how much higher was 2024 budget revenue than in the same period of the previous year?")[0]).toBe(1926690);
     // The reference itself, asked, is still given.
