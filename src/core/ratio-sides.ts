@@ -41,6 +41,12 @@ const OF_WHICH = new RegExp(String.raw`^(?:of|among|out of) (?:the |these |those
 /** "A account for / make up / is what share of B", "A as a share of B". */
 const SHARE_OF = /^(?:(?:how much|what) (?:is|was) )?(.+?) (?:accounts? for|accounted for|makes? up|made up|represents?|represented|is|are|was|were|as) (?:what|a) (?:share|percentage|proportion|percent|fraction|part) of (.+?)[?.!\s]*$/d;
 
+/**
+ * "Counting all three levels, what share of B were A?", "Taking the province and districts together,
+ * …": a lead saying what the whole counts, read with the whole (folded; its words after the verb).
+ */
+const COUNTING_LEAD = /^(?:counting|taking|including|considering|combining|across|adding up|if (?:we|you) (?:count|take|include|combine))\s+([^,]+?),\s*/d;
+
 /** What a part is set against ("A rather than B"), cut from the part. */
 const CONTRAST = /\s+(?:rather than|instead of|but not|as opposed to|chứ không|thay vì)\s.*$/iu;
 /** A side that is only the unit asked names no figure. */
@@ -57,6 +63,11 @@ export function ratioSides(raw: string): RatioSides | null {
   // (A side that is only the unit asked, "… chiếm bao nhiêu phần trăm?", names no figure.)
   const names = (side: string) => side && !ONLY_UNIT.test(fold(side).toLowerCase());
   const sides = (part: string, whole: string, within: boolean) => (names(part) && names(whole) ? { part, whole, within } : null);
+  const lead = COUNTING_LEAD.exec(folded);
+  if (lead?.indices) {
+    const rest = ratioSides(text.slice(lead[0].length));
+    return rest && { ...rest, whole: `${rest.whole} ${slice(text, lead.indices[1]![0], lead.indices[1]![1])}` };
+  }
   const among = AMONG.exec(folded) ?? COUNTING_IN.exec(folded) ?? COUNTING_IN_COMMA.exec(folded);
   for (const [re, within] of [[EQUALS, false], [TAKES, true]] as const) {
     const m = among ? null : re.exec(folded);
