@@ -152,3 +152,19 @@ export function asQuestion(text: string): string {
   if (sentences > 1 || !NUMBER_REQUESTED.test(folded) || asks(text) || listed) return text;
   return `${text.replace(/[\s.!;]{1,8}$/, "")} ${hasVietnameseMarks(text) ? "là bao nhiêu" : "la bao nhieu"}?`;
 }
+
+/**
+ * A closing clause naming the figures to compute from ("… from the amount collected and the 94.5%
+ * completion rate", "…, using the current figures and the reported decreases", "… từ số đã thu và tỷ
+ * lệ hoàn thành"): the operands, not figures asked (as typed; not "từ đầu năm", a period).
+ */
+const OPERANDS_NAMED = new RegExp(
+  String.raw`(?<=\S)[,\s]+(?:(?:from|using|based on|by using)\s+(?:the |its |their |these |those )?(?:(?:current|reported|stated|given|latest|actual) )?(?:amounts?|figures?|numbers?|data|values?|rates?|shares?|percentages?|decreases|increases|changes)|(?:từ|tu|dựa (?:trên|vào)|dua (?:tren|vao)|căn cứ(?: vào)?|can cu(?: vao)?)\s+(?:các |cac |những |nhung )?(?:con số|con so|số liệu|so lieu|số|so|tỷ lệ|ty le|tỉ lệ|ti le))(?![\p{L}\p{M}])` +
+    // (To the end, asking nothing: "…, từ số liệu đó thì bao nhiêu …?" is not cut.)
+    String.raw`(?:(?!(?<![\p{L}\p{M}])(?:bao nhiêu|bao nhieu|bn|mấy|may|how|what|which)(?![\p{L}\p{M}]))[^?])*?(?=[?.!]*\s*$)`,
+  "iu",
+);
+
+/** The message without a closing clause naming the figures to compute from. */
+export const withoutOperandsNamed = (text: string): string => text.replace(OPERANDS_NAMED, "");
+
