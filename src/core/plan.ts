@@ -130,12 +130,12 @@ const PLUS_JOINED = /\p{L}\s*\+\s*\p{L}/u;
 /** Words that join the last item of an enumeration to the others ("A, B hay C"). */
 const LAST_ITEM = String.raw`(?:va|hay|hoac|cung nhu|and|or|nor)`;
 /**
- * A short item of an enumeration (up to four words, or two such joined: "UBND cấp huyện hay đơn vị
- * sự nghiệp"), asking nothing.
+ * A short item of an enumeration (up to four words, or two joined, the last up to five: "UBND cấp
+ * huyện và các đơn vị sự nghiệp"), asking nothing.
  */
 // (Not a clause opening a contrast: "Not the savings, just the rate: …".)
 const ENUMERATED_ITEM = new RegExp(
-  String.raw`^(?!(?:just|only|but|rather|instead|rieng|ma)\b)(?!.*\b(bao nhieu|bn|may|how|what|which|nhieu|con|la)\b)[\p{L}'’]+(?: [\p{L}'’]+){0,3}(?: ${LAST_ITEM} [\p{L}'’]+(?: [\p{L}'’]+){0,3})?$`,
+  String.raw`^(?!(?:just|only|but|rather|instead|rieng|ma)\b)(?!.*\b(bao nhieu|bn|may|how|what|which|nhieu|con|la)\b)[\p{L}'’]+(?: [\p{L}'’]+){0,3}(?: ${LAST_ITEM} [\p{L}'’]+(?: [\p{L}'’]+){0,4})?$`,
   "u",
 );
 const JOINS_LAST_ITEM = new RegExp(String.raw`\b${LAST_ITEM}\b`);
