@@ -15,6 +15,9 @@ const ANNOUNCES = /\b(hoi|question|ask|biet|sau|following|below|cung cap|thong t
 const PURPOSE =
   /^\s*(?:(?:(?:can|rat|dang) )?(?:gap|khan|urgent(?:ly)?|asap)?\s*(?:(?:cho|de|phuc vu|for|ahead of) (?:(?:a|an|the|my|our) )?(?:cuoc hop|buoi hop|bai viet|bai bao|hoi nghi|nghien cuu|luan van|bai phat bieu|meeting|briefing|article|presentation|policy brief|brief|research|study|thesis|speech|newsletter|story)\b[^:]{0,30})?|(?:from (?:the|a|an) (?:perspective|point of view|standpoint|viewpoint) of|(?:duoi|tu) goc (?:do|nhin)|voi tu cach(?: la)?)\b[^:]{0,60}):\s*$/;
 
+/** Words pointing back at what a sentence before named ("there", "ở đó"), folded. */
+const POINTS_BACK = /\b(?:there|they|them|these|those|(?:o|tai) (?:do|day))\b/;
+
 /** A sentence requesting figures without a question ("Đề nghị cung cấp số thu …"), folded. */
 const REQUESTS = /\b(de nghi (cung cap|cho biet)|xin (cho biet|so lieu)|cung cap so|cho (?:toi|em|minh|chung toi) (?:xin |biet )(?:cac |nhung )?(?:so|ty le|tong so)|please (provide|tell me))\b/;
 
@@ -127,6 +130,11 @@ export function focus(input: string): string {
     // names nothing asked unless a measure, a place, a level or a body.)
     const announcesOnly = FIGURES_FOLLOW.test(fold(s).toLowerCase()) && !measuresIn(s).length && !namesWhere(s);
     kept.push(completes || asks(s) || REQUESTS.test(fold(s).toLowerCase()) || requested(i) || (/:\s*$/.test(s) && !ANNOUNCES.test(fold(s).toLowerCase()) && !announcesOnly && !(PURPOSE.test(fold(s).toLowerCase()) && !namesPlace(s)) && sentences[i + 1] !== undefined && asks(sentences[i + 1]!)));
+  });
+  // ("I'm writing about public service units. How many people are on staff there?": the sentence a
+  // kept one points back at, when it names what is counted, says where.)
+  kept.forEach((k, i) => {
+    if (k && i > 0 && !kept[i - 1] && POINTS_BACK.test(fold(sentences[i]!).toLowerCase()) && measuresIn(sentences[i - 1]!).length) kept[i - 1] = true;
   });
   const asking = sentences.filter((_, i) => kept[i]);
   return asking.length ? asking.join(" ") : text;
