@@ -11,7 +11,7 @@ import { measuresIn, measuresNamed, namesOnlyMeasures } from "./measures-named.t
 import { numberedList } from "./numbered-list.ts";
 import { MEASURE_PHRASES } from "./lexicon/measures.ts";
 import { actionsJoined, itemPicks, itemsListed, namedTwice, onePerValue, poolOf, splitItems } from "./operands.ts";
-import { changeFrom, sameWhole, totalOver } from "./relations.ts";
+import { changeFrom, partNamed, sameWhole, totalOver } from "./relations.ts";
 import { asksTheChange } from "./execute.ts";
 import { readPlan } from "./plan.ts";
 import { asksQuantity } from "./question-forms.ts";
@@ -345,6 +345,11 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     const change = pick && bare && pick.kind === "count" && asksAChange() ? changeFrom(k, pick) : undefined;
     const changed = change && k.byId.get(change.change);
     if (changed && !picks.includes(changed)) pick = changed;
+    // ("HĐND tỉnh và UBND tỉnh lần lượt ban hành bao nhiêu văn bản QPPL?": of a total over parts, the
+    // part its clause names, the council's 31 and the committee's 94, not the 125 of both.)
+    // (Items of a list asked "lần lượt": each names its own part; a clause of its own may name both.)
+    const part = pick && listed === true && partNamed(k, pick, facetsOf(clauseIntent));
+    if (part && !picks.includes(part)) pick = part;
     if (pick) {
       shares[picks.length] = share;
       picks.push(pick);
