@@ -15,6 +15,9 @@ const ANNOUNCES = /\b(hoi|question|ask|biet|sau|following|below|cung cap|thong t
 const PURPOSE =
   /^\s*(?:(?:(?:can|rat|dang) )?(?:gap|khan|urgent(?:ly)?|asap)?\s*(?:(?:cho|de|phuc vu|for|ahead of) (?:(?:a|an|the|my|our) )?(?:cuoc hop|buoi hop|bai viet|bai bao|hoi nghi|nghien cuu|luan van|bai phat bieu|meeting|briefing|article|presentation|policy brief|brief|research|study|thesis|speech|newsletter|story)\b[^:]{0,30})?|(?:from (?:the|a|an) (?:perspective|point of view|standpoint|viewpoint) of|(?:duoi|tu) goc (?:do|nhin)|voi tu cach(?: la)?)\b[^:]{0,60}):\s*$/;
 
+/** "lần lượt", "respectively", "mỗi …": each item listed before is asked (folded). */
+const EACH_ASKED = /\b(?:lan luot|respectively|moi (?:cai|loai|ben|cap)|tung (?:cai|loai|cap)|each)\b/;
+
 /** Words pointing back at what a sentence before named ("there", "ở đó"), folded. */
 const POINTS_BACK = /\b(?:there|they|them|these|those|(?:o|tai) (?:do|day))\b/;
 
@@ -133,9 +136,14 @@ export function focus(input: string): string {
   });
   // ("I'm writing about public service units. How many people are on staff there?": the sentence a
   // kept one points back at, when it names what is counted, says where.)
-  kept.forEach((k, i) => {
-    if (k && i > 0 && !kept[i - 1] && POINTS_BACK.test(fold(sentences[i]!).toLowerCase()) && measuresIn(sentences[i - 1]!).length) kept[i - 1] = true;
-  });
+  // ("… cho sở ban ngành; chi cục và tương đương; UBND cấp huyện — lần lượt bao nhiêu?": items a
+  // semicolon parts, asked each by a "lần lượt" after the last, are the question's.)
+  let each = false;
+  for (let i = sentences.length - 1; i > 0; i--) {
+    const folded = fold(sentences[i]!).toLowerCase();
+    each = kept[i] === true && (each || EACH_ASKED.test(folded)) && /;\s*$/.test(sentences[i - 1]!);
+    if (kept[i] && !kept[i - 1] && (each || (POINTS_BACK.test(folded) && measuresIn(sentences[i - 1]!).length))) kept[i - 1] = true;
+  }
   const asking = sentences.filter((_, i) => kept[i]);
   return asking.length ? asking.join(" ") : text;
 }
