@@ -366,11 +366,17 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
  * Chi cục và tương đương và 09 đơn vị UBND cấp huyện …"): each item's figure, in the order listed.
  * (Only counts of one sentence, none the total of another: a total asked adds them, execute.ts.)
  */
-export function itemsOfOneSentence(k: LoadedKnowledge, text: string, ranked: Candidate[]): CompiledFact[] | null {
+export function itemsOfOneSentence(k: LoadedKnowledge, message: string, ranked: Candidate[]): CompiledFact[] | null {
   // (Two counts of one sentence among the figures the message explains, or no such answer: cheap, first.)
   const quotes = poolOf(ranked).flatMap((c) => (c.fact.kind === "count" ? [c.fact.quote] : []));
-  if (new Set(quotes).size === quotes.length || itemsListed(text) < 2 || !enumerationAsked(k, text)) return null;
-  const picks = itemPicks(k, text, ranked);
+  if (new Set(quotes).size === quotes.length) return null;
+  // ("For the job-position schemes, how many A, B and C …?": a clause setting the scene first is
+  // no item; the enumeration is what follows it, the scene what its items leave unsaid.)
+  const comma = message.indexOf(",");
+  const scene = comma > 0 && SETTING.test(fold(message.slice(0, comma)).toLowerCase()) && asksQuantity(message.slice(comma + 1).split(",")[0]!);
+  const text = scene ? message.slice(comma + 1).trim() : message;
+  if (itemsListed(text) < 2 || !enumerationAsked(k, text)) return null;
+  const picks = itemPicks(k, text, ranked, true, message);
   if (picks.length < 2 || picks.includes(null)) return null;
   const facts = picks as CompiledFact[];
   const one = facts[0]!;
