@@ -77,6 +77,9 @@ const BASIS = /^\s*(?:(?:(?:đề nghị|de nghi|xin|vui lòng|vui long)\s+)?(?:
 /** …when it names figures ("số thu và tỷ lệ đạt", "the savings and cut rate"), not a document ("Căn cứ Kế hoạch 391"). */
 const NAMES_FIGURES = /\b(?:so|ty le|ti le|con so|so lieu|muc|figures?|rates?|shares?|savings|amounts?|numbers?|percent\w*)\b/;
 
+/** …or the report itself ("Căn cứ báo cáo, …", "Based on the report, …"): where every answer is from. */
+const NAMES_REPORT = /^\W*(?:can cu|dua vao|dua tren|based on)\s+(?:(?:the|this) )?(?:bao cao|report)\b/;
+
 /**
  * One thing said in brackets to be counted in too ("… bao nhiêu cơ quan, đơn vị (kể cả đơn vị sự
  * nghiệp)?"): the whole the question names already holds it, so the words go. (Not a level or a
@@ -110,7 +113,7 @@ export function focus(input: string): string {
     .replace(VOCATIVE, "")
     .replace(SELF_INTRO, "")
     .replace(ROLE_INTRO, (lead) => ((RESIDENT.test(fold(lead).toLowerCase()) || FROM_PLACE.test(lead)) && namesWhere(lead) ? lead : ""))
-    .replace(BASIS, (lead) => (NAMES_FIGURES.test(fold(lead).toLowerCase()) ? "" : lead))
+    .replace(BASIS, (lead) => (NAMES_FIGURES.test(fold(lead).toLowerCase()) || NAMES_REPORT.test(fold(lead).toLowerCase()) ? "" : lead))
     .replace(NOT_ONLY, "")
     .replace(ALSO_COUNTED, (b) => (/\s(?:và|va|and)\s/iu.test(b) || LEVEL_OR_BODY.test(fold(b).toLowerCase()) ? b : ""))
     .trim() || input;

@@ -82,6 +82,8 @@ describe("figures computed from the report's figures", () => {
     expect(formula("Căn cứ số thu và tỷ lệ đạt so với dự toán, dự toán thu ngân sách năm 2024 ước khoảng bao nhiêu?")).toBe("11.145.304 / 94,5% ≈ 11.793.972");
     // A document named as the basis still says which figures.
     expect(ask("Căn cứ Kế hoạch 391, Sở Tư pháp đã tự kiểm tra bao nhiêu văn bản?").facts[0]!.value).toBe(89);
+    // (So does the report itself, named as the basis: every answer is from it. It was declined.)
+    expect(values("Căn cứ báo cáo, biên chế công chức của tỉnh năm 2024 là bao nhiêu?")).toEqual([1895, 1951]);
   });
 
   it("reads the part of a share as the question names it, and its whole on its own side", () => {
@@ -2974,6 +2976,10 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["EA-013", "miss"], ["EA-015", "miss"], ["EA-032", "miss"], ["EA-033", "miss"], ["EA-034", "wrong"],
   ["EA-057", "wrong"], ["EA-067", "miss"], ["EA-072", "miss"], ["EA-076", "wrong"], ["EA-083", "wrong"],
   ["EB-006", "miss"], ["EB-033", "wrong"], ["EB-070", "miss"],
+  ["EE-024", "miss"], ["EE-031", "miss"], ["EE-044", "wrong"], ["EE-061", "miss"], ["EE-066", "miss"],
+  ["EE-070", "miss"], ["EE-076", "wrong"],
+  ["EF-026", "miss"], ["EF-028", "wrong"], ["EF-033", "miss"], ["EF-047", "wrong"], ["EF-050", "miss"],
+  ["EF-054", "wrong"], ["EF-071", "miss"], ["EF-073", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
