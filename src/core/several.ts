@@ -27,16 +27,20 @@ import { MAX_EARLIER, MAX_PARTS } from "./budget.ts";
 // "và" of a name, "Chi cục và tương đương".)
 const CLAUSES = /(\s*(?:(?<!\d)[,;]|[,;](?!\d)|\?(?=\s))\s*(?:(?:và|va|còn|con|and)\s+)?|\s+(?:và|va|còn|con|and|as well as)\s+(?!(?:tương đương|tuong duong|equivalents?)(?![\p{L}\p{M}]))|\s+(?:trên|tren)\s+(?=(?:tổng|tong)\s))/iu;
 
+/**
+ * Pairs the report writes as one name with a comma ("chức năng, nhiệm vụ", "sửa đổi, bổ sung",
+ * "Sở, ban, ngành"): no clause ends at their commas.
+ */
+const JOINED_NAMES = ["chức năng, nhiệm vụ, quyền hạn", "chức năng, nhiệm vụ", "sửa đổi, bổ sung", "Sở, ban, ngành", "xã, phường, thị trấn", "Chính phủ, Thủ tướng Chính phủ"];
+
 /** Names of one measure written with commas ("cán bộ, công chức, viên chức"), folded, as patterns. */
-const NAMES_WITH_COMMAS = Object.values(MEASURE_PHRASES)
-  .flat()
+const NAMES_WITH_COMMAS = [...Object.values(MEASURE_PHRASES).flat(), ...JOINED_NAMES]
   .filter((p) => p.includes(","))
   .map((p) => new RegExp(String.raw`(?<![\p{L}])${fold(p).toLowerCase().split(/\s*,\s*/).join(String.raw`\s*,\s*`)}(?![\p{L}])`, "gu"));
 
 /** The last word before a comma in such names ("bộ", "chức"), folded: a message with none before its commas has none of them. */
 const BEFORE_COMMA = new Set(
-  Object.values(MEASURE_PHRASES)
-    .flat()
+  [...Object.values(MEASURE_PHRASES).flat(), ...JOINED_NAMES]
     .flatMap((p) => [...fold(p).toLowerCase().matchAll(/(\p{L}+)\s*,/gu)].map((m) => m[1]!)),
 );
 
