@@ -172,7 +172,7 @@ export function itemPicks(k: LoadedKnowledge, text: string, whole: Candidate[], 
   return items.flatMap((item, i) => {
     // (The first item without the words that open the list: "Cộng cả [Sở ban ngành] và …".)
     const own = i === items.length - 1 ? item.replace(ADDED_AFTER, "").trim() : i === 0 ? item.replace(LIST_OPENING, "").trim() || item : item;
-    if (i === items.length - 1 && (ONLY_ASKED.test(item) || (i >= 2 && OPENS_ASKING.test(item)) || (own !== item.trim() && !namesSomething(k, own)))) return [];
+    if (i === items.length - 1 && (ONLY_ASKED.test(item) || (i >= 2 && (OPENS_ASKING.test(item) || SHARED_PREDICATE.test(item))) || (own !== item.trim() && !namesSomething(k, own)))) return [];
     return [itemPick(k, own || item, pool, shareVerb ? setting : undefined, ["action"])];
   });
 }
@@ -186,6 +186,9 @@ export const ADDED_AFTER =
 
 /** A last piece opening with what is asked ("…, how many bodies is that in total?", "…, có bao nhiêu …"), after two items or more: no item of the list. */
 const OPENS_ASKING = /^\s*(?:(?:thì|thi)\s+)?(?:(?:có|co)\s+)?(?:how many|how much|what|bao nhiêu|bao nhieu|bn|mấy)(?![\p{L}\p{M}])/iu;
+
+/** A last piece opening with the verb the items share ("…, have had their schemes approved?", "…, đã được phê duyệt?"): no item. */
+const SHARED_PREDICATE = /^\s*(?:have|has|had|were|was|are|is|did|do|does|đã|da|được|duoc|đều|deu)(?![\p{L}\p{M}])/iu;
 
 /** A piece that only asks the list's total: "tổng là bn", "tổng cộng là bao nhiêu?". */
 const ONLY_ASKED = /^\s*(?:(?:thì|thi)\s+)?(?:tổng|tong)(?:\s+(?:cộng|cong|số|so|lại|lai))?\s*(?:(?:là|la)\s*)?(?:bao nhiêu|bao nhieu|bn)?\s*[?.!]*\s*$/iu;

@@ -292,6 +292,8 @@ describe("figures computed from the report's figures", () => {
     // Each item takes the verb the message gives them all: "đơn vị sự nghiệp công lập" approved, not those working there.
     expect(formula("Theo báo cáo, UBND tỉnh đã phê duyệt đề án vị trí việc làm cho tổng cộng bao nhiêu đơn vị (Sở ban ngành, Chi cục, UBND cấp huyện và đơn vị sự nghiệp công lập)?")).toBe("22 + 15 + 9 + 128 = 174");
     expect(formula("Counting departments, sub-departments, district People's Committees and public service units, how many job-position schemes did the province approve in total?")).toBe("22 + 15 + 9 + 128 = 174");
+    // (A last piece opening with the verb the items share is no item: not the district committees' 9 added.)
+    expect(formula("How many public service units in total, provincial plus district level, have had their job-position schemes approved?")).toBe("128 + 556 = 684");
     // Two figures of different measures the question does not list are not added.
     expect(ask("Tính cả đơn vị sự nghiệp, UBND tỉnh đã phê duyệt đề án vị trí việc làm cho tổng cộng bao nhiêu cơ quan, đơn vị?").facts[0]?.value).not.toBe(150);
   });
@@ -2980,8 +2982,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["EB-006", "miss"], ["EB-033", "wrong"], ["EB-070", "miss"],
   ["EE-024", "miss"], ["EE-031", "miss"], ["EE-044", "wrong"], ["EE-061", "miss"], ["EE-066", "miss"],
   ["EE-070", "miss"], ["EE-076", "wrong"],
-  ["EF-026", "miss"], ["EF-028", "wrong"], ["EF-033", "miss"], ["EF-047", "wrong"], ["EF-050", "miss"],
-  ["EF-071", "miss"],
+  ["EF-026", "miss"], ["EF-033", "miss"], ["EF-047", "wrong"], ["EF-050", "miss"], ["EF-071", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
