@@ -424,8 +424,9 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     const several = intent.unanswerable ? null : severalFigures(k, text, ranked, true);
     if (several) return { items: several, op: "values" };
     // Two sides of an operation ("A với B chênh nhau bn?") each explain their own half: a figure
-    // computed from the two figures the sides name, when they name two.
-    if (!intent.unanswerable && (read.op === "difference" || read.op === "sum" || read.op === "ratio")) {
+    // computed from the two figures the sides name, when they name two. (Or what remains of an
+    // allocation explained beside it: "… chưa sử dụng hết (chênh lệch giữa số giao và số hiện có)?".)
+    if (!intent.unanswerable && (read.op === "difference" || read.op === "sum" || read.op === "ratio" || read.op === "remaining")) {
       const done = executeOperation(k, read, text, intent, ranked);
       if (Array.isArray(done) && isComputed(done[0]!)) return { items: done, op: done[0].op };
     }
