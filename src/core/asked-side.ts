@@ -146,6 +146,9 @@ export function fits(k: LoadedKnowledge, asked: Intent, fact: CompiledFact): boo
  * current level best: "biên chế hiện có giảm bn so với 2023"), or a fraction's part or whole. The
  * figure moved up keeps the best one's score and coverage (it answers the same words).
  */
+/** A lead naming the only things counted ("Riêng …,", "Chỉ tính …,", "Only counting …,"), as typed. */
+const ONLY_LEAD = /^\s*(?:riêng|rieng|chỉ (?:tính|xét|kể)|chi (?:tinh|xet|ke)|only counting|counting only|just counting)\s[^,?]*,/iu;
+
 export function withAskedSide(k: LoadedKnowledge, intent: Intent, read: ReadPlan, ranked: Candidate[]): Candidate[] {
   const best = ranked[0];
   if (!best) return ranked;
@@ -158,7 +161,9 @@ export function withAskedSide(k: LoadedKnowledge, intent: Intent, read: ReadPlan
   // The qualifiers of the clause that asks, without what is left out: "Theo báo cáo của UBND
   // tỉnh, …" and "ngoài HĐND tỉnh ra, …" name no part. Read only to confirm a part the whole
   // message names: most questions need no second reading.
-  const asked = () => readIntent(askingClause(read.main) ?? read.main, k.contentFolds, k.places, intent.lang);
+  // (A lead saying only what is counted is the clause's: "Riêng nghị quyết của HĐND tỉnh, có bao nhiêu
+  // văn bản QPPL …?", "Only counting the council's resolutions, how many …".)
+  const asked = () => readIntent(`${ONLY_LEAD.exec(read.main)?.[0] ?? ""} ${askingClause(read.main) ?? read.main}`, k.contentFolds, k.places, intent.lang);
   const current = changeFrom(k, best.fact);
   const change = current && intent.kind !== "percent" && asksTheChange(intent) ? current : undefined;
   const side =

@@ -2589,6 +2589,12 @@ describe("follow-ups through the context token", () => {
     expect(ask("HĐND, UBND cấp huyện ban hành bao nhiêu văn bản QPPL?").facts[0]!.value).toBe(23);
     expect(ask("UBND tỉnh ban hành bao nhiêu văn bản QPPL?").facts[0]!.value).toBe(94);
     expect(ask("UBND tỉnh đã cấp bao nhiêu thư điện tử?").facts[0]!.value).toBe(14970);
+    // (Named in a lead saying only what is counted: the part, not the 125 of both.)
+    for (const q of ["Riêng nghị quyết của HĐND tỉnh, có bao nhiêu văn bản QPPL được ban hành?", "Only counting the resolutions of the provincial People's Council, how many legal normative documents were issued?"]) {
+      expect(values(q), q).toEqual([31]);
+    }
+    // (A lead saying whose report it is names no part.)
+    expect(values("Theo báo cáo của UBND tỉnh, có bao nhiêu văn bản QPPL được ban hành ở cấp tỉnh?")).toEqual([125]);
   });
 
   it("gives the figure of what 'bao nhiêu' counts when it explains the question nearly as well as the best", () => {
@@ -2986,8 +2992,8 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["EA-013", "miss"], ["EA-015", "miss"], ["EA-032", "miss"], ["EA-033", "miss"], ["EA-034", "wrong"],
   ["EA-057", "wrong"], ["EA-067", "miss"], ["EA-072", "miss"], ["EA-076", "wrong"], ["EA-083", "wrong"],
   ["EB-006", "miss"], ["EB-033", "wrong"], ["EB-070", "miss"],
-  ["EE-024", "miss"], ["EE-031", "miss"], ["EE-044", "wrong"], ["EE-061", "miss"], ["EE-066", "miss"],
-  ["EE-070", "miss"], ["EE-076", "wrong"],
+  ["EE-024", "miss"], ["EE-031", "miss"], ["EE-061", "miss"], ["EE-066", "miss"], ["EE-070", "miss"],
+  ["EE-076", "wrong"],
   ["EF-047", "wrong"], ["EF-071", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
