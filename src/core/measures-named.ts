@@ -98,7 +98,7 @@ export function measuresCompared(intent: Intent): boolean {
     const b = hits.find((h) => h.start > a.end && h.value !== a.value);
     if (!b || !intent.raw.slice(b.end).some((t) => t.fold === "bao" || t.fold === "bn")) return false;
     const between = intent.raw.slice(a.end, b.start).map((t) => t.fold);
-    return between.at(-1) === "hon" && between.length <= NAME_RUNS_ON + 1 && between.indexOf("hon") === between.length - 1;
+    return between.at(-1) === "hon" && between.length <= NAME_RUNS_ON + 1 && !between.slice(0, -1).includes("hon");
   });
 }
 

@@ -4,6 +4,7 @@ import { asks } from "./question-forms.ts";
 import { fold, hasVietnameseMarks } from "./normalize.ts";
 import { measuresIn } from "./measures-named.ts";
 import { numberedList } from "./numbered-list.ts";
+import { EACH_ASKED } from "./lexicon/intents.ts";
 
 
 /** A sentence that only announces what follows ("… xin được hỏi:", "my question is:"), folded. */
@@ -15,11 +16,30 @@ const ANNOUNCES = /\b(hoi|question|ask|biet|sau|following|below|cung cap|thong t
 const PURPOSE =
   /^\s*(?:(?:(?:can|rat|dang) )?(?:gap|khan|urgent(?:ly)?|asap)?\s*(?:(?:cho|de|phuc vu|for|ahead of) (?:(?:a|an|the|my|our) )?(?:cuoc hop|buoi hop|bai viet|bai bao|hoi nghi|nghien cuu|luan van|bai phat bieu|meeting|briefing|article|presentation|policy brief|brief|research|study|thesis|speech|newsletter|story)\b[^:]{0,30})?|(?:from (?:the|a|an) (?:perspective|point of view|standpoint|viewpoint) of|(?:duoi|tu) goc (?:do|nhin)|voi tu cach(?: la)?)\b[^:]{0,60}):\s*$/;
 
-/** "lần lượt", "respectively", "mỗi …": each item listed before is asked (folded). */
-const EACH_ASKED = /\b(?:lan luot|respectively|moi (?:cai|loai|ben|cap)|tung (?:cai|loai|cap)|each)\b/;
+/**
+ * Keeps, before a kept sentence, the one it points back at ("… public service units. How many people
+ * are on staff there?") and the items a semicolon parts before a "lần lượt" ("… cho sở ban ngành; chi
+ * cục và tương đương; UBND cấp huyện — lần lượt bao nhiêu đơn vị?").
+ */
+function keepWhatIsPointedAt(sentences: string[], kept: boolean[]): void {
+  let each = false;
+  for (let i = sentences.length - 1; i > 0; i--) {
+    each = kept[i] === true && (each || EACH_ASKED.test(sentences[i]!)) && /;\s*$/.test(sentences[i - 1]!);
+    if (kept[i] && !kept[i - 1] && (each || pointsBackAt(sentences[i]!, sentences[i - 1]!))) kept[i - 1] = true;
+  }
+}
 
-/** Words pointing back at what a sentence before named ("there", "ở đó"), folded. */
-const POINTS_BACK = /\b(?:there|they|them|these|those|(?:o|tai) (?:do|day))\b/;
+/** Words pointing back at what a sentence before named ("there", "ở đó"), as typed. */
+const POINTS_BACK = /(?<![\p{L}\p{M}])(?:there|they|them|these|those|(?:ở|o|tại|tai) (?:đó|do|đấy|day))(?![\p{L}\p{M}])/iu;
+/** "are there", "is there": no pointing back. */
+const THERE_IS = /\b(?:are|is|were|was) there\b/i;
+
+/**
+ * Does a question point back at the sentence before it ("… public service units. How many people are
+ * on staff there?"): it names no measure of its own, the sentence before does.
+ */
+const pointsBackAt = (question: string, before: string) =>
+  POINTS_BACK.test(question.replace(THERE_IS, " ")) && !measuresIn(question).length && measuresIn(before).length > 0;
 
 /** A sentence requesting figures without a question ("Đề nghị cung cấp số thu …"), folded. */
 const REQUESTS = /\b(de nghi (cung cap|cho biet)|xin (cho biet|so lieu)|cung cap so|cho (?:toi|em|minh|chung toi) (?:xin |biet )(?:cac |nhung )?(?:so|ty le|tong so)|please (provide|tell me))\b/;
@@ -78,7 +98,7 @@ const BASIS = /^\s*(?:(?:(?:đề nghị|de nghi|xin|vui lòng|vui long)\s+)?(?:
 const NAMES_FIGURES = /\b(?:so|ty le|ti le|con so|so lieu|muc|figures?|rates?|shares?|savings|amounts?|numbers?|percent\w*)\b/;
 
 /** …or the report itself ("Căn cứ báo cáo, …", "Based on the report, …"): where every answer is from. */
-const NAMES_REPORT = /^\W*(?:can cu|dua vao|dua tren|based on)\s+(?:(?:the|this) )?(?:bao cao|report)\b/;
+const NAMES_REPORT = /^\W*(?:can cu|dua vao|dua tren|based on)\s+(?:(?:the|this) )?(?:bao cao|report)(?: (?:nay|tren|so [\w/-]+))?\s*,\s*$/;
 
 /**
  * One thing said in brackets to be counted in too ("… bao nhiêu cơ quan, đơn vị (kể cả đơn vị sự
@@ -137,16 +157,7 @@ export function focus(input: string): string {
     const announcesOnly = FIGURES_FOLLOW.test(fold(s).toLowerCase()) && !measuresIn(s).length && !namesWhere(s);
     kept.push(completes || asks(s) || REQUESTS.test(fold(s).toLowerCase()) || requested(i) || (/:\s*$/.test(s) && !ANNOUNCES.test(fold(s).toLowerCase()) && !announcesOnly && !(PURPOSE.test(fold(s).toLowerCase()) && !namesPlace(s)) && sentences[i + 1] !== undefined && asks(sentences[i + 1]!)));
   });
-  // ("I'm writing about public service units. How many people are on staff there?": the sentence a
-  // kept one points back at, when it names what is counted, says where.)
-  // ("… cho sở ban ngành; chi cục và tương đương; UBND cấp huyện — lần lượt bao nhiêu?": items a
-  // semicolon parts, asked each by a "lần lượt" after the last, are the question's.)
-  let each = false;
-  for (let i = sentences.length - 1; i > 0; i--) {
-    const folded = fold(sentences[i]!).toLowerCase();
-    each = kept[i] === true && (each || EACH_ASKED.test(folded)) && /;\s*$/.test(sentences[i - 1]!);
-    if (kept[i] && !kept[i - 1] && (each || (POINTS_BACK.test(folded) && measuresIn(sentences[i - 1]!).length))) kept[i - 1] = true;
-  }
+  keepWhatIsPointedAt(sentences, kept);
   const asking = sentences.filter((_, i) => kept[i]);
   return asking.length ? asking.join(" ") : text;
 }
@@ -175,15 +186,19 @@ export function asQuestion(text: string): string {
 /**
  * A closing clause naming the figures to compute from ("… from the amount collected and the 94.5%
  * completion rate", "…, using the current figures and the reported decreases", "… từ số đã thu và tỷ
- * lệ hoàn thành"): the operands, not figures asked (as typed; not "từ đầu năm", a period).
+ * lệ hoàn thành"), folded: the operands, not figures asked. To the end, past no comma and asking
+ * nothing; not "từ đầu năm", a period, nor "từ số hóa".
  */
-const OPERANDS_NAMED = new RegExp(
-  String.raw`(?<=\S)[,\s]+(?:(?:from|using|based on|by using)\s+(?:the |its |their |these |those )?(?:(?:current|reported|stated|given|latest|actual) )?(?:amounts?|figures?|numbers?|data|values?|rates?|shares?|percentages?|decreases|increases|changes)|(?:từ|tu|dựa (?:trên|vào)|dua (?:tren|vao)|căn cứ(?: vào)?|can cu(?: vao)?)\s+(?:các |cac |những |nhung )?(?:con số|con so|số liệu|so lieu|số|so|tỷ lệ|ty le|tỉ lệ|ti le))(?![\p{L}\p{M}])` +
-    // (To the end, asking nothing: "…, từ số liệu đó thì bao nhiêu …?" is not cut.)
-    String.raw`(?:(?!(?<![\p{L}\p{M}])(?:bao nhiêu|bao nhieu|bn|mấy|may|how|what|which)(?![\p{L}\p{M}]))[^?])*?(?=[?.!]*\s*$)`,
-  "iu",
-);
+const OPERANDS_NAMED =
+  /(?<=\S)[,\s]+(?:(?:from|using|based on|by using)\s+(?:the |its |their |these |those )?(?:(?:current|reported|stated|given|latest|actual) )?(?:amounts?|figures?|numbers?|data|values?|rates?|shares?|percentages?|decreases|increases|changes)|(?:tu|dua (?:tren|vao)|can cu(?: vao)?)\s+(?:cac |nhung )?(?:con so|so lieu|so(?! hoa)|ty le|ti le))\b(?:(?!\b(?:bao nhieu|bn|may|how|what|which)\b)[^?,;:])*(?=[?.!]*\s*$)/;
 
-/** The message without a closing clause naming the figures to compute from. */
-export const withoutOperandsNamed = (text: string): string => text.replace(OPERANDS_NAMED, "");
+/** An order to compute, which such a clause may close ("Back-calculate …", "Tính ngược …"), folded. */
+const COMPUTE_ORDER = /\b(?:calculate|compute|back-calculate|work out|reconstruct|derive|estimate|tinh nguoc|hay tinh|tinh giup|tinh xem|tinh thu|uoc tinh|suy ra)\b/;
 
+/** The message without a closing clause naming the figures an order to compute works from. */
+export function withoutOperandsNamed(text: string): string {
+  const folded = fold(text).toLowerCase();
+  if (folded.length !== text.length || !COMPUTE_ORDER.test(folded)) return text;
+  const m = OPERANDS_NAMED.exec(folded);
+  return m ? text.slice(0, m.index) + text.slice(m.index + m[0].length) : text;
+}

@@ -145,7 +145,11 @@ function saysWhatSetsApart(item: string, part: CompiledFact, total: CompiledFact
   return [...words(part.label.vi + " " + part.label.en)].some((w) => !totalWords.has(w) && own.has(w) && w.length > 1);
 }
 
-/** "Sở, ban, ngành" (marks or none): one name whose commas part no items, blanked (same length). */
+/**
+ * "Sở, ban, ngành" (marks or none): one name whose commas part no items, blanked (same length). (Of
+ * the names the report writes with commas, lexicon/intents.ts, the only one items of a list are: the
+ * others, "sửa đổi, bổ sung", are actions a list may part.)
+ */
 const DEPARTMENTS_WITH_COMMAS = /(?<![\p{L}\p{M}])(?:sở|so)\s*,\s*(?:ban)\s*,\s*(?:ngành|nganh)(?![\p{L}\p{M}])/giu;
 const withoutNameCommas = (text: string) => (text.includes(",") ? text.replace(DEPARTMENTS_WITH_COMMAS, (m) => m.replace(/,/g, " ")) : text);
 
@@ -188,7 +192,7 @@ export const ADDED_AFTER =
 const OPENS_ASKING = /^\s*(?:(?:thì|thi)\s+)?(?:(?:có|co)\s+)?(?:how many|how much|what|bao nhiêu|bao nhieu|bn|mấy)(?![\p{L}\p{M}])/iu;
 
 /** A last piece opening with the verb the items share ("…, have had their schemes approved?", "…, đã được phê duyệt?"): no item. */
-const SHARED_PREDICATE = /^\s*(?:have|has|had|were|was|are|is|did|do|does|đã|da|được|duoc|đều|deu)(?![\p{L}\p{M}])/iu;
+const SHARED_PREDICATE = /^\s*(?:have|has|had|were|was|are|is|đã|được|đều|da (?:duoc|dc)|duoc|deu)(?![\p{L}\p{M}])/iu;
 
 /** A piece that only asks the list's total: "tổng là bn", "tổng cộng là bao nhiêu?". */
 const ONLY_ASKED = /^\s*(?:(?:thì|thi)\s+)?(?:tổng|tong)(?:\s+(?:cộng|cong|số|so|lại|lai))?\s*(?:(?:là|la)\s*)?(?:bao nhiêu|bao nhieu|bn)?\s*[?.!]*\s*$/iu;

@@ -43,9 +43,10 @@ const SHARE_OF = /^(?:(?:how much|what) (?:is|was) )?(.+?) (?:accounts? for|acco
 
 /**
  * "Counting all three levels, what share of B were A?", "Taking the province and districts together,
- * …": a lead saying what the whole counts, read with the whole (folded; its words after the verb).
+ * …": a lead saying what the whole counts, several things or all, read with the whole (folded; its
+ * words after the verb). Not a place or a baseline ("Taking 2023 as the baseline, …").
  */
-const COUNTING_LEAD = /^(?:counting|taking|including|considering|combining|across|adding up|if (?:we|you) (?:count|take|include|combine))\s+([^,]+?),\s*/d;
+const COUNTING_LEAD = /^(?:counting|taking|including|considering|combining|across|adding up|if (?:we|you) (?:count|take|include|combine))\s+([^?]*?\b(?:all|both|together|combined|and)\b[^,?]*?),\s*(?=what|which|how)/d;
 
 /** What a part is set against ("A rather than B"), cut from the part. */
 const CONTRAST = /\s+(?:rather than|instead of|but not|as opposed to|chứ không|thay vì)\s.*$/iu;

@@ -16,7 +16,7 @@ import { asksTheChange } from "./execute.ts";
 import { readPlan } from "./plan.ts";
 import { asksQuantity } from "./question-forms.ts";
 import { fold, hasVietnameseMarks, tokenize } from "./normalize.ts";
-import { REQUEST_WORDS } from "./lexicon/intents.ts";
+import { EACH_ASKED, NAMES_WRITTEN_WITH_COMMAS, REQUEST_WORDS } from "./lexicon/intents.ts";
 import { facetsOf, search, type Candidate } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 import { MAX_EARLIER, MAX_PARTS } from "./budget.ts";
@@ -27,20 +27,14 @@ import { MAX_EARLIER, MAX_PARTS } from "./budget.ts";
 // "và" of a name, "Chi cục và tương đương".)
 const CLAUSES = /(\s*(?:(?<!\d)[,;]|[,;](?!\d)|\?(?=\s))\s*(?:(?:và|va|còn|con|and)\s+)?|\s+(?:và|va|còn|con|and|as well as)\s+(?!(?:tương đương|tuong duong|equivalents?)(?![\p{L}\p{M}]))|\s+(?:trên|tren)\s+(?=(?:tổng|tong)\s))/iu;
 
-/**
- * Pairs the report writes as one name with a comma ("chức năng, nhiệm vụ", "sửa đổi, bổ sung",
- * "Sở, ban, ngành"): no clause ends at their commas.
- */
-const JOINED_NAMES = ["chức năng, nhiệm vụ, quyền hạn", "chức năng, nhiệm vụ", "sửa đổi, bổ sung", "Sở, ban, ngành", "xã, phường, thị trấn", "Chính phủ, Thủ tướng Chính phủ"];
-
-/** Names of one measure written with commas ("cán bộ, công chức, viên chức"), folded, as patterns. */
-const NAMES_WITH_COMMAS = [...Object.values(MEASURE_PHRASES).flat(), ...JOINED_NAMES]
+/** Names written with commas (a measure's, "cán bộ, công chức, viên chức", or the report's), folded, as patterns. */
+const NAMES_WITH_COMMAS = [...Object.values(MEASURE_PHRASES).flat(), ...NAMES_WRITTEN_WITH_COMMAS]
   .filter((p) => p.includes(","))
   .map((p) => new RegExp(String.raw`(?<![\p{L}])${fold(p).toLowerCase().split(/\s*,\s*/).join(String.raw`\s*,\s*`)}(?![\p{L}])`, "gu"));
 
 /** The last word before a comma in such names ("bộ", "chức"), folded: a message with none before its commas has none of them. */
 const BEFORE_COMMA = new Set(
-  [...Object.values(MEASURE_PHRASES).flat(), ...JOINED_NAMES]
+  [...Object.values(MEASURE_PHRASES).flat(), ...NAMES_WRITTEN_WITH_COMMAS]
     .flatMap((p) => [...fold(p).toLowerCase().matchAll(/(\p{L}+)\s*,/gu)].map((m) => m[1]!)),
 );
 
@@ -125,8 +119,6 @@ function clausesOf(text: string): { setting: string; asking: string[]; listed?: 
   return { setting, asking };
 }
 
-/** "lần lượt", "mỗi cái", "respectively": the question asked of each item listed before it. */
-const EACH = /(?<![\p{L}\p{M}])(?:lần lượt|lan luot|mỗi cái|moi cai|mỗi loại|moi loai|từng cái|tung cai|từng loại|tung loai|mỗi bên|moi ben|mỗi cấp|moi cap|từng cấp|tung cap|respectively|each of them|each of these)(?![\p{L}\p{M}])/iu;
 
 /**
  * "Thu ngân sách và chi cân đối mỗi cái được bao nhiêu?", "…: số được giao, số hiện có và số giảm
@@ -134,7 +126,7 @@ const EACH = /(?<![\p{L}\p{M}])(?:lần lượt|lan luot|mỗi cái|moi cai|mỗ
  * words before it are the setting).
  */
 function eachOfListed(text: string): { setting: string; asking: string[]; listed: true; strict?: boolean } | null {
-  const m = EACH.exec(text);
+  const m = EACH_ASKED.exec(text);
   if (!m) return null;
   const before = text.slice(0, m.index);
   const tail = text.slice(m.index + m[0].length).trim();
@@ -168,7 +160,9 @@ const REQUEST = new RegExp(String.raw`^(?:(?:anh chi|anh|chi|ad|admin|ban)\s+(?=
 const QUANTITY_NOUN =
   /^(?:so|tong so|so luong|ty le|so tien|muc|loi ich|gia tri|kinh phi|the (?:(?:current|actual|total|overall|corresponding|resulting) )?(?:number|share|percentage|rate|amount|total) of|the number|(?:number|share|percentage|rate|amount) of|the (?:(?:corresponding|resulting) )?(?:headcount|decrease|drop|fall|reduction|increase|rise|cut|gap|difference)\b|(?:its|their) (?:number|share|percentage|rate|amount|total|headcount|decrease|drop|fall|reduction|increase|rise|cut|gap|difference)\b)(?:\s|$)/;
 // (After what opens a list: "Cho tôi ba con số: số nhiệm vụ …".)
-const namesQuantity = (part: string) => QUANTITY_NOUN.test(fold(part.slice(part.lastIndexOf(":") + 1).trim()).toLowerCase().replace(REQUEST, ""));
+const namesQuantity = (part: string) => QUANTITY_NOUN.test(afterColon(part).replace(REQUEST, ""));
+/** What a part says after what opens it with a colon, folded. */
+const afterColon = (part: string) => fold(part.slice(part.lastIndexOf(":") + 1).trim()).toLowerCase();
 
 /**
  * "Cho biết thu ngân sách đến 6/12, tỷ lệ so với dự toán và …", "Please give the state budget revenue
@@ -176,7 +170,7 @@ const namesQuantity = (part: string) => QUANTITY_NOUN.test(fold(part.slice(part.
  * quantities (not "Thu ngân sách đến 6/12, tỷ lệ … là bao nhiêu?", which asks the rate of it).
  */
 function requestsAMeasure(part: string): boolean {
-  const folded = fold(part.slice(part.lastIndexOf(":") + 1).trim()).toLowerCase();
+  const folded = afterColon(part);
   const rest = folded.replace(REQUEST, "");
   return rest !== folded && measuresIn(rest).length > 0;
 }
@@ -351,7 +345,7 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     if (changed && !picks.includes(changed)) pick = changed;
     // ("HĐND tỉnh và UBND tỉnh lần lượt ban hành bao nhiêu văn bản QPPL?": of a total over parts, the
     // part its clause names, the council's 31 and the committee's 94, not the 125 of both.)
-    // (Items of a list asked "lần lượt": each names its own part; a clause of its own may name both.)
+    // (Items of a list, asked "lần lượt" or numbered: each names its own part; a clause of its own may name both.)
     const part = pick && listed === true && partNamed(k, pick, facetsOf(clauseIntent));
     if (part && !picks.includes(part)) pick = part;
     if (pick) {

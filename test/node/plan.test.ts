@@ -1334,6 +1334,21 @@ describe("what a message names beside its question", () => {
     expect(values("trong tổng số dự thảo văn bản mà Sở Tư pháp đã tham gia góp ý theo đề nghị trưng cầu của các cơ quan trung ương và địa phương, có bao nhiêu dự thảo văn bản quy phạm pháp luật được bảo đảm về thời gian và chất lượng góp ý?")).toEqual([203]);
   });
 
+  it("reads none of its lead-ins, closing operands, pointing back or 'each' into everyday words ('using the platform', 'từ số hóa', 'are there', 'mọi cấp', 'Across the province')", () => {
+    expect(ask("Tiết kiệm được bao nhiêu tiền từ số hóa hồ sơ?").answered).toBe(false);
+    expect(ask("How many agencies are using the data sharing platform?").answered).toBe(false);
+    expect(values("Xin hỏi: từ số liệu báo cáo, hãy tính tỷ lệ TTHC bãi bỏ so với số TTHC công bố.")[0]).toBe(15.76);
+    expect(values("Nhờ tính giúp, dựa trên số liệu báo cáo, tỷ lệ TTHC bị bãi bỏ so với số được công bố.")[0]).toBe(15.76);
+    expect(ask("Đề nghị cung cấp số TTHC được công bố, căn cứ số liệu năm 2023.").answered).toBe(false);
+    expect(values("My cousin works in a public service unit. How many civil servants are there in the province?")).toEqual([1895, 1951]);
+    expect(values("Thanks for the budget revenue figure. How many administrative procedures were published, and how many of them were abolished?")).toEqual([1117, 176]);
+    expect(new Set(values("Tỉnh cải cách rất mạnh; mọi cấp đã ban hành bao nhiêu văn bản QPPL?"))).toEqual(new Set([69, 23, 125]));
+    expect(values("Bao nhiêu Sở ban ngành, chi cục và do UBND cấp huyện được phê duyệt đề án vị trí việc làm?")).toEqual([22, 15, 9]);
+    expect(values("Across the province, what share of legal normative documents were issued by communes?")).not.toContain(55.2);
+    expect(values("Across the provincial, district and commune levels, what share of all legal normative documents issued came from communes, wards and townships?")[0]).toBe(31.8);
+    expect(values("Dựa vào báo cáo của UBND cấp huyện, có bao nhiêu văn bản QPPL được ban hành?")).not.toContain(125);
+  });
+
   it("keeps the sentence before a question that points back at it ('… public service units. How many people are on staff there?')", () => {
     expect(values("I'm writing about public service units. How many people are currently on staff there?")[0]).toBe(22056);
     // (A question naming its own subject reads alone: "their" is its own.)
