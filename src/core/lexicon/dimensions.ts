@@ -10,4 +10,7 @@ export const BREAKDOWN_PHRASES: string[] = [
   // Sectors ("đơn vị sự nghiệp ngành y tế", "TTHC đất đai"): a figure for all sectors is none of them.
   "giáo dục", "y tế", "đất đai", "nông nghiệp", "giao thông", "du lịch", "thể thao", "trường học", "bệnh viện", "công an",
   "education", "health", "hospital", "hospitals", "school", "schools", "agriculture", "tourism", "police",
+  // Sources of revenue ("thu nội địa riêng bao nhiêu?"): the revenue collected is given whole.
+  "thu nội địa", "nội địa", "xuất nhập khẩu", "tiền sử dụng đất", "thu từ đất", "thuế", "hải quan",
+  "domestic revenue", "domestic", "import", "imports", "export", "exports", "import-export", "tax", "taxes", "customs", "land use fees",
 ];
