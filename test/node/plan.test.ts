@@ -1866,6 +1866,9 @@ describe("years and parts the report does not give", () => {
     // A source of revenue: the revenue collected is given whole.
     expect(chat("Thu ngân sách nhà nước trên địa bàn tỉnh năm 2024 được bao nhiêu?", "thu nội địa riêng bao nhiêu?").at(-1)!.answered).toBe(false);
     expect(ask("How much tax revenue did the province collect?")).toMatchObject({ answered: false, reason: "no-breakdown" });
+    // A kind of spending: the balanced spending is given whole.
+    expect(ask("Chi đầu tư phát triển 11 tháng là bao nhiêu?").answered).toBe(false);
+    expect(values("chi cân đối ngân sách 11 tháng là bao nhiêu")).toEqual([11387742]);
     // A field the report never names ("62 TTHC thuộc 11 lĩnh vực" names none); counting fields is asked.
     expect(ask("Có bao nhiêu TTHC trong lĩnh vực đất đai được kiến nghị phương án đơn giản hóa?")).toMatchObject({ answered: false, reason: "no-breakdown" });
     expect(values("tthc kien nghi don gian hoa nam trong may linh vuc ad")).toEqual([11]);

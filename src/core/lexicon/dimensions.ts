@@ -13,4 +13,7 @@ export const BREAKDOWN_PHRASES: string[] = [
   // Sources of revenue ("thu nội địa riêng bao nhiêu?"): the revenue collected is given whole.
   "thu nội địa", "nội địa", "xuất nhập khẩu", "tiền sử dụng đất", "thu từ đất", "thuế", "hải quan",
   "domestic revenue", "domestic", "import", "imports", "export", "exports", "import-export", "tax", "taxes", "customs", "land use fees",
+  // Kinds of spending ("chi đầu tư phát triển", "chi thường xuyên"): the balanced spending is given whole.
+  "chi đầu tư", "đầu tư phát triển", "đầu tư công", "chi thường xuyên", "vốn đầu tư",
+  "capital spending", "capital expenditure", "investment spending", "public investment", "recurrent spending", "recurrent expenditure",
 ];
