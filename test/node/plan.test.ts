@@ -1362,6 +1362,8 @@ describe("what a message names beside its question", () => {
     // What the asker is doing, up to its colon or comma: "thi công chức" is not the figure asked.
     expect(values("Tôi đang tìm hiểu thông tin thi công chức: đợt tuyển dụng công chức năm 2024 của tỉnh có bao nhiêu người trúng tuyển?")).toEqual([16]);
     expect(values("em dang lam bai tap ve cchc, cho em hoi tinh cong bo bn tthc")).toEqual([1117]);
+    // ("e", as chat shortens "em".)
+    expect(values("e dang lam bao cao thuc tap, cho e hoi nam 2024 ubnd tinh hoan thanh dc bn nhiem vu trong ke hoach cchc vay")).toEqual([31]);
     // Not a sentence that only opens like one ("We are told revenue reached 94.5% …").
     expect(formula("We are told revenue reached 94.5% of the estimate, what was the estimate?")).toBe("11,145,304 / 94.5% ≈ 11,793,972");
   });
@@ -3010,8 +3012,8 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["DV-027", "wrong"], ["DV-031", "wrong"], ["DV-036", "wrong"],
   ["DW-067", "miss"], ["DW-072", "miss"], ["DW-084", "wrong"],
   ["DX-065", "miss"], ["DX-066", "miss"],
-  ["EA-013", "miss"], ["EA-015", "miss"], ["EA-032", "miss"], ["EA-033", "miss"], ["EA-034", "wrong"],
-  ["EA-057", "wrong"], ["EA-067", "miss"], ["EA-072", "miss"], ["EA-076", "wrong"], ["EA-083", "wrong"],
+  ["EA-015", "miss"], ["EA-032", "miss"], ["EA-033", "miss"], ["EA-034", "wrong"], ["EA-057", "wrong"],
+  ["EA-067", "miss"], ["EA-072", "miss"], ["EA-076", "wrong"], ["EA-083", "wrong"],
   ["EB-006", "miss"], ["EB-033", "wrong"], ["EB-070", "miss"],
   ["EE-024", "miss"], ["EE-031", "miss"], ["EE-061", "miss"], ["EE-066", "miss"], ["EE-070", "miss"],
   ["EF-047", "wrong"], ["EF-071", "miss"],
