@@ -10,6 +10,7 @@ export const OPERATION_PHRASES: Partial<Record<Operation, string[]>> = {
     "còn cách", "mới đạt 100", "mới đủ", "thì mới bằng", "nữa mới bằng", "để bằng", "mới đạt đủ", "đạt đủ 100", "còn phải", "bao nhiêu nữa", "bn nữa", "để đạt 100", "not completed", "not yet completed", "uncompleted",
     "unfinished", "incomplete", "remaining", "remain", "left to", "short of", "shortfall", "still to", "how far",
     "chưa chi", "chưa thu", "chưa giải ngân", "still need", "still needs", "still needed", "yet to",
+    "still left", "left unspent", "unspent", "not spent", "not yet spent", "uncollected", "not yet collected", "left over",
     "away from", "from 100",
     // What is left of a reference after a cut: "còn bằng bao nhiêu % mức cũ", "what is left of the original".
     "còn bằng", "mức cũ", "mức ban đầu", "is left", "what is left", "of the original",
