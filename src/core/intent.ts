@@ -321,7 +321,8 @@ function syllableOfAnother(words: Word[], start: number, end: number, question: 
 
 /** A clause opening a question with what brought the figure about ("Nhờ phương án đơn giản hóa, …", "Thanks to simplification, …"). */
 // (Short, and asking nothing: "Nhờ trợ lý tra giúp: … bao nhiêu …, …" is a request.)
-const MEANS_CLAUSE = /^\s*(?:nhờ|nho|thanks to|owing to|as a result of|because of)\s+((?:[^\s,?:;.!]+\s*){1,12}),/iu;
+// (Or the subject of "giúp"/"helped": "Phương án đơn giản hóa TTHC giúp cắt giảm chi phí … bao nhiêu %?".)
+const MEANS_CLAUSE = /^\s*(?:(?:nhờ|nho|thanks to|owing to|as a result of|because of)\s+((?:[^\s,?:;.!]+\s*){1,12}),|((?:[^\s,?:;.!]+\s+){1,12})(?:đã\s+|da\s+)?(?:giúp|giup|helped|helps)\s)/iu;
 const ASKS_IN_MEANS = /\b(bao nhieu|bn|may|how|what|which)\b/;
 /**
  * How many words such a clause runs to, when it is only the means: an action of its own, no body
@@ -332,7 +333,7 @@ const ASKS_IN_MEANS = /\b(bao nhieu|bn|may|how|what|which)\b/;
  */
 function meansClause(question: string, actions: readonly FacetHit<Action>[], qualifiers: readonly { start: number; end: number }[]): number {
   const m = MEANS_CLAUSE.exec(question);
-  if (!m || ASKS_IN_MEANS.test(fold(m[1]!).toLowerCase())) return 0;
+  if (!m || ASKS_IN_MEANS.test(fold(m[1] ?? m[2]!).toLowerCase())) return 0;
   const n = analyzeTokens(tokenize(m[0])).length;
   const own = actions.filter((h) => h.end <= n);
   const rest = actions.filter((h) => h.start >= n);
