@@ -463,7 +463,10 @@ function sum(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate
   const bracketed = BRACKETED_LIST.exec(text);
   if (bracketed) {
     // (The verb they share may come before the brackets: "… được giao (gồm công chức và …)".)
-    const picks = itemPicks(k, `${bracketed[1]} ${text.slice(bracketed.index + bracketed[0].length)}`, ranked, true, text);
+    // (Or after them, past a comma closing the lead they end: "Tính riêng khối hành chính (Sở ban ngành,
+    // chi cục và UBND cấp huyện), đề án … đã duyệt cho tổng cộng bao nhiêu …?": the items alone, in it.)
+    const after = text.slice(bracketed.index + bracketed[0].length);
+    const picks = /^\s*,/.test(after) ? itemPicks(k, bracketed[1]!, ranked, true, text) : itemPicks(k, `${bracketed[1]} ${after}`, ranked, true, text);
     const listed = [...new Set(picks.filter((f) => f !== null))];
     const unrelated = listed.every((a) => listed.every((b) => a === b || (totalOver(k, a)?.total !== b.id && !sameWhole(k, a, b))));
     // (Two of measures that add up name each: "(công chức và người làm việc)".)
