@@ -3026,6 +3026,9 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["EB-033", "wrong"], ["EB-070", "miss"],
   ["EE-024", "miss"], ["EE-031", "miss"], ["EE-061", "miss"], ["EE-066", "miss"], ["EE-070", "miss"],
   ["EF-047", "wrong"], ["EF-071", "miss"],
+  ["EI-005", "miss"], ["EI-008", "miss"], ["EI-020", "miss"], ["EI-030", "wrong"], ["EI-031", "miss"],
+  ["EI-072", "miss"], ["EI-078", "wrong"], ["EI-080", "miss"], ["EI-083", "miss"],
+  ["EJ-033", "miss"], ["EJ-060", "miss"], ["EJ-063", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
