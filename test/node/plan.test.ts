@@ -148,6 +148,7 @@ describe("figures computed from the report's figures", () => {
 
   it("computes an operation whose two sides each explain their own half of the question", () => {
     expect(formula("bien che cong chuc dc giao nam 2024 voi so hien co chenh nhau bn?")).toBe("1.951 − 1.895 = 56");
+    expect(formula("Trong các đơn vị sự nghiệp công lập, số người làm việc được giao chênh với số có mặt thực tế bao nhiêu người?")).toBe("22.531 − 22.056 = 475");
     expect(formula("What's the gap between the number of state-salaried staff assigned to public service units and the number actually on duty there?")).toBe("22,531 − 22,056 = 475");
   });
 
@@ -3026,8 +3027,8 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["EB-033", "wrong"], ["EB-070", "miss"],
   ["EE-024", "miss"], ["EE-031", "miss"], ["EE-061", "miss"], ["EE-066", "miss"], ["EE-070", "miss"],
   ["EF-047", "wrong"], ["EF-071", "miss"],
-  ["EI-005", "miss"], ["EI-008", "miss"], ["EI-020", "miss"], ["EI-030", "wrong"], ["EI-031", "miss"],
-  ["EI-072", "miss"], ["EI-078", "wrong"], ["EI-080", "miss"], ["EI-083", "miss"],
+  ["EI-005", "miss"], ["EI-008", "miss"], ["EI-020", "miss"], ["EI-031", "miss"], ["EI-072", "miss"],
+  ["EI-078", "wrong"], ["EI-080", "miss"], ["EI-083", "miss"],
   ["EJ-033", "miss"], ["EJ-060", "miss"], ["EJ-063", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
