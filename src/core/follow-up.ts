@@ -376,7 +376,9 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     // (Only a change over time: "tương đương cắt giảm bao nhiêu phần trăm?" asks the cut's own rate.)
     // ("Tăng hay giảm bao nhiêu so với 2023?" asks the direction too: below.)
     const sinceYear = (intent.baselineYears.length > 0 || comparesWithLastYear(intent)) && !UP_OR_DOWN.test(foldedWords);
-    const change = sinceYear ? changeFrom(k, last) : undefined;
+    // (Of an allocation, which states none, the change of the number in post it is paired with: "giảm
+    // bn so với 2023?" after "còn số được giao?" is the 988 fewer people working.)
+    const change = sinceYear ? (changeFrom(k, last) ?? changeFrom(k, allocatedAndCurrent(k, last)?.[1] ?? last)) : undefined;
     if (change) {
       const otherBaseline = intent.baselineYears.filter((y) => y !== change.baselineYear);
       if (otherBaseline.length) return { decline: "other-year", detail: otherBaseline.join(", "), near: asCandidates(previous) };

@@ -2183,6 +2183,10 @@ describe("follow-ups through the context token", () => {
   it("reads 'actually working' after an allocation as the number in post, and its fall since 2023 after that", () => {
     const turns = chat("How many state-budget-paid staff were allocated to public service units in 2024?", "And how many are actually working there?", "By how many did that fall compared with 2023?");
     expect(turns.map((a) => a.facts.map((f) => f.value))).toEqual([[22531], [22056], [988]]);
+    // (After the allocation, which states no change: the change of the number in post, labelled so.)
+    const after = chat("So nguoi lam viec co mat trong cac dvsn cong lap la bn", "con so dc giao?", "giam bn nguoi so voi 2023?").at(-1)!;
+    expect(after.facts.map((f) => f.value)).toEqual([988]);
+    expect(after.text).toContain("Số người làm việc trong đơn vị sự nghiệp công lập giảm");
     // ("actually using at the moment": in post, the share of the allocation it is. It was declined.)
     expect(values("What percentage of its allocated civil-servant quota is the province actually using at the moment?")).toEqual([97.13, 1895, 1951]);
   });
@@ -3028,7 +3032,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["EE-024", "miss"], ["EE-031", "miss"], ["EE-061", "miss"], ["EE-066", "miss"], ["EE-070", "miss"],
   ["EF-047", "wrong"], ["EF-071", "miss"],
   ["EI-005", "miss"], ["EI-008", "miss"], ["EI-020", "miss"], ["EI-031", "miss"], ["EI-072", "miss"],
-  ["EI-078", "wrong"], ["EI-080", "miss"], ["EI-083", "miss"],
+  ["EI-078", "wrong"], ["EI-080", "miss"],
   ["EJ-033", "miss"], ["EJ-060", "miss"], ["EJ-063", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
