@@ -34,6 +34,9 @@ function withFollowUpActions(intent: Intent, read: ReadPlan): ReadPlan {
   return actions.length ? { ...read, slots: { ...read.slots, action: actions }, ownWords: Math.max(0, read.ownWords - actions.length) } : read;
 }
 
+/** Own words from which a follow-up asking a total names its own subject ("đoàn kiểm tra … văn bản"). */
+const SUBJECT_OWN_WORDS = 3;
+
 /** Own words of a follow-up asking which document: its kind ("quyết định", "kế hoạch"). */
 const DOCUMENT_KIND_WORDS = 2;
 
@@ -571,7 +574,9 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     const done = executeOperation(scoped(k, new Set(previous.map((f) => f.reportId))), read, text, intent, asCandidates([...previous, ...beside]));
     if (Array.isArray(done)) return { items: done, op: read.op };
     // An operation asked of the previous figure that it cannot satisfy: no other figure instead.
-    if (!newMeasure(intent, previous).length) return { decline: "cannot-compute", detail: "", near: asCandidates(previous) };
+    // (Unless the message names what it counts in words of its own, read then as a question of its
+    // own: "Các đoàn kiểm tra tổng cộng bao nhiêu văn bản?" after the teams is the 106 documents.)
+    if (!newMeasure(intent, previous).length && !(read.op === "sum" && intent.counted.length && read.ownWords >= SUBJECT_OWN_WORDS)) return { decline: "cannot-compute", detail: "", near: asCandidates(previous) };
   }
   // "vậy cùng kỳ năm trước thu khoảng bao nhiêu?" after the revenue's shares: the amount of the plan
   // (or reference) it names, from the figures of the sentence before.
