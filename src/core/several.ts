@@ -264,7 +264,10 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     // one naming its own subject is a question of its own, and each reading costs a search.)
     const plan = readPlan(clause, clauseIntent);
     // (Or one pointing back at it: "…, and how many legal documents did they check?" of the teams.)
-    const previous = plan.ownWords < SUBJECT_WORDS || plan.op !== "value" || partOfPrevious(clauseIntent) || pointsBack(clauseIntent) ? picks.at(-1) : undefined;
+    // (Or a rate of no measure of its own after an amount: "… đạt bao nhiêu và bằng mấy % dự toán?" is
+    // the amount's share of the plan it names.)
+    const rateOfBefore = clauseIntent.kind === "percent" && !measuresNamed(clauseIntent).length && picks.at(-1)?.kind !== "percent";
+    const previous = plan.ownWords < SUBJECT_WORDS || plan.op !== "value" || partOfPrevious(clauseIntent) || pointsBack(clauseIntent) || rateOfBefore ? picks.at(-1) : undefined;
     // (The figures before it as the chat's earlier answers: "…, and how many is that altogether?" adds them.)
     const earlier = picks.slice(0, -1).map((p) => p.id).slice(-MAX_EARLIER);
     const more = previous && followUp(k, clause, clauseIntent, plan, { op: "value", slots: { level: [], body: [], action: [], measure: previous.measure }, facts: [previous.id], ...(earlier.length ? { earlier } : {}) });
