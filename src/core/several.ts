@@ -25,7 +25,8 @@ import { MAX_EARLIER, MAX_PARTS } from "./budget.ts";
 // (And "… trên tổng số bao nhiêu …", "… out of how many …": the whole asked after its part.)
 // (And a question mark before the next question: "… bao nhiêu biên chế? So với 2023 giảm …". Not the
 // "và" of a name, "Chi cục và tương đương".)
-const CLAUSES = /(\s*(?:(?<!\d)[,;]|[,;](?!\d)|\?(?=\s))\s*(?:(?:và|va|còn|con|and)\s+)?|\s+(?:và|va|còn|con|and|as well as)\s+(?!(?:tương đương|tuong duong|equivalents?)(?![\p{L}\p{M}]))|\s+(?:trên|tren)\s+(?=(?:tổng|tong)\s))/iu;
+// ("con số" typed with its marks is "the figure", no "còn".)
+const CLAUSES = /(\s*(?:(?<!\d)[,;]|[,;](?!\d)|\?(?=\s))\s*(?:(?:và|va|còn|con(?!\s+số(?![\p{L}\p{M}]))|and)\s+)?|\s+(?:và|va|còn|con(?!\s+số(?![\p{L}\p{M}]))|and|as well as)\s+(?!(?:tương đương|tuong duong|equivalents?)(?![\p{L}\p{M}]))|\s+(?:trên|tren)\s+(?=(?:tổng|tong)\s))/iu;
 
 /** Names written with commas (a measure's, "cán bộ, công chức, viên chức", or the report's), folded, as patterns. */
 const NAMES_WITH_COMMAS = [...Object.values(MEASURE_PHRASES).flat(), ...NAMES_WRITTEN_WITH_COMMAS]

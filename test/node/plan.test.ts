@@ -936,6 +936,8 @@ describe("several figures in one message", () => {
 
   it("reads a rate of no measure of its own after an amount as the amount's share, however many questions follow ('… đạt bao nhiêu và bằng mấy % dự toán? Còn …')", () => {
     expect(values("Chi cân đối ngân sách 11 tháng đạt bao nhiêu và bằng mấy % dự toán? Còn số công chức trúng tuyển năm 2024?")).toEqual([11387742, 75, 16]);
+    // ("con số" typed with its marks is "the figure": no "còn" opening a clause of its own.)
+    expect(values("Chi cân đối ngân sách 11 tháng: con số tuyệt đối là bao nhiêu, và bằng mấy phần trăm dự toán?")).toEqual([11387742, 75]);
   });
 
   it("gives each item of a list asked 'lần lượt' its own part of a total over them ('HĐND tỉnh và UBND tỉnh lần lượt …': 31 and 94, never 125)", () => {
@@ -2993,7 +2995,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["BW-039", "wrong"], ["BW-047", "miss"], ["BW-073", "miss"], ["BW-077", "miss"], ["BW-083", "miss"],
   ["BX-020", "miss"], ["BX-076", "miss"],
   ["BY-002", "miss"],
-  ["BZ-054", "wrong"], ["BZ-077", "miss"],
+  ["BZ-077", "miss"],
   ["CC-036", "miss"],
   ["CD-036", "miss"], ["CD-045", "wrong"],
   ["CE-076", "miss"], ["CE-091", "wrong"],
