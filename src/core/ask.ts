@@ -388,6 +388,14 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   const share = intent.kind === "percent" && !(read.op === "remaining" && remainsOfPart(k, text)) ? sidesShare(k, text, ranked) : null;
   if (share) return { items: share, op: "ratio" };
 
+  // ("Not the revenue figure, please: what was the balanced budget expenditure over 11 months?": a
+  // figure asked without "how many", of another thing than the one left out, is the main clause's.)
+  if (read.excluded && !intent.unanswerable && !intent.quantitative && read.main.trim() !== text.trim()) {
+    const mainIntent = readIntent(read.main, k.contentFolds, k.places, intent.lang);
+    const out = measuresNamed(readIntent(read.excluded, k.contentFolds, k.places, intent.lang));
+    const alone = measuresNamed(mainIntent).length && out.length ? answerText(all, read.main, mainIntent) : null;
+    if (alone && "items" in alone && alone.items.every((x) => (isComputed(x) ? x.operands : [x]).every((f) => !out.includes(f.measure ?? "")))) return alone;
+  }
   // What the main clause asks, without what the excluded one names ("…, không tính …"). (A question
   // asking for a description, "ngoài cách đó, … bằng những hình thức nào?", leaves out no figure.)
   if (read.excluded && !intent.unanswerable && intent.quantitative) {

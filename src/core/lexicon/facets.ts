@@ -83,7 +83,7 @@ export const ACTION_READINGS: { measure: string; action: Action; phrases: string
 ];
 
 export const KIND_PHRASES: Record<AskedKind, string[]> = {
-  percent: ["tỷ lệ", "phần trăm", "bao nhiêu phần trăm", "điểm phần trăm", "percentage points", "percentage point", "percent", "percentage", "rate", "ratio", "proportion", "share"],
+  percent: ["tỷ lệ", "phần trăm", "bao nhiêu phần trăm", "điểm phần trăm", "percentage points", "percentage point", "percent", "percentage", "percentages", "rate", "rates", "ratio", "proportion", "share", "shares"],
   // Not a bare "đồng": it is also the second word of "hội đồng".
   money: ["bao nhiêu tiền", "tiền", "triệu đồng", "bao nhiêu triệu", "mấy triệu", "bao nhiêu tỷ", "mấy tỷ", "how many million", "how many billion", "tỷ đồng", "nghìn đồng", "bao nhiêu đồng", "vnd", "vnđ", "money", "amount", "how much money", "million dong", "billion dong"],
   count: ["số lượng", "mấy", "how many", "number of", "count"],
