@@ -287,6 +287,9 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
   return given ? { decline: "cannot-compute", near: [] } : r;
 }
 
+/** "per agency", "mỗi đơn vị", "bình quân" (folded): a count asked of each of something. */
+const PER_SOMETHING = /\b(?:per|each|average|on average|binh quan|trung binh|moi)\b/;
+
 function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: ReadPlan): Result {
   if (intent.smallTalk) return { decline: "small-talk", detail: intent.smallTalkKind };
   // "Không cần tỷ lệ, cho mình con số thu ngân sách": a kind left out rules it out, nothing is subtracted.
@@ -572,7 +575,21 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   // A figure narrower than, beside or beyond what is asked (narrower.ts): another level, measure,
   // body or action, a share of a figure given for several together, another period or plan.
   const notAsked = notTheFigureAsked(k, asked, best.fact, intent.lang);
-  if (notAsked) return { ...notAsked, near: ranked.slice(0, 3) };
+  if (notAsked) {
+    // ("Sở Tư pháp lập mấy đoàn kiểm tra văn bản QPPL cấp huyện?" when the department's 23 documents
+    // rank first for its name: the figure of what "mấy" counts, when it explains the question as well
+    // and is what is asked.)
+    const counted = measureCounted(asked)?.measure;
+    // (Of every action it names: not the procedures published for "sửa đổi bao nhiêu TTHC".)
+    const actions = facetsOf(asked).action;
+    // (Nor a count of it per something: "how many entries per agency?" asks an average. And it
+    // explains the question about as well as the first: not the teams for "đoàn kiểm tra CCHC".)
+    const own = counted && counted !== best.fact.measure && read.op === "value" && !PER_SOMETHING.test(fold(text).toLowerCase())
+      ? ranked.find((c) => c.fact.measure === counted && c.fact.value !== null && c.coverage >= Math.max(WEIGHTS.minCoverage, best.coverage - WEIGHTS.countedCoverageSlack) && actions.every((a) => (c.fact.facets.action as string[]).includes(a)))
+      : undefined;
+    if (own && fits(k, asked, own.fact) && !notTheFigureAsked(k, asked, own.fact, intent.lang)) return { items: [own.fact], op: "value" };
+    return { ...notAsked, near: ranked.slice(0, 3) };
+  }
   // "tăng bao nhiêu % so với cùng kỳ?" of 120,9% of the same period: the rise it implies.
   const growth = growthOfShare(k, intent, best.fact);
   if (growth) return { items: growth, op: "difference" };

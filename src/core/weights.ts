@@ -67,6 +67,8 @@ export const WEIGHTS = {
   clauseOwnWeight: 0.75,
   /** A side of a comparison names its figure clearly when no other comes within this share of its score. */
   clearSideRatio: 0.8,
+  /** A figure of what "mấy" counts stands in for a best figure that is not it when its coverage is within this of the best's. */
+  countedCoverageSlack: 0.05,
 };
 
 export type Weight = keyof typeof WEIGHTS;
