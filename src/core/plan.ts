@@ -264,6 +264,8 @@ function splitExclusion(text: string): { main: string; excluded: string | null }
 
 /** Which report a figure is from, asked (folded). */
 const REPORT_ASKED = /\b(?:(?:theo|tu|trong|cua) bao cao (?:so may|nao|so bao nhieu)|bao cao so may|(?:which|what) reports?|report number)\b/;
+/** "Where does the figure on agencies come from?" (folded): the source of a figure given. */
+const WHERE_FROM = /\bwhere (?:does|did|do) (?:the|that|this|these|those|it|they)\b[^?]{0,40}\bcome from\b/;
 
 
 export function readPlan(text: string, intent: Intent): ReadPlan {
@@ -340,7 +342,8 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
     main,
     // ("Căn cứ kế hoạch nào?" asks which plan, not the source of the answer; "Số liệu này theo báo
     // cáo số mấy?", "Which report are these figures from?" ask the source, the report.)
-    cite: (citeHits.length > 0 || REPORT_ASKED.test(foldedMain)) && ownWords <= CITE_OWN_WORDS && (!intent.identifier || REPORT_ASKED.test(foldedMain)),
+    // ("Where does the figure on agencies come from?" names the figure it asks the source of.)
+    cite: (((citeHits.length > 0 || REPORT_ASKED.test(foldedMain)) && ownWords <= CITE_OWN_WORDS) || WHERE_FROM.test(foldedMain)) && (!intent.identifier || REPORT_ASKED.test(foldedMain)),
     continues: opening !== undefined || closing !== undefined,
     ownWords,
     operationWords: new Set([...positionsCovered(opHits.flatMap((o) => o.hits))].filter((i) => !positionsCovered([...intent.action, ...intent.level, ...intent.body]).has(i))),

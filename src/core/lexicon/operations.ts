@@ -30,7 +30,7 @@ export const OPERATION_PHRASES: Partial<Record<Operation, string[]>> = {
     "nhiều hơn", "ít hơn", "cao hơn", "thấp hơn", "lớn hơn", "nhỏ hơn", "hơn bao nhiêu", "chênh lệch", "chênh nhau",
     "more than", "fewer than", "less than", "higher than", "lower than", "greater than", "difference", "how many more",
     "how many fewer", "how much more", "how much less", "gap between", "exceed", "exceeded", "vượt", "vượt quá",
-    "net difference", "gap", "cách nhau", "chênh với", "chênh so với", "chênh bao nhiêu",
+    "net difference", "gap", "cách nhau", "chênh với", "chênh so với", "chênh bao nhiêu", "points apart", "how far apart",
   ],
   sum: [
     // Matched folded: not a bare "cộng" ("công"), "gộp" ("góp ý") or "tính cả" ("toàn tỉnh cả năm").
