@@ -414,6 +414,11 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   if (counted) return { items: [counted], op: "value" };
   const share = shareOfNamedPlan(k, intent, read, previous);
   if (share) return { items: [share], op: "value" };
+  // ("And how many of them are actually filled today?" after the allocation: the number in post it
+  // is paired with.)
+  // (Read before whether it continues: its words of its own, "actually filled today", say what it asks.)
+  const pair = partOfPrevious(intent) && read.slots.action.includes("hien-co") ? allocatedAndCurrent(k, previous[0]!) : null;
+  if (pair && pair[0] === previous[0]) return { items: [pair[1]], op: "value" };
   if (!continues(k, read, intent, previous)) return null;
   // "nguồn ở đâu?" asks where the figure comes from (a form that is otherwise unanswerable).
   if (read.cite) return { items: previous, op: "cite" };
