@@ -16,7 +16,7 @@ import { sentenceBefore, type CompiledFact } from "./kb-types.ts";
 import { asksNumberOrMonth, identifierIn, type Identifier } from "./identifier.ts";
 import { tokenize } from "./normalize.ts";
 import { COMPOSITION, readPlan, type Plan, type ReadPlan } from "./plan.ts";
-import { changeFrom, partsUnder, relationsOf, sharesOf, shareStating, totalOver, wholeOf } from "./relations.ts";
+import { changeFrom, changeStating, partsUnder, relationsOf, sharesOf, shareStating, totalOver, wholeOf } from "./relations.ts";
 import { positionsCovered } from "./phrase-table.ts";
 import { countedShare, search, type Candidate } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
@@ -539,6 +539,11 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   // "so với số thu ngân sách thì chi nhiều hơn bao nhiêu?" after the spending: the previous figure
   // against the figure of the measure the message names, of the same kind and unit.
   const others = read.op === "difference" ? newMeasure(intent, previous) : [];
+  // ("And how many fewer people work in public service units?" after the civil-servant posts cut
+  // since 2023: that measure's change since the same year, 988.)
+  const cut = others.length === 1 && !intent.baselineYears.length ? changeStating(k, previous[0]!) : undefined;
+  const alike = cut && k.kb.relations.find((r) => r.type === "change" && r.baselineYear === cut.baselineYear && k.byId.get(r.current)?.measure === others[0]);
+  if (alike?.type === "change") return { items: [k.byId.get(alike.change)!], op: "value" };
   if (others.length === 1) {
     const p = previous[0]!;
     const other = search(k, intent, undefined, new Set([p.reportId])).find(
