@@ -667,7 +667,8 @@ const PER_ENDS = new Set(["bao", "bn", "may", "how", "what", "la", "is", "was"])
  * 107.737 lượt).
  */
 function average(k: LoadedKnowledge, intent: Intent, ranked: Candidate[]): Executed {
-  const words = intent.raw.map((t) => t.fold);
+  // (As read: "mỗi dv" is "mỗi đơn vị".)
+  const words = intent.words.map((w) => w.fold);
   // Every "mỗi/per/each" ("moi" typed without marks may also be "mới", "mọi"): what follows each.
   // "Bình quân mỗi tháng, chi cân đối bao nhiêu?", "hằng tháng", "monthly": a figure of a number of
   // months, per month; none for a figure of no number of months (revenue up to a date).

@@ -103,4 +103,6 @@ export const BN_AS_BAN_AFTER = ["chào", "chao", "ơn", "on", "hỏi", "hoi", "g
 /** Abbreviations whose meaning the word before decides: "sở tp" is Sở Tư pháp, not a city. */
 export const ABBREVIATIONS_AFTER: Record<string, { after: string[]; means: string }> = {
   tp: { after: ["sở", "so"], means: "tư pháp" },
+  // "mỗi dv", "các dv", "cơ quan dv": units; elsewhere "dv" is as often "dịch vụ" ("dv công").
+  dv: { after: ["mỗi", "moi", "các", "cac", "từng", "tung", "những", "nhung", "quan"], means: "đơn vị" },
 };
