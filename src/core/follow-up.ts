@@ -1,7 +1,7 @@
 // A message that continues the previous question ("còn cấp huyện thì sao?", "thế bãi bỏ?", "năm
 // 2023 thì sao?", "tỷ lệ?", "nguồn?"): the previous plan with the slots the message names changed.
 // A message that names its own subject is a new question and is read alone (returns null).
-import { addable, differenceOf, isComputed, othersOf, ratioOf, sumOf, type Item } from "./derive.ts";
+import { addable, differenceOf, isComputed, othersOf, ratioOf, shareOfSum, sumOf, type Item } from "./derive.ts";
 import { MEASURE_NAMES } from "./lexicon/measures.ts";
 import { FOLLOW_UP_ACTIONS } from "./lexicon/facets.ts";
 import { asksTheChange, executeOperation, growthOfShare, previousYear } from "./execute.ts";
@@ -141,6 +141,9 @@ function theChange(k: LoadedKnowledge, change: { change: string; direction: "inc
 
 /** The two answers before, named as such (folded): "hai việc đó", "hai cấp đó", "the two". */
 const THE_TWO = /\b(?:(?:ca )?(?:hai|2) (?:viec|cap|so|con so|loai|muc)(?: (?:do|nay|tren))?|the two|both)\b/;
+
+/** A share asked of two answers together ("trên tổng", "of the total", "of both"), folded. */
+const WITHIN_BOTH = /\b(?:tren tong|trong tong|of the total|of both|of the two)\b/;
 
 /** When a figure stands, asked of it (folded). */
 const AS_OF_WHEN = /\b(?:tinh den (?:ngay|thoi diem|luc) nao|so (?:lieu )?(?:cua )?(?:may|bao nhieu) thang|as of when|as of what date|up to what date|for what period)\b/;
@@ -419,6 +422,17 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   // (Read before whether it continues: its words of its own, "actually filled today", say what it asks.)
   const pair = partOfPrevious(intent) && read.slots.action.includes("hien-co") ? allocatedAndCurrent(k, previous[0]!) : null;
   if (pair && pair[0] === previous[0]) return { items: [pair[1]], op: "value" };
+  // "Phần cấp huyện chiếm tỷ lệ bao nhiêu trên tổng hai cấp?" after the province's 128 and the
+  // districts' 556: the share of the one it names (by its level or body, else the last) in the two
+  // answers added.
+  if (intent.kind === "percent" && (THE_TWO.test(foldedWords) || WITHIN_BOTH.test(foldedWords))) {
+    const before = earlierAlike(k, prev, previous[0]!);
+    const both = before && before.measure === previous[0]!.measure ? [before, previous[0]!] : undefined;
+    const named = both?.filter((f) => (["level", "body"] as const).some((d) => read.slots[d].length > 0 && read.slots[d].every((v) => (f.facets[d] as string[]).includes(v as never))));
+    const part = named?.length === 1 ? named[0] : undefined;
+    const share = both && part && shareOfSum(part, both, MEASURE_NAMES[part.measure as keyof typeof MEASURE_NAMES]);
+    if (share) return { items: [share, ...share.operands], op: "ratio" };
+  }
   if (!continues(k, read, intent, previous)) return null;
   // "nguồn ở đâu?" asks where the figure comes from (a form that is otherwise unanswerable).
   if (read.cite) return { items: previous, op: "cite" };
