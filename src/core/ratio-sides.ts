@@ -38,6 +38,8 @@ const BELONG = String.raw`(?:was|were|is|are|came from|come from|consisted of|we
 const WHAT_SHARE_OF = new RegExp(String.raw`\bwhat (?:share|percentage|proportion|percent|fraction|part) of (.+?) ${BELONG}(?: the)? (.+?)(?: (?:account for|accounted for|make up|made up|represent|take up|took up))?[?.!\s]*$`, "d");
 /** "Of (the) B, what share (of them) belong to A?" */
 const OF_WHICH = new RegExp(String.raw`^(?:of|among|out of) (?:the |these |those )?(.+?), what (?:share|percentage|proportion|percent|fraction|part)(?: of (?:them|these|those))? ${BELONG}(?: the)? (.+?)[?.!\s]*$`, "d");
+/** "the ratio of A to B", "tỷ số giữa A và B" (A over B, not a part of it). */
+const RATIO_OF_TO = /\b(?:ratio of|ty so (?:giua|cua)) (.+?) (?:to|va|so voi) (.+?)[?.!\s]*$/d;
 /** "A account for / make up / is what share of B", "A as a share of B". */
 const SHARE_OF = /^(?:(?:how much|what) (?:is|was) )?(.+?) (?:accounts? for|accounted for|makes? up|made up|represents?|represented|is|are|was|were|as) (?:what|a) (?:share|percentage|proportion|percent|fraction|part) of (.+?)[?.!\s]*$/d;
 
@@ -81,6 +83,8 @@ export function ratioSides(raw: string): RatioSides | null {
     const at = (i: number) => slice(text, m.indices![i]![0], m.indices![i]![1]).replace(CONTRAST, "");
     return sides(at(partAt), at(wholeAt), true);
   }
+  const ratio = RATIO_OF_TO.exec(folded);
+  if (ratio?.indices) return sides(slice(text, ratio.indices[1]![0], ratio.indices[1]![1]), slice(text, ratio.indices[2]![0], ratio.indices[2]![1]), false);
   const against = RATE_AGAINST.exec(folded);
   if (against?.indices) return sides(slice(text, against.indices[1]![0], against.indices[1]![1]), slice(text, against.indices[2]![0], against.indices[2]![1]), false);
   return null;

@@ -86,6 +86,10 @@ describe("figures computed from the report's figures", () => {
     expect(values("Căn cứ báo cáo, biên chế công chức của tỉnh năm 2024 là bao nhiêu?")).toEqual([1895, 1951]);
   });
 
+  it("reads 'the ratio of A to B' as A over B", () => {
+    expect(ask("What is the ratio of commune-level legal documents to district-level legal documents?").facts[0]!.derived!.formula).toBe("69 / 23 = 300%");
+  });
+
   it("reads the part of a share as the question names it, and its whole on its own side", () => {
     // The part named, not the best match for the whole message (the council's 31 of the 125).
     expect(formula("Quyết định của UBND tỉnh chiếm tỷ lệ bao nhiêu trong số văn bản QPPL mà HĐND, UBND tỉnh đã ban hành?")).toBe("94 / 125 = 75,2%");
