@@ -287,8 +287,8 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
   return given ? { decline: "cannot-compute", near: [] } : r;
 }
 
-/** "per agency", "mỗi đơn vị", "bình quân" (folded): a count asked of each of something. */
-const PER_SOMETHING = /\b(?:per|each|average|on average|binh quan|trung binh|moi)\b/;
+/** "per agency", "mỗi đơn vị" (as typed: unmarked "moi" is as often "mới", "mọi"): a count asked of each of something. */
+const PER_SOMETHING = /(?<![\p{L}\p{M}])(?:per|each|average|bình quân|binh quan|trung bình|trung binh|mỗi)(?![\p{L}\p{M}])/iu;
 
 function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: ReadPlan): Result {
   if (intent.smallTalk) return { decline: "small-talk", detail: intent.smallTalkKind };
@@ -396,8 +396,11 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   if (read.excluded && !intent.unanswerable && !intent.quantitative && read.main.trim() !== text.trim()) {
     const mainIntent = readIntent(read.main, k.contentFolds, k.places, intent.lang);
     const out = measuresNamed(readIntent(read.excluded, k.contentFolds, k.places, intent.lang));
-    const alone = measuresNamed(mainIntent).length && out.length ? answerText(all, read.main, mainIntent) : null;
-    if (alone && "items" in alone && alone.items.every((x) => (isComputed(x) ? x.operands : [x]).every((f) => !out.includes(f.measure ?? "")))) return alone;
+    const asked = measuresNamed(mainIntent);
+    const alone = asked.length && out.length ? answerText(all, read.main, mainIntent) : null;
+    // (Figures of what the main clause names and nothing left out: no statement, no other measure.)
+    const ofAsked = (f: CompiledFact) => f.value !== null && f.kind !== "statement" && asked.includes(f.measure ?? "") && !out.includes(f.measure ?? "");
+    if (alone && "items" in alone && alone.items.every((x) => (isComputed(x) ? x.operands : [x]).every(ofAsked))) return alone;
   }
   // What the main clause asks, without what the excluded one names ("…, không tính …"). (A question
   // asking for a description, "ngoài cách đó, … bằng những hình thức nào?", leaves out no figure.)
@@ -584,7 +587,7 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     const actions = facetsOf(asked).action;
     // (Nor a count of it per something: "how many entries per agency?" asks an average. And it
     // explains the question about as well as the first: not the teams for "đoàn kiểm tra CCHC".)
-    const own = counted && counted !== best.fact.measure && read.op === "value" && !PER_SOMETHING.test(fold(text).toLowerCase())
+    const own = counted && counted !== best.fact.measure && read.op === "value" && !PER_SOMETHING.test(text)
       ? ranked.find((c) => c.fact.measure === counted && c.fact.value !== null && c.coverage >= Math.max(WEIGHTS.minCoverage, best.coverage - WEIGHTS.countedCoverageSlack) && actions.every((a) => (c.fact.facets.action as string[]).includes(a)))
       : undefined;
     if (own && fits(k, asked, own.fact) && !notTheFigureAsked(k, asked, own.fact, intent.lang)) return { items: [own.fact], op: "value" };

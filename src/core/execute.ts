@@ -376,21 +376,21 @@ const BASELINE = /\b(?:so v[oớ]i|compared (?:with|to)|vs\.?|versus)\s+(?:n[aă
 /** A side of a comparison that adds its items ("cấp huyện và cấp xã cộng lại", "combined"), folded. */
 const ADDED_SIDE = /\b(cong lai|gop lai|cong chung|tong so|combined|together|put together)\b/;
 
-/** The two sides a comparison word parts, as typed ("[A] nhiều hơn [B] bao nhiêu?"). */
-
 /** "Chênh lệch giữa A và B", "the gap between A and B" (folded): the two sides, parted by the "và" before a side opening as the first does. */
 const BETWEEN = /\b(?:chenh lech|khoang cach|difference|gap) (?:giua|between) /;
 
+/** The two sides a comparison word parts, as typed ("[A] nhiều hơn [B] bao nhiêu?"). */
 function comparedSides(text: string): [string, string] | null {
+  const lower = fold(text).toLowerCase();
   // "Chênh lệch giữa tỷ lệ … so với dự toán và tỷ lệ … so với dự toán": not at a "so với" inside a side.
   // (Only then: without one, "chênh lệch giữa A và B" is read by the figures each names, below.)
-  const between = COMPARES.test(fold(text).toLowerCase()) ? BETWEEN.exec(fold(text).toLowerCase()) : null;
+  const between = lower.length === text.length && COMPARES.test(lower) ? BETWEEN.exec(lower) : null;
   if (between) {
-    const rest = text.slice(between.index + between[0].length);
-    const head = fold(rest).toLowerCase().split(/\s+/).slice(0, 2).join(" ");
-    const joins = [...fold(rest).toLowerCase().matchAll(/ (?:va|and) /g)];
-    const at = joins.find((m) => fold(rest).toLowerCase().startsWith(head, m.index! + m[0].length))?.index;
-    if (at !== undefined) return [rest.slice(0, at).trim(), rest.slice(at).replace(/^\s*(?:và|va|and)\s+/iu, "").trim()];
+    const rest = lower.slice(between.index + between[0].length);
+    const head = rest.split(/\s+/).slice(0, 2).join(" ");
+    const at = [...rest.matchAll(/ (?:va|and) /g)].find((m) => rest.startsWith(head, m.index! + m[0].length))?.index;
+    const typed = text.slice(between.index + between[0].length);
+    if (at !== undefined) return [typed.slice(0, at).trim(), typed.slice(at).replace(/^\s*(?:và|va|and)\s+/iu, "").trim()];
   }
   // "how many more A than B": the sides around "than".
   const than = HOW_MANY_MORE_THAN.exec(fold(text).toLowerCase());

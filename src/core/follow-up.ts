@@ -384,7 +384,9 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     const sinceYear = (intent.baselineYears.length > 0 || comparesWithLastYear(intent)) && !UP_OR_DOWN.test(foldedWords);
     // (Of an allocation, which states none, the change of the number in post it is paired with: "giảm
     // bn so với 2023?" after "còn số được giao?" is the 988 fewer people working.)
-    const change = sinceYear ? (changeFrom(k, last) ?? changeFrom(k, allocatedAndCurrent(k, last)?.[1] ?? last)) : undefined;
+    // (Only when the message names no action but the fall: "Số giao giảm bao nhiêu?" asks of the allocation.)
+    const inPost = read.slots.action.some((a) => a !== "giam") ? undefined : allocatedAndCurrent(k, last)?.[1];
+    const change = sinceYear ? (changeFrom(k, last) ?? (inPost && changeFrom(k, inPost))) : undefined;
     if (change) {
       const otherBaseline = intent.baselineYears.filter((y) => y !== change.baselineYear);
       if (otherBaseline.length) return { decline: "other-year", detail: otherBaseline.join(", "), near: asCandidates(previous) };
@@ -420,7 +422,8 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   // ("And how many of them are actually filled today?" after the allocation: the number in post it
   // is paired with.)
   // (Read before whether it continues: its words of its own, "actually filled today", say what it asks.)
-  const pair = partOfPrevious(intent) && read.slots.action.includes("hien-co") ? allocatedAndCurrent(k, previous[0]!) : null;
+  // (Only the number asked: not "how many are vacant", "what share is filled".)
+  const pair = partOfPrevious(intent) && read.op === "value" && (!intent.kind || intent.kind === "count") && read.slots.action.includes("hien-co") ? allocatedAndCurrent(k, previous[0]!) : null;
   if (pair && pair[0] === previous[0]) return { items: [pair[1]], op: "value" };
   // "Phần cấp huyện chiếm tỷ lệ bao nhiêu trên tổng hai cấp?" after the province's 128 and the
   // districts' 556: the share of the one it names (by its level or body, else the last) in the two
@@ -555,7 +558,10 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   const others = read.op === "difference" ? newMeasure(intent, previous) : [];
   // ("And how many fewer people work in public service units?" after the civil-servant posts cut
   // since 2023: that measure's change since the same year, 988.)
-  const cut = others.length === 1 && !intent.baselineYears.length ? changeStating(k, previous[0]!) : undefined;
+  // (After the change itself, not its rate; and not "so với số người làm việc thì ít hơn bao nhiêu?",
+  // which compares with that measure.)
+  const stating = others.length === 1 && !intent.baselineYears.length && !/\b(?:so voi|than)\b/.test(foldedWords) ? changeStating(k, previous[0]!) : undefined;
+  const cut = stating?.change === previous[0]!.id ? stating : undefined;
   const alike = cut && k.kb.relations.find((r) => r.type === "change" && r.baselineYear === cut.baselineYear && k.byId.get(r.current)?.measure === others[0]);
   if (alike?.type === "change") return { items: [k.byId.get(alike.change)!], op: "value" };
   if (others.length === 1) {

@@ -57,7 +57,7 @@ const VOCATIVE = /^\s*(?:thưa|thua|kính gửi|kinh gui|kính thưa|kinh thua|c
  */
 // (No digits in it, and its comma or point followed by a space: "… 94.5% …" is no end of one.)
 const SELF_INTRO =
-  /^\s*(?:(?:tôi|toi|em|e|mình|minh|cháu|chau|anh|chị|chi|chúng tôi|chung toi)\s+(?:là|la|đang (?:tìm hiểu|làm|viết|nghiên cứu|học)|dang (?:tim hieu|lam|viet|nghien cuu|hoc))|i(?:'m|’m| am)\s+(?:a|an))\s+[^,.?!:\d]{1,60}[,.:](?=\s)\s*(?=\S)/iu;
+  /^\s*(?:(?:tôi|toi|em|e|mình|minh|cháu|chau|anh|chị|chúng tôi|chung toi)\s+(?:là|la|đang (?:tìm hiểu|làm|viết|nghiên cứu|học)|dang (?:tim hieu|lam|viet|nghien cuu|hoc))|i(?:'m|’m| am)\s+(?:a|an))\s+[^,.?!:\d]{1,60}[,.:](?=\s)\s*(?=\S)/iu;
 
 /** Who is asking, by role alone, up to its comma or colon: "Là phóng viên, …", "As a researcher comparing cuts: …" (not "As a share of …"). */
 const ROLE_INTRO =

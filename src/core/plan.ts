@@ -265,7 +265,7 @@ function splitExclusion(text: string): { main: string; excluded: string | null }
 /** Which report a figure is from, asked (folded). */
 const REPORT_ASKED = /\b(?:(?:theo|tu|trong|cua) bao cao (?:so may|nao|so bao nhieu)|bao cao so may|(?:which|what) reports?|report number)\b/;
 /** "Where does the figure on agencies come from?" (folded): the source of a figure given. */
-const WHERE_FROM = /\bwhere (?:does|did|do) (?:the|that|this|these|those|it|they)\b[^?]{0,40}\bcome from\b/;
+const WHERE_FROM = /\bwhere (?:does|did|do) (?:(?:the|that|this|these|those) )?(?:figure|figures|number|numbers|data|statistic|statistics|it|that|this)\b[^?]{0,40}\bcome from\b/;
 
 
 export function readPlan(text: string, intent: Intent): ReadPlan {

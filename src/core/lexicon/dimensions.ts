@@ -11,8 +11,9 @@ export const BREAKDOWN_PHRASES: string[] = [
   "giáo dục", "y tế", "đất đai", "nông nghiệp", "giao thông", "du lịch", "thể thao", "trường học", "bệnh viện", "công an",
   "education", "health", "hospital", "hospitals", "school", "schools", "agriculture", "tourism", "police",
   // Sources of revenue ("thu nội địa riêng bao nhiêu?"): the revenue collected is given whole.
-  "thu nội địa", "nội địa", "xuất nhập khẩu", "tiền sử dụng đất", "thu từ đất", "thuế", "hải quan",
-  "domestic revenue", "domestic", "import", "imports", "export", "exports", "import-export", "tax", "taxes", "customs", "land use fees",
+  // (Not a bare "thuế", "tax": "including taxes" names what is counted in; unmarked "thue" is also "thuê".)
+  "thu nội địa", "nội địa", "xuất nhập khẩu", "tiền sử dụng đất", "thu từ đất", "thu thuế", "hải quan",
+  "domestic revenue", "import-export", "tax revenue", "tax revenues", "customs revenue", "land use fees",
   // Kinds of spending ("chi đầu tư phát triển", "chi thường xuyên"): the balanced spending is given whole.
   "chi đầu tư", "đầu tư phát triển", "đầu tư công", "chi thường xuyên", "vốn đầu tư",
   "capital spending", "capital expenditure", "investment spending", "public investment", "recurrent spending", "recurrent expenditure",

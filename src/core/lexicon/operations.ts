@@ -10,7 +10,8 @@ export const OPERATION_PHRASES: Partial<Record<Operation, string[]>> = {
     "còn cách", "mới đạt 100", "mới đủ", "thì mới bằng", "nữa mới bằng", "để bằng", "mới đạt đủ", "đạt đủ 100", "còn phải", "bao nhiêu nữa", "bn nữa", "để đạt 100", "not completed", "not yet completed", "uncompleted",
     "unfinished", "incomplete", "remaining", "remain", "left to", "short of", "shortfall", "still to", "how far",
     "chưa chi", "chưa thu", "chưa giải ngân", "still need", "still needs", "still needed", "yet to",
-    "still left", "left unspent", "unspent", "not spent", "not yet spent", "uncollected", "not yet collected", "left over",
+    // (Not "still left working …": what remains of a plan or estimate.)
+    "is still left", "was still left", "left unspent", "unspent", "not spent", "not yet spent", "uncollected", "not yet collected",
     "away from", "from 100",
     // What is left of a reference after a cut: "còn bằng bao nhiêu % mức cũ", "what is left of the original".
     "còn bằng", "mức cũ", "mức ban đầu", "is left", "what is left", "of the original",
@@ -30,7 +31,7 @@ export const OPERATION_PHRASES: Partial<Record<Operation, string[]>> = {
     "nhiều hơn", "ít hơn", "cao hơn", "thấp hơn", "lớn hơn", "nhỏ hơn", "hơn bao nhiêu", "chênh lệch", "chênh nhau",
     "more than", "fewer than", "less than", "higher than", "lower than", "greater than", "difference", "how many more",
     "how many fewer", "how much more", "how much less", "gap between", "exceed", "exceeded", "vượt", "vượt quá",
-    "net difference", "gap", "cách nhau", "chênh với", "chênh so với", "chênh bao nhiêu", "points apart", "how far apart",
+    "net difference", "gap", "cách nhau", "chênh với", "points apart",
   ],
   sum: [
     // Matched folded: not a bare "cộng" ("công"), "gộp" ("góp ý") or "tính cả" ("toàn tỉnh cả năm").

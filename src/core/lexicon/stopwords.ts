@@ -30,8 +30,9 @@ export const STOPWORDS: string[] = [
   "only", "just", "counting", "alone", "please provide", "need", "reach", "reached", "reaching", "across", "within", "own", "right",
   // "How big was the budget?", "the budget figure": the question's form, not what is measured.
   "how big", "how large", "size",
-  // "the amount of …", "just the amount": the kind asked (money), read as such (intent.ts), no word of what is measured.
-  "amount", "amounts",
+  // ("just the amount: …", "the amount of balanced budget spending": the kind asked, read as such in
+  // intent.ts; no word of what is measured.)
+  "just the amount", "the amount of",
   // An estimate asked ("khoảng bao nhiêu", "roughly how much"): the figure is still the stated one.
   "khoảng", "chừng", "xấp xỉ", "approximately", "roughly", "around",
   // …or an exact one ("chính xác tăng bao nhiêu %"): the same figure.
