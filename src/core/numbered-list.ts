@@ -12,11 +12,26 @@ const POINTS_BACK = /\b(?:hai so (?:do|nay|tren)|cac so (?:do|nay|tren)|tong (?:
 /** The items of a list the message makes (two or more, numbered 1, 2, … or lettered a, b, …, in order) and what comes before it; null when it makes none. */
 export function numberedList(text: string): { before: string; items: string[] } | null {
   const marks = [...text.matchAll(MARKER)];
-  if (marks.length < 2) return null;
+  if (marks.length < 2) return bulleted(text);
   // (In order from the first: "1) … 2) …", "(a) … (b) …"; not a digit that happens to end a sentence.)
   const keyOf = (m: RegExpMatchArray) => (m[1] ? Number(m[1]) : (m[2] ?? m[3])!.toLowerCase().charCodeAt(0) - 96);
   if (marks.some((m, i) => keyOf(m) !== i + 1 || Boolean(m[1]) !== Boolean(marks[0]![1]))) return null;
   if (!OPENS_LIST.test(text.slice(0, marks[0]!.index))) return null;
+  const items = marks.map((m, i) => text.slice(m.index! + m[0].length, marks[i + 1]?.index ?? text.length).replace(/^[\s:;,.]+|[\s:;,.]+$/gu, ""));
+  if (items.some((item) => !item || POINTS_BACK.test(fold(item).toLowerCase()))) return null;
+  return { before: text.slice(0, marks[0]!.index).replace(/[\s:;,]+$/u, ""), items };
+}
+
+/** A bullet ("- …", "• …") after a space: the message's lines joined, as the core reads them. */
+const BULLET = /(?<=^|\s)[-•*–]\s+(?=\S)/gu;
+
+/**
+ * "Khối đơn vị sự nghiệp công lập: - số người được giao - số người có mặt - tỷ lệ giảm": a list of
+ * bullets after a colon, each item a request of its own.
+ */
+function bulleted(text: string): { before: string; items: string[] } | null {
+  const marks = [...text.matchAll(BULLET)];
+  if (marks.length < 2 || !/:\s*$/u.test(text.slice(0, marks[0]!.index))) return null;
   const items = marks.map((m, i) => text.slice(m.index! + m[0].length, marks[i + 1]?.index ?? text.length).replace(/^[\s:;,.]+|[\s:;,.]+$/gu, ""));
   if (items.some((item) => !item || POINTS_BACK.test(fold(item).toLowerCase()))) return null;
   return { before: text.slice(0, marks[0]!.index).replace(/[\s:;,]+$/u, ""), items };
