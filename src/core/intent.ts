@@ -342,13 +342,21 @@ function meansClause(question: string, actions: readonly FacetHit<Action>[], qua
   return apart ? n : 0;
 }
 
+/**
+ * "trên địa bàn tỉnh": the province's whole territory, every level in it, not the provincial level
+ * ("Năm 2024 trên địa bàn tỉnh ban hành bao nhiêu văn bản QPPL?" asks all three).
+ */
+function wholeTerritory(words: readonly Word[], h: { start: number; end: number; value: string }): boolean {
+  return h.value === "tinh" && h.end - h.start === 1 && words[h.start - 1]?.fold === "ban" && words[h.start - 2]?.fold === "dia";
+}
+
 function readFresh(question: string, contentFolds: ReadonlySet<string>, ownPlaces: PhraseTable<string>, lang: Lang): Intent {
   const raw = tokenize(question.includes("/") ? question.replace(DOCUMENT_NUMBER, "$1") : question);
   // In an English question an unmarked "the" or "an" is English, not "thể" or "ăn".
   const words = analyzeTokens(raw, { contentFolds: lang === "en" ? undefined : contentFolds });
   const actions = actionsRead(words, raw);
   const bodies = BODIES.findAll(words);
-  const levelHits = LEVELS.findAll(words).filter((h) => !countingVerb(words, h.start, h.end) && !syllableOfAnother(words, h.start, h.end, question));
+  const levelHits = LEVELS.findAll(words).filter((h) => !countingVerb(words, h.start, h.end) && !syllableOfAnother(words, h.start, h.end, question) && !wholeTerritory(words, h));
   // (A clause saying what brought the figure about is its setting: its words and actions are not what is asked.)
   const means = meansClause(question, actions, [...bodies, ...levelHits]);
   for (let i = 0; i < means && i < words.length; i++) words[i]!.context = true;
