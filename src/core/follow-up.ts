@@ -426,7 +426,7 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   const pair = partOfPrevious(intent) && read.op === "value" && (!intent.kind || intent.kind === "count") && read.slots.action.includes("hien-co") ? allocatedAndCurrent(k, previous[0]!) : null;
   if (pair && pair[0] === previous[0]) return { items: [pair[1]], op: "value" };
   // "Phần cấp huyện chiếm tỷ lệ bao nhiêu trên tổng hai cấp?" after the province's 128 and the
-  // districts' 556: the share of the one it names (by its level or body, else the last) in the two
+  // districts' 556: the share of the one it names by its level or body in the two
   // answers added.
   if (intent.kind === "percent" && (THE_TWO.test(foldedWords) || WITHIN_BOTH.test(foldedWords))) {
     const before = earlierAlike(k, prev, previous[0]!);

@@ -147,8 +147,8 @@ function saysWhatSetsApart(item: string, part: CompiledFact, total: CompiledFact
 
 /**
  * "Sở, ban, ngành" (marks or none): one name whose commas part no items, blanked (same length). (Of
- * the names the report writes with commas, lexicon/intents.ts, the only one items of a list are: the
- * others, "sửa đổi, bổ sung", are actions a list may part.)
+ * the names the report writes with commas, lexicon/intents.ts, only this one is never parted in a
+ * list: a list may part the others, "sửa đổi, bổ sung".)
  */
 const DEPARTMENTS_WITH_COMMAS = /(?<![\p{L}\p{M}])(?:sở|so)\s*,\s*(?:ban)\s*,\s*(?:ngành|nganh)(?![\p{L}\p{M}])/giu;
 const withoutNameCommas = (text: string) => (text.includes(",") ? text.replace(DEPARTMENTS_WITH_COMMAS, (m) => m.replace(/,/g, " ")) : text);
