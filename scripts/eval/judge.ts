@@ -18,7 +18,7 @@ const judged = (t: Turn) => "expect" in t || "all" in t || "text" in t || "answe
 /** The sets tuned against (test/node/fixtures/eval/): asserted by the tests, their misses listed. */
 export const TUNED_SETS = ["dev-compositional.jsonl", ...["A", "C", "D", "E", "G", "H", "K", "L", "P", "Q", "R", "S", "T", "U", "V", "Y", "AA", "AC", "AD", "AH", "AK", "AO", "AP", "AR", "AU", "AV", "AW", "AX", "AY", "AZ", "BA", "BF", "BG", "BH", "BI", "BJ", "BK", "BP", "BQ", "BR", "BS", "BW", "BX", "BY", "BZ", "CC", "CD", "CE", "CF", "CG", "CH", "CI", "CJ", "CK", "CL", "CO", "CP", "CS", "CT", "CW", "CX", "CY", "CZ", "DA", "DB", "DE", "DF", "DG", "DH", "DK", "DL", "DM", "DN", "DO", "DP", "DQ", "DR", "DU", "DV", "DW", "DX", "EA", "EB", "EE", "EF", "EI", "EJ"].map((b) => `blind-compositional-${b}.jsonl`)];
 /** The sets never tuned against: scored by `npm run eval`, never asserted. */
-export const HELD_OUT_SETS = ["B", "F", "I", "J", "M", "N", "O", "W", "X", "Z", "AB", "AE", "AF", "AG", "AI", "AJ", "AL", "AM", "AN", "AQ", "AS", "AT", "BB", "BC", "BD", "BE", "BL", "BM", "BN", "BO", "BT", "BU", "BV", "CA", "CB", "CM", "CN", "CQ", "CR", "CU", "CV", "DC", "DD", "DI", "DJ", "DS", "DT", "DY", "DZ", "EC", "ED", "EG", "EH"].map((b) => `held-out-${b}.jsonl`);
+export const HELD_OUT_SETS = ["B", "F", "I", "J", "M", "N", "O", "W", "X", "Z", "AB", "AE", "AF", "AG", "AI", "AJ", "AL", "AM", "AN", "AQ", "AS", "AT", "BB", "BC", "BD", "BE", "BL", "BM", "BN", "BO", "BT", "BU", "BV", "CA", "CB", "CM", "CN", "CQ", "CR", "CU", "CV", "DC", "DD", "DI", "DJ", "DS", "DT", "DY", "DZ", "EC", "ED", "EG", "EH", "EK", "EL"].map((b) => `held-out-${b}.jsonl`);
 
 /** A set of cases from test/node/fixtures/eval/. */
 export const readCases = (file: string): Case[] =>
