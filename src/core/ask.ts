@@ -287,8 +287,11 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
   return given ? { decline: "cannot-compute", near: [] } : r;
 }
 
-/** "per agency", "mỗi đơn vị" (as typed: unmarked "moi" is as often "mới", "mọi"): a count asked of each of something. */
-const PER_SOMETHING = /(?<![\p{L}\p{M}])(?:per|each|average|bình quân|binh quan|trung bình|trung binh|mỗi)(?![\p{L}\p{M}])/iu;
+/**
+ * "per agency", "mỗi đơn vị" (as typed: unmarked "moi" is as often "mới", "mọi"): a count asked of
+ * each of something. ("Bình quân", "average" are read as the average operation by the plan.)
+ */
+const PER_SOMETHING = /(?<![\p{L}\p{M}])(?:per|each|mỗi)(?![\p{L}\p{M}])/iu;
 
 function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: ReadPlan): Result {
   if (intent.smallTalk) return { decline: "small-talk", detail: intent.smallTalkKind };

@@ -264,7 +264,7 @@ function splitExclusion(text: string): { main: string; excluded: string | null }
 
 /** Which report a figure is from, asked (folded). */
 const REPORT_ASKED = /\b(?:(?:theo|tu|trong|cua) bao cao (?:so may|nao|so bao nhieu)|bao cao so may|(?:which|what) reports?|report number)\b/;
-/** "Where does the figure on agencies come from?" (folded): the source of a figure given. */
+/** "Where does that (figure on agencies) come from?" (folded): the source of a figure given, however many words name it. */
 const WHERE_FROM = /\bwhere (?:does|did|do) (?:(?:the|that|this|these|those) )?(?:figure|figures|number|numbers|data|statistic|statistics|it|that|this)\b[^?]{0,40}\bcome from\b/;
 
 

@@ -57,8 +57,6 @@ export const CITE_PHRASES: string[] = [
   "nói ở đâu", "ghi ở đâu", "viết ở đâu", "nêu ở đâu", "dựa vào đâu",
   "source", "sources", "cite", "citation", "quote", "exact sentence", "original", "where does it say", "which section", "where in the report", "which sentence", "which part of the report", "where did you get",
   "where does the report say", "where is that from", "where is this from", "where's that from", "where is that stated", "which page", "your source",
-  "where does that come from", "where does this come from", "where does it come from", "where did that come from", "where does that figure come from",
-  "where does this figure come from", "where does that number come from", "where do these figures come from", "where do those figures come from",
 ];
 
 /** Words that open a message continuing the previous question ("còn cấp huyện?", "and the districts?"). */
