@@ -96,14 +96,22 @@ function clausesOf(text: string): { setting: string; asking: string[]; listed?: 
   // "số A và tỷ lệ B", "the number of A, the amount of B and the share of C": parallel requests
   // naming a quantity each are a clause each, "bao nhiêu" or not.
   let nominal = false;
+  let measureList = false;
   for (let i = 0; i < parts.length; i += 2) {
     const part = `${pending} ${parts[i]!.trim()}`.trim();
     pending = "";
     if (!part) continue;
     const joinedOn = parts[i + 1];
     const next = parts[i + 2];
-    const parallel: boolean = (namesQuantity(part) || (i === 0 && requestsAMeasure(part))) && (nominal || (next !== undefined && namesQuantity(next)));
+    // ("Kindly provide the revenue collected … and the balanced spending …": after a request naming
+    // a measure, a part naming another measure is the next item of the request.)
+    const opener = i === 0 && requestsAMeasure(part);
+    // (Only "and the …": a comma may part a name's pieces, and "… and for staff …" carries the
+    // kind asked of the first item, which a fresh clause would lose.)
+    const measureNext = next !== undefined && (opener || measureList) && JOINS_NEXT.test(joinedOn ?? "") && /^the\s/i.test(next.trim()) && namesAnotherMeasure(part, next);
+    const parallel: boolean = ((namesQuantity(part) || opener) && (nominal || (next !== undefined && namesQuantity(next)))) || measureNext || measureList;
     nominal = parallel;
+    measureList = measureNext;
     // ("… cho bao nhiêu cơ quan, đơn vị và sửa đổi, bổ sung cho bao nhiêu …": a part after "và" that
     // asks nothing, before one that asks after a comma, opens that clause.)
     const opensNext = i > 0 && AND_BEFORE.test(parts[i - 1]!) && joinedOn !== undefined && next !== undefined && asksQuantity(next) && asking.length > 0 && namesAction(part);
@@ -159,9 +167,9 @@ const REQUEST = new RegExp(String.raw`^(?:(?:anh chi|anh|chi|ad|admin|ban)\s+(?=
 /** A quantity named as a noun: "số …", "tổng số", "tỷ lệ", "số tiền", "the number of", "the share of". */
 // (Or "the number" naming its figure by what follows: "…, the number currently in post".)
 const QUANTITY_NOUN =
-  /^(?:so|tong so|so luong|ty le|so tien|muc|loi ich|gia tri|kinh phi|the (?:(?:current|actual|total|overall|corresponding|resulting) )?(?:number|share|percentage|rate|amount|total) of|the number|(?:number|share|percentage|rate|amount) of|the (?:(?:corresponding|resulting) )?(?:headcount|decrease|drop|fall|reduction|increase|rise|cut|gap|difference)\b|(?:its|their) (?:number|share|percentage|rate|amount|total|headcount|decrease|drop|fall|reduction|increase|rise|cut|gap|difference)\b)(?:\s|$)/;
+  /^(?:so|tong so|so luong|ty le|so tien|muc|loi ich|gia tri|kinh phi|the (?:(?:current|actual|total|overall|corresponding|resulting) )?(?:number|share|percentage|rate|amount|total) of|the number|(?:number|share|percentage|rate|amount) of|the (?:(?:corresponding|resulting) )?(?:headcount|decrease|drop|fall|reduction|increase|rise|cut|gap|difference)\b|the (?:corresponding|resulting) (?:[a-z]+ ){1,3}(?:rate|share|percentage|amount|number|total)|(?:its|their) (?:number|share|percentage|rate|amount|total|headcount|decrease|drop|fall|reduction|increase|rise|cut|gap|difference)\b)(?:\s|$)/;
 // (After what opens a list: "Cho tôi ba con số: số nhiệm vụ …".)
-const namesQuantity = (part: string) => QUANTITY_NOUN.test(afterColon(part).replace(REQUEST, ""));
+const namesQuantity = (part: string) => QUANTITY_NOUN.test(afterColon(part).replace(REQUEST, "").replace(/[.?!]+$/, ""));
 /** What a part says after what opens it with a colon, folded. */
 const afterColon = (part: string) => fold(part.slice(part.lastIndexOf(":") + 1).trim()).toLowerCase();
 
@@ -174,6 +182,12 @@ function requestsAMeasure(part: string): boolean {
   const folded = afterColon(part);
   const rest = folded.replace(REQUEST, "");
   return rest !== folded && measuresIn(rest).length > 0;
+}
+
+/** Does `next` name a measure `part` does not (folded, as `requestsAMeasure` reads them)? */
+function namesAnotherMeasure(part: string, next: string): boolean {
+  const before = measuresIn(afterColon(part));
+  return measuresIn(afterColon(next)).some((m) => !before.includes(m));
 }
 
 /** Does a part name an action ("sửa đổi", "bãi bỏ"): the verb of a clause of its own. */

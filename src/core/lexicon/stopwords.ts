@@ -30,6 +30,8 @@ export const STOPWORDS: string[] = [
   "only", "just", "counting", "alone", "please provide", "need", "reach", "reached", "reaching", "across", "within", "own", "right",
   // "How big was the budget?", "the budget figure": the question's form, not what is measured.
   "how big", "how large", "size",
+  // An official's courtesy ("Could you kindly indicate …", "Please state …", "the tasks set out in the plan").
+  "kindly", "indicate", "specify", "please state", "set out",
   // ("just the amount: …", "the amount of balanced budget spending": the kind asked, read as such in
   // intent.ts; no word of what is measured.)
   "just the amount", "the amount of",
