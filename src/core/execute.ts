@@ -1134,13 +1134,29 @@ export function otherReadings(k: LoadedKnowledge, intent: Intent, ranked: Candid
   // share of a plan or reference its sentence states beside it, when the question names neither a
   // unit nor a percentage.
   const shares = amountOrShare(k, intent, best.fact);
-  if (shares.length) return shares;
+  if (shares.length) {
+    // (Unless the question names no measure and another measure's figure reads it as well: "How
+    // much did the provincial budget reach?" is revenue or spending before it is a share of either.)
+    const parallel = measures.length ? [] : rankedReadings(k, intent, ranked, named, measures).filter((f) => f.measure !== best.fact.measure);
+    return parallel.length ? parallel : shares;
+  }
   const described = describedAsAsked(k, asking, best.fact);
   if (described) return [described];
+  const others = rankedReadings(k, intent, ranked, named, measures);
+  // (Else a part's total, when the question says the part's own phrase in part only.)
+  const whole = others.length ? undefined : totalPartlySetApart(k, intent, best.fact);
+  return whole ? [whole] : others;
+}
+
+/**
+ * The further readings down the ranking: each differs from the best in what the question leaves
+ * open, and from the readings before it ("ban hành bao nhiêu văn bản QPPL?": the province's, the
+ * districts', the communes').
+ */
+function rankedReadings(k: LoadedKnowledge, intent: Intent, ranked: Candidate[], named: FacetQuery, measures: string[]): CompiledFact[] {
+  const best = ranked[0]!;
   // A change ("giảm 48") answers how much something changed, not how much there is.
   const isChange = (f: CompiledFact) => changeStating(k, f) !== undefined;
-  // Each further reading differs from the best in what the question leaves open, and from the
-  // readings before it ("ban hành bao nhiêu văn bản QPPL?": the province's, the districts', the communes').
   const others: CompiledFact[] = [];
   const unit = best.fact.unit?.[intent.lang];
   // (Or every word it counts is in that unit: "bao nhiêu Chi cục" of the "Chi cục và tương đương".)
@@ -1179,9 +1195,7 @@ export function otherReadings(k: LoadedKnowledge, intent: Intent, ranked: Candid
     // "so với cùng kỳ"): another reading when the question says none of those words.
     else if (!differ && f.measure === best.fact.measure && !labelSettles(intent, best.fact, f)) others.push(f);
   }
-  // (Else a part's total, when the question says the part's own phrase in part only.)
-  const whole = others.length ? undefined : totalPartlySetApart(k, intent, best.fact);
-  return whole ? [whole] : others;
+  return others;
 }
 
 /**

@@ -108,7 +108,7 @@ function clausesOf(text: string): { setting: string; asking: string[]; listed?: 
     const opener = i === 0 && requestsAMeasure(part);
     // (Only "and the …": a comma may part a name's pieces, and "… and for staff …" carries the
     // kind asked of the first item, which a fresh clause would lose.)
-    const measureNext = next !== undefined && (opener || measureList) && JOINS_NEXT.test(joinedOn ?? "") && /^the\s/i.test(next.trim()) && namesAnotherMeasure(part, next);
+    const measureNext: boolean = next !== undefined && (opener || measureList) && JOINS_NEXT.test(joinedOn ?? "") && /^the\s/i.test(next.trim()) && namesAnotherMeasure(part, next);
     const parallel: boolean = ((namesQuantity(part) || opener) && (nominal || (next !== undefined && namesQuantity(next)))) || measureNext || measureList;
     nominal = parallel;
     measureList = measureNext;
