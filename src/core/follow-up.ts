@@ -175,6 +175,19 @@ function ownWordsBeyondMeasure(k: LoadedKnowledge, intent: Intent): number {
   return readPlan(rest, readIntent(rest, k.contentFolds, k.places)).ownWords;
 }
 
+/**
+ * The figure whose kind (and unit) a conversation asks: the previous one, unless it was a share asked
+ * of the amount just before it ("thu ngân sách bn? → đạt bn % dự toán? → còn chi?": the amount of spending,
+ * the conversation's subject, not its share).
+ */
+function subjectOfTheConversation(k: LoadedKnowledge, prev: Plan, primary: CompiledFact, foldedWords: string): CompiledFact {
+  const share = primary.kind === "percent" ? shareStating(k, primary) : undefined;
+  // (A message naming the plan asks the share again: "Còn thu ngân sách so với dự toán?".)
+  if (!share?.of || share.names.some((name) => ` ${foldedWords} `.includes(` ${tokenize(name).map((t) => t.fold).join(" ")} `))) return primary;
+  const amount = (prev.earlier ?? []).includes(share.of) ? k.byId.get(share.of) : undefined;
+  return amount ?? primary;
+}
+
 /** Measures the message names that the previous answer's figures are not of. */
 const newMeasure = (intent: Intent, previous: CompiledFact[]) => measuresNamed(intent).filter((m) => !previous.some((f) => f.measure === m));
 
@@ -191,6 +204,8 @@ function changeSlots(
   measures: readonly string[] = [previous[0]!.measure ?? ""],
   /** Across to another measure of the same unit (the counterpart of an action), the one described alike. */
   counterpartOf?: CompiledFact,
+  /** The kind the conversation asks, when not the previous figure's (see `subjectOfTheConversation`). */
+  kindAsked: CompiledFact["kind"] = previous[0]!.kind,
 ): CompiledFact | null {
   // (A share is of the same reference too: spending states no share of the same period last year.)
   const keep = (f: CompiledFact) => !counterpartOf || (f.unit?.vi === counterpartOf.unit?.vi && planOfShare(k, f) === planOfShare(k, counterpartOf));
@@ -239,7 +254,7 @@ function changeSlots(
     if (missing) continue;
     // The same kind of figure unless the message says another: "còn chi cân đối thì sao?" after a
     // percentage asks the percentage; own words without a new measure may ask any kind.
-    const wantKind = intent.kind ?? ((read.ownWords && sameMeasure) || primary.kind === intent.notKind ? null : primary.kind);
+    const wantKind = intent.kind ?? ((read.ownWords && sameMeasure) || primary.kind === intent.notKind ? null : sameMeasure ? primary.kind : kindAsked);
     // A kind the message asks for is a slot like the others ("tỷ lệ?" gets a percentage or nothing).
     // ("And in absolute terms?" after a percentage rules the percentage out.)
     if ((intent.kind && f.kind !== intent.kind) || f.kind === intent.notKind) continue;
@@ -617,7 +632,8 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   }
   const named = newMeasure(intent, previous);
   const primary = previous[0]!;
-  const changed = changeSlots(k, intent, read, previous, previous[0]!.reportId, named.length ? named : undefined);
+  const subject = subjectOfTheConversation(k, prev, primary, foldedWords);
+  const changed = changeSlots(k, intent, read, previous, previous[0]!.reportId, named.length ? named : undefined, undefined, subject.kind);
   if (changed) return { items: [changed], op: "value" };
   // Nothing of that measure has what the message says: a message with words of its own may be a
   // new question ("còn tự kiểm tra bao nhiêu văn bản do UBND tỉnh ban hành?"): read it alone.
@@ -633,7 +649,7 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   if (otherAction && (read.continues || (read.ownWords === 0 && intent.raw.length <= SHORT_MESSAGE))) {
     const of = [...new Set(k.kb.facts.filter((f) => f.reportId === previous[0]!.reportId && f.value !== null && read.slots.action.every((a) => (f.facets.action as string[]).includes(a))).map((f) => f.measure ?? ""))];
     // (In the same kind of unit: the share of the estimate after a share of the estimate.)
-    const counterpart = of.length === 1 && of[0] ? changeSlots(k, intent, read, previous, previous[0]!.reportId, of, previous[0]!) : null;
+    const counterpart = of.length === 1 && of[0] ? changeSlots(k, intent, read, previous, previous[0]!.reportId, of, subject, subject.kind) : null;
     if (counterpart) return { items: [counterpart], op: "value" };
     // Its figures in that unit are shares of another reference (spending's of the estimate, not of
     // the same period last year): declined, with those it has.
