@@ -82,7 +82,7 @@ export const MEASURE_PHRASES: Record<Measure, string[]> = {
     "civil-servant staffing quota", "quân số công chức"],
   "nguoi-lam-viec": [
     "người làm việc", "số người làm việc", "người làm việc trong đơn vị sự nghiệp", "staff positions in public service units",
-    "staff in public service units", "staff of public service units", "employees in public service units", "people working in public service units",
+    "staff in public service units", "staff of public service units", "employees in public service units", "employees of public service units", "workers in public service units", "people working in public service units",
     "staff for public service units", "paid staff for public service units", "public service unit staff", "staff positions for public service units",
     "public-service staff", "public service staff", "public service unit workforce", "public service unit employees", "public service unit personnel",
     "workforce in public service units", "public service unit staff quota", "public-service-unit staff quota", "staff quota for public service units",
