@@ -68,6 +68,9 @@ export function measuresNamedApartFromActions(intent: Intent): string[] {
 /** The measures a text (a fact's sentence) names. */
 export const measuresIn = (text: string): string[] => MEASURES.findAll(tokenize(text)).map((h) => h.value);
 
+/** Does a text name a measure within its first words ("legal normative drafts": drafts)? */
+export const opensWithMeasure = (text: string, within = 3): boolean => MEASURES.findAll(tokenize(text)).some((h) => h.start < within);
+
 /** The words as typed, folded, without those that name a measure ("and [public service units]?" → "and"). */
 export function withoutMeasures(intent: Intent): string {
   const hits = MEASURES.findAll(intent.raw);

@@ -10,7 +10,7 @@ import { CITE_PHRASES, FIGURES_GIVEN, FOLLOW_UP_CLOSINGS, FOLLOW_UP_OPENINGS, OP
 import { fold, hasVietnameseMarks, tokenize, type Token } from "./normalize.ts";
 import { PhraseTable, positionsCovered } from "./phrase-table.ts";
 import { rateWorded, ratioSides } from "./ratio-sides.ts";
-import { measuresCompared } from "./measures-named.ts";
+import { measuresCompared, opensWithMeasure } from "./measures-named.ts";
 
 export const Operation = z.enum(["value", "values", "sum", "difference", "ratio", "completion", "remaining", "previous", "others", "reference", "average", "multiple", "cite"]);
 export type Operation = z.infer<typeof Operation>;
@@ -82,6 +82,9 @@ const POLITE_TAIL: ReadonlySet<string> = new Set(["a", "ad", "admin", "ban", "an
  */
 const EXCLUDE_AT_START = /^(ngoai|tru|excluding|except(?: for)?|other than|apart from|besides|without counting|not counting|not including|leaving|setting aside|bo qua|ben canh|loai tru|tach (?:ra )?khoi|(?:bo|loai) ra|(?:bo|loai)(?= .* ra\b)|not(?= (?!yet|completed|done|finished|achieved)[a-z]+(?: [a-z]+){0,3}$))\b/;
 const EXCLUDE_ANYWHERE = /\b(?:chu )?(?:khong|ko|k|kg|hong) (?:tinh|ke|phai|bao gom|lay|thuoc|nam trong|xet|hoi|noi (?:den|toi|ve)|can(?! thiet)|(?=truc thuoc))\b|\bchua (?:tinh|ke|bao gom)\b|\bchu khong\b|\bnot (?:the|counting|including|those|among|part of|asking(?: about)?|(?=directly under\b))\b|\b(?:i )?(?:don'?t|do not) mean\b|\bbut not\b|\b(?:rather than|instead of)\b|\btach rieng (?:voi|khoi|ra khoi)\b|\bseparately from\b|\b(?:nam )?ngoai (?:nhom|so)\b|\boutside (?:the|of)\b|(?<=\b(?:nhung|but|va|and) )(?:tru|except)\b|\bexcluding\b/;
+
+/** "… were not [legal normative drafts]": what follows "not" after a form of "be" (folded); left out when it names a thing counted. */
+const NOT_A_THING = /\b((?:were|are|was|is) )not (?:(?:a|an|the) )?/;
 
 /** "if the provincial council's resolutions are left out", "with X excluded": what it names (its second group) is left out, the words around it go. */
 const EXCLUDE_PASSIVE = /\b((?:if|when|with|once) )(?!how\b)([a-z' ]+?) (?:(?:are|is|were|was|be) )?(?:left out|excluded|set aside|not counted|taken out|removed)\b/;
@@ -196,7 +199,11 @@ function splitExclusion(text: string): { main: string; excluded: string | null }
     else {
       const m = EXCLUDE_ANYWHERE.exec(clause);
       const passive = m ? null : EXCLUDE_PASSIVE.exec(clause);
+      // ("… how many were not legal normative drafts?": a thing counted denied, not an action.)
+      const notA = m || passive ? null : NOT_A_THING.exec(clause);
+      const thing = notA && opensWithMeasure(clause.slice(notA.index + notA[0].length)) ? notA : null;
       if (m) [from, after] = [start + m.index, start + m.index + m[0].length];
+      else if (thing) [from, after] = [start + thing.index + thing[1]!.length, start + thing.index + thing[0].length];
       else if (passive) {
         const at = start + passive.index;
         const thing = at + passive[1]!.length;
