@@ -11,7 +11,7 @@ import { unknownAgency } from "./agencies.ts";
 import { clockIn, identifierIn, reportNumberIn, type Identifier } from "./identifier.ts";
 import { notTheFigureAsked } from "./narrower.ts";
 import { unknownBreakdown } from "./dimensions.ts";
-import { changeStating, partOfWhole, partsUnder, relationOf } from "./relations.ts";
+import { changeStating, partOfWhole, partsUnder, relationOf, sameWhole } from "./relations.ts";
 import { MAX_EARLIER, MAX_PARTS, MAX_WORDS, resetWork, wordsRead } from "./budget.ts";
 import { changeBetween, isComputed, type Item } from "./derive.ts";
 import { asksTheChange, executeOperation, growthOfShare, otherReadings, peopleInPost, previousOfEachMeasure, previousSumOfMeasures, previousYear, sidesShare, withExclusion } from "./execute.ts";
@@ -407,11 +407,11 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   }
   // What the main clause asks, without what the excluded one names ("…, không tính …"). (A question
   // asking for a description, "ngoài cách đó, … bằng những hình thức nào?", leaves out no figure.)
-  if (read.excluded && !intent.unanswerable && intent.quantitative) {
+  if (read.excluded && !intent.unanswerable && (intent.quantitative || read.op !== "value")) {
     const mainIntent = readIntent(read.main, k.contentFolds, k.places, intent.lang);
     const mainRanked = search(k, mainIntent);
     const done = withExclusion(k, read, mainRanked);
-    if (done === "cannot") return { decline: "cannot-compute", near: ranked.slice(0, 3) };
+    if (done === "cannot") return leftOutApart(all, k, read, mainIntent) ?? { decline: "cannot-compute", near: ranked.slice(0, 3) };
     // What is left out changes nothing of the main clause's best figure ("Không tính số được giao,
     // biên chế … đã giảm bao nhiêu so với 2023?"): the main clause is answered as asked alone (the
     // change since 2023), without what it leaves out.
@@ -679,4 +679,23 @@ function leavesOutABody(main: Intent, excluded: Intent, f: CompiledFact): boolea
   const asked = main.body.map((h) => h.value as string);
   const out = excluded.body.map((h) => h.value as string);
   return has.length >= 2 && asked.length > 0 && asked.every((b) => has.includes(b)) && asked.length < has.length && out.some((b) => has.includes(b) && !asked.includes(b));
+}
+
+/**
+ * "Only the district tier, not counting communes: how many …?", "Just the civil-servant cut, not the
+ * drop in public-service staff": what is left out is a figure the report states apart from the
+ * main clause's answer (not it, no part or whole of it, of no level or body it is of), so leaving it
+ * out changes nothing: the main clause answered alone. Null when it may be inside that answer.
+ */
+function leftOutApart(all: LoadedKnowledge, k: LoadedKnowledge, read: ReadPlan, mainIntent: Intent): Result | null {
+  const outIntent = readIntent(read.excluded!, k.contentFolds, k.places, mainIntent.lang);
+  const out = search(k, outIntent).find((c) => c.coverage >= WEIGHTS.minCoverage && c.fact.value !== null && c.fact.kind !== "statement")?.fact;
+  if (!out) return null;
+  const alone = answerText(all, read.main, mainIntent);
+  if (!("items" in alone)) return null;
+  const outFacets = facetsOf(outIntent);
+  const apart = (f: CompiledFact) =>
+    f !== out && f.value !== null && !partsUnder(k, f)?.parts.includes(out.id) && !partsUnder(k, out)?.parts.includes(f.id) && !sameWhole(k, f, out) &&
+    (["level", "body"] as const).every((d) => !outFacets[d].length || !outFacets[d].every((v) => (f.facets[d] as string[]).includes(v)));
+  return alone.items.every((x) => (isComputed(x) ? x.operands : [x]).every(apart)) ? alone : null;
 }
