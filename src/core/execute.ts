@@ -1005,9 +1005,13 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
     const found = new Set(picks.filter((f) => f !== null));
     if (picks.includes(null) || found.size >= 2) onlyOne = [...found];
   }
+  // (One that explains the excluded clause as well as any figure does: "the state administrative
+  // bodies" half-explains the 117 units "thuộc các cơ quan chuyên môn", which they are not, and the
+  // civil-servant posts better.)
+  const outCoverage = Math.max(0, ...excludedRanked.filter((c) => c.fact.value !== null).map((c) => c.coverage));
   const excludedFact = (candidates: CompiledFact[]) =>
     candidates.find((f) => f.value !== null && quoted.includes(f.value)) ??
-    excludedRanked.map((c) => c.fact).find((f) => candidates.includes(f));
+    excludedRanked.find((c) => candidates.includes(c.fact) && c.coverage >= outCoverage)?.fact;
 
   // The excluded clause names a part of a total the main clause is about ("chỉ tính quyết định
   // của UBND tỉnh, không tính nghị quyết của HĐND": the council's part of the province's total).
