@@ -694,8 +694,15 @@ function leftOutApart(all: LoadedKnowledge, k: LoadedKnowledge, read: ReadPlan, 
   const alone = answerText(all, read.main, mainIntent);
   if (!("items" in alone)) return null;
   const outFacets = facetsOf(outIntent);
+  // (Apart by what it counts, or by a level or body the excluded clause names that the answer is not
+  // of: the committee's 89 documents self-checked may be some of the province's 125, which the report
+  // does not say.)
+  const namedApart = (f: CompiledFact) => (["level", "body"] as const).some((d) => outFacets[d].length > 0 && !outFacets[d].every((v) => (f.facets[d] as string[]).includes(v)));
+  const carries = (f: CompiledFact) => (["level", "body"] as const).some((d) => outFacets[d].length > 0 && outFacets[d].every((v) => (f.facets[d] as string[]).includes(v)));
+  // (And of what the main clause counts: "tổng cộng bao nhiêu cơ quan" is not the departments' 22.)
+  const counted = measureCounted(mainIntent)?.measure;
   const apart = (f: CompiledFact) =>
     f !== out && f.value !== null && !partsUnder(k, f)?.parts.includes(out.id) && !partsUnder(k, out)?.parts.includes(f.id) && !sameWhole(k, f, out) &&
-    (["level", "body"] as const).every((d) => !outFacets[d].length || !outFacets[d].every((v) => (f.facets[d] as string[]).includes(v)));
+    !carries(f) && (f.measure !== out.measure || namedApart(f)) && (counted === undefined || f.measure === counted);
   return alone.items.every((x) => (isComputed(x) ? x.operands : [x]).every(apart)) ? alone : null;
 }

@@ -23,6 +23,7 @@ import { leavesOutJoined } from "./joined-parts.ts";
 import { changeFrom, changeStating, EARLIER_PERIOD, partOfWhole, partsUnder, relationOf, relationsOf, sameWhole, sharesOf, shareStating, totalOver, wholeOf } from "./relations.ts";
 import { positionsCovered } from "./phrase-table.ts";
 import { otherPlan } from "./narrower.ts";
+import { comparesWithLastYear, otherPeriod } from "./period.ts";
 import { countedShare, facetsOf, GENERIC_COUNTERS, namesUnit, search, type Candidate, type FacetQuery } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 
@@ -265,7 +266,7 @@ function difference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Ca
   // "How many fewer … than in 2023": the change the report states against that year. ("So với năm
   // 2023, người làm việc giảm nhiều hơn biên chế công chức giảm bao nhiêu?": two changes the report
   // states against it, one less the other.)
-  if (intent.baselineYears.length) {
+  if (intent.baselineYears.length || comparesWithLastYear(intent)) {
     const sides = comparedSides(text.replace(BASELINE, " "));
     // (A side named by its level, "… than civil servant posts", compares its change: the verb of
     // the other side governs both.)
@@ -278,7 +279,13 @@ function difference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Ca
     const own = sides ? sides.flatMap((side) => search(k, readIntent(side, k.contentFolds, k.places))) : [];
     const picks = sides ? itemPicks(k, sides.join(", "), [...ranked, ...own], false).map(asChange) : [];
     const changes = picks.length === 2 && picks[0] && picks[1] && picks[0] !== picks[1] && picks.every((f) => f && f.kind === picks[0]!.kind && changeStating(k, f) !== undefined);
-    if (!changes) return null;
+    // ("Biên chế hiện có chênh bao nhiêu so với năm 2023?": one side, the figure now, against that
+    // year is the change the report states, not a difference with any other figure.)
+    if (!changes) {
+      // (Of a measure the question names: "giảm bn so với năm ngoái?" leaves both staff measures open.)
+      const now = !sides && ranked[0] && measuresNamed(intent).length === 1 ? changeFrom(k, ranked[0].fact) : undefined;
+      return now ? [k.byId.get(now.change)!] : null;
+    }
     ops = [picks[0]!, picks[1]!];
     stated = true;
   }
@@ -371,7 +378,7 @@ const COMPARES = /\b(?:nhieu hon|it hon|cao hon|thap hon|lon hon|nho hon|chenh l
 /** "how many more … than …" (folded). */
 const HOW_MANY_MORE_THAN = /\bhow (?:many|much) (?:more|fewer|less)\b(?=.* than )/;
 /** A baseline year a comparison is made against ("so với năm 2023,"), as typed: no side of it. */
-const BASELINE = /\b(?:so v[oớ]i|compared (?:with|to)|vs\.?|versus)\s+(?:n[aă]m\s+)?\d{4}\s*,?/giu;
+const BASELINE = /\b(?:so v[oớ]i|compared (?:with|to)|vs\.?|versus|than)\s+(?:(?:n[aă]m\s+)?\d{4}|n[aă]m\s+(?:tr[uư][oớ]c|ngo[aá]i)|last year|the previous year|a year (?:earlier|before))\s*,?/giu;
 
 /** A side of a comparison that adds its items ("cấp huyện và cấp xã cộng lại", "combined"), folded. */
 const ADDED_SIDE = /\b(cong lai|gop lai|cong chung|tong so|combined|together|put together)\b/;
@@ -719,6 +726,9 @@ export function executeOperation(k: LoadedKnowledge, read: ReadPlan, text: strin
     case "remaining":
       return remaining(k, ranked, intent);
     case "difference":
+      // "Thu ngân sách chênh bao nhiêu so với dự toán?": the gap to the plan a share of it is of,
+      // what remains to reach it.
+      if (againstItsPlan(k, text, ranked)) return remaining(k, ranked, intent);
       // "giảm bao nhiêu so với 2023, tính cả …": the stated changes, added when a sum is asked too.
       return difference(k, text, intent, ranked) ?? (namesOperation(intent.words, "sum") ? sum(k, text, intent, ranked) : null);
     case "sum":
@@ -749,6 +759,28 @@ export function executeOperation(k: LoadedKnowledge, read: ReadPlan, text: strin
       return reference(k, text, intent, ranked) ?? (intent.kind === "percent" ? rate(k, text, intent, ranked, false) : null);
   }
 }
+
+/**
+ * Is the best figure compared with a plan a share of it is stated against ("… so với dự toán",
+ * "… against the estimate"), not an earlier period (a rise, computed elsewhere), and short of it?
+ */
+function againstItsPlan(k: LoadedKnowledge, text: string, ranked: Candidate[]): boolean {
+  const best = ranked[0]?.fact;
+  // (One thing compared with its plan: two rates against their plans are compared with each other.)
+  if (!best || new Set(measuresIn(text)).size > 1) return false;
+  const words = ` ${tokenize(text).map((t) => t.fold).join(" ")} `;
+  // (Named once, after a comparing word: "tỷ lệ thu so với dự toán cao hơn tỷ lệ chi so với dự toán"
+  // compares two shares.)
+  return [shareStating(k, best), ...sharesOf(k, best)].some((r) => {
+    const share = r && k.byId.get(r.share);
+    return share?.value != null && share.value < 100 && r!.names.some((n) => {
+      const pieces = words.split(` ${planWords(n)} `);
+      return !EARLIER_PERIOD.test(fold(n).toLowerCase()) && pieces.length === 2 && COMPARED_TO_PLAN.test(`${pieces[0]!.trimEnd()} `);
+    });
+  });
+}
+/** Words just before a plan's name that compare with it (folded): "so với", "compared with the", "against the". */
+const COMPARED_TO_PLAN = / (?:so voi|compar\w* (?:to|with)(?: the)?|against(?: the)?|versus(?: the)?|vs(?: the)?) $/;
 
 /** "đạt bao nhiêu %", "bằng mấy phần trăm" (folded): the share asked as such. */
 const SHARE_ASKED = /\b(?:dat|bang)\b(?: \S+){0,2} (?:bao nhieu|bn|may)\b/;
@@ -1141,7 +1173,12 @@ export function otherReadings(k: LoadedKnowledge, intent: Intent, ranked: Candid
   if (shares.length) {
     // (Unless the question names no measure and another measure's figure reads it as well: "How
     // much did the provincial budget reach?" is revenue or spending before it is a share of either.)
-    const parallel = measures.length ? [] : rankedReadings(k, intent, ranked, named, measures).filter((f) => f.measure !== best.fact.measure);
+    // (Amounts only, of the period the question names, and no reference named: "so với năm trước"
+    // asks a share, "đến 6/12" is revenue's date.)
+    // (A change is of its year before already: "giảm bn so với năm ngoái?" is either measure's fall.)
+    const compared = changeStating(k, best.fact) === undefined && COMPARED_WITH.test(` ${intent.raw.map((t) => t.fold).join(" ")} `);
+    const open = !measures.length && best.fact.kind !== "percent" && !compared;
+    const parallel = open ? rankedReadings(k, intent, ranked, named, measures).filter((f) => f.measure !== best.fact.measure && !otherPeriod(intent, f)) : [];
     return parallel.length ? parallel : shares;
   }
   const described = describedAsAsked(k, asking, best.fact);
@@ -1151,6 +1188,9 @@ export function otherReadings(k: LoadedKnowledge, intent: Intent, ranked: Candid
   const whole = others.length ? undefined : totalPartlySetApart(k, intent, best.fact);
   return whole ? [whole] : others;
 }
+
+/** Words naming what a figure is compared with (folded, padded): "so với", "compared with", "than". */
+const COMPARED_WITH = / (?:so voi|compar\w*|against|than|versus|vs) /;
 
 /**
  * The further readings down the ranking: each differs from the best in what the question leaves

@@ -6,7 +6,7 @@ import { MEASURE_NAMES } from "./lexicon/measures.ts";
 import { FOLLOW_UP_ACTIONS } from "./lexicon/facets.ts";
 import { asksTheChange, executeOperation, growthOfShare, previousYear } from "./execute.ts";
 import { breakdownOrPeriod, otherPlan } from "./narrower.ts";
-import { namesYearBefore } from "./period.ts";
+import { comparesWithLastYear, namesYearBefore } from "./period.ts";
 import { unknownBreakdown } from "./dimensions.ts";
 import { COUNT_ENDS, measuresNamed, withoutMeasures } from "./measures-named.ts";
 import { allocatedAndCurrent, figuresAtLevels, namesAllLevels } from "./operands.ts";
@@ -122,9 +122,6 @@ function continues(k: LoadedKnowledge, read: ReadPlan, intent: Intent, previous:
 /** A rate asked with no subject before its verb ("chiếm bao nhiêu % …", "bằng mấy phần trăm …"), folded and padded. */
 const SUBJECTLESS_RATE = /^ (?:(?:thi|vay|the|va) )?(?:chiem|bang|tuong duong) /;
 
-/** "so với năm trước?", "compared with last year?": the change the report states against the year before. */
-const LAST_YEAR = /\b(so voi (nam truoc|nam ngoai|cung ky)|(compar\w* (to|with)|versus|vs|than) (last|the previous|previou|a) year|from last year|year on year)\b/;
-const comparesWithLastYear = (intent: Intent) => LAST_YEAR.test(intent.raw.map((t) => t.fold).join(" "));
 
 /** A rise or a fall asked of a change (folded). */
 const ASKS_RISE = /\b(more|increas\w*|rise|rose|higher|tang|nhieu hon|cao hon)\b/;
@@ -632,7 +629,8 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   }
   const named = newMeasure(intent, previous);
   const primary = previous[0]!;
-  const subject = subjectOfTheConversation(k, prev, primary, foldedWords);
+  // (A kind the message asks keeps the previous figure's unit: "còn chi bao nhiêu phần trăm?".)
+  const subject = intent.kind ? primary : subjectOfTheConversation(k, prev, primary, foldedWords);
   const changed = changeSlots(k, intent, read, previous, previous[0]!.reportId, named.length ? named : undefined, undefined, subject.kind);
   if (changed) return { items: [changed], op: "value" };
   // Nothing of that measure has what the message says: a message with words of its own may be a

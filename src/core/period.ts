@@ -157,3 +157,7 @@ export function otherPeriod(asked: Intent, fact: CompiledFact): boolean {
   const named = PART_NAMED.exec(text);
   return named !== null && named[1] !== part;
 }
+
+/** "so với năm trước?", "compared with last year?": the change the report states against the year before. */
+const LAST_YEAR = /\b(so voi (nam truoc|nam ngoai|cung ky)|(compar\w* (to|with)|versus|vs|than) (last|the previous|previou|a) year|from last year|year on year)\b/;
+export const comparesWithLastYear = (intent: Intent) => LAST_YEAR.test(intent.raw.map((t) => t.fold).join(" "));

@@ -81,10 +81,15 @@ const POLITE_TAIL: ReadonlySet<string> = new Set(["a", "ad", "admin", "ban", "an
  * "not (the|counting|including|among) …", "tách riêng với …", "separately from …". On folded text, so chat spellings ("ko tinh") match.
  */
 const EXCLUDE_AT_START = /^(ngoai|tru|excluding|except(?: for)?|other than|apart from|besides|without counting|not counting|not including|leaving|setting aside|bo qua|ben canh|loai tru|tach (?:ra )?khoi|(?:bo|loai) ra|(?:bo|loai)(?= .* ra\b)|not(?= (?!yet|completed|done|finished|achieved)[a-z]+(?: [a-z]+){0,3}$))\b/;
-const EXCLUDE_ANYWHERE = /\b(?:chu )?(?:khong|ko|k|kg|hong) (?:tinh|ke|phai|bao gom|lay|thuoc|nam trong|xet|hoi|noi (?:den|toi|ve)|can(?! thiet)|(?=truc thuoc))\b|\bchua (?:tinh|ke|bao gom)\b|\bchu khong\b|\bnot (?:the|counting|including|those|among|part of|asking(?: about)?|(?=directly under\b))\b|\b(?:i )?(?:don'?t|do not) mean\b|\bbut not\b|\b(?:rather than|instead of)\b|\btach rieng (?:voi|khoi|ra khoi)\b|\bseparately from\b|\b(?:nam )?ngoai (?:nhom|so)\b|\boutside (?:the|of)\b|(?<=\b(?:nhung|but|va|and) )(?:tru|except)\b|\bexcluding\b/;
+const EXCLUDE_ANYWHERE = /\b(?:chu )?(?:khong|ko|k|kg|hong) (?:tinh|ke|phai|bao gom|lay|thuoc|nam trong|xet|hoi|noi (?:den|toi|ve)|can(?! thiet)|(?<!\b(?:ca|hay|va|gom|dù|du|ke ca|tinh ca|bao gom ca) (?:(?:cac |nhung )?(?:don vi|dv|dvsn)(?: su nghiep)? )?\S+ )(?=truc thuoc (?!thi\b)[a-z]))\b|\bchua (?:tinh|ke|bao gom)\b|\bchu khong\b|\bnot (?:the|counting|including|those|among|part of|asking(?: about)?|(?<!\bincluding (?:[a-z]+ ){0,3}not )(?=directly under (?:the )?[a-z]))\b|\b(?:i )?(?:don'?t|do not) mean\b|\bbut not\b|\b(?:rather than|instead of)\b|\btach rieng (?:voi|khoi|ra khoi)\b|\bseparately from\b|\b(?:nam )?ngoai (?:nhom|so)\b|\boutside (?:the|of)\b|(?<=\b(?:nhung|but|va|and) )(?:tru|except)\b|\bexcluding\b/;
 
 /** "… were not [legal normative drafts]": what follows "not" after a form of "be" (folded); left out when it names a thing counted. */
 const NOT_A_THING = /\b((?:were|are|was|is) )not (?:(?:a|an|the) )?/;
+
+/** What a "không"/"not" marker left out when it is "trực thuộc …", "directly under …" (folded). */
+const DIRECTLY_UNDER = /^(?:truc thuoc|directly under)\b/;
+/** Where that name ends: at a contrast naming what is asked instead, "mà (thuộc) …", "but (under) …" (dropped), or at a verb (kept). */
+const AFTER_THE_NAME = /\s(?:(ma|but)|duoc|dc|da|co|were|was|had|have|has|with)\s/;
 
 /** "if the provincial council's resolutions are left out", "with X excluded": what it names (its second group) is left out, the words around it go. */
 const EXCLUDE_PASSIVE = /\b((?:if|when|with|once) )(?!how\b)([a-z' ]+?) (?:(?:are|is|were|was|be) )?(?:left out|excluded|set aside|not counted|taken out|removed)\b/;
@@ -254,6 +259,14 @@ function splitExclusion(text: string): { main: string; excluded: string | null }
               last === at && then && c.index + then.index >= after
               ? c.index + then.index
               : clauses[last]!.index + clauses[last]![0].length;
+    // ("không trực thuộc UBND tỉnh mà thuộc các cơ quan chuyên môn", "not directly under X but under
+    // Y": what follows the contrast is what is asked.)
+    // (And the name ends before the verb that follows it: "… không trực thuộc UBND tỉnh được duyệt đề án?".)
+    const under = DIRECTLY_UNDER.test(folded.slice(after, after + 20)) ? AFTER_THE_NAME.exec(folded.slice(after, end)) : null;
+    if (under) {
+      const rest = text.slice(after + under.index + (under[1] ? under[0].length : 0));
+      return { main: `${text.slice(0, from)} ${rest}`.replace(/\s+([,;:?!.])/g, "$1").replace(/\s+/g, " ").trim(), excluded: text.slice(after, after + under.index).trim() };
+    }
     const excluded = text.slice(after, end).trim();
     // A marker naming nothing ("ngoài ra, …" is "besides"): nothing is left out.
     if (excluded.replace(/[^\p{L}\d]/gu, "") === "ra" || !/[\p{L}\d]/u.test(excluded)) continue;

@@ -108,7 +108,12 @@ function clausesOf(text: string): { setting: string; asking: string[]; listed?: 
     const opener = i === 0 && requestsAMeasure(part);
     // (Only "and the …": a comma may part a name's pieces, and "… and for staff …" carries the
     // kind asked of the first item, which a fresh clause would lose.)
-    const measureNext: boolean = next !== undefined && (opener || measureList) && JOINS_NEXT.test(joinedOn ?? "") && /^the\s/i.test(next.trim()) && namesAnotherMeasure(part, next);
+    // (Nor a part pointing back at the one before, "… and the procedures they cover", nor one after a
+    // phrase it continues, "checked by the Department of Justice and the inspection teams", "received
+    // at the one-stop shops and the inter-agency one-stop shops".)
+    const measureNext: boolean =
+      next !== undefined && (opener || measureList) && JOINS_NEXT.test(joinedOn ?? "") && /^the\s/i.test(next.trim()) &&
+      !POINTS_BACK_EN.test(next) && !ENDS_IN_PLACE_OR_AGENT.test(part.trim()) && namesAnotherMeasure(part, next);
     const parallel: boolean = ((namesQuantity(part) || opener) && (nominal || (next !== undefined && namesQuantity(next)))) || measureNext || measureList;
     nominal = parallel;
     measureList = measureNext;
@@ -183,6 +188,11 @@ function requestsAMeasure(part: string): boolean {
   const rest = folded.replace(REQUEST, "");
   return rest !== folded && measuresIn(rest).length > 0;
 }
+
+/** Words pointing back at what was named before ("they", "their", "its"). */
+const POINTS_BACK_EN = /\b(?:they|them|their|its|those|these)\b/i;
+/** A part ending in a place or an agent named by a preposition and a bare noun ("… by the Department of Justice", "… at the one-stop shops"; not "… as of 6 December 2024"). */
+const ENDS_IN_PLACE_OR_AGENT = /\b(?:by|at|under)\s+(?:the\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,4}$/i;
 
 /** Does `next` name a measure `part` does not (folded, as `requestsAMeasure` reads them)? */
 function namesAnotherMeasure(part: string, next: string): boolean {

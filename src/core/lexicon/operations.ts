@@ -32,8 +32,8 @@ export const OPERATION_PHRASES: Partial<Record<Operation, string[]>> = {
     "more than", "fewer than", "less than", "higher than", "lower than", "greater than", "difference", "how many more",
     "how many fewer", "how much more", "how much less", "gap between", "exceed", "exceeded", "vượt", "vượt quá",
     "net difference", "gap", "cách nhau", "chênh với", "points apart",
-    // (Bare, as typed in a hurry: "chênh bn?", "lệch nhau mấy?".)
-    "chênh", "lệch nhau", "lệch bao nhiêu",
+    // (Bare, as typed in a hurry: "chênh bn?", "lệch bao nhiêu?"; not "lệch nhau", as often "có lệch nhau không?".)
+    "chênh", "lệch bao nhiêu",
   ],
   sum: [
     // Matched folded: not a bare "cộng" ("công"), "gộp" ("góp ý") or "tính cả" ("toàn tỉnh cả năm").
