@@ -59,7 +59,8 @@ export const SYNONYM_GROUPS: string[][] = [
   ["hội thi", "cuộc thi", "contest", "competition", "quiz"],
   ["trực tuyến", "online"],
   ["tham gia", "take part", "took part", "taken part", "taking part", "participate", "participated", "participating"],
-  ["người dự thi", "thí sinh", "contestants", "participants", "entrants"],
+  // (Not "participants": the 214 agencies took part too.)
+  ["người dự thi", "thí sinh", "contestants", "entrants"],
   ["bảo mật", "cybersecurity", "cyber security", "information security", "security"],
   ["mã độc", "malware", "viruses", "virus"],
   ["phòng chống", "protection against", "protect against", "prevention"],
