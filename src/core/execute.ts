@@ -1229,6 +1229,10 @@ function rankedReadings(k: LoadedKnowledge, intent: Intent, ranked: Candidate[],
     // that the other's lacks: "kế hoạch".)
     if (f.quote === best.fact.quote && (f.whole || best.fact.whole) && saysOnlyOf(intent, best.fact, f)) continue;
     if (isChange(f) !== isChange(best.fact)) continue;
+    // (Nor one the question tells apart by another thing its best figure's label names and the
+    // other's label and sentence do not: "các đoàn kiểm tra" names the teams' 106, not the
+    // department's own 23.)
+    if (measures.some((m) => m !== best.fact.measure && namesMeasure(best.fact, m, intent.lang, false) && !namesMeasure(f, m, intent.lang, true))) continue;
     // What tells them apart, and whether the question says it.
     const apart = facetsApart(best.fact, f, named);
     const measureDiffers = f.measure !== best.fact.measure;
@@ -1423,6 +1427,19 @@ function saysOnlyOf(intent: Intent, a: CompiledFact, b: CompiledFact): boolean {
   const wa = labelWords(a.label[intent.lang]);
   const wb = labelWords(b.label[intent.lang]);
   return intent.words.some((w) => !w.stop && !w.context && wa.has(w.fold) && !wb.has(w.fold));
+}
+
+/** The measures a fact's label names, and its label and sentence, per language, read once. */
+const measuresOfFact = { vi: new WeakMap<CompiledFact, { label: string[]; all: string[] }>(), en: new WeakMap<CompiledFact, { label: string[]; all: string[] }>() };
+function namesMeasure(f: CompiledFact, m: string, lang: Intent["lang"], orSentence: boolean): boolean {
+  let w = measuresOfFact[lang].get(f);
+  if (!w) {
+    const label = measuresIn(f.label[lang]);
+    // (The sentence is Vietnamese: said in English, only the label tells.)
+    w = { label, all: lang === "vi" ? [...label, ...measuresIn(f.quote)] : label };
+    measuresOfFact[lang].set(f, w);
+  }
+  return (orSentence ? w.all : w.label).includes(m);
 }
 
 /** Does the question say a word that only one of the two labels has? */

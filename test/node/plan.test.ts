@@ -2225,6 +2225,13 @@ describe("ambiguous questions", () => {
     expect(values("Ngân sách nhà nước đạt bao nhiêu?")).toContain(11145304);
   });
 
+  it("gives no reading the question tells apart by another thing it names ('các đoàn kiểm tra': the teams' 106, not the department's 23 and 89)", () => {
+    expect(values("các đoàn kiểm tra đã kiểm tra bao nhiêu văn bản QPPL?")).toEqual([106]);
+    expect(values("How many legal documents did the inspection teams themselves examine?")).toEqual([106]);
+    // (Without the teams, the department's checks and the teams' are all readings.)
+    expect(values("Sở Tư pháp đã kiểm tra bao nhiêu văn bản QPPL?")).toContain(23);
+  });
+
   it("gives both readings, each labelled, rather than guess one", () => {
     const a = ask("Biên chế công chức của tỉnh năm 2024 là bao nhiêu?");
     expect(a.facts.map((f) => f.value).sort()).toEqual([1895, 1951]);
