@@ -589,12 +589,12 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     // (Of every action it names: not the procedures published for "sửa đổi bao nhiêu TTHC".)
     const actions = facetsOf(asked).action;
     // (Nor a count of it per something: "how many entries per agency?" asks an average. And it
-    // explains the question about as well as the first: not the teams for "đoàn kiểm tra CCHC".)
+    // explains the question as well as the first: not the teams for "đoàn kiểm tra CCHC".)
     // (Or a count of the measure whose rate ranks first: "thiết lập được bao nhiêu quy trình điện tử?"
     // of the 759 workflows, not the 100% of them set up.)
     const countOfARate = best.fact.kind === "percent" && !intent.kind;
     const own = counted && (counted !== best.fact.measure || countOfARate) && read.op === "value" && !PER_SOMETHING.test(text)
-      ? ranked.find((c) => c.fact.measure === counted && c.fact.value !== null && c.fact.kind !== "percent" && c.coverage >= Math.max(WEIGHTS.minCoverage, best.coverage - WEIGHTS.countedCoverageSlack) && actions.every((a) => (c.fact.facets.action as string[]).includes(a)))
+      ? ranked.find((c) => c.fact.measure === counted && c.fact.value !== null && c.fact.kind !== "percent" && c.coverage >= Math.max(WEIGHTS.minCoverage, best.coverage) && actions.every((a) => (c.fact.facets.action as string[]).includes(a)))
       : undefined;
     if (own && fits(k, asked, own.fact) && !notTheFigureAsked(k, asked, own.fact, intent.lang)) {
       // (The rate its sentence states of them beside it: "759 quy trình …, đảm bảo 100% … được thiết lập".)

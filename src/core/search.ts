@@ -8,6 +8,7 @@ import type { CompiledFact, CompiledReport } from "./kb-types.ts";
 import { MAX_FUZZY_TERMS, QUESTION_BUDGET, questionMemo, work } from "./budget.ts";
 import { WEIGHTS } from "./weights.ts";
 import { BROADER_ACTION } from "./lexicon/facets.ts";
+import { measureCounted, measuresIn, measuresNamed } from "./measures-named.ts";
 
 export interface Candidate {
   fact: CompiledFact;
@@ -194,7 +195,7 @@ function countedFactor(intent: Intent, fact: CompiledFact, genericCount: boolean
 export const GENERIC_COUNTERS = new Set(["don", "vi", "co", "quan", "unit", "units", "agency", "agencies", "body", "bodies"]);
 
 /** The factors that multiply MiniSearch's score of one fact (src/core/weights.ts), by name. */
-export type Factors = Record<"level" | "body" | "action" | "actionFree" | "kind" | "counted" | "label", number>;
+export type Factors = Record<"level" | "body" | "action" | "actionFree" | "kind" | "counted" | "label" | "beside", number>;
 
 /** Words that make "tỉnh" a level as typed: "cấp tỉnh", "provincial level", "provincial-level". */
 const LEVEL_NOUNS = new Set(["cap", "level"]);
@@ -216,7 +217,11 @@ function factorScorer(k: LoadedKnowledge, intent: Intent, facets: FacetQuery, as
   // reads it before asking for the next (explainFactors copies it).
   const genericCount = intent.counted.length > 0 && intent.counted.every((w) => GENERIC_COUNTERS.has(w));
   const isAsked = (w: string) => asked.has(w);
-  const out: Factors = { level: 1, body: 1, action: 1, actionFree: 1, kind: 1, counted: 1, label: 1 };
+  // Other things the question names than what it counts ("các đoàn kiểm tra … bao nhiêu văn bản"):
+  // a figure whose label names them too is of them (the 106 documents the teams checked).
+  const counted = measureCounted(intent)?.measure;
+  const beside = counted === undefined ? [] : measuresNamed(intent).filter((m) => m !== counted);
+  const out: Factors = { level: 1, body: 1, action: 1, actionFree: 1, kind: 1, counted: 1, label: 1, beside: 1 };
   return (n) => {
     const fact = k.kb.facts[n]!;
     out.level = facetFactor(facets.level, fact.facets.level, levelWeak) * (provinceAsLevel && fact.facets.level.length && !fact.facets.level.includes("tinh" as never) ? WEIGHTS.provinceLevelMismatch : 1);
@@ -226,11 +231,20 @@ function factorScorer(k: LoadedKnowledge, intent: Intent, facets: FacetQuery, as
     out.kind = kindFactor(intent, fact);
     out.counted = countedFactor(intent, fact, genericCount, isAsked);
     out.label = labelFactor(n);
+    out.beside = beside.some((m) => m !== fact.measure && labelMeasures(fact, intent.lang).includes(m)) ? WEIGHTS.besideNamed : 1;
     return out;
   };
 }
 
-const product = (f: Factors) => f.level * f.body * f.action * f.actionFree * f.kind * f.counted * f.label;
+const product = (f: Factors) => f.level * f.body * f.action * f.actionFree * f.kind * f.counted * f.label * f.beside;
+
+/** The measures a fact's label names, per language, read once. */
+const labelMeasuresIn = { vi: new WeakMap<CompiledFact, string[]>(), en: new WeakMap<CompiledFact, string[]>() };
+function labelMeasures(f: CompiledFact, lang: Lang): string[] {
+  let m = labelMeasuresIn[lang].get(f);
+  if (!m) labelMeasuresIn[lang].set(f, (m = measuresIn(f.label[lang])));
+  return m;
+}
 
 /** Ranks facts for one question: its facets are read once, then each fact is scored. */
 function factScorer(k: LoadedKnowledge, intent: Intent, facets: FacetQuery, asked: ReadonlySet<string>) {

@@ -45,6 +45,9 @@ export const WEIGHTS = {
   countedMostShare: 0.6,
   countedMost: 1.25,
   countedSome: 1.1,
+  /** A figure whose label names another thing the question names besides what it counts ("các đoàn
+   * kiểm tra … bao nhiêu văn bản": the documents the teams checked): ×1.5. */
+  besideNamed: 1.5,
   /** The share of its own label the question says: ×(0.85 + 0.3 × share). */
   labelBase: 0.85,
   labelShare: 0.3,
@@ -67,8 +70,6 @@ export const WEIGHTS = {
   clauseOwnWeight: 0.75,
   /** A side of a comparison names its figure clearly when no other comes within this share of its score. */
   clearSideRatio: 0.8,
-  /** A figure of what "mấy" counts stands in for a best figure that is not it when its coverage is within this of the best's. */
-  countedCoverageSlack: 0.05,
 };
 
 export type Weight = keyof typeof WEIGHTS;

@@ -24,7 +24,7 @@ export const STOPWORDS: string[] = [
   "do", "the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "and", "or", "this",
   "that", "these", "those", "there", "their", "its", "it", "they", "them", "ones", "please", "tell", "me", "us", "i", "we",
   "you", "can", "could", "would", "give", "show", "number", "total", "about", "from", "as", "than",
-  "have", "has", "had", "get", "got", "so", "far", "year", "s", "whats", "what's", "hi", "hey",
+  "have", "has", "had", "get", "got", "so", "far", "year", "month", "months", "s", "whats", "what's", "hi", "hey",
   "know", "want", "like", "actually", "really", "exactly", "annual", "annually", "yearly", "per year", "each year", "per month", "each month", "monthly", "use", "used", "uses", "done", "way", "kind", "kinds", "type", "types", "down", "briefly", "in brief", "in short", "make", "made",
   "thanks to", "as a result of",
   "only", "just", "counting", "alone", "please provide", "need", "reach", "reached", "reaching", "across", "within", "own", "right",
@@ -34,7 +34,9 @@ export const STOPWORDS: string[] = [
   "kindly", "indicate", "specify", "please state", "set out",
   // ("just the amount: …", "the amount of balanced budget spending": the kind asked, read as such in
   // intent.ts; no word of what is measured.)
-  "just the amount", "the amount of",
+  "just the amount", "the amount of", "amount to", "amounts to", "amounted to",
+  // "over the 11 months": the period, read as such in period.ts.
+  "over the",
   // An estimate asked ("khoảng bao nhiêu", "roughly how much"): the figure is still the stated one.
   "khoảng", "chừng", "xấp xỉ", "approximately", "roughly", "around",
   // …or an exact one ("chính xác tăng bao nhiêu %"): the same figure.
