@@ -298,7 +298,8 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
   const eachAsked = timesAsked(text) >= 2;
   const phrase = (h: { start: number; end: number }) => plain.slice(h.start, h.end).map((t) => t.fold).join(" ");
   // ("Trong tổng số dự thảo …, có bao nhiêu dự thảo QPPL …?" names the whole a part is of: no sum.)
-  const sumHits = OPERATIONS.find((o) => o.op === "sum")!.table.findAll(plain).filter((h) => !(plain[h.start - 1]?.fold === "trong" && phrase(h).startsWith("tong")));
+  // (Nor does "together with": "the revenue, together with its ratio to the estimate" asks both.)
+  const sumHits = OPERATIONS.find((o) => o.op === "sum")!.table.findAll(plain).filter((h) => !(plain[h.start - 1]?.fold === "trong" && phrase(h).startsWith("tong")) && !(phrase(h) === "together" && plain[h.end]?.fold === "with"));
   const wholeOfPart = eachAsked && sumHits.some((h) => OUT_OF.has(phrase(h)));
   // ("How far did the budget get against its estimate?" asks how far it got, not what remains.)
   const foldedText = fold(text).toLowerCase();
