@@ -1,6 +1,6 @@
 // Which part of a message asks: people write greetings, self-introductions and thanks around
 // their question, and those words are not what they ask about.
-import { asks } from "./question-forms.ts";
+import { asks, asksQuantity } from "./question-forms.ts";
 import { fold, hasVietnameseMarks } from "./normalize.ts";
 import { measuresIn } from "./measures-named.ts";
 import { numberedList } from "./numbered-list.ts";
@@ -40,6 +40,9 @@ const THERE_IS = /\b(?:are|is|were|was) there\b/i;
  */
 const pointsBackAt = (question: string, before: string) =>
   POINTS_BACK.test(question.replace(THERE_IS, " ")) && !measuresIn(question).length && measuresIn(before).length > 0;
+
+/** A sentence saying what the report gives ("… is given together with its share", "the report states …"), folded. */
+const REPORT_GIVES = /\b(?:is|are|was|were) (?:given|reported|stated|listed|shown)\b|\bthe report (?:gives|states|says|reports|shows|lists)\b|\bbao cao (?:neu|ghi|cho thay)\b/;
 
 /** A sentence requesting figures without a question ("Đề nghị cung cấp số thu …"), folded. */
 const REQUESTS = /\b(de nghi (cung cap|cho biet)|xin (cho biet|so lieu)|cung cap so|cho (?:toi|em|minh|chung toi) (?:xin |biet )(?:cac |nhung )?(?:so|ty le|tong so)|please (provide|tell me))\b/;
@@ -155,7 +158,13 @@ export function focus(input: string): string {
     // (A lead announcing figures for some occasion, "cần số liệu cho cuộc họp giao ban sáng mai:",
     // names nothing asked unless a measure, a place, a level or a body.)
     const announcesOnly = FIGURES_FOLLOW.test(fold(s).toLowerCase()) && !measuresIn(s).length && !namesWhere(s);
-    kept.push(completes || asks(s) || REQUESTS.test(fold(s).toLowerCase()) || requested(i) || (/:\s*$/.test(s) && !ANNOUNCES.test(fold(s).toLowerCase()) && !announcesOnly && !(PURPOSE.test(fold(s).toLowerCase()) && !namesPlace(s)) && sentences[i + 1] !== undefined && asks(sentences[i + 1]!)));
+    // (Nor does a sentence saying what the report gives, asking nothing: "Balanced budget expenditure
+    // … is given together with its share of the estimate.")
+    // (Only one giving no figure, whose measures the question after it names again.)
+    const saysWhatIsGiven =
+      !s.includes("?") && !/\d/.test(s) && REPORT_GIVES.test(fold(s).toLowerCase()) && !asksQuantity(s) &&
+      sentences.slice(i + 1).some((x) => x.includes("?") && measuresIn(s).every((m) => measuresIn(x).includes(m)));
+    kept.push(completes || (asks(s) && !saysWhatIsGiven) || REQUESTS.test(fold(s).toLowerCase()) || requested(i) || (/:\s*$/.test(s) && !ANNOUNCES.test(fold(s).toLowerCase()) && !announcesOnly && !(PURPOSE.test(fold(s).toLowerCase()) && !namesPlace(s)) && sentences[i + 1] !== undefined && asks(sentences[i + 1]!)));
   });
   keepWhatIsPointedAt(sentences, kept);
   const asking = sentences.filter((_, i) => kept[i]);
