@@ -387,7 +387,7 @@ const ADDED_SIDE = /\b(cong lai|gop lai|cong chung|tong so|combined|together|put
 const BETWEEN = /\b(?:chenh lech|khoang cach|difference|gap) (?:giua|between) /;
 
 /** The two sides a comparison word parts, as typed ("[A] nhiều hơn [B] bao nhiêu?"). */
-function comparedSides(text: string): [string, string] | null {
+export function comparedSides(text: string): [string, string] | null {
   const lower = fold(text).toLowerCase();
   // "Chênh lệch giữa tỷ lệ … so với dự toán và tỷ lệ … so với dự toán": not at a "so với" inside a side.
   // (Only then: without one, "chênh lệch giữa A và B" is read by the figures each names, below.)
@@ -398,6 +398,12 @@ function comparedSides(text: string): [string, string] | null {
     const at = [...rest.matchAll(/ (?:va|and) /g)].find((m) => rest.startsWith(head, m.index! + m[0].length))?.index;
     const typed = text.slice(between.index + between[0].length);
     if (at !== undefined) return [typed.slice(0, at).trim(), typed.slice(at).replace(/^\s*(?:và|va|and)\s+/iu, "").trim()];
+  }
+  // "số giao hơn số hiện có bn": a bare "hơn" before the "số" of the other side.
+  const over = / hon (?=so\b)/.exec(lower);
+  if (over && !MORE_OR_LESS.test(lower)) {
+    const [left, right] = [text.slice(0, over.index).trim(), text.slice(over.index + over[0].length).trim()];
+    if (left && right) return [left, right];
   }
   // "how many more A than B": the sides around "than".
   const than = HOW_MANY_MORE_THAN.exec(fold(text).toLowerCase());

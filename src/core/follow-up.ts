@@ -4,7 +4,7 @@
 import { addable, differenceOf, isComputed, othersOf, ratioOf, shareOfSum, sumOf, type Item } from "./derive.ts";
 import { MEASURE_NAMES } from "./lexicon/measures.ts";
 import { FOLLOW_UP_ACTIONS } from "./lexicon/facets.ts";
-import { asksTheChange, executeOperation, growthOfShare, previousYear } from "./execute.ts";
+import { asksTheChange, comparedSides, executeOperation, growthOfShare, previousYear } from "./execute.ts";
 import { breakdownOrPeriod, otherPlan } from "./narrower.ts";
 import { comparesWithLastYear, namesYearBefore } from "./period.ts";
 import { unknownBreakdown } from "./dimensions.ts";
@@ -18,7 +18,8 @@ import { tokenize } from "./normalize.ts";
 import { COMPOSITION, readPlan, type Plan, type ReadPlan } from "./plan.ts";
 import { changeFrom, changeStating, partsUnder, relationsOf, sharesOf, shareStating, totalOver, wholeOf } from "./relations.ts";
 import { positionsCovered } from "./phrase-table.ts";
-import { countedShare, search, type Candidate } from "./search.ts";
+import { countedShare, facetsOf, search, type Candidate } from "./search.ts";
+import { ratioSides } from "./ratio-sides.ts";
 import { WEIGHTS } from "./weights.ts";
 
 export type FollowUp = { items: Item[]; op: Plan["op"]; identifier?: Identifier } | { decline: "other-year" | "other-period" | "no-breakdown" | "out-of-scope" | "cannot-compute"; detail: string; near: Candidate[] };
@@ -75,6 +76,35 @@ function earlierAlike(k: LoadedKnowledge, prev: Plan, last: CompiledFact, inOneU
         f !== undefined && f.value !== null && f.kind === last.kind &&
         (f.measure === last.measure || addable([f, last]) || (inOneUnit && f.unit?.vi !== undefined && f.unit.vi === last.unit?.vi)),
     );
+}
+
+/**
+ * The two answers before that the sides of a comparison or a ratio name ("chi hơn thu", "the commune
+ * figure to the district figure"): each side names what sets one of them apart (its level, body,
+ * action or measure) and no other; null unless both do, apart.
+ */
+function answersNamed(k: LoadedKnowledge, text: string, op: "difference" | "ratio", prev: Plan, last: CompiledFact): [CompiledFact, CompiledFact] | null {
+  const pool = [...new Set([last, ...(prev.earlier ?? []).map((id) => k.byId.get(id))])].filter(
+    (f): f is CompiledFact => f !== undefined && f.value !== null && f.kind === last.kind && f.unit?.vi === last.unit?.vi,
+  );
+  if (pool.length < 2) return null;
+  const r = op === "ratio" ? ratioSides(text) : null;
+  const sides = op === "ratio" ? (r ? [r.part, r.whole] : null) : comparedSides(text);
+  if (!sides) return null;
+  const pick = (side: string) => {
+    const intent = readIntent(side, k.contentFolds, k.places);
+    const said = facetsOf(intent);
+    const actions = said.action.length ? said.action : [...new Set(intent.raw.flatMap((t) => SHORT_ACTIONS.get(t.marked ? t.acc : t.fold) ?? []))];
+    const named = { level: said.level, body: said.body, action: actions };
+    const measures = measuresNamed(intent);
+    if (!named.level.length && !named.body.length && !named.action.length && !measures.length) return undefined;
+    const fits = pool.filter(
+      (f) => (["level", "body", "action"] as const).every((d) => named[d].every((v) => (f.facets[d] as string[]).includes(v))) && measures.every((m) => m === f.measure),
+    );
+    return fits.length === 1 ? fits[0] : undefined;
+  };
+  const [a, b] = [pick(sides[0]!), pick(sides[1]!)];
+  return a && b && a !== b ? [a, b] : null;
 }
 
 /** Share of two facts' label words (Vietnamese, folded) they have in common (0–1). */
@@ -447,6 +477,15 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     const part = named?.length === 1 ? named[0] : undefined;
     const share = both && part && shareOfSum(part, both, MEASURE_NAMES[part.measure as keyof typeof MEASURE_NAMES]);
     if (share) return { items: [share, ...share.operands], op: "ratio" };
+  }
+  // "chi hơn thu bao nhiêu?", "vậy số giao hơn số hiện có bn?", "the ratio of the commune figure to the
+  // district figure": each side names one of the answers before, by what sets it apart (however long
+  // the message).
+  const sidesNamed = read.op === "difference" || read.op === "ratio" ? answersNamed(k, text, read.op, prev, previous[0]!) : null;
+  if (sidesNamed) {
+    const [a, b] = sidesNamed;
+    const done = read.op === "ratio" ? ratioOf(a, b) : differenceOf(a, b, MEASURE_NAMES[a.measure as keyof typeof MEASURE_NAMES]);
+    if (done) return { items: [done, ...done.operands], op: read.op };
   }
   if (!continues(k, read, intent, previous)) return null;
   // "nguồn ở đâu?" asks where the figure comes from (a form that is otherwise unanswerable).

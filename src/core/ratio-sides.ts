@@ -94,7 +94,7 @@ export function ratioSides(raw: string): RatioSides | null {
  * "Tỷ lệ A trên tổng số B là bao nhiêu?": a rate of two sides, though no word names the operation
  * ("tổng số" is the whole, not a sum asked). On the question folded and lower-cased.
  */
-export const rateWorded = (folded: string): boolean => RATE_OF.test(folded);
+export const rateWorded = (folded: string): boolean => RATE_OF.test(folded) || RATIO_OF_TO.test(folded);
 
 /** "A (lớn | nhiều | cao) gấp (khoảng) mấy / bao nhiêu lần (so với) B" (folded). */
 const TIMES_OF = /^(.+?) (?:(?:lon|nhieu|cao) )?gap (?:khoang |chung |xap xi )?(?:bao nhieu|bn|may) lan(?: so voi)? (.+?)[?.!\s]*$/d;
