@@ -95,6 +95,13 @@ const CLOSING_EACH = /[,\s]+(?:respectively|lần lượt|lan luot)\s*([?.!]*)\s
 
 /** A lead-in naming what to work from, up to its comma: "Căn cứ …,", "Dựa vào …,", "Given …,". */
 // (After a request that opens the message: "Đề nghị cho biết, căn cứ …, …".)
+/**
+ * "Sau (khi) tinh giản, …", "After the cuts, …": the change that has happened sets the scene; what
+ * is asked after it ("hiện còn bao nhiêu người?", "how many are there now?") is the figure since, not
+ * the change (a change asked again after it is still asked: "…, giảm bao nhiêu?").
+ */
+const AFTER_A_CHANGE = /^\s*(?:sau (?:khi )?(?:(?:đợt|dot) )?(?:tinh giản|tinh gian|giảm|giam|cắt giảm|cat giam|sắp xếp|sap xep)|after (?:the )?(?:cuts?|reductions?|downsizing|streamlining|staff cuts?))(?=[\s,])[^,.?!:]{0,80}(?:,|\s+(?:thì|thi)(?=\s))\s*(?=\S)/iu;
+
 const BASIS = /^\s*(?:(?:(?:đề nghị|de nghi|xin|vui lòng|vui long)\s+)?(?:cho (?:tôi |toi |em |mình |minh )?(?:biết|biet)|cung cấp|cung cap)\s*,\s*)?(?:căn cứ|can cu|dựa vào|dua vao|dựa trên|dua tren|suy ra từ|suy ra tu|given|based on)(?=[\s,])[^,.?!:]{0,120},\s*(?=\S)/iu;
 
 /** …when it names figures ("số thu và tỷ lệ đạt", "the savings and cut rate"), not a document ("Căn cứ Kế hoạch 391"). */
@@ -137,6 +144,7 @@ export function focus(input: string): string {
     .replace(SELF_INTRO, "")
     .replace(ROLE_INTRO, (lead) => ((RESIDENT.test(fold(lead).toLowerCase()) || FROM_PLACE.test(lead)) && namesWhere(lead) ? lead : ""))
     .replace(BASIS, (lead) => (NAMES_FIGURES.test(fold(lead).toLowerCase()) || NAMES_REPORT.test(fold(lead).toLowerCase()) ? "" : lead))
+    .replace(AFTER_A_CHANGE, "")
     .replace(NOT_ONLY, "")
     .replace(ALSO_COUNTED, (b) => (/\s(?:và|va|and)\s/iu.test(b) || LEVEL_OR_BODY.test(fold(b).toLowerCase()) ? b : ""))
     .trim() || input;
