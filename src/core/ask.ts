@@ -434,6 +434,10 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     if (stated && (levelOut || leavesOutABody(mainIntent, outIntent, stated))) {
       return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: stated.label[intent.lang] };
     }
+    // (People in general, the allocation left out: those in post of both staff measures, "số người
+    // đang thực tế làm việc (không phải số được giao)".)
+    const people = stated ? peopleInPost(k, mainIntent, stated) : null;
+    if (people?.includes(stated!)) return { items: people, op: "values", readings: true };
     if (done) return { items: done, op: isComputed(done[0]!) ? done[0].op : "value" };
   }
   if (intent.unanswerable || !best || best.coverage < WEIGHTS.minCoverage) {
