@@ -10,7 +10,7 @@ import { sameFacet, type CompiledFact, type CompiledRelation } from "./kb-types.
 import { analyze, lexicon, type Word } from "./analyze.ts";
 import { fold, tokenize, type Token } from "./normalize.ts";
 import { parseReportNumber, quotedNumbers } from "./numbers.ts";
-import { MEASURE_NAMES, PERSON_WORDS, PUBLIC_SECTOR, STAFF_WORDS } from "./lexicon/measures.ts";
+import { COUNTED_ONLY_MEASURES, MEASURE_NAMES, PERSON_WORDS, PUBLIC_SECTOR, STAFF_WORDS } from "./lexicon/measures.ts";
 import { COUNTED_IN, STAFF_MEASURES, type Measure } from "../../knowledge/vocabulary.ts";
 import { BROADER_ACTION } from "./lexicon/facets.ts";
 import { measureCounted, measuresCompared, measuresCountedNamed, measuresIn, measuresNamed, namesAnyMeasure } from "./measures-named.ts";
@@ -1238,7 +1238,7 @@ function rankedReadings(k: LoadedKnowledge, intent: Intent, ranked: Candidate[],
     // (Nor one the question tells apart by another thing its best figure's label names and the
     // other's label and sentence do not: "các đoàn kiểm tra" names the teams' 106, not the
     // department's own 23.)
-    if (measures.some((m) => m !== best.fact.measure && namesMeasure(best.fact, m, intent.lang, false) && !namesMeasure(f, m, intent.lang, true))) continue;
+    if (measures.some((m) => m !== best.fact.measure && !COUNTED_ONLY_MEASURES.has(m) && namesMeasure(best.fact, m, intent.lang, false) && !namesMeasure(f, m, intent.lang, true))) continue;
     // What tells them apart, and whether the question says it.
     const apart = facetsApart(best.fact, f, named);
     const measureDiffers = f.measure !== best.fact.measure;

@@ -41,6 +41,8 @@ const THERE_IS = /\b(?:are|is|were|was) there\b/i;
 const pointsBackAt = (question: string, before: string) =>
   POINTS_BACK.test(question.replace(THERE_IS, " ")) && !measuresIn(question).length && measuresIn(before).length > 0;
 
+/** A sentence asking what the report says ("cho biết báo cáo nêu gì về …", "tell me what the report says about …"), folded. */
+const ASKS_WHAT = /\b(?:gi|what|which|tell me|explain|cho (?:toi |em |minh )?biet|xin)\b/;
 /** A sentence saying what the report gives ("… is given together with its share", "the report states …"), folded. */
 const REPORT_GIVES = /\b(?:is|are|was|were) (?:given|reported|stated|listed|shown)\b|\bthe report (?:gives|states|says|reports|shows|lists)\b|\bbao cao (?:neu|ghi|cho thay)\b/;
 
@@ -170,7 +172,7 @@ export function focus(input: string): string {
     // … is given together with its share of the estimate.")
     // (Only one giving no figure, whose measures the question after it names again.)
     const saysWhatIsGiven =
-      !s.includes("?") && !/\d/.test(s) && REPORT_GIVES.test(fold(s).toLowerCase()) && !asksQuantity(s) &&
+      !s.includes("?") && !/\d/.test(s) && REPORT_GIVES.test(fold(s).toLowerCase()) && !ASKS_WHAT.test(fold(s).toLowerCase()) && !asksQuantity(s) &&
       sentences.slice(i + 1).some((x) => x.includes("?") && measuresIn(s).every((m) => measuresIn(x).includes(m)));
     kept.push(completes || (asks(s) && !saysWhatIsGiven) || REQUESTS.test(fold(s).toLowerCase()) || requested(i) || (/:\s*$/.test(s) && !ANNOUNCES.test(fold(s).toLowerCase()) && !announcesOnly && !(PURPOSE.test(fold(s).toLowerCase()) && !namesPlace(s)) && sentences[i + 1] !== undefined && asks(sentences[i + 1]!)));
   });

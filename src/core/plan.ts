@@ -94,6 +94,9 @@ const AFTER_THE_NAME = /\s(?:(ma|but)|duoc|dc|da|co|were|was|had|have|has|with)\
 /** "if the provincial council's resolutions are left out", "with X excluded": what it names (its second group) is left out, the words around it go. */
 const EXCLUDE_PASSIVE = /\b((?:if|when|with|once) )(?!how\b)([a-z' ]+?) (?:(?:are|is|were|was|be) )?(?:left out|excluded|set aside|not counted|taken out|removed)\b/;
 
+/** After "together with", words naming a quantity of the thing before: no sum ("together with its ratio"). */
+const WITH_ITS: ReadonlySet<string> = new Set(["its", "their"].map((w) => tokenize(w)[0]!.fold));
+
 /** Sum words that describe what a whole is made of rather than ask to add ("gồm", "bao gồm"). */
 export const COMPOSITION = new Set(["gom", "bao gom"]);
 /**
@@ -298,8 +301,8 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
   const eachAsked = timesAsked(text) >= 2;
   const phrase = (h: { start: number; end: number }) => plain.slice(h.start, h.end).map((t) => t.fold).join(" ");
   // ("Trong tổng số dự thảo …, có bao nhiêu dự thảo QPPL …?" names the whole a part is of: no sum.)
-  // (Nor does "together with": "the revenue, together with its ratio to the estimate" asks both.)
-  const sumHits = OPERATIONS.find((o) => o.op === "sum")!.table.findAll(plain).filter((h) => !(plain[h.start - 1]?.fold === "trong" && phrase(h).startsWith("tong")) && !(phrase(h) === "together" && plain[h.end]?.fold === "with"));
+  // (Nor does "together with its …": "the revenue, together with its ratio to the estimate" asks both.)
+  const sumHits = OPERATIONS.find((o) => o.op === "sum")!.table.findAll(plain).filter((h) => !(plain[h.start - 1]?.fold === "trong" && phrase(h).startsWith("tong")) && !(phrase(h) === "together" && plain[h.end]?.fold === "with" && WITH_ITS.has(plain[h.end + 1]?.fold ?? "")));
   const wholeOfPart = eachAsked && sumHits.some((h) => OUT_OF.has(phrase(h)));
   // ("How far did the budget get against its estimate?" asks how far it got, not what remains.)
   const foldedText = fold(text).toLowerCase();

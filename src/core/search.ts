@@ -9,6 +9,7 @@ import { MAX_FUZZY_TERMS, QUESTION_BUDGET, questionMemo, work } from "./budget.t
 import { WEIGHTS } from "./weights.ts";
 import { BROADER_ACTION } from "./lexicon/facets.ts";
 import { measureCounted, measuresIn, measuresNamed } from "./measures-named.ts";
+import { COUNTED_ONLY_MEASURES } from "./lexicon/measures.ts";
 
 export interface Candidate {
   fact: CompiledFact;
@@ -220,7 +221,8 @@ function factorScorer(k: LoadedKnowledge, intent: Intent, facets: FacetQuery, as
   // Other things the question names than what it counts ("các đoàn kiểm tra … bao nhiêu văn bản"):
   // a figure whose label names them too is of them (the 106 documents the teams checked).
   const counted = measureCounted(intent)?.measure;
-  const beside = counted === undefined ? [] : measuresNamed(intent).filter((m) => m !== counted);
+  // (Not a measure named only as a verb as often: "bãi bỏ theo kiến nghị" names no recommendations.)
+  const beside = counted === undefined ? [] : measuresNamed(intent).filter((m) => m !== counted && !COUNTED_ONLY_MEASURES.has(m));
   const out: Factors = { level: 1, body: 1, action: 1, actionFree: 1, kind: 1, counted: 1, label: 1, beside: 1 };
   return (n) => {
     const fact = k.kb.facts[n]!;

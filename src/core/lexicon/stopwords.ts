@@ -24,7 +24,7 @@ export const STOPWORDS: string[] = [
   "do", "the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "and", "or", "this",
   "that", "these", "those", "there", "their", "its", "it", "they", "them", "ones", "please", "tell", "me", "us", "i", "we",
   "you", "can", "could", "would", "give", "show", "number", "total", "about", "from", "as", "than",
-  "have", "has", "had", "get", "got", "so", "far", "year", "month", "months", "s", "whats", "what's", "hi", "hey",
+  "have", "has", "had", "get", "got", "so", "far", "year", "s", "whats", "what's", "hi", "hey",
   "know", "want", "like", "actually", "really", "exactly", "annual", "annually", "yearly", "per year", "each year", "per month", "each month", "monthly", "use", "used", "uses", "done", "way", "kind", "kinds", "type", "types", "down", "briefly", "in brief", "in short", "make", "made",
   "thanks to", "as a result of",
   "only", "just", "counting", "alone", "please provide", "need", "reach", "reached", "reaching", "across", "within", "own", "right",
@@ -53,6 +53,8 @@ export const CONTEXT_WORDS: string[] = [
   // When the figures stand: every figure of a report is "as of" it.
   "thời điểm báo cáo", "đến thời điểm báo cáo", "tính đến thời điểm báo cáo", "đến nay", "tính đến nay",
   "as of the report date", "so far", "to date",
+  // A figure's months ("over the 11 months") are its period, read as such in period.ts.
+  "month", "months",
   // Which part of a month a cut-off is in ("đến đầu tháng 12"): the period check reads it.
   "đầu tháng", "giữa tháng", "cuối tháng", "hết tháng", "by early", "by mid", "by late", "by the end of", "by the start of", "by the beginning of",
   // The public sector as a whole (PUBLIC_SECTOR): the setting of a figure, not what it counts.

@@ -59,8 +59,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ["hội thi", "cuộc thi", "contest", "competition", "quiz"],
   ["trực tuyến", "online"],
   ["tham gia", "take part", "took part", "taken part", "taking part", "participate", "participated", "participating"],
-  // (Not "participants": the 214 agencies took part too.)
-  ["người dự thi", "thí sinh", "contestants", "entrants"],
+  ["người dự thi", "thí sinh", "contestants", "participants", "entrants"],
   ["bảo mật", "cybersecurity", "cyber security", "information security", "security"],
   ["mã độc", "malware", "viruses", "virus"],
   ["phòng chống", "protection against", "protect against", "prevention"],
