@@ -46,8 +46,13 @@ export function namedTwice(intent: Intent): { dim: keyof FacetQuery; values: str
   const oneBelow = facets.level.length === 1 && facets.level[0] !== "tinh" && intent.kind !== "percent";
   if (namesAllLevels(intent) && !oneBelow) facets.level = ["tinh", "huyen", "xa"];
   // ("… tỉnh với cấp huyện …": "tỉnh" joined to another level is a level too.)
+  // (Or in parallel, a word after each: "province-approved and district-approved".)
   const joinedToLevel = (h: { end: number }) =>
-    intent.coordinators.some((j) => j.start === h.end && intent.level.some((o) => o.value !== "tinh" && o.start >= j.end && o.start <= j.end + 1));
+    intent.coordinators.some((j) =>
+      intent.level.some(
+        (o) => o.value !== "tinh" && o.start >= j.end && o.start <= j.end + 1 && (j.start === h.end || (j.start === h.end + 1 && intent.words[h.end]?.fold === intent.words[o.end]?.fold)),
+      ),
+    );
   // ("… by the district committees than by the province": what another level is compared with.)
   const comparedWith = (h: { start: number }) => THAN.test(intent.words.slice(Math.max(0, h.start - 3), h.start).map((w) => w.fold).join(" "));
   const asLevel = provinceNamedAsLevel(intent) || intent.level.some((h) => h.value === "tinh" && (joinedToLevel(h) || comparedWith(h)));
