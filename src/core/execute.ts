@@ -313,6 +313,16 @@ function difference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Ca
     const clear = figuresBySides(k, text, ranked);
     if (clear && clear[0].measure === clear[1].measure) ops = clear;
   }
+  // ("the gap between the staff allocated and the number actually in post": the report's pair of
+  // the best figure, each side naming one of it by its action alone.)
+  const pairSides = !ops ? comparedSides(text) ?? betweenSides(text) : null;
+  const pair = pairSides && ranked[0] ? allocatedAndCurrent(k, ranked[0].fact) : null;
+  if (pair) {
+    const acts = pairSides!.map((side) => facetsOf(readIntent(side, k.contentFolds, k.places)).action);
+    const [giao, hienCo] = [acts.map((a) => a.includes("giao")), acts.map((a) => a.includes("hien-co"))];
+    if (giao[0] && hienCo[1] && !giao[1] && !hienCo[0]) ops = pair;
+    else if (hienCo[0] && giao[1] && !giao[0] && !hienCo[1]) ops = [pair[1], pair[0]];
+  }
   ops ??= operandsFor(k, text, intent, ranked, true);
   if (ops.length !== 2) {
     const sides = comparedSides(text);
@@ -344,6 +354,14 @@ function difference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Ca
   const ofCompared = (o: CompiledFact) => compared!.some((m) => m === o.measure || COUNTED_IN[m as Measure] === o.measure);
   if (!stated && compared && (measures.length < 2 || !ops.every(ofCompared))) return "cannot";
   return withOperands(differenceOf(ops[0]!, ops[1]!, measuresName(ops))) ?? "cannot";
+}
+
+/** "the gap between A and B", "chênh lệch giữa A và B": the two sides as typed, at the first "and" past "between". */
+function betweenSides(text: string): [string, string] | null {
+  const folded = fold(text).toLowerCase();
+  if (folded.length !== text.length) return null;
+  const m = /\b(?:between|giua) (.+?) (?:and|va) (.+?)[?.!\s]*$/d.exec(folded);
+  return m?.indices ? [text.slice(m.indices[1]![0], m.indices[1]![1]), text.slice(m.indices[2]![0], m.indices[2]![1])] : null;
 }
 
 /** A clause setting the scene of a comparison after it ("Đối với cấp huyện, …", "Trong số văn bản QPPL cấp tỉnh, …"), folded. */
