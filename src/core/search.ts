@@ -222,7 +222,9 @@ function factorScorer(k: LoadedKnowledge, intent: Intent, facets: FacetQuery, as
   // a figure whose label names them too is of them (the 106 documents the teams checked).
   const counted = measureCounted(intent)?.measure;
   // (Not a measure named only as a verb as often: "bãi bỏ theo kiến nghị" names no recommendations.)
-  const beside = counted === undefined ? [] : measuresNamed(intent).filter((m) => m !== counted && !COUNTED_ONLY_MEASURES.has(m));
+  // (One thing asked: in "ban hành mấy Kết luận và kiểm tra bao nhiêu văn bản" each is counted in turn.)
+  const asksOnce = (intent.raw.map((t) => t.fold).join(" ").match(HOW_MANY_WORDS) ?? []).length <= 1;
+  const beside = counted === undefined || !asksOnce ? [] : measuresNamed(intent).filter((m) => m !== counted && !COUNTED_ONLY_MEASURES.has(m));
   const out: Factors = { level: 1, body: 1, action: 1, actionFree: 1, kind: 1, counted: 1, label: 1, beside: 1 };
   return (n) => {
     const fact = k.kb.facts[n]!;
@@ -237,6 +239,9 @@ function factorScorer(k: LoadedKnowledge, intent: Intent, facets: FacetQuery, as
     return out;
   };
 }
+
+/** Words asking how many (folded), counted to tell one question from several. */
+const HOW_MANY_WORDS = /\b(?:bao nhieu|bn|may|how many|how much)\b/g;
 
 const product = (f: Factors) => f.level * f.body * f.action * f.actionFree * f.kind * f.counted * f.label * f.beside;
 

@@ -2269,6 +2269,8 @@ describe("ambiguous questions", () => {
     // (The fields the procedures proposed for simplification are in, not the procedures.)
     expect(values("Những thủ tục hành chính được đề xuất phương án đơn giản hoá nằm trong bao nhiêu lĩnh vực?")).toEqual([11]);
     expect(values("Các thủ tục hành chính được đề xuất phương án đơn giản hóa nằm trong mấy lĩnh vực?")).toEqual([11]);
+    // (Not in a message asking two things, each counted in turn: no sum of documents checked and issued.)
+    expect(values("Các Đoàn kiểm tra đã ban hành mấy Kết luận và kiểm tra tổng cộng bao nhiêu văn bản QPPL?")).toEqual([4, 106]);
     // (The documents the teams checked, not those they were issued by.)
     expect(values("Các Đoàn kiểm tra đã kiểm tra bao nhiêu văn bản QPPL do HĐND, UBND các huyện ban hành?")).toEqual([106]);
   });
