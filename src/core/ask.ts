@@ -407,7 +407,9 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   }
   // What the main clause asks, without what the excluded one names ("…, không tính …"). (A question
   // asking for a description, "ngoài cách đó, … bằng những hình thức nào?", leaves out no figure.)
-  if (read.excluded && !intent.unanswerable && (intent.quantitative || read.op !== "value")) {
+  // (Or an operation the main clause names without "bao nhiêu": "Tổng văn bản QPPL cả 3 cấp, trừ …";
+  // not one in what it leaves out, "…, ko tính tổng số góp ý".)
+  if (read.excluded && !intent.unanswerable && (intent.quantitative || (read.op !== "value" && readPlan(read.main, readIntent(read.main, k.contentFolds, k.places, intent.lang)).op !== "value"))) {
     const mainIntent = readIntent(read.main, k.contentFolds, k.places, intent.lang);
     const mainRanked = search(k, mainIntent);
     const done = withExclusion(k, read, mainRanked);

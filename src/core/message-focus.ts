@@ -104,6 +104,9 @@ const CLOSING_EACH = /[,\s]+(?:respectively|lần lượt|lan luot)\s*([?.!]*)\s
  */
 const AFTER_A_CHANGE = /^\s*(?:sau (?:khi )?(?:(?:đợt|dot) )?(?:tinh giản|tinh gian|giảm|giam|cắt giảm|cat giam|sắp xếp|sap xep)|after (?:the )?(?:cuts?|reductions?|downsizing|streamlining|staff cuts?))(?=[\s,])[^,.?!:]{0,80}(?:,|\s+(?:thì|thi)(?=\s))\s*(?=\S)/iu;
 
+/** What is left against the level before a change ("còn lại bao nhiêu % so với trước", "what is left of the original"), folded: the change is its reference. */
+const AGAINST_BEFORE = /\b(?:so voi (?:truoc|ban dau|muc cu|luc dau)|muc cu|ban dau|of the original|than before|compared with before|left of)\b/;
+
 const BASIS = /^\s*(?:(?:(?:đề nghị|de nghi|xin|vui lòng|vui long)\s+)?(?:cho (?:tôi |toi |em |mình |minh )?(?:biết|biet)|cung cấp|cung cap)\s*,\s*)?(?:căn cứ|can cu|dựa vào|dua vao|dựa trên|dua tren|suy ra từ|suy ra tu|given|based on)(?=[\s,])[^,.?!:]{0,120},\s*(?=\S)/iu;
 
 /** …when it names figures ("số thu và tỷ lệ đạt", "the savings and cut rate"), not a document ("Căn cứ Kế hoạch 391"). */
@@ -146,7 +149,7 @@ export function focus(input: string): string {
     .replace(SELF_INTRO, "")
     .replace(ROLE_INTRO, (lead) => ((RESIDENT.test(fold(lead).toLowerCase()) || FROM_PLACE.test(lead)) && namesWhere(lead) ? lead : ""))
     .replace(BASIS, (lead) => (NAMES_FIGURES.test(fold(lead).toLowerCase()) || NAMES_REPORT.test(fold(lead).toLowerCase()) ? "" : lead))
-    .replace(AFTER_A_CHANGE, "")
+    .replace(AFTER_A_CHANGE, (lead, at: number, all: string) => (AGAINST_BEFORE.test(fold(all.slice(at + lead.length)).toLowerCase()) ? lead : ""))
     .replace(NOT_ONLY, "")
     .replace(ALSO_COUNTED, (b) => (/\s(?:và|va|and)\s/iu.test(b) || LEVEL_OR_BODY.test(fold(b).toLowerCase()) ? b : ""))
     .trim() || input;

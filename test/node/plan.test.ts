@@ -96,6 +96,8 @@ describe("figures computed from the report's figures", () => {
     expect(values("Sau tinh giản, biên chế công chức còn bao nhiêu?")).toEqual([1895, 1951]);
     expect(values("Sau khi tinh giản so với năm 2023, hiện nay tỉnh còn bao nhiêu người?")).toEqual([1895, 22056]);
     expect(values("After the cuts, how many civil servant positions are filled?")).toEqual([1895]);
+    // (Nor when what remains is asked against the level before it: the cut is its reference.)
+    expect(values("Sau khi cắt giảm, chi phí tuân thủ của các TTHC được kiến nghị đơn giản hóa còn lại bao nhiêu phần trăm so với trước?")[0]).toBe(58);
     // (The change asked again after it is the change.)
     expect(values("Sau tinh giản thì biên chế công chức giảm bao nhiêu?")).toContain(48);
   });
@@ -918,6 +920,8 @@ describe("exclusions and parts", () => {
     // state administrative bodies" are not the 117 units under the specialised agencies.
     expect(values("Excluding the state administrative bodies, how many public service units at provincial level had job position schemes approved?")).toEqual([128]);
     expect(values("Trong tổng số văn bản QPPL cấp tỉnh, nếu không tính phần do UBND tỉnh ban hành thì còn lại bao nhiêu văn bản?")).toEqual([31]);
+    // (An operation named only in what is left out asks nothing: "…, ko tính tổng số góp ý".)
+    expect(values("chi tinh so du thao qppl dam bao thoi gian va chat luong gop y thoi, ko tinh tong so gop y")).toEqual([203]);
     // A total asked without "bao nhiêu" still leaves out what it names (194, never the 23 left out).
     expect(values("Tổng văn bản QPPL cả 3 cấp, trừ văn bản do các huyện ban hành")[0]).toBe(194);
   });
@@ -1655,6 +1659,8 @@ describe("no figure for a place, level or thing the question names and the figur
     expect(values("What were the year-on-year reduction rates for civil-servant positions and for staff in public service units?")).toEqual([2.47, 4.29]);
     // (Nor a part pointing back, nor one continuing an agent or a place: no other figure added.)
     expect(values("Please provide the number of internal workflows approved and the procedures they cover.")).toEqual([759]);
+    // ("… and its 11-month balanced budget expenditure": "month" is a word of what is asked, and two figures are.)
+    expect(values("What were the province's state budget revenue and its 11-month balanced budget expenditure?")).toEqual([11145304, 11387742]);
     // "both the number of A and the number of B", "A, together with its ratio to …", "the percentage decrease".
     expect(values("As part of our review of local regulatory simplification, could you provide both the number of administrative procedures for which simplification options were proposed and the number of sectors those procedures fall under?")).toEqual([62, 11]);
     expect(values("Could you state the total state budget revenue collected in the province as of 6 December 2024, together with its ratio to the annual estimate?")).toEqual([11145304, 94.5]);

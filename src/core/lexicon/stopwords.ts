@@ -53,8 +53,6 @@ export const CONTEXT_WORDS: string[] = [
   // When the figures stand: every figure of a report is "as of" it.
   "thời điểm báo cáo", "đến thời điểm báo cáo", "tính đến thời điểm báo cáo", "đến nay", "tính đến nay",
   "as of the report date", "so far", "to date",
-  // A figure's months ("over the 11 months") are its period, read as such in period.ts.
-  "month", "months",
   // Which part of a month a cut-off is in ("đến đầu tháng 12"): the period check reads it.
   "đầu tháng", "giữa tháng", "cuối tháng", "hết tháng", "by early", "by mid", "by late", "by the end of", "by the start of", "by the beginning of",
   // The public sector as a whole (PUBLIC_SECTOR): the setting of a figure, not what it counts.
