@@ -689,9 +689,10 @@ function leavesOutABody(main: Intent, excluded: Intent, f: CompiledFact): boolea
 
 /**
  * "Only the district tier, not counting communes: how many …?", "Just the civil-servant cut, not the
- * drop in public-service staff": what is left out is a figure the report states apart from the
- * main clause's answer (not it, no part or whole of it, of no level or body it is of), so leaving it
- * out changes nothing: the main clause answered alone. Null when it may be inside that answer.
+ * drop in public-service staff": what is left out is a figure the report states apart from the main
+ * clause's answer (not it, no part or whole of it; of another measure, or of a level or body the
+ * answer is not of), so leaving it out changes nothing: the main clause answered alone. Null when it
+ * may be inside that answer.
  */
 function leftOutApart(all: LoadedKnowledge, k: LoadedKnowledge, read: ReadPlan, mainIntent: Intent): Result | null {
   const outIntent = readIntent(read.excluded!, k.contentFolds, k.places, mainIntent.lang);

@@ -24,7 +24,7 @@ import { changeFrom, changeStating, EARLIER_PERIOD, partOfWhole, partsUnder, rel
 import { positionsCovered } from "./phrase-table.ts";
 import { otherPlan } from "./narrower.ts";
 import { comparesWithLastYear, otherPeriod } from "./period.ts";
-import { countedShare, facetsOf, GENERIC_COUNTERS, namesUnit, search, type Candidate, type FacetQuery } from "./search.ts";
+import { countedShare, facetsOf, GENERIC_COUNTERS, labelMeasures, namesUnit, search, type Candidate, type FacetQuery } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 
 export type Executed = Item[] | "cannot" | null;
@@ -799,12 +799,10 @@ function againstItsPlan(k: LoadedKnowledge, text: string, ranked: Candidate[]): 
     const share = r && k.byId.get(r.share);
     return share?.value != null && share.value < 100 && r!.names.some((n) => {
       const pieces = words.split(` ${planWords(n)} `);
-      return !EARLIER_PERIOD.test(fold(n).toLowerCase()) && pieces.length === 2 && COMPARED_TO_PLAN.test(`${pieces[0]!.trimEnd()} `);
+      return !EARLIER_PERIOD.test(fold(n).toLowerCase()) && pieces.length === 2 && COMPARED_TO.test(pieces[0]!.trim());
     });
   });
 }
-/** Words just before a plan's name that compare with it (folded): "so với", "compared with the", "against the". */
-const COMPARED_TO_PLAN = / (?:so voi|compar\w* (?:to|with)(?: the)?|against(?: the)?|versus(?: the)?|vs(?: the)?) $/;
 
 /** "đạt bao nhiêu %", "bằng mấy phần trăm" (folded): the share asked as such. */
 const SHARE_ASKED = /\b(?:dat|bang)\b(?: \S+){0,2} (?:bao nhieu|bn|may)\b/;
@@ -1453,17 +1451,15 @@ function saysOnlyOf(intent: Intent, a: CompiledFact, b: CompiledFact): boolean {
   return intent.words.some((w) => !w.stop && !w.context && wa.has(w.fold) && !wb.has(w.fold));
 }
 
-/** The measures a fact's label names, and its label and sentence, per language, read once. */
-const measuresOfFact = { vi: new WeakMap<CompiledFact, { label: string[]; all: string[] }>(), en: new WeakMap<CompiledFact, { label: string[]; all: string[] }>() };
+/** The measures a fact's sentence names, read once. */
+const sentenceMeasures = new WeakMap<CompiledFact, string[]>();
+/** Does a fact's label (or its label or sentence) name a measure? (The sentence is Vietnamese: said in English, only the label tells.) */
 function namesMeasure(f: CompiledFact, m: string, lang: Intent["lang"], orSentence: boolean): boolean {
-  let w = measuresOfFact[lang].get(f);
-  if (!w) {
-    const label = measuresIn(f.label[lang]);
-    // (The sentence is Vietnamese: said in English, only the label tells.)
-    w = { label, all: lang === "vi" ? [...label, ...measuresIn(f.quote)] : label };
-    measuresOfFact[lang].set(f, w);
-  }
-  return (orSentence ? w.all : w.label).includes(m);
+  if (labelMeasures(f, lang).includes(m)) return true;
+  if (!orSentence || lang !== "vi") return false;
+  let inSentence = sentenceMeasures.get(f);
+  if (!inSentence) sentenceMeasures.set(f, (inSentence = measuresIn(f.quote)));
+  return inSentence.includes(m);
 }
 
 /** Does the question say a word that only one of the two labels has? */

@@ -79,9 +79,9 @@ function earlierAlike(k: LoadedKnowledge, prev: Plan, last: CompiledFact, inOneU
 }
 
 /**
- * The two answers before that the sides of a comparison or a ratio name ("chi hơn thu", "the commune
- * figure to the district figure"): each side names what sets one of them apart (its level, body,
- * action or measure) and no other; null unless both do, apart.
+ * The two answers before that the sides of a comparison or a ratio name ("số giao hơn số hiện có", "the
+ * commune figure to the district figure"): each side names what sets one of them apart (its level,
+ * body, action or measure) and no other; null unless both do, apart.
  */
 function answersNamed(k: LoadedKnowledge, text: string, op: "difference" | "ratio", prev: Plan, last: CompiledFact): [CompiledFact, CompiledFact] | null {
   const pool = [...new Set([last, ...(prev.earlier ?? []).map((id) => k.byId.get(id))])].filter(
@@ -151,7 +151,6 @@ function continues(k: LoadedKnowledge, read: ReadPlan, intent: Intent, previous:
 
 /** A rate asked with no subject before its verb ("chiếm bao nhiêu % …", "bằng mấy phần trăm …"), folded and padded. */
 const SUBJECTLESS_RATE = /^ (?:(?:thi|vay|the|va) )?(?:chiem|bang|tuong duong) /;
-
 
 /** A rise or a fall asked of a change (folded). */
 const ASKS_RISE = /\b(more|increas\w*|rise|rose|higher|tang|nhieu hon|cao hon)\b/;
@@ -478,9 +477,8 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     const share = both && part && shareOfSum(part, both, MEASURE_NAMES[part.measure as keyof typeof MEASURE_NAMES]);
     if (share) return { items: [share, ...share.operands], op: "ratio" };
   }
-  // "chi hơn thu bao nhiêu?", "vậy số giao hơn số hiện có bn?", "the ratio of the commune figure to the
-  // district figure": each side names one of the answers before, by what sets it apart (however long
-  // the message).
+  // "vậy số giao hơn số hiện có bn?", "the ratio of the commune figure to the district figure": each
+  // side names one of the answers before, by what sets it apart (however long the message).
   const sidesNamed = read.op === "difference" || read.op === "ratio" ? answersNamed(k, text, read.op, prev, previous[0]!) : null;
   if (sidesNamed) {
     const [a, b] = sidesNamed;

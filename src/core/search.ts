@@ -214,8 +214,6 @@ function factorScorer(k: LoadedKnowledge, intent: Intent, facets: FacetQuery, as
   const levelWeak = facets.level.every((l) => l === "tinh");
   const provinceAsLevel = levelWeak && intent.level.some((h) => h.value === "tinh" && levelWordAt(intent, h.start, h.end));
   const labelFactor = labelFactors(k, intent.lang, asked);
-  // One record, rewritten for each fact: every fact of every reading is scored, and the caller
-  // reads it before asking for the next (explainFactors copies it).
   const genericCount = intent.counted.length > 0 && intent.counted.every((w) => GENERIC_COUNTERS.has(w));
   const isAsked = (w: string) => asked.has(w);
   // Other things the question names than what it counts ("các đoàn kiểm tra … bao nhiêu văn bản"):
@@ -225,6 +223,8 @@ function factorScorer(k: LoadedKnowledge, intent: Intent, facets: FacetQuery, as
   // (One thing asked: in "ban hành mấy Kết luận và kiểm tra bao nhiêu văn bản" each is counted in turn.)
   const asksOnce = (intent.raw.map((t) => t.fold).join(" ").match(HOW_MANY_WORDS) ?? []).length <= 1;
   const beside = counted === undefined || !asksOnce ? [] : measuresNamed(intent).filter((m) => m !== counted && !COUNTED_ONLY_MEASURES.has(m));
+  // One record, rewritten for each fact: every fact of every reading is scored, and the caller
+  // reads it before asking for the next (explainFactors copies it).
   const out: Factors = { level: 1, body: 1, action: 1, actionFree: 1, kind: 1, counted: 1, label: 1, beside: 1 };
   return (n) => {
     const fact = k.kb.facts[n]!;
@@ -247,7 +247,7 @@ const product = (f: Factors) => f.level * f.body * f.action * f.actionFree * f.k
 
 /** The measures a fact's label names, per language, read once. */
 const labelMeasuresIn = { vi: new WeakMap<CompiledFact, string[]>(), en: new WeakMap<CompiledFact, string[]>() };
-function labelMeasures(f: CompiledFact, lang: Lang): string[] {
+export function labelMeasures(f: CompiledFact, lang: Lang): string[] {
   let m = labelMeasuresIn[lang].get(f);
   if (!m) labelMeasuresIn[lang].set(f, (m = measuresIn(f.label[lang])));
   return m;
