@@ -1,6 +1,8 @@
 // Retrieval and ranking: MiniSearch finds facts that share the question's words; the facets
 // (level, body, action, kind of figure) then decide between facts that share vocabulary.
 import { analyze, queryTerms, type QueryTerm, type Word } from "./analyze.ts";
+import { tokenize, type Token } from "./normalize.ts";
+import { timesAsked } from "./plan.ts";
 import type { Lang } from "./answer.ts";
 import { rateWordsAt, type Intent } from "./intent.ts";
 import type { LoadedKnowledge, ReportIndex } from "./kb.ts";
@@ -221,7 +223,7 @@ function factorScorer(k: LoadedKnowledge, intent: Intent, facets: FacetQuery, as
   const counted = measureCounted(intent)?.measure;
   // (Not a measure named only as a verb as often: "bãi bỏ theo kiến nghị" names no recommendations.)
   // (One thing asked: in "ban hành mấy Kết luận và kiểm tra bao nhiêu văn bản" each is counted in turn.)
-  const asksOnce = (intent.raw.map((t) => t.fold).join(" ").match(HOW_MANY_WORDS) ?? []).length <= 1;
+  const asksOnce = timesAsked(intent.raw.map((t) => t.fold).join(" ")) + intent.raw.filter(isMay(intent.lang)).length <= 1;
   const beside = counted === undefined || !asksOnce ? [] : measuresNamed(intent).filter((m) => m !== counted && !COUNTED_ONLY_MEASURES.has(m));
   // One record, rewritten for each fact: every fact of every reading is scored, and the caller
   // reads it before asking for the next (explainFactors copies it).
@@ -240,8 +242,9 @@ function factorScorer(k: LoadedKnowledge, intent: Intent, facets: FacetQuery, as
   };
 }
 
-/** Words asking how many (folded), counted to tell one question from several. */
-const HOW_MANY_WORDS = /\b(?:bao nhieu|bn|may|how many|how much)\b/g;
+/** "mấy" as typed (or "may" unmarked in a Vietnamese message), which `timesAsked` does not count ("máy" is a machine). */
+const MAY = tokenize("mấy")[0]!.acc;
+const isMay = (lang: Lang) => (t: Token) => (t.marked ? t.acc === MAY : lang === "vi" && t.fold === "may");
 
 const product = (f: Factors) => f.level * f.body * f.action * f.actionFree * f.kind * f.counted * f.label * f.beside;
 
