@@ -80,7 +80,9 @@ const POLITE_TAIL: ReadonlySet<string> = new Set(["a", "ad", "admin", "ban", "an
  * "except …", "other than …", "apart from …", "besides …", a short "…, not revenue, …"; anywhere: "(chứ) không tính/kể/phải/thuộc/xét/cần …",
  * "not (the|counting|including|among) …", "tách riêng với …", "separately from …". On folded text, so chat spellings ("ko tinh") match.
  */
-const EXCLUDE_AT_START = /^(ngoai|tru|excluding|except(?: for)?|other than|apart from|besides|without counting|not counting|not including|leaving|setting aside|bo qua|ben canh|loai tru|tach (?:ra )?khoi|(?:bo|loai) ra|(?:bo|loai)(?= .* ra\b)|not(?= (?!yet|completed|done|finished|achieved)[a-z]+(?: [a-z]+){0,3}$))\b/;
+const EXCLUDE_AT_START = /^(ngoai|tru|excluding|except(?: for)?|other than|apart from|besides|without counting|not counting|not including|leaving|setting aside|(?:(?:we|you) )?(?:leave|set|take|put) (?:aside|out)|bo qua|ben canh|loai tru|tach (?:ra )?khoi|(?:bo|loai) ra|(?:bo|loai)(?= .* ra\b)|not(?= (?!yet|completed|done|finished|achieved)[a-z]+(?: [a-z]+){0,3}$))\b/;
+/** A condition opening a clause (folded): "nếu …", "if …". */
+const IF_OPENING = /^(?:neu|if) /;
 const EXCLUDE_ANYWHERE = /\b(?:chu )?(?:khong|ko|k|kg|hong) (?:tinh|ke|phai|bao gom|lay|thuoc|nam trong|xet|hoi|noi (?:den|toi|ve)|can(?! thiet)|(?<!\b(?:ca|hay|va|gom|du|ke ca|tinh ca|bao gom ca) (?:(?:cac |nhung )?(?:don vi|dv|dvsn)(?: su nghiep)? )?\S+ )(?=truc thuoc (?!thi\b)[a-z]))\b|\bchua (?:tinh|ke|bao gom)\b|\bchu khong\b|\bnot (?:the|counting|including|those|among|part of|asking(?: about)?|(?<!\bincluding (?:[a-z]+ ){0,3}not )(?=directly under (?:the )?[a-z]))\b|\b(?:i )?(?:don'?t|do not) mean\b|\bbut not\b|\b(?:rather than|instead of)\b|\btach rieng (?:voi|khoi|ra khoi)\b|\bseparately from\b|\b(?:nam )?ngoai (?:nhom|so)\b|\boutside (?:the|of)\b|(?<=\b(?:nhung|but|va|and) )(?:tru|except)\b|\bexcluding\b/;
 
 /** "… were not [legal normative drafts]": what follows "not" after a form of "be" (folded); left out when it names a thing counted. */
@@ -202,8 +204,11 @@ function splitExclusion(text: string): { main: string; excluded: string | null }
     // `from`: where the clause left out begins; `after`: past its marker ("ko tinh" is not "tỉnh").
     let from = -1;
     let after = -1;
-    const atStart = EXCLUDE_AT_START.exec(clause);
-    if (atStart) [from, after] = [start, start + atStart[0].length];
+    // (A condition may open it: "nếu bỏ ra phần …", "if we set aside …".)
+    const condition = IF_OPENING.exec(clause)?.[0].length ?? 0;
+    const marker = clause.slice(condition);
+    const atStart = EXCLUDE_AT_START.exec(marker);
+    if (atStart) [from, after] = [start, start + condition + atStart[0].length];
     else {
       const m = EXCLUDE_ANYWHERE.exec(clause);
       const passive = m ? null : EXCLUDE_PASSIVE.exec(clause);
@@ -250,13 +255,13 @@ function splitExclusion(text: string): { main: string; excluded: string | null }
     // ("Ngoài 32 cơ quan, đơn vị được ban hành quy định …, nhiệm vụ ra, còn bao nhiêu …": a "ra"
     // closing it past its commas, before what is asked.)
     const asked = folded.search(ASKED_FROM);
-    const later = !ra && /^(ngoai|tru|bo|loai)\b/.test(clause) ? RA_LATER.exec(folded.slice(c.index, asked < 0 ? undefined : asked)) : null;
+    const later = !ra && /^(ngoai|tru|bo|loai)\b/.test(marker) ? RA_LATER.exec(folded.slice(c.index, asked < 0 ? undefined : asked)) : null;
     const end =
       lastItemEnd >= 0
         ? lastItemEnd
         : later
           ? c.index + later.index + later[0].length
-          : last === at && ra && /^(ngoai|tru|bo|loai)\b/.test(clause) && c.index + ra.index + 3 < c.index + c[0].length
+          : last === at && ra && /^(ngoai|tru|bo|loai)\b/.test(marker) && c.index + ra.index + 3 < c.index + c[0].length
             ? c.index + ra.index + (ra[0].trim() === "ra" ? 3 : 0)
             : // ("Nếu không tính cấp xã thì …": any marker's clause ends at a "thì" past it.)
               last === at && then && c.index + then.index >= after

@@ -315,7 +315,9 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
       continue;
     }
     // A level or body the setting names ("At district level, how many …, and …?") qualifies each clause.
-    const qualified = settingQualifies ? readIntent(`${setting} ${clause}`, k.contentFolds, k.places) : clauseIntent;
+    // (An item of a list is what the words before the list ask of it: "Return counts of legal
+    // normative documents issued by: (a) district-level authorities; (b) …".)
+    const qualified = settingQualifies || (listed === true && setting) ? readIntent(`${setting} ${clause}`, k.contentFolds, k.places) : clauseIntent;
     const own: Candidate[] = search(k, qualified, facets).filter((c) => c.fact.kind !== "statement");
     const ownTop = own[0]?.score || 1;
     // A clause naming no measure is about the figure before it ("Chi cân đối … đạt bao nhiêu tiền
