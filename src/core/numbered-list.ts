@@ -12,7 +12,7 @@ const POINTS_BACK = /\b(?:hai so (?:do|nay|tren)|cac so (?:do|nay|tren)|tong (?:
 /** The items of a list the message makes (two or more, numbered 1, 2, … or lettered a, b, …, in order) and what comes before it; null when it makes none. */
 export function numberedList(text: string): { before: string; items: string[] } | null {
   const marks = [...text.matchAll(MARKER)];
-  if (marks.length < 2) return bulleted(text);
+  if (marks.length < 2) return bulleted(text) ?? semicolonSeparated(text);
   // (In order from the first: "1) … 2) …", "(a) … (b) …"; not a digit that happens to end a sentence.)
   const keyOf = (m: RegExpMatchArray) => (m[1] ? Number(m[1]) : (m[2] ?? m[3])!.toLowerCase().charCodeAt(0) - 96);
   if (marks.some((m, i) => keyOf(m) !== i + 1 || Boolean(m[1]) !== Boolean(marks[0]![1]))) return null;
@@ -35,4 +35,16 @@ function bulleted(text: string): { before: string; items: string[] } | null {
   const items = marks.map((m, i) => text.slice(m.index! + m[0].length, marks[i + 1]?.index ?? text.length).replace(/^[\s:;,.]+|[\s:;,.]+$/gu, ""));
   if (items.some((item) => !item || POINTS_BACK.test(fold(item).toLowerCase()))) return null;
   return { before: text.slice(0, marks[0]!.index).replace(/[\s:;,]+$/u, ""), items };
+}
+
+/**
+ * "Return two values: the internal workflows approved …; the procedures handled at one-stop shops.":
+ * items parted by semicolons after a colon, each a request of its own.
+ */
+function semicolonSeparated(text: string): { before: string; items: string[] } | null {
+  const colon = text.indexOf(":");
+  if (colon < 0) return null;
+  const items = text.slice(colon + 1).replace(/[\s.?!]+$/u, "").split(";").map((item) => item.trim());
+  if (items.length < 2 || items.some((item) => !item || POINTS_BACK.test(fold(item).toLowerCase()))) return null;
+  return { before: text.slice(0, colon).trim(), items };
 }
