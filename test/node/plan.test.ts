@@ -180,6 +180,8 @@ describe("figures computed from the report's figures", () => {
     // ("Chênh lệch giữa A và B" whose sides each hold a "so với": parted at the "và" before the second.)
     expect(values("Chênh lệch giữa tỷ lệ thu ngân sách so với dự toán và tỷ lệ chi cân đối so với dự toán là bao nhiêu điểm phần trăm?")).toEqual([19.5, 94.5, 75]);
     expect(formula("What's the gap between the number of state-salaried staff assigned to public service units and the number actually on duty there?")).toBe("22,531 − 22,056 = 475");
+    // ("A minus B", as a system asks it.)
+    expect(formula("Compute: number of administrative procedures published minus number abolished by the PPC in 2024.")).toBe("1,117 − 176 = 941");
   });
 
   it("reads what an allocation is still short of as allocated − in post, or its share of the allocation", () => {
@@ -3259,9 +3261,8 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["EM-067", "miss"],
   ["EQ-068", "miss"],
   ["ER-070", "miss"],
-  ["EU-030", "wrong"], ["EU-032", "wrong"], ["EU-034", "miss"], ["EU-055", "wrong"], ["EU-064", "miss"],
-  ["EU-066", "miss"], ["EU-069", "miss"], ["EU-074", "miss"], ["EU-082", "miss"], ["EU-083", "wrong"],
-  ["EU-086", "wrong"],
+  ["EU-030", "wrong"], ["EU-034", "miss"], ["EU-055", "wrong"], ["EU-064", "miss"], ["EU-066", "miss"],
+  ["EU-069", "miss"], ["EU-074", "miss"], ["EU-082", "miss"], ["EU-083", "wrong"], ["EU-086", "wrong"],
   ["EV-067", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {

@@ -31,7 +31,7 @@ export const OPERATION_PHRASES: Partial<Record<Operation, string[]>> = {
     "nhiều hơn", "ít hơn", "cao hơn", "thấp hơn", "lớn hơn", "nhỏ hơn", "hơn bao nhiêu", "chênh lệch", "chênh nhau",
     "more than", "fewer than", "less than", "higher than", "lower than", "greater than", "difference", "how many more",
     "how many fewer", "how much more", "how much less", "gap between", "exceed", "exceeded", "vượt", "vượt quá",
-    "net difference", "gap", "cách nhau", "chênh với", "points apart",
+    "net difference", "gap", "cách nhau", "chênh với", "points apart", "minus", "subtract", "subtracted",
     // (Bare, as typed in a hurry: "chênh bn?", "lệch bao nhiêu?"; not "lệch nhau", as often "có lệch nhau không?".)
     "chênh", "lệch bao nhiêu",
   ],
