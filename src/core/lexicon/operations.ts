@@ -32,6 +32,8 @@ export const OPERATION_PHRASES: Partial<Record<Operation, string[]>> = {
     "more than", "fewer than", "less than", "higher than", "lower than", "greater than", "difference", "how many more",
     "how many fewer", "how much more", "how much less", "gap between", "exceed", "exceeded", "vượt", "vượt quá",
     "net difference", "gap", "cách nhau", "chênh với", "points apart", "minus", "subtract", "subtracted",
+    // (With what it parts: "Difference between the two?", "chênh lệch giữa hai số?".)
+    "difference between", "chênh lệch giữa",
     // (Bare, as typed in a hurry: "chênh bn?", "lệch bao nhiêu?"; not "lệch nhau", as often "có lệch nhau không?".)
     "chênh", "lệch bao nhiêu",
   ],
