@@ -100,6 +100,13 @@ const LOWER_LEVELS = new Set(["huyen", "xa"]);
 const LEVEL_WORDS = new Set(["cap", "level", "provincial", "commune", "communes", "district", "districts", "ward", "wards"]);
 
 /**
+ * What "provincial" names as a level when it comes before: the province's agencies, not its figures.
+ * (The first word of each as read: "agencies" and "bodies" read "cơ quan", "departments" "sở ban ngành",
+ * "sectors" "lĩnh vực"; English words stemmed.)
+ */
+const PROVINCIAL_BODIES: ReadonlySet<string> = new Set(["co", "so", "linh", "authority", "administrativ", "level", "organ"]);
+
+/**
  * Typed without marks, the places of a level: "huyen" (no other word of these questions), or a level's
  * name after "các", "những", "mỗi", "từng" or a body ("ubnd xa"): "cac xa", not "xa" (far). In
  * English, any ("district", "communes").
@@ -125,6 +132,10 @@ export function levelsSaid(asked: Intent): string[] {
   const inARow = (h: (typeof asked.level)[number]) => asked.level.some((o) => o !== h && o.value === h.value && (o.end === h.start || o.start === h.end));
   const said = asked.level.filter((h) => {
     const words = asked.words.slice(h.start, h.end);
+    // ("provincial" before what is counted is the province's: "provincial civil servant positions";
+    // before agencies, the level: "provincial departments", "provincial-level agencies".)
+    const province = h.end - h.start === 1 && words[0]!.fold === "provincial";
+    if (province) return PROVINCIAL_BODIES.has(asked.words[h.end]?.fold ?? "");
     return words.some((w) => LEVEL_WORDS.has(w.fold)) || (LOWER_LEVELS.has(h.value) && (words.some((w) => w.marked) || inARow(h) || placesOf(asked, h)));
   });
   return [...new Set(said.map((h) => h.value as string))];

@@ -380,7 +380,8 @@ function readFresh(question: string, contentFolds: ReadonlySet<string>, ownPlace
     coordinators: JOINS.findAll(words).filter((h) => h.value === "join"),
     // Percent and money are explicit requests; a plain count request only rules those out.
     kind: kinds.find((k) => k.value === "percent")?.value ?? kinds.find((k) => k.value === "money")?.value ?? kinds[0]?.value ?? null,
-    notKind: ABSOLUTE.any(words) ? "percent" : null,
+    // (Unless a rate is asked beside it: "số tuyệt đối và tỷ lệ", "absolute number and percentage".)
+    notKind: ABSOLUTE.any(words) && !kinds.some((h) => h.value === "percent") ? "percent" : null,
     quantitative: !identifier && ((first?.marked === true && first.acc === NUMBER_OF.acc) || QUANTITY.any(words) || numberRequested(words)),
     counted: countedAfter(words, question, positionsCovered(levels), positionsCovered(actions)),
     identifier,

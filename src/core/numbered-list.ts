@@ -44,7 +44,14 @@ function bulleted(text: string): { before: string; items: string[] } | null {
 function semicolonSeparated(text: string): { before: string; items: string[] } | null {
   const colon = text.indexOf(":");
   if (colon < 0) return null;
-  const items = text.slice(colon + 1).replace(/[\s.?!]+$/u, "").split(";").map((item) => item.trim());
+  const after = text.slice(colon + 1).replace(/[\s.?!]+$/u, "");
+  // ("… decrease versus 2023: absolute number and percentage": the kinds of figure asked of what
+  // comes before, each an item.)
+  const kinds = after.split(/\s*(?:,|\band\b|\bvà\b|\bva\b)\s*/iu).map((item) => item.trim());
+  const items = kinds.length >= 2 && kinds.every((k) => KIND_ITEM.test(fold(k).toLowerCase())) ? kinds : after.split(";").map((item) => item.trim());
   if (items.length < 2 || items.some((item) => !item || POINTS_BACK.test(fold(item).toLowerCase()))) return null;
   return { before: text.slice(0, colon).trim(), items };
 }
+
+/** A kind of figure named alone (folded): "absolute number", "percentage", "số lượng", "tỷ lệ". */
+const KIND_ITEM = /^(?:(?:the|its|in) )?(?:(?:absolute )?numbers?|counts?|amounts?|percentages?|percent|rates?|shares?|so (?:luong|tuyet doi|nguoi)|ty le(?: %)?|phan tram|%)$/;
