@@ -32,6 +32,9 @@ export const STOPWORDS: string[] = [
   "how big", "how large", "size",
   // An official's courtesy ("Could you kindly indicate …", "Please state …", "the tasks set out in the plan").
   "kindly", "indicate", "specify", "please state", "set out",
+  // A system's request ("Return the number of …", "Return counts of …"); not "returned" alone, which
+  // the report's procedures are ("received and returned at one level").
+  "return the", "return counts", "return count", "return both", "return two", "return three",
   // ("just the amount: …", "the amount of balanced budget spending": the kind asked, read as such in
   // intent.ts; no word of what is measured.)
   "just the amount", "the amount of", "amount to", "amounts to", "amounted to",
