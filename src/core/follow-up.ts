@@ -8,7 +8,7 @@ import { asksTheChange, comparedSides, executeOperation, growthOfShare, previous
 import { breakdownOrPeriod, otherPlan } from "./narrower.ts";
 import { comparesWithLastYear, namesYearBefore } from "./period.ts";
 import { unknownBreakdown } from "./dimensions.ts";
-import { COUNT_ENDS, measuresNamed, withoutMeasures } from "./measures-named.ts";
+import { agentsNamed, COUNT_ENDS, measuresNamed, withoutMeasures } from "./measures-named.ts";
 import { allocatedAndCurrent, figuresAtLevels, namesAllLevels } from "./operands.ts";
 import { readIntent, type Intent } from "./intent.ts";
 import { reportYears, scoped, type LoadedKnowledge } from "./kb.ts";
@@ -215,7 +215,12 @@ function subjectOfTheConversation(k: LoadedKnowledge, prev: Plan, primary: Compi
 }
 
 /** Measures the message names that the previous answer's figures are not of. */
-const newMeasure = (intent: Intent, previous: CompiledFact[]) => measuresNamed(intent).filter((m) => !previous.some((f) => f.measure === m));
+// (Not one named only as who did it: "And the number inspected by the inspection teams?" after the
+// documents the department checked counts documents.)
+const newMeasure = (intent: Intent, previous: CompiledFact[]) => {
+  const agents = agentsNamed(intent);
+  return measuresNamed(intent).filter((m) => !previous.some((f) => f.measure === m) && !agents.includes(m));
+};
 
 /**
  * The previous answer's figure with the qualifiers the message changes: among the facts of the same

@@ -54,6 +54,19 @@ export const measuresCountedNamed = (intent: Intent): string[] => {
   return measuresNamed(intent).filter((m) => !recipients.includes(m));
 };
 
+/** Words before who did what is counted: "[by] the inspection teams", "[do] các đoàn kiểm tra". */
+const AGENT = new Set(["by", "do", "boi"]);
+
+/**
+ * The measures a question names only as who did what it counts ("the number inspected by the
+ * inspection teams" counts documents, not teams), when it counts something it leaves unsaid.
+ */
+export const agentsNamed = (intent: Intent): string[] => {
+  const hits = MEASURES.findAll(intent.raw);
+  const agents = hits.filter((h) => AGENT.has(wordBefore(intent, h.start)));
+  return [...new Set(agents.filter((a) => hits.every((h) => h === a || h.value !== a.value || AGENT.has(wordBefore(intent, h.start)))).map((h) => h.value))];
+};
+
 /** Action phrases, folded: a measure's name that is one ("kiến nghị") is a verb as often as a thing. */
 const ACTION_WORDS: ReadonlySet<string> = new Set(Object.values(ACTION_PHRASES).flat().map((p) => tokenize(p).map((t) => t.fold).join(" ")));
 
