@@ -48,6 +48,10 @@ describe("abbreviations, particles and synonyms", () => {
     expect(content("HĐND thẩm định bao nhiêu VBQPPL")).toBe("hoi dong nhan dan tham dinh van ban quy pham phap luat");
     expect(content("NSNN")).toBe("ngan sach nha nuoc");
     expect(content("CBCCVC")).toBe("can bo cong chuc vien chuc");
+    // (As English texts on Vietnamese government write them.)
+    expect(content("district PCs")).toBe(content("district people's committees"));
+    expect(content("the DoJ")).toBe(content("the department of justice"));
+    expect(content("PSUs")).toBe(content("public service units"));
   });
   it("reads 'met the deadline', 'on time' as the report's 'bảo đảm thời gian', and 'legal normative drafts' as its drafts of legal documents", () => {
     expect(content("met the deadline")).toBe(content("bảo đảm thời gian"));

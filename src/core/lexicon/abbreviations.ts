@@ -34,6 +34,17 @@ export const ADMIN_ABBREVIATIONS: Record<string, string> = {
   tx: "thị xã",
   tt: "thị trấn",
   gis: "gis",
+  // As English texts on Vietnamese government write them.
+  ppc: "provincial people's committee",
+  pc: "people's committee",
+  pcs: "people's committees",
+  dpc: "district people's committee",
+  dpcs: "district people's committees",
+  cpc: "commune people's committee",
+  cpcs: "commune people's committees",
+  doj: "department of justice",
+  psu: "public service unit",
+  psus: "public service units",
 };
 
 /** Chat abbreviations and spellings (phones, no diacritics). "bn" is handled with context. */

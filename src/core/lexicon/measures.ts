@@ -88,7 +88,7 @@ export const MEASURE_PHRASES: Record<Measure, string[]> = {
     "workforce in public service units", "public service unit staff quota", "public-service-unit staff quota", "staff quota for public service units",
   ],
   "co-quan-hanh-chinh": ["cơ quan hành chính", "administrative agencies"],
-  "don-vi-su-nghiep": ["đơn vị sự nghiệp công lập", "đơn vị sự nghiệp", "public service units", "public service unit"],
+  "don-vi-su-nghiep": ["đơn vị sự nghiệp công lập", "đơn vị sự nghiệp", "public service units", "public service unit", "PSUs", "PSU"],
   "cong-chuc": ["công chức", "civil servants", "civil servant"],
   "thu-ngan-sach": ["thu ngân sách", "budget revenue", "revenue", "revenues"],
   "chi-ngan-sach": ["chi ngân sách", "chi cân đối", "budget spending", "spending", "expenditure"],
