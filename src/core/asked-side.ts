@@ -101,10 +101,12 @@ const LEVEL_WORDS = new Set(["cap", "level", "provincial", "commune", "communes"
 
 /**
  * What "provincial" names as a level when it comes before: the province's agencies, not its figures.
- * (The first word of each as read: "agencies" and "bodies" read "cơ quan", "departments" "sở ban ngành",
- * "sectors" "lĩnh vực"; English words stemmed.)
+ * (The first word of each as read: "agencies" and "bodies" read "cơ quan", "sectors" "lĩnh vực";
+ * English words stemmed. "provincial departments" reads whole as "sở ban ngành", no level.)
  */
-const PROVINCIAL_BODIES: ReadonlySet<string> = new Set(["co", "so", "linh", "authority", "administrativ", "level", "organ"]);
+const PROVINCIAL_BODIES: ReadonlySet<string> = new Set(["co", "linh", "authority", "administrativ", "level", "organ"]);
+/** Words of other levels joined after "provincial", as read (folded): "and district", "or commune". */
+const JOINED_LEVEL_WORDS: ReadonlySet<string> = new Set(["and", "or", "va", "hoac", "district", "districts", "huyen", "commune", "communes", "xa", "ward", "wards", "cap"]);
 
 /**
  * Typed without marks, the places of a level: "huyen" (no other word of these questions), or a level's
@@ -135,7 +137,12 @@ export function levelsSaid(asked: Intent): string[] {
     // ("provincial" before what is counted is the province's: "provincial civil servant positions";
     // before agencies, the level: "provincial departments", "provincial-level agencies".)
     const province = h.end - h.start === 1 && words[0]!.fold === "provincial";
-    if (province) return PROVINCIAL_BODIES.has(asked.words[h.end]?.fold ?? "");
+    // (Past other levels joined to it: "provincial, district agencies", "provincial and commune levels".)
+    if (province) {
+      let at = h.end;
+      while (asked.words[at] && JOINED_LEVEL_WORDS.has(asked.words[at]!.fold)) at++;
+      return PROVINCIAL_BODIES.has(asked.words[at]?.fold ?? "");
+    }
     return words.some((w) => LEVEL_WORDS.has(w.fold)) || (LOWER_LEVELS.has(h.value) && (words.some((w) => w.marked) || inARow(h) || placesOf(asked, h)));
   });
   return [...new Set(said.map((h) => h.value as string))];

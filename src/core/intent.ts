@@ -70,6 +70,8 @@ const KINDS = lexicon<AskedKind>(KIND_PHRASES);
 export const rateWordsAt = (intent: Intent): ReadonlySet<number> => positionsCovered(KINDS.findAll(intent.words).filter((h) => h.value === "percent"));
 const QUANTITY = lexicon(QUANTITY_FORMS, true);
 const ABSOLUTE = lexicon(ABSOLUTE_FORMS, true);
+/** Words before a kind that rule it out (folded, the two words before it): "không phải %", "not the rate". */
+const RULED_OUT = /(?:^|\s)(?:khong phai|khong can|khong|not|not the|rather than)$/;
 const COUNT = lexicon(COUNT_FORMS, true);
 const HOW_MANY = lexicon(HOW_MANY_FORMS);
 const YES_NO_OPEN = new Set(YES_NO_OPENINGS);
@@ -380,8 +382,9 @@ function readFresh(question: string, contentFolds: ReadonlySet<string>, ownPlace
     coordinators: JOINS.findAll(words).filter((h) => h.value === "join"),
     // Percent and money are explicit requests; a plain count request only rules those out.
     kind: kinds.find((k) => k.value === "percent")?.value ?? kinds.find((k) => k.value === "money")?.value ?? kinds[0]?.value ?? null,
-    // (Unless a rate is asked beside it: "số tuyệt đối và tỷ lệ", "absolute number and percentage".)
-    notKind: ABSOLUTE.any(words) && !kinds.some((h) => h.value === "percent") ? "percent" : null,
+    // (Unless a rate is asked beside it: "số tuyệt đối và tỷ lệ", "absolute number and percentage";
+    // not one ruled out, "số tuyệt đối, không phải %".)
+    notKind: ABSOLUTE.any(words) && !kinds.some((h) => h.value === "percent" && !RULED_OUT.test(words.slice(Math.max(0, h.start - 2), h.start).map((w) => w.fold).join(" "))) ? "percent" : null,
     quantitative: !identifier && ((first?.marked === true && first.acc === NUMBER_OF.acc) || QUANTITY.any(words) || numberRequested(words)),
     counted: countedAfter(words, question, positionsCovered(levels), positionsCovered(actions)),
     identifier,

@@ -35,7 +35,8 @@ function placeWordAt(intent: Intent, at: number): number {
   while (i >= 0 && ARTICLES.has(intent.raw[i]!.fold)) i--;
   return i;
 }
-const wordBefore = (intent: Intent, at: number): string => intent.raw[placeWordAt(intent, at)]?.fold ?? "";
+const tokenBefore = (intent: Intent, at: number): Token | undefined => intent.raw[placeWordAt(intent, at)];
+const wordBefore = (intent: Intent, at: number): string => tokenBefore(intent, at)?.fold ?? "";
 
 /** Words before the ones a figure was given to or made for: "cấp cho [người dân]", "issued to [citizens]". */
 const RECIPIENT = new Set(["cho", "to", "for"]);
@@ -54,17 +55,21 @@ export const measuresCountedNamed = (intent: Intent): string[] => {
   return measuresNamed(intent).filter((m) => !recipients.includes(m));
 };
 
-/** Words before who did what is counted: "[by] the inspection teams", "[do] các đoàn kiểm tra". */
+/** Words before who did what is counted: "[by] the inspection teams", "[do] các đoàn kiểm tra" (not "đó", that). */
 const AGENT = new Set(["by", "do", "boi"]);
+const agentBefore = (intent: Intent, at: number): boolean => {
+  const t = tokenBefore(intent, at);
+  return t !== undefined && AGENT.has(t.fold) && !(t.marked && t.fold === "do");
+};
 
 /**
  * The measures a question names only as who did what it counts ("the number inspected by the
- * inspection teams" counts documents, not teams), when it counts something it leaves unsaid.
+ * inspection teams" counts documents, not teams): every time it names them, after "by"/"do".
  */
 export const agentsNamed = (intent: Intent): string[] => {
   const hits = MEASURES.findAll(intent.raw);
-  const agents = hits.filter((h) => AGENT.has(wordBefore(intent, h.start)));
-  return [...new Set(agents.filter((a) => hits.every((h) => h === a || h.value !== a.value || AGENT.has(wordBefore(intent, h.start)))).map((h) => h.value))];
+  const agents = hits.filter((h) => agentBefore(intent, h.start));
+  return [...new Set(agents.filter((a) => hits.every((h) => h.value !== a.value || agentBefore(intent, h.start))).map((h) => h.value))];
 };
 
 /** Action phrases, folded: a measure's name that is one ("kiến nghị") is a verb as often as a thing. */

@@ -1,5 +1,7 @@
 // Figures requested as a numbered or lettered list ("cho e xin: 1. số TTHC công bố 2. số TTHC bãi
 // bỏ 3. …", "(a) …; (b) …; (c) …"): each item is a request of its own, whatever its form.
+import { REQUEST_WORDS } from "./lexicon/intents.ts";
+import { measuresIn } from "./measures-named.ts";
 import { fold } from "./normalize.ts";
 
 /** A list marker: "1." or "1)" (one digit), "(a)" or "a)", at the start or after a space or a separator. */
@@ -39,19 +41,27 @@ function bulleted(text: string): { before: string; items: string[] } | null {
 
 /**
  * "Return two values: the internal workflows approved …; the procedures handled at one-stop shops.":
- * items parted by semicolons after a colon, each a request of its own.
+ * items parted by semicolons after a colon, each a request of its own, when the words before the
+ * colon request them or each item names what it counts ("Lưu ý: tôi hỏi năm 2024; …" is no list).
  */
 function semicolonSeparated(text: string): { before: string; items: string[] } | null {
-  const colon = text.indexOf(":");
+  // (Not the colon of a time, "10:30".)
+  const colon = text.search(/(?<!\d):(?!\d)/u);
   if (colon < 0) return null;
+  const before = text.slice(0, colon).trim();
   const after = text.slice(colon + 1).replace(/[\s.?!]+$/u, "");
   // ("… decrease versus 2023: absolute number and percentage": the kinds of figure asked of what
   // comes before, each an item.)
-  const kinds = after.split(/\s*(?:,|\band\b|\bvà\b|\bva\b)\s*/iu).map((item) => item.trim());
-  const items = kinds.length >= 2 && kinds.every((k) => KIND_ITEM.test(fold(k).toLowerCase())) ? kinds : after.split(";").map((item) => item.trim());
+  const kinds = after.split(/\s*(?:,|(?<![\p{L}\p{M}])(?:and|và|va)(?![\p{L}\p{M}]))\s*/iu).map((item) => item.trim());
+  if (kinds.length >= 2 && kinds.every((k) => KIND_ITEM.test(fold(k).toLowerCase()))) return { before, items: kinds };
+  const items = after.split(";").map((item) => item.trim());
   if (items.length < 2 || items.some((item) => !item || POINTS_BACK.test(fold(item).toLowerCase()))) return null;
-  return { before: text.slice(0, colon).trim(), items };
+  const requested = REQUESTED.test(fold(before).toLowerCase());
+  return requested || items.every((item) => measuresIn(item).length > 0) ? { before, items } : null;
 }
+
+/** Words before a colon that request what follows (folded): "Return:", "Đề nghị cung cấp:", "… split by:". */
+const REQUESTED = new RegExp(String.raw`(?:^(?:${REQUEST_WORDS})\b|\b(?:split|broken down|respectively|lan luot|values|figures|so lieu|gom)\b)`);
 
 /** A kind of figure named alone (folded): "absolute number", "percentage", "số lượng", "tỷ lệ". */
 const KIND_ITEM = /^(?:(?:the|its|in) )?(?:(?:absolute )?numbers?|counts?|amounts?|percentages?|percent|rates?|shares?|so (?:luong|tuyet doi|nguoi)|ty le(?: %)?|phan tram|%)$/;

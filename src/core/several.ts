@@ -315,9 +315,12 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
       continue;
     }
     // A level or body the setting names ("At district level, how many …, and …?") qualifies each clause.
-    // (An item of a list is what the words before the list ask of it: "Return counts of legal
-    // normative documents issued by: (a) district-level authorities; (b) …".)
-    const qualified = settingQualifies || (listed === true && setting) ? readIntent(`${setting} ${clause}`, k.contentFolds, k.places) : clauseIntent;
+    // (An item of a list naming nothing counted is what the words before the list ask of it: "Return
+    // counts of legal normative documents issued by: (a) district-level authorities; (b) …"; one
+    // naming its own measure decides alone, "Về văn bản QPPL: 1. … 2. số TTHC được công bố".)
+    // (Nor one naming its own action: "Biên chế công chức hiện có: 1. số được giao …".)
+    const ofSetting = listed === true && setting !== "" && !measuresNamed(clauseIntent).length && !ownActions.length;
+    const qualified = settingQualifies || ofSetting ? readIntent(`${setting} ${clause}`, k.contentFolds, k.places) : clauseIntent;
     const own: Candidate[] = search(k, qualified, facets).filter((c) => c.fact.kind !== "statement");
     const ownTop = own[0]?.score || 1;
     // A clause naming no measure is about the figure before it ("Chi cân đối … đạt bao nhiêu tiền
@@ -334,7 +337,8 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     // (An item of a list asked "lần lượt" names its subject, however short: "thu ngân sách".)
     // (Or a measure: "thu ns … bn tiền" names revenue, however few its own words.)
     const names = listed === true || plan.ownWords >= SUBJECT_WORDS || measuresNamed(clauseIntent).length > 0;
-    const context = names ? (setting ? search(k, readIntent(`${setting} ${clause}`, k.contentFolds, k.places)) : own) : whole;
+    // (The item read with the setting is that ranking already.)
+    const context = names ? (setting && !(ofSetting && !facets) ? search(k, readIntent(`${setting} ${clause}`, k.contentFolds, k.places)) : own) : whole;
     const contextTop = context[0]?.score || 1;
     // The clause says which figure; the whole message says of what (a share of each ranking).
     let pick: CompiledFact | undefined;

@@ -32,8 +32,8 @@ export const STOPWORDS: string[] = [
   "how big", "how large", "size",
   // An official's courtesy ("Could you kindly indicate …", "Please state …", "the tasks set out in the plan").
   "kindly", "indicate", "specify", "please state", "set out",
-  // A system's request ("Return the number of …", "Return counts of …"); not "returned" alone, which
-  // the report's procedures are ("received and returned at one level").
+  // A system's request ("Return the number of …", "Return counts of …"). (Matched stemmed: "returned
+  // the …" is stopped too; the report's "received and returned at one level" is not.)
   "return the", "return counts", "return count", "return both", "return two", "return three",
   // ("just the amount: …", "the amount of balanced budget spending": the kind asked, read as such in
   // intent.ts; no word of what is measured.)
@@ -56,6 +56,9 @@ export const CONTEXT_WORDS: string[] = [
   // When the figures stand: every figure of a report is "as of" it.
   "thời điểm báo cáo", "đến thời điểm báo cáo", "tính đến thời điểm báo cáo", "đến nay", "tính đến nay",
   "as of the report date", "so far", "to date",
+  // Cumulative to a date ("lũy kế đến 06/12"), and the unit a request names ("(đơn vị: triệu đồng)",
+  // "đơn vị tính"): how the figure is stated, not what it counts.
+  "lũy kế", "luỹ kế", "cumulative", "cumulatively", "đơn vị tính", "đơn vị: triệu đồng", "đơn vị triệu đồng", "unit: million vnd", "in million vnd",
   // Which part of a month a cut-off is in ("đến đầu tháng 12"): the period check reads it.
   "đầu tháng", "giữa tháng", "cuối tháng", "hết tháng", "by early", "by mid", "by late", "by the end of", "by the start of", "by the beginning of",
   // The public sector as a whole (PUBLIC_SECTOR): the setting of a figure, not what it counts.
