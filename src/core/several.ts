@@ -114,7 +114,9 @@ function clausesOf(text: string): { setting: string; asking: string[]; listed?: 
     const measureNext: boolean =
       next !== undefined && (opener || measureList) && JOINS_NEXT.test(joinedOn ?? "") && /^the\s/i.test(next.trim()) &&
       !POINTS_BACK_EN.test(next) && !ENDS_IN_PLACE_OR_AGENT.test(part.trim()) && namesAnotherMeasure(part, next);
-    const parallel: boolean = ((namesQuantity(part) || opener) && (nominal || (next !== undefined && namesQuantity(next)))) || measureNext || measureList;
+    // ("Đề nghị cho biết tổng số văn bản QPPL …, trong đó bao nhiêu …": the whole requested before its parts.)
+    const wholeFirst = opener && next !== undefined && PARTS_FOLLOW.test(fold(next.trim()).toLowerCase());
+    const parallel: boolean = ((namesQuantity(part) || opener) && (nominal || (next !== undefined && namesQuantity(next)))) || measureNext || measureList || wholeFirst;
     nominal = parallel;
     measureList = measureNext;
     // ("… cho bao nhiêu cơ quan, đơn vị và sửa đổi, bổ sung cho bao nhiêu …": a part after "và" that
@@ -190,6 +192,9 @@ function requestsAMeasure(part: string): boolean {
   const rest = folded.replace(REQUEST, "");
   return rest !== folded && measuresIn(rest).length > 0;
 }
+
+/** A part opening on the parts of what was named before it (folded): "trong đó …", "of which …". */
+const PARTS_FOLLOW = /^(?:trong (?:do|so do)|of (?:which|these|those|them)|among them)\b/;
 
 /** Words pointing back at what was named before ("they", "their", "its"). */
 const POINTS_BACK_EN = /\b(?:they|them|their|its|those|these)\b/i;
