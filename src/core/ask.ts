@@ -67,13 +67,16 @@ function planOf(r: Extract<Result, { items: Item[] }>, intent: Intent, before: P
   // among them: "Add the two together?" after the 89 self-checked and then the teams' 106 given
   // beside 23 and 89. Only its main figure: not its own readings.)
   const readings = r.op === "values" && r.readings === true;
-  const beforeIds = !before ? [] : readings ? [before.facts[0]!, ...(before.earlier ?? [])] : [...before.facts, ...(before.earlier ?? [])];
+  // (Nor, of readings before, the alternatives: "cộng lại" after "bn Sở ban ngành?" (22, or the 9
+  // district committees) and "còn chi cục?" adds 22 and 15.)
+  const beforeIds = !before ? [] : readings || before.readings ? [before.facts[0]!, ...(before.earlier ?? [])] : [...before.facts, ...(before.earlier ?? [])];
   const earlier = [...new Set(beforeIds)].filter((id) => (readings ? id !== primary?.id : !stated.includes(id))).slice(0, MAX_EARLIER);
   return {
     op: r.op,
     slots: { level: uniq(intent.level), body: uniq(intent.body), action: uniq(intent.action), measure: primary?.measure },
     facts: stated,
     ...(earlier.length ? { earlier } : {}),
+    ...(readings ? { readings: true as const } : {}),
     lang,
   };
 }

@@ -12,7 +12,7 @@ import { agentsNamed, COUNT_ENDS, measuresNamed, withoutMeasures } from "./measu
 import { allocatedAndCurrent, figuresAtLevels, namesAllLevels } from "./operands.ts";
 import { readIntent, type Intent } from "./intent.ts";
 import { reportYears, scoped, type LoadedKnowledge } from "./kb.ts";
-import { sentenceBefore, type CompiledFact } from "./kb-types.ts";
+import { sameFacet, sentenceBefore, type CompiledFact } from "./kb-types.ts";
 import { asksNumberOrMonth, identifierIn, type Identifier } from "./identifier.ts";
 import { tokenize } from "./normalize.ts";
 import { COMPOSITION, readPlan, type Plan, type ReadPlan } from "./plan.ts";
@@ -76,6 +76,21 @@ function earlierAlike(k: LoadedKnowledge, prev: Plan, last: CompiledFact, inOneU
         f !== undefined && f.value !== null && f.kind === last.kind &&
         (f.measure === last.measure || addable([f, last]) || (inOneUnit && f.unit?.vi !== undefined && f.unit.vi === last.unit?.vi)),
     );
+}
+
+/**
+ * Every answer before the last of the same measure, kind and action as it (in the order given), none
+ * an allocation's pair of another: what "cộng lại" adds after several answers.
+ */
+function everyEarlierAlike(k: LoadedKnowledge, prev: Plan, last: CompiledFact): CompiledFact[] {
+  const out: CompiledFact[] = [];
+  for (const id of [...(prev.earlier ?? [])].reverse()) {
+    const f = k.byId.get(id);
+    if (!f || f === last || out.includes(f) || f.value === null || f.kind !== last.kind || (f.measure !== last.measure && !addable([f, last])) || !sameFacet(f, last, "action")) continue;
+    if ([last, ...out].some((o) => allocatedAndCurrent(k, o)?.includes(f))) continue;
+    out.push(f);
+  }
+  return out;
 }
 
 /**
@@ -588,7 +603,11 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     // the answers before, of one measure and kind (or of measures that add up), added.
     // (Or the two named as such, "Tổng hai việc đó?", "Gộp hai cấp đó lại?": not "Tổng hai năm?".)
     const before = read.ownWords === 0 || (read.ownWords === 1 && THE_TWO.test(foldedWords)) ? earlierAlike(k, prev, previous[0]!) : undefined;
-    const both = before && sumOf([before, previous[0]!], MEASURE_NAMES[previous[0]!.measure as keyof typeof MEASURE_NAMES]);
+    // ("cộng lại bn" after the departments, the sub-departments and the district committees: every
+    // answer before of the same thing and action, not only the last two; "hai việc đó" stays two.)
+    const all = before && read.ownWords === 0 ? [...everyEarlierAlike(k, prev, previous[0]!), previous[0]!] : [];
+    const added = all.length > 2 ? all : before ? [before, previous[0]!] : [];
+    const both = added.length && sumOf(added, MEASURE_NAMES[previous[0]!.measure as keyof typeof MEASURE_NAMES]);
     if (both) return { items: [both, ...both.operands], op: "sum" };
   }
   // "chênh lệch bn?" after the revenue and then the spending: the two answers' difference (in one

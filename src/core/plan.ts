@@ -32,6 +32,8 @@ export const Plan = z.object({
   facts: z.array(z.string()).max(8),
   /** The figures of the answers before, most recent first ("cộng lại?" after two answers adds both). */
   earlier: z.array(z.string()).max(MAX_EARLIER).optional(),
+  /** The facts were readings of one question (its first the answer, the rest alternatives): only the first is an answer before. */
+  readings: z.literal(true).optional(),
   /** The language the conversation is in: the reply's to a message too short to tell ("source?"). */
   lang: z.enum(["vi", "en"]).optional(),
 });
