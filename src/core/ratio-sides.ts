@@ -41,7 +41,8 @@ const OF_WHICH = new RegExp(String.raw`^(?:of|among|out of) (?:the |these |those
 /** "the ratio of A to B", "tỷ số giữa A và B" (A over B, not a part of it). */
 const RATIO_OF_TO = /\b(?:ratio of|ty so (?:giua|cua)) (.+?) (?:to|va|so voi) (.+?)[?.!\s]*$/d;
 /** "A account for / make up / is what share of B", "A as a share of B". */
-const SHARE_OF = /^(?:(?:how much|what) (?:is|was) )?(.+?) (?:accounts? for|accounted for|makes? up|made up|represents?|represented|is|are|was|were|as) (?:what|a) (?:share|percentage|proportion|percent|fraction|part) of (.+?)[?.!\s]*$/d;
+// ("What's that as a ratio of the published ones?": "ratio of" after "as a" is a share of the whole.)
+const SHARE_OF = /^(?:(?:how much|what) (?:is|was) |what'?s )?(.+?) (?:accounts? for|accounted for|makes? up|made up|represents?|represented|is|are|was|were|as) (?:what|a) (?:share|percentage|proportion|percent|fraction|part|ratio) of (.+?)[?.!\s]*$/d;
 
 /**
  * "Counting all three levels, what share of B were A?", "Taking the province and districts together,
