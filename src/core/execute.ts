@@ -523,7 +523,11 @@ function sum(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate
     if (picks.length >= 2 && !picks.includes(null) && listed.length === picks.length && unrelated && adds && own) {
       return withOperands(sumOf(listed, measuresName(listed))) ?? "cannot";
     }
-    if (ops.length < 2 || !own) return "cannot";
+    // (Unless the brackets name the levels the figures added are of, each: "… ở cả ba cấp (tỉnh,
+    // huyện, xã)", "across all three levels (province, district, commune)".)
+    const levels = facetsOf(readIntent(bracketed[1]!, k.contentFolds, k.places)).level;
+    const ofLevels = ops.length >= 2 && levels.length === ops.length && ops.every((o, i) => (o.facets.level as string[]).includes(levels[i]!));
+    if (!ofLevels && (ops.length < 2 || !own)) return "cannot";
   }
   // Nor is a sum that leaves out a figure the list names (a list whose items are not each read
   // above: sub-departments and committees without the departments).
