@@ -1,6 +1,6 @@
 // Text analysis shared by the index build and questions: tokens → abbreviations expanded →
 // synonyms mapped to one wording → stopwords marked → search terms (words and word pairs).
-import { ABBREVIATIONS_AFTER, ADMIN_ABBREVIATIONS, BN_AS_BAN_AFTER, BN_AS_BAN_BEFORE, CHAT_ABBREVIATIONS } from "./lexicon/abbreviations.ts";
+import { ABBREVIATIONS_AFTER, ABBREVIATIONS_BEFORE, ADMIN_ABBREVIATIONS, BN_AS_BAN_AFTER, BN_AS_BAN_BEFORE, CHAT_ABBREVIATIONS } from "./lexicon/abbreviations.ts";
 import { CONTEXT_WORDS, STOPWORDS } from "./lexicon/stopwords.ts";
 import { SYNONYM_GROUPS } from "./lexicon/synonyms.ts";
 import { matchAt, phraseTokens, tokenize, type Token } from "./normalize.ts";
@@ -25,6 +25,7 @@ const ABBREVIATIONS = new Map(
   Object.entries({ ...CHAT_ABBREVIATIONS, ...ADMIN_ABBREVIATIONS }).map(([k, v]) => [k, phraseTokens(v)]),
 );
 const AFTER = new Map(Object.entries(ABBREVIATIONS_AFTER).map(([k, v]) => [k, { after: new Set(v.after), tokens: phraseTokens(v.means) }]));
+const BEFORE = new Map(Object.entries(ABBREVIATIONS_BEFORE).map(([k, v]) => [k, { before: new Set(v.before), tokens: phraseTokens(v.means) }]));
 const BAO_NHIEU = phraseTokens("bao nhiêu");
 const BAN = phraseTokens("bạn");
 const BN_BEFORE = new Set(BN_AS_BAN_BEFORE);
@@ -39,6 +40,8 @@ function expandAbbreviations(tokens: Token[]): Token[] {
       const asBan = BN_BEFORE.has(tokens[i + 1]?.fold ?? "") || BN_AFTER.has(tokens[i - 1]?.fold ?? "");
       return void out.push(...(asBan ? BAN : BAO_NHIEU));
     }
+    const before = BEFORE.get(t.fold);
+    if (before?.before.has(tokens[i + 1]?.acc ?? "") || before?.before.has(tokens[i + 1]?.fold ?? "")) return void out.push(...before!.tokens);
     const after = AFTER.get(t.fold);
     if (after?.after.has(tokens[i - 1]?.acc ?? "") || after?.after.has(tokens[i - 1]?.fold ?? "")) return void out.push(...after!.tokens);
     out.push(...(ABBREVIATIONS.get(t.fold) ?? [t]));

@@ -52,6 +52,10 @@ describe("abbreviations, particles and synonyms", () => {
     expect(content("district PCs")).toBe(content("district people's committees"));
     expect(content("the DoJ")).toBe(content("the department of justice"));
     expect(content("PSUs")).toBe(content("public service units"));
+    // ("TT" before "Huế" is Thừa Thiên; elsewhere a "thị trấn".)
+    expect(content("TT Hue")).toBe(content("Thừa Thiên Huế"));
+    expect(content("TT Huế")).toBe(content("Thừa Thiên Huế"));
+    expect(content("cac tt")).toBe(content("các thị trấn"));
   });
   it("reads 'met the deadline', 'on time' as the report's 'bảo đảm thời gian', and 'legal normative drafts' as its drafts of legal documents", () => {
     expect(content("met the deadline")).toBe(content("bảo đảm thời gian"));
