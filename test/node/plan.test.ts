@@ -760,6 +760,7 @@ describe("exclusions and parts", () => {
     expect(values("Trong tổng số dự thảo Sở Tư pháp đã góp ý, nếu bỏ ra phần dự thảo văn bản QPPL thì còn lại bao nhiêu dự thảo?")[0]).toBe(129);
     expect(values("Nếu trừ nghị quyết của HĐND tỉnh thì HĐND, UBND tỉnh ban hành bao nhiêu văn bản QPPL?")).toEqual([94]);
     expect(values("If we leave out the resolutions of the provincial People's Council, how many legal documents did the province issue?")).toEqual([94]);
+    expect(values("Among the public service units whose job-position schemes the province approved, how many remain once you leave out the ones directly under the provincial People's Committee?")).toEqual([117]);
   });
 
   it("computes the rest of a total only when what is left out names the part first (or by its number)", () => {
@@ -3291,8 +3292,8 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["DA-073", "miss"], ["DA-079", "miss"], ["DA-082", "miss"],
   ["DB-032", "wrong"], ["DB-034", "wrong"], ["DB-043", "wrong"], ["DB-045", "wrong"], ["DB-047", "miss"],
   ["DB-054", "miss"], ["DB-076", "miss"], ["DB-078", "wrong"], ["DB-079", "wrong"],
-  ["DE-025", "miss"], ["DE-037", "miss"], ["DE-040", "miss"], ["DE-052", "miss"], ["DE-072", "miss"],
-  ["DE-080", "miss"], ["DE-081", "miss"], ["DE-082", "miss"],
+  ["DE-025", "miss"], ["DE-037", "miss"], ["DE-052", "miss"], ["DE-072", "miss"], ["DE-080", "miss"],
+  ["DE-081", "miss"], ["DE-082", "miss"],
   ["DF-036", "miss"], ["DF-084", "miss"],
   ["DG-007", "miss"], ["DG-067", "miss"], ["DG-072", "miss"],
   ["DL-035", "wrong"], ["DL-087", "wrong"],
