@@ -151,6 +151,7 @@ export function focus(input: string): string {
     .replace(BASIS, (lead) => (NAMES_FIGURES.test(fold(lead).toLowerCase()) || NAMES_REPORT.test(fold(lead).toLowerCase()) ? "" : lead))
     .replace(AFTER_A_CHANGE, (lead, at: number, all: string) => (AGAINST_BEFORE.test(fold(all.slice(at + lead.length)).toLowerCase()) ? lead : ""))
     .replace(NOT_ONLY, "")
+    .replace(UNIT_STATED, "")
     .replace(ALSO_COUNTED, (b) => (/\s(?:và|va|and)\s/iu.test(b) || LEVEL_OR_BODY.test(fold(b).toLowerCase()) ? b : ""))
     .trim() || input;
   // ("cho e xin: 1. số TTHC công bố 2. số TTHC bãi bỏ …": a numbered list is one request, its
@@ -183,6 +184,12 @@ export function focus(input: string): string {
   const asking = sentences.filter((_, i) => kept[i]);
   return asking.length ? asking.join(" ") : text;
 }
+
+/**
+ * The unit a request states for the figure ("…, đơn vị: triệu đồng", "(unit: million VND)"): how to
+ * write it, no sentence of its own (its colon would part it from what is asked).
+ */
+const UNIT_STATED = /[,;(]?\s*(?:đơn vị(?: tính)?|don vi(?: tinh)?|units?)\s*:\s*(?:triệu đồng|trieu dong|tỷ đồng|ty dong|đồng|dong|người|nguoi|%|(?:million|billion) (?:vnd|dong)|vnd)\s*\)?/giu;
 
 /** "Xin cho biết tổng số …", "Đề nghị cung cấp số lượng …": a number requested without a question word (folded). */
 const NUMBER_REQUESTED = /(?:^|[:;]\s*|\b(?:xin|de nghi|vui long|hay|cho (?:toi|em|minh|chung toi))\s+)(?:cho biet|cung cap)\s+(?:giup\s+)?(?:(?:tong|tong cong)\s+)?(?:so|so luong|ty le|con so)\s/;
