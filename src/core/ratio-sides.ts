@@ -23,7 +23,8 @@ const TAKES = new RegExp(String.raw`\bchiem (?:(?:ty|ti) (?:le|trong) |khoang )?
 const AMONG = new RegExp(String.raw`^(?:(?:${REQUEST_WORDS}),?\s+)*trong(?: tong)? so\s+(.+),\s*([^,]+?)\s+chiem\b`, "d");
 /** "Tính cả B thì A chiếm bao nhiêu %": the whole set first as what is counted, the part after "thì". */
 // (Its particle said: "Tỉnh …" and "Góp ý …" fold alike.)
-const COUNTING_IN = /^(?:neu )?(?:tinh|xet|gop) (?:ca|chung|tong|gop) (.+?),? thi (.+?) chiem\b/d;
+// (Or "Gộp B lại thì A chiếm …", its particle after B.)
+const COUNTING_IN = /^(?:neu )?(?:(?:tinh|xet|gop) (?:ca|chung|tong|gop) (.+?)|gop (.+?) lai),? thi (.+?) chiem\b/d;
 /** "Tính cả B, A chiếm bao nhiêu %": as above, the part after the last comma (B may list levels). */
 const COUNTING_IN_COMMA = /^(?:neu )?(?:tinh|xet|gop) (?:ca|chung|tong|gop) (.+),\s*([^,]+?)\s+chiem\b/d;
 /** "Tỷ lệ A trên (tổng số) B (là bao nhiêu)". */
@@ -51,6 +52,8 @@ const SHARE_OF = /^(?:(?:how much|what) (?:is|was) |what'?s )?(.+?) (?:accounts?
  */
 const COUNTING_LEAD = /^(?:counting|taking|including|considering|combining|across|adding up|if (?:we|you) (?:count|take|include|combine))\s+([^?]*?\b(?:all|both|together|combined|and)\b[^,?]*?),\s*(?=what|which|how)/d;
 
+/** "What share did A account for?" after a lead naming the whole (folded). */
+const PART_ACCOUNTS_FOR = /^what (?:share|percentage|proportion|percent|fraction|part) (?:did|do|does) (?:the )?(.+?) (?:account for|make up|represent|take up|hold)[?.!\s]*$/d;
 /** What a part is set against ("A rather than B"), cut from the part. */
 const CONTRAST = /\s+(?:rather than|instead of|but not|as opposed to|chứ không|thay vì)\s.*$/iu;
 /** A side that is only the unit asked names no figure. */
@@ -69,15 +72,24 @@ export function ratioSides(raw: string): RatioSides | null {
   const sides = (part: string, whole: string, within: boolean) => (names(part) && names(whole) ? { part, whole, within } : null);
   const lead = COUNTING_LEAD.exec(folded);
   if (lead?.indices) {
+    const counted = slice(text, lead.indices[1]![0], lead.indices[1]![1]);
     const rest = ratioSides(text.slice(lead[0].length));
-    return rest && { ...rest, whole: `${rest.whole} ${slice(text, lead.indices[1]![0], lead.indices[1]![1])}` };
+    // ("…, what share did the communes account for?": the lead is the whole, the part is all the rest names.)
+    const part = rest ? null : PART_ACCOUNTS_FOR.exec(folded.slice(lead[0].length));
+    if (part?.indices) return sides(slice(text, lead[0].length + part.indices[1]![0], lead[0].length + part.indices[1]![1]), counted, true);
+    return rest && { ...rest, whole: `${rest.whole} ${counted}` };
   }
   const among = AMONG.exec(folded) ?? COUNTING_IN.exec(folded) ?? COUNTING_IN_COMMA.exec(folded);
   for (const [re, within] of [[EQUALS, false], [TAKES, true]] as const) {
     const m = among ? null : re.exec(folded);
     if (m) return sides(slice(text, 0, m.index), slice(text, m.index + m[0].length), within);
   }
-  for (const [re, partAt, wholeAt] of [[AMONG, 2, 1], [COUNTING_IN, 2, 1], [COUNTING_IN_COMMA, 2, 1], [RATE_OF, 1, 2], [OF_WHICH, 2, 1], [WHAT_SHARE_OF, 2, 1], [SHARE_OF, 1, 2]] as const) {
+  const gathered = COUNTING_IN.exec(folded);
+  if (gathered?.indices) {
+    const w = gathered.indices[1] ?? gathered.indices[2]!;
+    return sides(slice(text, gathered.indices[3]![0], gathered.indices[3]![1]).replace(CONTRAST, ""), slice(text, w[0], w[1]), true);
+  }
+  for (const [re, partAt, wholeAt] of [[AMONG, 2, 1], [COUNTING_IN_COMMA, 2, 1], [RATE_OF, 1, 2], [OF_WHICH, 2, 1], [WHAT_SHARE_OF, 2, 1], [SHARE_OF, 1, 2]] as const) {
     const m = re.exec(folded);
     if (!m?.indices) continue;
     // (A part ending in what it is set against, "A rather than B", is A.)
