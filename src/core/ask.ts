@@ -31,7 +31,7 @@ import { itemsListed } from "./operands.ts";
 import { namesOperation, rankingIntent, readPlan, timesAsked, type Operation, type Plan, type ReadPlan } from "./plan.ts";
 import { ratioSides } from "./ratio-sides.ts";
 import { numberedList } from "./numbered-list.ts";
-import { facetsOf, search, type Candidate } from "./search.ts";
+import { facetsOf, search, type Candidate, labelMeasures } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 import { askingClauses, itemsOfOneSentence, severalFigures } from "./several.ts";
 import { askingClause } from "./question-forms.ts";
@@ -697,7 +697,7 @@ function leavesOutABody(main: Intent, excluded: Intent, f: CompiledFact): boolea
  * answer is not of), so leaving it out changes nothing: the main clause answered alone. Null when it
  * may be inside that answer.
  */
-function leftOutApart(all: LoadedKnowledge, k: LoadedKnowledge, read: ReadPlan, mainIntent: Intent): Result | null {
+function leftOutApart(all: LoadedKnowledge, k: LoadedKnowledge, read: ReadPlan, mainIntent: Intent, byWhomOnly = false): Result | null {
   const outIntent = readIntent(read.excluded!, k.contentFolds, k.places, mainIntent.lang);
   const out = search(k, outIntent).find((c) => c.coverage >= WEIGHTS.minCoverage && c.fact.value !== null && c.fact.kind !== "statement")?.fact;
   if (!out) return null;
@@ -711,8 +711,16 @@ function leftOutApart(all: LoadedKnowledge, k: LoadedKnowledge, read: ReadPlan, 
   const carries = (f: CompiledFact) => (["level", "body"] as const).some((d) => outFacets[d].length > 0 && outFacets[d].every((v) => (f.facets[d] as string[]).includes(v)));
   // (And of what the main clause counts: "tổng cộng bao nhiêu cơ quan" is not the departments' 22.)
   const counted = measureCounted(mainIntent)?.measure;
+  // (Or by whom the main clause names as doing it, whom the answer's label names and the excluded
+  // figure's does not: "Leaving aside the documents the districts sent in, how many did the
+  // inspection teams examine?" of the teams' 106, not the department's 23.)
+  const named = measuresNamed(mainIntent);
+  const lang = mainIntent.lang;
+  const doneBy = (f: CompiledFact) => named.some((m) => m !== f.measure && labelMeasures(f, lang).includes(m) && !labelMeasures(out, lang).includes(m));
+  if (byWhomOnly && !named.some((m) => labelMeasures(out, lang).includes(m) === false && m !== out.measure)) return null;
   const apart = (f: CompiledFact) =>
     f !== out && f.value !== null && !partsUnder(k, f)?.parts.includes(out.id) && !partsUnder(k, out)?.parts.includes(f.id) && !sameWhole(k, f, out) &&
-    !carries(f) && (f.measure !== out.measure || namedApart(f)) && (counted === undefined || f.measure === counted);
-  return alone.items.every((x) => (isComputed(x) ? x.operands : [x]).every(apart)) ? alone : null;
+    (doneBy(f) || (!carries(f) && (f.measure !== out.measure || namedApart(f)))) && (counted === undefined || f.measure === counted);
+  const figures = alone.items.flatMap((x) => (isComputed(x) ? x.operands : [x]));
+  return figures.every(apart) && (!byWhomOnly || figures.every(doneBy)) ? alone : null;
 }

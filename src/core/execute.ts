@@ -1148,7 +1148,10 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
     (namedOut.length > 0 &&
       namedOut.every((d) => facets[d].every((v) => (f.facets[d] as string[]).includes(v))) &&
       namedOut.some((d) => !asked[d].some((v) => (f.facets[d] as string[]).includes(v))));
-  const pick = mainRanked.find((c) => c.coverage >= WEIGHTS.minCoverage && !excluded.has(c.fact) && !carriesExcluded(c.fact));
+  // (Among the figures the main clause could be asking, a reading of it: not one far down its ranking,
+  // the committee's 89 self-checked documents for "các đoàn kiểm tra … bao nhiêu văn bản, không tính
+  // văn bản do huyện gửi đến".)
+  const pick = mainRanked.find((c) => c.coverage >= WEIGHTS.minCoverage && c.score >= WEIGHTS.readingRatio * best.score && !excluded.has(c.fact) && !carriesExcluded(c.fact));
   // "góp ý bn dự thảo do cơ quan trung ương trưng cầu, ko tính địa phương": a figure whose sentence
   // joins what is asked and what is left out ("trung ương và … địa phương") counts both; the report
   // gives no part to take away.

@@ -763,6 +763,11 @@ describe("exclusions and parts", () => {
     expect(values("Nếu trừ nghị quyết của HĐND tỉnh thì HĐND, UBND tỉnh ban hành bao nhiêu văn bản QPPL?")).toEqual([94]);
     expect(values("If we leave out the resolutions of the provincial People's Council, how many legal documents did the province issue?")).toEqual([94]);
     expect(values("Among the public service units whose job-position schemes the province approved, how many remain once you leave out the ones directly under the provincial People's Committee?")).toEqual([117]);
+    // ("Leaving aside X": X is what is left out, not "aside X".)
+    expect(values("Leaving aside the documents the districts sent in, how many legal documents did the inspection teams themselves examine?")).toEqual([106]);
+    // (What is left out, of the level the main clause's figure is of, leaves no figure far down its
+    // ranking instead: not the committee's 89 self-checked documents.)
+    expect(values("Không tính các văn bản do huyện gửi đến, các đoàn kiểm tra đã kiểm tra bao nhiêu văn bản QPPL?")).toEqual([106]);
   });
 
   it("computes the rest of a total only when what is left out names the part first (or by its number)", () => {
@@ -3265,8 +3270,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["AY-083", "miss"],
   ["AZ-079", "miss"], ["AZ-081", "miss"], ["AZ-082", "miss"], ["AZ-083", "miss"],
   ["BA-064", "miss"],
-  ["BG-040", "wrong"], ["BG-074", "miss"], ["BG-076", "miss"], ["BG-077", "miss"], ["BG-079", "miss"],
-  ["BG-084", "miss"],
+  ["BG-074", "miss"], ["BG-076", "miss"], ["BG-077", "miss"], ["BG-079", "miss"], ["BG-084", "miss"],
   ["BH-051", "wrong"], ["BH-077", "miss"], ["BH-083", "miss"],
   ["BI-030", "miss"], ["BI-033", "miss"], ["BI-061", "wrong"],
   ["BJ-031", "wrong"], ["BJ-033", "miss"], ["BJ-050", "miss"], ["BJ-075", "miss"], ["BJ-077", "miss"],
@@ -3298,7 +3302,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["CZ-008", "miss"], ["CZ-009", "miss"], ["CZ-022", "miss"], ["CZ-053", "miss"], ["CZ-084", "miss"],
   ["CZ-087", "wrong"],
   ["DA-073", "miss"], ["DA-079", "miss"], ["DA-082", "miss"],
-  ["DB-032", "wrong"], ["DB-034", "wrong"], ["DB-043", "wrong"], ["DB-045", "wrong"], ["DB-047", "miss"],
+  ["DB-032", "wrong"], ["DB-034", "wrong"], ["DB-043", "wrong"], ["DB-045", "miss"], ["DB-047", "miss"],
   ["DB-054", "miss"], ["DB-076", "miss"], ["DB-078", "wrong"], ["DB-079", "wrong"],
   ["DE-037", "miss"], ["DE-052", "miss"], ["DE-072", "miss"], ["DE-080", "miss"], ["DE-081", "miss"],
   ["DE-082", "miss"],
