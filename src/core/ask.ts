@@ -20,7 +20,7 @@ import { containerCounted, measureCounted, measuresIn, measuresNamed, recipients
 import { followUp } from "./follow-up.ts";
 import { deniesAnAction, kindOnly, placesNamed, readIntent, yearIsSubject, type Intent } from "./intent.ts";
 import { knowledge, reportsLatestFirst, reportYears, scoped, type LoadedKnowledge } from "./kb.ts";
-import { sameFacet, sameValues, type CompiledFact, type CompiledReport } from "./kb-types.ts";
+import { sameFacet, sameValues, sentenceBefore, type CompiledFact, type CompiledReport } from "./kb-types.ts";
 import { chooseReports } from "./reports.ts";
 import { detectLang, languageShown } from "./lang.ts";
 import { asQuestion, focus, withoutOperandsNamed } from "./message-focus.ts";
@@ -519,9 +519,14 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     // (Not a figure of another action than the one the question and the sentence share: the agencies
     // taking part in a contest are not those whose reform work was inspected.)
     const actions = facetsOf(asked).action.filter((a) => (best.fact.facets.action as string[]).includes(a));
+    // (Or the figure the sentence right after it states, its result, when the statement explains the
+    // rest: "Đợt tuyển dụng … tổ chức vào tháng 7/2024 có bao nhiêu người trúng tuyển?" of the 16 in
+    // "Kết quả tuyển dụng có 16 công chức trúng tuyển", which says nothing of July.)
+    // (Only of what it counts, said in its own words: not the candidates, nor the quota, of the plan.)
+    const itsResult = (c: Candidate) => sentenceBefore(best.fact, c.fact) && c.coverage >= WEIGHTS.minCoverage / 2 && countsAsWorded(asked, best.fact, c.fact);
     const figure = ranked.find(
       (c) =>
-        c.fact.kind !== "statement" && c.fact.value !== null && c.coverage >= WEIGHTS.minCoverage && c.score >= WEIGHTS.readingRatio * best.score &&
+        c.fact.kind !== "statement" && c.fact.value !== null && (c.coverage >= WEIGHTS.minCoverage || itsResult(c)) && c.score >= WEIGHTS.readingRatio * best.score &&
         (!actions.length || actions.some((a) => (c.fact.facets.action as string[]).includes(a))),
     );
     if (figure && fits(k, asked, figure.fact)) return { items: [figure.fact], op: "value" };
@@ -632,6 +637,25 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     .slice(1, 3)
     .filter((c) => c.score >= best.score * WEIGHTS.suggestRatio && c.coverage >= WEIGHTS.minCoverage && !best.fact.related.includes(c.fact.id));
   return { items: [best.fact], op: "value", suggestions: close.map((c) => c.fact) };
+}
+
+/** Words that count people in general ("bao nhiêu người"): no word of what is counted. */
+const PEOPLE = new Set(["nguoi", "people", "person", "persons"]);
+
+/**
+ * Does the statement's result say what the question counts, as typed after "bao nhiêu" ("người trúng
+ * tuyển"): every word of it in the figure's label or sentence, one at least that the statement does
+ * not say (not the quota, "chỉ tiêu … bao nhiêu người", of the plan the statement is about)?
+ */
+function countsAsWorded(asked: Intent, statement: CompiledFact, f: CompiledFact): boolean {
+  const raw = asked.raw.map((t) => t.fold);
+  const at = raw.findIndex((w, i) => (w === "bao" && raw[i + 1] === "nhieu") || w === "bn");
+  if (at < 0) return false;
+  const counted = raw.slice(at + (raw[at] === "bn" ? 1 : 2)).filter((w) => !PEOPLE.has(w) && /\p{L}/u.test(w));
+  const words = (text: string) => new Set(tokenize(text).map((t) => t.fold));
+  const own = words(`${f.label.vi} ${f.quote}`);
+  const its = words(statement.quote);
+  return counted.length > 0 && counted.every((w) => own.has(w)) && counted.some((w) => !its.has(w));
 }
 
 /**
