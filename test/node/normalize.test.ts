@@ -56,6 +56,8 @@ describe("abbreviations, particles and synonyms", () => {
     expect(content("TT Hue")).toBe(content("Thừa Thiên Huế"));
     expect(content("TT Huế")).toBe(content("Thừa Thiên Huế"));
     expect(content("cac tt")).toBe(content("các thị trấn"));
+    // ("phủ tới" of a network: connects.)
+    expect(content("MetroNet phủ tới")).toBe(content("MetroNet kết nối"));
   });
   it("reads 'met the deadline', 'on time' as the report's 'bảo đảm thời gian', and 'legal normative drafts' as its drafts of legal documents", () => {
     expect(content("met the deadline")).toBe(content("bảo đảm thời gian"));

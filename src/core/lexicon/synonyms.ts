@@ -7,7 +7,9 @@ export const SYNONYM_GROUPS: string[][] = [
   ["tuyển dụng", "trúng tuyển", "tuyển được", "recruit", "recruited", "recruitment", "hire", "hired", "hiring", "passed the civil service exam", "passed the recruitment exam", "passed the exam", "passed the entrance exam", "entrance exam", "civil service exam", "recruitment exam", "successful candidates", "thi đỗ", "đỗ công chức", "thi đậu", "đậu công chức", "người đậu", "người đỗ"],
   ["thực hiện", "carry out", "carried out", "implement", "implemented", "executed", "làm được"],
   ["xây dựng", "build", "built", "develop", "developed", "create", "created"],
-  ["kết nối", "connect", "connected", "connection", "linked", "nối mạng"],
+  ["kết nối", "connect", "connected", "connection", "linked", "nối mạng",
+    // ("MetroNet phủ tới bao nhiêu % cơ quan": reaches, of a network.)
+    "phủ tới", "phủ đến"],
   ["năm trước", "năm ngoái", "last year", "previous year", "the year before", "prior year"],
   ["người", "people", "persons", "person"],
   ["số hóa", "digitise", "digitised", "digitize", "digitized", "digitisation", "digitization", "digitalise", "digitalize"],
