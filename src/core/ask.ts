@@ -66,7 +66,8 @@ function planOf(r: Extract<Result, { items: Item[] }>, intent: Intent, before: P
   // (After readings, the figure asked before stays one of the answers before, though it comes back
   // among them: "Add the two together?" after the 89 self-checked and then the teams' 106 given
   // beside 23 and 89. Only its main figure: not its own readings.)
-  const readings = r.op === "values" && r.readings === true;
+  // (A source asked restates the facts before: they stay readings if they were.)
+  const readings = (r.op === "values" && r.readings === true) || (r.op === "cite" && before?.readings === true);
   // (Nor, of readings before, the alternatives: "cộng lại" after "bn Sở ban ngành?" (22, or the 9
   // district committees) and "còn chi cục?" adds 22 and 15.)
   const beforeIds = !before ? [] : readings || before.readings ? [before.facts[0]!, ...(before.earlier ?? [])] : [...before.facts, ...(before.earlier ?? [])];
@@ -721,7 +722,7 @@ function leavesOutABody(main: Intent, excluded: Intent, f: CompiledFact): boolea
  * answer is not of), so leaving it out changes nothing: the main clause answered alone. Null when it
  * may be inside that answer.
  */
-function leftOutApart(all: LoadedKnowledge, k: LoadedKnowledge, read: ReadPlan, mainIntent: Intent, byWhomOnly = false): Result | null {
+function leftOutApart(all: LoadedKnowledge, k: LoadedKnowledge, read: ReadPlan, mainIntent: Intent): Result | null {
   const outIntent = readIntent(read.excluded!, k.contentFolds, k.places, mainIntent.lang);
   const out = search(k, outIntent).find((c) => c.coverage >= WEIGHTS.minCoverage && c.fact.value !== null && c.fact.kind !== "statement")?.fact;
   if (!out) return null;
@@ -735,16 +736,15 @@ function leftOutApart(all: LoadedKnowledge, k: LoadedKnowledge, read: ReadPlan, 
   const carries = (f: CompiledFact) => (["level", "body"] as const).some((d) => outFacets[d].length > 0 && outFacets[d].every((v) => (f.facets[d] as string[]).includes(v)));
   // (And of what the main clause counts: "tổng cộng bao nhiêu cơ quan" is not the departments' 22.)
   const counted = measureCounted(mainIntent)?.measure;
-  // (Or by whom the main clause names as doing it, whom the answer's label names and the excluded
-  // figure's does not: "Leaving aside the documents the districts sent in, how many did the
-  // inspection teams examine?" of the teams' 106, not the department's 23.)
+  // (Or by another thing the main clause names that the answer's label names and the excluded
+  // figure's does not, as the doer: "Leaving aside the documents the districts sent in, how many did
+  // the inspection teams examine?" of the teams' 106, not the department's 23. The report does not
+  // say whether some of the 23 are among the 106; the teams' own figure is what is asked.)
   const named = measuresNamed(mainIntent);
   const lang = mainIntent.lang;
   const doneBy = (f: CompiledFact) => named.some((m) => m !== f.measure && labelMeasures(f, lang).includes(m) && !labelMeasures(out, lang).includes(m));
-  if (byWhomOnly && !named.some((m) => labelMeasures(out, lang).includes(m) === false && m !== out.measure)) return null;
   const apart = (f: CompiledFact) =>
     f !== out && f.value !== null && !partsUnder(k, f)?.parts.includes(out.id) && !partsUnder(k, out)?.parts.includes(f.id) && !sameWhole(k, f, out) &&
     (doneBy(f) || (!carries(f) && (f.measure !== out.measure || namedApart(f)))) && (counted === undefined || f.measure === counted);
-  const figures = alone.items.flatMap((x) => (isComputed(x) ? x.operands : [x]));
-  return figures.every(apart) && (!byWhomOnly || figures.every(doneBy)) ? alone : null;
+  return alone.items.every((x) => (isComputed(x) ? x.operands : [x]).every(apart)) ? alone : null;
 }

@@ -526,7 +526,8 @@ function sum(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate
     // (Unless the brackets name the levels the figures added are of, each: "… ở cả ba cấp (tỉnh,
     // huyện, xã)", "across all three levels (province, district, commune)".)
     const levels = facetsOf(readIntent(bracketed[1]!, k.contentFolds, k.places)).level;
-    const ofLevels = ops.length >= 2 && levels.length === ops.length && ops.every((o, i) => (o.facets.level as string[]).includes(levels[i]!));
+    // (In any order: "(xã, huyện, tỉnh)".)
+    const ofLevels = ops.length >= 2 && new Set(levels).size === ops.length && levels.every((l) => ops.filter((o) => (o.facets.level as string[]).includes(l)).length === 1);
     if (!ofLevels && (ops.length < 2 || !own)) return "cannot";
   }
   // Nor is a sum that leaves out a figure the list names (a list whose items are not each read

@@ -16,7 +16,7 @@ import { sameFacet, sentenceBefore, type CompiledFact } from "./kb-types.ts";
 import { asksNumberOrMonth, identifierIn, type Identifier } from "./identifier.ts";
 import { tokenize } from "./normalize.ts";
 import { COMPOSITION, readPlan, type Plan, type ReadPlan } from "./plan.ts";
-import { changeFrom, changeStating, partsUnder, relationsOf, sharesOf, shareStating, totalOver, wholeOf } from "./relations.ts";
+import { changeFrom, changeStating, partsUnder, relationsOf, sameWhole, sharesOf, shareStating, totalOver, wholeOf } from "./relations.ts";
 import { positionsCovered } from "./phrase-table.ts";
 import { countedShare, facetsOf, search, type Candidate } from "./search.ts";
 import { ratioSides } from "./ratio-sides.ts";
@@ -80,14 +80,16 @@ function earlierAlike(k: LoadedKnowledge, prev: Plan, last: CompiledFact, inOneU
 
 /**
  * Every answer before the last of the same measure, kind and action as it (in the order given), none
- * an allocation's pair of another: what "cộng lại" adds after several answers.
+ * an allocation's pair, a part or the whole of another: what "cộng lại" adds after several answers.
  */
 function everyEarlierAlike(k: LoadedKnowledge, prev: Plan, last: CompiledFact): CompiledFact[] {
   const out: CompiledFact[] = [];
   for (const id of [...(prev.earlier ?? [])].reverse()) {
     const f = k.byId.get(id);
     if (!f || f === last || out.includes(f) || f.value === null || f.kind !== last.kind || (f.measure !== last.measure && !addable([f, last])) || !sameFacet(f, last, "action")) continue;
-    if ([last, ...out].some((o) => allocatedAndCurrent(k, o)?.includes(f))) continue;
+    // (Nor a part or the whole of another: the 11 units directly under the committee are in the 128.)
+    const linked = (o: CompiledFact) => allocatedAndCurrent(k, o)?.includes(f) || partsUnder(k, o)?.parts.includes(f.id) || partsUnder(k, f)?.parts.includes(o.id) || sameWhole(k, o, f);
+    if ([last, ...out].some(linked)) continue;
     out.push(f);
   }
   return out;

@@ -62,7 +62,10 @@ const VOCATIVE = /^\s*(?:thưa|thua|kính gửi|kinh gui|kính thưa|kinh thua|c
  */
 // (No digits in it, and its comma or point followed by a space: "… 94.5% …" is no end of one.)
 const SELF_INTRO =
-  /^\s*(?:(?:tôi|toi|em|e|mình|minh|cháu|chau|anh|chị|chúng tôi|chung toi)\s+(?:là|la|đang (?:tìm hiểu|làm|viết|nghiên cứu|học)|dang (?:tim hieu|lam|viet|nghien cuu|hoc))|i(?:'m|’m| am)\s+(?:a|an))\s+[^,.?!:\d]{1,60}[,.:](?=\s)\s*(?=\S)/iu;
+  /^\s*(?:(?:tôi|toi|em|e|mình|minh|cháu|chau|anh|chị|chúng tôi|chung toi)\s+(?:là|la|đang (?:tìm hiểu|làm|viết|nghiên cứu|học)|dang (?:tim hieu|lam|viet|nghien cuu|hoc)|(?:làm|lam) (?:việc |viec )?(?:ở|o|tại|tai)|(?:công tác|cong tac) (?:ở|o|tại|tai)|ở|o|(?:đến|den) (?:từ|tu))|i(?:'m|’m| am)\s+(?:a|an))\s+[^,.?!:\d]{1,60}[,.:](?=\s)\s*(?=\S)/iu;
+
+/** The asker's own place pointed back at (folded): "huyện tôi", "xã mình", "địa phương em", "ở đây". */
+const OWN_PLACE = /\b(?:(?:huyen|xa|phuong|thi xa|thi tran|thanh pho|tp|dia phuong|que|cho) (?:toi|em|e|minh|chung toi)|o day|my (?:district|commune|town|city|area))\b/;
 
 /** Who is asking, by role alone, up to its comma or colon: "Là phóng viên, …", "As a researcher comparing cuts: …" (not "As a share of …"). */
 const ROLE_INTRO =
@@ -146,7 +149,8 @@ export function focus(input: string): string {
   const text = input
     .replace(CLOSING_EACH, (m, end: string, at: number) => (listedAfterAsking(input.slice(0, at)) ? end : m))
     .replace(VOCATIVE, "")
-    .replace(SELF_INTRO, "")
+    // (Kept when the question asks of the asker's own place: "Tôi ở Phú Vang, huyện tôi …".)
+    .replace(SELF_INTRO, (lead: string, at: number, all: string) => (namesWhere(lead) && OWN_PLACE.test(fold(all.slice(at + lead.length)).toLowerCase()) ? lead : ""))
     .replace(ROLE_INTRO, (lead) => ((RESIDENT.test(fold(lead).toLowerCase()) || FROM_PLACE.test(lead)) && namesWhere(lead) ? lead : ""))
     .replace(BASIS, (lead) => (NAMES_FIGURES.test(fold(lead).toLowerCase()) || NAMES_REPORT.test(fold(lead).toLowerCase()) ? "" : lead))
     .replace(AFTER_A_CHANGE, (lead, at: number, all: string) => (AGAINST_BEFORE.test(fold(all.slice(at + lead.length)).toLowerCase()) ? lead : ""))
@@ -186,10 +190,12 @@ export function focus(input: string): string {
 }
 
 /**
- * The unit a request states for the figure ("…, đơn vị: triệu đồng", "(unit: million VND)"): how to
- * write it, no sentence of its own (its colon would part it from what is asked).
+ * The unit a request states for the figure, in brackets or closing the message ("…, đơn vị: triệu
+ * đồng", "(unit: million VND)", "…, đơn vị tính là người?"): how to write it, no sentence of its own
+ * (its colon would part it from what is asked), and no "đơn vị" (units) counted.
  */
-const UNIT_STATED = /[,;(]?\s*(?:đơn vị(?: tính)?|don vi(?: tinh)?|units?)\s*:\s*(?:triệu đồng|trieu dong|tỷ đồng|ty dong|đồng|dong|người|nguoi|%|(?:million|billion) (?:vnd|dong)|vnd)\s*\)?/giu;
+const UNIT_STATED =
+  /\(\s*(?:(?:đơn vị|don vi|units?)\s*:|(?:đơn vị|don vi) (?:tính|tinh)\s*:?)\s*[^()]{1,24}\)|[,;]\s*(?:(?:đơn vị|don vi|units?)\s*:|(?:đơn vị|don vi) (?:tính|tinh)\s*(?::|là|la)?)\s*[\p{L}%\s]{1,24}(?=[.?!]*\s*$)/giu;
 
 /** "Xin cho biết tổng số …", "Đề nghị cung cấp số lượng …": a number requested without a question word (folded). */
 const NUMBER_REQUESTED = /(?:^|[:;]\s*|\b(?:xin|de nghi|vui long|hay|cho (?:toi|em|minh|chung toi))\s+)(?:cho biet|cung cap)\s+(?:giup\s+)?(?:(?:tong|tong cong)\s+)?(?:so|so luong|ty le|con so)\s/;

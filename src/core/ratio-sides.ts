@@ -4,6 +4,7 @@
 // so the part is what the question names as the part, not the best match for the whole message.
 import { fold } from "./normalize.ts";
 import { REQUEST_WORDS } from "./lexicon/intents.ts";
+import { measuresIn } from "./measures-named.ts";
 
 export interface RatioSides {
   part: string;
@@ -79,21 +80,23 @@ export function ratioSides(raw: string): RatioSides | null {
     if (part?.indices) return sides(slice(text, lead[0].length + part.indices[1]![0], lead[0].length + part.indices[1]![1]), counted, true);
     return rest && { ...rest, whole: `${rest.whole} ${counted}` };
   }
-  const among = AMONG.exec(folded) ?? COUNTING_IN.exec(folded) ?? COUNTING_IN_COMMA.exec(folded);
+  // ("Gộp B lại" names a whole only by what it counts: not "Gộp tỉnh và huyện lại …".)
+  const countingIn = COUNTING_IN.exec(folded);
+  const counting = countingIn?.indices?.[2] && !measuresIn(slice(text, countingIn.indices[2][0], countingIn.indices[2][1])).length ? null : countingIn;
+  const among = AMONG.exec(folded) ?? counting ?? COUNTING_IN_COMMA.exec(folded);
   for (const [re, within] of [[EQUALS, false], [TAKES, true]] as const) {
     const m = among ? null : re.exec(folded);
     if (m) return sides(slice(text, 0, m.index), slice(text, m.index + m[0].length), within);
   }
-  const gathered = COUNTING_IN.exec(folded);
-  if (gathered?.indices) {
-    const w = gathered.indices[1] ?? gathered.indices[2]!;
-    return sides(slice(text, gathered.indices[3]![0], gathered.indices[3]![1]).replace(CONTRAST, ""), slice(text, w[0], w[1]), true);
-  }
-  for (const [re, partAt, wholeAt] of [[AMONG, 2, 1], [COUNTING_IN_COMMA, 2, 1], [RATE_OF, 1, 2], [OF_WHICH, 2, 1], [WHAT_SHARE_OF, 2, 1], [SHARE_OF, 1, 2]] as const) {
-    const m = re.exec(folded);
+  // (Each side at the first of its groups that matched: COUNTING_IN words the whole two ways.)
+  for (const [re, partAt, wholeAt] of [[AMONG, [2], [1]], [COUNTING_IN, [3], [1, 2]], [COUNTING_IN_COMMA, [2], [1]], [RATE_OF, [1], [2]], [OF_WHICH, [2], [1]], [WHAT_SHARE_OF, [2], [1]], [SHARE_OF, [1], [2]]] as const) {
+    const m = re === COUNTING_IN ? counting : re.exec(folded);
     if (!m?.indices) continue;
     // (A part ending in what it is set against, "A rather than B", is A.)
-    const at = (i: number) => slice(text, m.indices![i]![0], m.indices![i]![1]).replace(CONTRAST, "");
+    const at = (groups: readonly number[]) => {
+      const g = m.indices![groups.find((i) => m.indices![i]) ?? groups[0]!]!;
+      return slice(text, g[0], g[1]).replace(CONTRAST, "");
+    };
     return sides(at(partAt), at(wholeAt), true);
   }
   const ratio = RATIO_OF_TO.exec(folded);

@@ -111,12 +111,15 @@ export const CHAT_ABBREVIATIONS: Record<string, string> = {
 export const BN_AS_BAN_BEFORE = ["ơi", "oi", "có"];
 export const BN_AS_BAN_AFTER = ["chào", "chao", "ơn", "on", "hỏi", "hoi", "giúp", "giup", "nhờ", "nho"];
 
-/** Abbreviations whose meaning the word before decides: "sở tp" is Sở Tư pháp, not a city. */
-/** Abbreviations whose meaning the word after them decides: "TT Huế" is Thừa Thiên Huế, not a "thị trấn". */
+/**
+ * Abbreviations read so when they come before one of the words listed, which decides their meaning:
+ * "TT Huế" is Thừa Thiên Huế, not a "thị trấn".
+ */
 export const ABBREVIATIONS_BEFORE: Record<string, { before: string[]; means: string }> = {
   tt: { before: ["huế", "hue"], means: "thừa thiên" },
 };
 
+/** Abbreviations read so when they come after one of the words listed: "sở tp" is Sở Tư pháp, not a city. */
 export const ABBREVIATIONS_AFTER: Record<string, { after: string[]; means: string }> = {
   tp: { after: ["sở", "so"], means: "tư pháp" },
   // "mỗi dv", "các dv", "cơ quan dv": units; elsewhere "dv" is as often "dịch vụ" ("dv công").

@@ -56,9 +56,10 @@ export const CONTEXT_WORDS: string[] = [
   // When the figures stand: every figure of a report is "as of" it.
   "thời điểm báo cáo", "đến thời điểm báo cáo", "tính đến thời điểm báo cáo", "đến nay", "tính đến nay",
   "as of the report date", "so far", "to date",
-  // Cumulative to a date ("lũy kế đến 06/12"), and the unit a request names ("đơn vị triệu đồng"; with
-  // a colon, message-focus.ts drops it): how the figure is stated, not what it counts.
-  "lũy kế", "luỹ kế", "cumulative", "cumulatively", "đơn vị triệu đồng", "in million vnd",
+  // Cumulative to a date ("lũy kế đến 06/12"), and the unit a request names ("đơn vị tính", "đơn vị
+  // triệu đồng"; a unit stated after a colon or closing the message, message-focus.ts drops): how the
+  // figure is stated, not what it counts.
+  "lũy kế", "luỹ kế", "cumulative", "cumulatively", "đơn vị tính", "đơn vị triệu đồng", "in million vnd",
   // Which part of a month a cut-off is in ("đến đầu tháng 12"): the period check reads it.
   "đầu tháng", "giữa tháng", "cuối tháng", "hết tháng", "by early", "by mid", "by late", "by the end of", "by the start of", "by the beginning of",
   // The public sector as a whole (PUBLIC_SECTOR): the setting of a figure, not what it counts.
