@@ -31,7 +31,7 @@ import { itemsListed } from "./operands.ts";
 import { namesOperation, rankingIntent, readPlan, timesAsked, type Operation, type Plan, type ReadPlan } from "./plan.ts";
 import { ratioSides } from "./ratio-sides.ts";
 import { numberedList } from "./numbered-list.ts";
-import { facetsOf, search, type Candidate, labelMeasures } from "./search.ts";
+import { facetsOf, labelMeasures, search, type Candidate } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 import { askingClauses, itemsOfOneSentence, severalFigures } from "./several.ts";
 import { askingClause } from "./question-forms.ts";

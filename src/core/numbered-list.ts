@@ -1,5 +1,6 @@
-// Figures requested as a numbered or lettered list ("cho e xin: 1. số TTHC công bố 2. số TTHC bãi
-// bỏ 3. …", "(a) …; (b) …; (c) …"): each item is a request of its own, whatever its form.
+// Figures requested as a list ("cho e xin: 1. số TTHC công bố 2. số TTHC bãi bỏ 3. …", "(a) …; (b)
+// …", bullets after a colon, "Return two values: A; B", "…: absolute number and percentage"): each
+// item is a request of its own, whatever its form.
 import { REQUEST_WORDS } from "./lexicon/intents.ts";
 import { measuresIn } from "./measures-named.ts";
 import { fold } from "./normalize.ts";
