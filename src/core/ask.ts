@@ -471,9 +471,14 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
 
   // "… có bao nhiêu nhiệm vụ, hoàn thành bao nhiêu, tỷ lệ hoàn thành là bao nhiêu?": figures asked
   // one by one, the last a rate of those before, not one rate of the whole message.
-  if (read.op === "value" && intent.kind === "percent" && timesAsked(text) >= 2 && askingClauses(text).length >= 3) {
+  // (Or two clauses each asking a figure the report states, one of them a rate: "Tỉnh giao bao nhiêu
+  // người …, và số người có mặt giảm với tỷ lệ bao nhiêu so với năm 2023?" is 22.531 and 4,29%, not
+  // one rate computed of the two amounts.)
+  if (read.op === "value" && intent.kind === "percent" && timesAsked(text) >= 2 && askingClauses(text).length >= 2) {
     const several = severalFigures(k, text, ranked, true);
-    if (several && isComputed(several.at(-1)!)) return { items: several, op: "values" };
+    // (Of the period asked: "… cả 12 tháng …" has no figure among the 11 months'.)
+    const ofPeriod = several && several.some((f) => (isComputed(f) ? f.operands : [f]).some((o) => !otherPeriod(intent, o)));
+    if (several && ofPeriod && (isComputed(several.at(-1)!) ? askingClauses(text).length >= 3 : !several.some(isComputed))) return { items: several, op: "values" };
   }
   // "Kế hoạch có tổng cộng mấy nhiệm vụ, đã xong mấy, và … bao nhiêu nhiệm vụ Chính phủ giao?": a
   // total asked as one of three clauses or more is that clause's figure, not a sum of the others.
