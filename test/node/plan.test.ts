@@ -3357,6 +3357,9 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["EY-070", "miss"], ["EY-071", "miss"], ["EY-083", "wrong"],
   ["EZ-054", "wrong"], ["EZ-061", "miss"], ["EZ-062", "miss"], ["EZ-063", "miss"], ["EZ-064", "miss"],
   ["EZ-065", "wrong"], ["EZ-068", "miss"], ["EZ-071", "miss"], ["EZ-084", "wrong"],
+  ["FC-030", "miss"], ["FC-033", "miss"], ["FC-056", "miss"], ["FC-066", "miss"], ["FC-073", "wrong"],
+  ["FC-079", "miss"], ["FC-081", "miss"], ["FC-082", "miss"], ["FC-084", "wrong"],
+  ["FD-053", "miss"], ["FD-060", "miss"], ["FD-086", "wrong"], ["FD-095", "wrong"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
