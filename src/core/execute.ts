@@ -405,15 +405,18 @@ const ADDED_SIDE = /\b(cong lai|gop lai|cong chung|tong so|combined|together|put
 const BETWEEN = /\b(?:chenh lech|khoang cach|difference|gap) (?:giua|between) /;
 
 /** The two sides a comparison word parts, as typed ("[A] nhiều hơn [B] bao nhiêu?"). */
-export function comparedSides(text: string): [string, string] | null {
+export function comparedSides(text: string, ofAnswers = false): [string, string] | null {
   const lower = fold(text).toLowerCase();
   // "Chênh lệch giữa tỷ lệ … so với dự toán và tỷ lệ … so với dự toán": not at a "so với" inside a side.
   // (Only then: without one, "chênh lệch giữa A và B" is read by the figures each names, below.)
-  const between = lower.length === text.length && COMPARES.test(lower) ? BETWEEN.exec(lower) : null;
+  // (Or, of two answers before, with one "và" between them: "Chênh lệch giữa số giao và số hiện có"
+  // names each answer; said alone, a "và" may part a side's own words, read by betweenSides below.)
+  const between = lower.length === text.length && (COMPARES.test(lower) || ofAnswers) ? BETWEEN.exec(lower) : null;
   if (between) {
     const rest = lower.slice(between.index + between[0].length);
     const head = rest.split(/\s+/).slice(0, 2).join(" ");
-    const at = [...rest.matchAll(/ (?:va|and) /g)].find((m) => rest.startsWith(head, m.index! + m[0].length))?.index;
+    const joins = [...rest.matchAll(/ (?:va|and) /g)];
+    const at = COMPARES.test(lower) ? joins.find((m) => rest.startsWith(head, m.index! + m[0].length))?.index : joins.length === 1 ? joins[0]!.index : undefined;
     const typed = text.slice(between.index + between[0].length);
     if (at !== undefined) return [typed.slice(0, at).trim(), typed.slice(at).replace(/^\s*(?:và|va|and)\s+/iu, "").trim()];
   }

@@ -106,7 +106,7 @@ function answersNamed(k: LoadedKnowledge, text: string, op: "difference" | "rati
   );
   if (pool.length < 2) return null;
   const r = op === "ratio" ? ratioSides(text) : null;
-  const sides = op === "ratio" ? (r ? [r.part, r.whole] : null) : comparedSides(text);
+  const sides = op === "ratio" ? (r ? [r.part, r.whole] : null) : comparedSides(text, true);
   if (!sides) return null;
   const pick = (side: string) => {
     const intent = readIntent(side, k.contentFolds, k.places);
