@@ -7,6 +7,7 @@ import { DISTINCT_THINGS, EXCLUSIVE_ACTIONS, MANNER_ACTIONS } from "../../knowle
 import { LEVEL_PHRASES } from "./lexicon/facets.ts";
 import type { AbstainReason, Lang } from "./answer.ts";
 import { fits, levelsSaid } from "./asked-side.ts";
+import { namesUnit } from "./search.ts";
 import { BODIES, type Intent } from "./intent.ts";
 import { ARTICLES, COUNT_ENDS, measuresIn, measuresNamedApartFromActions } from "./measures-named.ts";
 import { namesOneOfJoined } from "./joined-parts.ts";
@@ -37,9 +38,21 @@ export function notTheFigureAsked(k: LoadedKnowledge, asked: Intent, fact: Compi
  */
 export function breakdownOrPeriod(k: LoadedKnowledge, asked: Intent, fact: CompiledFact, lang: Lang): { decline: "no-breakdown" | "other-period"; detail: string } | null {
   const bodies = [...new Set(asked.body.map((h) => h.value as string))];
-  if (unsplitBodies(k, fact, bodies) || namesOneOfJoined(asked, fact) || oneLevelOfJoint(asked, fact)) return { decline: "no-breakdown", detail: fact.label[lang] };
+  if (unsplitBodies(k, fact, bodies) || namesOneOfJoined(asked, fact) || oneLevelOfJoint(asked, fact) || anotherUnitCounted(k, asked, fact)) return { decline: "no-breakdown", detail: fact.label[lang] };
   if (otherPeriod(asked, fact)) return { decline: "other-period", detail: fact.period[lang] };
   return null;
+}
+
+/**
+ * "Cấp huyện ban hành bao nhiêu quyết định QPPL?" of the districts' 23 documents: what is counted is
+ * the unit another figure of the same measure is counted in (the committee's 94 decisions), not the
+ * figure's own ("văn bản QPPL"): a kind of it the report does not break the figure down into.
+ */
+function anotherUnitCounted(k: LoadedKnowledge, asked: Intent, fact: CompiledFact): boolean {
+  if (!asked.counted.length || !fact.measure || fact.kind !== "count" || namesUnit(asked, fact)) return false;
+  // (A unit of one word, "người", counts people of any figure.)
+  const ownWords = (g: CompiledFact) => tokenize(g.unit?.[asked.lang] ?? "").length >= 2;
+  return k.kb.facts.some((g) => g !== fact && g.kind === "count" && g.reportId === fact.reportId && g.measure === fact.measure && g.unit?.[asked.lang] !== fact.unit?.[asked.lang] && ownWords(g) && namesUnit(asked, g));
 }
 
 /**

@@ -2464,6 +2464,15 @@ describe("follow-ups through the context token", () => {
     expect(ask("Em ở Phú Vang, huyện em được phê duyệt bao nhiêu đơn vị sự nghiệp?").answered).toBe(false);
   });
 
+  it("declines a count in the unit another figure of the measure is counted in ('quyết định', 'nghị quyết') when the figure found is counted in its own", () => {
+    expect(ask("Cấp huyện ban hành bao nhiêu quyết định QPPL?").answered).toBe(false);
+    expect(ask("cap xa ban hanh bao nhieu nghi quyet qppl").answered).toBe(false);
+    expect(values("HĐND tỉnh ban hành bao nhiêu nghị quyết?")).toEqual([31]);
+    expect(values("UBND tỉnh ban hành bao nhiêu quyết định QPPL?")).toEqual([94]);
+    // (A unit of one word, "người", counts people of any figure.)
+    expect(values("Năm 2024 tỉnh giao chỉ tiêu bao nhiêu người?")[0]).toBe(22531);
+  });
+
   it("reads English abbreviations of the bodies ('district PCs', 'PSUs') as their names", () => {
     expect(values("What is the total count of state administrative bodies (provincial departments, sub-departments and district PCs) with an approved job-position scheme?")).toEqual([46, 22, 15, 9]);
     expect(values("How many PSUs are there with approved job position schemes at district level?")).toEqual([556]);
