@@ -2432,6 +2432,12 @@ describe("follow-ups through the context token", () => {
     }
   });
 
+  it("reads 'Nhờ tổng hợp giúp 4 chỉ số: A; B; C; D' as a list, answering three and saying the rest were not read", () => {
+    const a = ask("Nhờ tổng hợp giúp 4 chỉ số: số nhiệm vụ Chính phủ, Thủ tướng giao đã thực hiện; số quy trình nội bộ được phê duyệt; số công chức trúng tuyển; số người được cấp thư điện tử.");
+    expect(a.facts.map((f) => f.value)).toEqual([172, 759, 16]);
+    expect(a.text).toContain("tối đa ba số liệu");
+  });
+
   it("reads no list in a colon and semicolons that request nothing, nor in a time; an item naming its own measure or action decides alone", () => {
     expect(values("Lưu ý: tôi hỏi năm 2024; tỉnh đã công bố bao nhiêu thủ tục hành chính?")).toEqual([1117]);
     expect(values("Note: I mean 2024; how many administrative procedures were published?")).toEqual([1117]);
