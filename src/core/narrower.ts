@@ -50,9 +50,14 @@ export function breakdownOrPeriod(k: LoadedKnowledge, asked: Intent, fact: Compi
  */
 function anotherUnitCounted(k: LoadedKnowledge, asked: Intent, fact: CompiledFact): boolean {
   if (!asked.counted.length || !fact.measure || fact.kind !== "count" || namesUnit(asked, fact)) return false;
+
   // (A unit of one word, "người", counts people of any figure.)
   const ownWords = (g: CompiledFact) => tokenize(g.unit?.[asked.lang] ?? "").length >= 2;
-  return k.kb.facts.some((g) => g !== fact && g.kind === "count" && g.reportId === fact.reportId && g.measure === fact.measure && g.unit?.[asked.lang] !== fact.unit?.[asked.lang] && ownWords(g) && namesUnit(asked, g));
+  // (Nor a broader unit than the figure's own: "draft documents" of the "draft legal normative
+  // documents" appraised.)
+  const own = new Set(tokenize(fact.unit?.[asked.lang] ?? "").map((t) => t.fold));
+  const broader = (g: CompiledFact) => tokenize(g.unit?.[asked.lang] ?? "").every((t) => own.has(t.fold));
+  return k.kb.facts.some((g) => g !== fact && g.kind === "count" && g.reportId === fact.reportId && g.measure === fact.measure && g.unit?.[asked.lang] !== fact.unit?.[asked.lang] && ownWords(g) && !broader(g) && namesUnit(asked, g));
 }
 
 /**
