@@ -50,7 +50,6 @@ export function breakdownOrPeriod(k: LoadedKnowledge, asked: Intent, fact: Compi
  */
 function anotherUnitCounted(k: LoadedKnowledge, asked: Intent, fact: CompiledFact): boolean {
   if (!asked.counted.length || !fact.measure || fact.kind !== "count" || namesUnit(asked, fact)) return false;
-
   // (A unit of one word, "người", counts people of any figure.)
   const ownWords = (g: CompiledFact) => tokenize(g.unit?.[asked.lang] ?? "").length >= 2;
   // (Nor a broader unit than the figure's own: "draft documents" of the "draft legal normative

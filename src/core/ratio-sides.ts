@@ -57,9 +57,11 @@ const COUNTING_LEAD = /^(?:counting|taking|including|considering|combining|acros
 const PART_ACCOUNTS_FOR = /^what (?:share|percentage|proportion|percent|fraction|part) (?:did|do|does) (?:the )?(.+?) (?:account for|make up|represent|take up|hold)[?.!\s]*$/d;
 /** What a part is set against ("A rather than B"), cut from the part. */
 const CONTRAST = /\s+(?:rather than|instead of|but not|as opposed to|chứ không|thay vì)\s.*$/iu;
-/** A side that is only the unit asked names no figure. */
-// (Nor one that is only the question word, "bao nhiêu", or only a year, "năm 2023": "giảm với tỷ lệ
-// bao nhiêu so với năm 2023" asks a change against a year, no rate of two figures.)
+/**
+ * A side that is only the unit asked names no figure; nor one that is only the question word ("bao
+ * nhiêu") or a year ("năm 2023": "giảm với tỷ lệ bao nhiêu so với năm 2023" asks a change against a
+ * year, no rate of two figures).
+ */
 const ONLY_UNIT = /^(?:phan tram|%|(?:ty|ti) le|percent|percentage|bao nhieu|bn|may|(?:nam |the year )?\d{4})$/;
 
 /** The typed text between two offsets of its folded form (same length: NFC in, one mark per letter stripped). */
