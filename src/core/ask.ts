@@ -15,7 +15,7 @@ import { changeStating, partOfWhole, partsUnder, relationOf, sameWhole } from ".
 import { MAX_EARLIER, MAX_PARTS, MAX_WORDS, resetWork, wordsRead } from "./budget.ts";
 import { changeBetween, isComputed, type Item } from "./derive.ts";
 import { asksTheChange, executeOperation, growthOfShare, otherReadings, peopleInPost, previousOfEachMeasure, previousSumOfMeasures, previousYear, sidesShare, withExclusion } from "./execute.ts";
-import { CONTAINER_MEASURES, COUNTED_ONLY_MEASURES } from "./lexicon/measures.ts";
+import { CONTAINER_MEASURES, COUNTED_ONLY_MEASURES, PERSON_WORDS } from "./lexicon/measures.ts";
 import { containerCounted, measureCounted, measuresIn, measuresNamed, recipientsNamed } from "./measures-named.ts";
 import { followUp } from "./follow-up.ts";
 import { deniesAnAction, kindOnly, placesNamed, readIntent, yearIsSubject, type Intent } from "./intent.ts";
@@ -645,8 +645,9 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   return { items: [best.fact], op: "value", suggestions: close.map((c) => c.fact) };
 }
 
-/** Words that count people in general ("bao nhiêu người"): no word of what is counted. */
-const PEOPLE = new Set(["nguoi", "people", "person", "persons"]);
+/** Words that count people in general ("bao nhiêu người", folded): no word of what is counted. */
+// (Those of one word: "nhân sự" is two, and "sự" is a word of other things too.)
+const PEOPLE: ReadonlySet<string> = new Set(PERSON_WORDS.map((p) => tokenize(p)).filter((t) => t.length === 1).map((t) => t[0]!.fold));
 
 /**
  * Does the statement's result say what the question counts, as typed after "bao nhiêu" ("người trúng

@@ -106,7 +106,7 @@ const LEVEL_WORDS = new Set(["cap", "level", "provincial", "commune", "communes"
  */
 const PROVINCIAL_BODIES: ReadonlySet<string> = new Set(["co", "linh", "authority", "administrativ", "level", "organ"]);
 /** Words of other levels joined after "provincial", as read (folded): "and district", "or commune". */
-const JOINED_LEVEL_WORDS: ReadonlySet<string> = new Set(["and", "or", "va", "hoac", "district", "districts", "huyen", "commune", "communes", "xa", "ward", "wards", "cap"]);
+const JOINED_LEVEL_WORDS: ReadonlySet<string> = new Set([...LEVEL_WORDS, "huyen", "xa", "and", "or", "va", "hoac"]);
 
 /**
  * Typed without marks, the places of a level: "huyen" (no other word of these questions), or a level's

@@ -56,7 +56,11 @@ function anotherUnitCounted(k: LoadedKnowledge, asked: Intent, fact: CompiledFac
   // documents" appraised.)
   const own = new Set(tokenize(fact.unit?.[asked.lang] ?? "").map((t) => t.fold));
   const broader = (g: CompiledFact) => tokenize(g.unit?.[asked.lang] ?? "").every((t) => own.has(t.fold));
-  return k.kb.facts.some((g) => g !== fact && g.kind === "count" && g.reportId === fact.reportId && g.measure === fact.measure && g.unit?.[asked.lang] !== fact.unit?.[asked.lang] && ownWords(g) && !broader(g) && namesUnit(asked, g));
+  return k.kb.facts.some(
+    (g) =>
+      g !== fact && g.kind === "count" && g.reportId === fact.reportId && g.measure === fact.measure && g.unit?.[asked.lang] !== fact.unit?.[asked.lang] &&
+      namesUnit(asked, g) && ownWords(g) && !broader(g),
+  );
 }
 
 /**
