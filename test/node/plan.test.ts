@@ -223,6 +223,9 @@ describe("figures computed from the report's figures", () => {
     }
     // One side alone against the baseline is the change the report states, not a difference.
     expect(values("So với năm 2023, biên chế công chức giảm bao nhiêu?")).toEqual([48, 2.47]);
+    // "Mức giảm" is the fall, as much its count as its rate: both readings, and the count in a list that also asks the rate.
+    expect(values("Mức giảm biên chế công chức so với năm 2023 là bao nhiêu?")).toEqual([48, 2.47]);
+    expect(values("Số người làm việc có mặt trong ĐVSNCL năm 2024 và mức giảm so với năm 2023?")).toEqual([22056, 988]);
   });
 
   it("reads figures the message states before its question as the operands of what it asks", () => {
@@ -3379,8 +3382,8 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["EY-070", "miss"], ["EY-071", "miss"], ["EY-083", "wrong"],
   ["EZ-054", "wrong"], ["EZ-061", "miss"], ["EZ-062", "miss"], ["EZ-063", "miss"], ["EZ-064", "miss"],
   ["EZ-065", "wrong"], ["EZ-068", "miss"], ["EZ-071", "miss"], ["EZ-084", "wrong"],
-  ["FC-030", "miss"], ["FC-033", "miss"], ["FC-056", "miss"], ["FC-066", "miss"], ["FC-073", "wrong"],
-  ["FC-079", "miss"], ["FC-081", "miss"], ["FC-084", "wrong"],
+  ["FC-030", "miss"], ["FC-033", "miss"], ["FC-066", "miss"], ["FC-073", "wrong"], ["FC-079", "miss"],
+  ["FC-081", "miss"], ["FC-084", "wrong"],
   ["FD-053", "miss"], ["FD-060", "miss"], ["FD-086", "wrong"], ["FD-095", "wrong"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
