@@ -152,6 +152,13 @@ describe("abstention", () => {
     expect(a.suggestionIds[0]).toBe("kiem-tra-cchc");
     // "số mấy" asks which one, not how many.
     expect(ask("kế hoạch tự kiểm tra văn bản là kế hoạch số mấy").facts[0]?.id).toBe("ke-hoach-391-tu-kiem-tra");
+    // A score or a rank asked is a number, however the question words it; asked whether, the description answers.
+    for (const q of ["What was Thua Thien Hue's score in the 2023 administrative reform (PAR) evaluation?", "What was the province's rank in the 2023 PAR evaluation?"]) {
+      const score = ask(q);
+      expect(score.answered, q).toBe(false);
+      expect(score.text, q).toContain("gives no number");
+    }
+    expect(ask("Did the province publish its 2023 reform ranking?").answered).toBe(true);
   });
 
   it("does not take a word typed with other marks for the report's word", () => {

