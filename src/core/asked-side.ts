@@ -38,7 +38,7 @@ const DONE = /\b(hoan thanh|thuc hien|lam|xong|dat duoc|complet\w*|carri\w*|carr
  * the whole (34 tasks in the plan) one that asks the total or what the plan has, saying nothing
  * done ("kế hoạch có tổng cộng bao nhiêu nhiệm vụ", "how many tasks does the plan have").
  */
-function fractionSide(k: LoadedKnowledge, intent: Intent, f: CompiledFact): CompiledFact | undefined {
+export function fractionSide(k: LoadedKnowledge, intent: Intent, f: CompiledFact): CompiledFact | undefined {
   if (!f.whole && f.total === undefined) return undefined;
   const words = intent.raw.map((t) => t.fold).join(" ");
   // "phải thực hiện bao nhiêu nhiệm vụ", "how many tasks were planned": what was to be done, the whole.

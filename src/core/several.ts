@@ -2,6 +2,7 @@
 // thuộc mấy lĩnh vực, và … bao nhiêu …?", "giảm bn so với 2023, tỷ lệ giảm bn %". Every clause
 // that asks gets its figure, in the order asked; a clause that leaves its subject unsaid takes it
 // from the whole message.
+import { fractionSide } from "./asked-side.ts";
 import { isComputed, type Item } from "./derive.ts";
 import { followUp, partOfPrevious, pointsBack } from "./follow-up.ts";
 import { ACTIONS, readIntent } from "./intent.ts";
@@ -389,6 +390,9 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     // (Items of a list, asked "lần lượt" or numbered: each names its own part; a clause of its own may name both.)
     const part = pick && listed === true && partNamed(k, pick, facetsOf(clauseIntent));
     if (part && !picks.includes(part)) pick = part;
+    // (Of a fraction, the side the clause's own words ask: "How many tasks of the plan were done, …" the 31, not the 34.)
+    const side = pick && fractionSide(k, clauseIntent, pick);
+    if (side && !picks.includes(side)) pick = side;
     if (pick) {
       shares[picks.length] = share;
       picks.push(pick);

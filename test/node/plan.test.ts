@@ -1334,6 +1334,9 @@ describe("several figures in one message", () => {
 
   it("reads 'out of how many in total' beside other figures asked as the whole of the figure before, not a sum of them all", () => {
     expect(values("How many tasks in the 2024 administrative reform plan were completed, out of how many in total, and how many tasks assigned by the Government and the Prime Minister were carried out?")).toEqual([31, 34, 172]);
+    // Of the plan's fraction, the side each clause's own words ask: "were done" the part, first as asked.
+    expect(values("How many tasks of the 2024 reform plan were done, out of how many, and how many tasks assigned by the Government and the Prime Minister were carried out?")).toEqual([31, 34, 172]);
+    expect(values("Kế hoạch CCHC có tổng cộng bao nhiêu nhiệm vụ và đã hoàn thành bao nhiêu?")).toEqual([34, 31]);
   });
 
   it("asks the question of each item listed before 'lần lượt', 'mỗi cái', 'respectively'", () => {
@@ -3385,7 +3388,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["FC-030", "miss"], ["FC-033", "miss"], ["FC-066", "miss"], ["FC-073", "wrong"], ["FC-079", "miss"],
   ["FC-081", "miss"], ["FC-084", "wrong"],
   ["FD-053", "miss"], ["FD-060", "miss"], ["FD-086", "wrong"], ["FD-095", "wrong"],
-  ["FG-058", "wrong"], ["FG-063", "miss"], ["FG-071", "miss"], ["FG-075", "miss"], ["FG-081", "miss"],
+  ["FG-063", "miss"], ["FG-071", "miss"], ["FG-075", "miss"], ["FG-081", "miss"],
   ["FH-070", "miss"], ["FH-079", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
