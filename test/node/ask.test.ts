@@ -86,6 +86,10 @@ describe("the answer", () => {
     expect(ask("What was the reduction rate of civil servant positions?").text).toContain("2.47%");
   });
 
+  it("gives revenue and spending alike for 'ngân sách' that says neither, in millions typed 'tr'", () => {
+    expect(ask("ngan sach tinh nam nay dc bn tr dong").facts.map((f) => f.value).sort()).toEqual([11145304, 11387742]);
+  });
+
   it("formats Vietnamese numbers the Vietnamese way, money included", () => {
     expect(ask("Thu ngân sách nhà nước trên địa bàn tỉnh là bao nhiêu?").text).toContain("11.145.304 triệu đồng");
     expect(ask("tỷ lệ giảm biên chế công chức").text).toContain("2,47%");

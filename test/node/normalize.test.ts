@@ -56,6 +56,10 @@ describe("abbreviations, particles and synonyms", () => {
     expect(content("TT Hue")).toBe(content("Thừa Thiên Huế"));
     expect(content("TT Huế")).toBe(content("Thừa Thiên Huế"));
     expect(content("cac tt")).toBe(content("các thị trấn"));
+    // ("tr" before "đồng" is triệu; elsewhere left as typed.)
+    expect(content("bn tr dong")).toBe(content("bao nhiêu triệu đồng"));
+    expect(content("11 tr đ")).toBe(content("11 triệu đ"));
+    expect(content("tr 5")).toBe("tr 5");
     // ("phủ tới" of a network: connects.)
     expect(content("MetroNet phủ tới")).toBe(content("MetroNet kết nối"));
   });

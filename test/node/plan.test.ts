@@ -3389,7 +3389,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["FC-081", "miss"], ["FC-084", "wrong"],
   ["FD-053", "miss"], ["FD-060", "miss"], ["FD-086", "wrong"], ["FD-095", "wrong"],
   ["FG-063", "miss"], ["FG-071", "miss"], ["FG-075", "miss"], ["FG-081", "miss"],
-  ["FH-070", "miss"], ["FH-079", "miss"],
+  ["FH-079", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);

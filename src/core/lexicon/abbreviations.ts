@@ -117,6 +117,8 @@ export const BN_AS_BAN_AFTER = ["chào", "chao", "ơn", "on", "hỏi", "hoi", "g
  */
 export const ABBREVIATIONS_BEFORE: Record<string, { before: string[]; means: string }> = {
   tt: { before: ["huế", "hue"], means: "thừa thiên" },
+  // "bn tr đồng": millions; elsewhere "tr" is as often "trang", "trường" or "trước".
+  tr: { before: ["đồng", "dong", "đ", "vnd", "vnđ"], means: "triệu" },
 };
 
 /** Abbreviations read so when they come after one of the words listed: "sở tp" is Sở Tư pháp, not a city. */
