@@ -3,7 +3,7 @@
 // A message that names its own subject is a new question and is read alone (returns null).
 import { addable, differenceOf, isComputed, othersOf, ratioOf, shareOfSum, sumOf, type Item } from "./derive.ts";
 import { MEASURE_NAMES } from "./lexicon/measures.ts";
-import { FOLLOW_UP_ACTIONS } from "./lexicon/facets.ts";
+import { BROADER_ACTION, FOLLOW_UP_ACTIONS } from "./lexicon/facets.ts";
 import { asksTheChange, comparedSides, executeOperation, growthOfShare, previousYear } from "./execute.ts";
 import { breakdownOrPeriod, otherPlan } from "./narrower.ts";
 import { comparesWithLastYear, namesYearBefore } from "./period.ts";
@@ -288,7 +288,12 @@ function changeSlots(
       const has = f.facets[d] as string[];
       const want = said[d].length ? said[d] : (primary.facets[d] as string[]);
       if (!want.length) continue;
-      const shared = want.filter((v) => has.includes(v)).length;
+      // (An action left unsaid carries over as itself, or as the kind it is of or a kind of it: "And
+      // the districts?" after the provincial documents self-checked is the district documents checked,
+      // none being self-checked; "còn cấp tỉnh?" after those checked, the province's self-checked.)
+      const akin = (a: string, b: string) => BROADER_ACTION[a as keyof typeof BROADER_ACTION] === b || BROADER_ACTION[b as keyof typeof BROADER_ACTION] === a;
+      const carried = (v: string) => has.includes(v) || (d === "action" && !said[d].length && has.some((h) => akin(v, h)));
+      const shared = want.filter(carried).length;
       if (said[d].length && !shared) missing = true;
       // What the message leaves unsaid stays as it was: a figure whose own values there differ
       // (not merely unstated) is another figure, not this one at another level ("còn cấp huyện?"
