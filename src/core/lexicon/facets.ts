@@ -30,7 +30,7 @@ export const BROADER_ACTION: Partial<Record<Action, Action>> = { "tu-kiem-tra": 
 export const FOLLOW_UP_ACTIONS: Partial<Record<Action, string[]>> = { chi: ["chi"], thu: ["thu"] };
 
 export const ACTION_PHRASES: Record<Action, string[]> = {
-  "ban-hanh": ["ban hành", "quy định mới", "ban hành mới", "issue", "issued", "adopt", "adopted", "promulgate", "promulgated", "pass", "passed", "newly set out", "newly issued", "new regulation", "new regulations"],
+  "ban-hanh": ["ban hành", "quy định mới", "ban hành mới", "issue", "issued", "adopt", "adopted", "promulgate", "promulgated", "pass", "passed", "newly set out", "newly issued", "new regulation", "new regulations", "newly regulated"],
   "gop-y": ["góp ý", "comment", "commented", "comments", "feedback", "opinion", "opinions"],
   "tham-dinh": ["thẩm định", "appraise", "appraised", "appraisal", "vet", "vetted", "review", "reviewed"],
   "kiem-tra": ["kiểm tra", "inspect", "inspected", "inspection", "inspections", "check", "checked", "examine", "examined"],
