@@ -57,8 +57,30 @@ export function namedTwice(intent: Intent): { dim: keyof FacetQuery; values: str
   const comparedWith = (h: { start: number }) => THAN.test(intent.words.slice(Math.max(0, h.start - 3), h.start).map((w) => w.fold).join(" "));
   const asLevel = provinceNamedAsLevel(intent) || intent.level.some((h) => h.value === "tinh" && (joinedToLevel(h) || comparedWith(h)));
   if (facets.level.length === 2 && facets.level.includes("tinh") && !asLevel) facets.level = facets.level.filter((l) => l !== "tinh");
+  // An action saying which things is no second figure: "văn bản do cấp huyện ban hành mà các đoàn
+  // kiểm tra", "documents issued by the districts that the teams examined" ask what was checked.
+  const asked = intent.action.filter((h) => !describesThings(intent, h));
+  if (asked.length) facets.action = [...new Set(asked.map((h) => h.value as string))];
   return DIMS.map((dim) => ({ dim, values: facets[dim] })).filter((d) => d.values.length >= 2);
 }
+
+/**
+ * An action after "do" and its agent ("do cấp huyện ban hành"), or before "by" ("issued by …"), with
+ * another action after it that nothing joins it to: not "ban hành mới hoặc sửa đổi bởi …", "newly
+ * regulated or amended by the PPC", two actions asked alike.
+ */
+function describesThings(intent: Intent, h: { start: number; end: number; value: string }): boolean {
+  const next = intent.action.find((o) => o.start >= h.end && o.value !== h.value);
+  if (!next || intent.words.slice(h.end, next.start).some((w) => JOINING.has(w.fold))) return false;
+  const before = intent.words.slice(Math.max(0, h.start - AGENT_WORDS), h.start);
+  return before.some((w) => w.fold === "do") || intent.words[h.end]?.fold === "by";
+}
+
+/** Words joining two actions into one question (folded). */
+const JOINING: ReadonlySet<string> = new Set(["va", "hoac", "hay", "cung", "and", "or"]);
+
+/** Words an agent between "do" and its verb may take ("do HĐND, UBND cấp huyện ban hành" once analyzed). */
+const AGENT_WORDS = 4;
 
 /**
  * The figure at each of `levels` of what `like` counts (its measure, kind and actions), one a level:

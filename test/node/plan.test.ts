@@ -285,6 +285,13 @@ describe("figures computed from the report's figures", () => {
     expect(formula("Trong số văn bản QPPL cấp tỉnh, quyết định của UBND tỉnh nhiều hơn nghị quyết của HĐND tỉnh bao nhiêu văn bản?")).toBe("94 − 31 = 63");
     // The scene qualifies both sides: the districts' documents, not the communes'.
     expect(formula("Đối với cấp huyện, số văn bản được đoàn kiểm tra nhiều hơn số văn bản ban hành bao nhiêu?")).toBe("106 − 23 = 83");
+    // An action saying which documents ("do cấp huyện ban hành", "issued by the districts") is no side of its own.
+    for (const q of [
+      "Số văn bản QPPL do cấp huyện ban hành mà các đoàn kiểm tra đã kiểm tra nhiều hơn số văn bản Sở Tư pháp kiểm tra theo thẩm quyền bao nhiêu?",
+      "How many more legal documents issued by the districts did the four inspection teams examine than the Justice Department checked under its own authority?",
+    ]) {
+      expect(formula(q), q).toBe("106 − 23 = 83");
+    }
     // A decimal comma or names joined by a comma are no scene.
     expect(formula("Tỷ lệ giảm người làm việc (4,29%) cao hơn tỷ lệ giảm biên chế (2,47%) bao nhiêu?")).toBe("4,29 − 2,47 = 1,82");
     // "so với" inside a side is no comparison word when one says more or less.
