@@ -6,7 +6,8 @@ import type { CompiledFact } from "./kb-types.ts";
 import { fold } from "./normalize.ts";
 
 const ASKS_MONTH = /\b(thang may|thang nao|what month|which month|khi nao|luc nao|thoi gian nao|when)\b/;
-const ASKS_NUMBER = /\b(so may|so nao|so hieu|so bao nhieu|what number|document number|report number|which (plan|decision|report)|what (plan|decision|report)|(ke hoach|quyet dinh|bao cao)(?: \w+){0,2} nao)\b/;
+// (On the words as analyzed: "decision", "plan" read as the report's "quyết định", "kế hoạch".)
+const ASKS_NUMBER = /\b(so may|so nao|so hieu|so bao nhieu|what number|(?:document|report|reference|quyet dinh|ke hoach|bao cao) number|number of the (?:document|report|quyet dinh|ke hoach|bao cao)|(?:which|what) (?:report|ke hoach|quyet dinh|bao cao)|(ke hoach|quyet dinh|bao cao)(?: \w+){0,2} nao)\b/;
 /** The report itself ("báo cáo số mấy?"), and no other kind of document it names. */
 const NAMES_REPORT = /\b(bao cao|report)\b/;
 const NAMES_OTHER_DOCUMENT = /\b(ke hoach|quyet dinh|chi thi|nghi quyet|cong van|thong bao|plan|decision|directive|resolution)\b/;

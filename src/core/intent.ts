@@ -69,6 +69,16 @@ const KINDS = lexicon<AskedKind>(KIND_PHRASES);
 /** Where a question names a rate ("tỷ lệ", "phần trăm", "rate"): positions in its words. */
 export const rateWordsAt = (intent: Intent): ReadonlySet<number> => positionsCovered(KINDS.findAll(intent.words).filter((h) => h.value === "percent"));
 const QUANTITY = lexicon(QUANTITY_FORMS, true);
+/** A kind of document named (folded, as analyzed: "decision" reads "quyết định"). */
+const NAMES_DOCUMENT = /\b(?:bao cao|ke hoach|quyet dinh|chi thi|nghi quyet|cong van|report|document)\b/;
+
+/** No content word beyond asking when or which number, and no document named to ask it of. */
+function nothingAsked(words: Word[], content: Word[], identifier: boolean): boolean {
+  if (!identifier) return content.length === 0;
+  if (NAMES_DOCUMENT.test(words.map((w) => w.fold).join(" "))) return false;
+  const asking = positionsCovered(IDENTIFIER.findAll(words));
+  return content.every((w) => asking.has(words.indexOf(w)));
+}
 const ABSOLUTE = lexicon(ABSOLUTE_FORMS, true);
 /** Words before a kind that rule it out (folded, the two words before it): "không phải %", "not the rate". */
 const RULED_OUT = /(?:^|\s)(?:khong phai|khong can|khong|not|not the|rather than)$/;
@@ -396,7 +406,8 @@ function readFresh(question: string, contentFolds: ReadonlySet<string>, ownPlace
     unanswerable: UNANSWERABLE.any(words) || raw[0]?.fold === WHOSE,
     injection: INJECTION.any(words),
     // Only small talk, give or take one word ("cam on nha": "nha" may be "nhà" typed without marks).
-    smallTalk: content.length === 0 || (SMALL_TALK_PHRASES.any(words) && content.filter((w) => !smallTalkAt.has(words.indexOf(w))).length <= 1),
+    // (A document's number asked is no small talk, whatever its words: "Báo cáo số mấy?"; a bare "khi nào?", "when?" is.)
+    smallTalk: nothingAsked(words, content, identifier) || (SMALL_TALK_PHRASES.any(words) && content.filter((w) => !smallTalkAt.has(words.indexOf(w))).length <= 1),
     smallTalkKind: SMALL_TALK_PHRASES.findAll(words).map((h) => h.value).sort((a, b) => SMALL_TALK_RANK[a] - SMALL_TALK_RANK[b])[0] ?? "greeting",
   };
 }

@@ -156,6 +156,16 @@ describe("abstention", () => {
     expect(a.suggestionIds[0]).toBe("kiem-tra-cchc");
     // "số mấy" asks which one, not how many.
     expect(ask("kế hoạch tự kiểm tra văn bản là kế hoạch số mấy").facts[0]?.id).toBe("ke-hoach-391-tu-kiem-tra");
+    // So do "the number of the decision", "the decision number" (not "the number of decisions", a count).
+    for (const q of ["What was the number of the decision that set out the recruitment plan?", "What is the decision number for the recruitment plan?"]) {
+      expect(ask(q).facts.map((f) => f.value), q).toEqual([1699]);
+    }
+    expect(ask("What is the number of decisions the PPC issued?").facts.map((f) => f.value)).toEqual([94]);
+    // The report's own number, asked with no other word; a bare "khi nào?" asks nothing.
+    for (const q of ["Báo cáo CCHC năm 2024 của tỉnh là báo cáo số mấy?", "What is the number of the report?", "Which report are these figures from?"]) {
+      expect(ask(q).facts.map((f) => f.value), q).toEqual([627]);
+    }
+    for (const q of ["khi nào?", "when?", "số mấy?"]) expect(ask(q).facts, q).toEqual([]);
     // A score or a rank asked is a number, however the question words it; asked whether, the description answers.
     for (const q of ["What was Thua Thien Hue's score in the 2023 administrative reform (PAR) evaluation?", "What was the province's rank in the 2023 PAR evaluation?"]) {
       const score = ask(q);

@@ -3388,7 +3388,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["DR-064", "miss"], ["DR-070", "miss"], ["DR-071", "miss"],
   ["DU-042", "miss"], ["DU-082", "miss"],
   ["DV-027", "wrong"],
-  ["DW-067", "miss"], ["DW-072", "miss"], ["DW-084", "wrong"],
+  ["DW-067", "miss"], ["DW-072", "miss"],
   ["DX-065", "miss"], ["DX-066", "miss"],
   ["EA-015", "miss"], ["EA-034", "wrong"], ["EA-057", "wrong"], ["EA-067", "miss"], ["EA-072", "miss"],
   ["EA-083", "wrong"],
@@ -3406,10 +3406,12 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["EZ-054", "wrong"], ["EZ-061", "miss"], ["EZ-062", "miss"], ["EZ-063", "miss"], ["EZ-064", "miss"],
   ["EZ-065", "wrong"], ["EZ-068", "miss"], ["EZ-071", "miss"], ["EZ-084", "wrong"],
   ["FC-030", "miss"], ["FC-033", "miss"], ["FC-066", "miss"], ["FC-073", "wrong"], ["FC-079", "miss"],
-  ["FC-081", "miss"], ["FC-084", "wrong"],
+  ["FC-081", "miss"],
   ["FD-053", "miss"], ["FD-060", "miss"], ["FD-086", "wrong"], ["FD-095", "wrong"],
   ["FG-063", "miss"], ["FG-071", "miss"], ["FG-075", "miss"],
   ["FH-079", "miss"],
+  ["FK-044", "miss"], ["FK-056", "miss"], ["FK-057", "miss"], ["FK-066", "miss"], ["FK-080", "miss"],
+  ["FL-019", "miss"], ["FL-069", "miss"], ["FL-090", "wrong"], ["FL-095", "wrong"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
