@@ -173,12 +173,13 @@ function saysWhatSetsApart(item: string, part: CompiledFact, total: CompiledFact
 }
 
 /**
- * "Sở, ban, ngành" (marks or none): one name whose commas part no items, blanked (same length). (Of
- * the names the report writes with commas, lexicon/intents.ts, only this one is never parted in a
- * list: a list may part the others, "sửa đổi, bổ sung".)
+ * "Sở, ban, ngành" and "cơ chế một cửa, một cửa liên thông" (marks or none): one name whose commas
+ * part no items, blanked (same length). (Of the names the report writes with commas, lexicon/intents.ts,
+ * only these are never parted in a list: a list may part the others, "sửa đổi, bổ sung"; the one-stop
+ * mechanisms named as a mechanism are the one the report counts together.)
  */
-const DEPARTMENTS_WITH_COMMAS = /(?<![\p{L}\p{M}])(?:sở|so)\s*,\s*(?:ban)\s*,\s*(?:ngành|nganh)(?![\p{L}\p{M}])/giu;
-const withoutNameCommas = (text: string) => (text.includes(",") ? text.replace(DEPARTMENTS_WITH_COMMAS, (m) => m.replace(/,/g, " ")) : text);
+const NAMES_NEVER_PARTED = /(?<![\p{L}\p{M}])(?:(?:sở|so)\s*,\s*(?:ban)\s*,\s*(?:ngành|nganh)|(?:cơ chế|co che)\s+(?:một cửa|mot cua)\s*,\s*(?:một cửa|mot cua)\s+(?:liên thông|lien thong))(?![\p{L}\p{M}])/giu;
+const withoutNameCommas = (text: string) => (text.includes(",") ? text.replace(NAMES_NEVER_PARTED, (m) => m.replace(/,/g, " ")) : text);
 
 /** The pieces a list splits into, trimmed, none empty. */
 export const splitItems = (text: string): string[] => bothAndUnmarked(withoutNameCommas(text)).split(ITEM_SPLIT).map((s) => s.trim()).filter(Boolean);
