@@ -60,6 +60,11 @@ describe("abbreviations, particles and synonyms", () => {
     expect(content("bn tr dong")).toBe(content("bao nhiêu triệu đồng"));
     expect(content("11 tr đ")).toBe(content("11 triệu đ"));
     expect(content("tr 5")).toBe("tr 5");
+    // ("bo may", "may chu" typed bare are bộ máy, máy chủ: no "mấy" asking how many.)
+    const may = analyze("máy")[0]!.acc;
+    expect(analyze("bo may")[1]!.acc).toBe(may);
+    expect(analyze("may chu")[0]!.acc).toBe(may);
+    expect(analyze("may tinh")[0]!.acc).toBe("may");
     // ("phủ tới" of a network: connects.)
     expect(content("MetroNet phủ tới")).toBe(content("MetroNet kết nối"));
   });

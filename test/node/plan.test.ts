@@ -3413,7 +3413,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["FG-063", "miss"], ["FG-071", "miss"], ["FG-075", "miss"],
   ["FH-079", "miss"],
   ["FK-044", "miss"], ["FK-056", "miss"], ["FK-066", "miss"], ["FK-080", "miss"],
-  ["FL-019", "miss"], ["FL-069", "miss"], ["FL-090", "wrong"], ["FL-095", "wrong"],
+  ["FL-069", "miss"], ["FL-090", "wrong"], ["FL-095", "wrong"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
