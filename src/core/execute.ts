@@ -12,7 +12,7 @@ import { fold, tokenize, type Token } from "./normalize.ts";
 import { parseReportNumber, quotedNumbers } from "./numbers.ts";
 import { COUNTED_ONLY_MEASURES, MEASURE_NAMES, PERSON_WORDS, PUBLIC_SECTOR, STAFF_WORDS } from "./lexicon/measures.ts";
 import { COUNTED_IN, STAFF_MEASURES, type Measure } from "../../knowledge/vocabulary.ts";
-import { BROADER_ACTION } from "./lexicon/facets.ts";
+import { broaderOf } from "./lexicon/facets.ts";
 import { measureCounted, measuresCompared, measuresCountedNamed, measuresIn, measuresNamed, namesAnyMeasure } from "./measures-named.ts";
 import { ADDED_AFTER, actionsJoined, addedItems, allocatedAndCurrent, figuresAtLevels, itemPick, itemPicks, itemsListed, namedTwice, namesAllLevels, onePerItem, onePerValue, operandsFor, poolOf, provinceNamedAsLevel, splitItems } from "./operands.ts";
 import { multipleSides, ratioSides, type RatioSides } from "./ratio-sides.ts";
@@ -1429,7 +1429,10 @@ const MAX_READINGS = 3;
 function facetsApart(a: CompiledFact, b: CompiledFact, named: FacetQuery): { differ: boolean; settled: boolean; unsaid: boolean } {
   const out = { differ: false, settled: false, unsaid: false };
   // (An action counts as its broader one too: "kiểm tra" asked does not settle "tự kiểm tra" against "kiểm tra".)
-  const withBroader = (vs: string[], d: string) => (d === "action" ? [...vs, ...vs.flatMap((v) => BROADER_ACTION[v as keyof typeof BROADER_ACTION] ?? [])] : vs);
+  const withBroader = (vs: string[], d: string) => {
+    const broader = d === "action" ? broaderOf(vs) : undefined;
+    return broader ? [...vs, broader] : vs;
+  };
   for (const d of ["level", "body", "action"] as const) {
     const x = withBroader(a.facets[d] as string[], d);
     const y = withBroader(b.facets[d] as string[], d);
@@ -1439,7 +1442,10 @@ function facetsApart(a: CompiledFact, b: CompiledFact, named: FacetQuery): { dif
     // (A question naming what sets each apart asks both: "kiến nghị sửa đổi, đơn giản hóa bn?".)
     const ofA = named[d].some((v) => x.includes(v) && !y.includes(v));
     const ofB = named[d].some((v) => y.includes(v) && !x.includes(v));
-    if ((ofA || ofB) && !(ofA && ofB)) out.settled = true;
+    // (Or each its own action, though one counts as the other's broader too: "ban hành/sửa đổi quy
+    // định chức năng" names the functions newly set and those amended.)
+    const own = (f: CompiledFact, g: CompiledFact) => named[d].some((v) => (f.facets[d] as string[]).includes(v as never) && !(g.facets[d] as string[]).includes(v as never));
+    if ((ofA || ofB) && !(ofA && ofB) && !(own(a, b) && own(b, a))) out.settled = true;
     else out.unsaid = true;
   }
   return out;

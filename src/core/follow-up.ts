@@ -3,7 +3,7 @@
 // A message that names its own subject is a new question and is read alone (returns null).
 import { addable, differenceOf, isComputed, othersOf, ratioOf, shareOfSum, sumOf, type Item } from "./derive.ts";
 import { MEASURE_NAMES } from "./lexicon/measures.ts";
-import { BROADER_ACTION, FOLLOW_UP_ACTIONS } from "./lexicon/facets.ts";
+import { akinActions, FOLLOW_UP_ACTIONS } from "./lexicon/facets.ts";
 import { asksTheChange, comparedSides, executeOperation, growthOfShare, previousYear } from "./execute.ts";
 import { breakdownOrPeriod, otherPlan } from "./narrower.ts";
 import { comparesWithLastYear, namesYearBefore } from "./period.ts";
@@ -288,12 +288,12 @@ function changeSlots(
       const has = f.facets[d] as string[];
       const want = said[d].length ? said[d] : (primary.facets[d] as string[]);
       if (!want.length) continue;
-      // (An action left unsaid carries over as itself, or as the kind it is of or a kind of it: "And
-      // the districts?" after the provincial documents self-checked is the district documents checked,
-      // none being self-checked; "còn cấp tỉnh?" after those checked, the province's self-checked.)
-      const akin = (a: string, b: string) => BROADER_ACTION[a as keyof typeof BROADER_ACTION] === b || BROADER_ACTION[b as keyof typeof BROADER_ACTION] === a;
-      const carried = (v: string) => has.includes(v) || (d === "action" && !said[d].length && has.some((h) => akin(v, h)));
-      const shared = want.filter(carried).length;
+      // (An action left unsaid carries over as itself or, counting half, as the kind it is of or a
+      // kind of it: "And the districts?" after the provincial documents self-checked is the district
+      // documents checked, none being self-checked; "còn cấp tỉnh?" after those checked, the
+      // province's self-checked.)
+      const exact = want.filter((v) => has.includes(v)).length;
+      const shared = exact || (d === "action" && !said[d].length && akinActions(want, has) ? 0.5 : 0);
       if (said[d].length && !shared) missing = true;
       // What the message leaves unsaid stays as it was: a figure whose own values there differ
       // (not merely unstated) is another figure, not this one at another level ("còn cấp huyện?"
@@ -525,6 +525,15 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   // "tỷ lệ?" after two readings, an amount and its share: the reading of the kind asked.
   const ofKind = intent.kind && previous.length > 1 && read.op === "value" && read.ownWords <= 2 ? previous.filter((f) => f.kind === intent.kind && !otherPlan(k, intent, f)) : [];
   if (ofKind.length === 1) return { items: ofKind, op: "value" };
+  // "còn sửa đổi, bổ sung?" after two readings, the functions newly set and those amended: the
+  // reading of the action asked, as of the kind.
+  // (Only of readings or figures asked together, nothing else asked: not "tỷ lệ giảm?" after last
+  // year's value worked out from the fall, nor "năm 2023 được giao bao nhiêu?".)
+  const ofAction =
+    (prev.readings === true || prev.op === "values") && read.slots.action.length && !intent.years.length && previous.length > 1 && read.op === "value" && read.ownWords <= 2
+      ? previous.filter((f) => read.slots.action.every((a) => (f.facets.action as string[]).includes(a)) && (!intent.kind || f.kind === intent.kind))
+      : [];
+  if (ofAction.length === 1) return { items: ofAction, op: "value" };
   // "thời tiết hôm nay thế nào?" ends like a follow-up but asks what no report answers: alone. So
   // does "In which month was the recruitment held?": it asks which, not another figure.
   if (intent.unanswerable) return null;

@@ -1,7 +1,7 @@
 // What a question asks for, beyond its words: facets (level, body, action, kind of figure), the
 // form of the question, the places and years it names, and forms the reports cannot answer.
 import { analyzeTokens, lexicon, type Word } from "./analyze.ts";
-import { ACTION_PHRASES, ACTION_READINGS, BODY_PHRASES, BROADER_ACTION, KIND_PHRASES, LEVEL_PHRASES, type Action, type AskedKind, type Body, type Level } from "./lexicon/facets.ts";
+import { ACTION_PHRASES, ACTION_READINGS, akinActions, BODY_PHRASES, KIND_PHRASES, LEVEL_PHRASES, type Action, type AskedKind, type Body, type Level } from "./lexicon/facets.ts";
 import {
   ABSOLUTE_FORMS,
   COORDINATORS,
@@ -350,7 +350,7 @@ function meansClause(question: string, actions: readonly FacetHit<Action>[], qua
   const own = actions.filter((h) => h.end <= n);
   const rest = actions.filter((h) => h.start >= n);
   if (!own.length || !rest.length || qualifiers.some((h) => h.end <= n)) return 0;
-  const apart = rest.every((r) => own.every((o) => o.value !== r.value && BROADER_ACTION[o.value] !== r.value && BROADER_ACTION[r.value] !== o.value));
+  const apart = rest.every((r) => own.every((o) => o.value !== r.value && !akinActions([o.value], [r.value])));
   return apart ? n : 0;
 }
 

@@ -9,7 +9,7 @@ import type { LoadedKnowledge, ReportIndex } from "./kb.ts";
 import type { CompiledFact, CompiledReport } from "./kb-types.ts";
 import { MAX_FUZZY_TERMS, QUESTION_BUDGET, questionMemo, work } from "./budget.ts";
 import { WEIGHTS } from "./weights.ts";
-import { BROADER_ACTION } from "./lexicon/facets.ts";
+import { broaderOf } from "./lexicon/facets.ts";
 import { measureCounted, measuresIn, measuresNamed } from "./measures-named.ts";
 import { COUNTED_ONLY_MEASURES } from "./lexicon/measures.ts";
 
@@ -62,8 +62,8 @@ function actionFreeFactor(asked: FacetQuery, fact: CompiledFact): number {
 function broaderAction(asked: readonly string[], has: readonly string[]): boolean {
   if (!asked.length) return false;
   for (const a of asked) if (has.includes(a)) return false;
-  for (const h of has) if (asked.includes(BROADER_ACTION[h as keyof typeof BROADER_ACTION] ?? "")) return true;
-  return false;
+  const broader = broaderOf(has);
+  return broader !== undefined && asked.includes(broader);
 }
 
 function facetFactor(asked: readonly string[], has: readonly string[], weakOnly = false): number {

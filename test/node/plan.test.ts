@@ -2933,6 +2933,24 @@ describe("follow-ups through the context token", () => {
     expect(reference.facts[0]!.derived!.formula).toMatch(/^11\.145\.304 \/ 120,9% ≈ 9\.218\.614/);
   });
 
+  it("reads an amendment as issued too: 'ban hành quy định chức năng' gives the functions newly set and those amended, and 'còn sửa đổi, bổ sung?' the amended of them", () => {
+    const first = ask("UBND tỉnh ban hành quy định chức năng, nhiệm vụ cho bao nhiêu cơ quan, đơn vị?");
+    expect(first.facts.map((f) => f.value)).toEqual([32, 6]);
+    for (const q of ["còn sửa đổi, bổ sung?", "sửa đổi, bổ sung thì mấy?"]) {
+      expect(ask(q, { context: first.context }).facts.map((f) => f.value), q).toEqual([6]);
+    }
+    const amended = ask("còn sửa đổi, bổ sung?", { context: first.context });
+    expect(ask("cộng lại là bao nhiêu?", { context: amended.context }).facts[0]!.derived!.formula).toBe("32 + 6 = 38");
+    // Each named by its own action, one of them broader: both.
+    expect(values("Năm 2024, UBND tỉnh đã ban hành/sửa đổi quy định chức năng, nhiệm vụ cho bao nhiêu cơ quan, đơn vị?").sort()).toEqual([32, 6].sort());
+    // (Not a recommendation to amend, "kiến nghị … sửa đổi": nothing the province issued.)
+    expect(ask("Còn Chính phủ thì sao?", { context: ask("Tỉnh ban hành bao nhiêu văn bản QPPL?").context }).facts.map((f) => f.value)).not.toContain(14);
+    expect(values("Tỉnh ban hành bao nhiêu văn bản QPPL cấp tỉnh?")).toEqual([125]);
+    // Of other answers, nothing else asked: "tỷ lệ giảm?" after last year's value is the rate, not the fall beside it.
+    const year = ask("nam 2023 thi bn", { context: ask("hien tai tinh co bn bien che cong chuc").context });
+    expect(ask("ty le giam?", { context: year.context }).facts.map((f) => f.value)).toEqual([2.47]);
+  });
+
   it("carries an unsaid action over as the kind it is of where the new level has none of its own ('And how many sent in by the districts?' after the province's documents self-checked)", () => {
     const first = ask("How many legal documents issued by the provincial People's Committee did the Department of Justice self-inspect?");
     expect(first.facts.map((f) => f.value)).toEqual([89]);
@@ -3319,18 +3337,18 @@ describe("every number in a reply is backed by a cited quote or a returned figur
 // declined or one of two readings given, "wrong" still gives a figure that was not asked.
 const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["A-051", "miss"],
-  ["C-033", "miss"], ["C-081", "miss"], ["C-084", "miss"],
-  ["D-052", "miss"], ["D-055", "miss"],
+  ["C-033", "miss"], ["C-084", "miss"],
+  ["D-052", "miss"],
   ["E-083", "miss"],
   ["G-036", "wrong"], ["G-047", "miss"], ["G-051", "miss"], ["G-080", "miss"],
-  ["H-073", "miss"], ["H-083", "miss"], ["H-084", "miss"],
-  ["K-033", "miss"], ["K-073", "miss"], ["K-075", "miss"], ["K-080", "miss"], ["K-082", "miss"],
+  ["H-073", "miss"], ["H-084", "miss"],
+  ["K-033", "miss"], ["K-075", "miss"], ["K-080", "miss"], ["K-082", "miss"],
   ["L-080", "miss"], ["L-083", "miss"],
   ["Q-075", "miss"], ["Q-076", "miss"], ["Q-081", "miss"], ["Q-082", "miss"],
   ["R-043", "wrong"], ["R-073", "miss"], ["R-077", "miss"], ["R-082", "miss"], ["R-084", "miss"],
   ["S-050", "miss"], ["S-077", "miss"], ["S-078", "miss"], ["S-083", "miss"], ["S-084", "miss"],
   ["T-007", "wrong"], ["T-026", "miss"], ["T-034", "miss"], ["T-052", "miss"], ["T-054", "miss"],
-  ["T-062", "miss"], ["T-077", "miss"], ["T-081", "miss"], ["T-094", "wrong"],
+  ["T-062", "miss"], ["T-081", "miss"], ["T-094", "wrong"],
   ["U-035", "miss"], ["U-054", "miss"], ["U-067", "miss"], ["U-073", "miss"], ["U-080", "miss"],
   ["U-081", "miss"], ["U-092", "wrong"],
   ["V-031", "miss"], ["V-074", "miss"],
@@ -3347,11 +3365,10 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["AV-072", "wrong"], ["AV-074", "miss"], ["AV-080", "miss"],
   ["AW-072", "miss"], ["AW-073", "miss"],
   ["AX-084", "miss"],
-  ["AY-029", "miss"], ["AY-030", "miss"], ["AY-035", "miss"], ["AY-078", "miss"], ["AY-080", "miss"],
-  ["AY-083", "miss"],
+  ["AY-029", "miss"], ["AY-030", "miss"], ["AY-035", "miss"], ["AY-080", "miss"], ["AY-083", "miss"],
   ["AZ-079", "miss"], ["AZ-081", "miss"], ["AZ-082", "miss"], ["AZ-083", "miss"],
   ["BA-064", "miss"],
-  ["BG-074", "miss"], ["BG-076", "miss"], ["BG-077", "miss"], ["BG-079", "miss"], ["BG-084", "miss"],
+  ["BG-076", "miss"], ["BG-077", "miss"], ["BG-079", "miss"], ["BG-084", "miss"],
   ["BH-051", "wrong"], ["BH-077", "miss"], ["BH-083", "miss"],
   ["BI-030", "miss"], ["BI-033", "miss"], ["BI-061", "wrong"],
   ["BJ-031", "wrong"], ["BJ-033", "miss"], ["BJ-050", "miss"], ["BJ-075", "miss"], ["BJ-077", "miss"],
@@ -3360,7 +3377,6 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["BP-076", "miss"], ["BP-084", "miss"],
   ["BS-079", "miss"],
   ["BW-039", "wrong"], ["BW-073", "miss"], ["BW-077", "miss"], ["BW-083", "miss"],
-  ["BX-076", "miss"],
   ["BZ-077", "miss"],
   ["CC-036", "miss"],
   ["CD-036", "miss"], ["CD-045", "wrong"],
@@ -3394,7 +3410,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["DR-064", "miss"], ["DR-070", "miss"], ["DR-071", "miss"],
   ["DU-042", "miss"], ["DU-082", "miss"],
   ["DV-027", "wrong"],
-  ["DW-067", "miss"], ["DW-072", "miss"],
+  ["DW-067", "miss"],
   ["DX-065", "miss"], ["DX-066", "miss"],
   ["EA-015", "miss"], ["EA-034", "wrong"], ["EA-057", "wrong"], ["EA-067", "miss"], ["EA-072", "miss"],
   ["EA-083", "wrong"],
@@ -3405,7 +3421,6 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["EJ-063", "miss"],
   ["EM-067", "miss"],
   ["EQ-068", "miss"],
-  ["ER-070", "miss"],
   ["EU-064", "miss"], ["EU-066", "miss"], ["EU-086", "wrong"], ["EU-093", "wrong"],
   ["EV-067", "miss"],
   ["EY-070", "miss"], ["EY-071", "miss"], ["EY-083", "wrong"],

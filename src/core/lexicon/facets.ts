@@ -20,8 +20,23 @@ export const BODY_PHRASES: Record<Body, string[]> = {
   "chinh-phu": ["chính phủ", "thủ tướng", "thủ tướng chính phủ", "government", "prime minister"],
 };
 
-/** Actions that are a kind of another: "kiểm tra" asked covers "tự kiểm tra" too (not the reverse). */
-export const BROADER_ACTION: Partial<Record<Action, Action>> = { "tu-kiem-tra": "kiem-tra" };
+/**
+ * Actions that are a kind of another: "kiểm tra" asked covers "tự kiểm tra" too, "ban hành" covers
+ * "sửa đổi" (an amendment is issued too); not the reverse.
+ */
+const BROADER_ACTION: Partial<Record<Action, Action>> = { "tu-kiem-tra": "kiem-tra", "sua-doi": "ban-hanh" };
+
+/**
+ * The action a figure's own one counts as besides ("kiểm tra" of the documents self-checked). Only
+ * of a figure of that one action: "kiến nghị sửa đổi" is a recommendation, nothing amended or issued.
+ */
+export const broaderOf = (actions: readonly string[]): string | undefined => (actions.length === 1 ? BROADER_ACTION[actions[0] as Action] : undefined);
+
+/** Is one figure's action a kind of the other's, either way (each of that one action)? */
+export const akinActions = (a: readonly string[], b: readonly string[]): boolean => {
+  const [ofA, ofB] = [broaderOf(a), broaderOf(b)];
+  return (ofA !== undefined && b.length === 1 && b[0] === ofA) || (ofB !== undefined && a.length === 1 && a[0] === ofB);
+};
 
 /**
  * Verbs that name an action alone only in a follow-up after a figure of its counterpart ("còn chi
