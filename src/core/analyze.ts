@@ -24,8 +24,10 @@ export interface Word extends Token {
 const ABBREVIATIONS = new Map(
   Object.entries({ ...CHAT_ABBREVIATIONS, ...ADMIN_ABBREVIATIONS }).map(([k, v]) => [k, phraseTokens(v)]),
 );
-const AFTER = new Map(Object.entries(ABBREVIATIONS_AFTER).map(([k, v]) => [k, { after: new Set(v.after), tokens: phraseTokens(v.means) }]));
-const BEFORE = new Map(Object.entries(ABBREVIATIONS_BEFORE).map(([k, v]) => [k, { before: new Set(v.before), tokens: phraseTokens(v.means) }]));
+// (Each word listed as typed, marks or none, and as a token's accented form: "đồng" matches a marked "đồng".)
+const wordForms = (words: string[]) => new Set(words.flatMap((w) => [w, tokenize(w).map((t) => t.acc).join(" ")]));
+const AFTER = new Map(Object.entries(ABBREVIATIONS_AFTER).map(([k, v]) => [k, { after: wordForms(v.after), tokens: phraseTokens(v.means) }]));
+const BEFORE = new Map(Object.entries(ABBREVIATIONS_BEFORE).map(([k, v]) => [k, { before: wordForms(v.before), tokens: phraseTokens(v.means) }]));
 const BAO_NHIEU = phraseTokens("bao nhiêu");
 const BAN = phraseTokens("bạn");
 const BN_BEFORE = new Set(BN_AS_BAN_BEFORE);
@@ -43,7 +45,8 @@ function expandAbbreviations(tokens: Token[]): Token[] {
     const before = BEFORE.get(t.fold);
     if (before?.before.has(tokens[i + 1]?.acc ?? "") || before?.before.has(tokens[i + 1]?.fold ?? "")) return void out.push(...before!.tokens);
     const after = AFTER.get(t.fold);
-    if (after?.after.has(tokens[i - 1]?.acc ?? "") || after?.after.has(tokens[i - 1]?.fold ?? "")) return void out.push(...after!.tokens);
+    const [one, two] = [tokens[i - 1], tokens[i - 2]];
+    if (after && one && (after.after.has(one.acc) || after.after.has(one.fold) || (two && after.after.has(`${two.fold} ${one.fold}`)))) return void out.push(...after.tokens);
     out.push(...(ABBREVIATIONS.get(t.fold) ?? [t]));
   });
   return out;

@@ -197,6 +197,8 @@ describe("what the question asks, inside a longer message", () => {
 
   it("reads the reason a citizen gives before asking as no question ('nghe tivi nói tỉnh đang tinh giản bộ máy', typed bare)", () => {
     expect(ask("chao ban, minh la nguoi dan o Phu Vang, nghe tivi noi tinh dang tinh gian bo may nen to mo chut. cho minh hoi bien che cong chuc giam bao nhieu phan tram so voi nam ngoai").facts.map((f) => f.value)).toEqual([2.47]);
+    // ("công bố mấy", "bãi bỏ mấy" typed bare still ask how many.)
+    expect(ask("UBND tinh cong bo may TTHC, bai bo may").facts.map((f) => f.value)).toEqual([1117, 176]);
   });
 
   it("still refuses an attempt to steer it hidden in another sentence", () => {

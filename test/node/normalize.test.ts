@@ -60,11 +60,13 @@ describe("abbreviations, particles and synonyms", () => {
     expect(content("bn tr dong")).toBe(content("bao nhiêu triệu đồng"));
     expect(content("11 tr đ")).toBe(content("11 triệu đ"));
     expect(content("tr 5")).toBe("tr 5");
-    // ("bo may", "may chu" typed bare are bộ máy, máy chủ: no "mấy" asking how many.)
+    // ("tinh gian bo may" typed bare is the apparatus, bộ máy: no "mấy" asking how many; "cong bo may" still asks.)
     const may = analyze("máy")[0]!.acc;
-    expect(analyze("bo may")[1]!.acc).toBe(may);
-    expect(analyze("may chu")[0]!.acc).toBe(may);
-    expect(analyze("may tinh")[0]!.acc).toBe("may");
+    expect(analyze("tinh gian bo may")[3]!.acc).toBe(may);
+    expect(analyze("cong bo may tthc")[2]!.acc).toBe("may");
+    expect(analyze("bai bo may")[2]!.acc).toBe("may");
+    // (A word listed with its marks matches it typed so: "tr đồng" as "tr dong".)
+    expect(content("bn tr đồng")).toBe(content("bao nhiêu triệu đồng"));
     // ("phủ tới" of a network: connects.)
     expect(content("MetroNet phủ tới")).toBe(content("MetroNet kết nối"));
   });

@@ -119,15 +119,17 @@ export const ABBREVIATIONS_BEFORE: Record<string, { before: string[]; means: str
   tt: { before: ["huế", "hue"], means: "thừa thiên" },
   // "bn tr đồng": millions; elsewhere "tr" is as often "trang", "trường" or "trước".
   tr: { before: ["đồng", "dong", "đ", "vnd", "vnđ"], means: "triệu" },
-  // "may chu" is máy chủ (servers); elsewhere "may" typed bare is as often "mấy".
-  may: { before: ["chủ", "chu"], means: "máy" },
 };
 
-/** Abbreviations read so when they come after one of the words listed: "sở tp" is Sở Tư pháp, not a city. */
+/**
+ * Abbreviations read so when they come after one of the words (or two-word phrases) listed: "sở tp"
+ * is Sở Tư pháp, not a city.
+ */
 export const ABBREVIATIONS_AFTER: Record<string, { after: string[]; means: string }> = {
   tp: { after: ["sở", "so"], means: "tư pháp" },
   // "mỗi dv", "các dv", "cơ quan dv": units; elsewhere "dv" is as often "dịch vụ" ("dv công").
   dv: { after: ["mỗi", "moi", "các", "cac", "từng", "tung", "những", "nhung", "quan"], means: "đơn vị" },
-  // "bo may" is bộ máy (the apparatus), no "mấy" asking how many.
-  may: { after: ["bộ", "bo"], means: "máy" },
+  // "tinh gian bo may", "sap xep bo may": the apparatus (bộ máy), no "mấy" asking how many; "cong bo
+  // may TTHC" still asks how many published.
+  may: { after: ["gian bo", "xep bo", "chuc bo", "gon bo", "cach bo"], means: "máy" },
 };
