@@ -7,10 +7,11 @@ import { fold } from "./normalize.ts";
 
 const ASKS_MONTH = /\b(thang may|thang nao|what month|which month|khi nao|luc nao|thoi gian nao|when)\b/;
 // (On the words as analyzed: "decision", "plan" read as the report's "quyết định", "kế hoạch".)
-const ASKS_NUMBER = /\b(so may|so nao|so hieu|so bao nhieu|what number|(?:document|report|reference|quyet dinh|ke hoach|bao cao) number|number of the (?:document|report|quyet dinh|ke hoach|bao cao)|(?:which|what) (?:report|ke hoach|quyet dinh|bao cao)|(ke hoach|quyet dinh|bao cao)(?: \w+){0,2} nao)\b/;
+const ASKS_NUMBER = /\b(so may|so nao|so hieu|so bao nhieu|what number|(?:document|report|referenc\w*|quyet dinh|ke hoach|bao cao) number|number of the (?:document|report|quyet dinh|ke hoach|bao cao)|(?:which|what) (?:report|ke hoach|quyet dinh|bao cao)|(ke hoach|quyet dinh|bao cao)(?: \w+){0,2} nao)\b/;
 /** The report itself ("báo cáo số mấy?"), and no other kind of document it names. */
 const NAMES_REPORT = /\b(bao cao|report)\b/;
-const NAMES_OTHER_DOCUMENT = /\b(ke hoach|quyet dinh|chi thi|nghi quyet|cong van|thong bao|plan|decision|directive|resolution)\b/;
+// (As analyzed: "plan", "decision", "resolution" read as "kế hoạch", "quyết định", "nghị quyết"; "directive" is stemmed.)
+const NAMES_OTHER_DOCUMENT = /\b(ke hoach|quyet dinh|chi thi|nghi quyet|cong van|thong bao|directiv\w*)\b/;
 /** "trong tháng 7 năm 2024" (a month), not "11 tháng" (a number of months). */
 const MONTH = /(?<!\d\s)\btháng\s+(\d{1,2})(?!\d|\/)/giu;
 /** "Kế hoạch số 391/KH-UBND", "Quyết định số 1699/QĐ-UBND" (the report puts no-break spaces in them). */

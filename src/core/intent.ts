@@ -69,13 +69,16 @@ const KINDS = lexicon<AskedKind>(KIND_PHRASES);
 /** Where a question names a rate ("tỷ lệ", "phần trăm", "rate"): positions in its words. */
 export const rateWordsAt = (intent: Intent): ReadonlySet<number> => positionsCovered(KINDS.findAll(intent.words).filter((h) => h.value === "percent"));
 const QUANTITY = lexicon(QUANTITY_FORMS, true);
-/** A kind of document named (folded, as analyzed: "decision" reads "quyết định"). */
-const NAMES_DOCUMENT = /\b(?:bao cao|ke hoach|quyet dinh|chi thi|nghi quyet|cong van|report|document)\b/;
+/**
+ * "the number of the decision", "the plan number" as typed: one document's number (not "the number
+ * of the documents", "the decision's recruits", which stemming would read alike).
+ */
+const NUMBER_OF_DOCUMENT = /\b(?:number of the (?:decision|plan|document|report)|(?:decision|plan|document|report|reference) number)\b(?!['’])/i;
 
 /** No content word beyond asking when or which number, and no document named to ask it of. */
 function nothingAsked(words: Word[], content: Word[], identifier: boolean): boolean {
   if (!identifier) return content.length === 0;
-  if (NAMES_DOCUMENT.test(words.map((w) => w.fold).join(" "))) return false;
+  if (words.some((w, i) => DOCUMENT_KINDS.has(`${w.fold} ${words[i + 1]?.fold ?? ""}`) || w.fold === "report" || w.fold === "document")) return false;
   const asking = positionsCovered(IDENTIFIER.findAll(words));
   return content.every((w) => asking.has(words.indexOf(w)));
 }
@@ -100,7 +103,7 @@ const SMALL_TALK_RANK = { thanks: 0, greeting: 1, ack: 2 } as const;
 /** "Số văn bản …" opening a question is "the number of …" (with its marks: "so" may be "sở"). */
 const NUMBER_OF = tokenize("số")[0]!;
 /** "Căn cứ kế hoạch tuyển dụng nào?", "quyết định phê duyệt nào?": a kind of document, then "nào" a few words on. */
-const DOCUMENT_KINDS = new Set(["ke hoach", "quyet dinh", "thong bao", "cong van", "nghi quyet", "van ban"]);
+const DOCUMENT_KINDS = new Set(["ke hoach", "quyet dinh", "thong bao", "cong van", "nghi quyet", "van ban", "bao cao", "chi thi"]);
 const documentWhich = (words: readonly Word[]) =>
   words.some((w, i) => w.fold === "nao" && words.slice(Math.max(0, i - 4), i - 1).some((x, j, xs) => DOCUMENT_KINDS.has(`${x.fold} ${xs[j + 1]?.fold ?? words[i - 1]!.fold}`)));
 /**
@@ -379,7 +382,7 @@ function readFresh(question: string, contentFolds: ReadonlySet<string>, ownPlace
   const kinds = found.some((h) => h.value !== "percent") ? found.filter((h) => !given(h)) : found;
   const content = words.filter((w) => !w.stop && !w.context);
   const levels = levelHits.filter((h) => h.end > means);
-  const identifier = IDENTIFIER.any(words) || documentWhich(words);
+  const identifier = IDENTIFIER.any(words) || documentWhich(words) || NUMBER_OF_DOCUMENT.test(question);
   const smallTalkAt = positionsCovered(SMALL_TALK_PHRASES.findAll(words));
   const first = words[0];
   return {

@@ -161,6 +161,9 @@ describe("abstention", () => {
       expect(ask(q).facts.map((f) => f.value), q).toEqual([1699]);
     }
     expect(ask("What is the number of decisions the PPC issued?").facts.map((f) => f.value)).toEqual([94]);
+    expect(ask("What is the recruitment decision's reference number?").facts.map((f) => f.value)).toEqual([1699]);
+    // (As typed: "the number of the documents" counts them, though stemming reads it as "document".)
+    expect(ask("What is the number of the documents self-checked?").facts.map((f) => f.value)).toEqual([89]);
     // The report's own number, asked with no other word; a bare "khi nào?" asks nothing.
     for (const q of ["Báo cáo CCHC năm 2024 của tỉnh là báo cáo số mấy?", "What is the number of the report?", "Which report are these figures from?"]) {
       expect(ask(q).facts.map((f) => f.value), q).toEqual([627]);

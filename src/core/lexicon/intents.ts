@@ -70,8 +70,6 @@ export const IDENTIFIER_FORMS: string[] = [
   "what decision", "which plan", "what plan", "document number", "tháng mấy", "khi nào", "lúc nào",
   "thời gian nào", "ngày nào", "when", "what month", "which month", "báo cáo nào", "which report", "what report",
   "report number",
-  // ("the number of the decision", one document; "the number of decisions" counts them.)
-  "number of the decision", "decision number", "number of the plan", "plan number", "reference number", "number of the document", "number of the report",
 ];
 
 /** Words joining two things asked for ("công bố và bãi bỏ"). */
