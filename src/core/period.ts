@@ -28,12 +28,12 @@ export function namesYearBefore(raw: readonly Token[]): boolean {
 /** "cả năm", "trọn năm", "full year", "đến 31/12": the whole year, not a part of it. (English words stemmed: "whol", "entir".) */
 const WHOLE_YEAR = /\b(ca nam|tron nam|nguyen nam|suot nam|het nam|full[ -]year|whole? year|entire? year|all year|the year as a whole?|(?:the )?whole? of (?:the year|20\d\d)|all of 20\d\d|entire? 20\d\d|year end|end of (the )?year|31 12|31 december|december 31)\b/;
 /** A plan of the whole year ("full-year budget estimate", "dự toán cả năm"): the year is the plan's, not the figure's. */
-const PLAN_OF_THE_YEAR = /\b(?:full[ -]year|whole[ -]year|annual|ca nam|tron nam)(?: (?:budget|revenue|spending|state))* (?:estimate|plan|target)s?\b|\b(?:du toan|ke hoach|estimate|plan|target)(?: (?:thu|chi|ngan sach|nam|for the))* (?:ca nam|tron nam|full[ -]year|whole year)\b/g;
+const PLAN_OF_THE_YEAR = /\b(?:full[ -]year|whole?[ -]year|annual|ca nam|tron nam)(?: (?:budget|revenue?|spend(?:ing)?|state?))* (?:estimate?|plan|target)s?\b|\b(?:du toan|ke hoach|estimate?|plan|target)(?: (?:thu|chi|ngan sach|nam|for the))* (?:ca nam|tron nam|full[ -]year|whole? year)\b/g;
 
 /** "6 tháng đầu năm", "quý 1", "first half", "(the first) 6 months": a part of the year named (its months, when it says them). */
 const PART_NAMED = /(?<!\bngay )\b(\d{1,2}) (?:thang|months?)\b|\bquy (?:\d|i{1,3}|iv)\b|\b(?:first|second|third|fourth|1st|2nd|3rd|4th|last) quarter\b|\b(?:in|during|for|of|trong|vao) (?:the )?q ?[1-4]\b|\bq ?[1-4] (?:of )?(?:20\d\d|nam)\b|\b(?:first|second) half\b|\bsau thang\b/;
 /** A part of a year asked of a whole year's figure (folded): a quarter, a half, the first or last months. */
-const PART_OF_WHOLE_YEAR = /\bquy (?:\d|i{1,3}|iv)\b|\b(?:first|second|third|fourth|1st|2nd|3rd|4th|last) quarter\b|\b(?:in|during|for|of|trong|vao) (?:the )?q ?[1-4]\b|\bq ?[1-4] (?:of )?(?:20\d\d|nam)\b|\b(?:first|second) half\b|\b(?:nua|6 thang) (?:dau|cuoi) nam\b|\b\d{1,2} thang (?:dau|cuoi) nam\b|\b(?:first|last) \d{1,2} months?\b/;
+const PART_OF_WHOLE_YEAR = /\bquy (?:\d|i{1,3}|iv)\b|\b(?:first|second|third|fourth|1st|2nd|3rd|4th|last) quarter\b|\b(?:in|during|for|of|trong|vao) (?:the )?q ?[1-4]\b|\bq ?[1-4] (?:of )?(?:20\d\d|nam)\b|\b(?:first|second) half\b|\b(?:nua|6 thang) (?:dau|cuoi) nam\b|\b\d{1,2} thang (?:dau|cuoi) nam\b|\b(?:first|last) (?:[1-9]|1[01]) months?\b/;
 /**
  * "riêng tháng 11/2024", "trong tháng 11", "in November": one month, which no figure over several
  * months or up to a date is (not "đến tháng 11", up to it, nor a date the report is of).

@@ -3084,6 +3084,10 @@ describe("follow-ups through the context token", () => {
     expect(year).toMatchObject({ answered: false, reason: "other-period" });
     expect(year.text).toContain("11 tháng năm 2024");
     expect(ask("What was the full-year 2024 state budget revenue?")).toMatchObject({ answered: false, reason: "other-period" });
+    // (A plan of the whole year is the plan's, as stemmed too: "the whole year estimate" asks the share of it.)
+    expect(ask("What share of the whole year estimate has revenue reached?").facts.map((f) => f.value)).toEqual([94.5]);
+    // (Nor are the last 12 months a part of the year.)
+    expect(ask("How many administrative procedures did the province publish over the last 12 months?").facts.map((f) => f.value)).toEqual([1117]);
     // (English words as stemmed: "the whole of 2024", "the entire year".)
     for (const q of ["What is the province's projected state budget revenue for the whole of 2024?", "How much balanced spending was there over the entire year?"]) {
       expect(ask(q), q).toMatchObject({ answered: false, reason: "other-period" });
