@@ -44,11 +44,15 @@ export function fractionSide(k: LoadedKnowledge, intent: Intent, f: CompiledFact
   // "phải thực hiện bao nhiêu nhiệm vụ", "how many tasks were planned": what was to be done, the whole.
   // (Not the plan as the setting: "trong các nhiệm vụ đề ra tại kế hoạch, … đã hoàn thành bao nhiêu?".)
   const planned = PLANNED.test(words.replace(PLANNED_AS_SETTING, " "));
-  const done = DONE.test(words) && !planned;
+  // (A plan named for what it carries out, "kế hoạch thực hiện", "the implementation plan", says nothing done.)
+  const done = DONE.test(words.replace(PLAN_NAMED_BY_DOING, " ")) && !planned;
   if (f.whole) return done ? partOfWhole(k, f) : undefined;
   if (f.total !== undefined && (planned || (!done && namesOperation(intent.words, "sum")))) return wholeOf(k, f);
   return undefined;
 }
+
+/** A plan named by what it carries out (folded, English stemmed: "implementation" is "implement"). */
+const PLAN_NAMED_BY_DOING = /\b(?:ke hoach (?:thuc hien|trien khai)|implement\w* plans?)\b/g;
 
 /** Words of what was to be done: an obligation or a plan. */
 const PLANNED = /\b(phai|can phai|du kien|de ra|dat ra|must|have to|has to|had to|supposed to|planned|scheduled)\b/;

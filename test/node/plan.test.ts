@@ -1346,6 +1346,9 @@ describe("several figures in one message", () => {
     // Of the plan's fraction, the side each clause's own words ask: "were done" the part, first as asked.
     expect(values("How many tasks of the 2024 reform plan were done, out of how many, and how many tasks assigned by the Government and the Prime Minister were carried out?")).toEqual([31, 34, 172]);
     expect(values("Kế hoạch CCHC có tổng cộng bao nhiêu nhiệm vụ và đã hoàn thành bao nhiêu?")).toEqual([34, 31]);
+    // (A plan named by what it carries out says nothing done: "kế hoạch thực hiện", "the implementation plan".)
+    expect(values("How many tasks does the implementation plan have, and how many tasks assigned by the Government were carried out?")).toEqual([34, 172]);
+    expect(values("Kế hoạch thực hiện CCHC năm 2024 có bao nhiêu nhiệm vụ, và tỉnh thực hiện bao nhiêu nhiệm vụ Chính phủ giao?")).toEqual([34, 172]);
   });
 
   it("asks the question of each item listed before 'lần lượt', 'mỗi cái', 'respectively'", () => {
