@@ -75,6 +75,12 @@ const QUANTITY = lexicon(QUANTITY_FORMS, true);
  */
 const NUMBER_OF_DOCUMENT = /\b(?:number of the (?:decision|plan|document|report)|(?:decision|plan|document|report|reference) number)\b(?!['’])/i;
 
+/**
+ * "What was the province's score in …?", "Which rank did it get?": a score or a rank asked after an
+ * asking word is a number (not "Tell me about the scores published", "How were agencies ranked?").
+ */
+const SCORE_ASKED = /^\s*(?:what|which)\b[^?.!]*\b(?:score|scores|scored|rank|ranked|ranking|position)\b/i;
+
 /** No content word beyond asking when or which number, and no document named to ask it of. */
 function nothingAsked(words: Word[], content: Word[], identifier: boolean): boolean {
   if (!identifier) return content.length === 0;
@@ -405,7 +411,7 @@ function readFresh(question: string, contentFolds: ReadonlySet<string>, ownPlace
     places: [...new Set([...placesIn(raw, ownPlaces), ...placeCodesIn(question)])],
     years: yearsIn(question),
     baselineYears: baselineYears(words),
-    howMany: HOW_MANY.findAll(words).some((h) => h.value === "amount") && !yesNo(raw, words),
+    howMany: (HOW_MANY.findAll(words).some((h) => h.value === "amount") || SCORE_ASKED.test(question)) && !yesNo(raw, words),
     unanswerable: UNANSWERABLE.any(words) || raw[0]?.fold === WHOSE,
     injection: INJECTION.any(words),
     // Only small talk, give or take one word ("cam on nha": "nha" may be "nhà" typed without marks).

@@ -175,7 +175,9 @@ describe("abstention", () => {
       expect(score.answered, q).toBe(false);
       expect(score.text, q).toContain("gives no number");
     }
-    expect(ask("Did the province publish its 2023 reform ranking?").answered).toBe(true);
+    for (const q of ["Did the province publish its 2023 reform ranking?", "Tell me about the reform scores published.", "How were agencies ranked in the reform assessment?"]) {
+      expect(ask(q).answered, q).toBe(true);
+    }
   });
 
   it("does not take a word typed with other marks for the report's word", () => {

@@ -43,8 +43,7 @@ export const ABSOLUTE_FORMS: string[] = ["tuyệt đối", "con số tuyệt đ�
 export const HOW_MANY_FORMS: Record<"amount" | "which", string[]> = {
   amount: ["bao nhiêu", "mấy", "how many", "how much", "how big", "how large", "bao lớn", "lớn cỡ nào", "the size of", "size of",
     // A score or a rank is a number too ("What rank did the province get?"): a statement does not give it.
-    "what score", "what rank", "what ranking", "which rank", "what position", "xếp thứ", "xếp hạng thứ",
-    "score", "scores", "scored", "điểm số", "rank in", "ranked in", "ranking in",
+    "what score", "what rank", "what ranking", "which rank", "what position", "xếp thứ", "xếp hạng thứ", "điểm số",
     // An order to compute asks the figure it names ("Hãy tính dự toán thu ngân sách", "Calculate the estimate").
     "hãy tính", "tính giúp", "tính hộ", "tính xem", "tính thử", "tính ngược", "calculate", "compute", "work out", "back-calculate"],
   // "mấy" after these asks which one, not how many: "kế hoạch số mấy", "tháng mấy".
