@@ -72,9 +72,24 @@ export function namedTwice(intent: Intent): { dim: keyof FacetQuery; values: str
 function describesThings(intent: Intent, h: { start: number; end: number; value: string }): boolean {
   const next = intent.action.find((o) => o.start >= h.end && o.value !== h.value);
   if (!next || intent.words.slice(h.end, next.start).some((w) => JOINING.has(w.fold))) return false;
-  const before = intent.words.slice(Math.max(0, h.start - AGENT_WORDS), h.start);
-  return before.some((w) => w.fold === "do") || intent.words[h.end]?.fold === "by";
+  return agentBefore(intent, h.start - AGENT_WORDS, h.start) || intent.words[h.end]?.fold === "by";
 }
+
+/**
+ * An agent's "do" among the words from `from` to `to` ("văn bản do cấp huyện ban hành"): as typed
+ * without marks, in a Vietnamese question, and not "đó" typed bare ("trong do", "do do").
+ */
+function agentBefore(intent: Intent, from: number, to: number): boolean {
+  if (intent.lang !== "vi") return false;
+  const ws = intent.words;
+  for (let i = Math.max(0, from); i < to; i++) {
+    if (ws[i]!.fold === "do" && !ws[i]!.marked && !NOT_AGENT_DO.has(ws[i - 1]?.fold ?? "") && ws[i + 1]?.fold !== "do") return true;
+  }
+  return false;
+}
+
+/** Words before a bare "do" that make it "đó" ("trong đó", "do đó", "vì đó"), folded. */
+const NOT_AGENT_DO: ReadonlySet<string> = new Set(["trong", "do", "vi", "sau", "tu"]);
 
 /** Words joining two actions into one question (folded). */
 const JOINING: ReadonlySet<string> = new Set(["va", "hoac", "hay", "cung", "and", "or"]);
@@ -331,10 +346,7 @@ export function operandsFor(k: LoadedKnowledge, text: string, intent: Intent, ra
  * says which things ("văn bản QPPL do cấp huyện ban hành": issued by the districts), not what to add.
  */
 export function actionsJoined(intent: Intent): boolean {
-  const asked = intent.action.filter((a, i) => {
-    const from = i ? intent.action[i - 1]!.end : 0;
-    return !intent.words.slice(from, a.start).some((w) => w.fold === "do");
-  });
+  const asked = intent.action.filter((a, i) => !agentBefore(intent, i ? intent.action[i - 1]!.end : 0, a.start));
   const first = asked[0];
   if (!first || !asked.some((a) => a.value !== first.value)) return false;
   // ("ban hành mới hoặc sửa đổi": either action counts in the total.)
