@@ -327,7 +327,7 @@ function difference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Ca
   if (ops.length !== 2) {
     const sides = comparedSides(text);
     const picks = sides ? itemPicks(k, sides.join(", "), ranked, false) : [];
-    if (picks.length === 2 && picks[0] && picks[1] && picks[0] !== picks[1]) ops = [picks[0], picks[1]];
+    if (picks.length === 2 && picks[0] && picks[1] && picks[0] !== picks[1] && !picks.some((p) => levelLeftOpen(intent, p!, ranked))) ops = [picks[0], picks[1]];
   }
   // "thu hút hơn bao nhiêu lượt người?" of a figure the report gives as "hơn 107.737 lượt": the
   // figure's own "more than", not a comparison of two.
@@ -386,6 +386,16 @@ function figuresBySides(k: LoadedKnowledge, text: string, ranked: Candidate[]): 
   const a = itemPick(k, left, pool, scene, ["level", "body", "action"], WEIGHTS.minCoverage, true);
   const b = itemPick(k, right, pool, scene, ["level", "body", "action"], WEIGHTS.minCoverage, true);
   return a && b && a !== b ? [a, b] : undefined;
+}
+
+/**
+ * A side read loosely that names no level, of a figure the report gives at other levels too, nearly
+ * as well ranked ("văn bản ban hành nhiều hơn văn bản kiểm tra": issued at three levels): no one figure.
+ */
+function levelLeftOpen(intent: Intent, f: CompiledFact, ranked: Candidate[]): boolean {
+  if (facetsOf(intent).level.length) return false;
+  const own = ranked.find((c) => c.fact === f)?.score ?? 0;
+  return ranked.some((c) => c.fact !== f && c.fact.measure === f.measure && sameFacet(c.fact, f, "action") && !sameFacet(c.fact, f, "level") && c.score >= WEIGHTS.readingRatio * own);
 }
 
 /** Words saying one side is more or less than the other (folded). */

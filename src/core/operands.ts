@@ -131,6 +131,11 @@ export function onePerValue(k: LoadedKnowledge, intent: Intent, dim: keyof Facet
     // "UBND … nhiều hơn HĐND …": the committee's own figure, not the council-and-committee total.
     const own = fits.filter((c) => !values.some((o) => o !== v && (c.fact.facets[dim] as string[]).includes(o)));
     const ordered = [...own, ...fits.filter((c) => !own.includes(c))].map((c) => c.fact);
+    // (A value of figures at several levels, the question naming none, names no one figure: "văn bản
+    // ban hành nhiều hơn văn bản kiểm tra bao nhiêu?" has documents issued at three levels.)
+    const [first, second] = own;
+    const levelsApart = dim !== "level" && !base.level.length && first && second && second.score >= WEIGHTS.readingRatio * first.score && first.fact.measure === second.fact.measure && !sameFacet(first.fact, second.fact, "level");
+    if (levelsApart) continue;
     if (ordered[0]) {
       picks.push(ordered[0]);
       options.push(ordered);

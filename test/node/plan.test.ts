@@ -1541,6 +1541,14 @@ describe("what a message names beside its question", () => {
 });
 
 describe("no figure where the question's words fit a computation only loosely", () => {
+  it("computes no difference of two actions whose figures are at several levels the question leaves unsaid", () => {
+    for (const q of ["Văn bản ban hành nhiều hơn văn bản kiểm tra bao nhiêu?", "Do đó, văn bản ban hành nhiều hơn văn bản kiểm tra bao nhiêu?"]) {
+      expect(ask(q).answered, q).toBe(false);
+    }
+    // (One level named: its two figures.)
+    expect(formula("Đối với cấp huyện, số văn bản được đoàn kiểm tra nhiều hơn số văn bản ban hành bao nhiêu?")).toBe("106 − 23 = 83");
+  });
+
   it("computes a plan's amount only for the measure asked and the plan the asking clause names", () => {
     // The report gives no spending for the same period last year; two plans fit "dự toán ngân sách".
     expect(values("Chi cân đối ngân sách cùng kỳ năm trước là bao nhiêu?")).toEqual([]);
