@@ -12,6 +12,7 @@ import { hasVietnameseMarks, tokenize } from "./normalize.ts";
 import { facetsOf, search, type Candidate, type FacetQuery } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 import { MAX_ITEMS } from "./budget.ts";
+import { withoutListNameCommas } from "./name-commas.ts";
 
 const DIMS: (keyof FacetQuery)[] = ["action", "body", "level"];
 const numeric = (f: CompiledFact) => f.value !== null && f.kind !== "statement";
@@ -192,24 +193,16 @@ function saysWhatSetsApart(item: string, part: CompiledFact, total: CompiledFact
   return [...words(part.label.vi + " " + part.label.en)].some((w) => !totalWords.has(w) && own.has(w) && w.length > 1);
 }
 
-/**
- * "Sở, ban, ngành" and "cơ chế một cửa, một cửa liên thông" (marks or none): one name whose commas
- * part no items, blanked (same length). (Of the names the report writes with commas, lexicon/intents.ts,
- * only these are never parted in a list: a list may part the others, "sửa đổi, bổ sung"; the one-stop
- * mechanisms named as a mechanism are the one the report counts together.)
- */
-const NAMES_NEVER_PARTED = /(?<![\p{L}\p{M}])(?:(?:sở|so)\s*,\s*(?:ban)\s*,\s*(?:ngành|nganh)|(?:cơ chế|co che)\s+(?:một cửa|mot cua)\s*,\s*(?:một cửa|mot cua)\s+(?:liên thông|lien thong))(?![\p{L}\p{M}])/giu;
-const withoutNameCommas = (text: string) => (text.includes(",") ? text.replace(NAMES_NEVER_PARTED, (m) => m.replace(/,/g, " ")) : text);
 
 /** The pieces a list splits into, trimmed, none empty. */
-export const splitItems = (text: string): string[] => bothAndUnmarked(withoutNameCommas(text)).split(ITEM_SPLIT).map((s) => s.trim()).filter(Boolean);
+export const splitItems = (text: string): string[] => bothAndUnmarked(withoutListNameCommas(text)).split(ITEM_SPLIT).map((s) => s.trim()).filter(Boolean);
 
 /** "ca A lan B" typed without marks anywhere is "cả A lẫn B" (with marks, "lần" is another word). */
 const BOTH_AND_UNMARKED = /(?<![\p{L}])(ca\s.+\s)lan(?=\s)/u;
 const bothAndUnmarked = (text: string): string => (/\slan\s/.test(text) && !hasVietnameseMarks(text) ? text.replace(BOTH_AND_UNMARKED, "$1lẫn") : text);
 
 /** How many pieces a message lists (its asking clause among them), up to MAX_ITEMS: no search. */
-export const itemsListed = (text: string): number => Math.min(MAX_ITEMS, withoutNameCommas(text).split(ITEM_SPLIT).filter((s) => s.trim()).length);
+export const itemsListed = (text: string): number => Math.min(MAX_ITEMS, withoutListNameCommas(text).split(ITEM_SPLIT).filter((s) => s.trim()).length);
 
 /** Each listed item's own best fact among the candidates (null for an item none explains), when there are two items or more. */
 export function itemPicks(k: LoadedKnowledge, text: string, whole: Candidate[], shareVerb = true, setting = text): (CompiledFact | null)[] {

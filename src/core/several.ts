@@ -17,7 +17,8 @@ import { asksTheChange } from "./execute.ts";
 import { readPlan } from "./plan.ts";
 import { asksQuantity } from "./question-forms.ts";
 import { fold, hasVietnameseMarks, tokenize } from "./normalize.ts";
-import { EACH_ASKED, NAMES_WRITTEN_WITH_COMMAS, REQUEST_WORDS } from "./lexicon/intents.ts";
+import { EACH_ASKED, REQUEST_WORDS } from "./lexicon/intents.ts";
+import { withoutNameCommas } from "./name-commas.ts";
 import { facetsOf, search, type Candidate } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 import { MAX_EARLIER, MAX_PARTS } from "./budget.ts";
@@ -28,17 +29,6 @@ import { MAX_EARLIER, MAX_PARTS } from "./budget.ts";
 // "và" of a name, "Chi cục và tương đương".)
 // ("con số" typed with its marks is "the figure", no "còn".)
 const CLAUSES = /(\s*(?:(?<!\d)[,;]|[,;](?!\d)|\?(?=\s))\s*(?:(?:và|va|còn|con(?!\s+số(?![\p{L}\p{M}]))|and)\s+)?|\s+(?:và|va|còn|con(?!\s+số(?![\p{L}\p{M}]))|and|as well as)\s+(?!(?:tương đương|tuong duong|equivalents?)(?![\p{L}\p{M}]))|\s+(?:trên|tren)\s+(?=(?:tổng|tong)\s))/iu;
-
-/** Names written with commas (a measure's, "cán bộ, công chức, viên chức", or the report's), folded, as patterns. */
-const NAMES_WITH_COMMAS = [...Object.values(MEASURE_PHRASES).flat(), ...NAMES_WRITTEN_WITH_COMMAS]
-  .filter((p) => p.includes(","))
-  .map((p) => new RegExp(String.raw`(?<![\p{L}])${fold(p).toLowerCase().split(/\s*,\s*/).join(String.raw`\s*,\s*`)}(?![\p{L}])`, "gu"));
-
-/** The last word before a comma in such names ("bộ", "chức"), folded: a message with none before its commas has none of them. */
-const BEFORE_COMMA = new Set(
-  [...Object.values(MEASURE_PHRASES).flat(), ...NAMES_WRITTEN_WITH_COMMAS]
-    .flatMap((p) => [...fold(p).toLowerCase().matchAll(/(\p{L}+)\s*,/gu)].map((m) => m[1]!)),
-);
 
 /** Names of one measure joined by "và"/"and" ("officials and public employees"), folded. */
 const NAMES_WITH_AND = Object.values(MEASURE_PHRASES)
@@ -58,17 +48,6 @@ function joinNames(parts: string[]): string[] {
       i -= 2;
     }
   }
-  return out;
-}
-
-/** The text with the commas inside such a name blanked (same length): one name, not clauses. */
-function withoutNameCommas(text: string): string {
-  if (![...text.matchAll(/(\p{L}+)\s*,/gu)].some((m) => BEFORE_COMMA.has(fold(m[1]!).toLowerCase()))) return text;
-  const folded = fold(text).toLowerCase();
-  if (folded.length !== text.length) return text;
-  let out = text;
-  for (const re of NAMES_WITH_COMMAS)
-    for (const m of folded.matchAll(re)) out = out.slice(0, m.index) + out.slice(m.index, m.index + m[0].length).replace(/,/g, " ") + out.slice(m.index + m[0].length);
   return out;
 }
 

@@ -1357,6 +1357,7 @@ describe("several figures in one message", () => {
     expect(values("What were state budget revenue and balanced spending, respectively?")).toEqual([11145304, 11387742]);
     // The report's "cơ chế một cửa, một cửa liên thông" is one mechanism, not two items of the list.
     expect(values("Số quy trình nội bộ được phê duyệt năm 2024 và số TTHC đang thực hiện theo cơ chế một cửa, một cửa liên thông lần lượt là bao nhiêu?")).toEqual([759, 2071]);
+    expect(values("Số TTHC thực hiện một cửa, một cửa liên thông và số TTHC bãi bỏ lần lượt là bao nhiêu?")).toEqual([2071, 176]);
     // (A comma before the question's word is no list: "As of the report date, how many A and B …".)
     expect(values("As of the report date, how many resolutions and decisions were issued respectively?")).toEqual([31, 94]);
     expect(values("thu ngan sach va chi can doi ngan sach moi cai dc bn trieu dong")).toEqual([11145304, 11387742]);

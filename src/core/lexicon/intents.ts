@@ -96,5 +96,11 @@ export const REQUEST_WORDS = String.raw`de nghi|xin|vui long|cho (?:(?:toi|em|mi
  */
 export const NAMES_WRITTEN_WITH_COMMAS: string[] = ["cơ quan, đơn vị", "chức năng, nhiệm vụ, quyền hạn", "chức năng, nhiệm vụ, cơ cấu tổ chức", "chức năng, nhiệm vụ", "sửa đổi, bổ sung", "Sở, ban, ngành", "xã, phường, thị trấn", "Chính phủ, Thủ tướng Chính phủ", "một cửa, một cửa liên thông"];
 
+/**
+ * Of those, the ones a list never parts into items: the departments, and the one-stop mechanisms the
+ * report counts together (a list may part the others: "sửa đổi, bổ sung").
+ */
+export const NAMES_NEVER_PARTED: string[] = ["Sở, ban, ngành", "một cửa, một cửa liên thông"];
+
 /** "lần lượt", "mỗi cái", "respectively": the question asked of each item listed before it (as typed: "mọi" is not "mỗi"). */
 export const EACH_ASKED = /(?<![\p{L}\p{M}])(?:lần lượt|lan luot|mỗi cái|moi cai|mỗi loại|moi loai|từng cái|tung cai|từng loại|tung loai|mỗi bên|moi ben|mỗi cấp|moi cap|từng cấp|tung cap|respectively|each of them|each of these)(?![\p{L}\p{M}])/iu;
