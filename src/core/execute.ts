@@ -26,6 +26,7 @@ import { otherPlan } from "./narrower.ts";
 import { comparesWithLastYear, otherPeriod } from "./period.ts";
 import { countedShare, facetsOf, GENERIC_COUNTERS, labelMeasures, namesUnit, search, type Candidate, type FacetQuery } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
+import { withoutNameCommas } from "./name-commas.ts";
 
 export type Executed = Item[] | "cannot" | null;
 
@@ -517,7 +518,8 @@ function sum(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate
   // items the figures do not give: no single figure is that total.
   // (Unless each item in them is a figure to add: "Tổng số cơ quan, đơn vị (Sở, Chi cục, UBND cấp
   // huyện và đơn vị sự nghiệp) được phê duyệt …" is the list read with what follows it.)
-  const bracketed = BRACKETED_LIST.exec(text);
+  // (Not a name written with commas, "cấp xã (xã, phường, thị trấn)": one thing, glossed.)
+  const bracketed = BRACKETED_LIST.exec(withoutNameCommas(text));
   if (bracketed) {
     // (The verb they share may come before the brackets: "… được giao (gồm công chức và …)".)
     // (Or after them, past a comma closing the lead they end: "Tính riêng khối hành chính (Sở ban ngành,
