@@ -3,7 +3,6 @@
 // (follow-up.ts), execute it over the ranked facts (execute.ts), and compose with citations.
 // Whenever the facts cannot satisfy every slot of the plan, the assistant declines.
 import { lexicon } from "./analyze.ts";
-import type { PhraseTable } from "./phrase-table.ts";
 import type { Answer, AskOptions, Lang } from "./answer.ts";
 import { composeAbstention, composeAnswer, type AbstainReason } from "./compose.ts";
 import { readContext, writeContext } from "./context.ts";
@@ -27,7 +26,8 @@ import { asQuestion, focus, withoutOperandsNamed } from "./message-focus.ts";
 import { cleanText, fold, tokenize } from "./normalize.ts";
 import { namesYearBefore, otherPeriod } from "./period.ts";
 import { NUMBER_TOKEN, quotedNumbers } from "./numbers.ts";
-import { itemsListed } from "./operands.ts";
+import { itemsListed, provinceNamedAsLevel } from "./operands.ts";
+import { positionsCovered, type PhraseTable } from "./phrase-table.ts";
 import { namesOperation, rankingIntent, readPlan, timesAsked, type Operation, type Plan, type ReadPlan } from "./plan.ts";
 import { ratioSides } from "./ratio-sides.ts";
 import { numberedList } from "./numbered-list.ts";
@@ -440,6 +440,14 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     if (stated && (levelOut || leavesOutABody(mainIntent, outIntent, stated))) {
       return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: stated.label[intent.lang] };
     }
+    // (Nor the figure of the very level left out, a level alone: "Không tính cấp tỉnh, cả tỉnh ban hành
+    // bao nhiêu văn bản QPPL?" is no 125 of the provincial level; the province named as a level, not
+    // as the context, nor as whose body or plan is left out.)
+    const outFacets = facetsOf(outIntent);
+    const levelAt = positionsCovered(outIntent.level);
+    const levelAlone = outLevels.length > 0 && !outFacets.body.length && !outFacets.action.length && outIntent.words.every((w, i) => w.stop || w.context || levelAt.has(i) || LEVEL_NOUNS.has(w.fold));
+    const ofLevelOut = stated !== undefined && levelAlone && stated.facets.level.length > 0 && stated.facets.level.every((l) => outLevels.includes(l)) && (outLevels.some((l) => l !== "tinh") || provinceNamedAsLevel(outIntent));
+    if (ofLevelOut) return leftOutApart(all, k, read, mainIntent) ?? { decline: "cannot-compute", near: ranked.slice(0, 3) };
     // (People in general, the allocation left out: those in post of both staff measures, "số người
     // đang thực tế làm việc (không phải số được giao)".)
     const people = stated ? peopleInPost(k, mainIntent, stated) : null;
@@ -644,6 +652,9 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     .filter((c) => c.score >= best.score * WEIGHTS.suggestRatio && c.coverage >= WEIGHTS.minCoverage && !best.fact.related.includes(c.fact.id));
   return { items: [best.fact], op: "value", suggestions: close.map((c) => c.fact) };
 }
+
+/** Words naming a level as such ("cấp", "level"), folded. */
+const LEVEL_NOUNS: ReadonlySet<string> = new Set(["cap", "level", "levels"]);
 
 /** Words that count people in general ("bao nhiêu người", folded): no word of what is counted. */
 // (Those of one word: "nhân sự" is two, and "sự" is a word of other things too.)

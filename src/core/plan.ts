@@ -186,10 +186,12 @@ function allExclusions(text: string): { main: string; excluded: string | null } 
 }
 
 /** Splits off the clause that excludes, on folded text whose length matches the original. */
-function splitExclusion(text: string): { main: string; excluded: string | null } {
+function splitExclusion(text: string, pairs = true): { main: string; excluded: string | null } {
   // A separator inside a number ("1.117", "94,5") ends no clause: masked, keeping every offset.
-  // (Nor does the comma of the pair "HĐND, UBND" or "UBND, HĐND": one thing left out, "không kể văn bản của HĐND, UBND tỉnh".)
-  const folded = fold(text).toLowerCase().replace(/(?<=\d)[.,](?=\d)/g, "\u0001").replace(/\b(hdnd|ubnd), ?(?=(?:hdnd|ubnd)\b)/g, (m) => m.replace(",", " "));
+  // (Nor does the comma of the pair "HĐND, UBND" or "UBND, HĐND": one thing left out, "không kể văn
+  // bản của HĐND, UBND tỉnh", unless nothing would be left to ask: below.)
+  const numbers = fold(text).toLowerCase().replace(/(?<=\d)[.,](?=\d)/g, "\u0001");
+  const folded = pairs ? numbers.replace(PAIR_COMMA, (m) => m.replace(",", " ")) : numbers;
   const marked = hasVietnameseMarks(text);
   // Clauses end at punctuation; keep offsets so the original text can be cut.
   const clauses = [...folded.matchAll(/[^,;:()?!.—–]+/g)];
@@ -286,11 +288,16 @@ function splitExclusion(text: string): { main: string; excluded: string | null }
       .replace(/\s+/g, " ")
       .replace(/[\s,]+(?:but|nhưng|nhung)([?.!]*)$/iu, "$1")
       .trim();
-    if (main.replace(/[^\p{L}\d]/gu, "").length === 0) return { main: text, excluded: null };
+    // ("Không tính nghị quyết của HĐND, UBND tỉnh ban hành bao nhiêu …?": the pair's comma ends what
+    // is left out when nothing else would be asked.)
+    if (main.replace(/[^\p{L}\d]/gu, "").length === 0) return pairs && PAIR_COMMA.test(numbers) ? splitExclusion(text, false) : { main: text, excluded: null };
     return { main, excluded };
   }
   return { main: text, excluded: null };
 }
+
+/** The comma of the pair "HĐND, UBND" (or "UBND, HĐND"), folded. */
+const PAIR_COMMA = /\b(hdnd|ubnd), ?(?=(?:hdnd|ubnd)\b)/g;
 
 /** Which report a figure is from, asked (folded). */
 const REPORT_ASKED = /\b(?:(?:theo|tu|trong|cua) bao cao (?:so may|nao|so bao nhieu)|bao cao so may|(?:which|what) reports?|report number)\b/;
