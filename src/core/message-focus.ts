@@ -1,6 +1,6 @@
 // Which part of a message asks: people write greetings, self-introductions and thanks around
 // their question, and those words are not what they ask about.
-import { asks, asksQuantity } from "./question-forms.ts";
+import { asks, asksQuantity, bracketsMasked } from "./question-forms.ts";
 import { fold, hasVietnameseMarks } from "./normalize.ts";
 import { measuresIn } from "./measures-named.ts";
 import { numberedList } from "./numbered-list.ts";
@@ -161,7 +161,8 @@ export function focus(input: string): string {
   // ("cho e xin: 1. số TTHC công bố 2. số TTHC bãi bỏ …": a numbered list is one request, its
   // items not sentences of their own.)
   if (numberedList(text)) return text;
-  const sentences = text.split(/(?<=[.!?:;])\s+|\n+/).filter((s) => s.trim());
+  // (No sentence ends inside brackets: "(sở, ban, ngành; chi cục …; UBND cấp huyện)".)
+  const sentences = splitOutsideBrackets(text).filter((s) => s.trim());
   if (sentences.length < 2) return text;
   // A sentence ending in ":" introduces the one after it ("Chỉ riêng các đơn vị sự nghiệp thuộc sở:
   // bao nhiêu …?"): it goes with it, unless it only announces the question ("xin hỏi:").
@@ -187,6 +188,19 @@ export function focus(input: string): string {
   keepWhatIsPointedAt(sentences, kept);
   const asking = sentences.filter((_, i) => kept[i]);
   return asking.length ? asking.join(" ") : text;
+}
+
+/** The text's sentences, parted after ".!?:;" or at a line break, never inside brackets. */
+function splitOutsideBrackets(text: string): string[] {
+  const masked = bracketsMasked(text, /[.!?:;\n]/g);
+  const out: string[] = [];
+  let from = 0;
+  for (const m of masked.matchAll(/(?<=[.!?:;])\s+|\n+/g)) {
+    out.push(text.slice(from, m.index));
+    from = m.index + m[0].length;
+  }
+  out.push(text.slice(from));
+  return out;
 }
 
 /**

@@ -15,7 +15,7 @@ import { actionsJoined, itemPicks, itemsListed, namedTwice, onePerValue, poolOf,
 import { changeFrom, partNamed, sameWhole, totalOver } from "./relations.ts";
 import { asksTheChange } from "./execute.ts";
 import { readPlan } from "./plan.ts";
-import { asksQuantity } from "./question-forms.ts";
+import { asksQuantity, bracketsMasked } from "./question-forms.ts";
 import { fold, hasVietnameseMarks, tokenize } from "./normalize.ts";
 import { EACH_ASKED, REQUEST_WORDS } from "./lexicon/intents.ts";
 import { withoutNameCommas } from "./name-commas.ts";
@@ -71,7 +71,7 @@ function clausesOf(text: string): { setting: string; asking: string[]; listed?: 
   // next clause's (two actions of one question), not the qualifier of the clause before.
   let pending = "";
   // (The separators are kept: split returns them between the parts.)
-  const parts = joinNames(withoutNameCommas(text).split(CLAUSES));
+  const parts = joinNames(bracketsMasked(withoutNameCommas(text), /[,;]/g).split(CLAUSES));
   const marked = hasVietnameseMarks(text);
   // "số A và tỷ lệ B", "the number of A, the amount of B and the share of C": parallel requests
   // naming a quantity each are a clause each, "bao nhiêu" or not.
