@@ -22,7 +22,7 @@ import { countedShare, facetsOf, search, type Candidate } from "./search.ts";
 import { ratioSides } from "./ratio-sides.ts";
 import { WEIGHTS } from "./weights.ts";
 
-export type FollowUp = { items: Item[]; op: Plan["op"]; identifier?: Identifier } | { decline: "other-year" | "other-period" | "no-breakdown" | "out-of-scope" | "cannot-compute"; detail: string; near: Candidate[] };
+export type FollowUp = { items: Item[]; op: Plan["op"]; identifier?: Identifier; readings?: true } | { decline: "other-year" | "other-period" | "no-breakdown" | "out-of-scope" | "cannot-compute"; detail: string; near: Candidate[] };
 
 
 /** A verb alone that names an action in a follow-up ("còn chi thì sao?"), folded. */
@@ -725,6 +725,10 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     const of = [...new Set(k.kb.facts.filter((f) => f.reportId === previous[0]!.reportId && f.value !== null && read.slots.action.every((a) => (f.facets.action as string[]).includes(a))).map((f) => f.measure ?? ""))];
     // (In the same kind of unit: the share of the estimate after a share of the estimate.)
     const counterpart = of.length === 1 && of[0] ? changeSlots(k, intent, read, previous, previous[0]!.reportId, of, subject, subject.kind) : null;
+    // (After a share asked of the amount before it, "còn chi?" asks either: the amount, the
+    // conversation's subject, or its share, as the answer just before was.)
+    const asBefore = counterpart && subject !== primary ? changeSlots(k, intent, read, previous, previous[0]!.reportId, of, primary, primary.kind) : null;
+    if (counterpart && asBefore && asBefore !== counterpart) return { items: [counterpart, asBefore], op: "values", readings: true };
     if (counterpart) return { items: [counterpart], op: "value" };
     // Its figures in that unit are shares of another reference (spending's of the estimate, not of
     // the same period last year): declined, with those it has.

@@ -3005,8 +3005,8 @@ describe("follow-ups through the context token", () => {
     expect(ask("còn chi cân đối ngân sách thì sao?", { context: spending.context }).facts[0]!.value).toBe(75);
   });
 
-  it("continues with the conversation's subject after a share asked of it ('thu bn? → so với dự toán? → còn chi?': spending's amount)", () => {
-    expect(chat("Thu ngân sách nhà nước trên địa bàn tính đến 6/12/2024 là bao nhiêu?", "so với dự toán?", "còn chi?").at(-1)!.facts.map((f) => f.value)).toEqual([11387742]);
+  it("continues with the conversation's subject after a share asked of it ('thu bn? → so với dự toán? → còn chi?': spending's amount, then its share as the other reading)", () => {
+    expect(chat("Thu ngân sách nhà nước trên địa bàn tính đến 6/12/2024 là bao nhiêu?", "so với dự toán?", "còn chi?").at(-1)!.facts.map((f) => f.value)).toEqual([11387742, 75]);
     expect(chat("How much state budget revenue had the province collected as of 6 December 2024?", "what % of the estimate is that?", "and balanced spending?").at(-1)!.facts.map((f) => f.value)).toEqual([11387742]);
     // (The share again when the message names its plan, or when the share opened the conversation.)
     expect(chat("Chi cân đối ngân sách 11 tháng đạt bao nhiêu?", "Bằng bao nhiêu % dự toán?", "Còn thu ngân sách so với dự toán?").at(-1)!.facts.map((f) => f.value)).toEqual([94.5]);
