@@ -69,25 +69,6 @@ const KINDS = lexicon<AskedKind>(KIND_PHRASES);
 /** Where a question names a rate ("tỷ lệ", "phần trăm", "rate"): positions in its words. */
 export const rateWordsAt = (intent: Intent): ReadonlySet<number> => positionsCovered(KINDS.findAll(intent.words).filter((h) => h.value === "percent"));
 const QUANTITY = lexicon(QUANTITY_FORMS, true);
-/**
- * "the number of the decision", "the plan number" as typed: one document's number (not "the number
- * of the documents", "the decision's recruits", which stemming would read alike).
- */
-const NUMBER_OF_DOCUMENT = /\b(?:number of the (?:decision|plan|document|report)|(?:decision|plan|document|report|reference) number)\b(?!['’])/i;
-
-/**
- * "What was the province's score in …?", "Which rank did it get?": a score or a rank asked after an
- * asking word is a number (not "Tell me about the scores published", "How were agencies ranked?").
- */
-const SCORE_ASKED = /^\s*(?:what|which)\b[^?.!]*\b(?:score|scores|scored|rank|ranked|ranking|position)\b/i;
-
-/** No content word beyond asking when or which number, and no document named to ask it of. */
-function nothingAsked(words: Word[], content: Word[], identifier: boolean): boolean {
-  if (!identifier) return content.length === 0;
-  if (words.some((w, i) => DOCUMENT_KINDS.has(`${w.fold} ${words[i + 1]?.fold ?? ""}`) || w.fold === "report" || w.fold === "document")) return false;
-  const asking = positionsCovered(IDENTIFIER.findAll(words));
-  return content.every((w) => asking.has(words.indexOf(w)));
-}
 const ABSOLUTE = lexicon(ABSOLUTE_FORMS, true);
 /** Words before a kind that rule it out (folded, the two words before it): "không phải %", "not the rate". */
 const RULED_OUT = /(?:^|\s)(?:khong phai|khong can|khong|not|not the|rather than)$/;
@@ -112,6 +93,26 @@ const NUMBER_OF = tokenize("số")[0]!;
 const DOCUMENT_KINDS = new Set(["ke hoach", "quyet dinh", "thong bao", "cong van", "nghi quyet", "van ban", "bao cao", "chi thi"]);
 const documentWhich = (words: readonly Word[]) =>
   words.some((w, i) => w.fold === "nao" && words.slice(Math.max(0, i - 4), i - 1).some((x, j, xs) => DOCUMENT_KINDS.has(`${x.fold} ${xs[j + 1]?.fold ?? words[i - 1]!.fold}`)));
+/**
+ * "the number of the decision", "the plan number" as typed: one document's number (not "the number
+ * of the documents", "the decision's recruits", which stemming would read alike).
+ */
+const NUMBER_OF_DOCUMENT = /\b(?:number of the (?:decision|plan|document|report)|(?:decision|plan|document|report|reference) number)\b(?!['’])/i;
+
+/**
+ * "What was the province's score in …?", "Which rank did it get?": a score or a rank asked after an
+ * asking word is a number (not "Tell me about the scores published", "How were agencies ranked?").
+ */
+const SCORE_ASKED = /^\s*(?:what|which)\b[^?.!]*\b(?:score|scores|scored|rank|ranked|ranking|position)\b/i;
+
+/** No content word beyond asking when or which number, and no document named to ask it of. */
+function nothingAsked(words: Word[], content: Word[], identifier: boolean): boolean {
+  if (!identifier) return content.length === 0;
+  if (words.some((w, i) => DOCUMENT_KINDS.has(`${w.fold} ${words[i + 1]?.fold ?? ""}`) || w.fold === "report" || w.fold === "document")) return false;
+  const asking = positionsCovered(IDENTIFIER.findAll(words));
+  return content.every((w) => asking.has(words.indexOf(w)));
+}
+
 /**
  * Verbs asking for what follows ("chỉ hỏi số đoàn", "cho biết số …", "cung cấp số"): "số" after one,
  * then a word naming what, asks a number (compared with their marks when typed with them: "cán"

@@ -193,7 +193,6 @@ function saysWhatSetsApart(item: string, part: CompiledFact, total: CompiledFact
   return [...words(part.label.vi + " " + part.label.en)].some((w) => !totalWords.has(w) && own.has(w) && w.length > 1);
 }
 
-
 /** The pieces a list splits into, trimmed, none empty. */
 export const splitItems = (text: string): string[] => bothAndUnmarked(withoutListNameCommas(text)).split(ITEM_SPLIT).map((s) => s.trim()).filter(Boolean);
 

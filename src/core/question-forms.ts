@@ -45,15 +45,15 @@ const THEN_UNMARKED = thenAfterFigure("thi");
 const ASKS_AMOUNT = /\b(bao nhieu|bn|bnhieu|how (many|much)|what|hay tinh|tinh (giup|ho|xem|thu|nguoc)|calculate|compute|work out)\b/;
 
 /**
- * The clause of a message that asks for an amount ("Theo báo cáo của UBND tỉnh, [tỉnh đã ban hành
- * bao nhiêu văn bản]?"), if one does: what it names is what is asked, the rest is setting.
- */
-/**
  * The text with the separators inside brackets blanked (same length): "(sở, ban, ngành; chi cục …;
  * UBND cấp huyện)" lists what one clause counts, and parts no clause or sentence.
  */
 export const bracketsMasked = (text: string, separators: RegExp): string => (text.includes("(") ? text.replace(/\([^()]*\)/g, (m) => m.replace(separators, " ")) : text);
 
+/**
+ * The clause of a message that asks for an amount ("Theo báo cáo của UBND tỉnh, [tỉnh đã ban hành
+ * bao nhiêu văn bản]?"), if one does: what it names is what is asked, the rest is setting.
+ */
 export function askingClause(text: string): string | undefined {
   // A separator inside a number ("94,5%", "1.117") ends no clause.
   // ("… đạt 94,5% dự toán thì dự toán là bao nhiêu?": a "thì" after a figure given, a percentage or
