@@ -190,7 +190,9 @@ function splitExclusion(text: string, pairs = true): { main: string; excluded: s
   // A separator inside a number ("1.117", "94,5") ends no clause: masked, keeping every offset.
   // (Nor does the comma of the pair "HĐND, UBND" or "UBND, HĐND": one thing left out, "không kể văn
   // bản của HĐND, UBND tỉnh", unless nothing would be left to ask: below.)
-  const numbers = fold(text).toLowerCase().replace(/(?<=\d)[.,](?=\d)/g, "\u0001");
+  // (Nor does a short gloss in brackets: "Excluding branch departments (Chi cục) and district People's
+  // Committees, …" leaves out both.)
+  const numbers = fold(text).toLowerCase().replace(/(?<=\d)[.,](?=\d)/g, "\u0001").replace(GLOSS, (m) => ` ${m.slice(1, -1)} `);
   const folded = pairs ? numbers.replace(PAIR_COMMA, (m) => m.replace(",", " ")) : numbers;
   const marked = hasVietnameseMarks(text);
   // Clauses end at punctuation; keep offsets so the original text can be cut.
@@ -295,6 +297,9 @@ function splitExclusion(text: string, pairs = true): { main: string; excluded: s
   }
   return { main: text, excluded: null };
 }
+
+/** A gloss in brackets (folded): up to three words, no separator, nothing left out of its own ("(không tính thu)"). */
+const GLOSS = /\((?!\s*(?:khong|ko|k|not|tru|ngoai|bo|excluding|except|chi (?:tinh|rieng|xet)|rieng|only)\b)(?:\s*[^\s(),;:?!.]+){1,3}\s*\)/g;
 
 /** The comma of the pair "HĐND, UBND" (or "UBND, HĐND"), folded. */
 const PAIR_COMMA = /\b(hdnd|ubnd), ?(?=(?:hdnd|ubnd)\b)/g;
