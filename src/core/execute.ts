@@ -1108,6 +1108,11 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
   // (Or when the main clause asks the rest: "Ngoài dự thảo QPPL, còn bao nhiêu dự thảo khác …?")
   const asksRest = ASKS_THE_REST.test(fold(read.main).toLowerCase());
   const namesBest = (best.fact.value !== null && quoted.includes(best.fact.value)) || excludedRanked[0]?.fact === best.fact || (asksRest && excludedFact([best.fact]) === best.fact);
+  // (Not when what is left out is other things than those counted, best named: "Không kể các sở, ban,
+  // ngành và chi cục, … bao nhiêu đơn vị sự nghiệp công lập?" leaves out the departments, none of the units.)
+  const outFirst = excludedRanked[0]?.fact;
+  const otherCounted = outFirst !== undefined && !!outFirst.measure && outFirst.measure !== best.fact.measure && measureCounted(mainIntent)?.measure === best.fact.measure;
+  if (asTotal && otherCounted && !asTotal.parts.includes(outFirst.id)) return [best.fact];
   const rel = asTotal ?? (asPart && namesBest ? asPart : undefined);
   if (rel) {
     const total = k.byId.get(rel.total)!;
