@@ -93,6 +93,7 @@ const NUMBER_OF = tokenize("số")[0]!;
 const DOCUMENT_KINDS = new Set(["ke hoach", "quyet dinh", "thong bao", "cong van", "nghi quyet", "van ban", "bao cao", "chi thi"]);
 const documentWhich = (words: readonly Word[]) =>
   words.some((w, i) => w.fold === "nao" && words.slice(Math.max(0, i - 4), i - 1).some((x, j, xs) => DOCUMENT_KINDS.has(`${x.fold} ${xs[j + 1]?.fold ?? words[i - 1]!.fold}`)));
+
 /**
  * "the number of the decision", "the plan number" as typed: one document's number (not "the number
  * of the documents", "the decision's recruits", which stemming would read alike).
