@@ -27,7 +27,22 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** Tries of a start that lost its port to another server started at the same moment. */
+const PORT_TRIES = 3;
+
 export async function startApp(settings: Record<string, string> = {}, timeoutMs = 60_000): Promise<RunningApp> {
+  // (A port found free may be taken before workerd binds it, by another server the tests start in
+  // parallel: "Address already in use" is that race, tried again on fresh ports.)
+  for (let tries = 1; ; tries++) {
+    try {
+      return await startOnce(settings, timeoutMs);
+    } catch (e) {
+      if (tries >= PORT_TRIES || !String(e).includes("Address already in use")) throw e;
+    }
+  }
+}
+
+async function startOnce(settings: Record<string, string>, timeoutMs: number): Promise<RunningApp> {
   const port = await freePort();
   const persist = mkdtempSync(join(tmpdir(), "cchc-d1-"));
   let out = "";
