@@ -435,7 +435,8 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     // (Nor a figure of several levels when one of them is left out: "Tỉnh giao bao nhiêu biên chế công
     // chức nhưng trừ UBND cấp huyện?" of the 1.951 given to the provincial agencies and the districts.)
     const outIntent = readIntent(read.excluded, k.contentFolds, k.places, intent.lang);
-    const outLevels = facetsOf(outIntent).level;
+    const outFacets = facetsOf(outIntent);
+    const outLevels = outFacets.level;
     const levelOut = stated !== undefined && stated.facets.level.length > 1 && outLevels.length > 0 && outLevels.every((l) => (stated.facets.level as string[]).includes(l));
     if (stated && (levelOut || leavesOutABody(mainIntent, outIntent, stated))) {
       return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: stated.label[intent.lang] };
@@ -443,7 +444,6 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     // (Nor the figure of the very level left out, a level alone: "Không tính cấp tỉnh, cả tỉnh ban hành
     // bao nhiêu văn bản QPPL?" is no 125 of the provincial level; the province named as a level, not
     // as the context, nor as whose body or plan is left out.)
-    const outFacets = facetsOf(outIntent);
     const levelAt = positionsCovered(outIntent.level);
     const levelAlone = outLevels.length > 0 && !outFacets.body.length && !outFacets.action.length && outIntent.words.every((w, i) => w.stop || w.context || levelAt.has(i) || LEVEL_NOUNS.has(w.fold));
     const ofLevelOut = stated !== undefined && levelAlone && stated.facets.level.length > 0 && stated.facets.level.every((l) => outLevels.includes(l)) && (outLevels.some((l) => l !== "tinh") || provinceNamedAsLevel(outIntent));

@@ -1110,8 +1110,9 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
   const namesBest = (best.fact.value !== null && quoted.includes(best.fact.value)) || excludedRanked[0]?.fact === best.fact || (asksRest && excludedFact([best.fact]) === best.fact);
   // (Not when what is left out is other things than those counted, best named: "Không kể các sở, ban,
   // ngành và chi cục, … bao nhiêu đơn vị sự nghiệp công lập?" leaves out the departments, none of the units.)
+  const counted = measureCounted(mainIntent)?.measure;
   const outFirst = excludedRanked[0]?.fact;
-  const otherCounted = outFirst !== undefined && !!outFirst.measure && outFirst.measure !== best.fact.measure && measureCounted(mainIntent)?.measure === best.fact.measure;
+  const otherCounted = outFirst !== undefined && !!outFirst.measure && outFirst.measure !== best.fact.measure && counted === best.fact.measure;
   if (asTotal && otherCounted && !asTotal.parts.includes(outFirst.id)) return [best.fact];
   const rel = asTotal ?? (asPart && namesBest ? asPart : undefined);
   if (rel) {
@@ -1131,7 +1132,6 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
   // ("tổng số TTHC được kiến nghị đơn giản hóa, không kể …": a total of one thing named is its figure.)
   // (Only when what is left out is other things than those counted, "không hỏi số đoàn hay số kết
   // luận", and the best figure counts what is asked: "ngoài cấp xã, tổng cộng …" asks a sum of levels.)
-  const counted = measureCounted(mainIntent)?.measure;
   const otherThings = measuresNamed(excludedIntent).length > 0 && !measuresNamed(excludedIntent).includes(counted ?? "");
   // A sum over one thing named, of what the main clause counts.
   const sumOfOne = read.op === "sum" && itemsListed(read.main) < 2 && namedTwice(mainIntent).length === 0 && counted !== undefined && best.fact.measure === counted;
