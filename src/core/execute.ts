@@ -1113,7 +1113,14 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
   const counted = measureCounted(mainIntent)?.measure;
   const outFirst = excludedRanked[0]?.fact;
   const otherCounted = outFirst !== undefined && !!outFirst.measure && outFirst.measure !== best.fact.measure && counted === best.fact.measure;
-  if (asTotal && otherCounted && !asTotal.parts.includes(outFirst.id)) return [best.fact];
+  // (Unless a part's label says every word left out: "bao nhiêu dự thảo không phải văn bản QPPL"
+  // leaves out the drafts of legal documents, a part of the drafts.)
+  const outWords = excludedIntent.words.filter((w) => !w.stop && !w.context);
+  const partNamed = asTotal?.parts.some((id) => {
+    const own = labelWords(k.byId.get(id)!.label[excludedIntent.lang]);
+    return outWords.length > 0 && outWords.every((w) => own.has(w.fold));
+  });
+  if (asTotal && otherCounted && !asTotal.parts.includes(outFirst.id) && !partNamed) return [best.fact];
   const rel = asTotal ?? (asPart && namesBest ? asPart : undefined);
   if (rel) {
     const total = k.byId.get(rel.total)!;

@@ -743,6 +743,9 @@ describe("exclusions and parts", () => {
     // (Other things than those counted left out leave the count whole: the departments are none of the units.)
     expect(values("Không kể các sở, ban, ngành và chi cục, UBND tỉnh đã phê duyệt đề án vị trí việc làm cho bao nhiêu đơn vị sự nghiệp công lập?")).toEqual([128]);
     expect(values("Không tính các đơn vị trực thuộc UBND tỉnh, bao nhiêu đơn vị sự nghiệp công lập cấp tỉnh được phê duyệt đề án vị trí việc làm?")).toEqual([117]);
+    // (Unless a part's label names every word left out: the drafts "not of legal documents" are the
+    // drafts less the legal ones, 332 − 203.)
+    expect(formula("Trong số dự thảo Sở Tư pháp góp ý, có bao nhiêu dự thảo không phải văn bản QPPL?")).toBe("332 − 203 = 129");
     // (A short gloss in brackets ends nothing left out: both the sub-departments and the district committees.)
     expect(values("Excluding branch departments (Chi cục) and district People's Committees, how many provincial departments had their job-position schemes approved?")).toEqual([22]);
     expect(values("Phần chi cân đối ngân sách (không phải thu) đạt bao nhiêu phần trăm dự toán?")).toEqual([75]);
@@ -3470,6 +3473,9 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["FL-069", "miss"], ["FL-095", "wrong"],
   ["FM-054", "miss"], ["FM-055", "wrong"], ["FM-067", "miss"],
   ["FN-070", "miss"], ["FN-075", "wrong"], ["FN-087", "wrong"],
+  ["FQ-056", "wrong"], ["FQ-066", "miss"], ["FQ-076", "wrong"],
+  ["FR-019", "miss"], ["FR-035", "miss"], ["FR-036", "miss"], ["FR-050", "wrong"], ["FR-055", "miss"],
+  ["FR-056", "wrong"], ["FR-060", "wrong"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
