@@ -69,6 +69,25 @@ function remaining(k: LoadedKnowledge, ranked: Candidate[], intent: Intent): Exe
   return "cannot";
 }
 
+/**
+ * "Sở Tư pháp góp ý 332 dự thảo, trong đó 203 dự thảo QPPL, còn lại bao nhiêu?": a total and one of
+ * its parts, both quoted, leave the rest (the other part when the report's parts are complete).
+ */
+function restOfQuoted(k: LoadedKnowledge, text: string): Executed {
+  const quoted = quotedNumbers(text);
+  if (quoted.length !== 2) return "cannot";
+  const withValue = (v: number) => k.kb.facts.filter((f) => f.value === v);
+  for (const total of withValue(quoted[0]!)) {
+    const rel = partsUnder(k, total);
+    const part = rel && withValue(quoted[1]!).find((f) => rel.parts.includes(f.id));
+    if (!rel || !part) continue;
+    const rest = rel.parts.filter((id) => id !== part.id);
+    if (rel.complete && rest.length === 1) return [k.byId.get(rest[0]!)!];
+    return withOperands(othersOf(total, [part])) ?? "cannot";
+  }
+  return "cannot";
+}
+
 /** What a rate of a cut is a share of: the plan its sentence names, or the baseline year of the change it rates. */
 function cutReference(k: LoadedKnowledge, f: CompiledFact): Bilingual | undefined {
   const plan = shareStating(k, f)?.plan;
@@ -768,7 +787,10 @@ function average(k: LoadedKnowledge, intent: Intent, ranked: Candidate[]): Execu
 export function executeOperation(k: LoadedKnowledge, read: ReadPlan, text: string, intent: Intent, ranked: Candidate[]): Executed {
   switch (read.op) {
     case "remaining":
-      return remaining(k, ranked, intent);
+    {
+      const left = remaining(k, ranked, intent);
+      return left === "cannot" ? restOfQuoted(k, text) : left;
+    }
     case "difference":
       // "Thu ngân sách chênh bao nhiêu so với dự toán?": the gap to the plan a share of it is of,
       // what remains to reach it.

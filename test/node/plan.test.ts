@@ -797,6 +797,11 @@ describe("exclusions and parts", () => {
     // (Under a condition: "nếu bỏ ra …", "if we leave out …".)
     expect(values("Trong tổng số dự thảo Sở Tư pháp đã góp ý, nếu bỏ ra phần dự thảo văn bản QPPL thì còn lại bao nhiêu dự thảo?")[0]).toBe(129);
     expect(values("Nếu trừ nghị quyết của HĐND tỉnh thì HĐND, UBND tỉnh ban hành bao nhiêu văn bản QPPL?")).toEqual([94]);
+    // (A total and one of its parts both quoted, "còn lại": the rest, the other part when the parts are complete.)
+    expect(formula("so tu phap gop y 332 du thao ma chi co 203 du thao qppl, vay con lai bn du thao")).toBe("332 − 203 = 129");
+    expect(values("Tỉnh ban hành 125 văn bản QPPL, trong đó 31 nghị quyết của HĐND, còn lại bao nhiêu?")).toEqual([94]);
+    // (Not two figures that are no total and part: the 34 tasks' plan is no total of the 172.)
+    expect(ask("Tỉnh có 172 nhiệm vụ Chính phủ giao và 34 nhiệm vụ trong kế hoạch, còn lại bao nhiêu?").facts.map((f) => f.value)).not.toContain(138);
     expect(values("If we leave out the resolutions of the provincial People's Council, how many legal documents did the province issue?")).toEqual([94]);
     expect(values("Among the public service units whose job-position schemes the province approved, how many remain once you leave out the ones directly under the provincial People's Committee?")).toEqual([117]);
     // ("Leaving aside X": X is what is left out, not "aside X".)
