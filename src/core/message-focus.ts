@@ -58,11 +58,12 @@ const VOCATIVE = /^\s*(?:thưa|thua|kính gửi|kinh gui|kính thưa|kinh thua|c
 
 /**
  * Who is asking, up to its comma: "Tôi là phóng viên, …", "Em là sinh viên, …", "I'm a reporter, …",
- * "Tôi đang tìm hiểu thông tin thi công chức: …", "Em đang làm bài tập về CCHC, …".
+ * "Tôi đang tìm hiểu thông tin thi công chức: …", "Em đang làm bài tập về CCHC, …", "Phòng chúng
+ * tôi đang rà soát số liệu công tác thẩm định, …".
  */
 // (No digits in it, and its comma or point followed by a space: "… 94.5% …" is no end of one.)
 const SELF_INTRO =
-  /^\s*(?:(?:tôi|toi|em|e|mình|minh|cháu|chau|anh|chị|chúng tôi|chung toi)\s+(?:là|la|đang (?:tìm hiểu|làm|viết|nghiên cứu|học)|dang (?:tim hieu|lam|viet|nghien cuu|hoc)|(?:làm|lam) (?:việc |viec )?(?:ở|o|tại|tai)|(?:công tác|cong tac) (?:ở|o|tại|tai)|ở|o|(?:đến|den) (?:từ|tu))|i(?:'m|’m| am)\s+(?:a|an))\s+[^,.?!:\d]{1,60}[,.:](?=\s)\s*(?=\S)/iu;
+  /^\s*(?:(?:(?:phòng|phong|ban|đơn vị|don vi|cơ quan|co quan|bộ phận|bo phan|nhóm|nhom|tổ|to)\s+(?=(?:chúng tôi|chung toi|tôi|toi|em|mình|minh)\s))?(?:tôi|toi|em|e|mình|minh|cháu|chau|anh|chị|chúng tôi|chung toi)\s+(?:là|la|đang (?:tìm hiểu|làm|viết|nghiên cứu|học|rà soát|tổng hợp|chuẩn bị|soạn|thống kê|đối chiếu|cập nhật)|dang (?:tim hieu|lam|viet|nghien cuu|hoc|ra soat|tong hop|chuan bi|soan|thong ke|doi chieu|cap nhat)|(?:làm|lam) (?:việc |viec )?(?:ở|o|tại|tai)|(?:công tác|cong tac) (?:ở|o|tại|tai)|ở|o|(?:đến|den) (?:từ|tu))|i(?:'m|’m| am)\s+(?:a|an))\s+[^,.?!:\d]{1,60}[,.:](?=\s)\s*(?=\S)/iu;
 
 /** The asker's own place pointed back at (folded): "huyện tôi", "xã mình", "địa phương em", "ở đây". */
 const OWN_PLACE = /\b(?:(?:huyen|xa|phuong|thi xa|thi tran|thanh pho|tp|dia phuong|que|cho) (?:toi|em|e|minh|chung toi)|o day|my (?:district|commune|town|city|area))\b/;

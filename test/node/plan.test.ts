@@ -1555,6 +1555,9 @@ describe("what a message names beside its question", () => {
     // What the asker is doing, up to its colon or comma: "thi công chức" is not the figure asked.
     expect(values("Tôi đang tìm hiểu thông tin thi công chức: đợt tuyển dụng công chức năm 2024 của tỉnh có bao nhiêu người trúng tuyển?")).toEqual([16]);
     expect(values("em dang lam bai tap ve cchc, cho em hoi tinh cong bo bn tthc")).toEqual([1117]);
+    // (Or the asker's office at work: "Phòng chúng tôi đang rà soát số liệu …,".)
+    expect(values("Phòng chúng tôi đang rà soát số liệu công tác thẩm định, xin đồng chí cho biết Sở Tư pháp đã thẩm định bao nhiêu dự thảo văn bản quy phạm pháp luật?")).toEqual([173]);
+    expect(values("Don vi chung toi dang tong hop bao cao cuoi nam, cho hoi tinh bai bo bn tthc")).toEqual([176]);
     // ("e", as chat shortens "em".)
     expect(values("e dang lam bao cao thuc tap, cho e hoi nam 2024 ubnd tinh hoan thanh dc bn nhiem vu trong ke hoach cchc vay")).toEqual([31]);
     // Not a sentence that only opens like one ("We are told revenue reached 94.5% …").
@@ -3479,8 +3482,10 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["FM-054", "miss"], ["FM-055", "wrong"], ["FM-067", "miss"],
   ["FN-070", "miss"], ["FN-075", "wrong"], ["FN-087", "wrong"],
   ["FQ-056", "wrong"], ["FQ-066", "miss"], ["FQ-076", "wrong"],
-  ["FR-019", "miss"], ["FR-035", "miss"], ["FR-036", "miss"], ["FR-050", "wrong"], ["FR-055", "miss"],
-  ["FR-056", "wrong"], ["FR-060", "wrong"],
+  ["FR-019", "miss"], ["FR-035", "miss"], ["FR-050", "wrong"], ["FR-055", "miss"], ["FR-056", "wrong"],
+  ["FR-060", "wrong"],
+  ["FU-008", "miss"], ["FU-010", "miss"], ["FU-036", "wrong"], ["FU-041", "miss"], ["FU-051", "wrong"],
+  ["FU-069", "miss"], ["FU-070", "miss"], ["FU-073", "wrong"], ["FU-086", "wrong"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
