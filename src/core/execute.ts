@@ -1039,7 +1039,10 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
   )
     return [best.fact];
   if (read.op === "sum" || (read.op === "value" && levels)) {
-    const ops = levels ? onePerValue(k, mainIntent, "level", levels.values) : operandsFor(k, read.main, mainIntent, mainRanked, false);
+    const found = levels ? onePerValue(k, mainIntent, "level", levels.values) : operandsFor(k, read.main, mainIntent, mainRanked, false);
+    // (As in a sum without exclusion, figures of several actions the question does not join are no
+    // parts of one: "ban hành quyết định công bố tổng cộng bao nhiêu TTHC" asks the 1.117 alone.)
+    const ops = !levels && !actionsJoined(mainIntent) && found.some((f) => !sameFacet(f, found[0]!, "action")) ? [] : found;
     // "Nếu không tính cấp xã thì tổng cộng có bao nhiêu văn bản QPPL?": no figure named, the figures
     // of each level the question leaves open (its readings) less the level left out.
     const outLevels = excludedIntent.level.map((h) => h.value as string);
@@ -1163,7 +1166,12 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
   // luận", and the best figure counts what is asked: "ngoài cấp xã, tổng cộng …" asks a sum of levels.)
   const otherThings = measuresNamed(excludedIntent).length > 0 && !measuresNamed(excludedIntent).includes(counted ?? "");
   // A sum over one thing named, of what the main clause counts.
-  const sumOfOne = read.op === "sum" && itemsListed(read.main) < 2 && namedTwice(mainIntent).length === 0 && counted !== undefined && best.fact.measure === counted;
+  // (Actions the question does not join name one thing done: "ban hành quyết định công bố".)
+  const twice = namedTwice(mainIntent).filter((d) => d.dim !== "action" || actionsJoined(mainIntent));
+  // (Pieces parted by commas that name no figure each list nothing: "Đề nghị cho biết, trong công tác
+  // kiểm soát TTHC năm 2024, UBND tỉnh … tổng cộng bao nhiêu TTHC".)
+  const oneListed = () => itemsListed(read.main) < 2 || new Set(itemPicks(k, read.main, mainRanked).filter((f) => f !== null)).size < 2;
+  const sumOfOne = read.op === "sum" && twice.length === 0 && counted !== undefined && best.fact.measure === counted && oneListed();
   const totalOfOne = sumOfOne && otherThings;
   // ("ko tính nhiệm vụ Chính phủ giao, kế hoạch CCHC có tổng cộng bao nhiêu nhiệm vụ?": a total of
   // one thing that what is left out is neither a part nor the whole of is its own figure.)
