@@ -301,8 +301,8 @@ function splitExclusion(text: string, pairs = true): { main: string; excluded: s
 /** A gloss in brackets (folded): up to three words, no separator, nothing left out of its own ("(không tính thu)"). */
 const GLOSS = /\((?!\s*(?:khong|ko|k|not|tru|ngoai|bo|excluding|except|chi (?:tinh|rieng|xet)|rieng|only)\b)(?:\s*[^\s(),;:?!.]+){1,3}\s*\)/g;
 
-/** The comma of the pair "HĐND, UBND" (or "UBND, HĐND"), folded. */
-const PAIR_COMMA = /\b(hdnd|ubnd), ?(?=(?:hdnd|ubnd)\b)/g;
+/** The comma of the pair "HĐND, UBND" (or "UBND, HĐND"), or of "Chính phủ, Thủ tướng (Chính phủ)", folded. */
+const PAIR_COMMA = /\b(hdnd|ubnd), ?(?=(?:hdnd|ubnd)\b)|\bchinh phu, ?(?=thu tuong\b)/g;
 
 /** Which report a figure is from, asked (folded). */
 const REPORT_ASKED = /\b(?:(?:theo|tu|trong|cua) bao cao (?:so may|nao|so bao nhieu)|bao cao so may|(?:which|what) reports?|report number)\b/;

@@ -737,6 +737,8 @@ describe("lists naming 'Sở, ban, ngành'", () => {
 describe("exclusions and parts", () => {
   it("ends what 'Không tính …' leaves out at the comma of 'HĐND, UBND' when nothing else would be asked, and gives no figure of the very level left out", () => {
     expect(values("Không tính nghị quyết của HĐND, UBND tỉnh đã ban hành bao nhiêu văn bản QPPL trong năm?")).toEqual([94]);
+    // (Nor at that of "Chính phủ, Thủ tướng Chính phủ": the tasks the two assign are left out together.)
+    expect(values("ko tinh nhiem vu chinh phu, thu tuong chinh phu giao thi trong ke hoach cchc 2024 tinh xong dc bn nhiem vu")).toEqual([31]);
     for (const q of ["Không tính cấp tỉnh, cả tỉnh ban hành bao nhiêu văn bản QPPL?", "Excluding the provincial level, how many legal documents were issued province-wide?"]) {
       expect(ask(q).facts.map((f) => f.value), q).not.toContain(125);
     }
