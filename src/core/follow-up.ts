@@ -327,12 +327,19 @@ function changeSlots(
  * "so với dự toán?" after the revenue, "so với cùng kỳ?" after its share of the estimate: the share
  * the report states of that amount against the plan or reference the message names.
  */
+/** "so với", "compared with" (folded, padded). */
+const COMPARED_WITH = / (?:so voi|compared (?:with|to)|against) /;
+/** "đạt bao nhiêu", "bằng bao nhiêu" (folded, padded): how far a figure reached, a share of what it is compared with. */
+const REACHED_HOW_MUCH = / (?:dat|bang) (?:duoc )?(?:bao nhieu|bn|may) /;
+
 function shareOfNamedPlan(k: LoadedKnowledge, intent: Intent, read: ReadPlan, previous: CompiledFact[]): CompiledFact | null {
-  // (Its own "bao nhiêu" with no "%" asks an amount: "vậy cùng kỳ năm trước thu khoảng bao nhiêu?")
-  if (intent.raw.length > SHORT_MESSAGE || read.op !== "value" || intent.notKind || (intent.howMany && intent.kind !== "percent") || (intent.kind && intent.kind !== "percent") || newMeasure(intent, previous).length) return null;
+  // (Its own "bao nhiêu" with no "%" asks an amount: "vậy cùng kỳ năm trước thu khoảng bao nhiêu?";
+  // not what it reached compared with the plan: "So với dự toán đạt bao nhiêu?".)
+  const said = ` ${intent.raw.map((t) => t.fold).join(" ")} `;
+  const reached = !intent.kind && COMPARED_WITH.test(said) && REACHED_HOW_MUCH.test(said);
+  if (intent.raw.length > SHORT_MESSAGE || read.op !== "value" || intent.notKind || (intent.howMany && intent.kind !== "percent" && !reached) || (intent.kind && intent.kind !== "percent") || newMeasure(intent, previous).length) return null;
   const primary = previous[0]!;
   const amount = k.byId.get(shareStating(k, primary)?.of ?? "") ?? primary;
-  const said = ` ${intent.raw.map((t) => t.fold).join(" ")} `;
   const named = sharesOf(k, amount).filter((r) => r.share !== primary.id && r.names.some((n) => said.includes(` ${tokenize(n).map((t) => t.fold).join(" ")} `)));
   return named.length === 1 ? k.byId.get(named[0]!.share) ?? null : null;
 }
