@@ -9,6 +9,7 @@ import { Speller } from "./spelling.ts";
 import { MAX_CORRECTIONS, MAX_WORDS, QUESTION_BUDGET, work } from "./budget.ts";
 import { VI_SYLLABLE } from "./lang.ts";
 import { ACTION_PHRASES, BODY_PHRASES, KIND_PHRASES, LEVEL_PHRASES } from "./lexicon/facets.ts";
+import { OPERATION_PHRASES } from "./lexicon/operations.ts";
 
 const YEAR = /^(19|20)\d\d$/;
 
@@ -75,9 +76,12 @@ function applySynonyms(tokens: Token[], literal: boolean): Token[] {
   return out;
 }
 
-/** English words the lexicons know, stemmed as tokens are: the targets of typo correction. */
+/**
+ * English words the lexicons know, stemmed as tokens are: the targets of typo correction. (The
+ * operations' words too: "uncollected" is no typo of "collected".)
+ */
 const SPELLER = new Speller(
-  [SYNONYM_GROUPS.flat(), STOPWORDS, ...[ACTION_PHRASES, BODY_PHRASES, KIND_PHRASES, LEVEL_PHRASES].flatMap((t) => Object.values(t).flat())]
+  [SYNONYM_GROUPS.flat(), STOPWORDS, ...[ACTION_PHRASES, BODY_PHRASES, KIND_PHRASES, LEVEL_PHRASES, OPERATION_PHRASES].flatMap((t) => Object.values(t).flat())]
     .flat()
     .flatMap((p) => tokenize(p))
     .filter((t) => !t.marked)

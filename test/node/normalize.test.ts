@@ -119,6 +119,9 @@ describe("typos in English words", () => {
     expect(content("abolshed")).toBe(content("abolished"));
     expect(content("publised")).toBe(content("published"));
   });
+  it("knows the operations' words: 'uncollected' is no typo of 'collected'", () => {
+    expect(content("uncollected")).not.toBe(content("collected"));
+  });
   it("leaves Vietnamese syllables typed without marks alone", () => {
     expect(content("nguoi truong")).toBe("nguoi truong");
   });

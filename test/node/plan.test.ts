@@ -3498,8 +3498,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["FN-070", "miss"], ["FN-075", "wrong"], ["FN-087", "wrong"],
   ["FQ-056", "wrong"], ["FQ-066", "miss"], ["FQ-076", "wrong"],
   ["FR-035", "miss"], ["FR-050", "wrong"], ["FR-055", "miss"], ["FR-056", "wrong"], ["FR-060", "wrong"],
-  ["FU-036", "wrong"], ["FU-041", "miss"], ["FU-051", "wrong"], ["FU-069", "miss"], ["FU-070", "miss"],
-  ["FU-073", "wrong"],
+  ["FU-041", "miss"], ["FU-051", "wrong"], ["FU-069", "miss"], ["FU-070", "miss"], ["FU-073", "wrong"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
