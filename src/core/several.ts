@@ -360,8 +360,10 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     // figure the report states a change of, the change.)
     // (Only of a clause naming no action or measure of its own: "Có bao nhiêu người làm việc, giảm
     // bao nhiêu?" asks the number first.)
+    // (Or of a clause asking the change in its own words: "biên chế công chức hiện có giảm bao nhiêu so
+    // với năm 2023 và tỷ lệ giảm …" asks the 48 first, not the 1.895 now.)
     const bare = !ownActions.length && !measuresNamed(clauseIntent).length;
-    const change = pick && bare && pick.kind === "count" && asksAChange() ? changeFrom(k, pick) : undefined;
+    const change = pick && pick.kind === "count" && (bare ? asksAChange() : asksTheChange(clauseIntent)) ? changeFrom(k, pick) : undefined;
     const changed = change && k.byId.get(change.change);
     if (changed && !picks.includes(changed)) pick = changed;
     // ("HĐND tỉnh và UBND tỉnh lần lượt ban hành bao nhiêu văn bản QPPL?": of a total over parts, the
