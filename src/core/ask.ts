@@ -217,6 +217,16 @@ const OF_QUOTED = new RegExp(
   String.raw`\b${SOME_OF} of (?:the |these |those )?(\d[\d.,]*)(?!\s*%)|^(?:of|among|out of) (?:the |these |those )?(\d[\d.,]*)(?![\d.,]|\s*%)(?=.*\bhow many (?:are|were|is|was|have|has|had|did|do|does)\b)`,
 );
 
+/** "Trong số 1.117 TTHC …", "among the 62 …" (folded): what follows is counted among a figure quoted. */
+const AMONG_QUOTED = /\b(?:trong (?:tong )?so|among|out of|of the) (\d[\d.,]*)(?![\d.,]|\s*%)/;
+
+/** The figure among the candidates a message counts within ("Trong số 1.117 TTHC …"). */
+function amongQuoted(text: string, ranked: Candidate[]): CompiledFact | undefined {
+  const m = AMONG_QUOTED.exec(fold(text).toLowerCase());
+  const value = m ? quotedNumbers(m[1]!)[0] : undefined;
+  return value === undefined ? undefined : ranked.find((c) => c.fact.value === value && c.fact.kind !== "percent")?.fact;
+}
+
 /** The figure among the candidates whose number a message counts some of ("how many of the 62 …"). */
 function ofQuotedFigure(text: string, ranked: Candidate[]): CompiledFact | undefined {
   const m = OF_QUOTED.exec(fold(text).toLowerCase());
@@ -582,6 +592,13 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   // figures is, as for one figure below.)
   if (multi && asksTheChange(intent) && intent.kind !== "percent" && !multi.some((f) => isChange(k, f))) {
     return { decline: "no-figure", near: ranked.slice(0, 3), detail: multi[0]!.label[intent.lang] };
+  }
+  // ("Trong số 1.117 TTHC được công bố, có bao nhiêu thủ tục mới ban hành và bao nhiêu thủ tục sửa
+  // đổi, bổ sung?": the figure quoted, counted among, is what the message asks a breakdown of, as
+  // for one figure below; never one of the figures asked.)
+  const whole = multi && intent.howMany ? amongQuoted(text, ranked) : undefined;
+  if (whole && multi!.includes(whole)) {
+    return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: whole.label[intent.lang] };
   }
   if (items) return { items, op: "values" };
 
