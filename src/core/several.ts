@@ -112,9 +112,29 @@ function clausesOf(text: string): { setting: string; asking: string[]; listed?: 
     else if (asking.length) asking[asking.length - 1] += ` ${part}`;
     else setting = `${setting} ${part}`.trim();
   }
-  return { setting, asking };
+  // (Items after a colon that announces how many figures, asking nothing each: "Return three
+  // values for 2024: A, B, and C.")
+  return (asking.length < 2 && announcedList(text)) || { setting, asking };
 }
 
+
+/**
+ * Figures announced by their number before a colon ("Return three values for 2024: A, B, and C.",
+ * "Cho tôi ba số liệu: A, B và C"), folded: each item after it is asked, the words before it the setting.
+ */
+const FIGURES_ANNOUNCED = /\b(?:hai|ba|bon|nam|2|3|4|5|two|three|four|five)\s+(?:so lieu|con so|gia tri|chi tieu|figures?|numbers?|values?|counts?|data points?)\b[^:.?!]*:\s*(?=\S)/;
+
+function announcedList(text: string): { setting: string; asking: string[]; listed: true } | null {
+  const m = FIGURES_ANNOUNCED.exec(fold(text).toLowerCase());
+  if (!m) return null;
+  const after = m.index + m[0].length;
+  const items = splitItems(text.slice(after).replace(/[.?!]+\s*$/, ""));
+  const setting = text.slice(0, after).replace(/:\s*$/, "").trim();
+  // (Each item is of what the words before the colon name: "three figures for public service units:
+  // the number of people currently working in them, …".)
+  const asking = items.map((item) => `${setting} ${item}`);
+  return items.length >= 2 && items.length <= MAX_PARTS ? { setting, asking, listed: true } : null;
+}
 
 /**
  * "Thu ngân sách và chi cân đối mỗi cái được bao nhiêu?", "…: số được giao, số hiện có và số giảm
