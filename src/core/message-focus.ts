@@ -184,7 +184,10 @@ export function focus(input: string): string {
     const saysWhatIsGiven =
       !s.includes("?") && !/\d/.test(s) && REPORT_GIVES.test(fold(s).toLowerCase()) && !ASKS_WHAT.test(fold(s).toLowerCase()) && !asksQuantity(s) &&
       sentences.slice(i + 1).some((x) => x.includes("?") && measuresIn(s).every((m) => measuresIn(x).includes(m)));
-    kept.push(completes || (asks(s) && !saysWhatIsGiven) || REQUESTS.test(fold(s).toLowerCase()) || requested(i) || (/:\s*$/.test(s) && !ANNOUNCES.test(fold(s).toLowerCase()) && !announcesOnly && !(PURPOSE.test(fold(s).toLowerCase()) && !namesPlace(s)) && sentences[i + 1] !== undefined && asks(sentences[i + 1]!)));
+    // (One announcing figures of something it names is what the requests after it are of: "Cho tôi
+    // hai số liệu về biên chế công chức: số được giao và số hiện có.")
+    const announcesOf = FIGURES_FOLLOW.test(fold(s).toLowerCase()) && measuresIn(s).length > 0 && requested(i + 1);
+    kept.push(completes || announcesOf || (asks(s) && !saysWhatIsGiven) || REQUESTS.test(fold(s).toLowerCase()) || requested(i) || (/:\s*$/.test(s) && !ANNOUNCES.test(fold(s).toLowerCase()) && !announcesOnly && !(PURPOSE.test(fold(s).toLowerCase()) && !namesPlace(s)) && sentences[i + 1] !== undefined && asks(sentences[i + 1]!)));
   });
   keepWhatIsPointedAt(sentences, kept);
   const asking = sentences.filter((_, i) => kept[i]);
