@@ -28,7 +28,7 @@ import { MAX_EARLIER, MAX_PARTS } from "./budget.ts";
 // (And a question mark before the next question: "… bao nhiêu biên chế? So với 2023 giảm …". Not the
 // "và" of a name, "Chi cục và tương đương".)
 // ("con số" typed with its marks is "the figure", no "còn".)
-const CLAUSES = /(\s*(?:(?<!\d)[,;]|[,;](?!\d)|\?(?=\s))\s*(?:(?:và|va|còn|con(?!\s+số(?![\p{L}\p{M}]))|and)\s+)?|\s+(?:và|va|còn|con(?!\s+số(?![\p{L}\p{M}]))|and|as well as)\s+(?!(?:tương đương|tuong duong|equivalents?)(?![\p{L}\p{M}]))|\s+(?:trên|tren)\s+(?=(?:tổng|tong)\s))/iu;
+const CLAUSES = /(\s*(?:(?<!\d)[,;]|[,;](?!\d)|\?(?=\s))\s*(?:(?:và|va|còn|con(?!\s+số(?![\p{L}\p{M}]))|and)\s+)?|\s+(?:và|va|vs|còn|con(?!\s+số(?![\p{L}\p{M}]))|and|as well as)\s+(?!(?:tương đương|tuong duong|equivalents?)(?![\p{L}\p{M}]))|\s+(?:trên|tren)\s+(?=(?:tổng|tong)\s))/iu;
 
 /** Names of one measure joined by "và"/"and" ("officials and public employees"), folded. */
 const NAMES_WITH_AND = Object.values(MEASURE_PHRASES)
@@ -223,7 +223,7 @@ const WHAT_ABOUT = /(?:^|[\s,;?])(?:còn|con)\s*$/iu;
 const AND_BEFORE = /(?:^|\s)(?:và|va|and)\s*$/iu;
 
 /** A separator that is only a "và"/"and" (no comma): what precedes it may be the next clause's. */
-const JOINS_NEXT = /^\s*(?:và|va|and)\s*$/iu;
+const JOINS_NEXT = /^\s*(?:và|va|vs|and)\s*$/iu;
 
 /** A figure of the measure before explains a clause "as well as any" at this share of the best coverage. */
 const CARRY_SHARE = 0.7;
