@@ -190,7 +190,10 @@ const afterColon = (part: string) => fold(part.slice(part.lastIndexOf(":") + 1).
 function requestsAMeasure(part: string): boolean {
   const folded = afterColon(part);
   const rest = folded.replace(REQUEST, "");
-  return rest !== folded && measuresIn(rest).length > 0;
+  // (Or a request closed by the colon: "Please provide: balanced budget expenditure …, its percentage …".)
+  const colon = part.lastIndexOf(":");
+  const before = colon > 0 ? fold(part.slice(0, colon)).toLowerCase().trim() : "";
+  return (rest !== folded || (before !== "" && `${before} `.replace(REQUEST, "") === "")) && measuresIn(rest).length > 0;
 }
 
 /** A part opening on the parts of what was named before it (folded): "trong đó …", "of which …". */
