@@ -996,6 +996,16 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
   if (best && outTop?.fact === best.fact && outNext && outNext.coverage >= outTop.coverage && outNext.score >= WEIGHTS.suggestRatio * outTop.score) {
     excludedRanked.splice(0, 2, outNext, outTop);
   }
+  // "Không tính đơn vị sự nghiệp, tổng cộng bao nhiêu cơ quan, đơn vị được phê duyệt …?": a whole the
+  // report lists without totalling it, counted by its name, less one of its items: the others added.
+  const list = wholeListedCounted(k, read.main, mainRanked);
+  // (By its number, when the message quotes one: "Excluding the 556 units …" leaves out no item.)
+  const ofList = (ids: readonly string[]) => (c: Candidate) => c.coverage >= WEIGHTS.minCoverage && ids.includes(c.fact.id) && (!quoted.length || quoted.includes(c.fact.value ?? Number.NaN));
+  const listedOut = list && excludedRanked.find(ofList(list.parts))?.fact;
+  if (list && listedOut) {
+    const rest = list.parts.filter((id) => id !== listedOut.id).map((id) => k.byId.get(id)!);
+    return rest.length === 1 ? rest : (withOperands(sumOf(rest, list.whole)) ?? "cannot");
+  }
   if (!best || best.coverage < WEIGHTS.minCoverage) return null;
   // "góp ý bn dự thảo do cơ quan trung ương trưng cầu, ko tính địa phương": a figure whose sentence
   // joins what is asked and what is left out ("trung ương và … địa phương") counts both, whatever
@@ -1076,6 +1086,14 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
       if (!out && levels && outLevels.length && !ops.some((o) => outLevels.some((l) => (o.facets.level as string[]).includes(l)))) {
         return sumOfOps();
       }
+      // ("Excluding public service units, … in total (departments, sub-departments and district
+      // People's Committees)": items of a list the report states, less another item of it, which none
+      // of them holds: their sum.)
+      const list = relationOf(k, ops[0]!, "listed");
+      const listedOut = list && excludedRanked.find(ofList(list.parts))?.fact;
+      // (Ranked above any of them: "public service units" are not the district committees' "units".)
+      const rankOf = (f: CompiledFact) => excludedRanked.findIndex((c) => c.fact === f);
+      if (list && listedOut && !ops.includes(listedOut) && ops.every((o) => list.parts.includes(o.id)) && (!out || rankOf(listedOut) < rankOf(out))) return sumOfOps();
       if (!out) return "cannot";
       // A figure added may be left out whole only when the excluded clause names its level ("không
       // tính cấp xã"): "không tính 22 Sở ban ngành" may be a part of the province's figure, not all of it.
