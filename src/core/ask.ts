@@ -135,6 +135,12 @@ function answerRead(k: LoadedKnowledge, typed: string, text: string, options: As
   if (prev && !all.places.length && !placesNamed(all.raw, k.subPlaces).length) {
     const more = followUp(k, text, all, read, prev);
     if (more) return render(k, "items" in more ? more : { decline: more.decline, near: more.near, detail: more.detail }, all, lang, kept);
+    // "còn tự kiểm tra vb của ubnd tỉnh?" after a figure, read alone: it asks a figure too, as the
+    // question it continues did, not what the report says of the matter.
+    if (read.continues && !all.quantitative && !all.identifier && prev.facts.some((id) => k.byId.get(id)?.value != null)) {
+      const asked = { ...all, quantitative: true };
+      return render(k, answerText(k, text, asked, read), asked, lang, kept);
+    }
   }
   // "cấp xã thì sao?", "nguồn?" with nothing before it: they continue a question that was not asked.
   // (A message asking which report, "Which report are these figures from?", is answered by the report's own number.)

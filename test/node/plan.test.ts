@@ -2839,6 +2839,8 @@ describe("follow-ups through the context token", () => {
   it("reads 'còn chi thì sao?' after revenue as spending, and declines 'which … the most?'", () => {
     expect(chat("Tính đến 06/12/2024, thu ngân sách nhà nước trên địa bàn tỉnh được bao nhiêu?", "bằng bao nhiêu % dự toán?", "còn chi thì đạt mấy % dự toán?").at(-1)!.facts.map((f) => f.value)).toEqual([75]);
     expect(chat("tỉnh thu ngân sách nhà nước được bao nhiêu?", "còn chi thì sao?").at(-1)!.facts.map((f) => f.value)).toEqual([11387742]);
+    // ("còn tự kiểm tra …?" typed without marks after a figure asks a figure too, not what the report says of it.)
+    expect(chat("Sở Tư pháp thẩm định bao nhiêu dự thảo?", "con tu kiem tra vb cua ubnd tinh?").at(-1)!.facts.map((f) => f.value)).toEqual([89]);
     // ("So với dự toán đạt bao nhiêu?" without "%": what the revenue reached against the estimate, its share.)
     expect(chat("Thu ngân sách nhà nước trên địa bàn tỉnh là bao nhiêu?", "So với dự toán đạt bao nhiêu?").at(-1)!.facts.map((f) => f.value)).toEqual([94.5]);
     expect(chat("Thu ngân sách nhà nước trên địa bàn tỉnh là bao nhiêu?", "So với dự toán đạt bao nhiêu?", "còn so với năm trước?").at(-1)!.facts.map((f) => f.value)).toEqual([120.9]);
@@ -3519,7 +3521,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["FL-069", "miss"], ["FL-095", "wrong"],
   ["FM-054", "miss"], ["FM-055", "wrong"], ["FM-067", "miss"],
   ["FN-070", "miss"], ["FN-075", "wrong"], ["FN-087", "wrong"],
-  ["FQ-056", "wrong"], ["FQ-066", "miss"], ["FQ-076", "wrong"],
+  ["FQ-056", "wrong"], ["FQ-066", "miss"],
   ["FU-041", "miss"], ["FU-069", "miss"], ["FU-070", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
