@@ -12,7 +12,7 @@ import { notTheFigureAsked } from "./narrower.ts";
 import { unknownBreakdown } from "./dimensions.ts";
 import { changeStating, partOfWhole, partsUnder, relationOf, sameWhole } from "./relations.ts";
 import { MAX_EARLIER, MAX_PARTS, MAX_WORDS, resetWork, wordsRead } from "./budget.ts";
-import { changeBetween, isComputed, type Item } from "./derive.ts";
+import { changeBetween, isComputed, othersOf, type Item } from "./derive.ts";
 import { asksTheChange, executeOperation, growthOfShare, otherReadings, peopleInPost, previousOfEachMeasure, previousSumOfMeasures, previousYear, sidesShare, withExclusion } from "./execute.ts";
 import { CONTAINER_MEASURES, COUNTED_ONLY_MEASURES, PERSON_WORDS } from "./lexicon/measures.ts";
 import { containerCounted, measureCounted, measuresIn, measuresNamed, recipientsNamed } from "./measures-named.ts";
@@ -224,7 +224,7 @@ const OF_QUOTED = new RegExp(
 );
 
 /** "Trong số 1.117 TTHC …", "among the 62 …" (folded): what follows is counted among a figure quoted. */
-const AMONG_QUOTED = /\b(?:trong (?:tong )?so|among|out of|of the) (\d[\d.,]*)(?![\d.,]|\s*%)/;
+const AMONG_QUOTED = /\b(?:trong(?: tong)?(?: so)?|among|out of|of)(?: the| these| those)? (\d[\d.,]*)(?![\d.,]|\s*%)/;
 
 /** The figure among the candidates a message counts within ("Trong số 1.117 TTHC …"). */
 function amongQuoted(text: string, ranked: Candidate[]): CompiledFact | undefined {
@@ -602,9 +602,18 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   // ("Trong số 1.117 TTHC được công bố, có bao nhiêu thủ tục mới ban hành và bao nhiêu thủ tục sửa
   // đổi, bổ sung?": the figure quoted, counted among, is what the message asks a breakdown of, as
   // for one figure below; never one of the figures asked.)
+  // (Unless its parts the report states give the one asked in its place: "Trong số 125 văn bản QPPL,
+  // HĐND tỉnh … bao nhiêu và UBND tỉnh … bao nhiêu?" is 31 and 94.)
   const whole = multi && intent.howMany ? amongQuoted(text, ranked) : undefined;
-  if (whole && multi!.includes(whole)) {
-    return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: whole.label[intent.lang] };
+  if (whole && items!.includes(whole)) {
+    // (Of parts the report does not complete, the rest of the whole past those asked: "… bao nhiêu là
+    // QPPL và bao nhiêu không phải QPPL?" of the 332 drafts is 203 and 332 − 203.)
+    const rel = partsUnder(k, whole);
+    const asked = multi!.filter((f) => rel?.parts.includes(f.id));
+    const rest = rel?.parts.filter((id) => !asked.some((f) => f.id === id)) ?? [];
+    const other = !rel ? null : rel.complete ? (rest.length === 1 ? k.byId.get(rest[0]!)! : null) : asked.length ? othersOf(whole, asked) : null;
+    if (!other) return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: whole.label[intent.lang] };
+    return { items: items!.map((x) => (x === whole ? other : x)), op: "values" };
   }
   if (items) return { items, op: "values" };
 

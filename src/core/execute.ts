@@ -73,11 +73,13 @@ function remaining(k: LoadedKnowledge, ranked: Candidate[], intent: Intent): Exe
  * "Sở Tư pháp góp ý 332 dự thảo, trong đó 203 dự thảo QPPL, còn lại bao nhiêu?": a total and one of
  * its parts, both quoted, leave the rest (the other part when the report's parts are complete).
  */
-function restOfQuoted(k: LoadedKnowledge, text: string): Executed {
+function restOfQuoted(k: LoadedKnowledge, text: string, intent: Intent): Executed {
   const quoted = quotedNumbers(text);
   if (quoted.length !== 2) return "cannot";
   const withValue = (v: number) => k.kb.facts.filter((f) => f.value === v);
   for (const total of withValue(quoted[0]!)) {
+    // (Of what it counts, when the question names what: not "còn lại bao nhiêu ngày?".)
+    if (intent.counted.length && !countedShare(intent, total)) continue;
     const rel = partsUnder(k, total);
     const part = rel && withValue(quoted[1]!).find((f) => rel.parts.includes(f.id));
     if (!rel || !part) continue;
@@ -789,7 +791,8 @@ export function executeOperation(k: LoadedKnowledge, read: ReadPlan, text: strin
     case "remaining":
     {
       const left = remaining(k, ranked, intent);
-      return left === "cannot" ? restOfQuoted(k, text) : left;
+      // (A count of the rest, not a share nor days: "còn lại bao nhiêu phần trăm?" is not the 129.)
+      return left === "cannot" && (!intent.kind || intent.kind === "count") ? restOfQuoted(k, text, intent) : left;
     }
     case "difference":
       // "Thu ngân sách chênh bao nhiêu so với dự toán?": the gap to the plan a share of it is of,
@@ -999,9 +1002,29 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
   // "Không tính đơn vị sự nghiệp, tổng cộng bao nhiêu cơ quan, đơn vị được phê duyệt …?": a whole the
   // report lists without totalling it, counted by its name, less one of its items: the others added.
   const list = wholeListedCounted(k, read.main, mainRanked);
-  // (By its number, when the message quotes one: "Excluding the 556 units …" leaves out no item.)
-  const ofList = (ids: readonly string[]) => (c: Candidate) => c.coverage >= WEIGHTS.minCoverage && ids.includes(c.fact.id) && (!quoted.length || quoted.includes(c.fact.value ?? Number.NaN));
-  const listedOut = list && excludedRanked.find(ofList(list.parts))?.fact;
+  // What is left out is the first figure ranked for it of the list's measures: an item of it, left
+  // out whole, or some other figure of their kind (a part of an item, "đơn vị sự nghiệp trực thuộc
+  // UBND tỉnh"; another level's, "đơn vị sự nghiệp cấp huyện"), which leaves no item out whole.
+  // (By its number, when the message quotes one: "Excluding the 556 units …".)
+  const itemOut = (l: Extract<CompiledRelation, { type: "listed" }>): CompiledFact | null | undefined => {
+    // (A level alone, "Không kể cấp huyện": the one item of that level, the district committees.)
+    if (outFacets.level.length && !outFacets.body.length && !outFacets.action.length && !measuresNamed(excludedIntent).length) {
+      const of = l.parts.map((id) => k.byId.get(id)!).filter((f) => f.facets.level.length > 0 && f.facets.level.every((v) => outFacets.level.includes(v)));
+      return of.length === 1 ? of[0] : of.length ? null : undefined;
+    }
+    const measures = new Set(l.parts.map((id) => k.byId.get(id)!.measure ?? ""));
+    const first = excludedRanked.find((c) => c.coverage >= WEIGHTS.minCoverage && measures.has(c.fact.measure ?? "") && (!quoted.length || quoted.includes(c.fact.value ?? Number.NaN)));
+    if (!first) return undefined;
+    if (l.parts.includes(first.fact.id)) return first.fact;
+    // (A part named hardly better than the item it is of names the item: "đơn vị sự nghiệp" is all
+    // the units, however near the 117 "thuộc các cơ quan chuyên môn" ranks.)
+    const item = excludedRanked.find((c) => l.parts.includes(c.fact.id) && partsUnder(k, c.fact)?.parts.includes(first.fact.id));
+    return item && !quoted.length && item.score >= WEIGHTS.suggestRatio * first.score ? item.fact : null;
+  };
+  // (A count asked, or a total: not "… chiếm bao nhiêu phần trăm?".)
+  const counts = (read.op === "sum" || read.op === "value") && (!excludedIntent.kind || excludedIntent.kind === "count") && readIntent(read.main, k.contentFolds, k.places).kind !== "percent";
+  const listedOut = list && counts ? itemOut(list) : undefined;
+  if (list && listedOut === null) return "cannot";
   if (list && listedOut) {
     const rest = list.parts.filter((id) => id !== listedOut.id).map((id) => k.byId.get(id)!);
     return rest.length === 1 ? rest : (withOperands(sumOf(rest, list.whole)) ?? "cannot");
@@ -1090,7 +1113,7 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
       // People's Committees)": items of a list the report states, less another item of it, which none
       // of them holds: their sum.)
       const list = relationOf(k, ops[0]!, "listed");
-      const listedOut = list && excludedRanked.find(ofList(list.parts))?.fact;
+      const listedOut = list && counts ? itemOut(list) : undefined;
       // (Ranked above any of them: "public service units" are not the district committees' "units".)
       const rankOf = (f: CompiledFact) => excludedRanked.findIndex((c) => c.fact === f);
       if (list && listedOut && !ops.includes(listedOut) && ops.every((o) => list.parts.includes(o.id)) && (!out || rankOf(listedOut) < rankOf(out))) return sumOfOps();

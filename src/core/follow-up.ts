@@ -323,15 +323,15 @@ function changeSlots(
   return best;
 }
 
+/** "so với" ("so vs" as chat writes it), folded and padded. */
+const COMPARED_WITH = / so (?:voi|vs) /;
+/** "đạt bao nhiêu", "bằng bao nhiêu" (folded, padded): how far a figure reached, a share of what it is compared with. */
+const REACHED_HOW_MUCH = / (?:dat|bang) (?:duoc )?(?:bao nhieu|bn|may) /;
+
 /**
  * "so với dự toán?" after the revenue, "so với cùng kỳ?" after its share of the estimate: the share
  * the report states of that amount against the plan or reference the message names.
  */
-/** "so với", "compared with" (folded, padded). */
-const COMPARED_WITH = / (?:so voi|compared (?:with|to)|against) /;
-/** "đạt bao nhiêu", "bằng bao nhiêu" (folded, padded): how far a figure reached, a share of what it is compared with. */
-const REACHED_HOW_MUCH = / (?:dat|bang) (?:duoc )?(?:bao nhieu|bn|may) /;
-
 function shareOfNamedPlan(k: LoadedKnowledge, intent: Intent, read: ReadPlan, previous: CompiledFact[]): CompiledFact | null {
   // (Its own "bao nhiêu" with no "%" asks an amount: "vậy cùng kỳ năm trước thu khoảng bao nhiêu?";
   // not what it reached compared with the plan: "So với dự toán đạt bao nhiêu?".)

@@ -51,6 +51,8 @@ const REQUESTS = /\b(de nghi (cung cap|cho biet)|xin (cho biet|so lieu)|cung cap
 
 /** A sentence announcing the figures that follow it ("Tôi cần hai số liệu cho bài viết:"), folded. */
 const FIGURES_FOLLOW = /\b(so lieu|con so|figures?|numbers?)\b[^.?!]*:\s*$/;
+/** A sentence naming figures it wants ("Tôi cần hai số liệu về …."), folded. */
+const FIGURES_NAMED = /\b(so lieu|con so|figures?|numbers?)\b/;
 
 /** A leading form of address, up to its comma or colon (on the text as typed, marks or none). */
 // The word must end where the text has a space or comma: "Hiện có …" does not start with "hi".
@@ -151,7 +153,11 @@ export function focus(input: string): string {
     .replace(CLOSING_EACH, (m, end: string, at: number) => (listedAfterAsking(input.slice(0, at)) ? end : m))
     .replace(VOCATIVE, "")
     // (Kept when the question asks of the asker's own place: "Tôi ở Phú Vang, huyện tôi …".)
-    .replace(SELF_INTRO, (lead: string, at: number, all: string) => (namesWhere(lead) && OWN_PLACE.test(fold(all.slice(at + lead.length)).toLowerCase()) ? lead : ""))
+    // (Or of the figures the asker works on, when the question names none: "Tôi đang cập nhật số liệu
+    // thu ngân sách, đạt bao nhiêu so với dự toán?".)
+    .replace(SELF_INTRO, (lead: string, at: number, all: string) =>
+      (namesWhere(lead) && OWN_PLACE.test(fold(all.slice(at + lead.length)).toLowerCase())) || (measuresIn(lead).length > 0 && !measuresIn(all.slice(at + lead.length)).length) ? lead : "",
+    )
     .replace(ROLE_INTRO, (lead) => ((RESIDENT.test(fold(lead).toLowerCase()) || FROM_PLACE.test(lead)) && namesWhere(lead) ? lead : ""))
     .replace(BASIS, (lead) => (NAMES_FIGURES.test(fold(lead).toLowerCase()) || NAMES_REPORT.test(fold(lead).toLowerCase()) ? "" : lead))
     .replace(AFTER_A_CHANGE, (lead, at: number, all: string) => (AGAINST_BEFORE.test(fold(all.slice(at + lead.length)).toLowerCase()) ? lead : ""))
@@ -186,7 +192,11 @@ export function focus(input: string): string {
       sentences.slice(i + 1).some((x) => x.includes("?") && measuresIn(s).every((m) => measuresIn(x).includes(m)));
     // (One announcing figures of something it names is what the requests after it are of: "Cho tôi
     // hai số liệu về biên chế công chức: số được giao và số hiện có.")
-    const announcesOf = FIGURES_FOLLOW.test(fold(s).toLowerCase()) && measuresIn(s).length > 0 && requested(i + 1);
+    // (Or after a full stop, when what follows names no measure of its own: "Tôi cần hai số liệu về
+    // biên chế công chức. Số được giao và số hiện có là bao nhiêu?")
+    const next = sentences[i + 1];
+    const announcesOf =
+      measuresIn(s).length > 0 && next !== undefined && (FIGURES_FOLLOW.test(fold(s).toLowerCase()) || (FIGURES_NAMED.test(fold(s).toLowerCase()) && !asks(s) && !measuresIn(next).length));
     kept.push(completes || announcesOf || (asks(s) && !saysWhatIsGiven) || REQUESTS.test(fold(s).toLowerCase()) || requested(i) || (/:\s*$/.test(s) && !ANNOUNCES.test(fold(s).toLowerCase()) && !announcesOnly && !(PURPOSE.test(fold(s).toLowerCase()) && !namesPlace(s)) && sentences[i + 1] !== undefined && asks(sentences[i + 1]!)));
   });
   keepWhatIsPointedAt(sentences, kept);

@@ -754,6 +754,18 @@ describe("exclusions and parts", () => {
     ]) {
       expect(formula(q), q).toMatch(/^22 \+ 15 \+ 9 = 46/);
     }
+    // (Not a part of an item, nor another level's figure of their kind, nor a share asked: none is an item left out whole.)
+    for (const q of [
+      "Excluding public service units directly under the Provincial People's Committee, how many agencies and units had job position schemes approved?",
+      "Không tính các đơn vị sự nghiệp thuộc cơ quan chuyên môn, có bao nhiêu cơ quan, đơn vị được phê duyệt đề án vị trí việc làm?",
+      "Không tính đơn vị sự nghiệp cấp huyện, có bao nhiêu cơ quan, đơn vị được phê duyệt đề án vị trí việc làm?",
+      "Không tính đơn vị sự nghiệp, cơ quan hành chính chiếm bao nhiêu phần trăm số cơ quan, đơn vị được phê duyệt đề án vị trí việc làm?",
+    ]) {
+      expect(ask(q).facts.map((f) => f.value), q).not.toContain(46);
+      expect(ask(q).facts.map((f) => f.value), q).not.toContain(165);
+    }
+    // (A level alone left out is the item of that level.)
+    expect(formula("Không kể cấp huyện, UBND tỉnh đã phê duyệt đề án vị trí việc làm cho tổng cộng bao nhiêu cơ quan, đơn vị cấp tỉnh (tính cả Sở, Chi cục và đơn vị sự nghiệp)?")).toMatch(/= 165$/);
     const without556 = ask("Excluding the 556 units approved by district People's Committees, how many agencies and units in total had job-position schemes approved (departments, sub-departments, district People's Committees and public service units)?");
     expect(without556.facts.map((f) => f.value)).not.toContain(165);
     // (A total of one thing done, whose verbs the question does not join, "ban hành quyết định công
@@ -818,6 +830,10 @@ describe("exclusions and parts", () => {
     // (A total and one of its parts both quoted, "còn lại": the rest, the other part when the parts are complete.)
     expect(formula("so tu phap gop y 332 du thao ma chi co 203 du thao qppl, vay con lai bn du thao")).toBe("332 − 203 = 129");
     expect(values("Tỉnh ban hành 125 văn bản QPPL, trong đó 31 nghị quyết của HĐND, còn lại bao nhiêu?")).toEqual([94]);
+    // (Nor a share or another unit asked of the rest.)
+    for (const q of ["Sở Tư pháp góp ý 332 dự thảo, trong đó 203 dự thảo QPPL, còn lại bao nhiêu phần trăm?", "Sở Tư pháp góp ý 332 dự thảo, trong đó 203 dự thảo QPPL, còn lại bao nhiêu ngày?"]) {
+      expect(ask(q).facts.map((f) => f.value), q).not.toContain(129);
+    }
     // (Not two figures that are no total and part: the 34 tasks' plan is no total of the 172.)
     expect(ask("Tỉnh có 172 nhiệm vụ Chính phủ giao và 34 nhiệm vụ trong kế hoạch, còn lại bao nhiêu?").facts.map((f) => f.value)).not.toContain(138);
     expect(values("If we leave out the resolutions of the provincial People's Council, how many legal documents did the province issue?")).toEqual([94]);
@@ -1586,6 +1602,9 @@ describe("what a message names beside its question", () => {
     // (Or the asker's office at work: "Phòng chúng tôi đang rà soát số liệu …,".)
     expect(values("Phòng chúng tôi đang rà soát số liệu công tác thẩm định, xin đồng chí cho biết Sở Tư pháp đã thẩm định bao nhiêu dự thảo văn bản quy phạm pháp luật?")).toEqual([173]);
     expect(values("Don vi chung toi dang tong hop bao cao cuoi nam, cho hoi tinh bai bo bn tthc")).toEqual([176]);
+    // (Kept when it names the figures the question then leaves unnamed.)
+    expect(values("Tôi đang cập nhật số liệu thu ngân sách, đạt bao nhiêu so với dự toán?")).toEqual([94.5]);
+    expect(values("Phòng chúng tôi đang tổng hợp số văn bản QPPL cấp xã, có bao nhiêu văn bản?")).toEqual([69]);
     // ("e", as chat shortens "em".)
     expect(values("e dang lam bao cao thuc tap, cho e hoi nam 2024 ubnd tinh hoan thanh dc bn nhiem vu trong ke hoach cchc vay")).toEqual([31]);
     // Not a sentence that only opens like one ("We are told revenue reached 94.5% …").
@@ -1739,7 +1758,9 @@ describe("no figure for a place, level or thing the question names and the figur
     expect(ask("Trong 1.117 TTHC được công bố, có bao nhiêu TTHC cấp xã?")).toMatchObject({ answered: false, reason: "no-breakdown" });
     // (Several figures asked among it too: the figure quoted is never one of them.)
     expect(ask("Đề nghị cho biết trong số 1.117 TTHC được công bố năm 2024, có bao nhiêu thủ tục mới ban hành và bao nhiêu thủ tục sửa đổi, bổ sung?")).toMatchObject({ answered: false, reason: "no-breakdown" });
-    expect(ask("Trong số 125 văn bản QPPL cấp tỉnh, HĐND ban hành bao nhiêu và UBND ban hành bao nhiêu?").facts.map((f) => f.value)).not.toContain(125);
+    // (Its parts the report states give the ones asked in its place.)
+    expect(values("Trong số 125 văn bản QPPL cấp tỉnh, HĐND ban hành bao nhiêu và UBND ban hành bao nhiêu?")).toEqual([31, 94]);
+    expect(values("Among the 125 legal documents, how many were issued by the Provincial People's Council and how many by the Provincial People's Committee?")).toEqual([31, 94]);
     // (Of a fraction quoted, the part asked beside another question is given: "How many of the 34 tasks … were completed, and …".)
     expect(values("How many of the 34 tasks in the 2024 reform plan were completed, and how many tasks assigned by the Government and Prime Minister were carried out?")).toEqual([31, 172]);
   });
@@ -2304,6 +2325,10 @@ describe("words a figure's qualifiers explain", () => {
 });
 
 describe("ambiguous questions", () => {
+  it("gives no figure of another measure for the figures a sentence before names ('Tôi cần hai số liệu về biên chế công chức. Số được giao …')", () => {
+    expect(ask("Tôi cần hai số liệu về biên chế công chức. Số được giao và số hiện có là bao nhiêu?").facts.map((f) => f.value)).not.toContain(172);
+  });
+
   it("gives the budget's execution of the estimate as both the spending's and the revenue's share ('tỷ lệ thực hiện dự toán ngân sách')", () => {
     expect(values("Tỷ lệ thực hiện dự toán ngân sách năm 2024 của tỉnh là bao nhiêu?").sort()).toEqual([75, 94.5]);
     expect(values("Ngân sách của tỉnh năm 2024 đã thực hiện được bao nhiêu phần trăm dự toán?").sort()).toEqual([75, 94.5]);
@@ -2849,6 +2874,7 @@ describe("follow-ups through the context token", () => {
     // ("So với dự toán đạt bao nhiêu?" without "%": what the revenue reached against the estimate, its share.)
     expect(chat("Thu ngân sách nhà nước trên địa bàn tỉnh là bao nhiêu?", "So với dự toán đạt bao nhiêu?").at(-1)!.facts.map((f) => f.value)).toEqual([94.5]);
     expect(chat("Thu ngân sách nhà nước trên địa bàn tỉnh là bao nhiêu?", "So với dự toán đạt bao nhiêu?", "còn so với năm trước?").at(-1)!.facts.map((f) => f.value)).toEqual([120.9]);
+    expect(chat("Thu ngân sách nhà nước trên địa bàn tỉnh là bao nhiêu?", "so vs du toan dat bn?").at(-1)!.facts.map((f) => f.value)).toEqual([94.5]);
     // The report ranks nothing.
     expect(chat("How many legal normative documents did the district-level councils and committees issue?", "Which district issued the most?").at(-1)!.answered).toBe(false);
   });
