@@ -452,8 +452,9 @@ export function comparedSides(text: string, ofAnswers = false): [string, string]
     const typed = text.slice(between.index + between[0].length);
     if (at !== undefined) return [typed.slice(0, at).trim(), typed.slice(at).replace(/^\s*(?:và|va|and)\s+/iu, "").trim()];
   }
-  // "số giao hơn số hiện có bn": a bare "hơn" before the "số" of the other side.
-  const over = / hon (?=so\b)/.exec(lower);
+  // "số giao hơn số hiện có bn": a bare "hơn" before the "số" of the other side. (Of two answers
+  // before, before any word: "chi hơn thu bao nhiêu?".)
+  const over = (ofAnswers ? / hon (?=\S)/ : / hon (?=so\b)/).exec(lower);
   if (over && !MORE_OR_LESS.test(lower)) {
     const [left, right] = [text.slice(0, over.index).trim(), text.slice(over.index + over[0].length).trim()];
     if (left && right) return [left, right];

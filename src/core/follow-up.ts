@@ -513,11 +513,13 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   }
   // "vậy số giao hơn số hiện có bn?", "the ratio of the commune figure to the district figure": each
   // side names one of the answers before, by what sets it apart (however long the message).
-  const sidesNamed = read.op === "difference" || read.op === "ratio" ? answersNamed(k, text, read.op, prev, previous[0]!) : null;
+  // (Or each side a bare word of its own, "chi hơn thu bao nhiêu?", which reads as no difference alone.)
+  const sidesOp = read.op === "difference" || read.op === "ratio" ? read.op : read.op === "value" && intent.howMany && / hon /.test(` ${foldedWords} `) ? "difference" : undefined;
+  const sidesNamed = sidesOp ? answersNamed(k, text, sidesOp, prev, previous[0]!) : null;
   if (sidesNamed) {
     const [a, b] = sidesNamed;
-    const done = read.op === "ratio" ? ratioOf(a, b) : differenceOf(a, b, MEASURE_NAMES[a.measure as keyof typeof MEASURE_NAMES]);
-    if (done) return { items: [done, ...done.operands], op: read.op };
+    const done = sidesOp === "ratio" ? ratioOf(a, b) : differenceOf(a, b, MEASURE_NAMES[a.measure as keyof typeof MEASURE_NAMES]);
+    if (done) return { items: [done, ...done.operands], op: sidesOp! };
   }
   if (!continues(k, read, intent, previous)) return null;
   // "nguồn ở đâu?" asks where the figure comes from (a form that is otherwise unanswerable).
