@@ -9,7 +9,7 @@ import { breakdownOrPeriod, otherPlan } from "./narrower.ts";
 import { comparesWithLastYear, namesYearBefore } from "./period.ts";
 import { unknownBreakdown } from "./dimensions.ts";
 import { agentsNamed, COUNT_ENDS, measuresNamed, withoutMeasures } from "./measures-named.ts";
-import { allocatedAndCurrent, figuresAtLevels, namesAllLevels } from "./operands.ts";
+import { actionsJoined, allocatedAndCurrent, figuresAtLevels, namesAllLevels } from "./operands.ts";
 import { readIntent, type Intent } from "./intent.ts";
 import { reportYears, scoped, type LoadedKnowledge } from "./kb.ts";
 import { sameFacet, sentenceBefore, type CompiledFact } from "./kb-types.ts";
@@ -620,7 +620,8 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     if (of) return { items: [of], op: "value" };
     // "And how many drafts did it comment on in total?" after those appraised: another action's
     // figure as a whole, not a sum.
-    if (read.slots.action.some((a) => !(previous[0]!.facets.action as string[]).includes(a as never))) {
+    // (One other action: "cộng cả công bố và bãi bỏ" names two to add, a question of its own.)
+    if (read.slots.action.some((a) => !(previous[0]!.facets.action as string[]).includes(a as never)) && !(read.slots.action.length >= 2 && actionsJoined(intent))) {
       const other = changeSlots(k, intent, read, previous);
       if (other) return { items: [other], op: "value" };
     }
