@@ -183,6 +183,8 @@ function theChange(k: LoadedKnowledge, change: { change: string; direction: "inc
 }
 
 /** The two answers before, named as such (folded): "hai việc đó", "hai cấp đó", "the two". */
+/** "tổng hai loại", "tổng của 2 số đó" (folded): a total of the two answers before. */
+const TOTAL_OF_THE_TWO = /^(?:(?:vay|the|con) )?tong (?:(?:cua|ca) )?(?:hai|2) (?:viec|cap|so|con so|loai|muc)\b/;
 const THE_TWO = /\b(?:(?:ca )?(?:hai|2) (?:viec|cap|so|con so|loai|muc)(?: (?:do|nay|tren))?|the two|both)\b/;
 
 /** A share asked of two answers together ("trên tổng", "of the total", "of both"), folded. */
@@ -421,8 +423,11 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, given
 
 function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: ReadPlan, prev: Plan): FollowUp | null {
   const previous = prev.facts.map((id) => k.byId.get(id)!);
-  const read = withFollowUpActions(intent, given);
   const foldedWords = intent.raw.map((t) => t.fold).join(" ");
+  // ("tổng hai loại là bao nhiêu?": "tổng" of the two answers before adds them, though alone it only
+  // opens "tổng số …".)
+  const followed = withFollowUpActions(intent, given);
+  const read = followed.op === "value" && TOTAL_OF_THE_TWO.test(foldedWords) ? { ...followed, op: "sum" as const } : followed;
   // "ở những địa phương nào?", "which districts?": the places the figure's own sentence names (the
   // previous answer again, its scope and quote naming them), or no breakdown by place.
   // ("Which district issued the most?" asks a ranking the report does not make.)
@@ -628,7 +633,7 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     // "cộng lại là bao nhiêu?" after "… 32 cơ quan?" and "còn sửa đổi, bổ sung?" (6): the figures of
     // the answers before, of one measure and kind (or of measures that add up), added.
     // (Or the two named as such, "Tổng hai việc đó?", "Gộp hai cấp đó lại?": not "Tổng hai năm?".)
-    const before = read.ownWords === 0 || (read.ownWords === 1 && THE_TWO.test(foldedWords)) ? earlierAlike(k, prev, previous[0]!) : undefined;
+    const before = read.ownWords === 0 || (read.ownWords <= 2 && THE_TWO.test(foldedWords)) ? earlierAlike(k, prev, previous[0]!) : undefined;
     // ("cộng lại bn" after the departments, the sub-departments and the district committees: every
     // answer before of the same thing and action, not only the last two; "hai việc đó" stays two.)
     const all = before && read.ownWords === 0 ? [...everyEarlierAlike(k, prev, previous[0]!), previous[0]!] : [];
