@@ -156,6 +156,9 @@ function continues(k: LoadedKnowledge, read: ReadPlan, intent: Intent, previous:
   // "so với số thu ngân sách thì chi nhiều hơn bao nhiêu?" after the spending: the figure before,
   // compared with another measure's.
   if (read.op === "difference" && newMeasure(intent, previous).length === 1 && / (so voi|compared (with|to)|than) /.test(folded) && intent.raw.length <= 2 * SHORT_MESSAGE) return true;
+  // ("Cộng cả UBND cấp huyện thì tổng cộng bao nhiêu cơ quan?" after items of a list the report
+  // states: the list's whole it names is no new measure.)
+  if (read.op === "sum" && read.continues && relationsOf(k, previous[0]!).some((r) => r.type === "listed")) return true;
   if (newMeasure(intent, previous).length) return (read.continues || pointsBack(intent)) && intent.raw.length <= SHORT_MESSAGE && ownWordsBeyondMeasure(k, intent) <= MAX_OWN_WORDS - 2;
   if (read.cite || (comparesWithLastYear(intent) && intent.raw.length <= SHORT_MESSAGE)) return true;
   // "theo quyết định nào?", "kế hoạch số mấy?": which document, naming at most its kind.
@@ -614,6 +617,18 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   // "And at district level, councils and committees combined?" after the province's council: the
   // one figure of that level and the bodies it joins, when the report states it. (Not "Cộng cả cấp
   // huyện?", which adds a level to the figure before.)
+  // "Cộng cả UBND cấp huyện thì tổng cộng bao nhiêu cơ quan?" after the departments and then the
+  // sub-departments: the answers before of a list the report states, and the one item of it the
+  // message adds by its level or body, added.
+  const list = read.op === "sum" && !sameScope && !levels ? relationsOf(k, previous[0]!).find((r) => r.type === "listed") : undefined;
+  if (list?.type === "listed") {
+    const answered = [...everyEarlierAlike(k, prev, previous[0]!).reverse(), previous[0]!].filter((f) => list.parts.includes(f.id));
+    const added = list.parts
+      .map((id) => k.byId.get(id)!)
+      .filter((f) => !answered.includes(f) && (["level", "body"] as const).every((d) => read.slots[d].every((v) => (f.facets[d] as string[]).includes(v as never))));
+    const all = added.length === 1 ? sumOf([...answered, added[0]!], list.whole) : null;
+    if (all) return { items: [all, ...all.operands], op: "sum" };
+  }
   if (read.op === "sum" && !sameScope && !levels && (read.slots.body.length >= 2 || read.slots.level.length >= 2)) {
     const together = changeSlots(k, intent, read, previous);
     if (together && (["level", "body"] as const).every((d) => read.slots[d].every((v) => (together.facets[d] as string[]).includes(v as never)))) return { items: [together], op: "value" };

@@ -66,6 +66,8 @@ export const CITE_PHRASES: string[] = [
 /** Words that open a message continuing the previous question ("còn cấp huyện?", "and the districts?"). */
 export const FOLLOW_UP_OPENINGS: string[] = [
   "còn", "thế còn", "thế", "vậy", "vậy còn", "còn về", "and", "and the", "what about", "how about", "and for", "then",
+  // ("Cộng cả UBND cấp huyện thì …?": what the answers before counted, and one more.)
+  "cộng cả", "cộng thêm",
 ];
 
 /** Words that close one ("cấp xã thì sao?", "năm 2023 thì sao?"). */
