@@ -9,6 +9,7 @@ import { ACTIONS, readIntent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
 import { measuresIn, measuresNamed, namesOnlyMeasures } from "./measures-named.ts";
+import { breakdownOrPeriod } from "./narrower.ts";
 import { numberedList } from "./numbered-list.ts";
 import { MEASURE_PHRASES } from "./lexicon/measures.ts";
 import { actionsJoined, itemPicks, itemsListed, namedTwice, onePerValue, poolOf, splitItems } from "./operands.ts";
@@ -397,6 +398,9 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     // (Of a fraction, the side the clause's own words ask: "How many tasks of the plan were done, …" the 31, not the 34.)
     const side = pick && fractionSide(k, clauseIntent, pick);
     if (side && !picks.includes(side)) pick = side;
+    // (A figure the clause alone would not be answered with is not its figure: "cap xa ban hanh bao
+    // nhieu nghi quyet qppl, …" has no figure of the communes' resolutions, whatever the 69 documents.)
+    if (pick && breakdownOrPeriod(k, clauseIntent, pick, clauseIntent.lang)) pick = undefined;
     if (pick) {
       shares[picks.length] = share;
       picks.push(pick);
