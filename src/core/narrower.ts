@@ -139,14 +139,16 @@ function measureNoFigureIsOf(k: LoadedKnowledge, asked: Intent, fact: CompiledFa
 function targetNotOf(k: LoadedKnowledge, asked: Intent, fact: CompiledFact): boolean {
   const w = asked.raw;
   // (A noun, not the verb: "procedures targeted for simplification". With its marks "chỉ tiêu" only,
-  // or before "tuyển": unmarked "chi tieu" is as often "chi tiêu", spending.)
+  // or right before or after "tuyển": unmarked "chi tieu" is as often "chi tiêu", spending.)
   const target = w.some(
     (t, i) =>
       (TARGET_WORDS.has(t.fold) && !AUXILIARIES.has(w[i - 1]?.fold ?? "")) ||
-      (t.fold === "chi" && w[i + 1]?.fold === "tieu" && (t.marked ? t.acc === TARGET_CHI : w[i + 2]?.fold === "tuyen")),
+      (t.fold === "chi" && w[i + 1]?.fold === "tieu" && (t.marked ? t.acc === TARGET_CHI : w[i + 2]?.fold === "tuyen" || w.slice(Math.max(0, i - RECRUITING_BEFORE), i).some((x) => x.fold === "tuyen"))),
   );
   return target && !((fact.facets.action as string[]).includes("giao") || fact.whole || fact.total !== undefined || relationsOf(k, fact).length > 0);
 }
+/** Words before an unmarked "chi tieu" within which "tuyển" makes it the quota ("tuyển dụng công chức chi tieu bn"). */
+const RECRUITING_BEFORE = 4;
 const TARGET_WORDS: ReadonlySet<string> = new Set(["target", "quota"].map((w) => tokenize(w)[0]!.fold));
 const AUXILIARIES: ReadonlySet<string> = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 /** "chỉ" as marked words are compared ("chỉ tiêu", not "chi tiêu"). */
