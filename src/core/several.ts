@@ -8,7 +8,7 @@ import { followUp, partOfPrevious, pointsBack } from "./follow-up.ts";
 import { ACTIONS, readIntent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
-import { measuresIn, measuresNamed, namesOnlyMeasures } from "./measures-named.ts";
+import { measureCounted, measuresIn, measuresNamed, namesOnlyMeasures } from "./measures-named.ts";
 import { breakdownOrPeriod } from "./narrower.ts";
 import { numberedList } from "./numbered-list.ts";
 import { MEASURE_PHRASES } from "./lexicon/measures.ts";
@@ -20,7 +20,7 @@ import { asksQuantity, bracketsMasked } from "./question-forms.ts";
 import { fold, hasVietnameseMarks, tokenize } from "./normalize.ts";
 import { EACH_ASKED, REQUEST_WORDS } from "./lexicon/intents.ts";
 import { withoutNameCommas } from "./name-commas.ts";
-import { facetsOf, search, type Candidate } from "./search.ts";
+import { countedShare, facetsOf, search, type Candidate } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 import { MAX_EARLIER, MAX_PARTS } from "./budget.ts";
 
@@ -356,10 +356,16 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     const clauseLevels = facetsOf(clauseIntent).level.filter((l) => l !== "tinh");
     const pool = new Set([...own.map((c) => c.fact), ...context.map((c) => c.fact)]);
     const share = new Map<CompiledFact, number>();
+    // (What the clause counts, when a figure of it is there to pick: "Sở Tư pháp lập bao nhiêu đoàn
+    // kiểm tra" counts teams, not the documents the department checked; one counted in words of its
+    // own unit may still be picked, "civil servants … in post" of the positions.)
+    const counts = measureCounted(clauseIntent)?.measure;
+    const ofCounted = counts !== undefined && own.some((c) => c.fact.measure === counts && c.coverage >= WEIGHTS.minCoverage / 2);
     for (const f of pool) {
       const o = own.find((c) => c.fact === f);
       const w = context.find((c) => c.fact === f);
       if (f.kind === "statement" || ((o?.coverage ?? 0) < WEIGHTS.minCoverage / 2 && !w)) continue;
+      if (ofCounted && f.measure !== counts && !countedShare(clauseIntent, f)) continue;
       if (carried && f.measure !== before) continue;
       // (A level the clause names that the figure is not of: "… của cấp huyện" has no figure of the province.)
       if (eachStrict && clauseLevels.length && f.facets.level.length && !clauseLevels.some((l) => (f.facets.level as string[]).includes(l))) continue;
