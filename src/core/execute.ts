@@ -1113,11 +1113,11 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
       // ("Excluding public service units, … in total (departments, sub-departments and district
       // People's Committees)": items of a list the report states, less another item of it, which none
       // of them holds: their sum.)
-      const list = relationOf(k, ops[0]!, "listed");
-      const listedOut = list && counts ? itemOut(list) : undefined;
+      const opsList = relationOf(k, ops[0]!, "listed");
+      const opsListOut = opsList && counts ? itemOut(opsList) : undefined;
       // (Ranked above any of them: "public service units" are not the district committees' "units".)
       const rankOf = (f: CompiledFact) => excludedRanked.findIndex((c) => c.fact === f);
-      if (list && listedOut && !ops.includes(listedOut) && ops.every((o) => list.parts.includes(o.id)) && (!out || rankOf(listedOut) < rankOf(out))) return sumOfOps();
+      if (opsList && opsListOut && !ops.includes(opsListOut) && ops.every((o) => opsList.parts.includes(o.id)) && (!out || rankOf(opsListOut) < rankOf(out))) return sumOfOps();
       if (!out) return "cannot";
       // A figure added may be left out whole only when the excluded clause names its level ("không
       // tính cấp xã"): "không tính 22 Sở ban ngành" may be a part of the province's figure, not all of it.

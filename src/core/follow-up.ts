@@ -185,9 +185,9 @@ function theChange(k: LoadedKnowledge, change: { change: string; direction: "inc
   return against ? { decline: "cannot-compute", detail: "", near: asCandidates(previous) } : { items: [k.byId.get(change.change)!], op: "value" };
 }
 
-/** The two answers before, named as such (folded): "hai việc đó", "hai cấp đó", "the two". */
 /** "tổng hai loại", "tổng của 2 số đó" (folded): a total of the two answers before. */
 const TOTAL_OF_THE_TWO = /^(?:(?:vay|the|con) )?tong (?:(?:cua|ca) )?(?:hai|2) (?:viec|cap|so|con so|loai|muc)\b/;
+/** The two answers before, named as such (folded): "hai việc đó", "hai cấp đó", "the two". */
 const THE_TWO = /\b(?:(?:ca )?(?:hai|2) (?:viec|cap|so|con so|loai|muc)(?: (?:do|nay|tren))?|the two|both)\b/;
 
 /** A share asked of two answers together ("trên tổng", "of the total", "of both"), folded. */
@@ -614,13 +614,10 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   const levels = read.op === "sum" && namesAllLevels(intent) ? figuresAtLevels(k, previous[0]!, ["tinh", "huyen", "xa"], [...prev.facts, ...(prev.earlier ?? [])]) : null;
   const all = levels && sumOf(levels, MEASURE_NAMES[levels[0]!.measure as keyof typeof MEASURE_NAMES]);
   if (all) return { items: [all, ...all.operands], op: "sum" };
-  // "And at district level, councils and committees combined?" after the province's council: the
-  // one figure of that level and the bodies it joins, when the report states it. (Not "Cộng cả cấp
-  // huyện?", which adds a level to the figure before.)
   // "Cộng cả UBND cấp huyện thì tổng cộng bao nhiêu cơ quan?" after the departments and then the
   // sub-departments: the answers before of a list the report states, and the one item of it the
   // message adds by its level or body, added.
-  const list = read.op === "sum" && !sameScope && !levels ? relationsOf(k, previous[0]!).find((r) => r.type === "listed") : undefined;
+  const list = read.op === "sum" && !sameScope && !levels && (read.slots.level.length || read.slots.body.length) ? relationsOf(k, previous[0]!).find((r) => r.type === "listed") : undefined;
   if (list?.type === "listed") {
     const answered = [...everyEarlierAlike(k, prev, previous[0]!).reverse(), previous[0]!].filter((f) => list.parts.includes(f.id));
     const added = list.parts
@@ -629,6 +626,9 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     const all = added.length === 1 ? sumOf([...answered, added[0]!], list.whole) : null;
     if (all) return { items: [all, ...all.operands], op: "sum" };
   }
+  // "And at district level, councils and committees combined?" after the province's council: the
+  // one figure of that level and the bodies it joins, when the report states it. (Not "Cộng cả cấp
+  // huyện?", which adds a level to the figure before.)
   if (read.op === "sum" && !sameScope && !levels && (read.slots.body.length >= 2 || read.slots.level.length >= 2)) {
     const together = changeSlots(k, intent, read, previous);
     if (together && (["level", "body"] as const).every((d) => read.slots[d].every((v) => (together.facets[d] as string[]).includes(v as never)))) return { items: [together], op: "value" };

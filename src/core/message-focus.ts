@@ -197,7 +197,7 @@ export function focus(input: string): string {
     const next = sentences[i + 1];
     const announcesOf =
       measuresIn(s).length > 0 && next !== undefined && (FIGURES_FOLLOW.test(fold(s).toLowerCase()) || (FIGURES_NAMED.test(fold(s).toLowerCase()) && !asks(s) && !measuresIn(next).length));
-    kept.push(completes || announcesOf || (asks(s) && !saysWhatIsGiven) || REQUESTS.test(fold(s).toLowerCase()) || requested(i) || (/:\s*$/.test(s) && !ANNOUNCES.test(fold(s).toLowerCase()) && !announcesOnly && !(PURPOSE.test(fold(s).toLowerCase()) && !namesPlace(s)) && sentences[i + 1] !== undefined && asks(sentences[i + 1]!)));
+    kept.push(completes || announcesOf || (asks(s) && !saysWhatIsGiven) || REQUESTS.test(fold(s).toLowerCase()) || requested(i) || (/:\s*$/.test(s) && !ANNOUNCES.test(fold(s).toLowerCase()) && !announcesOnly && !(PURPOSE.test(fold(s).toLowerCase()) && !namesPlace(s)) && next !== undefined && asks(next)));
   });
   keepWhatIsPointedAt(sentences, kept);
   const asking = sentences.filter((_, i) => kept[i]);

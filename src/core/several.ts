@@ -404,8 +404,8 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     // (Of a fraction, the side the clause's own words ask: "How many tasks of the plan were done, …" the 31, not the 34.)
     const side = pick && fractionSide(k, clauseIntent, pick);
     if (side && !picks.includes(side)) pick = side;
-    // (A figure the clause alone would not be answered with is not its figure: "cap xa ban hanh bao
-    // nhieu nghi quyet qppl, …" has no figure of the communes' resolutions, whatever the 69 documents.)
+    // (Nor one the clause alone would be declined as a breakdown or another period: "cap xa ban hanh
+    // bao nhieu nghi quyet qppl, …" has no figure of the communes' resolutions, whatever the 69 documents.)
     if (pick && breakdownOrPeriod(k, clauseIntent, pick, clauseIntent.lang)) pick = undefined;
     if (pick) {
       shares[picks.length] = share;
