@@ -14,6 +14,7 @@ import { changeStating, partOfWhole, partsUnder, relationOf, sameWhole } from ".
 import { MAX_EARLIER, MAX_PARTS, MAX_WORDS, resetWork, wordsRead } from "./budget.ts";
 import { changeBetween, isComputed, othersOf, type Item } from "./derive.ts";
 import { asksTheChange, executeOperation, growthOfShare, otherReadings, peopleInPost, previousOfEachMeasure, previousSumOfMeasures, previousYear, sidesShare, withExclusion } from "./execute.ts";
+import { LEVEL_NOUNS } from "./lexicon/facets.ts";
 import { CONTAINER_MEASURES, COUNTED_ONLY_MEASURES, PERSON_WORDS } from "./lexicon/measures.ts";
 import { containerCounted, measureCounted, measuresIn, measuresNamed, recipientsNamed } from "./measures-named.ts";
 import { followUp } from "./follow-up.ts";
@@ -226,17 +227,13 @@ const OF_QUOTED = new RegExp(
 /** "Trong số 1.117 TTHC …", "among the 62 …" (folded): what follows is counted among a figure quoted. */
 const AMONG_QUOTED = /\b(?:trong(?: tong)?(?: so)?|among|out of|of)(?: the| these| those)? (\d[\d.,]*)(?![\d.,]|\s*%)/;
 
-/** The figure among the candidates a message counts within ("Trong số 1.117 TTHC …"). */
-function amongQuoted(text: string, ranked: Candidate[]): CompiledFact | undefined {
-  const m = AMONG_QUOTED.exec(fold(text).toLowerCase());
-  const value = m ? quotedNumbers(m[1]!)[0] : undefined;
-  return value === undefined ? undefined : ranked.find((c) => c.fact.value === value && c.fact.kind !== "percent")?.fact;
-}
-
-/** The figure among the candidates whose number a message counts some of ("how many of the 62 …"). */
-function ofQuotedFigure(text: string, ranked: Candidate[]): CompiledFact | undefined {
-  const m = OF_QUOTED.exec(fold(text).toLowerCase());
-  const value = m ? quotedNumbers(m[1] ?? m[2]!)[0] : undefined;
+/**
+ * The figure among the candidates whose number the message quotes where `pattern` finds it (its
+ * first group that matched): "how many of the 62 …" (OF_QUOTED), "Trong số 1.117 TTHC …" (AMONG_QUOTED).
+ */
+function quotedFigure(pattern: RegExp, text: string, ranked: Candidate[]): CompiledFact | undefined {
+  const m = pattern.exec(fold(text).toLowerCase());
+  const value = m ? quotedNumbers(m.slice(1).find((g) => g !== undefined)!)[0] : undefined;
   return value === undefined ? undefined : ranked.find((c) => c.fact.value === value && c.fact.kind !== "percent")?.fact;
 }
 
@@ -604,7 +601,7 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   // for one figure below; never one of the figures asked.)
   // (Unless its parts the report states give the one asked in its place: "Trong số 125 văn bản QPPL,
   // HĐND tỉnh … bao nhiêu và UBND tỉnh … bao nhiêu?" is 31 and 94.)
-  const whole = multi && intent.howMany ? amongQuoted(text, ranked) : undefined;
+  const whole = multi && intent.howMany ? quotedFigure(AMONG_QUOTED, text, ranked) : undefined;
   if (whole && items!.includes(whole)) {
     // (Of parts the report does not complete, the rest of the whole past those asked: "… bao nhiêu là
     // QPPL và bao nhiêu không phải QPPL?" of the 332 drafts is 203 and 332 − 203.)
@@ -628,7 +625,7 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   }
   // ("How many of the 62 procedures … belong to the land sector?": what is counted is some of the
   // 62, a part of that figure; another figure, the 11 fields of its sentence, is none.)
-  const among = ofQuotedFigure(text, ranked);
+  const among = quotedFigure(OF_QUOTED, text, ranked);
   // (A part the report states is the answer when the value is asked: "Of the 34 tasks, how many were
   // completed?" of the 31/34, not "… how many were not completed?"; nor is what is in post of an allocation.)
   const stated = read.op === "value" && (partOfWhole(k, among ?? best.fact) === best.fact || (among && relationOf(k, among, "allocated-current")?.current === best.fact.id));
@@ -684,9 +681,6 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     .filter((c) => c.score >= best.score * WEIGHTS.suggestRatio && c.coverage >= WEIGHTS.minCoverage && !best.fact.related.includes(c.fact.id));
   return { items: [best.fact], op: "value", suggestions: close.map((c) => c.fact) };
 }
-
-/** Words naming a level as such ("cấp", "level"), folded. */
-const LEVEL_NOUNS: ReadonlySet<string> = new Set(["cap", "level", "levels"]);
 
 /** Words that count people in general ("bao nhiêu người", folded): no word of what is counted. */
 // (Those of one word: "nhân sự" is two, and "sự" is a word of other things too.)

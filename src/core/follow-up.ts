@@ -185,10 +185,12 @@ function theChange(k: LoadedKnowledge, change: { change: string; direction: "inc
   return against ? { decline: "cannot-compute", detail: "", near: asCandidates(previous) } : { items: [k.byId.get(change.change)!], op: "value" };
 }
 
+/** "hai việc", "2 cấp", "hai loại" (folded): two things named as such. */
+const TWO_THINGS = String.raw`(?:hai|2) (?:viec|cap|so|con so|loai|muc)`;
 /** "tổng hai loại", "tổng của 2 số đó" (folded): a total of the two answers before. */
-const TOTAL_OF_THE_TWO = /^(?:(?:vay|the|con) )?tong (?:(?:cua|ca) )?(?:hai|2) (?:viec|cap|so|con so|loai|muc)\b/;
+const TOTAL_OF_THE_TWO = new RegExp(String.raw`^(?:(?:vay|the|con) )?tong (?:(?:cua|ca) )?${TWO_THINGS}\b`);
 /** The two answers before, named as such (folded): "hai việc đó", "hai cấp đó", "the two". */
-const THE_TWO = /\b(?:(?:ca )?(?:hai|2) (?:viec|cap|so|con so|loai|muc)(?: (?:do|nay|tren))?|the two|both)\b/;
+const THE_TWO = new RegExp(String.raw`\b(?:(?:ca )?${TWO_THINGS}(?: (?:do|nay|tren))?|the two|both)\b`);
 
 /** A share asked of two answers together ("trên tổng", "of the total", "of both"), folded. */
 const WITHIN_BOTH = /\b(?:tren tong|trong tong|of the total|of both|of the two)\b/;

@@ -9,7 +9,7 @@ import type { LoadedKnowledge, ReportIndex } from "./kb.ts";
 import type { CompiledFact, CompiledReport } from "./kb-types.ts";
 import { MAX_FUZZY_TERMS, QUESTION_BUDGET, questionMemo, work } from "./budget.ts";
 import { WEIGHTS } from "./weights.ts";
-import { broaderOf } from "./lexicon/facets.ts";
+import { broaderOf, LEVEL_NOUNS } from "./lexicon/facets.ts";
 import { measureCounted, measuresIn, measuresNamed } from "./measures-named.ts";
 import { COUNTED_ONLY_MEASURES } from "./lexicon/measures.ts";
 
@@ -200,9 +200,7 @@ export const GENERIC_COUNTERS = new Set(["don", "vi", "co", "quan", "unit", "uni
 /** The factors that multiply MiniSearch's score of one fact (src/core/weights.ts), by name. */
 export type Factors = Record<"level" | "body" | "action" | "actionFree" | "kind" | "counted" | "label" | "beside", number>;
 
-/** Words that make "tỉnh" a level as typed: "cấp tỉnh", "provincial level", "provincial-level". */
-const LEVEL_NOUNS = new Set(["cap", "level"]);
-/** Is a level word within or right beside the words [start, end), not in what the message leaves out ("không tính cấp tỉnh")? */
+/** Is a level word ("cấp tỉnh", "provincial level") within or right beside the words [start, end), not in what the message leaves out ("không tính cấp tỉnh")? */
 const levelWordAt = (intent: Intent, start: number, end: number) =>
   intent.words.slice(Math.max(0, start - 1), end + 1).some((w) => LEVEL_NOUNS.has(w.fold)) &&
   !LEAVES_OUT_BEFORE.test(intent.words.slice(Math.max(0, start - 4), start).map((w) => w.fold).join(" "));

@@ -42,6 +42,9 @@ export const akinActions = (a: readonly string[], b: readonly string[]): boolean
  * Verbs that name an action alone only in a follow-up after a figure of its counterpart ("còn chi
  * thì sao?" after revenue): elsewhere "chi" is as often "chi cục" or "chi tiết".
  */
+/** Words naming a level as such, folded: "cấp tỉnh", "provincial level", "at both levels". */
+export const LEVEL_NOUNS: ReadonlySet<string> = new Set(["cap", "level", "levels"]);
+
 export const FOLLOW_UP_ACTIONS: Partial<Record<Action, string[]>> = { chi: ["chi"], thu: ["thu"] };
 
 export const ACTION_PHRASES: Record<Action, string[]> = {
