@@ -54,6 +54,18 @@ const FIGURES_FOLLOW = /\b(so lieu|con so|figures?|numbers?)\b[^.?!]*:\s*$/;
 /** A sentence naming figures it wants ("Tôi cần hai số liệu về …."), folded. */
 const FIGURES_NAMED = /\b(so lieu|con so|figures?|numbers?)\b/;
 
+/** A sentence opening on what it is about ("Về biên chế công chức.", "Regarding staffing."), folded. */
+const ABOUT = /^\W*(?:ve|doi voi|lien quan (?:den|toi)|regarding|concerning|as for|as to|on the (?:subject|topic) of|re)\b/;
+/** A sentence naming what it is about, as a heading: opening on "về …", or a few words naming no one who asks ("Biên chế công chức."). */
+const isTopic = (s: string) => {
+  const folded = fold(s).toLowerCase();
+  return ABOUT.test(folded) || (folded.trim().split(/\s+/).length <= TOPIC_WORDS && !WHO_ASKS.test(folded));
+};
+/** Words of a sentence that names a topic, as a heading does. */
+const TOPIC_WORDS = 6;
+/** Someone asking or telling, folded: a sentence of theirs is no heading. */
+const WHO_ASKS = /\b(?:toi|em|minh|chung toi|anh|chi|i|we|my|our)\b/;
+
 /** A leading form of address, up to its comma or colon (on the text as typed, marks or none). */
 // The word must end where the text has a space or comma: "Hiện có …" does not start with "hi".
 const VOCATIVE = /^\s*(?:thưa|thua|kính gửi|kinh gui|kính thưa|kinh thua|chào|chao|xin chào|xin chao|dear|hello|hi)(?=[\s,:])[^,:.?!]{0,40}[,:]\s*/iu;
@@ -193,10 +205,11 @@ export function focus(input: string): string {
     // (One announcing figures of something it names is what the requests after it are of: "Cho tôi
     // hai số liệu về biên chế công chức: số được giao và số hiện có.")
     // (Or after a full stop, when what follows names no measure of its own: "Tôi cần hai số liệu về
-    // biên chế công chức. Số được giao và số hiện có là bao nhiêu?")
+    // biên chế công chức. Số được giao và số hiện có là bao nhiêu?"), as does a heading naming what
+    // it is about ("Về biên chế công chức. Số được giao …?", "Bien che cong chuc nam 2024. Duoc giao bn?").
     const next = sentences[i + 1];
     const announcesOf =
-      measuresIn(s).length > 0 && next !== undefined && (FIGURES_FOLLOW.test(fold(s).toLowerCase()) || (FIGURES_NAMED.test(fold(s).toLowerCase()) && !asks(s) && !measuresIn(next).length));
+      measuresIn(s).length > 0 && next !== undefined && (FIGURES_FOLLOW.test(fold(s).toLowerCase()) || (!asks(s) && !measuresIn(next).length && (FIGURES_NAMED.test(fold(s).toLowerCase()) || isTopic(s))));
     kept.push(completes || announcesOf || (asks(s) && !saysWhatIsGiven) || REQUESTS.test(fold(s).toLowerCase()) || requested(i) || (/:\s*$/.test(s) && !ANNOUNCES.test(fold(s).toLowerCase()) && !announcesOnly && !(PURPOSE.test(fold(s).toLowerCase()) && !namesPlace(s)) && next !== undefined && asks(next)));
   });
   keepWhatIsPointedAt(sentences, kept);

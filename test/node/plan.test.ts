@@ -1266,6 +1266,9 @@ describe("several figures in one message", () => {
     ["gives no clause a figure it would be declined alone (the communes' 69 documents for their resolutions)", "cap xa ban hanh bao nhieu nghi quyet qppl, bao nhieu quyet dinh", []],
     ["reads 'vs' as chat writes 'và' between two questions", "hoi thi cchc truc tuyen co bn co quan don vi tham gia vs bn luot nguoi du thi", [214, 107737]],
     ["reads a sentence announcing figures of a measure it names as what the requests after it are of", "Cho tôi hai số liệu về biên chế công chức: số được giao và số hiện có.", [1951, 1895]],
+    ["reads 'hai số liệu' after a full stop as how many figures the question after it asks, not a word of what is measured", "Tôi cần hai số liệu về biên chế công chức. Số được giao và số hiện có là bao nhiêu?", [1951, 1895]],
+    ["reads a heading sentence ('Về biên chế công chức.') as what the question after it, naming no measure, is about", "Về biên chế công chức. Số được giao và số hiện có là bao nhiêu?", [1951, 1895]],
+    ["reads a few words naming a measure, as a heading, as what the question after it is about", "Bien che cong chuc nam 2024. Duoc giao bn, hien co bn?", [1951, 1895]],
     ["answers each item after a colon announcing how many figures ('Return three values for 2024: A, B, and C'), in order", "Return three values for 2024: administrative procedures announced, procedures abolished, and procedures handled under the one-stop mechanism.", [1117, 176, 2071]],
   ])("%s", (_, question, expected) => {
     expect(values(question)).toEqual(expected);
@@ -2330,6 +2333,8 @@ describe("words a figure's qualifiers explain", () => {
 describe("ambiguous questions", () => {
   it("gives no figure of another measure for the figures a sentence before names ('Tôi cần hai số liệu về biên chế công chức. Số được giao …')", () => {
     expect(ask("Tôi cần hai số liệu về biên chế công chức. Số được giao và số hiện có là bao nhiêu?").facts.map((f) => f.value)).not.toContain(172);
+    // (Nor is a sentence of the asker's, naming a measure, what the request after it is about: it asks each figure it lists.)
+    expect(values("Chào trợ lý, tôi là phóng viên Đài Phát thanh – Truyền hình, đang làm phóng sự về cải cách TTHC ở Huế. Nhờ cung cấp giúp ba con số: số TTHC UBND tỉnh đã công bố, số TTHC bị bãi bỏ và số TTHC toàn tỉnh thực hiện theo cơ chế một cửa, một cửa liên thông.")).toEqual([1117, 176, 2071]);
   });
 
   it("gives the budget's execution of the estimate as both the spending's and the revenue's share ('tỷ lệ thực hiện dự toán ngân sách')", () => {
@@ -3563,6 +3568,8 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["FN-070", "miss"], ["FN-075", "wrong"], ["FN-087", "wrong"],
   ["FQ-066", "miss"],
   ["FU-041", "miss"], ["FU-069", "miss"], ["FU-070", "miss"],
+  ["FX-031", "wrong"], ["FX-058", "miss"], ["FX-063", "miss"], ["FX-064", "miss"], ["FX-072", "miss"],
+  ["FY-010", "miss"], ["FY-033", "miss"], ["FY-053", "wrong"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);

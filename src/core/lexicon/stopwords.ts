@@ -21,6 +21,8 @@ export const STOPWORDS: string[] = [
   "số mấy", "số nào", "số bao nhiêu", "số hiệu",
   // "cho mình con số tuyệt đối …": asks a figure, names none (intent.ts reads "tuyệt đối" as not a rate).
   "con số", "tuyệt đối", "absolute", "absolute terms",
+  // "Tôi cần hai số liệu về …": how many figures are asked, which the clauses after it say again.
+  "hai số liệu", "ba số liệu", "bốn số liệu", "hai con số", "ba con số", "bốn con số", "2 số liệu", "3 số liệu", "2 con số", "3 con số",
   // English
   "how", "many", "much", "what", "which", "was", "were", "is", "are", "be", "been", "did", "does",
   "do", "the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "and", "or", "this",
