@@ -312,12 +312,15 @@ const ONLY_BEFORE_TINH = new Set(["chi"]);
 /** …and, after "chi tinh", words opening what is counted ("chi tinh phan ubnd cap huyen", "chi tinh cac so"): not "chỉ tỉnh ban hành". */
 // (Not "co", "cap": "chỉ tỉnh có …", "chỉ tỉnh cấp …" are the province.)
 const COUNTED_AFTER_TINH = new Set(["phan", "rieng", "cac", "nhung"]);
-/** Is an unmarked "tinh" read as a level the verb "tính" of "không tính …", "chỉ tính phần …"? */
+/** …and, after "tinh ca", words opening levels counted in ("tinh ca cap xa", "tinh ca hai cap"): not "tỉnh cả năm". */
+const LEVELS_AFTER_TINH_CA = new Set(["cap", "cac", "hai", "ba", "2", "3"]);
+/** Is an unmarked "tinh" read as a level the verb "tính" of "không tính …", "chỉ tính phần …", "tính cả cấp …"? */
 function countingVerb(words: Word[], start: number, end: number): boolean {
   const w = words[start]!;
   if (end - start !== 1 || w.fold !== "tinh" || w.marked) return false;
   const before = words[start - 1]?.fold ?? "";
-  return NOT_BEFORE_TINH.has(before) || (ONLY_BEFORE_TINH.has(before) && COUNTED_AFTER_TINH.has(words[start + 1]?.fold ?? ""));
+  const [next, after] = [words[start + 1]?.fold ?? "", words[start + 2]?.fold ?? ""];
+  return NOT_BEFORE_TINH.has(before) || (ONLY_BEFORE_TINH.has(before) && COUNTED_AFTER_TINH.has(next)) || (next === "ca" && LEVELS_AFTER_TINH_CA.has(after));
 }
 
 /**
