@@ -527,8 +527,10 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   const identifier = intent.identifier && best.fact.kind === "statement" ? identifierIn(intent, best.fact) : null;
   if (identifier) {
     // "… tổ chức vào tháng mấy và có bao nhiêu người trúng tuyển?": the other clause's figure too.
+    // (In the order asked: "How many … passed, and in which month was it held?" gives the 16 first.)
     const other = figureBesideIdentifier(k, text);
-    return other ? { items: [best.fact, other], op: "values", identifier } : { items: [best.fact], op: "value", identifier };
+    if (!other) return { items: [best.fact], op: "value", identifier };
+    return { items: other.asked === 0 ? [other.fact, best.fact] : [best.fact, other.fact], op: "values", identifier };
   }
   // "… vận hành ổn định bao nhiêu giờ mỗi ngày?" of a sentence saying "24/7".
   // ("mấy giờ/ngày" reads as "which hour" to the question forms: the pattern asked decides.)
@@ -704,16 +706,18 @@ function countsAsWorded(asked: Intent, statement: CompiledFact, f: CompiledFact)
 
 /**
  * Of a message asking two things, one a month or document number ("tháng mấy"), the figure the
- * other clause asks, when one explains that clause on its own and is what it asks.
+ * other clause asks, when one explains that clause on its own and is what it asks, and which of
+ * the two clauses asks it.
  */
-function figureBesideIdentifier(k: LoadedKnowledge, text: string): CompiledFact | undefined {
+function figureBesideIdentifier(k: LoadedKnowledge, text: string): { fact: CompiledFact; asked: number } | undefined {
   const clauses = askingClauses(text);
   if (clauses.length !== 2) return undefined;
   const intents = clauses.map((c) => readIntent(c, k.contentFolds, k.places));
   const other = intents.filter((i) => !i.identifier && i.howMany);
+  const asked = intents.indexOf(other[0]!);
   if (other.length !== 1 || intents.filter((i) => i.identifier).length !== 1) return undefined;
   const best = search(k, other[0]!).find((c) => c.fact.kind !== "statement" && c.fact.value !== null);
-  return best && best.coverage >= WEIGHTS.minCoverage && fits(k, other[0]!, best.fact) && !notTheFigureAsked(k, other[0]!, best.fact, other[0]!.lang) ? best.fact : undefined;
+  return best && best.coverage >= WEIGHTS.minCoverage && fits(k, other[0]!, best.fact) && !notTheFigureAsked(k, other[0]!, best.fact, other[0]!.lang) ? { fact: best.fact, asked } : undefined;
 }
 
 /**

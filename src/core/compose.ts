@@ -128,6 +128,8 @@ export function composeAnswer(k: LoadedKnowledge, items: Item[], lang: Lang, opt
   const { suggestions = [], readings = false, context = "", list } = opts;
   const highlights = items.map((x) => (isComputed(x) ? computedHighlight(x, lang) : highlightOf(x, lang)));
   const stated = items.filter((x): x is CompiledFact => !isComputed(x));
+  // (The month or number asked is the statement's: first, or after a figure asked before it.)
+  const identified = Math.max(0, items.findIndex((x) => !isComputed(x) && x.kind === "statement"));
   const citations: Citation[] = [];
   for (const f of stated) if (!citations.some((c) => c.quote === f.quote)) citations.push(citationOf(k, f, lang));
   const more = suggestions.length ? `\n\n${lang === "vi" ? "Có thể bạn muốn hỏi" : "You may also mean"}: ${suggestions.map((s) => s.question[lang]).join(" | ")}` : "";
@@ -139,7 +141,7 @@ export function composeAnswer(k: LoadedKnowledge, items: Item[], lang: Lang, opt
     ...(lead ? { lead } : {}),
     text: `${lead ? `${lead}\n` : ""}${list === undefined ? highlights.map((h) => h.sentence).join("\n") : listText(list, stated, lang)}\n\n${citationsText(citations, lang)}${more}`,
     lang,
-    facts: items.map((x, i) => (i === 0 && opts.identifier ? { ...itemFact(x, lang), value: opts.identifier.value, unit: opts.identifier.unit[lang] } : itemFact(x, lang))),
+    facts: items.map((x, i) => (i === identified && opts.identifier ? { ...itemFact(x, lang), value: opts.identifier.value, unit: opts.identifier.unit[lang] } : itemFact(x, lang))),
     citations,
     suggestions: suggestions.map((s) => s.question[lang]),
     suggestionIds: suggestions.map((s) => s.id),

@@ -60,6 +60,9 @@ export function askingClauses(text: string): string[] {
   return clausesOf(text).asking;
 }
 
+/** A part opening on a question word ("what …", "in which month …", "when was …"): it asks. */
+const ASKS_WHICH = /^(?:(?:by|in|on|at|for|during) )?(?:what|which|when)\b/i;
+
 function clausesOf(text: string): { setting: string; asking: string[]; listed?: boolean; strict?: boolean } {
   const each = eachOfListed(text);
   if (each) return each;
@@ -107,7 +110,7 @@ function clausesOf(text: string): { setting: string; asking: string[]; listed?: 
     // clause that asks is asked the same, of its own subject.)
     // (Typed with marks, "con" is the word "con", as in "con số": not "còn".)
     const whatAbout = i > 0 && asking.length > 0 && WHAT_ABOUT.test(parts[i - 1]!) && !(marked && /(?:^|[\s,;?])con\s*$/u.test(parts[i - 1]!)) && !/^(?:lại|lai)(?![\p{L}\p{M}])/iu.test(part);
-    if (parallel || whatAbout || asksQuantity(part) || /^(by |in |for )?what\b/i.test(part)) asking.push(part);
+    if (parallel || whatAbout || asksQuantity(part) || ASKS_WHICH.test(part)) asking.push(part);
     else if (joinedOn !== undefined && JOINS_NEXT.test(joinedOn) && next !== undefined && asksQuantity(next)) pending = `${part} ${joinedOn.trim()}`;
     else if (opensNext) pending = `${part}${joinedOn}`.trim();
     else if (asking.length) asking[asking.length - 1] += ` ${part}`;
