@@ -348,7 +348,10 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     // Its own words: beyond qualifiers (giảm, cấp huyện), kinds (tỷ lệ) and question forms.
     // (An item of a list asked "lần lượt" names its subject, however short: "thu ngân sách".)
     // (Or a measure: "thu ns … bn tiền" names revenue, however few its own words.)
-    const names = listed === true || plan.ownWords >= SUBJECT_WORDS || measuresNamed(clauseIntent).length > 0;
+    // (Or an action no figure of the one before is of: "…, and how much is saved per year?" after the
+    // documents proposed for amendment asks the savings, not the documents' ranking.)
+    const otherAction = before !== undefined && clauseActions.some((a) => !k.kb.facts.some((f) => f.measure === before && (f.facets.action as string[]).includes(a)));
+    const names = listed === true || plan.ownWords >= SUBJECT_WORDS || measuresNamed(clauseIntent).length > 0 || otherAction;
     // (The item read with the setting is that ranking already.)
     const context = names ? (setting && !(ofSetting && !facets) ? search(k, readIntent(`${setting} ${clause}`, k.contentFolds, k.places)) : own) : whole;
     const contextTop = context[0]?.score || 1;
