@@ -150,7 +150,20 @@ function answerRead(k: LoadedKnowledge, typed: string, text: string, options: As
   // The sentences that ask first; the whole message when they say too little on their own
   // ("Con tôi thi công chức năm 2024. Kỳ đó có bao nhiêu người đỗ?").
   const focused = focus(text);
-  if (focused === text) return render(k, answerText(k, text, all, read), all, lang, kept);
+  if (focused === text) {
+    const r = answerText(k, text, all, read);
+    // "Sau rà soát đơn giản hóa, chi phí tuân thủ … cắt giảm bao nhiêu phần trăm?": a lead saying
+    // after which work of the report's the figure came, in words the reports use, sets the scene;
+    // the question after it is read alone when the whole message is not answered.
+    // (Work its figures' own sentences, or the sentence right before them, tell of: not "Sau sáp nhập tỉnh, …".)
+    const after = "items" in r || r.decline !== "out-of-scope" ? undefined : afterWorkDone(text);
+    const rest = after && text.slice(after.lead.length);
+    const restIntent = rest ? readIntent(rest, k.contentFolds, k.places, written) : undefined;
+    const alone = restIntent && answerText(k, rest!, restIntent);
+    return alone && "items" in alone && alone.items.every((x) => (isComputed(x) ? x.operands : [x]).every((f) => toldOf(k, after!.work, f)))
+      ? render(k, alone, restIntent!, lang, kept)
+      : render(k, r, all, lang, kept);
+  }
   // The year a heading or setting names ("Phương hướng năm 2025: … bao nhiêu nhiệm vụ?") is the asking sentence's, when it names none.
   const asked = readIntent(focused, k.contentFolds, k.places, written);
   const focusedIntent = asked.years.length || !all.years.length ? asked : { ...asked, years: all.years, baselineYears: all.baselineYears };
@@ -158,6 +171,23 @@ function answerRead(k: LoadedKnowledge, typed: string, text: string, options: As
   if ("items" in first || (first.decline !== "out-of-scope" && first.decline !== "small-talk")) return render(k, first, focusedIntent, lang, kept);
   const whole = answerText(k, text, all, read);
   return "items" in whole ? render(k, whole, all, lang, kept) : render(k, first, focusedIntent, lang, kept);
+}
+
+/** "Sau rà soát …,", "Qua kiểm tra,", "After the review, …" (folded): a lead saying after which work, up to its comma. */
+const AFTER_WORK = /^\s*(?:sau (?:khi |dot |qua trinh )?|qua (?:cong tac |viec |ket qua )?|through (?:the )?|after (?:the )?)([a-z ]{2,60}),\s*(?=\S)/;
+
+/** A lead saying after which work the figure came, up to its comma, and the words naming the work. */
+function afterWorkDone(text: string): { lead: string; work: string } | undefined {
+  const m = AFTER_WORK.exec(fold(text).toLowerCase());
+  return m ? { lead: text.slice(0, m[0].length), work: m[1]! } : undefined;
+}
+
+/** Does a fact's sentence, or the one right before it, say every content word naming the work? */
+function toldOf(k: LoadedKnowledge, work: string, f: CompiledFact): boolean {
+  const before = k.kb.facts.find((x) => sentenceBefore(x, f));
+  const told = new Set(tokenize(`${before?.quote ?? ""} ${f.quote}`).map((t) => t.fold));
+  const words = tokenize(work).filter((t) => !/^\d/.test(t.fold));
+  return words.length > 0 && words.every((t) => told.has(t.fold));
 }
 
 /** Does the part of a rate the message words say what is still to do ("nhiệm vụ chưa hoàn thành chiếm …")? */

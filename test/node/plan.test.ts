@@ -92,6 +92,12 @@ describe("figures computed from the report's figures", () => {
     expect(values("Không tính số được giao, biên chế công chức hiện có bao nhiêu?")).toEqual([1895]);
   });
 
+  it("reads a lead saying after which work of the report's the figure came ('Sau rà soát đơn giản hóa, …') as the scene, when the figure's sentence or the one before it tells of that work", () => {
+    expect(values("Sau rà soát đơn giản hóa, chi phí tuân thủ thủ tục hành chính được cắt giảm bao nhiêu phần trăm?")).toEqual([42]);
+    // (Not a work the report tells of elsewhere: the recruitment simplified no procedure.)
+    expect(ask("Sau rà soát tuyển dụng công chức, chi phí tuân thủ thủ tục hành chính được cắt giảm bao nhiêu phần trăm?").answered).toBe(false);
+  });
+
   it("reads a lead saying a change has happened ('Sau tinh giản, …', 'After the cuts, …') as the scene: what is asked after it is the figure since", () => {
     expect(values("Sau tinh giản, biên chế công chức còn bao nhiêu?")).toEqual([1895, 1951]);
     expect(values("Sau khi tinh giản so với năm 2023, hiện nay tỉnh còn bao nhiêu người?")).toEqual([1895, 22056]);
@@ -3544,7 +3550,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["DE-037", "miss"], ["DE-052", "miss"], ["DE-072", "miss"], ["DE-080", "miss"], ["DE-081", "miss"],
   ["DE-082", "miss"],
   ["DF-036", "miss"], ["DF-084", "miss"],
-  ["DG-007", "miss"], ["DG-067", "miss"], ["DG-072", "miss"],
+  ["DG-067", "miss"], ["DG-072", "miss"],
   ["DL-035", "wrong"], ["DL-087", "wrong"],
   ["DM-055", "wrong"],
   ["DN-033", "wrong"], ["DN-069", "miss"], ["DN-078", "miss"], ["DN-093", "wrong"],
