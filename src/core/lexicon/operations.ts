@@ -6,7 +6,7 @@ import type { Operation } from "../plan.ts";
 /** Operations that compute a figure the report does not state. */
 export const OPERATION_PHRASES: Partial<Record<Operation, string[]>> = {
   remaining: [
-    "chưa hoàn thành", "chưa làm", "chưa xong", "chưa hoàn tất", "dang dở", "dở dang", "nữa mới", "mới hết", "để hết", "chưa hết", "chưa thực hiện", "chưa đạt", "còn lại", "còn thiếu", "thiếu bao nhiêu",
+    "chưa hoàn thành", "chưa làm", "chưa xong", "chưa hoàn tất", "dang dở", "dở dang", "nữa mới", "mới hết", "để hết", "chưa hết", "chưa thực hiện", "chưa đạt", "còn lại", "còn thiếu", "thiếu bao nhiêu", "còn hụt", "thiếu hụt",
     "còn cách", "mới đạt 100", "mới đủ", "thì mới bằng", "nữa mới bằng", "để bằng", "mới đạt đủ", "đạt đủ 100", "còn phải", "bao nhiêu nữa", "bn nữa", "để đạt 100", "not completed", "not yet completed", "uncompleted",
     "unfinished", "incomplete", "remaining", "remain", "left to", "short of", "shortfall", "still to", "how far", "still outstanding", "remain outstanding", "left outstanding", "still pending", "not yet done",
     "chưa chi", "chưa thu", "chưa giải ngân", "still need", "still needs", "still needed", "yet to",
