@@ -161,6 +161,9 @@ function continues(k: LoadedKnowledge, read: ReadPlan, intent: Intent, previous:
   if (read.op === "sum" && read.continues && relationsOf(k, previous[0]!).some((r) => r.type === "listed")) return true;
   if (newMeasure(intent, previous).length) return (read.continues || pointsBack(intent)) && intent.raw.length <= SHORT_MESSAGE && ownWordsBeyondMeasure(k, intent) <= MAX_OWN_WORDS - 2;
   if (read.cite || (comparesWithLastYear(intent) && intent.raw.length <= SHORT_MESSAGE)) return true;
+  // "Chi thì tăng bao nhiêu % so với cùng kỳ?" after revenue: a verb alone put first, as the topic,
+  // names the action the question goes on with, however long the rest.
+  if (verbFirst(intent) && read.ownWords <= MAX_OWN_WORDS) return true;
   // "theo quyết định nào?", "kế hoạch số mấy?": which document, naming at most its kind.
   if (intent.identifier && !intent.howMany && read.ownWords <= DOCUMENT_KIND_WORDS && intent.raw.length <= SHORT_MESSAGE) return true;
   const names = read.slots.level.length + read.slots.body.length + read.slots.action.length + (read.slots.year ? 1 : 0) + (read.op !== "value" ? 1 : 0) + (intent.kind || intent.notKind ? 1 : 0);
@@ -168,6 +171,12 @@ function continues(k: LoadedKnowledge, read: ReadPlan, intent: Intent, previous:
   // "bằng bao nhiêu % dự toán?": a short message naming a kind, a qualifier or an operation.
   return names > 0 && (read.ownWords <= 1 || (intent.raw.length <= SHORT_MESSAGE && read.ownWords <= MAX_OWN_WORDS - 1));
 }
+
+/** Actions that are a change asked, not what the figure is of. */
+const CHANGE_ACTIONS = new Set(["giam"]);
+
+/** A verb alone put first as the topic ("Chi thì …", "thu thì …"): a follow-up however long its rest. */
+const verbFirst = (intent: Intent) => SHORT_ACTIONS.has(intent.raw[0]?.fold ?? "") && intent.raw[1]?.fold === "thi";
 
 /** A rate asked with no subject before its verb ("chiếm bao nhiêu % …", "bằng mấy phần trăm …"), folded and padded. */
 const SUBJECTLESS_RATE = /^ (?:(?:thi|vay|the|va) )?(?:chiem|bang|tuong duong) /;
@@ -455,7 +464,11 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   }
   // "tức là tăng thêm bao nhiêu tiền?" after revenue stated as 120,9% of the same period: the amount
   // it rose by, computed as the main path does ("tăng bao nhiêu %?": the rise of the share).
-  if (asksTheChange(intent) && intent.raw.length <= SHORT_MESSAGE && !measuresNamed(intent).length) {
+  // (Of that figure's action: "Chi thì tăng bao nhiêu % so với cùng kỳ?" after revenue asks the
+  // spending's, which the report compares with no earlier period.)
+  // (The change's own verb, "giảm", "fewer", is what is asked, no other action.)
+  const ofLast = read.slots.action.every((a) => CHANGE_ACTIONS.has(a) || (last.facets.action as string[]).includes(a));
+  if (asksTheChange(intent) && (intent.raw.length <= SHORT_MESSAGE || verbFirst(intent)) && !measuresNamed(intent).length && ofLast) {
     // (The amount a share is of, or the shares stated of an amount: whichever the kind asked is of.)
     const ids = last.kind === "percent" ? [intent.kind === "percent" ? last.id : shareStating(k, last)?.of] : intent.kind === "percent" ? sharesOf(k, last).map((r) => r.share) : [last.id];
     for (const id of ids) {
