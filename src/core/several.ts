@@ -20,6 +20,7 @@ import { asksQuantity, bracketsMasked } from "./question-forms.ts";
 import { fold, hasVietnameseMarks, tokenize } from "./normalize.ts";
 import { EACH_ASKED, REQUEST_WORDS } from "./lexicon/intents.ts";
 import { withoutNameCommas } from "./name-commas.ts";
+import { withUnpunctuatedBreaks } from "./unpunctuated-clauses.ts";
 import { countedShare, facetsOf, search, type Candidate } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 import { MAX_EARLIER, MAX_PARTS } from "./budget.ts";
@@ -63,7 +64,9 @@ export function askingClauses(text: string): string[] {
 /** A part opening on a question word ("what …", "in which month …", "when was …"): it asks. */
 const ASKS_WHICH = /^(?:(?:by|in|on|at|for|during) )?(?:what|which|when)\b/i;
 
-function clausesOf(text: string): { setting: string; asking: string[]; listed?: boolean; strict?: boolean } {
+function clausesOf(typed: string): { setting: string; asking: string[]; listed?: boolean; strict?: boolean } {
+  // ("cong bo bn tthc bai bo bn tthc": clauses typed without a comma get one.)
+  const text = withUnpunctuatedBreaks(typed);
   const each = eachOfListed(text);
   if (each) return each;
   // "cho e xin: 1. số TTHC công bố 2. …": each item of a numbered list, what comes before it the setting.

@@ -1,0 +1,52 @@
+// Clauses typed on a phone without a comma between them ("cong bo bn tthc bai bo bn tthc", "nguoi
+// lam viec giao bn co mat bn"): each "bn" asks its own figure, and the next clause starts where the
+// words after one "bn" stop naming what it counts.
+import { ACTION_PHRASES } from "./lexicon/facets.ts";
+import { fold, tokenize } from "./normalize.ts";
+import { PhraseTable } from "./phrase-table.ts";
+
+/** "bn", "bao nhiêu" as typed, folded: a figure asked. */
+const ASKS = new Set(["bn", "bnhieu", "bnh"]);
+/** Words joining clauses already ("va", "vs", "con", "and", "trên tổng số"): no break is missing. */
+const JOINED = new Set(["va", "vs", "con", "and", "voi", "tren"]);
+/** Words after a "bn" that may still name what it counts, before the next clause's verb. */
+const COUNTED_WORDS = 3;
+
+const ACTIONS = new PhraseTable(Object.values(ACTION_PHRASES).flatMap((phrases) => phrases.map((p) => ({ phrase: tokenize(p), value: true }))));
+
+/**
+ * The text with a comma where a clause typed without one starts: between two "bn", at the first
+ * verb (an action) within a few words after the first, else right before the second. Unchanged when
+ * a comma, "và" or "còn" already parts them, or when fewer than two figures are asked.
+ */
+export function withUnpunctuatedBreaks(text: string): string {
+  const words = [...text.matchAll(/\S+/gu)];
+  const folded = words.map((w) => fold(w[0]).toLowerCase().replace(/[^\p{L}\d%]/gu, ""));
+  const asks: number[] = [];
+  folded.forEach((w, i) => (ASKS.has(w) || (w === "nhieu" && folded[i - 1] === "bao")) && asks.push(i));
+  if (asks.length < 2) return text;
+  const tokens = words.map((w) => tokenize(w[0])[0] ?? { acc: "", fold: "", marked: false });
+  const breaks: number[] = [];
+  for (let n = 0; n + 1 < asks.length; n++) {
+    const [from, to] = [asks[n]! + 1, folded[asks[n + 1]! - 1] === "bao" ? asks[n + 1]! - 1 : asks[n + 1]!];
+    // (Already parted: a comma or question mark typed, or a joining word.)
+    if (words.slice(asks[n]!, to).some((w) => /[,;?.]$/.test(w[0])) || folded.slice(from, to).some((w) => JOINED.has(w))) continue;
+    let at = to;
+    for (let i = from; i < Math.min(to, from + COUNTED_WORDS + 1); i++) {
+      if (ACTIONS.at(tokens, i)) {
+        at = i;
+        break;
+      }
+    }
+    breaks.push(at);
+  }
+  if (!breaks.length) return text;
+  let out = "";
+  let last = 0;
+  for (const b of breaks) {
+    const end = words[b - 1]!.index! + words[b - 1]![0].length;
+    out += `${text.slice(last, end)},`;
+    last = end;
+  }
+  return out + text.slice(last);
+}
