@@ -2,12 +2,24 @@
 import type { Intent } from "./intent.ts";
 import { MEASURE_PHRASES } from "./lexicon/measures.ts";
 import { ACTION_PHRASES, LEVEL_PHRASES } from "./lexicon/facets.ts";
-import { ADMIN_ABBREVIATIONS, CHAT_ABBREVIATIONS } from "./lexicon/abbreviations.ts";
+import { ABBREVIATIONS_BEFORE, ADMIN_ABBREVIATIONS, CHAT_ABBREVIATIONS } from "./lexicon/abbreviations.ts";
 import { tokenize, type Token } from "./normalize.ts";
 import { PhraseTable } from "./phrase-table.ts";
 
-/** Matched on the words as typed: a synonym ("headcount" → "biên chế công chức") is not the user naming it. */
-const MEASURES = new PhraseTable(Object.entries(MEASURE_PHRASES).flatMap(([m, phrases]) => phrases.map((p) => ({ phrase: tokenize(p), value: m }))));
+/** Abbreviations as typed and the words they stand for, folded ("ns" → "ngan sach", "dv" → "don vi"). */
+const SHORTENED: [string, string][] = Object.entries({ ...CHAT_ABBREVIATIONS, ...Object.fromEntries(Object.entries(ABBREVIATIONS_BEFORE).map(([k, v]) => [k, v.means])) }).map(
+  ([short, long]) => [short, ` ${tokenize(long).map((t) => t.fold).join(" ")} `],
+);
+/** A measure's phrase and its forms with one run of words abbreviated as typed ("thu ns", "dv su nghiep"). */
+const withAbbreviations = (phrase: string): string[] => {
+  const folded = ` ${tokenize(phrase).map((t) => t.fold).join(" ")} `;
+  return [phrase, ...SHORTENED.filter(([short, long]) => folded.includes(long) && long.trim() !== short).map(([short, long]) => folded.replace(long, ` ${short} `).trim())];
+};
+/**
+ * Matched on the words as typed: a synonym ("headcount" → "biên chế công chức") is not the user
+ * naming it; an abbreviation ("thu ns", "dv su nghiep") is.
+ */
+const MEASURES = new PhraseTable(Object.entries(MEASURE_PHRASES).flatMap(([m, phrases]) => phrases.flatMap(withAbbreviations).map((p) => ({ phrase: tokenize(p), value: m }))));
 
 /** Words after which a measure says where another is: "người làm việc [ở] đơn vị sự nghiệp", "staff [in] public service units" (not "của"/"of": "tỷ lệ giảm của đơn vị sự nghiệp" names it). */
 const WHERE = new Set(["o", "tai", "trong", "thuoc", "in", "at"]);

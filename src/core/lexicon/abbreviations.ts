@@ -119,6 +119,8 @@ export const ABBREVIATIONS_BEFORE: Record<string, { before: string[]; means: str
   tt: { before: ["huế", "hue"], means: "thừa thiên" },
   // "bn tr đồng": millions; elsewhere "tr" is as often "trang", "trường" or "trước".
   tr: { before: ["đồng", "dong", "đ", "vnd", "vnđ"], means: "triệu" },
+  // "dv su nghiep": units ("đơn vị sự nghiệp"), as "dvsn".
+  dv: { before: ["sự", "su"], means: "đơn vị" },
 };
 
 /**
