@@ -175,6 +175,13 @@ function continues(k: LoadedKnowledge, read: ReadPlan, intent: Intent, previous:
 /** Actions that are a change asked, not what the figure is of. */
 const CHANGE_ACTIONS = new Set(["giam"]);
 
+/** The one other item of a list the report states with the figure whose measure is `measure`. */
+function itemOfList(k: LoadedKnowledge, f: CompiledFact, measure: string): CompiledFact | undefined {
+  const list = relationsOf(k, f).find((r) => r.type === "listed");
+  const items = list?.type === "listed" ? list.parts.map((id) => k.byId.get(id)!).filter((x) => x !== f && x.measure === measure) : [];
+  return items.length === 1 ? items[0] : undefined;
+}
+
 /** A verb alone put first as the topic ("Chi thì …", "thu thì …"): a follow-up however long its rest. */
 const verbFirst = (intent: Intent) => SHORT_ACTIONS.has(intent.raw[0]?.fold ?? "") && intent.raw[1]?.fold === "thi";
 
@@ -753,6 +760,10 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   const primary = previous[0]!;
   // (A kind the message asks keeps the previous figure's unit: "còn chi bao nhiêu phần trăm?".)
   const subject = intent.kind ? primary : subjectOfTheConversation(k, prev, primary, foldedWords);
+  // ("còn đơn vị sự nghiệp công lập?" after the Sở, the Chi cục and the UBND cấp huyện of a list the
+  // report states: the list's next item of that measure, not the districts' own units.)
+  const item = named.length === 1 && !read.slots.level.length && !read.slots.body.length ? itemOfList(k, primary, named[0]!) : undefined;
+  if (item) return { items: [item], op: "value" };
   const changed = changeSlots(k, intent, read, previous, previous[0]!.reportId, named.length ? named : undefined, undefined, subject.kind);
   if (changed) return { items: [changed], op: "value" };
   // Nothing of that measure has what the message says: a message with words of its own may be a
