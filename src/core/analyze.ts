@@ -88,9 +88,30 @@ const SPELLER = new Speller(
     .map((t) => t.acc),
 );
 
+/** Vietnamese syllables the lexicons write, folded: what a syllable typed with a letter doubled ("baii", "boo") is undone to. */
+const VI_SYLLABLES = new Set(
+  [SYNONYM_GROUPS.flat(), STOPWORDS, CONTEXT_WORDS, ...[ACTION_PHRASES, BODY_PHRASES, KIND_PHRASES, LEVEL_PHRASES, OPERATION_PHRASES].flatMap((t) => Object.values(t).flat())]
+    .flat()
+    .flatMap((p) => tokenize(p))
+    .filter((t) => t.marked)
+    .map((t) => t.fold),
+);
+/** A letter typed twice on a phone ("baii bo", "cong boo"); not "uu", which is "ưu" unmarked. */
+const DOUBLED = /(?!uu)([a-z])\1/g;
+/** The syllable a word typed with a doubled letter stands for, when the lexicons write it and not the word. */
+const undoubled = (word: string): string | undefined => {
+  if (word.length > MAX_SYLLABLE || VI_SYLLABLES.has(word)) return undefined;
+  const fixed = word.replace(DOUBLED, "$1");
+  return fixed !== word && VI_SYLLABLES.has(fixed) ? fixed : undefined;
+};
+/** Letters of the longest Vietnamese syllable ("nghiêng"). */
+const MAX_SYLLABLE = 7;
+
 function correctSpelling(tokens: Token[]): Token[] {
   let budget = MAX_CORRECTIONS;
   return tokens.map((t) => {
+    const syllable = t.marked ? undefined : undoubled(t.acc);
+    if (syllable) return { acc: syllable, fold: syllable, marked: false };
     if (t.marked || t.acc.length < 6 || VI_SYLLABLE.test(t.acc)) return t;
     if (!SPELLER.free(t.acc)) {
       if (budget === 0 || work.corrections >= QUESTION_BUDGET.corrections) return t;

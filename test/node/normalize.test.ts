@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/core/analyze.ts";
 import { detectLang } from "../../src/core/lang.ts";
+import { ask } from "../../src/core/index.ts";
 import { cleanText, fold, tokenize } from "../../src/core/normalize.ts";
 
 const content = (q: string) => analyze(q).filter((w) => !w.stop).map((w) => w.fold).join(" ");
@@ -124,5 +125,17 @@ describe("typos in English words", () => {
   });
   it("leaves Vietnamese syllables typed without marks alone", () => {
     expect(content("nguoi truong")).toBe("nguoi truong");
+  });
+});
+
+describe("a letter typed twice in a Vietnamese syllable", () => {
+  it("reads the syllable the lexicons write ('baii bo', 'cong boo')", () => {
+    expect(content("baii bo")).toBe(content("bai bo"));
+    expect(content("cong boo")).toBe(content("cong bo"));
+    expect(ask("nam nay ubnd tinh baii bo bn tthc vay ad").facts.map((f) => f.value)).toEqual([176]);
+  });
+  it("keeps 'uu' (ưu unmarked) and English words with a doubled letter", () => {
+    expect(content("uu tien")).toBe("uu tien");
+    expect(ask("How many staff were cut?").facts.map((f) => f.value)).toEqual([48, 988]);
   });
 });
