@@ -128,6 +128,14 @@ describe("typos in English words", () => {
   });
 });
 
+describe("a classifier as chat counts things", () => {
+  it("reads 'mấy cái TTHC' as 'mấy TTHC', marked or not; 'cải cách' stays", () => {
+    expect(content("mấy cái TTHC")).toBe(content("mấy TTHC"));
+    expect(analyze("may cai tthc", { contentFolds: new Set(["cai"]) }).find((w) => w.fold === "cai")!.ambiguous).toBe(true);
+    expect(content("cải cách thể chế")).toContain("cai");
+  });
+});
+
 describe("a letter typed twice in a Vietnamese syllable", () => {
   it("reads the syllable the lexicons write ('baii bo', 'cong boo')", () => {
     expect(content("baii bo")).toBe(content("bai bo"));

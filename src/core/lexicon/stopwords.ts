@@ -15,6 +15,8 @@ export const STOPWORDS: string[] = [
   "giờ", "bây giờ", "còn", "nhờ", "số liệu", "đề nghị cung cấp", "đề nghị cho biết", "cung cấp số liệu", "mong", "trân trọng", "tham chiếu", "danh sách", "cụ thể", "tổng cộng", "mỗi năm", "hằng năm", "hàng năm", "mỗi tháng", "hằng tháng", "hàng tháng",
   "chỉ tính", "chỉ xét", "xét riêng", "chỉ riêng", "tính riêng", "riêng", "sau khi", "đưa", "lên", "thưa", "dạ", "dạ thưa", "bà", "ông", "cô", "chú", "bác",
   "cháu", "con",  "chúng", "ra sao", "sao", "các loại", "diễn ra",
+  // A classifier, as chat counts things ("mấy cái TTHC"): unmarked, "cai" may be "cải" of "cải cách".
+  "cái",
   // "kỳ tuyển dụng tháng 7 vừa qua", "vừa r" as chat writes it: when, said of the report's own year.
   "vừa qua", "vừa rồi", "vừa r", "mới đây",
   // "Báo cáo số mấy?": the number asked, not "số" of "chuyển đổi số".
