@@ -78,6 +78,11 @@ function earlierAlike(k: LoadedKnowledge, prev: Plan, last: CompiledFact, inOneU
     );
 }
 
+/** The count an earlier answer gave that a rate's own sentence states it beside ("556 … (đạt tỷ lệ 100%)"). */
+function countBeside(k: LoadedKnowledge, prev: Plan, rate: CompiledFact): CompiledFact | undefined {
+  return (prev.earlier ?? []).map((id) => k.byId.get(id)).find((f): f is CompiledFact => f !== undefined && f.kind === "count" && f.measure === rate.measure && f.quote === rate.quote);
+}
+
 /**
  * Every answer before the last of the same measure, kind and action as it (in the order given), none
  * an allocation's pair, a part or the whole of another: what "cộng lại" adds after several answers.
@@ -670,12 +675,17 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     // "cộng lại là bao nhiêu?" after "… 32 cơ quan?" and "còn sửa đổi, bổ sung?" (6): the figures of
     // the answers before, of one measure and kind (or of measures that add up), added.
     // (Or the two named as such, "Tổng hai việc đó?", "Gộp hai cấp đó lại?": not "Tổng hai năm?".)
-    const before = read.ownWords === 0 || (read.ownWords <= 2 && THE_TWO.test(foldedWords)) ? earlierAlike(k, prev, previous[0]!) : undefined;
+    // (After a rate its sentence states beside a count, the count: "cộng cả 2 cấp?" after the
+    // districts' 556 units and then their 100%.)
+    const counted = previous[0]!.kind === "percent" && intent.kind !== "percent" ? countBeside(k, prev, previous[0]!) : undefined;
+    const last = counted ?? previous[0]!;
+    const asked = counted ? { ...prev, earlier: prev.earlier?.filter((id) => id !== counted.id) } : prev;
+    const before = read.ownWords === 0 || (read.ownWords <= 2 && THE_TWO.test(foldedWords)) ? earlierAlike(k, asked, last) : undefined;
     // ("cộng lại bn" after the departments, the sub-departments and the district committees: every
     // answer before of the same thing and action, not only the last two; "hai việc đó" stays two.)
-    const all = before && read.ownWords === 0 ? [...everyEarlierAlike(k, prev, previous[0]!), previous[0]!] : [];
-    const added = all.length > 2 ? all : before ? [before, previous[0]!] : [];
-    const both = added.length && sumOf(added, MEASURE_NAMES[previous[0]!.measure as keyof typeof MEASURE_NAMES]);
+    const all = before && read.ownWords === 0 ? [...everyEarlierAlike(k, asked, last), last] : [];
+    const added = all.length > 2 ? all : before ? [before, last] : [];
+    const both = added.length && sumOf(added, MEASURE_NAMES[last.measure as keyof typeof MEASURE_NAMES]);
     if (both) return { items: [both, ...both.operands], op: "sum" };
   }
   // "chênh lệch bn?" after the revenue and then the spending: the two answers' difference (in one
