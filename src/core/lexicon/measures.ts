@@ -31,6 +31,7 @@ export const MEASURE_NAMES: Record<Measure, Bilingual> = {
   "chu-ky-so": { vi: "chữ ký số", en: "digital signatures" },
   "nguoi-dan": { vi: "người dân", en: "citizens" },
   "doanh-nghiep": { vi: "doanh nghiệp", en: "businesses" },
+  "thoi-gian-giai-quyet": { vi: "thời gian giải quyết", en: "processing time" },
 };
 
 /**
@@ -98,6 +99,8 @@ export const MEASURE_PHRASES: Record<Measure, string[]> = {
   "kien-nghi": ["kiến nghị", "recommendations", "recommendation"],
   "van-ban-ca-biet": ["văn bản cá biệt", "nghị quyết cá biệt", "quyết định cá biệt", "individual decisions", "individual resolutions", "non-normative documents", "non-normative resolutions", "non-normative decisions"],
   "chu-ky-so": ["chữ ký số", "chứng thư số", "chứng thư chữ ký số", "digital signature", "digital signatures", "digital certificates"],
+  // How long procedures take to handle, which the report never measures.
+  "thoi-gian-giai-quyet": ["thời gian giải quyết", "thời gian xử lý", "thời gian thực hiện thủ tục", "thời gian làm thủ tục", "processing time", "processing times", "handling time", "turnaround time", "time to process"],
   "nguoi-dan": ["người dân", "công dân", "citizens", "residents"],
   "doanh-nghiep": ["doanh nghiệp", "businesses", "enterprises", "companies"],
 };
