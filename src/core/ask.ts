@@ -17,7 +17,7 @@ import { asksTheChange, executeOperation, growthOfShare, otherReadings, peopleIn
 import { LEVEL_NOUNS } from "./lexicon/facets.ts";
 import { CONTAINER_MEASURES, COUNTED_ONLY_MEASURES, PERSON_WORDS } from "./lexicon/measures.ts";
 import { containerCounted, measureCounted, measuresIn, measuresNamed, recipientsNamed } from "./measures-named.ts";
-import { followUp } from "./follow-up.ts";
+import { followUp, verbFirstAction } from "./follow-up.ts";
 import { deniesAnAction, kindOnly, placesNamed, readIntent, yearIsSubject, type Intent } from "./intent.ts";
 import { knowledge, reportsLatestFirst, reportYears, scoped, type LoadedKnowledge } from "./kb.ts";
 import { sameFacet, sameValues, sentenceBefore, type CompiledFact, type CompiledReport } from "./kb-types.ts";
@@ -136,6 +136,12 @@ function answerRead(k: LoadedKnowledge, typed: string, text: string, options: As
   if (prev && !all.places.length && !placesNamed(all.raw, k.subPlaces).length) {
     const more = followUp(k, text, all, read, prev);
     if (more) return render(k, "items" in more ? more : { decline: more.decline, near: more.near, detail: more.detail }, all, lang, kept);
+    // "Chi thì tăng bao nhiêu % so với cùng kỳ?" after revenue, read alone: about that verb's action.
+    const verb = all.action.length ? undefined : verbFirstAction(all);
+    if (verb) {
+      const asked = { ...all, action: [verb] };
+      return render(k, answerText(k, text, asked, readPlan(text, asked)), asked, lang, kept);
+    }
     // "còn tự kiểm tra vb của ubnd tỉnh?" after a figure, read alone: it asks a figure too, as the
     // question it continues did, not what the report says of the matter.
     if (read.continues && !all.quantitative && !all.identifier && prev.facts.some((id) => k.byId.get(id)?.value != null)) {
@@ -173,13 +179,15 @@ function answerRead(k: LoadedKnowledge, typed: string, text: string, options: As
   return "items" in whole ? render(k, whole, all, lang, kept) : render(k, first, focusedIntent, lang, kept);
 }
 
-/** "Sau rà soát …,", "Qua kiểm tra,", "After the review, …" (folded): a lead saying after which work, up to its comma. */
-const AFTER_WORK = /^\s*(?:sau (?:khi |dot |qua trinh )?|qua (?:cong tac |viec |ket qua )?|through (?:the )?|after (?:the )?)([a-z ]{2,60}),\s*(?=\S)/;
+/** "Sau rà soát …,", "Qua kiểm tra,", as typed: a lead saying after which work, up to its comma (not "Sáu …", "Quá …"). */
+const AFTER_WORK = /^\s*(?:sau (?:khi |đợt |dot |quá trình |qua trinh )?|qua (?:công tác |cong tac |việc |viec |kết quả |ket qua )?)([^,.?!:;\d]{2,60}),\s*(?=\S)/i;
+/** What remains after the work ("…, còn bao nhiêu …", "còn lại"), folded: the lead is what it is counted after. */
+const REMAINS_AFTER = /^\W*con\b|\bcon lai\b/;
 
 /** A lead saying after which work the figure came, up to its comma, and the words naming the work. */
 function afterWorkDone(text: string): { lead: string; work: string } | undefined {
-  const m = AFTER_WORK.exec(fold(text).toLowerCase());
-  return m ? { lead: text.slice(0, m[0].length), work: m[1]! } : undefined;
+  const m = AFTER_WORK.exec(text);
+  return m && !REMAINS_AFTER.test(fold(text.slice(m[0].length)).toLowerCase()) ? { lead: m[0], work: m[1]! } : undefined;
 }
 
 /** Does a fact's sentence, or the one right before it, say every content word naming the work? */
@@ -744,8 +752,8 @@ function figureBesideIdentifier(k: LoadedKnowledge, text: string): { fact: Compi
   if (clauses.length !== 2) return undefined;
   const intents = clauses.map((c) => readIntent(c, k.contentFolds, k.places));
   const other = intents.filter((i) => !i.identifier && i.howMany);
-  const asked = intents.indexOf(other[0]!);
   if (other.length !== 1 || intents.filter((i) => i.identifier).length !== 1) return undefined;
+  const asked = intents.indexOf(other[0]!);
   const best = search(k, other[0]!).find((c) => c.fact.kind !== "statement" && c.fact.value !== null);
   return best && best.coverage >= WEIGHTS.minCoverage && fits(k, other[0]!, best.fact) && !notTheFigureAsked(k, other[0]!, best.fact, other[0]!.lang) ? { fact: best.fact, asked } : undefined;
 }

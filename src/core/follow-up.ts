@@ -10,7 +10,8 @@ import { comparesWithLastYear, namesYearBefore } from "./period.ts";
 import { unknownBreakdown } from "./dimensions.ts";
 import { agentsNamed, COUNT_ENDS, measuresNamed, withoutMeasures } from "./measures-named.ts";
 import { actionsJoined, allocatedAndCurrent, figuresAtLevels, namesAllLevels } from "./operands.ts";
-import { readIntent, type Intent } from "./intent.ts";
+import { readIntent, type FacetHit, type Intent } from "./intent.ts";
+import type { Action } from "../../knowledge/vocabulary.ts";
 import { reportYears, scoped, type LoadedKnowledge } from "./kb.ts";
 import { sameFacet, sentenceBefore, type CompiledFact } from "./kb-types.ts";
 import { asksNumberOrMonth, identifierIn, type Identifier } from "./identifier.ts";
@@ -166,9 +167,6 @@ function continues(k: LoadedKnowledge, read: ReadPlan, intent: Intent, previous:
   if (read.op === "sum" && read.continues && relationsOf(k, previous[0]!).some((r) => r.type === "listed")) return true;
   if (newMeasure(intent, previous).length) return (read.continues || pointsBack(intent)) && intent.raw.length <= SHORT_MESSAGE && ownWordsBeyondMeasure(k, intent) <= MAX_OWN_WORDS - 2;
   if (read.cite || (comparesWithLastYear(intent) && intent.raw.length <= SHORT_MESSAGE)) return true;
-  // "Chi thì tăng bao nhiêu % so với cùng kỳ?" after revenue: a verb alone put first, as the topic,
-  // names the action the question goes on with, however long the rest.
-  if (verbFirst(intent) && read.ownWords <= MAX_OWN_WORDS) return true;
   // "theo quyết định nào?", "kế hoạch số mấy?": which document, naming at most its kind.
   if (intent.identifier && !intent.howMany && read.ownWords <= DOCUMENT_KIND_WORDS && intent.raw.length <= SHORT_MESSAGE) return true;
   const names = read.slots.level.length + read.slots.body.length + read.slots.action.length + (read.slots.year ? 1 : 0) + (read.op !== "value" ? 1 : 0) + (intent.kind || intent.notKind ? 1 : 0);
@@ -180,15 +178,24 @@ function continues(k: LoadedKnowledge, read: ReadPlan, intent: Intent, previous:
 /** Actions that are a change asked, not what the figure is of. */
 const CHANGE_ACTIONS = new Set(["giam"]);
 
-/** The one other item of a list the report states with the figure whose measure is `measure`. */
+/** The one item of a list the report states with the figure, other than it, whose measure is `measure`. */
 function itemOfList(k: LoadedKnowledge, f: CompiledFact, measure: string): CompiledFact | undefined {
   const list = relationsOf(k, f).find((r) => r.type === "listed");
   const items = list?.type === "listed" ? list.parts.map((id) => k.byId.get(id)!).filter((x) => x !== f && x.measure === measure) : [];
   return items.length === 1 ? items[0] : undefined;
 }
 
-/** A verb alone put first as the topic ("Chi thì …", "thu thì …"): a follow-up however long its rest. */
-const verbFirst = (intent: Intent) => SHORT_ACTIONS.has(intent.raw[0]?.fold ?? "") && intent.raw[1]?.fold === "thi";
+/**
+ * The action of a verb alone put first as the topic of a follow-up ("Chi thì tăng bao nhiêu % so
+ * với cùng kỳ?" after revenue): what the message, read alone, is about. (As typed: "Chỉ thị …" is no
+ * spending.)
+ */
+export function verbFirstAction(intent: Intent): FacetHit<Action> | undefined {
+  const [verb, then] = [intent.raw[0], intent.raw[1]];
+  const action = verb && SHORT_ACTIONS.get(verb.marked ? verb.acc : verb.fold);
+  return action && then && (then.marked ? then.acc === THEN : then.fold === "thi") ? { start: 0, end: 1, value: action as Action } : undefined;
+}
+const THEN = tokenize("thì")[0]!.acc;
 
 /** A rate asked with no subject before its verb ("chiếm bao nhiêu % …", "bằng mấy phần trăm …"), folded and padded. */
 const SUBJECTLESS_RATE = /^ (?:(?:thi|vay|the|va) )?(?:chiem|bang|tuong duong) /;
@@ -480,7 +487,7 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   // spending's, which the report compares with no earlier period.)
   // (The change's own verb, "giảm", "fewer", is what is asked, no other action.)
   const ofLast = read.slots.action.every((a) => CHANGE_ACTIONS.has(a) || (last.facets.action as string[]).includes(a));
-  if (asksTheChange(intent) && (intent.raw.length <= SHORT_MESSAGE || verbFirst(intent)) && !measuresNamed(intent).length && ofLast) {
+  if (asksTheChange(intent) && intent.raw.length <= SHORT_MESSAGE && !measuresNamed(intent).length && ofLast) {
     // (The amount a share is of, or the shares stated of an amount: whichever the kind asked is of.)
     const ids = last.kind === "percent" ? [intent.kind === "percent" ? last.id : shareStating(k, last)?.of] : intent.kind === "percent" ? sharesOf(k, last).map((r) => r.share) : [last.id];
     for (const id of ids) {
@@ -771,8 +778,9 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   // (A kind the message asks keeps the previous figure's unit: "còn chi bao nhiêu phần trăm?".)
   const subject = intent.kind ? primary : subjectOfTheConversation(k, prev, primary, foldedWords);
   // ("còn đơn vị sự nghiệp công lập?" after the Sở, the Chi cục and the UBND cấp huyện of a list the
-  // report states: the list's next item of that measure, not the districts' own units.)
-  const item = named.length === 1 && !read.slots.level.length && !read.slots.body.length ? itemOfList(k, primary, named[0]!) : undefined;
+  // report states: the list's one item of that measure, not the districts' own units. Only when the
+  // message says nothing else of it: "còn đơn vị sự nghiệp trực thuộc?" is one part of that item.)
+  const item = named.length === 1 && !read.slots.level.length && !read.slots.body.length && ownWordsBeyondMeasure(k, intent) === 0 ? itemOfList(k, primary, named[0]!) : undefined;
   if (item) return { items: [item], op: "value" };
   const changed = changeSlots(k, intent, read, previous, previous[0]!.reportId, named.length ? named : undefined, undefined, subject.kind);
   if (changed) return { items: [changed], op: "value" };

@@ -6,14 +6,25 @@ import { ABBREVIATIONS_BEFORE, ADMIN_ABBREVIATIONS, CHAT_ABBREVIATIONS } from ".
 import { tokenize, type Token } from "./normalize.ts";
 import { PhraseTable } from "./phrase-table.ts";
 
-/** Abbreviations as typed and the words they stand for, folded ("ns" → "ngan sach", "dv" → "don vi"). */
-const SHORTENED: [string, string][] = Object.entries({ ...CHAT_ABBREVIATIONS, ...Object.fromEntries(Object.entries(ABBREVIATIONS_BEFORE).map(([k, v]) => [k, v.means])) }).map(
-  ([short, long]) => [short, ` ${tokenize(long).map((t) => t.fold).join(" ")} `],
-);
+/**
+ * Chat abbreviations and the words they stand for, folded ("ns" → "ngan sach"); with the words one
+ * must come before to mean them ("dv" is "đơn vị" before "sự nghiệp").
+ */
+const SHORTENED: { short: string; long: string; before?: Set<string> }[] = [
+  ...Object.entries(CHAT_ABBREVIATIONS).map(([short, long]) => ({ short, long: folded(long) })),
+  ...Object.entries(ABBREVIATIONS_BEFORE).map(([short, v]) => ({ short, long: folded(v.means), before: new Set(v.before.map((w) => folded(w).trim())) })),
+];
+function folded(text: string): string {
+  return ` ${tokenize(text).map((t) => t.fold).join(" ")} `;
+}
 /** A measure's phrase and its forms with one run of words abbreviated as typed ("thu ns", "dv su nghiep"). */
 const withAbbreviations = (phrase: string): string[] => {
-  const folded = ` ${tokenize(phrase).map((t) => t.fold).join(" ")} `;
-  return [phrase, ...SHORTENED.filter(([short, long]) => folded.includes(long) && long.trim() !== short).map(([short, long]) => folded.replace(long, ` ${short} `).trim())];
+  const words = folded(phrase);
+  const forms = SHORTENED.filter(({ short, long, before }) => {
+    const at = words.indexOf(long);
+    return at >= 0 && long.trim() !== short && (!before || before.has(words.slice(at + long.length).split(" ")[0] ?? ""));
+  });
+  return [phrase, ...forms.map(({ short, long }) => words.replace(long, ` ${short} `).trim())];
 };
 /**
  * Matched on the words as typed: a synonym ("headcount" → "biên chế công chức") is not the user

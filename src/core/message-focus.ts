@@ -5,6 +5,7 @@ import { fold, hasVietnameseMarks } from "./normalize.ts";
 import { measuresIn } from "./measures-named.ts";
 import { numberedList } from "./numbered-list.ts";
 import { EACH_ASKED } from "./lexicon/intents.ts";
+import { FOLLOW_UP_ACTIONS } from "./lexicon/facets.ts";
 
 
 /** A sentence that only announces what follows ("… xin được hỏi:", "my question is:"), folded. */
@@ -55,16 +56,28 @@ const FIGURES_FOLLOW = /\b(so lieu|con so|figures?|numbers?)\b[^.?!]*:\s*$/;
 const FIGURES_NAMED = /\b(so lieu|con so|figures?|numbers?)\b/;
 
 /** A sentence opening on what it is about ("Về biên chế công chức.", "Regarding staffing."), folded. */
-const ABOUT = /^\W*(?:ve|doi voi|lien quan (?:den|toi)|regarding|concerning|as for|as to|on the (?:subject|topic) of|re)\b/;
-/** A sentence naming what it is about, as a heading: opening on "về …", or a few words naming no one who asks ("Biên chế công chức."). */
-const isTopic = (s: string) => {
-  const folded = fold(s).toLowerCase();
-  return ABOUT.test(folded) || (folded.trim().split(/\s+/).length <= TOPIC_WORDS && !WHO_ASKS.test(folded));
-};
+const ABOUT = /^\W*(?:ve|doi voi|lien quan (?:den|toi)|regarding|concerning|as for|as to|on the (?:subject|topic) of)\b/;
 /** Words of a sentence that names a topic, as a heading does. */
 const TOPIC_WORDS = 6;
-/** Someone asking or telling, folded: a sentence of theirs is no heading. */
-const WHO_ASKS = /\b(?:toi|em|minh|chung toi|anh|chi|i|we|my|our)\b/;
+/**
+ * Someone asking or telling, as typed: a sentence of theirs is no heading. (Marked, or unmarked
+ * where no content word folds alike: unmarked "chi", "anh" may be "chi" of spending.)
+ */
+const WHO_ASKS = /(?<![\p{L}\p{M}])(?:tôi|toi|em|mình|minh|chúng tôi|anh|chị|i|we|my|our)(?![\p{L}\p{M}])/iu;
+/** Words that make a few words a statement, not a heading ("Thu ngân sách đã rõ."), folded. */
+const STATES = /\b(?:da|ro|roi|xong|la|is|are|was|were)\b/;
+/**
+ * A sentence naming what it is about, as a heading: opening on "về …", or a few words naming no
+ * one who asks, no figure, no statement ("Biên chế công chức năm 2024.").
+ */
+const isTopic = (s: string) => {
+  const folded = fold(s).toLowerCase();
+  if (ABOUT.test(folded)) return true;
+  const words = folded.trim().split(/\s+/);
+  return words.length <= TOPIC_WORDS && !WHO_ASKS.test(s) && !STATES.test(folded) && !words.some((w) => /\d/.test(w) && !/^(?:19|20)\d\d\W*$/.test(w));
+};
+/** Verbs alone that name a measure's action in chat ("Vậy chi đạt bao nhiêu?"), folded. */
+const VERBS_ALONE = new RegExp(String.raw`\b(?:${Object.values(FOLLOW_UP_ACTIONS).flat().join("|")})\b`);
 
 /** A leading form of address, up to its comma or colon (on the text as typed, marks or none). */
 // The word must end where the text has a space or comma: "Hiện có …" does not start with "hi".
@@ -209,7 +222,7 @@ export function focus(input: string): string {
     // it is about ("Về biên chế công chức. Số được giao …?", "Bien che cong chuc nam 2024. Duoc giao bn?").
     const next = sentences[i + 1];
     const announcesOf =
-      measuresIn(s).length > 0 && next !== undefined && (FIGURES_FOLLOW.test(fold(s).toLowerCase()) || (!asks(s) && !measuresIn(next).length && (FIGURES_NAMED.test(fold(s).toLowerCase()) || isTopic(s))));
+      measuresIn(s).length > 0 && next !== undefined && (FIGURES_FOLLOW.test(fold(s).toLowerCase()) || (!asks(s) && !measuresIn(next).length && (FIGURES_NAMED.test(fold(s).toLowerCase()) || (isTopic(s) && !VERBS_ALONE.test(fold(next).toLowerCase())))));
     kept.push(completes || announcesOf || (asks(s) && !saysWhatIsGiven) || REQUESTS.test(fold(s).toLowerCase()) || requested(i) || (/:\s*$/.test(s) && !ANNOUNCES.test(fold(s).toLowerCase()) && !announcesOnly && !(PURPOSE.test(fold(s).toLowerCase()) && !namesPlace(s)) && next !== undefined && asks(next)));
   });
   keepWhatIsPointedAt(sentences, kept);

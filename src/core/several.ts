@@ -61,8 +61,12 @@ export function askingClauses(text: string): string[] {
   return clausesOf(text).asking;
 }
 
-/** A part opening on a question word ("what …", "in which month …", "when was …"): it asks. */
-const ASKS_WHICH = /^(?:(?:by|in|on|at|for|during) )?(?:what|which|when)\b/i;
+/**
+ * A part opening on a question word ("what …", "in which month …", "when was …", "which body
+ * issued …"): it asks. (Not a relative clause: "…, which is more than last year", "…, which were
+ * updated …".)
+ */
+const ASKS_WHICH = /^(?:(?:by|in|on|at|for|during) )?what\b|^(?:by|in|on|at|for|during) which\b|^when (?:was|were|is|are|did|does|do|will)\b|^which (?!(?:is|are|was|were|has|have|had)\b)\w+ (?:was|were|is|are|did|does|do|has|have)\b/i;
 
 function clausesOf(typed: string): { setting: string; asking: string[]; listed?: boolean; strict?: boolean } {
   // ("cong bo bn tthc bai bo bn tthc": clauses typed without a comma get one.)

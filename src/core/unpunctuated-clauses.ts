@@ -2,12 +2,16 @@
 // lam viec giao bn co mat bn"): each "bn" asks its own figure, and the next clause starts where the
 // words after one "bn" stop naming what it counts.
 import { ACTION_PHRASES } from "./lexicon/facets.ts";
+import { BN_AS_BAN_AFTER, BN_AS_BAN_BEFORE } from "./lexicon/abbreviations.ts";
 import { fold, tokenize } from "./normalize.ts";
 import { PhraseTable } from "./phrase-table.ts";
 
 /** "bn", "bao nhiêu" as typed, folded: a figure asked. */
 const ASKS = new Set(["bn", "bnhieu", "bnh"]);
-/** Words joining clauses already ("va", "vs", "con", "and", "trên tổng số"): no break is missing. */
+/** Words around a "bn" that make it "bạn" ("bn ơi", "bn có biết", "cảm ơn bn"), folded as analysis reads them. */
+const BAN_BEFORE = new Set(BN_AS_BAN_BEFORE.map((w) => fold(w)));
+const BAN_AFTER = new Set(BN_AS_BAN_AFTER.map((w) => fold(w)));
+/** Words joining clauses already ("và", "vs", "còn", "and", "với", "trên [tổng số]"), folded: no break is missing. */
 const JOINED = new Set(["va", "vs", "con", "and", "voi", "tren"]);
 /** Words after a "bn" that may still name what it counts, before the next clause's verb. */
 const COUNTED_WORDS = 3;
@@ -15,15 +19,18 @@ const COUNTED_WORDS = 3;
 const ACTIONS = new PhraseTable(Object.values(ACTION_PHRASES).flatMap((phrases) => phrases.map((p) => ({ phrase: tokenize(p), value: true }))));
 
 /**
- * The text with a comma where a clause typed without one starts: between two "bn", at the first
- * verb (an action) within a few words after the first, else right before the second. Unchanged when
- * a comma, "và" or "còn" already parts them, or when fewer than two figures are asked.
+ * The text with a comma where a clause typed without one starts: between two "bn" (not "bạn"), at
+ * the first verb (an action) within a few words after the first, else right before the second when
+ * words follow it. Unchanged where punctuation or a joining word ("và", "vs", "còn", "trên tổng số")
+ * already parts them, or when fewer than two figures are asked.
  */
 export function withUnpunctuatedBreaks(text: string): string {
   const words = [...text.matchAll(/\S+/gu)];
   const folded = words.map((w) => fold(w[0]).toLowerCase().replace(/[^\p{L}\d%]/gu, ""));
   const asks: number[] = [];
-  folded.forEach((w, i) => (ASKS.has(w) || (w === "nhieu" && folded[i - 1] === "bao")) && asks.push(i));
+  // ("bn có …" only opening the message: "giao bn có mặt bn" asks twice.)
+  const ban = (i: number) => folded[i] === "bn" && ((BAN_BEFORE.has(folded[i + 1] ?? "") && (i === 0 || folded[i + 1] !== "co")) || BAN_AFTER.has(folded[i - 1] ?? ""));
+  folded.forEach((w, i) => ((ASKS.has(w) && !ban(i)) || (w === "nhieu" && folded[i - 1] === "bao")) && asks.push(i));
   if (asks.length < 2) return text;
   const tokens = words.map((w) => tokenize(w[0])[0] ?? { acc: "", fold: "", marked: false });
   const breaks: number[] = [];
@@ -38,6 +45,9 @@ export function withUnpunctuatedBreaks(text: string): string {
         break;
       }
     }
+    // (No clause of a bare "bn": "… cap huyen bn" is one question, its "bn" put last.)
+    const next = asks[n + 2] ?? words.length;
+    if (at === to && !folded.slice(asks[n + 1]! + 1, next).some((w) => /\p{L}|%/u.test(w))) continue;
     breaks.push(at);
   }
   if (!breaks.length) return text;

@@ -96,6 +96,8 @@ describe("figures computed from the report's figures", () => {
     expect(values("Sau rà soát đơn giản hóa, chi phí tuân thủ thủ tục hành chính được cắt giảm bao nhiêu phần trăm?")).toEqual([42]);
     // (Not a work the report tells of elsewhere: the recruitment simplified no procedure.)
     expect(ask("Sau rà soát tuyển dụng công chức, chi phí tuân thủ thủ tục hành chính được cắt giảm bao nhiêu phần trăm?").answered).toBe(false);
+    // (Nor what remains after the work: "Sau khi bãi bỏ, còn bao nhiêu …" asks a figure the report does not give.)
+    expect(ask("Sau khi bãi bỏ, còn bao nhiêu TTHC thực hiện theo cơ chế một cửa?").answered).toBe(false);
   });
 
   it("reads a lead saying a change has happened ('Sau tinh giản, …', 'After the cuts, …') as the scene: what is asked after it is the figure since", () => {
@@ -1284,6 +1286,10 @@ describe("several figures in one message", () => {
     ["reads clauses typed without a comma as a question each (the counted words after 'bn', then the next clause's verb)", "hoi thi truc tuyen bn don vi tham gia bn luot du thi", [214, 107737]],
     ["reads clauses typed without a comma as a question each ('giao bn co mat bn')", "nguoi lam viec dvsn giao bn co mat bn", [22531, 22056]],
     ["reads 'bn … trên tổng số bn' typed without a comma as the two sides of one fraction still", "ke hoach cchc hoan thanh bn nhiem vu tren tong so bn", [31, 34]],
+    ["reads 'bn' that is 'bạn' ('bn có biết …', 'bn xem giúp …') as no question of its own", "bn có biết ubnd tỉnh công bố bn tthc ko", [1117]],
+    ["reads 'bn xem giúp …' opening a message as 'bạn'", "bn xem giup minh hoi thi co bn luot du thi", [107737]],
+    ["reads no clause of a bare 'bn' put last (no guess at what the districts' 'bn' counts)", "cap tinh ban hanh bn vb qppl cap huyen bn", []],
+    ["reads a relative clause after a comma ('…, which is more than last year') as no question", "How many procedures were published, which is more than last year?", [1117]],
     ["reads 'vs' as chat writes 'và' between two questions", "hoi thi cchc truc tuyen co bn co quan don vi tham gia vs bn luot nguoi du thi", [214, 107737]],
     ["reads a sentence announcing figures of a measure it names as what the requests after it are of", "Cho tôi hai số liệu về biên chế công chức: số được giao và số hiện có.", [1951, 1895]],
     ["reads 'hai số liệu' after a full stop as how many figures the question after it asks, not a word of what is measured", "Tôi cần hai số liệu về biên chế công chức. Số được giao và số hiện có là bao nhiêu?", [1951, 1895]],
@@ -2357,6 +2363,9 @@ describe("words a figure's qualifiers explain", () => {
 describe("ambiguous questions", () => {
   it("gives no figure of another measure for the figures a sentence before names ('Tôi cần hai số liệu về biên chế công chức. Số được giao …')", () => {
     expect(ask("Tôi cần hai số liệu về biên chế công chức. Số được giao và số hiện có là bao nhiêu?").facts.map((f) => f.value)).not.toContain(172);
+    // (Nor a sentence that says something of a measure, "… đã rõ.", "TTHC công bố 1.117.": no heading.)
+    expect(values("Thu ngân sách đã rõ. Vậy chi đạt bao nhiêu phần trăm dự toán?")[0]).toBe(75);
+    expect(values("TTHC công bố 1.117. Bãi bỏ bao nhiêu?")).toEqual([176]);
     // (Nor is a sentence of the asker's, naming a measure, what the request after it is about: it asks each figure it lists.)
     expect(values("Chào trợ lý, tôi là phóng viên Đài Phát thanh – Truyền hình, đang làm phóng sự về cải cách TTHC ở Huế. Nhờ cung cấp giúp ba con số: số TTHC UBND tỉnh đã công bố, số TTHC bị bãi bỏ và số TTHC toàn tỉnh thực hiện theo cơ chế một cửa, một cửa liên thông.")).toEqual([1117, 176, 2071]);
   });
@@ -2798,12 +2807,19 @@ describe("follow-ups through the context token", () => {
     expect(chat("Đề án vị trí việc làm được phê duyệt cho bao nhiêu UBND cấp huyện?", "còn đơn vị sự nghiệp công lập?").at(-1)!.facts.map((f) => f.value)).toEqual([128]);
     // (A level named says which: the districts' own units.)
     expect(chat("Đề án vị trí việc làm được phê duyệt cho bao nhiêu UBND cấp huyện?", "còn đơn vị sự nghiệp cấp huyện?").at(-1)!.facts.map((f) => f.value)).toEqual([556]);
+    // (Nor the item when the message says more of it: one part of it, which is no item.)
+    expect(chat("Đề án vị trí việc làm được phê duyệt cho bao nhiêu UBND cấp huyện?", "còn đơn vị sự nghiệp trực thuộc?").at(-1)!.facts.map((f) => f.value)).not.toContain(128);
   });
 
   it("reads a verb put first as the topic ('Chi thì tăng bao nhiêu % so với cùng kỳ?' after revenue) as the action asked: the spending's rise, which the report does not state, not the revenue's", () => {
     const spending = chat("Thu ngân sách nhà nước trên địa bàn tỉnh đến đầu tháng 12/2024 được bao nhiêu?", "Chi thì tăng bao nhiêu % so với cùng kỳ?").at(-1)!;
     expect(spending.answered).toBe(false);
     expect(chat("Thu ngân sách nhà nước trên địa bàn tỉnh đến đầu tháng 12/2024 được bao nhiêu?", "thu thì tăng bao nhiêu % so với cùng kỳ?").at(-1)!.facts.map((f) => f.value)).toEqual([20.9, 120.9]);
+    // (Whatever came before: the spending's share of the estimate; the revenue's rise after the staff.)
+    expect(chat("Thu ngân sách nhà nước trên địa bàn tỉnh đến đầu tháng 12/2024 được bao nhiêu?", "Chi thì đạt bao nhiêu % so với dự toán?").at(-1)!.facts.map((f) => f.value)).toEqual([75]);
+    expect(chat("Biên chế công chức hiện có bao nhiêu?", "thu thì tăng bao nhiêu % so với cùng kỳ?").at(-1)!.facts.map((f) => f.value)).toEqual([20.9, 120.9]);
+    // (As typed: "Chỉ thị …" is a directive, no spending.)
+    expect(chat("Thu ngân sách nhà nước trên địa bàn tỉnh đến đầu tháng 12/2024 được bao nhiêu?", "Chỉ thị về quyết toán ngân sách là số mấy?").at(-1)!.facts.map((f) => f.value)).not.toContain(75);
   });
 
   it("declines a follow-up naming a reference the previous figure's share is not of ('Cùng kỳ năm 2023 chi bao nhiêu?' after the spending, a share of the estimate)", () => {

@@ -108,7 +108,7 @@ export const CHAT_ABBREVIATIONS: Record<string, string> = {
 
 /** "bn" is "bao nhiêu" in a question, but "bạn" in "bn ơi", "chào bn", "cảm ơn bn". */
 // Not unmarked "co": "có bn cơ quan" (typed "co bn co quan") asks how many agencies.
-export const BN_AS_BAN_BEFORE = ["ơi", "oi", "có"];
+export const BN_AS_BAN_BEFORE = ["ơi", "oi", "có", "xem", "biết", "biet"];
 export const BN_AS_BAN_AFTER = ["chào", "chao", "ơn", "on", "hỏi", "hoi", "giúp", "giup", "nhờ", "nho"];
 
 /**
