@@ -15,7 +15,7 @@ import type { Action } from "../../knowledge/vocabulary.ts";
 import { reportYears, scoped, type LoadedKnowledge } from "./kb.ts";
 import { sameFacet, sentenceBefore, type CompiledFact } from "./kb-types.ts";
 import { asksNumberOrMonth, identifierIn, type Identifier } from "./identifier.ts";
-import { tokenize } from "./normalize.ts";
+import { fold, tokenize } from "./normalize.ts";
 import { COMPOSITION, readPlan, type Plan, type ReadPlan } from "./plan.ts";
 import { changeFrom, changeStating, partsUnder, relationsOf, sameWhole, sharesOf, shareStating, totalOver, wholeOf } from "./relations.ts";
 import { positionsCovered } from "./phrase-table.ts";
@@ -228,6 +228,11 @@ const AS_OF_WHEN = /\b(?:tinh den (?:ngay|thoi diem|luc) nao|so (?:lieu )?(?:cua
 
 /** "ở những địa phương nào?", "huyện nào?", "where?", "which districts?" (folded). */
 const WHICH_PLACES = /\b(?:(?:o|tai) (?:nhung |cac )?(?:dia phuong|huyen|noi|dia ban|xa)(?: nao)|(?:nhung |cac )?(?:dia phuong|huyen|dia ban) nao|o dau|where|which (?:district|place|localit|area|commune)\w*)\b/;
+
+/** "cấp nào?", "từ cấp nào tới cấp nào?", "which levels?" (folded). */
+const WHICH_LEVELS = /\b(?:(?:nhung |cac )?cap nao|which levels?|what levels?|at what level)\b/;
+/** A sentence naming levels it covers ("từ cấp tỉnh đến cấp xã"), folded. */
+const LEVELS_SAID = /\bcap (?:tinh|huyen|xa)\b/;
 
 /** "tăng hay giảm?", "up or down?": the direction of a change asked (folded). */
 const UP_OR_DOWN = /\b(?:tang hay giam|giam hay tang|tang hay la giam|increas\w* or decreas\w*|up or down|rise or fall|rose or fell|more or less)\b/;
@@ -467,6 +472,12 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   if (WHICH_PLACES.test(foldedWords) && intent.raw.length <= SHORT_MESSAGE && !intent.howMany && !read.cite && !SUPERLATIVE.test(foldedWords)) {
     const named = (f: CompiledFact) => k.subPlaces.any(tokenize(f.scope.vi));
     return named(previous[0]!) ? { items: [previous[0]!], op: "cite" } : { decline: "out-of-scope", detail: "", near: asCandidates(previous) };
+  }
+  // "từ cấp nào tới cấp nào?", "which levels?": the level of the figure (its scope says it) or the
+  // levels its own sentence names ("từ cấp tỉnh đến cấp xã"), with that sentence; or none said.
+  if (WHICH_LEVELS.test(foldedWords) && intent.raw.length <= SHORT_MESSAGE && !intent.howMany && !read.cite) {
+    const said = previous[0]!.facets.level.length > 0 || LEVELS_SAID.test(fold(previous[0]!.quote).toLowerCase());
+    return said ? { items: [previous[0]!], op: "cite" } : { decline: "out-of-scope", detail: "", near: asCandidates(previous) };
   }
   // "Số đó tính đến ngày nào?", "Là số mấy tháng?", "As of when?": the figure just given again,
   // whose answer states its period, with its sentence.
