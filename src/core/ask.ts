@@ -137,7 +137,7 @@ function answerRead(k: LoadedKnowledge, typed: string, text: string, options: As
     const more = followUp(k, text, all, read, prev);
     if (more) return render(k, "items" in more ? more : { decline: more.decline, near: more.near, detail: more.detail }, all, lang, kept);
     // "Chi thì tăng bao nhiêu % so với cùng kỳ?" after revenue, read alone: about that verb's action.
-    const verb = all.action.length ? undefined : verbFirstAction(all);
+    const verb = all.action.length ? undefined : verbFirstAction(all, k.byId.get(prev.facts[0] ?? ""));
     if (verb) {
       const asked = { ...all, action: [verb] };
       return render(k, answerText(k, text, asked, readPlan(text, asked)), asked, lang, kept);

@@ -188,13 +188,19 @@ function itemOfList(k: LoadedKnowledge, f: CompiledFact, measure: string): Compi
 /**
  * The action of a verb alone put first as the topic of a follow-up ("Chi thì tăng bao nhiêu % so
  * với cùng kỳ?" after revenue): what the message, read alone, is about. (As typed: "Chỉ thị …" is no
- * spending.)
+ * spending.) Its "thì" may come after a phrase saying against what ("chi so với cùng kỳ năm trước thì
+ * …") when the figure before is of that action: the conversation is about it.
  */
-export function verbFirstAction(intent: Intent): FacetHit<Action> | undefined {
-  const [verb, then] = [intent.raw[0], intent.raw[1]];
+export function verbFirstAction(intent: Intent, before?: CompiledFact): FacetHit<Action> | undefined {
+  const verb = intent.raw[0];
   const action = verb && SHORT_ACTIONS.get(verb.marked ? verb.acc : verb.fold);
-  return action && then && (then.marked ? then.acc === THEN : then.fold === "thi") ? { start: 0, end: 1, value: action as Action } : undefined;
+  if (!action) return undefined;
+  const then = intent.raw.findIndex((t, i) => i > 0 && (t.marked ? t.acc === THEN : t.fold === "thi"));
+  const ofBefore = before !== undefined && (before.facets.action as string[]).includes(action);
+  return then === 1 || (then > 1 && then <= TOPIC_BEFORE_THEN && ofBefore) ? { start: 0, end: 1, value: action as Action } : undefined;
 }
+/** Words within which a "thì" closes a topic put first. */
+const TOPIC_BEFORE_THEN = 7;
 const THEN = tokenize("thì")[0]!.acc;
 
 /** A rate asked with no subject before its verb ("chiếm bao nhiêu % …", "bằng mấy phần trăm …"), folded and padded. */
