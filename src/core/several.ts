@@ -191,7 +191,8 @@ const QUANTITY_NOUN =
 // (Or "together with …", "along with …" naming the next: "the revenue, together with its ratio to the estimate".)
 const namesQuantity = (part: string) => QUANTITY_NOUN.test(afterColon(part).replace(REQUEST, "").replace(/^(?:both|ca|together with|along with|as well as|plus) /, "").replace(/[.?!]+$/, ""));
 /** What a part says after what opens it with a colon, folded. */
-const afterColon = (part: string) => fold(part.slice(part.lastIndexOf(":") + 1).trim()).toLowerCase();
+// (A form of address written with a slash, "Anh/chị cho em xin …", is "anh chị".)
+const afterColon = (part: string) => fold(part.slice(part.lastIndexOf(":") + 1).trim()).toLowerCase().replace(/(?<=\p{L})\/(?=\p{L})/gu, " ");
 
 /**
  * "Cho biết thu ngân sách đến 6/12, tỷ lệ so với dự toán và …", "Please give the state budget revenue
