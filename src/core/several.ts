@@ -189,7 +189,9 @@ const QUANTITY_NOUN =
 // (After what opens a list: "Cho tôi ba con số: số nhiệm vụ …".)
 // ("… provide both the number of A and the number of B": "both" opens the list.)
 // (Or "together with …", "along with …" naming the next: "the revenue, together with its ratio to the estimate".)
-const namesQuantity = (part: string) => QUANTITY_NOUN.test(afterColon(part).replace(REQUEST, "").replace(/^(?:both|ca|together with|along with|as well as|plus) /, "").replace(/[.?!]+$/, ""));
+// (Past a word opening the list: "…, cụ thể là số A, số B và số C", "namely the number of …".)
+const namesQuantity = (part: string) =>
+  QUANTITY_NOUN.test(afterColon(part).replace(REQUEST, "").replace(/^(?:both|ca|together with|along with|as well as|plus|cu the la|cu the|gom co|namely|specifically) /, "").replace(/[.?!]+$/, ""));
 /** What a part says after what opens it with a colon, folded. */
 // (A form of address written with a slash, "Anh/chị cho em xin …", is "anh chị".)
 const afterColon = (part: string) => fold(part.slice(part.lastIndexOf(":") + 1).trim()).toLowerCase().replace(/(?<=\p{L})\/(?=\p{L})/gu, " ");
