@@ -108,6 +108,13 @@ const namesWhere = (lead: string) => LEVEL_OR_BODY.test(fold(lead).toLowerCase()
 /** A name in capitals past a lead's first word ("For a story on Quảng Trị:"); a purpose's audience, "the provincial leadership", is none. */
 const namesPlace = (lead: string) => /\s(?!I\b)\p{Lu}/u.test(lead.trim());
 
+/** A lead saying what the figures serve, up to its comma: "Để phục vụ báo cáo tổng kết …,", "Phục vụ cuộc họp …,". */
+const SERVES = /^\s*(?:(?:để|de)\s+)?(?:phục vụ|phuc vu)(?:\s+(?:cho|cong tac|công tác))?\s[^,.?!:\d]{1,80},\s*(?=\S)/iu;
+/** The lead, if it names a place, a level or a body besides an office (what is asked about); else nothing. */
+const servesOnly = (lead: string) => (namesPlace(lead.replace(OFFICE, " ")) || LEVEL_OR_BODY.test(fold(lead.replace(OFFICE, " ")).toLowerCase()) ? lead : "");
+/** An office named ("Sở Nội vụ", "Văn phòng UBND", "Phòng Nội vụ"): whose work, not a place asked about. */
+const OFFICE = /(?<![\p{L}\p{M}])(?:Sở|So|Phòng|Phong|Bộ|Bo|Ban|Văn phòng|Van phong|Cục|Cuc|Viện|Vien|Đài|Dai|Báo|Bao)\s+(?:\p{Lu}[\p{L}\p{M}]*\s*){1,4}/gu;
+
 /** The list before a closing "respectively" has its commas past the question's word ("How many A, B and C …"). */
 const listedAfterAsking = (text: string) => {
   const at = fold(text).toLowerCase().search(/\b(?:how many|how much|bao nhieu|bn|what|which)\b/);
@@ -184,6 +191,8 @@ export function focus(input: string): string {
       (namesWhere(lead) && OWN_PLACE.test(fold(all.slice(at + lead.length)).toLowerCase())) || (measuresIn(lead).length > 0 && !measuresIn(all.slice(at + lead.length)).length) ? lead : "",
     )
     .replace(ROLE_INTRO, (lead) => ((RESIDENT.test(fold(lead).toLowerCase()) || FROM_PLACE.test(lead)) && namesWhere(lead) ? lead : ""))
+    // ("Để phục vụ báo cáo tổng kết của Sở Nội vụ, …": what the figures are for, and whose office.)
+    .replace(SERVES, servesOnly)
     .replace(BASIS, (lead) => (NAMES_FIGURES.test(fold(lead).toLowerCase()) || NAMES_REPORT.test(fold(lead).toLowerCase()) ? "" : lead))
     .replace(AFTER_A_CHANGE, (lead, at: number, all: string) => (AGAINST_BEFORE.test(fold(all.slice(at + lead.length)).toLowerCase()) ? lead : ""))
     .replace(NOT_ONLY, "")
@@ -226,7 +235,8 @@ export function focus(input: string): string {
     kept.push(completes || announcesOf || (asks(s) && !saysWhatIsGiven) || REQUESTS.test(fold(s).toLowerCase()) || requested(i) || (/:\s*$/.test(s) && !ANNOUNCES.test(fold(s).toLowerCase()) && !announcesOnly && !(PURPOSE.test(fold(s).toLowerCase()) && !namesPlace(s)) && next !== undefined && asks(next)));
   });
   keepWhatIsPointedAt(sentences, kept);
-  const asking = sentences.filter((_, i) => kept[i]);
+  // (What the figures serve may open an asking sentence too: "… hỗ trợ. Để phục vụ …, đề nghị …:".)
+  const asking = sentences.filter((_, i) => kept[i]).map((s) => s.replace(SERVES, servesOnly));
   return asking.length ? asking.join(" ") : text;
 }
 

@@ -1628,6 +1628,13 @@ describe("what a message names beside its question", () => {
     expect(values("dot thi tuyen cong chuc thang 7 vua r co bn nguoi dau")).toEqual([16]);
   });
 
+  it("reads what the figures serve ('Để phục vụ báo cáo tổng kết của Sở Nội vụ, …') as no part of the question, an office named in it no body asked", () => {
+    expect(values("Để phục vụ báo cáo tổng kết của Sở Nội vụ, số TTHC được công bố là bao nhiêu?")).toEqual([1117]);
+    expect(values("Xin chào. Để phục vụ báo cáo tổng kết của Sở Nội vụ, đề nghị cho biết số TTHC được công bố.")).toEqual([1117]);
+    // (A place it names is what is asked about: declined as another province.)
+    expect(ask("Để phục vụ bài viết về Quảng Trị, số TTHC được công bố là bao nhiêu?")).toMatchObject({ answered: false, reason: "other-place" });
+  });
+
   it("reads a self-introduction before the question ('Tôi là phóng viên, …') as no part of it", () => {
     expect(values("Tôi là phóng viên, cho hỏi kế hoạch CCHC năm 2024 của tỉnh có tất cả bao nhiêu nhiệm vụ?")).toEqual([34]);
     expect(values("I'm a student, how many administrative procedures were abolished?")).toEqual([176]);
