@@ -182,7 +182,7 @@ function answerRead(k: LoadedKnowledge, typed: string, text: string, options: As
 /** "Sau rà soát …,", "Qua kiểm tra,", as typed: a lead saying after which work, up to its comma (not "Sáu …", "Quá …"). */
 const AFTER_WORK = /^\s*(?:sau (?:khi |đợt |dot |quá trình |qua trinh )?|qua (?:công tác |cong tac |việc |viec |kết quả |ket qua )?)([^,.?!:;\d]{2,60}),\s*(?=\S)/i;
 /** What remains after the work ("…, còn bao nhiêu …", "còn lại"), folded: the lead is what it is counted after. */
-const REMAINS_AFTER = /^\W*con\b|\bcon lai\b/;
+const REMAINS_AFTER = /^\W*con\b(?! so\b)|\bcon lai\b/;
 
 /** A lead saying after which work the figure came, up to its comma, and the words naming the work. */
 function afterWorkDone(text: string): { lead: string; work: string } | undefined {

@@ -187,9 +187,9 @@ function itemOfList(k: LoadedKnowledge, f: CompiledFact, measure: string): Compi
 
 /**
  * The action of a verb alone put first as the topic of a follow-up ("Chi thì tăng bao nhiêu % so
- * với cùng kỳ?" after revenue): what the message, read alone, is about. (As typed: "Chỉ thị …" is no
- * spending.) Its "thì" may come after a phrase saying against what ("chi so với cùng kỳ năm trước thì
- * …") when the figure before is of that action: the conversation is about it.
+ * với cùng kỳ?" after revenue): what the message, read alone, is about. Right before "thì", always
+ * (unmarked, "chi thi" may be "Chỉ thị": only when a figure is asked); after a phrase saying
+ * against what ("chi so với cùng kỳ năm trước thì …"), when the figure before is of that action.
  */
 export function verbFirstAction(intent: Intent, before?: CompiledFact): FacetHit<Action> | undefined {
   const verb = intent.raw[0];
@@ -197,7 +197,9 @@ export function verbFirstAction(intent: Intent, before?: CompiledFact): FacetHit
   if (!action) return undefined;
   const then = intent.raw.findIndex((t, i) => i > 0 && (t.marked ? t.acc === THEN : t.fold === "thi"));
   const ofBefore = before !== undefined && (before.facets.action as string[]).includes(action);
-  return then === 1 || (then > 1 && then <= TOPIC_BEFORE_THEN && ofBefore) ? { start: 0, end: 1, value: action as Action } : undefined;
+  const unmarked = !verb.marked && then > 0 && !intent.raw[then]!.marked;
+  const asksFigure = intent.howMany || intent.kind !== null;
+  return (then === 1 && (!unmarked || asksFigure)) || (then > 1 && then <= TOPIC_BEFORE_THEN && ofBefore) ? { start: 0, end: 1, value: action as Action } : undefined;
 }
 /** Words within which a "thì" closes a topic put first. */
 const TOPIC_BEFORE_THEN = 7;
@@ -237,6 +239,8 @@ const WHICH_PLACES = /\b(?:(?:o|tai) (?:nhung |cac )?(?:dia phuong|huyen|noi|dia
 
 /** "cấp nào?", "từ cấp nào tới cấp nào?", "which levels?" (folded). */
 const WHICH_LEVELS = /\b(?:(?:nhung |cac )?cap nao|which levels?|what levels?|at what level)\b/;
+/** The words asking which levels ("từ cấp nào tới cấp nào", "ở cấp nào", "which levels"), folded. */
+const LEVELS_ASKED = /\b(?:(?:tu|toi|den|o|tai|va)\s+)?(?:(?:nhung|cac)\s+)?cap nao\b|\b(?:which|what) levels?\b|\bat what level\b/g;
 /** A sentence naming levels it covers ("từ cấp tỉnh đến cấp xã"), folded. */
 const LEVELS_SAID = /\bcap (?:tinh|huyen|xa)\b/;
 
@@ -481,7 +485,12 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   }
   // "từ cấp nào tới cấp nào?", "which levels?": the level of the figure (its scope says it) or the
   // levels its own sentence names ("từ cấp tỉnh đến cấp xã"), with that sentence; or none said.
-  if (WHICH_LEVELS.test(foldedWords) && intent.raw.length <= SHORT_MESSAGE && !intent.howMany && !read.cite) {
+  // (Only a message asking nothing else: not "TTHC được công bố ở cấp nào?", "cấp nào ban hành nhiều nhất?", "còn cấp nào nữa?".)
+  const levelsOnly = () => {
+    const rest = foldedWords.replace(LEVELS_ASKED, " ").trim();
+    return !measuresNamed(intent).length && !read.slots.action.length && !SUPERLATIVE.test(foldedWords) && !/\bcon\b/.test(foldedWords) && (!rest || readPlan(rest, readIntent(rest, k.contentFolds, k.places)).ownWords === 0);
+  };
+  if (WHICH_LEVELS.test(foldedWords) && intent.raw.length <= SHORT_MESSAGE && !intent.howMany && !read.cite && levelsOnly()) {
     const said = previous[0]!.facets.level.length > 0 || LEVELS_SAID.test(fold(previous[0]!.quote).toLowerCase());
     return said ? { items: [previous[0]!], op: "cite" } : { decline: "out-of-scope", detail: "", near: asCandidates(previous) };
   }

@@ -1,7 +1,7 @@
 // Which part of a message asks: people write greetings, self-introductions and thanks around
 // their question, and those words are not what they ask about.
 import { asks, asksQuantity, bracketsMasked } from "./question-forms.ts";
-import { fold, hasVietnameseMarks } from "./normalize.ts";
+import { fold, hasVietnameseMarks, tokenize } from "./normalize.ts";
 import { measuresIn } from "./measures-named.ts";
 import { numberedList } from "./numbered-list.ts";
 import { EACH_ASKED } from "./lexicon/intents.ts";
@@ -61,7 +61,7 @@ const ABOUT = /^\W*(?:ve|doi voi|lien quan (?:den|toi)|regarding|concerning|as f
 const TOPIC_WORDS = 6;
 /**
  * Someone asking or telling, as typed: a sentence of theirs is no heading. (Marked, or unmarked
- * where no content word folds alike: unmarked "chi", "anh" may be "chi" of spending.)
+ * where no content word folds alike: unmarked "chi" may be "chi" of spending.)
  */
 const WHO_ASKS = /(?<![\p{L}\p{M}])(?:tôi|toi|em|mình|minh|chúng tôi|anh|chị|i|we|my|our)(?![\p{L}\p{M}])/iu;
 /** Words that make a few words a statement, not a heading ("Thu ngân sách đã rõ."), folded. */
@@ -76,8 +76,10 @@ const isTopic = (s: string) => {
   const words = folded.trim().split(/\s+/);
   return words.length <= TOPIC_WORDS && !WHO_ASKS.test(s) && !STATES.test(folded) && !words.some((w) => /\d/.test(w) && !/^(?:19|20)\d\d\W*$/.test(w));
 };
-/** Verbs alone that name a measure's action in chat ("Vậy chi đạt bao nhiêu?"), folded. */
-const VERBS_ALONE = new RegExp(String.raw`\b(?:${Object.values(FOLLOW_UP_ACTIONS).flat().join("|")})\b`);
+/** Chat's verbs alone for a measure's action ("chi", "thu"), typed without marks ("Chỉ tính …" is none). */
+const ACTION_VERBS = new Set(Object.values(FOLLOW_UP_ACTIONS).flat());
+/** Does a sentence name an action by a verb alone, as typed ("Vậy chi đạt bao nhiêu?")? */
+const namesActionVerb = (sentence: string) => tokenize(sentence).some((t) => !t.marked && ACTION_VERBS.has(t.fold));
 
 /** A leading form of address, up to its comma or colon (on the text as typed, marks or none). */
 // The word must end where the text has a space or comma: "Hiện có …" does not start with "hi".
@@ -111,9 +113,13 @@ const namesPlace = (lead: string) => /\s(?!I\b)\p{Lu}/u.test(lead.trim());
 /** A lead saying what the figures serve, up to its comma: "Để phục vụ báo cáo tổng kết …,", "Phục vụ cuộc họp …,". */
 const SERVES = /^\s*(?:(?:để|de)\s+)?(?:phục vụ|phuc vu)(?:\s+(?:cho|cong tac|công tác))?\s[^,.?!:\d]{1,80},\s*(?=\S)/iu;
 /** The lead, if it names a place, a level or a body besides an office (what is asked about); else nothing. */
-const servesOnly = (lead: string) => (namesPlace(lead.replace(OFFICE, " ")) || LEVEL_OR_BODY.test(fold(lead.replace(OFFICE, " ")).toLowerCase()) ? lead : "");
+// (Or a measure the question after it does not name: "Phục vụ đánh giá biên chế công chức, số hiện có …".)
+const servesOnly = (lead: string, at: number, all: string) =>
+  namesPlace(lead.replace(OFFICE, " ")) || LEVEL_OR_BODY.test(fold(lead.replace(OFFICE, " ")).toLowerCase()) || (measuresIn(lead).length > 0 && !measuresIn(all.slice(at + lead.length)).length) ? lead : "";
 /** An office named ("Sở Nội vụ", "Văn phòng UBND", "Phòng Nội vụ"): whose work, not a place asked about. */
-const OFFICE = /(?<![\p{L}\p{M}])(?:Sở|So|Phòng|Phong|Bộ|Bo|Ban|Văn phòng|Van phong|Cục|Cuc|Viện|Vien|Đài|Dai|Báo|Bao)\s+(?:\p{Lu}[\p{L}\p{M}]*\s*){1,4}/gu;
+// (Written with its marks, and one capitalised word of its own, "Sở Nội vụ", "Văn phòng UBND": a place
+// after it, "Văn phòng UBND Quảng Trị", stays; unmarked "Phong" may be Phong Điền.)
+const OFFICE = /(?<![\p{L}\p{M}])(?:Sở|Phòng|Bộ|Ban|Văn phòng|Cục|Viện|Đài|Báo)\s+\p{Lu}[\p{L}\p{M}]*(?:\s+[\p{Ll}\p{M}]+)*/gu;
 
 /** The list before a closing "respectively" has its commas past the question's word ("How many A, B and C …"). */
 const listedAfterAsking = (text: string) => {
@@ -231,12 +237,12 @@ export function focus(input: string): string {
     // it is about ("Về biên chế công chức. Số được giao …?", "Bien che cong chuc nam 2024. Duoc giao bn?").
     const next = sentences[i + 1];
     const announcesOf =
-      measuresIn(s).length > 0 && next !== undefined && (FIGURES_FOLLOW.test(fold(s).toLowerCase()) || (!asks(s) && !measuresIn(next).length && (FIGURES_NAMED.test(fold(s).toLowerCase()) || (isTopic(s) && !VERBS_ALONE.test(fold(next).toLowerCase())))));
+      measuresIn(s).length > 0 && next !== undefined && (FIGURES_FOLLOW.test(fold(s).toLowerCase()) || (!asks(s) && !measuresIn(next).length && (FIGURES_NAMED.test(fold(s).toLowerCase()) || (isTopic(s) && !namesActionVerb(next)))));
     kept.push(completes || announcesOf || (asks(s) && !saysWhatIsGiven) || REQUESTS.test(fold(s).toLowerCase()) || requested(i) || (/:\s*$/.test(s) && !ANNOUNCES.test(fold(s).toLowerCase()) && !announcesOnly && !(PURPOSE.test(fold(s).toLowerCase()) && !namesPlace(s)) && next !== undefined && asks(next)));
   });
   keepWhatIsPointedAt(sentences, kept);
   // (What the figures serve may open an asking sentence too: "… hỗ trợ. Để phục vụ …, đề nghị …:".)
-  const asking = sentences.filter((_, i) => kept[i]).map((s) => s.replace(SERVES, servesOnly));
+  const asking = sentences.filter((_, i) => kept[i]).map((s) => s.replace(SERVES, (lead, at: number) => servesOnly(lead, at, s)));
   return asking.length ? asking.join(" ") : text;
 }
 

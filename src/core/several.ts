@@ -62,8 +62,8 @@ export function askingClauses(text: string): string[] {
 }
 
 /**
- * A part opening on a question word ("what …", "in which month …", "when was …", "which body
- * issued …"): it asks. (Not a relative clause: "…, which is more than last year", "…, which were
+ * A part opening on a question word ("what …", "in which month …", "when was …", "which level
+ * was …"): it asks. (Not a relative clause: "…, which is more than last year", "…, which were
  * updated …".)
  */
 const ASKS_WHICH = /^(?:(?:by|in|on|at|for|during) )?what\b|^(?:by|in|on|at|for|during) which\b|^when (?:was|were|is|are|did|does|do|will)\b|^which (?!(?:is|are|was|were|has|have|had)\b)\w+ (?:was|were|is|are|did|does|do|has|have)\b/i;

@@ -1,16 +1,18 @@
 // Clauses typed on a phone without a comma between them ("cong bo bn tthc bai bo bn tthc", "nguoi
 // lam viec giao bn co mat bn"): each "bn" asks its own figure, and the next clause starts where the
 // words after one "bn" stop naming what it counts.
-import { ACTION_PHRASES } from "./lexicon/facets.ts";
+import { ACTION_PHRASES, FOLLOW_UP_ACTIONS } from "./lexicon/facets.ts";
 import { BN_AS_BAN_AFTER, BN_AS_BAN_BEFORE } from "./lexicon/abbreviations.ts";
 import { fold, tokenize } from "./normalize.ts";
 import { PhraseTable } from "./phrase-table.ts";
 
 /** "bn", "bao nhiêu" as typed, folded: a figure asked. */
 const ASKS = new Set(["bn", "bnhieu", "bnh"]);
-/** Words around a "bn" that make it "bạn" ("bn ơi", "bn có biết", "cảm ơn bn"), folded as analysis reads them. */
-const BAN_BEFORE = new Set(BN_AS_BAN_BEFORE.map((w) => fold(w)));
-const BAN_AFTER = new Set(BN_AS_BAN_AFTER.map((w) => fold(w)));
+/** Words around a "bn" that make it "bạn" ("bn ơi", "bn có biết", "cảm ơn bn"), as typed ("có", not "cơ"). */
+const BAN_BEFORE = new Set(BN_AS_BAN_BEFORE);
+const BAN_AFTER = new Set(BN_AS_BAN_AFTER);
+/** Chat's verbs alone for a measure's action ("thu ngan sach bn chi bn"): where the next clause starts. */
+const ACTION_VERBS = new Set(Object.values(FOLLOW_UP_ACTIONS).flat());
 /** Words joining clauses already ("và", "vs", "còn", "and", "với", "trên [tổng số]"), folded: no break is missing. */
 const JOINED = new Set(["va", "vs", "con", "and", "voi", "tren"]);
 /** Words after a "bn" that may still name what it counts, before the next clause's verb. */
@@ -29,7 +31,8 @@ export function withUnpunctuatedBreaks(text: string): string {
   const folded = words.map((w) => fold(w[0]).toLowerCase().replace(/[^\p{L}\d%]/gu, ""));
   const asks: number[] = [];
   // ("bn có …" only opening the message: "giao bn có mặt bn" asks twice.)
-  const ban = (i: number) => folded[i] === "bn" && ((BAN_BEFORE.has(folded[i + 1] ?? "") && (i === 0 || folded[i + 1] !== "co")) || BAN_AFTER.has(folded[i - 1] ?? ""));
+  const typed = words.map((w) => w[0].toLowerCase().replace(/[^\p{L}\p{M}\d%]/gu, ""));
+  const ban = (i: number) => folded[i] === "bn" && ((BAN_BEFORE.has(typed[i + 1] ?? "") && (i === 0 || folded[i + 1] !== "co")) || BAN_AFTER.has(typed[i - 1] ?? ""));
   folded.forEach((w, i) => ((ASKS.has(w) && !ban(i)) || (w === "nhieu" && folded[i - 1] === "bao")) && asks.push(i));
   if (asks.length < 2) return text;
   const tokens = words.map((w) => tokenize(w[0])[0] ?? { acc: "", fold: "", marked: false });
@@ -40,7 +43,7 @@ export function withUnpunctuatedBreaks(text: string): string {
     if (words.slice(asks[n]!, to).some((w) => /[,;?.]$/.test(w[0])) || folded.slice(from, to).some((w) => JOINED.has(w))) continue;
     let at = to;
     for (let i = from; i < Math.min(to, from + COUNTED_WORDS + 1); i++) {
-      if (ACTIONS.at(tokens, i)) {
+      if (ACTIONS.at(tokens, i) || (!tokens[i]!.marked && ACTION_VERBS.has(tokens[i]!.fold))) {
         at = i;
         break;
       }

@@ -38,8 +38,6 @@ export const STOPWORDS: string[] = [
   "imply", "implies", "implied", "does that imply", "do they imply", "do those imply",
   // "How big was the budget?", "the budget figure": the question's form, not what is measured.
   "how big", "how large", "size",
-  // "in post, as opposed to the number allocated": the other reading named, not a word of either.
-  "as opposed to", "opposed to",
   // An official's courtesy ("Could you kindly indicate …", "Please state …", "the tasks set out in the plan").
   "kindly", "indicate", "specify", "please state", "set out",
   // A system's request ("Return the number of …", "Return counts of …"). (Matched stemmed: "returned
