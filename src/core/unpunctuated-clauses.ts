@@ -5,6 +5,10 @@ import { ACTION_PHRASES, FOLLOW_UP_ACTIONS } from "./lexicon/facets.ts";
 import { BN_AS_BAN_AFTER, BN_AS_BAN_BEFORE } from "./lexicon/abbreviations.ts";
 import { fold, tokenize } from "./normalize.ts";
 import { PhraseTable } from "./phrase-table.ts";
+import { questionMemo } from "./budget.ts";
+import { CONTEXT_WORDS } from "./lexicon/stopwords.ts";
+import { MEASURE_PHRASES } from "./lexicon/measures.ts";
+import { SYNONYM_GROUPS } from "./lexicon/synonyms.ts";
 
 /** "bn", "bao nhiêu" as typed, folded: a figure asked. */
 const ASKS = new Set(["bn", "bnhieu", "bnh"]);
@@ -19,6 +23,14 @@ const JOINED = new Set(["va", "vs", "con", "and", "voi", "tren"]);
 const COUNTED_WORDS = 3;
 
 const ACTIONS = new PhraseTable(Object.values(ACTION_PHRASES).flatMap((phrases) => phrases.map((p) => ({ phrase: tokenize(p), value: true }))));
+/** Phrases of several words that hold an action's syllable and are none ("trực tuyến" is no "tuyển"). */
+const ACTION_FOLDS = new Set(Object.values(ACTION_PHRASES).flat().map((p) => tokenize(p).map((t) => t.fold).join(" ")));
+const OTHER_PHRASES = new PhraseTable(
+  [...SYNONYM_GROUPS.flat(), ...CONTEXT_WORDS, ...Object.values(MEASURE_PHRASES).flat()]
+    .map((p) => tokenize(p))
+    .filter((t) => t.length >= 2 && !ACTION_FOLDS.has(t.map((x) => x.fold).join(" ")))
+    .map((phrase) => ({ phrase, value: true })),
+);
 
 /**
  * The text with a comma where a clause typed without one starts: between two "bn" (not "bạn"), at
@@ -27,6 +39,18 @@ const ACTIONS = new PhraseTable(Object.values(ACTION_PHRASES).flatMap((phrases) 
  * already parts them, or when fewer than two figures are asked.
  */
 export function withUnpunctuatedBreaks(text: string): string {
+  // (The stages of a question read the same clauses again: each text is read once per question.)
+  const known = broken.get(text);
+  if (known !== undefined) return known;
+  return broken.set(text, breaksOf(text));
+}
+const broken = questionMemo<string, string>();
+
+/** "bn", "bao nhiêu" as typed, any case (a cheap first look: most messages ask once). */
+const ASKED = /(?<![\p{L}\p{M}])(?:bn|bnh|bnhieu|nhi[eê]u|nhiều)(?![\p{L}\p{M}])/giu;
+
+function breaksOf(text: string): string {
+  if ((text.match(ASKED)?.length ?? 0) < 2) return text;
   const words = [...text.matchAll(/\S+/gu)];
   const folded = words.map((w) => fold(w[0]).toLowerCase().replace(/[^\p{L}\d%]/gu, ""));
   const asks: number[] = [];
@@ -37,14 +61,23 @@ export function withUnpunctuatedBreaks(text: string): string {
   if (asks.length < 2) return text;
   const tokens = words.map((w) => tokenize(w[0])[0] ?? { acc: "", fold: "", marked: false });
   const breaks: number[] = [];
+  // The words of a verb at i (an action's phrase, or a verb alone typed without marks), or 0.
+  const inOther = (i: number) => [i - 2, i - 1].some((j) => j >= 0 && (OTHER_PHRASES.at(tokens, j)?.phrase.length ?? 0) > i - j);
+  const verbAt = (i: number) => (inOther(i) ? 0 : (ACTIONS.at(tokens, i)?.phrase.length ?? (!tokens[i]!.marked && ACTION_VERBS.has(tokens[i]!.fold) ? 1 : 0)));
+  let start = 0;
   for (let n = 0; n + 1 < asks.length; n++) {
     const [from, to] = [asks[n]! + 1, folded[asks[n + 1]! - 1] === "bao" ? asks[n + 1]! - 1 : asks[n + 1]!];
     // (Already parted: a comma or question mark typed, or a joining word.)
     if (words.slice(asks[n]!, to).some((w) => /[,;?.]$/.test(w[0])) || folded.slice(from, to).some((w) => JOINED.has(w))) continue;
+    // (A clause with no verb before its "bn" has it after what it counts: "bn đơn vị tham gia | bn
+    // lượt dự thi", "bao nhiêu TTHC công bố | bao nhiêu bãi bỏ"; the break comes after that verb.)
+    let verbBefore = false;
+    for (let i = start; i < asks[n]! && !verbBefore; i++) verbBefore = verbAt(i) > 0;
     let at = to;
     for (let i = from; i < Math.min(to, from + COUNTED_WORDS + 1); i++) {
-      if (ACTIONS.at(tokens, i) || (!tokens[i]!.marked && ACTION_VERBS.has(tokens[i]!.fold))) {
-        at = i;
+      const length = verbAt(i);
+      if (length) {
+        at = verbBefore ? i : Math.min(to, i + length);
         break;
       }
     }
@@ -52,6 +85,7 @@ export function withUnpunctuatedBreaks(text: string): string {
     const next = asks[n + 2] ?? words.length;
     if (at === to && !folded.slice(asks[n + 1]! + 1, next).some((w) => /\p{L}|%/u.test(w))) continue;
     breaks.push(at);
+    start = at;
   }
   if (!breaks.length) return text;
   let out = "";

@@ -1291,6 +1291,8 @@ describe("several figures in one message", () => {
     ["reads 'bn' that is 'bạn' ('bn có biết …', 'bn xem giúp …') as no question of its own", "bn có biết ubnd tỉnh công bố bn tthc ko", [1117]],
     ["reads 'bn cơ quan …' unmarked as a figure asked, not 'bạn có'", "bn co quan tham gia hoi thi bn luot nguoi du thi", [214, 107737]],
     ["reads a verb alone after a 'bn' ('thu ngan sach bn chi bn') as the next clause's", "thu ngan sach bn chi bn", [11145304, 11387742]],
+    ["reads the verb after what a 'bn' counts as that clause's when none comes before it ('bn đơn vị tham gia | bn lượt dự thi')", "bn don vi tham gia bn luot du thi", [214, 107737]],
+    ["reads 'Bao nhiêu TTHC công bố bao nhiêu bãi bỏ' as two questions in the order asked", "Bao nhiêu TTHC công bố bao nhiêu bãi bỏ", [1117, 176]],
     ["reads 'bn xem giúp …' opening a message as 'bạn'", "bn xem giup minh hoi thi co bn luot du thi", [107737]],
     ["reads no clause of a bare 'bn' put last (no guess at what the districts' 'bn' counts)", "cap tinh ban hanh bn vb qppl cap huyen bn", []],
     ["reads a relative clause after a comma ('…, which is more than last year') as no question", "How many procedures were published, which is more than last year?", [1117]],
