@@ -34,9 +34,10 @@ const OTHER_PHRASES = new PhraseTable(
 
 /**
  * The text with a comma where a clause typed without one starts: between two "bn" (not "bạn"), at
- * the first verb (an action) within a few words after the first, else right before the second when
- * words follow it. Unchanged where punctuation or a joining word ("và", "vs", "còn", "trên tổng số")
- * already parts them, or when fewer than two figures are asked.
+ * the first verb (an action) within a few words after the first (after that verb, when the clause has
+ * none before its "bn"), else right before the second when words follow it. Unchanged where
+ * punctuation or a joining word ("và", "vs", "còn", "trên tổng số") already parts them, or when fewer
+ * than two figures are asked.
  */
 export function withUnpunctuatedBreaks(text: string): string {
   // (The stages of a question read the same clauses again: each text is read once per question.)
@@ -54,8 +55,8 @@ function breaksOf(text: string): string {
   const words = [...text.matchAll(/\S+/gu)];
   const folded = words.map((w) => fold(w[0]).toLowerCase().replace(/[^\p{L}\d%]/gu, ""));
   const asks: number[] = [];
-  // ("bn có …" only opening the message: "giao bn có mặt bn" asks twice.)
   const typed = words.map((w) => w[0].toLowerCase().replace(/[^\p{L}\p{M}\d%]/gu, ""));
+  // ("bn có …" only opening the message: "giao bn có mặt bn" asks twice.)
   const ban = (i: number) => folded[i] === "bn" && ((BAN_BEFORE.has(typed[i + 1] ?? "") && (i === 0 || folded[i + 1] !== "co")) || BAN_AFTER.has(typed[i - 1] ?? ""));
   folded.forEach((w, i) => ((ASKS.has(w) && !ban(i)) || (w === "nhieu" && folded[i - 1] === "bao")) && asks.push(i));
   if (asks.length < 2) return text;
