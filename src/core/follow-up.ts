@@ -3,7 +3,7 @@
 // A message that names its own subject is a new question and is read alone (returns null).
 import { addable, differenceOf, isComputed, othersOf, ratioOf, shareOfSum, sumOf, type Item } from "./derive.ts";
 import { MEASURE_NAMES } from "./lexicon/measures.ts";
-import { akinActions, FOLLOW_UP_ACTIONS } from "./lexicon/facets.ts";
+import { akinActions, verbAloneAction } from "./lexicon/facets.ts";
 import { asksTheChange, comparedSides, executeOperation, growthOfShare, previousYear } from "./execute.ts";
 import { breakdownOrPeriod, otherPlan } from "./narrower.ts";
 import { comparesWithLastYear, namesYearBefore } from "./period.ts";
@@ -27,12 +27,11 @@ export type FollowUp = { items: Item[]; op: Plan["op"]; identifier?: Identifier;
 
 
 /** A verb alone that names an action in a follow-up ("còn chi thì sao?"), folded. */
-const SHORT_ACTIONS = new Map(Object.entries(FOLLOW_UP_ACTIONS).flatMap(([a, words]) => words!.map((w) => [w, a] as const)));
 
 /** The plan with the actions a follow-up names by a verb alone, counted as qualifiers, not own words. */
 function withFollowUpActions(intent: Intent, read: ReadPlan): ReadPlan {
   if (read.slots.action.length) return read;
-  const actions = [...new Set(intent.raw.flatMap((t) => SHORT_ACTIONS.get(t.marked ? t.acc : t.fold) ?? []))];
+  const actions = [...new Set(intent.raw.flatMap((t) => verbAloneAction(t) ?? []))];
   return actions.length ? { ...read, slots: { ...read.slots, action: actions }, ownWords: Math.max(0, read.ownWords - actions.length) } : read;
 }
 
@@ -117,7 +116,7 @@ function answersNamed(k: LoadedKnowledge, text: string, op: "difference" | "rati
   const pick = (side: string) => {
     const intent = readIntent(side, k.contentFolds, k.places);
     const said = facetsOf(intent);
-    const actions = said.action.length ? said.action : [...new Set(intent.raw.flatMap((t) => SHORT_ACTIONS.get(t.marked ? t.acc : t.fold) ?? []))];
+    const actions = said.action.length ? said.action : [...new Set(intent.raw.flatMap((t) => verbAloneAction(t) ?? []))];
     const named = { level: said.level, body: said.body, action: actions };
     const measures = measuresNamed(intent);
     if (!named.level.length && !named.body.length && !named.action.length && !measures.length) return undefined;
@@ -193,13 +192,13 @@ function itemOfList(k: LoadedKnowledge, f: CompiledFact, measure: string): Compi
  */
 export function verbFirstAction(intent: Intent, before?: CompiledFact): FacetHit<Action> | undefined {
   const verb = intent.raw[0];
-  const action = verb && SHORT_ACTIONS.get(verb.marked ? verb.acc : verb.fold);
+  const action = verb && verbAloneAction(verb);
   if (!action) return undefined;
   const then = intent.raw.findIndex((t, i) => i > 0 && (t.marked ? t.acc === THEN : t.fold === "thi"));
   const ofBefore = before !== undefined && (before.facets.action as string[]).includes(action);
   const unmarked = !verb.marked && then > 0 && !intent.raw[then]!.marked;
   const asksFigure = intent.howMany || intent.kind !== null;
-  return (then === 1 && (!unmarked || asksFigure)) || (then > 1 && then <= TOPIC_BEFORE_THEN && ofBefore) ? { start: 0, end: 1, value: action as Action } : undefined;
+  return (then === 1 && (!unmarked || asksFigure)) || (then > 1 && then <= TOPIC_BEFORE_THEN && ofBefore) ? { start: 0, end: 1, value: action } : undefined;
 }
 /** Words within which a "thì" closes a topic put first. */
 const TOPIC_BEFORE_THEN = 7;
@@ -237,9 +236,7 @@ const AS_OF_WHEN = /\b(?:tinh den (?:ngay|thoi diem|luc) nao|so (?:lieu )?(?:cua
 /** "ở những địa phương nào?", "huyện nào?", "where?", "which districts?" (folded). */
 const WHICH_PLACES = /\b(?:(?:o|tai) (?:nhung |cac )?(?:dia phuong|huyen|noi|dia ban|xa)(?: nao)|(?:nhung |cac )?(?:dia phuong|huyen|dia ban) nao|o dau|where|which (?:district|place|localit|area|commune)\w*)\b/;
 
-/** "cấp nào?", "từ cấp nào tới cấp nào?", "which levels?" (folded). */
-const WHICH_LEVELS = /\b(?:(?:nhung |cac )?cap nao|which levels?|what levels?|at what level)\b/;
-/** The words asking which levels ("từ cấp nào tới cấp nào", "ở cấp nào", "which levels"), folded. */
+/** The words asking which levels ("cấp nào?", "từ cấp nào tới cấp nào", "ở cấp nào", "which levels"), folded. */
 const LEVELS_ASKED = /\b(?:(?:tu|toi|den|o|tai|va)\s+)?(?:(?:nhung|cac)\s+)?cap nao\b|\b(?:which|what) levels?\b|\bat what level\b/g;
 /** A sentence naming levels it covers ("từ cấp tỉnh đến cấp xã"), folded. */
 const LEVELS_SAID = /\bcap (?:tinh|huyen|xa)\b/;
@@ -490,7 +487,7 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     const rest = foldedWords.replace(LEVELS_ASKED, " ").trim();
     return !measuresNamed(intent).length && !read.slots.action.length && !SUPERLATIVE.test(foldedWords) && !/\bcon\b/.test(foldedWords) && (!rest || readPlan(rest, readIntent(rest, k.contentFolds, k.places)).ownWords === 0);
   };
-  if (WHICH_LEVELS.test(foldedWords) && intent.raw.length <= SHORT_MESSAGE && !intent.howMany && !read.cite && levelsOnly()) {
+  if (foldedWords.search(LEVELS_ASKED) >= 0 && intent.raw.length <= SHORT_MESSAGE && !intent.howMany && !read.cite && levelsOnly()) {
     const said = previous[0]!.facets.level.length > 0 || LEVELS_SAID.test(fold(previous[0]!.quote).toLowerCase());
     return said ? { items: [previous[0]!], op: "cite" } : { decline: "out-of-scope", detail: "", near: asCandidates(previous) };
   }

@@ -5,7 +5,7 @@ import { fold, hasVietnameseMarks, tokenize } from "./normalize.ts";
 import { measuresIn } from "./measures-named.ts";
 import { numberedList } from "./numbered-list.ts";
 import { EACH_ASKED } from "./lexicon/intents.ts";
-import { FOLLOW_UP_ACTIONS } from "./lexicon/facets.ts";
+import { verbAloneAction } from "./lexicon/facets.ts";
 
 
 /** A sentence that only announces what follows ("… xin được hỏi:", "my question is:"), folded. */
@@ -76,10 +76,8 @@ const isTopic = (s: string) => {
   const words = folded.trim().split(/\s+/);
   return words.length <= TOPIC_WORDS && !WHO_ASKS.test(s) && !STATES.test(folded) && !words.some((w) => /\d/.test(w) && !/^(?:19|20)\d\d\W*$/.test(w));
 };
-/** Chat's verbs alone for a measure's action ("chi", "thu"), typed without marks ("Chỉ tính …" is none). */
-const ACTION_VERBS = new Set(Object.values(FOLLOW_UP_ACTIONS).flat());
-/** Does a sentence name an action by a verb alone, as typed ("Vậy chi đạt bao nhiêu?")? */
-const namesActionVerb = (sentence: string) => tokenize(sentence).some((t) => !t.marked && ACTION_VERBS.has(t.fold));
+/** Does a sentence name an action by a verb alone, as typed ("Vậy chi đạt bao nhiêu?"; "Chỉ tính …" does not)? */
+const namesActionVerb = (sentence: string) => tokenize(sentence).some((t) => verbAloneAction(t) !== undefined);
 
 /** A leading form of address, up to its comma or colon (on the text as typed, marks or none). */
 // The word must end where the text has a space or comma: "Hiện có …" does not start with "hi".

@@ -1,7 +1,7 @@
 // Clauses typed on a phone without a comma between them ("cong bo bn tthc bai bo bn tthc", "nguoi
 // lam viec giao bn co mat bn"): each "bn" asks its own figure, and the next clause starts where the
 // words after one "bn" stop naming what it counts.
-import { ACTION_PHRASES, FOLLOW_UP_ACTIONS } from "./lexicon/facets.ts";
+import { ACTION_PHRASES, verbAloneAction } from "./lexicon/facets.ts";
 import { BN_AS_BAN_AFTER, BN_AS_BAN_BEFORE } from "./lexicon/abbreviations.ts";
 import { fold, tokenize } from "./normalize.ts";
 import { PhraseTable } from "./phrase-table.ts";
@@ -15,8 +15,6 @@ const ASKS = new Set(["bn", "bnhieu", "bnh"]);
 /** Words around a "bn" that make it "bạn" ("bn ơi", "bn có biết", "cảm ơn bn"), as typed ("có", not "cơ"). */
 const BAN_BEFORE = new Set(BN_AS_BAN_BEFORE);
 const BAN_AFTER = new Set(BN_AS_BAN_AFTER);
-/** Chat's verbs alone for a measure's action ("thu ngan sach bn chi bn"): where the next clause starts. */
-const ACTION_VERBS = new Set(Object.values(FOLLOW_UP_ACTIONS).flat());
 /** Words joining clauses already ("và", "vs", "còn", "and", "với", "trên [tổng số]"), folded: no break is missing. */
 const JOINED = new Set(["va", "vs", "con", "and", "voi", "tren"]);
 /** Words after a "bn" that may still name what it counts, before the next clause's verb. */
@@ -64,7 +62,7 @@ function breaksOf(text: string): string {
   const breaks: number[] = [];
   // The words of a verb at i (an action's phrase, or a verb alone typed without marks), or 0.
   const inOther = (i: number) => [i - 2, i - 1].some((j) => j >= 0 && (OTHER_PHRASES.at(tokens, j)?.phrase.length ?? 0) > i - j);
-  const verbAt = (i: number) => (inOther(i) ? 0 : (ACTIONS.at(tokens, i)?.phrase.length ?? (!tokens[i]!.marked && ACTION_VERBS.has(tokens[i]!.fold) ? 1 : 0)));
+  const verbAt = (i: number) => (inOther(i) ? 0 : (ACTIONS.at(tokens, i)?.phrase.length ?? (verbAloneAction(tokens[i]!) ? 1 : 0)));
   let start = 0;
   for (let n = 0; n + 1 < asks.length; n++) {
     const [from, to] = [asks[n]! + 1, folded[asks[n + 1]! - 1] === "bao" ? asks[n + 1]! - 1 : asks[n + 1]!];

@@ -3,6 +3,7 @@
 // in a question; the ids themselves are the knowledge files' vocabulary (knowledge/vocabulary.ts).
 
 import type { Action, AskedKind, Body, Level } from "../../../knowledge/vocabulary.ts";
+import type { Token } from "../normalize.ts";
 
 export type { Action, AskedKind, Body, Level };
 
@@ -46,6 +47,9 @@ export const akinActions = (a: readonly string[], b: readonly string[]): boolean
 export const LEVEL_NOUNS: ReadonlySet<string> = new Set(["cap", "level", "levels"]);
 
 export const FOLLOW_UP_ACTIONS: Partial<Record<Action, string[]>> = { chi: ["chi"], thu: ["thu"] };
+const VERBS_ALONE: ReadonlyMap<string, Action> = new Map(Object.entries(FOLLOW_UP_ACTIONS).flatMap(([a, words]) => words!.map((w) => [w, a as Action] as const)));
+/** The action a word names as a verb alone, as typed ("chi", "thu" without marks; "Chỉ" is none). */
+export const verbAloneAction = (t: Token): Action | undefined => VERBS_ALONE.get(t.marked ? t.acc : t.fold);
 
 export const ACTION_PHRASES: Record<Action, string[]> = {
   "ban-hanh": ["ban hành", "quy định mới", "ban hành mới", "issue", "issued", "adopt", "adopted", "promulgate", "promulgated", "pass", "passed", "newly set out", "newly issued", "new regulation", "new regulations", "newly regulated"],
