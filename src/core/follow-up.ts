@@ -660,7 +660,10 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   // (Not a rate of it: "số đó chiếm bao nhiêu % số công bố?" is computed below.)
   if (pointsBack(intent) && !(intent.kind === "percent" && previous[0]!.kind !== "percent")) {
     const siblings = sentenceOf(k, previous);
-    const found = search(k, intent, undefined, new Set([previous[0]!.reportId])).find((c) => siblings.includes(c.fact) && c.coverage >= WEIGHTS.minCoverage);
+    // (Of the kind asked, at the level and body named: "How many of those are handled at district
+    // level?" after the one-stop procedures is not the rate received at one-stop desks of all levels.)
+    const fits = (f: CompiledFact) => (!intent.kind || f.kind === intent.kind) && (["level", "body"] as const).every((d) => read.slots[d].every((v) => (f.facets[d] as string[]).includes(v as never)));
+    const found = search(k, intent, undefined, new Set([previous[0]!.reportId])).find((c) => siblings.includes(c.fact) && c.coverage >= WEIGHTS.minCoverage && fits(c.fact));
     if (found) return { items: [found.fact], op: "value" };
   }
   // "Tổng cộng?", "out of how many?" after a part: the total the report states for it, or the

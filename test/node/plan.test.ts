@@ -3199,7 +3199,13 @@ describe("follow-ups through the context token", () => {
     expect(teams.facts[0]!.value).toBe(4);
     expect(ask("How many documents did they check?", { context: teams.context }).facts.map((f) => f.value)).toEqual([106]);
     const internal = ask("How many internal procedures were approved for electronic configuration of administrative procedures?");
-    expect(ask("And how many procedures go through the one-stop mechanism?", { context: internal.context }).facts[0]!.value).toBe(2071);
+    const oneStop = ask("And how many procedures go through the one-stop mechanism?", { context: internal.context });
+    expect(oneStop.facts[0]!.value).toBe(2071);
+    // Another figure of that sentence only of the kind asked and at the level named: the report
+    // does not break the 2,071 down by level, and its 100% of all levels is no count of the districts'.
+    const districts = ask("How many of those are handled at district level?", { context: oneStop.context });
+    expect(districts.answered).toBe(false);
+    expect(districts.facts).toEqual([]);
     // A new measure alone still continues the previous question.
     const spending = ask("Thu ngân sách nhà nước trên địa bàn tỉnh đạt bao nhiêu % dự toán?");
     expect(ask("còn chi cân đối ngân sách thì sao?", { context: spending.context }).facts[0]!.value).toBe(75);
@@ -3675,8 +3681,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["GC-086", "wrong"],
   ["GF-042", "wrong"], ["GF-052", "miss"], ["GF-054", "miss"], ["GF-055", "miss"], ["GF-058", "miss"],
   ["GF-064", "miss"], ["GF-069", "miss"], ["GF-093", "wrong"],
-  ["GG-034", "miss"], ["GG-067", "miss"], ["GG-068", "wrong"], ["GG-079", "miss"], ["GG-082", "wrong"],
-  ["GG-095", "wrong"],
+  ["GG-034", "miss"], ["GG-067", "miss"], ["GG-068", "wrong"], ["GG-079", "miss"], ["GG-095", "wrong"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
