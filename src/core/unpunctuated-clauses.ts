@@ -15,8 +15,10 @@ const ASKS = new Set(["bn", "bnhieu", "bnh"]);
 /** Words around a "bn" that make it "bạn" ("bn ơi", "bn có biết", "cảm ơn bn"), as typed ("có", not "cơ"). */
 const BAN_BEFORE = new Set(BN_AS_BAN_BEFORE);
 const BAN_AFTER = new Set(BN_AS_BAN_AFTER);
-/** Words joining clauses already ("và", "vs", "còn", "and", "với", "trên [tổng số]"), folded: no break is missing. */
-const JOINED = new Set(["va", "vs", "con", "and", "voi", "tren"]);
+/** Words joining clauses already ("và", "vs", "còn", "and", "trên [tổng số]"), folded: no break is missing. */
+const JOINED = new Set(["va", "vs", "con", "and", "tren"]);
+/** Words before a "với" that make it no join ("so với", "đối với", "cùng với", "kèm với", "tương ứng với"), folded. */
+const WITH_AFTER = new Set(["so", "doi", "cung", "kem", "ung", "voi"]);
 /** Words after a "bn" that may still name what it counts, before the next clause's verb. */
 const COUNTED_WORDS = 3;
 
@@ -33,9 +35,9 @@ const OTHER_PHRASES = new PhraseTable(
 /**
  * The text with a comma where a clause typed without one starts: between two "bn" (not "bạn"), at
  * the first verb (an action) within a few words after the first (after that verb, when the clause has
- * none before its "bn"), else right before the second when words follow it. Unchanged where
- * punctuation or a joining word ("và", "vs", "còn", "trên tổng số") already parts them, or when fewer
- * than two figures are asked.
+ * none before its "bn"), else right before the second when words follow it; before a "với" between
+ * them ("bn sở với bn chi cục"), unless "so với". Unchanged where punctuation or a joining word ("và",
+ * "vs", "còn", "trên tổng số") already parts them, or when fewer than two figures are asked.
  */
 export function withUnpunctuatedBreaks(text: string): string {
   // (The stages of a question read the same clauses again: each text is read once per question.)
@@ -68,6 +70,16 @@ function breaksOf(text: string): string {
     const [from, to] = [asks[n]! + 1, folded[asks[n + 1]! - 1] === "bao" ? asks[n + 1]! - 1 : asks[n + 1]!];
     // (Already parted: a comma or question mark typed, or a joining word.)
     if (words.slice(asks[n]!, to).some((w) => /[,;?.]$/.test(w[0])) || folded.slice(from, to).some((w) => JOINED.has(w))) continue;
+    // ("tiết kiệm bn tiền với tỷ lệ cắt giảm bn %", "bn sở ban ngành với bn chi cục": a "với"
+    // between two figures asked joins two clauses; the break goes before it. "So với", "đối với"
+    // keep one question, as typed: "đạt bn so với dự toán bn %".)
+    const withAt = folded.slice(from, to).indexOf("voi");
+    if (withAt >= 0 && WITH_AFTER.has(folded[from + withAt - 1] ?? "")) continue;
+    if (withAt >= 0) {
+      breaks.push(from + withAt);
+      start = from + withAt;
+      continue;
+    }
     // (A clause with no verb before its "bn" has it after what it counts: "bn đơn vị tham gia | bn
     // lượt dự thi", "bao nhiêu TTHC công bố | bao nhiêu bãi bỏ"; the break comes after that verb.)
     let verbBefore = false;

@@ -1287,6 +1287,9 @@ describe("several figures in one message", () => {
     ["reads clauses typed without a comma, each with its own 'bn', as a question each (a verb after the first 'bn' opens the next)", "ubnd tinh cong bo bn tthc bai bo bn tthc", [1117, 176]],
     ["reads clauses typed without a comma as a question each (the counted words after 'bn', then the next clause's verb)", "hoi thi truc tuyen bn don vi tham gia bn luot du thi", [214, 107737]],
     ["reads clauses typed without a comma as a question each ('giao bn co mat bn')", "nguoi lam viec dvsn giao bn co mat bn", [22531, 22056]],
+    ["reads a 'với' between two figures asked, typed without a comma, as joining two questions", "cat giam tthc tiet kiem bn tien 1 nam voi ty le cat giam chi phi bn %", [11322000, 42]],
+    ["reads 'bn sở ban ngành với bn chi cục' typed without a comma as a question each", "de an vtvl dc duyet cho bn so ban nganh voi bn chi cuc", [22, 15]],
+    ["reads 'so với' between two 'bn' as no join ('đạt bn so với dự toán bn %': the share)", "chi can doi ngan sach dat bn so voi du toan bn %", [75]],
     ["reads 'bn … trên tổng số bn' typed without a comma as the two sides of one fraction still", "ke hoach cchc hoan thanh bn nhiem vu tren tong so bn", [31, 34]],
     ["reads 'bn' that is 'bạn' ('bn có biết …', 'bn xem giúp …') as no question of its own", "bn có biết ubnd tỉnh công bố bn tthc ko", [1117]],
     ["reads 'bn cơ quan …' unmarked as a figure asked, not 'bạn có'", "bn co quan tham gia hoi thi bn luot nguoi du thi", [214, 107737]],
@@ -3682,6 +3685,9 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["GF-042", "wrong"], ["GF-052", "miss"], ["GF-054", "miss"], ["GF-055", "miss"], ["GF-058", "miss"],
   ["GF-064", "miss"], ["GF-069", "miss"], ["GF-093", "wrong"],
   ["GG-034", "miss"], ["GG-067", "miss"], ["GG-068", "wrong"], ["GG-079", "miss"], ["GG-095", "wrong"],
+  ["GJ-036", "wrong"], ["GJ-060", "miss"], ["GJ-065", "miss"], ["GJ-067", "wrong"], ["GJ-068", "miss"],
+  ["GJ-079", "wrong"],
+  ["GK-008", "miss"], ["GK-066", "miss"], ["GK-069", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
