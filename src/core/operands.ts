@@ -222,7 +222,7 @@ export function itemPicks(k: LoadedKnowledge, text: string, whole: Candidate[], 
 }
 
 /** Words opening a list to add ("Cộng cả …", "Tính cả …", "Gộp chung …", "tổng số …", "Counting …"). */
-const LIST_OPENING = /^\s*(?:(?:tính|tinh|cộng|cong|gộp|gop)\s+(?:cả|ca|chung|gộp|gop|lại|lai)|tổng số|tong so|tổng cộng|tong cong|the total of|counting(?: both)?|adding(?: up)?)(?![\p{L}\p{M}])\s*/iu;
+const LIST_OPENING = /^\s*(?:(?:tính|tinh|cộng|cong|gộp|gop)\s+(?:cả|ca|chung|gộp|gop|lại|lai)|tổng số|tong so|tổng cộng|tong cong|(?:the )?(?:total|sum) of|counting(?: both)?|adding(?: up)?)(?![\p{L}\p{M}])\s*/iu;
 
 /** Where a list ends in what is asked of it ("A và B cộng lại có bao nhiêu …"): the last item is what comes before. */
 export const ADDED_AFTER =
