@@ -536,6 +536,20 @@ function sum(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate
     // (Of several measures, named together by the list's whole.)
     return withOperands(sumOf(list.parts.map((id) => k.byId.get(id)!), list.whole)) ?? "cannot";
   }
+  // "tổng số cơ quan hành chính và đơn vị sự nghiệp được phê duyệt …": a measure named in general,
+  // of which the list the figures are parts of holds several, is all of them (the departments, the
+  // sub-departments and the district committees), not its best-ranked one.
+  const inList = ops.length >= 2 ? relationOf(k, ops[0]!, "listed") : undefined;
+  if (inList?.type === "listed" && ops.every((o) => inList.parts.includes(o.id))) {
+    const named = measuresNamed(intent);
+    const parts = inList.parts.map((id) => k.byId.get(id)!);
+    const several = (m: string | null) => parts.filter((p) => p.measure === m).length > 1;
+    // (Not when it names one of them by its unit: "Sở, ban, ngành và đơn vị sự nghiệp" adds the departments.)
+    const said = ` ${fold(text).toLowerCase().replace(/[^\p{L}\d]+/gu, " ")} `;
+    const unitSaid = (f: CompiledFact) => [f.unit?.vi, f.unit?.en].some((u) => u && said.includes(` ${fold(u).toLowerCase().replace(/[^\p{L}\d]+/gu, " ").trim().split(" ").slice(0, 2).join(" ")} `));
+    const general = ops.every((o) => named.includes(o.measure ?? "") && !(several(o.measure) && unitSaid(o)));
+    if (general && parts.length > ops.length && parts.every((p) => named.includes(p.measure ?? ""))) return withOperands(sumOf(parts, inList.whole)) ?? "cannot";
+  }
   // A total over a list in brackets ("(Sở, Chi cục, UBND cấp huyện và đơn vị sự nghiệp)") whose
   // items the figures do not give: no single figure is that total.
   // (Unless each item in them is a figure to add: "Tổng số cơ quan, đơn vị (Sở, Chi cục, UBND cấp

@@ -368,6 +368,8 @@ describe("figures computed from the report's figures", () => {
     // Each item takes the verb the message gives them all: "đơn vị sự nghiệp công lập" approved, not those working there.
     expect(formula("Theo báo cáo, UBND tỉnh đã phê duyệt đề án vị trí việc làm cho tổng cộng bao nhiêu đơn vị (Sở ban ngành, Chi cục, UBND cấp huyện và đơn vị sự nghiệp công lập)?")).toBe("22 + 15 + 9 + 128 = 174");
     expect(formula("Counting departments, sub-departments, district People's Committees and public service units, how many job-position schemes did the province approve in total?")).toBe("22 + 15 + 9 + 128 = 174");
+    // A measure named in general ("cơ quan hành chính") of which the list holds several is all of them.
+    expect(formula("tong so co quan hanh chinh va don vi su nghiep dc ubnd tinh phe duyet de an vtvl la bn")).toBe("22 + 15 + 9 + 128 = 174");
     // (The first item without "Sum of": not the last two added alone.)
     expect(formula("Sum of departments, sub-departments and district People's Committees with approved job-position schemes?")).toBe("22 + 15 + 9 = 46");
     // (A last piece opening with the verb the items share is no item: not the district committees' 9 added.)
