@@ -220,12 +220,18 @@ function theChange(k: LoadedKnowledge, change: { change: string; direction: "inc
   return against ? { decline: "cannot-compute", detail: "", near: asCandidates(previous) } : { items: [k.byId.get(change.change)!], op: "value" };
 }
 
-/** "hai việc", "2 cấp", "hai loại" (folded): two things named as such. */
-const TWO_THINGS = String.raw`(?:hai|2) (?:viec|cap|so|con so|loai|muc)`;
-/** "tổng hai loại", "tổng của 2 số đó" (folded): a total of the two answers before. */
-const TOTAL_OF_THE_TWO = new RegExp(String.raw`^(?:(?:vay|the|con) )?tong (?:(?:cua|ca) )?${TWO_THINGS}\b`);
-/** The two answers before, named as such (folded): "hai việc đó", "hai cấp đó", "the two". */
-const THE_TWO = new RegExp(String.raw`\b(?:(?:ca )?${TWO_THINGS}(?: (?:do|nay|tren))?|the two|both)\b`);
+/** "hai việc", "2 cấp", "ba loại", "3 con số" (folded): answers named as such, by their number. */
+const N_THINGS = String.raw`(?:hai|ba|bon|2|3|4) (?:viec|cap|so|con so|loai|muc|cai|nhom)`;
+/** "tổng hai loại", "tổng của 3 số đó" (folded): a total of the answers before. */
+const TOTAL_OF_THE_TWO = new RegExp(String.raw`^(?:(?:vay|the|con) )?tong (?:(?:cua|ca) )?${N_THINGS}\b`);
+/** The answers before, named as such (folded, English stemmed): "hai việc đó", "cả 3 loại", "the two", "the three figures", "all four". */
+const THE_TWO = new RegExp(String.raw`\b(?:(?:ca )?${N_THINGS}(?: (?:do|nay|tren))?|(?:the|all|these|those) (?:two|thre|three|four)|(?:two|thre|three|four) (?:figur\w*|number\w*|ones?)|both)\b`);
+/** How many answers a message names so ("ba loại" → 3, "the two" → 2): the first number in it. */
+const NUMBER_NAMED: Record<string, number> = { hai: 2, "2": 2, two: 2, both: 2, ba: 3, "3": 3, three: 3, thre: 3, bon: 4, "4": 4, four: 4 };
+const answersCounted = (folded: string): number => {
+  const m = THE_TWO.exec(folded)?.[0];
+  return m ? (NUMBER_NAMED[m.split(" ").find((w) => NUMBER_NAMED[w] !== undefined) ?? ""] ?? 0) : 0;
+};
 
 /** A share asked of two answers together ("trên tổng", "of the total", "of both"), folded. */
 const WITHIN_BOTH = /\b(?:tren tong|trong tong|of the total|of both|of the two)\b/;
@@ -713,11 +719,13 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     const counted = previous[0]!.kind === "percent" && intent.kind !== "percent" ? countBeside(k, prev, previous[0]!) : undefined;
     const last = counted ?? previous[0]!;
     const asked = counted ? { ...prev, earlier: prev.earlier?.filter((id) => id !== counted.id) } : prev;
-    const before = read.ownWords === 0 || (read.ownWords <= 2 && THE_TWO.test(foldedWords)) ? earlierAlike(k, asked, last) : undefined;
+    const howMany = answersCounted(foldedWords);
+    const before = read.ownWords === 0 || (read.ownWords <= 2 && howMany) ? earlierAlike(k, asked, last) : undefined;
     // ("cộng lại bn" after the departments, the sub-departments and the district committees: every
-    // answer before of the same thing and action, not only the last two; "hai việc đó" stays two.)
-    const all = before && read.ownWords === 0 ? [...everyEarlierAlike(k, asked, last), last] : [];
-    const added = all.length > 2 ? all : before ? [before, last] : [];
+    // answer before of the same thing and action, not only the last two; "hai việc đó" stays two,
+    // "cả 3 loại" the last three, or nothing when fewer were given.)
+    const all = before && (read.ownWords === 0 || howMany > 2) ? [...everyEarlierAlike(k, asked, last), last] : [];
+    const added = howMany > 2 ? (all.length >= howMany ? all.slice(-howMany) : []) : all.length > 2 && howMany !== 2 ? all : before ? [before, last] : [];
     const both = added.length && sumOf(added, MEASURE_NAMES[last.measure as keyof typeof MEASURE_NAMES]);
     if (both) return { items: [both, ...both.operands], op: "sum" };
   }
