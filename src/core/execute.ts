@@ -1222,8 +1222,9 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
   // luận", and the best figure counts what is asked: "ngoài cấp xã, tổng cộng …" asks a sum of levels.)
   const otherThings = measuresNamed(excludedIntent).length > 0 && !measuresNamed(excludedIntent).includes(counted ?? "");
   // A sum over one thing named, of what the main clause counts.
-  // (Actions the question does not join name one thing done: "ban hành quyết định công bố".)
-  const twice = namedTwice(mainIntent).filter((d) => d.dim !== "action" || actionsJoined(mainIntent));
+  // (Actions the question does not join name one thing done: "ban hành quyết định công bố"; values
+  // the best figure has every one of name it: "UBND tỉnh … nhiệm vụ do Chính phủ … giao".)
+  const twice = namedTwice(mainIntent).filter((d) => (d.dim !== "action" || actionsJoined(mainIntent)) && !d.values.every((v) => (best.fact.facets[d.dim] as string[]).includes(v)));
   // (Pieces parted by commas that name no figure each list nothing: "Đề nghị cho biết, trong công tác
   // kiểm soát TTHC năm 2024, UBND tỉnh … tổng cộng bao nhiêu TTHC".)
   const oneListed = () => itemsListed(read.main) < 2 || new Set(itemPicks(k, read.main, mainRanked).filter((f) => f !== null)).size < 2;
