@@ -42,15 +42,18 @@ export const ARTICLES: ReadonlySet<string> = new Set(["cac", "nhung", "the", "al
  * The measures a question names, in the order it names them; not one that only says where the
  * measure before it is ("người làm việc ở đơn vị sự nghiệp" names the people, not the units).
  */
-export const measuresNamed = (intent: Intent): string[] => {
+export const measuresNamed = (intent: Intent): string[] => [...new Set(namedHits(intent).map((h) => h.value))];
+
+/** Where the question names its measures, not those saying only where another is. */
+function namedHits(intent: Intent) {
   const hits = MEASURES.findAll(intent.raw);
   // (Not after a change: "the drop in public-service-unit staff" names the staff, who dropped.)
   const where = (i: number) => {
     const at = placeWordAt(intent, hits[i]!.start);
     return i > 0 && WHERE.has(intent.raw[at]?.fold ?? "") && !CHANGES.has(intent.raw[at - 1]?.fold ?? "");
   };
-  return [...new Set(hits.filter((_, i) => !where(i)).map((h) => h.value))];
-};
+  return hits.filter((_, i) => !where(i));
+}
 
 /** Where the word before position `at` is, past "các"/"những"/"the": "người làm việc có mặt ở [các] đơn vị sự nghiệp". */
 function placeWordAt(intent: Intent, at: number): number {
@@ -137,7 +140,8 @@ const NAME_RUNS_ON = 3;
 export function measuresCompared(intent: Intent): boolean {
   // (Most messages have no "hơn": no phrase table read for them.)
   if (!intent.raw.some((t) => t.fold === "hon")) return false;
-  const hits = MEASURES.findAll(intent.raw);
+  // (Not one saying where the other is: "đơn vị sự nghiệp thuộc các cơ quan chuyên môn hơn …".)
+  const hits = namedHits(intent);
   return hits.some((a) => {
     const b = hits.find((h) => h.start > a.end && h.value !== a.value);
     if (!b || !intent.raw.slice(b.end).some((t) => t.fold === "bao" || t.fold === "bn")) return false;

@@ -423,6 +423,8 @@ describe("figures computed from the report's figures", () => {
 
   it("compares the two sides a comparison word parts ('A nhiều hơn B bao nhiêu'), across measures of one kind only when both are named", () => {
     expect(formula("Số đơn vị sự nghiệp thuộc các cơ quan chuyên môn nhiều hơn số trực thuộc UBND tỉnh bao nhiêu đơn vị?")).toBe("117 − 11 = 106");
+    // (The agencies a side says the units are under are where they are, no measure compared.)
+    expect(formula("Đơn vị sự nghiệp thuộc các cơ quan chuyên môn nhiều hơn đơn vị sự nghiệp trực thuộc UBND tỉnh bao nhiêu đơn vị?")).toBe("117 − 11 = 106");
     const fell = ask("Số người làm việc trong đơn vị sự nghiệp công lập giảm nhiều hơn số biên chế công chức giảm bao nhiêu?").facts[0]!;
     expect(fell).toMatchObject({ value: 940, unit: "người làm việc và biên chế công chức", derived: { formula: "988 − 48 = 940" } });
   });
