@@ -543,7 +543,7 @@ function sum(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate
   if (inList?.type === "listed" && ops.every((o) => inList.parts.includes(o.id))) {
     const named = measuresNamed(intent);
     const parts = inList.parts.map((id) => k.byId.get(id)!);
-    const several = (m: string | null) => parts.filter((p) => p.measure === m).length > 1;
+    const several = (m: string | null | undefined) => parts.filter((p) => p.measure === m).length > 1;
     // (Not when it names one of them by its unit: "Sở, ban, ngành và đơn vị sự nghiệp" adds the departments.)
     const said = ` ${fold(text).toLowerCase().replace(/[^\p{L}\d]+/gu, " ")} `;
     const unitSaid = (f: CompiledFact) => [f.unit?.vi, f.unit?.en].some((u) => u && said.includes(` ${fold(u).toLowerCase().replace(/[^\p{L}\d]+/gu, " ").trim().split(" ").slice(0, 2).join(" ")} `));
