@@ -767,6 +767,18 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     return { decline: "cannot-compute", detail: "", near: asCandidates(previous) };
   }
   if (read.op !== "value" || (intent.kind === "percent" && previous[0]!.kind !== "percent")) {
+    // "Còn quyết định của UBND tỉnh thì chiếm bao nhiêu?" after the council's resolutions' share of
+    // the province's documents: the same share, of the part the message names instead (another part
+    // of that whole the report states, else the figure of those qualifiers).
+    const [part, whole] = previous as [CompiledFact, CompiledFact | undefined];
+    const ofWhole = whole !== undefined && (prev.op === "ratio" || totalOver(k, part)?.total === whole.id);
+    if ((read.op === "ratio" || intent.kind === "percent") && ofWhole && previous.length === 2 && (read.slots.level.length || read.slots.body.length || read.slots.action.length)) {
+      const fits = (f: CompiledFact) => (["level", "body", "action"] as const).every((d) => read.slots[d].every((v) => (f.facets[d] as string[]).includes(v as never)));
+      const siblings = (partsUnder(k, whole!)?.parts ?? []).map((id) => k.byId.get(id)!).filter((f) => f !== part && fits(f));
+      const other = siblings.length === 1 ? siblings[0]! : changeSlots(k, intent, read, [part]);
+      const share = other && other !== part && other !== whole && other.kind === part.kind && (other.measure === part.measure || other.unit?.vi === part.unit?.vi) ? ratioOf(other, whole!) : null;
+      if (share) return { items: [share, ...share.operands], op: "ratio" };
+    }
     // "bằng bao nhiêu % số được giao?" after the people in post: in post over allocated (the
     // report's pair of readings), not the rate of the change their sentence states.
     // (Or a bare "tỷ lệ?", "what share is that?" right after the allocation was answered: the two
