@@ -15,6 +15,7 @@ import type { Action } from "../../knowledge/vocabulary.ts";
 import { reportYears, scoped, type LoadedKnowledge } from "./kb.ts";
 import { sameFacet, sentenceBefore, type CompiledFact } from "./kb-types.ts";
 import { asksNumberOrMonth, identifierIn, type Identifier } from "./identifier.ts";
+import { analyze } from "./analyze.ts";
 import { fold, tokenize } from "./normalize.ts";
 import { COMPOSITION, readPlan, type Plan, type ReadPlan } from "./plan.ts";
 import { changeFrom, changeStating, partsUnder, relationsOf, sameWhole, sharesOf, shareStating, totalOver, wholeOf } from "./relations.ts";
@@ -181,6 +182,18 @@ const CHANGE_ACTIONS = new Set(["giam"]);
 function itemOfList(k: LoadedKnowledge, f: CompiledFact, measure: string): CompiledFact | undefined {
   const list = relationsOf(k, f).find((r) => r.type === "listed");
   const items = list?.type === "listed" ? list.parts.map((id) => k.byId.get(id)!).filter((x) => x !== f && x.measure === measure) : [];
+  return items.length === 1 ? items[0] : undefined;
+}
+
+/** The one other item of a list the report states whose unit holds every word of the message's own ("the sub-departments"). */
+function itemOfUnit(k: LoadedKnowledge, f: CompiledFact, intent: Intent): CompiledFact | undefined {
+  const list = relationsOf(k, f).find((r) => r.type === "listed");
+  const own = intent.words.filter((w) => !w.stop && !w.context).map((w) => w.fold);
+  if (list?.type !== "listed" || !own.length) return undefined;
+  const items = list.parts.map((id) => k.byId.get(id)!).filter((x) => {
+    const unit = new Set(analyze(x.unit?.[intent.lang] ?? "").map((w) => w.fold));
+    return x !== f && own.every((w) => unit.has(w));
+  });
   return items.length === 1 ? items[0] : undefined;
 }
 
@@ -826,7 +839,10 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   // ("còn đơn vị sự nghiệp công lập?" after the Sở, the Chi cục and the UBND cấp huyện of a list the
   // report states: the list's one item of that measure, not the districts' own units. Only when the
   // message says nothing else of it: "còn đơn vị sự nghiệp trực thuộc?" is one part of that item.)
-  const item = named.length === 1 && !read.slots.level.length && !read.slots.body.length && ownWordsBeyondMeasure(k, intent) === 0 ? itemOfList(k, primary, named[0]!) : undefined;
+  // (Or no measure, every word of its own in one other item's unit: "And the sub-departments?" after
+  // the district committees, whose level the sub-departments do not share.)
+  const unsaid = !read.slots.level.length && !read.slots.body.length && !read.slots.action.length && !intent.kind;
+  const item = named.length === 1 && !read.slots.level.length && !read.slots.body.length && ownWordsBeyondMeasure(k, intent) === 0 ? itemOfList(k, primary, named[0]!) : !named.length && unsaid ? itemOfUnit(k, primary, intent) : undefined;
   if (item) return { items: [item], op: "value" };
   const changed = changeSlots(k, intent, read, previous, previous[0]!.reportId, named.length ? named : undefined, undefined, subject.kind);
   if (changed) return { items: [changed], op: "value" };
