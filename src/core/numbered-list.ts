@@ -9,6 +9,8 @@ import { fold } from "./normalize.ts";
 const MARKER = /(?:^|(?<=[\s:;,]))(?:\(?([1-9])[.)]|\(([a-e])\)|([a-e])\))(?=\s)/giu;
 /** Where a list's first marker may stand: the message's start, or after a colon or a line break ("xếp thứ 1. …" is no list). */
 const OPENS_LIST = /(?:^|[:\n])\s*$/u;
+/** Words before a list that request it, ending with the request ("ad cho hỏi", "cho em xin"), folded. */
+const ASKS_FOR = new RegExp(String.raw`\b(?:${REQUEST_WORDS})$`);
 /** An item that points back at the items before it ("tổng của hai số đó", "the sum of these"), folded: no item of its own. */
 const POINTS_BACK = /\b(?:hai so (?:do|nay|tren)|cac so (?:do|nay|tren)|tong (?:cua )?(?:hai|cac|ca)|cong lai|the (?:sum|total) of (?:these|those|them|the two)|add (?:them|these))\b/;
 
@@ -19,7 +21,10 @@ export function numberedList(text: string): { before: string; items: string[] } 
   // (In order from the first: "1) … 2) …", "(a) … (b) …"; not a digit that happens to end a sentence.)
   const keyOf = (m: RegExpMatchArray) => (m[1] ? Number(m[1]) : (m[2] ?? m[3])!.toLowerCase().charCodeAt(0) - 96);
   if (marks.some((m, i) => keyOf(m) !== i + 1 || Boolean(m[1]) !== Boolean(marks[0]![1]))) return null;
-  if (!OPENS_LIST.test(text.slice(0, marks[0]!.index))) return null;
+  // (Or after a request, its line break lost as the core joins the message's lines: "ad cho hỏi
+  // [⏎] 1. … 2. …".)
+  const lead = text.slice(0, marks[0]!.index);
+  if (!OPENS_LIST.test(lead) && !ASKS_FOR.test(fold(lead).toLowerCase().trim())) return null;
   const items = marks.map((m, i) => text.slice(m.index! + m[0].length, marks[i + 1]?.index ?? text.length).replace(/^[\s:;,.]+|[\s:;,.]+$/gu, ""));
   if (items.some((item) => !item || POINTS_BACK.test(fold(item).toLowerCase()))) return null;
   return { before: text.slice(0, marks[0]!.index).replace(/[\s:;,]+$/u, ""), items };
