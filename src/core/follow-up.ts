@@ -817,6 +817,16 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     // states beside them are what is averaged.)
     // ("bãi bỏ bằng bao nhiêu % số công bố?" after the published and then the abolished: the
     // answers before are the operands it names.)
+    // (Not of the previous figure when the message names a body or level it is not of: "còn nhiệm vụ
+    // Chính phủ giao thì hoàn thành bao nhiêu %?" after the plan's rate asks the rate of those tasks,
+    // which the report does not give.)
+    // (A rate asked of it alone: "Cấp xã bằng bao nhiêu phần trăm cấp tỉnh?" names it beside another.)
+    const foreign = (["level", "body"] as const).some((d) => read.slots[d].length > 0 && read.slots[d].every((v) => !(previous[0]!.facets[d] as string[]).includes(v as never)));
+    if (foreign && read.op === "value" && !newMeasure(intent, previous).length) {
+      const other = changeSlots(k, intent, read, previous);
+      const its = other && other !== previous[0] ? executeOperation(scoped(k, new Set([other.reportId])), read, text, intent, asCandidates([other, ...sentenceOf(k, [other])])) : null;
+      return Array.isArray(its) ? { items: its, op: read.op } : { decline: "cannot-compute", detail: "", near: asCandidates(other ? [other] : previous) };
+    }
     const beside = read.op === "average" ? sentenceOf(k, previous) : (prev.earlier ?? []).map((id) => k.byId.get(id)).filter((f): f is CompiledFact => f !== undefined);
     const done = executeOperation(scoped(k, new Set(previous.map((f) => f.reportId))), read, text, intent, asCandidates([...previous, ...beside]));
     if (Array.isArray(done)) return { items: done, op: read.op };
