@@ -573,6 +573,11 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   // "còn đơn vị sự nghiệp công lập?" after the civil servants' rate of decrease: the same figure of
   // the subject its words name (the staff's rate), before any figure of a measure they also name.
   const other = sameFigureOfAnother(k, intent, read, previous);
+  // ("còn dv sự nghiệp thì sao?" after last year's civil-servant positions worked out from their
+  // change: last year's value of the other subject, from its own change since the same year.)
+  const lastYear = other && prev.op === "previous" ? changeFrom(k, previous[0]!) : undefined;
+  const thatYear = lastYear ? previousYear(k, asCandidates([other!]), lastYear.baselineYear, intent) : null;
+  if (lastYear) return Array.isArray(thatYear) ? { items: thatYear, op: "previous" } : { decline: "other-year", detail: String(lastYear.baselineYear), near: asCandidates([other!]) };
   if (other) return { items: [other], op: "value" };
   const counted = countedBeside(k, intent, read, previous);
   if (counted) return { items: [counted], op: "value" };
