@@ -514,6 +514,15 @@ function sum(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate
   const twice = namedTwice(intent);
   if (twice.length && twice.every(({ dim, values }) => values.every((v) => (best.fact.facets[dim] as string[]).includes(v)))) return null;
   let ops = operandsFor(k, text, intent, ranked, false);
+  // "Tính chung cả tỉnh và UBND cấp huyện, … tổng cộng bao nhiêu đơn vị sự nghiệp?": the levels
+  // named, each its figure of the measure counted, when the figures read are of another measure.
+  const countedMeasure = measureCounted(intent)?.measure;
+  const levelsNamed = facetsOf(intent).level;
+  if (countedMeasure && levelsNamed.length >= 2 && ops.length >= 2 && ops.some((o) => o.measure !== countedMeasure)) {
+    const like = ranked.find((c) => c.fact.measure === countedMeasure && c.fact.kind === "count" && c.coverage >= WEIGHTS.minCoverage)?.fact;
+    const atLevels = like ? figuresAtLevels(k, like, levelsNamed) : null;
+    if (atLevels) ops = atLevels;
+  }
   // "tự kiểm tra, kiểm tra theo thẩm quyền và kiểm tra qua các Đoàn": the three items' figures when
   // they hold the two qualifiers' figures and more.
   // (Of one measure, as the qualifiers' figures are; their actions may differ as theirs do.)
