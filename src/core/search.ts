@@ -461,10 +461,7 @@ function rank(k: LoadedKnowledge, intent: Intent, facets: FacetQuery, scope: Rea
   // facts sharing words, the one that accounts for more of what was asked wins.
   const before = (a: number, b: number) => score[slot(b)]! - score[slot(a)]! || text[slot(b)]! - text[slot(a)]! || a - b;
   // A kind the message rules out ("không cần tỷ lệ") is no answer, whatever its words.
-  // (Nor is a percentage the answer to "how many", "số lượng": "How many of the one-stop procedures
-  // are handled at district level?" is no 100% of all levels.)
-  const ruledOut = intent.notKind ?? (intent.kind === "count" ? "percent" : undefined);
-  const allowed = ruledOut ? found.filter((n) => k.kb.facts[n]!.kind !== ruledOut) : found;
+  const allowed = intent.notKind ? found.filter((n) => k.kb.facts[n]!.kind !== intent.notKind) : found;
   return best(allowed, COVERAGE_DEPTH, before)
     .map((n) => {
       const s = slot(n);
