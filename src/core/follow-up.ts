@@ -592,7 +592,8 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   // "Phần cấp huyện chiếm tỷ lệ bao nhiêu trên tổng hai cấp?" after the province's 128 and the
   // districts' 556: the share of the one it names by its level or body in the two
   // answers added.
-  if (intent.kind === "percent" && (THE_TWO.test(foldedWords) || WITHIN_BOTH.test(foldedWords))) {
+  // (Two, not three: "… chiếm bao nhiêu % của cả 3 cấp?" is of the three levels, read below.)
+  if (intent.kind === "percent" && answersCounted(foldedWords) <= 2 && (THE_TWO.test(foldedWords) || WITHIN_BOTH.test(foldedWords))) {
     const before = earlierAlike(k, prev, previous[0]!);
     const both = before && before.measure === previous[0]!.measure ? [before, previous[0]!] : undefined;
     const named = both?.filter((f) => (["level", "body"] as const).some((d) => read.slots[d].length > 0 && read.slots[d].every((v) => (f.facets[d] as string[]).includes(v as never))));

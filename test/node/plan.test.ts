@@ -2862,6 +2862,8 @@ describe("follow-ups through the context token", () => {
     // ("The two" of three answers is the last two.)
     expect(formula("How many departments had job-position schemes approved?", "And sub-departments?", "And district People's Committees?", "Add up the two?")).toBe("15 + 9 = 24");
     expect(chat("How many departments had job-position schemes approved?", "And sub-departments?", "Add up all four?").at(-1)!.answered).toBe(false);
+    // (A share of "cả 3 cấp" is of the three levels, not of the last two answers.)
+    expect(chat("cấp tỉnh ban hành bn vbqppl", "cấp huyện?", "cấp xã?", "cấp xã chiếm bao nhiêu % của cả 3 cấp?").at(-1)!.facts[0]!.value).toBe(31.8);
   });
 
   it("answers 'Số đó tính đến ngày nào?', 'Là số mấy tháng?' with the figure just given, whose answer states its period", () => {
