@@ -557,7 +557,10 @@ function sum(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate
     const said = ` ${fold(text).toLowerCase().replace(/[^\p{L}\d]+/gu, " ")} `;
     const unitSaid = (f: CompiledFact) => [f.unit?.vi, f.unit?.en].some((u) => u && said.includes(` ${fold(u).toLowerCase().replace(/[^\p{L}\d]+/gu, " ").trim().split(" ").slice(0, 2).join(" ")} `));
     const general = ops.every((o) => named.includes(o.measure ?? "") && !(several(o.measure) && unitSaid(o)));
-    if (general && parts.length > ops.length && parts.every((p) => named.includes(p.measure ?? ""))) return withOperands(sumOf(parts, inList.whole)) ?? "cannot";
+    // (Nor when it names a level some of them are not of: "cơ quan hành chính cấp huyện và đvsn".)
+    const levels = facetsOf(intent).level.filter((l) => l !== "tinh" || provinceNamedAsLevel(intent));
+    const ofLevels = parts.every((p) => levels.every((l) => (p.facets.level as string[]).includes(l)));
+    if (general && ofLevels && parts.length > ops.length && parts.every((p) => named.includes(p.measure ?? ""))) return withOperands(sumOf(parts, inList.whole)) ?? "cannot";
   }
   // A total over a list in brackets ("(Sở, Chi cục, UBND cấp huyện và đơn vị sự nghiệp)") whose
   // items the figures do not give: no single figure is that total.

@@ -372,6 +372,8 @@ describe("figures computed from the report's figures", () => {
     expect(formula("Tính chung cả tỉnh và UBND cấp huyện, đề án vị trí việc làm được duyệt cho tổng cộng bao nhiêu đơn vị sự nghiệp?")).toBe("128 + 556 = 684");
     // A measure named in general ("cơ quan hành chính") of which the list holds several is all of them.
     expect(formula("tong so co quan hanh chinh va don vi su nghiep dc ubnd tinh phe duyet de an vtvl la bn")).toBe("22 + 15 + 9 + 128 = 174");
+    // (Not when a level is named that some of them are not of: the district committees and the units.)
+    expect(formula("tong so co quan hanh chinh cap huyen va don vi su nghiep dc ubnd tinh phe duyet de an vtvl la bn")).not.toBe("22 + 15 + 9 + 128 = 174");
     // (The first item without "Sum of": not the last two added alone.)
     expect(formula("Sum of departments, sub-departments and district People's Committees with approved job-position schemes?")).toBe("22 + 15 + 9 = 46");
     // (A last piece opening with the verb the items share is no item: not the district committees' 9 added.)
