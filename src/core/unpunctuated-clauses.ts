@@ -8,6 +8,7 @@ import { PhraseTable } from "./phrase-table.ts";
 import { questionMemo } from "./budget.ts";
 import { CONTEXT_WORDS } from "./lexicon/stopwords.ts";
 import { MEASURE_PHRASES } from "./lexicon/measures.ts";
+import { measuresIn } from "./measures-named.ts";
 import { SYNONYM_GROUPS } from "./lexicon/synonyms.ts";
 
 /** "bn", "bao nhiêu" as typed, folded: a figure asked. */
@@ -36,7 +37,8 @@ const OTHER_PHRASES = new PhraseTable(
  * The text with a comma where a clause typed without one starts: between two "bn" (not "bạn"), at
  * the first verb (an action) within a few words after the first (after that verb, when the clause has
  * none before its "bn"), else right before the second when words follow it; before a "với" between
- * them ("bn sở với bn chi cục"), unless "so với". Unchanged where punctuation or a joining word ("và",
+ * them right before the second or before words naming what it counts ("bn sở với bn chi cục"), not
+ * "so với". Unchanged where punctuation or a joining word ("và",
  * "vs", "còn", "trên tổng số") already parts them, or when fewer than two figures are asked.
  */
 export function withUnpunctuatedBreaks(text: string): string {
@@ -75,6 +77,10 @@ function breaksOf(text: string): string {
     // keep one question, as typed: "đạt bn so với dự toán bn %".)
     const withAt = folded.slice(from, to).indexOf("voi");
     if (withAt >= 0 && WITH_AFTER.has(folded[from + withAt - 1] ?? "")) continue;
+    // (Only before the next "bn" itself or words naming what it counts: "với [năm trước] tăng bn %",
+    // "với [tỷ lệ] bn %" say against what or at which rate, one question.)
+    const withWords = withAt >= 0 ? words.slice(from + withAt + 1, to).map((w) => w[0]).join(" ") : "";
+    if (withAt >= 0 && withWords && !measuresIn(withWords).length) continue;
     if (withAt >= 0) {
       breaks.push(from + withAt);
       start = from + withAt;
