@@ -20,14 +20,11 @@ function folded(text: string): string {
 /** A measure's phrase and its forms with one run of words abbreviated as typed ("thu ns", "dv su nghiep"). */
 const withAbbreviations = (phrase: string): string[] => {
   const words = folded(phrase);
-  // (An administrative abbreviation names a measure only as its whole name: "dvsn", "vbqppl"; not
-  // "tthc", the setting of nearly every question, nor the two- and three-letter "cc", "vc", "cq".)
-  const whole = Object.entries(ADMIN_ABBREVIATIONS).filter(([short, long]) => folded(long) === words && short.length >= 4 && short !== "tthc").map(([short]) => short);
   const forms = SHORTENED.filter(({ short, long, before }) => {
     const at = words.indexOf(long);
     return at >= 0 && long.trim() !== short && (!before || before.has(words.slice(at + long.length).split(" ")[0] ?? ""));
   });
-  return [phrase, ...whole, ...forms.map(({ short, long }) => words.replace(long, ` ${short} `).trim())];
+  return [phrase, ...forms.map(({ short, long }) => words.replace(long, ` ${short} `).trim())];
 };
 /**
  * Matched on the words as typed: a synonym ("headcount" → "biên chế công chức") is not the user
@@ -35,8 +32,6 @@ const withAbbreviations = (phrase: string): string[] => {
  */
 const MEASURES = new PhraseTable(Object.entries(MEASURE_PHRASES).flatMap(([m, phrases]) => phrases.flatMap(withAbbreviations).map((p) => ({ phrase: tokenize(p), value: m }))));
 
-/** Administrative abbreviations, folded: right after another measure, one qualifies it ("người làm việc dvsn"). */
-const ADMIN_SHORT = new Set(Object.keys(ADMIN_ABBREVIATIONS));
 /** Words after which a measure says where another is: "người làm việc [ở] đơn vị sự nghiệp", "staff [in] public service units" (not "của"/"of": "tỷ lệ giảm của đơn vị sự nghiệp" names it). */
 const WHERE = new Set(["o", "tai", "trong", "thuoc", "in", "at"]);
 /** Changes "in" a measure, as analyzed (stemmed): "the drop in staff" names the staff. */
@@ -55,7 +50,7 @@ function namedHits(intent: Intent) {
   // (Not after a change: "the drop in public-service-unit staff" names the staff, who dropped.)
   const where = (i: number) => {
     const at = placeWordAt(intent, hits[i]!.start);
-    return i > 0 && ((WHERE.has(intent.raw[at]?.fold ?? "") && !CHANGES.has(intent.raw[at - 1]?.fold ?? "")) || (hits[i - 1]!.end === hits[i]!.start && hits[i]!.end - hits[i]!.start === 1 && ADMIN_SHORT.has(intent.raw[hits[i]!.start]!.fold)));
+    return i > 0 && WHERE.has(intent.raw[at]?.fold ?? "") && !CHANGES.has(intent.raw[at - 1]?.fold ?? "");
   };
   return hits.filter((_, i) => !where(i));
 }
