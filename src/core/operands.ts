@@ -186,7 +186,7 @@ export function addedItems(items: (CompiledFact | null)[]): CompiledFact[] {
 }
 
 /** Does the item say any word of the part's label that its total's label lacks? */
-function saysWhatSetsApart(item: string, part: CompiledFact, total: CompiledFact): boolean {
+export function saysWhatSetsApart(item: string, part: CompiledFact, total: CompiledFact): boolean {
   const words = (t: string) => new Set(tokenize(t).map((x) => x.fold));
   const own = words(item);
   const totalWords = words(total.label.vi + " " + total.label.en);

@@ -12,7 +12,7 @@ import { measureCounted, measuresIn, measuresNamed, namesOnlyMeasures } from "./
 import { breakdownOrPeriod } from "./narrower.ts";
 import { numberedList } from "./numbered-list.ts";
 import { MEASURE_PHRASES } from "./lexicon/measures.ts";
-import { actionsJoined, itemPicks, itemsListed, namedTwice, onePerValue, poolOf, splitItems } from "./operands.ts";
+import { actionsJoined, itemPicks, itemsListed, namedTwice, onePerValue, poolOf, saysWhatSetsApart, splitItems } from "./operands.ts";
 import { changeFrom, partNamed, sameWhole, totalOver } from "./relations.ts";
 import { asksTheChange } from "./execute.ts";
 import { readPlan } from "./plan.ts";
@@ -421,6 +421,18 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     const part = pick && listed === true && partNamed(k, pick, facetsOf(clauseIntent));
     if (part && !picks.includes(part)) pick = part;
     // (Of a fraction, the side the clause's own words ask: "How many tasks of the plan were done, …" the 31, not the 34.)
+    // (A part its clause says nothing setting apart from its total is the total: "bao nhiêu đơn vị sự
+    // nghiệp" is the 128, not the 117 of them "thuộc các cơ quan chuyên môn".)
+    // (Said in words of the part's label, abbreviated or not, "bn qđ", or by a body or level the total
+    // has others besides: "UBND tỉnh … bao nhiêu văn bản" is the committee's own 94.)
+    const over = pick && totalOver(k, pick);
+    const itsTotal = over ? k.byId.get(over.total) : undefined;
+    const clauseFacets = facetsOf(clauseIntent);
+    const byFacet = (part: CompiledFact, total: CompiledFact) =>
+      (["level", "body"] as const).some((d) => clauseFacets[d].length > 0 && (total.facets[d] as string[]).some((v) => !clauseFacets[d].includes(v)) && (part.facets[d] as string[]).every((v) => clauseFacets[d].includes(v)));
+    const apart = (part: CompiledFact, total: CompiledFact) =>
+      saysWhatSetsApart(clause, part, total) || saysWhatSetsApart(setting, part, total) || saysWhatSetsApart(clauseIntent.words.map((w) => w.fold).join(" "), part, total) || byFacet(part, total);
+    if (pick && itsTotal && !picks.includes(itsTotal) && itsTotal.kind === pick.kind && !apart(pick, itsTotal)) pick = itsTotal;
     const side = pick && fractionSide(k, clauseIntent, pick);
     if (side && !picks.includes(side)) pick = side;
     // (Nor one the clause alone would be declined as a breakdown or another period: "cap xa ban hanh
