@@ -7,7 +7,7 @@ import { readIntent, type Intent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import { sameFacet, type CompiledFact } from "./kb-types.ts";
 import { measureCounted, measuresCountedNamed, measuresNamed } from "./measures-named.ts";
-import { relationOf, totalOver } from "./relations.ts";
+import { relationOf, saysWhatSetsApart, totalOver } from "./relations.ts";
 import { hasVietnameseMarks, tokenize } from "./normalize.ts";
 import { facetsOf, search, type Candidate, type FacetQuery } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
@@ -183,14 +183,6 @@ export function addedItems(items: (CompiledFact | null)[]): CompiledFact[] {
   // Chi cục, UBND cấp huyện và đơn vị sự nghiệp" are agencies and units.)
   const kin = picks.length >= 3 && addable(picks);
   return picks.every((f) => (f.measure === picks[0]!.measure || kin) && sameFacet(f, picks[0]!, "action")) ? picks : [];
-}
-
-/** Does the item say any word of the part's label that its total's label lacks? */
-export function saysWhatSetsApart(item: string, part: CompiledFact, total: CompiledFact): boolean {
-  const words = (t: string) => new Set(tokenize(t).map((x) => x.fold));
-  const own = words(item);
-  const totalWords = words(total.label.vi + " " + total.label.en);
-  return [...words(part.label.vi + " " + part.label.en)].some((w) => !totalWords.has(w) && own.has(w) && w.length > 1);
 }
 
 /** The pieces a list splits into, trimmed, none empty. */

@@ -1,7 +1,7 @@
 // Lookups over the relations the reports state between their figures (knowledge/schema.ts).
 import type { Intent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
-import { fold } from "./normalize.ts";
+import { fold, tokenize } from "./normalize.ts";
 import { relationFactIds, type CompiledFact, type CompiledRelation } from "./kb-types.ts";
 
 type Of<T extends CompiledRelation["type"]> = Extract<CompiledRelation, { type: T }>;
@@ -109,4 +109,12 @@ export function unsplitBodies(k: LoadedKnowledge, f: CompiledFact, bodies: reado
     if (named.length && named.length < split.length && (own.length === 0 || own.some((b) => split.includes(b) && !named.includes(b)))) return true;
   }
   return false;
+}
+
+/** Does the item say any word of the part's label that its total's label lacks? */
+export function saysWhatSetsApart(item: string, part: CompiledFact, total: CompiledFact): boolean {
+  const words = (t: string) => new Set(tokenize(t).map((x) => x.fold));
+  const own = words(item);
+  const totalWords = words(total.label.vi + " " + total.label.en);
+  return [...words(part.label.vi + " " + part.label.en)].some((w) => !totalWords.has(w) && own.has(w) && w.length > 1);
 }

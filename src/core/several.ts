@@ -12,8 +12,8 @@ import { measureCounted, measuresIn, measuresNamed, namesOnlyMeasures } from "./
 import { breakdownOrPeriod } from "./narrower.ts";
 import { numberedList } from "./numbered-list.ts";
 import { MEASURE_PHRASES } from "./lexicon/measures.ts";
-import { actionsJoined, itemPicks, itemsListed, namedTwice, onePerValue, poolOf, saysWhatSetsApart, splitItems } from "./operands.ts";
-import { changeFrom, partNamed, sameWhole, totalOver } from "./relations.ts";
+import { actionsJoined, itemPicks, itemsListed, namedTwice, onePerValue, poolOf, splitItems } from "./operands.ts";
+import { changeFrom, partNamed, sameWhole, saysWhatSetsApart, totalOver } from "./relations.ts";
 import { asksTheChange } from "./execute.ts";
 import { readPlan } from "./plan.ts";
 import { asksQuantity, bracketsMasked } from "./question-forms.ts";
@@ -109,7 +109,7 @@ function clausesOf(typed: string): { setting: string; asking: string[]; listed?:
     const wholeFirst = opener && next !== undefined && PARTS_FOLLOW.test(fold(next.trim()).toLowerCase());
     // ("…, tỷ lệ so với dự toán và so với cùng kỳ": a comparison after a quantity listed is the next
     // item, that quantity again; opening the message, "So với năm 2023, …" sets the scene.)
-    const compared = nominal && /^so (?:voi|vs)\b/.test(afterColon(part));
+    const compared: boolean = nominal && /^so (?:voi|vs)\b/.test(afterColon(part));
     const parallel: boolean = ((namesQuantity(part) || opener || compared) && (nominal || (next !== undefined && namesQuantity(next)))) || measureNext || measureList || wholeFirst;
     nominal = parallel;
     measureList = measureNext;
