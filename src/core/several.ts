@@ -107,10 +107,10 @@ function clausesOf(typed: string): { setting: string; asking: string[]; listed?:
       !POINTS_BACK_EN.test(next) && !ENDS_IN_PLACE_OR_AGENT.test(part.trim()) && namesAnotherMeasure(part, next);
     // ("Đề nghị cho biết tổng số văn bản QPPL …, trong đó bao nhiêu …": the whole requested before its parts.)
     const wholeFirst = opener && next !== undefined && PARTS_FOLLOW.test(fold(next.trim()).toLowerCase());
-    // ("…, tỷ lệ so với dự toán và so với cùng kỳ": a comparison after a quantity listed is the next
-    // item, that quantity again; opening the message, "So với năm 2023, …" sets the scene.)
-    const compared: boolean = nominal && /^so (?:voi|vs)\b/.test(afterColon(part));
-    const parallel: boolean = ((namesQuantity(part) || opener || compared) && (nominal || (next !== undefined && namesQuantity(next)))) || measureNext || measureList || wholeFirst;
+    // (Opening the message, "So với năm 2023, …" sets the scene: "so" is no "số" there. After a
+    // quantity, "…, so với dự toán đạt bao nhiêu %?" asks that quantity's share, the next item.)
+    const scene = i === 0 && /^so (?:voi|vs|sanh)\b/.test(afterColon(part));
+    const parallel: boolean = ((!scene && (namesQuantity(part) || opener)) && (nominal || (next !== undefined && namesQuantity(next)))) || measureNext || measureList || wholeFirst;
     nominal = parallel;
     measureList = measureNext;
     // ("… cho bao nhiêu cơ quan, đơn vị và sửa đổi, bổ sung cho bao nhiêu …": a part after "và" that
@@ -185,10 +185,10 @@ function eachOfListed(text: string): { setting: string; asking: string[]; listed
 /** Asking words before what is asked: "Đề nghị cho biết …", "Xin cung cấp …", "Please give …". */
 // (After whom it addresses: "Anh chị cho tôi biết số …".)
 const REQUEST = new RegExp(String.raw`^(?:(?:anh chi|anh|chi|ad|admin|ban)\s+(?=(?:de nghi|xin|vui long|cho)\s))?(?:(?:${REQUEST_WORDS})\s+)+`);
-/** A quantity named as a noun: "số …", "tổng số", "tỷ lệ", "số tiền", "the number of", "the share of" (not "so với", compared with). */
+/** A quantity named as a noun: "số …", "tổng số", "tỷ lệ", "số tiền", "the number of", "the share of". */
 // (Or "the number" naming its figure by what follows: "…, the number currently in post".)
 const QUANTITY_NOUN =
-  /^(?:so(?! (?:voi|vs|sanh)\b)|tong so|so luong|ty le|so tien|muc|loi ich|gia tri|kinh phi|the (?:(?:current|actual|total|overall|corresponding|resulting) )?(?:number|share|percentage|rate|amount|total) of|the number|(?:number|share|percentage|rate|amount) of|the (?:(?:corresponding|resulting) )?(?:headcount|decrease|drop|fall|reduction|increase|rise|cut|gap|difference)\b|the (?:corresponding|resulting) (?:[a-z]+ ){1,3}(?:rate|share|percentage|amount|number|total)|(?:its|their) (?:number|share|percentage|rate|ratio|amount|total|headcount|decrease|drop|fall|reduction|increase|rise|cut|gap|difference)\b|(?:the |its |their )?(?:percentage|rate|ratio|share) (?:decrease|increase|drop|fall|reduction|cut|change|rise|growth)\b)(?:\s|$)/;
+  /^(?:so|tong so|so luong|ty le|so tien|muc|loi ich|gia tri|kinh phi|the (?:(?:current|actual|total|overall|corresponding|resulting) )?(?:number|share|percentage|rate|amount|total) of|the number|(?:number|share|percentage|rate|amount) of|the (?:(?:corresponding|resulting) )?(?:headcount|decrease|drop|fall|reduction|increase|rise|cut|gap|difference)\b|the (?:corresponding|resulting) (?:[a-z]+ ){1,3}(?:rate|share|percentage|amount|number|total)|(?:its|their) (?:number|share|percentage|rate|ratio|amount|total|headcount|decrease|drop|fall|reduction|increase|rise|cut|gap|difference)\b|(?:the |its |their )?(?:percentage|rate|ratio|share) (?:decrease|increase|drop|fall|reduction|cut|change|rise|growth)\b)(?:\s|$)/;
 // (After what opens a list: "Cho tôi ba con số: số nhiệm vụ …".)
 // ("… provide both the number of A and the number of B": "both" opens the list.)
 // (Or "together with …", "along with …" naming the next: "the revenue, together with its ratio to the estimate".)

@@ -1301,6 +1301,8 @@ describe("several figures in one message", () => {
     ["reads clauses typed without a comma as a question each (the counted words after 'bn', then the next clause's verb)", "hoi thi truc tuyen bn don vi tham gia bn luot du thi", [214, 107737]],
     ["reads clauses typed without a comma as a question each ('giao bn co mat bn')", "nguoi lam viec dvsn giao bn co mat bn", [22531, 22056]],
     ["reads 'So với năm 2023, …' opening a message as its setting, not a figure asked (both staff measures' falls, not the units' staff in post)", "So với năm 2023, số người giảm bao nhiêu?", [988, 48]],
+    ["reads '…, so với dự toán đạt bao nhiêu %?' after a quantity as that quantity's share, the next item (not the scene)", "Cho biết số thu ngân sách, so với dự toán đạt bao nhiêu %?", [11145304, 94.5]],
+    ["reads '…, so với năm trước giảm bao nhiêu' after a quantity as its change, the next item", "Số biên chế hiện có, so với năm trước giảm bao nhiêu biên chế?", [1895, 48]],
     ["reads '…, tỷ lệ so với dự toán và so với cùng kỳ' as two rates asked, the comparison after the first the next item", "Cho biết số thu ngân sách trên địa bàn đến 06/12/2024, tỷ lệ so với dự toán và so với cùng kỳ.", [11145304, 94.5, 120.9]],
     ["reads a 'với' between two figures asked, typed without a comma, as joining two questions", "cat giam tthc tiet kiem bn tien 1 nam voi ty le cat giam chi phi bn %", [11322000, 42]],
     ["reads 'bn sở ban ngành với bn chi cục' typed without a comma as a question each", "de an vtvl dc duyet cho bn so ban nganh voi bn chi cuc", [22, 15]],
