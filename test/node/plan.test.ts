@@ -370,6 +370,8 @@ describe("figures computed from the report's figures", () => {
     expect(formula("Counting departments, sub-departments, district People's Committees and public service units, how many job-position schemes did the province approve in total?")).toBe("22 + 15 + 9 + 128 = 174");
     // The levels named, each its figure of the measure counted ("bao nhiêu đơn vị sự nghiệp"), not of the committees.
     expect(formula("Tính chung cả tỉnh và UBND cấp huyện, đề án vị trí việc làm được duyệt cho tổng cộng bao nhiêu đơn vị sự nghiệp?")).toBe("128 + 556 = 684");
+    // (Not when another thing is counted beside it: "… đơn vị sự nghiệp và sở ban ngành" is no sum of the units alone.)
+    expect(formula("Tính chung cả tỉnh và UBND cấp huyện, tổng cộng bao nhiêu đơn vị sự nghiệp và sở ban ngành được phê duyệt đề án VTVL?")).not.toBe("128 + 556 = 684");
     // A measure named in general ("cơ quan hành chính") of which the list holds several is all of them.
     expect(formula("tong so co quan hanh chinh va don vi su nghiep dc ubnd tinh phe duyet de an vtvl la bn")).toBe("22 + 15 + 9 + 128 = 174");
     // (Not when a level is named that some of them are not of: the district committees and the units.)
