@@ -791,7 +791,8 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     // of that whole the report states, else the figure of those qualifiers).
     const [part, whole] = previous as [CompiledFact, CompiledFact | undefined];
     const ofWhole = whole !== undefined && (prev.op === "ratio" || totalOver(k, part)?.total === whole.id);
-    if ((read.op === "ratio" || intent.kind === "percent") && ofWhole && previous.length === 2 && (read.slots.level.length || read.slots.body.length || read.slots.action.length)) {
+    // (Not when the message names its own whole: "… chiếm bao nhiêu % so với nghị quyết?", "… % tổng văn bản 3 cấp?".)
+    if ((read.op === "ratio" || intent.kind === "percent") && ofWhole && previous.length === 2 && !ratioSides(text)?.whole && (read.slots.level.length || read.slots.body.length || read.slots.action.length)) {
       const fits = (f: CompiledFact) => (["level", "body", "action"] as const).every((d) => read.slots[d].every((v) => (f.facets[d] as string[]).includes(v as never)));
       const siblings = (partsUnder(k, whole!)?.parts ?? []).map((id) => k.byId.get(id)!).filter((f) => f !== part && fits(f));
       const other = siblings.length === 1 ? siblings[0]! : changeSlots(k, intent, read, [part]);

@@ -2867,6 +2867,8 @@ describe("follow-ups through the context token", () => {
     const formula = (...turns: string[]) => chat(...turns).at(-1)!.facts[0]?.derived?.formula;
     expect(formula("Cấp tỉnh ban hành bao nhiêu văn bản QPPL?", "Nghị quyết của HĐND tỉnh bao nhiêu?", "chiếm bao nhiêu %?", "Còn của UBND tỉnh thì chiếm bao nhiêu %?")).toBe("94 / 125 = 75,2%");
     expect(formula("How many legal documents did the province issue?", "Of those, how many were council resolutions?", "What share is that?", "And the People's Committee's decisions, what share?")).toBe("94 / 125 = 75.2%");
+    // (Not when the follow-up names a whole of its own: "… so với nghị quyết?" is no share of the 125.)
+    expect(formula("Nghị quyết HĐND tỉnh chiếm bao nhiêu % văn bản QPPL của tỉnh?", "Còn quyết định của UBND tỉnh thì chiếm bao nhiêu % so với nghị quyết?")).not.toBe("94 / 125 = 75,2%");
   });
 
   it("adds as many answers before as a follow-up names ('cộng cả 3 loại', 'What do the three add up to?'), or none when fewer were given", () => {
