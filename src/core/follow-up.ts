@@ -190,9 +190,13 @@ function itemOfUnit(k: LoadedKnowledge, f: CompiledFact, intent: Intent): Compil
   const list = relationsOf(k, f).find((r) => r.type === "listed");
   const own = intent.words.filter((w) => !w.stop && !w.context).map((w) => w.fold);
   if (list?.type !== "listed" || !own.length) return undefined;
+  // (Its first two words said together, as typed: "ban" alone is no "Sở, ban, ngành", nor is "the
+  // people" of the "district People's Committees".)
+  const said = ` ${intent.raw.map((t) => t.fold).join(" ")} `;
   const items = list.parts.map((id) => k.byId.get(id)!).filter((x) => {
     const unit = new Set(analyze(x.unit?.[intent.lang] ?? "").map((w) => w.fold));
-    return x !== f && own.every((w) => unit.has(w));
+    const opening = tokenize(x.unit?.[intent.lang] ?? "").slice(0, 2).map((t) => t.fold).join(" ");
+    return x !== f && own.every((w) => unit.has(w)) && said.includes(` ${opening} `);
   });
   return items.length === 1 ? items[0] : undefined;
 }
@@ -742,9 +746,11 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     const before = read.ownWords === 0 || (read.ownWords <= 2 && howMany) ? earlierAlike(k, asked, last) : undefined;
     // ("cộng lại bn" after the departments, the sub-departments and the district committees: every
     // answer before of the same thing and action, not only the last two; "hai việc đó" stays two,
-    // "cả 3 loại" the last three, or nothing when fewer were given.)
+    // "cả 3 loại" the three given.)
     const all = before && (read.ownWords === 0 || howMany > 2) ? [...everyEarlierAlike(k, asked, last), last] : [];
-    const added = howMany > 2 ? (all.length >= howMany ? all.slice(-howMany) : []) : all.length > 2 && howMany !== 2 ? all : before ? [before, last] : [];
+    // ("tổng 3 loại?" after four answers alike names no three of them: none.)
+    if (howMany > 2 && all.length !== howMany) return { decline: "cannot-compute", detail: "", near: asCandidates(previous) };
+    const added = howMany > 2 || (all.length > 2 && howMany !== 2) ? all : before ? [before, last] : [];
     const both = added.length && sumOf(added, MEASURE_NAMES[last.measure as keyof typeof MEASURE_NAMES]);
     if (both) return { items: [both, ...both.operands], op: "sum" };
   }

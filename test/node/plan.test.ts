@@ -2849,6 +2849,8 @@ describe("follow-ups through the context token", () => {
 
   it("answers a follow-up naming another item of a list by its unit alone ('And the sub-departments?' after the district committees, of another level)", () => {
     expect(chat("How many provincial departments had their job-position schemes approved?", "How about the district People's Committees?", "And the sub-departments?").at(-1)!.facts.map((f) => f.value)).toEqual([15]);
+    // (Its unit's words said together: "the people" is none of the "district People's Committees".)
+    expect(chat("How many provincial departments had their job-position schemes approved?", "How about the district People's Committees?", "And the sub-departments?", "And the people?").at(-1)!.facts.map((f) => f.value)).not.toContain(9);
   });
 
   it("computes a rate asked after a figure only of that figure: one of a body it is not of is that body's rate or none ('còn nhiệm vụ Chính phủ giao thì hoàn thành bao nhiêu %?')", () => {
@@ -2878,6 +2880,8 @@ describe("follow-ups through the context token", () => {
     // ("The two" of three answers is the last two.)
     expect(formula("How many departments had job-position schemes approved?", "And sub-departments?", "And district People's Committees?", "Add up the two?")).toBe("15 + 9 = 24");
     expect(chat("How many departments had job-position schemes approved?", "And sub-departments?", "Add up all four?").at(-1)!.answered).toBe(false);
+    // (Nor three of four answers alike, which three unsaid.)
+    expect(chat("Bao nhiêu sở ban ngành được phê duyệt đề án vị trí việc làm?", "còn chi cục?", "còn ubnd cấp huyện?", "còn đơn vị sự nghiệp?", "tổng 3 loại?").at(-1)!.answered).toBe(false);
     // (A share of "cả 3 cấp" is of the three levels, not of the last two answers.)
     expect(chat("cấp tỉnh ban hành bn vbqppl", "cấp huyện?", "cấp xã?", "cấp xã chiếm bao nhiêu % của cả 3 cấp?").at(-1)!.facts[0]!.value).toBe(31.8);
   });
