@@ -251,6 +251,9 @@ const CARRY_SHARE = 0.7;
 /** A clause opening with the kind asked (folded): "tỷ lệ giảm của …", "the rates of …", "what percentage of …". */
 const RATE_HEAD = /^\s*(?:(?:ty|ti) le|phan tram|(?:what |the )?(?:rates?|percentages?|shares?|proportions?)\b)/;
 
+/** A total within this share of its part's score in a clause is as much what the clause names. */
+const PART_OR_TOTAL = 0.95;
+
 /** Words of its own from which a clause names its own subject ("người làm việc", "dự thảo văn bản"). */
 const SUBJECT_WORDS = 2;
 
@@ -432,7 +435,9 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
       (["level", "body"] as const).some((d) => clauseFacets[d].length > 0 && (total.facets[d] as string[]).some((v) => !clauseFacets[d].includes(v)) && (part.facets[d] as string[]).every((v) => clauseFacets[d].includes(v)));
     const apart = (part: CompiledFact, total: CompiledFact) =>
       saysWhatSetsApart(clause, part, total) || saysWhatSetsApart(setting, part, total) || saysWhatSetsApart(clauseIntent.words.map((w) => w.fold).join(" "), part, total) || byFacet(part, total);
-    if (pick && itsTotal && !picks.includes(itsTotal) && itsTotal.kind === pick.kind && !apart(pick, itsTotal)) pick = itsTotal;
+    // (Only a near tie in the clause: "public service units run by the departments" ranks the part
+    // well ahead, in words its label does not use.)
+    if (pick && itsTotal && !picks.includes(itsTotal) && itsTotal.kind === pick.kind && (share.get(itsTotal) ?? 0) >= PART_OR_TOTAL * best && !apart(pick, itsTotal)) pick = itsTotal;
     const side = pick && fractionSide(k, clauseIntent, pick);
     if (side && !picks.includes(side)) pick = side;
     // (Nor one the clause alone would be declined as a breakdown or another period: "cap xa ban hanh

@@ -1309,6 +1309,7 @@ describe("several figures in one message", () => {
     ["reads a 'với' between two figures asked, typed without a comma, as joining two questions", "cat giam tthc tiet kiem bn tien 1 nam voi ty le cat giam chi phi bn %", [11322000, 42]],
     ["reads 'bn sở ban ngành với bn chi cục' typed without a comma as a question each", "de an vtvl dc duyet cho bn so ban nganh voi bn chi cuc", [22, 15]],
     ["gives a clause naming a total's part in no words that set it apart the total ('bao nhiêu đơn vị sự nghiệp': the 128, not the 117 under the departments)", "Đề án vị trí việc làm được duyệt cho bao nhiêu Sở ban ngành, bao nhiêu Chi cục và bao nhiêu đơn vị sự nghiệp?", [22, 15, 128]],
+    ["keeps a part its clause ranks well ahead of its total, in words the label does not use ('public service units run by the departments': the 117)", "How many sub-departments and how many public service units run by the departments had job position schemes approved?", [15, 117]],
     ["reads a 'với' saying against what or at which rate ('với năm trước tăng bn %', 'với tỷ lệ bn %') as no join", "hoàn thành bn nhiệm vụ trong kế hoạch với tỷ lệ bn %", [91.18, 31]],
     ["reads 'so với' between two 'bn' as no join ('đạt bn so với dự toán bn %': the share)", "chi can doi ngan sach dat bn so voi du toan bn %", [75]],
     ["reads 'bn … trên tổng số bn' typed without a comma as the two sides of one fraction still", "ke hoach cchc hoan thanh bn nhiem vu tren tong so bn", [31, 34]],
