@@ -240,13 +240,13 @@ function theChange(k: LoadedKnowledge, change: { change: string; direction: "inc
 /** "hai việc", "2 cấp", "ba loại", "3 con số" (folded): answers named as such, by their number. */
 const N_THINGS = String.raw`(?:hai|ba|bon|2|3|4) (?:viec|cap|so|con so|loai|muc|cai|nhom)`;
 /** "tổng hai loại", "tổng của 3 số đó" (folded): a total of the answers before. */
-const TOTAL_OF_THE_TWO = new RegExp(String.raw`^(?:(?:vay|the|con) )?tong (?:(?:cua|ca) )?${N_THINGS}\b`);
+const TOTAL_OF_ANSWERS_NAMED = new RegExp(String.raw`^(?:(?:vay|the|con) )?tong (?:(?:cua|ca) )?${N_THINGS}\b`);
 /** The answers before, named as such (folded, English stemmed): "hai việc đó", "cả 3 loại", "the two", "the three figures", "all four". */
-const THE_TWO = new RegExp(String.raw`\b(?:(?:ca )?${N_THINGS}(?: (?:do|nay|tren))?|(?:the|all|these|those) (?:two|thre|three|four)|(?:two|thre|three|four) (?:figur\w*|number\w*|ones?)|both)\b`);
+const ANSWERS_NAMED = new RegExp(String.raw`\b(?:(?:ca )?${N_THINGS}(?: (?:do|nay|tren))?|(?:the|all|these|those) (?:two|thre|three|four)|(?:two|thre|three|four) (?:figur\w*|number\w*|ones?)|both)\b`);
 /** How many answers a message names so ("ba loại" → 3, "the two" → 2): the first number in it. */
 const NUMBER_NAMED: Record<string, number> = { hai: 2, "2": 2, two: 2, both: 2, ba: 3, "3": 3, three: 3, thre: 3, bon: 4, "4": 4, four: 4 };
 const answersCounted = (folded: string): number => {
-  const m = THE_TWO.exec(folded)?.[0];
+  const m = ANSWERS_NAMED.exec(folded)?.[0];
   return m ? (NUMBER_NAMED[m.split(" ").find((w) => NUMBER_NAMED[w] !== undefined) ?? ""] ?? 0) : 0;
 };
 
@@ -495,7 +495,7 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   // ("tổng hai loại là bao nhiêu?": "tổng" of the two answers before adds them, though alone it only
   // opens "tổng số …".)
   const followed = withFollowUpActions(intent, given);
-  const read = followed.op === "value" && TOTAL_OF_THE_TWO.test(foldedWords) ? { ...followed, op: "sum" as const } : followed;
+  const read = followed.op === "value" && TOTAL_OF_ANSWERS_NAMED.test(foldedWords) ? { ...followed, op: "sum" as const } : followed;
   // "ở những địa phương nào?", "which districts?": the places the figure's own sentence names (the
   // previous answer again, its scope and quote naming them), or no breakdown by place.
   // ("Which district issued the most?" asks a ranking the report does not make.)
@@ -597,7 +597,7 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   // districts' 556: the share of the one it names by its level or body in the two
   // answers added.
   // (Two, not three: "… chiếm bao nhiêu % của cả 3 cấp?" is of the three levels, read below.)
-  if (intent.kind === "percent" && answersCounted(foldedWords) <= 2 && (THE_TWO.test(foldedWords) || WITHIN_BOTH.test(foldedWords))) {
+  if (intent.kind === "percent" && answersCounted(foldedWords) <= 2 && (ANSWERS_NAMED.test(foldedWords) || WITHIN_BOTH.test(foldedWords))) {
     const before = earlierAlike(k, prev, previous[0]!);
     const both = before && before.measure === previous[0]!.measure ? [before, previous[0]!] : undefined;
     const named = both?.filter((f) => (["level", "body"] as const).some((d) => read.slots[d].length > 0 && read.slots[d].every((v) => (f.facets[d] as string[]).includes(v as never))));
@@ -825,11 +825,6 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
       const rates = intent.kind === "percent" && read.ownWords === 0 ? sentenceOf(k, previous).filter((f) => f.kind === "percent") : [];
       if (rates.length === 1) return { items: rates, op: "value" };
     }
-    // Searches see the previous answer's report(s) only: one index loaded, not every report's.
-    // ("bình quân mỗi đơn vị bao nhiêu lượt?" after the 214 units: the 107.737 entries their sentence
-    // states beside them are what is averaged.)
-    // ("bãi bỏ bằng bao nhiêu % số công bố?" after the published and then the abolished: the
-    // answers before are the operands it names.)
     // (Not of the previous figure when the message names a body or level it is not of: "còn nhiệm vụ
     // Chính phủ giao thì hoàn thành bao nhiêu %?" after the plan's rate asks the rate of those tasks,
     // which the report does not give.)
@@ -840,6 +835,11 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
       const its = other && other !== previous[0] ? executeOperation(scoped(k, new Set([other.reportId])), read, text, intent, asCandidates([other, ...sentenceOf(k, [other])])) : null;
       return Array.isArray(its) ? { items: its, op: read.op } : { decline: "cannot-compute", detail: "", near: asCandidates(other ? [other] : previous) };
     }
+    // Searches see the previous answer's report(s) only: one index loaded, not every report's.
+    // ("bình quân mỗi đơn vị bao nhiêu lượt?" after the 214 units: the 107.737 entries their sentence
+    // states beside them are what is averaged.)
+    // ("bãi bỏ bằng bao nhiêu % số công bố?" after the published and then the abolished: the
+    // answers before are the operands it names.)
     const beside = read.op === "average" ? sentenceOf(k, previous) : (prev.earlier ?? []).map((id) => k.byId.get(id)).filter((f): f is CompiledFact => f !== undefined);
     const done = executeOperation(scoped(k, new Set(previous.map((f) => f.reportId))), read, text, intent, asCandidates([...previous, ...beside]));
     if (Array.isArray(done)) return { items: done, op: read.op };
