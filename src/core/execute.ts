@@ -518,11 +518,10 @@ function sum(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate
   // named, each its figure of the measure counted, when the figures read are of another measure.
   // (Only of that one measure: not "… bao nhiêu đơn vị sự nghiệp và sở ban ngành", which adds another thing.)
   const counted = measureCounted(intent);
-  const countedMeasure = counted?.measure;
   const levelsNamed = facetsOf(intent).level;
   const alone = counted !== undefined && measuresNamed(intent).every((m) => m === counted.measure) && !new RegExp(String.raw`\b${counted.words} (?:va|and|hoac|or|voi|cung|ca)\b|\b${counted.words}\s*,`).test(fold(text).toLowerCase());
-  if (countedMeasure && alone && levelsNamed.length >= 2 && ops.length >= 2 && ops.some((o) => o.measure !== countedMeasure)) {
-    const like = ranked.find((c) => c.fact.measure === countedMeasure && c.fact.kind === "count" && c.coverage >= WEIGHTS.minCoverage)?.fact;
+  if (alone && levelsNamed.length >= 2 && ops.length >= 2 && ops.some((o) => o.measure !== counted.measure)) {
+    const like = ranked.find((c) => c.fact.measure === counted.measure && c.fact.kind === "count" && c.coverage >= WEIGHTS.minCoverage)?.fact;
     const atLevels = like ? figuresAtLevels(k, like, levelsNamed) : null;
     if (atLevels) ops = atLevels;
   }

@@ -423,7 +423,6 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     // (Items of a list, asked "lần lượt" or numbered: each names its own part; a clause of its own may name both.)
     const part = pick && listed === true && partNamed(k, pick, facetsOf(clauseIntent));
     if (part && !picks.includes(part)) pick = part;
-    // (Of a fraction, the side the clause's own words ask: "How many tasks of the plan were done, …" the 31, not the 34.)
     // (A part its clause says nothing setting apart from its total is the total: "bao nhiêu đơn vị sự
     // nghiệp" is the 128, not the 117 of them "thuộc các cơ quan chuyên môn".)
     // (Said in words of the part's label, abbreviated or not, "bn qđ", or by a body or level the total
@@ -438,6 +437,7 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     // (Only a near tie in the clause: "public service units run by the departments" ranks the part
     // well ahead, in words its label does not use.)
     if (pick && itsTotal && !picks.includes(itsTotal) && itsTotal.kind === pick.kind && (share.get(itsTotal) ?? 0) >= PART_OR_TOTAL * best && !apart(pick, itsTotal)) pick = itsTotal;
+    // (Of a fraction, the side the clause's own words ask: "How many tasks of the plan were done, …" the 31, not the 34.)
     const side = pick && fractionSide(k, clauseIntent, pick);
     if (side && !picks.includes(side)) pick = side;
     // (Nor one the clause alone would be declined as a breakdown or another period: "cap xa ban hanh

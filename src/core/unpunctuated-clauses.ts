@@ -38,8 +38,8 @@ const OTHER_PHRASES = new PhraseTable(
  * the first verb (an action) within a few words after the first (after that verb, when the clause has
  * none before its "bn"), else right before the second when words follow it; before a "với" between
  * them right before the second or before words naming what it counts ("bn sở với bn chi cục"), not
- * "so với". Unchanged where punctuation or a joining word ("và",
- * "vs", "còn", "trên tổng số") already parts them, or when fewer than two figures are asked.
+ * "so với". Unchanged where punctuation or a joining word ("và", "vs", "còn", "trên tổng số")
+ * already parts them, or when fewer than two figures are asked.
  */
 export function withUnpunctuatedBreaks(text: string): string {
   // (The stages of a question read the same clauses again: each text is read once per question.)
