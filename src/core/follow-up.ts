@@ -831,8 +831,9 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     // (A rate asked of it alone: "Cấp xã bằng bao nhiêu phần trăm cấp tỉnh?" names it beside another.)
     const foreign = (["level", "body"] as const).some((d) => read.slots[d].length > 0 && read.slots[d].every((v) => !(previous[0]!.facets[d] as string[]).includes(v as never)));
     if (foreign && read.op === "value" && !newMeasure(intent, previous).length) {
-      const other = changeSlots(k, intent, read, previous);
-      const its = other && other !== previous[0] ? executeOperation(scoped(k, new Set([other.reportId])), read, text, intent, asCandidates([other, ...sentenceOf(k, [other])])) : null;
+      // (The figure of that body or level of the previous one's kind, then its rate.)
+      const other = changeSlots(k, { ...intent, kind: null }, read, previous);
+      const its = other && other !== previous[0] ? executeOperation(scoped(k, new Set([other.reportId])), read, text, intent, asCandidates([other])) : null;
       return Array.isArray(its) ? { items: its, op: read.op } : { decline: "cannot-compute", detail: "", near: asCandidates(other ? [other] : previous) };
     }
     // Searches see the previous answer's report(s) only: one index loaded, not every report's.

@@ -2858,6 +2858,8 @@ describe("follow-ups through the context token", () => {
     const last = chat("ke hoach cchc 2024 co bn nhiem vu", "xong dc bn roi", "dat bn %", "con nhiem vu chinh phu giao thi hoan thanh dc bn %").at(-1)!;
     expect(last.answered).toBe(false);
     expect(last.facts).toEqual([]);
+    // (A figure of the body named whose share the report's figures give: the committee's 94 of the 125.)
+    expect(chat("HĐND tỉnh ban hành bao nhiêu nghị quyết QPPL?", "còn UBND tỉnh thì bao nhiêu phần trăm?").at(-1)!.facts[0]!.derived?.formula).toBe("94 / 125 = 75,2%");
     // (The rate the report states of the level named still answers.)
     expect(chat("bao nhiêu đơn vị sự nghiệp cấp tỉnh được phê duyệt đề án vị trí việc làm", "còn cấp huyện thì đạt tỷ lệ bao nhiêu?").at(-1)!.facts.map((f) => f.value)).toEqual([100]);
   });
