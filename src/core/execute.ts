@@ -24,7 +24,7 @@ import { changeFrom, changeStating, EARLIER_PERIOD, partOfWhole, partsUnder, rel
 import { positionsCovered } from "./phrase-table.ts";
 import { otherPlan } from "./narrower.ts";
 import { comparesWithLastYear, otherPeriod } from "./period.ts";
-import { countedShare, facetsOf, GENERIC_COUNTERS, labelMeasures, namesUnit, search, type Candidate, type FacetQuery } from "./search.ts";
+import { countedShare, facetsOf, GENERIC_COUNTERS, labelMeasures, namesUnit, search, unitOpeningSaid, type Candidate, type FacetQuery } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 import { withoutNameCommas } from "./name-commas.ts";
 
@@ -556,9 +556,8 @@ function sum(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate
     const parts = inList.parts.map((id) => k.byId.get(id)!);
     const several = (m: string | null | undefined) => parts.filter((p) => p.measure === m).length > 1;
     // (Not when it names one of them by its unit: "Sở, ban, ngành và đơn vị sự nghiệp" adds the departments.)
-    const said = ` ${fold(text).toLowerCase().replace(/[^\p{L}\d]+/gu, " ")} `;
-    const unitSaid = (f: CompiledFact) => [f.unit?.vi, f.unit?.en].some((u) => u && said.includes(` ${fold(u).toLowerCase().replace(/[^\p{L}\d]+/gu, " ").trim().split(" ").slice(0, 2).join(" ")} `));
-    const general = ops.every((o) => named.includes(o.measure ?? "") && !(several(o.measure) && unitSaid(o)));
+    const said = ` ${tokenize(text).map((t) => t.fold).join(" ")} `;
+    const general = ops.every((o) => named.includes(o.measure ?? "") && !(several(o.measure) && unitOpeningSaid(said, o)));
     // (Nor when it names a level some of them are not of: "cơ quan hành chính cấp huyện và đvsn".)
     const levels = facetsOf(intent).level.filter((l) => l !== "tinh" || provinceNamedAsLevel(intent));
     const ofLevels = parts.every((p) => levels.every((l) => (p.facets.level as string[]).includes(l)));

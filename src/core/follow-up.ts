@@ -20,7 +20,7 @@ import { fold, tokenize } from "./normalize.ts";
 import { COMPOSITION, readPlan, type Plan, type ReadPlan } from "./plan.ts";
 import { changeFrom, changeStating, partsUnder, relationsOf, sameWhole, sharesOf, shareStating, totalOver, wholeOf } from "./relations.ts";
 import { positionsCovered } from "./phrase-table.ts";
-import { countedShare, facetsOf, search, type Candidate } from "./search.ts";
+import { countedShare, facetsOf, search, unitOpeningSaid, type Candidate } from "./search.ts";
 import { ratioSides } from "./ratio-sides.ts";
 import { WEIGHTS } from "./weights.ts";
 
@@ -185,18 +185,20 @@ function itemOfList(k: LoadedKnowledge, f: CompiledFact, measure: string): Compi
   return items.length === 1 ? items[0] : undefined;
 }
 
+/** Does the figure have every level and body (or `dims`) value the message names? */
+const hasNamed = (f: CompiledFact, slots: ReadPlan["slots"], dims: readonly ("level" | "body" | "action")[] = ["level", "body"]): boolean =>
+  dims.every((d) => slots[d].every((v) => (f.facets[d] as string[]).includes(v as never)));
+
 /** The one other item of a list the report states whose unit holds every word of the message's own ("the sub-departments"). */
 function itemOfUnit(k: LoadedKnowledge, f: CompiledFact, intent: Intent): CompiledFact | undefined {
   const list = relationsOf(k, f).find((r) => r.type === "listed");
   const own = intent.words.filter((w) => !w.stop && !w.context).map((w) => w.fold);
   if (list?.type !== "listed" || !own.length) return undefined;
-  // (Its first two words said together, as typed: "ban" alone is no "Sở, ban, ngành", nor is "the
-  // people" of the "district People's Committees".)
+  // (Its first two words said together, as typed.)
   const said = ` ${intent.raw.map((t) => t.fold).join(" ")} `;
   const items = list.parts.map((id) => k.byId.get(id)!).filter((x) => {
     const unit = new Set(analyze(x.unit?.[intent.lang] ?? "").map((w) => w.fold));
-    const opening = tokenize(x.unit?.[intent.lang] ?? "").slice(0, 2).map((t) => t.fold).join(" ");
-    return x !== f && own.every((w) => unit.has(w)) && said.includes(` ${opening} `);
+    return x !== f && own.every((w) => unit.has(w)) && unitOpeningSaid(said, x, [intent.lang]);
   });
   return items.length === 1 ? items[0] : undefined;
 }
@@ -691,14 +693,14 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     const siblings = sentenceOf(k, previous);
     // (Of the kind asked, at the level and body named: "How many of those are handled at district
     // level?" after the one-stop procedures is not the rate received at one-stop desks of all levels.)
-    const fits = (f: CompiledFact) => (!intent.kind || f.kind === intent.kind) && (["level", "body"] as const).every((d) => read.slots[d].every((v) => (f.facets[d] as string[]).includes(v as never)));
+    const fits = (f: CompiledFact) => (!intent.kind || f.kind === intent.kind) && hasNamed(f, read.slots);
     const found = search(k, intent, undefined, new Set([previous[0]!.reportId])).find((c) => siblings.includes(c.fact) && c.coverage >= WEIGHTS.minCoverage && fits(c.fact));
     if (found) return { items: [found.fact], op: "value" };
   }
   // "Tổng cộng?", "out of how many?" after a part: the total the report states for it, or the
   // whole of a fraction ("31/34 nhiệm vụ" → 34).
   // (Not when it names another level or body: "And at district level, councils and committees combined?")
-  const sameScope = (["level", "body"] as const).every((d) => read.slots[d].every((v) => (previous[0]!.facets[d] as string[]).includes(v as never)));
+  const sameScope = hasNamed(previous[0]!, read.slots);
   // "cộng cả 3 cấp?" after the province's documents and the communes': the figure of each level.
   const levels = read.op === "sum" && namesAllLevels(intent) ? figuresAtLevels(k, previous[0]!, ["tinh", "huyen", "xa"], [...prev.facts, ...(prev.earlier ?? [])]) : null;
   const all = levels && sumOf(levels, MEASURE_NAMES[levels[0]!.measure as keyof typeof MEASURE_NAMES]);
@@ -711,7 +713,7 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     const answered = [...everyEarlierAlike(k, prev, previous[0]!).reverse(), previous[0]!].filter((f) => list.parts.includes(f.id));
     const added = list.parts
       .map((id) => k.byId.get(id)!)
-      .filter((f) => !answered.includes(f) && (["level", "body"] as const).every((d) => read.slots[d].every((v) => (f.facets[d] as string[]).includes(v as never))));
+      .filter((f) => !answered.includes(f) && hasNamed(f, read.slots));
     const all = added.length === 1 ? sumOf([...answered, added[0]!], list.whole) : null;
     if (all) return { items: [all, ...all.operands], op: "sum" };
   }
@@ -720,7 +722,7 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   // huyện?", which adds a level to the figure before.)
   if (read.op === "sum" && !sameScope && !levels && (read.slots.body.length >= 2 || read.slots.level.length >= 2)) {
     const together = changeSlots(k, intent, read, previous);
-    if (together && (["level", "body"] as const).every((d) => read.slots[d].every((v) => (together.facets[d] as string[]).includes(v as never)))) return { items: [together], op: "value" };
+    if (together && hasNamed(together, read.slots)) return { items: [together], op: "value" };
   }
   if (read.op === "sum" && sameScope) {
     const whole = totalOver(k, previous[0]!);
@@ -799,8 +801,7 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     const ofWhole = whole !== undefined && (prev.op === "ratio" || totalOver(k, part)?.total === whole.id);
     // (Not when the message names its own whole: "… chiếm bao nhiêu % so với nghị quyết?", "… % tổng văn bản 3 cấp?".)
     if ((read.op === "ratio" || intent.kind === "percent") && ofWhole && previous.length === 2 && !ratioSides(text)?.whole && (read.slots.level.length || read.slots.body.length || read.slots.action.length)) {
-      const fits = (f: CompiledFact) => (["level", "body", "action"] as const).every((d) => read.slots[d].every((v) => (f.facets[d] as string[]).includes(v as never)));
-      const siblings = (partsUnder(k, whole!)?.parts ?? []).map((id) => k.byId.get(id)!).filter((f) => f !== part && fits(f));
+      const siblings = (partsUnder(k, whole!)?.parts ?? []).map((id) => k.byId.get(id)!).filter((f) => f !== part && hasNamed(f, read.slots, ["level", "body", "action"]));
       const other = siblings.length === 1 ? siblings[0]! : changeSlots(k, intent, read, [part]);
       const share = other && other !== part && other !== whole && other.kind === part.kind && (other.measure === part.measure || other.unit?.vi === part.unit?.vi) ? ratioOf(other, whole!) : null;
       if (share) return { items: [share, ...share.operands], op: "ratio" };
