@@ -3764,6 +3764,9 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["GK-066", "miss"], ["GK-069", "miss"],
   ["GN-066", "miss"], ["GN-083", "miss"],
   ["GO-065", "miss"], ["GO-090", "wrong"],
+  ["GR-030", "miss"], ["GR-049", "wrong"], ["GR-058", "miss"], ["GR-066", "miss"], ["GR-070", "miss"],
+  ["GR-071", "miss"], ["GR-082", "wrong"],
+  ["GS-072", "miss"], ["GS-075", "wrong"], ["GS-080", "wrong"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
