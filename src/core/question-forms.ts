@@ -78,8 +78,11 @@ export function askingClause(text: string): string | undefined {
       carried = "";
     }
   }
-  return clauses.find((c) => ASKS_AMOUNT.test(fold(c).toLowerCase()));
+  const asking = clauses.find((c) => ASKS_AMOUNT.test(fold(c).toLowerCase()));
+  // The whole message but its closing mark is the message itself: read once, not twice.
+  return asking !== undefined && text.startsWith(asking) && CLOSING_ONLY.test(text.slice(asking.length)) ? text : asking;
 }
+const CLOSING_ONLY = /^[\s?!.;:]*$/;
 
 /** Words of an enumerated item. */
 const ENUMERATED_WORDS = 3;
