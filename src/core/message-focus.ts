@@ -4,6 +4,7 @@ import { asks, asksQuantity, bracketsMasked } from "./question-forms.ts";
 import { fold, hasVietnameseMarks, tokenize } from "./normalize.ts";
 import { measuresIn } from "./measures-named.ts";
 import { numberedList } from "./numbered-list.ts";
+import { addsAQuantity } from "./several.ts";
 import { EACH_ASKED } from "./lexicon/intents.ts";
 import { verbAloneAction } from "./lexicon/facets.ts";
 
@@ -236,7 +237,9 @@ export function focus(input: string): string {
     const next = sentences[i + 1];
     const announcesOf =
       measuresIn(s).length > 0 && next !== undefined && (FIGURES_FOLLOW.test(fold(s).toLowerCase()) || (!asks(s) && !measuresIn(next).length && (FIGURES_NAMED.test(fold(s).toLowerCase()) || (isTopic(s) && !namesActionVerb(next)))));
-    kept.push(completes || announcesOf || (asks(s) && !saysWhatIsGiven) || REQUESTS.test(fold(s).toLowerCase()) || requested(i) || (/:\s*$/.test(s) && !ANNOUNCES.test(fold(s).toLowerCase()) && !announcesOnly && !(PURPOSE.test(fold(s).toLowerCase()) && !namesPlace(s)) && next !== undefined && asks(next)));
+    // (Or one adding a quantity to the question before it: "… bao nhiêu TTHC? Kèm theo đó là số quy trình …".)
+    const adds = i > 0 && kept[i - 1] === true && addsAQuantity(s);
+    kept.push(completes || announcesOf || adds || (asks(s) && !saysWhatIsGiven) || REQUESTS.test(fold(s).toLowerCase()) || requested(i) || (/:\s*$/.test(s) && !ANNOUNCES.test(fold(s).toLowerCase()) && !announcesOnly && !(PURPOSE.test(fold(s).toLowerCase()) && !namesPlace(s)) && next !== undefined && asks(next)));
   });
   keepWhatIsPointedAt(sentences, kept);
   // (What the figures serve may open an asking sentence too: "… hỗ trợ. Để phục vụ …, đề nghị …:".)

@@ -120,7 +120,10 @@ function clausesOf(typed: string): { setting: string; asking: string[]; listed?:
     // clause that asks is asked the same, of its own subject.)
     // (Typed with marks, "con" is the word "con", as in "con số": not "còn".)
     const whatAbout = i > 0 && asking.length > 0 && WHAT_ABOUT.test(parts[i - 1]!) && !(marked && /(?:^|[\s,;?])con\s*$/u.test(parts[i - 1]!)) && !/^(?:lại|lai)(?![\p{L}\p{M}])/iu.test(part);
-    if (parallel || whatAbout || asksQuantity(part) || ASKS_WHICH.test(part)) asking.push(part);
+    // ("… bao nhiêu TTHC? Kèm theo đó là số quy trình …", "…, đồng thời số …": a quantity added to
+    // what was asked is asked too.)
+    const added = asking.length > 0 && addsAQuantity(part);
+    if (parallel || whatAbout || added || asksQuantity(part) || ASKS_WHICH.test(part)) asking.push(part);
     else if (joinedOn !== undefined && JOINS_NEXT.test(joinedOn) && next !== undefined && asksQuantity(next)) pending = `${part} ${joinedOn.trim()}`;
     else if (opensNext) pending = `${part}${joinedOn}`.trim();
     else if (asking.length) asking[asking.length - 1] += ` ${part}`;
@@ -185,6 +188,8 @@ function eachOfListed(text: string): { setting: string; asking: string[]; listed
 /** Asking words before what is asked: "Đề nghị cho biết …", "Xin cung cấp …", "Please give …". */
 // (After whom it addresses: "Anh chị cho tôi biết số …".)
 const REQUEST = new RegExp(String.raw`^(?:(?:anh chi|anh|chi|ad|admin|ban)\s+(?=(?:de nghi|xin|vui long|cho)\s))?(?:(?:${REQUEST_WORDS})\s+)+`);
+/** Words adding one more to what is asked: "đồng thời", "kèm theo đó là", "together with", folded. */
+const ADDS_ONE = /^(?:dong thoi|cung voi|kem theo|cung nhu|together with|along with|plus)\b/;
 /** A quantity named as a noun: "số …", "tổng số", "tỷ lệ", "số tiền", "the number of", "the share of". */
 // (Or "the number" naming its figure by what follows: "…, the number currently in post".)
 const QUANTITY_NOUN =
@@ -192,9 +197,12 @@ const QUANTITY_NOUN =
 // (After what opens a list: "Cho tôi ba con số: số nhiệm vụ …".)
 // ("… provide both the number of A and the number of B": "both" opens the list.)
 // (Or "together with …", "along with …" naming the next: "the revenue, together with its ratio to the estimate".)
-// (Past a word opening the list: "…, cụ thể là số A, số B và số C", "namely the number of …".)
+// (Past a word opening the list: "…, cụ thể là số A, số B và số C", "namely the number of …"; or adding
+// one: "…, đồng thời số B", "Kèm theo đó là số B.".)
 const namesQuantity = (part: string) =>
-  QUANTITY_NOUN.test(afterColon(part).replace(REQUEST, "").replace(/^(?:both|ca|together with|along with|as well as|plus|cu the la|cu the|gom co|namely|specifically) /, "").replace(/[.?!]+$/, ""));
+  QUANTITY_NOUN.test(afterColon(part).replace(REQUEST, "").replace(/^(?:both|ca|together with|along with|as well as|plus|cu the la|cu the|gom co|namely|specifically|dong thoi(?: la)?|cung voi|kem theo(?: do)?(?: la)?|cung nhu) /, "").replace(/[.?!]+$/, ""));
+/** A part adding a quantity to what was asked before it: "Kèm theo đó là số …", "đồng thời số …". */
+export const addsAQuantity = (part: string): boolean => ADDS_ONE.test(afterColon(part)) && namesQuantity(part);
 /** What a part says after what opens it with a colon, folded. */
 // (A form of address written with a slash, "Anh/chị cho em xin …", is "anh chị".)
 const afterColon = (part: string) => fold(part.slice(part.lastIndexOf(":") + 1).trim()).toLowerCase().replace(/(?<=\p{L})\/(?=\p{L})/gu, " ");
