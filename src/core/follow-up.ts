@@ -18,7 +18,7 @@ import { asksNumberOrMonth, identifierIn, type Identifier } from "./identifier.t
 import { analyze } from "./analyze.ts";
 import { fold, tokenize } from "./normalize.ts";
 import { COMPOSITION, readPlan, type Plan, type ReadPlan } from "./plan.ts";
-import { changeFrom, changeStating, partsUnder, relationsOf, sameWhole, sharesOf, shareStating, totalOver, wholeOf } from "./relations.ts";
+import { changeFrom, changeStating, partsUnder, relationsOf, sameWhole, sharesOf, shareStating, statesAPartOf, totalOver, wholeOf } from "./relations.ts";
 import { positionsCovered } from "./phrase-table.ts";
 import { countedShare, facetsOf, search, unitOpeningSaid, type Candidate } from "./search.ts";
 import { ratioSides } from "./ratio-sides.ts";
@@ -680,6 +680,11 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   // "… and how many of those were legal normative drafts?" after the 332 drafts: the part the
   // report states of it that the message's words explain (203), or nothing else.
   const whole = partOfPrevious(intent) ? partsUnder(k, previous[0]!) : undefined;
+  // (A part the report does not state of it is none: "Trong số đó đã hoàn thành bao nhiêu?" after the
+  // 172 tasks the Government assigned is not the plan's 31 done.)
+  if (partOfPrevious(intent) && !statesAPartOf(k, previous[0]!)) {
+    return { decline: "no-breakdown", detail: previous[0]!.label[intent.lang], near: asCandidates(previous) };
+  }
   if (whole) {
     const parts = whole.parts.map((id) => k.byId.get(id)!);
     // (Among the parts alone, half the usual coverage tells them apart.)
