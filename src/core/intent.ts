@@ -226,10 +226,11 @@ export function yearsIn(text: string): number[] {
 const FROM = tokenize("từ")[0]!;
 const BASELINE_BEFORE = ["so voi", "so", "voi", "compar with", "compar to", "than", "vs", "versus", "against", "from", "since", "tu", "cung ky", "same period"];
 
-function baselineYears(words: Word[]): number[] {
+// (Only a year written as one: "Trong số 2.071 TTHC …" names no year.)
+function baselineYears(words: Word[], written: readonly number[]): number[] {
   const out: number[] = [];
   words.forEach((w, i) => {
-    if (!/^(19|20)\d\d$/.test(w.fold)) return;
+    if (!/^(19|20)\d\d$/.test(w.fold) || !written.includes(Number(w.fold))) return;
     let j = i - 1;
     // ("so với năm ngoái (2023)", "than last year (2023)": the year named again after the words.)
     while (["nam", "year", "in", "of", "the", "ngoai", "truoc", "last", "previou"].includes(words[j]?.fold ?? "")) j--;
@@ -268,12 +269,12 @@ const READINGS = ACTION_READINGS.map((r) => ({
 }));
 
 /** The actions a question names, each verb said of a measure read as the actions it stands for there. */
-function actionsRead(words: Word[], raw: Token[]): FacetHit<Action>[] {
+function actionsRead(words: Word[], raw: Token[], years: readonly number[]): FacetHit<Action>[] {
   // (Not a verb of the request itself: "Please provide the number of …" asks, it names nothing provided.)
   const hits = ACTIONS.findAll(words).filter((h) => words.slice(h.start, h.end).some((w) => !w.stop));
   // (On the words as typed: synonyms have made "cắt bớt" a plain "giảm".)
   const reading = READINGS.find((r) => hits.some((h) => h.value === r.action) && r.said.any(raw));
-  if (!reading || baselineYears(words).length || reading.unless.any(raw) || !measuresCountedIn(raw).includes(reading.measure)) return hits;
+  if (!reading || baselineYears(words, years).length || reading.unless.any(raw) || !measuresCountedIn(raw).includes(reading.measure)) return hits;
   return hits.flatMap((h) => (h.value === reading.action ? reading.as.map((value) => ({ ...h, value })) : [h]));
 }
 
@@ -380,7 +381,8 @@ function readFresh(question: string, contentFolds: ReadonlySet<string>, ownPlace
   const raw = tokenize(question.includes("/") ? question.replace(DOCUMENT_NUMBER, "$1") : question);
   // In an English question an unmarked "the" or "an" is English, not "thể" or "ăn".
   const words = analyzeTokens(raw, { contentFolds: lang === "en" ? undefined : contentFolds });
-  const actions = actionsRead(words, raw);
+  const years = yearsIn(question);
+  const actions = actionsRead(words, raw, years);
   const bodies = BODIES.findAll(words);
   const levelHits = LEVELS.findAll(words).filter((h) => !countingVerb(words, h.start, h.end) && !syllableOfAnother(words, h.start, h.end, question) && !wholeTerritory(words, h));
   // (A clause saying what brought the figure about is its setting: its words and actions are not what is asked.)
@@ -414,8 +416,8 @@ function readFresh(question: string, contentFolds: ReadonlySet<string>, ownPlace
     identifier,
     listing: LISTING.any(words),
     places: [...new Set([...placesIn(raw, ownPlaces), ...placeCodesIn(question)])],
-    years: yearsIn(question),
-    baselineYears: baselineYears(words),
+    years,
+    baselineYears: baselineYears(words, years),
     howMany: (HOW_MANY.findAll(words).some((h) => h.value === "amount") || SCORE_ASKED.test(question)) && !yesNo(raw, words),
     unanswerable: UNANSWERABLE.any(words) || raw[0]?.fold === WHOSE,
     injection: INJECTION.any(words),

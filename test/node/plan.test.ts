@@ -2150,6 +2150,14 @@ describe("no figure for a place, level or thing the question names and the figur
 });
 
 describe("years and parts the report does not give", () => {
+  it("reads a number written with a thousands separator as a number, never a year ('Trong số 2.071 TTHC …')", () => {
+    for (const q of ["Trong số 2.071 TTHC thực hiện một cửa, bao nhiêu TTHC cấp huyện?", "So với 2.071 TTHC một cửa thì số TTHC công bố là bao nhiêu?"]) {
+      expect(ask(q).text, q).not.toMatch(/2071|năm 2\.071/);
+    }
+    // (A year written as one still is: "so với 2023".)
+    expect(ask("So với 2022, tỉnh giảm bao nhiêu biên chế công chức?")).toMatchObject({ answered: false, reason: "other-year" });
+  });
+
   it("declines a part of the year (a quarter, some months, one month) asked of a figure for the whole year, unless its sentence names that part", () => {
     for (const q of ["Trong quý III/2024, UBND tỉnh đã công bố bao nhiêu TTHC?", "6 tháng đầu năm 2024 tỉnh công bố bao nhiêu TTHC?"]) expect(ask(q)).toMatchObject({ answered: false, reason: "other-period" });
     // The recruitment was held in July; a date is no part of the year; figures as of the report's day are December's.
