@@ -18,7 +18,7 @@ import { LEVEL_NOUNS } from "./lexicon/facets.ts";
 import { CONTAINER_MEASURES, COUNTED_ONLY_MEASURES, PERSON_WORDS } from "./lexicon/measures.ts";
 import { containerCounted, measureCounted, measuresIn, measuresNamed, recipientsNamed } from "./measures-named.ts";
 import { followUp, verbFirstAction } from "./follow-up.ts";
-import { deniesAnAction, kindOnly, placesNamed, readIntent, yearIsSubject, type Intent } from "./intent.ts";
+import { deniesAnAction, kindOnly, placesNamed, readIntent, yearIsSubject, type FacetHit, type Intent } from "./intent.ts";
 import { knowledge, reportsLatestFirst, reportYears, scoped, type LoadedKnowledge } from "./kb.ts";
 import { sameFacet, sameValues, sentenceBefore, type CompiledFact, type CompiledReport } from "./kb-types.ts";
 import { chooseReports } from "./reports.ts";
@@ -273,6 +273,34 @@ function quotedFigure(pattern: RegExp, text: string, ranked: Candidate[]): Compi
   const m = pattern.exec(fold(text).toLowerCase());
   const value = m ? quotedNumbers(m.slice(1).find((g) => g !== undefined)!)[0] : undefined;
   return value === undefined ? undefined : ranked.find((c) => c.fact.value === value && c.fact.kind !== "percent")?.fact;
+}
+
+/** "Trong số …, ", "Among the …, ", "Of all the …, " opening a message (folded), not before a number. */
+const AMONG_OPENING = /^(?:trong (?:tong )?so|trong cac|among|out of|of)(?: the| all(?: the)?| cac)? (?!\d)([^,;?]+),\s*(?=\S)/;
+
+/** The figure the opening "Trong số X," names, when X alone names one clearly. */
+function amongNamed(k: LoadedKnowledge, text: string): CompiledFact | undefined {
+  const m = AMONG_OPENING.exec(fold(text).toLowerCase());
+  if (!m) return undefined;
+  const opening = text.slice(0, m[0].length).replace(/,\s*$/, "");
+  const ranked = search(k, readIntent(opening, k.contentFolds, k.places));
+  const [top, next] = ranked;
+  return top && top.coverage >= WEIGHTS.minCoverage && (!next || next.score < WEIGHTS.clearSideRatio * top.score) ? top.fact : undefined;
+}
+
+/**
+ * Does what follows the opening ask more of the figure than it is: a level it is not of, or an action
+ * neither its facets nor its label say ("hoàn thành" of the tasks "thực hiện")?
+ */
+function asksMoreThan(k: LoadedKnowledge, text: string, f: CompiledFact): boolean {
+  const m = AMONG_OPENING.exec(fold(text).toLowerCase())!;
+  const rest = readIntent(text.slice(m[0].length), k.contentFolds, k.places);
+  const label = ` ${tokenize(`${f.label.vi} ${f.label.en}`).map((t) => t.fold).join(" ")} `;
+  const said = (h: FacetHit<string>) => label.includes(` ${rest.words.slice(h.start, h.end).map((w) => w.fold).join(" ")} `);
+  return (
+    facetsOf(rest).level.some((v) => f.facets.level.length > 0 && !(f.facets.level as string[]).includes(v)) ||
+    rest.action.some((h) => !(f.facets.action as string[]).includes(h.value) && !said(h))
+  );
 }
 
 /**
@@ -672,6 +700,12 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   if (among && among !== best.fact && !partsUnder(k, among)?.parts.includes(best.fact.id) && !stated) {
     return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: among.label[intent.lang] };
   }
+
+  // "Trong số nhiệm vụ Chính phủ … giao, tỉnh đã hoàn thành bao nhiêu?": what follows is counted
+  // among the figure the opening names; that figure itself is no answer when what follows asks more
+  // of it than it is (an action, level or body it does not have).
+  const named = intent.howMany ? amongNamed(k, text) : undefined;
+  if (named === best.fact && asksMoreThan(k, text, named)) return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: named.label[intent.lang] };
 
   // A level ("cấp xã") or a measure ("TTHC") the question names and the figure does not have: the
   // figure is another one, however many words it shares with the question.
