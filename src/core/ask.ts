@@ -32,7 +32,7 @@ import { positionsCovered, type PhraseTable } from "./phrase-table.ts";
 import { namesOperation, rankingIntent, readPlan, timesAsked, type Operation, type Plan, type ReadPlan } from "./plan.ts";
 import { ratioSides } from "./ratio-sides.ts";
 import { numberedList } from "./numbered-list.ts";
-import { facetsOf, labelMeasures, search, type Candidate } from "./search.ts";
+import { countedShare, facetsOf, labelMeasures, search, type Candidate } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 import { askingClauses, itemsOfOneSentence, severalFigures } from "./several.ts";
 import { askingClause } from "./question-forms.ts";
@@ -531,6 +531,11 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     // đang thực tế làm việc (không phải số được giao)".)
     const people = stated ? peopleInPost(k, mainIntent, stated) : null;
     if (people?.includes(stated!)) return { items: people, op: "values", readings: true };
+    // (Nor a figure counting other things than the main clause counts, when what it counted is what is
+    // left out: "hội thi có bn người tham gia, k tính lượt" is no count of the agencies taking part.)
+    const top = mainRanked[0]?.fact;
+    // (A figure of the same measure counts the same things: 94 decisions of the 125 documents.)
+    if (stated && top && stated.measure !== top.measure && countedShare(mainIntent, top) > 0 && countedShare(mainIntent, stated) === 0) return { decline: "out-of-scope", near: ranked.slice(0, 3) };
     if (done) return { items: done, op: isComputed(done[0]!) ? done[0].op : "value" };
   }
   if (intent.unanswerable || !best || best.coverage < WEIGHTS.minCoverage) {
