@@ -18,7 +18,7 @@ import { asksNumberOrMonth, identifierIn, type Identifier } from "./identifier.t
 import { analyze } from "./analyze.ts";
 import { fold, tokenize } from "./normalize.ts";
 import { COMPOSITION, readPlan, type Plan, type ReadPlan } from "./plan.ts";
-import { changeFrom, changeStating, partsUnder, relationsOf, sameWhole, sharesOf, shareStating, statesAPartOf, totalOver, wholeOf } from "./relations.ts";
+import { changeFrom, changeStating, partsUnder, relationsOf, sameWhole, sharesOf, shareStating, statedPartOf, totalOver, wholeOf } from "./relations.ts";
 import { positionsCovered } from "./phrase-table.ts";
 import { countedShare, facetsOf, search, unitOpeningSaid, type Candidate } from "./search.ts";
 import { ratioSides } from "./ratio-sides.ts";
@@ -480,6 +480,13 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, given
   const stated = r.items.filter((x): x is CompiledFact => !isComputed(x));
   // ("trong đó bao nhiêu nữ?" after the civil servants: a group no report breaks them down by.)
   if (unknownBreakdown(k, intent, text)) return { decline: "no-breakdown", detail: r.items[0]!.label[intent.lang], near: asCandidates(stated) };
+  // ("Trong số đó đã hoàn thành bao nhiêu?" after the 172 tasks the Government assigned: some of them
+  // counted the same is a part the report states, or one of those very things, not the plan's 31 done.)
+  const before = k.byId.get(prev.facts[0] ?? "");
+  const notOfThose = (f: CompiledFact) => before !== undefined && f !== before && f.kind === "count" && f.measure === before.measure && !statedPartOf(k, before, f) && !ofTheSame(k, before, f);
+  if (partOfPrevious(intent) && stated.length === 1 && r.items.length === 1 && notOfThose(stated[0]!)) {
+    return { decline: "no-breakdown", detail: before!.label[intent.lang], near: asCandidates([before!]) };
+  }
   // ("còn HĐND cấp huyện riêng thì …?" of the councils' and committees' 23 together: one body's
   // share; "cả năm thực chi hết bn?" after the 11 months' spending: another period.)
   for (const x of stated) {
@@ -489,6 +496,15 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, given
     if (r.op === "value" && otherPlan(k, intent, x)) return { decline: "out-of-scope", detail: "", near: asCandidates([x]) };
   }
   return r;
+}
+
+/**
+ * Is the figure of every level and body the figure before is of, by its facets or its label (about
+ * those very things: the 23 "do HĐND, UBND cấp huyện gửi đến" the department checked)?
+ */
+function ofTheSame(k: LoadedKnowledge, before: CompiledFact, f: CompiledFact): boolean {
+  const label = facetsOf(readIntent(f.label.vi, k.contentFolds, k.places, "vi"));
+  return (["level", "body"] as const).every((d) => (before.facets[d] as string[]).every((v) => (f.facets[d] as string[]).includes(v) || (label[d] as string[]).includes(v)));
 }
 
 function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: ReadPlan, prev: Plan): FollowUp | null {
@@ -680,11 +696,6 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   // "… and how many of those were legal normative drafts?" after the 332 drafts: the part the
   // report states of it that the message's words explain (203), or nothing else.
   const whole = partOfPrevious(intent) ? partsUnder(k, previous[0]!) : undefined;
-  // (A part the report does not state of it is none: "Trong số đó đã hoàn thành bao nhiêu?" after the
-  // 172 tasks the Government assigned is not the plan's 31 done.)
-  if (partOfPrevious(intent) && !statesAPartOf(k, previous[0]!)) {
-    return { decline: "no-breakdown", detail: previous[0]!.label[intent.lang], near: asCandidates(previous) };
-  }
   if (whole) {
     const parts = whole.parts.map((id) => k.byId.get(id)!);
     // (Among the parts alone, half the usual coverage tells them apart.)

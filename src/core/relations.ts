@@ -41,13 +41,13 @@ export const partsUnder = (k: LoadedKnowledge, f: CompiledFact) => relationsOf(k
 export const totalOver = (k: LoadedKnowledge, f: CompiledFact) => relationsOf(k, f).find((r): r is Of<"parts"> => r.type === "parts" && r.parts.includes(f.id));
 
 /**
- * Does the report state some part of this figure: parts under it, those done of it ("31/34"), or
+ * Is `part` a part of `whole` the report states: one of its parts, those done of it ("31/34"), or
  * those in post of it as allocated ("giao 1.951 … hiện có 1.895")?
  */
-export const statesAPartOf = (k: LoadedKnowledge, f: CompiledFact): boolean =>
-  partsUnder(k, f) !== undefined ||
-  relationsOf(k, f).some((r) => r.type === "allocated-current" && r.allocated === f.id) ||
-  k.kb.facts.some((o) => o.total !== undefined && o.total === f.value && o.measure === f.measure && o.quote === f.quote);
+export const statedPartOf = (k: LoadedKnowledge, whole: CompiledFact, part: CompiledFact): boolean =>
+  partsUnder(k, whole)?.parts.includes(part.id) === true ||
+  relationsOf(k, whole).some((r) => r.type === "allocated-current" && r.allocated === whole.id && r.current === part.id) ||
+  (part.total !== undefined && part.total === whole.value && part.measure === whole.measure && part.quote === whole.quote);
 
 /** The change relation that states this fact as a change or its rate ("giảm 48 …, tỷ lệ giảm 2.47%"). */
 export const changeStating = (k: LoadedKnowledge, f: CompiledFact) =>
