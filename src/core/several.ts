@@ -30,7 +30,7 @@ import { MAX_EARLIER, MAX_PARTS } from "./budget.ts";
 // (And a question mark before the next question: "… bao nhiêu biên chế? So với 2023 giảm …". Not the
 // "và" of a name, "Chi cục và tương đương".)
 // ("con số" typed with its marks is "the figure", no "còn".)
-const CLAUSES = /(\s*(?:(?<!\d)[,;]|[,;](?!\d)|\?(?=\s))\s*(?:(?:và|va|còn|con(?!\s+số(?![\p{L}\p{M}]))|and)\s+)?|\s+(?:và|va|vs|còn|con(?!\s+số(?![\p{L}\p{M}]))|and|as well as)\s+(?!(?:tương đương|tuong duong|equivalents?)(?![\p{L}\p{M}]))|\s+(?:trên|tren)\s+(?=(?:tổng|tong)\s))/iu;
+const CLAUSES = /(\s*(?:(?<!\d)[,;]|[,;](?!\d)|\?(?=\s))\s*(?:(?:và|va|còn|con(?!\s+số(?![\p{L}\p{M}]))|and)\s+)?|\s+(?:và|va|vs|còn|con(?!\s+số(?![\p{L}\p{M}]))|and|as well as)\s+(?!(?:tương đương|tuong duong|equivalents?)(?![\p{L}\p{M}]))|\s+(?:trên|tren)\s+(?=(?:tổng|tong)\s)|\.\s+(?=(?:kèm theo|kem theo|đồng thời|dong thoi|cùng với|cung voi|cũng như|cung nhu|also|together with|along with|plus)(?![\p{L}\p{M}])))/iu;
 
 /** Names of one measure joined by "và"/"and" ("officials and public employees"), folded. */
 const NAMES_WITH_AND = Object.values(MEASURE_PHRASES)
@@ -189,7 +189,7 @@ function eachOfListed(text: string): { setting: string; asking: string[]; listed
 // (After whom it addresses: "Anh chị cho tôi biết số …".)
 const REQUEST = new RegExp(String.raw`^(?:(?:anh chi|anh|chi|ad|admin|ban)\s+(?=(?:de nghi|xin|vui long|cho)\s))?(?:(?:${REQUEST_WORDS})\s+)+`);
 /** Words adding one more to what is asked: "đồng thời", "kèm theo đó là", "together with", folded. */
-const ADDS_ONE = /^(?:dong thoi|cung voi|kem theo|cung nhu|together with|along with|plus)\b/;
+const ADDS_ONE = /^(?:dong thoi|cung voi|kem theo|cung nhu|together with|along with|plus|also)\b/;
 /** A quantity named as a noun: "số …", "tổng số", "tỷ lệ", "số tiền", "the number of", "the share of". */
 // (Or "the number" naming its figure by what follows: "…, the number currently in post".)
 const QUANTITY_NOUN =
@@ -202,7 +202,10 @@ const QUANTITY_NOUN =
 const namesQuantity = (part: string) =>
   QUANTITY_NOUN.test(afterColon(part).replace(REQUEST, "").replace(/^(?:both|ca|together with|along with|as well as|plus|cu the la|cu the|gom co|namely|specifically|dong thoi(?: la)?|cung voi|kem theo(?: do)?(?: la)?|cung nhu) /, "").replace(/[.?!]+$/, ""));
 /** A part adding a quantity to what was asked before it: "Kèm theo đó là số …", "đồng thời số …". */
-export const addsAQuantity = (part: string): boolean => ADDS_ONE.test(afterColon(part)) && namesQuantity(part);
+// (Not a question about the figure asked: "Đồng thời số TTHC này có được công khai … không?".)
+export const addsAQuantity = (part: string): boolean => ADDS_ONE.test(afterColon(part)) && namesQuantity(part) && !ABOUT_THE_ONE_ASKED.test(afterColon(part));
+/** A part pointing back at the figure asked, or asking yes or no of it (folded). */
+const ABOUT_THE_ONE_ASKED = /\b(?:nay|do|ay|these|those|this|that|it|them)\b.*\b(?:khong|ko|chua|hay khong|or not)\b|\b(?:co|whether|is|are|was|were)\b.*\b(?:khong|ko|chua|or not)\s*[?.!]*$/;
 /** What a part says after what opens it with a colon, folded. */
 // (A form of address written with a slash, "Anh/chị cho em xin …", is "anh chị".)
 const afterColon = (part: string) => fold(part.slice(part.lastIndexOf(":") + 1).trim()).toLowerCase().replace(/(?<=\p{L})\/(?=\p{L})/gu, " ");

@@ -1527,6 +1527,10 @@ describe("several figures in one message", () => {
     expect(values("UBND tỉnh ban hành bao nhiêu quyết định QPPL, cùng với số nghị quyết HĐND tỉnh ban hành?")).toEqual([94, 31]);
     // (A sentence after the question that adds nothing asked is not read as one.)
     expect(values("Toàn tỉnh có bao nhiêu TTHC theo cơ chế một cửa, liên thông? Kèm theo đó là lời cảm ơn của tôi.")).toEqual([2071]);
+    // (Review: after a full stop too; not a yes-or-no question about the figure asked.)
+    expect(values("Tỉnh đã công bố bao nhiêu TTHC. Kèm theo đó là số TTHC bị bãi bỏ.")).toEqual([1117, 176]);
+    expect(values("Tỉnh hoàn thành bao nhiêu nhiệm vụ CCHC. Kèm theo đó là số nhiệm vụ Chính phủ giao.")).toEqual([31, 172]);
+    expect(values("Tỉnh công bố bao nhiêu TTHC? Đồng thời số TTHC này có được công khai trên CSDL quốc gia không?")).toEqual([1117]);
   });
 
   it("lets the verb of a clause govern the clauses after it that name none", () => {
