@@ -36,6 +36,9 @@ const RATE_OF = /^(?:.*?\b)?(?:ty|ti) le (?!(?:giam|tang|hoan thanh)\b)(.+?) (?:
 const RATE_AGAINST = /^(?:.*?\b)?(?:ty|ti) le (?!(?:giam|tang|hoan thanh|cat giam)\b)(.+?) so voi (?:tong )?(?:so )?(.+?)(?:(?: (?:la|dat|bang))? (?:bao nhieu|bn|may)\b|(?<=^(?:.*? so voi )(?:(?!\b(?:the nao|ra sao|tang|giam|hay|nhu)\b)[^?.!]){1,40})\s*[?.!]*\s*$)/d;
 /** The verbs between B and A in "what share of B were / belong to / did A (account for)". */
 const BELONG = String.raw`(?:was|were|is|are|came from|come from|consisted of|went to|belongs? to|belonged to|sits? under|are under|were under|did|do|does)`;
+/** "A so với B đạt / chiếm / bằng (tỷ lệ) bao nhiêu (%)": A against B, a rate asked after both. */
+// (Not a change against a year or a period: "so với năm 2023", "so với cùng kỳ" name no figure.)
+const AGAINST_THEN_RATE = /^(?!.*\b(?:ty|ti) le\b.* so voi)(.+?) so voi (?:tong )?(?:so )?(?!(?:nam|cung ky|ky|thang|quy)\b)(.+?) (?:dat|chiem|bang)(?: (?:ty|ti) le| khoang)? (?:bao nhieu|bn|may)(?: (?:phan tram|%))?\s*[?.!]*\s*$/d;
 /** "What share of B were A", "what percentage of B did A account for". */
 const WHAT_SHARE_OF = new RegExp(String.raw`\bwhat (?:share|percentage|proportion|percent|fraction|part) of (.+?) ${BELONG}(?: the)? (.+?)(?: (?:account for|accounted for|make up|made up|represent|take up|took up))?[?.!\s]*$`, "d");
 /** "Of (the) B, what share (of them) belong to A?" */
@@ -105,7 +108,7 @@ export function ratioSides(raw: string): RatioSides | null {
   }
   const ratio = RATIO_OF_TO.exec(folded);
   if (ratio?.indices) return sides(slice(text, ratio.indices[1]![0], ratio.indices[1]![1]), slice(text, ratio.indices[2]![0], ratio.indices[2]![1]), false);
-  const against = RATE_AGAINST.exec(folded);
+  const against = RATE_AGAINST.exec(folded) ?? AGAINST_THEN_RATE.exec(folded);
   if (against?.indices) return sides(slice(text, against.indices[1]![0], against.indices[1]![1]), slice(text, against.indices[2]![0], against.indices[2]![1]), false);
   return null;
 }

@@ -643,6 +643,14 @@ describe("an amount and the rate its sentence states beside it", () => {
 });
 
 describe("rates of one figure against another", () => {
+  it("reads 'A so với B đạt / chiếm tỷ lệ bao nhiêu' as A over B, not a rate stated of A", () => {
+    for (const q of ["Biên chế hiện có so với số được giao đạt tỷ lệ bao nhiêu?", "Hiện có 1.895 biên chế so với 1.951 được giao đạt tỷ lệ bao nhiêu?"]) expect(values(q)[0], q).toBe(97.13);
+    expect(values("Số TTHC công bố so với 2,071 TTHC một cửa chiếm tỷ lệ bao nhiêu?")[0]).toBe(53.94);
+    // (Not against a plan or a period its share is stated of.)
+    expect(values("Thu ngân sách so với dự toán đạt bao nhiêu %?")).toEqual([94.5]);
+    expect(values("Thu ngân sách so với cùng kỳ đạt bao nhiêu %?")).toEqual([120.9]);
+  });
+
   it("reads a share among the levels added of several levels added, or of a part of one level's figure", () => {
     const a = ask("Cấp huyện và cấp xã cộng lại chiếm bao nhiêu phần trăm tổng số văn bản QPPL được ban hành ở cả ba cấp?");
     expect(a.facts.map((f) => f.value)).toEqual([42.4, 23, 69, 125]);
