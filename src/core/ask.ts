@@ -10,7 +10,7 @@ import { unknownAgency } from "./agencies.ts";
 import { clockIn, identifierIn, reportNumberIn, type Identifier } from "./identifier.ts";
 import { notTheFigureAsked } from "./narrower.ts";
 import { unknownBreakdown } from "./dimensions.ts";
-import { changeStating, partOfWhole, partsUnder, relationOf, sameWhole } from "./relations.ts";
+import { changeStating, partOfWhole, partsUnder, relationOf, sameWhole, statedPartOf } from "./relations.ts";
 import { MAX_EARLIER, MAX_PARTS, MAX_WORDS, resetWork, wordsRead } from "./budget.ts";
 import { changeBetween, isComputed, othersOf, type Item } from "./derive.ts";
 import { asksTheChange, executeOperation, growthOfShare, otherReadings, peopleInPost, previousOfEachMeasure, previousSumOfMeasures, previousYear, sidesShare, withExclusion } from "./execute.ts";
@@ -682,6 +682,10 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     const asked = multi!.filter((f) => rel?.parts.includes(f.id));
     const rest = rel?.parts.filter((id) => !asked.some((f) => f.id === id)) ?? [];
     const other = !rel ? null : rel.complete ? (rest.length === 1 ? k.byId.get(rest[0]!)! : null) : asked.length ? othersOf(whole, asked) : null;
+    // (Or the part of it asked the report states, the whole only quoted: "Trong số 1.951 biên chế được
+    // giao, hiện có bao nhiêu?" is the 1.895 in post.)
+    const statedAsked = items!.filter((f): f is CompiledFact => !isComputed(f) && f !== whole && statedPartOf(k, whole, f));
+    if (!other && statedAsked.length) return { items: statedAsked, op: statedAsked.length > 1 ? "values" : "value" };
     if (!other) return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: whole.label[intent.lang] };
     return { items: items!.map((x) => (x === whole ? other : x)), op: "values" };
   }
@@ -706,6 +710,12 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: among.label[intent.lang] };
   }
 
+  // "Trong số 1.117 TTHC, bao nhiêu TTHC được cắt giảm?": of the same things as the figure quoted, a
+  // part the report states of it, or none (not the 176 abolished, whatever their sentence).
+  const quotedWhole = intent.howMany ? quotedFigure(AMONG_QUOTED, text, ranked) : undefined;
+  if (quotedWhole && quotedWhole !== best.fact && best.fact.measure === quotedWhole.measure && best.fact.kind === "count" && !statedPartOf(k, quotedWhole, best.fact)) {
+    return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: quotedWhole.label[intent.lang] };
+  }
   // "Trong số nhiệm vụ Chính phủ … giao, tỉnh đã hoàn thành bao nhiêu?": what follows is counted
   // among the figure the opening names; that figure itself is no answer when what follows asks more
   // of it than it is (an action, level or body it does not have).

@@ -1117,6 +1117,14 @@ describe("some of a figure the opening names ('Trong số X, … bao nhiêu?')",
     expect(ask("Trong số TTHC UBND tỉnh công bố, bao nhiêu TTHC thuộc cấp huyện?")).toMatchObject({ answered: false, reason: "no-breakdown" });
   });
 
+  it("declines some of a figure quoted ('Trong số 1.117 TTHC, …') that the report does not state, and gives the part it does", () => {
+    for (const q of ["Trong số 1.117 TTHC, bao nhiêu TTHC được cắt giảm?", "Trong số 2.071 TTHC, bao nhiêu TTHC được cắt giảm?"]) expect(ask(q), q).toMatchObject({ answered: false, reason: "no-breakdown" });
+    expect(values("Trong số 1.951 biên chế được giao, hiện có bao nhiêu?")).toEqual([1895]);
+    expect(values("Trong số 22.531 người làm việc được giao, hiện có mặt bao nhiêu?")).toEqual([22056]);
+    // (Another thing counted about them is no part: the documents the 4 teams checked.)
+    expect(values("Trong 04 đoàn kiểm tra, kiểm tra bao nhiêu văn bản?")).toEqual([106]);
+  });
+
   it("gives the part the report states, and X when what follows asks nothing more of it", () => {
     expect(values("Trong số nhiệm vụ trong kế hoạch CCHC, bao nhiêu nhiệm vụ đã hoàn thành?")).toEqual([31]);
     expect(values("Trong số văn bản QPPL cấp tỉnh ban hành, HĐND tỉnh ban hành bao nhiêu?")).toEqual([31]);
