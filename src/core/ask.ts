@@ -18,7 +18,7 @@ import { LEVEL_NOUNS } from "./lexicon/facets.ts";
 import { CONTAINER_MEASURES, COUNTED_ONLY_MEASURES, PERSON_WORDS } from "./lexicon/measures.ts";
 import { containerCounted, measureCounted, measuresIn, measuresNamed, recipientsNamed } from "./measures-named.ts";
 import { followUp, verbFirstAction } from "./follow-up.ts";
-import { deniesAnAction, kindOnly, placesNamed, readIntent, yearIsSubject, type FacetHit, type Intent } from "./intent.ts";
+import { deniesAnAction, kindOnly, placesNamed, readIntent, yearIsSubject, type Intent } from "./intent.ts";
 import { knowledge, reportsLatestFirst, reportYears, scoped, type LoadedKnowledge } from "./kb.ts";
 import { sameFacet, sameValues, sentenceBefore, type CompiledFact, type CompiledReport } from "./kb-types.ts";
 import { chooseReports } from "./reports.ts";
@@ -288,19 +288,21 @@ function amongNamed(k: LoadedKnowledge, text: string): CompiledFact | undefined 
   return top && top.coverage >= WEIGHTS.minCoverage && (!next || next.score < WEIGHTS.clearSideRatio * top.score) ? top.fact : undefined;
 }
 
+/** The actions a figure is of: its facets', and those its label says ("thực hiện" of the 172 tasks). */
+function actionsOf(k: LoadedKnowledge, f: CompiledFact): string[] {
+  return [...f.facets.action, ...facetsOf(readIntent(f.label.vi, k.contentFolds, k.places, "vi")).action, ...facetsOf(readIntent(f.label.en, k.contentFolds, k.places, "en")).action];
+}
+
 /**
- * Does what follows the opening ask more of the figure than it is: a level it is not of, or an action
- * neither its facets nor its label say ("hoàn thành" of the tasks "thực hiện")?
+ * What follows the opening asks more of the figure than it is: a level it is not of, or an action
+ * it is not of ("hoàn thành" of the tasks "thực hiện"). The actions it asks, or null when it asks no more.
  */
-function asksMoreThan(k: LoadedKnowledge, text: string, f: CompiledFact): boolean {
+function askedBeyond(k: LoadedKnowledge, text: string, f: CompiledFact): { actions: string[] } | null {
   const m = AMONG_OPENING.exec(fold(text).toLowerCase())!;
-  const rest = readIntent(text.slice(m[0].length), k.contentFolds, k.places);
-  const label = ` ${tokenize(`${f.label.vi} ${f.label.en}`).map((t) => t.fold).join(" ")} `;
-  const said = (h: FacetHit<string>) => label.includes(` ${rest.words.slice(h.start, h.end).map((w) => w.fold).join(" ")} `);
-  return (
-    facetsOf(rest).level.some((v) => f.facets.level.length > 0 && !(f.facets.level as string[]).includes(v)) ||
-    rest.action.some((h) => !(f.facets.action as string[]).includes(h.value) && !said(h))
-  );
+  const rest = facetsOf(readIntent(text.slice(m[0].length), k.contentFolds, k.places));
+  const has = actionsOf(k, f);
+  const otherLevel = rest.level.some((v) => f.facets.level.length > 0 && !(f.facets.level as string[]).includes(v));
+  return otherLevel || rest.action.some((a) => !has.includes(a)) ? { actions: rest.action } : null;
 }
 
 /**
@@ -719,8 +721,14 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   // "Trong số nhiệm vụ Chính phủ … giao, tỉnh đã hoàn thành bao nhiêu?": what follows is counted
   // among the figure the opening names; that figure itself is no answer when what follows asks more
   // of it than it is (an action, level or body it does not have).
+  // (Unless the report states the part asked: "Trong số biên chế công chức giao cho các cơ quan hành
+  // chính, hiện có bao nhiêu?" is the 1.895 in post.)
   const named = intent.howMany ? amongNamed(k, text) : undefined;
-  if (named === best.fact && asksMoreThan(k, text, named)) return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: named.label[intent.lang] };
+  const beyond = named === best.fact ? askedBeyond(k, text, named) : null;
+  if (beyond) {
+    const part = beyond.actions.length ? ranked.find((c) => statedPartOf(k, named!, c.fact) && beyond.actions.every((a) => actionsOf(k, c.fact).includes(a))) : undefined;
+    return part ? { items: [part.fact], op: "value" } : { decline: "no-breakdown", near: ranked.slice(0, 3), detail: named!.label[intent.lang] };
+  }
 
   // A level ("cấp xã") or a measure ("TTHC") the question names and the figure does not have: the
   // figure is another one, however many words it shares with the question.

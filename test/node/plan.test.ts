@@ -1129,6 +1129,10 @@ describe("some of a figure the opening names ('Trong số X, … bao nhiêu?')",
     expect(values("Trong số nhiệm vụ trong kế hoạch CCHC, bao nhiêu nhiệm vụ đã hoàn thành?")).toEqual([31]);
     expect(values("Trong số văn bản QPPL cấp tỉnh ban hành, HĐND tỉnh ban hành bao nhiêu?")).toEqual([31]);
     expect(values("Trong số nhiệm vụ Chính phủ, Thủ tướng Chính phủ giao, UBND tỉnh đã thực hiện bao nhiêu nhiệm vụ?")).toEqual([172]);
+    // (Review: an action its label says in other words, "triển khai" of those "thực hiện"; and the part
+    // the report states, those in post of the positions allocated.)
+    expect(values("Trong số các nhiệm vụ Chính phủ giao, tỉnh đã triển khai bao nhiêu?")).toEqual([172]);
+    expect(values("Trong số biên chế công chức giao cho các cơ quan hành chính, hiện có bao nhiêu?")).toEqual([1895]);
   });
 });
 
