@@ -213,7 +213,10 @@ function splitExclusion(text: string, pairs = true): { main: string; excluded: s
     // (A condition may open it: "nếu bỏ ra phần …", "if we set aside …".)
     const condition = IF_OPENING.exec(clause)?.[0].length ?? 0;
     const marker = clause.slice(condition);
-    const atStart = EXCLUDE_AT_START.exec(marker);
+    // (Typed with marks, "bỏ" or "loại" itself: not "bổ sung … rà soát".)
+    const typedOther = (m: RegExpExecArray) => marked && /^(?:bo|loai)\b/.test(m[0]) && !/^(?:bỏ|loại)(?![\p{L}\p{M}])/iu.test(text.slice(start + condition).normalize("NFC"));
+    const found = EXCLUDE_AT_START.exec(marker);
+    const atStart = found && !typedOther(found) ? found : null;
     if (atStart) [from, after] = [start, start + condition + atStart[0].length];
     else {
       const m = EXCLUDE_ANYWHERE.exec(clause);

@@ -773,6 +773,13 @@ describe("lists naming 'Sở, ban, ngành'", () => {
 });
 
 describe("exclusions and parts", () => {
+  it("leaves nothing out for 'bổ sung … rà soát' typed with marks, which folds as 'bo … ra'", () => {
+    expect(values("Tỉnh đã kiến nghị Trung ương sửa đổi, bổ sung bao nhiêu văn bản QPPL có liên quan đến các TTHC được rà soát?")).toEqual([14]);
+    // ("bỏ … ra" typed as such, or without marks, still leaves out.)
+    expect(values("Bỏ phần HĐND tỉnh ra thì tỉnh ban hành bao nhiêu văn bản QPPL?")).toEqual([94]);
+    expect(values("bo phan hdnd tinh ra thi tinh ban hanh bn vb qppl")).toEqual([94]);
+  });
+
   it("declines when what is left out is what was counted, rather than give a count of other things ('bn người tham gia, k tính lượt')", () => {
     for (const q of ["hoi thi cchc co bn nguoi tham gia, moi nguoi tinh 1 lan thoi k tinh luot nha", "Hội thi CCHC có bao nhiêu người tham gia, không tính lượt?"]) expect(ask(q).answered, q).toBe(false);
     // (A figure of the same measure still counts what was asked: the committee's decisions of the documents.)
@@ -3846,7 +3853,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["GO-065", "miss"], ["GO-090", "wrong"],
   ["GR-030", "miss"], ["GR-066", "miss"], ["GR-070", "miss"], ["GR-071", "miss"],
   ["GS-072", "miss"], ["GS-075", "wrong"], ["GS-080", "wrong"],
-  ["GV-005", "miss"], ["GV-018", "wrong"], ["GV-079", "wrong"],
+  ["GV-018", "wrong"], ["GV-079", "wrong"],
   ["GW-010", "miss"], ["GW-040", "wrong"], ["GW-050", "miss"], ["GW-052", "miss"], ["GW-059", "wrong"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
