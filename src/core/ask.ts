@@ -783,6 +783,9 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
 // (Those of one word: "nhân sự" is two, and "sự" is a word of other things too.)
 const PEOPLE: ReadonlySet<string> = new Set(PERSON_WORDS.map((p) => tokenize(p)).filter((t) => t.length === 1).map((t) => t[0]!.fold));
 
+/** Those who sat, before the result they got (folded): "thí sinh trúng tuyển", "ứng viên đỗ". */
+const CANDIDATES_BEFORE_RESULT = /^(?:thi sinh|ung vien|candidates|applicants)(?= (?:trung tuyen|do|dau|duoc tuyen|passed|succeeded|were recruited|were hired))/;
+
 /**
  * Does the statement's result say what the question counts, as typed after "bao nhiêu" ("người trúng
  * tuyển"): every word of it in the figure's label or sentence, one at least that the statement does
@@ -792,7 +795,11 @@ function countsAsWorded(asked: Intent, statement: CompiledFact, f: CompiledFact)
   const raw = asked.raw.map((t) => t.fold);
   const at = raw.findIndex((w, i) => (w === "bao" && raw[i + 1] === "nhieu") || w === "bn");
   if (at < 0) return false;
-  const counted = raw.slice(at + (raw[at] === "bn" ? 1 : 2)).filter((w) => !PEOPLE.has(w) && /\p{L}/u.test(w));
+  // (Nor a word of whom a result is of: "thí sinh trúng tuyển" counts those recruited, "thí sinh" alone
+  // the candidates, which no figure counts.)
+  const after = raw.slice(at + (raw[at] === "bn" ? 1 : 2)).join(" ");
+  const rest = after.replace(CANDIDATES_BEFORE_RESULT, "").split(" ");
+  const counted = rest.filter((w) => !PEOPLE.has(w) && /\p{L}/u.test(w));
   const words = (text: string) => new Set(tokenize(text).map((t) => t.fold));
   const own = words(`${f.label.vi} ${f.quote}`);
   const its = words(statement.quote);
