@@ -288,6 +288,23 @@ function amongNamed(k: LoadedKnowledge, text: string): CompiledFact | undefined 
   return top && top.coverage >= WEIGHTS.minCoverage && (!next || next.score < WEIGHTS.clearSideRatio * top.score) ? top.fact : undefined;
 }
 
+/**
+ * The one part of the figure the words after the opening set apart best: the most of the words its
+ * label has and the whole's does not, half of them at least.
+ */
+function partSetApart(k: LoadedKnowledge, text: string, whole: CompiledFact, lang: Lang): CompiledFact | undefined {
+  const m = AMONG_OPENING.exec(fold(text).toLowerCase())!;
+  const said = new Set(tokenize(text.slice(m[0].length)).map((t) => t.fold));
+  const words = (f: CompiledFact) => new Set(tokenize(f.label[lang]).map((t) => t.fold));
+  const wholeWords = words(whole);
+  const share = (f: CompiledFact) => {
+    const own = [...words(f)].filter((w) => !wholeWords.has(w) && w.length > 1);
+    return own.length ? own.filter((w) => said.has(w)).length / own.length : 0;
+  };
+  const parts = (partsUnder(k, whole)?.parts ?? []).map((id) => k.byId.get(id)!).map((f) => ({ f, s: share(f) })).sort((a, b) => b.s - a.s);
+  return parts[0] && parts[0].s >= 0.5 && (!parts[1] || parts[1].s < parts[0].s) ? parts[0].f : undefined;
+}
+
 /** The actions a figure is of: its facets', and those its label says ("thực hiện" of the 172 tasks). */
 function actionsOf(k: LoadedKnowledge, f: CompiledFact): string[] {
   return [...f.facets.action, ...facetsOf(readIntent(f.label.vi, k.contentFolds, k.places, "vi")).action, ...facetsOf(readIntent(f.label.en, k.contentFolds, k.places, "en")).action];
@@ -635,6 +652,23 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     return { decline: "no-figure", near: ranked.slice(0, 3), detail: best.fact.label[intent.lang] };
   }
 
+  // "Trong số nhiệm vụ Chính phủ … giao, tỉnh đã hoàn thành bao nhiêu?": what follows is counted
+  // among the figure the opening names; that figure itself is no answer when what follows asks more
+  // of it than it is (an action, level or body it does not have).
+  // (Unless the report states the part asked: "Trong số biên chế công chức giao cho các cơ quan hành
+  // chính, hiện có bao nhiêu?" is the 1.895 in post.)
+  const named = intent.howMany ? amongNamed(k, text) : undefined;
+  // (The part of it what follows sets apart, by the words of its label: "…, chỉ tính các đơn vị trực
+  // thuộc UBND tỉnh thì có bao nhiêu?" is the 11 of the 128.)
+  // (One figure asked: "…, how many A and how many B?" is read clause by clause below.)
+  const setApart = named === best.fact && timesAsked(text) <= 1 ? partSetApart(k, text, named, intent.lang) : undefined;
+  if (setApart) return { items: [setApart], op: "value" };
+  const beyond = named === best.fact ? askedBeyond(k, text, named) : null;
+  if (beyond) {
+    const part = beyond.actions.length ? ranked.find((c) => statedPartOf(k, named!, c.fact) && beyond.actions.every((a) => actionsOf(k, c.fact).includes(a))) : undefined;
+    return part ? { items: [part.fact], op: "value" } : { decline: "no-breakdown", near: ranked.slice(0, 3), detail: named!.label[intent.lang] };
+  }
+
   // A fact far ahead of the rest is the answer even when two facet values are joined ("councils
   // and committees" as the senders of the documents); two question forms are asked explicitly.
   // (Not over two measures named, each its own figure: "thu ngân sách … và chi cân đối … bao nhiêu tiền?".)
@@ -718,18 +752,6 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   if (quotedWhole && quotedWhole !== best.fact && best.fact.measure === quotedWhole.measure && best.fact.kind === "count" && !statedPartOf(k, quotedWhole, best.fact)) {
     return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: quotedWhole.label[intent.lang] };
   }
-  // "Trong số nhiệm vụ Chính phủ … giao, tỉnh đã hoàn thành bao nhiêu?": what follows is counted
-  // among the figure the opening names; that figure itself is no answer when what follows asks more
-  // of it than it is (an action, level or body it does not have).
-  // (Unless the report states the part asked: "Trong số biên chế công chức giao cho các cơ quan hành
-  // chính, hiện có bao nhiêu?" is the 1.895 in post.)
-  const named = intent.howMany ? amongNamed(k, text) : undefined;
-  const beyond = named === best.fact ? askedBeyond(k, text, named) : null;
-  if (beyond) {
-    const part = beyond.actions.length ? ranked.find((c) => statedPartOf(k, named!, c.fact) && beyond.actions.every((a) => actionsOf(k, c.fact).includes(a))) : undefined;
-    return part ? { items: [part.fact], op: "value" } : { decline: "no-breakdown", near: ranked.slice(0, 3), detail: named!.label[intent.lang] };
-  }
-
   // A level ("cấp xã") or a measure ("TTHC") the question names and the figure does not have: the
   // figure is another one, however many words it shares with the question.
   // A figure narrower than, beside or beyond what is asked (narrower.ts): another level, measure,
