@@ -123,7 +123,8 @@ function clausesOf(typed: string): { setting: string; asking: string[]; listed?:
     // ("… bao nhiêu TTHC? Kèm theo đó là số quy trình …", "…, đồng thời số …": a quantity added to
     // what was asked is asked too.)
     const added = asking.length > 0 && addsAQuantity(part);
-    if (parallel || whatAbout || added || asksQuantity(part) || ASKS_WHICH.test(part)) asking.push(part);
+    // (Read without the words that add it: "kèm theo mức giảm so với năm 2023" continues the figure before.)
+    if (parallel || whatAbout || added || asksQuantity(part) || ASKS_WHICH.test(part)) asking.push(added ? part.replace(ADDING_WORDS, "") || part : part);
     else if (joinedOn !== undefined && JOINS_NEXT.test(joinedOn) && next !== undefined && asksQuantity(next)) pending = `${part} ${joinedOn.trim()}`;
     else if (opensNext) pending = `${part}${joinedOn}`.trim();
     else if (asking.length) asking[asking.length - 1] += ` ${part}`;
@@ -201,6 +202,8 @@ const QUANTITY_NOUN =
 // one: "…, đồng thời số B", "Kèm theo đó là số B.".)
 const namesQuantity = (part: string) =>
   QUANTITY_NOUN.test(afterColon(part).replace(REQUEST, "").replace(/^(?:both|ca|together with|along with|as well as|plus|cu the la|cu the|gom co|namely|specifically|dong thoi(?: la)?|cung voi|kem theo(?: do)?(?: la)?|cung nhu) /, "").replace(/[.?!]+$/, ""));
+/** The words adding it, as typed: "Kèm theo đó là", "đồng thời", "together with". */
+const ADDING_WORDS = /^\s*(?:đồng thời|dong thoi|cùng với|cung voi|kèm theo|kem theo|cũng như|cung nhu|together with|along with|plus|also)(?:\s+(?:đó|do))?(?:\s+(?:là|la))?\s+/iu;
 /** A part adding a quantity to what was asked before it: "Kèm theo đó là số …", "đồng thời số …". */
 // (Not a question about the figure asked: "Đồng thời số TTHC này có được công khai … không?".)
 export const addsAQuantity = (part: string): boolean => ADDS_ONE.test(afterColon(part)) && namesQuantity(part) && !ABOUT_THE_ONE_ASKED.test(afterColon(part));

@@ -1564,6 +1564,8 @@ describe("several figures in one message", () => {
     expect(values("Tỉnh đã công bố bao nhiêu TTHC. Kèm theo đó là số TTHC bị bãi bỏ.")).toEqual([1117, 176]);
     expect(values("Tỉnh hoàn thành bao nhiêu nhiệm vụ CCHC. Kèm theo đó là số nhiệm vụ Chính phủ giao.")).toEqual([31, 172]);
     expect(values("Tỉnh công bố bao nhiêu TTHC? Đồng thời số TTHC này có được công khai trên CSDL quốc gia không?")).toEqual([1117]);
+    // (What is added naming no measure continues the figure before: its fall, not another "mức giảm".)
+    expect(values("Cho tôi xin số biên chế công chức hiện có của tỉnh, kèm theo mức giảm so với năm 2023.")).toEqual([1895, 48]);
   });
 
   it("lets the verb of a clause govern the clauses after it that name none", () => {
@@ -3863,7 +3865,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["GR-030", "miss"], ["GR-066", "miss"], ["GR-070", "miss"], ["GR-071", "miss"],
   ["GS-072", "miss"], ["GS-075", "wrong"], ["GS-080", "wrong"],
   ["GV-018", "wrong"], ["GV-079", "wrong"],
-  ["GW-050", "miss"], ["GW-052", "miss"], ["GW-059", "wrong"],
+  ["GW-052", "miss"], ["GW-059", "wrong"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
