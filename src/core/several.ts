@@ -71,7 +71,7 @@ const ASKS_WHICH = /^(?:(?:by|in|on|at|for|during) )?what\b|^(?:by|in|on|at|for|
 
 function clausesOf(typed: string): { setting: string; asking: string[]; listed?: boolean; strict?: boolean } {
   // ("cong bo bn tthc bai bo bn tthc": clauses typed without a comma get one.)
-  const text = withUnpunctuatedBreaks(typed);
+  const text = withUnpunctuatedBreaks(askingSentencesParted(typed));
   const each = eachOfListed(text);
   if (each) return each;
   // "cho e xin: 1. số TTHC công bố 2. …": each item of a numbered list, what comes before it the setting.
@@ -125,7 +125,10 @@ function clausesOf(typed: string): { setting: string; asking: string[]; listed?:
     // what was asked is asked too.)
     const added = asking.length > 0 && addsAQuantity(part);
     // (Read without the words that add it: "kèm theo mức giảm so với năm 2023" continues the figure before.)
-    if (parallel || whatAbout || added || asksQuantity(part) || ASKS_WHICH.test(part)) asking.push(added ? part.replace(ADDING_WORDS, "") || part : part);
+    // (Or one naming a quantity and asking with its question mark alone: "…, tỷ lệ giảm?".)
+    // (Not the whole after its part, "… trên tổng số nhiệm vụ?": one figure, 31/34.)
+    const markedAsked = asksByItsMark(part) && !(i > 0 && /(?:trên|tren)\s*$/iu.test(parts[i - 1]!));
+    if (parallel || whatAbout || added || markedAsked || asksQuantity(part) || ASKS_WHICH.test(part)) asking.push(added ? part.replace(ADDING_WORDS, "") || part : part);
     else if (joinedOn !== undefined && JOINS_NEXT.test(joinedOn) && next !== undefined && asksQuantity(next)) pending = `${part} ${joinedOn.trim()}`;
     else if (opensNext) pending = `${part}${joinedOn}`.trim();
     else if (asking.length) asking[asking.length - 1] += ` ${part}`;
@@ -203,6 +206,22 @@ const QUANTITY_NOUN =
 // one: "…, đồng thời số B", "Kèm theo đó là số B.".)
 const namesQuantity = (part: string) =>
   QUANTITY_NOUN.test(afterColon(part).replace(REQUEST, "").replace(/^(?:both|ca|together with|along with|as well as|plus|cu the la|cu the|gom co|namely|specifically|dong thoi(?: la)?|cung voi|kem theo(?: do)?(?: la)?|cung nhu) /, "").replace(/[.?!]+$/, ""));
+/** A quantity named and asked by a question mark alone: "tỷ lệ giảm?" (not "so với …?", no "số"). */
+// (Nor a question of yes or no about the figure asked: "Đồng thời số TTHC này có … không?".)
+const asksByItsMark = (part: string) => /\?\s*$/.test(part) && namesQuantity(part) && !/^so (?:voi|vs|sanh)\b/.test(afterColon(part)) && !ABOUT_THE_ONE_ASKED.test(afterColon(part));
+
+/**
+ * Sentences that each ask, parted by full stops ("… cong bo bn tthc. bai bo bn tthc"), parted as
+ * clauses are (a semicolon): each is a question of its own.
+ */
+function askingSentencesParted(text: string): string {
+  if (!/\.\s/.test(text)) return text;
+  const sentences = text.split(/(?<=\.)\s+(?=\S)/);
+  if (sentences.length < 2) return text;
+  const asking = sentences.map((x) => asksQuantity(x) || ASKS_WHICH.test(x) || asksByItsMark(x));
+  return sentences.map((x, i) => (i < sentences.length - 1 && asking[i] && asking[i + 1] ? x.replace(/\.$/, ";") : x)).join(" ");
+}
+
 /** The words adding it, as typed: "Kèm theo đó là", "đồng thời", "together with". */
 const ADDING_WORDS = /^\s*(?:đồng thời|dong thoi|cùng với|cung voi|kèm theo|kem theo|cũng như|cung nhu|together with|along with|plus|also)(?:\s+(?:đó|do))?(?:\s+(?:là|la))?\s+/iu;
 /** A part adding a quantity to what was asked before it: "Kèm theo đó là số …", "đồng thời số …". */
