@@ -118,6 +118,8 @@ const AGAINST_ESTIMATE = /\b(?:estimate|estimates|du toan)\b/;
 const REFERENCE_ONLY = new Set(["so với số được giao", "so với kế hoạch", "against the plan", "of the plan", "compared with the plan"].map((p) => tokenize(p).map((t) => t.fold).join(" ")));
 /** "chiếm bao nhiêu người", "chiếm mấy đơn vị" (folded): a count in a unit after "chiếm", not a rate. */
 const CHIEM_COUNT = /\bchiem (?:bao nhieu|bn|may) (?!phan tram|phan|ty le|ti le|%)\p{L}/u;
+/** Words right before "tổng số" that make it the next item of a request (folded): "và", "đồng thời", "cho biết". */
+const ITEM_JOINS = new Set(["va", "thoi", "biet", "theo", "voi"]);
 /** A sum's words that also name the whole a rate is of ("… of the total", "… trên tổng số"). */
 const WHOLE_NOUNS = new Set(["tong so", "total"]);
 /** Sum words asking the whole a part is out of (lexicon/operations.ts), folded. */
@@ -324,7 +326,10 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
   const phrase = (h: { start: number; end: number }) => plain.slice(h.start, h.end).map((t) => t.fold).join(" ");
   // ("Trong tổng số dự thảo …, có bao nhiêu dự thảo QPPL …?" names the whole a part is of: no sum.)
   // (Nor does "together with its …": "the revenue, together with its ratio to the estimate" asks both.)
-  const sumHits = OPERATIONS.find((o) => o.op === "sum")!.table.findAll(plain).filter((h) => !(plain[h.start - 1]?.fold === "trong" && phrase(h).startsWith("tong")) && !(phrase(h) === "together" && plain[h.end]?.fold === "with" && WITH_ITS.has(plain[h.end + 1]?.fold ?? "")));
+  // (Nor "tổng số" naming a later item of a request, after another "số": "số A, đồng thời cho biết
+  // tổng số B" asks the total number of B beside A.)
+  const itemTotal = (h: { start: number; end: number }) => phrase(h) === "tong so" && ITEM_JOINS.has(plain[h.start - 1]?.fold ?? "") && plain.slice(0, h.start - 1).some((t) => t.fold === "so");
+  const sumHits = OPERATIONS.find((o) => o.op === "sum")!.table.findAll(plain).filter((h) => !(plain[h.start - 1]?.fold === "trong" && phrase(h).startsWith("tong")) && !(phrase(h) === "together" && plain[h.end]?.fold === "with" && WITH_ITS.has(plain[h.end + 1]?.fold ?? "")) && !itemTotal(h));
   const wholeOfPart = eachAsked && sumHits.some((h) => OUT_OF.has(phrase(h)));
   // ("How far did the budget get against its estimate?" asks how far it got, not what remains.)
   const foldedText = fold(text).toLowerCase();

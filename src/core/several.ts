@@ -123,6 +123,11 @@ function clausesOf(typed: string): { setting: string; asking: string[]; listed?:
     const whatAbout = i > 0 && asking.length > 0 && WHAT_ABOUT.test(parts[i - 1]!) && !(marked && /(?:^|[\s,;?])con\s*$/u.test(parts[i - 1]!)) && !/^(?:lại|lai)(?![\p{L}\p{M}])/iu.test(part);
     // ("… bao nhiêu TTHC? Kèm theo đó là số quy trình …", "…, đồng thời số …": a quantity added to
     // what was asked is asked too.)
+    // (The request before it asks too when it names a quantity: "Đề nghị cho biết số A và hội …,
+    // đồng thời cho biết tổng số B.")
+    // ("…, đồng thời cho biết các TTHC này thuộc bao nhiêu lĩnh vực": or before one asking anew.)
+    const addsToRequest = !asking.length && namesQuantity(setting) && ADDS_ONE.test(afterColon(part)) && (addsAQuantity(part) || asksQuantity(part));
+    if (addsToRequest) [asking[0], setting] = [setting, ""];
     const added = asking.length > 0 && addsAQuantity(part);
     // (Read without the words that add it: "kèm theo mức giảm so với năm 2023" continues the figure before.)
     // (Or one naming a quantity and asking with its question mark alone: "…, tỷ lệ giảm?".)
@@ -205,7 +210,8 @@ const QUANTITY_NOUN =
 // (Past a word opening the list: "…, cụ thể là số A, số B và số C", "namely the number of …"; or adding
 // one: "…, đồng thời số B", "Kèm theo đó là số B.".)
 const namesQuantity = (part: string) =>
-  QUANTITY_NOUN.test(afterColon(part).replace(REQUEST, "").replace(/^(?:both|ca|together with|along with|as well as|plus|cu the la|cu the|gom co|namely|specifically|dong thoi(?: la)?|cung voi|kem theo(?: do)?(?: la)?|cung nhu) /, "").replace(/[.?!]+$/, ""));
+  // ("đồng thời cho biết tổng số …": a request after the word adding it.)
+  QUANTITY_NOUN.test(afterColon(part).replace(REQUEST, "").replace(/^(?:both|ca|together with|along with|as well as|plus|cu the la|cu the|gom co|namely|specifically|dong thoi(?: la)?|cung voi|kem theo(?: do)?(?: la)?|cung nhu) /, "").replace(REQUEST, "").replace(/[.?!]+$/, ""));
 /** A quantity named and asked by a question mark alone: "tỷ lệ giảm?" (not "so với …?", no "số"). */
 // (Nor a question of yes or no about the figure asked: "Đồng thời số TTHC này có … không?".)
 const asksByItsMark = (part: string) => /\?\s*$/.test(part) && namesQuantity(part) && !/^so (?:voi|vs|sanh)\b/.test(afterColon(part)) && !ABOUT_THE_ONE_ASKED.test(afterColon(part));
