@@ -80,9 +80,10 @@ const isTopic = (s: string) => {
 /** Does a sentence name an action by a verb alone, as typed ("Vậy chi đạt bao nhiêu?"; "Chỉ tính …" does not)? */
 const namesActionVerb = (sentence: string) => tokenize(sentence).some((t) => verbAloneAction(t) !== undefined);
 
-/** A leading form of address, up to its comma or colon (on the text as typed, marks or none). */
+/** A leading form of address, up to its comma, colon or full stop (on the text as typed, marks or none). */
 // The word must end where the text has a space or comma: "Hiện có …" does not start with "hi".
-const VOCATIVE = /^\s*(?:thưa|thua|kính gửi|kinh gui|kính thưa|kinh thua|chào|chao|xin chào|xin chao|dear|hello|hi)(?=[\s,:])[^,:.?!]{0,40}[,:]\s*/iu;
+// (Or its full stop: "Kính gửi Sở Nội vụ. Đề nghị cho biết: 1. …" addresses the department, asks nothing of it.)
+const VOCATIVE = /^\s*(?:thưa|thua|kính gửi|kinh gui|kính thưa|kinh thua|chào|chao|xin chào|xin chao|dear|hello|hi)(?=[\s,:])[^,:.?!]{0,40}(?:[,:]|\.(?=\s))\s*/iu;
 
 /**
  * Who is asking, up to its comma: "Tôi là phóng viên, …", "Em là sinh viên, …", "I'm a reporter, …",
