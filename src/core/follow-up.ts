@@ -481,9 +481,12 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, given
   // ("trong đó bao nhiêu nữ?" after the civil servants: a group no report breaks them down by.)
   if (unknownBreakdown(k, intent, text)) return { decline: "no-breakdown", detail: r.items[0]!.label[intent.lang], near: asCandidates(stated) };
   // ("Trong số đó đã hoàn thành bao nhiêu?" after the 172 tasks the Government assigned: some of them
-  // counted the same is a part the report states, or one of those very things, not the plan's 31 done.)
+  // counted the same is a part the report states of them, not the plan's 31 done, nor the 176 abolished
+  // after the 1.117 published; another thing counted is one its sentence tells of them, the documents
+  // the 4 teams checked, not the procedures after the internal processes.)
   const before = k.byId.get(prev.facts[0] ?? "");
-  const notOfThose = (f: CompiledFact) => before !== undefined && f !== before && f.kind === "count" && f.measure === before.measure && !statedPartOf(k, before, f) && !ofTheSame(k, before, f);
+  const notOfThose = (f: CompiledFact) =>
+    before !== undefined && f !== before && f.kind === "count" && before.kind === "count" && !statedPartOf(k, before, f) && (f.measure === before.measure || f.quote !== before.quote);
   if (partOfPrevious(intent) && stated.length === 1 && r.items.length === 1 && notOfThose(stated[0]!)) {
     return { decline: "no-breakdown", detail: before!.label[intent.lang], near: asCandidates([before!]) };
   }
@@ -496,15 +499,6 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, given
     if (r.op === "value" && otherPlan(k, intent, x)) return { decline: "out-of-scope", detail: "", near: asCandidates([x]) };
   }
   return r;
-}
-
-/**
- * Is the figure of every level and body the figure before is of, by its facets or its label (about
- * those very things: the 23 "do HĐND, UBND cấp huyện gửi đến" the department checked)?
- */
-function ofTheSame(k: LoadedKnowledge, before: CompiledFact, f: CompiledFact): boolean {
-  const label = facetsOf(readIntent(f.label.vi, k.contentFolds, k.places, "vi"));
-  return (["level", "body"] as const).every((d) => (before.facets[d] as string[]).every((v) => (f.facets[d] as string[]).includes(v) || (label[d] as string[]).includes(v)));
 }
 
 function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: ReadPlan, prev: Plan): FollowUp | null {

@@ -217,10 +217,10 @@ export function yearIsSubject(quote: string, year: number): boolean {
   return [...text.matchAll(new RegExp(`(?<!\\d)${year}(?!\\d)`, "g"))].some((m) => !/(so voi|compared (with|to)|than)( nam| the year)? ?$/.test(text.slice(Math.max(0, m.index - 20), m.index)));
 }
 
-// (A number of the last century only after a word naming a year: "giao 1951 … hiện có 1895" are the
-// report's figures, "năm 1995" a year.)
+// (Not a number of the last century right after a verb stating a figure: "giao 1951 … hiện có 1895"
+// are the report's figures; "1999", "năm 1995", "so với 1990" are years.)
 export function yearsIn(text: string): number[] {
-  return [...text.matchAll(/(?<![\d.,/])(20\d\d|(?<=(?:năm|nam|year|in|since|from|từ|tu|vào|vao)\s+)19[5-9]\d)(?![\d.,/]\d)/giu)].map((m) => Number(m[1]));
+  return [...text.matchAll(/(?<![\d.,/])(20\d\d|(?<!(?:giao|có|co|là|la|đạt|dat|gồm|gom|còn|con|is|are|was|were|has|have|had)\s+)19[5-9]\d)(?![\d.,/]\d)/giu)].map((m) => Number(m[1]));
 }
 
 /** Words that make the year after them a baseline, folded: "so với (năm) 2023", "với 2023" ("vs" in chat), "than 2023". */

@@ -82,8 +82,9 @@ const namesActionVerb = (sentence: string) => tokenize(sentence).some((t) => ver
 
 /** A leading form of address, up to its comma, colon or full stop (on the text as typed, marks or none). */
 // The word must end where the text has a space or comma: "Hiện có …" does not start with "hi".
-// (Or its full stop: "Kính gửi Sở Nội vụ. Đề nghị cho biết: 1. …" addresses the department, asks nothing of it.)
-const VOCATIVE = /^\s*(?:thưa|thua|kính gửi|kinh gui|kính thưa|kinh thua|chào|chao|xin chào|xin chao|dear|hello|hi)(?=[\s,:])[^,:.?!]{0,40}(?:[,:]|\.(?=\s))\s*/iu;
+// (Or its full stop before a request: "Kính gửi Sở Nội vụ. Đề nghị cho biết: 1. …" addresses the
+// department, asks nothing of it; "Chào ad thu ngân sách bao nhiêu. Tks" asks in the greeting's sentence.)
+const VOCATIVE = /^\s*(?:thưa|thua|kính gửi|kinh gui|kính thưa|kinh thua|chào|chao|xin chào|xin chao|dear|hello|hi)(?=[\s,:])[^,:.?!]{0,40}(?:[,:]|\.(?=\s+(?:đề nghị|de nghi|xin|cho|vui lòng|vui long|please|kindly|could|can|would|request)(?![\p{L}\p{M}])))\s*/iu;
 
 /**
  * Who is asking, up to its comma: "Tôi là phóng viên, …", "Em là sinh viên, …", "I'm a reporter, …",

@@ -215,8 +215,8 @@ function splitExclusion(text: string, pairs = true): { main: string; excluded: s
     // (A condition may open it: "nếu bỏ ra phần …", "if we set aside …".)
     const condition = IF_OPENING.exec(clause)?.[0].length ?? 0;
     const marker = clause.slice(condition);
-    // (Typed with marks, "bỏ" or "loại" itself: not "bổ sung … rà soát".)
-    const typedOther = (m: RegExpExecArray) => marked && /^(?:bo|loai)\b/.test(m[0]) && !/^(?:bỏ|loại)(?![\p{L}\p{M}])/iu.test(text.slice(start + condition).normalize("NFC"));
+    // (Not "bổ sung … rà soát": "bo" typed as another word, "bổ", "bộ", "bố", …; typed "bỏ", "bõ" or "bo" it leaves out.)
+    const typedOther = (m: RegExpExecArray) => /^bo\b/.test(m[0]) && /^(?:bổ|bộ|bố|bồ|bơ|bở|bờ|bợ|bớ|bỡ)(?![\p{L}\p{M}])/iu.test(text.slice(start + condition).normalize("NFC"));
     const found = EXCLUDE_AT_START.exec(marker);
     const atStart = found && !typedOther(found) ? found : null;
     if (atStart) [from, after] = [start, start + condition + atStart[0].length];
@@ -328,7 +328,9 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
   // (Nor does "together with its …": "the revenue, together with its ratio to the estimate" asks both.)
   // (Nor "tổng số" naming a later item of a request, after another "số": "số A, đồng thời cho biết
   // tổng số B" asks the total number of B beside A.)
-  const itemTotal = (h: { start: number; end: number }) => phrase(h) === "tong so" && ITEM_JOINS.has(plain[h.start - 1]?.fold ?? "") && plain.slice(0, h.start - 1).some((t) => t.fold === "so");
+  // (Only "tổng số" naming what it counts: "… và tổng số là bao nhiêu?", "kèm theo tổng số." ask the sum.)
+  const itemTotal = (h: { start: number; end: number }) =>
+    phrase(h) === "tong so" && ITEM_JOINS.has(plain[h.start - 1]?.fold ?? "") && plain.slice(0, h.start - 1).some((t) => t.fold === "so") && words[h.end] !== undefined && !words[h.end]!.stop && !words[h.end]!.context;
   const sumHits = OPERATIONS.find((o) => o.op === "sum")!.table.findAll(plain).filter((h) => !(plain[h.start - 1]?.fold === "trong" && phrase(h).startsWith("tong")) && !(phrase(h) === "together" && plain[h.end]?.fold === "with" && WITH_ITS.has(plain[h.end + 1]?.fold ?? "")) && !itemTotal(h));
   const wholeOfPart = eachAsked && sumHits.some((h) => OUT_OF.has(phrase(h)));
   // ("How far did the budget get against its estimate?" asks how far it got, not what remains.)

@@ -38,7 +38,8 @@ const RATE_AGAINST = /^(?:.*?\b)?(?:ty|ti) le (?!(?:giam|tang|hoan thanh|cat gia
 const BELONG = String.raw`(?:was|were|is|are|came from|come from|consisted of|went to|belongs? to|belonged to|sits? under|are under|were under|did|do|does)`;
 /** "A so với B đạt / chiếm / bằng (tỷ lệ) bao nhiêu (%)": A against B, a rate asked after both. */
 // (Not a change against a year or a period: "so với năm 2023", "so với cùng kỳ" name no figure.)
-const AGAINST_THEN_RATE = /^(?!.*\b(?:ty|ti) le\b.* so voi)(.+?) so voi (?:tong )?(?:so )?(?!(?:nam|cung ky|ky|thang|quy)\b)(.+?) (?:dat|chiem|bang)(?: (?:ty|ti) le| khoang)? (?:bao nhieu|bn|may)(?: (?:phan tram|%))?\s*[?.!]*\s*$/d;
+// (Nor against "the total": "… so với tổng số chiếm bao nhiêu" is a part of its whole, read elsewhere.)
+const AGAINST_THEN_RATE = /^(?!.*\b(?:ty|ti) le\b.* so voi)(.+?) so voi (?!(?:tong|toan bo|nam|cung ky|ky|thang|quy)\b)(?:so )?(.+?) (?:dat|chiem|bang)(?: (?:ty|ti) le| khoang)? (?:bao nhieu|bn|may)(?: (?:phan tram|%))?\s*[?.!]*\s*$/d;
 /** "What share of B were A", "what percentage of B did A account for". */
 const WHAT_SHARE_OF = new RegExp(String.raw`\bwhat (?:share|percentage|proportion|percent|fraction|part) of (.+?) ${BELONG}(?: the)? (.+?)(?: (?:account for|accounted for|make up|made up|represent|take up|took up))?[?.!\s]*$`, "d");
 /** "Of (the) B, what share (of them) belong to A?" */

@@ -126,7 +126,8 @@ function clausesOf(typed: string): { setting: string; asking: string[]; listed?:
     // (The request before it asks too when it names a quantity: "Đề nghị cho biết số A và hội …,
     // đồng thời cho biết tổng số B.")
     // ("…, đồng thời cho biết các TTHC này thuộc bao nhiêu lĩnh vực": or before one asking anew.)
-    const addsToRequest = !asking.length && namesQuantity(setting) && ADDS_ONE.test(afterColon(part)) && (addsAQuantity(part) || asksQuantity(part));
+    // (Not one stating its figure: "Tổng số TTHC một cửa là 2.071, đồng thời cho biết …".)
+    const addsToRequest = !asking.length && namesQuantity(setting) && !/\d/.test(setting) && ADDS_ONE.test(afterColon(part)) && (addsAQuantity(part) || asksQuantity(part));
     if (addsToRequest) [asking[0], setting] = [setting, ""];
     const added = asking.length > 0 && addsAQuantity(part);
     // (Read without the words that add it: "kèm theo mức giảm so với năm 2023" continues the figure before.)
@@ -209,9 +210,12 @@ const QUANTITY_NOUN =
 // (Or "together with …", "along with …" naming the next: "the revenue, together with its ratio to the estimate".)
 // (Past a word opening the list: "…, cụ thể là số A, số B và số C", "namely the number of …"; or adding
 // one: "…, đồng thời số B", "Kèm theo đó là số B.".)
-const namesQuantity = (part: string) =>
-  // ("đồng thời cho biết tổng số …": a request after the word adding it.)
-  QUANTITY_NOUN.test(afterColon(part).replace(REQUEST, "").replace(/^(?:both|ca|together with|along with|as well as|plus|cu the la|cu the|gom co|namely|specifically|dong thoi(?: la)?|cung voi|kem theo(?: do)?(?: la)?|cung nhu) /, "").replace(REQUEST, "").replace(/[.?!]+$/, ""));
+// ("đồng thời cho biết tổng số …": a request after the word adding it; "kèm theo tổng số" alone names
+// the total of what was asked, no quantity of its own.)
+const namesQuantity = (part: string) => {
+  const named = afterColon(part).replace(REQUEST, "").replace(/^(?:both|ca|together with|along with|as well as|plus|cu the la|cu the|gom co|namely|specifically|dong thoi(?: la)?|cung voi|kem theo(?: do)?(?: la)?|cung nhu) /, "").replace(REQUEST, "").replace(/[.?!]+$/, "");
+  return QUANTITY_NOUN.test(named) && !(named !== afterColon(part).replace(/[.?!]+$/, "") && ONLY_A_TOTAL.test(named));
+};
 /** A quantity named and asked by a question mark alone: "tỷ lệ giảm?" (not "so với …?", no "số"). */
 // (Nor a question of yes or no about the figure asked: "Đồng thời số TTHC này có … không?".)
 const asksByItsMark = (part: string) => /\?\s*$/.test(part) && namesQuantity(part) && !/^so (?:voi|vs|sanh)\b/.test(afterColon(part)) && !ABOUT_THE_ONE_ASKED.test(afterColon(part));
@@ -232,7 +236,11 @@ function askingSentencesParted(text: string): string {
 const ADDING_WORDS = /^\s*(?:đồng thời|dong thoi|cùng với|cung voi|kèm theo|kem theo|cũng như|cung nhu|together with|along with|plus|also)(?:\s+(?:đó|do))?(?:\s+(?:là|la))?\s+/iu;
 /** A part adding a quantity to what was asked before it: "Kèm theo đó là số …", "đồng thời số …". */
 // (Not a question about the figure asked: "Đồng thời số TTHC này có được công khai … không?".)
-export const addsAQuantity = (part: string): boolean => ADDS_ONE.test(afterColon(part)) && namesQuantity(part) && !ABOUT_THE_ONE_ASKED.test(afterColon(part));
+// (Nor "kèm theo tổng số" naming nothing of its own: the total is of what was asked.)
+export const addsAQuantity = (part: string): boolean =>
+  ADDS_ONE.test(afterColon(part)) && namesQuantity(part) && !ABOUT_THE_ONE_ASKED.test(afterColon(part)) && !ONLY_A_TOTAL.test(afterColon(part).replace(ADDS_ONE, "").trim());
+/** "(the) total" and no more (folded). */
+const ONLY_A_TOTAL = /^(?:(?:do |la )*)(?:tong so|tong cong|tong|the total|total)(?: (?:la )?(?:bao nhieu|bn))?[\s.?!]*$/;
 /** A part pointing back at the figure asked, or asking yes or no of it (folded). */
 const ABOUT_THE_ONE_ASKED = /\b(?:nay|do|ay|these|those|this|that|it|them)\b.*\b(?:khong|ko|chua|hay khong|or not)\b|\b(?:co|whether|is|are|was|were)\b.*\b(?:khong|ko|chua|or not)\s*[?.!]*$/;
 /** What a part says after what opens it with a colon, folded. */
