@@ -13,7 +13,7 @@ import { breakdownOrPeriod } from "./narrower.ts";
 import { numberedList } from "./numbered-list.ts";
 import { MEASURE_PHRASES } from "./lexicon/measures.ts";
 import { actionsJoined, itemPicks, itemsListed, namedTwice, onePerValue, poolOf, splitItems } from "./operands.ts";
-import { changeFrom, partNamed, sameWhole, saysWhatSetsApart, totalOver } from "./relations.ts";
+import { changeFrom, partNamed, sameWhole, saysWhatSetsApart, sharesOf, totalOver } from "./relations.ts";
 import { asksTheChange } from "./execute.ts";
 import { readPlan } from "./plan.ts";
 import { asksQuantity, bracketsMasked } from "./question-forms.ts";
@@ -69,7 +69,7 @@ export function askingClauses(text: string): string[] {
  */
 const ASKS_WHICH = /^(?:(?:by|in|on|at|for|during) )?what\b|^(?:by|in|on|at|for|during) which\b|^when (?:was|were|is|are|did|does|do|will)\b|^which (?!(?:is|are|was|were|has|have|had)\b)\w+ (?:was|were|is|are|did|does|do|has|have)\b/i;
 
-function clausesOf(typed: string): { setting: string; asking: string[]; listed?: boolean; strict?: boolean } {
+function clausesOf(typed: string): { setting: string; asking: string[]; listed?: boolean; strict?: boolean; markedOnly?: ReadonlySet<string> } {
   // ("cong bo bn tthc bai bo bn tthc": clauses typed without a comma get one.)
   const text = withUnpunctuatedBreaks(askingSentencesParted(typed));
   const each = eachOfListed(text);
@@ -78,6 +78,8 @@ function clausesOf(typed: string): { setting: string; asking: string[]; listed?:
   const list = numberedList(text);
   if (list) return { setting: list.before, asking: list.items, listed: true };
   const asking: string[] = [];
+  // (Clauses asked by their question mark alone: "…, tỷ lệ?".)
+  const markedOnly = new Set<string>();
   let setting = "";
   // "công bố và bãi bỏ bao nhiêu TTHC": a part asking nothing joined by "và" to the next is the
   // next clause's (two actions of one question), not the qualifier of the clause before.
@@ -133,7 +135,9 @@ function clausesOf(typed: string): { setting: string; asking: string[]; listed?:
     // (Read without the words that add it: "kèm theo mức giảm so với năm 2023" continues the figure before.)
     // (Or one naming a quantity and asking with its question mark alone: "…, tỷ lệ giảm?".)
     // (Not the whole after its part, "… trên tổng số nhiệm vụ?": one figure, 31/34.)
-    const markedAsked = asksByItsMark(part) && !(i > 0 && /(?:trên|tren)\s*$/iu.test(parts[i - 1]!));
+    // (Only a sentence of its own: "…, tỷ lệ?" after a comma is of the clause before.)
+    const markedAsked = asksByItsMark(part) && i > 0 && !/(?:trên|tren)\s*$/iu.test(parts[i - 1]!);
+    if (markedAsked && !parallel && !whatAbout && !added && !asksQuantity(part) && !ASKS_WHICH.test(part)) markedOnly.add(part);
     if (parallel || whatAbout || added || markedAsked || asksQuantity(part) || ASKS_WHICH.test(part)) asking.push(added ? part.replace(ADDING_WORDS, "") || part : part);
     else if (joinedOn !== undefined && JOINS_NEXT.test(joinedOn) && next !== undefined && asksQuantity(next)) pending = `${part} ${joinedOn.trim()}`;
     else if (opensNext) pending = `${part}${joinedOn}`.trim();
@@ -142,7 +146,7 @@ function clausesOf(typed: string): { setting: string; asking: string[]; listed?:
   }
   // (Items after a colon that announces how many figures, asking nothing each: "Return three
   // values for 2024: A, B, and C.")
-  return (asking.length < 2 && announcedList(text)) || { setting, asking };
+  return (asking.length < 2 && announcedList(text)) || { setting, asking, markedOnly };
 }
 
 
@@ -214,11 +218,13 @@ const QUANTITY_NOUN =
 // the total of what was asked, no quantity of its own.)
 const namesQuantity = (part: string) => {
   const named = afterColon(part).replace(REQUEST, "").replace(/^(?:both|ca|together with|along with|as well as|plus|cu the la|cu the|gom co|namely|specifically|dong thoi(?: la)?|cung voi|kem theo(?: do)?(?: la)?|cung nhu) /, "").replace(REQUEST, "").replace(/[.?!]+$/, "");
-  return QUANTITY_NOUN.test(named) && !(named !== afterColon(part).replace(/[.?!]+$/, "") && ONLY_A_TOTAL.test(named));
+  // (Nor a question of yes or no about the figure asked: "Đồng thời số TTHC này có được công khai không?".)
+  return QUANTITY_NOUN.test(named) && !(named !== afterColon(part).replace(/[.?!]+$/, "") && ONLY_A_TOTAL.test(named)) && !ABOUT_THE_ONE_ASKED.test(named);
 };
 /** A quantity named and asked by a question mark alone: "tỷ lệ giảm?" (not "so với …?", no "số"). */
 // (Nor a question of yes or no about the figure asked: "Đồng thời số TTHC này có … không?".)
-const asksByItsMark = (part: string) => /\?\s*$/.test(part) && namesQuantity(part) && !/^so (?:voi|vs|sanh)\b/.test(afterColon(part)) && !ABOUT_THE_ONE_ASKED.test(afterColon(part));
+// (Nor "tổng số?" alone: the total of what was asked.)
+const asksByItsMark = (part: string) => /\?\s*$/.test(part) && namesQuantity(part) && !/^so (?:voi|vs|sanh)\b/.test(afterColon(part)) && !ABOUT_THE_ONE_ASKED.test(afterColon(part)) && !ONLY_A_TOTAL.test(afterColon(part));
 
 /**
  * Sentences that each ask, parted by full stops ("… cong bo bn tthc. bai bo bn tthc"), parted as
@@ -310,7 +316,7 @@ const SUBJECT_WORDS = 2;
  * explains its clause on its own (when the message as a whole is not explained by one figure).
  */
 export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidate[], strict = false): Item[] | null {
-  const { setting, asking, listed, strict: eachStrict } = clausesOf(text);
+  const { setting, asking, listed, strict: eachStrict, markedOnly } = clausesOf(text);
   if (eachStrict) strict = true;
   const clauses = asking.slice(0, MAX_PARTS);
   if (clauses.length < 2) return null;
@@ -381,12 +387,21 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     // "…, how many were completed, and what completion rate does that give?": a figure computed from
     // the figures before, asked last, is given last.
     const computed = more && "items" in more && isComputed(more.items[0]!) ? more.items[0] : undefined;
-    if (computed && n === clauses.length - 1 && picks.length >= 2 && computed.operands.every((o) => picks.includes(o))) {
+    // (Or computed of the one before and its own whole: "Hoàn thành bao nhiêu nhiệm vụ …. Tỷ lệ bao nhiêu?"
+    // is 31 / 34, not a rate of another figure.)
+    // (Or of a share its sentence states of it: "Thu ngân sách được bao nhiêu. Tăng bao nhiêu % so với
+    // cùng kỳ?" is 120,9% − 100%.)
+    const ofOne = (o: CompiledFact) => o === picks[0] || sharesOf(k, picks[0]!).some((r) => r.share === o.id);
+    const ofPicks = computed && (picks.length >= 2 ? computed.operands.every((o) => picks.includes(o)) : picks.length === 1 && computed.operands.every(ofOne));
+    if (computed && n === clauses.length - 1 && ofPicks) {
       swapWhereBetter(picks, shares);
       return [...picks, computed];
     }
     // "… and how many of those …" that no part of the figure before explains: no other figure.
-    if (previous && partOfPrevious(clauseIntent)) {
+    // (Nor a clause asked by its question mark alone, naming nothing of its own, that the figure before
+    // has none of: "Bao nhiêu TTHC bị bãi bỏ, tỷ lệ?" is no rate of another thing.)
+    const bareMarked = markedOnly?.has(clause) === true && !measuresNamed(clauseIntent).length && plan.ownWords < SUBJECT_WORDS;
+    if (previous && (partOfPrevious(clauseIntent) || bareMarked)) {
       if (strict) return null;
       continue;
     }
@@ -491,6 +506,10 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     // (Nor one the clause alone would be declined as a breakdown or another period: "cap xa ban hanh
     // bao nhieu nghi quyet qppl, …" has no figure of the communes' resolutions, whatever the 69 documents.)
     if (pick && breakdownOrPeriod(k, clauseIntent, pick, clauseIntent.lang)) pick = undefined;
+    // (A clause asked by its mark alone is of the figure before: "Tỉnh công bố bao nhiêu TTHC, số lĩnh
+    // vực?" has no fields of the 1.117; the 11 are of the 62 simplified.)
+    const last = picks.at(-1);
+    if (pick && last && markedOnly?.has(clause) && pick.quote !== last.quote && pick.measure !== last.measure) pick = undefined;
     if (pick) {
       shares[picks.length] = share;
       picks.push(pick);

@@ -1598,6 +1598,13 @@ describe("several figures in one message", () => {
     expect(values("chao ad cho hoi cong bo bn tthc. bai bo bn tthc")).toEqual([1117, 176]);
     // (Nor whom a numbered request addresses, up to its full stop: "Kính gửi Sở Nội vụ. …".)
     expect(values("Kính gửi Sở Nội vụ. Đề nghị cho biết lần lượt các số liệu sau: 1. Số biên chế công chức hiện có; 2. Số biên chế giảm so với năm 2023; 3. Tỷ lệ giảm tương ứng.")).toEqual([1895, 48, 2.47]);
+    // (Second review: a sentence asking only a rate continues the figure before, no rate of another
+    // thing; a clause asked by its mark alone takes no figure of another sentence and measure.)
+    expect(values("Hoàn thành bao nhiêu nhiệm vụ trong kế hoạch CCHC. Tỷ lệ bao nhiêu?")).toContain(91.18);
+    expect(values("Thu ngân sách được bao nhiêu. Tăng bao nhiêu % so với cùng kỳ?")).toEqual([11145304, 20.9]);
+    expect(values("Bao nhiêu TTHC bị bãi bỏ, tỷ lệ?")).not.toContain(100);
+    expect(values("Tỉnh công bố bao nhiêu TTHC, số lĩnh vực?")).toEqual([1117]);
+    expect(values("Số TTHC được công bố là bao nhiêu. Đồng thời số TTHC này có được công khai không?")).toEqual([1117]);
     // (A greeting or a sentence asking nothing is no question: "chao ad.")
     expect(values("Chào ad. Tỉnh công bố bao nhiêu TTHC?")).toEqual([1117]);
   });
