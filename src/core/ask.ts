@@ -278,23 +278,22 @@ function quotedFigure(pattern: RegExp, text: string, ranked: Candidate[]): Compi
 /** "Trong số …, ", "Among the …, ", "Of all the …, " opening a message (folded), not before a number. */
 const AMONG_OPENING = /^(?:trong (?:tong )?so|trong cac|among|out of|of)(?: the| all(?: the)?| cac)? (?!\d)([^,;?]+),\s*(?=\S)/;
 
-/** The figure the opening "Trong số X," names, when X alone names one clearly. */
-function amongNamed(k: LoadedKnowledge, text: string): CompiledFact | undefined {
+/** The figure the opening "Trong số X," names, when X alone names one clearly, and what follows it. */
+function amongNamed(k: LoadedKnowledge, text: string): { fact: CompiledFact; rest: string } | undefined {
   const m = AMONG_OPENING.exec(fold(text).toLowerCase());
   if (!m) return undefined;
   const opening = text.slice(0, m[0].length).replace(/,\s*$/, "");
   const ranked = search(k, readIntent(opening, k.contentFolds, k.places));
   const [top, next] = ranked;
-  return top && top.coverage >= WEIGHTS.minCoverage && (!next || next.score < WEIGHTS.clearSideRatio * top.score) ? top.fact : undefined;
+  return top && top.coverage >= WEIGHTS.minCoverage && (!next || next.score < WEIGHTS.clearSideRatio * top.score) ? { fact: top.fact, rest: text.slice(m[0].length) } : undefined;
 }
 
 /**
  * The one part of the figure the words after the opening set apart best: the most of the words its
  * label has and the whole's does not, half of them at least.
  */
-function partSetApart(k: LoadedKnowledge, text: string, whole: CompiledFact, lang: Lang): CompiledFact | undefined {
-  const m = AMONG_OPENING.exec(fold(text).toLowerCase())!;
-  const said = new Set(tokenize(text.slice(m[0].length)).map((t) => t.fold));
+function partSetApart(k: LoadedKnowledge, rest: string, whole: CompiledFact, lang: Lang): CompiledFact | undefined {
+  const said = new Set(tokenize(rest).map((t) => t.fold));
   const words = (f: CompiledFact) => new Set(tokenize(f.label[lang]).map((t) => t.fold));
   const wholeWords = words(whole);
   const share = (f: CompiledFact) => {
@@ -314,12 +313,11 @@ function actionsOf(k: LoadedKnowledge, f: CompiledFact): string[] {
  * What follows the opening asks more of the figure than it is: a level it is not of, or an action
  * it is not of ("hoàn thành" of the tasks "thực hiện"). The actions it asks, or null when it asks no more.
  */
-function askedBeyond(k: LoadedKnowledge, text: string, f: CompiledFact): { actions: string[] } | null {
-  const m = AMONG_OPENING.exec(fold(text).toLowerCase())!;
-  const rest = facetsOf(readIntent(text.slice(m[0].length), k.contentFolds, k.places));
+function askedBeyond(k: LoadedKnowledge, rest: string, f: CompiledFact): { actions: string[] } | null {
+  const asked = facetsOf(readIntent(rest, k.contentFolds, k.places));
   const has = actionsOf(k, f);
-  const otherLevel = rest.level.some((v) => f.facets.level.length > 0 && !(f.facets.level as string[]).includes(v));
-  return otherLevel || rest.action.some((a) => !has.includes(a)) ? { actions: rest.action } : null;
+  const otherLevel = asked.level.some((v) => f.facets.level.length > 0 && !(f.facets.level as string[]).includes(v));
+  return otherLevel || asked.action.some((a) => !has.includes(a)) ? { actions: asked.action } : null;
 }
 
 /**
@@ -654,19 +652,20 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
 
   // "Trong số nhiệm vụ Chính phủ … giao, tỉnh đã hoàn thành bao nhiêu?": what follows is counted
   // among the figure the opening names; that figure itself is no answer when what follows asks more
-  // of it than it is (an action, level or body it does not have).
+  // of it than it is (an action or a level it is not of).
   // (Unless the report states the part asked: "Trong số biên chế công chức giao cho các cơ quan hành
   // chính, hiện có bao nhiêu?" is the 1.895 in post.)
-  const named = intent.howMany ? amongNamed(k, text) : undefined;
+  const opening = intent.howMany ? amongNamed(k, text) : undefined;
+  const named = opening?.fact === best.fact ? opening : undefined;
   // (The part of it what follows sets apart, by the words of its label: "…, chỉ tính các đơn vị trực
   // thuộc UBND tỉnh thì có bao nhiêu?" is the 11 of the 128.)
   // (One figure asked: "…, how many A and how many B?" is read clause by clause below.)
-  const setApart = named === best.fact && timesAsked(text) <= 1 ? partSetApart(k, text, named, intent.lang) : undefined;
+  const setApart = named && timesAsked(text) <= 1 ? partSetApart(k, named.rest, named.fact, intent.lang) : undefined;
   if (setApart) return { items: [setApart], op: "value" };
-  const beyond = named === best.fact ? askedBeyond(k, text, named) : null;
-  if (beyond) {
-    const part = beyond.actions.length ? ranked.find((c) => statedPartOf(k, named!, c.fact) && beyond.actions.every((a) => actionsOf(k, c.fact).includes(a))) : undefined;
-    return part ? { items: [part.fact], op: "value" } : { decline: "no-breakdown", near: ranked.slice(0, 3), detail: named!.label[intent.lang] };
+  const beyond = named ? askedBeyond(k, named.rest, named.fact) : null;
+  if (named && beyond) {
+    const part = beyond.actions.length ? ranked.find((c) => statedPartOf(k, named.fact, c.fact) && beyond.actions.every((a) => actionsOf(k, c.fact).includes(a))) : undefined;
+    return part ? { items: [part.fact], op: "value" } : { decline: "no-breakdown", near: ranked.slice(0, 3), detail: named.fact.label[intent.lang] };
   }
 
   // A fact far ahead of the rest is the answer even when two facet values are joined ("councils

@@ -135,7 +135,6 @@ function clausesOf(typed: string): { setting: string; asking: string[]; listed?:
     // (Read without the words that add it: "kèm theo mức giảm so với năm 2023" continues the figure before.)
     // (Or one naming a quantity and asking with its question mark alone: "…, tỷ lệ giảm?".)
     // (Not the whole after its part, "… trên tổng số nhiệm vụ?": one figure, 31/34.)
-    // (Only a sentence of its own: "…, tỷ lệ?" after a comma is of the clause before.)
     const markedAsked = asksByItsMark(part) && i > 0 && !/(?:trên|tren)\s*$/iu.test(parts[i - 1]!);
     if (markedAsked && !parallel && !whatAbout && !added && !asksQuantity(part) && !ASKS_WHICH.test(part)) markedOnly.add(part);
     if (parallel || whatAbout || added || markedAsked || asksQuantity(part) || ASKS_WHICH.test(part)) asking.push(added ? part.replace(ADDING_WORDS, "") || part : part);
@@ -221,10 +220,8 @@ const namesQuantity = (part: string) => {
   // (Nor a question of yes or no about the figure asked: "Đồng thời số TTHC này có được công khai không?".)
   return QUANTITY_NOUN.test(named) && !(named !== afterColon(part).replace(/[.?!]+$/, "") && ONLY_A_TOTAL.test(named)) && !ABOUT_THE_ONE_ASKED.test(named);
 };
-/** A quantity named and asked by a question mark alone: "tỷ lệ giảm?" (not "so với …?", no "số"). */
-// (Nor a question of yes or no about the figure asked: "Đồng thời số TTHC này có … không?".)
-// (Nor "tổng số?" alone: the total of what was asked.)
-const asksByItsMark = (part: string) => /\?\s*$/.test(part) && namesQuantity(part) && !/^so (?:voi|vs|sanh)\b/.test(afterColon(part)) && !ABOUT_THE_ONE_ASKED.test(afterColon(part)) && !ONLY_A_TOTAL.test(afterColon(part));
+/** A quantity named and asked by a question mark alone: "tỷ lệ giảm?" (not "so với …?", no "số"; nor "tổng số?" alone, the total of what was asked). */
+const asksByItsMark = (part: string) => /\?\s*$/.test(part) && namesQuantity(part) && !/^so (?:voi|vs|sanh)\b/.test(afterColon(part)) && !ONLY_A_TOTAL.test(afterColon(part));
 
 /**
  * Sentences that each ask, parted by full stops ("… cong bo bn tthc. bai bo bn tthc"), parted as
@@ -241,10 +238,8 @@ function askingSentencesParted(text: string): string {
 /** The words adding it, as typed: "Kèm theo đó là", "đồng thời", "together with". */
 const ADDING_WORDS = /^\s*(?:đồng thời|dong thoi|cùng với|cung voi|kèm theo|kem theo|cũng như|cung nhu|together with|along with|plus|also)(?:\s+(?:đó|do))?(?:\s+(?:là|la))?\s+/iu;
 /** A part adding a quantity to what was asked before it: "Kèm theo đó là số …", "đồng thời số …". */
-// (Not a question about the figure asked: "Đồng thời số TTHC này có được công khai … không?".)
 // (Nor "kèm theo tổng số" naming nothing of its own: the total is of what was asked.)
-export const addsAQuantity = (part: string): boolean =>
-  ADDS_ONE.test(afterColon(part)) && namesQuantity(part) && !ABOUT_THE_ONE_ASKED.test(afterColon(part)) && !ONLY_A_TOTAL.test(afterColon(part).replace(ADDS_ONE, "").trim());
+export const addsAQuantity = (part: string): boolean => ADDS_ONE.test(afterColon(part)) && namesQuantity(part) && !ONLY_A_TOTAL.test(afterColon(part).replace(ADDS_ONE, "").trim());
 /** "(the) total" and no more (folded). */
 const ONLY_A_TOTAL = /^(?:(?:do |la )*)(?:tong so|tong cong|tong|the total|total)(?: (?:la )?(?:bao nhieu|bn))?[\s.?!]*$/;
 /** A part pointing back at the figure asked, or asking yes or no of it (folded). */
