@@ -137,7 +137,7 @@ function clausesOf(typed: string): { setting: string; asking: string[]; listed?:
     // (Not the whole after its part, "… trên tổng số nhiệm vụ?": one figure, 31/34.)
     const markedAsked = asksByItsMark(part) && i > 0 && !/(?:trên|tren)\s*$/iu.test(parts[i - 1]!);
     if (markedAsked && !parallel && !whatAbout && !added && !asksQuantity(part) && !ASKS_WHICH.test(part)) markedOnly.add(part);
-    if (parallel || whatAbout || added || markedAsked || asksQuantity(part) || ASKS_WHICH.test(part)) asking.push(added ? part.replace(ADDING_WORDS, "") || part : part);
+    if (parallel || whatAbout || added || markedAsked || asksQuantity(part) || ASKS_WHICH.test(part)) asking.push(added ? withoutAddingWords(part) || part : part);
     else if (joinedOn !== undefined && JOINS_NEXT.test(joinedOn) && next !== undefined && asksQuantity(next)) pending = `${part} ${joinedOn.trim()}`;
     else if (opensNext) pending = `${part}${joinedOn}`.trim();
     else if (asking.length) asking[asking.length - 1] += ` ${part}`;
@@ -203,7 +203,8 @@ function eachOfListed(text: string): { setting: string; asking: string[]; listed
 // (After whom it addresses: "Anh chị cho tôi biết số …".)
 const REQUEST = new RegExp(String.raw`^(?:(?:anh chi|anh|chi|ad|admin|ban)\s+(?=(?:de nghi|xin|vui long|cho)\s))?(?:(?:${REQUEST_WORDS})\s+)+`);
 /** Words adding one more to what is asked: "đồng thời", "kèm theo đó là", "together with", folded. */
-const ADDS_ONE = /^(?:dong thoi|cung voi|kem theo|cung nhu|together with|along with|plus|also)\b/;
+const ADDING = String.raw`(?:dong thoi|cung voi|kem theo|cung nhu|together with|along with|plus|also)(?: do)?(?: la)?`;
+const ADDS_ONE = new RegExp(String.raw`^${ADDING}\b`);
 /** A quantity named as a noun: "số …", "tổng số", "tỷ lệ", "số tiền", "the number of", "the share of". */
 // (Or "the number" naming its figure by what follows: "…, the number currently in post".)
 const QUANTITY_NOUN =
@@ -215,8 +216,9 @@ const QUANTITY_NOUN =
 // one: "…, đồng thời số B", "Kèm theo đó là số B.".)
 // ("đồng thời cho biết tổng số …": a request after the word adding it; "kèm theo tổng số" alone names
 // the total of what was asked, no quantity of its own.)
+const OPENS_THE_ITEM = new RegExp(String.raw`^(?:both|ca|as well as|cu the la|cu the|gom co|namely|specifically|${ADDING}) `);
 const namesQuantity = (part: string) => {
-  const named = afterColon(part).replace(REQUEST, "").replace(/^(?:both|ca|together with|along with|as well as|plus|cu the la|cu the|gom co|namely|specifically|dong thoi(?: la)?|cung voi|kem theo(?: do)?(?: la)?|cung nhu) /, "").replace(REQUEST, "").replace(/[.?!]+$/, "");
+  const named = afterColon(part).replace(REQUEST, "").replace(OPENS_THE_ITEM, "").replace(REQUEST, "").replace(/[.?!]+$/, "");
   // (Nor a question of yes or no about the figure asked: "Đồng thời số TTHC này có được công khai không?".)
   return QUANTITY_NOUN.test(named) && !(named !== afterColon(part).replace(/[.?!]+$/, "") && ONLY_A_TOTAL.test(named)) && !ABOUT_THE_ONE_ASKED.test(named);
 };
@@ -235,8 +237,13 @@ function askingSentencesParted(text: string): string {
   return sentences.map((x, i) => (i < sentences.length - 1 && asking[i] && asking[i + 1] ? x.replace(/\.$/, ";") : x)).join(" ");
 }
 
-/** The words adding it, as typed: "Kèm theo đó là", "đồng thời", "together with". */
-const ADDING_WORDS = /^\s*(?:đồng thời|dong thoi|cùng với|cung voi|kèm theo|kem theo|cũng như|cung nhu|together with|along with|plus|also)(?:\s+(?:đó|do))?(?:\s+(?:là|la))?\s+/iu;
+const ADDING_WORDS = new RegExp(String.raw`^\s*${ADDING}\s+`);
+/** The part as typed without the words adding it ("Kèm theo đó là", "đồng thời"), found on its folded form (same length). */
+function withoutAddingWords(part: string): string {
+  const folded = fold(part).toLowerCase();
+  const m = ADDING_WORDS.exec(folded);
+  return m && folded.length === part.length ? part.slice(m[0].length) : part;
+}
 /** A part adding a quantity to what was asked before it: "Kèm theo đó là số …", "đồng thời số …". */
 // (Nor "kèm theo tổng số" naming nothing of its own: the total is of what was asked.)
 export const addsAQuantity = (part: string): boolean => ADDS_ONE.test(afterColon(part)) && namesQuantity(part) && !ONLY_A_TOTAL.test(afterColon(part).replace(ADDS_ONE, "").trim());

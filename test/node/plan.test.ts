@@ -1583,6 +1583,8 @@ describe("several figures in one message", () => {
     expect(values("Đề nghị cho biết số người làm việc hưởng lương từ ngân sách được giao cho các đơn vị sự nghiệp công lập và hội đặc thù, đồng thời cho biết tổng số người làm việc thực tế có mặt.")).toEqual([22531, 22056]);
     // (A full stop after a question's last word parts two questions: "… dc bn tien. dat bn % du toan".)
     expect(values("chi can doi ngan sach 11 thang dc bn tien. dat bn % du toan")).toEqual([11387742, 75]);
+    // ("Also the number …": the same adding words in English.)
+    expect(values("How many procedures were published? Also the number abolished.")).toEqual([1117, 176]);
     // (What is added naming no measure continues the figure before: its fall, not another "mức giảm".)
     expect(values("Cho tôi xin số biên chế công chức hiện có của tỉnh, kèm theo mức giảm so với năm 2023.")).toEqual([1895, 48]);
   });
