@@ -11,7 +11,7 @@ import { sentenceBefore, type CompiledFact } from "./kb-types.ts";
 import { measureCounted, measuresIn, namesMeasure } from "./measures-named.ts";
 import { namesOperation, type ReadPlan } from "./plan.ts";
 import { askingClause } from "./question-forms.ts";
-import { changeFrom, changeStating, partNamed, partOfWhole, sharesOf, shareStating, wholeOf, yearBeforeNames } from "./relations.ts";
+import { changeFrom, changeStating, partNamed, partOfWhole, saysWhatSetsApart, sharesOf, shareStating, totalOver, wholeOf, yearBeforeNames } from "./relations.ts";
 import { facetsOf, type Candidate } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 
@@ -193,10 +193,29 @@ export function withAskedSide(k: LoadedKnowledge, intent: Intent, read: ReadPlan
     (change ? k.byId.get(change.change) : undefined) ??
     fractionSide(k, intent, best.fact) ??
     countedSide(intent, ranked) ??
-    planShareSide(k, intent, best.fact);
+    planShareSide(k, intent, best.fact) ??
+    totalOfUnsaidPart(k, intent, ranked);
   if (!side) return ranked;
   const own = ranked.find((c) => c.fact === side) ?? { ...best, fact: side };
   return [own, ...ranked.filter((c) => c !== own)];
+}
+
+/** A total this near its best-ranked part's score is as much what the question names. */
+const PART_OR_TOTAL = 0.95;
+
+/**
+ * "bao nhiêu đơn vị sự nghiệp được phê duyệt đề án?" when the 117 of them "thuộc các cơ quan chuyên
+ * môn" ranks a hair above the 128: a part the question says nothing setting apart from its total,
+ * in words or by a level or body, is its total.
+ */
+function totalOfUnsaidPart(k: LoadedKnowledge, intent: Intent, ranked: Candidate[]): CompiledFact | undefined {
+  const best = ranked[0]!;
+  const over = totalOver(k, best.fact);
+  const total = over && ranked.find((c) => c.fact.id === over.total);
+  if (!total || total.fact.kind !== best.fact.kind || total.score < PART_OR_TOTAL * best.score) return undefined;
+  const named = facetsOf(intent);
+  const byFacet = (["level", "body"] as const).some((d) => named[d].length > 0 && (best.fact.facets[d] as string[]).every((v) => named[d].includes(v)) && (total.fact.facets[d] as string[]).some((v) => !named[d].includes(v)));
+  return byFacet || saysWhatSetsApart(intent.words.filter((w) => !w.stop && !w.ambiguous).map((w) => w.fold).join(" "), best.fact, total.fact) ? undefined : total.fact;
 }
 
 /**
