@@ -3931,6 +3931,8 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["GV-018", "wrong"], ["GV-079", "wrong"],
   ["GX-011", "miss"], ["GX-043", "wrong"], ["GX-052", "miss"],
   ["GY-036", "miss"], ["GY-054", "wrong"], ["GY-064", "miss"], ["GY-072", "miss"], ["GY-082", "wrong"],
+  ["HB-071", "miss"],
+  ["HC-042", "wrong"], ["HC-057", "wrong"], ["HC-064", "miss"], ["HC-071", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
