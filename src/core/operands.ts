@@ -196,7 +196,7 @@ const bothAndUnmarked = (text: string): string => (/\slan\s/.test(text) && !hasV
 export const itemsListed = (text: string): number => Math.min(MAX_ITEMS, withoutListNameCommas(text).split(ITEM_SPLIT).filter((s) => s.trim()).length);
 
 /** Each listed item's own best fact among the candidates (null for an item none explains), when there are two items or more. */
-export function itemPicks(k: LoadedKnowledge, text: string, whole: Candidate[], shareVerb = true, setting = text): (CompiledFact | null)[] {
+export function itemPicks(k: LoadedKnowledge, text: string, whole: Candidate[], shareVerb = true, setting = text, clear = false): (CompiledFact | null)[] {
   const items = splitItems(text).slice(0, MAX_ITEMS);
   if (items.length < 2) return [];
   const pool = poolOf(whole);
@@ -209,7 +209,7 @@ export function itemPicks(k: LoadedKnowledge, text: string, whole: Candidate[], 
     // (The first item without the words that open the list: "Cộng cả [Sở ban ngành] và …".)
     const own = i === items.length - 1 ? item.replace(ADDED_AFTER, "").trim() : i === 0 ? item.replace(LIST_OPENING, "").trim() || item : item;
     if (i === items.length - 1 && (ONLY_ASKED.test(item) || (i >= 2 && (OPENS_ASKING.test(item) || SHARED_PREDICATE.test(item))) || (own !== item.trim() && !namesSomething(k, own)))) return [];
-    return [itemPick(k, own || item, pool, shareVerb ? setting : undefined, ["action"])];
+    return [itemPick(k, own || item, pool, shareVerb ? setting : undefined, ["action"], WEIGHTS.minCoverage, clear)];
   });
 }
 

@@ -85,7 +85,7 @@ const POLITE_TAIL: ReadonlySet<string> = new Set(["a", "ad", "admin", "ban", "an
 const EXCLUDE_AT_START = /^(ngoai|tru|excluding|except(?: for)?|other than|apart from|besides|without counting|not counting|not including|leaving (?:aside|out)|leaving|setting aside|(?:(?:we|you) )?(?:leave|set|take|put) (?:aside|out)|bo qua|ben canh|loai tru|tach (?:ra )?khoi|(?:bo|loai) ra|(?:bo|loai)(?= .* ra\b)|not(?= (?!yet|completed|done|finished|achieved)[a-z]+(?: [a-z]+){0,3}$))\b/;
 /** A condition opening a clause (folded): "nếu …", "if …". */
 const IF_OPENING = /^(?:neu|if) /;
-const EXCLUDE_ANYWHERE = /\b(?:chu )?(?:khong|ko|k|kg|hong) (?:tinh|ke|phai|bao gom|lay|thuoc|nam trong|xet|hoi|noi (?:den|toi|ve)|can(?! thiet)|(?<!\b(?:ca|hay|va|gom|du|ke ca|tinh ca|bao gom ca) (?:(?:cac |nhung )?(?:don vi|dv|dvsn)(?: su nghiep)? )?\S+ )(?=truc thuoc (?!thi\b)[a-z]))\b|\bchua (?:tinh|ke|bao gom)\b|\bchu khong\b|\bnot (?:the|counting|including|those|among|part of|asking(?: about)?|(?<!\bincluding (?:[a-z]+ ){0,3}not )(?=directly under (?:the )?[a-z]))\b|\b(?:i )?(?:don'?t|do not) mean\b|\bbut not\b|\b(?:rather than|instead of|as opposed to)\b|\btach rieng (?:voi|khoi|ra khoi)\b|\bseparately from\b|\b(?:nam )?ngoai (?:nhom|so)\b|\boutside (?:the|of)\b|(?<=\b(?:nhung|but|va|and) )(?:tru|except)\b|\bexcluding\b|\b(?:once|if|when|after) (?:you|we) (?:leave|set|take) (?:out|aside)\b/;
+const EXCLUDE_ANYWHERE = /\b(?:chu )?(?:khong|ko|k|kg|hong) (?:tinh|ke|phai|bao gom|lay|thuoc|nam trong|xet|hoi|noi (?:den|toi|ve)|can(?! thiet)|(?<!\b(?:ca|hay|va|gom|du|ke ca|tinh ca|bao gom ca) (?:(?:cac |nhung )?(?:don vi|dv|dvsn)(?: su nghiep)? )?\S+ )(?=truc thuoc (?!thi\b)[a-z]))\b|\bchua (?:tinh|ke|bao gom)\b|\bchu khong\b|\bnot (?:the|counting|including|those|among|part of|asking(?: about)?|(?<!\bincluding (?:[a-z]+ ){0,3}not )(?=directly under (?:the )?[a-z]))\b|\b(?:i )?(?:don'?t|do not) mean\b|\bbut not\b|\b(?:rather than|instead of|as opposed to)\b|\btach rieng (?:voi|khoi|ra khoi)\b|\bseparately from\b|\b(?:nam )?ngoai (?:nhom|so)\b|\boutside (?:the|of)\b|(?<=\b(?:nhung|but|va|and) )(?:tru|except)\b|\b(?:tru|ngoai)(?=(?: [a-z]+){1,8} ra (?:thi|con)\b)|\bexcluding\b|\b(?:once|if|when|after) (?:you|we) (?:leave|set|take) (?:out|aside)\b/;
 
 /** "… were not [legal normative drafts]": what follows "not" after a form of "be" (folded); left out when it names a thing counted. */
 const NOT_A_THING = /\b((?:were|are|was|is) )not (?:(?:a|an|the) )?/;
@@ -266,13 +266,15 @@ function splitExclusion(text: string, pairs = true): { main: string; excluded: s
     // ("Ngoài 32 cơ quan, đơn vị được ban hành quy định …, nhiệm vụ ra, còn bao nhiêu …": a "ra"
     // closing it past its commas, before what is asked.)
     const asked = folded.search(ASKED_FROM);
-    const later = !ra && /^(ngoai|tru|bo|loai)\b/.test(marker) ? RA_LATER.exec(folded.slice(c.index, asked < 0 ? undefined : asked)) : null;
+    // (The marker's own words, at the clause's start or within it: "đề án vtvl trừ sở ban ngành ra thì …".)
+    const opener = atStart ? marker : folded.slice(from, after);
+    const later = !ra && /^(ngoai|tru|bo|loai)\b/.test(opener) ? RA_LATER.exec(folded.slice(c.index, asked < 0 ? undefined : asked)) : null;
     const end =
       lastItemEnd >= 0
         ? lastItemEnd
         : later
           ? c.index + later.index + later[0].length
-          : last === at && ra && /^(ngoai|tru|bo|loai)\b/.test(marker) && c.index + ra.index + 3 < c.index + c[0].length
+          : last === at && ra && /^(ngoai|tru|bo|loai)\b/.test(opener) && c.index + ra.index + 3 < c.index + c[0].length
             ? c.index + ra.index + (ra[0].trim() === "ra" ? 3 : 0)
             : // ("Nếu không tính cấp xã thì …": any marker's clause ends at a "thì" past it.)
               last === at && then && c.index + then.index >= after

@@ -545,7 +545,11 @@ export function itemsOfOneSentence(k: LoadedKnowledge, message: string, ranked: 
   const apart = new Set(facts).size === facts.length;
   const siblings = facts.every((f) => f.quote === one.quote && f.kind === "count" && f.value !== null);
   const unrelated = facts.every((a) => facts.every((b) => a === b || (totalOver(k, a)?.total !== b.id && !sameWhole(k, a, b))));
-  return apart && siblings && unrelated ? facts.slice(0, MAX_PARTS) : null;
+  if (!apart || !siblings || !unrelated) return null;
+  // (Each item names its own figure among the sentence's: "Đề án VTVL, có bao nhiêu Chi cục …?" opens
+  // with what all of them share, a topic, not an item.)
+  const told = itemPicks(k, text, ranked.filter((c) => c.fact.quote === one.quote), true, message, true);
+  return told.every((f, i) => f === facts[i]) ? facts.slice(0, MAX_PARTS) : null;
 }
 
 /** Words of an item listed between the first and the last ("Chi cục và tương đương"). */
