@@ -111,8 +111,8 @@ const namesWhere = (lead: string) => LEVEL_OR_BODY.test(fold(lead).toLowerCase()
 /** A name in capitals past a lead's first word ("For a story on Quảng Trị:"); a purpose's audience, "the provincial leadership", is none. */
 const namesPlace = (lead: string) => /\s(?!I\b)\p{Lu}/u.test(lead.trim());
 
-/** A lead saying what the figures serve, up to its comma: "Để phục vụ báo cáo tổng kết …,", "Phục vụ cuộc họp …,". */
-const SERVES = /^\s*(?:(?:để|de)\s+)?(?:phục vụ|phuc vu)(?:\s+(?:cho|cong tac|công tác))?\s[^,.?!:\d]{1,80},\s*(?=\S)/iu;
+/** A lead saying what the figures serve, up to its comma: "Để phục vụ báo cáo tổng kết …,", "Phục vụ cuộc họp …,", "Để hoàn thiện báo cáo gửi Bộ Nội vụ,". */
+const SERVES = /^\s*(?:(?:để|de)\s+(?:hoàn thiện|hoan thien|hoàn thành|hoan thanh|chuẩn bị|chuan bi|tổng hợp|tong hop|xây dựng|xay dung|soạn|soan)(?=\s)|(?:(?:để|de)\s+)?(?:phục vụ|phuc vu)(?:\s+(?:cho|cong tac|công tác))?)\s[^,.?!:\d]{1,80},\s*(?=\S)/iu;
 /** The lead, if it names a place, a level or a body besides an office (what is asked about); else nothing. */
 // (Or a measure the question after it does not name: "Phục vụ đánh giá biên chế công chức, số hiện có …".)
 const servesOnly = (lead: string, at: number, all: string) =>

@@ -1677,6 +1677,15 @@ describe("a kind of figure ruled out", () => {
 });
 
 describe("what a message names beside its question", () => {
+  it("reads a lead saying what the figures are for ('Để hoàn thiện báo cáo gửi Bộ Nội vụ, …') as no part of the question, its office no agency asked about", () => {
+    expect(values("Để hoàn thiện báo cáo gửi Bộ Nội vụ, nhờ anh/chị cho biết năm 2024 UBND tỉnh đã triển khai thực hiện bao nhiêu nhiệm vụ do Chính phủ, Thủ tướng Chính phủ giao?")).toEqual([172]);
+    expect(values("Để chuẩn bị báo cáo gửi Sở Nội vụ, cho biết có bao nhiêu TTHC bị bãi bỏ?")).toEqual([176]);
+    // (A level it names is what is asked about, and stays.)
+    expect(values("Để tổng hợp số liệu cấp huyện, cho biết HĐND, UBND ban hành bao nhiêu văn bản QPPL?")).toEqual([23]);
+    // (The ministry asked about is still not the province's.)
+    expect(ask("Bộ Nội vụ giao bao nhiêu nhiệm vụ cho tỉnh?").answered).toBe(false);
+  });
+
   it("counts the thing named in full ahead of a generic 'bao nhiêu đơn vị'", () => {
     expect(values("Chỉ riêng các Sở, ban, ngành (không tính chi cục, UBND cấp huyện hay đơn vị sự nghiệp) thì bao nhiêu đơn vị được phê duyệt đề án vị trí việc làm?")).toEqual([22]);
   });
@@ -3944,8 +3953,8 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["HB-071", "miss"],
   ["HC-057", "wrong"], ["HC-064", "miss"], ["HC-071", "miss"],
   ["HF-034", "miss"], ["HF-051", "wrong"], ["HF-072", "miss"],
-  ["HG-009", "miss"], ["HG-012", "miss"], ["HG-064", "miss"], ["HG-071", "miss"], ["HG-072", "miss"],
-  ["HG-081", "miss"], ["HG-093", "wrong"],
+  ["HG-009", "miss"], ["HG-064", "miss"], ["HG-071", "miss"], ["HG-072", "miss"], ["HG-081", "miss"],
+  ["HG-093", "wrong"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
