@@ -1,6 +1,10 @@
 // Questions that ask for two figures: two facet values joined ("công bố và bãi bỏ") or two
 // questions joined ("… bao nhiêu % dự toán và bằng bao nhiêu % so với cùng kỳ?").
 import { readIntent, type FacetHit, type Intent } from "./intent.ts";
+import { EACH_ASKED, EACH_FLOATING } from "./lexicon/intents.ts";
+
+/** Is each of the things named asked ("mỗi bên", "lần lượt", "respectively", "did A and B each issue")? */
+const asksEach = (text: string) => EACH_ASKED.test(text) || EACH_FLOATING.test(text);
 import type { LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
 import { namesOperation } from "./plan.ts";
@@ -37,12 +41,16 @@ export function splitByFacet(k: LoadedKnowledge, intent: Intent, ranked: Candida
     const { values, byWord } = coordinated(intent, intent[dim] as FacetHit<string>[], text);
     if (values.length < 2) continue;
     const top = ranked[0]!;
-    if (values.every((v) => (top.fact.facets[dim] as string[]).includes(v))) return null;
+    // (A figure of them all answers, unless each is asked: "HĐND và UBND mỗi bên …", "did the council
+    // and the committee each issue?"; then each one's own figure, not that of them all.)
+    const ofAll = (f: CompiledFact) => values.every((v) => (f.facets[dim] as string[]).includes(v));
+    const each = ofAll(top.fact);
+    if (each && !asksEach(text)) return null;
     const base = facetsOf(intent);
     const picks: CompiledFact[] = [];
     for (const v of values) {
       const best = search(k, intent, { ...base, [dim]: [v] }).find(
-        (c) => (c.fact.facets[dim] as string[]).includes(v) && c.coverage >= WEIGHTS.minCoverage / 2,
+        (c) => (c.fact.facets[dim] as string[]).includes(v) && !(each && ofAll(c.fact)) && c.coverage >= WEIGHTS.minCoverage / 2,
       );
       if (best && !picks.includes(best.fact)) picks.push(best.fact);
     }
