@@ -136,8 +136,10 @@ function clausesOf(typed: string): { setting: string; asking: string[]; listed?:
     // (Or one naming a quantity and asking with its question mark alone: "…, tỷ lệ giảm?".)
     // (Not the whole after its part, "… trên tổng số nhiệm vụ?": one figure, 31/34.)
     const markedAsked = asksByItsMark(part) && i > 0 && !/(?:trên|tren)\s*$/iu.test(parts[i - 1]!);
-    if (markedAsked && !parallel && !whatAbout && !added && !asksQuantity(part) && !ASKS_WHICH.test(part)) markedOnly.add(part);
-    if (parallel || whatAbout || added || markedAsked || asksQuantity(part) || ASKS_WHICH.test(part)) asking.push(added ? withoutAddingWords(part) || part : part);
+    // (After a colon, what follows it: "Public service units: what is the current headcount, …".)
+    const asksWhich = ASKS_WHICH.test(part) || ASKS_WHICH.test(afterColon(part));
+    if (markedAsked && !parallel && !whatAbout && !added && !asksQuantity(part) && !asksWhich) markedOnly.add(part);
+    if (parallel || whatAbout || added || markedAsked || asksQuantity(part) || asksWhich) asking.push(added ? withoutAddingWords(part) || part : part);
     else if (joinedOn !== undefined && JOINS_NEXT.test(joinedOn) && next !== undefined && asksQuantity(next)) pending = `${part} ${joinedOn.trim()}`;
     else if (opensNext) pending = `${part}${joinedOn}`.trim();
     else if (asking.length) asking[asking.length - 1] += ` ${part}`;
