@@ -273,7 +273,8 @@ const READINGS = ACTION_READINGS.map((r) => ({
 /** The actions a question names, each verb said of a measure read as the actions it stands for there. */
 function actionsRead(words: Word[], raw: Token[], years: readonly number[]): FacetHit<Action>[] {
   // (Not a verb of the request itself: "Please provide the number of …" asks, it names nothing provided.)
-  const hits = ACTIONS.findAll(words).filter((h) => words.slice(h.start, h.end).some((w) => !w.stop));
+  // (Nor words of a date's context: "by late 2024" is when, not "late" as overdue.)
+  const hits = ACTIONS.findAll(words).filter((h) => words.slice(h.start, h.end).some((w) => !w.stop && !w.context));
   // (On the words as typed: synonyms have made "cắt bớt" a plain "giảm".)
   const reading = READINGS.find((r) => hits.some((h) => h.value === r.action) && r.said.any(raw));
   if (!reading || baselineYears(words, years).length || reading.unless.any(raw) || !measuresCountedIn(raw).includes(reading.measure)) return hits;

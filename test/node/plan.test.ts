@@ -2577,6 +2577,12 @@ describe("words a figure's qualifiers explain", () => {
 });
 
 describe("ambiguous questions", () => {
+  it("reads 'by late 2024' as a date, not as 'late' (overdue): the budget's two shares of the estimate", () => {
+    expect(values("What share of the budget estimate had been reached by late 2024?").sort()).toEqual([75, 94.5]);
+    // ("late" on its own still asks of overdue handling, which the report does not count.)
+    expect(ask("How many procedures were handled late?").answered).toBe(false);
+  });
+
   it("gives no figure of another measure for the figures a sentence before names ('Tôi cần hai số liệu về biên chế công chức. Số được giao …')", () => {
     expect(ask("Tôi cần hai số liệu về biên chế công chức. Số được giao và số hiện có là bao nhiêu?").facts.map((f) => f.value)).not.toContain(172);
     // (Nor a sentence that says something of a measure, "… đã rõ.", "TTHC công bố 1.117.": no heading.)
@@ -3965,8 +3971,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["HB-071", "miss"],
   ["HC-064", "miss"], ["HC-071", "miss"],
   ["HF-034", "miss"], ["HF-072", "miss"],
-  ["HG-009", "miss"], ["HG-064", "miss"], ["HG-071", "miss"], ["HG-072", "miss"], ["HG-081", "miss"],
-  ["HG-093", "wrong"],
+  ["HG-009", "miss"], ["HG-064", "miss"], ["HG-072", "miss"], ["HG-081", "miss"], ["HG-093", "wrong"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
