@@ -639,11 +639,12 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     // (Or the figure the sentence right after it states, its result, when the statement explains the
     // rest: "Đợt tuyển dụng … tổ chức vào tháng 7/2024 có bao nhiêu người trúng tuyển?" of the 16 in
     // "Kết quả tuyển dụng có 16 công chức trúng tuyển", which says nothing of July.)
-    // (Only of what it counts, said in its own words: not the candidates, nor the quota, of the plan.)
+    // (Only of what it counts, said in its own words: not the candidates, nor the quota, of the plan;
+    // however far behind the statement it ranks, which shares the question's words of the event.)
     const itsResult = (c: Candidate) => sentenceBefore(best.fact, c.fact) && c.coverage >= WEIGHTS.minCoverage / 2 && countsAsWorded(asked, best.fact, c.fact);
     const figure = ranked.find(
       (c) =>
-        c.fact.kind !== "statement" && c.fact.value !== null && (c.coverage >= WEIGHTS.minCoverage || itsResult(c)) && c.score >= WEIGHTS.readingRatio * best.score &&
+        c.fact.kind !== "statement" && c.fact.value !== null && ((c.coverage >= WEIGHTS.minCoverage && c.score >= WEIGHTS.readingRatio * best.score) || itsResult(c)) &&
         (!actions.length || actions.some((a) => (c.fact.facets.action as string[]).includes(a))),
     );
     if (figure && fits(k, asked, figure.fact)) return { items: [figure.fact], op: "value" };
