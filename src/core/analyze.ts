@@ -173,8 +173,16 @@ export function analyzeTokens(raw: Token[], opts: AnalyzeOptions = {}): Word[] {
   // A year names the period a report covers, like "năm": context, never a subject on its own.
   for (const w of words) if (YEAR.test(w.fold)) w.context = true;
   markPhrases(words, STOP_PHRASES, "stop", opts);
+  // "co bao nhieu", "co may" typed bare: the "có" of a question, not "cơ" of "cơ quan".
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i]!;
+    if (w.ambiguous && w.fold === "co" && QUESTION_AFTER_CO.has(words[i + 1]!.fold)) [w.stop, w.ambiguous] = [true, false];
+  }
   return words;
 }
+
+/** Words of a question right after "có" ("có bao nhiêu", "có mấy"), folded. */
+const QUESTION_AFTER_CO = new Set(["bao", "may"]);
 
 /** Terms the index stores for a text: both forms of each content word, folded adjacent pairs. */
 export function indexTerms(words: Word[]): string[] {
