@@ -13,7 +13,7 @@ import { parseReportNumber, quotedNumbers } from "./numbers.ts";
 import { COUNTED_ONLY_MEASURES, MEASURE_NAMES, PERSON_WORDS, PUBLIC_SECTOR, STAFF_WORDS } from "./lexicon/measures.ts";
 import { COUNTED_IN, STAFF_MEASURES, type Measure } from "../../knowledge/vocabulary.ts";
 import { broaderOf } from "./lexicon/facets.ts";
-import { measureCounted, measuresCompared, measuresCountedNamed, measuresIn, measuresNamed, namesAnyMeasure } from "./measures-named.ts";
+import { measureCounted, measureOnlyActedOn, measuresCompared, measuresCountedNamed, measuresIn, measuresNamed, namesAnyMeasure } from "./measures-named.ts";
 import { ADDED_AFTER, actionsJoined, addedItems, allocatedAndCurrent, figuresAtLevels, itemPick, itemPicks, itemsListed, namedTwice, namesAllLevels, onePerItem, onePerValue, operandsFor, poolOf, provinceNamedAsLevel, splitItems } from "./operands.ts";
 import { multipleSides, ratioSides, type RatioSides } from "./ratio-sides.ts";
 import { namesOperation, timesAsked, type ReadPlan } from "./plan.ts";
@@ -1394,7 +1394,11 @@ function rankedReadings(k: LoadedKnowledge, intent: Intent, ranked: Candidate[],
     const apart = facetsApart(best.fact, f, named);
     const measureDiffers = f.measure !== best.fact.measure;
     const differ = measureDiffers || apart.differ;
-    const settled = (measureDiffers && measures.some((m) => m === f.measure || m === best.fact.measure)) || apart.settled;
+    // (A measure the question names only as what another word acts on, counting nothing, settles
+    // neither figure of one sentence: "qua rà soát TTHC, tỉnh kiến nghị bao nhiêu?" is the 62
+    // procedures or the 14 documents the review recommended.)
+    const aboutBoth = (m: string) => !intent.counted.length && f.quote === best.fact.quote && measureOnlyActedOn(intent, m);
+    const settled = (measureDiffers && measures.some((m) => (m === f.measure || m === best.fact.measure) && !aboutBoth(m))) || apart.settled;
     if (differ && !settled) others.push(f);
     // Same measure and qualifiers, told apart only by their labels' own words ("so với dự toán" /
     // "so với cùng kỳ"): another reading when the question says none of those words.

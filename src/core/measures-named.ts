@@ -109,6 +109,19 @@ export function measuresNamedApartFromActions(intent: Intent): string[] {
     .map((h) => h.value);
 }
 
+/** Words after which a measure is what is talked of ("số TTHC", "các văn bản", "the documents"), folded. */
+const HEAD_BEFORE = new Set(["so", "tong", "luong", "cac", "nhung", "moi", "the", "of", "number", "all", "bao", "nhieu", "bn", "may", "many", "much", "how", "ve", "about"]);
+
+/**
+ * Does the question name the measure only as what another word acts on ("qua rà soát [TTHC]",
+ * "để đơn giản hóa [thủ tục]"), never opening the question or after "số", "các", "bao nhiêu"? Then
+ * it says where the figure comes from, not which of the figures there it counts.
+ */
+export const measureOnlyActedOn = (intent: Intent, measure: string): boolean => {
+  const hits = namedHits(intent).filter((h) => h.value === measure);
+  return hits.length > 0 && hits.every((h) => h.start > 0 && !HEAD_BEFORE.has(wordBefore(intent, h.start)));
+};
+
 /** The measures a text (a fact's sentence) names. */
 export const measuresIn = (text: string): string[] => MEASURES.findAll(tokenize(text)).map((h) => h.value);
 
