@@ -53,6 +53,9 @@ function expandAbbreviations(tokens: Token[]): Token[] {
   return out;
 }
 
+/** The words as typed with abbreviations spelled out, folded ("bn dvsn" → "bao nhieu don vi su nghiep"): no synonyms applied. */
+export const abbreviationsSpelled = (raw: Token[]): string => expandAbbreviations(raw).map((t) => t.fold).join(" ");
+
 /**
  * Longest-first phrase rewriting; each group's variants become its first phrase. The canonical
  * phrase rewrites to itself so that a shorter variant inside it ("thủ tục") is not applied.

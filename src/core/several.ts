@@ -9,6 +9,7 @@ import { ACTIONS, readIntent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
 import { measureCounted, measuresIn, measuresNamed, namesOnlyMeasures } from "./measures-named.ts";
+import { abbreviationsSpelled } from "./analyze.ts";
 import { breakdownOrPeriod } from "./narrower.ts";
 import { numberedList } from "./numbered-list.ts";
 import { MEASURE_PHRASES } from "./lexicon/measures.ts";
@@ -423,8 +424,9 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     // that measure explains the clause nearly as well as any: its own words still decide.
     const before = picks.at(-1)?.measure;
     const ownBest = Math.max(0, ...own.map((c) => c.coverage));
+    // (Named in an abbreviation too: "…, bn chi cuc, bn dvsn" asks the units, not another of the agencies.)
     const carried =
-      before !== undefined && !measuresNamed(clauseIntent).length && own.some((c) => c.fact.measure === before && !picks.includes(c.fact) && c.coverage >= CARRY_SHARE * ownBest);
+      before !== undefined && !measuresNamed(clauseIntent).length && !measuresIn(abbreviationsSpelled(clauseIntent.raw)).length && own.some((c) => c.fact.measure === before && !picks.includes(c.fact) && c.coverage >= CARRY_SHARE * ownBest);
     // A clause that names its own subject decides, with the message's setting ("Trong số văn bản
     // QPPL cấp tỉnh, …") to break ties, not the other clauses' words; one that leaves its subject
     // unsaid ("by how many positions …") leans on the whole message's ranking.
