@@ -65,10 +65,10 @@ export function askingClauses(text: string): string[] {
 
 /**
  * A part opening on a question word ("what …", "in which month …", "when was …", "which level
- * was …"): it asks. (Not a relative clause: "…, which is more than last year", "…, which were
+ * was …", "how did it compare …"): it asks. (Not a relative clause: "…, which is more than last year", "…, which were
  * updated …".)
  */
-const ASKS_WHICH = /^(?:(?:by|in|on|at|for|during) )?what\b|^(?:by|in|on|at|for|during) which\b|^when (?:was|were|is|are|did|does|do|will)\b|^which (?!(?:is|are|was|were|has|have|had)\b)\w+ (?:was|were|is|are|did|does|do|has|have)\b/i;
+const ASKS_WHICH = /^(?:(?:by|in|on|at|for|during) )?what\b|^how (?:did|does|do|has|have|had|is|are|was|were|far)\b|^(?:by|in|on|at|for|during) which\b|^when (?:was|were|is|are|did|does|do|will)\b|^which (?!(?:is|are|was|were|has|have|had)\b)\w+ (?:was|were|is|are|did|does|do|has|have)\b/i;
 
 function clausesOf(typed: string): { setting: string; asking: string[]; listed?: boolean; strict?: boolean; markedOnly?: ReadonlySet<string> } {
   // ("cong bo bn tthc bai bo bn tthc": clauses typed without a comma get one.)
