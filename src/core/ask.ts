@@ -37,7 +37,7 @@ import { WEIGHTS } from "./weights.ts";
 import { askingClauses, itemsOfOneSentence, severalFigures } from "./several.ts";
 import { askingClause } from "./question-forms.ts";
 import { splitByFacet, splitByQuestion } from "./two-figures.ts";
-import { figuresOfSentence, figuresSummedUp, fits, fromDocument, isChange, withAskedSide } from "./asked-side.ts";
+import { figuresOfSentence, figuresSummedUp, fits, fromDocument, isChange, sharesOfPlansNamed, withAskedSide } from "./asked-side.ts";
 
 const VI_SMALL_TALK = /\b(cam on|chao|da|vang|alo|nha|nhe|a|ad)\b/;
 /** A question longer than this is cut before analysis (the API refuses longer ones anyway). */
@@ -677,6 +677,7 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   // số văn bản QPPL cấp xã".)
   const listed =
     severalFigures(k, text, ranked) ??
+    sharesOfPlansNamed(k, intent, best.fact) ??
     splitByFacet(k, intent, ranked, dominant ? ["level"] : ["action", "level", "body"], text) ??
     (read.excluded === null ? itemsOfOneSentence(k, text, ranked) : null);
   const split = listed ? null : splitByQuestion(k, text, intent, best, dominant);

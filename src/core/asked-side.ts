@@ -5,7 +5,7 @@
 // checks that come after ranking and before an answer is given.
 import { asksTheChange } from "./execute.ts";
 import { readIntent, type Intent } from "./intent.ts";
-import { fold } from "./normalize.ts";
+import { fold, tokenize } from "./normalize.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import { sentenceBefore, type CompiledFact } from "./kb-types.ts";
 import { measureCounted, measuresIn, namesMeasure } from "./measures-named.ts";
@@ -237,6 +237,22 @@ function countedSide(intent: Intent, ranked: Candidate[]): CompiledFact | undefi
       c.score >= WEIGHTS.suggestRatio * best.score &&
       (!actions.length || actions.some((a) => (c.fact.facets.action as string[]).includes(a))),
   )?.fact;
+}
+
+/**
+ * "Thu ngân sách đạt bao nhiêu % dự toán và cùng kỳ?", "What share of the estimate and of the same
+ * period last year …?": the shares the report states of one amount, each against a plan the
+ * question names, in the order it names them (two or more; else null).
+ */
+export function sharesOfPlansNamed(k: LoadedKnowledge, intent: Intent, fact: CompiledFact): CompiledFact[] | null {
+  if (intent.kind !== "percent") return null;
+  const text = ` ${intent.raw.map((t) => t.fold).join(" ")} `;
+  const ownShare = shareStating(k, fact);
+  const base = ownShare?.of ? k.byId.get(ownShare.of)! : fact;
+  // (Names folded as the question's words are: "estimate" as "estimat".)
+  const at = (r: { names: string[] }) => Math.min(...r.names.map((n) => text.indexOf(` ${tokenize(n).map((t) => t.fold).join(" ")} `)).filter((i) => i >= 0));
+  const named = sharesOf(k, base).filter((r) => Number.isFinite(at(r)) || r.names.some((n) => yearBeforeNames(k, intent, fact, n)));
+  return named.length >= 2 ? named.sort((a, b) => at(a) - at(b)).map((r) => k.byId.get(r.share)!) : null;
 }
 
 /**

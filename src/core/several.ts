@@ -10,6 +10,7 @@ import type { LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
 import { measureCounted, measuresIn, measuresNamed, namesOnlyMeasures } from "./measures-named.ts";
 import { abbreviationsSpelled } from "./analyze.ts";
+import { sharesOfPlansNamed } from "./asked-side.ts";
 import { breakdownOrPeriod } from "./narrower.ts";
 import { numberedList } from "./numbered-list.ts";
 import { MEASURE_PHRASES } from "./lexicon/measures.ts";
@@ -516,7 +517,12 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     // vực?" has no fields of the 1.117; the 11 are of the 62 simplified.)
     const last = picks.at(-1);
     if (pick && last && markedOnly?.has(clause) && pick.quote !== last.quote && pick.measure !== last.measure) pick = undefined;
-    if (pick) {
+    // (A share asked against two plans the clause names is both shares: "…, and what share of the
+    // annual estimate and of the same period last year did it reach?".)
+    const plans = pick && sharesOfPlansNamed(k, clauseIntent, pick)?.filter((f) => !picks.includes(f));
+    if (plans?.length) {
+      for (const f of plans) shares[picks.length] = share, picks.push(f);
+    } else if (pick) {
       shares[picks.length] = share;
       picks.push(pick);
     } else if (strict) return null;
