@@ -1279,7 +1279,15 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
   // (Among the figures the main clause could be asking, a reading of it: not one far down its ranking,
   // the committee's 89 self-checked documents for "các đoàn kiểm tra … bao nhiêu văn bản, không tính
   // văn bản do huyện gửi đến".)
-  const pick = mainRanked.find((c) => c.coverage >= WEIGHTS.minCoverage && c.score >= WEIGHTS.readingRatio * best.score && !excluded.has(c.fact) && !carriesExcluded(c.fact));
+  // (Of the measure the main clause names, when the best is of it: "biên chế công chức giao, trừ cấp
+  // huyện" has no figure of the province's posts alone, and the units' staff are not those posts.)
+  // (A part of it stays one: "… counting only the legal normative ones" of the drafts.)
+  const ownMeasure = best.fact.measure && measuresNamed(mainIntent).includes(best.fact.measure) ? best.fact.measure : undefined;
+  const pick = mainRanked.find(
+    (c) =>
+      c.coverage >= WEIGHTS.minCoverage && c.score >= WEIGHTS.readingRatio * best.score && !excluded.has(c.fact) && !carriesExcluded(c.fact) &&
+      (!ownMeasure || c.fact.measure === ownMeasure || sameWhole(k, c.fact, best.fact)),
+  );
   // "góp ý bn dự thảo do cơ quan trung ương trưng cầu, ko tính địa phương": a figure whose sentence
   // joins what is asked and what is left out ("trung ương và … địa phương") counts both; the report
   // gives no part to take away.
@@ -1397,7 +1405,7 @@ function rankedReadings(k: LoadedKnowledge, intent: Intent, ranked: Candidate[],
     // (A measure the question names only as what another word acts on, counting nothing, settles
     // neither figure of one sentence: "qua rà soát TTHC, tỉnh kiến nghị bao nhiêu?" is the 62
     // procedures or the 14 documents the review recommended.)
-    const aboutBoth = (m: string) => !intent.counted.length && f.quote === best.fact.quote && measureOnlyActedOn(intent, m);
+    const aboutBoth = (m: string) => !intent.counted.length && f.quote === best.fact.quote && measureOnlyActedOn(intent, m, [...best.fact.facets.action, ...f.facets.action]);
     const settled = (measureDiffers && measures.some((m) => (m === f.measure || m === best.fact.measure) && !aboutBoth(m))) || apart.settled;
     if (differ && !settled) others.push(f);
     // Same measure and qualifiers, told apart only by their labels' own words ("so với dự toán" /

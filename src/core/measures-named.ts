@@ -114,12 +114,16 @@ const HEAD_BEFORE = new Set(["so", "tong", "luong", "cac", "nhung", "moi", "the"
 
 /**
  * Does the question name the measure only as what another word acts on ("qua rà soát [TTHC]",
- * "để đơn giản hóa [thủ tục]"), never opening the question or after "số", "các", "bao nhiêu"? Then
- * it says where the figure comes from, not which of the figures there it counts.
+ * "để đơn giản hóa [thủ tục]"), never opening the question or after "số", "các", "bao nhiêu", nor
+ * after a verb of the figures' own actions? Then it says where the figures come from, not which of
+ * them it counts.
  */
-export const measureOnlyActedOn = (intent: Intent, measure: string): boolean => {
+export const measureOnlyActedOn = (intent: Intent, measure: string, ownActions: readonly string[]): boolean => {
   const hits = namedHits(intent).filter((h) => h.value === measure);
-  return hits.length > 0 && hits.every((h) => h.start > 0 && !HEAD_BEFORE.has(wordBefore(intent, h.start)));
+  // (Not by the figures' own action: "Đoàn kiểm tra thực hiện kiểm tra văn bản QPPL" names the documents checked.)
+  const own = ownActions.flatMap((a) => (ACTION_PHRASES as Record<string, string[]>)[a] ?? []).map((p) => ` ${tokenize(p).map((t) => t.fold).join(" ")}`);
+  const byOwn = (at: number) => own.some((p) => ` ${intent.raw.slice(0, at).map((t) => t.fold).join(" ")}`.endsWith(p));
+  return hits.length > 0 && hits.every((h) => h.start > 0 && !HEAD_BEFORE.has(wordBefore(intent, h.start)) && !byOwn(h.start));
 };
 
 /** The measures a text (a fact's sentence) names. */

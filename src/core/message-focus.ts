@@ -112,7 +112,8 @@ const namesWhere = (lead: string) => LEVEL_OR_BODY.test(fold(lead).toLowerCase()
 const namesPlace = (lead: string) => /\s(?!I\b)\p{Lu}/u.test(lead.trim());
 
 /** A lead saying what the figures serve, up to its comma: "Để phục vụ báo cáo tổng kết …,", "Phục vụ cuộc họp …,", "Để hoàn thiện báo cáo gửi Bộ Nội vụ,". */
-const SERVES = /^\s*(?:(?:để|de)\s+(?:hoàn thiện|hoan thien|hoàn thành|hoan thanh|chuẩn bị|chuan bi|tổng hợp|tong hop|xây dựng|xay dung|soạn|soan)(?=\s)|(?:(?:để|de)\s+)?(?:phục vụ|phuc vu)(?:\s+(?:cho|cong tac|công tác))?)\s[^,.?!:\d]{1,80},\s*(?=\S)/iu;
+// (Preparing a document, not doing the work asked about: "Để hoàn thành kế hoạch CCHC, …" is the plan's.)
+const SERVES = /^\s*(?:(?:để|de)\s+(?:hoàn thiện|hoan thien|chuẩn bị|chuan bi|tổng hợp|tong hop|xây dựng|xay dung|soạn|soan|viết|viet|làm|lam)\s+(?:(?:một|mot|bản|ban)\s+)?(?:báo cáo|bao cao|tờ trình|to trinh|bài|bai|tài liệu|tai lieu|số liệu|so lieu|hồ sơ|ho so|bản tin|ban tin|phóng sự|phong su)(?![\p{L}\p{M}])|(?:(?:để|de)\s+)?(?:phục vụ|phuc vu)(?:\s+(?:cho|cong tac|công tác))?\s)[^,.?!:\d]{0,80},\s*(?=\S)/iu;
 /** The lead, if it names a place, a level or a body besides an office (what is asked about); else nothing. */
 // (Or a measure the question after it does not name: "Phục vụ đánh giá biên chế công chức, số hiện có …".)
 const servesOnly = (lead: string, at: number, all: string) =>
@@ -120,7 +121,8 @@ const servesOnly = (lead: string, at: number, all: string) =>
 /** An office named ("Sở Nội vụ", "Văn phòng UBND", "Phòng Nội vụ"): whose work, not a place asked about. */
 // (Written with its marks, and one capitalised word of its own, "Sở Nội vụ", "Văn phòng UBND": a place
 // after it, "Văn phòng UBND Quảng Trị", stays; unmarked "Phong" may be Phong Điền.)
-const OFFICE = /(?<![\p{L}\p{M}])(?:Sở|Phòng|Bộ|Ban|Văn phòng|Cục|Viện|Đài|Báo)\s+\p{Lu}[\p{L}\p{M}]*(?:\s+[\p{Ll}\p{M}]+)*/gu;
+// (Unmarked "Bo", "So" too, as typed on phones: "gui Bo Noi vu".)
+const OFFICE = /(?<![\p{L}\p{M}])(?:Sở|Phòng|Bộ|Ban|Văn phòng|Cục|Viện|Đài|Báo|Bo|So)\s+\p{Lu}[\p{L}\p{M}]*(?:\s+[\p{Ll}\p{M}]+)*/gu;
 
 /** The list before a closing "respectively" has its commas past the question's word ("How many A, B and C …"). */
 const listedAfterAsking = (text: string) => {

@@ -85,7 +85,7 @@ const POLITE_TAIL: ReadonlySet<string> = new Set(["a", "ad", "admin", "ban", "an
 const EXCLUDE_AT_START = /^(ngoai|tru|excluding|except(?: for)?|other than|apart from|besides|without counting|not counting|not including|leaving (?:aside|out)|leaving|setting aside|(?:(?:we|you) )?(?:leave|set|take|put) (?:aside|out)|bo qua|ben canh|loai tru|tach (?:ra )?khoi|(?:bo|loai) ra|(?:bo|loai)(?= .* ra\b)|not(?= (?!yet|completed|done|finished|achieved)[a-z]+(?: [a-z]+){0,3}$))\b/;
 /** A condition opening a clause (folded): "nếu …", "if …". */
 const IF_OPENING = /^(?:neu|if) /;
-const EXCLUDE_ANYWHERE = /\b(?:chu )?(?:khong|ko|k|kg|hong) (?:tinh|ke|phai|bao gom|lay|thuoc|nam trong|xet|hoi|noi (?:den|toi|ve)|can(?! thiet)|(?<!\b(?:ca|hay|va|gom|du|ke ca|tinh ca|bao gom ca) (?:(?:cac |nhung )?(?:don vi|dv|dvsn)(?: su nghiep)? )?\S+ )(?=truc thuoc (?!thi\b)[a-z]))\b|\bchua (?:tinh|ke|bao gom)\b|\bchu khong\b|\bnot (?:the|counting|including|those|among|part of|asking(?: about)?|(?<!\bincluding (?:[a-z]+ ){0,3}not )(?=directly under (?:the )?[a-z]))\b|\b(?:i )?(?:don'?t|do not) mean\b|\bbut not\b|\b(?:rather than|instead of|as opposed to)\b|\btach rieng (?:voi|khoi|ra khoi)\b|\bseparately from\b|\b(?:nam )?ngoai (?:nhom|so)\b|\boutside (?:the|of)\b|(?<=\b(?:nhung|but|va|and) )(?:tru|except)\b|\b(?:tru|ngoai)(?=(?: [a-z]+){1,8} ra (?:thi|con)\b)|\bexcluding\b|\b(?:once|if|when|after) (?:you|we) (?:leave|set|take) (?:out|aside)\b/;
+const EXCLUDE_ANYWHERE = /\b(?:chu )?(?:khong|ko|k|kg|hong) (?:tinh|ke|phai|bao gom|lay|thuoc|nam trong|xet|hoi|noi (?:den|toi|ve)|can(?! thiet)|(?<!\b(?:ca|hay|va|gom|du|ke ca|tinh ca|bao gom ca) (?:(?:cac |nhung )?(?:don vi|dv|dvsn)(?: su nghiep)? )?\S+ )(?=truc thuoc (?!thi\b)[a-z]))\b|\bchua (?:tinh|ke|bao gom)\b|\bchu khong\b|\bnot (?:the|counting|including|those|among|part of|asking(?: about)?|(?<!\bincluding (?:[a-z]+ ){0,3}not )(?=directly under (?:the )?[a-z]))\b|\b(?:i )?(?:don'?t|do not) mean\b|\bbut not\b|\b(?:rather than|instead of|as opposed to)\b|\btach rieng (?:voi|khoi|ra khoi)\b|\bseparately from\b|\b(?:nam )?ngoai (?:nhom|so)\b|\boutside (?:the|of)\b|(?<=\b(?:nhung|but|va|and) )(?:tru|except)\b|\b(?:tru|ngoai)(?=(?: [a-z\d]+){1,8} ra (?:thi|con)\b)|\bexcluding\b|\b(?:once|if|when|after) (?:you|we) (?:leave|set|take) (?:out|aside)\b/;
 
 /** "… were not [legal normative drafts]": what follows "not" after a form of "be" (folded); left out when it names a thing counted. */
 const NOT_A_THING = /\b((?:were|are|was|is) )not (?:(?:a|an|the) )?/;
@@ -221,7 +221,9 @@ function splitExclusion(text: string, pairs = true): { main: string; excluded: s
     const atStart = found && !typedOther(found) ? found : null;
     if (atStart) [from, after] = [start, start + condition + atStart[0].length];
     else {
-      const m = EXCLUDE_ANYWHERE.exec(clause);
+      const found = EXCLUDE_ANYWHERE.exec(clause);
+      // (Typed with marks, "trừ"/"ngoài" themselves: not "trụ sở", "trú".)
+      const m = found && marked && /^(?:tru|ngoai)$/.test(found[0]) && !/^(?:trừ|ngoài)(?![\p{L}\p{M}])/iu.test(text.slice(start + found.index).normalize("NFC")) ? null : found;
       const passive = m ? null : EXCLUDE_PASSIVE.exec(clause);
       // ("… how many were not legal normative drafts?": a thing counted denied, not an action.)
       const notA = m || passive ? null : NOT_A_THING.exec(clause);

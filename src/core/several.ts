@@ -138,8 +138,9 @@ function clausesOf(typed: string): { setting: string; asking: string[]; listed?:
     // (Or one naming a quantity and asking with its question mark alone: "…, tỷ lệ giảm?".)
     // (Not the whole after its part, "… trên tổng số nhiệm vụ?": one figure, 31/34.)
     const markedAsked = asksByItsMark(part) && i > 0 && !/(?:trên|tren)\s*$/iu.test(parts[i - 1]!);
-    // (After a colon, what follows it: "Public service units: what is the current headcount, …".)
-    const asksWhich = ASKS_WHICH.test(part) || ASKS_WHICH.test(afterColon(part));
+    // (After a colon, what follows it when it asks a quantity: "Public service units: what is the current
+    // headcount, …"; not "Note: which year does this report cover?".)
+    const asksWhich = ASKS_WHICH.test(part) || QUANTITY_AFTER_COLON.test(afterColon(part));
     if (markedAsked && !parallel && !whatAbout && !added && !asksQuantity(part) && !asksWhich) markedOnly.add(part);
     if (parallel || whatAbout || added || markedAsked || asksQuantity(part) || asksWhich) asking.push(added ? withoutAddingWords(part) || part : part);
     else if (joinedOn !== undefined && JOINS_NEXT.test(joinedOn) && next !== undefined && asksQuantity(next)) pending = `${part} ${joinedOn.trim()}`;
@@ -301,6 +302,9 @@ const WHAT_ABOUT = /(?:^|[\s,;?])(?:còn|con)\s*$/iu;
 
 /** A separator ending in "và"/"and": what follows it is a clause joined to the one before. */
 const AND_BEFORE = /(?:^|\s)(?:và|va|and)\s*$/iu;
+
+/** "what is the (current) headcount", "what were the numbers": a quantity asked by "what" (folded). */
+const QUANTITY_AFTER_COLON = /^what (?:is|are|was|were) (?:the |its |their )?(?:[a-z]+ )?(?:headcount|number|total|amount|rate|share|percentage|figure|count|level|size|value)s?\b/;
 
 /** A separator that is only a "và"/"and" (no comma): what precedes it may be the next clause's. */
 const JOINS_NEXT = /^\s*(?:và|va|vs|and)\s*$/iu;
@@ -556,10 +560,11 @@ export function itemsOfOneSentence(k: LoadedKnowledge, message: string, ranked: 
   const siblings = facts.every((f) => f.quote === one.quote && f.kind === "count" && f.value !== null);
   const unrelated = facts.every((a) => facts.every((b) => a === b || (totalOver(k, a)?.total !== b.id && !sameWhole(k, a, b))));
   if (!apart || !siblings || !unrelated) return null;
-  // (Each item names its own figure among the sentence's: "Đề án VTVL, có bao nhiêu Chi cục …?" opens
-  // with what all of them share, a topic, not an item.)
-  const told = itemPicks(k, text, ranked.filter((c) => c.fact.quote === one.quote), true, message, true);
-  return told.every((f, i) => f === facts[i]) ? facts.slice(0, MAX_PARTS) : null;
+  // (A first piece before the one that asks names its own figure among the sentence's: "Đề án VTVL,
+  // có bao nhiêu Chi cục …?" opens with what all of them share, a topic, not an item.)
+  const first = splitItems(text)[0]!;
+  const topic = !(namesQuantity(first) || asksQuantity(first)) && itemPicks(k, text, ranked.filter((c) => c.fact.quote === one.quote), true, message, true)[0] !== one;
+  return topic ? null : facts.slice(0, MAX_PARTS);
 }
 
 /** Words of an item listed between the first and the last ("Chi cục và tương đương"). */

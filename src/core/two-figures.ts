@@ -2,9 +2,6 @@
 // questions joined ("… bao nhiêu % dự toán và bằng bao nhiêu % so với cùng kỳ?").
 import { readIntent, type FacetHit, type Intent } from "./intent.ts";
 import { EACH_ASKED, EACH_FLOATING } from "./lexicon/intents.ts";
-
-/** Is each of the things named asked ("mỗi bên", "lần lượt", "respectively", "did A and B each issue")? */
-const asksEach = (text: string) => EACH_ASKED.test(text) || EACH_FLOATING.test(text);
 import type { LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
 import { namesOperation } from "./plan.ts";
@@ -12,6 +9,10 @@ import { asks, asksAmount } from "./question-forms.ts";
 import { fold } from "./normalize.ts";
 import { facetsOf, search, type Candidate, type FacetQuery } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
+import { partsUnder } from "./relations.ts";
+
+/** Is each of the things named asked ("mỗi bên", "lần lượt", "respectively", "did A and B each issue")? */
+const asksEach = (text: string) => EACH_ASKED.test(text) || EACH_FLOATING.test(text);
 
 /**
  * Facet values joined by a coordinator ("công bố và bãi bỏ", "HĐND ban hành mấy nghị quyết, còn
@@ -41,16 +42,20 @@ export function splitByFacet(k: LoadedKnowledge, intent: Intent, ranked: Candida
     const { values, byWord } = coordinated(intent, intent[dim] as FacetHit<string>[], text);
     if (values.length < 2) continue;
     const top = ranked[0]!;
-    // (A figure of them all answers, unless each is asked: "HĐND và UBND mỗi bên …", "did the council
-    // and the committee each issue?"; then each one's own figure, not that of them all.)
-    const ofAll = (f: CompiledFact) => values.every((v) => (f.facets[dim] as string[]).includes(v));
-    const each = ofAll(top.fact);
-    if (each && !asksEach(text)) return null;
+    // A figure of them all answers. (Unless each is asked, "HĐND và UBND mỗi bên …", "did the council
+    // and the committee each issue?", and the report states its parts: then each one's part, after
+    // the whole when a total is asked too; no part stated, no figure of another measure for one.)
+    if (values.every((v) => (top.fact.facets[dim] as string[]).includes(v))) {
+      const parts = asksEach(text) ? partsUnder(k, top.fact)?.parts.map((id) => k.byId.get(id)!) : undefined;
+      const each = parts && values.map((v) => parts.find((p) => (p.facets[dim] as string[]).includes(v) && !values.every((x) => (p.facets[dim] as string[]).includes(x))));
+      if (!each || each.some((p) => !p) || new Set(each).size < each.length) return null;
+      return namesOperation(intent.words, "sum") ? [top.fact, ...(each as CompiledFact[])] : (each as CompiledFact[]);
+    }
     const base = facetsOf(intent);
     const picks: CompiledFact[] = [];
     for (const v of values) {
       const best = search(k, intent, { ...base, [dim]: [v] }).find(
-        (c) => (c.fact.facets[dim] as string[]).includes(v) && !(each && ofAll(c.fact)) && c.coverage >= WEIGHTS.minCoverage / 2,
+        (c) => (c.fact.facets[dim] as string[]).includes(v) && c.coverage >= WEIGHTS.minCoverage / 2,
       );
       if (best && !picks.includes(best.fact)) picks.push(best.fact);
     }

@@ -102,11 +102,11 @@ export const NAMES_WRITTEN_WITH_COMMAS: string[] = ["cơ quan, đơn vị", "ch�
  */
 export const NAMES_NEVER_PARTED: string[] = ["Sở, ban, ngành", "một cửa, một cửa liên thông"];
 
-/** "lần lượt", "mỗi cái", "respectively": the question asked of each item listed before it (as typed: "mọi" is not "mỗi"). */
 /**
  * English "each" after the things it spreads over, before their verb or closing the question: "did
  * the council and the committee each issue?", "… issue each?" ("each district" names a noun: no).
  */
 export const EACH_FLOATING = /\beach(?=\s+(?:[a-z]+ed|issue|check|publish|approve|have|get|receive|collect|spend|reach|record|do|cut|abolish|simplify|carry|hold|take|send|see|make|adopt|pass)\b|\s*[?.!]*\s*$)/i;
 
+/** "lần lượt", "mỗi cái", "respectively": the question asked of each item listed before it (as typed: "mọi" is not "mỗi"). */
 export const EACH_ASKED = /(?<![\p{L}\p{M}])(?:lần lượt|lan luot|mỗi cái|moi cai|mỗi loại|moi loai|từng cái|tung cai|từng loại|tung loai|mỗi bên|moi ben|mỗi cấp|moi cap|từng cấp|tung cap|respectively|each of them|each of these)(?![\p{L}\p{M}])/iu;
