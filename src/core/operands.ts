@@ -22,8 +22,9 @@ const numeric = (f: CompiledFact) => f.value !== null && f.kind !== "statement";
 // (On the words as analyzed: "three" is stemmed "thre", "levels" "level".)
 const ALL_LEVELS = /\b((?<!(?:thang|muc|lan|so|\/) ?)(ba|3) cap|(all|every) (three? |3 )?levels?|(three?|3) levels?|ba cap chinh quyen)\b/;
 
-/** Does the message name the three levels at once ("cả ba cấp", "all three levels")? */
-export const namesAllLevels = (intent: Intent): boolean => ALL_LEVELS.test(intent.raw.map((t) => t.fold).join(" "));
+/** Does the message name the three levels at once ("cả ba cấp", "all three levels"), or each of them ("province, district and commune")? */
+export const namesAllLevels = (intent: Intent): boolean =>
+  ALL_LEVELS.test(intent.raw.map((t) => t.fold).join(" ")) || ["tinh", "huyen", "xa"].every((l) => intent.level.some((h) => h.value === l));
 
 /** The words before what a figure is compared with ("than (by) the", "hơn", "so với"), folded. */
 const THAN = /(?:^|\s)(?:than(?: by| at| in)?(?: the)?|hon|so voi)$/;
