@@ -4060,6 +4060,8 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["HC-064", "miss"], ["HC-071", "miss"],
   ["HF-034", "miss"], ["HF-072", "miss"],
   ["HG-064", "miss"], ["HG-072", "miss"], ["HG-081", "miss"], ["HG-093", "wrong"],
+  ["HI-030", "wrong"], ["HI-036", "wrong"], ["HI-052", "wrong"], ["HI-054", "wrong"], ["HI-058", "miss"],
+  ["HI-059", "miss"], ["HI-078", "miss"], ["HI-081", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
