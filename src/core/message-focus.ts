@@ -4,7 +4,7 @@ import { asks, asksQuantity, bracketsMasked } from "./question-forms.ts";
 import { fold, hasVietnameseMarks, tokenize } from "./normalize.ts";
 import { measuresIn } from "./measures-named.ts";
 import { numberedList } from "./numbered-list.ts";
-import { addsAQuantity } from "./several.ts";
+import { addsAQuantity, namesQuantity } from "./several.ts";
 import { EACH_ASKED } from "./lexicon/intents.ts";
 import { verbAloneAction } from "./lexicon/facets.ts";
 
@@ -21,13 +21,16 @@ const PURPOSE =
 /**
  * Keeps, before a kept sentence, the one it points back at ("… public service units. How many people
  * are on staff there?") and the items a semicolon parts before a "lần lượt" ("… cho sở ban ngành; chi
- * cục và tương đương; UBND cấp huyện — lần lượt bao nhiêu đơn vị?").
+ * cục và tương đương; UBND cấp huyện — lần lượt bao nhiêu đơn vị?") or before the last of the
+ * quantities requested ("Số A; số B; số C?").
  */
 function keepWhatIsPointedAt(sentences: string[], kept: boolean[]): void {
   let each = false;
   for (let i = sentences.length - 1; i > 0; i--) {
     each = kept[i] === true && (each || EACH_ASKED.test(sentences[i]!)) && /;\s*$/.test(sentences[i - 1]!);
-    if (kept[i] && !kept[i - 1] && (each || pointsBackAt(sentences[i]!, sentences[i - 1]!))) kept[i - 1] = true;
+    // (Or quantities requested one by one, a semicolon after each: "Số nghị quyết …; số quyết định …; số văn bản … cấp xã?".)
+    const listed = kept[i] === true && /;\s*$/.test(sentences[i - 1]!) && namesQuantity(sentences[i]!) && namesQuantity(sentences[i - 1]!);
+    if (kept[i] && !kept[i - 1] && (each || listed || pointsBackAt(sentences[i]!, sentences[i - 1]!))) kept[i - 1] = true;
   }
 }
 

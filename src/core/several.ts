@@ -222,7 +222,7 @@ const QUANTITY_NOUN =
 // ("đồng thời cho biết tổng số …": a request after the word adding it; "kèm theo tổng số" alone names
 // the total of what was asked, no quantity of its own.)
 const OPENS_THE_ITEM = new RegExp(String.raw`^(?:both|ca|as well as|cu the la|cu the|gom co|namely|specifically|${ADDING}) `);
-const namesQuantity = (part: string) => {
+export const namesQuantity = (part: string) => {
   const named = afterColon(part).replace(REQUEST, "").replace(OPENS_THE_ITEM, "").replace(REQUEST, "").replace(/[.?!]+$/, "");
   // (Nor a question of yes or no about the figure asked: "Đồng thời số TTHC này có được công khai không?".)
   return QUANTITY_NOUN.test(named) && !(named !== afterColon(part).replace(/[.?!]+$/, "") && ONLY_A_TOTAL.test(named)) && !ABOUT_THE_ONE_ASKED.test(named);
