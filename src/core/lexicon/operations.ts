@@ -17,7 +17,7 @@ export const OPERATION_PHRASES: Partial<Record<Operation, string[]>> = {
     "còn bằng", "mức cũ", "mức ban đầu", "is left", "what is left", "of the original",
     // What an allocation is still short of: "còn trống", "unfilled", "vacant".
     "còn trống", "chưa được bố trí", "unfilled", "vacant", "vacancies",
-    "chưa dùng", "chưa sử dụng", "chưa có người", "unused", "not yet filled", "not filled", "not used", "not currently filled", "not filled yet", "currently unfilled",
+    "chưa dùng", "chưa sử dụng", "chưa có người", "chưa có mặt", "not present", "not in post", "not yet in post", "unused", "not yet filled", "not filled", "not used", "not currently filled", "not filled yet", "currently unfilled",
   ],
   // "A gấp bao nhiêu lần B": A / B. (Not a bare "gấp": "cần gấp" is "urgently"; nor "mấy lần",
   // which counts occasions.)
