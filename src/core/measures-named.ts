@@ -34,6 +34,8 @@ const MEASURES = new PhraseTable(Object.entries(MEASURE_PHRASES).flatMap(([m, ph
 
 /** Words after which a measure says where another is: "người làm việc [ở] đơn vị sự nghiệp", "staff [in] public service units" (not "của"/"of": "tỷ lệ giảm của đơn vị sự nghiệp" names it). */
 const WHERE = new Set(["o", "tai", "trong", "thuoc", "in", "at"]);
+/** "and"/"và" before "in"/"ở": a measure parallel to the one before, not where it is. */
+const AND = new Set(["and", "va"]);
 /** Changes "in" a measure, as analyzed (stemmed): "the drop in staff" names the staff. */
 const CHANGES = new Set(["drop", "cut", "fall", "decreas", "declin", "reduct", "increas", "rise", "growth", "chang"]);
 export const ARTICLES: ReadonlySet<string> = new Set(["cac", "nhung", "the", "all"]);
@@ -50,7 +52,8 @@ function namedHits(intent: Intent) {
   // (Not after a change: "the drop in public-service-unit staff" names the staff, who dropped.)
   const where = (i: number) => {
     const at = placeWordAt(intent, hits[i]!.start);
-    return i > 0 && WHERE.has(intent.raw[at]?.fold ?? "") && !CHANGES.has(intent.raw[at - 1]?.fold ?? "");
+    // (Nor after "and": "the reduction in civil servants and in public service unit staff" names both.)
+    return i > 0 && WHERE.has(intent.raw[at]?.fold ?? "") && !CHANGES.has(intent.raw[at - 1]?.fold ?? "") && !AND.has(intent.raw[at - 1]?.fold ?? "");
   };
   return hits.filter((_, i) => !where(i));
 }
