@@ -13,7 +13,7 @@ import { parseReportNumber, quotedNumbers } from "./numbers.ts";
 import { COUNTED_ONLY_MEASURES, MEASURE_NAMES, PERSON_WORDS, PUBLIC_SECTOR, STAFF_WORDS } from "./lexicon/measures.ts";
 import { COUNTED_IN, STAFF_MEASURES, type Measure } from "../../knowledge/vocabulary.ts";
 import { broaderOf } from "./lexicon/facets.ts";
-import { measureCounted, measureOnlyActedOn, measuresCompared, measuresCountedNamed, measuresIn, measuresNamed, namesAnyMeasure } from "./measures-named.ts";
+import { beforeFirstMeasure, measureCounted, measureOnlyActedOn, measuresCompared, measuresCountedNamed, measuresIn, measuresNamed, namesAnyMeasure } from "./measures-named.ts";
 import { ADDED_AFTER, actionsJoined, addedItems, allocatedAndCurrent, figuresAtLevels, itemPick, itemPicks, itemsListed, namedTwice, namesAllLevels, onePerItem, onePerValue, operandsFor, poolOf, provinceNamedAsLevel, splitItems } from "./operands.ts";
 import { multipleSides, ratioSides, type RatioSides } from "./ratio-sides.ts";
 import { namesOperation, timesAsked, type ReadPlan } from "./plan.ts";
@@ -290,17 +290,7 @@ function difference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Ca
   // states against it, one less the other.)
   if (intent.baselineYears.length || comparesWithLastYear(intent)) {
     const sides = comparedSides(text.replace(BASELINE, " "));
-    // (A side named by its level, "… than civil servant posts", compares its change: the verb of
-    // the other side governs both.)
-    const asChange = (f: CompiledFact | null) => {
-      const from = f && changeStating(k, f) === undefined ? changeFrom(k, f) : undefined;
-      return from ? k.byId.get(from.change)! : f;
-    };
-    // (Each side's own figures are candidates too: the whole message may rank one side's thing far
-    // ahead, "… people left public service units than civil servant posts were cut".)
-    const own = sides ? sides.flatMap((side) => search(k, readIntent(side, k.contentFolds, k.places))) : [];
-    const picks = sides ? itemPicks(k, sides.join(", "), [...ranked, ...own], false).map(asChange) : [];
-    const changes = picks.length === 2 && picks[0] && picks[1] && picks[0] !== picks[1] && picks.every((f) => f && f.kind === picks[0]!.kind && changeStating(k, f) !== undefined);
+    const changes = sides && changesBySides(k, sides, ranked);
     // ("Biên chế hiện có chênh bao nhiêu so với năm 2023?": one side, the figure now, against that
     // year is the change the report states, not a difference with any other figure.)
     if (!changes) {
@@ -308,7 +298,7 @@ function difference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Ca
       const now = !sides && ranked[0] && measuresNamed(intent).length === 1 ? changeFrom(k, ranked[0].fact) : undefined;
       return now ? [k.byId.get(now.change)!] : null;
     }
-    ops = [picks[0]!, picks[1]!];
+    ops = changes;
     stated = true;
   }
   // "Cấp tỉnh ban hành nhiều hơn cấp huyện và cấp xã cộng lại bao nhiêu?": one side against the
@@ -334,6 +324,13 @@ function difference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Ca
   if (!ops) {
     const clear = figuresBySides(k, text, ranked);
     if (clear && clear[0].measure === clear[1].measure) ops = clear;
+  }
+  // ("Tỷ lệ giảm biên chế công chức thấp hơn của đơn vị sự nghiệp bao nhiêu?": two changes the
+  // report states, one on each side, without a year named, of a question naming the fall.)
+  if (!ops && facetsOf(intent).action.includes("giam")) {
+    const sides = comparedSides(text);
+    const changes = sides && changesBySides(k, sides, ranked);
+    if (changes) [ops, stated] = [changes, true];
   }
   // ("the gap between the staff allocated and the number actually in post": the report's pair of
   // the best figure, each side naming one of it by its action alone.)
@@ -376,6 +373,22 @@ function difference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Ca
   const ofCompared = (o: CompiledFact) => compared!.some((m) => m === o.measure || COUNTED_IN[m as Measure] === o.measure);
   if (!stated && compared && (measures.length < 2 || !ops.every(ofCompared))) return "cannot";
   return withOperands(differenceOf(ops[0]!, ops[1]!, measuresName(ops))) ?? "cannot";
+}
+
+/** The changes the report states that two sides of a comparison name, each one's own (none unless both are of one kind). */
+function changesBySides(k: LoadedKnowledge, sides: [string, string], ranked: Candidate[]): [CompiledFact, CompiledFact] | null {
+  // (A side named by its level, "… than civil servant posts", compares its change: the verb of
+  // the other side governs both.)
+  const asChange = (f: CompiledFact | null) => {
+    const from = f && changeStating(k, f) === undefined ? changeFrom(k, f) : undefined;
+    return from ? k.byId.get(from.change)! : f;
+  };
+  // (Each side's own figures are candidates too: the whole message may rank one side's thing far
+  // ahead, "… people left public service units than civil servant posts were cut".)
+  const own = sides.flatMap((side) => search(k, readIntent(side, k.contentFolds, k.places)));
+  const picks = itemPicks(k, sides.join(", "), [...ranked, ...own], false).map(asChange);
+  const [a, b] = picks;
+  return picks.length === 2 && a && b && a !== b && a.kind === b.kind && changeStating(k, a) !== undefined && changeStating(k, b) !== undefined ? [a, b] : null;
 }
 
 /** "the gap between A and B", "chênh lệch giữa A và B": the two sides as typed, at the first "and" past "between". */
@@ -475,11 +488,22 @@ export function comparedSides(text: string, ofAnswers = false): [string, string]
       const [left, right] = [text.slice(0, m.index).trim(), text.slice(m.index + m[0].length).trim()];
       // (A baseline, "so với năm 2023", compares with no side of the question.)
       if (m[0] === "so voi" && /^(nam )?\d{4}\b/.test(fold(right).toLowerCase())) continue;
+      // ("Tỷ lệ giảm biên chế công chức thấp hơn của đơn vị sự nghiệp …": the other side is "of" the
+      // same quantity, which the first side names before its measure.)
+      if (left && right && OF_THE_SAME.test(fold(right).toLowerCase())) {
+        const head = beforeFirstMeasure(left).replace(DEMONSTRATIVE, "").trim();
+        if (head) return [left, `${head} ${right}`];
+      }
       if (left && right) return [left, right];
     }
   }
   return null;
 }
+
+/** A side opening "of" what the other side counts: "của đơn vị sự nghiệp", "that of the units" (folded). */
+const OF_THE_SAME = /^(?:cua|that of|those of|the one of)\s/;
+/** A word pointing at a figure before, closing a side ("Tỷ lệ đó"), folded or typed. */
+const DEMONSTRATIVE = /\s+(?:đó|này|ấy|do|nay|ay|that|this)\s*$/iu;
 
 /** A figure its sentence gives as "hơn 107.737", "over 107,737". */
 function statedAsMoreThan(f: CompiledFact): boolean {

@@ -129,6 +129,16 @@ export const measureOnlyActedOn = (intent: Intent, measure: string, ownActions: 
   return hits.length > 0 && hits.every((h) => h.start > 0 && !HEAD_BEFORE.has(wordBefore(intent, h.start)) && !byOwn(h.start));
 };
 
+/** The words of a text before the first measure it names, as typed ("Tỷ lệ giảm biên chế công chức" → "Tỷ lệ giảm"). */
+export function beforeFirstMeasure(text: string): string {
+  const tokens = tokenize(text);
+  const first = MEASURES.findAll(tokens)[0];
+  if (!first) return text;
+  // (Cut in the text as typed, at the first measure word's place among its words.)
+  const words = text.trim().split(/\s+/);
+  return words.length === tokens.length ? words.slice(0, first.start).join(" ") : text;
+}
+
 /** The measures a text (a fact's sentence) names. */
 export const measuresIn = (text: string): string[] => MEASURES.findAll(tokenize(text)).map((h) => h.value);
 
