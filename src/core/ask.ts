@@ -793,7 +793,12 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   if (people) return { items: people, op: "values", readings: true };
   // (A measure the setting names, "Qua rà soát TTHC, tỉnh kiến nghị bao nhiêu?", does not say which is asked.)
   const clause = askingClause(text);
-  const others = otherReadings(k, intent, ranked, clause && clause !== text ? readIntent(clause, k.contentFolds, k.places, intent.lang) : undefined);
+  const readings = otherReadings(k, intent, ranked, clause && clause !== text ? readIntent(clause, k.contentFolds, k.places, intent.lang) : undefined);
+  // (Among the things an opening names, "Trong các đơn vị sự nghiệp …, bao nhiêu đơn vị trực thuộc
+  // UBND tỉnh?": no reading of another measure.)
+  const amongWhat = AMONG_OPENING.exec(fold(text).toLowerCase())?.[0];
+  const ofOpening = amongWhat && best.fact.measure && measuresIn(amongWhat).includes(best.fact.measure) ? best.fact.measure : undefined;
+  const others = ofOpening ? readings.filter((f) => f.measure === ofOpening) : readings;
   if (others.length) return { items: [best.fact, ...others], op: "values", readings: true };
 
   const close = ranked

@@ -18,7 +18,7 @@ import { asksNumberOrMonth, identifierIn, type Identifier } from "./identifier.t
 import { analyze } from "./analyze.ts";
 import { fold, tokenize } from "./normalize.ts";
 import { COMPOSITION, readPlan, type Plan, type ReadPlan } from "./plan.ts";
-import { changeFrom, changeStating, partsUnder, relationsOf, sameWhole, sharesOf, shareStating, statedPartOf, totalOver, wholeOf } from "./relations.ts";
+import { changeFrom, changeStating, partsUnder, relationsOf, sameWhole, saysWhatSetsApart, sharesOf, shareStating, statedPartOf, totalOver, wholeOf } from "./relations.ts";
 import { positionsCovered } from "./phrase-table.ts";
 import { countedShare, facetsOf, search, unitOpeningSaid, type Candidate } from "./search.ts";
 import { ratioSides } from "./ratio-sides.ts";
@@ -576,14 +576,18 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   // …?"; "khác" with its marks, not "khắc phục".)
   const saysOthers = intent.raw.some((t) => (t.fold === "khac" && (!t.marked || t.acc === "khác")) || ["other", "others", "rest"].includes(t.fold) || (t.fold === "lai" && foldedWords.includes("con lai")));
   const ownScope = intent.years.length || read.slots.level.length || read.slots.body.length || intent.places.length || /\b(?:tinh|provinces?)\b/.test(foldedWords);
-  if (intent.howMany && saysOthers && !ownScope && intent.raw.length <= SHORT_MESSAGE && newMeasure(intent, previous).length === 0) {
+  if (intent.howMany && saysOthers) {
     const t = totalOver(k, previous[0]!);
     const whole = t && k.byId.get(t.total)!;
     // (The other part itself when the report states the whole of them: 125 = 31 + 94.)
     const parts = whole ? partsUnder(k, whole) : undefined;
     const stated = parts?.complete && parts.parts.length === 2 ? k.byId.get(parts.parts.find((id) => id !== previous[0]!.id)!) : undefined;
-    if (stated) return { items: [stated], op: "value" };
-    const rest = whole ? othersOf(whole, [previous[0]!]) : null;
+    // (However long, when it names that other part by its own words: "Số còn lại thuộc các cơ quan
+    // chuyên môn là bao nhiêu?" after the 11 units directly under the committee.)
+    const namesStated = stated !== undefined && saysWhatSetsApart(intent.words.filter((w) => !w.stop && !w.ambiguous).map((w) => w.fold).join(" "), stated, whole!);
+    const plain = !ownScope && intent.raw.length <= SHORT_MESSAGE && newMeasure(intent, previous).length === 0;
+    if (stated && (plain || namesStated)) return { items: [stated], op: "value" };
+    const rest = plain && whole ? othersOf(whole, [previous[0]!]) : null;
     if (rest) return { items: [rest, ...rest.operands], op: "others" };
   }
   // "còn đơn vị sự nghiệp công lập?" after the civil servants' rate of decrease: the same figure of
