@@ -9,7 +9,7 @@ import { readIntent, type Intent } from "./intent.ts";
 import { fold, tokenize } from "./normalize.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import { sentenceBefore, type CompiledFact } from "./kb-types.ts";
-import { measureCounted, measuresIn, namesMeasure } from "./measures-named.ts";
+import { measureCounted, measuresIn, measuresNamed, namesMeasure } from "./measures-named.ts";
 import { namesOperation, type ReadPlan } from "./plan.ts";
 import { askingClause } from "./question-forms.ts";
 import { changeFrom, changeStating, partNamed, partOfWhole, saysWhatSetsApart, sharesOf, shareStating, totalOver, wholeOf, yearBeforeNames } from "./relations.ts";
@@ -252,13 +252,16 @@ function countedSide(intent: Intent, ranked: Candidate[]): CompiledFact | undefi
 /**
  * "Thu ngân sách đạt bao nhiêu % dự toán và cùng kỳ?", "What share of the estimate and of the same
  * period last year …?": the shares the report states of one amount, each against a plan the
- * question names, in the order it names them (two or more; else null).
+ * question names, in the order it names them (two or more; else null). `saying`: the clauses one of
+ * which must name the amount.
  */
-export function sharesOfPlansNamed(k: LoadedKnowledge, intent: Intent, fact: CompiledFact): CompiledFact[] | null {
+export function sharesOfPlansNamed(k: LoadedKnowledge, intent: Intent, fact: CompiledFact, saying: readonly Intent[] = [intent]): CompiledFact[] | null {
   if (intent.kind !== "percent") return null;
   const text = ` ${intent.raw.map((t) => t.fold).join(" ")} `;
   const ownShare = shareStating(k, fact);
   const base = ownShare?.of ? k.byId.get(ownShare.of)! : fact;
+  // (Of the amount the message names: after the spending, "so với dự toán và cùng kỳ?" is not the revenue's two shares.)
+  if (!base.measure || !saying.some((i) => measuresNamed(i).includes(base.measure!))) return null;
   // (Names folded as the question's words are: "estimate" as "estimat".)
   const at = (r: { names: string[] }) => Math.min(...r.names.map((n) => text.indexOf(` ${tokenize(n).map((t) => t.fold).join(" ")} `)).filter((i) => i >= 0));
   const named = sharesOf(k, base).filter((r) => Number.isFinite(at(r)) || r.names.some((n) => yearBeforeNames(k, intent, fact, n)));

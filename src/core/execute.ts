@@ -13,7 +13,7 @@ import { parseReportNumber, quotedNumbers } from "./numbers.ts";
 import { COUNTED_ONLY_MEASURES, MEASURE_NAMES, PERSON_WORDS, PUBLIC_SECTOR, STAFF_WORDS } from "./lexicon/measures.ts";
 import { COUNTED_IN, STAFF_MEASURES, type Measure } from "../../knowledge/vocabulary.ts";
 import { broaderOf } from "./lexicon/facets.ts";
-import { beforeFirstMeasure, measureCounted, measureOnlyActedOn, measuresCompared, measuresCountedNamed, measuresIn, measuresNamed, namesAnyMeasure } from "./measures-named.ts";
+import { measureCounted, measureOnlyActedOn, measuresCompared, measuresCountedNamed, measuresIn, measuresNamed, namesAnyMeasure } from "./measures-named.ts";
 import { ADDED_AFTER, actionsJoined, addedItems, allocatedAndCurrent, figuresAtLevels, itemPick, itemPicks, itemsListed, namedTwice, namesAllLevels, onePerItem, onePerValue, operandsFor, poolOf, provinceNamedAsLevel, splitItems } from "./operands.ts";
 import { multipleSides, ratioSides, type RatioSides } from "./ratio-sides.ts";
 import { namesOperation, timesAsked, type ReadPlan } from "./plan.ts";
@@ -488,22 +488,11 @@ export function comparedSides(text: string, ofAnswers = false): [string, string]
       const [left, right] = [text.slice(0, m.index).trim(), text.slice(m.index + m[0].length).trim()];
       // (A baseline, "so với năm 2023", compares with no side of the question.)
       if (m[0] === "so voi" && /^(nam )?\d{4}\b/.test(fold(right).toLowerCase())) continue;
-      // ("Tỷ lệ giảm biên chế công chức thấp hơn của đơn vị sự nghiệp …": the other side is "of" the
-      // same quantity, which the first side names before its measure.)
-      if (left && right && OF_THE_SAME.test(fold(right).toLowerCase())) {
-        const head = beforeFirstMeasure(left).replace(DEMONSTRATIVE, "").trim();
-        if (head) return [left, `${head} ${right}`];
-      }
       if (left && right) return [left, right];
     }
   }
   return null;
 }
-
-/** A side opening "of" what the other side counts: "của đơn vị sự nghiệp", "that of the units" (folded). */
-const OF_THE_SAME = /^(?:cua|that of|those of|the one of)\s/;
-/** A word pointing at a figure before, closing a side ("Tỷ lệ đó"), folded or typed. */
-const DEMONSTRATIVE = /\s+(?:đó|này|ấy|do|nay|ay|that|this)\s*$/iu;
 
 /** A figure its sentence gives as "hơn 107.737", "over 107,737". */
 function statedAsMoreThan(f: CompiledFact): boolean {

@@ -18,7 +18,7 @@ import { asksNumberOrMonth, identifierIn, type Identifier } from "./identifier.t
 import { analyze } from "./analyze.ts";
 import { fold, tokenize } from "./normalize.ts";
 import { COMPOSITION, readPlan, type Plan, type ReadPlan } from "./plan.ts";
-import { changeFrom, changeStating, partsUnder, relationsOf, sameWhole, saysWhatSetsApart, sharesOf, shareStating, statedPartOf, totalOver, wholeOf } from "./relations.ts";
+import { changeFrom, changeStating, partsUnder, relationsOf, sameWhole, sharesOf, shareStating, statedPartOf, totalOver, wholeOf } from "./relations.ts";
 import { positionsCovered } from "./phrase-table.ts";
 import { countedShare, facetsOf, search, unitOpeningSaid, type Candidate } from "./search.ts";
 import { ratioSides } from "./ratio-sides.ts";
@@ -576,16 +576,17 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   // …?"; "khác" with its marks, not "khắc phục".)
   const saysOthers = intent.raw.some((t) => (t.fold === "khac" && (!t.marked || t.acc === "khác")) || ["other", "others", "rest"].includes(t.fold) || (t.fold === "lai" && foldedWords.includes("con lai")));
   const ownScope = intent.years.length || read.slots.level.length || read.slots.body.length || intent.places.length || /\b(?:tinh|provinces?)\b/.test(foldedWords);
-  if (intent.howMany && saysOthers) {
+  if (intent.howMany && saysOthers && !ownScope) {
     const t = totalOver(k, previous[0]!);
     const whole = t && k.byId.get(t.total)!;
     // (The other part itself when the report states the whole of them: 125 = 31 + 94.)
     const parts = whole ? partsUnder(k, whole) : undefined;
     const stated = parts?.complete && parts.parts.length === 2 ? k.byId.get(parts.parts.find((id) => id !== previous[0]!.id)!) : undefined;
-    // (However long, when it names that other part by its own words: "Số còn lại thuộc các cơ quan
-    // chuyên môn là bao nhiêu?" after the 11 units directly under the committee.)
-    const namesStated = stated !== undefined && saysWhatSetsApart(intent.words.filter((w) => !w.stop && !w.ambiguous).map((w) => w.fold).join(" "), stated, whole!);
-    const plain = !ownScope && intent.raw.length <= SHORT_MESSAGE && newMeasure(intent, previous).length === 0;
+    // (However long, when it names that other part by words of its own label, which neither the whole's
+    // nor the part before says: "Số còn lại thuộc các cơ quan chuyên môn là bao nhiêu?" after the 11
+    // units directly under the committee.)
+    const namesStated = stated !== undefined && namesOwnWords(intent, stated, [whole!, previous[0]!]);
+    const plain = intent.raw.length <= SHORT_MESSAGE && newMeasure(intent, previous).length === 0;
     if (stated && (plain || namesStated)) return { items: [stated], op: "value" };
     const rest = plain && whole ? othersOf(whole, [previous[0]!]) : null;
     if (rest) return { items: [rest, ...rest.operands], op: "others" };
@@ -937,4 +938,16 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   if (otherAction && partOfPrevious(intent) && !nearby()) return { decline: "no-breakdown", detail: primary.label[intent.lang], near: asCandidates(previous) };
   if ((read.ownWords >= 2 || otherAction) && !continuesWithMeasure && !(comparesWithLastYear(intent) && !measuresNamed(intent).length && intent.raw.length <= SHORT_MESSAGE)) return null;
   return { decline: "out-of-scope", detail: "", near: asCandidates(previous) };
+}
+
+/**
+ * Does the message say at least half the words of the figure's label that none of the others' labels
+ * has ("cơ quan chuyên môn" of the 117, beside the 128 and the 11 "trực thuộc")?
+ */
+function namesOwnWords(intent: Intent, f: CompiledFact, others: CompiledFact[]): boolean {
+  const words = (x: CompiledFact) => new Set(analyze(`${x.label.vi} ${x.label.en}`, { literal: true }).filter((w) => !w.stop && !w.context).map((w) => w.fold));
+  const theirs = others.map(words);
+  const own = [...words(f)].filter((w) => w.length > 2 && theirs.every((t) => !t.has(w)));
+  const said = new Set(intent.words.filter((w) => !w.stop && !w.ambiguous).map((w) => w.fold));
+  return own.length > 0 && own.filter((w) => said.has(w)).length * 2 >= own.length;
 }

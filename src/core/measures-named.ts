@@ -34,7 +34,7 @@ const MEASURES = new PhraseTable(Object.entries(MEASURE_PHRASES).flatMap(([m, ph
 
 /** Words after which a measure says where another is: "người làm việc [ở] đơn vị sự nghiệp", "staff [in] public service units" (not "của"/"of": "tỷ lệ giảm của đơn vị sự nghiệp" names it). */
 const WHERE = new Set(["o", "tai", "trong", "thuoc", "in", "at"]);
-/** "and"/"và" before "in"/"ở": a measure parallel to the one before, not where it is. */
+/** "and"/"và" before "in"/"ở": a measure parallel to the change's one before it, not where it is. */
 const AND = new Set(["and", "va"]);
 /** Changes "in" a measure, as analyzed (stemmed): "the drop in staff" names the staff. */
 const CHANGES = new Set(["drop", "cut", "fall", "decreas", "declin", "reduct", "increas", "rise", "growth", "chang"]);
@@ -50,10 +50,18 @@ export const measuresNamed = (intent: Intent): string[] => [...new Set(namedHits
 function namedHits(intent: Intent) {
   const hits = MEASURES.findAll(intent.raw);
   // (Not after a change: "the drop in public-service-unit staff" names the staff, who dropped.)
+  // (A change named before the measure: "the reduction versus 2023 in civil servants".)
+  const afterChange = (i: number) => {
+    const at = placeWordAt(intent, hits[i]!.start);
+    return WHERE.has(intent.raw[at]?.fold ?? "") && intent.raw.slice(0, at).some((t) => [...CHANGES].some((c) => t.fold.startsWith(c)));
+  };
   const where = (i: number) => {
     const at = placeWordAt(intent, hits[i]!.start);
-    // (Nor after "and": "the reduction in civil servants and in public service unit staff" names both.)
-    return i > 0 && WHERE.has(intent.raw[at]?.fold ?? "") && !CHANGES.has(intent.raw[at - 1]?.fold ?? "") && !AND.has(intent.raw[at - 1]?.fold ?? "");
+    // (Nor after "and" when the one before it is a change's: "the reduction in civil servants and in
+    // public service unit staff" names both; "the staffing in the civil service and in public service
+    // units" says where.)
+    const parallel = i > 0 && AND.has(intent.raw[at - 1]?.fold ?? "") && afterChange(i - 1);
+    return i > 0 && WHERE.has(intent.raw[at]?.fold ?? "") && !CHANGES.has(intent.raw[at - 1]?.fold ?? "") && !parallel;
   };
   return hits.filter((_, i) => !where(i));
 }
@@ -128,16 +136,6 @@ export const measureOnlyActedOn = (intent: Intent, measure: string, ownActions: 
   const byOwn = (at: number) => own.some((p) => ` ${intent.raw.slice(0, at).map((t) => t.fold).join(" ")}`.endsWith(p));
   return hits.length > 0 && hits.every((h) => h.start > 0 && !HEAD_BEFORE.has(wordBefore(intent, h.start)) && !byOwn(h.start));
 };
-
-/** The words of a text before the first measure it names, as typed ("Tỷ lệ giảm biên chế công chức" → "Tỷ lệ giảm"). */
-export function beforeFirstMeasure(text: string): string {
-  const tokens = tokenize(text);
-  const first = MEASURES.findAll(tokens)[0];
-  if (!first) return text;
-  // (Cut in the text as typed, at the first measure word's place among its words.)
-  const words = text.trim().split(/\s+/);
-  return words.length === tokens.length ? words.slice(0, first.start).join(" ") : text;
-}
 
 /** The measures a text (a fact's sentence) names. */
 export const measuresIn = (text: string): string[] => MEASURES.findAll(tokenize(text)).map((h) => h.value);

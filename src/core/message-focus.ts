@@ -29,7 +29,9 @@ function keepWhatIsPointedAt(sentences: string[], kept: boolean[]): void {
   for (let i = sentences.length - 1; i > 0; i--) {
     each = kept[i] === true && (each || EACH_ASKED.test(sentences[i]!)) && /;\s*$/.test(sentences[i - 1]!);
     // (Or quantities requested one by one, a semicolon after each: "Số nghị quyết …; số quyết định …; số văn bản … cấp xã?".)
-    const listed = kept[i] === true && /;\s*$/.test(sentences[i - 1]!) && namesQuantity(sentences[i]!) && namesQuantity(sentences[i - 1]!);
+    // (Not one stating its figure or what the asker has: "Số quyết định … là 94; …", "Số TTHC công bố tôi đã có; …".)
+    const before = sentences[i - 1]!;
+    const listed = kept[i] === true && /;\s*$/.test(before) && namesQuantity(sentences[i]!) && namesQuantity(before) && !/\d/.test(before) && !STATES.test(fold(before).toLowerCase()) && !WHO_ASKS.test(before);
     if (kept[i] && !kept[i - 1] && (each || listed || pointsBackAt(sentences[i]!, sentences[i - 1]!))) kept[i - 1] = true;
   }
 }

@@ -524,7 +524,7 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     if (pick && last && markedOnly?.has(clause) && pick.quote !== last.quote && pick.measure !== last.measure) pick = undefined;
     // (A share asked against two plans the clause names is both shares: "…, and what share of the
     // annual estimate and of the same period last year did it reach?".)
-    const plans = pick && sharesOfPlansNamed(k, clauseIntent, pick)?.filter((f) => !picks.includes(f));
+    const plans = pick && sharesOfPlansNamed(k, clauseIntent, pick, intents.slice(0, n + 1))?.filter((f) => !picks.includes(f));
     if (plans?.length) {
       for (const f of plans) shares[picks.length] = share, picks.push(f);
     } else if (pick) {

@@ -17,7 +17,7 @@ export const OPERATION_PHRASES: Partial<Record<Operation, string[]>> = {
     "còn bằng", "mức cũ", "mức ban đầu", "is left", "what is left", "of the original",
     // What an allocation is still short of: "còn trống", "unfilled", "vacant".
     "còn trống", "chưa được bố trí", "unfilled", "vacant", "vacancies",
-    "chưa dùng", "chưa sử dụng", "chưa có người", "chưa có mặt", "not present", "not in post", "not yet in post", "unused", "not yet filled", "not filled", "not used", "not currently filled", "not filled yet", "currently unfilled",
+    "chưa dùng", "chưa sử dụng", "chưa có người", "chưa có mặt", "not in post", "not yet in post", "unused", "not yet filled", "not filled", "not used", "not currently filled", "not filled yet", "currently unfilled",
   ],
   // "A gấp bao nhiêu lần B": A / B. (Not a bare "gấp": "cần gấp" is "urgently"; nor "mấy lần",
   // which counts occasions.)
@@ -60,7 +60,7 @@ export const OPERATION_PHRASES: Partial<Record<Operation, string[]>> = {
 /** A message asking for the source of the previous answer ("nguồn?", "trích nguyên văn"). */
 export const CITE_PHRASES: string[] = [
   "nguồn", "trích dẫn", "trích", "nguyên văn", "câu đó", "ở đâu trong báo cáo", "nằm ở đâu", "dẫn chứng", "căn cứ", "câu nào", "lấy từ đâu", "lấy ở đâu", "mục nào", "phần nào của báo cáo",
-  "nói ở đâu", "ghi ở đâu", "viết ở đâu", "nêu ở đâu", "dựa vào đâu", "câu gốc", "văn bản gốc", "bản gốc",
+  "nói ở đâu", "ghi ở đâu", "viết ở đâu", "nêu ở đâu", "dựa vào đâu", "câu gốc",
   "source", "sources", "cite", "citation", "quote", "exact sentence", "original", "where does it say", "which section", "where in the report", "which sentence", "which part of the report", "where did you get",
   "where does the report say", "where is that from", "where is this from", "where's that from", "where is that stated", "which page", "your source",
 ];

@@ -67,8 +67,6 @@ export const SYNONYM_GROUPS: string[][] = [
   ["phòng chống", "protection against", "protect against", "prevention"],
   ["người lao động", "workers"],
   ["chi phí tuân thủ", "compliance cost", "compliance costs"],
-  // ("the yearly cost saving": the saving of the compliance costs, as the report words it.)
-  ["tiết kiệm chi phí", "cost saving", "cost savings"],
   ["11 months", "eleven months"],
   ["tiết kiệm", "save", "saved", "saving", "savings"],
   ["quy trình nội bộ", "internal procedures", "internal processes", "internal workflows"],
