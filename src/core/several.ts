@@ -72,7 +72,7 @@ export function askingClauses(text: string): string[] {
  */
 const ASKS_WHICH = /^(?:(?:by|in|on|at|for|during) )?what\b|^how (?:did|does|do|has|have|had|is|are|was|were|far)\b|^(?:by|in|on|at|for|during) which\b|^when (?:was|were|is|are|did|does|do|will)\b|^which (?!(?:is|are|was|were|has|have|had)\b)\w+ (?:was|were|is|are|did|does|do|has|have)\b/i;
 
-function clausesOf(typed: string): { setting: string; asking: string[]; listed?: boolean; strict?: boolean; markedOnly?: ReadonlySet<string> } {
+function clausesOf(typed: string): { setting: string; asking: string[]; listed?: boolean; strict?: boolean; markedOnly?: ReadonlySet<string>; ownQuestions?: ReadonlySet<string> } {
   // ("cong bo bn tthc bai bo bn tthc": clauses typed without a comma get one.)
   const text = withUnpunctuatedBreaks(askingSentencesParted(typed));
   const each = eachOfListed(text);
@@ -83,6 +83,7 @@ function clausesOf(typed: string): { setting: string; asking: string[]; listed?:
   const asking: string[] = [];
   // (Clauses asked by their question mark alone: "…, tỷ lệ?".)
   const markedOnly = new Set<string>();
+  const ownQuestions = new Set<string>();
   let setting = "";
   // "công bố và bãi bỏ bao nhiêu TTHC": a part asking nothing joined by "và" to the next is the
   // next clause's (two actions of one question), not the qualifier of the clause before.
@@ -90,6 +91,8 @@ function clausesOf(typed: string): { setting: string; asking: string[]; listed?:
   // (The separators are kept: split returns them between the parts.)
   const parts = joinNames(bracketsMasked(withoutNameCommas(text), /[,;]/g).split(CLAUSES));
   const marked = hasVietnameseMarks(text);
+  // (Questions in a row, each with its own question mark, ask one each.)
+  const series = (text.match(/\?(?=\s|$)/g) ?? []).length >= 2;
   // "số A và tỷ lệ B", "the number of A, the amount of B and the share of C": parallel requests
   // naming a quantity each are a clause each, "bao nhiêu" or not.
   let nominal = false;
@@ -142,8 +145,14 @@ function clausesOf(typed: string): { setting: string; asking: string[]; listed?:
     // (After a colon, what follows it when it asks a quantity: "Public service units: what is the current
     // headcount, …"; not "Note: which year does this report cover?".)
     const asksWhich = ASKS_WHICH.test(part) || QUANTITY_AFTER_COLON.test(afterColon(part));
-    if (markedAsked && !parallel && !whatAbout && !added && !asksQuantity(part) && !asksWhich) markedOnly.add(part);
-    if (parallel || whatAbout || added || markedAsked || asksQuantity(part) || asksWhich) asking.push(added ? withoutAddingWords(part) || part : part);
+    // (One of a series of questions, each closed by its own question mark: "Email accounts issued to
+    // officials? Civil servants recruited in 2024? …".)
+    // (Of three words or more besides the quantity it names: "Số lĩnh vực?" after "… công bố bao nhiêu
+    // TTHC?" asks of the figure before.)
+    const inSeries = series && (/\?/.test(joinedOn ?? "") || (i === parts.length - 1 && /\?\s*$/.test(part))) && part.replace(SERIES_QUANTITY, "").trim().split(/\s+/).length >= 3;
+    if (inSeries) ownQuestions.add(part);
+    if (markedAsked && !inSeries && !parallel && !whatAbout && !added && !asksQuantity(part) && !asksWhich) markedOnly.add(part);
+    if (parallel || whatAbout || added || markedAsked || inSeries || asksQuantity(part) || asksWhich) asking.push(added ? withoutAddingWords(part) || part : part);
     else if (joinedOn !== undefined && JOINS_NEXT.test(joinedOn) && next !== undefined && asksQuantity(next)) pending = `${part} ${joinedOn.trim()}`;
     else if (opensNext) pending = `${part}${joinedOn}`.trim();
     else if (asking.length) asking[asking.length - 1] += ` ${part}`;
@@ -151,7 +160,7 @@ function clausesOf(typed: string): { setting: string; asking: string[]; listed?:
   }
   // (Items after a colon that announces how many figures, asking nothing each: "Return three
   // values for 2024: A, B, and C.")
-  return (asking.length < 2 && announcedList(text)) || { setting, asking, markedOnly };
+  return (asking.length < 2 && announcedList(text)) || { setting, asking, markedOnly, ownQuestions };
 }
 
 
@@ -304,6 +313,9 @@ const WHAT_ABOUT = /(?:^|[\s,;?])(?:còn|con)\s*$/iu;
 /** A separator ending in "và"/"and": what follows it is a clause joined to the one before. */
 const AND_BEFORE = /(?:^|\s)(?:và|va|and)\s*$/iu;
 
+/** A quantity opening a question of a series ("Số …?", "Share of …?"), as typed: not words of its own. */
+const SERIES_QUANTITY = /^\s*(?:số lượng|so luong|số|so|tỷ lệ|ty le|the number of|number of|the share of|share of|the rate of|rate of)(?![\p{L}\p{M}])/iu;
+
 /** "what is the (current) headcount", "what were the numbers": a quantity asked by "what" (folded). */
 const QUANTITY_AFTER_COLON = /^what (?:is|are|was|were) (?:the |its |their )?(?:[a-z]+ )?(?:headcount|number|total|amount|rate|share|percentage|figure|count|level|size|value)s?\b/;
 
@@ -327,7 +339,7 @@ const SUBJECT_WORDS = 2;
  * explains its clause on its own (when the message as a whole is not explained by one figure).
  */
 export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidate[], strict = false): Item[] | null {
-  const { setting, asking, listed, strict: eachStrict, markedOnly } = clausesOf(text);
+  const { setting, asking, listed, strict: eachStrict, markedOnly, ownQuestions } = clausesOf(text);
   if (eachStrict) strict = true;
   const clauses = asking.slice(0, MAX_PARTS);
   if (clauses.length < 2) return null;
@@ -470,7 +482,8 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
       // (Not to a clause asking its own amount, "…, và số người làm việc giảm bao nhiêu người?"; the
       // "bao nhiêu" closing a list asked "lần lượt" is the whole list's.)
       // (Nor to one naming its own quantity: "… và số chi cân đối lần lượt" asks the amount.)
-      const kind = clauseIntent.kind ?? (n > 0 && (listed === true || !clauseIntent.howMany) && !namesQuantity(clause) ? headKind : undefined);
+      // (A question of its own in a series keeps its own: "Share of units …? Civil servants recruited in 2024?")
+      const kind = clauseIntent.kind ?? (n > 0 && (listed === true || !clauseIntent.howMany) && !namesQuantity(clause) && !ownQuestions?.has(clause) ? headKind : undefined);
       if (kind && f.kind !== kind) continue;
       // Its own "bao nhiêu" with no "%" or "tỷ lệ" asks an amount ("thu ngân sách được bao nhiêu
       // và bằng mấy phần trăm dự toán?": the revenue, then its share).
