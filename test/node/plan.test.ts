@@ -4145,6 +4145,11 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["HF-034", "miss"], ["HF-072", "miss"],
   ["HG-064", "miss"], ["HG-072", "miss"], ["HG-081", "miss"], ["HG-093", "wrong"],
   ["HI-059", "miss"], ["HI-081", "miss"],
+  ["HL-027", "miss"], ["HL-029", "wrong"], ["HL-033", "miss"], ["HL-034", "miss"], ["HL-042", "miss"],
+  ["HL-043", "wrong"], ["HL-064", "miss"], ["HL-071", "wrong"], ["HL-084", "wrong"], ["HL-085", "wrong"],
+  ["HM-004", "miss"], ["HM-051", "miss"], ["HM-052", "miss"], ["HM-053", "wrong"], ["HM-055", "miss"],
+  ["HM-057", "wrong"], ["HM-058", "miss"], ["HM-059", "miss"], ["HM-064", "miss"], ["HM-066", "miss"],
+  ["HM-078", "wrong"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
