@@ -3,8 +3,7 @@
 // a document named by number), and whether a figure is about what the question names at all (the
 // level said as such, the measure counted, a change with a figure). The core's "no wrong figure"
 // checks that come after ranking and before an answer is given.
-import { analyze } from "./analyze.ts";
-import { asksTheChange } from "./execute.ts";
+import { asksTheChange, bothLabels, labelWords } from "./execute.ts";
 import { readIntent, type Intent } from "./intent.ts";
 import { fold, tokenize } from "./normalize.ts";
 import type { LoadedKnowledge } from "./kb.ts";
@@ -201,9 +200,6 @@ export function withAskedSide(k: LoadedKnowledge, intent: Intent, read: ReadPlan
   return [own, ...ranked.filter((c) => c !== own)];
 }
 
-/** A total this near its best-ranked part's score is as much what the question names. */
-const PART_OR_TOTAL = 0.95;
-
 /**
  * "bao nhiêu đơn vị sự nghiệp được phê duyệt đề án?" when the 117 of them "thuộc các cơ quan chuyên
  * môn" ranks a hair above the 128: a part the question says nothing setting apart from its total,
@@ -213,20 +209,17 @@ function totalOfUnsaidPart(k: LoadedKnowledge, intent: Intent, ranked: Candidate
   const best = ranked[0]!;
   const over = totalOver(k, best.fact);
   const total = over && ranked.find((c) => c.fact.id === over.total);
-  if (!total || total.fact.kind !== best.fact.kind || total.score < PART_OR_TOTAL * best.score) return undefined;
+  if (!total || total.fact.kind !== best.fact.kind || total.score < WEIGHTS.partOrTotal * best.score) return undefined;
   const named = facetsOf(intent);
   const byFacet = (["level", "body"] as const).some((d) => named[d].length > 0 && (best.fact.facets[d] as string[]).every((v) => named[d].includes(v)) && (total.fact.facets[d] as string[]).some((v) => !named[d].includes(v)));
   // (Said in words of the part's label its total's lacks, abbreviations spelled out: "văn bản quy
   // phạm" of the drafts "văn bản QPPL"; not a bare "co" that may be "có".)
   // (Or as written in them: "legal normative ones", which no synonym spells out.)
   const said = intent.words.filter((w) => !w.stop && !w.ambiguous).map((w) => w.fold);
-  const totalWords = labelWords(total.fact);
-  const apart = [...labelWords(best.fact)].some((w) => !totalWords.has(w) && said.includes(w)) || saysWhatSetsApart(said.join(" "), best.fact, total.fact);
+  const totalWords = labelWords(bothLabels(total.fact));
+  const apart = [...labelWords(bothLabels(best.fact))].some((w) => !totalWords.has(w) && said.includes(w)) || saysWhatSetsApart(said.join(" "), best.fact, total.fact);
   return byFacet || apart ? undefined : total.fact;
 }
-
-/** Content words of a fact's labels in both languages, abbreviations spelled out, folded. */
-const labelWords = (f: CompiledFact) => new Set(analyze(`${f.label.vi} ${f.label.en}`, { literal: true }).filter((w) => !w.stop && !w.context).map((w) => w.fold));
 
 /**
  * "… nằm trong bao nhiêu lĩnh vực?" when the procedures' sentence ranks first: the figure of what

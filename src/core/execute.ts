@@ -325,8 +325,8 @@ function difference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Ca
     const clear = figuresBySides(k, text, ranked);
     if (clear && clear[0].measure === clear[1].measure) ops = clear;
   }
-  // ("Tỷ lệ giảm biên chế công chức thấp hơn của đơn vị sự nghiệp bao nhiêu?": two changes the
-  // report states, one on each side, without a year named, of a question naming the fall.)
+  // ("Tỷ lệ giảm biên chế công chức thấp hơn tỷ lệ giảm của đơn vị sự nghiệp bao nhiêu?": two changes
+  // the report states, one on each side, without a year named, of a question naming the fall.)
   if (!ops && facetsOf(intent).action.includes("giam")) {
     const sides = comparedSides(text);
     const changes = sides && changesBySides(k, sides, ranked);
@@ -1601,7 +1601,9 @@ function facetsApart(a: CompiledFact, b: CompiledFact, named: FacetQuery): { dif
 }
 
 /** Content words of a label, folded. */
-const labelWords = (text: string) => new Set(analyze(text, { literal: true }).filter((w) => !w.stop && !w.context).map((w) => w.fold));
+export const labelWords = (text: string) => new Set(analyze(text, { literal: true }).filter((w) => !w.stop && !w.context).map((w) => w.fold));
+/** A fact's labels in both languages, as one text. */
+export const bothLabels = (f: CompiledFact) => `${f.label.vi} ${f.label.en}`;
 
 /** Does the question name `a` apart from `b` in words other than those it counts ("bao nhiêu cơ quan")? */
 function namesItem(intent: Intent, a: CompiledFact, b: CompiledFact): boolean {

@@ -38,6 +38,8 @@ const WHERE = new Set(["o", "tai", "trong", "thuoc", "in", "at"]);
 const AND = new Set(["and", "va"]);
 /** Changes "in" a measure, as analyzed (stemmed): "the drop in staff" names the staff. */
 const CHANGES = new Set(["drop", "cut", "fall", "decreas", "declin", "reduct", "increas", "rise", "growth", "chang"]);
+/** …as the start of a word as typed ("reduction", "decreases"). */
+const CHANGE_STEMS = [...CHANGES];
 export const ARTICLES: ReadonlySet<string> = new Set(["cac", "nhung", "the", "all"]);
 
 /**
@@ -53,7 +55,7 @@ function namedHits(intent: Intent) {
   // (A change named before the measure: "the reduction versus 2023 in civil servants".)
   const afterChange = (i: number) => {
     const at = placeWordAt(intent, hits[i]!.start);
-    return WHERE.has(intent.raw[at]?.fold ?? "") && intent.raw.slice(0, at).some((t) => [...CHANGES].some((c) => t.fold.startsWith(c)));
+    return WHERE.has(intent.raw[at]?.fold ?? "") && intent.raw.slice(0, at).some((t) => CHANGE_STEMS.some((c) => t.fold.startsWith(c)));
   };
   const where = (i: number) => {
     const at = placeWordAt(intent, hits[i]!.start);

@@ -67,8 +67,8 @@ export function askingClauses(text: string): string[] {
 
 /**
  * A part opening on a question word ("what …", "in which month …", "when was …", "which level
- * was …", "how did it compare …"): it asks. (Not a relative clause: "…, which is more than last year", "…, which were
- * updated …".)
+ * was …", "how did it compare …"): it asks. (Not a relative clause: "…, which is more than last
+ * year", "…, which were updated …".)
  */
 const ASKS_WHICH = /^(?:(?:by|in|on|at|for|during) )?what\b|^how (?:did|does|do|has|have|had|is|are|was|were|far)\b|^(?:by|in|on|at|for|during) which\b|^when (?:was|were|is|are|did|does|do|will)\b|^which (?!(?:is|are|was|were|has|have|had)\b)\w+ (?:was|were|is|are|did|does|do|has|have)\b/i;
 
@@ -332,9 +332,6 @@ const CARRY_SHARE = 0.7;
 /** A clause opening with the kind asked (folded): "tỷ lệ giảm của …", "the rates of …", "what percentage of …". */
 const RATE_HEAD = /^\s*(?:(?:ty|ti) le|phan tram|(?:what |the )?(?:rates?|percentages?|shares?|proportions?)\b)/;
 
-/** A total within this share of its part's score in a clause is as much what the clause names. */
-const PART_OR_TOTAL = 0.95;
-
 /** Words of its own from which a clause names its own subject ("người làm việc", "dự thảo văn bản"). */
 const SUBJECT_WORDS = 2;
 
@@ -528,7 +525,7 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
       saysWhatSetsApart(clause, part, total) || saysWhatSetsApart(setting, part, total) || saysWhatSetsApart(clauseIntent.words.map((w) => w.fold).join(" "), part, total) || byFacet(part, total);
     // (Only a near tie in the clause: "public service units run by the departments" ranks the part
     // well ahead, in words its label does not use.)
-    if (pick && itsTotal && !picks.includes(itsTotal) && itsTotal.kind === pick.kind && (share.get(itsTotal) ?? 0) >= PART_OR_TOTAL * best && !apart(pick, itsTotal)) pick = itsTotal;
+    if (pick && itsTotal && !picks.includes(itsTotal) && itsTotal.kind === pick.kind && (share.get(itsTotal) ?? 0) >= WEIGHTS.partOrTotal * best && !apart(pick, itsTotal)) pick = itsTotal;
     // (Of a fraction, the side the clause's own words ask: "How many tasks of the plan were done, …" the 31, not the 34.)
     const side = pick && fractionSide(k, clauseIntent, pick);
     if (side && !picks.includes(side)) pick = side;
@@ -543,7 +540,10 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     // annual estimate and of the same period last year did it reach?".)
     const plans = pick && sharesOfPlansNamed(k, clauseIntent, pick, intents.slice(0, n + 1))?.filter((f) => !picks.includes(f));
     if (plans?.length) {
-      for (const f of plans) shares[picks.length] = share, picks.push(f);
+      for (const f of plans) {
+        shares[picks.length] = share;
+        picks.push(f);
+      }
     } else if (pick) {
       shares[picks.length] = share;
       picks.push(pick);

@@ -70,6 +70,8 @@ export const WEIGHTS = {
   clauseOwnWeight: 0.75,
   /** A side of a comparison names its figure clearly when no other comes within this share of its score. */
   clearSideRatio: 0.8,
+  /** A total within this share of its part's score is as much what a question or clause names. */
+  partOrTotal: 0.95,
 };
 
 export type Weight = keyof typeof WEIGHTS;
