@@ -2,7 +2,7 @@
 // operation; plan.ts), continue the previous plan when the message only changes a slot
 // (follow-up.ts), execute it over the ranked facts (execute.ts), and compose with citations.
 // Whenever the facts cannot satisfy every slot of the plan, the assistant declines.
-import { lexicon } from "./analyze.ts";
+import { analyze, lexicon } from "./analyze.ts";
 import type { Answer, AskOptions, Lang } from "./answer.ts";
 import { composeAbstention, composeAnswer, type AbstainReason } from "./compose.ts";
 import { readContext, writeContext } from "./context.ts";
@@ -10,7 +10,7 @@ import { unknownAgency } from "./agencies.ts";
 import { clockIn, identifierIn, reportNumberIn, type Identifier } from "./identifier.ts";
 import { notTheFigureAsked } from "./narrower.ts";
 import { unknownBreakdown } from "./dimensions.ts";
-import { changeStating, partOfWhole, partsUnder, relationOf, sameWhole, statedPartOf } from "./relations.ts";
+import { changeStating, ownLabelWords, partOfWhole, partsUnder, relationOf, sameWhole, statedPartOf } from "./relations.ts";
 import { MAX_EARLIER, MAX_PARTS, MAX_WORDS, resetWork, wordsRead } from "./budget.ts";
 import { changeBetween, isComputed, othersOf, type Item } from "./derive.ts";
 import { asksTheChange, executeOperation, growthOfShare, otherReadings, peopleInPost, previousOfEachMeasure, previousSumOfMeasures, previousYear, sidesShare, withExclusion } from "./execute.ts";
@@ -292,12 +292,10 @@ function amongNamed(k: LoadedKnowledge, text: string): { fact: CompiledFact; res
  * The one part of the figure the words after the opening set apart best: the most of the words its
  * label has and the whole's does not, half of them at least.
  */
-function partSetApart(k: LoadedKnowledge, rest: string, whole: CompiledFact, lang: Lang): CompiledFact | undefined {
-  const said = new Set(tokenize(rest).map((t) => t.fold));
-  const words = (f: CompiledFact) => new Set(tokenize(f.label[lang]).map((t) => t.fold));
-  const wholeWords = words(whole);
+function partSetApart(k: LoadedKnowledge, rest: string, whole: CompiledFact): CompiledFact | undefined {
+  const said = new Set(analyze(rest).map((w) => w.fold));
   const share = (f: CompiledFact) => {
-    const own = [...words(f)].filter((w) => !wholeWords.has(w) && w.length > 1);
+    const own = ownLabelWords(f, [whole]);
     return own.length ? own.filter((w) => said.has(w)).length / own.length : 0;
   };
   const parts = (partsUnder(k, whole)?.parts ?? []).map((id) => k.byId.get(id)!).map((f) => ({ f, s: share(f) })).sort((a, b) => b.s - a.s);
@@ -661,7 +659,7 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   // (The part of it what follows sets apart, by the words of its label: "…, chỉ tính các đơn vị trực
   // thuộc UBND tỉnh thì có bao nhiêu?" is the 11 of the 128.)
   // (One figure asked: "…, how many A and how many B?" is read clause by clause below.)
-  const setApart = named && timesAsked(text) <= 1 ? partSetApart(k, named.rest, named.fact, intent.lang) : undefined;
+  const setApart = named && timesAsked(text) <= 1 ? partSetApart(k, named.rest, named.fact) : undefined;
   if (setApart) return { items: [setApart], op: "value" };
   const beyond = named ? askedBeyond(k, named.rest, named.fact) : null;
   if (named && beyond) {

@@ -3,7 +3,7 @@
 // a document named by number), and whether a figure is about what the question names at all (the
 // level said as such, the measure counted, a change with a figure). The core's "no wrong figure"
 // checks that come after ranking and before an answer is given.
-import { asksTheChange, bothLabels, labelWords } from "./execute.ts";
+import { asksTheChange } from "./execute.ts";
 import { readIntent, type Intent } from "./intent.ts";
 import { fold, tokenize } from "./normalize.ts";
 import type { LoadedKnowledge } from "./kb.ts";
@@ -11,7 +11,7 @@ import { sentenceBefore, type CompiledFact } from "./kb-types.ts";
 import { measureCounted, measuresIn, measuresNamed, namesMeasure } from "./measures-named.ts";
 import { namesOperation, type ReadPlan } from "./plan.ts";
 import { askingClause } from "./question-forms.ts";
-import { changeFrom, changeStating, partNamed, partOfWhole, saysWhatSetsApart, sharesOf, shareStating, totalOver, wholeOf, yearBeforeNames } from "./relations.ts";
+import { changeFrom, changeStating, ownLabelWords, partNamed, partOfWhole, saysWhatSetsApart, sharesOf, shareStating, totalOver, wholeOf, yearBeforeNames } from "./relations.ts";
 import { facetsOf, type Candidate } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 
@@ -216,8 +216,7 @@ function totalOfUnsaidPart(k: LoadedKnowledge, intent: Intent, ranked: Candidate
   // phạm" of the drafts "văn bản QPPL"; not a bare "co" that may be "có".)
   // (Or as written in them: "legal normative ones", which no synonym spells out.)
   const said = intent.words.filter((w) => !w.stop && !w.ambiguous).map((w) => w.fold);
-  const totalWords = labelWords(bothLabels(total.fact));
-  const apart = [...labelWords(bothLabels(best.fact))].some((w) => !totalWords.has(w) && said.includes(w)) || saysWhatSetsApart(said.join(" "), best.fact, total.fact);
+  const apart = ownLabelWords(best.fact, [total.fact]).some((w) => said.includes(w)) || saysWhatSetsApart(said.join(" "), best.fact, total.fact);
   return byFacet || apart ? undefined : total.fact;
 }
 

@@ -20,7 +20,7 @@ import { namesOperation, timesAsked, type ReadPlan } from "./plan.ts";
 import { BoundedMemo, MAX_ITEMS, MEMO_SIZE } from "./budget.ts";
 import { askingClause, asksQuantity } from "./question-forms.ts";
 import { leavesOutJoined } from "./joined-parts.ts";
-import { changeFrom, changeStating, EARLIER_PERIOD, partOfWhole, partsUnder, relationOf, relationsOf, sameWhole, sharesOf, shareStating, totalOver, wholeOf } from "./relations.ts";
+import { changeFrom, changeStating, EARLIER_PERIOD, labelWords, partOfWhole, partsUnder, relationOf, relationsOf, sameWhole, sharesOf, shareStating, totalOver, wholeOf } from "./relations.ts";
 import { positionsCovered } from "./phrase-table.ts";
 import { otherPlan } from "./narrower.ts";
 import { comparesWithLastYear, otherPeriod } from "./period.ts";
@@ -1600,10 +1600,6 @@ function facetsApart(a: CompiledFact, b: CompiledFact, named: FacetQuery): { dif
   return out;
 }
 
-/** Content words of a label, folded. */
-export const labelWords = (text: string) => new Set(analyze(text, { literal: true }).filter((w) => !w.stop && !w.context).map((w) => w.fold));
-/** A fact's labels in both languages, as one text. */
-export const bothLabels = (f: CompiledFact) => `${f.label.vi} ${f.label.en}`;
 
 /** Does the question name `a` apart from `b` in words other than those it counts ("bao nhiêu cơ quan")? */
 function namesItem(intent: Intent, a: CompiledFact, b: CompiledFact): boolean {

@@ -4,7 +4,7 @@
 import { addable, differenceOf, isComputed, othersOf, ratioOf, shareOfSum, sumOf, type Item } from "./derive.ts";
 import { MEASURE_NAMES } from "./lexicon/measures.ts";
 import { akinActions, verbAloneAction } from "./lexicon/facets.ts";
-import { asksTheChange, bothLabels, comparedSides, executeOperation, growthOfShare, labelWords, previousYear } from "./execute.ts";
+import { asksTheChange, comparedSides, executeOperation, growthOfShare, previousYear } from "./execute.ts";
 import { breakdownOrPeriod, otherPlan } from "./narrower.ts";
 import { comparesWithLastYear, namesYearBefore } from "./period.ts";
 import { unknownBreakdown } from "./dimensions.ts";
@@ -18,7 +18,7 @@ import { asksNumberOrMonth, identifierIn, type Identifier } from "./identifier.t
 import { analyze } from "./analyze.ts";
 import { fold, tokenize } from "./normalize.ts";
 import { COMPOSITION, readPlan, type Plan, type ReadPlan } from "./plan.ts";
-import { changeFrom, changeStating, partsUnder, relationsOf, sameWhole, sharesOf, shareStating, statedPartOf, totalOver, wholeOf } from "./relations.ts";
+import { changeFrom, changeStating, ownLabelWords, partsUnder, relationsOf, sameWhole, sharesOf, shareStating, statedPartOf, totalOver, wholeOf } from "./relations.ts";
 import { positionsCovered } from "./phrase-table.ts";
 import { countedShare, facetsOf, search, unitOpeningSaid, type Candidate } from "./search.ts";
 import { ratioSides } from "./ratio-sides.ts";
@@ -945,8 +945,7 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
  * has ("cơ quan chuyên môn" of the 117, beside the 128 and the 11 "trực thuộc")?
  */
 function namesOwnWords(intent: Intent, f: CompiledFact, others: CompiledFact[]): boolean {
-  const theirs = others.map((x) => labelWords(bothLabels(x)));
-  const own = [...labelWords(bothLabels(f))].filter((w) => w.length > 2 && theirs.every((t) => !t.has(w)));
+  const own = ownLabelWords(f, others);
   const said = new Set(intent.words.filter((w) => !w.stop && !w.ambiguous).map((w) => w.fold));
   return own.length > 0 && own.filter((w) => said.has(w)).length * 2 >= own.length;
 }

@@ -13,6 +13,11 @@ const ANY = lexicon([...HOW_MANY_FORMS.amount, ...HOW_MANY_FORMS.which, ...KIND_
 /** Asks for an amount: "bao nhiêu", "mấy", "how many", "tỷ lệ", "%". */
 export const asksAmount = (text: string): boolean => text.includes("%") || AMOUNT.any(analyze(text));
 
+/** The question forms that are words, not a kind named ("tỷ lệ", "share") nor a mark. */
+const WORDS = lexicon([...HOW_MANY_FORMS.amount, ...HOW_MANY_FORMS.which, ...IDENTIFIER_FORMS, ...YES_NO_CLOSINGS, ...QUESTION_WORDS], true);
+/** Asks by a word of its own ("bao nhiêu", "which", "không"), not by its question mark alone or a kind named. */
+export const asksByWord = (text: string): boolean => WORDS.any(analyze(text.replace(RELATIVE_WHICH, " ")));
+
 /** Asks anything: an amount, which, what, whether, or ends with a question mark. */
 export const asks = (text: string): boolean => text.includes("?") || ANY.any(analyze(text.replace(RELATIVE_WHICH, " ")));
 

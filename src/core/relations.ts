@@ -1,6 +1,7 @@
 // Lookups over the relations the reports state between their figures (knowledge/schema.ts).
 import type { Intent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
+import { analyze } from "./analyze.ts";
 import { fold, tokenize } from "./normalize.ts";
 import { relationFactIds, type CompiledFact, type CompiledRelation } from "./kb-types.ts";
 
@@ -126,4 +127,16 @@ export function saysWhatSetsApart(item: string, part: CompiledFact, total: Compi
   const own = words(item);
   const totalWords = words(total.label.vi + " " + total.label.en);
   return [...words(part.label.vi + " " + part.label.en)].some((w) => !totalWords.has(w) && own.has(w) && w.length > 1);
+}
+
+/** Content words of a label, abbreviations spelled out, folded. */
+export const labelWords = (text: string) => new Set(analyze(text, { literal: true }).filter((w) => !w.stop && !w.context).map((w) => w.fold));
+
+/**
+ * The words of the figure's labels (both languages) that none of the others' labels has: what sets
+ * it apart from them ("cơ quan chuyên môn" of the 117 beside the 128 and the 11 "trực thuộc").
+ */
+export function ownLabelWords(f: CompiledFact, others: readonly CompiledFact[]): string[] {
+  const theirs = others.map((x) => labelWords(`${x.label.vi} ${x.label.en}`));
+  return [...labelWords(`${f.label.vi} ${f.label.en}`)].filter((w) => w.length > 2 && theirs.every((t) => !t.has(w)));
 }

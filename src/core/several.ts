@@ -18,7 +18,7 @@ import { actionsJoined, itemPicks, itemsListed, namedTwice, onePerValue, poolOf,
 import { changeFrom, partNamed, sameWhole, saysWhatSetsApart, sharesOf, totalOver } from "./relations.ts";
 import { asksTheChange } from "./execute.ts";
 import { readPlan } from "./plan.ts";
-import { asksQuantity, bracketsMasked } from "./question-forms.ts";
+import { asksByWord, asksQuantity, bracketsMasked } from "./question-forms.ts";
 import { fold, hasVietnameseMarks, tokenize } from "./normalize.ts";
 import { EACH_ASKED, REQUEST_WORDS } from "./lexicon/intents.ts";
 import { withoutNameCommas } from "./name-commas.ts";
@@ -93,7 +93,7 @@ function clausesOf(typed: string): { setting: string; asking: string[]; listed?:
   const marked = hasVietnameseMarks(text);
   // (Questions in a row, each with its own question mark and no question word, ask one each: not a
   // claim before its question, "Có thể viết là …? Chính xác … bao nhiêu?", nor "Note: which year …?".)
-  const series = (text.match(/\?(?=\s|$)/g) ?? []).length >= 2 && !asksQuantity(text) && !QUESTION_WORD.test(fold(text).toLowerCase());
+  const series = (text.match(/\?(?=\s|$)/g) ?? []).length >= 2 && !asksByWord(text);
   // "số A và tỷ lệ B", "the number of A, the amount of B and the share of C": parallel requests
   // naming a quantity each are a clause each, "bao nhiêu" or not.
   let nominal = false;
@@ -313,9 +313,6 @@ const WHAT_ABOUT = /(?:^|[\s,;?])(?:còn|con)\s*$/iu;
 
 /** A separator ending in "và"/"and": what follows it is a clause joined to the one before. */
 const AND_BEFORE = /(?:^|\s)(?:và|va|and)\s*$/iu;
-
-/** A question word (folded): a series of questions asks by its marks alone only without one. */
-const QUESTION_WORD = /\b(?:what|which|how|when|where|who|whom|bao nhieu|bn|may|nao|gi|dau|khong|chua|sao|the nao)\b/;
 
 /** A quantity opening a question of a series ("Số …?", "Share of …?"), as typed: not words of its own. */
 const SERIES_QUANTITY = /^\s*(?:số lượng|so luong|số|so|tỷ lệ|ty le|the number of|number of|the share of|share of|the rate of|rate of)(?![\p{L}\p{M}])/iu;
