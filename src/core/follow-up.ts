@@ -545,7 +545,9 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   // spending's, which the report compares with no earlier period.)
   // (The change's own verb, "giảm", "fewer", is what is asked, no other action.)
   const ofLast = read.slots.action.every((a) => CHANGE_ACTIONS.has(a) || (last.facets.action as string[]).includes(a));
-  if (asksTheChange(intent) && intent.raw.length <= SHORT_MESSAGE && !measuresNamed(intent).length && ofLast) {
+  // (Not of a year the report does not cover, "Năm 2025 dự kiến tăng bao nhiêu?": that year's is asked, below.)
+  const yearUncovered = intent.years.some((y) => !intent.baselineYears.includes(y) && !reportYears(k).has(y));
+  if (asksTheChange(intent) && intent.raw.length <= SHORT_MESSAGE && !measuresNamed(intent).length && ofLast && !yearUncovered) {
     // (The amount a share is of, or the shares stated of an amount: whichever the kind asked is of.)
     const ids = last.kind === "percent" ? [intent.kind === "percent" ? last.id : shareStating(k, last)?.of] : intent.kind === "percent" ? sharesOf(k, last).map((r) => r.share) : [last.id];
     for (const id of ids) {
