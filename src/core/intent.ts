@@ -128,6 +128,13 @@ const ONE_CLAUSE_ENDS = /[,;]|\?(?=.)|(?<![\p{L}\p{M}])(?:và|va|còn|con|với|
 /** How many words after "bao nhiêu" name the thing counted. */
 const COUNTED_WORDS = 3;
 
+/** Words taking some of a whole right after "how many" ("of those", "of the 62", "trong số các"), folded and stemmed. */
+const PARTITIVE = /^(?:of (?:thos|thes|them|the|its|their)|trong so(?: (?:cac|nhung))?)(?: \d+)?(?= |$)/;
+const partitiveLength = (words: readonly Word[], at: number): number => {
+  const m = PARTITIVE.exec(words.slice(at, at + 4).map((w) => w.fold).join(" "));
+  return m ? m[0].split(" ").length : 0;
+};
+
 function countedAfter(words: Word[], question: string, levelAt: ReadonlySet<number>, actionAt: ReadonlySet<number>): string[] {
   // ("mấy đoàn kiểm tra … kiểm tra tổng cộng bn văn bản": in one clause, a "mấy" before a later
   // "bao nhiêu" says which, "the teams"; what the later one counts is asked. Not two questions: "mấy
@@ -139,9 +146,11 @@ function countedAfter(words: Word[], question: string, levelAt: ReadonlySet<numb
   if (!q) return [];
   // (Past a level said first: "how many district-level legal documents" counts the documents; not
   // when the level is all it names, "bao nhiêu xã, phường, thị trấn (ban hành …)", "how many communes".)
+  // (Past "of those", "trong số các": "how many of those agencies" counts the agencies.)
+  const from = q.end + partitiveLength(words, q.end);
   const run = (skipLevels: boolean) => {
     const out: string[] = [];
-    for (let i = q.end; i < words.length && out.length < COUNTED_WORDS; i++) {
+    for (let i = from; i < words.length && out.length < COUNTED_WORDS; i++) {
       const w = words[i]!;
       if (w.stop || w.context) break;
       if (skipLevels && !out.length && levelAt.has(i)) continue;
@@ -151,7 +160,7 @@ function countedAfter(words: Word[], question: string, levelAt: ReadonlySet<numb
     }
     return out;
   };
-  const past = levelAt.has(q.end) ? run(true) : [];
+  const past = levelAt.has(from) ? run(true) : [];
   return past.length ? past : run(false);
 }
 
