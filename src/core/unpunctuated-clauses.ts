@@ -72,6 +72,9 @@ function breaksOf(text: string): string {
   // The words of a verb at i (an action's phrase, or a verb alone typed without marks), or 0.
   const inOther = (i: number) => [i - 2, i - 1].some((j) => j >= 0 && (OTHER_PHRASES.at(tokens, j)?.phrase.length ?? 0) > i - j);
   const verbAt = (i: number) => (inOther(i) ? 0 : (ACTIONS.at(tokens, i)?.phrase.length ?? (verbAloneAction(tokens[i]!) ? 1 : 0)));
+  const lastFrom = asks.at(-1)! + 1;
+  let verbAfterLast = false;
+  for (let i = lastFrom; i < Math.min(words.length, lastFrom + COUNTED_WORDS + 1) && !verbAfterLast; i++) verbAfterLast = verbAt(i) > 0;
   let start = 0;
   for (let n = 0; n + 1 < asks.length; n++) {
     const [from, to] = [asks[n]! + 1, folded[asks[n + 1]! - 1] === "bao" ? asks[n + 1]! - 1 : asks[n + 1]!];
@@ -95,11 +98,15 @@ function breaksOf(text: string): string {
     // lượt dự thi", "bao nhiêu TTHC công bố | bao nhiêu bãi bỏ"; the break comes after that verb.)
     let verbBefore = false;
     for (let i = start; i < asks[n]! && !verbBefore; i++) verbBefore = verbAt(i) > 0;
+    // (Unless the next "bn" counts what this one does and the last clause has no verb after its "bn",
+    // "cho bn co quan sua doi bo sung bn co quan": parallel clauses, each verb before its own "bn";
+    // not "bn tthc cong bo bn tthc bai bo".)
+    const parallel = folded[from] !== undefined && folded[from] === folded[asks[n + 1]! + 1] && !verbAfterLast;
     let at = to;
     for (let i = from; i < Math.min(to, from + COUNTED_WORDS + 1); i++) {
       const length = verbAt(i);
       if (length) {
-        at = verbBefore ? i : Math.min(to, i + length);
+        at = verbBefore || parallel ? i : Math.min(to, i + length);
         break;
       }
     }
