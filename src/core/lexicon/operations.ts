@@ -34,8 +34,9 @@ export const OPERATION_PHRASES: Partial<Record<Operation, string[]>> = {
     "net difference", "gap", "cách nhau", "chênh với", "points apart", "minus", "subtract", "subtracted",
     // (With what it parts: "Difference between the two?", "chênh lệch giữa hai số?".)
     "difference between", "chênh lệch giữa",
-    // (Bare, as typed in a hurry: "chênh bn?", "lệch bao nhiêu?"; not "lệch nhau", as often "có lệch nhau không?".)
-    "chênh", "lệch bao nhiêu",
+    // (Bare, as typed in a hurry: "chênh bn?", "lệch bao nhiêu?"; not "lệch nhau" alone, as often "có
+    // lệch nhau không?".)
+    "chênh", "lệch bao nhiêu", "lệch nhau bao nhiêu", "lệch nhau mấy",
   ],
   sum: [
     // Matched folded: not a bare "cộng" ("công"), "gộp" ("góp ý") or "tính cả" ("toàn tỉnh cả năm").
