@@ -91,6 +91,21 @@ function render(k: LoadedKnowledge, r: Result, intent: Intent, lang: Lang, befor
   return composeAnswer(k, r.items, lang, { suggestions: r.suggestions, readings: r.readings, identifier: r.identifier, context: writeContext(k, planOf(r, intent, before?.plan, lang)) });
 }
 
+/** What is not X, left out ("các dự thảo không phải văn bản QPPL [ra]", "drafts that are not legal …"): X, as typed. */
+const NOT_X = /(?<![\p{L}\p{M}])(?:không phải|khong phai|ko phai|k phai|chưa phải|chua phai|(?:that|which) (?:are|is|were|was) not)\s+(?:là\s+|la\s+)?(.+?)(?:\s+ra)?\s*$/iu;
+
+/**
+ * "Loại trừ các dự thảo không phải văn bản QPPL, … bao nhiêu dự thảo QPPL?": leaving out what is not
+ * X keeps X only; when no figure is left by taking the left-out figure away, the main clause asked of X.
+ */
+function keptOnly(all: LoadedKnowledge, k: LoadedKnowledge, read: ReturnType<typeof readPlan>, intent: Intent): Result | null {
+  const kept = read.excluded ? NOT_X.exec(read.excluded)?.[1] : undefined;
+  if (!kept) return null;
+  const only = `${read.main.replace(/^[\s,;:]+/, "").replace(/[\s?.!]+$/, "")} ${kept}?`;
+  const r = answerText(all, only, readIntent(only, k.contentFolds, k.places, intent.lang));
+  return "items" in r ? r : null;
+}
+
 export function ask(question: string, options: AskOptions = {}): Answer {
   return askWith(knowledge(), question, options);
 }
@@ -511,7 +526,7 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     const mainIntent = readIntent(read.main, k.contentFolds, k.places, intent.lang);
     const mainRanked = search(k, mainIntent);
     const done = withExclusion(k, read, mainRanked);
-    if (done === "cannot") return leftOutApart(all, k, read, mainIntent) ?? { decline: "cannot-compute", near: ranked.slice(0, 3) };
+    if (done === "cannot") return keptOnly(all, k, read, intent) ?? leftOutApart(all, k, read, mainIntent) ?? { decline: "cannot-compute", near: ranked.slice(0, 3) };
     // What is left out changes nothing of the main clause's best figure ("Không tính số được giao,
     // biên chế … đã giảm bao nhiêu so với 2023?"): the main clause is answered as asked alone (the
     // change since 2023), without what it leaves out.
