@@ -186,6 +186,9 @@ describe("figures computed from the report's figures", () => {
     expect(ask("Sau khi bãi bỏ, còn bao nhiêu TTHC thực hiện theo cơ chế một cửa?").answered).toBe(false);
     // ("con số" is no "còn".)
     expect(values("Sau rà soát đơn giản hóa, con số chi phí tuân thủ cắt giảm là bao nhiêu phần trăm?")).toEqual([42]);
+    // (The rate is the simplification plans' as the savings beside it are: a lead naming the plans
+    // asks it, not the savings.)
+    expect(values("Sau rà soát, phương án đơn giản hóa giúp cắt giảm bao nhiêu phần trăm chi phí tuân thủ thủ tục hành chính?")).toEqual([42]);
   });
 
   it("reads a lead saying a change has happened ('Sau tinh giản, …', 'After the cuts, …') as the scene: what is asked after it is the figure since", () => {
@@ -4066,8 +4069,8 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["Q-075", "miss"], ["Q-076", "miss"], ["Q-081", "miss"], ["Q-082", "miss"],
   ["R-043", "wrong"], ["R-073", "miss"], ["R-077", "miss"], ["R-082", "miss"], ["R-084", "miss"],
   ["S-077", "miss"], ["S-083", "miss"], ["S-084", "miss"],
-  ["T-007", "wrong"], ["T-026", "miss"], ["T-034", "miss"], ["T-054", "miss"], ["T-062", "miss"],
-  ["T-081", "miss"], ["T-094", "wrong"],
+  ["T-007", "wrong"], ["T-026", "miss"], ["T-054", "miss"], ["T-062", "miss"], ["T-081", "miss"],
+  ["T-094", "wrong"],
   ["U-035", "miss"], ["U-054", "miss"], ["U-067", "miss"], ["U-073", "miss"], ["U-080", "miss"],
   ["U-081", "miss"], ["U-092", "wrong"],
   ["V-031", "miss"], ["V-074", "miss"],
@@ -4089,8 +4092,8 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["BG-076", "miss"], ["BG-077", "miss"], ["BG-079", "miss"], ["BG-084", "miss"],
   ["BH-077", "miss"], ["BH-083", "miss"],
   ["BI-030", "miss"], ["BI-033", "miss"], ["BI-061", "wrong"],
-  ["BJ-033", "miss"], ["BJ-050", "miss"], ["BJ-075", "miss"], ["BJ-077", "miss"], ["BJ-078", "miss"],
-  ["BJ-081", "miss"], ["BJ-083", "miss"],
+  ["BJ-033", "miss"], ["BJ-075", "miss"], ["BJ-077", "miss"], ["BJ-078", "miss"], ["BJ-081", "miss"],
+  ["BJ-083", "miss"],
   ["BK-040", "wrong"],
   ["BP-076", "miss"], ["BP-084", "miss"],
   ["BS-079", "miss"],
@@ -4108,7 +4111,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["CO-074", "miss"],
   ["CP-030", "miss"], ["CP-059", "miss"], ["CP-069", "wrong"], ["CP-080", "miss"], ["CP-082", "miss"],
   ["CS-036", "miss"], ["CS-073", "miss"], ["CS-081", "miss"],
-  ["CT-030", "miss"], ["CT-034", "miss"], ["CT-059", "miss"],
+  ["CT-030", "miss"], ["CT-034", "miss"], ["CT-059", "wrong"],
   ["CW-031", "miss"], ["CW-038", "miss"], ["CW-053", "miss"], ["CW-064", "wrong"], ["CW-074", "miss"],
   ["CX-080", "miss"],
   ["CY-056", "miss"], ["CY-069", "miss"], ["CY-080", "miss"],
@@ -4125,7 +4128,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["DO-084", "wrong"],
   ["DP-071", "miss"],
   ["DR-070", "miss"],
-  ["DU-042", "miss"], ["DU-082", "miss"],
+  ["DU-042", "miss"],
   ["DW-067", "miss"],
   ["DX-065", "miss"], ["DX-066", "miss"],
   ["EA-015", "miss"], ["EA-034", "wrong"], ["EA-057", "wrong"], ["EA-067", "miss"], ["EA-072", "miss"],
@@ -4153,10 +4156,8 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["FQ-066", "miss"],
   ["FU-041", "miss"], ["FU-069", "miss"], ["FU-070", "miss"],
   ["FX-063", "miss"], ["FX-064", "miss"], ["FX-072", "miss"],
-  ["FY-010", "miss"],
   ["GB-047", "miss"], ["GB-062", "miss"],
-  ["GC-003", "miss"], ["GC-024", "miss"], ["GC-063", "miss"], ["GC-068", "miss"], ["GC-070", "miss"],
-  ["GC-086", "wrong"],
+  ["GC-024", "miss"], ["GC-063", "miss"], ["GC-068", "miss"], ["GC-070", "miss"], ["GC-086", "wrong"],
   ["GF-042", "wrong"], ["GF-054", "miss"], ["GF-055", "miss"], ["GF-058", "miss"], ["GF-064", "miss"],
   ["GF-069", "miss"], ["GF-093", "wrong"],
   ["GG-034", "miss"], ["GG-067", "miss"], ["GG-095", "wrong"],
@@ -4176,10 +4177,9 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["HI-059", "miss"], ["HI-081", "miss"],
   ["HL-027", "miss"], ["HL-029", "wrong"], ["HL-033", "miss"], ["HL-034", "miss"], ["HL-042", "miss"],
   ["HL-043", "wrong"], ["HL-064", "miss"], ["HL-071", "wrong"], ["HL-084", "wrong"], ["HL-085", "wrong"],
-  ["HM-004", "miss"], ["HM-051", "miss"], ["HM-052", "miss"], ["HM-053", "wrong"], ["HM-055", "miss"],
-  ["HM-057", "wrong"], ["HM-058", "miss"], ["HM-059", "miss"], ["HM-064", "miss"], ["HM-066", "miss"],
-  ["HM-078", "wrong"],
-  ["HN-010", "miss"], ["HN-069", "miss"], ["HN-076", "wrong"], ["HN-095", "wrong"],
+  ["HM-051", "miss"], ["HM-052", "miss"], ["HM-053", "wrong"], ["HM-055", "miss"], ["HM-057", "wrong"],
+  ["HM-058", "miss"], ["HM-059", "miss"], ["HM-064", "miss"], ["HM-066", "miss"], ["HM-078", "wrong"],
+  ["HN-069", "miss"], ["HN-076", "wrong"], ["HN-095", "wrong"],
   ["HO-036", "wrong"], ["HO-053", "miss"], ["HO-064", "miss"], ["HO-069", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
