@@ -8,7 +8,7 @@ import type { LoadedKnowledge } from "./kb.ts";
 import { sameFacet, type CompiledFact } from "./kb-types.ts";
 import { measureCounted, measuresCountedNamed, measuresNamed } from "./measures-named.ts";
 import { relationOf, saysWhatSetsApart, totalOver } from "./relations.ts";
-import { hasVietnameseMarks, tokenize } from "./normalize.ts";
+import { fold, hasVietnameseMarks, tokenize } from "./normalize.ts";
 import { facetsOf, search, type Candidate, type FacetQuery } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 import { MAX_ITEMS } from "./budget.ts";
@@ -163,8 +163,9 @@ export function onePerValue(k: LoadedKnowledge, intent: Intent, dim: keyof Facet
  * the "so với" of a comparison, "đối với", "cùng với").
  * (\b is ASCII-only in JS: "và" needs letter lookarounds.)
  */
-// (Not "và tương đương", "and equivalent": part of the item's name, "Chi cục và tương đương".)
-const ITEM_SPLIT = /\s*(?:(?<!\d),|,(?!\d)|;|\+|(?<![\p{L}\p{M}])(?:và|va|plus|(?<!nhầm\s)lẫn(?!\s+nhau)|(?<!(?<![\p{L}\p{M}])(?:so|đối|doi|cùng|cung)\s)(?:với|voi)|and)(?![\p{L}\p{M}])(?!\s+(?:tương đương|tuong duong|equivalents?)(?![\p{L}\p{M}])))\s*/giu;
+// (Not "và tương đương", "and equivalent": part of the item's name, "Chi cục và tương đương". "cùng"
+// joins before a body or a group only: "cùng UBND cấp huyện", not "so với cùng kỳ".)
+const ITEM_SPLIT = /\s*(?:(?<!\d),|,(?!\d)|;|\+|(?<![\p{L}\p{M}])(?:và|va|plus|(?<!nhầm\s)lẫn(?!\s+nhau)|(?<!(?<![\p{L}\p{M}])(?:so|đối|doi|cùng|cung)\s)(?:với|voi)|(?:cùng|cung)(?:\s+(?:với|voi))?(?=\s+(?:ubnd|hđnd|hdnd|các|cac|những|nhung|sở|chi cục|chi cuc|đơn vị|don vi)(?![\p{L}\p{M}]))|and)(?![\p{L}\p{M}])(?!\s+(?:tương đương|tuong duong|equivalents?)(?![\p{L}\p{M}])))\s*/giu;
 
 /**
  * One fact per enumerated item: each item's own ranking decides among the whole question's
@@ -198,7 +199,11 @@ export const itemsListed = (text: string): number => Math.min(MAX_ITEMS, without
 
 /** Each listed item's own best fact among the candidates (null for an item none explains), when there are two items or more. */
 export function itemPicks(k: LoadedKnowledge, text: string, whole: Candidate[], shareVerb = true, setting = text, clear = false): (CompiledFact | null)[] {
-  const items = splitItems(text).slice(0, MAX_ITEMS);
+  // (Pieces before the one opening the list set the scene: "Về cải cách chế độ công vụ, tính gộp các
+  // Sở ban ngành, Chi cục …".)
+  const pieces = splitItems(text);
+  const opening = pieces.findIndex((p, i) => i > 0 && LIST_OPENING.test(p) && pieces.slice(0, i).every((q) => SETTING.test(fold(q).toLowerCase())));
+  const items = pieces.slice(Math.max(0, opening), Math.max(0, opening) + MAX_ITEMS);
   if (items.length < 2) return [];
   const pool = poolOf(whole);
   // (Each item of an enumeration takes the action it leaves unsaid from the whole message: the verb
@@ -213,6 +218,9 @@ export function itemPicks(k: LoadedKnowledge, text: string, whole: Candidate[], 
     return [itemPick(k, own || item, pool, shareVerb ? setting : undefined, ["action"], WEIGHTS.minCoverage, clear)];
   });
 }
+
+/** A piece that sets the scene rather than names an item ("Trong đề án vị trí việc làm, …", "Ở cấp huyện, …", "For the schemes, …"), folded. */
+export const SETTING = /^(?:trong|ve|sau|doi voi|ngoai|tai|o|theo|qua|for|in|at|of|among|regarding|as for|after)\s/;
 
 /** Words opening a list to add ("Cộng cả …", "Tính cả …", "Gộp chung …", "tổng số …", "Counting …"). */
 const LIST_OPENING = /^\s*(?:(?:tính|tinh|cộng|cong|gộp|gop)\s+(?:cả|ca|chung|gộp|gop|lại|lai)|tổng số|tong so|tổng cộng|tong cong|(?:the )?(?:total|sum) of|counting(?: both)?|adding(?: up)?)(?![\p{L}\p{M}])\s*/iu;

@@ -14,7 +14,7 @@ import { sharesOfPlansNamed } from "./asked-side.ts";
 import { breakdownOrPeriod } from "./narrower.ts";
 import { numberedList } from "./numbered-list.ts";
 import { MEASURE_PHRASES } from "./lexicon/measures.ts";
-import { actionsJoined, itemPicks, itemsListed, namedTwice, onePerValue, poolOf, splitItems } from "./operands.ts";
+import { actionsJoined, itemPicks, itemsListed, namedTwice, onePerValue, poolOf, SETTING, splitItems } from "./operands.ts";
 import { changeFrom, partNamed, sameWhole, saysWhatSetsApart, sharesOf, totalOver } from "./relations.ts";
 import { asksTheChange } from "./execute.ts";
 import { readPlan } from "./plan.ts";
@@ -584,8 +584,6 @@ export function itemsOfOneSentence(k: LoadedKnowledge, message: string, ranked: 
 
 /** Words of an item listed between the first and the last ("Chi cục và tương đương"). */
 const ITEM_WORDS = 5;
-/** A piece that sets the scene rather than names an item ("Trong đề án vị trí việc làm, …", "Ở cấp huyện, …", "For the schemes, …"). */
-const SETTING = /^(?:trong|ve|sau|doi voi|ngoai|tai|o|theo|qua|for|in|at|of|among|regarding|as for|after)\s/;
 
 /**
  * The message is one enumeration with one question: its first piece asks ("Có bao nhiêu A, B và C
