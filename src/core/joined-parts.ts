@@ -67,7 +67,8 @@ function joinedThings(sentence: string): Joined[] {
 
 /** What a clause says, as folded words: does it say these words in a row, or any of them? */
 function sayer(intent: Intent) {
-  const asked = ` ${intent.raw.map((t) => t.fold).join(" ")} `;
+  // (As typed, and as read: an English question says "central" in the reports' words, "trung ương".)
+  const asked = ` ${intent.raw.map((t) => t.fold).join(" ")} | ${intent.words.map((w) => w.fold).join(" ")} `;
   return {
     says: (words: string[]) => asked.includes(` ${words.join(" ")} `),
     saysAny: (words: string[]) => words.some((w) => w.length > 2 && asked.includes(` ${w} `)),

@@ -22,6 +22,9 @@ export const SYNONYM_GROUPS: string[][] = [
   ["chức năng", "functions", "function"],
   ["sửa đổi", "amend", "amended", "amendment", "amendments", "modify", "modified"],
   ["bổ sung", "supplement", "supplemented", "supplementary"],
+  // (Who asked for the drafts: "requested by central agencies" names one of the two the 332 are of.)
+  ["trung ương", "central government", "central"],
+  ["địa phương", "local"],
   ["sở tư pháp", "department of justice", "justice department", "provincial department of justice", "justice"],
   ["lãnh đạo", "leader", "leaders", "leadership"],
   ["quản lý", "manager", "managers", "management", "manage", "managed"],
