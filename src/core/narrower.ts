@@ -119,7 +119,8 @@ const PASSIVE = new Set(["were", "was", "been", "being", "be", "got", "get", "go
  * reason are no answer). Vietnamese words no report uses leave too little of the question explained.
  */
 function unknownDoneTo(k: LoadedKnowledge, asked: Intent): boolean {
-  if (asked.lang !== "en") return false;
+  // (Of things counted: "what measures were rolled out", "was anything changed" ask no count.)
+  if (asked.lang !== "en" || !asked.howMany) return false;
   const raw = asked.raw;
   return raw.some((t, i) => {
     if (!PASSIVE.has(t.fold)) return false;
@@ -128,7 +129,9 @@ function unknownDoneTo(k: LoadedKnowledge, asked: Intent): boolean {
     // (A verb of some length, stemmed, "merg", "dissolv": not "put forward", "in post".)
     if (!verb || !/^[a-z]{4,}$/.test(verb.fold)) return false;
     // (As the question's words read it; one a synonym turned into the reports' words is known.)
-    return asked.words.some((w) => w.fold === verb.fold && !w.stop && !w.context && !k.contentFolds.has(w.fold));
+    // (Nor a verb of an action the lexicon reads: "rolled out" is deployed.)
+    const ofAction = asked.action.some((h) => asked.words.slice(h.start, h.end).some((w) => w.fold === verb.fold));
+    return !ofAction && asked.words.some((w) => w.fold === verb.fold && !w.stop && !w.context && !k.contentFolds.has(w.fold));
   });
 }
 
