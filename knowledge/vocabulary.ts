@@ -42,6 +42,7 @@ export const MEASURES = [
   // Things people ask the counts of that this report does not count (no fact has them): a question
   // naming one is declined rather than answered with another figure.
   "ho-so", "vien-chuc", "kien-nghi", "van-ban-ca-biet", "chu-ky-so", "nguoi-dan", "doanh-nghiep", "thoi-gian-giai-quyet",
+  "ung-vien",
 ] as const;
 
 /**
@@ -49,7 +50,7 @@ export const MEASURES = [
  * of public service units, or "hồ sơ" for procedures): a question naming one anywhere, not only as
  * what "bao nhiêu" counts ("bao nhiêu cán bộ được cấp chữ ký số?"), is about it.
  */
-export const DISTINCT_THINGS: readonly (typeof MEASURES)[number][] = ["van-ban-ca-biet", "chu-ky-so", "thoi-gian-giai-quyet"];
+export const DISTINCT_THINGS: readonly (typeof MEASURES)[number][] = ["van-ban-ca-biet", "chu-ky-so", "thoi-gian-giai-quyet", "ung-vien"];
 
 /**
  * Measures that count the same kind of thing, so that a question naming each may add them: staff

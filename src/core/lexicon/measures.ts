@@ -32,6 +32,7 @@ export const MEASURE_NAMES: Record<Measure, Bilingual> = {
   "nguoi-dan": { vi: "người dân", en: "citizens" },
   "doanh-nghiep": { vi: "doanh nghiệp", en: "businesses" },
   "thoi-gian-giai-quyet": { vi: "thời gian giải quyết", en: "processing time" },
+  "ung-vien": { vi: "người dự tuyển", en: "applicants" },
 };
 
 /**
@@ -103,4 +104,6 @@ export const MEASURE_PHRASES: Record<Measure, string[]> = {
   "thoi-gian-giai-quyet": ["thời gian giải quyết", "thời gian xử lý", "thời gian thực hiện thủ tục", "thời gian làm thủ tục", "processing time", "processing times", "handling time", "turnaround time", "time to process"],
   "nguoi-dan": ["người dân", "công dân", "citizens", "residents"],
   "doanh-nghiep": ["doanh nghiệp", "businesses", "enterprises", "companies"],
+  // Those who applied or sat a recruitment exam, which the report never counts (only the 16 who passed).
+  "ung-vien": ["dự tuyển", "người dự tuyển", "thí sinh dự tuyển", "ứng viên", "ứng tuyển", "nộp hồ sơ dự tuyển", "applicants", "job applicants", "applied for", "sat the exam", "took the exam", "exam takers"],
 };
