@@ -35,7 +35,7 @@ import { numberedList } from "./numbered-list.ts";
 import { countedShare, facetsOf, labelMeasures, search, type Candidate } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 import { askingClauses, itemsOfOneSentence, severalFigures } from "./several.ts";
-import { askingClause } from "./question-forms.ts";
+import { askingClause, asksQuantity } from "./question-forms.ts";
 import { splitByFacet, splitByQuestion } from "./two-figures.ts";
 import { figuresOfSentence, figuresSummedUp, fits, fromDocument, isChange, sharesOfPlansNamed, withAskedSide } from "./asked-side.ts";
 
@@ -605,10 +605,14 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   // "Kế hoạch có tổng cộng mấy nhiệm vụ, đã xong mấy, và … bao nhiêu nhiệm vụ Chính phủ giao?": a
   // total asked as one of three clauses or more is that clause's figure, not a sum of the others.
   // (Not a total asked last, of the clauses before it: "…, and what is their total?".)
+  // (Nor of two clauses each asking its own quantity, the total said inside the one that names what it
+  // counts: "Sở Tư pháp lập mấy đoàn …, và các đoàn đã kiểm tra tổng cộng bao nhiêu văn bản?".)
   const clauses = read.op === "sum" ? askingClauses(text) : [];
-  if (clauses.length >= 3 && !namesOperation(readIntent(clauses.at(-1)!, k.contentFolds, k.places).words, "sum")) {
+  const lastNamesSum = clauses.length >= 2 && namesOperation(readIntent(clauses.at(-1)!, k.contentFolds, k.places).words, "sum");
+  const eachOwn = clauses.length === 2 && clauses.every(asksQuantity) && measuresIn(clauses[1]!).length > 0;
+  if ((clauses.length >= 3 && !lastNamesSum) || eachOwn) {
     const several = severalFigures(k, text, ranked, true);
-    if (several && several.length >= 3 && !several.some(isComputed)) return { items: several, op: "values" };
+    if (several && several.length >= clauses.length && !several.some(isComputed)) return { items: several, op: "values" };
   }
   const done = executeOperation(k, read, text, intent, ranked);
   if (done === "cannot") {
