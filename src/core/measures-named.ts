@@ -1,6 +1,6 @@
 // The measures a question names by its own words ("biên chế công chức", "người làm việc"): what it counts.
 import type { Intent } from "./intent.ts";
-import { MEASURE_PHRASES } from "./lexicon/measures.ts";
+import { MEASURE_PHRASES, MEASURE_UNLESS } from "./lexicon/measures.ts";
 import { ACTION_PHRASES, LEVEL_PHRASES } from "./lexicon/facets.ts";
 import { ABBREVIATIONS_BEFORE, ADMIN_ABBREVIATIONS, CHAT_ABBREVIATIONS } from "./lexicon/abbreviations.ts";
 import { tokenize, type Token } from "./normalize.ts";
@@ -30,7 +30,18 @@ const withAbbreviations = (phrase: string): string[] => {
  * Matched on the words as typed: a synonym ("headcount" → "biên chế công chức") is not the user
  * naming it; an abbreviation ("thu ns", "dv su nghiep") is.
  */
-const MEASURES = new PhraseTable(Object.entries(MEASURE_PHRASES).flatMap(([m, phrases]) => phrases.flatMap(withAbbreviations).map((p) => ({ phrase: tokenize(p), value: m }))));
+const TABLE = new PhraseTable(Object.entries(MEASURE_PHRASES).flatMap(([m, phrases]) => phrases.flatMap(withAbbreviations).map((p) => ({ phrase: tokenize(p), value: m }))));
+/** Words that, said anywhere, make a measure's phrase name another thing (MEASURE_UNLESS), folded and padded. */
+const UNLESS = new Map(Object.entries(MEASURE_UNLESS).map(([m, words]) => [m, words.map(folded)]));
+/** The table's hits, less those the message's other words say are not that measure ("người dự tuyển trúng tuyển" are those recruited). */
+const MEASURES = {
+  findAll(raw: readonly Token[]) {
+    const hits = TABLE.findAll(raw as Token[]);
+    if (!hits.some((h) => UNLESS.has(h.value))) return hits;
+    const said = ` ${raw.map((t) => t.fold).join(" ")} `;
+    return hits.filter((h) => !UNLESS.get(h.value)?.some((w) => said.includes(w)));
+  },
+};
 
 /** Words after which a measure says where another is: "người làm việc [ở] đơn vị sự nghiệp", "staff [in] public service units" (not "của"/"of": "tỷ lệ giảm của đơn vị sự nghiệp" names it). */
 const WHERE = new Set(["o", "tai", "trong", "thuoc", "in", "at"]);

@@ -2106,6 +2106,8 @@ describe("no figure for a place, level or thing the question names and the figur
   it("declines the recruitment's applicants ('thí sinh dự tuyển', 'applicants'), which the report never counts, rather than the 16 who passed or the contest's entrants", () => {
     for (const q of ["Có bao nhiêu thí sinh dự tuyển?", "Có bao nhiêu người dự tuyển công chức?", "How many applicants sat the civil service exam?"]) expect(ask(q).facts, q).toEqual([]);
     expect(values("bao nhiêu người trúng tuyển")).toEqual([16]);
+    // (Applicants who passed are those recruited, whom the report counts.)
+    for (const q of ["Bao nhiêu người dự tuyển trúng tuyển công chức năm 2024?", "bn nguoi du tuyen cong chuc trung tuyen", "How many applicants passed the civil servant recruitment?"]) expect(values(q), q).toEqual([16]);
   });
 
   it("declines one of two requesters the 332 drafts are of together, asked in English ('requested by central government agencies')", () => {

@@ -104,6 +104,15 @@ export const MEASURE_PHRASES: Record<Measure, string[]> = {
   "thoi-gian-giai-quyet": ["thời gian giải quyết", "thời gian xử lý", "thời gian thực hiện thủ tục", "thời gian làm thủ tục", "processing time", "processing times", "handling time", "turnaround time", "time to process"],
   "nguoi-dan": ["người dân", "công dân", "citizens", "residents"],
   "doanh-nghiep": ["doanh nghiệp", "businesses", "enterprises", "companies"],
-  // Those who applied or sat a recruitment exam, which the report never counts (only the 16 who passed).
+  // Those who applied or sat a recruitment exam, which the report never counts (only the 16 who passed;
+  // MEASURE_UNLESS).
   "ung-vien": ["dự tuyển", "người dự tuyển", "thí sinh dự tuyển", "ứng viên", "ứng tuyển", "nộp hồ sơ dự tuyển", "applicants", "job applicants", "applied for", "sat the exam", "took the exam", "exam takers"],
+};
+
+/**
+ * Words that, said anywhere in the message, make a measure's phrase name another thing: applicants
+ * "who passed" are those recruited ("bao nhiêu người dự tuyển trúng tuyển?"), which the report counts.
+ */
+export const MEASURE_UNLESS: Partial<Record<Measure, string[]>> = {
+  "ung-vien": ["trúng tuyển", "thi đỗ", "thi đậu", "passed", "successful"],
 };
