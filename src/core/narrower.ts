@@ -27,7 +27,7 @@ import { relationsOf, shareStating, unsplitBodies, yearBeforeNames } from "./rel
 export function notTheFigureAsked(k: LoadedKnowledge, asked: Intent, fact: CompiledFact, lang: Lang): { decline: AbstainReason; detail?: string } | null {
   // ("… còn bao nhiêu đồng/năm?" of the 42% cut: an amount of money asked is not a percentage.)
   const moneyOfPercent = asked.kind === "money" && fact.kind === "percent";
-  if (moneyOfPercent || countsWhatARateIsNotOf(k, asked, fact) || countsPlaces(asked, fact) || actionNoFigureIsOf(k, asked) || unknownDoneTo(k, asked) || measureNoFigureIsOf(k, asked, fact) || !fits(k, asked, fact) || otherBodies(asked, fact) || otherAction(asked, fact) || otherPlan(k, asked, fact) || negatesItsSentence(asked, fact) || targetNotOf(k, asked, fact)) return { decline: "out-of-scope" };
+  if (moneyOfPercent || countsWhatARateIsNotOf(k, asked, fact) || countsPlaces(asked, fact) || actionNoFigureIsOf(k, asked) || measureNoFigureIsOf(k, asked, fact) || !fits(k, asked, fact) || otherBodies(asked, fact) || otherAction(asked, fact) || otherPlan(k, asked, fact) || negatesItsSentence(asked, fact) || targetNotOf(k, asked, fact)) return { decline: "out-of-scope" };
   return breakdownOrPeriod(k, asked, fact, lang);
 }
 
@@ -108,31 +108,6 @@ function actionNoFigureIsOf(k: LoadedKnowledge, asked: Intent): boolean {
   let stated = actionsStated.get(k.kb);
   if (!stated) actionsStated.set(k.kb, (stated = new Set(k.kb.facts.flatMap((f) => f.facets.action as string[]))));
   return asked.action.some((h) => !stated.has(h.value) && !GENERIC_ACTIONS.has(h.value));
-}
-
-/** "were", "was", "been", "got": what follows says what was done to the things counted. */
-const PASSIVE = new Set(["were", "was", "been", "being", "be", "got", "get", "gotten"]);
-
-/**
- * "How many public service units were merged?", "… were dissolved?": what was done to them is a word
- * no report uses, nor any synonym of one, so no figure is of it (the units counted for another
- * reason are no answer). Vietnamese words no report uses leave too little of the question explained.
- */
-function unknownDoneTo(k: LoadedKnowledge, asked: Intent): boolean {
-  // (Of things counted: "what measures were rolled out", "was anything changed" ask no count.)
-  if (asked.lang !== "en" || !asked.howMany) return false;
-  const raw = asked.raw;
-  return raw.some((t, i) => {
-    if (!PASSIVE.has(t.fold)) return false;
-    // (Past an adverb: "were newly regulated".)
-    const verb = /l[yi]$/.test(raw[i + 1]?.fold ?? "") ? raw[i + 2] : raw[i + 1];
-    // (A verb of some length, stemmed, "merg", "dissolv": not "put forward", "in post".)
-    if (!verb || !/^[a-z]{4,}$/.test(verb.fold)) return false;
-    // (As the question's words read it; one a synonym turned into the reports' words is known.)
-    // (Nor a verb of an action the lexicon reads: "rolled out" is deployed.)
-    const ofAction = asked.action.some((h) => asked.words.slice(h.start, h.end).some((w) => w.fold === verb.fold));
-    return !ofAction && asked.words.some((w) => w.fold === verb.fold && !w.stop && !w.context && !k.contentFolds.has(w.fold));
-  });
 }
 
 const DISTINCT: ReadonlySet<string> = new Set(DISTINCT_THINGS);

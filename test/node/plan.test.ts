@@ -2115,13 +2115,6 @@ describe("no figure for a place, level or thing the question names and the figur
     expect(values("How many drafts requested by central and local agencies did the Department of Justice comment on?")).toEqual([332]);
   });
 
-  it("declines what was done to the things counted when no report has a word for it ('were merged', 'were dissolved'), and answers a synonym of the reports' own", () => {
-    expect(ask("How many public service units were merged in 2024?")).toMatchObject({ answered: false, facts: [] });
-    expect(ask("How many public service units were dissolved?")).toMatchObject({ answered: false, facts: [] });
-    expect(values("How many procedures were scrapped?")).toEqual([176]);
-    expect(values("How many administrative procedures were put forward for simplification in 2024?")).toEqual([62]);
-  });
-
   it("reads what 'how many' counts past a level said first ('how many district-level legal documents'): never the teams or their conclusions", () => {
     expect(values("How many district-level legal documents did the province check in 2024?")).not.toContain(4);
     // Both district figures of documents checked, not the four teams first.
