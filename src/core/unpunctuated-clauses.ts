@@ -20,6 +20,8 @@ const BAN_AFTER = new Set(BN_AS_BAN_AFTER);
 const JOINED = new Set(["va", "vs", "con", "and", "tren"]);
 /** Words before a "với" that make it no join ("so với", "đối với", "cùng với", "kèm với", "tương ứng với"), folded. */
 const WITH_AFTER = new Set(["so", "doi", "cung", "kem", "ung", "voi"]);
+/** Words before a verb saying it is done to, or was done by, what comes before ("được", "bị", "đã"), folded. */
+const MARKS_VERB_OF_BEFORE = new Set(["duoc", "dc", "bi", "da"]);
 /** Words before a "mấy" that make it part of the clause before ("trong mấy tháng", "ở mấy huyện"), folded. */
 const PREPOSITIONS = new Set(["trong", "thuoc", "cho", "o", "den", "do", "cua", "tai", "tu", "voi", "qua", "theo", "vao", "sau", "truoc", "giua", "tren", "duoi", "moi"]);
 /** Words after a "bn" that may still name what it counts, before the next clause's verb. */
@@ -109,7 +111,10 @@ function breaksOf(text: string): string {
     for (let i = from; i < Math.min(to, from + COUNTED_WORDS + 1); i++) {
       const length = verbAt(i);
       if (length) {
-        at = verbBefore || parallel ? i : Math.min(to, i + length);
+        // (A verb after "được", "bị", "đã" is said of the things counted before it: "bn nhiem vu duoc
+        // hoan thanh | bn nhiem vu cua chinh phu", not the next clause's.)
+        const ofBefore = MARKS_VERB_OF_BEFORE.has(folded[i - 1] ?? "");
+        at = verbBefore || (parallel && !ofBefore) ? i : Math.min(to, i + length);
         break;
       }
     }

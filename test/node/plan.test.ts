@@ -1536,6 +1536,8 @@ describe("several figures in one message", () => {
     ["reads 'so A voi so B' typed without marks as two figures asked", "so nghi quyet voi so quyet dinh qppl ban hanh la bn", [31, 94]],
     ["keeps 'với tỷ lệ' (at a rate) and 'so với số' (against) within one question", "Số người làm việc trong các đơn vị sự nghiệp công lập của tỉnh giảm với tỷ lệ bao nhiêu phần trăm so với năm 2023?", [4.29]],
     ["reads parallel clauses typed without a comma, each verb before its own 'bn' counting the same thing, as a question each", "ubnd tinh quy dinh chuc nang nv cho bn co quan sua doi bo sung bn co quan tuyen dung dc bn cong chuc", [32, 6, 16]],
+    ["keeps a verb after 'được' with the things counted before it, though the next 'bn' counts the same thing ('bn nhiem vu duoc hoan thanh bn nhiem vu cua chinh phu')", "bn nhiem vu duoc hoan thanh bn nhiem vu cua chinh phu", [31, 172]],
+    ["keeps a verb after 'được' with what the first 'bn' counts ('bn du thao duoc gop y bn du thao qppl')", "bn du thao duoc gop y bn du thao qppl", [332, 203]],
     ["reads clauses typed without a comma whose verbs follow what each 'bn' counts as a question each ('bn tthc cong bo bn tthc bai bo')", "tinh co bn tthc duoc cong bo bn tthc bi bai bo", [1117, 176]],
     ["reads a total said inside the second of two clauses, each asking its own quantity, as that clause's figure, not a sum of both", "Sở Tư pháp lập mấy đoàn đi kiểm tra văn bản QPPL cấp huyện, và các đoàn đã kiểm tra tổng cộng bao nhiêu văn bản?", [4, 106]],
     ["reads a 'may' (mấy) after a figure asked, typed without marks or a comma, as asking a figure of its own", "tiet kiem chi phi tthc bn tien 1 nam cat giam dc may phan tram", [11322000, 42]],
