@@ -1534,6 +1534,8 @@ describe("several figures in one message", () => {
     ["reads clauses typed without a comma as a question each ('giao bn co mat bn')", "nguoi lam viec dvsn giao bn co mat bn", [22531, 22056]],
     ["reads 'số A với số B' as two figures asked, 'với' joining them like 'và' (marks or none)", "số văn bản được kiểm tra với số kết luận ban hành là bao nhiêu", [106, 4]],
     ["reads 'so A voi so B' typed without marks as two figures asked", "so nghi quyet voi so quyet dinh qppl ban hanh la bn", [31, 94]],
+    ["keeps 'A với B' in one question when a rate or a gap of the two is asked ('Tỷ lệ số A với số B', '… thì tỷ lệ là bao nhiêu?'): no figure of either alone", "Số TTHC bãi bỏ với số TTHC công bố thì tỷ lệ là bao nhiêu?", []],
+    ["keeps 'tỷ lệ số A với số B' in one question", "Tỷ lệ số TTHC bãi bỏ với số TTHC công bố là bao nhiêu?", []],
     ["keeps 'với tỷ lệ' (at a rate) and 'so với số' (against) within one question", "Số người làm việc trong các đơn vị sự nghiệp công lập của tỉnh giảm với tỷ lệ bao nhiêu phần trăm so với năm 2023?", [4.29]],
     ["reads parallel clauses typed without a comma, each verb before its own 'bn' counting the same thing, as a question each", "ubnd tinh quy dinh chuc nang nv cho bn co quan sua doi bo sung bn co quan tuyen dung dc bn cong chuc", [32, 6, 16]],
     ["keeps a verb after 'được' with the things counted before it, though the next 'bn' counts the same thing ('bn nhiem vu duoc hoan thanh bn nhiem vu cua chinh phu')", "bn nhiem vu duoc hoan thanh bn nhiem vu cua chinh phu", [31, 172]],
