@@ -128,6 +128,10 @@ const ONE_CLAUSE_ENDS = /[,;]|\?(?=.)|(?<![\p{L}\p{M}])(?:và|va|còn|con|với|
 /** How many words after "bao nhiêu" name the thing counted. */
 const COUNTED_WORDS = 3;
 
+/** What "how many of those …" takes some of ("how many of those agencies": the agencies), folded: the whole the things counted are of. */
+export const countedWhole = (intent: Intent): string[] =>
+  intent.counted.length ? intent.counted : countedAfter(intent.words, intent.raw.map((t) => t.fold).join(" "), positionsCovered(intent.level), positionsCovered(intent.action), true);
+
 /** Words taking some of a whole right after "how many" ("of those", "of the 62", "trong số các"), folded and stemmed. */
 const PARTITIVE = /^(?:of (?:thos|thes|them|the|its|their)|trong so(?: (?:cac|nhung))?)(?: \d+)?(?= |$)/;
 const partitiveLength = (words: readonly Word[], at: number): number => {
@@ -135,7 +139,7 @@ const partitiveLength = (words: readonly Word[], at: number): number => {
   return m ? m[0].split(" ").length : 0;
 };
 
-function countedAfter(words: Word[], question: string, levelAt: ReadonlySet<number>, actionAt: ReadonlySet<number>): string[] {
+function countedAfter(words: Word[], question: string, levelAt: ReadonlySet<number>, actionAt: ReadonlySet<number>, pastPartitive = false): string[] {
   // ("mấy đoàn kiểm tra … kiểm tra tổng cộng bn văn bản": in one clause, a "mấy" before a later
   // "bao nhiêu" says which, "the teams"; what the later one counts is asked. Not two questions: "mấy
   // đoàn, kiểm tra bao nhiêu văn bản?".)
@@ -146,8 +150,9 @@ function countedAfter(words: Word[], question: string, levelAt: ReadonlySet<numb
   if (!q) return [];
   // (Past a level said first: "how many district-level legal documents" counts the documents; not
   // when the level is all it names, "bao nhiêu xã, phường, thị trấn (ban hành …)", "how many communes".)
-  // (Past "of those", "trong số các": "how many of those agencies" counts the agencies.)
-  const from = q.end + partitiveLength(words, q.end);
+  // (Asked, past "of those", "trong số các": the whole some of which are counted, "how many of those
+  // agencies"; not what ranks the figures, which may be a part of it, "… of the documents are decisions".)
+  const from = q.end + (pastPartitive ? partitiveLength(words, q.end) : 0);
   const run = (skipLevels: boolean) => {
     const out: string[] = [];
     for (let i = from; i < words.length && out.length < COUNTED_WORDS; i++) {

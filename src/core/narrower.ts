@@ -8,7 +8,7 @@ import { LEVEL_PHRASES } from "./lexicon/facets.ts";
 import type { AbstainReason, Lang } from "./answer.ts";
 import { fits, levelsSaid } from "./asked-side.ts";
 import { namesUnit } from "./search.ts";
-import { BODIES, type Intent } from "./intent.ts";
+import { BODIES, countedWhole, type Intent } from "./intent.ts";
 import { ARTICLES, COUNT_ENDS, measuresIn, measuresNamedApartFromActions } from "./measures-named.ts";
 import { namesOneOfJoined } from "./joined-parts.ts";
 import type { LoadedKnowledge } from "./kb.ts";
@@ -179,9 +179,11 @@ function countsPlaces(asked: Intent, fact: CompiledFact): boolean {
  * giảm bao nhiêu chi phí": 11.322.000 đồng a year, 42%). Nor is it a rate of things it does not name.
  */
 function countsWhatARateIsNotOf(k: LoadedKnowledge, asked: Intent, fact: CompiledFact): boolean {
-  if (fact.kind !== "percent" || !asked.howMany || asked.kind === "percent" || !asked.counted.length) return false;
+  // (Or some of them: "how many of those agencies are at commune level?" after the share connected.)
+  const counted = countedWhole(asked);
+  if (fact.kind !== "percent" || !asked.howMany || asked.kind === "percent" || !counted.length) return false;
   const described = new Set(analyze(`${fact.label[asked.lang]} ${fact.unit?.[asked.lang] ?? ""}`).map((w) => w.fold));
-  if (!asked.counted.every((w) => described.has(w))) return true;
+  if (!counted.every((w) => described.has(w))) return true;
   return !k.kb.facts.some((f) => f.quote === fact.quote && f.kind === "money" && f.value !== null);
 }
 /**
