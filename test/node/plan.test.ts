@@ -155,6 +155,10 @@ describe("figures computed from the report's figures", () => {
     expect(a.citations.map((c) => c.quote).join(" ")).toContain("31/34");
   });
 
+  it("reads the last of two sides without the gap asked after it ('Số nghị quyết và số quyết định chênh lệch bao nhiêu?')", () => {
+    for (const q of ["Số nghị quyết và số quyết định chênh lệch bao nhiêu?", "Số nghị quyết và quyết định lệch nhau mấy văn bản?", "Số nghị quyết và quyết định chênh nhau mấy văn bản?"]) expect(formula(q), q).toBe("94 − 31 = 63");
+  });
+
   it("reads 'lệch nhau bao nhiêu' as a difference asked, and a yes-or-no 'lệch nhau không' as none", () => {
     expect(formula("bien che giao voi bien che hien co lech nhau bn")).toBe("1.951 − 1.895 = 56");
     expect(ask("biên chế giao và biên chế hiện có lệch nhau không").facts.some((f) => f.derived)).toBe(false);
