@@ -18,7 +18,7 @@ import { asksNumberOrMonth, identifierIn, type Identifier } from "./identifier.t
 import { analyze } from "./analyze.ts";
 import { fold, tokenize } from "./normalize.ts";
 import { COMPOSITION, readPlan, type Plan, type ReadPlan } from "./plan.ts";
-import { changeFrom, changeStating, labelWords, ownLabelWords, partsUnder, relationsOf, sameWhole, sharesOf, shareStating, statedPartOf, totalOver, wholeOf } from "./relations.ts";
+import { changeFrom, changeStating, ownLabelWords, partsUnder, relationsOf, sameWhole, sharesOf, shareStating, statedPartOf, totalOver, wholeOf } from "./relations.ts";
 import { positionsCovered } from "./phrase-table.ts";
 import { countedShare, facetsOf, search, unitOpeningSaid, type Candidate } from "./search.ts";
 import { ratioSides } from "./ratio-sides.ts";
@@ -938,24 +938,9 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   // read alone.)
   const nearby = () => k.kb.facts.some((f) => f.section === primary.section && f.reportId === primary.reportId && f.value !== null && read.slots.action.some((a) => (f.facets.action as string[]).includes(a)));
   if (otherAction && partOfPrevious(intent) && !nearby()) return { decline: "no-breakdown", detail: primary.label[intent.lang], near: asCandidates(previous) };
-  // (Or one word of its own that one figure's label alone has: "còn MetroNet?" after the document
-  // system's share is the network's, a question of its own.)
-  const namesOne = read.ownWords === 1 && intent.words.some((w) => !w.stop && !w.context && w.fold.length > 3 && labelledBy(k, w.fold) === 1);
-  if ((read.ownWords >= 2 || otherAction || namesOne) && !continuesWithMeasure && !(comparesWithLastYear(intent) && !measuresNamed(intent).length && intent.raw.length <= SHORT_MESSAGE)) return null;
+  if ((read.ownWords >= 2 || otherAction) && !continuesWithMeasure && !(comparesWithLastYear(intent) && !measuresNamed(intent).length && intent.raw.length <= SHORT_MESSAGE)) return null;
   return { decline: "out-of-scope", detail: "", near: asCandidates(previous) };
 }
-
-/** How many figures' labels (either language) have the word, counted once per knowledge base. */
-function labelledBy(k: LoadedKnowledge, word: string): number {
-  let counts = labelCounts.get(k.kb);
-  if (!counts) {
-    counts = new Map();
-    for (const f of k.kb.facts) for (const w of labelWords(`${f.label.vi} ${f.label.en}`)) counts.set(w, (counts.get(w) ?? 0) + 1);
-    labelCounts.set(k.kb, counts);
-  }
-  return counts.get(word) ?? 0;
-}
-const labelCounts = new WeakMap<object, Map<string, number>>();
 
 /**
  * Does the message say at least half the words of the figure's label that none of the others' labels
