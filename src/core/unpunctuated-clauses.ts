@@ -22,8 +22,6 @@ const JOINED = new Set(["va", "vs", "con", "and", "tren"]);
 const WITH_AFTER = new Set(["so", "doi", "cung", "kem", "ung", "voi"]);
 /** Words before a verb saying it is done to, or was done by, what comes before ("được", "bị", "đã"), folded. */
 const MARKS_VERB_OF_BEFORE = new Set(["duoc", "dc", "bi", "da"]);
-/** Words before a "mấy" that make it part of the clause before ("trong mấy tháng", "ở mấy huyện"), folded. */
-const PREPOSITIONS = new Set(["trong", "thuoc", "cho", "o", "den", "do", "cua", "tai", "tu", "voi", "qua", "theo", "vao", "sau", "truoc", "giua", "tren", "duoi", "moi"]);
 /** Words after a "bn" that may still name what it counts, before the next clause's verb. */
 const COUNTED_WORDS = 3;
 
@@ -68,8 +66,7 @@ function breaksOf(text: string): string {
   // asked already: "tiet kiem bn tien cat giam dc may phan tram". Not first: "mấy đoàn kiểm tra …
   // kiểm tra bn văn bản" says which teams; "máy" is a machine.)
   const marked = hasVietnameseMarks(text);
-  // (Nor after a preposition: "trong mấy tháng", "thuộc mấy cấp", "cho mấy ngành" say of what, one question.)
-  const may = (i: number) => asks.length > 0 && (typed[i] === "mấy" || (typed[i] === "may" && !marked)) && /\p{L}/u.test(folded[i + 1] ?? "") && !PREPOSITIONS.has(folded[i - 1] ?? "");
+  const may = (i: number) => asks.length > 0 && (typed[i] === "mấy" || (typed[i] === "may" && !marked)) && /\p{L}/u.test(folded[i + 1] ?? "");
   folded.forEach((w, i) => ((ASKS.has(w) && !ban(i)) || (w === "nhieu" && folded[i - 1] === "bao") || may(i)) && asks.push(i));
   if (asks.length < 2) return text;
   const tokens = words.map((w) => tokenize(w[0])[0] ?? { acc: "", fold: "", marked: false });
