@@ -3,7 +3,7 @@
 // words after one "bn" stop naming what it counts.
 import { ACTION_PHRASES, verbAloneAction } from "./lexicon/facets.ts";
 import { BN_AS_BAN_AFTER, BN_AS_BAN_BEFORE } from "./lexicon/abbreviations.ts";
-import { fold, hasVietnameseMarks, tokenize } from "./normalize.ts";
+import { fold, tokenize } from "./normalize.ts";
 import { PhraseTable } from "./phrase-table.ts";
 import { questionMemo } from "./budget.ts";
 import { CONTEXT_WORDS } from "./lexicon/stopwords.ts";
@@ -52,7 +52,7 @@ export function withUnpunctuatedBreaks(text: string): string {
 const broken = questionMemo<string, string>();
 
 /** "bn", "bao nhiêu" as typed, any case (a cheap first look: most messages ask once). */
-const ASKED = /(?<![\p{L}\p{M}])(?:bn|bnh|bnhieu|nhi[eê]u|nhiều|mấy|may)(?![\p{L}\p{M}])/giu;
+const ASKED = /(?<![\p{L}\p{M}])(?:bn|bnh|bnhieu|nhi[eê]u|nhiều)(?![\p{L}\p{M}])/giu;
 
 function breaksOf(text: string): string {
   if ((text.match(ASKED)?.length ?? 0) < 2) return text;
@@ -62,12 +62,7 @@ function breaksOf(text: string): string {
   const typed = words.map((w) => w[0].toLowerCase().replace(/[^\p{L}\p{M}\d%]/gu, ""));
   // ("bn có …" only opening the message: "giao bn có mặt bn" asks twice.)
   const ban = (i: number) => folded[i] === "bn" && ((BAN_BEFORE.has(typed[i + 1] ?? "") && (i === 0 || folded[i + 1] !== "co")) || BAN_AFTER.has(typed[i - 1] ?? ""));
-  // ("mấy" as typed, or "may" in a message typed without marks, before what it counts, after a figure
-  // asked already: "tiet kiem bn tien cat giam dc may phan tram". Not first: "mấy đoàn kiểm tra …
-  // kiểm tra bn văn bản" says which teams; "máy" is a machine.)
-  const marked = hasVietnameseMarks(text);
-  const may = (i: number) => asks.length > 0 && (typed[i] === "mấy" || (typed[i] === "may" && !marked)) && /\p{L}/u.test(folded[i + 1] ?? "");
-  folded.forEach((w, i) => ((ASKS.has(w) && !ban(i)) || (w === "nhieu" && folded[i - 1] === "bao") || may(i)) && asks.push(i));
+  folded.forEach((w, i) => ((ASKS.has(w) && !ban(i)) || (w === "nhieu" && folded[i - 1] === "bao")) && asks.push(i));
   if (asks.length < 2) return text;
   const tokens = words.map((w) => tokenize(w[0])[0] ?? { acc: "", fold: "", marked: false });
   const breaks: number[] = [];
