@@ -609,7 +609,8 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   // counts: "Sở Tư pháp lập mấy đoàn …, và các đoàn đã kiểm tra tổng cộng bao nhiêu văn bản?".)
   const clauses = read.op === "sum" ? askingClauses(text) : [];
   const lastNamesSum = clauses.length >= 2 && namesOperation(readIntent(clauses.at(-1)!, k.contentFolds, k.places).words, "sum");
-  const eachOwn = clauses.length === 2 && clauses.every(asksQuantity) && measuresIn(clauses[1]!).length > 0;
+  // (Not one adding things of its own: "…, và tổng cộng góp ý và thẩm định bao nhiêu dự thảo?".)
+  const eachOwn = clauses.length === 2 && clauses.every(asksQuantity) && measuresIn(clauses[1]!).length > 0 && itemsListed(clauses[1]!) < 2;
   if ((clauses.length >= 3 && !lastNamesSum) || eachOwn) {
     const several = severalFigures(k, text, ranked, true);
     if (several && several.length >= clauses.length && !several.some(isComputed)) return { items: several, op: "values" };

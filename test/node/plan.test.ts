@@ -1545,6 +1545,7 @@ describe("several figures in one message", () => {
     ["keeps a verb after 'được' with the things counted before it, though the next 'bn' counts the same thing ('bn nhiem vu duoc hoan thanh bn nhiem vu cua chinh phu')", "bn nhiem vu duoc hoan thanh bn nhiem vu cua chinh phu", [31, 172]],
     ["keeps a verb after 'được' with what the first 'bn' counts ('bn du thao duoc gop y bn du thao qppl')", "bn du thao duoc gop y bn du thao qppl", [332, 203]],
     ["reads clauses typed without a comma whose verbs follow what each 'bn' counts as a question each ('bn tthc cong bo bn tthc bai bo')", "tinh co bn tthc duoc cong bo bn tthc bi bai bo", [1117, 176]],
+    ["still adds what a second clause lists to add ('…, và tổng cộng góp ý và thẩm định bao nhiêu dự thảo?')", "Sở Tư pháp góp ý bao nhiêu dự thảo, và tổng cộng góp ý và thẩm định bao nhiêu dự thảo?", [505, 332, 173]],
     ["reads a total said inside the second of two clauses, each asking its own quantity, as that clause's figure, not a sum of both", "Sở Tư pháp lập mấy đoàn đi kiểm tra văn bản QPPL cấp huyện, và các đoàn đã kiểm tra tổng cộng bao nhiêu văn bản?", [4, 106]],
     ["reads 'So với năm 2023, …' opening a message as its setting, not a figure asked (both staff measures' falls, not the units' staff in post)", "So với năm 2023, số người giảm bao nhiêu?", [988, 48]],
     ["reads '…, so với dự toán đạt bao nhiêu %?' after a quantity as that quantity's share, the next item (not the scene)", "Cho biết số thu ngân sách, so với dự toán đạt bao nhiêu %?", [11145304, 94.5]],
