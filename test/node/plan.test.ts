@@ -1540,6 +1540,8 @@ describe("several figures in one message", () => {
     ["reads 'so A voi so B' typed without marks as two figures asked", "so nghi quyet voi so quyet dinh qppl ban hanh la bn", [31, 94]],
     ["keeps 'A với B' in one question when a rate or a gap of the two is asked ('Tỷ lệ số A với số B', '… thì tỷ lệ là bao nhiêu?'): no figure of either alone", "Số TTHC bãi bỏ với số TTHC công bố thì tỷ lệ là bao nhiêu?", []],
     ["keeps 'tỷ lệ số A với số B' in one question", "Tỷ lệ số TTHC bãi bỏ với số TTHC công bố là bao nhiêu?", []],
+    ["still parts 'tỷ lệ … là bao nhiêu với số … là bao nhiêu' (a rate asked, then a number): two questions", "Tỷ lệ giảm biên chế là bao nhiêu với số biên chế giảm là bao nhiêu?", [2.47, 48]],
+    ["still parts 'tỷ lệ cắt giảm chi phí với số tiền tiết kiệm được' (the rate of a cut, then an amount): two figures", "Cho biết tỷ lệ cắt giảm chi phí với số tiền tiết kiệm được", [42, 11322000]],
     ["keeps 'với tỷ lệ' (at a rate) and 'so với số' (against) within one question", "Số người làm việc trong các đơn vị sự nghiệp công lập của tỉnh giảm với tỷ lệ bao nhiêu phần trăm so với năm 2023?", [4.29]],
     ["reads parallel clauses typed without a comma, each verb before its own 'bn' counting the same thing, as a question each", "ubnd tinh quy dinh chuc nang nv cho bn co quan sua doi bo sung bn co quan tuyen dung dc bn cong chuc", [32, 6, 16]],
     ["keeps a verb after 'được' with the things counted before it, though the next 'bn' counts the same thing ('bn nhiem vu duoc hoan thanh bn nhiem vu cua chinh phu')", "bn nhiem vu duoc hoan thanh bn nhiem vu cua chinh phu", [31, 172]],
