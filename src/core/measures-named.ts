@@ -34,14 +34,27 @@ const TABLE = new PhraseTable(Object.entries(MEASURE_PHRASES).flatMap(([m, phras
 /** Words that, said anywhere, make a measure's phrase name another thing (MEASURE_UNLESS), folded and padded. */
 const UNLESS = new Map(Object.entries(MEASURE_UNLESS).map(([m, words]) => [m, words.map(folded)]));
 /** The table's hits, less those the message's other words say are not that measure ("người dự tuyển trúng tuyển" are those recruited). */
+// (In a message asking twice, only the words of the hit's own question: "Có bao nhiêu người dự tuyển
+// và bao nhiêu người trúng tuyển?" still asks the applicants.)
 const MEASURES = {
   findAll(raw: readonly Token[]) {
     const hits = TABLE.findAll(raw as Token[]);
     if (!hits.some((h) => UNLESS.has(h.value))) return hits;
-    const said = ` ${raw.map((t) => t.fold).join(" ")} `;
-    return hits.filter((h) => !UNLESS.get(h.value)?.some((w) => said.includes(w)));
+    const folds = raw.map((t) => t.fold);
+    const asksAt = folds.flatMap((w, i) => (ASKING.has(w) || (w === "nhieu" && folds[i - 1] === "bao") ? [i] : []));
+    return hits.filter((h) => {
+      const words = UNLESS.get(h.value);
+      if (!words) return true;
+      // (The hit's question: from the last question word before it, or the start, to the next after it.)
+      const from = asksAt.length >= 2 ? Math.max(0, ...asksAt.filter((i) => i < h.start)) : 0;
+      const to = asksAt.length >= 2 ? (asksAt.find((i) => i >= h.end) ?? folds.length) : folds.length;
+      const own = ` ${folds.slice(from, to + 1).join(" ")} `;
+      return !words.some((w) => own.includes(w));
+    });
   },
 };
+/** Question words ("bao nhiêu", "bn", "mấy"), folded: where one question of a message ends. */
+const ASKING = new Set(["bn", "may"]);
 
 /** Words after which a measure says where another is: "người làm việc [ở] đơn vị sự nghiệp", "staff [in] public service units" (not "của"/"of": "tỷ lệ giảm của đơn vị sự nghiệp" names it). */
 const WHERE = new Set(["o", "tai", "trong", "thuoc", "in", "at"]);

@@ -114,5 +114,5 @@ export const MEASURE_PHRASES: Record<Measure, string[]> = {
  * "who passed" are those recruited ("bao nhiêu người dự tuyển trúng tuyển?"), which the report counts.
  */
 export const MEASURE_UNLESS: Partial<Record<Measure, string[]>> = {
-  "ung-vien": ["trúng tuyển", "thi đỗ", "thi đậu", "passed", "successful"],
+  "ung-vien": ["trúng tuyển", "thi đỗ", "thi đậu"],
 };
