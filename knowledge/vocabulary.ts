@@ -12,6 +12,8 @@ export const ACTIONS = [
   "cong-khai", "van-hanh", "to-chuc",
   // Asked of reports that may state no figure of them (prizes, commendations, discipline, fines, delays).
   "trao-giai", "khen-thuong", "ky-luat", "xu-phat", "tre-han",
+  // (Or done to agencies, documents, accounts: merged, suspended, attacked.)
+  "sap-nhap", "dinh-chi", "tan-cong",
   // Done in time: said of some figures only ("203 dự thảo … đảm bảo thời gian", "173 … đúng tiến độ").
   "dung-han",
 ] as const;

@@ -2119,6 +2119,12 @@ describe("no figure for a place, level or thing the question names and the figur
     expect(ask("UBND cấp xã ban hành bao nhiêu văn bản QPPL?").facts).toEqual([]);
   });
 
+  it("declines what was done to agencies, documents or accounts that no figure is of (merged, suspended, hacked), and keeps answering the actions the report states", () => {
+    for (const q of ["How many public service units were merged?", "Bao nhiêu đơn vị sự nghiệp bị giải thể?", "How many legal documents were revoked?", "How many email accounts were hacked?", "How many civil servant positions were frozen?"]) expect(ask(q).facts, q).toEqual([]);
+    expect(values("How many tasks were already completed?")).toEqual([31]);
+    expect(values("How many inspection teams were established?")).toEqual([4]);
+  });
+
   it("declines the recruitment's applicants ('thí sinh dự tuyển', 'applicants'), which the report never counts, rather than the 16 who passed or the contest's entrants", () => {
     for (const q of ["Có bao nhiêu thí sinh dự tuyển?", "Có bao nhiêu người dự tuyển công chức?", "How many applicants sat the civil service exam?"]) expect(ask(q).facts, q).toEqual([]);
     expect(values("bao nhiêu người trúng tuyển")).toEqual([16]);
@@ -4185,7 +4191,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["EJ-063", "miss"],
   ["EM-067", "miss"],
   ["EQ-068", "miss"],
-  ["EU-064", "miss"], ["EU-066", "miss"], ["EU-093", "wrong"],
+  ["EU-064", "miss"], ["EU-066", "miss"],
   ["EV-067", "miss"],
   ["EY-070", "miss"], ["EY-071", "miss"],
   ["EZ-061", "miss"], ["EZ-062", "miss"], ["EZ-063", "miss"], ["EZ-064", "miss"], ["EZ-065", "wrong"],
