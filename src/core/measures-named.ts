@@ -31,7 +31,7 @@ const withAbbreviations = (phrase: string): string[] => {
  * naming it; an abbreviation ("thu ns", "dv su nghiep") is.
  */
 const TABLE = new PhraseTable(Object.entries(MEASURE_PHRASES).flatMap(([m, phrases]) => phrases.flatMap(withAbbreviations).map((p) => ({ phrase: tokenize(p), value: m }))));
-/** Words that, said anywhere, make a measure's phrase name another thing (MEASURE_UNLESS), folded and padded. */
+/** Words that, said in the same question, make a measure's phrase name another thing (MEASURE_UNLESS), folded and padded. */
 const UNLESS = new Map(Object.entries(MEASURE_UNLESS).map(([m, words]) => [m, words.map(folded)]));
 /** The table's hits, less those the message's other words say are not that measure ("người dự tuyển trúng tuyển" are those recruited). */
 // (In a message asking twice, only the words of the hit's own question: "Có bao nhiêu người dự tuyển

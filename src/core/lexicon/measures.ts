@@ -106,12 +106,13 @@ export const MEASURE_PHRASES: Record<Measure, string[]> = {
   "doanh-nghiep": ["doanh nghiệp", "businesses", "enterprises", "companies"],
   // Those who applied or sat a recruitment exam, which the report never counts (only the 16 who passed;
   // MEASURE_UNLESS).
-  "ung-vien": ["dự tuyển", "người dự tuyển", "thí sinh dự tuyển", "ứng viên", "ứng tuyển", "nộp hồ sơ dự tuyển", "applicants", "job applicants", "applied for", "sat the exam", "took the exam", "exam takers"],
+  "ung-vien": ["dự tuyển", "người dự tuyển", "thí sinh dự tuyển", "ứng viên", "ứng tuyển", "nộp hồ sơ dự tuyển", "applicants", "job applicants"],
 };
 
 /**
- * Words that, said anywhere in the message, make a measure's phrase name another thing: applicants
- * "who passed" are those recruited ("bao nhiêu người dự tuyển trúng tuyển?"), which the report counts.
+ * Words that, said in the same question, make a measure's phrase name another thing: applicants "who
+ * passed" are those recruited ("bao nhiêu người dự tuyển trúng tuyển?"), which the report counts.
+ * (Not "took the exam": the online contest's entrants took one too.)
  */
 export const MEASURE_UNLESS: Partial<Record<Measure, string[]>> = {
   "ung-vien": ["trúng tuyển", "thi đỗ", "thi đậu"],
