@@ -34,6 +34,8 @@ import { MAX_EARLIER, MAX_PARTS } from "./budget.ts";
 // ("con số" typed with its marks is "the figure", no "còn".)
 // (And a full stop after a question's last word, "… dc bn tien. dat bn % du toan": the next asks anew.)
 // (And a slash or bar with spaces around it, "số sở ban ngành / số chi cục", not "31/34".)
+// (And "với" before "số", "số A với số B": not "so với", nor where a rate or a gap of the two is asked,
+// "Tỷ lệ số A với số B", "… với số B thì tỷ lệ …". Matched first, looked behind after: cheap.)
 const CLAUSES = /(\s*(?:(?<!\d)[,;]|[,;](?!\d)|\?(?=\s))\s*(?:(?:và|va|còn|con(?!\s+số(?![\p{L}\p{M}]))|and)\s+)?|\s+[/|]\s+|\s+(?:và|va|vs|còn|con(?!\s+số(?![\p{L}\p{M}]))|and|as well as)\s+(?!(?:tương đương|tuong duong|equivalents?)(?![\p{L}\p{M}]))|\s+(?:trên|tren)\s+(?=(?:tổng|tong)\s)|\s+(?:cùng với|cung voi|kèm theo|kem theo|along with|together with)\s+(?=(?:số|so|tổng số|tong so|tỷ lệ|ty le|the number|the rate|the share)\s)|\s+(?:với|voi)\s+(?=(?:số|so|tổng số|tong so)\s)(?![^,;?]*(?:tỷ lệ|ty le|tỉ lệ|ti le|phần trăm|phan tram|%|chênh|chenh|lệch|lech|gấp|gap))(?<!(?<![\p{L}\p{M}])(?:so|số|đối|doi|cùng|cung|kèm|kem|ứng|ung)\s+(?:với|voi)\s+)(?<!(?:tỷ lệ|ty le|tỉ lệ|ti le)\s+(?:(?:giữa|giua)\s+)?(?:số|so)\s(?:(?!bao nhiêu|bao nhieu|bn|mấy)[^,;?])*)(?<!(?:so sánh|so sanh|giữa|giua|chênh|chenh|lệch|lech)(?:(?!bao nhiêu|bao nhieu|bn|mấy)[^,;?])*)|\.\s+(?=(?:kèm theo|kem theo|đồng thời|dong thoi|cùng với|cung voi|cũng như|cung nhu|also|together with|along with|plus)(?![\p{L}\p{M}]))|(?<=(?<![\p{L}\p{M}])(?:bao nhiêu|bao nhieu|bn|mấy|tiền|tien)|%)\.\s+(?=\S))/iu;
 
 /** Names of one measure joined by "và"/"and" ("officials and public employees"), folded. */
