@@ -41,7 +41,7 @@ const MEASURES = {
     const hits = TABLE.findAll(raw as Token[]);
     if (!hits.some((h) => UNLESS.has(h.value))) return hits;
     const folds = raw.map((t) => t.fold);
-    const asksAt = folds.flatMap((w, i) => (ASKING.has(w) || (w === "nhieu" && folds[i - 1] === "bao") ? [i] : []));
+    const asksAt = folds.flatMap((w, i) => (COUNT_ENDS.has(w) ? [i] : []));
     return hits.filter((h) => {
       const words = UNLESS.get(h.value);
       if (!words) return true;
@@ -53,8 +53,6 @@ const MEASURES = {
     });
   },
 };
-/** Question words ("bao nhiêu", "bn", "mấy"), folded: where one question of a message ends. */
-const ASKING = new Set(["bn", "may"]);
 
 /** Words after which a measure says where another is: "người làm việc [ở] đơn vị sự nghiệp", "staff [in] public service units" (not "của"/"of": "tỷ lệ giảm của đơn vị sự nghiệp" names it). */
 const WHERE = new Set(["o", "tai", "trong", "thuoc", "in", "at"]);
