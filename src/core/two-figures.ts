@@ -71,6 +71,9 @@ export function splitByFacet(k: LoadedKnowledge, intent: Intent, ranked: Candida
  * second "bao nhiêu" ("có bn cơ quan tham gia, bn lượt dự thi?").
  */
 const JOINER = /(?:^|[\s,;])(?:và|va|còn|con|and|as well as)(?=\s)|,(?=\s*(?:bao nhiêu|bao nhieu|bn|mấy|how many|how much)\b)/giu;
+/** Where the words after a joiner meet the next clause: a semicolon, or another joiner. */
+const NEXT_JOINED = /;|,?\s(?:và|va|còn|con|and|as well as)\s/iu;
+
 /** "Số nghị quyết của HĐND và số quyết định của UBND?": "số …" is "the number of …". */
 const NUMBER_OF = /^(tổng số|số lượng|số)\s/iu;
 
@@ -101,7 +104,10 @@ export function splitByQuestion(k: LoadedKnowledge, text: string, intent: Intent
     const second = text.slice(m.index + m[0].length).trim();
     const tail = fold(second).toLowerCase();
     const firstAsks = asks(first) || NUMBER_OF.test(first);
-    const secondAsks = asksAmount(second) || NUMBER_OF.test(second) || /^((by|in|for|on|at|to) )?(what|which|how)\b/.test(tail);
+    // (Its question before the next clause: "How many agencies and units took part in the contest,
+    // and how many entries were recorded?" joins two things the first question names, no two questions.)
+    const head = second.split(NEXT_JOINED, 1)[0]!;
+    const secondAsks = asksAmount(head) || NUMBER_OF.test(second) || /^((by|in|for|on|at|to) )?(what|which|how)\b/.test(tail);
     const twoQuestions = firstAsks && secondAsks;
     // ("Sở Tư pháp còn tổ chức bao nhiêu đoàn …": after a subject alone, "còn" is "also", no joiner.)
     if (!firstAsks && /^\W*(?:còn|con)$/iu.test(m[0].trim()) && !intentOf(first).action.length) continue;
@@ -115,6 +121,8 @@ export function splitByQuestion(k: LoadedKnowledge, text: string, intent: Intent
       best.coverage < WEIGHTS.oneFactCoverage &&
       !total &&
       (firstAsks || asks(second)) &&
+      // (Nor over what the second part joins before a question of its own, as above.)
+      !asksAmount(second.slice(head.length)) &&
       contentOf(intentOf(first)) >= 2 &&
       contentOf(intentOf(second)) >= 2;
     if (!twoQuestions && !sharedQuestion) continue;

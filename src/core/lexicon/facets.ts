@@ -65,7 +65,7 @@ export const ACTION_PHRASES: Record<Action, string[]> = {
   "tuyen-dung": ["tuyển dụng", "tuyển", "recruit", "recruited", "recruitment", "hire", "hired", "hiring"],
   "phe-duyet": ["phê duyệt", "duyệt", "approve", "approved", "approval"],
   "hoan-thanh": ["hoàn thành", "làm xong", "đã xong", "complete", "completed", "finish", "finished", "accomplish", "accomplished", "done"],
-  "tham-gia": ["tham gia", "dự thi", "participate", "participated", "participant", "participants", "take part", "took part", "join", "joined", "entries"],
+  "tham-gia": ["tham gia", "dự thi", "participate", "participated", "participant", "participants", "take part", "took part", "join", "joined", "entries", "participations"],
   "tiet-kiem": ["tiết kiệm", "save", "saved", "saving", "savings"],
   thu: ["thu ngân sách", "nguồn thu", "tổng thu", "revenue", "revenues", "income", "collected", "collection"],
   chi: ["chi ngân sách", "chi cân đối", "spending", "spend", "spent", "expenditure", "expenditures", "expense", "expenses"],

@@ -70,7 +70,7 @@ export const MEASURE_PHRASES: Record<Measure, string[]> = {
   "van-ban-qppl": ["văn bản quy phạm pháp luật", "văn bản qppl", "qppl", "nghị quyết", "legal documents", "legal normative documents", "regulations", "resolutions"],
   "nhiem-vu": ["nhiệm vụ", "tasks", "task"],
   "co-quan-don-vi": ["cơ quan đơn vị", "agencies and units", "cơ quan", "agencies"],
-  "luot-du-thi": ["lượt người", "lượt dự thi", "lượt", "entries", "contestants"],
+  "luot-du-thi": ["lượt người", "lượt dự thi", "lượt", "entries", "participations", "contestants"],
   "du-thao": ["dự thảo", "drafts", "draft"],
   "doan-kiem-tra": ["đoàn kiểm tra", "đoàn", "inspection teams", "teams"],
   "ket-luan-kiem-tra": ["kết luận kiểm tra", "kết luận", "conclusions"],
