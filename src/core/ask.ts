@@ -120,8 +120,9 @@ export function askWith(k: LoadedKnowledge, question: string, options: AskOption
   const { text, unasked } = wordsRead(asQuestion(withoutOperandsNamed(long)), (w) => knownWord(k, w));
   const answer = answerRead(k, typed, text, options);
   // A message asking more figures than one reply gives: say the rest were not read, not drop them.
-  // (Or listing more: "1. … 2. … 3. … 4. …".)
-  if (!(unasked || (numberedList(text)?.items.length ?? 0) > MAX_PARTS) || !answer.answered) return answer;
+  // (Or listing more: "1. … 2. … 3. … 4. …", "cho tôi xin: số A, thuộc bao nhiêu B, số C và tỷ lệ D".)
+  const more = unasked || (numberedList(text)?.items.length ?? 0) > MAX_PARTS || (answer.facts.length >= MAX_PARTS && askingClauses(text).length > MAX_PARTS);
+  if (!more || !answer.answered) return answer;
   const note = UNASKED[answer.lang];
   return { ...answer, text: `${answer.text}\n\n${note}`, note };
 }

@@ -108,7 +108,7 @@ function clausesOf(typed: string): { setting: string; asking: string[]; listed?:
     const next = parts[i + 2];
     // ("Kindly provide the revenue collected … and the balanced spending …": after a request naming
     // a measure, a part naming another measure is the next item of the request.)
-    const opener = i === 0 && requestsAMeasure(part);
+    const opener = (i === 0 || !asking.length) && requestsAMeasure(part);
     // (Only "and the …": a comma may part a name's pieces, and "… and for staff …" carries the
     // kind asked of the first item, which a fresh clause would lose.)
     // (Nor a part pointing back at the one before, "… and the procedures they cover", nor one after a
@@ -122,7 +122,11 @@ function clausesOf(typed: string): { setting: string; asking: string[]; listed?:
     // (Opening the message, "So với năm 2023, …" sets the scene: "so" is no "số" there. After a
     // quantity, "…, so với dự toán đạt bao nhiêu %?" asks that quantity's share, the next item.)
     const scene = i === 0 && /^so (?:voi|vs|sanh)\b/.test(afterColon(part));
-    const parallel: boolean = ((!scene && (namesQuantity(part) || opener)) && (nominal || (next !== undefined && namesQuantity(next)))) || measureNext || measureList || wholeFirst;
+    // (A quantity requested before a clause that asks is asked too: "Về đơn giản hóa TTHC, cho tôi
+    // xin: số TTHC kiến nghị đơn giản hóa, thuộc bao nhiêu lĩnh vực, …"; one naming what was done to
+    // it, not "Cho tôi xin số liệu TTHC, bao nhiêu thủ tục được công bố?".)
+    const requestedFirst = opener && namesQuantity(part) && namesAction(part) && next !== undefined && asksQuantity(next);
+    const parallel: boolean = ((!scene && (namesQuantity(part) || opener)) && (nominal || (next !== undefined && namesQuantity(next)))) || measureNext || measureList || wholeFirst || requestedFirst;
     nominal = parallel;
     measureList = measureNext;
     // ("… cho bao nhiêu cơ quan, đơn vị và sửa đổi, bổ sung cho bao nhiêu …": a part after "và" that
