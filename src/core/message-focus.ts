@@ -248,7 +248,10 @@ export function focus(input: string): string {
       measuresIn(s).length > 0 && next !== undefined && (FIGURES_FOLLOW.test(fold(s).toLowerCase()) || (!asks(s) && !measuresIn(next).length && (FIGURES_NAMED.test(fold(s).toLowerCase()) || (isTopic(s) && !namesActionVerb(next)))));
     // (Or one adding a quantity to the question before it: "… bao nhiêu TTHC? Kèm theo đó là số quy trình …".)
     const adds = i > 0 && kept[i - 1] === true && addsAQuantity(s);
-    kept.push(completes || announcesOf || adds || (asks(s) && !saysWhatIsGiven) || REQUESTS.test(fold(s).toLowerCase()) || requested(i) || (/:\s*$/.test(s) && !ANNOUNCES.test(fold(s).toLowerCase()) && !announcesOnly && !(PURPOSE.test(fold(s).toLowerCase()) && !namesPlace(s)) && next !== undefined && asks(next)));
+    // (Or the next item of a list parted by semicolons, naming what it counts: "Xin số liệu về TTHC:
+    // số TTHC được công bố; số TTHC bị bãi bỏ; số TTHC …".)
+    const listGoesOn = i > 0 && kept[i - 1] === true && /;\s*$/.test(sentences[i - 1]!) && measuresIn(s).length > 0;
+    kept.push(completes || announcesOf || adds || listGoesOn || (asks(s) && !saysWhatIsGiven) || REQUESTS.test(fold(s).toLowerCase()) || requested(i) || (/:\s*$/.test(s) && !ANNOUNCES.test(fold(s).toLowerCase()) && !announcesOnly && !(PURPOSE.test(fold(s).toLowerCase()) && !namesPlace(s)) && next !== undefined && asks(next)));
   });
   keepWhatIsPointedAt(sentences, kept);
   // (What the figures serve may open an asking sentence too: "… hỗ trợ. Để phục vụ …, đề nghị …:".)
