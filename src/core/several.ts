@@ -438,8 +438,12 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     // naming its own measure decides alone, "Về văn bản QPPL: 1. … 2. số TTHC được công bố".)
     // (Nor one naming its own action: "Biên chế công chức hiện có: 1. số được giao …".)
     const ofSetting = listed === true && setting !== "" && !measuresNamed(clauseIntent).length && !ownActions.length;
-    const qualified = settingQualifies || ofSetting ? readIntent(`${setting} ${clause}`, k.contentFolds, k.places) : clauseIntent;
-    const own: Candidate[] = search(k, qualified, facets).filter((c) => c.fact.kind !== "statement");
+    const withSetting = () => readIntent(`${setting} ${clause}`, k.contentFolds, k.places);
+    const qualified = settingQualifies || ofSetting ? withSetting() : clauseIntent;
+    let own: Candidate[] = search(k, qualified, facets).filter((c) => c.fact.kind !== "statement");
+    // (A clause that no figure explains on its own words is read in the scene the message sets: "For
+    // the online contest, how many agencies took part and how many entries were recorded; …".)
+    if (qualified === clauseIntent && setting !== "" && !own.some((c) => c.coverage >= WEIGHTS.minCoverage)) own = search(k, withSetting(), facets).filter((c) => c.fact.kind !== "statement");
     const ownTop = own[0]?.score || 1;
     // A clause naming no measure is about the figure before it ("Chi cân đối … đạt bao nhiêu tiền
     // và bằng bao nhiêu % dự toán?" asks the spending's share, not the revenue's), when a figure of
