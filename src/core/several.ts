@@ -312,7 +312,7 @@ const namesAction = (part: string) => ACTIONS.any(tokenize(part));
  * A first piece saying among what the items are ("Trong 128 đơn vị sự nghiệp …", "Of the …"), or
  * as of when ("Tính đến thời điểm báo cáo, …", "As of the report date, …", "Năm 2024, …"), folded.
  */
-const AMONG_WHAT = /^(?:trong|among|of the|out of)\s|^(?:tinh )?den (?:nay|thoi diem|ngay|het|cuoi)\b|^(?:as of|as at|to date|so far|up to)\b|^(?:nam|in) \d{4}\s*$|^theo bao cao\b/;
+const AMONG_WHAT = /^(?:trong|among|of the|out of|ve|doi voi|regarding|as for|as regards|concerning)\s|^(?:tinh )?den (?:nay|thoi diem|ngay|het|cuoi)\b|^(?:as of|as at|to date|so far|up to)\b|^(?:nam|in) \d{4}\s*$|^theo bao cao\b/;
 
 /** A separator ending in "còn": what follows is a question of its own ("còn chi cục?"). */
 const WHAT_ABOUT = /(?:^|[\s,;?])(?:còn|con)\s*$/iu;
