@@ -45,7 +45,7 @@ export const MAX_QUESTION_CHARS = 1000;
 
 /** What executing a plan gave: figures to give, or a reason to decline. */
 type Result =
-  | { items: Item[]; op: Operation; readings?: boolean; suggestions?: CompiledFact[]; identifier?: Identifier }
+  | { items: Item[]; op: Operation; readings?: boolean; suggestions?: CompiledFact[]; identifier?: Identifier; gaps?: string[] }
   | { decline: AbstainReason; near?: Candidate[]; detail?: string };
 
 function suggestionsFor(k: LoadedKnowledge, near: Candidate[]): CompiledFact[] {
@@ -88,8 +88,35 @@ type Before = { token: string; plan: Plan };
 
 function render(k: LoadedKnowledge, r: Result, intent: Intent, lang: Lang, before: Before | undefined): Answer {
   if ("decline" in r) return composeAbstention(k, r.decline, lang, suggestionsFor(k, r.near ?? []), r.detail ?? "", before?.token ?? "");
-  return composeAnswer(k, r.items, lang, { suggestions: r.suggestions, readings: r.readings, identifier: r.identifier, context: writeContext(k, planOf(r, intent, before?.plan, lang)) });
+  const answer = composeAnswer(k, r.items, lang, { suggestions: r.suggestions, readings: r.readings, identifier: r.identifier, context: writeContext(k, planOf(r, intent, before?.plan, lang)) });
+  return r.gaps?.length ? withNote(answer, gapsNote(answer, r.gaps, lang)) : answer;
 }
+
+/** An answer with a line after its figures (its text and `note` alike). */
+function withNote(answer: Answer, note: string): Answer {
+  return { ...answer, text: `${answer.text}\n\n${note}`, note: answer.note ? `${answer.note}\n${note}` : note };
+}
+
+/**
+ * What the reply says of the clauses the report has no figure for: each as typed (without what
+ * lists or joins it), unless it holds a number no citation of the answer states (every number a
+ * reply shows is backed).
+ */
+function gapsNote(answer: Answer, gaps: string[], lang: Lang): string {
+  const cited = new Set(answer.citations.flatMap((c) => `${c.document} ${c.quote}`.match(/\d+/g) ?? []));
+  const named = gaps.map((g) => g.replace(GAP_LEAD, "").replace(/[\s.?!;,]+$/u, "").trim());
+  const shown = named.every((g) => g && (g.match(/\d+/g) ?? []).every((d) => cited.has(d)));
+  if (!shown) return GAPS_NOTE[lang]("");
+  return GAPS_NOTE[lang](named.map((g) => `“${g}”`).join(lang === "vi" ? "; " : "; "));
+}
+
+/** What opens a clause without naming what it asks: a list mark, a joining word. */
+const GAP_LEAD = /^(?:\(?[a-e1-9][.)]\s*|(?:and|và|va|còn|con|also|cùng)\s+)+/iu;
+
+const GAPS_NOTE = {
+  vi: (what: string) => (what ? `Báo cáo không có số liệu cho: ${what}.` : "Báo cáo không có số liệu cho phần còn lại của câu hỏi."),
+  en: (what: string) => (what ? `The report gives no figure for: ${what}.` : "The report gives no figure for the rest of the question."),
+} as const;
 
 /** What is not X, left out ("các dự thảo không phải văn bản QPPL [ra]", "drafts that are not legal …"): X, as typed. */
 const NOT_X = /(?<![\p{L}\p{M}])(?:không phải|khong phai|ko phai|k phai|chưa phải|chua phai|(?:that|which) (?:are|is|were|was) not)\s+(?:là\s+|la\s+)?(.+?)(?:\s+ra)?\s*$/iu;
@@ -123,8 +150,7 @@ export function askWith(k: LoadedKnowledge, question: string, options: AskOption
   // (Or listing more: "1. … 2. … 3. … 4. …", "cho tôi xin: số A, thuộc bao nhiêu B, số C và tỷ lệ D".)
   const more = unasked || (numberedList(text)?.items.length ?? 0) > MAX_PARTS || (answer.facts.length >= MAX_PARTS && askingClauses(text).length > MAX_PARTS);
   if (!more || !answer.answered) return answer;
-  const note = UNASKED[answer.lang];
-  return { ...answer, text: `${answer.text}\n\n${note}`, note };
+  return withNote(answer, UNASKED[answer.lang]);
 }
 
 // In words, not digits: every number a reply shows is a figure backed by a citation.
@@ -573,6 +599,10 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     // Several questions in one message explain it clause by clause, not as a whole.
     const several = intent.unanswerable ? null : severalFigures(k, text, ranked, true);
     if (several) return { items: several, op: "values" };
+    // (Or the clauses the report has figures for, and those it has none for said so.)
+    const gaps: string[] = [];
+    const some = intent.unanswerable ? null : severalFigures(k, text, ranked, true, gaps);
+    if (some && gaps.length) return { items: some, op: "values", gaps };
     // Two sides of an operation ("A với B chênh nhau bn?") each explain their own half: a figure
     // computed from the two figures the sides name, when they name two. (Or what remains of an
     // allocation explained beside it: "… chưa sử dụng hết (chênh lệch giữa số giao và số hiện có)?".)
@@ -694,8 +724,10 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   const dominant = (!ranked[1] || best.score >= WEIGHTS.dominantRatio * ranked[1].score) && measuresNamed(intent).length < 2;
   // (Two levels joined are two figures however far ahead the first: "số văn bản QPPL cấp tỉnh và
   // số văn bản QPPL cấp xã".)
+  const gaps: string[] = [];
+  const several = severalFigures(k, text, ranked, false, gaps);
   const listed =
-    severalFigures(k, text, ranked) ??
+    several ??
     sharesOfPlansNamed(k, intent, best.fact) ??
     splitByFacet(k, intent, ranked, dominant ? ["level"] : ["action", "level", "body"], text) ??
     (read.excluded === null ? itemsOfOneSentence(k, text, ranked) : null);
@@ -745,7 +777,7 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     if (!other) return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: whole.label[intent.lang] };
     return { items: items!.map((x) => (x === whole ? other : x)), op: "values" };
   }
-  if (items) return { items, op: "values" };
+  if (items) return { items, op: "values", ...(several && gaps.length ? { gaps } : {}) };
 
   // "Thu ngân sách đạt 120,9% so với cùng kỳ, vậy là tăng bao nhiêu phần trăm?": the rise the share
   // quoted implies, before reading the quote as a figure to break down.

@@ -342,7 +342,7 @@ const SUBJECT_WORDS = 2;
  * One figure per asking clause, when there are two or more; null otherwise. `strict`: every figure
  * explains its clause on its own (when the message as a whole is not explained by one figure).
  */
-export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidate[], strict = false): Item[] | null {
+export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidate[], strict = false, gaps?: string[]): Item[] | null {
   const { setting, asking, listed, strict: eachStrict, markedOnly, ownQuestions } = clausesOf(text);
   if (eachStrict) strict = true;
   const clauses = asking.slice(0, MAX_PARTS);
@@ -440,10 +440,14 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     const ofSetting = listed === true && setting !== "" && !measuresNamed(clauseIntent).length && !ownActions.length;
     const withSetting = () => readIntent(`${setting} ${clause}`, k.contentFolds, k.places);
     const qualified = settingQualifies || ofSetting ? withSetting() : clauseIntent;
-    let own: Candidate[] = search(k, qualified, facets).filter((c) => c.fact.kind !== "statement");
+    let ranked = search(k, qualified, facets);
+    let own: Candidate[] = ranked.filter((c) => c.fact.kind !== "statement");
     // (A clause that no figure explains on its own words is read in the scene the message sets: "For
     // the online contest, how many agencies took part and how many entries were recorded; …".)
-    if (qualified === clauseIntent && setting !== "" && !own.some((c) => c.coverage >= WEIGHTS.minCoverage)) own = search(k, withSetting(), facets).filter((c) => c.fact.kind !== "statement");
+    if (qualified === clauseIntent && setting !== "" && !own.some((c) => c.coverage >= WEIGHTS.minCoverage)) {
+      ranked = search(k, withSetting(), facets);
+      own = ranked.filter((c) => c.fact.kind !== "statement");
+    }
     const ownTop = own[0]?.score || 1;
     // A clause naming no measure is about the figure before it ("Chi cân đối … đạt bao nhiêu tiền
     // và bằng bao nhiêu % dự toán?" asks the spending's share, not the revenue's), when a figure of
@@ -481,7 +485,9 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     for (const f of pool) {
       const o = own.find((c) => c.fact === f);
       const w = context.find((c) => c.fact === f);
-      if (f.kind === "statement" || ((o?.coverage ?? 0) < WEIGHTS.minCoverage / 2 && !w)) continue;
+      // (Its own ranking only, when that is the one that decides: "… và bao nhiêu người dân hài lòng?"
+      // has no figure of the procedures abolished.)
+      if (f.kind === "statement" || ((o?.coverage ?? 0) < WEIGHTS.minCoverage / 2 && (!w || context === own))) continue;
       if (ofCounted && f.measure !== counts && !countedShare(clauseIntent, f)) continue;
       if (carried && f.measure !== before) continue;
       // (A level the clause names that the figure is not of: "… của cấp huyện" has no figure of the province.)
@@ -497,6 +503,10 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
       // và bằng mấy phần trăm dự toán?": the revenue, then its share).
       if (!kind && clauseIntent.howMany && f.kind === "percent") continue;
       if (strict && (o?.coverage ?? 0) < WEIGHTS.minCoverage) continue;
+      // (A clause naming its own subject that a figure explains only in part gets it only when it is
+      // of what the message's other figures are, its measure or its sentence: "…, và có bao nhiêu hồ
+      // sơ trực tuyến toàn trình?" after the procedures published has no figure of the workflows.)
+      if (names && (o?.coverage ?? 0) < WEIGHTS.minCoverage && picks.length > 0 && !picks.some((p) => p.quote === f.quote || p.measure === f.measure)) continue;
       const ownShare = o ? o.score / ownTop : 0;
       const wholeShare = w ? w.score / contextTop : 0;
       // Whichever ranking decides, the other breaks ties: never a fact neither ranks.
@@ -554,9 +564,15 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     } else if (pick) {
       shares[picks.length] = share;
       picks.push(pick);
+    } else if (gaps && !previous && !ranked.some((c) => c.coverage >= WEIGHTS.minCoverage / 2)) {
+      // (`gaps`: a clause naming nothing the report explains, figure or sentence, is one it has no
+      // figure for, said so beside the others: "…, and the number who left under the streamlining
+      // policy"; not one a sentence describes, "how many hours a day are the servers run" of "24/7".)
+      gaps.push(clause);
     } else if (strict) return null;
   }
-  if (picks.length < 2) return null;
+  // (One figure and a gap only where the message as a whole is not one figure's question.)
+  if (picks.length < (strict && gaps?.length ? 1 : 2)) return null;
   swapWhereBetter(picks, shares);
   return picks;
 }

@@ -136,7 +136,9 @@ export function splitByQuestion(k: LoadedKnowledge, text: string, intent: Intent
     if (!a) continue;
     const secondIntent = intentOf(second);
     const alone = search(k, secondIntent);
-    if (!twoQuestions && !(alone[0] && alone[0].coverage >= WEIGHTS.minCoverage)) continue;
+    // (A second question naming its own subject that no figure explains is not a figure of the first's
+    // words: "… và bao nhiêu người dân hài lòng?" has none.)
+    if ((!twoQuestions || contentOf(secondIntent) >= 2) && !(alone[0] && alone[0].coverage >= WEIGHTS.minCoverage)) continue;
     // What the second part names (an action, a level, a body) decides among the whole question's
     // facts: "how many are in place now" asks for the current number of what the first part asked.
     const named = facetsOf(secondIntent);
