@@ -294,7 +294,7 @@ export function asQuestion(text: string): string {
   if (!REQUEST_VERB.test(text)) return text;
   const folded = fold(text).toLowerCase();
   // (Not a list of figures requested, "số lượng A, B và C": each is asked. A total of a list is one.)
-  const listed = /,|\s(?:va|and)\s/.test(folded.replace(/\([^()]*\)/g, " ")) && !/\btong\b/.test(folded);
+  const listed = /[,;]|\s(?:va|and)\s/.test(folded.replace(/\([^()]*\)/g, " ")) && !/\btong\b/.test(folded);
   // (One sentence: "… là bao nhiêu?" goes at its end, not after a "Cảm ơn." that follows it.)
   const sentences = text.split(/(?<=[.!?])\s+(?=\S)/).length;
   if (sentences > 1 || !NUMBER_REQUESTED.test(folded) || asks(text) || listed) return text;
