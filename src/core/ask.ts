@@ -99,19 +99,21 @@ function withNote(answer: Answer, note: string): Answer {
 
 /**
  * What the reply says of the clauses the report has no figure for: each as typed (without what
- * lists or joins it), unless it holds a number no citation of the answer states (every number a
- * reply shows is backed).
+ * lists or joins it, and without quotes of its own), unless it holds a number no citation of the
+ * answer states whole (every number a reply shows is backed: "22.531" backs no "531").
  */
 function gapsNote(answer: Answer, gaps: string[], lang: Lang): string {
-  const cited = new Set(answer.citations.flatMap((c) => `${c.document} ${c.quote}`.match(/\d+/g) ?? []));
-  const named = gaps.map((g) => g.replace(GAP_LEAD, "").replace(/[\s.?!;,]+$/u, "").trim());
-  const shown = named.every((g) => g && (g.match(/\d+/g) ?? []).every((d) => cited.has(d)));
-  if (!shown) return GAPS_NOTE[lang]("");
-  return GAPS_NOTE[lang](named.map((g) => `“${g}”`).join(lang === "vi" ? "; " : "; "));
+  const cited = new Set(answer.citations.flatMap((c) => numbersIn(`${c.document} ${c.quote}`)));
+  const named = gaps.map((g) => g.replace(GAP_LEAD, "").replace(/["“”'‘’]/gu, "").replace(/[\s.?!;,:]+$/u, "").trim());
+  const shown = named.every((g) => g && numbersIn(g).every((d) => cited.has(d)));
+  return GAPS_NOTE[lang](shown ? named.map((g) => `“${g}”`).join("; ") : "");
 }
 
-/** What opens a clause without naming what it asks: a list mark, a joining word. */
-const GAP_LEAD = /^(?:\(?[a-e1-9][.)]\s*|(?:and|và|va|còn|con|also|cùng)\s+)+/iu;
+/** A text's numbers as written ("22.531", "20/12/2024" is three), without their separators. */
+const numbersIn = (text: string) => (text.match(/\d+(?:[.,]\d+)*/g) ?? []).map((d) => d.replace(/[.,]/g, ""));
+
+/** What opens a clause without naming what it asks: a list mark or bullet, a joining word. */
+const GAP_LEAD = /^(?:\(?[a-e1-9][.)]\s*|[-•*–]\s*|(?:and|và|va|còn|con|also|as well|plus|đồng thời|dong thoi|kèm theo|kem theo)(?![\p{L}\p{M}])[\s,]*)+/iu;
 
 const GAPS_NOTE = {
   vi: (what: string) => (what ? `Báo cáo không có số liệu cho: ${what}.` : "Báo cáo không có số liệu cho phần còn lại của câu hỏi."),
@@ -148,6 +150,7 @@ export function askWith(k: LoadedKnowledge, question: string, options: AskOption
   const answer = answerRead(k, typed, text, options);
   // A message asking more figures than one reply gives: say the rest were not read, not drop them.
   // (Or listing more: "1. … 2. … 3. … 4. …", "cho tôi xin: số A, thuộc bao nhiêu B, số C và tỷ lệ D".)
+  // (Some of them answered, some said to have no figure: "…, and the number of units approved" fourth.)
   const more = unasked || (numberedList(text)?.items.length ?? 0) > MAX_PARTS || (answer.facts.length >= MAX_PARTS && askingClauses(text).length > MAX_PARTS);
   if (!more || !answer.answered) return answer;
   return withNote(answer, UNASKED[answer.lang]);

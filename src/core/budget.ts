@@ -118,9 +118,14 @@ export function wordsRead(text: string, known: (word: string) => boolean = () =>
     if (i + 1 >= REPETITION_FROM && 4 * strange.length > 3 * (i + 1)) gibberish = true;
     if (i + 1 >= REPETITION_FROM && (seen.size < MIN_DISTINCT * (i + 1) || gibberish)) end = i + 1;
     // Past MAX_PARTS figures asked, or MAX_EXCLUSIONS things left out, nothing more is answered.
-    if (ASKS.has(`${before} ${w}`) || w === "bn" || w === "bnhieu") asked++;
+    const pair = ASKS.has(`${before} ${w}`);
+    if (pair || w === "bn" || w === "bnhieu") asked++;
     if (EXCLUDES.has(`${before} ${w}`)) excluded++;
-    if (asked > MAX_PARTS || excluded > MAX_EXCLUSIONS) end = i;
+    // (Cut before the words that open the clause not read: "…, and how many …" leaves no "and how".)
+    if (asked > MAX_PARTS) {
+      end = pair ? i - 1 : i;
+      while (end > 0 && JOINING.has(folded(words[end - 1]!))) end--;
+    } else if (excluded > MAX_EXCLUSIONS) end = i;
     before = w;
   }
   const unasked = asked > MAX_PARTS;
@@ -142,4 +147,6 @@ const folded = (word: string) => FOLDED.get(word) ?? FOLDED.set(word, fold(word)
 export const MAX_EXCLUSIONS = 3;
 /** Two words, folded, that ask for a figure or leave one out (counted as a message is read). */
 const ASKS = new Set(["bao nhieu", "how many", "how much"]);
+/** Words joining a clause to the one before ("và", "and"), folded. */
+const JOINING = new Set(["va", "and", "con", "also", "plus"]);
 const EXCLUDES = new Set(["khong tinh", "ko tinh", "khong ke", "ko ke", "not counting", "not including"]);

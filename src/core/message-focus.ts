@@ -249,8 +249,9 @@ export function focus(input: string): string {
     // (Or one adding a quantity to the question before it: "… bao nhiêu TTHC? Kèm theo đó là số quy trình …".)
     const adds = i > 0 && kept[i - 1] === true && addsAQuantity(s);
     // (Or the next item of a list parted by semicolons, naming what it counts: "Xin số liệu về TTHC:
-    // số TTHC được công bố; số TTHC bị bãi bỏ; số TTHC …".)
-    const listGoesOn = i > 0 && kept[i - 1] === true && /;\s*$/.test(sentences[i - 1]!) && measuresIn(s).length > 0;
+    // số TTHC được công bố; số TTHC bị bãi bỏ; số TTHC …"; not one telling what the asker has, "…; số
+    // TTHC bị bãi bỏ thì mình đã có rồi.", as for the items before, keepWhatIsPointedAt.)
+    const listGoesOn = i > 0 && kept[i - 1] === true && /;\s*$/.test(sentences[i - 1]!) && measuresIn(s).length > 0 && !WHO_ASKS.test(s);
     kept.push(completes || announcesOf || adds || listGoesOn || (asks(s) && !saysWhatIsGiven) || REQUESTS.test(fold(s).toLowerCase()) || requested(i) || (/:\s*$/.test(s) && !ANNOUNCES.test(fold(s).toLowerCase()) && !announcesOnly && !(PURPOSE.test(fold(s).toLowerCase()) && !namesPlace(s)) && next !== undefined && asks(next)));
   });
   keepWhatIsPointedAt(sentences, kept);

@@ -100,6 +100,7 @@ function clausesOf(typed: string): { setting: string; asking: string[]; listed?:
   // naming a quantity each are a clause each, "bao nhiêu" or not.
   let nominal = false;
   let measureList = false;
+  let requested = false;
   for (let i = 0; i < parts.length; i += 2) {
     const part = `${pending} ${parts[i]!.trim()}`.trim();
     pending = "";
@@ -126,6 +127,7 @@ function clausesOf(typed: string): { setting: string; asking: string[]; listed?:
     // xin: số TTHC kiến nghị đơn giản hóa, thuộc bao nhiêu lĩnh vực, …"; one naming what was done to
     // it, not "Cho tôi xin số liệu TTHC, bao nhiêu thủ tục được công bố?".)
     const requestedFirst = opener && namesQuantity(part) && namesAction(part) && next !== undefined && asksQuantity(next);
+    if (requestedFirst) requested = true;
     const parallel: boolean = ((!scene && (namesQuantity(part) || opener)) && (nominal || (next !== undefined && namesQuantity(next)))) || measureNext || measureList || wholeFirst || requestedFirst;
     nominal = parallel;
     measureList = measureNext;
@@ -167,7 +169,9 @@ function clausesOf(typed: string): { setting: string; asking: string[]; listed?:
   }
   // (Items after a colon that announces how many figures, asking nothing each: "Return three
   // values for 2024: A, B, and C.")
-  return (asking.length < 2 && announcedList(text)) || { setting, asking, markedOnly, ownQuestions };
+  // (A quantity requested before a question asked is read strictly, each clause explaining its figure on its
+  // own words: "Xin số văn bản QPPL tỉnh ban hành, bao nhiêu văn bản bị bãi bỏ?" has no figure of the second.)
+  return (asking.length < 2 && announcedList(text)) || { setting, asking, markedOnly, ownQuestions, ...(requested ? { strict: true } : {}) };
 }
 
 
@@ -211,11 +215,15 @@ function eachOfListed(text: string): { setting: string; asking: string[]; listed
   const all = splitItems(before.slice(colon + 1));
   // ("Trong 128 đơn vị sự nghiệp …, số A và số B lần lượt …": a first piece setting the scene is the setting, no item.)
   // (Only one that says among what, not a first item at a level: "Ở cấp tỉnh, cấp huyện và cấp xã, …" lists three.)
-  const scene = all.length > 2 && AMONG_WHAT.test(fold(all[0]!).toLowerCase()) ? all[0]! : "";
+  // (Or what the list is about, "Về đề án vị trí việc làm, …", unless that names a quantity itself:
+  // "Về số TTHC được công bố, số TTHC bị bãi bỏ và …" lists three.)
+  const first = fold(all[0] ?? "").toLowerCase();
+  const scene = all.length > 2 && SCENE_FIRST.test(first) && !namesQuantity(first.replace(ABOUT, "")) ? all[0]! : "";
   const listed = scene ? all.slice(1) : all;
   // ("Ở cấp tỉnh, cấp huyện và cấp xã, số văn bản QPPL ban hành lần lượt …": the last piece names
-  // what is counted, each piece before it where.)
-  const subject = listed.length > 2 && namesQuantity(listed.at(-1)!) && listed.slice(0, -1).every((p) => p.split(/\s+/).length <= ITEM_WORDS && !namesQuantity(p)) ? listed.at(-1)! : "";
+  // what is counted, each piece before it where, naming no measure of its own: not "thu ngân sách, chi
+  // cân đối và tỷ lệ chi so với dự toán lần lượt …".)
+  const subject = listed.length > 2 && namesQuantity(listed.at(-1)!) && listed.slice(0, -1).every((p) => p.split(/\s+/).length <= ITEM_WORDS && !namesQuantity(p) && !measuresIn(p).length) ? listed.at(-1)! : "";
   const items = subject ? listed.slice(0, -1) : listed;
   if (items.length < 2 || !asksQuantity(tail)) return null;
   return { setting: [colon >= 0 ? before.slice(0, colon).trim() : "", scene].filter(Boolean).join(" "), asking: items.map((item) => `${subject ? `${subject} ` : ""}${item} ${tail}`), listed: true };
@@ -309,10 +317,12 @@ function namesAnotherMeasure(part: string, next: string): boolean {
 const namesAction = (part: string) => ACTIONS.any(tokenize(part));
 
 /**
- * A first piece saying among what the items are ("Trong 128 đơn vị sự nghiệp …", "Of the …"), or
- * as of when ("Tính đến thời điểm báo cáo, …", "As of the report date, …", "Năm 2024, …"), folded.
+ * A first piece setting the scene of the list after it: among what the items are ("Trong 128 đơn vị
+ * sự nghiệp …", "Of the …"), what they are about ("Về đề án vị trí việc làm", "As for …"), or as of
+ * when ("Tính đến thời điểm báo cáo, …", "As of the report date, …", "Năm 2024, …"), folded.
  */
-const AMONG_WHAT = /^(?:trong|among|of the|out of|ve|doi voi|regarding|as for|as regards|concerning)\s|^(?:tinh )?den (?:nay|thoi diem|ngay|het|cuoi)\b|^(?:as of|as at|to date|so far|up to)\b|^(?:nam|in) \d{4}\s*$|^theo bao cao\b/;
+const ABOUT = /^(?:ve|doi voi|regarding|as for|as regards|concerning)\s+/;
+const SCENE_FIRST = /^(?:trong|among|of the|out of|ve|doi voi|regarding|as for|as regards|concerning)\s|^(?:tinh )?den (?:nay|thoi diem|ngay|het|cuoi)\b|^(?:as of|as at|to date|so far|up to)\b|^(?:nam|in) \d{4}\s*$|^theo bao cao\b/;
 
 /** A separator ending in "còn": what follows is a question of its own ("còn chi cục?"). */
 const WHAT_ABOUT = /(?:^|[\s,;?])(?:còn|con)\s*$/iu;
@@ -407,6 +417,10 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     // (The figures before it as the chat's earlier answers: "…, and how many is that altogether?" adds them.)
     const earlier = picks.slice(0, -1).map((p) => p.id).slice(-MAX_EARLIER);
     const more = previous && followUp(k, clause, clauseIntent, plan, { op: "value", slots: { level: [], body: [], action: [], measure: previous.measure }, facts: [previous.id], ...(earlier.length ? { earlier } : {}) });
+    // (A clause of the figure before whose reading as a follow-up finds the report has no such figure
+    // is none of another figure's: "… positions allocated, how many are at district level?" has no
+    // figure of the district committees' schemes.)
+    if (more && "decline" in more && strict) return null;
     if (more && "items" in more && more.op !== "cite" && more.items.every((x): x is CompiledFact => !isComputed(x) && !picks.includes(x))) {
       picks.push(...more.items);
       continue;
@@ -440,14 +454,18 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     const ofSetting = listed === true && setting !== "" && !measuresNamed(clauseIntent).length && !ownActions.length;
     const withSetting = () => readIntent(`${setting} ${clause}`, k.contentFolds, k.places);
     const qualified = settingQualifies || ofSetting ? withSetting() : clauseIntent;
-    let ranked = search(k, qualified, facets);
-    let own: Candidate[] = ranked.filter((c) => c.fact.kind !== "statement");
+    let clauseRanked = search(k, qualified, facets);
     // (A clause that no figure explains on its own words is read in the scene the message sets: "For
     // the online contest, how many agencies took part and how many entries were recorded; …".)
-    if (qualified === clauseIntent && setting !== "" && !own.some((c) => c.coverage >= WEIGHTS.minCoverage)) {
-      ranked = search(k, withSetting(), facets);
-      own = ranked.filter((c) => c.fact.kind !== "statement");
-    }
+    const inScene = qualified === clauseIntent && setting !== "" && !clauseRanked.some((c) => c.fact.kind !== "statement" && c.coverage >= WEIGHTS.minCoverage);
+    if (inScene) clauseRanked = search(k, withSetting(), facets);
+    // (Read in the scene, a figure is the clause's only when its own words explain it in part: "Về hội
+    // thi, … và bao nhiêu giải thưởng được trao?" has no figure of the entries, "Về đề án vị trí việc
+    // làm, …, số người nghỉ hưu lần lượt …" none of the district committees.)
+    const alone = inScene || ofSetting ? search(k, clauseIntent, facets) : undefined;
+    const hasOwnWords = clauseIntent.words.some((w) => !w.stop && !w.context && !/^\d/.test(w.fold));
+    const explainsInPart = (f: CompiledFact) => !alone || !hasOwnWords || (alone.find((c) => c.fact === f)?.coverage ?? 0) >= WEIGHTS.minCoverage / 2;
+    const own: Candidate[] = clauseRanked.filter((c) => c.fact.kind !== "statement" && explainsInPart(c.fact));
     const ownTop = own[0]?.score || 1;
     // A clause naming no measure is about the figure before it ("Chi cân đối … đạt bao nhiêu tiền
     // và bằng bao nhiêu % dự toán?" asks the spending's share, not the revenue's), when a figure of
@@ -468,7 +486,7 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     const otherAction = before !== undefined && clauseActions.some((a) => !k.kb.facts.some((f) => f.measure === before && (f.facets.action as string[]).includes(a)));
     const names = listed === true || plan.ownWords >= SUBJECT_WORDS || measuresNamed(clauseIntent).length > 0 || otherAction;
     // (The item read with the setting is that ranking already.)
-    const context = names ? (setting && !(ofSetting && !facets) ? search(k, readIntent(`${setting} ${clause}`, k.contentFolds, k.places)) : own) : whole;
+    const context = names ? (setting && !(ofSetting && !facets) ? search(k, withSetting()) : own) : whole;
     const contextTop = context[0]?.score || 1;
     // The clause says which figure; the whole message says of what (a share of each ranking).
     let pick: CompiledFact | undefined;
@@ -487,7 +505,7 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
       const w = context.find((c) => c.fact === f);
       // (Its own ranking only, when that is the one that decides: "… và bao nhiêu người dân hài lòng?"
       // has no figure of the procedures abolished.)
-      if (f.kind === "statement" || ((o?.coverage ?? 0) < WEIGHTS.minCoverage / 2 && (!w || context === own))) continue;
+      if (f.kind === "statement" || ((o?.coverage ?? 0) < WEIGHTS.minCoverage / 2 && (!w || context === own)) || !explainsInPart(f)) continue;
       if (ofCounted && f.measure !== counts && !countedShare(clauseIntent, f)) continue;
       if (carried && f.measure !== before) continue;
       // (A level the clause names that the figure is not of: "… của cấp huyện" has no figure of the province.)
@@ -564,7 +582,7 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     } else if (pick) {
       shares[picks.length] = share;
       picks.push(pick);
-    } else if (gaps && !previous && !ranked.some((c) => c.coverage >= WEIGHTS.minCoverage / 2)) {
+    } else if (gaps && !previous && !(alone ?? clauseRanked).some((c) => c.coverage >= WEIGHTS.minCoverage / 2)) {
       // (`gaps`: a clause naming nothing the report explains, figure or sentence, is one it has no
       // figure for, said so beside the others: "…, and the number who left under the streamlining
       // policy"; not one a sentence describes, "how many hours a day are the servers run" of "24/7".)

@@ -1358,6 +1358,38 @@ describe("several figures in one message", () => {
     expect(values("Cho biết số dự thảo Sở Tư pháp đã thẩm định.")).toEqual([173]);
   });
 
+  it("gives no figure to a clause of several that its own words do not explain, whatever the scene or the request before it (midway review)", () => {
+    // (Read in the scene, a figure the clause's own words explain none of: prizes, disciplined officials.)
+    for (const q of ["Về hội thi trực tuyến, có bao nhiêu cơ quan tham gia và bao nhiêu giải thưởng được trao?", "Xin số liệu về hội thi: số cơ quan tham gia; số giải thưởng."]) {
+      expect(values(q)).not.toContain(107737);
+      expect(values(q)).not.toContain(759);
+    }
+    expect(values("Về kiểm tra văn bản QPPL, có bao nhiêu đoàn kiểm tra và bao nhiêu cán bộ bị kỷ luật?")).not.toContain(106);
+    // (A quantity requested, then a question of some of it the report has no figure for.)
+    expect(values("Xin số văn bản QPPL tỉnh ban hành, bao nhiêu văn bản bị bãi bỏ?")).toEqual([125]);
+    expect(values("Cho tôi xin số dự thảo được thẩm định, bao nhiêu dự thảo đạt yêu cầu?")).toEqual([173]);
+    expect(values("Please give the number of civil servant positions allocated, how many are at district level?")).not.toContain(9);
+    // (A list's scene names no item; one naming a quantity is the first item.)
+    expect(values("Về đề án vị trí việc làm, số sở ban ngành, số chi cục và số người nghỉ hưu lần lượt là bao nhiêu?")).not.toContain(9);
+    expect(values("Về số TTHC được công bố, số TTHC bị bãi bỏ và số TTHC một cửa, lần lượt là bao nhiêu?")).toEqual([1117, 176, 2071]);
+    // (Items naming their own measures are no places of the last one's: each is asked.)
+    expect(values("Về ngân sách, thu ngân sách, chi cân đối và tỷ lệ chi so với dự toán lần lượt là bao nhiêu?")).toEqual([11145304, 11387742, 75]);
+    // (What the asker says they have is not asked.)
+    expect(values("Cho mình hỏi bao nhiêu TTHC được công bố; số TTHC bị bãi bỏ thì mình đã có rồi.")).toEqual([1117]);
+  });
+
+  it("names the clause it has no figure for as typed, without what lists or joins it, and never shows a number no citation states", () => {
+    expect(ask("Please provide: (a) the number of civil servant positions allocated; (b) the number in place; (c) the number of overtime hours.").note).toBe("The report gives no figure for: “the number of overtime hours”.");
+    const four = ask("How many procedures were published, how many were abolished, how many citizens rated the services as satisfactory, and how many internal workflows were approved?");
+    expect(four.facts.map((f) => f.value)).toEqual([1117, 176]);
+    expect(four.note).toContain("“how many citizens rated the services as satisfactory”.");
+    expect(four.note).toContain("at most three figures");
+    const contract = ask("Please provide, in order: the number of public-service-unit staff allocated, the number actually working, and the number of the 531 contract workers who left under the streamlining policy.");
+    expect(contract.note).toBe("The report gives no figure for the rest of the question.");
+    expect(unbacked(contract)).toEqual([]);
+    expect(ask("Tỉnh giao bao nhiêu biên chế công chức, hiện có bao nhiêu và bao nhiêu người \"nghỉ hưu\"?").note).toBe("Báo cáo không có số liệu cho: “bao nhiêu người nghỉ hưu”.");
+  });
+
   it("parts requests at a slash or bar with spaces around it ('số sở ban ngành / số chi cục / …'), not at a fraction's ('31/34')", () => {
     expect(values("Đề án vị trí việc làm đã duyệt cho: số sở ban ngành / số chi cục / số đơn vị UBND cấp huyện?")).toEqual([22, 15, 9]);
     expect(values("Đề án vị trí việc làm đã duyệt cho: số sở ban ngành | số chi cục | số đơn vị UBND cấp huyện?")).toEqual([22, 15, 9]);
