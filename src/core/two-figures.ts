@@ -2,6 +2,7 @@
 // questions joined ("… bao nhiêu % dự toán và bằng bao nhiêu % so với cùng kỳ?").
 import { readIntent, type FacetHit, type Intent } from "./intent.ts";
 import { EACH_ASKED, EACH_FLOATING } from "./lexicon/intents.ts";
+import { akinActions } from "./lexicon/facets.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
 import { namesOperation } from "./plan.ts";
@@ -32,8 +33,12 @@ function coordinated<T extends string>(intent: Intent, hits: FacetHit<T>[], text
   const folded = fold(text).toLowerCase();
   const comma = (a: FacetHit<T>, b: FacetHit<T>) => b.start === a.end && folded.includes(`${intent.words[a.end - 1]!.fold}, ${intent.words[b.start]!.fold}`);
   const pairs = hits.flatMap((a, i) => hits.slice(i + 1).filter((b) => b.value !== a.value).map((b) => [a, b] as const));
-  const byWord = pairs.some(([a, b]) => intent.coordinators.some((j) => j.start >= a.end && j.end <= b.start && (leadsTo(j.end, b.start) || repeats(a, j.end, b.start))));
-  return byWord || pairs.some(([a, b]) => comma(a, b)) ? { values, byWord } : { values: [], byWord: false };
+  const joinedByWord = (a: FacetHit<T>, b: FacetHit<T>) => intent.coordinators.some((j) => j.start >= a.end && j.end <= b.start && (leadsTo(j.end, b.start) || repeats(a, j.end, b.start)));
+  // (Only the values joined: "… by district councils and committees did the Justice Department check?"
+  // asks of the councils and the committees, the department being who checked.)
+  const joined = pairs.filter(([a, b]) => joinedByWord(a, b) || comma(a, b));
+  const inPair = new Set(joined.flatMap(([a, b]) => [a.value, b.value]));
+  return joined.length ? { values: values.filter((v) => inPair.has(v)), byWord: joined.some(([a, b]) => joinedByWord(a, b)) } : { values: [], byWord: false };
 }
 
 /** For "A và B" questions: the best fact for each value, when no single fact covers them all. */
@@ -52,10 +57,16 @@ export function splitByFacet(k: LoadedKnowledge, intent: Intent, ranked: Candida
       return namesOperation(intent.words, "sum") ? [top.fact, ...(each as CompiledFact[])] : (each as CompiledFact[]);
     }
     const base = facetsOf(intent);
+    // (Of the level and action the question names, when splitting by another: "… sent in by district
+    // councils and committees did the Justice Department check?" has no figure of the provincial
+    // committee's documents, nor of those the districts issued.)
+    const fitsNamed = (f: CompiledFact, d: "level" | "action") =>
+      d === dim || !base[d].length || !f.facets[d].length || base[d].some((v) => (f.facets[d] as string[]).includes(v)) || (d === "action" && akinActions(base.action, f.facets.action));
+    const ofNamed = (f: CompiledFact) => fitsNamed(f, "level") && fitsNamed(f, "action");
     const picks: CompiledFact[] = [];
     for (const v of values) {
       const best = search(k, intent, { ...base, [dim]: [v] }).find(
-        (c) => (c.fact.facets[dim] as string[]).includes(v) && c.coverage >= WEIGHTS.minCoverage / 2,
+        (c) => (c.fact.facets[dim] as string[]).includes(v) && c.fact.kind !== "statement" && c.coverage >= WEIGHTS.minCoverage / 2 && ofNamed(c.fact),
       );
       if (best && !picks.includes(best.fact)) picks.push(best.fact);
     }
