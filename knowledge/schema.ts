@@ -94,6 +94,13 @@ export const Fact = z
     /** The report's sentence this fact comes from, verbatim. */
     quote: z.string().min(10),
     facets: Facets.default({ level: [], body: [], action: [] }),
+    /**
+     * The body that did what the figure counts when its sentence leaves the subject to the sentences
+     * before it ("Tổ chức 04 Đoàn kiểm tra, thực hiện kiểm tra 106 văn bản …" after "Sở Tư pháp đã …"):
+     * a question naming that body keeps the figure among its readings. Not a facet: no figure is
+     * ranked for it, the report not saying it in the figure's own sentence.
+     */
+    impliedBody: facetList(BODIES),
     /** What the figure counts or rates (knowledge/vocabulary.ts): only figures of one measure combine. */
     measure: z.enum(MEASURES).optional(),
     /** What users might type for this fact, beyond its label. */

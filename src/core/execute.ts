@@ -1420,7 +1420,9 @@ function rankedReadings(k: LoadedKnowledge, intent: Intent, ranked: Candidate[],
     // procedures or the 14 documents the review recommended.)
     const aboutBoth = (m: string) => !intent.counted.length && f.quote === best.fact.quote && measureOnlyActedOn(intent, m, [...best.fact.facets.action, ...f.facets.action]);
     const settled = (measureDiffers && measures.some((m) => (m === f.measure || m === best.fact.measure) && !aboutBoth(m))) || apart.settled;
-    if (differ && !settled) others.push(f);
+    // (A figure kept only by the body the text implies is still told apart by the words of its label,
+    // the body's own name aside: "… by the Department of Justice under its authority" is the 23 alone.)
+    if (differ && !settled && !(apart.implied && saysOnlyOf(intent, best.fact, f, positionsCovered(intent.body)))) others.push(f);
     // Same measure and qualifiers, told apart only by their labels' own words ("so với dự toán" /
     // "so với cùng kỳ"): another reading when the question says none of those words.
     else if (!differ && f.measure === best.fact.measure && !labelSettles(intent, best.fact, f)) others.push(f);
@@ -1575,13 +1577,16 @@ const MAX_READINGS = 3;
  * How two figures' levels, bodies and actions tell them apart: whether they differ at all, whether
  * the question names a value only one has (settled), and whether they differ in one it leaves unsaid.
  */
-function facetsApart(a: CompiledFact, b: CompiledFact, named: FacetQuery): { differ: boolean; settled: boolean; unsaid: boolean } {
-  const out = { differ: false, settled: false, unsaid: false };
+function facetsApart(a: CompiledFact, b: CompiledFact, named: FacetQuery): { differ: boolean; settled: boolean; unsaid: boolean; implied: boolean } {
+  const out = { differ: false, settled: false, unsaid: false, implied: false };
   // (An action counts as its broader one too: "kiểm tra" asked does not settle "tự kiểm tra" against "kiểm tra".)
   const withBroader = (vs: string[], d: string) => {
     const broader = d === "action" ? broaderOf(vs) : undefined;
     return broader ? [...vs, broader] : vs;
   };
+  // (A body the report's text implies did it does not settle a figure out: "Sở Tư pháp đã kiểm tra bao
+  // nhiêu văn bản QPPL?" reads the 106 its inspection teams checked too.)
+  const implied = (f: CompiledFact, d: "level" | "body" | "action", vs: string[]) => (d === "body" ? [...vs, ...f.impliedBody] : vs);
   for (const d of ["level", "body", "action"] as const) {
     const x = withBroader(a.facets[d] as string[], d);
     const y = withBroader(b.facets[d] as string[], d);
@@ -1589,8 +1594,10 @@ function facetsApart(a: CompiledFact, b: CompiledFact, named: FacetQuery): { dif
     if (!only.length) continue;
     out.differ = true;
     // (A question naming what sets each apart asks both: "kiến nghị sửa đổi, đơn giản hóa bn?".)
-    const ofA = named[d].some((v) => x.includes(v) && !y.includes(v));
-    const ofB = named[d].some((v) => y.includes(v) && !x.includes(v));
+    const ofA = named[d].some((v) => x.includes(v) && !implied(b, d, y).includes(v));
+    const ofB = named[d].some((v) => y.includes(v) && !implied(a, d, x).includes(v));
+    // (`implied`: the question names a body one figure is of only as the text implies.)
+    if (named[d].some((v) => (x.includes(v) && !y.includes(v)) || (y.includes(v) && !x.includes(v)))) out.implied ||= !ofA && !ofB;
     // (Or each its own action, though one counts as the other's broader too: "ban hành/sửa đổi quy
     // định chức năng" names the functions newly set and those amended.)
     const own = (f: CompiledFact, g: CompiledFact) => named[d].some((v) => (f.facets[d] as string[]).includes(v as never) && !(g.facets[d] as string[]).includes(v as never));
@@ -1609,11 +1616,12 @@ function namesItem(intent: Intent, a: CompiledFact, b: CompiledFact): boolean {
 }
 
 /** Does the question say a word of `a`'s label that `b`'s lacks? */
-function saysOnlyOf(intent: Intent, a: CompiledFact, b: CompiledFact): boolean {
+function saysOnlyOf(intent: Intent, a: CompiledFact, b: CompiledFact, skip: ReadonlySet<number> = NONE): boolean {
   const wa = labelWords(a.label[intent.lang]);
   const wb = labelWords(b.label[intent.lang]);
-  return intent.words.some((w) => !w.stop && !w.context && wa.has(w.fold) && !wb.has(w.fold));
+  return intent.words.some((w, i) => !w.stop && !w.context && !skip.has(i) && wa.has(w.fold) && !wb.has(w.fold));
 }
+const NONE: ReadonlySet<number> = new Set();
 
 /** The measures a fact's sentence names, read once. */
 const sentenceMeasures = new WeakMap<CompiledFact, string[]>();

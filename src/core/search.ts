@@ -465,7 +465,8 @@ function rank(k: LoadedKnowledge, intent: Intent, facets: FacetQuery, scope: Rea
   // (A rate asked is explained by a part of a fraction, "31/34", which states one: "tỷ lệ hoàn thành kế hoạch CCHC".)
   const rateAt = intent.kind === "percent" ? rateWordsAt(intent) : undefined;
   const statedBy = (fact: CompiledFact) => (at: number) => {
-    for (const { dim, h } of facetWords) if (at >= h.start && at < h.end && (fact.facets[dim] as readonly string[]).includes(h.value as never)) return true;
+    // (A body the report's text implies did it explains its name too, "Sở Tư pháp" of the teams' 106.)
+    for (const { dim, h } of facetWords) if (at >= h.start && at < h.end && ((fact.facets[dim] as readonly string[]).includes(h.value as never) || (dim === "body" && (fact.impliedBody as readonly string[]).includes(h.value as never)))) return true;
     return fact.total !== undefined && rateAt?.has(at) === true;
   };
   // The best facts by their facets, then by how much of the question each explains: of two

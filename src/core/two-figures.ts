@@ -89,6 +89,14 @@ const NEXT_JOINED = /;|,?\s(?:và|va|còn|con|and|as well as)\s/iu;
 const NUMBER_OF = /^(tổng số|số lượng|số)\s/iu;
 
 
+/**
+ * Does the joiner after the first `at` words join two values of one facet ("district-level councils
+ * and committees")? Then it joins what one figure is of, splitByFacet's to tell apart, not two things
+ * each a figure of its own.
+ */
+const joinsValues = (intent: Intent, at: number) =>
+  (["level", "body", "action"] as const).some((d) => intent[d].some((h) => h.end === at) && intent[d].some((h) => h.start === at + 1));
+
 /** Content words of a question or part of one: what it names beyond question forms and context. */
 const contentOf = (intent: Intent) => intent.words.filter((w) => !w.stop && !w.context).length;
 
@@ -135,7 +143,8 @@ export function splitByQuestion(k: LoadedKnowledge, text: string, intent: Intent
       // (Nor over what the second part joins before a question of its own, as above.)
       !asksAmount(second.slice(head.length)) &&
       contentOf(intentOf(first)) >= 2 &&
-      contentOf(intentOf(second)) >= 2;
+      contentOf(intentOf(second)) >= 2 &&
+      !joinsValues(intent, intentOf(first).words.length);
     if (!twoQuestions && !sharedQuestion) continue;
     // "Trong số văn bản QPPL cấp tỉnh, có bao nhiêu nghị quyết của HĐND": the clause that asks.
     const clause = first.slice(first.lastIndexOf(",") + 1).trim();
