@@ -191,12 +191,16 @@ function yesNo(raw: readonly Token[], words: Word[]): boolean {
 /** Place names on raw tokens (no synonyms): "Hà Nam" must stay "Hà Nam". */
 const PLACE_TABLE = new PhraseTable(PLACES.map((name) => ({ phrase: tokenize(name), value: name })));
 
-/** Places other than `ownPlaces` that the text names. */
+/**
+ * Places other than `ownPlaces` that the text names. (In a message typed with marks, a word typed
+ * without them is that word: "người lao động" names workers, not Laos, "Lào".)
+ */
 export function placesIn(tokens: readonly Token[], ownPlaces: PhraseTable<string>): string[] {
   const found: string[] = [];
+  const marked = tokens.some((t) => t.marked);
   for (let i = 0; i < tokens.length; ) {
     const own = ownPlaces.at(tokens, i);
-    const other = own ? undefined : PLACE_TABLE.at(tokens, i);
+    const other = own ? undefined : PLACE_TABLE.at(tokens, i, marked);
     if (other) found.push(other.value);
     i += own?.phrase.length ?? other?.phrase.length ?? 1;
   }

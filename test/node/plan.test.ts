@@ -2215,6 +2215,12 @@ describe("no figure where the question's words fit a computation only loosely", 
 });
 
 describe("no figure for a place, level or thing the question names and the figure is not about", () => {
+  it("reads a word typed without marks in a message typed with them as that word, not a place ('người lao động' is workers, not Laos)", () => {
+    expect(ask("Số viên chức, người lao động ở các đơn vị sự nghiệp công lập năm 2024 là bao nhiêu?").reason).not.toBe("other-place");
+    expect(ask("Hà Nội công bố bao nhiêu TTHC?").reason).toBe("other-place");
+    expect(ask("Ha Noi cong bo bao nhieu tthc?").reason).toBe("other-place");
+  });
+
   it("gives the communes' documents as a reading of what the councils and committees issued: at every level they are the councils' and committees'", () => {
     expect(values("Năm 2024 HĐND, UBND đã ban hành bao nhiêu văn bản quy phạm pháp luật?")).toEqual([125, 23, 69]);
     // (One of the two alone is a breakdown the report does not give, as for the districts.)
