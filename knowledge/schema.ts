@@ -97,8 +97,9 @@ export const Fact = z
     /**
      * The body that did what the figure counts when its sentence leaves the subject to the sentences
      * before it ("Tổ chức 04 Đoàn kiểm tra, thực hiện kiểm tra 106 văn bản …" after "Sở Tư pháp đã …"):
-     * a question naming that body keeps the figure among its readings. Not a facet: no figure is
-     * ranked for it, the report not saying it in the figure's own sentence.
+     * a question naming that body keeps the figure among its readings, the body's name is explained by
+     * it, and the reply says the report only implies it. Not a facet: the figure ranks as one of no
+     * named body, the report not saying it in the figure's own sentence.
      */
     impliedBody: facetList(BODIES),
     /** What the figure counts or rates (knowledge/vocabulary.ts): only figures of one measure combine. */

@@ -14,7 +14,7 @@ import { changeStating, ownLabelWords, partOfWhole, partsUnder, relationOf, same
 import { MAX_EARLIER, MAX_PARTS, MAX_WORDS, resetWork, wordsRead } from "./budget.ts";
 import { changeBetween, isComputed, othersOf, type Item } from "./derive.ts";
 import { asksTheChange, executeOperation, growthOfShare, otherReadings, peopleInPost, previousOfEachMeasure, previousSumOfMeasures, previousYear, sidesShare, withExclusion } from "./execute.ts";
-import { LEVEL_NOUNS } from "./lexicon/facets.ts";
+import { BODY_NAMES, LEVEL_NOUNS } from "./lexicon/facets.ts";
 import { CONTAINER_MEASURES, COUNTED_ONLY_MEASURES, PERSON_WORDS } from "./lexicon/measures.ts";
 import { containerCounted, measureCounted, measuresIn, measuresNamed, recipientsNamed } from "./measures-named.ts";
 import { followUp, verbFirstAction } from "./follow-up.ts";
@@ -89,8 +89,28 @@ type Before = { token: string; plan: Plan };
 function render(k: LoadedKnowledge, r: Result, intent: Intent, lang: Lang, before: Before | undefined): Answer {
   if ("decline" in r) return composeAbstention(k, r.decline, lang, suggestionsFor(k, r.near ?? []), r.detail ?? "", before?.token ?? "");
   const answer = composeAnswer(k, r.items, lang, { suggestions: r.suggestions, readings: r.readings, identifier: r.identifier, context: writeContext(k, planOf(r, intent, before?.plan, lang)) });
-  return r.gaps?.length ? withNote(answer, gapsNote(answer, r.gaps, lang)) : answer;
+  const notes = [...(r.gaps?.length ? [gapsNote(answer, r.gaps, lang)] : []), ...impliedBodyNotes(r.items, intent, lang)];
+  return notes.reduce(withNote, answer);
 }
+
+/**
+ * Of a figure given for a body the question names that its sentence does not (the report's text
+ * implies it, `impliedBody`): a line saying so, so that no reply states as the report's what it only
+ * implies ("Sở Tư pháp" of the 106 the inspection teams checked).
+ */
+function impliedBodyNotes(items: Item[], intent: Intent, lang: Lang): string[] {
+  const named = new Set<string>(intent.body.map((h) => h.value));
+  return items.flatMap((x) => {
+    if (isComputed(x)) return [];
+    const body = x.impliedBody.find((b) => named.has(b) && !(x.facets.body as string[]).includes(b));
+    return body && !/\d/.test(x.label[lang]) ? [IMPLIED_NOTE[lang](x.label[lang], BODY_NAMES[body][lang])] : [];
+  });
+}
+
+const IMPLIED_NOTE = {
+  vi: (label: string, body: string) => `Câu của báo cáo về “${label}” không nêu cơ quan thực hiện; số liệu này được hiểu là của ${body} theo các câu liền trước.`,
+  en: (label: string, body: string) => `The report's sentence for “${label}” does not say who did it; it is read as ${body}'s from the sentences before it.`,
+} as const;
 
 /** An answer with a line after its figures (its text and `note` alike). */
 function withNote(answer: Answer, note: string): Answer {

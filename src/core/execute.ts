@@ -6,7 +6,7 @@ import { addable, amountOverReference, amountToPlan, averageOf, differenceFromSu
 import { actionReadAsOthers, readIntent, type Intent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import type { Bilingual } from "../../knowledge/schema.ts";
-import { sameFacet, type CompiledFact, type CompiledRelation } from "./kb-types.ts";
+import { bodiesOf, sameFacet, type CompiledFact, type CompiledRelation } from "./kb-types.ts";
 import { analyze, lexicon, type Word } from "./analyze.ts";
 import { fold, tokenize, type Token } from "./normalize.ts";
 import { parseReportNumber, quotedNumbers } from "./numbers.ts";
@@ -1422,7 +1422,7 @@ function rankedReadings(k: LoadedKnowledge, intent: Intent, ranked: Candidate[],
     const settled = (measureDiffers && measures.some((m) => (m === f.measure || m === best.fact.measure) && !aboutBoth(m))) || apart.settled;
     // (A figure kept only by the body the text implies is still told apart by the words of its label,
     // the body's own name aside: "… by the Department of Justice under its authority" is the 23 alone.)
-    if (differ && !settled && !(apart.implied && saysOnlyOf(intent, best.fact, f, positionsCovered(intent.body)))) others.push(f);
+    if (differ && !settled && !(apart.keptByImpliedBody && saysOnlyOf(intent, best.fact, f, positionsCovered(intent.body)))) others.push(f);
     // Same measure and qualifiers, told apart only by their labels' own words ("so với dự toán" /
     // "so với cùng kỳ"): another reading when the question says none of those words.
     else if (!differ && f.measure === best.fact.measure && !labelSettles(intent, best.fact, f)) others.push(f);
@@ -1577,8 +1577,8 @@ const MAX_READINGS = 3;
  * How two figures' levels, bodies and actions tell them apart: whether they differ at all, whether
  * the question names a value only one has (settled), and whether they differ in one it leaves unsaid.
  */
-function facetsApart(a: CompiledFact, b: CompiledFact, named: FacetQuery): { differ: boolean; settled: boolean; unsaid: boolean; implied: boolean } {
-  const out = { differ: false, settled: false, unsaid: false, implied: false };
+function facetsApart(a: CompiledFact, b: CompiledFact, named: FacetQuery): { differ: boolean; settled: boolean; unsaid: boolean; keptByImpliedBody: boolean } {
+  const out = { differ: false, settled: false, unsaid: false, keptByImpliedBody: false };
   // (An action counts as its broader one too: "kiểm tra" asked does not settle "tự kiểm tra" against "kiểm tra".)
   const withBroader = (vs: string[], d: string) => {
     const broader = d === "action" ? broaderOf(vs) : undefined;
@@ -1586,7 +1586,7 @@ function facetsApart(a: CompiledFact, b: CompiledFact, named: FacetQuery): { dif
   };
   // (A body the report's text implies did it does not settle a figure out: "Sở Tư pháp đã kiểm tra bao
   // nhiêu văn bản QPPL?" reads the 106 its inspection teams checked too.)
-  const implied = (f: CompiledFact, d: "level" | "body" | "action", vs: string[]) => (d === "body" ? [...vs, ...f.impliedBody] : vs);
+  const asNamed = (f: CompiledFact, d: "level" | "body" | "action", vs: string[]) => (d === "body" ? bodiesOf(f) : vs);
   for (const d of ["level", "body", "action"] as const) {
     const x = withBroader(a.facets[d] as string[], d);
     const y = withBroader(b.facets[d] as string[], d);
@@ -1594,10 +1594,11 @@ function facetsApart(a: CompiledFact, b: CompiledFact, named: FacetQuery): { dif
     if (!only.length) continue;
     out.differ = true;
     // (A question naming what sets each apart asks both: "kiến nghị sửa đổi, đơn giản hóa bn?".)
-    const ofA = named[d].some((v) => x.includes(v) && !implied(b, d, y).includes(v));
-    const ofB = named[d].some((v) => y.includes(v) && !implied(a, d, x).includes(v));
-    // (`implied`: the question names a body one figure is of only as the text implies.)
-    if (named[d].some((v) => (x.includes(v) && !y.includes(v)) || (y.includes(v) && !x.includes(v)))) out.implied ||= !ofA && !ofB;
+    const ofA = named[d].some((v) => x.includes(v) && !asNamed(b, d, y).includes(v));
+    const ofB = named[d].some((v) => y.includes(v) && !asNamed(a, d, x).includes(v));
+    // (Named, it would have settled them but for the body the text implies.)
+    const byOwn = named[d].some((v) => x.includes(v) !== y.includes(v));
+    if (byOwn && !ofA && !ofB) out.keptByImpliedBody = true;
     // (Or each its own action, though one counts as the other's broader too: "ban hành/sửa đổi quy
     // định chức năng" names the functions newly set and those amended.)
     const own = (f: CompiledFact, g: CompiledFact) => named[d].some((v) => (f.facets[d] as string[]).includes(v as never) && !(g.facets[d] as string[]).includes(v as never));

@@ -192,15 +192,17 @@ function yesNo(raw: readonly Token[], words: Word[]): boolean {
 const PLACE_TABLE = new PhraseTable(PLACES.map((name) => ({ phrase: tokenize(name), value: name })));
 
 /**
- * Places other than `ownPlaces` that the text names. (In a message typed with marks, a word typed
- * without them is that word: "người lao động" names workers, not Laos, "Lào".)
+ * Places other than `ownPlaces` that the text names. (A one-word name with marks is matched as typed
+ * in a message typed with marks: there "lao" is the word of "người lao động", not Laos, "Lào". A
+ * longer name is matched unmarked too, "Ha Noi" among marked words being Hà Nội still.)
  */
 export function placesIn(tokens: readonly Token[], ownPlaces: PhraseTable<string>): string[] {
   const found: string[] = [];
   const marked = tokens.some((t) => t.marked);
   for (let i = 0; i < tokens.length; ) {
     const own = ownPlaces.at(tokens, i);
-    const other = own ? undefined : PLACE_TABLE.at(tokens, i, marked);
+    const found1 = own ? undefined : PLACE_TABLE.at(tokens, i);
+    const other = found1 && marked && found1.phrase.length === 1 && found1.phrase[0]!.marked && !tokens[i]!.marked ? undefined : found1;
     if (other) found.push(other.value);
     i += own?.phrase.length ?? other?.phrase.length ?? 1;
   }

@@ -38,6 +38,12 @@ export function sameFacet(a: CompiledFact, b: CompiledFact, dim: "level" | "body
   return sameValues(a.facets[dim] as readonly string[], b.facets[dim] as readonly string[]);
 }
 
+/**
+ * The bodies a figure is of in a question's words: its own, and the one the report's text implies
+ * did it (`impliedBody`, "Sở Tư pháp" of the 106 its inspection teams checked).
+ */
+export const bodiesOf = (f: CompiledFact): readonly string[] => (f.impliedBody.length ? [...f.facets.body, ...f.impliedBody] : f.facets.body);
+
 /** Every fact a relation names. */
 export function relationFactIds(r: Relation): string[] {
   switch (r.type) {

@@ -6,7 +6,7 @@ import { timesAsked } from "./plan.ts";
 import type { Lang } from "./answer.ts";
 import { rateWordsAt, type Intent } from "./intent.ts";
 import type { LoadedKnowledge, ReportIndex } from "./kb.ts";
-import type { CompiledFact, CompiledReport } from "./kb-types.ts";
+import { bodiesOf, type CompiledFact, type CompiledReport } from "./kb-types.ts";
 import { MAX_FUZZY_TERMS, QUESTION_BUDGET, questionMemo, work } from "./budget.ts";
 import { WEIGHTS } from "./weights.ts";
 import { broaderOf, LEVEL_NOUNS } from "./lexicon/facets.ts";
@@ -466,7 +466,7 @@ function rank(k: LoadedKnowledge, intent: Intent, facets: FacetQuery, scope: Rea
   const rateAt = intent.kind === "percent" ? rateWordsAt(intent) : undefined;
   const statedBy = (fact: CompiledFact) => (at: number) => {
     // (A body the report's text implies did it explains its name too, "Sở Tư pháp" of the teams' 106.)
-    for (const { dim, h } of facetWords) if (at >= h.start && at < h.end && ((fact.facets[dim] as readonly string[]).includes(h.value as never) || (dim === "body" && (fact.impliedBody as readonly string[]).includes(h.value as never)))) return true;
+    for (const { dim, h } of facetWords) if (at >= h.start && at < h.end && (dim === "body" ? bodiesOf(fact) : (fact.facets[dim] as readonly string[])).includes(h.value)) return true;
     return fact.total !== undefined && rateAt?.has(at) === true;
   };
   // The best facts by their facets, then by how much of the question each explains: of two

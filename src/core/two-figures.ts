@@ -73,6 +73,9 @@ export function splitByFacet(k: LoadedKnowledge, intent: Intent, ranked: Candida
     // (Values joined by a comma alone, "công bố, bãi bỏ", are two of one thing: figures of one measure
     // and one kind, not the count at one level and a rate at another.)
     if (picks.length >= 2 && (byWord || picks.every((f) => f.measure === picks[0]!.measure && f.kind === picks[0]!.kind))) return picks;
+    // (One figure for every value joined is of them together: "Sở Tư pháp và UBND tỉnh kiểm tra bao
+    // nhiêu văn bản?" is the 89 the department helped the committee self-check.)
+    if (picks.length === 1 && values.every((v) => (picks[0]!.facets[dim] as string[]).includes(v))) return picks;
   }
   return null;
 }
@@ -94,8 +97,11 @@ const NUMBER_OF = /^(tổng số|số lượng|số)\s/iu;
  * and committees")? Then it joins what one figure is of, splitByFacet's to tell apart, not two things
  * each a figure of its own.
  */
-const joinsValues = (intent: Intent, at: number) =>
-  (["level", "body", "action"] as const).some((d) => intent[d].some((h) => h.end === at) && intent[d].some((h) => h.start === at + 1));
+const joinsValues = (intent: Intent, at: number) => {
+  // (The joiner's own words, however many: "and", "as well as".)
+  const joiner = intent.coordinators.find((j) => j.start === at);
+  return joiner !== undefined && (["level", "body", "action"] as const).some((d) => intent[d].some((h) => h.end === at) && intent[d].some((h) => h.start === joiner.end));
+};
 
 /** Content words of a question or part of one: what it names beyond question forms and context. */
 const contentOf = (intent: Intent) => intent.words.filter((w) => !w.stop && !w.context).length;

@@ -2219,6 +2219,10 @@ describe("no figure for a place, level or thing the question names and the figur
     expect(ask("Số viên chức, người lao động ở các đơn vị sự nghiệp công lập năm 2024 là bao nhiêu?").reason).not.toBe("other-place");
     expect(ask("Hà Nội công bố bao nhiêu TTHC?").reason).toBe("other-place");
     expect(ask("Ha Noi cong bo bao nhieu tthc?").reason).toBe("other-place");
+    // (A longer name typed without marks among marked words is still the place.)
+    expect(ask("Ha Noi công bố bao nhiêu TTHC?").reason).toBe("other-place");
+    expect(ask("Tỉnh Quang Nam công bố bao nhiêu thủ tục hành chính?").reason).toBe("other-place");
+    expect(ask("Lào công bố bao nhiêu TTHC?").reason).toBe("other-place");
   });
 
   it("gives the communes' documents as a reading of what the councils and committees issued: at every level they are the councils' and committees'", () => {
@@ -3125,6 +3129,12 @@ describe("a body the report's text implies", () => {
     // (Its name explains the teams too: what "bao nhiêu đoàn" counts, not the documents they checked.)
     expect(values("Sở Tư pháp tổ chức bao nhiêu đoàn kiểm tra?")).toEqual([4]);
     expect(values("Sở Tư pháp lập bao nhiêu đoàn kiểm tra?")).toEqual([4]);
+    // (The reply says the report only implies who did it.)
+    expect(ask("Sở Tư pháp đã kiểm tra bao nhiêu văn bản QPPL?").note).toBe("Câu của báo cáo về “Số văn bản QPPL cấp huyện được các đoàn kiểm tra” không nêu cơ quan thực hiện; số liệu này được hiểu là của Sở Tư pháp theo các câu liền trước.");
+    expect(ask("How many legal documents did the Department of Justice check in 2024?").note).toContain("does not say who did it; it is read as the Department of Justice's");
+    expect(ask("bao nhiêu đoàn kiểm tra?").note).toBeUndefined();
+    // (Bodies joined that one figure is of together: the department helped the committee self-check.)
+    expect(values("Sở Tư pháp và UBND tỉnh kiểm tra bao nhiêu văn bản?")).toEqual([89]);
   });
 
   it("reads bodies joined in one question ('district-level councils and committees') as whom one figure is of, not two questions", () => {

@@ -21,6 +21,14 @@ export const BODY_PHRASES: Record<Body, string[]> = {
   "chinh-phu": ["chính phủ", "thủ tướng", "thủ tướng chính phủ", "government", "prime minister"],
 };
 
+/** How a reply names each body. */
+export const BODY_NAMES: Record<Body, { vi: string; en: string }> = {
+  hdnd: { vi: "HĐND", en: "the People's Council" },
+  ubnd: { vi: "UBND", en: "the People's Committee" },
+  "so-tu-phap": { vi: "Sở Tư pháp", en: "the Department of Justice" },
+  "chinh-phu": { vi: "Chính phủ", en: "the Government" },
+};
+
 /**
  * Actions that are a kind of another: "kiểm tra" asked covers "tự kiểm tra" too, "ban hành" covers
  * "sửa đổi" (an amendment is issued too); not the reverse.
