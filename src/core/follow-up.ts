@@ -342,6 +342,9 @@ function changeSlots(
   const changes = said.level.length + said.body.length + said.action.length + (intent.kind || intent.notKind ? 1 : 0);
   const covers = Math.max(0, ...found.filter((c) => pool.includes(c.fact)).map((c) => c.coverage));
   if (read.ownWords > 0 && changes === 0 && covers < WEIGHTS.minCoverage) return null;
+  // (Nor words of its own no figure of the reports has at all, whatever it changes: "what was the
+  // provincial debt?" after the revenue is no other figure of the revenue.)
+  if (read.ownWords > 0 && !found.length) return null;
   let best: CompiledFact | null = null;
   let bestScore = 0;
   const sameMeasure = measures.includes(primary.measure ?? "");

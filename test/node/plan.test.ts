@@ -3117,6 +3117,15 @@ describe("ambiguous questions", () => {
   });
 });
 
+describe("follow-ups of words no figure has", () => {
+  it("declines a follow-up whose own words no figure of the reports has, whatever level it names ('what was the provincial debt?' after the revenue)", () => {
+    const [, debt] = chat("What was state budget revenue as of 6 December 2024?", "what was the provincial debt?");
+    expect(debt!.answered).toBe(false);
+    // ("phía", the side of: no word of its own.)
+    expect(chat("Năm 2024 HĐND tỉnh ban hành được bao nhiêu nghị quyết QPPL?", "Còn phía UBND tỉnh?").at(-1)!.facts.map((f) => f.value)).toEqual([94]);
+  });
+});
+
 describe("a body the report's text implies", () => {
   it("reads the documents the Department of Justice's inspection teams checked among what the department checked, the sentence leaving its subject to the ones before", () => {
     expect(values("Sở Tư pháp đã kiểm tra bao nhiêu văn bản QPPL?")).toEqual([23, 89, 106]);
