@@ -77,7 +77,10 @@ export const Answer = z.object({
   highlights: z.array(Highlight),
   /** A line shown before the figures: they are two or three readings of one question. */
   lead: z.string().optional(),
-  /** A line shown after the figures: the message asked more figures than one reply gives. */
+  /**
+   * Lines shown after the figures: the message asked more figures than one reply gives, or something
+   * the report has no figure for, or a figure's body is one the report's text only implies.
+   */
   note: z.string().optional(),
   /**
    * An opaque token of what was just asked (the plan and the facts that answered it, never the
