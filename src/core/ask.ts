@@ -171,7 +171,7 @@ export function askWith(k: LoadedKnowledge, question: string, options: AskOption
   // A message asking more figures than one reply gives: say the rest were not read, not drop them.
   // (Or listing more: "1. … 2. … 3. … 4. …", "cho tôi xin: số A, thuộc bao nhiêu B, số C và tỷ lệ D".)
   // (Some of them answered, some said to have no figure: "…, and the number of units approved" fourth.)
-  const more = unasked || (numberedList(text)?.items.length ?? 0) > MAX_PARTS || (answer.facts.length >= MAX_PARTS && askingClauses(text).length > MAX_PARTS);
+  const more = unasked || (numberedList(text)?.items.length ?? 0) > MAX_PARTS || (answer.facts.length >= 2 && askingClauses(text).length > MAX_PARTS);
   if (!more || !answer.answered) return answer;
   return withNote(answer, UNASKED[answer.lang]);
 }
@@ -620,12 +620,10 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   }
   if (intent.unanswerable || !best || best.coverage < WEIGHTS.minCoverage) {
     // Several questions in one message explain it clause by clause, not as a whole.
-    const several = intent.unanswerable ? null : severalFigures(k, text, ranked, true);
-    if (several) return { items: several, op: "values" };
-    // (Or the clauses the report has figures for, and those it has none for said so.)
+    // (Those the report has figures for, and those it has none for said so.)
     const gaps: string[] = [];
-    const some = intent.unanswerable ? null : severalFigures(k, text, ranked, true, gaps);
-    if (some && gaps.length) return { items: some, op: "values", gaps };
+    const several = intent.unanswerable ? null : severalFigures(k, text, ranked, true, gaps);
+    if (several) return { items: several, op: "values", ...(gaps.length ? { gaps } : {}) };
     // Two sides of an operation ("A với B chênh nhau bn?") each explain their own half: a figure
     // computed from the two figures the sides name, when they name two. (Or what remains of an
     // allocation explained beside it: "… chưa sử dụng hết (chênh lệch giữa số giao và số hiện có)?".)

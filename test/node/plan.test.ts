@@ -1384,6 +1384,10 @@ describe("several figures in one message", () => {
     expect(four.facts.map((f) => f.value)).toEqual([1117, 176]);
     expect(four.note).toContain("“how many citizens rated the services as satisfactory”.");
     expect(four.note).toContain("at most three figures");
+    // (A fourth clause past the gap is said to be unread, not dropped.)
+    const fourth = ask("Please provide, in order: the number of public-service-unit staff allocated, the number actually working, the number who left under the staff streamlining policy, and the number of units with approved job schemes.");
+    expect(fourth.facts.map((f) => f.value)).toEqual([22531, 22056]);
+    expect(fourth.note).toContain("at most three figures");
     const contract = ask("Please provide, in order: the number of public-service-unit staff allocated, the number actually working, and the number of the 531 contract workers who left under the streamlining policy.");
     expect(contract.note).toBe("The report gives no figure for the rest of the question.");
     expect(unbacked(contract)).toEqual([]);
