@@ -1584,9 +1584,6 @@ function facetsApart(a: CompiledFact, b: CompiledFact, named: FacetQuery): { dif
     const broader = d === "action" ? broaderOf(vs) : undefined;
     return broader ? [...vs, broader] : vs;
   };
-  // (A body the report's text implies did it does not settle a figure out: "Sở Tư pháp đã kiểm tra bao
-  // nhiêu văn bản QPPL?" reads the 106 its inspection teams checked too.)
-  const asNamed = (f: CompiledFact, d: "level" | "body" | "action", vs: string[]) => (d === "body" ? bodiesOf(f) : vs);
   for (const d of ["level", "body", "action"] as const) {
     const x = withBroader(a.facets[d] as string[], d);
     const y = withBroader(b.facets[d] as string[], d);
@@ -1594,8 +1591,11 @@ function facetsApart(a: CompiledFact, b: CompiledFact, named: FacetQuery): { dif
     if (!only.length) continue;
     out.differ = true;
     // (A question naming what sets each apart asks both: "kiến nghị sửa đổi, đơn giản hóa bn?".)
-    const ofA = named[d].some((v) => x.includes(v) && !asNamed(b, d, y).includes(v));
-    const ofB = named[d].some((v) => y.includes(v) && !asNamed(a, d, x).includes(v));
+    // (A body the report's text implies did it does not settle a figure out: "Sở Tư pháp đã kiểm tra bao
+    // nhiêu văn bản QPPL?" reads the 106 its inspection teams checked too.)
+    const [xNamed, yNamed] = d === "body" ? [bodiesOf(a), bodiesOf(b)] : [x, y];
+    const ofA = named[d].some((v) => x.includes(v) && !yNamed.includes(v));
+    const ofB = named[d].some((v) => y.includes(v) && !xNamed.includes(v));
     // (Named, it would have settled them but for the body the text implies.)
     const byOwn = named[d].some((v) => x.includes(v) !== y.includes(v));
     if (byOwn && !ofA && !ofB) out.keptByImpliedBody = true;

@@ -321,8 +321,9 @@ const namesAction = (part: string) => ACTIONS.any(tokenize(part));
  * sự nghiệp …", "Of the …"), what they are about ("Về đề án vị trí việc làm", "As for …"), or as of
  * when ("Tính đến thời điểm báo cáo, …", "As of the report date, …", "Năm 2024, …"), folded.
  */
-const ABOUT = /^(?:ve|doi voi|regarding|as for|as regards|concerning)\s+/;
-const SCENE_FIRST = /^(?:trong|among|of the|out of|ve|doi voi|regarding|as for|as regards|concerning)\s|^(?:tinh )?den (?:nay|thoi diem|ngay|het|cuoi)\b|^(?:as of|as at|to date|so far|up to)\b|^(?:nam|in) \d{4}\s*$|^theo bao cao\b/;
+const ABOUT_WORDS = String.raw`ve|doi voi|regarding|as for|as regards|concerning`;
+const ABOUT = new RegExp(String.raw`^(?:${ABOUT_WORDS})\s+`);
+const SCENE_FIRST = new RegExp(String.raw`^(?:trong|among|of the|out of|${ABOUT_WORDS})\s|` + /^(?:tinh )?den (?:nay|thoi diem|ngay|het|cuoi)\b|^(?:as of|as at|to date|so far|up to)\b|^(?:nam|in) \d{4}\s*$|^theo bao cao\b/.source);
 
 /** A separator ending in "còn": what follows is a question of its own ("còn chi cục?"). */
 const WHAT_ABOUT = /(?:^|[\s,;?])(?:còn|con)\s*$/iu;

@@ -84,9 +84,10 @@ export function splitByFacet(k: LoadedKnowledge, intent: Intent, ranked: Candida
  * Where a question may hold a second one: "… và …", "…, còn …", "… and …", and a comma before a
  * second "bao nhiêu" ("có bn cơ quan tham gia, bn lượt dự thi?").
  */
-const JOINER = /(?:^|[\s,;])(?:và|va|còn|con|and|as well as)(?=\s)|,(?=\s*(?:bao nhiêu|bao nhieu|bn|mấy|how many|how much)\b)/giu;
+const JOIN_WORDS = String.raw`và|va|còn|con|and|as well as`;
+const JOINER = new RegExp(String.raw`(?:^|[\s,;])(?:${JOIN_WORDS})(?=\s)|,(?=\s*(?:bao nhiêu|bao nhieu|bn|mấy|how many|how much)\b)`, "giu");
 /** Where the words after a joiner meet the next clause: a semicolon, or another joiner. */
-const NEXT_JOINED = /;|,?\s(?:và|va|còn|con|and|as well as)\s/iu;
+const NEXT_JOINED = new RegExp(String.raw`;|,?\s(?:${JOIN_WORDS})\s`, "iu");
 
 /** "Số nghị quyết của HĐND và số quyết định của UBND?": "số …" is "the number of …". */
 const NUMBER_OF = /^(tổng số|số lượng|số)\s/iu;
