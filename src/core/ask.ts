@@ -34,7 +34,7 @@ import { ratioSides } from "./ratio-sides.ts";
 import { numberedList } from "./numbered-list.ts";
 import { countedShare, facetsOf, labelMeasures, search, type Candidate } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
-import { askingClauses, itemsOfOneSentence, severalFigures } from "./several.ts";
+import { askingClauses, itemsOfOneSentence, severalFigures, strayYearsOf } from "./several.ts";
 import { askingClause, asksQuantity } from "./question-forms.ts";
 import { splitByFacet, splitByQuestion } from "./two-figures.ts";
 import { figuresOfSentence, figuresSummedUp, fits, fromDocument, isChange, sharesOfPlansNamed, withAskedSide } from "./asked-side.ts";
@@ -536,6 +536,25 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     const askedOf = clause && clause !== text ? readIntent(clause, k.contentFolds, k.places, intent.lang) : intent;
     const before = strayYears.length === 1 ? previousYear(k, ranked, strayYears[0]!, intent, askedOf) : null;
     if (Array.isArray(before)) return { items: before, op: "previous" };
+    // "Hội thi năm 2024 có bao nhiêu lượt dự thi, và năm 2023 là bao nhiêu?": of clauses each naming
+    // its year, the figures of the years the reports cover, and a note for the others, asked last.
+    // (Not a clause naming none, which the year of another may govern: "Năm 2022 công bố bao nhiêu
+    // TTHC, bãi bỏ bao nhiêu?"; nor one pointing back at a year's figure, nor a year whose figure the
+    // report's change since it gives, "… in 2023, and by how many did that exceed …".)
+    const yearClauses = askingClauses(text);
+    const yearIntents = yearClauses.map((c) => readIntent(c, k.contentFolds, k.places, intent.lang));
+    const stray = yearIntents.map((c) => strayYearsOf(k, c).length > 0);
+    const firstStray = stray.indexOf(true);
+    const trailing = firstStray > 0 && stray.slice(firstStray).every(Boolean);
+    const declinedAlone = (c: string) => {
+      const alone = answerText(all, c, readIntent(c, all.contentFolds, all.places, intent.lang));
+      return "decline" in alone && alone.decline === "other-year";
+    };
+    if (trailing && yearIntents.every((c) => c.years.length > 0) && yearClauses.slice(firstStray).every(declinedAlone)) {
+      const gaps: string[] = [];
+      const several = severalFigures(k, text, ranked, true, gaps);
+      if (several && gaps.length) return { items: several, op: "values", gaps };
+    }
     return { decline: "other-year", near: ranked.slice(0, 3), detail: strayYears.join(", ") };
   }
   // "bao nhiêu hồ sơ …", "tuyển bao nhiêu viên chức": a measure no figure of the report has.
