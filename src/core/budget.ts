@@ -22,11 +22,12 @@ export const MAX_WORDS = 64;
  */
 export const QUESTION_BUDGET = { searches: 8, corrections: 12, fuzzySearches: 8 } as const;
 /**
- * Figures asked in one message ("A bao nhiêu, B bao nhiêu, …"): the 118 several-figure questions of
- * the blind batches and the dev set ask at most 3. Past it the message is read no further and the
- * reply says so (each clause is a search of its own).
+ * Figures asked in one message ("A bao nhiêu, B bao nhiêu, …"): officials' templates ask four
+ * ("Nhờ tổng hợp giúp 4 chỉ số: …"); a fifth is rare in the blind batches. Past it the message is
+ * read no further and the reply says so (each clause is a search of its own; the question's search
+ * budget still bounds the whole).
  */
-export const MAX_PARTS = 3;
+export const MAX_PARTS = 4;
 /**
  * Pieces of an enumeration read for a figure each ("Sở ban ngành, Chi cục, UBND cấp huyện và đơn vị
  * sự nghiệp"): the report's longest list of parts has five; each piece is a search.

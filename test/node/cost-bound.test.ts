@@ -83,13 +83,15 @@ describe("the cost bound", () => {
   });
 
   it(`answers the first ${MAX_PARTS} figures of a message asking more, and says the rest were not read`, () => {
-    const vi = ask("UBND tỉnh công bố bao nhiêu TTHC, bãi bỏ bao nhiêu TTHC, HĐND tỉnh ban hành bao nhiêu nghị quyết, cấp xã ban hành bao nhiêu văn bản QPPL?");
-    expect(vi.facts.map((f) => f.value)).toEqual([1117, 176, 31]);
-    expect(vi.text).toContain("tối đa ba số liệu");
-    const en = ask("How many procedures were announced, how many abolished, how many resolutions did the council issue, and how many legal documents did communes issue?");
-    expect(en.text).toContain("at most three figures");
-    // Three figures asked: all answered, no such line.
-    expect(ask("UBND tỉnh công bố bao nhiêu TTHC, bãi bỏ bao nhiêu TTHC, HĐND tỉnh ban hành bao nhiêu nghị quyết?").text).not.toContain("tối đa");
+    const vi = ask("UBND tỉnh công bố bao nhiêu TTHC, bãi bỏ bao nhiêu TTHC, HĐND tỉnh ban hành bao nhiêu nghị quyết, cấp xã ban hành bao nhiêu văn bản QPPL, tuyển dụng bao nhiêu công chức?");
+    expect(vi.facts.map((f) => f.value)).toEqual([1117, 176, 31, 69]);
+    expect(vi.text).toContain("tối đa bốn số liệu");
+    const en = ask("How many procedures were announced, how many abolished, how many resolutions did the council issue, how many legal documents did communes issue, and how many civil servants were recruited?");
+    expect(en.text).toContain("at most four figures");
+    // Four figures asked: all answered, no such line.
+    const four = ask("UBND tỉnh công bố bao nhiêu TTHC, bãi bỏ bao nhiêu TTHC, HĐND tỉnh ban hành bao nhiêu nghị quyết, cấp xã ban hành bao nhiêu văn bản QPPL?");
+    expect(four.facts.map((f) => f.value)).toEqual([1117, 176, 31, 69]);
+    expect(four.text).not.toContain("tối đa");
   });
 
   it("searches a clause said again in the same message once", () => {

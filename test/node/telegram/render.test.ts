@@ -35,7 +35,7 @@ describe("HTML", () => {
 
 describe("a message asking more figures than one reply gives", () => {
   it("shows the figures answered and says the rest were not read", () => {
-    const answer = ask("UBND tỉnh công bố bao nhiêu TTHC, bãi bỏ bao nhiêu TTHC, HĐND tỉnh ban hành bao nhiêu nghị quyết, cấp xã ban hành bao nhiêu văn bản QPPL?");
+    const answer = ask("UBND tỉnh công bố bao nhiêu TTHC, bãi bỏ bao nhiêu TTHC, HĐND tỉnh ban hành bao nhiêu nghị quyết, cấp xã ban hành bao nhiêu văn bản QPPL, tuyển dụng bao nhiêu công chức?");
     const html = toHtml(renderAnswer(answer).spans);
     expect(html).toContain("<b>1.117 thủ tục hành chính</b>");
     expect(html).toContain("bạn hãy hỏi tiếp các số liệu còn lại");

@@ -107,7 +107,7 @@ describe("renderAnswer", () => {
   });
 
   it("says when a message asked more figures than one reply gives", () => {
-    const text = renderAnswer(ask("How many procedures were announced, how many abolished, how many resolutions did the council issue, and how many legal documents did communes issue?"));
+    const text = renderAnswer(ask("How many procedures were announced, how many abolished, how many resolutions did the council issue, how many legal documents did communes issue, and how many civil servants were recruited?"));
     expect(text).toContain("1,117");
     expect(text).toContain("please ask the others next");
   });
