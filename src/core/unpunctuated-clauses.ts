@@ -28,6 +28,8 @@ const COUNTED_WORDS = 3;
 const ACTIONS = new PhraseTable(Object.values(ACTION_PHRASES).flatMap((phrases) => phrases.map((p) => ({ phrase: tokenize(p), value: true }))));
 /** Phrases of several words that hold an action's syllable and are none ("trực tuyến" is no "tuyển"). */
 const ACTION_FOLDS = new Set(Object.values(ACTION_PHRASES).flat().map((p) => tokenize(p).map((t) => t.fold).join(" ")));
+/** What a figure counts, named in several words ("biên chế công chức"): words after a "bn" still of it. */
+const MEASURES = new PhraseTable(Object.values(MEASURE_PHRASES).flatMap((phrases) => phrases.map((p) => ({ phrase: tokenize(p), value: true }))));
 const OTHER_PHRASES = new PhraseTable(
   [...SYNONYM_GROUPS.flat(), ...CONTEXT_WORDS, ...Object.values(MEASURE_PHRASES).flat()]
     .map((p) => tokenize(p))
@@ -100,7 +102,9 @@ function breaksOf(text: string): string {
     // not "bn tthc cong bo bn tthc bai bo".)
     const parallel = folded[from] !== undefined && folded[from] === folded[asks[n + 1]! + 1] && !verbAfterLast;
     let at = to;
-    for (let i = from; i < Math.min(to, from + COUNTED_WORDS + 1); i++) {
+    // (Past the whole name of what it counts: "giao bn biên chế công chức | hiện có thực tế bn người".)
+    const counted = Math.max(COUNTED_WORDS + 1, (MEASURES.at(tokens, from)?.phrase.length ?? 0) + 1);
+    for (let i = from; i < Math.min(to, from + counted); i++) {
       const length = verbAt(i);
       if (length) {
         // (A verb after "được", "bị", "đã" is said of the things counted before it: "bn nhiem vu duoc
