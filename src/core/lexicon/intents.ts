@@ -87,7 +87,7 @@ export const QUESTION_WORDS: string[] = [
  * Words asking for what follows, folded, as one pattern's alternatives ("đề nghị", "xin", "cho tôi
  * biết", "cung cấp", "please", "tell me"): what the request names comes after them.
  */
-export const REQUEST_WORDS = String.raw`de nghi|xin|vui long|cho (?:(?:toi|em|minh|chung toi) )?hoi|cho (?:toi|em|minh|chung toi)(?: (?:xin|biet))?|cho biet|cung cap|neu|bao cao|(?:could|can|would) you|please|kindly|(?<=(?:please|kindly|you) )(?:state|indicate|specify)|tell me|give me|give|provide|return|report(?= the )|list|liet ke|what (?:is|are|was|were)`;
+export const REQUEST_WORDS = String.raw`de nghi|xin|vui long|cho (?:(?:toi|em|e|minh|mk|chung toi) )?hoi|cho (?:toi|em|e|minh|mk|chung toi)(?: (?:xin|biet))?|cho biet|cung cap|neu|bao cao|(?:could|can|would) you|please|kindly|(?<=(?:please|kindly|you) )(?:state|indicate|specify)|tell me|give me|give|provide|return|report(?= the )|list|liet ke|what (?:is|are|was|were)`;
 
 /**
  * Names the report writes with commas ("Sở, ban, ngành", "chức năng, nhiệm vụ", "sửa đổi, bổ sung",
