@@ -2807,6 +2807,12 @@ describe("years and parts the report does not give", () => {
 });
 
 describe("words a figure's qualifiers explain", () => {
+  it("reads 'PAR' as administrative reform ('the online PAR contest'), and still has no PAR INDEX", () => {
+    expect(values("how many entries were recorded in the online PAR contest?")).toEqual([107737]);
+    expect(ask("What was the province's PAR INDEX score?").answered).toBe(false);
+    expect(ask("Chỉ số PAR INDEX năm 2024 của tỉnh đạt bao nhiêu điểm?").answered).toBe(false);
+  });
+
   it("counts a word naming a qualifier the figure has as explained ('now' of those in post)", () => {
     expect(values("How many civil servants are there now?")).toEqual([1895]);
   });

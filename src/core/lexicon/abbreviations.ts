@@ -5,6 +5,7 @@
 export const ADMIN_ABBREVIATIONS: Record<string, string> = {
   tthc: "thủ tục hành chính",
   cchc: "cải cách hành chính",
+  par: "cải cách hành chính",
   qppl: "quy phạm pháp luật",
   vbqppl: "văn bản quy phạm pháp luật",
   vbpl: "văn bản pháp luật",
