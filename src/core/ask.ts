@@ -536,11 +536,11 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     const askedOf = clause && clause !== text ? readIntent(clause, k.contentFolds, k.places, intent.lang) : intent;
     const before = strayYears.length === 1 ? previousYear(k, ranked, strayYears[0]!, intent, askedOf) : null;
     if (Array.isArray(before)) return { items: before, op: "previous" };
-    // "Hội thi năm 2024 có bao nhiêu lượt dự thi, và năm 2023 là bao nhiêu?": of clauses each naming
-    // its year, the figures of the years the reports cover, and a note for the others, asked last.
-    // (Not a clause naming none, which the year of another may govern: "Năm 2022 công bố bao nhiêu
-    // TTHC, bãi bỏ bao nhiêu?"; nor one pointing back at a year's figure, nor a year whose figure the
-    // report's change since it gives, "… in 2023, and by how many did that exceed …".)
+    // "Hội thi năm 2024 có bao nhiêu lượt dự thi, và năm 2023 là bao nhiêu?": the figures of the
+    // clauses of the years the reports cover, and a note for those of a year they do not, asked last.
+    // (Not a year named first, which may govern the clauses after it: "Năm 2022 công bố bao nhiêu
+    // TTHC, bãi bỏ bao nhiêu?"; nor a year whose figure the report's change since it gives, "… in 2023,
+    // and by how many did that exceed …".)
     const yearClauses = askingClauses(text);
     const yearIntents = yearClauses.map((c) => readIntent(c, k.contentFolds, k.places, intent.lang));
     const stray = yearIntents.map((c) => strayYearsOf(k, c).length > 0);
@@ -548,12 +548,24 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     const trailing = firstStray > 0 && stray.slice(firstStray).every(Boolean);
     const declinedAlone = (c: string) => {
       const alone = answerText(all, c, readIntent(c, all.contentFolds, all.places, intent.lang));
-      return "decline" in alone && alone.decline === "other-year";
+      return "decline" in alone && (alone.decline === "other-year" || alone.decline === "out-of-scope");
     };
-    if (trailing && yearIntents.every((c) => c.years.length > 0) && yearClauses.slice(firstStray).every(declinedAlone)) {
-      const gaps: string[] = [];
-      const several = severalFigures(k, text, ranked, true, gaps);
-      if (several && gaps.length) return { items: several, op: "values", gaps };
+    if (trailing && yearClauses.slice(firstStray).every(declinedAlone)) {
+      // (Each clause by its own words; else, of two figures or more, as the message would be read
+      // without its year, each clause by the scene and the whole.)
+      let gaps: string[] = [];
+      let several = severalFigures(k, text, ranked, true, gaps);
+      if (!several) several = severalFigures(k, text, ranked, false, (gaps = []));
+      // (Nor a year the clauses before it may share, "công bố bao nhiêu TTHC, bãi bỏ bao nhiêu TTHC
+      // trong năm 2022?": each clause names its own year, or the one of the year asks in it what a
+      // figure given counts, "…, and how many entries there were in the 2023 edition", or what no
+      // figure of the report is of, "…, và Chỉ số PAR INDEX năm 2023 đạt bao nhiêu điểm?".)
+      const apart = (c: Intent) => {
+        const found = search(k, c).filter((x) => x.fact.kind !== "statement");
+        return !found.some((x) => x.coverage >= WEIGHTS.minCoverage / 2) || (several?.includes(found[0]!.fact) ?? false);
+      };
+      const ownYears = yearIntents.every((c) => c.years.length > 0) || yearIntents.slice(firstStray).every(apart);
+      if (several && gaps.length && ownYears) return { items: several, op: "values", gaps };
     }
     return { decline: "other-year", near: ranked.slice(0, 3), detail: strayYears.join(", ") };
   }
