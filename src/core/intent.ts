@@ -404,6 +404,12 @@ function readFresh(question: string, contentFolds: ReadonlySet<string>, ownPlace
   const raw = tokenize(question.includes("/") ? question.replace(DOCUMENT_NUMBER, "$1") : question);
   // In an English question an unmarked "the" or "an" is English, not "thể" or "ăn".
   const words = analyzeTokens(raw, { contentFolds: lang === "en" ? undefined : contentFolds });
+  // ("giảm bn người so 2023": a "so" typed right before a year is "so với", a word of the comparison,
+  // not "số".)
+  const isYear = (w: Word | undefined) => w !== undefined && /^(19|20)\d\d$/.test(w.fold);
+  words.forEach((w, i) => {
+    if (w.fold === "so" && !w.marked && (isYear(words[i + 1]) || (words[i + 1]?.fold === "nam" && isYear(words[i + 2])))) w.stop = true;
+  });
   const years = yearsIn(question);
   const actions = actionsRead(words, raw, years);
   const bodies = BODIES.findAll(words);
