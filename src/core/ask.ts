@@ -23,7 +23,7 @@ import { knowledge, reportsLatestFirst, reportYears, scoped, type LoadedKnowledg
 import { sameFacet, sameValues, sentenceBefore, type CompiledFact, type CompiledReport } from "./kb-types.ts";
 import { chooseReports } from "./reports.ts";
 import { detectLang, languageShown } from "./lang.ts";
-import { asQuestion, focus, withoutOperandsNamed } from "./message-focus.ts";
+import { asQuestion, focus, withoutOperandsNamed, withoutRespectivelyInside } from "./message-focus.ts";
 import { cleanText, fold, tokenize } from "./normalize.ts";
 import { namesYearBefore, otherPeriod } from "./period.ts";
 import { NUMBER_TOKEN, quotedNumbers } from "./numbers.ts";
@@ -166,7 +166,7 @@ export function askWith(k: LoadedKnowledge, question: string, options: AskOption
   // A message longer than is read (a greeting and reasons, then the question, 70 words): its asking
   // sentences are what is read.
   const long = typed.split(" ", MAX_WORDS + 1).length > MAX_WORDS ? focus(typed) : typed;
-  const { text, unasked } = wordsRead(asQuestion(withoutOperandsNamed(long)), (w) => knownWord(k, w));
+  const { text, unasked } = wordsRead(asQuestion(withoutOperandsNamed(withoutRespectivelyInside(long))), (w) => knownWord(k, w));
   const answer = answerRead(k, typed, text, options);
   // A message asking more figures than one reply gives: say the rest were not read, not drop them.
   // (Or listing more: "1. … 2. … 3. … 4. …", "cho tôi xin: số A, thuộc bao nhiêu B, số C và tỷ lệ D".)

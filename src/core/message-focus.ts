@@ -287,6 +287,12 @@ const NUMBER_REQUESTED = /(?:^|[:;]\s*|\b(?:xin|de nghi|vui long|hay|cho (?:toi|
 const REQUEST_VERB = /cho bi[eếê]t|cung c[aấâ]p/i;
 
 /**
+ * "How many A, B and C, respectively, have …?": the order word set between the items and their verb
+ * says nothing the order of the items does not; read without it, the items are one enumeration.
+ */
+export const withoutRespectivelyInside = (text: string): string => (/^\s*how (?:many|much)\b/i.test(text) ? text.replace(/,\s*respectively\s*,\s*/gi, " ") : text);
+
+/**
  * A number requested as a statement ("Xin cho biết tổng số Sở, Chi cục … được phê duyệt."): asked
  * as the question it is ("… là bao nhiêu?"), so that what it counts is read as what is counted.
  */
