@@ -24,8 +24,8 @@ export const WEIGHTS = {
   facetUnspecified: 0.85,
   /** "tỉnh" alone is nearly always context: shared ×1.1, missing no penalty. */
   provinceShared: 1.1,
-  /** "cấp tỉnh" named as a level, the fact of lower levels only: ×0.8 (the level may be who acts). */
-  provinceLevelMismatch: 0.8,
+  /** "cấp tỉnh" named as a level, the fact of lower levels only: ×0.65 (the level may be who acts). */
+  provinceLevelMismatch: 0.65,
   /** No action named: a fact about an action (assigned, recruited) is ×0.9 against a state (hiện có). */
   actionFree: 0.9,
 
