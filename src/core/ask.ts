@@ -34,7 +34,7 @@ import { ratioSides } from "./ratio-sides.ts";
 import { numberedList } from "./numbered-list.ts";
 import { countedShare, facetsOf, labelMeasures, search, type Candidate } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
-import { askingClauses, itemsOfOneSentence, severalFigures, strayYearsOf } from "./several.ts";
+import { askingClauses, itemsOfOneSentence, severalFigures } from "./several.ts";
 import { askingClause, asksQuantity } from "./question-forms.ts";
 import { splitByFacet, splitByQuestion } from "./two-figures.ts";
 import { figuresOfSentence, figuresSummedUp, fits, fromDocument, isChange, sharesOfPlansNamed, withAskedSide } from "./asked-side.ts";
@@ -454,6 +454,15 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
  * "per agency", "mỗi đơn vị" (as typed: unmarked "moi" is as often "mới", "mọi"): a count asked of
  * each of something. ("Bình quân", "average" are read as the average operation by the plan.)
  */
+/** Years the words name, beyond a baseline ("so với năm 2023"), that no report covers. */
+function strayYearsOf(k: LoadedKnowledge, intent: Intent): number[] {
+  const known = reportYears(k);
+  return intent.years.filter((y) => !known.has(y) && !intent.baselineYears.includes(y));
+}
+
+/** What joins a last clause to the one before it, left at the end once that clause is cut: ", và", "and". */
+const JOINER_AT_END = /[\s,;]*(?:(?:và|va|còn|con|and|as well as)[\s,;]*)?$/iu;
+
 const PER_SOMETHING = /(?<![\p{L}\p{M}])(?:per|each|mỗi)(?![\p{L}\p{M}])/iu;
 
 function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: ReadPlan): Result {
@@ -536,36 +545,34 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     const askedOf = clause && clause !== text ? readIntent(clause, k.contentFolds, k.places, intent.lang) : intent;
     const before = strayYears.length === 1 ? previousYear(k, ranked, strayYears[0]!, intent, askedOf) : null;
     if (Array.isArray(before)) return { items: before, op: "previous" };
-    // "Hội thi năm 2024 có bao nhiêu lượt dự thi, và năm 2023 là bao nhiêu?": the figures of the
-    // clauses of the years the reports cover, and a note for those of a year they do not, asked last.
-    // (Not a year named first, which may govern the clauses after it: "Năm 2022 công bố bao nhiêu
-    // TTHC, bãi bỏ bao nhiêu?"; nor a year whose figure the report's change since it gives, "… in 2023,
-    // and by how many did that exceed …".)
+    // "Hội thi năm 2024 có bao nhiêu lượt dự thi, và năm 2023 là bao nhiêu?": the message up to the
+    // clauses of a year no report covers, asked last, answered as a question of its own, and a note
+    // for those clauses. (Not a year named first, which may govern the clauses after it: "Năm 2022
+    // công bố bao nhiêu TTHC, bãi bỏ bao nhiêu?"; nor a year whose figure the report's change since it
+    // gives, "… in 2023, and by how many did that exceed …".)
     const yearClauses = askingClauses(text);
     const yearIntents = yearClauses.map((c) => readIntent(c, k.contentFolds, k.places, intent.lang));
-    const stray = yearIntents.map((c) => strayYearsOf(k, c).length > 0);
-    const firstStray = stray.indexOf(true);
-    const trailing = firstStray > 0 && stray.slice(firstStray).every(Boolean);
+    const firstStray = yearIntents.findIndex((c) => strayYearsOf(k, c).length > 0);
+    const strayClauses = firstStray > 0 ? yearClauses.slice(firstStray) : [];
     const declinedAlone = (c: string) => {
       const alone = answerText(all, c, readIntent(c, all.contentFolds, all.places, intent.lang));
       return "decline" in alone && (alone.decline === "other-year" || alone.decline === "out-of-scope");
     };
-    if (trailing && yearClauses.slice(firstStray).every(declinedAlone)) {
-      // (Each clause by its own words; else, of two figures or more, as the message would be read
-      // without its year, each clause by the scene and the whole.)
-      let gaps: string[] = [];
-      let several = severalFigures(k, text, ranked, true, gaps);
-      if (!several) several = severalFigures(k, text, ranked, false, (gaps = []));
+    if (strayClauses.length && yearIntents.slice(firstStray).every((c) => strayYearsOf(k, c).length > 0) && strayClauses.every(declinedAlone)) {
+      const cut = text.indexOf(strayClauses[0]!);
+      const rest = (cut > 0 ? text.slice(0, cut) : yearClauses.slice(0, firstStray).join(", ")).replace(JOINER_AT_END, "").trim();
+      const before = answerText(all, rest, readIntent(rest, all.contentFolds, all.places, intent.lang));
       // (Nor a year the clauses before it may share, "công bố bao nhiêu TTHC, bãi bỏ bao nhiêu TTHC
       // trong năm 2022?": each clause names its own year, or the one of the year asks in it what a
       // figure given counts, "…, and how many entries there were in the 2023 edition", or what no
       // figure of the report is of, "…, và Chỉ số PAR INDEX năm 2023 đạt bao nhiêu điểm?".)
+      const given = "items" in before ? before.items.flatMap((x) => (isComputed(x) ? x.operands : [x])) : [];
       const apart = (c: Intent) => {
         const found = search(k, c).filter((x) => x.fact.kind !== "statement");
-        return !found.some((x) => x.coverage >= WEIGHTS.minCoverage / 2) || (several?.includes(found[0]!.fact) ?? false);
+        return !found.some((x) => x.coverage >= WEIGHTS.minCoverage / 2) || given.includes(found[0]!.fact);
       };
       const ownYears = yearIntents.every((c) => c.years.length > 0) || yearIntents.slice(firstStray).every(apart);
-      if (several && gaps.length && ownYears) return { items: several, op: "values", gaps };
+      if ("items" in before && ownYears) return { ...before, gaps: [...(before.gaps ?? []), ...strayClauses] };
     }
     return { decline: "other-year", near: ranked.slice(0, 3), detail: strayYears.join(", ") };
   }

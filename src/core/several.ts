@@ -5,8 +5,8 @@
 import { fractionSide } from "./asked-side.ts";
 import { isComputed, type Item } from "./derive.ts";
 import { followUp, partOfPrevious, pointsBack } from "./follow-up.ts";
-import { ACTIONS, readIntent, yearIsSubject, type Intent } from "./intent.ts";
-import { reportYears, type LoadedKnowledge } from "./kb.ts";
+import { ACTIONS, readIntent } from "./intent.ts";
+import type { LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
 import { measureCounted, measuresIn, measuresNamed, namesOnlyMeasures } from "./measures-named.ts";
 import { abbreviationsSpelled } from "./analyze.ts";
@@ -357,12 +357,6 @@ const SUBJECT_WORDS = 2;
  * One figure per asking clause, when there are two or more; null otherwise. `strict`: every figure
  * explains its clause on its own (when the message as a whole is not explained by one figure).
  */
-/** Years the words name, beyond a baseline ("so với năm 2023"), that no report covers. */
-export function strayYearsOf(k: LoadedKnowledge, intent: Intent): number[] {
-  const known = reportYears(k);
-  return intent.years.filter((y) => !known.has(y) && !intent.baselineYears.includes(y));
-}
-
 export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidate[], strict = false, gaps?: string[]): Item[] | null {
   const { setting, asking, listed, strict: eachStrict, markedOnly, ownQuestions } = clausesOf(text);
   if (eachStrict) strict = true;
@@ -431,12 +425,6 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     // (A clause of the figure before whose reading as a follow-up finds the report has no such figure
     // is none of another figure's: "… positions allocated, how many are at district level?" has no
     // figure of the district committees' schemes.)
-    // (One asking a year no report covers has no figure, said so beside the others: "… năm 2024 có
-    // bao nhiêu lượt dự thi, và năm 2023 là bao nhiêu lượt?".)
-    if (more && "decline" in more && more.decline === "other-year" && gaps) {
-      gaps.push(clause);
-      continue;
-    }
     if (more && "decline" in more && strict) return null;
     if (more && "items" in more && more.op !== "cite" && more.items.every((x): x is CompiledFact => !isComputed(x) && !picks.includes(x))) {
       picks.push(...more.items);
@@ -584,10 +572,6 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     // (Nor one the clause alone would be declined as a breakdown or another period: "cap xa ban hanh
     // bao nhieu nghi quyet qppl, …" has no figure of the communes' resolutions, whatever the 69 documents.)
     if (pick && breakdownOrPeriod(k, clauseIntent, pick, clauseIntent.lang)) pick = undefined;
-    // (Nor of a year the clause names that no report covers, unless it is the figure's own subject:
-    // "…, và năm 2023 bãi bỏ bao nhiêu TTHC?" has no figure of 2024's.)
-    const otherYear = strayYearsOf(k, clauseIntent).filter((y) => !(pick && yearIsSubject(pick.quote, y)));
-    if (otherYear.length) pick = undefined;
     // (A clause asked by its mark alone is of the figure before: "Tỉnh công bố bao nhiêu TTHC, số lĩnh
     // vực?" has no fields of the 1.117; the 11 are of the 62 simplified.)
     const last = picks.at(-1);
@@ -603,7 +587,7 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     } else if (pick) {
       shares[picks.length] = share;
       picks.push(pick);
-    } else if (gaps && ((!previous && !(alone ?? clauseRanked).some((c) => c.coverage >= WEIGHTS.minCoverage / 2)) || otherYear.length)) {
+    } else if (gaps && ((!previous && !(alone ?? clauseRanked).some((c) => c.coverage >= WEIGHTS.minCoverage / 2)))) {
       // (`gaps`: a clause naming nothing the report explains, figure or sentence, is one it has no
       // figure for, said so beside the others: "…, and the number who left under the streamlining
       // policy"; not one a sentence describes, "how many hours a day are the servers run" of "24/7".)
