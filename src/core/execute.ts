@@ -637,9 +637,9 @@ function sum(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate
     }
   }
   if (ops.some((a) => ops.some((b) => a !== b && sameWhole(k, a, b)))) return "cannot";
-  // (Nor a figure added to its own change: "fewer people on the payroll than in 2023, counting both
-  // …" is no 22.056 + 988.)
-  if (ops.some((a) => ops.some((b) => changeFrom(k, a)?.change === b.id))) return null;
+  // (Nor, when a change is asked, a figure added to its own change: "how many fewer people … than in
+  // 2023, counting both …" is no 22.056 + 988; "cộng số người có mặt với số giảm" asks just that.)
+  if (asksTheChange(intent) && ops.some((a) => ops.some((b) => changeFrom(k, a)?.change === b.id))) return null;
   // Parts of one sum do one thing ("ban hành"): the documents inspected and those issued are not,
   // unless the question joins the actions to add ("tự kiểm tra … và … kiểm tra"; not "kiểm tra …
   // văn bản do cấp huyện ban hành", where the second names which documents).

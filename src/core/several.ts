@@ -107,8 +107,9 @@ function clausesOf(typed: string): { setting: string; asking: string[]; listed?:
     if (!part) continue;
     // (A request after sentences saying who asks and why opens the list, those sentences its scene:
     // "e la sv dang lam tieu luan ve de an vi tri viec lam. cho e xin so so ban nganh, so chi cuc, …".)
+    // (Not sentences that ask themselves: "HĐND tỉnh ban hành bao nhiêu nghị quyết. Cho em xin …".)
     const said = !asking.length ? /^(.*[.!])\s+(\S.*)$/su.exec(part) : null;
-    if (said && (requestsAMeasure(said[2]!) || (REQUEST.test(afterColon(said[2]!)) && namesQuantity(said[2]!)))) [setting, part] = [`${setting} ${said[1]}`.trim(), said[2]!];
+    if (said && !asksQuantity(said[1]!) && !asksByWord(said[1]!) && (requestsAMeasure(said[2]!) || (REQUEST.test(afterColon(said[2]!)) && namesQuantity(said[2]!)))) [setting, part] = [`${setting} ${said[1]}`.trim(), said[2]!];
     const joinedOn = parts[i + 1];
     const next = parts[i + 2];
     // ("Kindly provide the revenue collected … and the balanced spending …": after a request naming

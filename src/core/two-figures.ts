@@ -36,8 +36,11 @@ function coordinated<T extends string>(intent: Intent, hits: FacetHit<T>[], text
   const joinedByWord = (a: FacetHit<T>, b: FacetHit<T>) => intent.coordinators.some((j) => j.start >= a.end && j.end <= b.start && (leadsTo(j.end, b.start) || repeats(a, j.end, b.start)));
   // (Only the values joined: "… by district councils and committees did the Justice Department check?"
   // asks of the councils and the committees, the department being who checked.)
-  // ("cap tinh cap huyen cap xa": values typed one after another, each opening with the same word, are listed.)
-  const listedAlike = (a: FacetHit<T>, b: FacetHit<T>) => b.start === a.end && b.end - b.start >= 2 && intent.words[a.start]!.fold === intent.words[b.start]!.fold;
+  // ("cap tinh cap huyen cap xa": values typed one after another, each opening with the same word, are
+  // listed, three of them or asked each; not "văn bản của cấp huyện cấp tỉnh đã kiểm tra", whose second
+  // is who acts.)
+  const alike = (a: FacetHit<T>, b: FacetHit<T>) => b.start === a.end && b.end - b.start >= 2 && intent.words[a.start]!.fold === intent.words[b.start]!.fold;
+  const listedAlike = (a: FacetHit<T>, b: FacetHit<T>) => alike(a, b) && (EACH_ASKED.test(text) || hits.some((c) => alike(b, c) || alike(c, a)));
   const joined = pairs.filter(([a, b]) => joinedByWord(a, b) || comma(a, b) || listedAlike(a, b));
   const inPair = new Set(joined.flatMap(([a, b]) => [a.value, b.value]));
   return joined.length ? { values: values.filter((v) => inPair.has(v)), byWord: joined.some(([a, b]) => joinedByWord(a, b)) } : { values: [], byWord: false };

@@ -115,6 +115,31 @@ describe("no wrong figure near this session's later mechanisms (second review)",
   });
 });
 
+describe("no wrong figure near this session's mechanisms (twenty-ninth session, midway review)", () => {
+  it("reads 'payroll' as the staffing it names, never a cost or an amount of money the report gives", () => {
+    for (const q of ["What is the total payroll cost?", "How much does the payroll cost per year?", "How much was spent on payroll?", "How much was spent on the payroll?", "How much payroll was saved?"]) {
+      expect(ask(q).answered, q).toBe(false);
+    }
+    expect(values("How many civil servants are on the payroll?")).toContain(1895);
+  });
+
+  it("adds a figure and its own change when the sum itself is asked, not when a change is", () => {
+    expect(values("Cộng số người làm việc có mặt với số người giảm so với năm 2023 thì được bao nhiêu?")[0]).toBe(23044);
+    expect(values("Số biên chế hiện có cộng với số giảm là bao nhiêu?")[0]).toBe(1943);
+  });
+
+  it("reads no question of its own as the scene of a request after it", () => {
+    expect(values("HĐND tỉnh ban hành bao nhiêu nghị quyết. Cho em xin số quyết định của UBND tỉnh, số văn bản cấp huyện.")).not.toContain(125);
+    expect(values("Tỉnh công bố bao nhiêu TTHC. Cho em xin số TTHC bãi bỏ, số TTHC một cửa.")).toContain(1117);
+  });
+
+  it("reads two levels typed one after another as listed only when three are, or each is asked ('văn bản của cấp huyện cấp tỉnh đã kiểm tra': the province checks)", () => {
+    const checked = values("Văn bản QPPL của cấp huyện cấp tỉnh đã kiểm tra bao nhiêu?");
+    // (Its readings, the 23 checked under the department's authority among them; not 106 and 89 as two levels' figures.)
+    expect(checked).toEqual(expect.arrayContaining([106, 23]));
+  });
+});
+
 describe("figures computed from the report's figures", () => {
   it("reads an order to compute ('Hãy tính …', 'tính giúp …', 'Calculate …') as asking the figure it names, not the rate beside it", () => {
     for (const q of ["Hãy tính dự toán thu ngân sách năm 2024.", "tinh giup du toan thu ngan sach nam 2024", "Back-calculate the 2024 state budget revenue estimate."]) {

@@ -33,7 +33,7 @@ export const STOPWORDS: string[] = [
   "have", "has", "had", "get", "got", "so", "far", "year", "s", "whats", "what's", "hi", "hey",
   "know", "want", "like", "actually", "really", "exactly", "annual", "annually", "yearly", "per year", "each year", "per month", "each month", "monthly", "use", "used", "uses", "done", "way", "kind", "kinds", "type", "types", "down", "briefly", "in brief", "in short", "make", "made",
   "thanks to", "as a result of",
-  "only", "just", "also", "payroll", "counting", "alone", "please provide", "need", "reach", "reached", "reaching", "across", "within", "own", "right",
+  "only", "just", "also", "counting", "alone", "please provide", "need", "reach", "reached", "reaching", "across", "within", "own", "right",
   // "What estimate does that imply?": a figure worked out from others is asked, named by what it is.
   "imply", "implies", "implied", "does that imply", "do they imply", "do those imply",
   // "How big was the budget?", "the budget figure": the question's form, not what is measured.

@@ -42,7 +42,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ["biên chế công chức", "civil servant quota", "civil service quota", "staffing quota", "staff quota", "civil servant positions", "civil service positions", "headcount"],
   // ("Quy mô biên chế …": the size of the staff quota is the quota.)
   // ("Quân số công chức": the head count of civil servants, in plain speech.)
-  ["biên chế", "quota", "quotas", "staffing", "staffing levels", "quy mô biên chế", "quân số"],
+  ["biên chế", "quota", "quotas", "staffing", "staffing levels", "quy mô biên chế", "quân số", "payroll"],
   ["công chức", "civil servants", "civil servant", "public servants", "public servant", "officials"],
   ["ngân sách nhà nước", "state budget", "public budget", "government budget"],
   ["ngân sách", "budget"],
