@@ -79,7 +79,8 @@ export const Answer = z.object({
   lead: z.string().optional(),
   /**
    * Lines shown after the figures: the message asked more figures than one reply gives, or something
-   * the report has no figure for, or a figure's body is one the report's text only implies.
+   * the report has no figure for (or no figure was found for), or a figure's body is one the report's
+   * text only implies.
    */
   note: z.string().optional(),
   /**

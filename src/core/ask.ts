@@ -45,7 +45,7 @@ export const MAX_QUESTION_CHARS = 1000;
 
 /** What executing a plan gave: figures to give, or a reason to decline. */
 type Result =
-  | { items: Item[]; op: Operation; readings?: boolean; suggestions?: CompiledFact[]; identifier?: Identifier; gaps?: string[] }
+  | { items: Item[]; op: Operation; readings?: boolean; suggestions?: CompiledFact[]; identifier?: Identifier; gaps?: string[]; missed?: string[] }
   | { decline: AbstainReason; near?: Candidate[]; detail?: string };
 
 function suggestionsFor(k: LoadedKnowledge, near: Candidate[]): CompiledFact[] {
@@ -89,7 +89,11 @@ type Before = { token: string; plan: Plan };
 function render(k: LoadedKnowledge, r: Result, intent: Intent, lang: Lang, before: Before | undefined): Answer {
   if ("decline" in r) return composeAbstention(k, r.decline, lang, suggestionsFor(k, r.near ?? []), r.detail ?? "", before?.token ?? "");
   const answer = composeAnswer(k, r.items, lang, { suggestions: r.suggestions, readings: r.readings, identifier: r.identifier, context: writeContext(k, planOf(r, intent, before?.plan, lang)) });
-  const notes = [...(r.gaps?.length ? [gapsNote(answer, r.gaps, lang)] : []), ...impliedBodyNotes(r.items, intent, lang)];
+  const notes = [
+    ...(r.gaps?.length ? [clausesNote(answer, r.gaps, GAPS_NOTE[lang])] : []),
+    ...(r.missed?.length ? [clausesNote(answer, r.missed, MISSED_NOTE[lang])] : []),
+    ...impliedBodyNotes(r.items, intent, lang),
+  ];
   return notes.reduce(withNote, answer);
 }
 
@@ -118,15 +122,15 @@ function withNote(answer: Answer, note: string): Answer {
 }
 
 /**
- * What the reply says of the clauses the report has no figure for: each as typed (without what
- * lists or joins it, and without quotes of its own), unless it holds a number no citation of the
- * answer states whole (every number a reply shows is backed: "22.531" backs no "531").
+ * What the reply says of clauses it gives no figure for: each as typed (without what lists or joins
+ * it, and without quotes of its own), unless it holds a number no citation of the answer states whole
+ * (every number a reply shows is backed: "22.531" backs no "531").
  */
-function gapsNote(answer: Answer, gaps: string[], lang: Lang): string {
+function clausesNote(answer: Answer, clauses: string[], say: (what: string) => string): string {
   const cited = new Set(answer.citations.flatMap((c) => numbersIn(`${c.document} ${c.quote}`)));
-  const named = gaps.map((g) => g.replace(GAP_LEAD, "").replace(/["“”'‘’]/gu, "").replace(/[\s.?!;,:]+$/u, "").trim());
+  const named = clauses.map((g) => g.replace(GAP_LEAD, "").replace(/["“”'‘’]/gu, "").replace(/[\s.?!;,:]+$/u, "").trim());
   const shown = named.every((g) => g && numbersIn(g).every((d) => cited.has(d)));
-  return GAPS_NOTE[lang](shown ? named.map((g) => `“${g}”`).join("; ") : "");
+  return say(shown ? named.map((g) => `“${g}”`).join("; ") : "");
 }
 
 /** A text's numbers as written ("22.531", "20/12/2024" is three), without their separators. */
@@ -138,6 +142,12 @@ const GAP_LEAD = /^(?:\(?[a-e1-9][.)]\s*|[-•*–]\s*|(?:and|và|va|còn|con|al
 const GAPS_NOTE = {
   vi: (what: string) => (what ? `Báo cáo không có số liệu cho: ${what}.` : "Báo cáo không có số liệu cho phần còn lại của câu hỏi."),
   en: (what: string) => (what ? `The report gives no figure for: ${what}.` : "The report gives no figure for the rest of the question."),
+} as const;
+
+/** Of a clause no figure was found for (the report may still hold one): said so, never dropped unsaid. */
+const MISSED_NOTE = {
+  vi: (what: string) => (what ? `Tôi chưa tìm được số liệu của báo cáo cho: ${what}; bạn có thể hỏi riêng phần này.` : "Tôi chưa tìm được số liệu của báo cáo cho phần còn lại của câu hỏi; bạn có thể hỏi riêng phần đó."),
+  en: (what: string) => (what ? `I found no figure in the report for: ${what}; you may ask it on its own.` : "I found no figure in the report for the rest of the question; you may ask it on its own."),
 } as const;
 
 /** What is not X, left out ("các dự thảo không phải văn bản QPPL [ra]", "drafts that are not legal …"): X, as typed. */
@@ -784,7 +794,8 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   // (Two levels joined are two figures however far ahead the first: "số văn bản QPPL cấp tỉnh và
   // số văn bản QPPL cấp xã".)
   const gaps: string[] = [];
-  const several = severalFigures(k, text, ranked, false, gaps);
+  const missed: string[] = [];
+  const several = severalFigures(k, text, ranked, false, gaps, missed);
   const listed =
     several ??
     sharesOfPlansNamed(k, intent, best.fact) ??
@@ -836,7 +847,7 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     if (!other) return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: whole.label[intent.lang] };
     return { items: items!.map((x) => (x === whole ? other : x)), op: "values" };
   }
-  if (items) return { items, op: "values", ...(several && gaps.length ? { gaps } : {}) };
+  if (items) return { items, op: "values", ...(several && gaps.length ? { gaps } : {}), ...(several && missed.length ? { missed } : {}) };
 
   // "Thu ngân sách đạt 120,9% so với cùng kỳ, vậy là tăng bao nhiêu phần trăm?": the rise the share
   // quoted implies, before reading the quote as a figure to break down.

@@ -358,7 +358,7 @@ const SUBJECT_WORDS = 2;
  * One figure per asking clause, when there are two or more; null otherwise. `strict`: every figure
  * explains its clause on its own (when the message as a whole is not explained by one figure).
  */
-export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidate[], strict = false, gaps?: string[]): Item[] | null {
+export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidate[], strict = false, gaps?: string[], missed?: string[]): Item[] | null {
   const { setting, asking, listed, strict: eachStrict, markedOnly, ownQuestions } = clausesOf(text);
   if (eachStrict) strict = true;
   const clauses = asking.slice(0, MAX_PARTS);
@@ -450,6 +450,7 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     const bareMarked = markedOnly?.has(clause) === true && !measuresNamed(clauseIntent).length && plan.ownWords < SUBJECT_WORDS;
     if (previous && (partOfPrevious(clauseIntent) || bareMarked)) {
       if (strict) return null;
+      missed?.push(clause);
       continue;
     }
     // A level or body the setting names ("At district level, how many …, and …?") qualifies each clause.
@@ -594,6 +595,8 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
       // policy"; not one a sentence describes, "how many hours a day are the servers run" of "24/7".)
       gaps.push(clause);
     } else if (strict) return null;
+    // (`missed`: one no figure was found for, said so, never dropped unsaid.)
+    else missed?.push(clause);
   }
   // (One figure and a gap only where the message as a whole is not one figure's question.)
   if (picks.length < (strict && gaps?.length ? 1 : 2)) return null;

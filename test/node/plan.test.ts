@@ -1423,6 +1423,18 @@ describe("several figures in one message", () => {
     expect(ask("Tỉnh giao bao nhiêu biên chế công chức, hiện có bao nhiêu và bao nhiêu người \"nghỉ hưu\"?").note).toBe("Báo cáo không có số liệu cho: “bao nhiêu người nghỉ hưu”.");
   });
 
+  it("says which clause of several it found no figure for, never dropping it unsaid", () => {
+    const retired = ask("Cho tôi xin: số TTHC công bố, số TTHC bãi bỏ, số TTHC một cửa, số người nghỉ hưu.");
+    expect(retired.facts.map((f) => f.value)).toEqual([1117, 176, 2071]);
+    expect(retired.note).toBe("Tôi chưa tìm được số liệu của báo cáo cho: “số người nghỉ hưu”; bạn có thể hỏi riêng phần này.");
+    const reinstated = ask("How many procedures were published, how many were abolished, and how many of those were reinstated?");
+    expect(reinstated.facts.map((f) => f.value)).toEqual([1117, 176]);
+    expect(reinstated.note).toBe("I found no figure in the report for: “how many of those were reinstated”; you may ask it on its own.");
+    expect(reinstated.text).toContain(reinstated.note!);
+    // (Every clause answered: no such line.)
+    expect(ask("Cho tôi xin: số TTHC công bố, số TTHC bãi bỏ, số TTHC một cửa.").note).toBeUndefined();
+  });
+
   it("answers the clauses of a year the report covers and names the one of a year it does not, asked last, never giving that year another year's figure", () => {
     const contest = ask("Xin cho biết Hội thi trực tuyến tìm hiểu CCHC năm 2024 có bao nhiêu lượt người dự thi, và năm 2023 là bao nhiêu lượt?");
     expect(contest.facts.map((f) => f.value)).toEqual([107737]);
