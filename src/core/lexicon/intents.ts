@@ -94,7 +94,7 @@ export const REQUEST_WORDS = String.raw`de nghi|xin|vui long|cho (?:(?:toi|em|e|
  * "xã, phường, thị trấn"; the Government and its Prime Minister as one agent): one name, its
  * commas ending no clause and parting no items.
  */
-export const NAMES_WRITTEN_WITH_COMMAS: string[] = ["cơ quan, đơn vị", "chức năng, nhiệm vụ, quyền hạn", "chức năng, nhiệm vụ, cơ cấu tổ chức", "chức năng, nhiệm vụ", "sửa đổi, bổ sung", "Sở, ban, ngành", "xã, phường, thị trấn", "Chính phủ, Thủ tướng Chính phủ", "một cửa, một cửa liên thông"];
+export const NAMES_WRITTEN_WITH_COMMAS: string[] = ["cơ quan, đơn vị", "chức năng, nhiệm vụ, quyền hạn", "chức năng, nhiệm vụ, cơ cấu tổ chức", "chức năng, nhiệm vụ", "sửa đổi, bổ sung", "Sở, ban, ngành", "xã, phường, thị trấn", "Chính phủ, Thủ tướng Chính phủ", "Chính phủ, Thủ tướng", "Chính phủ, TTg", "CP, TTg", "một cửa, một cửa liên thông"];
 
 /**
  * Of those, the ones a list never parts into items: the departments, and the one-stop mechanisms the
