@@ -4,6 +4,7 @@
 // Whenever the facts cannot satisfy every slot of the plan, the assistant declines.
 import { analyze, lexicon } from "./analyze.ts";
 import type { Answer, AskOptions, Lang } from "./answer.ts";
+import { ASKER } from "./lexicon/intents.ts";
 import { composeAbstention, composeAnswer, type AbstainReason } from "./compose.ts";
 import { readContext, writeContext } from "./context.ts";
 import { unknownAgency } from "./agencies.ts";
@@ -412,11 +413,6 @@ const PLACES_COUNTED = /^\s*(?:dia phuong|huyen|xa|localities|locality|districts
 /** Words after a number within which the measure it counts is named. */
 const MEASURE_AFTER = 3;
 
-/**
- * Who asks, not what is asked about: "Sở Tài chính cần số liệu nhanh: …", "tôi công tác tại Sở
- * Nội vụ, …", "I work at the Department of Home Affairs; …".
- */
-const ASKER = /(?<![\p{L}\p{M}])(?:(?:tôi|toi|mình|minh|em|chúng tôi|chung toi)\s+(?:công tác|cong tac|làm việc|lam viec|làm|lam)\s+(?:tại|tai|ở|o)|I\s+(?:work|am)\s+(?:at|in|with|for|from))\s+[^,.;:?]+|(?:Sở|So|Bộ|Bo|Phòng|Phong)\s+[^,.;:?]{1,30}?\s+(?:cần|can|muốn|muon|xin|đề nghị|de nghi|hỏi|hoi)(?![\p{L}\p{M}])/giu;
 
 /** Words that restrict a question to one thing ("riêng", "chỉ riêng", "only", "alone"), folded. */
 const ONE_ALONE = /\b(?:rieng|only|alone|solely|by itself)\b/;

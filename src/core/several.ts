@@ -20,7 +20,7 @@ import { asksTheChange } from "./execute.ts";
 import { readPlan } from "./plan.ts";
 import { asksByWord, asksQuantity, bracketsMasked } from "./question-forms.ts";
 import { fold, hasVietnameseMarks, tokenize } from "./normalize.ts";
-import { EACH_ASKED, REQUEST_WORDS } from "./lexicon/intents.ts";
+import { ASKER, EACH_ASKED, REQUEST_WORDS } from "./lexicon/intents.ts";
 import { withoutNameCommas } from "./name-commas.ts";
 import { withUnpunctuatedBreaks } from "./unpunctuated-clauses.ts";
 import { countedShare, facetsOf, search, type Candidate } from "./search.ts";
@@ -359,7 +359,10 @@ const SUBJECT_WORDS = 2;
  * explains its clause on its own (when the message as a whole is not explained by one figure).
  */
 export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidate[], strict = false, gaps?: string[], missed?: string[]): Item[] | null {
-  const { setting, asking, listed, strict: eachStrict, markedOnly, ownQuestions } = clausesOf(text);
+  const { setting: said, asking, listed, strict: eachStrict, markedOnly, ownQuestions } = clausesOf(text);
+  // (Who asks is no scene of what is asked: "tôi phụ trách mảng tài chính ở Văn phòng UBND huyện,
+  // … Xin cho biết: - thu NSNN …; - chi cân đối …" asks the province's figures.)
+  const setting = said.replace(ASKER, " ").replace(/\s+/g, " ").trim();
   if (eachStrict) strict = true;
   const clauses = asking.slice(0, MAX_PARTS);
   if (clauses.length < 2) return null;

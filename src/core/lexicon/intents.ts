@@ -110,3 +110,9 @@ export const EACH_FLOATING = /\beach(?=\s+(?:[a-z]+ed|issue|check|publish|approv
 
 /** "lần lượt", "mỗi cái", "respectively": the question asked of each item listed before it (as typed: "mọi" is not "mỗi"). */
 export const EACH_ASKED = /(?<![\p{L}\p{M}])(?:lần lượt|lan luot|mỗi cái|moi cai|mỗi loại|moi loai|từng cái|tung cai|từng loại|tung loai|mỗi bên|moi ben|mỗi cấp|moi cap|từng cấp|tung cap|respectively|each of them|each of these)(?![\p{L}\p{M}])/iu;
+
+/**
+ * Who asks, not what is asked about: "Sở Tài chính cần số liệu nhanh: …", "tôi công tác tại Sở
+ * Nội vụ, …", "tôi phụ trách mảng tài chính ở Văn phòng UBND huyện", "I work at the Department of Home Affairs; …".
+ */
+export const ASKER = /(?<![\p{L}\p{M}])(?:(?:tôi|toi|mình|minh|em|chúng tôi|chung toi)\s+(?:công tác|cong tac|làm việc|lam viec|làm|lam|phụ trách[^,.;:?]*?|phu trach[^,.;:?]*?)\s+(?:tại|tai|ở|o)|I\s+(?:work|am)\s+(?:at|in|with|for|from))\s+[^,.;:?]+|(?:Sở|So|Bộ|Bo|Phòng|Phong)\s+[^,.;:?]{1,30}?\s+(?:cần|can|muốn|muon|xin|đề nghị|de nghi|hỏi|hoi)(?![\p{L}\p{M}])/giu;
