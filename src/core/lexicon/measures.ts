@@ -76,7 +76,7 @@ export const MEASURE_PHRASES: Record<Measure, string[]> = {
   "ket-luan-kiem-tra": ["kết luận kiểm tra", "kết luận", "conclusions"],
   tthc: ["thủ tục hành chính", "tthc", "thủ tục", "administrative procedures", "procedures"],
   "linh-vuc": ["lĩnh vực", "fields", "sectors"],
-  "chi-phi-tuan-thu": ["chi phí tuân thủ", "chi phí", "compliance costs", "compliance cost"],
+  "chi-phi-tuan-thu": ["chi phí tuân thủ", "chi phí", "compliance costs", "compliance cost", "cost saving", "cost savings", "cost reduction", "cost cut"],
   "quy-trinh-noi-bo": ["quy trình nội bộ", "quy trình", "internal procedures", "workflows", "processes"],
   "bien-che-cong-chuc": ["biên chế công chức", "biên chế cc", "civil servant positions", "civil-servant positions", "established posts",
     "civil servant posts", "civil-servant posts", "civil-servant staff positions", "civil servant staff positions", "civil servant headcount",

@@ -70,6 +70,8 @@ export const SYNONYM_GROUPS: string[][] = [
   ["phòng chống", "protection against", "protect against", "prevention"],
   ["người lao động", "workers"],
   ["chi phí tuân thủ", "compliance cost", "compliance costs"],
+  ["tiết kiệm chi phí", "cost saving", "cost savings", "saving on costs"],
+  ["cắt giảm chi phí", "cost reduction", "cost reductions", "cost cut", "cost cuts", "cut in costs"],
   ["11 months", "eleven months"],
   ["tiết kiệm", "save", "saved", "saving", "savings"],
   ["quy trình nội bộ", "internal procedures", "internal processes", "internal workflows"],
