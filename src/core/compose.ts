@@ -190,7 +190,8 @@ export function composeAbstention(
     "other-place": { vi: `Xin lỗi, trợ lý chưa có số liệu về ${detail}.`, en: `Sorry, I have no figures for ${detail}.` },
     "other-year": { vi: `Xin lỗi, báo cáo không có số liệu của năm ${detail}.`, en: `Sorry, the report has no figures for ${detail}.` },
     "other-period": {
-      vi: `Xin lỗi, báo cáo không có số liệu cho thời kỳ bạn hỏi: con số báo cáo nêu chỉ tính ${detail}.`,
+      // ("tính đến thời điểm báo cáo" says "tính" itself.)
+      vi: `Xin lỗi, báo cáo không có số liệu cho thời kỳ bạn hỏi: con số báo cáo nêu chỉ tính ${detail.replace(/^tính\s+/u, "")}.`,
       en: `Sorry, the report has no figure for the period you ask about (the figure it gives: ${detail}).`,
     },
     "small-talk":
