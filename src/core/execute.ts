@@ -763,8 +763,20 @@ function reference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Can
   const asked = [...fits].filter((r) => (named.length ? named.includes(measure(r)) : measure(r) === ranked[0]!.fact.measure));
   if (asked.length !== 1) return "cannot";
   const r = asked[0]!;
-  return withOperands(referenceOf(k.byId.get(r.of!)!, k.byId.get(r.share)!, r.plan)) ?? "cannot";
+  const share = k.byId.get(r.share)!;
+  const whole = referenceOf(k.byId.get(r.of!)!, share, r.plan);
+  // (Worked out of a rounded rate, the amount is only near the plan's: given when the message asks
+  // it worked out or about how much, or gives the rate itself; "Dự toán thu ngân sách năm 2024 là bao
+  // nhiêu?" is a figure the report does not state.)
+  if (whole?.rounded && !ASKS_WORKED_OUT.test(fold(text).toLowerCase().replace(/-/g, " ")) && !quotedNumbers(text).includes(share.value!)) return "cannot";
+  return withOperands(whole) ?? "cannot";
 }
+
+/**
+ * Words asking a figure worked out, or about how much, or from what ("khoảng", "ước", "suy ra", "vậy",
+ * "căn cứ", "approximately", "back-calculate", "based on", "what would … have been"), folded, hyphens as spaces.
+ */
+const ASKS_WORKED_OUT = /\b(?:khoang|uoc|suy ra|hay tinh|tinh giup|tinh nguoc|tinh ra|tinh toan|tinh xem|vay|the thi|can cu|dua (?:tren|vao)|approximately|approx|roughly|about|around|calculate|compute|work out|worked out|back calculate|derive|derived|implied|infer|inferred|reconstruct|then|based on|would\b.*\bhave been)\b/;
 
 /** A lead-in short enough to be only a setting ("Cùng kỳ năm trước, …"). */
 const LEAD_IN_WORDS = 6;

@@ -876,6 +876,8 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   if (read.op === "value" && intent.howMany && intent.kind !== "percent") {
     const reference = executeOperation(scoped(k, new Set([previous[0]!.reportId])), read, text, intent, asCandidates([...previous, ...sentenceOf(k, previous)]));
     if (Array.isArray(reference)) return { items: reference, op: "value" };
+    // (One it would only approximate, not asked worked out: no other figure in its place.)
+    if (reference === "cannot") return { decline: "cannot-compute", detail: "", near: asCandidates(previous) };
   }
   const named = newMeasure(intent, previous);
   const primary = previous[0]!;
