@@ -421,7 +421,11 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     // (Or one pointing back at it: "…, and how many legal documents did they check?" of the teams.)
     // (Or a rate of no measure of its own after an amount: "… đạt bao nhiêu và bằng mấy % dự toán?" is
     // the amount's share of the plan it names.)
-    const rateOfBefore = clauseIntent.kind === "percent" && !measuresNamed(clauseIntent).length && picks.at(-1)?.kind !== "percent";
+    // (Or after a share of that amount: "(b) that amount as a percentage of the estimate, (c) as a
+    // percentage of the same period last year" asks the amount's other share.)
+    const lastPick = picks.at(-1);
+    const shareOfBefore = lastPick?.kind === "percent" && picks.slice(0, -1).some((p) => sharesOf(k, p).some((r) => r.share === lastPick.id));
+    const rateOfBefore = clauseIntent.kind === "percent" && !measuresNamed(clauseIntent).length && (lastPick?.kind !== "percent" || shareOfBefore);
     const previous = plan.ownWords < SUBJECT_WORDS || plan.op !== "value" || partOfPrevious(clauseIntent) || pointsBack(clauseIntent) || rateOfBefore ? picks.at(-1) : undefined;
     // (The figures before it as the chat's earlier answers: "…, and how many is that altogether?" adds them.)
     const earlier = picks.slice(0, -1).map((p) => p.id).slice(-MAX_EARLIER);
