@@ -123,7 +123,8 @@ function periodText(asked: Intent): string {
  * Those newly given something ("cấp mới", "mới được cấp", "newly issued", "new accounts"), folded:
  * what was added in the period, not all there are by a date.
  */
-const NEWLY = /\b(?:cap moi|moi duoc cap|moi cap|tao moi|newly|new (?:email )?accounts?)\b/;
+// ("mới cấp" folds as "mọi cấp", "mỗi cấp": all or each level; only "cấp mới" is said here.)
+const NEWLY = /\b(?:cap moi|tao moi|newly|new (?:email )?accounts?)\b/;
 /** A figure of all there are by a date ("tính đến thời điểm báo cáo"), folded: a stock, not what the year added. */
 const STOCK = /^(?:tinh den|den ngay|den nay)\b/;
 
@@ -133,7 +134,8 @@ export function otherPeriod(asked: Intent, fact: CompiledFact): boolean {
   const text = periodText(asked);
   // "trong năm 2024 cấp mới bao nhiêu tài khoản thư điện tử?" of the 14.970 given accounts by the
   // report's date: what the year added is not all there are.
-  if (NEWLY.test(text) && STOCK.test(fold(fact.period.vi).toLowerCase())) return true;
+  // (Of what is given, "cấp": not of what the year did, "newly issued documents" of the 125 issued.)
+  if (NEWLY.test(text) && (fact.facets.action as string[]).includes("cap") && STOCK.test(fold(fact.period.vi).toLowerCase())) return true;
   if (part === null) {
     // "Trong quý III/2024, … công bố bao nhiêu TTHC?", "6 tháng đầu năm …" of the year's 1.117: a
     // quarter, a half or the first months asked of a figure for the whole year (or up to the report's

@@ -20,7 +20,7 @@ import { asksTheChange } from "./execute.ts";
 import { readPlan } from "./plan.ts";
 import { asksByWord, asksQuantity, bracketsMasked } from "./question-forms.ts";
 import { fold, hasVietnameseMarks, tokenize } from "./normalize.ts";
-import { ASKER, EACH_ASKED, REQUEST_WORDS } from "./lexicon/intents.ts";
+import { ASKER, ASKER_WORKPLACE, EACH_ASKED, REQUEST_WORDS } from "./lexicon/intents.ts";
 import { withoutNameCommas } from "./name-commas.ts";
 import { withUnpunctuatedBreaks } from "./unpunctuated-clauses.ts";
 import { countedShare, facetsOf, search, type Candidate } from "./search.ts";
@@ -360,9 +360,9 @@ const SUBJECT_WORDS = 2;
  */
 export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidate[], strict = false, gaps?: string[], missed?: string[]): Item[] | null {
   const { setting: said, asking, listed, strict: eachStrict, markedOnly, ownQuestions } = clausesOf(text);
-  // (Who asks is no scene of what is asked: "tôi phụ trách mảng tài chính ở Văn phòng UBND huyện,
-  // … Xin cho biết: - thu NSNN …; - chi cân đối …" asks the province's figures.)
-  const setting = said.replace(ASKER, " ").replace(/\s+/g, " ").trim();
+  // (Who asks, or where one in charge works, is no scene of what is asked: "tôi phụ trách mảng tài
+  // chính ở Văn phòng UBND huyện, … Xin cho biết: - thu NSNN …; - chi cân đối …" asks the province's figures.)
+  const setting = said.replace(ASKER, " ").replace(ASKER_WORKPLACE, " ").replace(/\s+/g, " ").trim();
   if (eachStrict) strict = true;
   const clauses = asking.slice(0, MAX_PARTS);
   if (clauses.length < 2) return null;
@@ -602,8 +602,9 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
       // policy"; not one a sentence describes, "how many hours a day are the servers run" of "24/7".)
       gaps.push(clause);
     } else if (strict) return null;
-    // (`missed`: one no figure was found for, said so, never dropped unsaid.)
-    else missed?.push(clause);
+    // (`missed`: one no figure was found for, said so, never dropped unsaid; not one a figure given
+    // already explains, "…, so với cùng kỳ là bao nhiêu?" after the 120,9%.)
+    else if (![...share.keys()].some((f) => picks.includes(f))) missed?.push(clause);
   }
   // (One figure and a gap only where the message as a whole is not one figure's question.)
   if (picks.length < (strict && gaps?.length ? 1 : 2)) return null;

@@ -113,6 +113,13 @@ export const EACH_ASKED = /(?<![\p{L}\p{M}])(?:lần lượt|lan luot|mỗi cái
 
 /**
  * Who asks, not what is asked about: "Sở Tài chính cần số liệu nhanh: …", "tôi công tác tại Sở
- * Nội vụ, …", "tôi phụ trách mảng tài chính ở Văn phòng UBND huyện", "I work at the Department of Home Affairs; …".
+ * Nội vụ, …", "I work at the Department of Home Affairs; …".
  */
-export const ASKER = /(?<![\p{L}\p{M}])(?:(?:tôi|toi|mình|minh|em|chúng tôi|chung toi)\s+(?:công tác|cong tac|làm việc|lam viec|làm|lam|phụ trách[^,.;:?]*?|phu trach[^,.;:?]*?)\s+(?:tại|tai|ở|o)|I\s+(?:work|am)\s+(?:at|in|with|for|from))\s+[^,.;:?]+|(?:Sở|So|Bộ|Bo|Phòng|Phong)\s+[^,.;:?]{1,30}?\s+(?:cần|can|muốn|muon|xin|đề nghị|de nghi|hỏi|hoi)(?![\p{L}\p{M}])/giu;
+export const ASKER = /(?<![\p{L}\p{M}])(?:(?:tôi|toi|mình|minh|em|chúng tôi|chung toi)\s+(?:công tác|cong tac|làm việc|lam viec|làm|lam)\s+(?:tại|tai|ở|o)|I\s+(?:work|am)\s+(?:at|in|with|for|from))\s+[^,.;:?]+|(?:Sở|So|Bộ|Bo|Phòng|Phong)\s+[^,.;:?]{1,30}?\s+(?:cần|can|muốn|muon|xin|đề nghị|de nghi|hỏi|hoi)(?![\p{L}\p{M}])/giu;
+
+/**
+ * Where one in charge of something works, after what they are in charge of: "tôi phụ trách mảng tài
+ * chính [ở Văn phòng UBND huyện]" (the office, not the matter, "văn bản QPPL cấp huyện", which may be
+ * what is asked about).
+ */
+export const ASKER_WORKPLACE = /(?<=(?:tôi|toi|em|mình|minh|chúng tôi|chung toi)\s+(?:phụ trách|phu trach)[^,.;:?]*?)\s+(?:ở|o|tại|tai)\s+(?:văn phòng|van phong|sở|so|phòng|phong|ban|ubnd|ủy ban|uy ban|bộ|bo|cục|cuc|chi cục|chi cuc|trung tâm|trung tam)(?![\p{L}\p{M}])[^,.;:?]*/giu;
