@@ -413,7 +413,6 @@ const PLACES_COUNTED = /^\s*(?:dia phuong|huyen|xa|localities|locality|districts
 /** Words after a number within which the measure it counts is named. */
 const MEASURE_AFTER = 3;
 
-
 /** Words that restrict a question to one thing ("riêng", "chỉ riêng", "only", "alone"), folded. */
 const ONE_ALONE = /\b(?:rieng|only|alone|solely|by itself)\b/;
 /** Each fact's items counted together, as a phrase table (item index as the value). */
@@ -456,10 +455,6 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
   return given ? { decline: "cannot-compute", near: [] } : r;
 }
 
-/**
- * "per agency", "mỗi đơn vị" (as typed: unmarked "moi" is as often "mới", "mọi"): a count asked of
- * each of something. ("Bình quân", "average" are read as the average operation by the plan.)
- */
 /** Years the words name, beyond a baseline ("so với năm 2023"), that no report covers. */
 function strayYearsOf(k: LoadedKnowledge, intent: Intent): number[] {
   const known = reportYears(k);
@@ -469,6 +464,10 @@ function strayYearsOf(k: LoadedKnowledge, intent: Intent): number[] {
 /** What joins a last clause to the one before it, left at the end once that clause is cut: ", và", "and". */
 const JOINER_AT_END = /[\s,;]*(?:(?:và|va|còn|con|and|as well as)[\s,;]*)?$/iu;
 
+/**
+ * "per agency", "mỗi đơn vị" (as typed: unmarked "moi" is as often "mới", "mọi"): a count asked of
+ * each of something. ("Bình quân", "average" are read as the average operation by the plan.)
+ */
 const PER_SOMETHING = /(?<![\p{L}\p{M}])(?:per|each|mỗi)(?![\p{L}\p{M}])/iu;
 
 function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: ReadPlan): Result {

@@ -776,7 +776,7 @@ function reference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Can
  * Words asking a figure worked out, or about how much, or from what ("khoảng", "ước", "suy ra", "vậy",
  * "căn cứ", "approximately", "back-calculate", "based on", "what would … have been"), folded, hyphens as spaces.
  */
-const ASKS_WORKED_OUT = /\b(?:khoang|uoc|suy ra|hay tinh|tinh giup|tinh nguoc|tinh ra|tinh toan|tinh xem|vay|the thi|can cu|dua (?:tren|vao)|approximately|approx|roughly|about|around|calculate|compute|work out|worked out|back calculate|derive|derived|implied|infer|inferred|reconstruct|then|based on|would\b.*\bhave been)\b/;
+const ASKS_WORKED_OUT = /\b(?:khoang|uoc|suy ra|hay tinh|tinh giup|tinh nguoc|tinh ra|tinh toan|tinh xem|vay|the thi|can cu|dua tren|approximately|approx|roughly|about|around|calculate|compute|work out|worked out|back calculate|derive|derived|implied|infer|inferred|reconstruct|then|based on|would\b.*\bhave been)\b/;
 
 /** A lead-in short enough to be only a setting ("Cùng kỳ năm trước, …"). */
 const LEAD_IN_WORDS = 6;

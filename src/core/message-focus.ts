@@ -289,9 +289,9 @@ const REQUEST_VERB = /cho bi[eếê]t|cung c[aấâ]p/i;
 /**
  * "How many A, B and C, respectively, have …?": the order word set between the items and their verb
  * says nothing the order of the items does not; read without it, the items are one enumeration.
+ * (Only after a list of three or more: not "positions and staff, respectively, allocated", where it
+ * pairs two with what follows.)
  */
-// (Of a list of three or more, its commas before the order word: not "positions and staff,
-// respectively, allocated", where the order word pairs two with what follows.)
 export const withoutRespectivelyInside = (text: string): string => (/^\s*how (?:many|much)\b[^?]*,[^?]*,\s*respectively\s*,/i.test(text) ? text.replace(/,\s*respectively\s*,\s*/gi, " ") : text);
 
 /**

@@ -120,10 +120,9 @@ function periodText(asked: Intent): string {
 }
 
 /**
- * Those newly given something ("cấp mới", "mới được cấp", "newly issued", "new accounts"), folded:
- * what was added in the period, not all there are by a date.
+ * Those newly given something ("cấp mới", "newly issued", "new accounts"), folded: what was added in
+ * the period, not all there are by a date. ("mới cấp" folds as "mọi cấp", "mỗi cấp": all or each level.)
  */
-// ("mới cấp" folds as "mọi cấp", "mỗi cấp": all or each level; only "cấp mới" is said here.)
 const NEWLY = /\b(?:cap moi|tao moi|newly|new (?:email )?accounts?)\b/;
 /** A figure of all there are by a date ("tính đến thời điểm báo cáo"), folded: a stock, not what the year added. */
 const STOCK = /^(?:tinh den|den ngay|den nay)\b/;

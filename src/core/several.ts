@@ -357,6 +357,7 @@ const SUBJECT_WORDS = 2;
 /**
  * One figure per asking clause, when there are two or more; null otherwise. `strict`: every figure
  * explains its clause on its own (when the message as a whole is not explained by one figure).
+ * `gaps`: the clauses the report has no figure for; `missed`: those no figure was found for.
  */
 export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidate[], strict = false, gaps?: string[], missed?: string[]): Item[] | null {
   const { setting: said, asking, listed, strict: eachStrict, markedOnly, ownQuestions } = clausesOf(text);
@@ -596,7 +597,7 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     } else if (pick) {
       shares[picks.length] = share;
       picks.push(pick);
-    } else if (gaps && ((!previous && !(alone ?? clauseRanked).some((c) => c.coverage >= WEIGHTS.minCoverage / 2)))) {
+    } else if (gaps && !previous && !(alone ?? clauseRanked).some((c) => c.coverage >= WEIGHTS.minCoverage / 2)) {
       // (`gaps`: a clause naming nothing the report explains, figure or sentence, is one it has no
       // figure for, said so beside the others: "…, and the number who left under the streamlining
       // policy"; not one a sentence describes, "how many hours a day are the servers run" of "24/7".)
