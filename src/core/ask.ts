@@ -715,8 +715,10 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     // "bao nhiêu quy trình … và bao nhiêu phần trăm …": two questions, not one rate of the whole
     // message (an operation the message names stays declined).
     // ("Tổng số … là bao nhiêu, trong đó … bao nhiêu nghị quyết?": each clause asks its own figure.)
-    const several = read.op === "value" || timesAsked(text) >= 2 ? severalFigures(k, text, ranked, true) : null;
-    if (several) return { items: several, op: "values" };
+    // (One the report has no figure for said so beside the others: "…, và dự toán thu bao nhiêu?".)
+    const gaps: string[] = [];
+    const several = read.op === "value" || timesAsked(text) >= 2 ? severalFigures(k, text, ranked, true, gaps) : null;
+    if (several) return { items: several, op: "values", ...(gaps.length ? { gaps } : {}) };
     return { decline: "cannot-compute", near: ranked.slice(0, 3) };
   }
   // Figures about other places than those asked ("các huyện Nam Đông, A Lưới …") are not added in.

@@ -737,7 +737,8 @@ function namesPlan(clause: string[], name: string): boolean {
  * clause that asks names the plan as what it asks, and the figure is of the measure asked (named,
  * or else the best-ranked one's); two plans that fit are not chosen between.
  */
-function reference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate[]): Executed {
+/** The amount of a plan a stated share is of ("dự toán thu là bao nhiêu?"): worked out, "cannot" when only near it, null when not asked. */
+export function reference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate[]): Executed {
   // (Not how much higher than it: "how much higher was revenue than in the same period of the
   // previous year?" asks the rise over the reference, growthOfShare.)
   if (asksTheChange(intent)) return null;

@@ -16,7 +16,7 @@ import { numberedList } from "./numbered-list.ts";
 import { MEASURE_PHRASES } from "./lexicon/measures.ts";
 import { actionsJoined, itemPicks, itemsListed, namedTwice, onePerValue, poolOf, SETTING, splitItems } from "./operands.ts";
 import { changeFrom, partNamed, sameWhole, saysWhatSetsApart, sharesOf, totalOver } from "./relations.ts";
-import { asksTheChange } from "./execute.ts";
+import { asksTheChange, reference } from "./execute.ts";
 import { readPlan } from "./plan.ts";
 import { asksByWord, asksQuantity, bracketsMasked } from "./question-forms.ts";
 import { fold, hasVietnameseMarks, tokenize } from "./normalize.ts";
@@ -386,6 +386,7 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
   // Each clause's share for every figure it ranks (picked already or not), where the clause chose
   // by ranking: the clauses together say which is which (below).
   const shares: (Map<CompiledFact, number> | undefined)[] = [];
+  let planGaps = false;
   for (const [n, clause] of clauses.entries()) {
     shares.length = picks.length;
     const clauseIntent = intents[n]!;
@@ -472,6 +473,20 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     let clauseRanked = search(k, qualified, facets);
     // (A clause that no figure explains on its own words is read in the scene the message sets: "For
     // the online contest, how many agencies took part and how many entries were recorded; …".)
+    // (A clause asking the amount of a plan the report gives only a share against, "…, và dự toán thu
+    // bao nhiêu?", is one the report has no figure for, not the share's.)
+    const planAmount = plan.op === "value" ? reference(k, clause, clauseIntent, clauseRanked) : null;
+    // (Asked worked out, "…, và ước tính dự toán thu khoảng bao nhiêu?", it is given, asked last.)
+    if (Array.isArray(planAmount) && isComputed(planAmount[0]!) && n === clauses.length - 1 && picks.length) {
+      swapWhereBetter(picks, shares);
+      return [...picks, planAmount[0]];
+    }
+    if (planAmount === "cannot") {
+      if (gaps) [gaps[gaps.length], planGaps] = [clause, true];
+      else if (strict) return null;
+      else missed?.push(clause);
+      continue;
+    }
     const inScene = qualified === clauseIntent && setting !== "" && !clauseRanked.some((c) => c.fact.kind !== "statement" && c.coverage >= WEIGHTS.minCoverage);
     if (inScene) clauseRanked = search(k, withSetting(), facets);
     // (Read in the scene, a figure is the clause's only when its own words explain it in part: "Về hội
@@ -607,8 +622,9 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     // already explains, "…, so với cùng kỳ là bao nhiêu?" after the 120,9%.)
     else if (![...share.keys()].some((f) => picks.includes(f))) missed?.push(clause);
   }
-  // (One figure and a gap only where the message as a whole is not one figure's question.)
-  if (picks.length < (strict && gaps?.length ? 1 : 2)) return null;
+  // (One figure and a gap only where the message as a whole is not one figure's question, or the gap
+  // is a plan's amount the whole message would be read as the share of.)
+  if (picks.length < ((strict || planGaps) && gaps?.length ? 1 : 2)) return null;
   swapWhereBetter(picks, shares);
   return picks;
 }

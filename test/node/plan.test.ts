@@ -1460,6 +1460,18 @@ describe("several figures in one message", () => {
     expect(ask("Kế hoạch CCHC năm 2024 đã hoàn thành bao nhiêu nhiệm vụ trên tổng số bao nhiêu nhiệm vụ, số nhiệm vụ Chính phủ, Thủ tướng giao đã thực hiện là bao nhiêu?").note).toBeUndefined();
   });
 
+  it("answers the amount beside a clause asking the plan or last year's amount the report gives only a share against, and says it has no figure for that clause", () => {
+    for (const q of ["Thu ngân sách bao nhiêu, cùng kỳ năm trước thu bao nhiêu?", "Thu ngân sách bao nhiêu và dự toán thu bao nhiêu?", "How much revenue, and what was revenue in the same period last year?"]) {
+      const a = ask(q);
+      expect(a.facts.map((f) => f.value)).toEqual([11145304]);
+      expect(a.note).toMatch(/^(Báo cáo không có số liệu cho|The report gives no figure for): “(cùng kỳ|dự toán|what was revenue)/);
+    }
+    // (Asked worked out, the amount near the plan's is given, computed and shown so; not the share.)
+    const worked = ask("Thu ngân sách bao nhiêu, và ước tính dự toán thu khoảng bao nhiêu?");
+    expect(worked.facts.map((f) => f.value)).toEqual([11145304, 11793972]);
+    expect(worked.facts[1]!.derived?.op).toBe("reference");
+  });
+
   it("answers the clauses of a year the report covers and names the one of a year it does not, asked last, never giving that year another year's figure", () => {
     const contest = ask("Xin cho biết Hội thi trực tuyến tìm hiểu CCHC năm 2024 có bao nhiêu lượt người dự thi, và năm 2023 là bao nhiêu lượt?");
     expect(contest.facts.map((f) => f.value)).toEqual([107737]);
