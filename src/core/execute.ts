@@ -1404,7 +1404,7 @@ function rankedReadings(k: LoadedKnowledge, intent: Intent, ranked: Candidate[],
     if (others.length === MAX_READINGS - 1) break;
     // "bao nhiêu Sở ban ngành" names what the best figure alone counts: a figure counted in something
     // else is no reading of it ("bao nhiêu đơn vị", "how many people" name units several figures have).
-    if (ownUnit && countedShare(intent, f) === 0) continue;
+    if (ownUnit && countedShare(intent, f) < 0.5) continue;
     if (others.some((o) => sameWhole(k, o, f) || (o.quote === f.quote && (o.whole || f.whole)) || !facetsApart(o, f, named).unsaid)) continue;
     const parallel = !measures.length && f.measure !== best.fact.measure && sameFacet(f, best.fact, "action");
     if (f.kind !== best.fact.kind || c.coverage < WEIGHTS.minCoverage || c.score < (parallel ? WEIGHTS.parallelReadingRatio : WEIGHTS.readingRatio) * best.score) continue;
