@@ -235,8 +235,8 @@ function eachOfListed(text: string): { setting: string; asking: string[]; listed
 }
 
 /** Asking words before what is asked: "Đề nghị cho biết …", "Xin cung cấp …", "Please give …". */
-// (After whom it addresses: "Anh chị cho tôi biết số …".)
-const REQUEST = new RegExp(String.raw`^(?:(?:anh chi|anh|chi|ad|admin|ban)\s+(?=(?:de nghi|xin|vui long|cho)\s))?(?:(?:${REQUEST_WORDS})\s+)+`);
+// (After whom it addresses, or a polite "kính": "Anh chị cho tôi biết số …", "Kính đề nghị cho biết …".)
+const REQUEST = new RegExp(String.raw`^(?:(?:kinh|anh chi|anh|chi|ad|admin|ban)\s+(?=(?:de nghi|xin|vui long|cho)\s))?(?:(?:${REQUEST_WORDS})\s+)+`);
 /** Words adding one more to what is asked: "đồng thời", "kèm theo đó là", "together with", folded. */
 const ADDING = String.raw`(?:dong thoi|cung voi|kem theo|cung nhu|together with|along with|plus|also)(?: do)?(?: la)?`;
 const ADDS_ONE = new RegExp(String.raw`^${ADDING}\b`);
