@@ -186,8 +186,14 @@ function clausesOf(typed: string): { setting: string; asking: string[]; listed?:
  */
 const FIGURES_ANNOUNCED = /\b(?:hai|ba|bon|nam|2|3|4|5|two|three|four|five)\s+(?:so lieu|con so|gia tri|chi tieu|figures?|numbers?|values?|counts?|data points?)\b[^:.?!]*:\s*(?=\S)/;
 
+/**
+ * Figures asked in the plural before a list, "What are the figures for A, B, C, and D?", "Give the
+ * numbers of A, B and C" (folded): each item after it is asked.
+ */
+const FIGURES_FOR = new RegExp(String.raw`^(?:(?:${REQUEST_WORDS})\s+)*(?:(?:the|all|both|these)\s+)?(?:(?:respective|latest|reported|following)\s+)?(?:figures|numbers|counts|totals|values)\s+(?:for|of|on)\s+(?=\S)`);
+
 function announcedList(text: string): { setting: string; asking: string[]; listed: true } | null {
-  const m = FIGURES_ANNOUNCED.exec(fold(text).toLowerCase());
+  const m = FIGURES_ANNOUNCED.exec(fold(text).toLowerCase()) ?? FIGURES_FOR.exec(fold(text).toLowerCase());
   if (!m) return null;
   const after = m.index + m[0].length;
   const items = splitItems(text.slice(after).replace(/[.?!]+\s*$/, ""));

@@ -2007,6 +2007,9 @@ describe("several figures in one message", () => {
     // (A polite "Kính" before the request changes nothing: each item asked is given.)
     expect(values("Kính đề nghị cho biết lợi ích tiết kiệm chi phí tuân thủ TTHC mỗi năm và tỷ lệ cắt giảm chi phí đạt được.")).toEqual([11322000, 42]);
     expect(values("Kính đề nghị cho biết số TTHC được công bố, số TTHC bãi bỏ.")).toEqual([1117, 176]);
+    // ("the figures for A, B, C, and D": each item of the list is asked, none read as a qualifier of the first.)
+    expect(values("What are the figures for civil-servant positions assigned, civil servants currently in post, staff assigned to public service units, and staff actually present in those units?")).toEqual([1951, 1895, 22531, 22056]);
+    expect(values("Give the numbers of procedures published and procedures abolished.")).toEqual([1117, 176]);
     // (A full stop after a question's last word parts two questions: "… dc bn tien. dat bn % du toan".)
     expect(values("chi can doi ngan sach 11 thang dc bn tien. dat bn % du toan")).toEqual([11387742, 75]);
     // ("Also the number …": the same adding words in English.)
@@ -4561,7 +4564,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["IG-025", "miss"], ["IG-070", "miss"],
   ["IJ-035", "miss"], ["IJ-043", "miss"], ["IJ-068", "miss"], ["IJ-069", "miss"], ["IJ-080", "wrong"],
   ["IJ-082", "wrong"],
-  ["IK-058", "wrong"], ["IK-068", "miss"], ["IK-072", "miss"], ["IK-080", "wrong"], ["IK-082", "miss"],
+  ["IK-068", "miss"], ["IK-072", "miss"], ["IK-080", "wrong"], ["IK-082", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
