@@ -17,7 +17,7 @@ import { sameFacet, sentenceBefore, type CompiledFact } from "./kb-types.ts";
 import { asksNumberOrMonth, identifierIn, type Identifier } from "./identifier.ts";
 import { analyze } from "./analyze.ts";
 import { fold, tokenize } from "./normalize.ts";
-import { COMPOSITION, readPlan, type Plan, type ReadPlan } from "./plan.ts";
+import { COMPOSITION, readPlan, timesAsked, type Plan, type ReadPlan } from "./plan.ts";
 import { changeFrom, changeStating, ownLabelWords, partsUnder, relationsOf, sameWhole, sharesOf, shareStating, statedPartOf, totalOver, wholeOf } from "./relations.ts";
 import { positionsCovered } from "./phrase-table.ts";
 import { countedShare, facetsOf, search, unitOpeningSaid, type Candidate } from "./search.ts";
@@ -944,6 +944,12 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   const nearby = () => k.kb.facts.some((f) => f.section === primary.section && f.reportId === primary.reportId && f.value !== null && read.slots.action.some((a) => (f.facets.action as string[]).includes(a)));
   if (otherAction && partOfPrevious(intent) && !nearby()) return { decline: "no-breakdown", detail: primary.label[intent.lang], near: asCandidates(previous) };
   if ((read.ownWords >= 2 || otherAction) && !continuesWithMeasure && !(comparesWithLastYear(intent) && !measuresNamed(intent).length && intent.raw.length <= SHORT_MESSAGE)) return null;
+  // (The same question asked again in other words, "bao nhiêu người trúng tuyển?" after the 16
+  // recruited: read alone, the figure just given is the answer; not one marked as continuing,
+  // "còn …?", nor some of it, "trong đó …", which ask another; nor more of what a sentence said.)
+  // (Nor two things asked, "cấp tỉnh bao nhiêu, cấp huyện bao nhiêu?", its parts.)
+  const again = !read.continues && read.op === "value" && !partOfPrevious(intent) && timesAsked(text) <= 1 ? search(k, intent, undefined, new Set([primary.reportId]))[0] : undefined;
+  if (again && previous.includes(again.fact) && again.fact.kind !== "statement" && again.coverage >= WEIGHTS.minCoverage && hasNamed(again.fact, read.slots)) return { items: [again.fact], op: "value" };
   return { decline: "out-of-scope", detail: "", near: asCandidates(previous) };
 }
 

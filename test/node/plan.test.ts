@@ -3333,6 +3333,17 @@ describe("follow-ups through the context token", () => {
     expect(share!.facts[0]!.value).toBeCloseTo(91.41, 2);
   });
 
+  it("answers the same question asked again in other words with the figure just given, and no part or other thing asked that way", () => {
+    const [, again] = chat("ket qua tuyen dung cong chuc nam 2024 dau bn nguoi", "bao nhiêu người trúng tuyển");
+    expect(again!.facts.map((f) => f.value)).toEqual([16]);
+    // (Its parts, two asked: the report gives none.)
+    const [, parts] = chat("còn biên chế công chức được giao?", "cấp tỉnh được giao bao nhiêu, cấp huyện bao nhiêu?");
+    expect(parts!.answered).toBe(false);
+    // (Nor more of what a sentence said: "24/7" is no count of the servers.)
+    const [, , servers] = chat("Mạng MetroNet đã kết nối bao nhiêu phần trăm cơ quan nhà nước?", "hạ tầng máy chủ vận hành mấy giờ/ngày?", "tỉnh có bao nhiêu máy chủ?");
+    expect(servers!.answered).toBe(false);
+  });
+
   it("reads 'on the payroll' as no word of its own: the allocation, then those actually on the payroll now, and the source of that", () => {
     const [, now, source] = chat("How many civil servant positions were allocated for 2024?", "And how many are actually on the payroll now?", "source?");
     expect(now!.facts.map((f) => f.value)).toEqual([1895]);
