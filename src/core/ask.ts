@@ -8,7 +8,7 @@ import { ASKER } from "./lexicon/intents.ts";
 import { composeAbstention, composeAnswer, type AbstainReason } from "./compose.ts";
 import { readContext, writeContext } from "./context.ts";
 import { unknownAgency } from "./agencies.ts";
-import { clockIn, identifierIn, reportNumberIn, type Identifier } from "./identifier.ts";
+import { clockIn, identifierIn, reportNamedIn, reportNumberIn, type Identifier } from "./identifier.ts";
 import { notTheFigureAsked } from "./narrower.ts";
 import { unknownBreakdown } from "./dimensions.ts";
 import { changeStating, ownLabelWords, partOfWhole, partsUnder, relationOf, sameWhole, statedPartOf } from "./relations.ts";
@@ -510,6 +510,9 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   const report = reportsLatestFirst(k.kb).find((r) => !k.scope || k.scope.has(r.id));
   const own = intent.identifier && report ? reportNumberIn(intent, report, k.kb.facts.filter((f) => f.reportId === report.id)) : null;
   if (own) return { items: [own.fact], op: "value", identifier: own.identifier };
+  // "Báo cáo này ban hành ngày nào?", "Who issued the report?": the sentence naming the report, its date and issuer.
+  const itself = report ? reportNamedIn(intent, report, k.kb.facts.filter((f) => f.reportId === report.id)) : null;
+  if (itself) return { items: [itself], op: "value" };
 
   const best = ranked[0];
   // "huyện A Lưới": only a figure whose sentence names just the places asked, not a total over more.

@@ -48,6 +48,24 @@ export function reportNumberIn(intent: Intent, report: { number: string }, facts
   return fact ? { fact, identifier: { value, unit: NUMBER_UNIT } } : null;
 }
 
+/** Issued, dated (folded, as typed and as analyzed): what a question about the report itself asks of it (not who signed it: the report names no signer). */
+const ISSUED = /\b(ban hanh|phat hanh|issu\w*|publish\w*|releas\w*|dated?)\b/;
+/** When or by whom (folded): "ngày nào", "khi nào", "cơ quan nào", "ai", "when", "who", "by whom". */
+const WHEN_OR_WHO = /\b(ngay nao|ngay may|ngay bao nhieu|khi nao|luc nao|bao gio|thoi gian nao|co quan nao|don vi nao|cap nao|ai|when|what date|which date|who|whom|which (?:body|agency|authority))\b/;
+
+/**
+ * "Báo cáo 627/BC-UBND ban hành ngày nào?", "Who issued the report?": the report's date or issuer,
+ * which the sentence naming the report states (cited like any figure). Only a question about the
+ * report itself: no other document, nothing counted.
+ */
+export function reportNamedIn(intent: Intent, report: { number: string }, facts: readonly CompiledFact[]): CompiledFact | null {
+  const typed = intent.raw.map((t) => t.fold).join(" ");
+  const asked = `${typed} ${askedIn(intent)}`;
+  if (intent.howMany || intent.kind || !NAMES_REPORT.test(asked) || NAMES_OTHER_DOCUMENT.test(asked) || !ISSUED.test(asked) || !WHEN_OR_WHO.test(typed)) return null;
+  const value = Number.parseInt(report.number, 10);
+  return facts.find((f) => f.kind === "statement" && [...f.quote.matchAll(DOCUMENT)].some((m) => fold(m[1]!).toLowerCase().replace(/\s+/g, " ") === "bao cao" && Number(m[2]) === value)) ?? null;
+}
+
 /**
  * "Vận hành ổn định bao nhiêu giờ mỗi ngày?" of a sentence saying "24/7": the hours a day (or the
  * days a week) it states, read from the sentence (so cited like any figure).

@@ -172,6 +172,16 @@ describe("abstention", () => {
       expect(ask(q).facts.map((f) => f.value), q).toEqual([627]);
     }
     for (const q of ["khi nào?", "when?", "số mấy?"]) expect(ask(q).facts, q).toEqual([]);
+    // Its date and issuer, asked of the report itself: the sentence naming it, cited.
+    for (const q of ["Báo cáo 627/BC-UBND về CCHC năm 2024 của Thừa Thiên Huế ban hành ngày nào?", "bao cao nay ban hanh khi nao", "When was the report issued?", "Báo cáo do cơ quan nào ban hành?"]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.citations[0]!.quote, q).toContain("Báo cáo số 627/BC-UBND ngày 20/12/2024");
+      expect(a.text, q).toContain("20/12/2024");
+    }
+    // (Not who signed it, which the report does not say; nor when something the report tells of was done.)
+    expect(ask("Ai là người ký Báo cáo số 627/BC-UBND?").answered).toBe(false);
+    expect(ask("Khi nào tỉnh tổ chức tuyển dụng theo báo cáo?").citations[0]?.quote ?? "").not.toContain("Báo cáo số 627");
     // A score or a rank asked is a number, however the question words it; asked whether, the description answers.
     for (const q of ["What was Thua Thien Hue's score in the 2023 administrative reform (PAR) evaluation?", "What was the province's rank in the 2023 PAR evaluation?"]) {
       const score = ask(q);

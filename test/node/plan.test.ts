@@ -4575,7 +4575,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["IG-025", "miss"], ["IG-070", "miss"],
   ["IJ-035", "miss"], ["IJ-043", "miss"], ["IJ-068", "miss"], ["IJ-069", "miss"], ["IJ-080", "wrong"],
   ["IJ-082", "wrong"],
-  ["IK-068", "miss"], ["IK-072", "miss"], ["IK-080", "wrong"], ["IK-082", "miss"],
+  ["IK-068", "miss"], ["IK-072", "miss"], ["IK-080", "wrong"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
