@@ -48,6 +48,20 @@ const MAX_OWN_WORDS = 4;
 const SHORT_MESSAGE = 10;
 /** Words a subject's name may add to a short message ("còn người làm việc ở đơn vị sự nghiệp công lập?"). */
 const SUBJECT_NAME_EXTRA = 4;
+/** At most this many of a report's facts have a word that names one of them ("MetroNet"). */
+const RARE_WORD_FACTS = 2;
+
+/** The one earlier answer's figure whose label or sentence has a rare word of the message the last answer's lack. */
+function earlierNamed(k: LoadedKnowledge, intent: Intent, earlier: CompiledFact[], previous: CompiledFact[]): CompiledFact | undefined {
+  const key = (t: { marked: boolean; acc: string; fold: string }) => (t.marked ? t.acc : t.fold);
+  const own = intent.raw.filter((t) => /\p{L}{3}/u.test(t.fold));
+  const has = (f: CompiledFact, t: (typeof own)[number]) => tokenize(`${f.label.vi} ${f.label.en} ${f.quote}`).some((w) => (t.marked ? w.acc : w.fold) === key(t));
+  const facts = k.kb.facts.filter((f) => f.reportId === previous[0]!.reportId);
+  const rare = own.filter((t) => !previous.some((f) => has(f, t)) && facts.filter((f) => has(f, t)).length <= RARE_WORD_FACTS);
+  const naming = earlier.filter((f) => rare.some((t) => has(f, t)));
+  return naming.length === 1 ? naming[0] : undefined;
+}
+
 /** A share of a message's words one figure explains clearly less than another does. */
 const CLEARLY_FEWER = 0.15;
 
@@ -639,7 +653,13 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   }
   if (!continues(k, read, intent, previous)) return null;
   // "nguồn ở đâu?" asks where the figure comes from (a form that is otherwise unanswerable).
-  if (read.cite) return { items: previous, op: "cite" };
+  if (read.cite) {
+    // "cho xin nguồn câu MetroNet 100% ở trên?": of the answers before, the one a rare word of the
+    // message names (one few sentences of the report have, as typed), which the last answer lacks.
+    const earlier = (prev.earlier ?? []).flatMap((id) => k.byId.get(id) ?? []).filter((f) => !previous.includes(f));
+    const named = earlier.length && read.ownWords > 0 ? earlierNamed(k, intent, earlier, previous) : undefined;
+    return { items: named ? [named] : previous, op: "cite" };
+  }
   // "so với 2023 tăng hay giảm?": the direction the previous figure's own sentence states (its
   // quote again), or none.
   if (UP_OR_DOWN.test(foldedWords) && intent.raw.length <= SHORT_MESSAGE) {
