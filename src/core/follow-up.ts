@@ -163,6 +163,8 @@ function continues(k: LoadedKnowledge, read: ReadPlan, intent: Intent, previous:
   // ("And how many procedures go through the one-stop mechanism?" says more than a measure and
   // qualifiers: a question of its own.)
   if (partOfPrevious(intent) && partsUnder(k, previous[0]!)) return true;
+  // ("trong mấy nhiệm vụ chưa xong đó, có mấy …": among what it names as just given, however long.)
+  if (AMONG_THOSE_NAMED.test(intent.raw.map((t) => t.fold).join(" ")) && intent.raw.length <= 2 * SHORT_MESSAGE) return true;
   // "trung bình mỗi đoàn?" after the documents the teams checked: the measure it names is what the
   // figure is averaged over, not another figure asked.
   // (Its own words beyond the measures it names: "mỗi cơ quan, đơn vị bao nhiêu lượt?".)
@@ -296,7 +298,12 @@ export const pointsBack = (intent: Intent) => intent.raw.length <= SHORT_MESSAGE
 
 /** "how many of those …", "trong đó bao nhiêu …": a part of the figure just given. */
 const OF_THOSE = new RegExp(String.raw`\b(of (those|them|which|these)|among (them|those)|trong (so )?(do|nay|chung))\b`.replace(/those|these/g, (w) => tokenize(w)[0]!.fold));
-export const partOfPrevious = (intent: Intent) => intent.raw.length <= SHORT_MESSAGE && OF_THOSE.test(intent.raw.map((t) => t.fold).join(" "));
+/** "trong mấy nhiệm vụ chưa xong đó, có mấy …", "trong số 3 nhiệm vụ này thì …" (folded): among the things just named. */
+const AMONG_THOSE_NAMED = /^(?:(?:vay|the|con) )?trong (?:so )?(?:\S+ ){1,6}(?:do|nay) (?:co|thi)\b/;
+export const partOfPrevious = (intent: Intent) => {
+  const folded = intent.raw.map((t) => t.fold).join(" ");
+  return (intent.raw.length <= SHORT_MESSAGE && OF_THOSE.test(folded)) || (intent.raw.length <= 2 * SHORT_MESSAGE && AMONG_THOSE_NAMED.test(folded));
+};
 
 /** Words of its own a message says besides the measures it names, its qualifiers and operations. */
 function ownWordsBeyondMeasure(k: LoadedKnowledge, intent: Intent): number {
@@ -506,6 +513,11 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, given
     before !== undefined && f !== before && f.kind === "count" && before.kind === "count" && !statedPartOf(k, before, f) && (f.measure === before.measure || f.quote !== before.quote);
   if (partOfPrevious(intent) && stated.length === 1 && r.items.length === 1 && notOfThose(stated[0]!)) {
     return { decline: "no-breakdown", detail: before!.label[intent.lang], near: asCandidates([before!]) };
+  }
+  // ("trong mấy nhiệm vụ chưa xong đó có mấy nhiệm vụ về chính quyền số?" after the 3 left: some of
+  // them is not the same figure again.)
+  if (before && partOfPrevious(intent) && r.op === prev.op && stated.length > 0 && stated.every((f) => prev.facts.includes(f.id))) {
+    return { decline: "no-breakdown", detail: before.label[intent.lang], near: asCandidates([before]) };
   }
   // ("còn HĐND cấp huyện riêng thì …?" of the councils' and committees' 23 together: one body's
   // share; "cả năm thực chi hết bn?" after the 11 months' spending: another period.)
