@@ -516,7 +516,8 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, given
   }
   // ("trong mấy nhiệm vụ chưa xong đó có mấy nhiệm vụ về chính quyền số?" after the 3 left: some of
   // them is not the same figure again.)
-  if (before && partOfPrevious(intent) && r.op === prev.op && stated.length > 0 && stated.every((f) => prev.facts.includes(f.id))) {
+  const first = r.items[0]!;
+  if (before && partOfPrevious(intent) && (isComputed(first) ? first.op : r.op) === prev.op && stated.length > 0 && stated.every((f) => prev.facts.includes(f.id))) {
     return { decline: "no-breakdown", detail: before.label[intent.lang], near: asCandidates([before]) };
   }
   // ("còn HĐND cấp huyện riêng thì …?" of the councils' and committees' 23 together: one body's
