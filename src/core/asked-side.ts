@@ -153,9 +153,19 @@ export function levelsSaid(asked: Intent): string[] {
 }
 
 /** Does the figure have the lower level the question names, and is it of the measure counted? */
+/** "bao nhiêu người", "bn nguoi", "how many people" (folded, as typed): people counted. */
+const PEOPLE_COUNTED = /\b(?:bao nhieu|bn|may|how many) (?:nguoi|people|persons)\b/;
+const HOW_MANY = /\b(?:bao nhieu|bn|how many)\b/g;
+/** A unit counting people (folded): "người", "lượt người", "công chức", "biên chế", "civil servants", "staff". */
+const PEOPLE_UNIT = /\b(?:nguoi|cong chuc|vien chuc|can bo|bien che|thi sinh|ung vien|people|civil servants?|staff|employees|positions?|entries)\b/;
+
 export function fits(k: LoadedKnowledge, asked: Intent, fact: CompiledFact): boolean {
   const said = levelsSaid(asked).filter((l) => LOWER_LEVELS.has(l));
   if (said.length && fact.facets.level.length && !said.some((l) => (fact.facets.level as string[]).includes(l))) return false;
+  // ("ket qua dau bn nguoi" counts people: not the 32 agencies whose sentence has "đầu năm".)
+  // (Of a message asking once: "Bao nhiêu TTHC …, và bao nhiêu người dân hài lòng?" asks the 1.117 too.)
+  const typed = asked.raw.map((t) => t.fold).join(" ");
+  if (fact.kind === "count" && PEOPLE_COUNTED.test(typed) && (typed.match(HOW_MANY) ?? []).length === 1 && !PEOPLE_UNIT.test(fold(`${fact.unit?.vi ?? ""} ${fact.unit?.en ?? ""}`).toLowerCase())) return false;
   const counted = measureCounted(asked);
   // What "bao nhiêu" counts is what is asked: a figure of another measure is not it, whether or not
   // the report counts that measure elsewhere ("tuyển dụng bao nhiêu viên chức" is not 128 units).

@@ -13,6 +13,7 @@ import { actionsJoined, allocatedAndCurrent, figuresAtLevels, namesAllLevels } f
 import { readIntent, type FacetHit, type Intent } from "./intent.ts";
 import type { Action } from "../../knowledge/vocabulary.ts";
 import { reportYears, scoped, type LoadedKnowledge } from "./kb.ts";
+import { fits } from "./asked-side.ts";
 import { sameFacet, sentenceBefore, type CompiledFact } from "./kb-types.ts";
 import { asksNumberOrMonth, identifierIn, type Identifier } from "./identifier.ts";
 import { analyze } from "./analyze.ts";
@@ -48,6 +49,8 @@ const MAX_OWN_WORDS = 4;
 const SHORT_MESSAGE = 10;
 /** Words a subject's name may add to a short message ("còn người làm việc ở đơn vị sự nghiệp công lập?"). */
 const SUBJECT_NAME_EXTRA = 4;
+/** "kết quả", "result(s)" (folded): what came of what a statement tells. */
+const RESULT_ASKED = /\b(?:ket qua|results?|outcome)\b/;
 /** At most this many of a report's facts have a word that names one of them ("MetroNet"). */
 const RARE_WORD_FACTS = 2;
 
@@ -183,6 +186,8 @@ function continues(k: LoadedKnowledge, read: ReadPlan, intent: Intent, previous:
   if (read.op === "sum" && read.continues && relationsOf(k, previous[0]!).some((r) => r.type === "listed")) return true;
   if (newMeasure(intent, previous).length) return (read.continues || pointsBack(intent)) && intent.raw.length <= SHORT_MESSAGE && ownWordsBeyondMeasure(k, intent) <= MAX_OWN_WORDS - 2;
   if (read.cite || (comparesWithLastYear(intent) && intent.raw.length <= SHORT_MESSAGE)) return true;
+  // ("kết quả đậu bao nhiêu người?" after what a statement tells: what came of it.)
+  if (previous[0]!.kind === "statement" && intent.howMany && RESULT_ASKED.test(folded) && intent.raw.length <= SHORT_MESSAGE) return true;
   // "theo quyết định nào?", "kế hoạch số mấy?": which document, naming at most its kind.
   if (intent.identifier && !intent.howMany && read.ownWords <= DOCUMENT_KIND_WORDS && intent.raw.length <= SHORT_MESSAGE) return true;
   const names = read.slots.level.length + read.slots.body.length + read.slots.action.length + (read.slots.year ? 1 : 0) + (read.op !== "value" ? 1 : 0) + (intent.kind || intent.notKind ? 1 : 0);
@@ -969,6 +974,10 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     const measures = measuresNamed(intent);
     if (top && top.coverage >= WEIGHTS.minCoverage && top.fact.value !== null && top.fact.section === primary.section && (top.fact.facets.action as string[]).some((a) => actions.includes(a)) && (!measures.length || measures.includes(top.fact.measure ?? "")))
       return { items: [top.fact], op: "value" };
+    // ("kết quả đậu bao nhiêu người?" after the recruitment held in July: the result the sentence
+    // right after the statement states, when it counts what is asked.)
+    const result = RESULT_ASKED.test(foldedWords) ? k.kb.facts.filter((f) => f.value !== null && f.kind === "count" && sentenceBefore(primary, f) && fits(k, intent, f)) : [];
+    if (result.length === 1) return { items: result, op: "value" };
   }
   // ("How many of those were issued in 2024 alone?" after the e-mail accounts: some of the figure
   // before, which the report does not break down; not a question of its own about what was issued
