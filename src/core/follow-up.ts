@@ -10,7 +10,7 @@ import { comparesWithLastYear, namesYearBefore } from "./period.ts";
 import { unknownBreakdown } from "./dimensions.ts";
 import { agentsNamed, COUNT_ENDS, measuresNamed, withoutMeasures } from "./measures-named.ts";
 import { actionsJoined, allocatedAndCurrent, figuresAtLevels, namesAllLevels } from "./operands.ts";
-import { readIntent, type FacetHit, type Intent } from "./intent.ts";
+import { deniesAnAction, readIntent, type FacetHit, type Intent } from "./intent.ts";
 import type { Action } from "../../knowledge/vocabulary.ts";
 import { reportYears, scoped, type LoadedKnowledge } from "./kb.ts";
 import { fits } from "./asked-side.ts";
@@ -54,11 +54,12 @@ const RESULT_ASKED = /\b(?:ket qua|results?|outcome)\b/;
 /** At most this many of a report's facts have a word that names one of them ("MetroNet"). */
 const RARE_WORD_FACTS = 2;
 
-/** The one earlier answer's figure whose label or sentence has a rare word of the message the last answer's lack. */
+/** The one earlier answer's figure whose sentence has a rare word of the message the last answer's lacks. */
 function earlierNamed(k: LoadedKnowledge, intent: Intent, earlier: CompiledFact[], previous: CompiledFact[]): CompiledFact | undefined {
+  // (Words of the question's own, in the report's own sentences: "that", "given", "này" name no answer.)
   const key = (t: { marked: boolean; acc: string; fold: string }) => (t.marked ? t.acc : t.fold);
-  const own = intent.raw.filter((t) => /\p{L}{3}/u.test(t.fold));
-  const has = (f: CompiledFact, t: (typeof own)[number]) => tokenize(`${f.label.vi} ${f.label.en} ${f.quote}`).some((w) => (t.marked ? w.acc : w.fold) === key(t));
+  const own = intent.words.filter((t) => !t.stop && !t.context && /\p{L}{3}/u.test(t.fold));
+  const has = (f: CompiledFact, t: (typeof own)[number]) => tokenize(f.quote).some((w) => (t.marked ? w.acc : w.fold) === key(t));
   const facts = k.kb.facts.filter((f) => f.reportId === previous[0]!.reportId);
   const rare = own.filter((t) => !previous.some((f) => has(f, t)) && facts.filter((f) => has(f, t)).length <= RARE_WORD_FACTS);
   const naming = earlier.filter((f) => rare.some((t) => has(f, t)));
@@ -166,8 +167,6 @@ function continues(k: LoadedKnowledge, read: ReadPlan, intent: Intent, previous:
   // ("And how many procedures go through the one-stop mechanism?" says more than a measure and
   // qualifiers: a question of its own.)
   if (partOfPrevious(intent) && partsUnder(k, previous[0]!)) return true;
-  // ("trong mấy nhiệm vụ chưa xong đó, có mấy …": among what it names as just given, however long.)
-  if (AMONG_THOSE_NAMED.test(intent.raw.map((t) => t.fold).join(" ")) && intent.raw.length <= 2 * SHORT_MESSAGE) return true;
   // "trung bình mỗi đoàn?" after the documents the teams checked: the measure it names is what the
   // figure is averaged over, not another figure asked.
   // (Its own words beyond the measures it names: "mỗi cơ quan, đơn vị bao nhiêu lượt?".)
@@ -305,10 +304,10 @@ export const pointsBack = (intent: Intent) => intent.raw.length <= SHORT_MESSAGE
 const OF_THOSE = new RegExp(String.raw`\b(of (those|them|which|these)|among (them|those)|trong (so )?(do|nay|chung))\b`.replace(/those|these/g, (w) => tokenize(w)[0]!.fold));
 /** "trong mấy nhiệm vụ chưa xong đó, có mấy …", "trong số 3 nhiệm vụ này thì …" (folded): among the things just named. */
 const AMONG_THOSE_NAMED = /^(?:(?:vay|the|con) )?trong (?:so )?(?:\S+ ){1,6}(?:do|nay) (?:co|thi)\b/;
-export const partOfPrevious = (intent: Intent) => {
-  const folded = intent.raw.map((t) => t.fold).join(" ");
-  return (intent.raw.length <= SHORT_MESSAGE && OF_THOSE.test(folded)) || (intent.raw.length <= 2 * SHORT_MESSAGE && AMONG_THOSE_NAMED.test(folded));
-};
+export const partOfPrevious = (intent: Intent) => intent.raw.length <= SHORT_MESSAGE && OF_THOSE.test(intent.raw.map((t) => t.fold).join(" "));
+const amongThoseNamed = (intent: Intent) => intent.raw.length <= 2 * SHORT_MESSAGE && AMONG_THOSE_NAMED.test(intent.raw.map((t) => t.fold).join(" "));
+/** Operations whose figure the report does not state: computed, so no sentence says what is some of it. */
+const COMPUTED_OPS: ReadonlySet<string> = new Set(["sum", "difference", "ratio", "completion", "remaining", "previous", "others", "reference", "average", "multiple"]);
 
 /** Words of its own a message says besides the measures it names, its qualifiers and operations. */
 function ownWordsBeyondMeasure(k: LoadedKnowledge, intent: Intent): number {
@@ -429,6 +428,12 @@ const COMPARED_WITH = / so (?:voi|vs) /;
 /** "đạt bao nhiêu", "bằng bao nhiêu" (folded, padded): how far a figure reached, a share of what it is compared with. */
 const REACHED_HOW_MUCH = / (?:dat|bang) (?:duoc )?(?:bao nhieu|bn|may) /;
 
+/** "đạt bao nhiêu so với dự toán", "bằng bao nhiêu so với cùng kỳ": how far a figure reached against what it is compared with, a share. */
+export const asksReachedAgainst = (intent: Intent): boolean => {
+  const said = ` ${intent.raw.map((t) => t.fold).join(" ")} `;
+  return !intent.kind && COMPARED_WITH.test(said) && REACHED_HOW_MUCH.test(said);
+};
+
 /**
  * "so với dự toán?" after the revenue, "so với cùng kỳ?" after its share of the estimate: the share
  * the report states of that amount against the plan or reference the message names.
@@ -437,7 +442,7 @@ function shareOfNamedPlan(k: LoadedKnowledge, intent: Intent, read: ReadPlan, pr
   // (Its own "bao nhiêu" with no "%" asks an amount: "vậy cùng kỳ năm trước thu khoảng bao nhiêu?";
   // not what it reached compared with the plan: "So với dự toán đạt bao nhiêu?".)
   const said = ` ${intent.raw.map((t) => t.fold).join(" ")} `;
-  const reached = !intent.kind && COMPARED_WITH.test(said) && REACHED_HOW_MUCH.test(said);
+  const reached = asksReachedAgainst(intent);
   if (intent.raw.length > SHORT_MESSAGE || read.op !== "value" || intent.notKind || (intent.howMany && intent.kind !== "percent" && !reached) || (intent.kind && intent.kind !== "percent") || newMeasure(intent, previous).length) return null;
   const primary = previous[0]!;
   const amount = k.byId.get(shareStating(k, primary)?.of ?? "") ?? primary;
@@ -521,8 +526,10 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, given
   }
   // ("trong mấy nhiệm vụ chưa xong đó có mấy nhiệm vụ về chính quyền số?" after the 3 left: some of
   // them is not the same figure again.)
+  // (Only of a figure computed: the report may say all of a figure it states is some such, "173 dự
+  // thảo … thẩm định … đúng tiến độ".)
   const first = r.items[0]!;
-  if (before && partOfPrevious(intent) && (isComputed(first) ? first.op : r.op) === prev.op && stated.length > 0 && stated.every((f) => prev.facts.includes(f.id))) {
+  if (before && (partOfPrevious(intent) || amongThoseNamed(intent)) && isComputed(first) && first.op === prev.op && stated.length > 0 && stated.every((f) => prev.facts.includes(f.id))) {
     return { decline: "no-breakdown", detail: before.label[intent.lang], near: asCandidates([before]) };
   }
   // ("còn HĐND cấp huyện riêng thì …?" of the councils' and committees' 23 together: one body's
@@ -669,7 +676,9 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     const done = sidesOp === "ratio" ? ratioOf(a, b) : differenceOf(a, b, MEASURE_NAMES[a.measure as keyof typeof MEASURE_NAMES]);
     if (done) return { items: [done, ...done.operands], op: sidesOp! };
   }
-  if (!continues(k, read, intent, previous)) return null;
+  // ("trong mấy nhiệm vụ chưa xong đó, có mấy …" after the 3 left: among what it names as just
+  // computed, however long the message.)
+  if (!continues(k, read, intent, previous) && !(amongThoseNamed(intent) && COMPUTED_OPS.has(prev.op))) return null;
   // "nguồn ở đâu?" asks where the figure comes from (a form that is otherwise unanswerable).
   if (read.cite) {
     // "cho xin nguồn câu MetroNet 100% ở trên?": of the answers before, the one a rare word of the
@@ -990,7 +999,8 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   // recruited: read alone, the figure just given is the answer; not one marked as continuing,
   // "còn …?", nor some of it, "trong đó …", which ask another; nor more of what a sentence said.)
   // (Nor two things asked, "cấp tỉnh bao nhiêu, cấp huyện bao nhiêu?", its parts.)
-  const again = !read.continues && read.op === "value" && !partOfPrevious(intent) && timesAsked(text) <= 1 ? search(k, intent, undefined, new Set([primary.reportId]))[0] : undefined;
+  // (Nor one denying what the figure counts: "bao nhiêu người không trúng tuyển?" after the 16.)
+  const again = !read.continues && read.op === "value" && !partOfPrevious(intent) && timesAsked(text) <= 1 && !deniesAnAction(intent, text) ? search(k, intent, undefined, new Set([primary.reportId]))[0] : undefined;
   if (again && previous.includes(again.fact) && again.fact.kind !== "statement" && again.coverage >= WEIGHTS.minCoverage && hasNamed(again.fact, read.slots)) return { items: [again.fact], op: "value" };
   return { decline: "out-of-scope", detail: "", near: asCandidates(previous) };
 }

@@ -3,7 +3,7 @@
 import type { Bilingual } from "../../knowledge/schema.ts";
 import type { Intent } from "./intent.ts";
 import type { CompiledFact } from "./kb-types.ts";
-import { fold } from "./normalize.ts";
+import { fold, tokenize } from "./normalize.ts";
 
 const ASKS_MONTH = /\b(thang may|thang nao|what month|which month|khi nao|luc nao|thoi gian nao|when)\b/;
 // (On the words as analyzed: "decision", "plan" read as the report's "quyết định", "kế hoạch".)
@@ -50,6 +50,13 @@ export function reportNumberIn(intent: Intent, report: { number: string }, facts
 
 /** Issued, dated (folded, as typed and as analyzed): what a question about the report itself asks of it (not who signed it: the report names no signer). */
 const ISSUED = /\b(ban hanh|phat hanh|issu\w*|publish\w*|releas\w*|dated?)\b/;
+/** Words that name the report itself, its date or issuer, and ask when or by whom (folded and stemmed as questions are). */
+const REPORT_ITSELF: ReadonlySet<string> = new Set(
+  tokenize(
+    "bao cao nay do so bc ubnd ve cua cong tac cai cach hanh chinh cchc nam tinh thua thien hue tth uy nhan dan ban phat duoc ngay nao may khi luc gio thoi gian co quan don vi cap ai la vay a oi ad cho biet hoi xin " +
+    "the this report no number of on about for administrative reform par province provincial people s committee when what which date dated who whom by was is were did it issued issue published released body agency authority",
+  ).map((t) => t.fold),
+);
 /** When or by whom (folded): "ngày nào", "khi nào", "cơ quan nào", "ai", "when", "who", "by whom". */
 const WHEN_OR_WHO = /\b(ngay nao|ngay may|ngay bao nhieu|khi nao|luc nao|bao gio|thoi gian nao|co quan nao|don vi nao|cap nao|ai|when|what date|which date|who|whom|which (?:body|agency|authority))\b/;
 
@@ -62,6 +69,9 @@ export function reportNamedIn(intent: Intent, report: { number: string }, facts:
   const typed = intent.raw.map((t) => t.fold).join(" ");
   const asked = `${typed} ${askedIn(intent)}`;
   if (intent.howMany || intent.kind || !NAMES_REPORT.test(asked) || NAMES_OTHER_DOCUMENT.test(asked) || !ISSUED.test(asked) || !WHEN_OR_WHO.test(typed)) return null;
+  // (Naming nothing but the report and when or by whom: "Theo báo cáo, văn bản QPPL cấp xã do ai ban
+  // hành?", "According to the report, what date was the recruitment held?" ask of what it tells.)
+  if (intent.raw.some((t) => !REPORT_ITSELF.has(t.fold) && !/^\d+$/.test(t.fold))) return null;
   const value = Number.parseInt(report.number, 10);
   return facts.find((f) => f.kind === "statement" && [...f.quote.matchAll(DOCUMENT)].some((m) => fold(m[1]!).toLowerCase().replace(/\s+/g, " ") === "bao cao" && Number(m[2]) === value)) ?? null;
 }

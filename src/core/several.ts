@@ -4,7 +4,7 @@
 // from the whole message.
 import { fractionSide } from "./asked-side.ts";
 import { isComputed, type Item } from "./derive.ts";
-import { followUp, partOfPrevious, pointsBack } from "./follow-up.ts";
+import { asksReachedAgainst, followUp, partOfPrevious, pointsBack } from "./follow-up.ts";
 import { ACTIONS, readIntent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
@@ -188,12 +188,15 @@ const FIGURES_ANNOUNCED = /\b(?:hai|ba|bon|nam|2|3|4|5|two|three|four|five)\s+(?
 
 /**
  * Figures asked in the plural before a list, "What are the figures for A, B, C, and D?", "Give the
- * numbers of A, B and C" (folded): each item after it is asked.
+ * numbers of A, B and C" (folded): each item after it is asked, of three or more.
  */
 const FIGURES_FOR = new RegExp(String.raw`^(?:(?:${REQUEST_WORDS})\s+)*(?:(?:the|all|both|these)\s+)?(?:(?:respective|latest|reported|following)\s+)?(?:figures|numbers|counts|totals|values)\s+(?:for|of|on)\s+(?=\S)`);
 
 function announcedList(text: string): { setting: string; asking: string[]; listed: true } | null {
-  const m = FIGURES_ANNOUNCED.exec(fold(text).toLowerCase()) ?? FIGURES_FOR.exec(fold(text).toLowerCase());
+  const announced = FIGURES_ANNOUNCED.exec(fold(text).toLowerCase());
+  // (Of "the figures for …", three items or more: "the figures for revenue and expenditure", "for the
+  // People's Council and People's Committee" are read clause by clause, or as one name.)
+  const m = announced ?? FIGURES_FOR.exec(fold(text).toLowerCase());
   if (!m) return null;
   const after = m.index + m[0].length;
   const items = splitItems(text.slice(after).replace(/[.?!]+\s*$/, ""));
@@ -201,7 +204,7 @@ function announcedList(text: string): { setting: string; asking: string[]; liste
   // (Each item is of what the words before the colon name: "three figures for public service units:
   // the number of people currently working in them, …".)
   const asking = items.map((item) => `${setting} ${item}`);
-  return items.length >= 2 && items.length <= MAX_PARTS ? { setting, asking, listed: true } : null;
+  return items.length >= (announced ? 2 : 3) && items.length <= MAX_PARTS ? { setting, asking, listed: true } : null;
 }
 
 /**
@@ -241,8 +244,9 @@ function eachOfListed(text: string): { setting: string; asking: string[]; listed
 }
 
 /** Asking words before what is asked: "Đề nghị cho biết …", "Xin cung cấp …", "Please give …". */
-// (After whom it addresses, or a polite "kính": "Anh chị cho tôi biết số …", "Kính đề nghị cho biết …".)
-const REQUEST = new RegExp(String.raw`^(?:(?:kinh|anh chi|anh|chi|ad|admin|ban)\s+(?=(?:de nghi|xin|vui long|cho)\s))?(?:(?:${REQUEST_WORDS})\s+)+`);
+// (After whom it addresses, or a polite "kính", "kính nhờ", "kính mong": "Anh chị cho tôi biết số …",
+// "Kính đề nghị cho biết …", "Kính nhờ admin cho biết …".)
+const REQUEST = new RegExp(String.raw`^(?:(?:kinh(?:\s+(?:nho|mong|gui))?\s+)?(?:(?:anh chi|anh|chi|ad|admin|ban)\s+)?(?=(?:de nghi|xin|vui long|cho)\s))?(?:(?:${REQUEST_WORDS})\s+)+`);
 /** Words adding one more to what is asked: "đồng thời", "kèm theo đó là", "together with", folded. */
 const ADDING = String.raw`(?:dong thoi|cung voi|kem theo|cung nhu|together with|along with|plus|also)(?: do)?(?: la)?`;
 const ADDS_ONE = new RegExp(String.raw`^${ADDING}\b`);
@@ -555,7 +559,8 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
       if (kind && f.kind !== kind) continue;
       // Its own "bao nhiêu" with no "%" or "tỷ lệ" asks an amount ("thu ngân sách được bao nhiêu
       // và bằng mấy phần trăm dự toán?": the revenue, then its share).
-      if (!kind && clauseIntent.howMany && f.kind === "percent") continue;
+      // (Not "đạt bao nhiêu so với dự toán", how far it reached against the plan: a share.)
+      if (!kind && clauseIntent.howMany && f.kind === "percent" && !asksReachedAgainst(clauseIntent)) continue;
       if (strict && (o?.coverage ?? 0) < WEIGHTS.minCoverage) continue;
       // (A clause naming its own subject that a figure explains only in part gets it only when it is
       // of what the message's other figures are, its measure or its sentence: "…, và có bao nhiêu hồ

@@ -34,6 +34,46 @@ const chat = (...qs: string[]) => {
   });
 };
 
+describe("no wrong figure near the thirtieth session's mechanisms (midway review)", () => {
+  it("answers the report's date and issuer only of a question about the report itself", () => {
+    // (Every reply names the report in its source line: the sentence cited says which answer it is.)
+    const cited = (q: string) => ask(q).citations[0]?.quote ?? "";
+    for (const q of ["Theo báo cáo, văn bản QPPL cấp xã do ai ban hành?", "According to the report, what date was the recruitment held?", "Theo báo cáo, quy chế chi tiêu nội bộ được ban hành khi nào?"]) {
+      expect(cited(q), q).not.toContain("Báo cáo số 627");
+    }
+    expect(cited("Which body issued Report No. 627/BC-UBND?")).toContain("Báo cáo số 627/BC-UBND ngày 20/12/2024");
+  });
+
+  it("cites the last answer for a source request naming it in common words ('that figure', 'số này')", () => {
+    expect(chat("UBND tỉnh thực hiện bao nhiêu nhiệm vụ được Chính phủ giao?", "bãi bỏ bao nhiêu TTHC?", "What's the source for that figure?").at(-1)!.citations[0]!.quote).toContain("bãi bỏ 176");
+    expect(chat("hội thi có bao nhiêu lượt người dự thi", "có bao nhiêu công chức trúng tuyển", "nguồn của số này trong báo cáo?").at(-1)!.citations[0]!.quote).toContain("16 công chức");
+  });
+
+  it("gives no figure again to a question asked again that denies what it counts", () => {
+    expect(chat("Có bao nhiêu công chức trúng tuyển năm 2024?", "bao nhiêu người không trúng tuyển?").at(-1)!.answered).toBe(false);
+  });
+
+  it("reads 'the figures for A and B' clause by clause, and a name joined by 'and' as one", () => {
+    expect(values("What are the figures for revenue and expenditure?")).toEqual([11145304, 11387742]);
+    expect(values("What are the figures for documents issued by the Provincial People's Council and People's Committee?")).toEqual([125]);
+  });
+
+  it("keeps answering 'trong số X đó …' of a figure the report states, all of which may be what is asked", () => {
+    const last = (...turns: string[]) => chat(...turns).at(-1)!.facts.map((f) => f.value);
+    expect(last("có bao nhiêu TTHC thực hiện theo cơ chế một cửa, một cửa liên thông", "trong số TTHC này thì bao nhiêu phần trăm đủ điều kiện được tiếp nhận tại bộ phận một cửa?")).toEqual([100]);
+    expect(last("Hiện có bao nhiêu biên chế công chức?", "trong số biên chế đó thì giảm bao nhiêu so với 2023?")[0]).toBe(48);
+    expect(last("Sở Tư pháp thẩm định bao nhiêu dự thảo văn bản QPPL?", "trong số dự thảo đó có bao nhiêu dự thảo được thẩm định đúng tiến độ?")).toEqual([173]);
+  });
+
+  it("reads 'đạt bao nhiêu so với dự toán' in a clause of several as the share, and 'Kính nhờ', 'Kính mong' as polite requests", () => {
+    const share = ask("Thu ngân sách đạt bao nhiêu so với dự toán và dự toán là bao nhiêu?");
+    expect(share.facts.map((f) => f.value)).toEqual([94.5]);
+    expect(share.note).toContain("dự toán là bao nhiêu");
+    expect(values("Thu ngân sách bao nhiêu, bằng bao nhiêu so với cùng kỳ và cùng kỳ năm trước thu bao nhiêu?")).toEqual([11145304, 120.9]);
+    expect(values("Kính mong cho biết số công chức trúng tuyển và số biên chế công chức giảm")).toEqual([16, 48]);
+  });
+});
+
 describe("no wrong figure near this session's mechanisms (midway review)", () => {
   it("asks each part only of a figure the report breaks into parts, and keeps the total asked too", () => {
     // (No provincial or district share of the 1.951 posts is stated: no other measure's figure for either.)
