@@ -4655,6 +4655,9 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["IG-025", "miss"], ["IG-070", "miss"],
   ["IJ-035", "miss"], ["IJ-068", "miss"], ["IJ-069", "miss"],
   ["IK-068", "miss"], ["IK-072", "miss"],
+  ["IN-039", "wrong"], ["IN-046", "miss"], ["IN-062", "miss"], ["IN-063", "miss"], ["IN-070", "miss"],
+  ["IN-076", "wrong"], ["IN-083", "miss"],
+  ["IO-036", "wrong"], ["IO-052", "miss"], ["IO-072", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
