@@ -529,9 +529,11 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   // best fact is about that year itself (rankings of 2023 published in 2024). A value in that year
   // is computed when the report states the change since it; otherwise the question is declined.
   const reportYear = Math.max(...[...knownYears]);
-  const strayYears = intent.years.filter(
-    (y) => !knownYears.has(y) && !intent.baselineYears.includes(y) && !(best && yearIsSubject(best.fact.quote, y)),
-  );
+  // (Each time a year is named: "so với năm 2023 …, năm 2023 bao nhiêu?" names it as the baseline
+  // once, and asks its figure once.)
+  const baselines = [...intent.baselineYears];
+  const asBaseline = (y: number) => baselines.includes(y) && baselines.splice(baselines.indexOf(y), 1).length > 0;
+  const strayYears = [...new Set(intent.years.filter((y) => !asBaseline(y) && !knownYears.has(y) && !(best && yearIsSubject(best.fact.quote, y))))];
   // "giảm bao nhiêu so với năm 2022?" when the report states the fall since 2023: another baseline.
   const since = best && changeStating(k, best.fact);
   // ("… đạt bao nhiêu % so với năm 2022?" of shares of the plan and of the same period of 2023: no
@@ -582,6 +584,10 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
       const ownYears = yearIntents.every((c) => c.years.length > 0) || yearIntents.slice(firstStray).every(apart);
       if ("items" in before && ownYears) return { ...before, gaps: [...(before.gaps ?? []), ...strayClauses] };
     }
+    // (A year named as the baseline and asked again, its value worked out of the change the report
+    // states: "…, giảm bao nhiêu người so với năm 2023, và như vậy năm 2023 có bao nhiêu người?".)
+    const several = strayYears.every((y) => intent.baselineYears.includes(y)) ? severalFigures(k, text, ranked, false) : null;
+    if (several?.some((x) => isComputed(x) && x.op === "previous")) return { items: several, op: "values" };
     return { decline: "other-year", near: ranked.slice(0, 3), detail: strayYears.join(", ") };
   }
   // "bao nhiêu hồ sơ …", "tuyển bao nhiêu viên chức": a measure no figure of the report has.
