@@ -245,8 +245,9 @@ function eachOfListed(text: string): { setting: string; asking: string[]; listed
 
 /** Asking words before what is asked: "Đề nghị cho biết …", "Xin cung cấp …", "Please give …". */
 // (After whom it addresses, or a polite "kính", "kính nhờ", "kính mong": "Anh chị cho tôi biết số …",
-// "Kính đề nghị cho biết …", "Kính nhờ admin cho biết …".)
-const REQUEST = new RegExp(String.raw`^(?:(?:kinh(?:\s+(?:nho|mong|gui))?\s+)?(?:(?:anh chi|anh|chi|ad|admin|ban)\s+)?(?=(?:de nghi|xin|vui long|cho)\s))?(?:(?:${REQUEST_WORDS})\s+)+`);
+// "Kính đề nghị cho biết …", "Kính nhờ admin cho biết …"; whom it asks after the request, "Đề nghị
+// quý cơ quan cho biết …".)
+const REQUEST = new RegExp(String.raw`^(?:(?:kinh(?:\s+(?:nho|mong|gui))?\s+)?(?:(?:anh chi|anh|chi|ad|admin|ban)\s+)?(?=(?:de nghi|xin|vui long|cho)\s))?(?:(?:${REQUEST_WORDS})\s+(?:(?:quy co quan|quy ban|quy vi|anh chi|admin|ad)\s+)?)+`);
 /** Words adding one more to what is asked: "đồng thời", "kèm theo đó là", "together with", folded. */
 const ADDING = String.raw`(?:dong thoi|cung voi|kem theo|cung nhu|together with|along with|plus|also)(?: do)?(?: la)?`;
 const ADDS_ONE = new RegExp(String.raw`^${ADDING}\b`);
