@@ -57,6 +57,9 @@ describe("abbreviations, particles and synonyms", () => {
     expect(content("TT Hue")).toBe(content("Thừa Thiên Huế"));
     expect(content("TT Huế")).toBe(content("Thừa Thiên Huế"));
     expect(content("cac tt")).toBe(content("các thị trấn"));
+    // ("thi" before a verb of what is asked is "thì"; elsewhere the contest's "thi".)
+    expect(analyze("thi kiem tra bn vb")[0]!.acc).toBe(analyze("thì")[0]!.acc);
+    expect(analyze("hoi thi co bn luot du thi").map((t) => t.acc)).not.toContain(analyze("thì")[0]!.acc);
     // ("tr" before "đồng" is triệu; elsewhere left as typed.)
     expect(content("bn tr dong")).toBe(content("bao nhiêu triệu đồng"));
     expect(content("11 tr đ")).toBe(content("11 triệu đ"));

@@ -122,6 +122,9 @@ export const ABBREVIATIONS_BEFORE: Record<string, { before: string[]; means: str
   tr: { before: ["đồng", "dong", "đ", "vnd", "vnđ"], means: "triệu" },
   // "dv su nghiep": units ("đơn vị sự nghiệp"), as "dvsn".
   dv: { before: ["sự", "su"], means: "đơn vị" },
+  // "…, thi kiem tra bn vb": "thì" before a verb of what is asked; "thi" is as often the contest ("du
+  // thi", "hoi thi co bn", "thi dua"), never before these.
+  thi: { before: ["kiem", "chiem", "giam", "tang", "tong"], means: "thì" },
 };
 
 /**
