@@ -2106,6 +2106,14 @@ describe("a number a statement's sentence gives", () => {
   });
 });
 
+describe("which document", () => {
+  it("reads 'theo văn bản nào?', 'which document' as asking which document, the words 'văn bản' no thing of its own", () => {
+    for (const q of ["tuyển dụng theo văn bản nào?", "Under which document was the recruitment carried out?"]) {
+      expect(ask(q).citations[0]?.quote ?? "", q).toContain("1699/QĐ-UBND");
+    }
+  });
+});
+
 describe("people counted", () => {
   it("gives no figure counting other things to 'bao nhiêu người' ('ket qua dau bn nguoi' is not the 32 agencies of a sentence saying 'đầu năm')", () => {
     expect(values("ket qua dau bn nguoi")).not.toContain(32);

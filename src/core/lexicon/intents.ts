@@ -68,7 +68,7 @@ export const IDENTIFIER_FORMS: string[] = [
   "số mấy", "số nào", "số hiệu", "số bao nhiêu", "quyết định nào", "kế hoạch nào", "which decision",
   "what decision", "which plan", "what plan", "document number", "tháng mấy", "khi nào", "lúc nào",
   "thời gian nào", "ngày nào", "when", "what month", "which month", "báo cáo nào", "which report", "what report",
-  "report number",
+  "report number", "văn bản nào", "which document", "what document",
 ];
 
 /** Words joining two things asked for ("công bố và bãi bỏ"). */
