@@ -28,7 +28,7 @@ const ABBREVIATIONS = new Map(
 // (Each word listed as typed, marks or none, and as a token's accented form: "đồng" matches a marked "đồng".)
 const wordForms = (words: string[]) => new Set(words.flatMap((w) => [w, tokenize(w).map((t) => t.acc).join(" ")]));
 const AFTER = new Map(Object.entries(ABBREVIATIONS_AFTER).map(([k, v]) => [k, { after: wordForms(v.after), tokens: phraseTokens(v.means) }]));
-const BEFORE = new Map(Object.entries(ABBREVIATIONS_BEFORE).map(([k, v]) => [k, { before: wordForms(v.before), tokens: phraseTokens(v.means) }]));
+const BEFORE = new Map(Object.entries(ABBREVIATIONS_BEFORE).map(([k, v]) => [k, { before: wordForms(v.before), notAfter: new Set(v.notAfter ?? []), tokens: phraseTokens(v.means) }]));
 const BAO_NHIEU = phraseTokens("bao nhiêu");
 const BAN = phraseTokens("bạn");
 const BN_BEFORE = new Set(BN_AS_BAN_BEFORE);
@@ -44,7 +44,7 @@ function expandAbbreviations(tokens: Token[]): Token[] {
       return void out.push(...(asBan ? BAN : BAO_NHIEU));
     }
     const before = BEFORE.get(t.fold);
-    if (before?.before.has(tokens[i + 1]?.acc ?? "") || before?.before.has(tokens[i + 1]?.fold ?? "")) return void out.push(...before!.tokens);
+    if ((before?.before.has(tokens[i + 1]?.acc ?? "") || before?.before.has(tokens[i + 1]?.fold ?? "")) && !before!.notAfter.has(tokens[i - 1]?.fold ?? "")) return void out.push(...before!.tokens);
     const after = AFTER.get(t.fold);
     const [one, two] = [tokens[i - 1], tokens[i - 2]];
     if (after && one && (after.after.has(one.acc) || after.after.has(one.fold) || (two && after.after.has(`${two.fold} ${one.fold}`)))) return void out.push(...after.tokens);

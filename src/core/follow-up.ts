@@ -985,7 +985,9 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
       return { items: [top.fact], op: "value" };
     // ("kết quả đậu bao nhiêu người?" after the recruitment held in July: the result the sentence
     // right after the statement states, when it counts what is asked.)
-    const result = RESULT_ASKED.test(foldedWords) ? k.kb.facts.filter((f) => f.value !== null && f.kind === "count" && sentenceBefore(primary, f) && fits(k, intent, f)) : [];
+    // (Of what the statement tells: its action, "tuyển dụng"; the staffing allocated after a decision
+    // on deputy directors is no result of it.)
+    const result = RESULT_ASKED.test(foldedWords) ? k.kb.facts.filter((f) => f.value !== null && f.kind === "count" && sentenceBefore(primary, f) && fits(k, intent, f) && (f.facets.action as string[]).some((a) => actions.includes(a))) : [];
     if (result.length === 1) return { items: result, op: "value" };
   }
   // ("How many of those were issued in 2024 alone?" after the e-mail accounts: some of the figure

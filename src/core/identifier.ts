@@ -53,8 +53,8 @@ const ISSUED = /\b(ban hanh|phat hanh|issu\w*|publish\w*|releas\w*|dated?)\b/;
 /** Words that name the report itself, its date or issuer, and ask when or by whom (folded and stemmed as questions are). */
 const REPORT_ITSELF: ReadonlySet<string> = new Set(
   tokenize(
-    "bao cao nay do so bc ubnd ve cua cong tac cai cach hanh chinh cchc nam tinh thua thien hue tth uy nhan dan ban phat duoc ngay nao may khi luc gio thoi gian co quan don vi cap ai la vay a oi ad cho biet hoi xin " +
-    "the this report no number of on about for administrative reform par province provincial people s committee when what which date dated who whom by was is were did it issued issue published released body agency authority",
+    "bao cao nay do so bc ubnd ve cua cong tac cai cach hanh chinh cchc nam tinh thua thien hue tth uy nhan dan ban phat duoc ngay nao may khi luc gio thoi gian co quan don vi cap ai la vay a oi ad cho biet hoi xin vao va nhe " +
+    "the this report no number of on about for administrative reform par province provincial people s committee when what which date dated who whom by was is were did it issued issue published released body agency authority and in",
   ).map((t) => t.fold),
 );
 /** When or by whom (folded): "ngày nào", "khi nào", "cơ quan nào", "ai", "when", "who", "by whom". */

@@ -116,15 +116,16 @@ export const BN_AS_BAN_AFTER = ["chào", "chao", "ơn", "on", "hỏi", "hoi", "g
  * Abbreviations read so when they come before one of the words listed, which decides their meaning:
  * "TT Huế" is Thừa Thiên Huế, not a "thị trấn".
  */
-export const ABBREVIATIONS_BEFORE: Record<string, { before: string[]; means: string }> = {
+export const ABBREVIATIONS_BEFORE: Record<string, { before: string[]; means: string; notAfter?: string[] }> = {
   tt: { before: ["huế", "hue"], means: "thừa thiên" },
   // "bn tr đồng": millions; elsewhere "tr" is as often "trang", "trường" or "trước".
   tr: { before: ["đồng", "dong", "đ", "vnd", "vnđ"], means: "triệu" },
   // "dv su nghiep": units ("đơn vị sự nghiệp"), as "dvsn".
   dv: { before: ["sự", "su"], means: "đơn vị" },
   // "…, thi kiem tra bn vb": "thì" before a verb of what is asked; "thi" is as often the contest ("du
-  // thi", "hoi thi co bn", "thi dua"), never before these.
-  thi: { before: ["kiem", "chiem", "giam", "tang", "tong"], means: "thì" },
+  // thi", "hoi thi co bn", "thi dua"), never before these, nor after a word of the contest ("cuoc thi
+  // kiem tra hieu biet", "hoi thi chiem").
+  thi: { before: ["kiem", "chiem", "giam", "tang", "tong"], means: "thì", notAfter: ["hoi", "cuoc", "du", "ky", "ki", "bai", "de", "thi", "vong", "giai"] },
 };
 
 /**

@@ -8,7 +8,7 @@ export const STOPWORDS: string[] = [
   "bao nhiêu", "bao", "nhiêu", "mấy", "là", "có", "được", "đã", "đang", "sẽ", "những", "các", "của",
   "và", "với", "trong", "cho", "hỏi", "mình", "tôi", "em", "anh", "chị", "bạn", "admin", "ạ", "à",
   "vậy", "nhé", "nhỉ", "ơi", "thế nào", "như thế nào", "gì", "nào", "không", "thì", "mà", "ra",
-  "cũng", "rồi", "phần", "nhỉ", "hả", "hở", "nha", "nhá", "xin", "vui lòng", "văn bản nào", "quý cơ quan", "quý vị", "quý ban", "giúp", "giúp mình", "nói lần lượt", "nói giúp", "cho biết", "biết",
+  "cũng", "rồi", "phần", "nhỉ", "hả", "hở", "nha", "nhá", "xin", "vui lòng", "quý cơ quan", "quý vị", "quý ban", "giúp", "giúp mình", "nói lần lượt", "nói giúp", "cho biết", "biết",
   "muốn", "cần", "ạ", "lắm", "rất", "này", "đó", "kia", "đấy", "thôi", "ạh", "ah", "oh", "ok",
   "số lượng", "tổng", "tổng số", "bị", "về", "theo", "tại", "từ", "đến", "nay", "ở", "do",
   "phần trăm", "so với", "một", "hay", "hoặc", "vào", "hồi", "chưa", "hết", "lúc", "khi", "đúng không", "phải không", "có phải", "nhiều", "ít", "bởi", "như", "mọi người", "để", "lại", "gồm", "thế", "tất cả",
