@@ -5,8 +5,8 @@
 import { fractionSide } from "./asked-side.ts";
 import { isComputed, type Item } from "./derive.ts";
 import { asksReachedAgainst, followUp, partOfPrevious, pointsBack } from "./follow-up.ts";
-import { ACTIONS, readIntent } from "./intent.ts";
-import type { LoadedKnowledge } from "./kb.ts";
+import { ACTIONS, readIntent, yearIsSubject } from "./intent.ts";
+import { reportYears, type LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
 import { measureCounted, measuresIn, measuresNamed, namesOnlyMeasures } from "./measures-named.ts";
 import { abbreviationsSpelled } from "./analyze.ts";
@@ -16,7 +16,7 @@ import { numberedList } from "./numbered-list.ts";
 import { MEASURE_PHRASES } from "./lexicon/measures.ts";
 import { actionsJoined, itemPicks, itemsListed, namedTwice, onePerValue, poolOf, SETTING, splitItems } from "./operands.ts";
 import { changeFrom, partNamed, sameWhole, saysWhatSetsApart, sharesOf, totalOver } from "./relations.ts";
-import { asksTheChange, reference } from "./execute.ts";
+import { asksTheChange, previousYear, reference } from "./execute.ts";
 import { readPlan } from "./plan.ts";
 import { asksByWord, asksQuantity, bracketsMasked } from "./question-forms.ts";
 import { fold, hasVietnameseMarks, tokenize } from "./normalize.ts";
@@ -486,6 +486,21 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     // the online contest, how many agencies took part and how many entries were recorded; …".)
     // (A clause asking the amount of a plan the report gives only a share against, "…, và dự toán thu
     // bao nhiêu?", is one the report has no figure for, not the share's.)
+    // (A clause naming a year no report covers, "…, năm 2023 có bao nhiêu biên chế?", gets that year's
+    // value worked out of the change the report states, asked last, or none: never another year's.)
+    const known = reportYears(k);
+    const ownYears = clauseIntent.years.filter((y) => !known.has(y) && !clauseIntent.baselineYears.includes(y) && !(clauseRanked[0] && yearIsSubject(clauseRanked[0].fact.quote, y)));
+    if (ownYears.length) {
+      const before = ownYears.length === 1 ? previousYear(k, clauseRanked, ownYears[0]!, clauseIntent) : null;
+      if (Array.isArray(before) && isComputed(before[0]!) && n === clauses.length - 1 && picks.length) {
+        swapWhereBetter(picks, shares);
+        return [...picks, before[0]];
+      }
+      if (gaps) gaps.push(clause);
+      else if (strict) return null;
+      else missed?.push(clause);
+      continue;
+    }
     const planAmount = plan.op === "value" ? reference(k, clause, clauseIntent, clauseRanked) : null;
     // (Asked worked out, "…, và ước tính dự toán thu khoảng bao nhiêu?", it is given, asked last.)
     if (Array.isArray(planAmount) && isComputed(planAmount[0]!) && n === clauses.length - 1 && picks.length) {

@@ -2840,6 +2840,9 @@ describe("years and parts the report does not give", () => {
   it("reads a year named as the baseline and again as the year asked as asked ('so với năm 2023 bãi bỏ nhiều hơn không, năm 2023 bao nhiêu' has no 2023 figure), and works out its value when the change is stated", () => {
     for (const q of ["so voi nam 2023 bai bo nhieu hon k, nam 2023 bao nhieu", "So với năm 2023 bãi bỏ nhiều hơn không, năm 2023 bãi bỏ bao nhiêu?"]) expect(ask(q).answered, q).toBe(false);
     expect(values("Số người làm việc có mặt trong đơn vị sự nghiệp công lập là bao nhiêu, giảm bao nhiêu người so với năm 2023, và như vậy năm 2023 có bao nhiêu người?")).toEqual([22056, 988, 23044]);
+    // (A clause naming its own subject in that year: worked out too, never the figure now: late review.)
+    expect(values("so voi nam 2023 giam bao nhieu bien che, nam 2023 co bao nhieu bien che?")).toEqual([48, 1943]);
+    expect(values("Số người làm việc giảm bao nhiêu so với năm 2023, và năm 2023 có bao nhiêu người làm việc?")).toEqual([988, 23044]);
   });
 
   it("gives no count of what was newly given in the year of a figure of all there are by the report's date (the 14.970 email accounts)", () => {
