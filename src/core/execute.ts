@@ -712,7 +712,7 @@ function listedLeftOut(k: LoadedKnowledge, text: string, ops: CompiledFact[]): b
 }
 
 /** A clause asking for a percentage. */
-const ASKS_PERCENT = /%|\b(ty le|phan tram|percent|percentage|rate|share)\b/;
+const ASKS_PERCENT = /%|\b(ty le|phan tram|percent|percentage|rate|share|(?:bao nhieu|bn|may) phan)\b/;
 
 /** Words before a plan's name that make it the comparison, not the figure asked ("so với dự toán"). */
 const COMPARED_TO = /\b(so voi|hon|vuot|compar\w* (to|with)|against|relative to|of|vs|bang|dat|dat duoc|as a share of|share of)( the| cua)?( budget| annual| full-year)?$/;

@@ -461,8 +461,9 @@ describe("figures computed from the report's figures", () => {
     const plan = ask("du toan chi can doi ngan sach ca nam la bn trieu dong");
     expect(plan.facts[0]).toMatchObject({ value: 15183656, derived: { op: "reference", operands: ["chi-can-doi-ngan-sach", "chi-can-doi-so-du-toan"], formula: "11.387.742 / 75% = 15.183.656" } });
     expect(formula("Thu ngân sách cùng kỳ năm trước khoảng bao nhiêu triệu đồng?")).toBe("11.145.304 / 120,9% ≈ 9.218.614");
-    // Compared with the plan, the stated share answers.
+    // Compared with the plan, the stated share answers; so does "what part of" it ("bao nhiêu phần dự toán").
     expect(values("thu ngân sách đạt bao nhiêu so với dự toán?")).toEqual([94.5]);
+    expect(values("Chi cân đối đạt bao nhiêu phần dự toán?")).toEqual([75]);
   });
 
   it("counts civil servants cut in civil-servant positions when adding them to the staff cut", () => {
