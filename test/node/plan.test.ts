@@ -45,6 +45,11 @@ describe("no wrong figure near the thirtieth session's later mechanisms (late re
     }
   });
 
+  it("gives no decrease to a question denying one ('số biên chế không giảm là bao nhiêu?')", () => {
+    expect(values("số biên chế không giảm là bao nhiêu?")).not.toContain(48);
+    expect(values("Biên chế có giảm không, giảm bao nhiêu?")).toEqual([48]);
+  });
+
   it("keeps the contest's 'thi' after a word of the contest", () => {
     expect(values("cuoc thi kiem tra hieu biet cchc co bn don vi tham gia")).toEqual([214]);
     expect(values("hoi thi chiem bao nhieu phan tram co quan")).not.toContain(100);
