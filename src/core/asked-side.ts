@@ -295,7 +295,7 @@ const statedChange = (k: LoadedKnowledge, f: CompiledFact) => changeStating(k, f
 /** Words of a change: a fall or rise, a comparison, a baseline year. */
 const CHANGE_TALK = /\b(tang|giam|tinh gian|so voi|chenh|bien dong|hon|kem|change|changed|compar\w*|than|vs|versus|fewer|more|less|lower|higher|rise|rose|increas\w*|decreas\w*|fall|fell|drop\w*|reduc\w*|cut\w*|shrink|shrank|down|up)\b/;
 // (Not one denying it: "số biên chế không giảm là bao nhiêu?" asks no decrease.)
-const CHANGE_DENIED = /\b(?:khong|chua|ko|k) (?:bi |duoc )?(?:giam|tang)\b/;
+export const CHANGE_DENIED = /\b(?:khong|chua|ko|k) (?:bi |duoc )?(?:giam|tang)\b/;
 const speaksOfChange = (intent: Intent) => {
   const typed = intent.raw.map((t) => t.fold).join(" ");
   return !CHANGE_DENIED.test(typed) && (intent.baselineYears.length > 0 || intent.action.some((h) => h.value === "giam") || CHANGE_TALK.test(typed));

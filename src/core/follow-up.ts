@@ -13,7 +13,7 @@ import { actionsJoined, allocatedAndCurrent, figuresAtLevels, namesAllLevels } f
 import { deniesAnAction, readIntent, type FacetHit, type Intent } from "./intent.ts";
 import type { Action } from "../../knowledge/vocabulary.ts";
 import { reportYears, scoped, type LoadedKnowledge } from "./kb.ts";
-import { fits } from "./asked-side.ts";
+import { CHANGE_DENIED, fits } from "./asked-side.ts";
 import { sameFacet, sentenceBefore, type CompiledFact } from "./kb-types.ts";
 import { asksNumberOrMonth, identifierIn, type Identifier } from "./identifier.ts";
 import { analyze } from "./analyze.ts";
@@ -512,6 +512,10 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, given
   const r = continuePlan(k, text, intent, given, prev);
   if (!r || !("items" in r) || r.op === "cite") return r;
   const stated = r.items.filter((x): x is CompiledFact => !isComputed(x));
+  // ("số biên chế không giảm là bao nhiêu?" after the civil servants: no change, denied, nor its rate.)
+  if (CHANGE_DENIED.test(intent.raw.map((t) => t.fold).join(" ")) && stated.some((f) => changeStating(k, f) !== undefined)) {
+    return { decline: "out-of-scope", detail: "", near: asCandidates(stated) };
+  }
   // ("trong đó bao nhiêu nữ?" after the civil servants: a group no report breaks them down by.)
   if (unknownBreakdown(k, intent, text)) return { decline: "no-breakdown", detail: r.items[0]!.label[intent.lang], near: asCandidates(stated) };
   // ("Trong số đó đã hoàn thành bao nhiêu?" after the 172 tasks the Government assigned: some of them
