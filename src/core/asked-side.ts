@@ -152,13 +152,13 @@ export function levelsSaid(asked: Intent): string[] {
   return [...new Set(said.map((h) => h.value as string))];
 }
 
-/** Does the figure have the lower level the question names, and is it of the measure counted? */
 /** "bao nhiêu người", "bn nguoi", "how many people" (folded, as typed): people counted. */
 const PEOPLE_COUNTED = /\b(?:bao nhieu|bn|may|how many) (?:nguoi|people|persons)\b/;
 const HOW_MANY = /\b(?:bao nhieu|bn|how many)\b/g;
 /** A unit counting people (folded): "người", "lượt người", "công chức", "biên chế", "civil servants", "staff". */
 const PEOPLE_UNIT = /\b(?:nguoi|cong chuc|vien chuc|can bo|bien che|thi sinh|ung vien|people|civil servants?|staff|employees|positions?|entries)\b/;
 
+/** Does the figure have the lower level the question names, count people when people are asked, and is it of the measure counted? */
 export function fits(k: LoadedKnowledge, asked: Intent, fact: CompiledFact): boolean {
   const said = levelsSaid(asked).filter((l) => LOWER_LEVELS.has(l));
   if (said.length && fact.facets.level.length && !said.some((l) => (fact.facets.level as string[]).includes(l))) return false;

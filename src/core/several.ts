@@ -482,10 +482,6 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     const withSetting = () => readIntent(`${setting} ${clause}`, k.contentFolds, k.places);
     const qualified = settingQualifies || ofSetting ? withSetting() : clauseIntent;
     let clauseRanked = search(k, qualified, facets);
-    // (A clause that no figure explains on its own words is read in the scene the message sets: "For
-    // the online contest, how many agencies took part and how many entries were recorded; …".)
-    // (A clause asking the amount of a plan the report gives only a share against, "…, và dự toán thu
-    // bao nhiêu?", is one the report has no figure for, not the share's.)
     // (A clause naming a year no report covers, "…, năm 2023 có bao nhiêu biên chế?", gets that year's
     // value worked out of the change the report states, asked last, or none: never another year's.)
     const known = reportYears(k);
@@ -501,6 +497,8 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
       else missed?.push(clause);
       continue;
     }
+    // (A clause asking the amount of a plan the report gives only a share against, "…, và dự toán thu
+    // bao nhiêu?", is one the report has no figure for, not the share's.)
     const planAmount = plan.op === "value" ? reference(k, clause, clauseIntent, clauseRanked) : null;
     // (Asked worked out, "…, và ước tính dự toán thu khoảng bao nhiêu?", it is given, asked last.)
     if (Array.isArray(planAmount) && isComputed(planAmount[0]!) && n === clauses.length - 1 && picks.length) {
@@ -513,6 +511,8 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
       else missed?.push(clause);
       continue;
     }
+    // (A clause that no figure explains on its own words is read in the scene the message sets: "For
+    // the online contest, how many agencies took part and how many entries were recorded; …".)
     const inScene = qualified === clauseIntent && setting !== "" && !clauseRanked.some((c) => c.fact.kind !== "statement" && c.coverage >= WEIGHTS.minCoverage);
     if (inScene) clauseRanked = search(k, withSetting(), facets);
     // (Read in the scene, a figure is the clause's only when its own words explain it in part: "Về hội
