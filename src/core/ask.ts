@@ -20,7 +20,7 @@ import { CONTAINER_MEASURES, COUNTED_ONLY_MEASURES, PERSON_WORDS } from "./lexic
 import { containerCounted, measureCounted, measuresIn, measuresNamed, recipientsNamed } from "./measures-named.ts";
 import { followUp, verbFirstAction } from "./follow-up.ts";
 import { deniesAnAction, kindOnly, placesNamed, readIntent, yearIsSubject, type Intent } from "./intent.ts";
-import { knowledge, reportsLatestFirst, reportYears, scoped, type LoadedKnowledge } from "./kb.ts";
+import { knowledge, reportsLatestFirst, reportYears, scoped, strayYearsOf, type LoadedKnowledge } from "./kb.ts";
 import { sameFacet, sameValues, sentenceBefore, type CompiledFact, type CompiledReport } from "./kb-types.ts";
 import { chooseReports } from "./reports.ts";
 import { detectLang, languageShown } from "./lang.ts";
@@ -453,12 +453,6 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
   const inUnit = (x: CompiledFact) => !/[\p{L}]/u.test(read.excluded!) || [x.unit?.vi, x.unit?.en].some((u) => tokenize(u ?? "").every((t) => outWords.has(t.fold)));
   const given = r.items.some((x) => !isComputed(x) && !operands.has(x) && x.value !== null && out.includes(x.value) && inUnit(x));
   return given ? { decline: "cannot-compute", near: [] } : r;
-}
-
-/** Years the words name, beyond a baseline ("so với năm 2023"), that no report covers. */
-function strayYearsOf(k: LoadedKnowledge, intent: Intent): number[] {
-  const known = reportYears(k);
-  return intent.years.filter((y) => !known.has(y) && !intent.baselineYears.includes(y));
 }
 
 /** What joins a last clause to the one before it, left at the end once that clause is cut: ", và", "and". */

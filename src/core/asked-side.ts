@@ -9,7 +9,7 @@ import { fold, tokenize } from "./normalize.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import { sentenceBefore, type CompiledFact } from "./kb-types.ts";
 import { measureCounted, measuresIn, measuresNamed, namesMeasure } from "./measures-named.ts";
-import { namesOperation, type ReadPlan } from "./plan.ts";
+import { namesOperation, timesAsked, type ReadPlan } from "./plan.ts";
 import { askingClause } from "./question-forms.ts";
 import { changeFrom, changeStating, ownLabelWords, partNamed, partOfWhole, saysWhatSetsApart, sharesOf, shareStating, totalOver, wholeOf, yearBeforeNames } from "./relations.ts";
 import { facetsOf, type Candidate } from "./search.ts";
@@ -154,7 +154,6 @@ export function levelsSaid(asked: Intent): string[] {
 
 /** "bao nhiêu người", "bn nguoi", "how many people" (folded, as typed): people counted. */
 const PEOPLE_COUNTED = /\b(?:bao nhieu|bn|may|how many) (?:nguoi|people|persons)\b/;
-const HOW_MANY = /\b(?:bao nhieu|bn|how many)\b/g;
 /** A unit counting people (folded): "người", "lượt người", "công chức", "biên chế", "civil servants", "staff". */
 const PEOPLE_UNIT = /\b(?:nguoi|cong chuc|vien chuc|can bo|bien che|thi sinh|ung vien|people|civil servants?|staff|employees|positions?|entries)\b/;
 
@@ -165,7 +164,7 @@ export function fits(k: LoadedKnowledge, asked: Intent, fact: CompiledFact): boo
   // ("ket qua dau bn nguoi" counts people: not the 32 agencies whose sentence has "đầu năm".)
   // (Of a message asking once: "Bao nhiêu TTHC …, và bao nhiêu người dân hài lòng?" asks the 1.117 too.)
   const typed = asked.raw.map((t) => t.fold).join(" ");
-  if (fact.kind === "count" && PEOPLE_COUNTED.test(typed) && (typed.match(HOW_MANY) ?? []).length === 1 && !PEOPLE_UNIT.test(fold(`${fact.unit?.vi ?? ""} ${fact.unit?.en ?? ""}`).toLowerCase())) return false;
+  if (fact.kind === "count" && PEOPLE_COUNTED.test(typed) && timesAsked(typed) === 1 && !PEOPLE_UNIT.test(fold(`${fact.unit?.vi ?? ""} ${fact.unit?.en ?? ""}`).toLowerCase())) return false;
   const counted = measureCounted(asked);
   // What "bao nhiêu" counts is what is asked: a figure of another measure is not it, whether or not
   // the report counts that measure elsewhere ("tuyển dụng bao nhiêu viên chức" is not 128 units).

@@ -1,6 +1,7 @@
 // A message that continues the previous question ("còn cấp huyện thì sao?", "thế bãi bỏ?", "năm
 // 2023 thì sao?", "tỷ lệ?", "nguồn?"): the previous plan with the slots the message names changed.
 // A message that names its own subject is a new question and is read alone (returns null).
+import { Derivation } from "./answer.ts";
 import { addable, differenceOf, isComputed, othersOf, ratioOf, shareOfSum, sumOf, type Item } from "./derive.ts";
 import { MEASURE_NAMES } from "./lexicon/measures.ts";
 import { akinActions, verbAloneAction } from "./lexicon/facets.ts";
@@ -59,7 +60,9 @@ function earlierNamed(k: LoadedKnowledge, intent: Intent, earlier: CompiledFact[
   // (Words of the question's own, in the report's own sentences: "that", "given", "này" name no answer.)
   const key = (t: { marked: boolean; acc: string; fold: string }) => (t.marked ? t.acc : t.fold);
   const own = intent.words.filter((t) => !t.stop && !t.context && /\p{L}{3}/u.test(t.fold));
-  const has = (f: CompiledFact, t: (typeof own)[number]) => tokenize(f.quote).some((w) => (t.marked ? w.acc : w.fold) === key(t));
+  const tokens = new Map<CompiledFact, ReturnType<typeof tokenize>>();
+  const quoteOf = (f: CompiledFact) => tokens.get(f) ?? tokens.set(f, tokenize(f.quote)).get(f)!;
+  const has = (f: CompiledFact, t: (typeof own)[number]) => quoteOf(f).some((w) => (t.marked ? w.acc : w.fold) === key(t));
   const facts = k.kb.facts.filter((f) => f.reportId === previous[0]!.reportId);
   const rare = own.filter((t) => !previous.some((f) => has(f, t)) && facts.filter((f) => has(f, t)).length <= RARE_WORD_FACTS);
   const naming = earlier.filter((f) => rare.some((t) => has(f, t)));
@@ -307,7 +310,7 @@ const AMONG_THOSE_NAMED = /^(?:(?:vay|the|con) )?trong (?:so )?(?:\S+ ){1,6}(?:d
 export const partOfPrevious = (intent: Intent) => intent.raw.length <= SHORT_MESSAGE && OF_THOSE.test(intent.raw.map((t) => t.fold).join(" "));
 const amongThoseNamed = (intent: Intent) => intent.raw.length <= 2 * SHORT_MESSAGE && AMONG_THOSE_NAMED.test(intent.raw.map((t) => t.fold).join(" "));
 /** Operations whose figure the report does not state: computed, so no sentence says what is some of it. */
-const COMPUTED_OPS: ReadonlySet<string> = new Set(["sum", "difference", "ratio", "completion", "remaining", "previous", "others", "reference", "average", "multiple"]);
+const COMPUTED_OPS: ReadonlySet<string> = new Set(Derivation.shape.op.options);
 
 /** Words of its own a message says besides the measures it names, its qualifiers and operations. */
 function ownWordsBeyondMeasure(k: LoadedKnowledge, intent: Intent): number {

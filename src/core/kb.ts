@@ -4,7 +4,7 @@
 import MiniSearch from "minisearch";
 import { INDEX_JSON_BY_REPORT, KB } from "../../knowledge/dist/kb.gen.ts";
 import { FIELD_BOOST, INDEX_OPTIONS, type IndexedDoc } from "./index-options.ts";
-import { placeTable } from "./intent.ts";
+import { placeTable, type Intent } from "./intent.ts";
 import type { PhraseTable } from "./phrase-table.ts";
 import { TermScores } from "./term-scores.ts";
 import type { CompiledFact, CompiledReport, KnowledgeBase } from "./kb-types.ts";
@@ -45,6 +45,12 @@ export const scoped = (k: LoadedKnowledge, reports: ReadonlySet<string>): Loaded
 
 /** The years the reports cover. */
 export const reportYears = (k: LoadedKnowledge): Set<number> => new Set(k.kb.reports.flatMap((r) => r.years));
+
+/** Years the words name, beyond a baseline ("so với năm 2023"), that no report covers. */
+export function strayYearsOf(k: LoadedKnowledge, intent: Intent): number[] {
+  const known = reportYears(k);
+  return intent.years.filter((y) => !known.has(y) && !intent.baselineYears.includes(y));
+}
 
 /**
  * Indexes kept per isolate besides the latest report's: a comparison across years needs two, and

@@ -6,7 +6,7 @@ import { fractionSide } from "./asked-side.ts";
 import { isComputed, type Item } from "./derive.ts";
 import { asksReachedAgainst, followUp, partOfPrevious, pointsBack } from "./follow-up.ts";
 import { ACTIONS, readIntent, yearIsSubject } from "./intent.ts";
-import { reportYears, type LoadedKnowledge } from "./kb.ts";
+import { strayYearsOf, type LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
 import { measureCounted, measuresIn, measuresNamed, namesOnlyMeasures } from "./measures-named.ts";
 import { abbreviationsSpelled } from "./analyze.ts";
@@ -484,8 +484,7 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     let clauseRanked = search(k, qualified, facets);
     // (A clause naming a year no report covers, "…, năm 2023 có bao nhiêu biên chế?", gets that year's
     // value worked out of the change the report states, asked last, or none: never another year's.)
-    const known = reportYears(k);
-    const ownYears = clauseIntent.years.filter((y) => !known.has(y) && !clauseIntent.baselineYears.includes(y) && !(clauseRanked[0] && yearIsSubject(clauseRanked[0].fact.quote, y)));
+    const ownYears = strayYearsOf(k, clauseIntent).filter((y) => !(clauseRanked[0] && yearIsSubject(clauseRanked[0].fact.quote, y)));
     if (ownYears.length) {
       const before = ownYears.length === 1 ? previousYear(k, clauseRanked, ownYears[0]!, clauseIntent) : null;
       if (Array.isArray(before) && isComputed(before[0]!) && n === clauses.length - 1 && picks.length) {
