@@ -398,6 +398,7 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
   // by ranking: the clauses together say which is which (below).
   const shares: (Map<CompiledFact, number> | undefined)[] = [];
   let planGaps = false;
+  let rateGaps = false;
   for (const [n, clause] of clauses.entries()) {
     shares.length = picks.length;
     const clauseIntent = intents[n]!;
@@ -438,7 +439,7 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     // percentage of the same period last year" asks the amount's other share.)
     const lastPick = picks.at(-1);
     const shareOfBefore = lastPick?.kind === "percent" && picks.slice(0, -1).some((p) => sharesOf(k, p).some((r) => r.share === lastPick.id));
-    const rateOfBefore = clauseIntent.kind === "percent" && !measuresNamed(clauseIntent).length && (lastPick?.kind !== "percent" || shareOfBefore);
+    const rateOfBefore = (clauseIntent.kind === "percent" || asksReachedAgainst(clauseIntent)) && !measuresNamed(clauseIntent).length && (lastPick?.kind !== "percent" || shareOfBefore);
     const previous = plan.ownWords < SUBJECT_WORDS || plan.op !== "value" || partOfPrevious(clauseIntent) || pointsBack(clauseIntent) || rateOfBefore ? picks.at(-1) : undefined;
     // (The figures before it as the chat's earlier answers: "…, and how many is that altogether?" adds them.)
     const earlier = picks.slice(0, -1).map((p) => p.id).slice(-MAX_EARLIER);
@@ -446,7 +447,15 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     // (A clause of the figure before whose reading as a follow-up finds the report has no such figure
     // is none of another figure's: "… positions allocated, how many are at district level?" has no
     // figure of the district committees' schemes.)
-    if (more && "decline" in more && strict) return null;
+    // (Nor a rate asked of it against a plan or period it has none against: "Chi cân đối … bao nhiêu
+    // và đạt bao nhiêu so với cùng kỳ?" has no share of the spending against last year, whatever the
+    // revenue's; said to be none of the report's beside the spending.)
+    if (more && "decline" in more && (strict || rateOfBefore)) {
+      const said = gaps ?? missed;
+      if (strict || !said) return null;
+      [said[said.length], rateGaps] = [clause, true];
+      continue;
+    }
     if (more && "items" in more && more.op !== "cite" && more.items.every((x): x is CompiledFact => !isComputed(x) && !picks.includes(x))) {
       picks.push(...more.items);
       continue;
@@ -650,7 +659,7 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
   }
   // (One figure and a gap only where the message as a whole is not one figure's question, or the gap
   // is a plan's amount the whole message would be read as the share of.)
-  if (picks.length < ((strict || planGaps) && gaps?.length ? 1 : 2)) return null;
+  if (picks.length < (((strict || planGaps) && gaps?.length) || rateGaps ? 1 : 2)) return null;
   swapWhereBetter(picks, shares);
   return picks;
 }

@@ -1541,6 +1541,16 @@ describe("several figures in one message", () => {
     expect(worked.facts[1]!.derived?.op).toBe("reference");
   });
 
+  it("answers an amount beside a rate asked of it against a period it has none against, never another amount's rate", () => {
+    // (The spending has a share of its estimate, 75%, none of last year: the 120,9% is the revenue's.)
+    const spent = ask("Chi cân đối ngân sách địa phương bao nhiêu và đạt bao nhiêu so với cùng kỳ?");
+    expect(spent.facts.map((f) => f.value)).toEqual([11387742]);
+    expect(spent.note).toBe("Báo cáo không có số liệu cho: “đạt bao nhiêu so với cùng kỳ”.");
+    // (Against the estimate it has: both.)
+    expect(values("Chi cân đối ngân sách bao nhiêu và đạt bao nhiêu so với dự toán?")).toEqual([11387742, 75]);
+    expect(values("Thu ngân sách bao nhiêu, đạt bao nhiêu so với cùng kỳ?")).toEqual([11145304, 120.9]);
+  });
+
   it("answers the clauses of a year the report covers and names the one of a year it does not, asked last, never giving that year another year's figure", () => {
     const contest = ask("Xin cho biết Hội thi trực tuyến tìm hiểu CCHC năm 2024 có bao nhiêu lượt người dự thi, và năm 2023 là bao nhiêu lượt?");
     expect(contest.facts.map((f) => f.value)).toEqual([107737]);
