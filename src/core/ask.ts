@@ -4,7 +4,7 @@
 // Whenever the facts cannot satisfy every slot of the plan, the assistant declines.
 import { analyze, lexicon } from "./analyze.ts";
 import type { Answer, AskOptions, Lang } from "./answer.ts";
-import { ASKER } from "./lexicon/intents.ts";
+import { ADDRESSEE, ASKER } from "./lexicon/intents.ts";
 import { composeAbstention, composeAnswer, type AbstainReason } from "./compose.ts";
 import { readContext, writeContext } from "./context.ts";
 import { unknownAgency } from "./agencies.ts";
@@ -482,7 +482,8 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   const ranked = withAskedSide(k, intent, read, fromDocument(k, text, search(k, rankingIntent(intent, read))));
   if (intent.places.length) return { decline: "other-place", near: ranked.slice(0, 3), detail: intent.places.join(", ") };
   // "Sở Nội vụ …" when the reports only speak of the Sở Tư pháp: another department's figure is not it.
-  const agency = unknownAgency(k, text.replace(ASKER, " "));
+  // (Not the one asking, nor the one asked: "Kính gửi Sở Tài chính. Đề nghị Quý Sở cho biết …".)
+  const agency = unknownAgency(k, text.replace(ASKER, " ").replace(ADDRESSEE, " "));
   if (agency) return { decline: "out-of-scope", near: ranked.slice(0, 3), detail: agency };
   // "trong đó bao nhiêu nữ?": a group no report breaks its figures down by.
   if (unknownBreakdown(k, intent, text)) {

@@ -92,6 +92,20 @@ const namesActionVerb = (sentence: string) => tokenize(sentence).some((t) => ver
 const VOCATIVE = /^\s*(?:thưa|thua|kính gửi|kinh gui|kính thưa|kinh thua|chào|chao|xin chào|xin chao|dear|hello|hi)(?=[\s,:])[^,:.?!]{0,40}(?:[,:]|\.(?=\s+(?:đề nghị|de nghi|xin|cho|vui lòng|vui long|please|kindly|could|can|would|request)(?![\p{L}\p{M}])))\s*/iu;
 
 /**
+ * A formal address line of its own, "Kính gửi Văn phòng UBND tỉnh." before whatever follows ("Để
+ * tổng hợp …, đề nghị cho biết: (1) …"): it names whom the message is sent to, asks nothing.
+ */
+const ADDRESS_LINE = /^\s*(?:kính gửi|kinh gui|kính thưa|kinh thua)\s[^,:.?!]{1,60}\.\s+/iu;
+
+/**
+ * Whom a request is made of, in general words, between the request and what it asks for: "Đề nghị
+ * Quý Sở cho biết …", "Kính đề nghị Văn phòng cho biết …" (a body the report names, "Đề nghị Sở Tư
+ * pháp cho biết …", may be what is asked about: kept).
+ */
+const REQUEST_ADDRESSEE =
+  /(?<=(?<![\p{L}\p{M}])(?:đề nghị|de nghi|nhờ|nho|mong)\s+)(?:(?:quý|quy)\s+(?:sở|so|cơ quan|co quan|ban|phòng|phong|vị|vi|văn phòng|van phong|đơn vị|don vi)|văn phòng|van phong|anh chị|anh chi|anh|chị|chi|ad|admin)\s+(?=(?:cho biết|cho biet|cung cấp|cung cap)(?![\p{L}\p{M}]))/giu;
+
+/**
  * Who is asking, up to its comma: "Tôi là phóng viên, …", "Em là sinh viên, …", "I'm a reporter, …",
  * "Tôi đang tìm hiểu thông tin thi công chức: …", "Em đang làm bài tập về CCHC, …", "Phòng chúng
  * tôi đang rà soát số liệu công tác thẩm định, …".
@@ -197,7 +211,9 @@ export function focus(input: string): string {
   // commas ("What were A and B, respectively?" is read item by item through it, several.ts).
   const text = input
     .replace(CLOSING_EACH, (m, end: string, at: number) => (listedAfterAsking(input.slice(0, at)) ? end : m))
+    .replace(ADDRESS_LINE, (line: string) => (asksQuantity(line) ? line : ""))
     .replace(VOCATIVE, "")
+    .replace(REQUEST_ADDRESSEE, "")
     // (Kept when the question asks of the asker's own place: "Tôi ở Phú Vang, huyện tôi …".)
     // (Or of the figures the asker works on, when the question names none: "Tôi đang cập nhật số liệu
     // thu ngân sách, đạt bao nhiêu so với dự toán?".)

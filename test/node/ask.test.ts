@@ -213,6 +213,19 @@ describe("what the question asks, inside a longer message", () => {
     expect(ask(q).facts[0]?.id).toBe("stp-tham-dinh-du-thao");
   });
 
+  it("reads whom a formal request is made of as no part of the question ('Kính gửi …', 'Đề nghị Quý Sở cho biết …')", () => {
+    const values = (q: string) => ask(q).facts.map((f) => f.value);
+    expect(values("Kính gửi Sở Tài chính. Đề nghị Quý Sở cho biết tổng số thu ngân sách nhà nước trên địa bàn tỉnh tính đến ngày 06/12/2024.")).toEqual([11145304]);
+    expect(values("Kính đề nghị Văn phòng cho biết kết quả kỳ tuyển dụng công chức mà tỉnh tổ chức hồi tháng 7/2024: có bao nhiêu người trúng tuyển?")).toEqual([16]);
+    // (An address line before a purpose, then a numbered request.)
+    const listed = "Kính gửi Văn phòng UBND tỉnh. Để tổng hợp số liệu phục vụ hội nghị sơ kết, đề nghị cho biết: (1) số TTHC đã được UBND tỉnh công bố; (2) số TTHC bị bãi bỏ; (3) tổng số TTHC đang thực hiện theo cơ chế một cửa, một cửa liên thông trên địa bàn tỉnh.";
+    expect(values(listed)).toEqual([1117, 176, 2071]);
+    // (A department asked is not one the question is about: the report's figure is still given.)
+    expect(values("Đề nghị Sở Tài chính cho biết tổng thu ngân sách nhà nước trên địa bàn tỉnh là bao nhiêu?")).toEqual([11145304]);
+    // (One asked about is still another department's: declined.)
+    expect(ask("Sở Tài chính thu ngân sách được bao nhiêu?").answered).toBe(false);
+  });
+
   it("reads the reason a citizen gives before asking as no question ('nghe tivi nói tỉnh đang tinh giản bộ máy', typed bare)", () => {
     expect(ask("chao ban, minh la nguoi dan o Phu Vang, nghe tivi noi tinh dang tinh gian bo may nen to mo chut. cho minh hoi bien che cong chuc giam bao nhieu phan tram so voi nam ngoai").facts.map((f) => f.value)).toEqual([2.47]);
     // ("công bố mấy", "bãi bỏ mấy" typed bare still ask how many.)

@@ -4717,9 +4717,8 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["IO-036", "wrong"], ["IO-072", "miss"],
   ["IR-027", "wrong"], ["IR-034", "miss"], ["IR-041", "wrong"], ["IR-046", "wrong"], ["IR-059", "miss"],
   ["IR-068", "miss"], ["IR-072", "miss"],
-  ["IS-003", "miss"], ["IS-010", "miss"], ["IS-042", "miss"], ["IS-048", "miss"], ["IS-049", "miss"],
-  ["IS-051", "miss"], ["IS-056", "miss"], ["IS-057", "wrong"], ["IS-068", "miss"], ["IS-072", "miss"],
-  ["IS-074", "wrong"], ["IS-096", "wrong"],
+  ["IS-042", "miss"], ["IS-048", "miss"], ["IS-051", "miss"], ["IS-056", "miss"], ["IS-057", "wrong"],
+  ["IS-068", "miss"], ["IS-072", "miss"], ["IS-074", "wrong"], ["IS-096", "wrong"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
