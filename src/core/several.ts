@@ -239,7 +239,9 @@ function eachOfListed(text: string): { setting: string; asking: string[]; listed
   // cân đối và tỷ lệ chi so với dự toán lần lượt …".)
   const subject = listed.length > 2 && namesQuantity(listed.at(-1)!) && listed.slice(0, -1).every((p) => p.split(/\s+/).length <= ITEM_WORDS && !namesQuantity(p) && !measuresIn(p).length) ? listed.at(-1)! : "";
   const items = subject ? listed.slice(0, -1) : listed;
-  if (items.length < 2 || !asksQuantity(tail)) return null;
+  // (Not clauses each asking its own figure before it: "A giảm bn, B giảm bn; tỉ lệ giảm của từng cái
+  // là bn %" asks the two amounts, then a rate of each, clause by clause.)
+  if (items.length < 2 || !asksQuantity(tail) || items.filter((item) => asksQuantity(item)).length >= 2) return null;
   return { setting: [colon >= 0 ? before.slice(0, colon).trim() : "", scene].filter(Boolean).join(" "), asking: items.map((item) => `${subject ? `${subject} ` : ""}${item} ${tail}`), listed: true };
 }
 
@@ -441,6 +443,13 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     const shareOfBefore = lastPick?.kind === "percent" && picks.slice(0, -1).some((p) => sharesOf(k, p).some((r) => r.share === lastPick.id));
     const rateOfBefore = (clauseIntent.kind === "percent" || asksReachedAgainst(clauseIntent)) && !measuresNamed(clauseIntent).length && (lastPick?.kind !== "percent" || shareOfBefore);
     const previous = plan.ownWords < SUBJECT_WORDS || plan.op !== "value" || partOfPrevious(clauseIntent) || pointsBack(clauseIntent) || rateOfBefore ? picks.at(-1) : undefined;
+    // "…; tỉ lệ giảm của từng cái là bn %": asked of each figure before it, read as a follow-up of each.
+    const ofEach = EACH_ASKED.test(clause) && picks.length >= 2 && !measuresNamed(clauseIntent).length ? picks.map((p) => followUp(k, clause, clauseIntent, plan, { op: "value", slots: { level: [], body: [], action: [], measure: p.measure }, facts: [p.id] })) : [];
+    const eachGot = ofEach.map((r) => (r && "items" in r && r.op !== "cite" && r.items.length === 1 && !isComputed(r.items[0]!) && !picks.includes(r.items[0]!) ? r.items[0] : undefined));
+    if (eachGot.length && eachGot.every((f): f is CompiledFact => f !== undefined) && new Set(eachGot).size === eachGot.length) {
+      picks.push(...eachGot);
+      continue;
+    }
     // (The figures before it as the chat's earlier answers: "…, and how many is that altogether?" adds them.)
     const earlier = picks.slice(0, -1).map((p) => p.id).slice(-MAX_EARLIER);
     const more = previous && followUp(k, clause, clauseIntent, plan, { op: "value", slots: { level: [], body: [], action: [], measure: previous.measure }, facts: [previous.id], ...(earlier.length ? { earlier } : {}) });
