@@ -83,6 +83,8 @@ const POLITE_TAIL: ReadonlySet<string> = new Set(["a", "ad", "admin", "ban", "an
  * "not (the|counting|including|among) …", "tách riêng với …", "separately from …". On folded text, so chat spellings ("ko tinh") match.
  */
 const EXCLUDE_AT_START = /^(ngoai|tru|excluding|except(?: for)?|other than|apart from|besides|without counting|not counting|not including|leaving (?:aside|out)|leaving|setting aside|(?:(?:we|you) )?(?:leave|set|take|put) (?:aside|out)|bo qua|ben canh|loai tru|tach (?:ra )?khoi|(?:bo|loai) ra|(?:bo|loai)(?= .* ra\b)|not(?= (?!yet|completed|done|finished|achieved)[a-z]+(?: [a-z]+){0,3}$))\b/;
+/** A contrast after what is left out, opening what is asked (folded): "… mà chỉ hỏi …", "… mà tính …", "… but only …". */
+const CONTRAST_ASKS = / (?:ma|but)(?= (?:chi |only )?(?:hoi|tinh|lay|xet|ke|ask|asking|count|counting)\b)/;
 /** A condition opening a clause (folded): "nếu …", "if …". */
 const IF_OPENING = /^(?:neu|if) /;
 const EXCLUDE_ANYWHERE = /\b(?:chu )?(?:khong|ko|k|kg|hong) (?:tinh|ke|phai|bao gom|lay|thuoc|nam trong|xet|hoi|noi (?:den|toi|ve)|can(?! thiet)|(?<!\b(?:ca|hay|va|gom|du|ke ca|tinh ca|bao gom ca) (?:(?:cac |nhung )?(?:don vi|dv|dvsn)(?: su nghiep)? )?\S+ )(?=truc thuoc (?!thi\b)[a-z]))\b|\bchua (?:tinh|ke|bao gom)\b|\bchu khong\b|\bnot (?:the|counting|including|those|among|part of|asking(?: about)?|(?<!\bincluding (?:[a-z]+ ){0,3}not )(?=directly under (?:the )?[a-z]))\b|\b(?:i )?(?:don'?t|do not) mean\b|\bbut not\b|\b(?:rather than|instead of|as opposed to)\b|\btach rieng (?:voi|khoi|ra khoi)\b|\bseparately from\b|\b(?:nam )?ngoai (?:nhom|so)\b|\boutside (?:the|of)\b|(?<=\b(?:nhung|but|va|and) )(?:tru|except)\b|\b(?:tru|ngoai)(?=(?: [a-z\d]+){1,8} ra (?:thi|con)\b)|\bexcluding\b|\b(?:once|if|when|after) (?:you|we) (?:leave|set|take) (?:out|aside)\b/;
@@ -289,6 +291,13 @@ function splitExclusion(text: string, pairs = true): { main: string; excluded: s
     if (under) {
       const rest = text.slice(after + under.index + (under[1] ? under[0].length : 0));
       return { main: `${text.slice(0, from)} ${rest}`.replace(/\s+([,;:?!.])/g, "$1").replace(/\s+/g, " ").trim(), excluded: text.slice(after, after + under.index).trim() };
+    }
+    // ("không hỏi giảm bao nhiêu người mà chỉ hỏi tỷ lệ giảm …", "không tính HĐND mà chỉ tính UBND": what
+    // the contrast opens is what is asked, not left out.)
+    const contrast = CONTRAST_ASKS.exec(folded.slice(after, end));
+    if (contrast) {
+      const main = `${text.slice(0, from)} ${text.slice(after + contrast.index + contrast[0].length)}`.replace(/\s+([,;:?!.])/g, "$1").replace(/\s+/g, " ").trim();
+      return { main, excluded: text.slice(after, after + contrast.index).trim() };
     }
     const excluded = text.slice(after, end).trim();
     // A marker naming nothing ("ngoài ra, …" is "besides"): nothing is left out.
