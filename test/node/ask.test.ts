@@ -256,6 +256,12 @@ describe("two questions in one", () => {
     const a = ask("Nhờ đơn giản hóa thủ tục, người dân và doanh nghiệp tiết kiệm được bao nhiêu tiền mỗi năm?");
     expect(a.facts.map((f) => f.id)).toEqual(["tiet-kiem-chi-phi-tuan-thu"]);
   });
+
+  it("reads 'candidates passed' as those recruited: when the recruitment took place and how many passed it", () => {
+    const a = ask("When did the 2024 civil-servant recruitment take place (which month), and how many candidates passed?");
+    expect(a.facts.map((f) => f.id)).toEqual(["ke-hoach-tuyen-dung-cong-chuc", "cong-chuc-trung-tuyen"]);
+    expect(ask("How many candidates passed?").facts.map((f) => f.value)).toEqual([16]);
+  });
 });
 
 describe("other entry points", () => {

@@ -4726,8 +4726,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["IK-068", "miss"], ["IK-072", "miss"],
   ["IN-039", "wrong"], ["IN-062", "miss"], ["IN-063", "miss"], ["IN-070", "miss"], ["IN-083", "miss"],
   ["IO-036", "wrong"], ["IO-072", "miss"],
-  ["IR-027", "wrong"], ["IR-034", "miss"], ["IR-041", "wrong"], ["IR-059", "miss"], ["IR-068", "miss"],
-  ["IR-072", "miss"],
+  ["IR-027", "wrong"], ["IR-034", "miss"], ["IR-041", "wrong"], ["IR-068", "miss"], ["IR-072", "miss"],
   ["IS-042", "miss"], ["IS-048", "miss"], ["IS-051", "miss"], ["IS-056", "miss"], ["IS-068", "miss"],
   ["IS-072", "miss"], ["IS-074", "wrong"], ["IS-096", "wrong"],
 ]);
