@@ -18,14 +18,14 @@ import { asksTheChange, executeOperation, growthOfShare, otherReadings, peopleIn
 import { BODY_NAMES, LEVEL_NOUNS } from "./lexicon/facets.ts";
 import { CONTAINER_MEASURES, COUNTED_ONLY_MEASURES, PERSON_WORDS } from "./lexicon/measures.ts";
 import { containerCounted, measureCounted, measuresIn, measuresNamed, recipientsNamed } from "./measures-named.ts";
-import { followUp, verbFirstAction } from "./follow-up.ts";
+import { asCandidates, followUp, verbFirstAction } from "./follow-up.ts";
 import { deniesAnAction, kindOnly, placesNamed, readIntent, yearIsSubject, type Intent } from "./intent.ts";
 import { knowledge, reportsLatestFirst, reportYears, scoped, strayYearsOf, type LoadedKnowledge } from "./kb.ts";
 import { sameFacet, sameValues, sentenceBefore, type CompiledFact, type CompiledReport } from "./kb-types.ts";
 import { chooseReports } from "./reports.ts";
 import { detectLang, languageShown } from "./lang.ts";
 import { asQuestion, focus, withoutOperandsNamed, withoutRespectivelyInside } from "./message-focus.ts";
-import { cleanText, fold, tokenize } from "./normalize.ts";
+import { cleanText, fold, tokenize, type Token } from "./normalize.ts";
 import { namesYearBefore, otherPeriod } from "./period.ts";
 import { NUMBER_TOKEN, quotedNumbers } from "./numbers.ts";
 import { itemsListed, provinceNamedAsLevel } from "./operands.ts";
@@ -444,16 +444,29 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
   // A figure the message leaves out by its number ("không tính 22 Sở ban ngành") is never given as
   // an answer, whatever path found it: a reading that gives it has not left it out, so no figure.
   // (The operands of a figure computed without it are cited: "332 − 203 = 129" cites the 203.)
-  const out = read.excluded === null ? [] : quotedNumbers(read.excluded);
-  if (!out.length || !("items" in r)) return r;
+  if (read.excluded === null || !("items" in r)) return r;
+  const out = quotedNumbers(read.excluded);
   const operands = new Set(r.items.flatMap((x) => (isComputed(x) ? x.operands : [])));
   // (A number left out beside a unit names a figure in that unit: "Ngoài 04 Đoàn kiểm tra" leaves
   // out the 4 teams, not the 4 conclusions.)
-  const outWords = new Set(tokenize(read.excluded!).map((t) => t.fold));
-  const inUnit = (x: CompiledFact) => !/[\p{L}]/u.test(read.excluded!) || [x.unit?.vi, x.unit?.en].some((u) => tokenize(u ?? "").every((t) => outWords.has(t.fold)));
+  const outTokens = tokenize(read.excluded);
+  const outWords = new Set(outTokens.map((t) => t.fold));
+  const unitWords = (x: CompiledFact) => [x.unit?.vi, x.unit?.en].map((u) => tokenize(u ?? "")).filter((u) => u.length > 0);
+  const inUnit = (x: CompiledFact) => !/[\p{L}]/u.test(read.excluded!) || unitWords(x).some((u) => u.every((t) => outWords.has(t.fold)));
   const given = r.items.some((x) => !isComputed(x) && !operands.has(x) && x.value !== null && out.includes(x.value) && inUnit(x));
+  // Nor one counted in what the message leaves out, named as a count and nothing more ("…, tính số
+  // đơn vị, không phải số người": no figure of people).
+  const plain = (tokens: Token[]) => tokens.map((t) => t.fold).filter((w) => !ARTICLES.has(w));
+  const [first, ...what] = plain(outTokens);
+  const counted = (x: CompiledFact) => unitWords(x).some((u) => plain(u).join(" ") === what.join(" "));
+  const inLeftOutUnit = !out.length && COUNT_WORDS.has(first ?? "") && what.length > 0 && r.items.every((x) => !isComputed(x) && x.kind === "count" && counted(x));
+  if (inLeftOutUnit) return { decline: "out-of-scope", near: asCandidates(r.items as CompiledFact[]) };
   return given ? { decline: "cannot-compute", near: [] } : r;
 }
+
+/** Words naming a count of something ("số người", "the number of people"), folded. */
+const COUNT_WORDS = new Set(["so", "number"]);
+const ARTICLES = new Set(["the", "of", "a"]);
 
 /** What joins a last clause to the one before it, left at the end once that clause is cut: ", và", "and". */
 const JOINER_AT_END = /[\s,;]*(?:(?:và|va|còn|con|and|as well as)[\s,;]*)?$/iu;

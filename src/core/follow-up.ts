@@ -72,7 +72,7 @@ function earlierNamed(k: LoadedKnowledge, intent: Intent, earlier: CompiledFact[
 /** A share of a message's words one figure explains clearly less than another does. */
 const CLEARLY_FEWER = 0.15;
 
-const asCandidates = (facts: CompiledFact[]): Candidate[] => facts.map((fact) => ({ fact, textScore: 1, score: 1, coverage: 1 }));
+export const asCandidates = (facts: CompiledFact[]): Candidate[] => facts.map((fact) => ({ fact, textScore: 1, score: 1, coverage: 1 }));
 
 /** The rate the report states for the change a fact belongs to ("giảm 48 …, đạt tỷ lệ giảm 2.47%"). */
 function statedRate(k: LoadedKnowledge, f: CompiledFact): CompiledFact | null {
