@@ -885,7 +885,11 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   // "Trong số 1.117 TTHC, bao nhiêu TTHC được cắt giảm?": of the same things as the figure quoted, a
   // part the report states of it, or none (not the 176 abolished, whatever their sentence).
   const quotedWhole = intent.howMany ? quotedFigure(AMONG_QUOTED, text, ranked) : undefined;
-  if (quotedWhole && quotedWhole !== best.fact && best.fact.measure === quotedWhole.measure && best.fact.kind === "count" && !statedPartOf(k, quotedWhole, best.fact)) {
+  // (Nor one of another measure that another sentence gives: "trong số 32 đơn vị đó có bao nhiêu Sở?"
+  // has no Sở among the 32, not the 117 units of the job-position schemes; the sentence of the figure
+  // quoted may tell another thing of them, "Trong 04 đoàn kiểm tra, kiểm tra bao nhiêu văn bản?".)
+  const ofQuoted = (f: CompiledFact) => f.measure === quotedWhole!.measure || f.quote !== quotedWhole!.quote;
+  if (quotedWhole && quotedWhole !== best.fact && ofQuoted(best.fact) && best.fact.kind === "count" && !statedPartOf(k, quotedWhole, best.fact)) {
     return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: quotedWhole.label[intent.lang] };
   }
   // A level ("cấp xã") or a measure ("TTHC") the question names and the figure does not have: the
