@@ -130,9 +130,9 @@ const namesWhere = (lead: string) => LEVEL_OR_BODY.test(fold(lead).toLowerCase()
 /** A name in capitals past a lead's first word ("For a story on Quảng Trị:"); a purpose's audience, "the provincial leadership", is none. */
 const namesPlace = (lead: string) => /\s(?!I\b)\p{Lu}/u.test(lead.trim());
 
-/** A lead saying what the figures serve, up to its comma: "Để phục vụ báo cáo tổng kết …,", "Phục vụ cuộc họp …,", "Để hoàn thiện báo cáo gửi Bộ Nội vụ,". */
+/** A lead saying what the figures serve, up to its comma: "Để phục vụ báo cáo tổng kết …,", "Phục vụ cuộc họp …,", "Để hoàn thiện báo cáo gửi Bộ Nội vụ,", "For our partnership review,". */
 // (Preparing a document, not doing the work asked about: "Để hoàn thành kế hoạch CCHC, …" is the plan's.)
-const SERVES = /^\s*(?:(?:để|de)\s+(?:hoàn thiện|hoan thien|chuẩn bị|chuan bi|tổng hợp|tong hop|xây dựng|xay dung|soạn|soan|viết|viet|làm|lam)\s+(?:(?:một|mot|bản|ban)\s+)?(?:báo cáo|bao cao|tờ trình|to trinh|bài|bai|tài liệu|tai lieu|số liệu|so lieu|hồ sơ|ho so|bản tin|ban tin|phóng sự|phong su)(?![\p{L}\p{M}])|(?:(?:để|de)\s+)?(?:phục vụ|phuc vu)(?:\s+(?:cho|cong tac|công tác))?\s)[^,.?!:\d]{0,80},\s*(?=\S)/iu;
+const SERVES = /^\s*(?:(?:để|de)\s+(?:hoàn thiện|hoan thien|chuẩn bị|chuan bi|tổng hợp|tong hop|xây dựng|xay dung|soạn|soan|viết|viet|làm|lam)\s+(?:(?:một|mot|bản|ban)\s+)?(?:báo cáo|bao cao|tờ trình|to trinh|bài|bai|tài liệu|tai lieu|số liệu|so lieu|hồ sơ|ho so|bản tin|ban tin|phóng sự|phong su)(?![\p{L}\p{M}])|(?:(?:để|de)\s+)?(?:phục vụ|phuc vu)(?:\s+(?:cho|cong tac|công tác))?\s|(?:for|to prepare|to support|as part of|ahead of)\s+(?:our|my|the|a|an|this)\s+(?=[^,.?!:\d]{0,60}?\b(?:review|report|briefing|meeting|article|presentation|study|research|assessment|evaluation|analysis|paper|brief|story|newsletter|workshop)s?,))[^,.?!:\d]{0,80},\s*(?=\S)/iu;
 /** The lead, if it names a place, a level or a body besides an office (what is asked about); else nothing. */
 // (Or a measure the question after it does not name: "Phục vụ đánh giá biên chế công chức, số hiện có …".)
 const servesOnly = (lead: string, at: number, all: string) =>

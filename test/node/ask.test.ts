@@ -213,6 +213,12 @@ describe("what the question asks, inside a longer message", () => {
     expect(ask(q).facts[0]?.id).toBe("stp-tham-dinh-du-thao");
   });
 
+  it("reads what the figures serve, in English too ('For our partnership review, …'), as no part of the question unless it names a place", () => {
+    const q = "For our partnership review, could you give me the provincial state budget revenue as of 6 December 2024, and the balanced budget expenditure for the first 11 months?";
+    expect(ask(q).facts.map((f) => f.value)).toEqual([11145304, 11387742]);
+    expect(ask("For a report on Hue city, how many documents did the inspection teams check?").answered).toBe(false);
+  });
+
   it("reads whom a formal request is made of as no part of the question ('Kính gửi …', 'Đề nghị Quý Sở cho biết …')", () => {
     const values = (q: string) => ask(q).facts.map((f) => f.value);
     expect(values("Kính gửi Sở Tài chính. Đề nghị Quý Sở cho biết tổng số thu ngân sách nhà nước trên địa bàn tỉnh tính đến ngày 06/12/2024.")).toEqual([11145304]);
