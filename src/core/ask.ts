@@ -33,7 +33,7 @@ import { positionsCovered, type PhraseTable } from "./phrase-table.ts";
 import { namesOperation, rankingIntent, readPlan, timesAsked, type Operation, type Plan, type ReadPlan } from "./plan.ts";
 import { ratioSides } from "./ratio-sides.ts";
 import { numberedList } from "./numbered-list.ts";
-import { countedShare, facetsOf, labelMeasures, search, type Candidate } from "./search.ts";
+import { countedShare, facetsOf, labelMeasures, search, unitOpeningSaid, type Candidate } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 import { askingClauses, itemsOfOneSentence, severalFigures } from "./several.ts";
 import { askingClause, asksQuantity } from "./question-forms.ts";
@@ -468,6 +468,21 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
 const COUNT_WORDS = new Set(["so", "number"]);
 const ARTICLES = new Set(["the", "of", "a"]);
 
+/**
+ * A sum the main clause names of things none of which is left out: "Không tính UBND cấp huyện và các
+ * đơn vị sự nghiệp, số Sở ban ngành cộng với Chi cục … là bao nhiêu?" is 22 + 15, what is left out
+ * only saying what the sum is not.
+ */
+function sumOfOthers(all: LoadedKnowledge, k: LoadedKnowledge, read: ReadPlan, mainIntent: Intent): Result | null {
+  if (read.op !== "sum" || read.excluded === null) return null;
+  const alone = answerText(all, read.main, mainIntent);
+  const sum = "items" in alone ? alone.items[0] : undefined;
+  if (!sum || !isComputed(sum) || sum.op !== "sum") return null;
+  // (What the exclusion names by its unit: "UBND cấp huyện" names the 9 district committees, not the Sở.)
+  const said = ` ${tokenize(read.excluded).map((t) => t.fold).join(" ")} `;
+  return sum.operands.some((o) => unitOpeningSaid(said, o)) ? null : alone;
+}
+
 /** What joins a last clause to the one before it, left at the end once that clause is cut: ", và", "and". */
 const JOINER_AT_END = /[\s,;]*(?:(?:và|va|còn|con|and|as well as)[\s,;]*)?$/iu;
 
@@ -636,7 +651,7 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     const mainIntent = readIntent(read.main, k.contentFolds, k.places, intent.lang);
     const mainRanked = search(k, mainIntent);
     const done = withExclusion(k, read, mainRanked);
-    if (done === "cannot") return keptOnly(all, k, read, intent) ?? leftOutApart(all, k, read, mainIntent) ?? { decline: "cannot-compute", near: ranked.slice(0, 3) };
+    if (done === "cannot") return keptOnly(all, k, read, intent) ?? leftOutApart(all, k, read, mainIntent) ?? sumOfOthers(all, k, read, mainIntent) ?? { decline: "cannot-compute", near: ranked.slice(0, 3) };
     // What is left out changes nothing of the main clause's best figure ("Không tính số được giao,
     // biên chế … đã giảm bao nhiêu so với 2023?"): the main clause is answered as asked alone (the
     // change since 2023), without what it leaves out.
