@@ -279,7 +279,8 @@ const asksByItsMark = (part: string) => /\?\s*$/.test(part) && namesQuantity(par
  */
 function askingSentencesParted(text: string): string {
   if (!/\.\s/.test(text)) return text;
-  const sentences = text.split(/(?<=\.)\s+(?=\S)/);
+  // (A list marker's point ends no sentence: "…; 3. Giảm bao nhiêu …; 4. Tỷ lệ giảm …".)
+  const sentences = text.split(/(?<=(?<![\s:;,(][1-9])\.)\s+(?=\S)/);
   if (sentences.length < 2) return text;
   const asking = sentences.map((x) => asksQuantity(x) || ASKS_WHICH.test(x) || asksByItsMark(x));
   return sentences.map((x, i) => (i < sentences.length - 1 && asking[i] && asking[i + 1] ? x.replace(/\.$/, ";") : x)).join(" ");
