@@ -5,8 +5,8 @@ import { REQUEST_WORDS } from "./lexicon/intents.ts";
 import { measuresIn } from "./measures-named.ts";
 import { fold } from "./normalize.ts";
 
-/** A list marker: "1." or "1)" (one digit), "(a)" or "a)", at the start or after a space or a separator. */
-const MARKER = /(?:^|(?<=[\s:;,]))(?:\(?([1-9])[.)]|\(([a-e])\)|([a-e])\))(?=\s)/giu;
+/** A list marker: "1.", "1)" or "1/" (one digit), "(a)" or "a)", at the start or after a space or a separator. */
+const MARKER = /(?:^|(?<=[\s:;,]))(?:\(?([1-9])[.)/]|\(([a-e])\)|([a-e])\))(?=\s)/giu;
 /** Where a list's first marker may stand: the message's start, or after a colon or a line break ("xếp thứ 1. …" is no list). */
 const OPENS_LIST = /(?:^|[:\n])\s*$/u;
 /** Words before a list that request it, ending with the request ("ad cho hỏi", "cho em xin"), folded. */
