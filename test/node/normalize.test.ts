@@ -79,8 +79,10 @@ describe("abbreviations, particles and synonyms", () => {
     expect(content("on time")).toBe(content("đảm bảo thời gian"));
     expect(content("legal normative drafts")).toBe(content("dự thảo văn bản quy phạm pháp luật"));
   });
-  it("reads dv before sự nghiệp as đơn vị, before công as dịch vụ", () => {
+  it("reads dv before sự nghiệp or trực thuộc as đơn vị, before công as dịch vụ", () => {
     expect(content("bn dv su nghiep")).toBe(content("bao nhiêu đơn vị sự nghiệp"));
+    expect(content("dv truc thuoc ubnd tinh")).toBe(content("đơn vị trực thuộc UBND tỉnh"));
+    expect(content("dv thuộc các cơ quan chuyên môn")).toBe(content("đơn vị thuộc các cơ quan chuyên môn"));
     expect(content("dv công trực tuyến")).toBe(content("dịch vụ công trực tuyến"));
     expect(content("dv công lập")).toBe(content("đơn vị sự nghiệp công lập"));
   });

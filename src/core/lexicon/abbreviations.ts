@@ -120,8 +120,8 @@ export const ABBREVIATIONS_BEFORE: Record<string, { before: string[]; means: str
   tt: { before: ["huế", "hue"], means: "thừa thiên" },
   // "bn tr đồng": millions; elsewhere "tr" is as often "trang", "trường" or "trước".
   tr: { before: ["đồng", "dong", "đ", "vnd", "vnđ"], means: "triệu" },
-  // "dv su nghiep": units ("đơn vị sự nghiệp"), as "dvsn".
-  dv: { before: ["sự", "su"], means: "đơn vị" },
+  // "dv su nghiep": units ("đơn vị sự nghiệp"), as "dvsn"; "dv truc thuoc": units under a body.
+  dv: { before: ["sự", "su", "trực", "truc", "thuộc", "thuoc"], means: "đơn vị" },
   // "…, thi kiem tra bn vb": "thì" before a verb of what is asked; "thi" is as often the contest ("du
   // thi", "hoi thi co bn", "thi dua"), never before these, nor after a word of the contest ("cuoc thi
   // kiem tra hieu biet", "hoi thi chiem").
