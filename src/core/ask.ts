@@ -4,7 +4,7 @@
 // Whenever the facts cannot satisfy every slot of the plan, the assistant declines.
 import { analyze, lexicon } from "./analyze.ts";
 import type { Answer, AskOptions, Lang } from "./answer.ts";
-import { ADDRESSEE, ASKER } from "./lexicon/intents.ts";
+import { ASKER } from "./lexicon/intents.ts";
 import { composeAbstention, composeAnswer, type AbstainReason } from "./compose.ts";
 import { readContext, writeContext } from "./context.ts";
 import { unknownAgency } from "./agencies.ts";
@@ -456,7 +456,7 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
   const given = r.items.some((x) => !isComputed(x) && !operands.has(x) && x.value !== null && out.includes(x.value) && inUnit(x));
   // Nor one counted in what the message leaves out, named as a count and nothing more ("…, tính số
   // đơn vị, không phải số người": no figure of people).
-  const plain = (tokens: Token[]) => tokens.map((t) => t.fold).filter((w) => !ARTICLES.has(w));
+  const plain = (tokens: Token[]) => tokens.map((t) => t.fold).filter((w) => !COUNT_FILLERS.has(w));
   const [first, ...what] = plain(outTokens);
   const counted = (x: CompiledFact) => unitWords(x).some((u) => plain(u).join(" ") === what.join(" "));
   const inLeftOutUnit = !out.length && COUNT_WORDS.has(first ?? "") && what.length > 0 && r.items.every((x) => !isComputed(x) && x.kind === "count" && counted(x));
@@ -466,21 +466,23 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
 
 /** Words naming a count of something ("số người", "the number of people"), folded. */
 const COUNT_WORDS = new Set(["so", "number"]);
-const ARTICLES = new Set(["the", "of", "a"]);
+/** Words around a count's noun that say nothing of it ("the number of people"), folded. */
+const COUNT_FILLERS = new Set(["the", "of", "a"]);
 
 /**
- * A sum the main clause names of things none of which is left out: "Không tính UBND cấp huyện và các
- * đơn vị sự nghiệp, số Sở ban ngành cộng với Chi cục … là bao nhiêu?" is 22 + 15, what is left out
- * only saying what the sum is not.
+ * A sum the main clause names of some items of a sentence, the others left out: "Không tính UBND cấp
+ * huyện và các đơn vị sự nghiệp, số Sở ban ngành cộng với Chi cục … là bao nhiêu?" is 22 + 15, what
+ * is left out naming the other items of their sentence by their unit. (Not a kind or part the report
+ * does not give of them: "Không tính nghị quyết, tổng số văn bản QPPL cấp huyện và cấp xã" is no 92.)
  */
 function sumOfOthers(all: LoadedKnowledge, k: LoadedKnowledge, read: ReadPlan, mainIntent: Intent): Result | null {
   if (read.op !== "sum" || read.excluded === null) return null;
   const alone = answerText(all, read.main, mainIntent);
   const sum = "items" in alone ? alone.items[0] : undefined;
   if (!sum || !isComputed(sum) || sum.op !== "sum") return null;
-  // (What the exclusion names by its unit: "UBND cấp huyện" names the 9 district committees, not the Sở.)
   const said = ` ${tokenize(read.excluded).map((t) => t.fold).join(" ")} `;
-  return sum.operands.some((o) => unitOpeningSaid(said, o)) ? null : alone;
+  const siblings = k.kb.facts.filter((f) => f.quote === sum.operands[0]!.quote && f.kind === "count" && !sum.operands.includes(f));
+  return !sum.operands.some((o) => unitOpeningSaid(said, o)) && siblings.some((f) => unitOpeningSaid(said, f)) ? alone : null;
 }
 
 /** What joins a last clause to the one before it, left at the end once that clause is cut: ", và", "and". */
@@ -510,8 +512,7 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   const ranked = withAskedSide(k, intent, read, fromDocument(k, text, search(k, rankingIntent(intent, read))));
   if (intent.places.length) return { decline: "other-place", near: ranked.slice(0, 3), detail: intent.places.join(", ") };
   // "Sở Nội vụ …" when the reports only speak of the Sở Tư pháp: another department's figure is not it.
-  // (Not the one asking, nor the one asked: "Kính gửi Sở Tài chính. Đề nghị Quý Sở cho biết …".)
-  const agency = unknownAgency(k, text.replace(ASKER, " ").replace(ADDRESSEE, " "));
+  const agency = unknownAgency(k, text.replace(ASKER, " "));
   if (agency) return { decline: "out-of-scope", near: ranked.slice(0, 3), detail: agency };
   // "trong đó bao nhiêu nữ?": a group no report breaks its figures down by.
   if (unknownBreakdown(k, intent, text)) {

@@ -1,5 +1,6 @@
 // Which part of a message asks: people write greetings, self-introductions and thanks around
 // their question, and those words are not what they ask about.
+import { analyze } from "./analyze.ts";
 import { asks, asksQuantity, bracketsMasked } from "./question-forms.ts";
 import { fold, hasVietnameseMarks, tokenize } from "./normalize.ts";
 import { measuresIn } from "./measures-named.ts";
@@ -89,13 +90,13 @@ const namesActionVerb = (sentence: string) => tokenize(sentence).some((t) => ver
 // The word must end where the text has a space or comma: "Hiện có …" does not start with "hi".
 // (Or its full stop before a request: "Kính gửi Sở Nội vụ. Đề nghị cho biết: 1. …" addresses the
 // department, asks nothing of it; "Chào ad thu ngân sách bao nhiêu. Tks" asks in the greeting's sentence.)
-const VOCATIVE = /^\s*(?:thưa|thua|kính gửi|kinh gui|kính thưa|kinh thua|chào|chao|xin chào|xin chao|dear|hello|hi)(?=[\s,:])[^,:.?!]{0,40}(?:[,:]|\.(?=\s+(?:đề nghị|de nghi|xin|cho|vui lòng|vui long|please|kindly|could|can|would|request)(?![\p{L}\p{M}])))\s*/iu;
+// (A formal address line ends at its full stop whatever follows: "Kính gửi Văn phòng UBND tỉnh. Để
+// tổng hợp …, đề nghị cho biết: (1) …".)
+const VOCATIVE =
+  /^\s*(?:(?:kính gửi|kinh gui|kính thưa|kinh thua)\s[^,:.?!]{1,60}\.\s|(?:thưa|thua|kính gửi|kinh gui|kính thưa|kinh thua|chào|chao|xin chào|xin chao|dear|hello|hi)(?=[\s,:])[^,:.?!]{0,40}(?:[,:]|\.(?=\s+(?:đề nghị|de nghi|xin|cho|vui lòng|vui long|please|kindly|could|can|would|request)(?![\p{L}\p{M}]))))\s*/iu;
 
-/**
- * A formal address line of its own, "Kính gửi Văn phòng UBND tỉnh." before whatever follows ("Để
- * tổng hợp …, đề nghị cho biết: (1) …"): it names whom the message is sent to, asks nothing.
- */
-const ADDRESS_LINE = /^\s*(?:kính gửi|kinh gui|kính thưa|kinh thua)\s[^,:.?!]{1,60}\.\s+/iu;
+/** The body referred to as "Sở" alone, as typed with marks (not "Quý Sở", whom a request is made of; not "Sở Tư pháp"). */
+const BODY_REFERRED = /(?<![\p{L}\p{M}])(?<!(?:quý|Quý)\s)(?:sở|Sở|bộ|Bộ)(?![\p{L}\p{M}])(?!\s+\p{Lu})/u;
 
 /**
  * Whom a request is made of, in general words, between the request and what it asks for: "Đề nghị
@@ -135,8 +136,15 @@ const namesPlace = (lead: string) => /\s(?!I\b)\p{Lu}/u.test(lead.trim());
 const SERVES = /^\s*(?:(?:để|de)\s+(?:hoàn thiện|hoan thien|chuẩn bị|chuan bi|tổng hợp|tong hop|xây dựng|xay dung|soạn|soan|viết|viet|làm|lam)\s+(?:(?:một|mot|bản|ban)\s+)?(?:báo cáo|bao cao|tờ trình|to trinh|bài|bai|tài liệu|tai lieu|số liệu|so lieu|hồ sơ|ho so|bản tin|ban tin|phóng sự|phong su)(?![\p{L}\p{M}])|(?:(?:để|de)\s+)?(?:phục vụ|phuc vu)(?:\s+(?:cho|cong tac|công tác))?\s|(?:for|to prepare|to support|as part of|ahead of)\s+(?:our|my|the|a|an|this)\s+(?=[^,.?!:\d]{0,60}?\b(?:review|report|briefing|meeting|article|presentation|study|research|assessment|evaluation|analysis|paper|brief|story|newsletter|workshop)s?,))[^,.?!:\d]{0,80},\s*(?=\S)/iu;
 /** The lead, if it names a place, a level or a body besides an office (what is asked about); else nothing. */
 // (Or a measure the question after it does not name: "Phục vụ đánh giá biên chế công chức, số hiện có …".)
+// (Or what the question after it leaves unsaid, naming hardly anything of its own: "For our
+// recruitment review, how many passed?".)
 const servesOnly = (lead: string, at: number, all: string) =>
-  namesPlace(lead.replace(OFFICE, " ")) || LEVEL_OR_BODY.test(fold(lead.replace(OFFICE, " ")).toLowerCase()) || (measuresIn(lead).length > 0 && !measuresIn(all.slice(at + lead.length)).length) ? lead : "";
+  namesPlace(lead.replace(OFFICE, " ")) ||
+  LEVEL_OR_BODY.test(fold(lead.replace(OFFICE, " ")).toLowerCase()) ||
+  (measuresIn(lead).length > 0 && !measuresIn(all.slice(at + lead.length)).length) ||
+  analyze(all.slice(at + lead.length)).filter((w) => !w.stop).length < 2
+    ? lead
+    : "";
 /** An office named ("Sở Nội vụ", "Văn phòng UBND", "Phòng Nội vụ"): whose work, not a place asked about. */
 // (Written with its marks, and one capitalised word of its own, "Sở Nội vụ", "Văn phòng UBND": a place
 // after it, "Văn phòng UBND Quảng Trị", stays; unmarked "Phong" may be Phong Điền.)
@@ -211,9 +219,10 @@ export function focus(input: string): string {
   // commas ("What were A and B, respectively?" is read item by item through it, several.ts).
   const text = input
     .replace(CLOSING_EACH, (m, end: string, at: number) => (listedAfterAsking(input.slice(0, at)) ? end : m))
-    .replace(ADDRESS_LINE, (line: string) => (asksQuantity(line) ? line : ""))
-    .replace(VOCATIVE, "")
-    .replace(REQUEST_ADDRESSEE, "")
+    .replace(VOCATIVE, (lead: string) => (asksQuantity(lead) ? lead : ""))
+    // (Kept when the question speaks of the body asked as "Sở" alone: "Đề nghị Quý Sở cho biết Sở đã
+    // góp ý bao nhiêu dự thảo?" asks that department's own figure, not the Sở Tư pháp's.)
+    .replace(REQUEST_ADDRESSEE, (whom: string, at: number, all: string) => (BODY_REFERRED.test(all.slice(at + whom.length)) ? whom : ""))
     // (Kept when the question asks of the asker's own place: "Tôi ở Phú Vang, huyện tôi …".)
     // (Or of the figures the asker works on, when the question names none: "Tôi đang cập nhật số liệu
     // thu ngân sách, đạt bao nhiêu so với dự toán?".)

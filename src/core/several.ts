@@ -14,6 +14,7 @@ import { sharesOfPlansNamed } from "./asked-side.ts";
 import { breakdownOrPeriod } from "./narrower.ts";
 import { numberedList } from "./numbered-list.ts";
 import { MEASURE_PHRASES } from "./lexicon/measures.ts";
+import { verbAloneAction } from "./lexicon/facets.ts";
 import { actionsJoined, itemPicks, itemsListed, namedTwice, onePerValue, poolOf, SETTING, splitItems } from "./operands.ts";
 import { changeFrom, partNamed, sameWhole, saysWhatSetsApart, sharesOf, totalOver } from "./relations.ts";
 import { asksTheChange, previousYear, reference } from "./execute.ts";
@@ -278,9 +279,9 @@ const asksByItsMark = (part: string) => /\?\s*$/.test(part) && namesQuantity(par
  * clauses are (a semicolon): each is a question of its own.
  */
 function askingSentencesParted(text: string): string {
-  if (!/\.\s/.test(text)) return text;
-  // (A list marker's point ends no sentence: "…; 3. Giảm bao nhiêu …; 4. Tỷ lệ giảm …".)
-  const sentences = text.split(/(?<=(?<![\s:;,(][1-9])\.)\s+(?=\S)/);
+  // (Nor a numbered list's: "…; 3. Giảm bao nhiêu …; 4. Tỷ lệ giảm …" is read item by item, clausesOf.)
+  if (!/\.\s/.test(text) || numberedList(text)) return text;
+  const sentences = text.split(/(?<=\.)\s+(?=\S)/);
   if (sentences.length < 2) return text;
   const asking = sentences.map((x) => asksQuantity(x) || ASKS_WHICH.test(x) || asksByItsMark(x));
   return sentences.map((x, i) => (i < sentences.length - 1 && asking[i] && asking[i + 1] ? x.replace(/\.$/, ";") : x)).join(" ");
@@ -442,8 +443,13 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     // percentage of the same period last year" asks the amount's other share.)
     const lastPick = picks.at(-1);
     const shareOfBefore = lastPick?.kind === "percent" && picks.slice(0, -1).some((p) => sharesOf(k, p).some((r) => r.share === lastPick.id));
-    const rateOfBefore = (clauseIntent.kind === "percent" || asksReachedAgainst(clauseIntent)) && !measuresNamed(clauseIntent).length && (lastPick?.kind !== "percent" || shareOfBefore);
-    const previous = plan.ownWords < SUBJECT_WORDS || plan.op !== "value" || partOfPrevious(clauseIntent) || pointsBack(clauseIntent) || rateOfBefore ? picks.at(-1) : undefined;
+    const rateOfBefore = clauseIntent.kind === "percent" && !measuresNamed(clauseIntent).length && (lastPick?.kind !== "percent" || shareOfBefore);
+    // (Or how far it reached against a plan or period, naming nothing else: "Chi cân đối … bao nhiêu và
+    // đạt bao nhiêu so với cùng kỳ?"; not "…, so với cùng kỳ thu đạt bao nhiêu?", the revenue's.)
+    const clauseVerbs = [...facetsOf(clauseIntent).action, ...clauseIntent.raw.flatMap((t) => verbAloneAction(t) ?? [])];
+    const reachedOfBefore =
+      lastPick !== undefined && lastPick.kind !== "percent" && asksReachedAgainst(clauseIntent) && !measuresNamed(clauseIntent).length && clauseVerbs.every((a) => (lastPick.facets.action as string[]).includes(a));
+    const previous = plan.ownWords < SUBJECT_WORDS || plan.op !== "value" || partOfPrevious(clauseIntent) || pointsBack(clauseIntent) || rateOfBefore || reachedOfBefore ? picks.at(-1) : undefined;
     // "…; tỉ lệ giảm của từng cái là bn %": asked of each figure before it, read as a follow-up of each.
     const ofEach = EACH_ASKED.test(clause) && picks.length >= 2 && !measuresNamed(clauseIntent).length ? picks.map((p) => followUp(k, clause, clauseIntent, plan, { op: "value", slots: { level: [], body: [], action: [], measure: p.measure }, facts: [p.id] })) : [];
     const eachGot = ofEach.map((r) => (r && "items" in r && r.op !== "cite" && r.items.length === 1 && !isComputed(r.items[0]!) && !picks.includes(r.items[0]!) ? r.items[0] : undefined));
@@ -460,10 +466,11 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     // (Nor a rate asked of it against a plan or period it has none against: "Chi cân đối … bao nhiêu
     // và đạt bao nhiêu so với cùng kỳ?" has no share of the spending against last year, whatever the
     // revenue's; said to be none of the report's beside the spending.)
-    if (more && "decline" in more && (strict || rateOfBefore)) {
-      const said = gaps ?? missed;
-      if (strict || !said) return null;
-      [said[said.length], rateGaps] = [clause, true];
+    if (more && "decline" in more && (strict || reachedOfBefore)) {
+      const said = reachedOfBefore ? (gaps ?? (strict ? undefined : missed)) : undefined;
+      if (!said) return null;
+      said.push(clause);
+      rateGaps = true;
       continue;
     }
     if (more && "items" in more && more.op !== "cite" && more.items.every((x): x is CompiledFact => !isComputed(x) && !picks.includes(x))) {
@@ -524,8 +531,10 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
       return [...picks, planAmount[0]];
     }
     if (planAmount === "cannot") {
-      if (gaps) [gaps[gaps.length], planGaps] = [clause, true];
-      else if (strict) return null;
+      if (gaps) {
+        gaps.push(clause);
+        planGaps = true;
+      } else if (strict) return null;
       else missed?.push(clause);
       continue;
     }

@@ -34,6 +34,38 @@ const chat = (...qs: string[]) => {
   });
 };
 
+describe("no wrong figure near the thirty-first session's mechanisms (midway review)", () => {
+  it("reads a relative clause of what is left out ('mà tỉnh …', 'mà Hội đồng …') as no contrast, and a total not asked as nothing subtracted", () => {
+    expect(values("Không tính số TTHC mà tỉnh đã bãi bỏ, tỉnh công bố bao nhiêu TTHC?")).toEqual([1117]);
+    expect(values("khong tinh cac tthc ma tinh bai bo, tinh cong bo bn tthc")).toEqual([1117]);
+    expect(values("Không tính số người mà tỉnh giao, hiện có bao nhiêu người làm việc trong đơn vị sự nghiệp?")).toEqual([22056]);
+    expect(values("Không tính những văn bản mà Hội đồng nhân dân tỉnh thông qua, UBND tỉnh ban hành bao nhiêu quyết định QPPL?")).toEqual([94]);
+    expect(values("Không hỏi tổng số văn bản mà hỏi số nghị quyết của HĐND tỉnh?")).toEqual([31]);
+    expect(values("khong hoi tong so ma hoi so du thao qppl dam bao thoi gian va chat luong gop y")).toEqual([203]);
+  });
+
+  it("adds no items when what is left out is a kind or a part the report does not give of them", () => {
+    expect(values("Không tính nghị quyết, tổng số văn bản QPPL cấp huyện và cấp xã ban hành là bao nhiêu?")).not.toContain(92);
+    expect(values("Không tính TTHC liên thông, tổng số TTHC công bố và bãi bỏ là bao nhiêu?")).not.toContain(1293);
+  });
+
+  it("gives the rate the amount's own sentence states, and another figure's rate when the clause names it; a gap only for a plan or period the amount has none against", () => {
+    expect(values("Có bao nhiêu TTHC một cửa và đạt tỷ lệ bao nhiêu?")).toEqual([2071, 100]);
+    expect(values("Phê duyệt bao nhiêu quy trình nội bộ và đạt tỷ lệ bao nhiêu?")).toEqual([759, 100]);
+    expect(values("Thu ngân sách bao nhiêu, chi bao nhiêu, so với cùng kỳ thu đạt bao nhiêu?")).toEqual([11145304, 11387742, 120.9]);
+    const spent = ask("Chi cân đối bao nhiêu? Đạt bao nhiêu so với cùng kỳ?");
+    expect(spent.facts.map((f) => f.value)).toEqual([11387742]);
+    expect(spent.note).toContain("Báo cáo không có số liệu cho");
+  });
+
+  it("keeps a lead naming what a bare question leaves unsaid, and a sentence ending in a digit as a sentence", () => {
+    expect(values("For our recruitment review, how many passed?")).not.toContain(31);
+    expect(values("Thu ngân sách đạt bao nhiêu đến ngày 6. Chi cân đối đạt bao nhiêu?")).toEqual([11145304, 11387742]);
+    expect(values("Biên chế hiện có bao nhiêu trong năm 2024, giảm bao nhiêu so với năm 2023 tính theo bảng 2. Tỷ lệ giảm bao nhiêu?")).toEqual([1895, 48, 2.47]);
+    expect(values("How many exam candidates passed, and how many civil servants are there now?")).toEqual([16, 1895]);
+  });
+});
+
 describe("no wrong figure near the thirtieth session's later mechanisms (late review)", () => {
   it("gives the result of what a statement tells only when it is of the statement's own action", () => {
     expect(chat("Quyết định về số lượng Phó Giám đốc Sở là gì?", "kết quả có bao nhiêu người?").at(-1)!.facts.map((f) => f.value)).not.toContain(1951);

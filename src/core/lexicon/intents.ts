@@ -118,13 +118,6 @@ export const EACH_ASKED = /(?<![\p{L}\p{M}])(?:lần lượt|lan luot|mỗi cái
 export const ASKER = /(?<![\p{L}\p{M}])(?:(?:tôi|toi|mình|minh|em|chúng tôi|chung toi)\s+(?:công tác|cong tac|làm việc|lam viec|làm|lam)\s+(?:tại|tai|ở|o)|I\s+(?:work|am)\s+(?:at|in|with|for|from))\s+[^,.;:?]+|(?:Sở|So|Bộ|Bo|Phòng|Phong)\s+[^,.;:?]{1,30}?\s+(?:cần|can|muốn|muon|xin|đề nghị|de nghi|hỏi|hoi)(?![\p{L}\p{M}])/giu;
 
 /**
- * Whom a message is addressed to, not what it asks about: "Kính gửi Sở Tài chính.", "Đề nghị Quý Sở
- * cho biết …", "Kính đề nghị Văn phòng cho biết …" (the words between the request and "cho biết").
- */
-export const ADDRESSEE =
-  /(?<![\p{L}\p{M}])(?:kính gửi|kinh gui)\s+[^.,;:?!]+|(?<=(?<![\p{L}\p{M}])(?:đề nghị|de nghi|nhờ|nho|mong)\s+)(?!cho\s)[^.,;:?!]{1,40}?(?=\s+(?:cho biết|cho biet|cung cấp|cung cap)(?![\p{L}\p{M}]))/giu;
-
-/**
  * Where one in charge of something works, after what they are in charge of: "tôi phụ trách mảng tài
  * chính [ở Văn phòng UBND huyện]" (the office, not the matter, "văn bản QPPL cấp huyện", which may be
  * what is asked about).
