@@ -496,6 +496,9 @@ const PER_SOMETHING = /(?<![\p{L}\p{M}])(?:per|each|mỗi)(?![\p{L}\p{M}])/iu;
 
 function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: ReadPlan): Result {
   if (intent.smallTalk) return { decline: "small-talk", detail: intent.smallTalkKind };
+  // "Không kể số dự thảo QPPL mà kể tổng số dự thảo …": a contrast asking a total instead is the question
+  // that follows it, nothing left out (plan.ts).
+  if (read.excluded === null && read.main !== text) return answerText(all, read.main, readIntent(read.main, all.contentFolds, all.places, intent.lang));
   // "Không cần tỷ lệ, cho mình con số thu ngân sách": a kind left out rules it out, nothing is subtracted.
   const leftOutKind = read.excluded === null ? null : kindOnly(read.excluded);
   if (leftOutKind) {

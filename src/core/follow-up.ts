@@ -4,7 +4,7 @@
 import { Derivation } from "./answer.ts";
 import { addable, differenceOf, isComputed, othersOf, ratioOf, shareOfSum, sumOf, type Item } from "./derive.ts";
 import { MEASURE_NAMES } from "./lexicon/measures.ts";
-import { akinActions, verbAloneAction } from "./lexicon/facets.ts";
+import { akinActions, verbAloneAction, verbsAloneIn } from "./lexicon/facets.ts";
 import { asksTheChange, comparedSides, executeOperation, growthOfShare, previousYear } from "./execute.ts";
 import { breakdownOrPeriod, otherPlan } from "./narrower.ts";
 import { comparesWithLastYear, namesYearBefore } from "./period.ts";
@@ -29,12 +29,10 @@ import { WEIGHTS } from "./weights.ts";
 export type FollowUp = { items: Item[]; op: Plan["op"]; identifier?: Identifier; readings?: true } | { decline: "other-year" | "other-period" | "no-breakdown" | "out-of-scope" | "cannot-compute"; detail: string; near: Candidate[] };
 
 
-/** A verb alone that names an action in a follow-up ("còn chi thì sao?"), folded. */
-
 /** The plan with the actions a follow-up names by a verb alone, counted as qualifiers, not own words. */
 function withFollowUpActions(intent: Intent, read: ReadPlan): ReadPlan {
   if (read.slots.action.length) return read;
-  const actions = [...new Set(intent.raw.flatMap((t) => verbAloneAction(t) ?? []))];
+  const actions = verbsAloneIn(intent.raw);
   return actions.length ? { ...read, slots: { ...read.slots, action: actions }, ownWords: Math.max(0, read.ownWords - actions.length) } : read;
 }
 
@@ -138,7 +136,7 @@ function answersNamed(k: LoadedKnowledge, text: string, op: "difference" | "rati
   const pick = (side: string) => {
     const intent = readIntent(side, k.contentFolds, k.places);
     const said = facetsOf(intent);
-    const actions = said.action.length ? said.action : [...new Set(intent.raw.flatMap((t) => verbAloneAction(t) ?? []))];
+    const actions = said.action.length ? said.action : verbsAloneIn(intent.raw);
     const named = { level: said.level, body: said.body, action: actions };
     const measures = measuresNamed(intent);
     if (!named.level.length && !named.body.length && !named.action.length && !measures.length) return undefined;

@@ -96,7 +96,9 @@ const VOCATIVE =
   /^\s*(?:(?:kính gửi|kinh gui|kính thưa|kinh thua)\s[^,:.?!]{1,60}\.\s|(?:thưa|thua|kính gửi|kinh gui|kính thưa|kinh thua|chào|chao|xin chào|xin chao|dear|hello|hi)(?=[\s,:])[^,:.?!]{0,40}(?:[,:]|\.(?=\s+(?:đề nghị|de nghi|xin|cho|vui lòng|vui long|please|kindly|could|can|would|request)(?![\p{L}\p{M}]))))\s*/iu;
 
 /** The body referred to as "Sở" alone, as typed with marks (not "Quý Sở", whom a request is made of; not "Sở Tư pháp"). */
-const BODY_REFERRED = /(?<![\p{L}\p{M}])(?<!(?:quý|Quý)\s)(?:sở|Sở|bộ|Bộ)(?![\p{L}\p{M}])(?!\s+\p{Lu})/u;
+const BODY_REFERRED = /(?<![\p{L}\p{M}])(?<!(?:quý|Quý)\s)(?:sở|Sở)(?![\p{L}\p{M}])(?!\s+\p{Lu})/u;
+/** A place named by its kind and its name in capitals ("tỉnh Quảng Trị", "huyện Phú Vang"). */
+const PLACE_NAMED = /(?<![\p{L}\p{M}])(?:tỉnh|Tỉnh|huyện|Huyện|thành phố|Thành phố|thị xã|Thị xã|quận|Quận|xã|Xã|phường|Phường|tinh|huyen)\s+\p{Lu}/u;
 
 /**
  * Whom a request is made of, in general words, between the request and what it asks for: "Đề nghị
@@ -219,7 +221,9 @@ export function focus(input: string): string {
   // commas ("What were A and B, respectively?" is read item by item through it, several.ts).
   const text = input
     .replace(CLOSING_EACH, (m, end: string, at: number) => (listedAfterAsking(input.slice(0, at)) ? end : m))
-    .replace(VOCATIVE, (lead: string) => (asksQuantity(lead) ? lead : ""))
+    // (A place the address names stays with the question: "Kính gửi UBND tỉnh Quảng Trị. Tỉnh đã công bố
+    // bao nhiêu TTHC?" asks of Quảng Trị, no figure of this report's province.)
+    .replace(VOCATIVE, (lead: string) => (asksQuantity(lead) ? lead : PLACE_NAMED.test(lead) ? lead.replace(/[.,:]\s*$/u, ", ") : ""))
     // (Kept when the question speaks of the body asked as "Sở" alone: "Đề nghị Quý Sở cho biết Sở đã
     // góp ý bao nhiêu dự thảo?" asks that department's own figure, not the Sở Tư pháp's.)
     .replace(REQUEST_ADDRESSEE, (whom: string, at: number, all: string) => (BODY_REFERRED.test(all.slice(at + whom.length)) ? whom : ""))

@@ -83,12 +83,19 @@ const POLITE_TAIL: ReadonlySet<string> = new Set(["a", "ad", "admin", "ban", "an
  * "not (the|counting|including|among) …", "tách riêng với …", "separately from …". On folded text, so chat spellings ("ko tinh") match.
  */
 const EXCLUDE_AT_START = /^(ngoai|tru|excluding|except(?: for)?|other than|apart from|besides|without counting|not counting|not including|leaving (?:aside|out)|leaving|setting aside|(?:(?:we|you) )?(?:leave|set|take|put) (?:aside|out)|bo qua|ben canh|loai tru|tach (?:ra )?khoi|(?:bo|loai) ra|(?:bo|loai)(?= .* ra\b)|not(?= (?!yet|completed|done|finished|achieved)[a-z]+(?: [a-z]+){0,3}$))\b/;
-/** A contrast after what is left out, opening what is asked (folded): "… mà chỉ hỏi …", "… mà tính …", "… but only …". */
-const CONTRAST_ASKS = / (?:ma|but)(?= (?:chi |only )?(?:hoi|tinh|lay|xet|ke|ask|asking|count|counting)\b)/;
-/** The same contrast as typed with marks: "mà (chỉ) hỏi", "mà tính", not "mà tỉnh", "mà Hội đồng". */
-const CONTRAST_TYPED = /^\s*(?:mà|but)\s+(?:chỉ\s+|only\s+)?(?:hỏi|tính|lấy|xét|kể|ask|asking|count|counting)(?![\p{L}\p{M}])/iu;
-/** The same contrast typed without marks (folded): "mà chỉ tính", "mà hỏi", not "mà tỉnh", "mà Hội đồng". */
-const CONTRAST_UNMARKED = /^\s*(?:ma|but)\s+(?:(?:chi|only)\s+(?:hoi|tinh|lay|xet|ke|ask|asking|count|counting)|hoi(?!\s+(?:dong|thi|nghi))|ask|asking|count|counting)\b/;
+/**
+ * A contrast after what is left out, opening what is asked: "… mà chỉ hỏi …", "… mà tính …", "… but
+ * only count …". Found on the folded text with its verb; typed with marks, the verb must be one of
+ * these as typed ("mà tỉnh", "mà Hội đồng" open relative clauses of what is left out).
+ */
+const CONTRAST_VERBS = ["hỏi", "tính", "lấy", "xét", "kể", "ask", "asking", "count", "counting"];
+const CONTRAST = new RegExp(String.raw` (?:ma|but) (?:(?:chi|only) )?(${CONTRAST_VERBS.map((v) => fold(v)).join("|")})\b`);
+const CONTRAST_TYPED = new RegExp(String.raw`^\s*(?:mà|but)\s+(?:chỉ\s+|only\s+)?(?:${CONTRAST_VERBS.join("|")})(?![\p{L}\p{M}])`, "iu");
+/** Typed without marks, "ma tinh" is as often "mà tỉnh": a contrast only after "chỉ" or before what it counts ("ma tinh cap xa"); "ma hoi" not before "đồng", "thi", "nghị". */
+const UNMARKED_NOT_CONTRAST = /^ ma (?:tinh (?!(?:cap|rieng|so|phan)\b)|hoi (?:dong|thi|nghi)\b)/;
+/** What the contrast asks instead, a total (folded): "… mà kể tổng số dự thảo …" is no part subtracted. */
+const TOTAL_ASKED = /^(?:the )?(?:tong|toan bo|tat ca|total|all)\b/;
+
 /** A condition opening a clause (folded): "nếu …", "if …". */
 const IF_OPENING = /^(?:neu|if) /;
 const EXCLUDE_ANYWHERE = /\b(?:chu )?(?:khong|ko|k|kg|hong) (?:tinh|ke|phai|bao gom|lay|thuoc|nam trong|xet|hoi|noi (?:den|toi|ve)|can(?! thiet)|(?<!\b(?:ca|hay|va|gom|du|ke ca|tinh ca|bao gom ca) (?:(?:cac |nhung )?(?:don vi|dv|dvsn)(?: su nghiep)? )?\S+ )(?=truc thuoc (?!thi\b)[a-z]))\b|\bchua (?:tinh|ke|bao gom)\b|\bchu khong\b|\bnot (?:the|counting|including|those|among|part of|asking(?: about)?|(?<!\bincluding (?:[a-z]+ ){0,3}not )(?=directly under (?:the )?[a-z]))\b|\b(?:i )?(?:don'?t|do not) mean\b|\bbut not\b|\b(?:rather than|instead of|as opposed to)\b|\btach rieng (?:voi|khoi|ra khoi)\b|\bseparately from\b|\b(?:nam )?ngoai (?:nhom|so)\b|\boutside (?:the|of)\b|(?<=\b(?:nhung|but|va|and) )(?:tru|except)\b|\b(?:tru|ngoai)(?=(?: [a-z\d]+){1,8} ra (?:thi|con)\b)|\bexcluding\b|\b(?:once|if|when|after) (?:you|we) (?:leave|set|take) (?:out|aside)\b/;
@@ -186,7 +193,11 @@ function allExclusions(text: string): { main: string; excluded: string | null } 
   const out: string[] = [];
   for (let i = 0; i < MAX_EXCLUSIONS; i++) {
     const next = splitExclusion(main);
-    if (next.excluded === null) break;
+    // (A contrast asking a total instead leaves nothing out, its question still what follows it.)
+    if (next.excluded === null) {
+      main = next.main;
+      break;
+    }
     out.push(next.excluded);
     main = next.main;
   }
@@ -298,15 +309,17 @@ function splitExclusion(text: string, pairs = true): { main: string; excluded: s
     }
     // ("không hỏi giảm bao nhiêu người mà chỉ hỏi tỷ lệ giảm …", "không tính HĐND mà chỉ tính UBND": what
     // the contrast opens is what is asked, not left out.)
-    // (Typed with marks, "mà hỏi" itself: not "mà tỉnh …", "mà Hội đồng …", relative clauses of what is
-    // left out; typed without, "ma chi tinh", "ma hoi": "ma tinh" is as often "mà tỉnh".)
-    // (A total not asked is nothing subtracted: "Không hỏi tổng số văn bản mà hỏi số nghị quyết …" is
-    // the resolutions' 31, a question of its own.)
-    const contrast = CONTRAST_ASKS.exec(folded.slice(after, end));
-    if (contrast && (marked ? CONTRAST_TYPED : CONTRAST_UNMARKED).test(marked ? text.slice(after + contrast.index) : folded.slice(after + contrast.index))) {
-      const main = `${text.slice(0, from)} ${text.slice(after + contrast.index + contrast[0].length)}`.replace(/\s+([,;:?!.])/g, "$1").replace(/\s+/g, " ").trim();
+    // ("Không tính A mà (chỉ) tính B": B is what is asked, A left out of it; "Không hỏi tổng số mà hỏi
+    // số nghị quyết …", "Không kể số dự thảo QPPL mà kể tổng số dự thảo …": a total not asked, or one
+    // asked instead, is nothing subtracted.)
+    const contrast = CONTRAST.exec(folded.slice(after, end));
+    const typedAsContrast = contrast && (marked ? CONTRAST_TYPED.test(text.slice(after + contrast.index)) : !UNMARKED_NOT_CONTRAST.test(folded.slice(after + contrast.index)));
+    if (contrast && typedAsContrast) {
+      const rest = text.slice(after + contrast.index + contrast[0].length);
+      const main = `${text.slice(0, from)} ${rest}`.replace(/\s+([,;:?!.])/g, "$1").replace(/\s+/g, " ").trim();
       const out = text.slice(after, after + contrast.index).trim();
-      return { main, excluded: /^(?:the )?(?:tong so|tong cong|tong|total)\b/.test(fold(out).toLowerCase()) ? null : out };
+      const noSubtraction = TOTAL_ASKED.test(fold(rest).toLowerCase().trim()) || TOTAL_ASKED.test(fold(out).toLowerCase());
+      return { main, excluded: noSubtraction ? null : out };
     }
     const excluded = text.slice(after, end).trim();
     // A marker naming nothing ("ngoài ra, …" is "besides"): nothing is left out.

@@ -14,7 +14,7 @@ import { sharesOfPlansNamed } from "./asked-side.ts";
 import { breakdownOrPeriod } from "./narrower.ts";
 import { numberedList } from "./numbered-list.ts";
 import { MEASURE_PHRASES } from "./lexicon/measures.ts";
-import { verbAloneAction } from "./lexicon/facets.ts";
+import { verbsAloneIn } from "./lexicon/facets.ts";
 import { actionsJoined, itemPicks, itemsListed, namedTwice, onePerValue, poolOf, SETTING, splitItems } from "./operands.ts";
 import { changeFrom, partNamed, sameWhole, saysWhatSetsApart, sharesOf, totalOver } from "./relations.ts";
 import { asksTheChange, previousYear, reference } from "./execute.ts";
@@ -401,8 +401,8 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
   // Each clause's share for every figure it ranks (picked already or not), where the clause chose
   // by ranking: the clauses together say which is which (below).
   const shares: (Map<CompiledFact, number> | undefined)[] = [];
-  let planGaps = false;
-  let rateGaps = false;
+  // (A gap said of a clause the report has no such figure for lets one figure stand with it, below.)
+  let gapSaid = false;
   for (const [n, clause] of clauses.entries()) {
     shares.length = picks.length;
     const clauseIntent = intents[n]!;
@@ -444,17 +444,24 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     const lastPick = picks.at(-1);
     const shareOfBefore = lastPick?.kind === "percent" && picks.slice(0, -1).some((p) => sharesOf(k, p).some((r) => r.share === lastPick.id));
     const rateOfBefore = clauseIntent.kind === "percent" && !measuresNamed(clauseIntent).length && (lastPick?.kind !== "percent" || shareOfBefore);
-    // (Or how far it reached against a plan or period, naming nothing else: "Chi cân đối … bao nhiêu và
-    // đạt bao nhiêu so với cùng kỳ?"; not "…, so với cùng kỳ thu đạt bao nhiêu?", the revenue's.)
-    const clauseVerbs = [...facetsOf(clauseIntent).action, ...clauseIntent.raw.flatMap((t) => verbAloneAction(t) ?? [])];
+    // (Or how far the one figure before reached against a plan or period, naming nothing else: "Chi cân
+    // đối … bao nhiêu và đạt bao nhiêu so với cùng kỳ?"; not "…, so với cùng kỳ thu đạt bao nhiêu?", the
+    // revenue's, nor after two figures, of either.)
+    const clauseVerbs = [...facetsOf(clauseIntent).action, ...verbsAloneIn(clauseIntent.raw)];
     const reachedOfBefore =
-      lastPick !== undefined && lastPick.kind !== "percent" && asksReachedAgainst(clauseIntent) && !measuresNamed(clauseIntent).length && clauseVerbs.every((a) => (lastPick.facets.action as string[]).includes(a));
+      picks.length === 1 && lastPick !== undefined && lastPick.kind !== "percent" && asksReachedAgainst(clauseIntent) && !measuresNamed(clauseIntent).length && clauseVerbs.every((a) => (lastPick.facets.action as string[]).includes(a));
     const previous = plan.ownWords < SUBJECT_WORDS || plan.op !== "value" || partOfPrevious(clauseIntent) || pointsBack(clauseIntent) || rateOfBefore || reachedOfBefore ? picks.at(-1) : undefined;
-    // "…; tỉ lệ giảm của từng cái là bn %": asked of each figure before it, read as a follow-up of each.
-    const ofEach = EACH_ASKED.test(clause) && picks.length >= 2 && !measuresNamed(clauseIntent).length ? picks.map((p) => followUp(k, clause, clauseIntent, plan, { op: "value", slots: { level: [], body: [], action: [], measure: p.measure }, facts: [p.id] })) : [];
+    // "…; tỉ lệ giảm của từng cái là bn %", "…; lần lượt hiện có bao nhiêu?": asked of each figure before
+    // it, read (without the words that say "each": "lần lượt" is no "lượt") as a follow-up of each.
+    // (Those the report has none for are said so, as a clause not found.)
+    const eachClause = EACH_ASKED.test(clause) && picks.length >= 2 ? clause.replace(EACH_ASKED, " ").replace(/\s+(?:của|cua|of)\s*(?=[,.?!]|$)/iu, "").replace(/\s+/g, " ").trim() : "";
+    const eachIntent = eachClause ? readIntent(eachClause, k.contentFolds, k.places) : undefined;
+    const ofEach = eachIntent && !measuresNamed(eachIntent).length ? picks.map((p) => followUp(k, eachClause, eachIntent, readPlan(eachClause, eachIntent), { op: "value", slots: { level: [], body: [], action: [], measure: p.measure }, facts: [p.id] })) : [];
     const eachGot = ofEach.map((r) => (r && "items" in r && r.op !== "cite" && r.items.length === 1 && !isComputed(r.items[0]!) && !picks.includes(r.items[0]!) ? r.items[0] : undefined));
-    if (eachGot.length && eachGot.every((f): f is CompiledFact => f !== undefined) && new Set(eachGot).size === eachGot.length) {
-      picks.push(...eachGot);
+    const eachFound = eachGot.filter((f): f is CompiledFact => f !== undefined);
+    if (eachFound.length && new Set(eachFound).size === eachFound.length) {
+      picks.push(...eachFound);
+      if (eachFound.length < eachGot.length) missed?.push(clause);
       continue;
     }
     // (The figures before it as the chat's earlier answers: "…, and how many is that altogether?" adds them.)
@@ -467,10 +474,11 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     // và đạt bao nhiêu so với cùng kỳ?" has no share of the spending against last year, whatever the
     // revenue's; said to be none of the report's beside the spending.)
     if (more && "decline" in more && (strict || reachedOfBefore)) {
+      // (Said as a gap where the caller lists them; read strictly without, the whole message is declined.)
       const said = reachedOfBefore ? (gaps ?? (strict ? undefined : missed)) : undefined;
       if (!said) return null;
       said.push(clause);
-      rateGaps = true;
+      gapSaid = true;
       continue;
     }
     if (more && "items" in more && more.op !== "cite" && more.items.every((x): x is CompiledFact => !isComputed(x) && !picks.includes(x))) {
@@ -533,7 +541,7 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     if (planAmount === "cannot") {
       if (gaps) {
         gaps.push(clause);
-        planGaps = true;
+        gapSaid = true;
       } else if (strict) return null;
       else missed?.push(clause);
       continue;
@@ -678,7 +686,7 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
   }
   // (One figure and a gap only where the message as a whole is not one figure's question, or the gap
   // is a plan's amount the whole message would be read as the share of.)
-  if (picks.length < (((strict || planGaps) && gaps?.length) || rateGaps ? 1 : 2)) return null;
+  if (picks.length < ((strict && gaps?.length) || gapSaid ? 1 : 2)) return null;
   swapWhereBetter(picks, shares);
   return picks;
 }

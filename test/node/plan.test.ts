@@ -34,6 +34,32 @@ const chat = (...qs: string[]) => {
   });
 };
 
+describe("no wrong figure near the thirty-first session's mechanisms (late review)", () => {
+  it("reads a rate asked of each figure before it without the words that say 'each' ('lần lượt' is no 'lượt'), and says which it has none for", () => {
+    expect(values("Số biên chế giao bao nhiêu, số người làm việc giao bao nhiêu, lần lượt hiện có bao nhiêu?")).toEqual([1951, 22531, 1895, 22056]);
+    expect(values("Thu ngân sách bao nhiêu, chi cân đối bao nhiêu; lần lượt đạt bao nhiêu % dự toán?")).toEqual([11145304, 11387742, 94.5, 75]);
+    expect(values("Biên chế hiện có bao nhiêu, người làm việc hiện có bao nhiêu; tỷ lệ giảm lần lượt là bao nhiêu?")).toEqual([1895, 22056, 2.47, 4.29]);
+    // (After two figures, a rate against last year is the one that has it, no gap said for the other.)
+    const both = ask("Thu ngân sách bao nhiêu, chi bao nhiêu, và đạt bao nhiêu so với cùng kỳ?");
+    expect(both.facts.map((f) => f.value)).toEqual([11145304, 11387742, 120.9]);
+    expect(both.note ?? "").not.toContain("Báo cáo không có số liệu");
+  });
+
+  it("takes a contrast's verb out of what it asks, reads 'ma tinh cap …' typed bare as one, and a total asked instead as nothing subtracted", () => {
+    expect(values("Không tính cấp tỉnh mà tính cấp huyện, bao nhiêu đơn vị sự nghiệp được phê duyệt?")).toEqual([556]);
+    expect(values("khong tinh cap huyen ma tinh cap xa, ban hanh bn van ban qppl")).toEqual([69]);
+    expect(values("Không kể số dự thảo QPPL mà kể tổng số dự thảo Sở Tư pháp đã góp ý?")).toEqual([332]);
+  });
+
+  it("keeps a place an address line names with the question, and reads 'toàn bộ' as no reference to the department", () => {
+    expect(ask("Kính gửi Sở Nội vụ tỉnh Quảng Trị. Đề nghị Quý Sở cho biết số biên chế công chức hiện có?").answered).toBe(false);
+    expect(ask("Kính gửi UBND tỉnh Quảng Trị. Tỉnh đã công bố bao nhiêu TTHC?").answered).toBe(false);
+    expect(ask("Kính gửi UBND huyện Phú Vang. Huyện đã ban hành bao nhiêu văn bản QPPL?").answered).toBe(false);
+    expect(values("Kính gửi UBND tỉnh Thừa Thiên Huế. Đề nghị cho biết số TTHC được công bố?")).toEqual([1117]);
+    expect(values("Đề nghị Quý Sở cho biết toàn bộ số TTHC được công bố?")).toEqual([1117]);
+  });
+});
+
 describe("no wrong figure near the thirty-first session's mechanisms (midway review)", () => {
   it("reads a relative clause of what is left out ('mà tỉnh …', 'mà Hội đồng …') as no contrast, and a total not asked as nothing subtracted", () => {
     expect(values("Không tính số TTHC mà tỉnh đã bãi bỏ, tỉnh công bố bao nhiêu TTHC?")).toEqual([1117]);

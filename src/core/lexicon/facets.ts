@@ -58,6 +58,8 @@ export const FOLLOW_UP_ACTIONS: Partial<Record<Action, string[]>> = { chi: ["chi
 const VERBS_ALONE: ReadonlyMap<string, Action> = new Map(Object.entries(FOLLOW_UP_ACTIONS).flatMap(([a, words]) => words!.map((w) => [w, a as Action] as const)));
 /** The action a word names as a verb alone, as typed ("chi", "thu" without marks; "Chỉ" is none). */
 export const verbAloneAction = (t: Token): Action | undefined => VERBS_ALONE.get(t.marked ? t.acc : t.fold);
+/** The actions the words name as verbs alone, each once. */
+export const verbsAloneIn = (tokens: readonly Token[]): Action[] => [...new Set(tokens.flatMap((t) => verbAloneAction(t) ?? []))];
 
 export const ACTION_PHRASES: Record<Action, string[]> = {
   "ban-hanh": ["ban hành", "quy định mới", "ban hành mới", "issue", "issued", "adopt", "adopted", "promulgate", "promulgated", "pass", "passed", "newly set out", "newly issued", "new regulation", "new regulations", "newly regulated"],
