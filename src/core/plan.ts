@@ -307,11 +307,10 @@ function splitExclusion(text: string, pairs = true): { main: string; excluded: s
       const rest = text.slice(after + under.index + (under[1] ? under[0].length : 0));
       return { main: `${text.slice(0, from)} ${rest}`.replace(/\s+([,;:?!.])/g, "$1").replace(/\s+/g, " ").trim(), excluded: text.slice(after, after + under.index).trim() };
     }
-    // ("không hỏi giảm bao nhiêu người mà chỉ hỏi tỷ lệ giảm …", "không tính HĐND mà chỉ tính UBND": what
-    // the contrast opens is what is asked, not left out.)
-    // ("Không tính A mà (chỉ) tính B": B is what is asked, A left out of it; "Không hỏi tổng số mà hỏi
-    // số nghị quyết …", "Không kể số dự thảo QPPL mà kể tổng số dự thảo …": a total not asked, or one
-    // asked instead, is nothing subtracted.)
+    // ("không tính HĐND mà chỉ tính UBND", "không hỏi giảm bao nhiêu người mà chỉ hỏi tỷ lệ giảm …": what
+    // the contrast opens is what is asked, what comes before it left out; "Không hỏi tổng số mà hỏi số
+    // nghị quyết …", "Không kể số dự thảo QPPL mà kể tổng số dự thảo …": a total not asked, or one asked
+    // instead, is nothing subtracted.)
     const contrast = CONTRAST.exec(folded.slice(after, end));
     const typedAsContrast = contrast && (marked ? CONTRAST_TYPED.test(text.slice(after + contrast.index)) : !UNMARKED_NOT_CONTRAST.test(folded.slice(after + contrast.index)));
     if (contrast && typedAsContrast) {
