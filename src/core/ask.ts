@@ -25,7 +25,7 @@ import { sameFacet, sameValues, sentenceBefore, type CompiledFact, type Compiled
 import { chooseReports } from "./reports.ts";
 import { detectLang, languageShown } from "./lang.ts";
 import { asQuestion, focus, withoutOperandsNamed, withoutRespectivelyInside } from "./message-focus.ts";
-import { cleanText, fold, tokenize, type Token } from "./normalize.ts";
+import { cleanText, fold, oneSpelling, tokenize, type Token } from "./normalize.ts";
 import { namesYearBefore, otherPeriod } from "./period.ts";
 import { NUMBER_TOKEN, quotedNumbers } from "./numbers.ts";
 import { itemsListed, provinceNamedAsLevel } from "./operands.ts";
@@ -173,7 +173,7 @@ export function ask(question: string, options: AskOptions = {}): Answer {
 /** `ask` over a given knowledge base (tests load one with more reports). */
 export function askWith(k: LoadedKnowledge, question: string, options: AskOptions = {}): Answer {
   resetWork();
-  const typed = cleanText(question).slice(0, MAX_QUESTION_CHARS);
+  const typed = oneSpelling(cleanText(question).slice(0, MAX_QUESTION_CHARS));
   // A message longer than is read (a greeting and reasons, then the question, 70 words): its asking
   // sentences are what is read.
   const long = typed.split(" ", MAX_WORDS + 1).length > MAX_WORDS ? focus(typed) : typed;

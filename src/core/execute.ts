@@ -712,7 +712,7 @@ function listedLeftOut(k: LoadedKnowledge, text: string, ops: CompiledFact[]): b
 }
 
 /** A clause asking for a percentage. */
-const ASKS_PERCENT = /%|\b((?:ty|ti) le|phan tram|percent|percentage|rate|share|(?:bao nhieu|bn|may) phan)\b/;
+const ASKS_PERCENT = /%|\b(ty le|phan tram|percent|percentage|rate|share|(?:bao nhieu|bn|may) phan)\b/;
 
 /** Words before a plan's name that make it the comparison, not the figure asked ("so với dự toán"). */
 const COMPARED_TO = /\b(so voi|hon|vuot|compar\w* (to|with)|against|relative to|of|vs|bang|dat|dat duoc|as a share of|share of)( the| cua)?( budget| annual| full-year)?$/;
@@ -910,7 +910,7 @@ function againstItsPlan(k: LoadedKnowledge, text: string, ranked: Candidate[]): 
 const SHARE_ASKED = /\b(?:dat|bang)\b(?: \S+){0,2} (?:bao nhieu|bn|may)\b/;
 
 /** Besides the change asked ("tăng bao nhiêu"): "tốc độ tăng", "tăng trưởng", "grew", asked as a rate. */
-const GROWTH_WORDS = /\b((?:ty|ti) le|toc do|muc) (tang|giam)\b|\btang truong\b|\b(growth|grow|grew|rise|rose|fall|fell)\b/;
+const GROWTH_WORDS = /\b(ty le|toc do|muc) (tang|giam)\b|\btang truong\b|\b(growth|grow|grew|rise|rose|fall|fell)\b/;
 
 /**
  * "Thu ngân sách tăng bao nhiêu % so với cùng kỳ?" of a figure stated as 120,9% of the same period

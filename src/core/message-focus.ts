@@ -55,7 +55,7 @@ const ASKS_WHAT = /\b(?:gi|what|which|tell me|explain|cho (?:toi |em |minh )?bie
 const REPORT_GIVES = /\b(?:is|are|was|were) (?:given|reported|stated|listed|shown)\b|\bthe report (?:gives|states|says|reports|shows|lists)\b|\bbao cao (?:neu|ghi|cho thay)\b/;
 
 /** A sentence requesting figures without a question ("Đề nghị cung cấp số thu …"), folded. */
-const REQUESTS = /\b(de nghi (cung cap|cho biet)|xin (cho biet|so lieu)|cung cap so|cho (?:toi|em|minh|chung toi) (?:xin |biet )(?:cac |nhung )?(?:so|(?:ty|ti) le|tong so)|please (provide|tell me))\b/;
+const REQUESTS = /\b(de nghi (cung cap|cho biet)|xin (cho biet|so lieu)|cung cap so|cho (?:toi|em|minh|chung toi) (?:xin |biet )(?:cac |nhung )?(?:so|ty le|tong so)|please (provide|tell me))\b/;
 
 /** A sentence announcing the figures that follow it ("Tôi cần hai số liệu cho bài viết:"), folded. */
 const FIGURES_FOLLOW = /\b(so lieu|con so|figures?|numbers?)\b[^.?!]*:\s*$/;
@@ -311,7 +311,7 @@ const UNIT_STATED =
   /\(\s*(?:(?:đơn vị|don vi|units?)\s*:|(?:đơn vị|don vi) (?:tính|tinh)\s*:?)\s*[^()]{1,24}\)|[,;]\s*(?:(?:đơn vị|don vi|units?)\s*:|(?:đơn vị|don vi) (?:tính|tinh)\s*(?::|là|la)?)\s*[\p{L}%\s]{1,24}(?=[.?!]*\s*$)/giu;
 
 /** "Xin cho biết tổng số …", "Đề nghị cung cấp số lượng …": a number requested without a question word (folded). */
-const NUMBER_REQUESTED = /(?:^|[:;]\s*|\b(?:xin|de nghi|vui long|hay|cho (?:toi|em|minh|chung toi))\s+)(?:cho biet|cung cap)\s+(?:giup\s+)?(?:(?:tong|tong cong)\s+)?(?:so|so luong|(?:ty|ti) le|con so)\s/;
+const NUMBER_REQUESTED = /(?:^|[:;]\s*|\b(?:xin|de nghi|vui long|hay|cho (?:toi|em|minh|chung toi))\s+)(?:cho biet|cung cap)\s+(?:giup\s+)?(?:(?:tong|tong cong)\s+)?(?:so|so luong|ty le|con so)\s/;
 /** The request's verbs as typed, marks or none (NFC; a message with half its marks is folded below). */
 const REQUEST_VERB = /cho bi[eếê]t|cung c[aấâ]p/i;
 

@@ -39,6 +39,17 @@ export function cleanText(input: string): string {
   return out;
 }
 
+/**
+ * One spelling of words typed two ways, so that every pattern reads one: "tỉ lệ" (and "ti le" typed
+ * bare) is "tỷ lệ", "ty le".
+ */
+export function oneSpelling(text: string): string {
+  return text.replace(/(?<![\p{L}\p{M}])(t)([iỉ])(\s+l[eệ])(?![\p{L}\p{M}])/giu, (_, t: string, i: string, rest: string) => {
+    const y = i.toLowerCase() === "ỉ" ? "ỷ" : "y";
+    return `${t}${i === i.toLowerCase() ? y : y.toUpperCase()}${rest}`;
+  });
+}
+
 /** Without diacritics, "đ" as "d". */
 export function fold(word: string): string {
   const known = FOLD_MEMO.get(word);

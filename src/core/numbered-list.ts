@@ -70,4 +70,4 @@ function semicolonSeparated(text: string): { before: string; items: string[] } |
 const REQUESTED = new RegExp(String.raw`(?:^(?:${REQUEST_WORDS})\b|\b(?:split|broken down|respectively|lan luot|values|figures|indicators|metrics|so lieu|chi so|chi tieu|tong hop|gom)\b)`);
 
 /** A kind of figure named alone (folded): "absolute number", "percentage", "số lượng", "tỷ lệ". */
-const KIND_ITEM = /^(?:(?:the|its|in) )?(?:(?:absolute )?numbers?|counts?|amounts?|percentages?|percent|rates?|shares?|so (?:luong|tuyet doi|nguoi)|(?:ty|ti) le(?: %)?|phan tram|%)$/;
+const KIND_ITEM = /^(?:(?:the|its|in) )?(?:(?:absolute )?numbers?|counts?|amounts?|percentages?|percent|rates?|shares?|so (?:luong|tuyet doi|nguoi)|ty le(?: %)?|phan tram|%)$/;

@@ -257,7 +257,7 @@ const ADDS_ONE = new RegExp(String.raw`^${ADDING}\b`);
 /** A quantity named as a noun: "số …", "tổng số", "tỷ lệ", "số tiền", "the number of", "the share of". */
 // (Or "the number" naming its figure by what follows: "…, the number currently in post".)
 const QUANTITY_NOUN =
-  /^(?:so|tong so|so luong|ty le|ti le|so tien|muc|loi ich|gia tri|kinh phi|the (?:(?:current|actual|total|overall|corresponding|resulting) )?(?:number|share|percentage|rate|amount|total) of|the number|(?:number|share|percentage|rate|amount) of|the (?:(?:corresponding|resulting) )?(?:headcount|decrease|drop|fall|reduction|increase|rise|cut|gap|difference)\b|the (?:corresponding|resulting) (?:[a-z]+ ){1,3}(?:rate|share|percentage|amount|number|total)|(?:its|their) (?:number|share|percentage|rate|ratio|amount|total|headcount|decrease|drop|fall|reduction|increase|rise|cut|gap|difference)\b|(?:the |its |their )?(?:percentage|rate|ratio|share) (?:decrease|increase|drop|fall|reduction|cut|change|rise|growth)\b)(?:\s|$)/;
+  /^(?:so|tong so|so luong|ty le|so tien|muc|loi ich|gia tri|kinh phi|the (?:(?:current|actual|total|overall|corresponding|resulting) )?(?:number|share|percentage|rate|amount|total) of|the number|(?:number|share|percentage|rate|amount) of|the (?:(?:corresponding|resulting) )?(?:headcount|decrease|drop|fall|reduction|increase|rise|cut|gap|difference)\b|the (?:corresponding|resulting) (?:[a-z]+ ){1,3}(?:rate|share|percentage|amount|number|total)|(?:its|their) (?:number|share|percentage|rate|ratio|amount|total|headcount|decrease|drop|fall|reduction|increase|rise|cut|gap|difference)\b|(?:the |its |their )?(?:percentage|rate|ratio|share) (?:decrease|increase|drop|fall|reduction|cut|change|rise|growth)\b)(?:\s|$)/;
 // (After what opens a list: "Cho tôi ba con số: số nhiệm vụ …".)
 // ("… provide both the number of A and the number of B": "both" opens the list.)
 // (Or "together with …", "along with …" naming the next: "the revenue, together with its ratio to the estimate".)
@@ -352,7 +352,7 @@ const WHAT_ABOUT = /(?:^|[\s,;?])(?:còn|con)\s*$/iu;
 const AND_BEFORE = /(?:^|\s)(?:và|va|and)\s*$/iu;
 
 /** A quantity opening a question of a series ("Số …?", "Share of …?"), as typed: not words of its own. */
-const SERIES_QUANTITY = /^\s*(?:số lượng|so luong|số|so|tỷ lệ|ty le|tỉ lệ|ti le|the number of|number of|the share of|share of|the rate of|rate of)(?![\p{L}\p{M}])/iu;
+const SERIES_QUANTITY = /^\s*(?:số lượng|so luong|số|so|tỷ lệ|ty le|the number of|number of|the share of|share of|the rate of|rate of)(?![\p{L}\p{M}])/iu;
 
 /** "what is the (current) headcount", "what were the numbers": a quantity asked by "what" (folded). */
 const QUANTITY_AFTER_COLON = /^what (?:is|are|was|were) (?:the |its |their )?(?:[a-z]+ )?(?:headcount|number|total|amount|rate|share|percentage|figure|count|level|size|value)s?\b/;

@@ -2,11 +2,17 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/core/analyze.ts";
 import { detectLang } from "../../src/core/lang.ts";
 import { ask } from "../../src/core/index.ts";
-import { cleanText, fold, tokenize } from "../../src/core/normalize.ts";
+import { cleanText, fold, oneSpelling, tokenize } from "../../src/core/normalize.ts";
 
 const content = (q: string) => analyze(q).filter((w) => !w.stop).map((w) => w.fold).join(" ");
 
 describe("normalization", () => {
+  it("reads 'tỉ lệ' and 'ti le' as 'tỷ lệ' and 'ty le', as typed, and nothing else", () => {
+    expect(oneSpelling("Tỉ lệ giảm, ti le tang, TI LE")).toBe("Tỷ lệ giảm, ty le tang, TY LE");
+    expect(oneSpelling("1 tỉ đồng, tile, thi le")).toBe("1 tỉ đồng, tile, thi le");
+    // (So a clause asked by its mark alone is one, however "tỉ lệ" is spelt.)
+    expect(ask("so nguoi lam viec co mat trong dvsn cong lap la bn; ti le giam so voi 2023?").facts.map((f) => f.value)).toEqual([22056, 4.29]);
+  });
   it("treats NFD and NFC input alike", () => {
     const nfc = "Thủ tục hành chính được công bố";
     expect(tokenize(nfc.normalize("NFD"))).toEqual(tokenize(nfc));
