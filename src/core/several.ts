@@ -150,7 +150,8 @@ function clausesOf(typed: string): { setting: string; asking: string[]; listed?:
     // đồng thời cho biết tổng số B.")
     // ("…, đồng thời cho biết các TTHC này thuộc bao nhiêu lĩnh vực": or before one asking anew.)
     // (Not one stating its figure: "Tổng số TTHC một cửa là 2.071, đồng thời cho biết …".)
-    const addsToRequest = !asking.length && namesQuantity(setting) && !/\d/.test(setting) && ADDS_ONE.test(afterColon(part)) && (addsAQuantity(part) || asksQuantity(part));
+    // (A year is no figure stated: "… cơ cấu tổ chức trong năm 2024, đồng thời cho biết …".)
+    const addsToRequest = !asking.length && namesQuantity(setting) && !/\d/.test(setting.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, "")) && ADDS_ONE.test(afterColon(part)) && (addsAQuantity(part) || asksQuantity(part));
     if (addsToRequest) [asking[0], setting] = [setting, ""];
     const added = asking.length > 0 && addsAQuantity(part);
     // (Read without the words that add it: "kèm theo mức giảm so với năm 2023" continues the figure before.)

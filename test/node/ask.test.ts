@@ -219,6 +219,11 @@ describe("what the question asks, inside a longer message", () => {
     expect(ask("For a report on Hue city, how many documents did the inspection teams check?").answered).toBe(false);
   });
 
+  it("reads a figure added to a request ('…, đồng thời cho biết …') after a request naming a year ('trong năm 2024')", () => {
+    const q = "Kính gửi Sở Nội vụ. Đề nghị cho biết số cơ quan, đơn vị được UBND tỉnh, Chủ tịch UBND tỉnh ban hành quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức trong năm 2024, đồng thời cho biết số công chức trúng tuyển trong kỳ tuyển dụng năm 2024.";
+    expect(ask(q).facts.map((f) => f.value)).toEqual([32, 16]);
+  });
+
   it("reads whom a formal request is made of as no part of the question ('Kính gửi …', 'Đề nghị Quý Sở cho biết …')", () => {
     const values = (q: string) => ask(q).facts.map((f) => f.value);
     expect(values("Kính gửi Sở Tài chính. Đề nghị Quý Sở cho biết tổng số thu ngân sách nhà nước trên địa bàn tỉnh tính đến ngày 06/12/2024.")).toEqual([11145304]);
