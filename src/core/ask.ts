@@ -456,10 +456,12 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
   const given = r.items.some((x) => !isComputed(x) && !operands.has(x) && x.value !== null && out.includes(x.value) && inUnit(x));
   // Nor one counted in what the message leaves out, named as a count and nothing more ("…, tính số
   // đơn vị, không phải số người": no figure of people).
+  // (Each of the things so named: "Not the number of teams or conclusions, only …" gives no teams.)
   const plain = (tokens: Token[]) => tokens.map((t) => t.fold).filter((w) => !COUNT_FILLERS.has(w));
-  const [first, ...what] = plain(outTokens);
-  const counted = (x: CompiledFact) => unitWords(x).some((u) => plain(u).join(" ") === what.join(" "));
-  const inLeftOutUnit = !out.length && COUNT_WORDS.has(first ?? "") && what.length > 0 && r.items.every((x) => !isComputed(x) && x.kind === "count" && counted(x));
+  const [first, ...rest] = plain(outTokens);
+  const named = rest.join(" ").split(/ (?:or|and|hay|hoac|va) /).map((item) => item.split(" ").filter(Boolean)).filter((item) => item.length > 0);
+  const counted = (x: CompiledFact) => unitWords(x).some((u) => named.some((item) => item.every((w) => plain(u).includes(w))));
+  const inLeftOutUnit = !out.length && COUNT_WORDS.has(first ?? "") && named.length > 0 && r.items.every((x) => !isComputed(x) && x.kind === "count" && counted(x));
   if (inLeftOutUnit) return { decline: "out-of-scope", near: asCandidates(r.items as CompiledFact[]) };
   return given ? { decline: "cannot-compute", near: [] } : r;
 }

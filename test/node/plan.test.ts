@@ -1343,6 +1343,8 @@ describe("exclusions and parts", () => {
     expect(ask("How many public service units were cut compared with 2023, not the number of people?").answered).toBe(false);
     // (The people asked, the units left out: the people's figure.)
     expect(values("Số người làm việc trong đơn vị sự nghiệp giảm bao nhiêu, không tính số đơn vị?")).toEqual([988]);
+    // (Each of the things so named: no teams when teams and conclusions are left out.)
+    expect(values("The province sent inspection teams to check legal documents issued in several districts. Not the number of teams or conclusions, only how many documents did those teams inspect?")).not.toContain(4);
   });
 
   it("answers a sum the main clause names of things none of which is left out ('Không tính UBND cấp huyện …, số Sở ban ngành cộng với Chi cục …')", () => {
@@ -4814,7 +4816,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["IK-068", "miss"], ["IK-072", "miss"],
   ["IN-039", "wrong"], ["IN-062", "miss"], ["IN-063", "miss"], ["IN-070", "miss"], ["IN-083", "miss"],
   ["IO-036", "wrong"], ["IO-072", "miss"],
-  ["IR-027", "wrong"], ["IR-034", "miss"], ["IR-041", "wrong"], ["IR-068", "miss"],
+  ["IR-027", "wrong"], ["IR-034", "miss"], ["IR-041", "miss"], ["IR-068", "miss"],
   ["IS-048", "miss"], ["IS-068", "miss"], ["IS-072", "miss"],
   ["IV-058", "miss"], ["IV-066", "miss"], ["IV-069", "miss"],
   ["IW-030", "miss"], ["IW-061", "miss"], ["IW-068", "miss"],
