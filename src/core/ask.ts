@@ -171,9 +171,12 @@ export function ask(question: string, options: AskOptions = {}): Answer {
 }
 
 /** `ask` over a given knowledge base (tests load one with more reports). */
+/** A question as every entry reads it: cleaned, cut to its limit, one spelling of words typed two ways. */
+export const typedQuestion = (question: string): string => oneSpelling(cleanText(question).slice(0, MAX_QUESTION_CHARS));
+
 export function askWith(k: LoadedKnowledge, question: string, options: AskOptions = {}): Answer {
   resetWork();
-  const typed = oneSpelling(cleanText(question).slice(0, MAX_QUESTION_CHARS));
+  const typed = typedQuestion(question);
   // A message longer than is read (a greeting and reasons, then the question, 70 words): its asking
   // sentences are what is read.
   const long = typed.split(" ", MAX_WORDS + 1).length > MAX_WORDS ? focus(typed) : typed;
@@ -1035,7 +1038,7 @@ export function answerFact(id: string, lang: Lang = "vi"): Answer | null {
 /** Up to `limit` distinct facts for a query, each as its own answer (inline search results). */
 export function searchAnswers(query: string, lang?: Lang, limit = 10): Answer[] {
   const k = knowledge();
-  const { text } = wordsRead(cleanText(query).slice(0, MAX_QUESTION_CHARS));
+  const { text } = wordsRead(typedQuestion(query));
   const l = lang ?? detectLang(text);
   const intent = readIntent(text, k.contentFolds, k.places);
   const facts = text

@@ -1,19 +1,18 @@
 // `npm run ask -- --explain "…"`: how a question was read and answered: the plan (operation,
 // qualifiers, exclusion, continuation), the facts retrieval ranked, and what satisfied the plan.
 import type { AskOptions } from "./answer.ts";
-import { ask } from "./ask.ts";
+import { ask, typedQuestion } from "./ask.ts";
 import { readContext } from "./context.ts";
 import { readIntent } from "./intent.ts";
 import { knowledge, scoped } from "./kb.ts";
 import { chooseReports } from "./reports.ts";
-import { cleanText } from "./normalize.ts";
 import { wordsRead } from "./budget.ts";
 import { rankingIntent, readPlan } from "./plan.ts";
 import { explainFactors, search } from "./search.ts";
 
 export function explain(question: string, options: AskOptions = {}) {
   const k = knowledge();
-  const { text } = wordsRead(cleanText(question));
+  const { text } = wordsRead(typedQuestion(question));
   const intent = readIntent(text, k.contentFolds, k.places);
   const read = readPlan(text, intent);
   const answer = ask(question, options);

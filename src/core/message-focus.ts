@@ -92,8 +92,11 @@ const namesActionVerb = (sentence: string) => tokenize(sentence).some((t) => ver
 // department, asks nothing of it; "Chào ad thu ngân sách bao nhiêu. Tks" asks in the greeting's sentence.)
 // (A formal address line ends at its full stop whatever follows: "Kính gửi Văn phòng UBND tỉnh. Để
 // tổng hợp …, đề nghị cho biết: (1) …".)
-const VOCATIVE =
-  /^\s*(?:(?:kính gửi|kinh gui|kính thưa|kinh thua)\s[^,:.?!]{1,60}\.\s|(?:thưa|thua|kính gửi|kinh gui|kính thưa|kinh thua|chào|chao|xin chào|xin chao|dear|hello|hi)(?=[\s,:])[^,:.?!]{0,40}(?:[,:]|\.(?=\s+(?:đề nghị|de nghi|xin|cho|vui lòng|vui long|please|kindly|could|can|would|request)(?![\p{L}\p{M}]))))\s*/iu;
+const FORMAL_ADDRESS = String.raw`kính gửi|kinh gui|kính thưa|kinh thua`;
+const VOCATIVE = new RegExp(
+  String.raw`^\s*(?:(?:${FORMAL_ADDRESS})\s[^,:.?!]{1,60}\.\s|(?:thưa|thua|${FORMAL_ADDRESS}|chào|chao|xin chào|xin chao|dear|hello|hi)(?=[\s,:])[^,:.?!]{0,40}(?:[,:]|\.(?=\s+(?:đề nghị|de nghi|xin|cho|vui lòng|vui long|please|kindly|could|can|would|request)(?![\p{L}\p{M}]))))\s*`,
+  "iu",
+);
 
 /** The body referred to as "Sở" alone, as typed with marks (not "Quý Sở", whom a request is made of; not "Sở Tư pháp"). */
 const BODY_REFERRED = /(?<![\p{L}\p{M}])(?<!(?:quý|Quý)\s)(?:sở|Sở)(?![\p{L}\p{M}])(?!\s+\p{Lu})/u;
@@ -186,7 +189,7 @@ const AGAINST_BEFORE = /\b(?:so voi (?:truoc|ban dau|muc cu|luc dau)|muc cu|ban 
 const BASIS = /^\s*(?:(?:(?:đề nghị|de nghi|xin|vui lòng|vui long)\s+)?(?:cho (?:tôi |toi |em |mình |minh )?(?:biết|biet)|cung cấp|cung cap)\s*,\s*)?(?:căn cứ|can cu|dựa vào|dua vao|dựa trên|dua tren|suy ra từ|suy ra tu|given|based on)(?=[\s,])[^,.?!:]{0,120},\s*(?=\S)/iu;
 
 /** …when it names figures ("số thu và tỷ lệ đạt", "the savings and cut rate"), not a document ("Căn cứ Kế hoạch 391"). */
-const NAMES_FIGURES = /\b(?:so|ty le|ti le|con so|so lieu|muc|figures?|rates?|shares?|savings|amounts?|numbers?|percent\w*)\b/;
+const NAMES_FIGURES = /\b(?:so|ty le|con so|so lieu|muc|figures?|rates?|shares?|savings|amounts?|numbers?|percent\w*)\b/;
 
 /** …or the report itself ("Căn cứ báo cáo, …", "Based on the report, …"): where every answer is from. */
 const NAMES_REPORT = /^\W*(?:can cu|dua vao|dua tren|based on)\s+(?:(?:the|this) )?(?:bao cao|report)(?: (?:nay|tren|so [\w/-]+))?\s*,\s*$/;

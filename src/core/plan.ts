@@ -130,7 +130,7 @@ const AGAINST_ESTIMATE = /\b(?:estimate|estimates|du toan)\b/;
 /** Ratio words that only name what a figure is measured against (folded): beside what remains, no rate. */
 const REFERENCE_ONLY = new Set(["so với số được giao", "so với kế hoạch", "against the plan", "of the plan", "compared with the plan"].map((p) => tokenize(p).map((t) => t.fold).join(" ")));
 /** "chiếm bao nhiêu người", "chiếm mấy đơn vị" (folded): a count in a unit after "chiếm", not a rate. */
-const CHIEM_COUNT = /\bchiem (?:bao nhieu|bn|may) (?!phan tram|phan|ty le|ti le|%)\p{L}/u;
+const CHIEM_COUNT = /\bchiem (?:bao nhieu|bn|may) (?!phan tram|phan|ty le|%)\p{L}/u;
 /** Words right before "tổng số" that make it the next item of a request (folded): "và", "đồng thời", "cho biết". */
 const ITEM_JOINS = new Set(["va", "thoi", "biet", "theo", "voi"]);
 /** A sum's words that also name the whole a rate is of ("… of the total", "… trên tổng số"). */

@@ -29,17 +29,17 @@ const COUNTING_IN = /^(?:neu )?(?:(?:tinh|xet|gop) (?:ca|chung|tong|gop) (.+?)|g
 /** "Tính cả B, A chiếm bao nhiêu %": as above, the part after the last comma (B may list levels). */
 const COUNTING_IN_COMMA = /^(?:neu )?(?:tinh|xet|gop) (?:ca|chung|tong|gop) (.+),\s*([^,]+?)\s+chiem\b/d;
 /** "Tỷ lệ A trên (tổng số) B (là bao nhiêu)". */
-const RATE_OF = /^(?:.*?\b)?(?:ty|ti) le (?!(?:giam|tang|hoan thanh)\b)(.+?) (?:tren(?! (?:dia ban|he thong|cong|mang|nen tang|truc)\b)|trong (?:tong )?so) (?:tong )?(?:so )?(.+?)(?: (?:la|dat|bang))? (?:bao nhieu|bn|may)\b/d;
+const RATE_OF = /^(?:.*?\b)?ty le (?!(?:giam|tang|hoan thanh)\b)(.+?) (?:tren(?! (?:dia ban|he thong|cong|mang|nen tang|truc)\b)|trong (?:tong )?so) (?:tong )?(?:so )?(.+?)(?: (?:la|dat|bang))? (?:bao nhieu|bn|may)\b/d;
 /** "Tỷ lệ A so với (số) B (là bao nhiêu)": A against B, not necessarily a part of it. */
 // (Or a short B ending the message, that asks nothing else: "tỷ lệ bãi bỏ so với công bố?", not
 // "… so với năm 2023 tăng hay giảm?".)
-const RATE_AGAINST = /^(?:.*?\b)?(?:ty|ti) le (?!(?:giam|tang|hoan thanh|cat giam)\b)(.+?) so voi (?:tong )?(?:so )?(.+?)(?:(?: (?:la|dat|bang))? (?:bao nhieu|bn|may)\b|(?<=^(?:.*? so voi )(?:(?!\b(?:the nao|ra sao|tang|giam|hay|nhu)\b)[^?.!]){1,40})\s*[?.!]*\s*$)/d;
+const RATE_AGAINST = /^(?:.*?\b)?ty le (?!(?:giam|tang|hoan thanh|cat giam)\b)(.+?) so voi (?:tong )?(?:so )?(.+?)(?:(?: (?:la|dat|bang))? (?:bao nhieu|bn|may)\b|(?<=^(?:.*? so voi )(?:(?!\b(?:the nao|ra sao|tang|giam|hay|nhu)\b)[^?.!]){1,40})\s*[?.!]*\s*$)/d;
 /** The verbs between B and A in "what share of B were / belong to / did A (account for)". */
 const BELONG = String.raw`(?:was|were|is|are|came from|come from|consisted of|went to|belongs? to|belonged to|sits? under|are under|were under|did|do|does)`;
 /** "A so với B đạt / chiếm / bằng (tỷ lệ) bao nhiêu (%)": A against B, a rate asked after both. */
 // (Not a change against a year or a period: "so với năm 2023", "so với cùng kỳ" name no figure.)
 // (Nor against "the total": "… so với tổng số chiếm bao nhiêu" is a part of its whole, read elsewhere.)
-const AGAINST_THEN_RATE = /^(?!.*\b(?:ty|ti) le\b.* so voi)(.+?) so voi (?!(?:tong|toan bo|nam|cung ky|ky|thang|quy)\b)(?:so )?(.+?) (?:dat|chiem|bang)(?: (?:ty|ti) le| khoang)? (?:bao nhieu|bn|may)(?: (?:phan tram|%))?\s*[?.!]*\s*$/d;
+const AGAINST_THEN_RATE = /^(?!.*\bty le\b.* so voi)(.+?) so voi (?!(?:tong|toan bo|nam|cung ky|ky|thang|quy)\b)(?:so )?(.+?) (?:dat|chiem|bang)(?: (?:ty|ti) le| khoang)? (?:bao nhieu|bn|may)(?: (?:phan tram|%))?\s*[?.!]*\s*$/d;
 /** "What share of B were A", "what percentage of B did A account for". */
 const WHAT_SHARE_OF = new RegExp(String.raw`\bwhat (?:share|percentage|proportion|percent|fraction|part) of (.+?) ${BELONG}(?: the)? (.+?)(?: (?:account for|accounted for|make up|made up|represent|take up|took up))?[?.!\s]*$`, "d");
 /** "Of (the) B, what share (of them) belong to A?" */
@@ -66,7 +66,7 @@ const CONTRAST = /\s+(?:rather than|instead of|but not|as opposed to|chứ khôn
  * nhiêu") or a year ("năm 2023": "giảm với tỷ lệ bao nhiêu so với năm 2023" asks a change against a
  * year, no rate of two figures).
  */
-const ONLY_UNIT = /^(?:phan tram|%|(?:ty|ti) le|percent|percentage|bao nhieu|bn|may|(?:nam |the year )?\d{4})$/;
+const ONLY_UNIT = /^(?:phan tram|%|ty le|percent|percentage|bao nhieu|bn|may|(?:nam |the year )?\d{4})$/;
 
 /** The typed text between two offsets of its folded form (same length: NFC in, one mark per letter stripped). */
 const slice = (text: string, from: number, to?: number) => text.slice(from, to).replace(/^[\s,:;]+|[\s?.!,:;]+$/g, "");

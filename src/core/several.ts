@@ -37,7 +37,7 @@ import { MAX_EARLIER, MAX_PARTS } from "./budget.ts";
 // (And a slash or bar with spaces around it, "số sở ban ngành / số chi cục", not "31/34".)
 // (And "với" before "số", "số A với số B": not "so với", nor where a rate or a gap of the two is asked,
 // "Tỷ lệ số A với số B", "… với số B thì tỷ lệ …". Matched first, looked behind after: cheap.)
-const CLAUSES = /(\s*(?:(?<!\d)[,;]|[,;](?!\d)|\?(?=\s))\s*(?:(?:và|va|còn|con(?!\s+số(?![\p{L}\p{M}]))|and)\s+)?|\s+[/|]\s+|\s+(?:và|va|vs|còn|con(?!\s+số(?![\p{L}\p{M}]))|and|as well as)\s+(?!(?:tương đương|tuong duong|equivalents?)(?![\p{L}\p{M}]))|\s+(?:trên|tren)\s+(?=(?:tổng|tong)\s)|\s+(?:cùng với|cung voi|kèm theo|kem theo|along with|together with)\s+(?=(?:số|so|tổng số|tong so|tỷ lệ|ty le|the number|the rate|the share)\s)|\s+(?:với|voi)\s+(?=(?:số|so|tổng số|tong so)\s)(?![^,;?]*(?:tỷ lệ|ty le|tỉ lệ|ti le|phần trăm|phan tram|%|chênh|chenh|lệch|lech|gấp|gap))(?<!(?<![\p{L}\p{M}])(?:so|số|đối|doi|cùng|cung|kèm|kem|ứng|ung)\s+(?:với|voi)\s+)(?<!(?:tỷ lệ|ty le|tỉ lệ|ti le)\s+(?:(?:giữa|giua)\s+)?(?:số|so)\s(?:(?!bao nhiêu|bao nhieu|bn|mấy)[^,;?])*)(?<!(?:so sánh|so sanh|giữa|giua|chênh|chenh|lệch|lech)(?:(?!bao nhiêu|bao nhieu|bn|mấy)[^,;?])*)|\.\s+(?=(?:kèm theo|kem theo|đồng thời|dong thoi|cùng với|cung voi|cũng như|cung nhu|also|together with|along with|plus)(?![\p{L}\p{M}]))|(?<=(?<![\p{L}\p{M}])(?:bao nhiêu|bao nhieu|bn|mấy|tiền|tien)|%)\.\s+(?=\S))/iu;
+const CLAUSES = /(\s*(?:(?<!\d)[,;]|[,;](?!\d)|\?(?=\s))\s*(?:(?:và|va|còn|con(?!\s+số(?![\p{L}\p{M}]))|and)\s+)?|\s+[/|]\s+|\s+(?:và|va|vs|còn|con(?!\s+số(?![\p{L}\p{M}]))|and|as well as)\s+(?!(?:tương đương|tuong duong|equivalents?)(?![\p{L}\p{M}]))|\s+(?:trên|tren)\s+(?=(?:tổng|tong)\s)|\s+(?:cùng với|cung voi|kèm theo|kem theo|along with|together with)\s+(?=(?:số|so|tổng số|tong so|tỷ lệ|ty le|the number|the rate|the share)\s)|\s+(?:với|voi)\s+(?=(?:số|so|tổng số|tong so)\s)(?![^,;?]*(?:tỷ lệ|ty le|phần trăm|phan tram|%|chênh|chenh|lệch|lech|gấp|gap))(?<!(?<![\p{L}\p{M}])(?:so|số|đối|doi|cùng|cung|kèm|kem|ứng|ung)\s+(?:với|voi)\s+)(?<!(?:tỷ lệ|ty le)\s+(?:(?:giữa|giua)\s+)?(?:số|so)\s(?:(?!bao nhiêu|bao nhieu|bn|mấy)[^,;?])*)(?<!(?:so sánh|so sanh|giữa|giua|chênh|chenh|lệch|lech)(?:(?!bao nhiêu|bao nhieu|bn|mấy)[^,;?])*)|\.\s+(?=(?:kèm theo|kem theo|đồng thời|dong thoi|cùng với|cung voi|cũng như|cung nhu|also|together with|along with|plus)(?![\p{L}\p{M}]))|(?<=(?<![\p{L}\p{M}])(?:bao nhiêu|bao nhieu|bn|mấy|tiền|tien)|%)\.\s+(?=\S))/iu;
 
 /** Names of one measure joined by "và"/"and" ("officials and public employees"), folded. */
 const NAMES_WITH_AND = Object.values(MEASURE_PHRASES)
@@ -365,7 +365,7 @@ const JOINS_NEXT = /^\s*(?:và|va|vs|and)\s*$/iu;
 const CARRY_SHARE = 0.7;
 
 /** A clause opening with the kind asked (folded): "tỷ lệ giảm của …", "the rates of …", "what percentage of …". */
-const RATE_HEAD = /^\s*(?:(?:ty|ti) le|phan tram|(?:what |the )?(?:rates?|percentages?|shares?|proportions?)\b)/;
+const RATE_HEAD = /^\s*(?:ty le|phan tram|(?:what |the )?(?:rates?|percentages?|shares?|proportions?)\b)/;
 
 /** Words of its own from which a clause names its own subject ("người làm việc", "dự thảo văn bản"). */
 const SUBJECT_WORDS = 2;

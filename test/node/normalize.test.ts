@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/core/analyze.ts";
 import { detectLang } from "../../src/core/lang.ts";
 import { ask } from "../../src/core/index.ts";
+import { explain } from "../../src/core/explain.ts";
 import { cleanText, fold, oneSpelling, tokenize } from "../../src/core/normalize.ts";
 
 const content = (q: string) => analyze(q).filter((w) => !w.stop).map((w) => w.fold).join(" ");
@@ -12,6 +13,8 @@ describe("normalization", () => {
     expect(oneSpelling("1 tỉ đồng, tile, thi le")).toBe("1 tỉ đồng, tile, thi le");
     // (So a clause asked by its mark alone is one, however "tỉ lệ" is spelt.)
     expect(ask("so nguoi lam viec co mat trong dvsn cong lap la bn; ti le giam so voi 2023?").facts.map((f) => f.value)).toEqual([22056, 4.29]);
+    // (Every entry reads the question so: the plan `--explain` prints is the one answered.)
+    expect(explain("ti le giam bien che cong chuc?").plan.main).toContain("ty le");
   });
   it("treats NFD and NFC input alike", () => {
     const nfc = "Thủ tục hành chính được công bố";
