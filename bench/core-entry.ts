@@ -1,5 +1,5 @@
 // What `npm run bench` times: the core as `wrangler deploy` bundles it (wrangler.toml's minify and
-// wrangler's default keep_names), not as tsx transpiles each source file for development — the
+// keep_names), not as tsx transpiles each source file for development — the
 // worker runs the bundle, and tsx's per-module code is about a third slower on the same questions.
 // The default export only makes this a module worker wrangler will build.
 export { ask } from "../src/core/index.ts";
