@@ -41,11 +41,16 @@ const askedIn = (intent: Intent) => intent.words.map((t) => t.fold).join(" ");
  * read from the sentence of it that names the report (so it is cited like any figure).
  */
 export function reportNumberIn(intent: Intent, report: { number: string }, facts: readonly CompiledFact[]): { fact: CompiledFact; identifier: Identifier } | null {
-  const asked = askedIn(intent);
-  if (!ASKS_NUMBER.test(asked) || !NAMES_REPORT.test(asked) || NAMES_OTHER_DOCUMENT.test(asked)) return null;
+  if (!asksReportNumber(intent)) return null;
   const value = Number.parseInt(report.number, 10);
   const fact = facts.find((f) => f.kind === "statement" && [...f.quote.matchAll(DOCUMENT)].some((m) => fold(m[1]!).toLowerCase().replace(/\s+/g, " ") === "bao cao" && Number(m[2]) === value));
   return fact ? { fact, identifier: { value, unit: NUMBER_UNIT } } : null;
+}
+
+/** The number of the report itself asked ("báo cáo (này) số mấy?"), not of a plan or decision it names. */
+export function asksReportNumber(intent: Intent): boolean {
+  const asked = askedIn(intent);
+  return ASKS_NUMBER.test(asked) && NAMES_REPORT.test(asked) && !NAMES_OTHER_DOCUMENT.test(asked);
 }
 
 /** Issued, dated (folded, as typed and as analyzed): what a question about the report itself asks of it (not who signed it: the report names no signer). */

@@ -343,8 +343,11 @@ const GLOSS = /\((?!\s*(?:khong|ko|k|not|tru|ngoai|bo|excluding|except|chi (?:ti
 /** The comma of the pair "HĐND, UBND" (or "UBND, HĐND"), or of "Chính phủ, Thủ tướng (Chính phủ)", folded. */
 const PAIR_COMMA = /\b(hdnd|ubnd), ?(?=(?:hdnd|ubnd)\b)|\bchinh phu, ?(?=thu tuong\b)/g;
 
-/** Which report a figure is from, asked (folded). */
-const REPORT_ASKED = /\b(?:(?:theo|tu|trong|cua) bao cao (?:so may|nao|so bao nhieu)|bao cao so may|(?:which|what) reports?|report number)\b/;
+/**
+ * Which report a figure is from, asked (folded): "theo báo cáo nào", "báo cáo (này) số mấy", "lấy từ
+ * văn bản nào" ("theo văn bản nào" is not: it may ask the document a figure's sentence names).
+ */
+const REPORT_ASKED = /\b(?:(?:theo|tu|trong|cua) bao cao (?:so may|nao|so bao nhieu)|bao cao(?: (?:nay|do|tren))? so (?:may|bao nhieu)|(?:lay|trich|rut) (?:ra )?(?:tu|o) (?:van ban|tai lieu|bao cao|nguon) nao|(?:which|what) reports?|(?:from|in) (?:which|what) documents?|(?:which|what) documents? (?:is|are|was|were|did|does) (?:this|that|these|those|it|the)|report number)\b/;
 /** "Where does that (figure on agencies) come from?" (folded): the source of a figure given, however many words name it. */
 const WHERE_FROM = /\bwhere (?:does|did|do) (?:(?:the|that|this|these|those) )?(?:figure|figures|number|numbers|data|statistic|statistics|it|that|this)\b[^?]{0,40}\bcome from\b/;
 
