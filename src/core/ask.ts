@@ -197,6 +197,14 @@ const UNASKED = {
   en: `I answer at most ${PARTS_IN_WORDS.en[MAX_PARTS]} figures a question; please ask the others next.`,
 } as const;
 
+/** Every figure given is a number the message states outside its asking sentences. */
+function toldBefore(items: readonly { value: number | null }[], text: string, focused: string): boolean {
+  const asked = new Set(quotedNumbers(focused));
+  const told = new Set(quotedNumbers(text).filter((n) => !asked.has(n)));
+  const values = items.flatMap((x) => (x.value === null ? [] : [x.value]));
+  return values.length > 0 && values.every((v) => told.has(v));
+}
+
 function answerRead(k: LoadedKnowledge, typed: string, text: string, options: AskOptions): Answer {
   // A refusal keeps the conversation where it was: the previous context, when it is a valid one.
   const prev = readContext(k, options.context);
@@ -255,7 +263,9 @@ function answerRead(k: LoadedKnowledge, typed: string, text: string, options: As
   const first = answerText(k, focused, focusedIntent);
   if ("items" in first || (first.decline !== "out-of-scope" && first.decline !== "small-talk")) return render(k, first, focusedIntent, lang, kept);
   const whole = answerText(k, text, all, read);
-  return "items" in whole ? render(k, whole, all, lang, kept) : render(k, first, focusedIntent, lang, kept);
+  // "Tỉnh tuyển được 16 công chức năm 2024. Còn viên chức thì …?": a figure the setting itself
+  // states is what the asker knows, not the one the question after it asks.
+  return "items" in whole && !toldBefore(whole.items, text, focused) ? render(k, whole, all, lang, kept) : render(k, first, focusedIntent, lang, kept);
 }
 
 /** "Sau rà soát …,", "Qua kiểm tra,", as typed: a lead saying after which work, up to its comma (not "Sáu …", "Quá …"). */
