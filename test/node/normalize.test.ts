@@ -69,6 +69,10 @@ describe("abbreviations, particles and synonyms", () => {
     // ("thi" before a verb of what is asked is "thì"; elsewhere the contest's "thi".)
     expect(analyze("thi kiem tra bn vb")[0]!.acc).toBe(analyze("thì")[0]!.acc);
     expect(analyze("hoi thi co bn luot du thi").map((t) => t.acc)).not.toContain(analyze("thì")[0]!.acc);
+    // ("cp" before "giao", "và", "với", "ttg" is the Government; elsewhere as often a cost.)
+    expect(content("nv cp giao")).toBe(content("nv chính phủ giao"));
+    expect(content("cp voi ttg")).toBe(content("chính phủ với thủ tướng"));
+    expect(content("cp tuan thu")).toBe("cp tuan thu");
     // ("tr" before "đồng" is triệu; elsewhere left as typed.)
     expect(content("bn tr dong")).toBe(content("bao nhiêu triệu đồng"));
     expect(content("11 tr đ")).toBe(content("11 triệu đ"));

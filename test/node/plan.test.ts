@@ -3833,6 +3833,12 @@ describe("follow-ups through the context token", () => {
     expect(chat("Tỉnh lập mấy đoàn kiểm tra văn bản QPPL ở cấp huyện?", "Họ kiểm tra tổng cộng bao nhiêu văn bản?").at(-1)!.facts.map((f) => f.value)).toEqual([106]);
   });
 
+  it("reads 'cp giao' as the Government's tasks: of the 172 carried out, none is said completed", () => {
+    const a = ask("trong so nhiem vu cp giao, tinh hoan thanh bn");
+    expect(a.answered).toBe(false);
+    expect(a.text).toContain("“Số nhiệm vụ được Chính phủ, Thủ tướng Chính phủ giao");
+  });
+
   it("gives no figure the message's own setting states when its question asks another ('Tỉnh tuyển được 16 công chức. Còn viên chức …?')", () => {
     expect(ask("Tỉnh tuyển được 16 công chức năm 2024. Còn viên chức thì năm 2024 tuyển dụng được bao nhiêu người?").answered).toBe(false);
     // A setting that states no figure still gives the question its subject.

@@ -122,6 +122,9 @@ export const ABBREVIATIONS_BEFORE: Record<string, { before: string[]; means: str
   tr: { before: ["đồng", "dong", "đ", "vnd", "vnđ"], means: "triệu" },
   // "dv su nghiep": units ("đơn vị sự nghiệp"), as "dvsn"; "dv truc thuoc": units under a body.
   dv: { before: ["sự", "su", "trực", "truc", "thuộc", "thuoc"], means: "đơn vị" },
+  // "nv cp voi ttg giao": the Government, before the Prime Minister or "giao"; "cp" is as often a
+  // cost ("cp tuân thủ").
+  cp: { before: ["và", "va", "với", "voi", "ttg", "giao"], means: "chính phủ" },
   // "…, thi kiem tra bn vb": "thì" before a verb of what is asked; "thi" is as often the contest ("du
   // thi", "hoi thi co bn", "thi dua"), never before these, nor after a word of the contest ("cuoc thi
   // kiem tra hieu biet", "hoi thi chiem").
