@@ -8,7 +8,7 @@ import { ASKER } from "./lexicon/intents.ts";
 import { composeAbstention, composeAnswer, type AbstainReason } from "./compose.ts";
 import { readContext, writeContext } from "./context.ts";
 import { unknownAgency } from "./agencies.ts";
-import { clockIn, identifierIn, reportNamedIn, reportNumberIn, type Identifier } from "./identifier.ts";
+import { asksNumberOrMonth, clockIn, identifierIn, reportNamedIn, reportNumberIn, type Identifier } from "./identifier.ts";
 import { notTheFigureAsked } from "./narrower.ts";
 import { unknownBreakdown } from "./dimensions.ts";
 import { changeStating, ownLabelWords, partOfWhole, partsUnder, relationOf, sameWhole, statedPartOf } from "./relations.ts";
@@ -46,7 +46,7 @@ export const MAX_QUESTION_CHARS = 1000;
 
 /** What executing a plan gave: figures to give, or a reason to decline. */
 type Result =
-  | { items: Item[]; op: Operation; readings?: boolean; suggestions?: CompiledFact[]; identifier?: Identifier; gaps?: string[]; missed?: string[] }
+  | { items: Item[]; op: Operation; readings?: boolean; suggestions?: CompiledFact[]; identifier?: Identifier; identifiers?: Identifier[]; gaps?: string[]; missed?: string[] }
   | { decline: AbstainReason; near?: Candidate[]; detail?: string };
 
 function suggestionsFor(k: LoadedKnowledge, near: Candidate[]): CompiledFact[] {
@@ -89,7 +89,7 @@ type Before = { token: string; plan: Plan };
 
 function render(k: LoadedKnowledge, r: Result, intent: Intent, lang: Lang, before: Before | undefined): Answer {
   if ("decline" in r) return composeAbstention(k, r.decline, lang, suggestionsFor(k, r.near ?? []), r.detail ?? "", before?.token ?? "");
-  const answer = composeAnswer(k, r.items, lang, { suggestions: r.suggestions, readings: r.readings, identifier: r.identifier, context: writeContext(k, planOf(r, intent, before?.plan, lang)) });
+  const answer = composeAnswer(k, r.items, lang, { suggestions: r.suggestions, readings: r.readings, identifier: r.identifier, identifiers: r.identifiers, context: writeContext(k, planOf(r, intent, before?.plan, lang)) });
   const notes = [
     ...(r.gaps?.length ? [clausesNote(answer, r.gaps, GAPS_NOTE[lang])] : []),
     ...(r.missed?.length ? [clausesNote(answer, r.missed, MISSED_NOTE[lang])] : []),
@@ -716,8 +716,9 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     // Several questions in one message explain it clause by clause, not as a whole.
     // (Those the report has figures for, and those it has none for said so.)
     const gaps: string[] = [];
-    const several = intent.unanswerable ? null : severalFigures(k, text, ranked, true, gaps);
-    if (several) return { items: several, op: "values", ...(gaps.length ? { gaps } : {}) };
+    const missed: string[] = [];
+    const several = intent.unanswerable ? null : severalFigures(k, text, ranked, true, gaps, missed);
+    if (several) return { items: several, op: "values", ...(gaps.length ? { gaps } : {}), ...(missed.length ? { missed } : {}) };
     // Two sides of an operation ("A với B chênh nhau bn?") each explain their own half: a figure
     // computed from the two figures the sides name, when they name two. (Or what remains of an
     // allocation explained beside it: "… chưa sử dụng hết (chênh lệch giữa số giao và số hiện có)?".)
@@ -778,6 +779,9 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   // "Theo Kế hoạch 391, bao nhiêu văn bản được kiểm tra?": the figures its sentence states (both
   // when two fit); "Bao nhiêu cơ quan được kiểm tra?" when the report only describes the inspections.
   // "tháng mấy?", "Kế hoạch số mấy?": the month or document number the statement's sentence names.
+  // "Kế hoạch số mấy, và … là Quyết định số mấy?": each clause's own document (or month), when each names one.
+  const eachNamed = intent.identifier ? identifiersOfClauses(k, text) : undefined;
+  if (eachNamed) return { items: eachNamed.map((x) => x.fact), op: "values", identifiers: eachNamed.map((x) => x.identifier) };
   const identifier = intent.identifier && best.fact.kind === "statement" ? identifierIn(intent, best.fact) : null;
   if (identifier) {
     // "… tổ chức vào tháng mấy và có bao nhiêu người trúng tuyển?": the other clause's figure too.
@@ -1005,6 +1009,29 @@ function countsAsWorded(asked: Intent, statement: CompiledFact, f: CompiledFact)
   const own = words(`${f.label.vi} ${f.quote}`);
   const its = words(statement.quote);
   return counted.length > 0 && counted.every((w) => own.has(w)) && counted.some((w) => !its.has(w));
+}
+
+/**
+ * Of a message whose every clause asks a month or document number, each clause's statement naming
+ * one, none twice; undefined unless every clause has its own.
+ */
+function identifiersOfClauses(k: LoadedKnowledge, text: string): { fact: CompiledFact; identifier: Identifier }[] | undefined {
+  const clauses = askingClauses(text);
+  if (clauses.length < 2 || clauses.length > MAX_PARTS) return undefined;
+  const found: { fact: CompiledFact; identifier: Identifier }[] = [];
+  for (const clause of clauses) {
+    const intent = readIntent(clause, k.contentFolds, k.places);
+    if (!intent.identifier || intent.howMany || !asksNumberOrMonth(intent)) return undefined;
+    const named = search(k, intent)
+      .filter((c) => c.fact.kind === "statement" && c.coverage >= WEIGHTS.minCoverage)
+      .flatMap((c) => {
+        const identifier = identifierIn(intent, c.fact);
+        return identifier ? [{ fact: c.fact, identifier }] : [];
+      })[0];
+    if (!named || found.some((x) => x.fact === named.fact)) return undefined;
+    found.push(named);
+  }
+  return found;
 }
 
 /**

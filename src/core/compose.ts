@@ -121,6 +121,8 @@ export interface ComposeOptions {
   context?: string;
   /** The month or document number a statement names, asked for ("tháng mấy?"): the first figure's value. */
   identifier?: Identifier;
+  /** Those of several statements, each asked by its own clause, in the items' order. */
+  identifiers?: readonly Identifier[];
 }
 
 /** An answer giving these figures (stated or computed), the first being the primary one. */
@@ -141,7 +143,10 @@ export function composeAnswer(k: LoadedKnowledge, items: Item[], lang: Lang, opt
     ...(lead ? { lead } : {}),
     text: `${lead ? `${lead}\n` : ""}${list === undefined ? highlights.map((h) => h.sentence).join("\n") : listText(list, stated, lang)}\n\n${citationsText(citations, lang)}${more}`,
     lang,
-    facts: items.map((x, i) => (i === identified && opts.identifier ? { ...itemFact(x, lang), value: opts.identifier.value, unit: opts.identifier.unit[lang] } : itemFact(x, lang))),
+    facts: items.map((x, i) => {
+      const id = opts.identifiers ? opts.identifiers[i] : i === identified ? opts.identifier : undefined;
+      return id ? { ...itemFact(x, lang), value: id.value, unit: id.unit[lang] } : itemFact(x, lang);
+    }),
     citations,
     suggestions: suggestions.map((s) => s.question[lang]),
     suggestionIds: suggestions.map((s) => s.id),

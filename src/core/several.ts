@@ -5,6 +5,7 @@
 import { fractionSide } from "./asked-side.ts";
 import { isComputed, type Item } from "./derive.ts";
 import { asksReachedAgainst, followUp, partOfPrevious, pointsBack } from "./follow-up.ts";
+import { asksNumberOrMonth } from "./identifier.ts";
 import { ACTIONS, readIntent, yearIsSubject } from "./intent.ts";
 import { strayYearsOf, type LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
@@ -407,6 +408,13 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
   for (const [n, clause] of clauses.entries()) {
     shares.length = picks.length;
     const clauseIntent = intents[n]!;
+    // ("…, và kế hoạch tự kiểm tra là kế hoạch số mấy?": a document's number or a month asked is no
+    // count; the clause is one this reading has no figure for, said so beside the others.)
+    if (clauseIntent.identifier && !clauseIntent.howMany && asksNumberOrMonth(clauseIntent)) {
+      if (!missed) return null;
+      missed.push(clause);
+      continue;
+    }
     const ownActions = ownActionsOf[n]!;
     const facets = ownActions.length || !governing.length ? undefined : { ...facetsOf(clauseIntent), action: governing };
     if (ownActions.length) governing = ownActions;
