@@ -99,6 +99,8 @@ const VI_SYLLABLES = new Set(
     .filter((t) => t.marked)
     .map((t) => t.fold),
 );
+/** A word, folded, that is a Vietnamese syllable the lexicons write with its marks ("gap" for "gấp"). */
+export const isViSyllable = (fold: string): boolean => VI_SYLLABLES.has(fold);
 /** A letter typed twice on a phone ("baii bo", "cong boo"); not "uu", which is "ưu" unmarked. */
 const DOUBLED = /(?!uu)([a-z])\1/g;
 /** The syllable a word typed with a doubled letter stands for, when the lexicons write it and not the word. */

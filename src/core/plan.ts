@@ -3,7 +3,7 @@
 // ones). The zod schema is the single source of the type; the context token carries a plan.
 import { MAX_EARLIER, MAX_EXCLUSIONS } from "./budget.ts";
 import * as z from "zod";
-import type { Word } from "./analyze.ts";
+import { isViSyllable, type Word } from "./analyze.ts";
 import type { Intent } from "./intent.ts";
 import { KIND_PHRASES } from "./lexicon/facets.ts";
 import { CITE_PHRASES, FIGURES_GIVEN, FOLLOW_UP_CLOSINGS, FOLLOW_UP_OPENINGS, OPERATION_PHRASES } from "./lexicon/operations.ts";
@@ -68,6 +68,10 @@ const folded = (t: Token): Token => ({ acc: t.fold, fold: t.fold, marked: false 
 const foldTable = (phrases: readonly string[]) => new PhraseTable(phrases.map((p) => ({ phrase: tokenize(p).map(folded), value: true as const })));
 const OPERATIONS = Object.entries(OPERATION_PHRASES).map(([op, phrases]) => ({ op: op as Operation, table: foldTable(phrases!) }));
 const CITE = foldTable(CITE_PHRASES);
+/** Words of two syllables no operation phrase starts inside of (folded). */
+const COMPOUNDS: ReadonlySet<string> = new Set(["bao cao"]);
+/** Operation words written in English alone, one word each ("gap", "minus"). */
+const ENGLISH_OPERATION_WORDS: ReadonlySet<string> = new Set(Object.values(OPERATION_PHRASES).flat().filter((p) => /^[a-z]+$/.test(p)));
 /** Words asking for a kind of figure ("tỷ lệ?", "percentage?"): a qualifier, not a subject. */
 const KIND_WORDS = foldTable(Object.values(KIND_PHRASES).flat());
 const OPENINGS = foldTable(FOLLOW_UP_OPENINGS);
@@ -376,9 +380,15 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
   // "… các hội chiếm bao nhiêu người?": a count of a part asked in its unit, not a share.
   const foldedMain = fold(main.normalize("NFC")).toLowerCase();
   const countOfPart = intent.kind !== "percent" && CHIEM_COUNT.test(foldedMain);
+  // (An English word that is a Vietnamese syllable typed without marks is read in the message's
+  // language: "… để làm báo cáo gap" is urgent, no "gap" between two figures.)
+  // (Nor one starting inside a word of two syllables: "báo cáo gấp" has no "cao gấp".)
+  const foreignWord = (h: { start: number; end: number }) =>
+    (intent.lang === "vi" && h.end - h.start === 1 && ENGLISH_OPERATION_WORDS.has(plain[h.start]!.fold) && !words[h.start]!.marked && isViSyllable(plain[h.start]!.fold)) ||
+    (h.start > 0 && COMPOUNDS.has(`${plain[h.start - 1]!.fold} ${plain[h.start]!.fold}`));
   const opHits = OPERATIONS.map(({ op, table }) => ({
     op,
-    hits: op === "sum" ? sumHits.filter((h) => !(eachAsked && (wholeOfPart || COMPOSITION.has(phrase(h))))) : table.findAll(plain).filter((h) => !(gotSoFar && phrase(h) === "how far") && !(countOfPart && phrase(h) === "chiem")),
+    hits: (op === "sum" ? sumHits.filter((h) => !(eachAsked && (wholeOfPart || COMPOSITION.has(phrase(h))))) : table.findAll(plain).filter((h) => !(gotSoFar && phrase(h) === "how far") && !(countOfPart && phrase(h) === "chiem"))).filter((h) => !foreignWord(h)),
   })).filter((o) => o.hits.length);
   const citeHits = CITE.findAll(plain);
   const opening = OPENINGS.findAll(plain).find((h) => h.start === 0);
