@@ -454,6 +454,13 @@ function oneOfTogether(k: LoadedKnowledge, f: CompiledFact, intent: Intent, read
 /** The answer to `text` (a message or the sentences of it that ask), read as `intent`. */
 function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = readPlan(text, intent)): Result {
   const r = operandsAskedFirst(answerPlan(all, text, intent, read), intent, read);
+  // "Những nhiệm vụ chưa hoàn thành là nhiệm vụ nào?" asks which they are, not how many: a count
+  // (stated or worked out) is no answer; the report counts them without naming them.
+  const thing = "items" in r ? whichThing(intent) : undefined;
+  const of = thing ? (r as { items: Item[] }).items.flatMap((x) => (isComputed(x) ? x.operands : [x])) : [];
+  if (of.length && of.every((f) => f.kind === "count" && (thing === true || unitHas(f, thing!)))) {
+    return { decline: "no-breakdown", near: asCandidates(of), detail: of[0]!.label[intent.lang] };
+  }
   // A figure the message leaves out by its number ("không tính 22 Sở ban ngành") is never given as
   // an answer, whatever path found it: a reading that gives it has not left it out, so no figure.
   // (The operands of a figure computed without it are cited: "332 − 203 = 129" cites the 203.)
@@ -478,6 +485,22 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
   if (inLeftOutUnit) return { decline: "out-of-scope", near: asCandidates(r.items as CompiledFact[]) };
   return given ? { decline: "cannot-compute", near: [] } : r;
 }
+
+/** Which things, asked without any word of a quantity ("… là nhiệm vụ nào?", "list the …"). */
+/**
+ * The thing of which the message asks which ones, without any word of a quantity: the word before
+ * "nào" or after "which" (folded), or true for "liệt kê", "kể tên", "list"; undefined when it asks none.
+ * (Not "thế nào" (how), nor "what are the figures".)
+ */
+function whichThing(intent: Intent): string | true | undefined {
+  if (!intent.listing || intent.quantitative || intent.howMany || intent.identifier || intent.kind !== null) return undefined;
+  const m = WHICH_ONES.exec(intent.raw.map((t) => t.fold).join(" "));
+  return m ? (m[1] ?? m[2] ?? true) : undefined;
+}
+const WHICH_ONES = /\b(?:(?!the\b|sao\b)([a-z]+) nao|which ([a-z]+)|liet ke|ke ten|list)\b/;
+/** The figure counts the thing named ("nhiệm vụ nào" of tasks; not "Which Department …" of the drafts it appraised). */
+const unitHas = (f: CompiledFact, word: string): boolean =>
+  [f.unit?.vi, f.unit?.en].some((u) => tokenize(u ?? "").some((t) => t.fold === word || t.fold === word.replace(/s$/, "")));
 
 /** Words naming a count of something ("số người", "the number of people"), folded. */
 const COUNT_WORDS = new Set(["so", "number"]);
