@@ -8,7 +8,7 @@ import { ASKER } from "./lexicon/intents.ts";
 import { composeAbstention, composeAnswer, type AbstainReason } from "./compose.ts";
 import { readContext, writeContext } from "./context.ts";
 import { unknownAgency } from "./agencies.ts";
-import { asksNumberOrMonth, clockIn, identifierIn, reportNamedIn, reportNumberIn, type Identifier } from "./identifier.ts";
+import { asksNumberOrMonth, asksReportItself, clockIn, identifierIn, reportNamedIn, reportNumberIn, type Identifier } from "./identifier.ts";
 import { notTheFigureAsked } from "./narrower.ts";
 import { unknownBreakdown } from "./dimensions.ts";
 import { changeStating, ownLabelWords, partOfWhole, partsUnder, relationOf, sameWhole, statedPartOf } from "./relations.ts";
@@ -220,8 +220,17 @@ function answerRead(k: LoadedKnowledge, typed: string, text: string, options: As
   if (all.injection) return render(k, { decline: "unsafe" }, all, lang, kept);
 
   const read = readPlan(text, all);
+  // "báo cáo này số mấy?" after a figure: the report's number, the conversation staying on the figure.
+  if (prev && asksReportItself(all)) {
+    const own = render(k, answerText(k, text, all, read), all, lang, kept);
+    return own.answered ? { ...own, context: kept!.token } : own;
+  }
   if (prev && !all.places.length && !placesNamed(all.raw, k.subPlaces).length) {
     const more = followUp(k, text, all, read, prev);
+    // ("Còn dự kiến chi tháng 12 bao nhiêu?" after the 11 months' spending: a period none of the
+    // figures is of, as when asked alone.)
+    const stated = more && "items" in more && more.op !== "cite" ? more.items.flatMap((x) => (isComputed(x) ? x.operands : [x])) : [];
+    if (stated.length && stated.every((f) => otherPeriod(all, f))) return render(k, { decline: "other-period", near: asCandidates(stated), detail: stated[0]!.period[lang] }, all, lang, kept);
     if (more) return render(k, "items" in more ? more : { decline: more.decline, near: more.near, detail: more.detail }, all, lang, kept);
     // "Chi thì tăng bao nhiêu % so với cùng kỳ?" after revenue, read alone: about that verb's action.
     const verb = all.action.length ? undefined : verbFirstAction(all, k.byId.get(prev.facts[0] ?? ""));
@@ -265,7 +274,9 @@ function answerRead(k: LoadedKnowledge, typed: string, text: string, options: As
   const whole = answerText(k, text, all, read);
   // "Tỉnh tuyển được 16 công chức năm 2024. Còn viên chức thì …?": a figure the setting itself
   // states is what the asker knows, not the one the question after it asks.
-  return "items" in whole && !toldBefore(whole.items, text, focused) ? render(k, whole, all, lang, kept) : render(k, first, focusedIntent, lang, kept);
+  // (Not "… 16 công chức. Đúng không?": a confirmation asked is answered with the figure.)
+  const asksAnother = focusedIntent.howMany || focusedIntent.quantitative;
+  return "items" in whole && !(asksAnother && toldBefore(whole.items, text, focused)) ? render(k, whole, all, lang, kept) : render(k, first, focusedIntent, lang, kept);
 }
 
 /** "Sau rà soát …,", "Qua kiểm tra,", as typed: a lead saying after which work, up to its comma (not "Sáu …", "Quá …"). */
@@ -458,7 +469,7 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
   // (stated or worked out) is no answer; the report counts them without naming them.
   const thing = "items" in r ? whichThing(intent) : undefined;
   const of = thing ? (r as { items: Item[] }).items.flatMap((x) => (isComputed(x) ? x.operands : [x])) : [];
-  if (of.length && of.every((f) => f.kind === "count" && (thing === true || unitHas(f, thing!)))) {
+  if (of.length && of.every((f) => f.kind === "count" && unitHas(f, thing!) && !namesThemByPlace(all, f))) {
     return { decline: "no-breakdown", near: asCandidates(of), detail: of[0]!.label[intent.lang] };
   }
   // A figure the message leaves out by its number ("không tính 22 Sở ban ngành") is never given as
@@ -489,15 +500,17 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
 /** Which things, asked without any word of a quantity ("… là nhiệm vụ nào?", "list the …"). */
 /**
  * The thing of which the message asks which ones, without any word of a quantity: the word before
- * "nào" or after "which" (folded), or true for "liệt kê", "kể tên", "list"; undefined when it asks none.
- * (Not "thế nào" (how), nor "what are the figures".)
+ * "nào" or after "which" (folded, abbreviations spelled out: "nv nào"); undefined when it asks none.
+ * (Not "thế nào" (how), nor "what are the figures", "liệt kê số …", which ask figures.)
  */
-function whichThing(intent: Intent): string | true | undefined {
+function whichThing(intent: Intent): string | undefined {
   if (!intent.listing || intent.quantitative || intent.howMany || intent.identifier || intent.kind !== null) return undefined;
-  const m = WHICH_ONES.exec(intent.raw.map((t) => t.fold).join(" "));
-  return m ? (m[1] ?? m[2] ?? true) : undefined;
+  const m = WHICH_ONES.exec(intent.words.map((t) => t.fold).join(" "));
+  return m ? (m[1] ?? m[2]) : undefined;
 }
-const WHICH_ONES = /\b(?:(?!the\b|sao\b)([a-z]+) nao|which ([a-z]+)|liet ke|ke ten|list)\b/;
+const WHICH_ONES = /\b(?:(?!the\b|sao\b)([a-z]+) nao|which ([a-z]+))\b/;
+/** The figure's own sentence names them by the places they are of ("04 Kết luận … các huyện Nam Đông, A Lưới, Phong Điền và thành phố Huế"). */
+const namesThemByPlace = (k: LoadedKnowledge, f: CompiledFact): boolean => placesNamed(tokenize(f.quote), k.subPlaces).length >= 2;
 /** The figure counts the thing named ("nhiệm vụ nào" of tasks; not "Which Department …" of the drafts it appraised). */
 const unitHas = (f: CompiledFact, word: string): boolean =>
   [f.unit?.vi, f.unit?.en].some((u) => tokenize(u ?? "").some((t) => t.fold === word || t.fold === word.replace(/s$/, "")));

@@ -16,7 +16,7 @@ import type { Action } from "../../knowledge/vocabulary.ts";
 import { reportYears, scoped, type LoadedKnowledge } from "./kb.ts";
 import { CHANGE_DENIED, fits } from "./asked-side.ts";
 import { sameFacet, sentenceBefore, type CompiledFact } from "./kb-types.ts";
-import { asksNumberOrMonth, asksReportNumber, identifierIn, type Identifier } from "./identifier.ts";
+import { asksNumberOrMonth, asksReportItself, identifierIn, type Identifier } from "./identifier.ts";
 import { analyze } from "./analyze.ts";
 import { fold, tokenize } from "./normalize.ts";
 import { COMPOSITION, readPlan, timesAsked, type Plan, type ReadPlan } from "./plan.ts";
@@ -504,9 +504,6 @@ function sameFigureOfAnother(k: LoadedKnowledge, intent: Intent, read: ReadPlan,
   return kept.length === 1 && (fits[0]!.fact === kept[0]!.fact || kept[0]!.coverage >= fits[0]!.coverage) ? kept[0]!.fact : null;
 }
 
-/** Words pointing at a figure given ("số liệu này", "these figures"), folded. */
-const FIGURE_POINTED = /\b(?:so lieu|con so|figures?|data|statistics?)\b/;
-
 /**
  * The previous plan with the slots the message changes, or null when the message is a question of
  * its own. A figure of another period than the message names ("cả năm 2024 thực chi hết bn?" after
@@ -689,9 +686,9 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   if (!continues(k, read, intent, previous) && !(amongThoseNamed(intent) && COMPUTED_OPS.has(prev.op))) return null;
   // "nguồn ở đâu?" asks where the figure comes from (a form that is otherwise unanswerable).
   if (read.cite) {
-    // "báo cáo này số mấy?" asks the report's own number, answered as when asked alone ("Số liệu
-    // này theo báo cáo số mấy?" points at the figure: its source, cited again).
-    if (intent.identifier && asksReportNumber(intent) && !FIGURE_POINTED.test(foldedWords)) return null;
+    // "báo cáo này số mấy?" asks the report's own number, answered as when asked alone (ask.ts);
+    // "Số liệu này theo báo cáo số mấy?" points at the figure: its source, cited again.
+    if (asksReportItself(intent)) return null;
     // "cho xin nguồn câu MetroNet 100% ở trên?": of the answers before, the one a rare word of the
     // message names (one few sentences of the report have, as typed), which the last answer lacks.
     const earlier = (prev.earlier ?? []).flatMap((id) => k.byId.get(id) ?? []).filter((f) => !previous.includes(f));

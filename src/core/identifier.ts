@@ -53,6 +53,11 @@ export function asksReportNumber(intent: Intent): boolean {
   return ASKS_NUMBER.test(asked) && NAMES_REPORT.test(asked) && !NAMES_OTHER_DOCUMENT.test(asked);
 }
 
+/** Words pointing at a figure given ("số liệu này", "these figures"), folded. */
+const FIGURE_POINTED = /\b(?:so lieu|con so|figures?|data|statistics?)\b/;
+/** The report's own number asked after a figure, not which report that figure is from ("Số liệu này theo báo cáo số mấy?"). */
+export const asksReportItself = (intent: Intent): boolean => intent.identifier && asksReportNumber(intent) && !FIGURE_POINTED.test(askedIn(intent));
+
 /** Issued, dated (folded, as typed and as analyzed): what a question about the report itself asks of it (not who signed it: the report names no signer). */
 const ISSUED = /\b(ban hanh|phat hanh|issu\w*|publish\w*|releas\w*|dated?)\b/;
 /** Words that name the report itself, its date or issuer, and ask when or by whom (folded and stemmed as questions are). */
