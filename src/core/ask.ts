@@ -197,6 +197,28 @@ const UNASKED = {
   en: `I answer at most ${PARTS_IN_WORDS.en[MAX_PARTS]} figures a question; please ask the others next.`,
 } as const;
 
+/**
+ * The asking sentences read as a follow-up of the setting before them, when the setting alone is
+ * answered by the figures it states itself ("Tỉnh hoàn thành 31/34 nhiệm vụ. Tỷ lệ hoàn thành?").
+ */
+function settingContinued(k: LoadedKnowledge, text: string, focused: string, asked: Intent, lang: Lang): Extract<Result, { items: Item[] }> | undefined {
+  const at = text.indexOf(focused);
+  const setting = at > 0 ? text.slice(0, at).trim() : "";
+  const told = quotedNumbers(setting);
+  if (!told.length) return undefined;
+  const settingIntent = readIntent(setting, k.contentFolds, k.places, lang);
+  const before = answerText(k, setting, settingIntent);
+  if (!("items" in before) || before.items.some((x) => isComputed(x) || x.value === null || !told.includes(x.value))) return undefined;
+  const more = followUp(k, focused, asked, readPlan(focused, asked), planOf(before, settingIntent, undefined, lang));
+  if (!more || !("items" in more) || more.op === "cite") return undefined;
+  // (Of the level asked, a figure of it alone: "…; trong đó cấp huyện giảm bao nhiêu?" has none of the
+  // districts apart, only of the province's agencies and the districts together.)
+  const below = facetsOf(asked).level.filter((l) => l !== "tinh");
+  const stated = more.items.flatMap((x) => (isComputed(x) ? x.operands : [x]));
+  const ofLevel = (f: CompiledFact) => f.facets.level.length > 0 && (f.facets.level as string[]).every((l) => below.includes(l));
+  return below.length && !stated.every(ofLevel) ? undefined : more;
+}
+
 /** Every figure given is a number the message states outside its asking sentences. */
 function toldBefore(items: readonly { value: number | null }[], text: string, focused: string): boolean {
   const asked = new Set(quotedNumbers(focused));
@@ -269,6 +291,12 @@ function answerRead(k: LoadedKnowledge, typed: string, text: string, options: As
   // The year a heading or setting names ("Phương hướng năm 2025: … bao nhiêu nhiệm vụ?") is the asking sentence's, when it names none.
   const asked = readIntent(focused, k.contentFolds, k.places, written);
   const focusedIntent = asked.years.length || !all.years.length ? asked : { ...asked, years: all.years, baselineYears: all.baselineYears };
+  // "Hội thi có 214 cơ quan tham gia. Còn số người thì sao?": a setting restating a figure of the
+  // report is the question before; the asking sentence continues it as a follow-up would.
+  if (!prev) {
+    const continued = settingContinued(k, text, focused, focusedIntent, lang);
+    if (continued) return render(k, continued, focusedIntent, lang, kept);
+  }
   const first = answerText(k, focused, focusedIntent);
   if ("items" in first || (first.decline !== "out-of-scope" && first.decline !== "small-talk")) return render(k, first, focusedIntent, lang, kept);
   const whole = answerText(k, text, all, read);
