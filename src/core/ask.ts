@@ -11,7 +11,7 @@ import { unknownAgency } from "./agencies.ts";
 import { asksNumberOrMonth, asksReportItself, clockIn, identifierIn, reportNamedIn, reportNumberIn, type Identifier } from "./identifier.ts";
 import { notTheFigureAsked } from "./narrower.ts";
 import { unknownBreakdown } from "./dimensions.ts";
-import { changeStating, ownLabelWords, partOfWhole, partsUnder, relationOf, sameWhole, statedPartOf } from "./relations.ts";
+import { changeFrom, changeStating, ownLabelWords, partOfWhole, partsUnder, relationOf, sameWhole, statedPartOf } from "./relations.ts";
 import { MAX_EARLIER, MAX_PARTS, MAX_WORDS, resetWork, wordsRead } from "./budget.ts";
 import { changeBetween, isComputed, othersOf, type Item } from "./derive.ts";
 import { asksTheChange, executeOperation, growthOfShare, otherReadings, peopleInPost, previousOfEachMeasure, previousSumOfMeasures, previousYear, sidesShare, withExclusion } from "./execute.ts";
@@ -963,7 +963,11 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     if (!other) return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: whole.label[intent.lang] };
     return { items: items!.map((x) => (x === whole ? other : x)), op: "values" };
   }
-  if (items) return { items, op: "values", ...(several && gaps.length ? { gaps } : {}), ...(several && missed.length ? { missed } : {}) };
+  // ("biên chế công chức và số người làm việc giảm bao nhiêu so với 2023?": a change asked once, of
+  // things joined, is each one's change the report states, not one's level now.)
+  const eachChange = split && timesAsked(text) === 1 && asksTheChange(intent) && intent.kind !== "percent" && multi!.some((f) => isChange(k, f));
+  const asChanges = eachChange ? items!.map((x) => (isComputed(x) || isChange(k, x) ? x : (k.byId.get(changeFrom(k, x)?.change ?? "") ?? x))) : items;
+  if (asChanges) return { items: asChanges, op: "values", ...(several && gaps.length ? { gaps } : {}), ...(several && missed.length ? { missed } : {}) };
 
   // "Thu ngân sách đạt 120,9% so với cùng kỳ, vậy là tăng bao nhiêu phần trăm?": the rise the share
   // quoted implies, before reading the quote as a figure to break down.

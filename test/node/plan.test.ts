@@ -3875,6 +3875,11 @@ describe("follow-ups through the context token", () => {
     expect(a.text).toContain("“Số nhiệm vụ được Chính phủ, Thủ tướng Chính phủ giao");
   });
 
+  it("gives each thing joined its stated change when a change is asked once of them ('biên chế công chức và số người làm việc giảm bao nhiêu so với 2023?')", () => {
+    expect(values("biên chế công chức và số người làm việc giảm bao nhiêu so với 2023?")).toEqual([48, 988]);
+    expect(values("bien che cong chuc va nguoi lam viec giam bn so voi nam truoc")).toEqual([48, 988]);
+  });
+
   it("reads 'in which month …' after a lead's colon as asking ('Two quick ones on recruitment: in which month …, and how many …?')", () => {
     expect(values("Two quick ones on recruitment: in which month of 2024 did the province organise its civil-servant recruitment, and how many candidates passed?")).toEqual([7, 16]);
   });
