@@ -495,6 +495,11 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
   const r = operandsAskedFirst(answerPlan(all, text, intent, read), intent, read);
   // "Những nhiệm vụ chưa hoàn thành là nhiệm vụ nào?" asks which they are, not how many: a count
   // (stated or worked out) is no answer; the report counts them without naming them.
+  // "Kế hoạch số mấy?", "Quyết định số mấy?" ask a document's number: a count (the plan's 34 tasks,
+  // the committee's 94 decisions) is no answer to them, only a number a statement names.
+  if ("items" in r && !r.identifier && !r.identifiers && intent.identifier && !intent.howMany && asksNumberOrMonth(intent) && r.items.every((x) => isComputed(x) || x.value !== null)) {
+    return { decline: "out-of-scope", near: asCandidates(r.items.flatMap((x) => (isComputed(x) ? x.operands : [x]))) };
+  }
   const thing = "items" in r ? whichThing(intent) : undefined;
   const of = thing ? (r as { items: Item[] }).items.flatMap((x) => (isComputed(x) ? x.operands : [x])) : [];
   if (of.length && of.every((f) => f.kind === "count" && unitHas(f, thing!) && !namesThemByPlace(all, f))) {

@@ -3875,6 +3875,12 @@ describe("follow-ups through the context token", () => {
     expect(a.text).toContain("“Số nhiệm vụ được Chính phủ, Thủ tướng Chính phủ giao");
   });
 
+  it("gives no count to a question asking a document's number ('Kế hoạch số mấy?' is not the plan's 34 tasks)", () => {
+    expect(ask("Kế hoạch số mấy?").answered).toBe(false);
+    expect(ask("Quyết định số mấy?").answered).toBe(false);
+    expect(values("Kế hoạch tự kiểm tra số mấy?")).toEqual([391]);
+  });
+
   it("gives each thing joined its stated change when a change is asked once of them ('biên chế công chức và số người làm việc giảm bao nhiêu so với 2023?')", () => {
     expect(values("biên chế công chức và số người làm việc giảm bao nhiêu so với 2023?")).toEqual([48, 988]);
     expect(values("bien che cong chuc va nguoi lam viec giam bn so voi nam truoc")).toEqual([48, 988]);
