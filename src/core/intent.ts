@@ -83,6 +83,11 @@ const JOINS = lexicon<string>(COORDINATORS);
 const UNANSWERABLE = lexicon(UNANSWERABLE_FORMS, true);
 /** "Whose …?" opening a question asks a person (as analyzed: stemmed). */
 const WHOSE = tokenize("whose")[0]!.fold;
+/**
+ * Which is first, with what is compared in between ("Huyện nào ban hành nhiều văn bản QPPL nhất?",
+ * folded): the reports compare no two places or agencies. (Not "thống nhất", "cập nhật", nor "bao nhiêu".)
+ */
+const SUPERLATIVE_AROUND = /\b(?<!\bbao )(?:nhieu|it|cao|thap|lon|nho)(?: \S+){1,5} (?<!\b(?:thong|duy|dong|hop|cap) )nhat\b/;
 const INJECTION = lexicon(INJECTION_FORMS, true);
 const SMALL_TALK_PHRASES = lexicon<"greeting" | "thanks" | "ack">(SMALL_TALK);
 /** "ok cảm ơn" is thanks; "alo ok" a greeting. */
@@ -448,7 +453,7 @@ function readFresh(question: string, contentFolds: ReadonlySet<string>, ownPlace
     years,
     baselineYears: baselineYears(words, years),
     howMany: (HOW_MANY.findAll(words).some((h) => h.value === "amount") || SCORE_ASKED.test(question)) && !yesNo(raw, words),
-    unanswerable: UNANSWERABLE.any(words) || raw[0]?.fold === WHOSE,
+    unanswerable: UNANSWERABLE.any(words) || raw[0]?.fold === WHOSE || SUPERLATIVE_AROUND.test(raw.map((t) => t.fold).join(" ")),
     injection: INJECTION.any(words),
     // Only small talk, give or take one word ("cam on nha": "nha" may be "nhà" typed without marks).
     // (A document's number asked is no small talk, whatever its words: "Báo cáo số mấy?"; a bare "khi nào?", "when?" is.)

@@ -3875,6 +3875,12 @@ describe("follow-ups through the context token", () => {
     expect(a.text).toContain("“Số nhiệm vụ được Chính phủ, Thủ tướng Chính phủ giao");
   });
 
+  it("declines which is first when what is compared stands between ('Huyện nào ban hành nhiều văn bản QPPL nhất?'), not 'bao nhiêu … cập nhật'", () => {
+    expect(ask("Huyện nào ban hành nhiều văn bản QPPL nhất?").answered).toBe(false);
+    expect(ask("Sở nào có tỷ lệ hồ sơ trực tuyến cao nhất?").answered).toBe(false);
+    expect(values("Có bao nhiêu TTHC được cập nhật lên CSDL quốc gia trong năm?")).toEqual([1117, 176]);
+  });
+
   it("gives no count to a question asking a document's number ('Kế hoạch số mấy?' is not the plan's 34 tasks)", () => {
     expect(ask("Kế hoạch số mấy?").answered).toBe(false);
     expect(ask("Quyết định số mấy?").answered).toBe(false);
