@@ -7,7 +7,7 @@ import { fold, tokenize } from "./normalize.ts";
 
 const ASKS_MONTH = /\b(thang may|thang nao|what month|which month|khi nao|luc nao|thoi gian nao|when)\b/;
 // (On the words as analyzed: "decision", "plan" read as the report's "quyết định", "kế hoạch".)
-const ASKS_NUMBER = /\b(so may|so nao|so hieu|so bao nhieu|what number|(?:document|report|referenc\w*|quyet dinh|ke hoach|bao cao) number|number of the (?:document|report|quyet dinh|ke hoach|bao cao)|(?:which|what) (?:report|ke hoach|quyet dinh|bao cao)|(ke hoach|quyet dinh|bao cao)(?: \w+){0,2} nao)\b/;
+const ASKS_NUMBER = /\b(so may|so nao|so hieu|so bao nhieu|what number|(?:document|report|referenc\w*|quyet dinh|ke hoach|bao cao) number|number of the (?:document|report|quyet dinh|ke hoach|bao cao)|(?:which|what) (?:report|ke hoach|quyet dinh|bao cao)|(ke hoach|quyet dinh|bao cao)(?: \w+){0,2} nao|(?:theo|can cu(?: vao)?|dua tren|dua vao) van ban nao)\b/;
 /** The report itself ("báo cáo số mấy?"), and no other kind of document it names. */
 const NAMES_REPORT = /\b(bao cao|report)\b/;
 // (As analyzed: "plan", "decision", "resolution" read as "kế hoạch", "quyết định", "nghị quyết"; "directive" is stemmed.)

@@ -3875,6 +3875,11 @@ describe("follow-ups through the context token", () => {
     expect(a.text).toContain("“Số nhiệm vụ được Chính phủ, Thủ tướng Chính phủ giao");
   });
 
+  it("reads 'theo văn bản nào?' after a figure as asking the document its sentence names, none for the 173 drafts appraised", () => {
+    expect(chat("Sở Tư pháp thẩm định bao nhiêu dự thảo?", "theo văn bản nào?").at(-1)!.answered).toBe(false);
+    expect(values("Sở Tư pháp tự kiểm tra văn bản theo văn bản nào?")).toEqual([391]);
+  });
+
   it("declines which is first when what is compared stands between ('Huyện nào ban hành nhiều văn bản QPPL nhất?'), not 'bao nhiêu … cập nhật'", () => {
     expect(ask("Huyện nào ban hành nhiều văn bản QPPL nhất?").answered).toBe(false);
     expect(ask("Sở nào có tỷ lệ hồ sơ trực tuyến cao nhất?").answered).toBe(false);
