@@ -199,9 +199,13 @@ const UNASKED = {
 
 /**
  * The asking sentences read as a follow-up of the setting before them, when the setting alone is
- * answered by the figures it states itself ("Tỉnh hoàn thành 31/34 nhiệm vụ. Tỷ lệ hoàn thành?").
+ * answered by the figures it states itself ("Tỉnh hoàn thành 31/34 nhiệm vụ. Tỷ lệ hoàn thành?") and
+ * they name nothing of their own.
  */
 function settingContinued(k: LoadedKnowledge, text: string, focused: string, asked: Intent, lang: Lang): Extract<Result, { items: Item[] }> | undefined {
+  // (Only a question naming nothing of its own, one clause, no place: "Tỷ lệ giảm biên chế?", "Còn
+  // huyện A Lưới?", "Bãi bỏ bao nhiêu, một cửa bao nhiêu?" are read as asked.)
+  if (readPlan(focused, asked).ownWords > 0 || asked.places.length || placesNamed(asked.raw, k.subPlaces).length || askingClauses(focused).length > 1) return undefined;
   const at = text.indexOf(focused);
   const setting = at > 0 ? text.slice(0, at).trim() : "";
   const told = quotedNumbers(setting);
@@ -497,7 +501,13 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
   // (stated or worked out) is no answer; the report counts them without naming them.
   // "Kế hoạch số mấy?", "Quyết định số mấy?" ask a document's number: a count (the plan's 34 tasks,
   // the committee's 94 decisions) is no answer to them, only a number a statement names.
-  if ("items" in r && !r.identifier && !r.identifiers && intent.identifier && !intent.howMany && asksNumberOrMonth(intent) && r.items.every((x) => isComputed(x) || x.value !== null)) {
+  // (Of a document named: "số mấy nhiệm vụ" asks a count; nor of a figure the question quotes, "Kế hoạch
+  // nào có 34 nhiệm vụ?" is answered by its sentence.)
+  const quoted = quotedNumbers(text);
+  if (
+    "items" in r && !r.identifier && !r.identifiers && intent.identifier && !intent.howMany && asksNumberOrMonth(intent) && DOCUMENT_NAMED.test(intent.words.map((w) => w.fold).join(" ")) &&
+    r.items.every((x) => (isComputed(x) || x.value !== null) && !quoted.includes(x.value ?? Number.NaN))
+  ) {
     return { decline: "out-of-scope", near: asCandidates(r.items.flatMap((x) => (isComputed(x) ? x.operands : [x]))) };
   }
   const thing = "items" in r ? whichThing(intent) : undefined;
@@ -530,7 +540,9 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
   return given ? { decline: "cannot-compute", near: [] } : r;
 }
 
-/** Which things, asked without any word of a quantity ("… là nhiệm vụ nào?", "list the …"). */
+/** A kind of document named (folded): whose number a question may ask. */
+const DOCUMENT_NAMED = /\b(?:ke hoach|quyet dinh|nghi quyet|ket luan|chi thi|cong van|thong bao|plan|decision|resolution|conclusion|directive)\b/;
+
 /**
  * The thing of which the message asks which ones, without any word of a quantity: the word before
  * "nào" or after "which" (folded, abbreviations spelled out: "nv nào"); undefined when it asks none.

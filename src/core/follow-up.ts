@@ -504,6 +504,9 @@ function sameFigureOfAnother(k: LoadedKnowledge, intent: Intent, read: ReadPlan,
   return kept.length === 1 && (fits[0]!.fact === kept[0]!.fact || kept[0]!.coverage >= fits[0]!.coverage) ? kept[0]!.fact : null;
 }
 
+/** Which document a figure rests on, asked (folded): "theo / căn cứ (vào) / dựa trên văn bản nào". */
+const BASIS_ASKED = /\b(?:theo|can cu(?: vao)?|dua tren|dua vao) van ban nao\b/;
+
 /**
  * The previous plan with the slots the message changes, or null when the message is a question of
  * its own. A figure of another period than the message names ("cả năm 2024 thực chi hết bn?" after
@@ -725,6 +728,8 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     const around = own.length ? own : named(k.kb.facts.filter((f) => f.kind === "statement" && sentenceBefore(f, previous[0]!)));
     const values = new Set(around.map((x) => x.id.value));
     if (values.size === 1) return { items: [around[0]!.f], op: "value", identifier: around[0]!.id };
+    // ("theo văn bản nào?" of a figure no sentence near it gives a document for: the report itself, cited.)
+    if (!values.size && BASIS_ASKED.test(foldedWords)) return { items: previous, op: "cite" };
     return { decline: "out-of-scope", detail: "", near: asCandidates(previous) };
   }
   // "so với năm trước?" after a current level: the change the report states since the year before.

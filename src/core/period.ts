@@ -39,8 +39,8 @@ const PART_OF_WHOLE_YEAR = /\bquy (?:\d|i{1,3}|iv)\b|\b(?:first|second|third|fou
  * months or up to a date is (not "đến tháng 11", up to it, nor a date the report is of).
  */
 const ONE_MONTH = /\b(?:rieng|trong|vao|cua) thang \d{1,2}\b(?! thang)|\b(?:in|during) (?:the month of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/;
-/** One month named bare (folded), not as a cut-off ("đến (cuối) tháng 11"), a day's ("ngày 6 tháng 12") nor a count of months ("11 tháng"). */
-const BARE_MONTH = /(?<!\b(?:den|toi|het|by|until|through) (?:(?:cuoi|dau|het|giua) )?)(?<!\d )\bthang \d{1,2}\b(?! thang)/;
+/** One month named bare (folded), not as a cut-off ("đến (cuối) tháng 11"), a range ("từ tháng 1 đến tháng 11", "tháng 1-11"), a day's ("ngày 6 tháng 12") nor a count of months ("11 tháng"). */
+const BARE_MONTH = /(?<!\b(?:den|toi|het|tu|by|until|through) (?:(?:cuoi|dau|het|giua) )?)(?<!\d )\bthang \d{1,2}\b(?! thang| ?[-–] ?\d| \d| (?:den|toi)\b)/;
 /** One month as the setting of the question ("tháng 11 tỉnh công bố …", "Trong tháng 11, …", "in November"), folded. */
 const ONE_MONTH_ASKED = /^(?:(?:rieng|trong|vao) )?thang (\d{1,2})\b(?! thang)|\b(?:rieng|trong|vao) thang (\d{1,2})\b(?! thang)|\b(?:in|during) (?:the month of )?(january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 /** A month said of the report itself ("báo cáo ban hành vào tháng 12", "the report published in December"), folded; not "theo báo cáo, trong tháng 11". */

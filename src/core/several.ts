@@ -160,9 +160,8 @@ function clausesOf(typed: string): { setting: string; asking: string[]; listed?:
     // (Not the whole after its part, "… trên tổng số nhiệm vụ?": one figure, 31/34.)
     const markedAsked = asksByItsMark(part) && i > 0 && !/(?:trên|tren)\s*$/iu.test(parts[i - 1]!);
     // (After a colon, what follows it when it asks a quantity: "Public service units: what is the current
-    // headcount, …", or the period of one, "Two quick ones on recruitment: in which month …"; not "Note:
-    // which year does this report cover?".)
-    const asksWhich = ASKS_WHICH.test(part) || WHICH_PERIOD.test(afterColon(part)) || QUANTITY_AFTER_COLON.test(afterColon(part));
+    // headcount, …"; not "Note: which year does this report cover?".)
+    const asksWhich = ASKS_WHICH.test(part) || QUANTITY_AFTER_COLON.test(afterColon(part));
     // (One of a series of questions, each closed by its own question mark: "Email accounts issued to
     // officials? Civil servants recruited in 2024? …".)
     // (Of three words or more besides the quantity it names: "Số lĩnh vực?" after "… công bố bao nhiêu
@@ -306,8 +305,6 @@ const ONLY_A_TOTAL = /^(?:(?:do |la )*)(?:tong so|tong cong|tong|the total|total
 const ABOUT_THE_ONE_ASKED = /\b(?:nay|do|ay|these|those|this|that|it|them)\b.*\b(?:khong|ko|chua|hay khong|or not)\b|\b(?:co|whether|is|are|was|were)\b.*\b(?:khong|ko|chua|or not)\s*[?.!]*$/;
 /** What a part says after what opens it with a colon, folded. */
 // (A form of address written with a slash, "Anh/chị cho em xin …", is "anh chị".)
-/** "in which month …", "during what year …" (folded): after a lead's colon, a question of the figures ("Two quick ones on recruitment: in which month …"). */
-const WHICH_PERIOD = /^(?:by|in|on|at|for|during) (?:which|what)\b/;
 const afterColon = (part: string) => fold(part.slice(part.lastIndexOf(":") + 1).trim()).toLowerCase().replace(/(?<=\p{L})\/(?=\p{L})/gu, " ");
 
 /**
