@@ -203,9 +203,11 @@ const UNASKED = {
  * they name nothing of their own.
  */
 function settingContinued(k: LoadedKnowledge, text: string, focused: string, asked: Intent, lang: Lang): Extract<Result, { items: Item[] }> | undefined {
-  // (Only a question naming nothing of its own, one clause, no place: "Tỷ lệ giảm biên chế?", "Còn
-  // huyện A Lưới?", "Bãi bỏ bao nhiêu, một cửa bao nhiêu?" are read as asked.)
-  if (readPlan(focused, asked).ownWords > 0 || asked.places.length || placesNamed(asked.raw, k.subPlaces).length || askingClauses(focused).length > 1) return undefined;
+  // (Only a question naming nothing of its own but the document or month it asks, one clause, no
+  // place: "Tỷ lệ giảm biên chế?", "Còn huyện A Lưới?", "Bãi bỏ bao nhiêu, một cửa bao nhiêu?" are
+  // read as asked; "Theo văn bản nào?" asks of the setting's figure.)
+  const ofDocument = asked.identifier && asksNumberOrMonth(asked);
+  if ((readPlan(focused, asked).ownWords > 0 && !ofDocument) || asked.places.length || placesNamed(asked.raw, k.subPlaces).length || askingClauses(focused).length > 1) return undefined;
   const at = text.indexOf(focused);
   const setting = at > 0 ? text.slice(0, at).trim() : "";
   const told = quotedNumbers(setting);
@@ -214,7 +216,7 @@ function settingContinued(k: LoadedKnowledge, text: string, focused: string, ask
   const before = answerText(k, setting, settingIntent);
   if (!("items" in before) || before.items.some((x) => isComputed(x) || x.value === null || !told.includes(x.value))) return undefined;
   const more = followUp(k, focused, asked, readPlan(focused, asked), planOf(before, settingIntent, undefined, lang));
-  if (!more || !("items" in more) || more.op === "cite") return undefined;
+  if (!more || !("items" in more) || (more.op === "cite" && !ofDocument)) return undefined;
   // (Of the level asked, a figure of it alone: "…; trong đó cấp huyện giảm bao nhiêu?" has none of the
   // districts apart, only of the province's agencies and the districts together.)
   const below = facetsOf(asked).level.filter((l) => l !== "tinh");

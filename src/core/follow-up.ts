@@ -729,7 +729,7 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     const values = new Set(around.map((x) => x.id.value));
     if (values.size === 1) return { items: [around[0]!.f], op: "value", identifier: around[0]!.id };
     // ("theo văn bản nào?" of a figure no sentence near it gives a document for: the report itself, cited.)
-    if (!values.size && BASIS_ASKED.test(foldedWords)) return { items: previous, op: "cite" };
+    if (!values.size && BASIS_ASKED.test(intent.words.map((w) => w.fold).join(" "))) return { items: previous, op: "cite" };
     return { decline: "out-of-scope", detail: "", near: asCandidates(previous) };
   }
   // "so với năm trước?" after a current level: the change the report states since the year before.

@@ -3883,6 +3883,9 @@ describe("follow-ups through the context token", () => {
     expect(chat("Sở Tư pháp thẩm định bao nhiêu dự thảo?", "theo văn bản nào?").at(-1)!.facts.map((f) => f.value)).toEqual([173]);
     // Asked with the figure: the figure, its sentence naming the decision.
     expect(values("Theo văn bản nào thì có 16 công chức trúng tuyển?")).toEqual([16]);
+    // After a setting restating a figure, of that figure: its decision, or the report cited.
+    expect(values("Có 16 công chức trúng tuyển. Theo văn bản nào?")).toEqual([1699]);
+    expect(values("tinh cong bo 1117 tthc. theo vb nao?")).toEqual([1117]);
     expect(values("Sở Tư pháp tự kiểm tra văn bản theo văn bản nào?")).toEqual([391]);
   });
 
