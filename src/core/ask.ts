@@ -297,8 +297,8 @@ function answerRead(k: LoadedKnowledge, typed: string, text: string, options: As
   // The year a heading or setting names ("Phương hướng năm 2025: … bao nhiêu nhiệm vụ?") is the asking sentence's, when it names none.
   const asked = readIntent(focused, k.contentFolds, k.places, written);
   const focusedIntent = asked.years.length || !all.years.length ? asked : { ...asked, years: all.years, baselineYears: all.baselineYears };
-  // "Hội thi có 214 cơ quan tham gia. Còn số người thì sao?": a setting restating a figure of the
-  // report is the question before; the asking sentence continues it as a follow-up would.
+  // "Tỉnh hoàn thành 31/34 nhiệm vụ. Tỷ lệ hoàn thành?": a setting restating a figure of the report
+  // is the question before; the asking sentence continues it as a follow-up would.
   if (!prev) {
     const continued = settingContinued(k, text, focused, focusedIntent, lang);
     if (continued) return render(k, continued, focusedIntent, lang, kept);
@@ -499,8 +499,6 @@ function oneOfTogether(k: LoadedKnowledge, f: CompiledFact, intent: Intent, read
 /** The answer to `text` (a message or the sentences of it that ask), read as `intent`. */
 function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = readPlan(text, intent)): Result {
   const r = operandsAskedFirst(answerPlan(all, text, intent, read), intent, read);
-  // "Những nhiệm vụ chưa hoàn thành là nhiệm vụ nào?" asks which they are, not how many: a count
-  // (stated or worked out) is no answer; the report counts them without naming them.
   // "Kế hoạch số mấy?", "Quyết định số mấy?" ask a document's number: a count (the plan's 34 tasks,
   // the committee's 94 decisions) is no answer to them, only a number a statement names.
   // (Of a document named: "số mấy nhiệm vụ" asks a count; nor of a figure the question quotes, "Kế hoạch
@@ -512,6 +510,8 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
   ) {
     return { decline: "out-of-scope", near: asCandidates(r.items.flatMap((x) => (isComputed(x) ? x.operands : [x]))) };
   }
+  // "Những nhiệm vụ chưa hoàn thành là nhiệm vụ nào?" asks which they are, not how many: a count
+  // (stated or worked out) is no answer; the report counts them without naming them.
   const thing = "items" in r ? whichThing(intent) : undefined;
   const of = thing ? (r as { items: Item[] }).items.flatMap((x) => (isComputed(x) ? x.operands : [x])) : [];
   if (of.length && of.every((f) => f.kind === "count" && unitHas(f, thing!) && !namesThemByPlace(all, f))) {
