@@ -15,6 +15,8 @@ const NAMES_OTHER_DOCUMENT = /\b(ke hoach|quyet dinh|chi thi|nghi quyet|cong van
 /** "trong tháng 7 năm 2024" (a month), not "11 tháng" (a number of months). */
 const MONTH = /(?<!\d\s)\btháng\s+(\d{1,2})(?!\d|\/)/giu;
 /** "Kế hoạch số 391/KH-UBND", "Quyết định số 1699/QĐ-UBND" (the report puts no-break spaces in them). */
+/** A document's date right after its number's remainder ("…/QĐ-UBND ngày 24/6/2024"): its month. */
+const DATED = /^[^\s,;.]*\s+ngày\s+\d{1,2}\/(\d{1,2})\/\d{4}/u;
 const DOCUMENT = /\b(Kế\s+hoạch|Quyết\s+định|Chỉ\s+thị|Nghị\s+quyết|Công\s+văn|Thông\s+báo|Báo\s+cáo)\s+số\s+(\d+)\//gu;
 
 const MONTH_UNIT: Bilingual = { vi: "tháng", en: "month" };
@@ -113,6 +115,14 @@ export function identifierIn(intent: Intent, fact: CompiledFact): Identifier | n
     return pick.length === 1 ? { value: Number(pick[0]![2]), unit: NUMBER_UNIT } : null;
   }
   if (ASKS_MONTH.test(asked)) {
+    // ("Quyết định 1699 ban hành tháng mấy?": of a document the question names by its number, the month
+    // of its own date, "số 1699/QĐ-UBND ngày 24/6/2024", not of the event the sentence tells; none undated.)
+    const typed = new Set(intent.raw.filter((t) => /^\d+$/.test(t.fold)).map((t) => Number(t.fold)));
+    const doc = [...fact.quote.matchAll(DOCUMENT)].find((m) => typed.has(Number(m[2])));
+    if (doc) {
+      const dated = DATED.exec(fact.quote.slice(doc.index! + doc[0].length));
+      return dated ? { value: Number(dated[1]), unit: MONTH_UNIT } : null;
+    }
     const months = [...new Set([...fact.quote.matchAll(MONTH)].map((m) => Number(m[1])))].filter((m) => m >= 1 && m <= 12);
     return months.length === 1 ? { value: months[0]!, unit: MONTH_UNIT } : null;
   }

@@ -66,7 +66,7 @@ export const LISTING_FORMS: string[] = ["nào", "những gì", "là gì", "gì",
 /** The question asks for a document's number or name ("kế hoạch số mấy"), not a quantity. */
 export const IDENTIFIER_FORMS: string[] = [
   "số mấy", "số nào", "số hiệu", "số bao nhiêu", "quyết định nào", "kế hoạch nào", "which decision",
-  "what decision", "which plan", "what plan", "document number", "tháng mấy", "khi nào", "lúc nào",
+  "what decision", "which plan", "what plan", "document number", "tháng mấy", "tháng nào", "khi nào", "lúc nào",
   "thời gian nào", "ngày nào", "when", "what month", "which month", "báo cáo nào", "which report", "what report",
   "report number", "văn bản nào", "which document", "what document",
 ];
