@@ -3840,7 +3840,7 @@ describe("follow-ups through the context token", () => {
     expect(chat("Tỉnh lập mấy đoàn kiểm tra văn bản QPPL ở cấp huyện?", "Họ kiểm tra tổng cộng bao nhiêu văn bản?").at(-1)!.facts.map((f) => f.value)).toEqual([106]);
   });
 
-  it("gives no count when which things are asked ('… là nhiệm vụ nào?', 'Liệt kê các TTHC …'), only how many", () => {
+  it("gives no count when which things are asked ('… là nhiệm vụ nào?', 'Which procedures …?'), only how many", () => {
     const which = ask("Những nhiệm vụ chưa hoàn thành là nhiệm vụ nào?");
     expect(which.answered).toBe(false);
     expect(which.text).toContain("không chia nhỏ con số đó");
@@ -3878,7 +3878,7 @@ describe("follow-ups through the context token", () => {
     expect(a.text).toContain("“Số nhiệm vụ được Chính phủ, Thủ tướng Chính phủ giao");
   });
 
-  it("reads 'theo văn bản nào?' after a figure as asking the document its sentence names, none for the 173 drafts appraised", () => {
+  it("reads 'theo văn bản nào?' after a figure as asking the document its sentence names, else the report's (the 173 drafts appraised)", () => {
     // None near the 173 drafts appraised: the report itself, the figure cited again (not the 203 before it).
     expect(chat("Sở Tư pháp thẩm định bao nhiêu dự thảo?", "theo văn bản nào?").at(-1)!.facts.map((f) => f.value)).toEqual([173]);
     // Asked with the figure: the figure, its sentence naming the decision.
