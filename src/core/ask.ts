@@ -8,7 +8,7 @@ import { ASKER } from "./lexicon/intents.ts";
 import { composeAbstention, composeAnswer, type AbstainReason } from "./compose.ts";
 import { readContext, writeContext } from "./context.ts";
 import { unknownAgency } from "./agencies.ts";
-import { asksNumberOrMonth, asksReportItself, clockIn, identifierIn, reportNamedIn, reportNumberIn, type Identifier } from "./identifier.ts";
+import { asksNumberOrMonth, asksReportItself, clockIn, identifierIn, namesDocument, reportNamedIn, reportNumberIn, type Identifier } from "./identifier.ts";
 import { notTheFigureAsked } from "./narrower.ts";
 import { unknownBreakdown } from "./dimensions.ts";
 import { changeFrom, changeStating, ownLabelWords, partOfWhole, partsUnder, relationOf, sameWhole, statedPartOf } from "./relations.ts";
@@ -503,10 +503,9 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
   // the committee's 94 decisions) is no answer to them, only a number a statement names.
   // (Of a document named: "số mấy nhiệm vụ" asks a count; nor of a figure the question quotes, "Kế hoạch
   // nào có 34 nhiệm vụ?" is answered by its sentence.)
-  const quoted = quotedNumbers(text);
   if (
-    "items" in r && !r.identifier && !r.identifiers && intent.identifier && !intent.howMany && asksNumberOrMonth(intent) && DOCUMENT_NAMED.test(intent.words.map((w) => w.fold).join(" ")) &&
-    r.items.every((x) => (isComputed(x) || x.value !== null) && !quoted.includes(x.value ?? Number.NaN))
+    "items" in r && !r.identifier && !r.identifiers && intent.identifier && !intent.howMany && asksNumberOrMonth(intent) && namesDocument(intent) &&
+    r.items.every((x) => (isComputed(x) || x.value !== null) && !quotedNumbers(text).includes(x.value ?? Number.NaN))
   ) {
     return { decline: "out-of-scope", near: asCandidates(r.items.flatMap((x) => (isComputed(x) ? x.operands : [x]))) };
   }
@@ -541,9 +540,6 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
   if (inLeftOutUnit) return { decline: "out-of-scope", near: asCandidates(r.items as CompiledFact[]) };
   return given ? { decline: "cannot-compute", near: [] } : r;
 }
-
-/** A kind of document named (folded): whose number a question may ask. */
-const DOCUMENT_NAMED = /\b(?:ke hoach|quyet dinh|nghi quyet|ket luan|chi thi|cong van|thong bao|plan|decision|resolution|conclusion|directive)\b/;
 
 /**
  * The thing of which the message asks which ones, without any word of a quantity: the word before

@@ -16,7 +16,7 @@ import type { Action } from "../../knowledge/vocabulary.ts";
 import { reportYears, scoped, type LoadedKnowledge } from "./kb.ts";
 import { CHANGE_DENIED, fits } from "./asked-side.ts";
 import { sameFacet, sentenceBefore, type CompiledFact } from "./kb-types.ts";
-import { asksNumberOrMonth, asksReportItself, identifierIn, type Identifier } from "./identifier.ts";
+import { asksBasis, asksNumberOrMonth, asksReportItself, identifierIn, type Identifier } from "./identifier.ts";
 import { analyze } from "./analyze.ts";
 import { fold, tokenize } from "./normalize.ts";
 import { COMPOSITION, readPlan, timesAsked, type Plan, type ReadPlan } from "./plan.ts";
@@ -504,9 +504,6 @@ function sameFigureOfAnother(k: LoadedKnowledge, intent: Intent, read: ReadPlan,
   return kept.length === 1 && (fits[0]!.fact === kept[0]!.fact || kept[0]!.coverage >= fits[0]!.coverage) ? kept[0]!.fact : null;
 }
 
-/** Which document a figure rests on, asked (folded): "theo / căn cứ (vào) / dựa trên văn bản nào". */
-const BASIS_ASKED = /\b(?:theo|can cu(?: vao)?|dua tren|dua vao) van ban nao\b/;
-
 /**
  * The previous plan with the slots the message changes, or null when the message is a question of
  * its own. A figure of another period than the message names ("cả năm 2024 thực chi hết bn?" after
@@ -729,7 +726,7 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     const values = new Set(around.map((x) => x.id.value));
     if (values.size === 1) return { items: [around[0]!.f], op: "value", identifier: around[0]!.id };
     // ("theo văn bản nào?" of a figure no sentence near it gives a document for: the report itself, cited.)
-    if (!values.size && BASIS_ASKED.test(intent.words.map((w) => w.fold).join(" "))) return { items: previous, op: "cite" };
+    if (!values.size && asksBasis(intent)) return { items: previous, op: "cite" };
     return { decline: "out-of-scope", detail: "", near: asCandidates(previous) };
   }
   // "so với năm trước?" after a current level: the change the report states since the year before.

@@ -6,12 +6,17 @@ import type { CompiledFact } from "./kb-types.ts";
 import { fold, tokenize } from "./normalize.ts";
 
 const ASKS_MONTH = /\b(thang may|thang nao|what month|which month|khi nao|luc nao|thoi gian nao|when)\b/;
+/** Which document a figure rests on (folded): "theo / căn cứ (vào) / dựa trên văn bản nào". */
+const BASIS = String.raw`(?:theo|can cu(?: vao)?|dua tren|dua vao) van ban nao`;
 // (On the words as analyzed: "decision", "plan" read as the report's "quyết định", "kế hoạch".)
-const ASKS_NUMBER = /\b(so may|so nao|so hieu|so bao nhieu|what number|(?:document|report|referenc\w*|quyet dinh|ke hoach|bao cao) number|number of the (?:document|report|quyet dinh|ke hoach|bao cao)|(?:which|what) (?:report|ke hoach|quyet dinh|bao cao)|(ke hoach|quyet dinh|bao cao)(?: \w+){0,2} nao|(?:theo|can cu(?: vao)?|dua tren|dua vao) van ban nao)\b/;
+const ASKS_NUMBER = new RegExp(
+  String.raw`\b(so may|so nao|so hieu|so bao nhieu|what number|(?:document|report|referenc\w*|quyet dinh|ke hoach|bao cao) number|number of the (?:document|report|quyet dinh|ke hoach|bao cao)|(?:which|what) (?:report|ke hoach|quyet dinh|bao cao)|(ke hoach|quyet dinh|bao cao)(?: \w+){0,2} nao|${BASIS})\b`,
+);
+const BASIS_ASKED = new RegExp(String.raw`\b${BASIS}\b`);
 /** The report itself ("báo cáo số mấy?"), and no other kind of document it names. */
 const NAMES_REPORT = /\b(bao cao|report)\b/;
 // (As analyzed: "plan", "decision", "resolution" read as "kế hoạch", "quyết định", "nghị quyết"; "directive" is stemmed.)
-const NAMES_OTHER_DOCUMENT = /\b(ke hoach|quyet dinh|chi thi|nghi quyet|cong van|thong bao|directiv\w*)\b/;
+const NAMES_OTHER_DOCUMENT = /\b(ke hoach|quyet dinh|chi thi|nghi quyet|ket luan|cong van|thong bao|plan|decision|resolution|conclusion|directiv\w*)\b/;
 /** "trong tháng 7 năm 2024" (a month), not "11 tháng" (a number of months). */
 const MONTH = /(?<!\d\s)\btháng\s+(\d{1,2})(?!\d|\/)/giu;
 /** "Kế hoạch số 391/KH-UBND", "Quyết định số 1699/QĐ-UBND" (the report puts no-break spaces in them). */
@@ -100,6 +105,11 @@ export function clockIn(intent: Intent, fact: CompiledFact): Identifier | null {
   if (ASKS_DAYS.test(asked)) return { value: Number(m[2]), unit: DAYS_UNIT };
   return null;
 }
+
+/** A kind of document other than the report named ("Kế hoạch số mấy?"): whose number a question may ask. */
+export const namesDocument = (intent: Intent): boolean => NAMES_OTHER_DOCUMENT.test(askedIn(intent));
+/** Which document a figure rests on, asked ("theo văn bản nào?"). */
+export const asksBasis = (intent: Intent): boolean => BASIS_ASKED.test(askedIn(intent));
 
 /** Does the question ask a document's number or a month (what `identifierIn` reads), not a date or a name? */
 export const asksNumberOrMonth = (intent: Intent): boolean => ASKS_NUMBER.test(askedIn(intent)) || ASKS_MONTH.test(askedIn(intent));
