@@ -4941,6 +4941,10 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["IZ-036", "wrong"],
   ["JA-002", "wrong"], ["JA-013", "wrong"], ["JA-031", "miss"], ["JA-048", "miss"], ["JA-055", "miss"],
   ["JA-061", "miss"], ["JA-062", "miss"], ["JA-070", "miss"],
+  ["JF-012", "wrong"], ["JF-025", "wrong"], ["JF-036", "wrong"], ["JF-050", "miss"], ["JF-052", "wrong"],
+  ["JF-056", "miss"], ["JF-063", "miss"], ["JF-068", "wrong"], ["JF-072", "miss"], ["JF-090", "wrong"],
+  ["JG-027", "miss"], ["JG-029", "wrong"], ["JG-048", "wrong"], ["JG-062", "miss"], ["JG-067", "wrong"],
+  ["JG-068", "miss"], ["JG-081", "wrong"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
