@@ -22,6 +22,8 @@ const MONTH = /(?<!\d\s)\btháng\s+(\d{1,2})(?!\d|\/)/giu;
 /** "Kế hoạch số 391/KH-UBND", "Quyết định số 1699/QĐ-UBND" (the report puts no-break spaces in them). */
 /** A document's date right after its number's remainder ("…/QĐ-UBND ngày 24/6/2024"): its month. */
 const DATED = /^[^\s,;.]*\s+ngày\s+\d{1,2}\/(\d{1,2})\/\d{4}/u;
+/** Words naming a document as what an event follows, folded: "theo QĐ 1699", "under Decision 1699". */
+const FOLLOWING = /\b(?:theo|can cu(?: vao)?|according to|under|per|pursuant to)/;
 const DOCUMENT = /\b(Kế\s+hoạch|Quyết\s+định|Chỉ\s+thị|Nghị\s+quyết|Công\s+văn|Thông\s+báo|Báo\s+cáo)\s+số\s+(\d+)\//gu;
 
 const MONTH_UNIT: Bilingual = { vi: "tháng", en: "month" };
@@ -128,7 +130,10 @@ export function identifierIn(intent: Intent, fact: CompiledFact): Identifier | n
     // ("Quyết định 1699 ban hành tháng mấy?": of a document the question names by its number, the month
     // of its own date, "số 1699/QĐ-UBND ngày 24/6/2024", not of the event the sentence tells; none undated.)
     const typed = new Set(intent.raw.filter((t) => /^\d+$/.test(t.fold)).map((t) => Number(t.fold)));
-    const doc = [...fact.quote.matchAll(DOCUMENT)].find((m) => typed.has(Number(m[2])));
+    // (Not one named as what an event follows: "Đợt tuyển dụng … theo QĐ 1699 được tổ chức vào tháng
+    // mấy?" asks the recruitment's month, 7.)
+    const basis = [...typed].filter((n) => new RegExp(`${FOLLOWING.source}(?:\\s+\\S+){0,3}?\\s+(?:so\\s+)?${n}\\b`).test(asked));
+    const doc = [...fact.quote.matchAll(DOCUMENT)].find((m) => typed.has(Number(m[2])) && !basis.includes(Number(m[2])));
     if (doc) {
       const dated = DATED.exec(fact.quote.slice(doc.index! + doc[0].length));
       return dated ? { value: Number(dated[1]), unit: MONTH_UNIT } : null;

@@ -158,6 +158,11 @@ const ADD_WITH =
 const BOTH_AND = /(?<![\p{L}\p{M}])cả(?![\p{L}\p{M}]).+(?<![\p{L}\p{M}])lẫn(?![\p{L}\p{M}])/u;
 /** "Tính cả A và B, có bao nhiêu …", "gộp chung A với B …" (folded): both counted, added. (Not a rate of them: "… thì A chiếm".) */
 const COUNTED_TOGETHER = /^(?:neu )?(?:tinh|cong|gop|xet) (?:ca|chung|gop) (?![^?]*\bchiem\b)[^,;?]*\b(?:va|voi|lan)\b/;
+/**
+ * "số công bố cộng số bãi bỏ", "A plus B": "cộng" (with its marks: "công" is another word) or "plus"
+ * between two things, added (not "tổng cộng", "cộng lại", "cộng với", read above).
+ */
+const ADDED_TO = /(?<![\p{L}\p{M}]tổng)(?<=[\p{L}\p{M}])\s+(?:cộng|plus)\s+(?!(?:lại|với|dồn|chung|cả|thêm)(?![\p{L}\p{M}]))\p{L}/u;
 /** "biên chế công chức + người làm việc = bn": things joined by a plus sign (not numbers). */
 const PLUS_JOINED = /\p{L}\s*\+\s*\p{L}/u;
 
@@ -409,7 +414,7 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
   // among the others the first named ("còn thiếu bao nhiêu % nữa mới đủ dự toán" is one: remaining).
   // A bare "tổng" before things joined by "và" ("tổng biên chế công chức và số người làm việc") adds
   // them; alone ("tổng bn dự thảo") it names one total, and "không phải tổng …" adds nothing.
-  if (!opHits.some((o) => o.op === "sum") && (TOTAL_OF_LISTED.test(foldedMain) || COUNTED_TOGETHER.test(foldedMain) || BOTH_AND.test(main.toLowerCase()) || ADD_WITH.test(main.toLowerCase()) || (main.includes("+") && PLUS_JOINED.test(main)))) opHits.push({ op: "sum", hits: [] });
+  if (!opHits.some((o) => o.op === "sum") && (TOTAL_OF_LISTED.test(foldedMain) || COUNTED_TOGETHER.test(foldedMain) || BOTH_AND.test(main.toLowerCase()) || ADD_WITH.test(main.toLowerCase()) || ADDED_TO.test(main.toLowerCase()) || (main.includes("+") && PLUS_JOINED.test(main)))) opHits.push({ op: "sum", hits: [] });
   // "Số A hơn số B bao nhiêu?": a difference, its "hơn" apart from "bao nhiêu".
   if (!opHits.length && A_MORE_THAN_B.test(foldedMain)) {
     const at = plain.findIndex((t, i) => t.fold === "hon" && plain[i + 1]?.fold === "so");

@@ -17,7 +17,7 @@ import { numberedList } from "./numbered-list.ts";
 import { MEASURE_PHRASES } from "./lexicon/measures.ts";
 import { verbsAloneIn } from "./lexicon/facets.ts";
 import { actionsJoined, itemPicks, itemsListed, namedTwice, onePerValue, poolOf, SETTING, splitItems } from "./operands.ts";
-import { changeFrom, partNamed, sameWhole, saysWhatSetsApart, sharesOf, totalOver } from "./relations.ts";
+import { changeFrom, partNamed, relationOf, sameWhole, saysWhatSetsApart, sharesOf, totalOver } from "./relations.ts";
 import { asksTheChange, previousYear, reference } from "./execute.ts";
 import { readPlan } from "./plan.ts";
 import { asksByWord, asksQuantity, bracketsMasked } from "./question-forms.ts";
@@ -396,7 +396,10 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
   // many positions and how many staff did the province allocate": both allocated.)
   const intents = clauses.map((c) => readIntent(c, k.contentFolds, k.places));
   const ownActionsOf = intents.map((i) => facetsOf(i).action);
-  const later = ownActionsOf.find((a) => a.length) ?? [];
+  const clausePlans = clauses.map((c, n) => readPlan(c, intents[n]!));
+  // (Only a verb of a clause naming more than it: "Có bao nhiêu người làm việc, giảm bao nhiêu?" asks
+  // the people, then their fall; "giảm" there is the second figure's, not the first's.)
+  const later = ownActionsOf.find((a, n) => a.length && clausePlans[n]!.ownWords > 0) ?? [];
   let governing: string[] = intents.every((i, n) => ownActionsOf[n]!.length || namesOnlyMeasures(i)) ? later : [];
   // (A list opening with a kind, "tỷ lệ giảm của A và của B", "the rates of A and B", asks it of each item.)
   const headKind = RATE_HEAD.test(fold(clauses[0]!).toLowerCase()) ? intents[0]!.kind : undefined;
@@ -444,7 +447,7 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     // phần trăm dự toán?") is read as a follow-up of its figure, as if sent next in the chat.
     // (Only a clause that leaves its subject unsaid, asks an operation or points back at the figure:
     // one naming its own subject is a question of its own, and each reading costs a search.)
-    const plan = readPlan(clause, clauseIntent);
+    const plan = clausePlans[n]!;
     // (Or one pointing back at it: "…, and how many legal documents did they check?" of the teams.)
     // (Or a rate of no measure of its own after an amount: "… đạt bao nhiêu và bằng mấy % dự toán?" is
     // the amount's share of the plan it names.)
@@ -643,6 +646,12 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     const change = pick && pick.kind === "count" && (bare ? asksAChange() : asksTheChange(clauseIntent)) ? changeFrom(k, pick) : undefined;
     const changed = change && k.byId.get(change.change);
     if (changed && !picks.includes(changed)) pick = changed;
+    // (Of a figure allocated and the one in post, the one whose change the message asks, the clause
+    // naming no action of its own: "Số người làm việc là bao nhiêu, giảm bao nhiêu?" is the 22.056 in
+    // post that fell by 988, not the 22.531 allocated.)
+    const ofPost = pick && !changed && !ownActions.length ? relationOf(k, pick, "allocated-current") : undefined;
+    const inPost = ofPost && ofPost.allocated === pick!.id ? k.byId.get(ofPost.current) : undefined;
+    if (inPost && !picks.includes(inPost) && changeFrom(k, inPost) && asksAChange()) pick = inPost;
     // ("HĐND tỉnh và UBND tỉnh lần lượt ban hành bao nhiêu văn bản QPPL?": of a total over parts, the
     // part its clause names, the council's 31 and the committee's 94, not the 125 of both.)
     // (Items of a list, asked "lần lượt" or numbered: each names its own part; a clause of its own may name both.)
