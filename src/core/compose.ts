@@ -35,6 +35,14 @@ export function highlightOf(f: CompiledFact, lang: Lang): Highlight {
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+/** "tháng 6", "June", "số hiệu văn bản 391", "24 giờ mỗi ngày (24/7)": a month or number asked, in words. */
+function identifierSaid(id: Identifier, lang: Lang): string {
+  if (id.unit.vi === "tháng") return lang === "vi" ? `tháng ${id.value}` : (MONTHS_EN[id.value - 1] ?? `month ${id.value}`);
+  // (A document's number after what it is; hours and days after their count.)
+  return id.unit.vi.startsWith("số") ? `${id.unit[lang]} ${id.value}` : `${id.value} ${id.unit[lang]}`;
+}
+
 export function citationOf(k: LoadedKnowledge, f: CompiledFact, lang: Lang): Citation {
   const report = k.reportOf(f);
   return { reportId: report.id, document: report.citation[lang], section: f.sectionTitle[lang], quote: f.quote, url: report.source.url };
@@ -128,10 +136,18 @@ export interface ComposeOptions {
 /** An answer giving these figures (stated or computed), the first being the primary one. */
 export function composeAnswer(k: LoadedKnowledge, items: Item[], lang: Lang, opts: ComposeOptions = {}): Answer {
   const { suggestions = [], readings = false, context = "", list } = opts;
-  const highlights = items.map((x) => (isComputed(x) ? computedHighlight(x, lang) : highlightOf(x, lang)));
-  const stated = items.filter((x): x is CompiledFact => !isComputed(x));
   // (The month or number asked is the statement's: first, or after a figure asked before it.)
   const identified = Math.max(0, items.findIndex((x) => !isComputed(x) && x.kind === "statement"));
+  const identifierAt = (i: number) => (opts.identifiers ? opts.identifiers[i] : i === identified ? opts.identifier : undefined);
+  const highlights = items.map((x, i) => {
+    const h = isComputed(x) ? computedHighlight(x, lang) : highlightOf(x, lang);
+    const id = identifierAt(i);
+    // (The month or number asked said first: the sentence may tell another, "Quyết định … ngày 24/6/2024
+    // …, tuyển dụng … trong tháng 7" asked when the decision was issued is June.)
+    const said = id && capitalize(identifierSaid(id, lang));
+    return said ? { ...h, figure: said, sentence: `${said} — ${h.sentence}` } : h;
+  });
+  const stated = items.filter((x): x is CompiledFact => !isComputed(x));
   const citations: Citation[] = [];
   for (const f of stated) if (!citations.some((c) => c.quote === f.quote)) citations.push(citationOf(k, f, lang));
   const more = suggestions.length ? `\n\n${lang === "vi" ? "Có thể bạn muốn hỏi" : "You may also mean"}: ${suggestions.map((s) => s.question[lang]).join(" | ")}` : "";
@@ -144,7 +160,7 @@ export function composeAnswer(k: LoadedKnowledge, items: Item[], lang: Lang, opt
     text: `${lead ? `${lead}\n` : ""}${list === undefined ? highlights.map((h) => h.sentence).join("\n") : listText(list, stated, lang)}\n\n${citationsText(citations, lang)}${more}`,
     lang,
     facts: items.map((x, i) => {
-      const id = opts.identifiers ? opts.identifiers[i] : i === identified ? opts.identifier : undefined;
+      const id = identifierAt(i);
       return id ? { ...itemFact(x, lang), value: id.value, unit: id.unit[lang] } : itemFact(x, lang);
     }),
     citations,

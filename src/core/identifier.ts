@@ -113,6 +113,10 @@ export const namesDocument = (intent: Intent): boolean => NAMES_OTHER_DOCUMENT.t
 /** Which document a figure rests on, asked ("theo văn bản nào?"). */
 export const asksBasis = (intent: Intent): boolean => BASIS_ASKED.test(askedIn(intent));
 
+/** A number, month or date asked in so many words (folded): not "which decisions …", a description. */
+const NUMBER_WORDED = /\b(so may|so nao|so hieu|so bao nhieu|what number|(?:document|report|referenc\w*|quyet dinh|ke hoach|bao cao) number|number of the \w+|thang may|thang nao|what month|which month|ngay nao|ngay may|what date|which date)\b/;
+export const asksNumberWorded = (intent: Intent): boolean => NUMBER_WORDED.test(askedIn(intent));
+
 /** Does the question ask a document's number or a month (what `identifierIn` reads), not a date or a name? */
 export const asksNumberOrMonth = (intent: Intent): boolean => ASKS_NUMBER.test(askedIn(intent)) || ASKS_MONTH.test(askedIn(intent));
 
