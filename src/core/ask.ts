@@ -937,7 +937,8 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     several ??
     sharesOfPlansNamed(k, intent, best.fact) ??
     splitByFacet(k, intent, ranked, dominant ? ["level"] : ["action", "level", "body"], text) ??
-    (read.excluded === null ? itemsOfOneSentence(k, text, ranked) : null);
+    // (Not of a total asked, whose items are its operands, never its answer.)
+    (read.excluded === null && read.op !== "sum" ? itemsOfOneSentence(k, text, ranked) : null);
   const split = listed ? null : splitByQuestion(k, text, intent, best, dominant);
   const items = listed ?? split?.facts ?? null;
   // (The report's figures among them, a computed one's operands for it: what they are about.)

@@ -723,7 +723,11 @@ export function itemsOfOneSentence(k: LoadedKnowledge, message: string, ranked: 
   // no item; the enumeration is what follows it, the scene what its items leave unsaid.)
   const comma = message.indexOf(",");
   const scene = comma > 0 && SETTING.test(fold(message.slice(0, comma)).toLowerCase()) && asksQuantity(message.slice(comma + 1).split(",")[0]!);
-  const text = scene ? message.slice(comma + 1).trim() : message;
+  // (Or a topic before a colon, asking nothing: "Đề án VTVL: số Sở ban ngành, Chi cục, UBND cấp huyện
+  // được duyệt bn".)
+  const colon = message.indexOf(":");
+  const titled = colon > 0 && (comma < 0 || colon < comma) && !asksQuantity(message.slice(0, colon));
+  const text = scene ? message.slice(comma + 1).trim() : titled ? message.slice(colon + 1).trim() : message;
   if (itemsListed(text) < 2 || !enumerationAsked(k, text)) return null;
   const picks = itemPicks(k, text, ranked, true, message);
   if (picks.length < 2 || picks.includes(null)) return null;
@@ -740,6 +744,8 @@ export function itemsOfOneSentence(k: LoadedKnowledge, message: string, ranked: 
   return topic ? null : facts.slice(0, MAX_PARTS);
 }
 
+/** "Số …", "Tổng số …", "Số lượng …" opening a list (folded or not): the number of each item. */
+const NUMBER_OPENS = /^(?:tổng số|tong so|số lượng|so luong|số|so)\s/iu;
 /** Words of an item listed between the first and the last ("Chi cục và tương đương"). */
 const ITEM_WORDS = 5;
 
@@ -754,15 +760,18 @@ function enumerationAsked(k: LoadedKnowledge, text: string): boolean {
   const pieces = splitItems(text);
   // (A list longer than one reply's figures is not read item by item.)
   if (pieces.length > MAX_PARTS + 1) return false;
-  let at = -1;
+  const short = (p: string) => p.split(/\s+/).length <= ITEM_WORDS;
+  // ("Số A, B, C được duyệt … là bao nhiêu?": the list opened by "số", asked at its end, is one.)
+  const last = pieces.length - 1;
+  const opened = pieces.length >= 3 && NUMBER_OPENS.test(pieces[0]!) && !asksQuantity(pieces[0]!) && asksQuantity(pieces[last]!) && pieces.slice(0, -1).every(short);
+  let at = opened ? last : -1;
   for (const [i, p] of pieces.entries()) {
-    if (!(namesQuantity(p) || asksQuantity(p))) continue;
+    if (opened || !(namesQuantity(p) || asksQuantity(p))) continue;
     if (at >= 0) return false;
     at = i;
   }
   if (at < 0) return false;
-  const short = (p: string) => p.split(/\s+/).length <= ITEM_WORDS;
-  const shaped = at === 0 ? pieces.slice(1, -1).every(short) : at === pieces.length - 1 && pieces.slice(0, -1).every(short) && !SETTING.test(fold(pieces[0]!).toLowerCase());
+  const shaped = opened || (at === 0 ? pieces.slice(1, -1).every(short) : at === last && pieces.slice(0, -1).every(short) && !SETTING.test(fold(pieces[0]!).toLowerCase()));
   // (Each piece names a thing: not "… so với | năm 2023", a year. Read last: each is a reading.)
   const names = (p: string) => readIntent(p, k.contentFolds, k.places).words.some((w) => !w.stop && !w.context && !/^\d/.test(w.fold));
   return shaped && pieces.every(names);
