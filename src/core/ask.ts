@@ -38,7 +38,7 @@ import { WEIGHTS } from "./weights.ts";
 import { askingClauses, itemsOfOneSentence, severalFigures } from "./several.ts";
 import { askingClause, asksQuantity } from "./question-forms.ts";
 import { splitByFacet, splitByQuestion } from "./two-figures.ts";
-import { figuresOfSentence, figuresSummedUp, fits, fromDocument, isChange, sharesOfPlansNamed, withAskedSide } from "./asked-side.ts";
+import { bothSidesAsked, figuresOfSentence, figuresSummedUp, fits, fromDocument, isChange, sharesOfPlansNamed, withAskedSide } from "./asked-side.ts";
 
 const VI_SMALL_TALK = /\b(cam on|chao|da|vang|alo|nha|nhe|a|ad)\b/;
 /** A question longer than this is cut before analysis (the API refuses longer ones anyway). */
@@ -499,6 +499,10 @@ function oneOfTogether(k: LoadedKnowledge, f: CompiledFact, intent: Intent, read
 /** The answer to `text` (a message or the sentences of it that ask), read as `intent`. */
 function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = readPlan(text, intent)): Result {
   const r = operandsAskedFirst(answerPlan(all, text, intent, read), intent, read);
+  // ("Tỉnh hoàn thành bn/bn nhiệm vụ?": both sides of the fraction asked, the part and its whole.)
+  const one = "items" in r && r.items.length === 1 && !isComputed(r.items[0]!) ? r.items[0] : undefined;
+  const sides = one && bothSidesAsked(all, text, one);
+  if (sides) return { items: sides, op: "values" };
   // "Kế hoạch số mấy?", "Quyết định số mấy?" ask a document's number: a count (the plan's 34 tasks,
   // the committee's 94 decisions) is no answer to them, only a number a statement names.
   // (Of a document named: "số mấy nhiệm vụ" asks a count; nor of a figure the question quotes, "Kế hoạch

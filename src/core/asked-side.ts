@@ -51,6 +51,18 @@ export function fractionSide(k: LoadedKnowledge, intent: Intent, f: CompiledFact
   return undefined;
 }
 
+/** "bn/bn", "bao nhiêu/bao nhiêu", "mấy/mấy", "how many out of how many" (folded): both sides of a fraction asked. */
+const BOTH_SIDES = /\b(?:bao nhieu|bn|may)\s*\/\s*(?:bao nhieu|bn|may|tong so)\b|\bhow many (?:out )?of how many\b/;
+
+/** A fraction's part and its whole, both asked: "hoàn thành bn/bn nhiệm vụ?" is 31 and 34. */
+export function bothSidesAsked(k: LoadedKnowledge, text: string, f: CompiledFact): CompiledFact[] | undefined {
+  if (!text.includes("/") && !/of how many/i.test(text)) return undefined;
+  if (!BOTH_SIDES.test(fold(text).toLowerCase())) return undefined;
+  const part = f.whole ? partOfWhole(k, f) : f.total !== undefined ? f : undefined;
+  const whole = part && wholeOf(k, part);
+  return part && whole ? [part, whole] : undefined;
+}
+
 /** A plan named by what it carries out (folded, English stemmed: "implementation" is "implement"). */
 const PLAN_NAMED_BY_DOING = /\b(?:ke hoach (?:thuc hien|trien khai)|implement\w* plans?)\b/g;
 

@@ -2,7 +2,7 @@
 // thuộc mấy lĩnh vực, và … bao nhiêu …?", "giảm bn so với 2023, tỷ lệ giảm bn %". Every clause
 // that asks gets its figure, in the order asked; a clause that leaves its subject unsaid takes it
 // from the whole message.
-import { fractionSide } from "./asked-side.ts";
+import { bothSidesAsked, fractionSide, sharesOfPlansNamed } from "./asked-side.ts";
 import { isComputed, type Item } from "./derive.ts";
 import { asksReachedAgainst, followUp, partOfPrevious, pointsBack } from "./follow-up.ts";
 import { asksNumberOrMonth } from "./identifier.ts";
@@ -11,7 +11,6 @@ import { strayYearsOf, type LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
 import { measureCounted, measuresIn, measuresNamed, namesOnlyMeasures } from "./measures-named.ts";
 import { abbreviationsSpelled } from "./analyze.ts";
-import { sharesOfPlansNamed } from "./asked-side.ts";
 import { breakdownOrPeriod } from "./narrower.ts";
 import { numberedList } from "./numbered-list.ts";
 import { MEASURE_PHRASES } from "./lexicon/measures.ts";
@@ -684,7 +683,14 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     // (A share asked against two plans the clause names is both shares: "…, and what share of the
     // annual estimate and of the same period last year did it reach?".)
     const plans = pick && sharesOfPlansNamed(k, clauseIntent, pick, intents.slice(0, n + 1))?.filter((f) => !picks.includes(f));
-    if (plans?.length) {
+    // (Both sides of a fraction asked: "KH CCHC 2024 xong bn/bn NV; …" is 31 and 34.)
+    const sides = pick && bothSidesAsked(k, clause, pick)?.filter((f) => !picks.includes(f));
+    if (sides?.length === 2) {
+      for (const f of sides) {
+        shares[picks.length] = share;
+        picks.push(f);
+      }
+    } else if (plans?.length) {
       for (const f of plans) {
         shares[picks.length] = share;
         picks.push(f);
