@@ -750,6 +750,8 @@ export function itemsOfOneSentence(k: LoadedKnowledge, message: string, ranked: 
   return topic ? null : facts.slice(0, MAX_PARTS);
 }
 
+/** Words opening a piece that says how the one before is measured or counted (folded). */
+const MEASURED_BY = /^(?:in|by|as|per|in terms of|tinh theo|theo|xet theo)\s/;
 /** "Số …", "Tổng số …", "Số lượng …" opening a list (folded or not): the number of each item. */
 const NUMBER_OPENS = /^(?:tổng số|tong so|số lượng|so luong|số|so)\s/iu;
 /** Words of an item listed between the first and the last ("Chi cục và tương đương"). */
@@ -767,6 +769,9 @@ function enumerationAsked(k: LoadedKnowledge, text: string): boolean {
   // (A list longer than one reply's figures is not read item by item.)
   if (pieces.length > MAX_PARTS + 1) return false;
   const short = (p: string) => p.split(/\s+/).length <= ITEM_WORDS;
+  // (A piece after the first opening with "in", "by", "theo" says how the first is measured, no item:
+  // "how big is the civil service in 2024, in number of civil-servant posts?".)
+  if (pieces.slice(1).some((p) => MEASURED_BY.test(fold(p).toLowerCase()))) return false;
   // ("Số A, B, C được duyệt … là bao nhiêu?": the list opened by "số", asked at its end, is one.)
   const last = pieces.length - 1;
   const opened = pieces.length >= 3 && NUMBER_OPENS.test(pieces[0]!) && !asksQuantity(pieces[0]!) && asksQuantity(pieces[last]!) && pieces.slice(0, -1).every(short);
