@@ -2,6 +2,7 @@
 // questions joined ("… bao nhiêu % dự toán và bằng bao nhiêu % so với cùng kỳ?").
 import { readIntent, type FacetHit, type Intent } from "./intent.ts";
 import { EACH_ASKED, EACH_FLOATING } from "./lexicon/intents.ts";
+import { MEASURE_PHRASES } from "./lexicon/measures.ts";
 import { akinActions } from "./lexicon/facets.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
@@ -91,6 +92,20 @@ export function splitByFacet(k: LoadedKnowledge, intent: Intent, ranked: Candida
  */
 const JOIN_WORDS = String.raw`và|va|còn|con|and|as well as`;
 const JOINER = new RegExp(String.raw`(?:^|[\s,;])(?:${JOIN_WORDS})(?=\s)|,(?=\s*(?:bao nhiêu|bao nhieu|bn|mấy|how many|how much)\b)`, "giu");
+/** Names of what is counted that hold a joiner ("công chức và viên chức", "civil servants and public employees"), folded, with their measure. */
+const JOINED_NAMES: [RegExp, string][] = Object.entries(MEASURE_PHRASES).flatMap(([measure, phrases]) =>
+  phrases
+    .map((p) => fold(p).toLowerCase())
+    .filter((p) => /\b(?:va|and|voi)\b/.test(p))
+    .map((p): [RegExp, string] => [new RegExp(String.raw`(?<![\p{L}])${p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s*,\s*|\s+/g, String.raw`[\s,]+`)}(?![\p{L}])`, "gu"), measure]),
+);
+/** Where such names of this measure are in a text (start, end), when its folded form keeps its length. */
+function joinedNamesIn(text: string, measure: string | null | undefined): [number, number][] {
+  const folded = fold(text).toLowerCase();
+  if (!measure || folded.length !== text.length) return [];
+  return JOINED_NAMES.filter(([, m]) => m === measure).flatMap(([re]) => [...folded.matchAll(re)].map((m): [number, number] => [m.index, m.index + m[0].length]));
+}
+
 /** Where the words after a joiner meet the next clause: a semicolon, or another joiner. */
 const NEXT_JOINED = new RegExp(String.raw`;|,?\s(?:${JOIN_WORDS})\s`, "iu");
 
@@ -130,7 +145,11 @@ export function splitByQuestion(k: LoadedKnowledge, text: string, intent: Intent
   const intentOf = (part: string) => read.get(part) ?? read.set(part, readIntent(part, k.contentFolds, k.places)).get(part)!;
   // One total over what it names: "HĐND và UBND ban hành tổng cộng bao nhiêu …".
   const total = namesOperation(intent.words, "sum");
+  const names = joinedNamesIn(text, best.fact.measure);
   for (const m of text.matchAll(JOINER)) {
+    // (Not one inside the name of what the best figure counts: "officials, civil servants and public
+    // employees" given e-mail accounts are one thing counted; not "công chức và viên chức hiện có", two.)
+    if (names.some(([from, to]) => m.index! >= from && m.index! < to)) continue;
     const first = text.slice(0, m.index).trim();
     const second = text.slice(m.index + m[0].length).trim();
     const tail = fold(second).toLowerCase();
