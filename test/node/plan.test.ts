@@ -5010,7 +5010,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["IJ-035", "miss"], ["IJ-068", "miss"], ["IJ-069", "miss"],
   ["IK-068", "miss"], ["IK-072", "miss"],
   ["IN-039", "wrong"], ["IN-062", "miss"], ["IN-063", "miss"], ["IN-070", "miss"], ["IN-083", "miss"],
-  ["IO-036", "wrong"], ["IO-072", "miss"],
+  ["IO-072", "miss"],
   ["IR-027", "wrong"], ["IR-034", "miss"], ["IR-041", "miss"], ["IR-068", "miss"],
   ["IS-048", "miss"], ["IS-068", "miss"], ["IS-072", "miss"],
   ["IV-058", "miss"], ["IV-066", "miss"], ["IV-069", "miss"],
