@@ -8,7 +8,7 @@ import { ASKER } from "./lexicon/intents.ts";
 import { composeAbstention, composeAnswer, type AbstainReason } from "./compose.ts";
 import { readContext, writeContext } from "./context.ts";
 import { unknownAgency } from "./agencies.ts";
-import { asksNumberOrMonth, asksNumberWorded, asksReportItself, clockIn, identifierIn, namesDocument, reportNamedIn, reportNumberIn, type Identifier } from "./identifier.ts";
+import { asksNumberOrMonth, asksNumberWorded, asksReportItself, clockIn, identifierIn, namesDocument, namesNoNumberOrDate, reportNamedIn, reportNumberIn, type Identifier } from "./identifier.ts";
 import { notTheFigureAsked } from "./narrower.ts";
 import { unknownBreakdown } from "./dimensions.ts";
 import { changeFrom, changeStating, ownLabelWords, partOfWhole, partsUnder, relationOf, sameWhole, statedPartOf } from "./relations.ts";
@@ -513,10 +513,10 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
   ) {
     return { decline: "out-of-scope", near: asCandidates(r.items.flatMap((x) => (isComputed(x) ? x.operands : [x]))) };
   }
-  // (Nor the sentence telling of it that names no number: "Chỉ thị đẩy nhanh quyết toán NSNN … số mấy,
-  // ban hành ngày nào?" has no number in the report, which only says a directive was issued.)
+  // (Nor the sentence telling of it that names no number and no date: "Chỉ thị đẩy nhanh quyết toán
+  // NSNN … số mấy, ban hành ngày nào?" has neither in the report, which only says a directive was issued.)
   // (Asked in so many words: "What decisions … did the committee issue?" asks which, a description.)
-  if ("items" in r && !r.identifier && !r.identifiers && intent.identifier && !intent.howMany && asksNumberWorded(intent) && namesDocument(intent) && r.items.every((x) => !isComputed(x) && x.kind === "statement")) {
+  if ("items" in r && !r.identifier && !r.identifiers && intent.identifier && !intent.howMany && asksNumberWorded(intent) && namesDocument(intent) && r.items.every((x) => !isComputed(x) && x.kind === "statement" && namesNoNumberOrDate(x.quote))) {
     return { decline: "no-figure", near: asCandidates(r.items as CompiledFact[]), detail: (r.items[0] as CompiledFact).label[intent.lang] };
   }
   // "Những nhiệm vụ chưa hoàn thành là nhiệm vụ nào?" asks which they are, not how many: a count

@@ -9,9 +9,10 @@ const ASKS_MONTH = /\b(thang may|thang nao|what month|which month|khi nao|luc na
 /** Which document a figure rests on (folded): "theo / căn cứ (vào) / dựa trên văn bản nào". */
 const BASIS = String.raw`(?:theo|can cu(?: vao)?|dua tren|dua vao) van ban nao`;
 // (On the words as analyzed: "decision", "plan" read as the report's "quyết định", "kế hoạch".)
-const ASKS_NUMBER = new RegExp(
-  String.raw`\b(so may|so nao|so hieu|so bao nhieu|what number|(?:document|report|referenc\w*|quyet dinh|ke hoach|bao cao) number|number of the (?:document|report|quyet dinh|ke hoach|bao cao)|(?:which|what) (?:report|ke hoach|quyet dinh|bao cao)|(ke hoach|quyet dinh|bao cao)(?: \w+){0,2} nao|${BASIS})\b`,
-);
+/** A number asked in so many words (folded), not which document: "số mấy", "số hiệu", "document number". */
+const NUMBER_WORDS = String.raw`so may|so nao|so hieu|so bao nhieu|what number|(?:document|report|referenc\w*|quyet dinh|ke hoach|bao cao) number|number of the (?:document|report|quyet dinh|ke hoach|bao cao)`;
+const ASKS_NUMBER = new RegExp(String.raw`\b(${NUMBER_WORDS}|(?:which|what) (?:report|ke hoach|quyet dinh|bao cao)|(ke hoach|quyet dinh|bao cao)(?: \w+){0,2} nao|${BASIS})\b`);
+const ASKS_NUMBER_WORDED = new RegExp(String.raw`\b(?:${NUMBER_WORDS})\b`);
 const BASIS_ASKED = new RegExp(String.raw`\b${BASIS}\b`);
 /** The report itself ("báo cáo số mấy?"), and no other kind of document it names. */
 const NAMES_REPORT = /\b(bao cao|report)\b/;
@@ -19,11 +20,11 @@ const NAMES_REPORT = /\b(bao cao|report)\b/;
 const NAMES_OTHER_DOCUMENT = /\b(ke hoach|quyet dinh|chi thi|nghi quyet|ket luan|cong van|thong bao|plan|decision|resolution|conclusion|directiv\w*)\b/;
 /** "trong tháng 7 năm 2024" (a month), not "11 tháng" (a number of months). */
 const MONTH = /(?<!\d\s)\btháng\s+(\d{1,2})(?!\d|\/)/giu;
-/** "Kế hoạch số 391/KH-UBND", "Quyết định số 1699/QĐ-UBND" (the report puts no-break spaces in them). */
 /** A document's date right after its number's remainder ("…/QĐ-UBND ngày 24/6/2024"): its month. */
 const DATED = /^[^\s,;.]*\s+ngày\s+\d{1,2}\/(\d{1,2})\/\d{4}/u;
-/** Words naming a document as what an event follows, folded: "theo QĐ 1699", "under Decision 1699". */
-const FOLLOWING = /\b(?:theo|can cu(?: vao)?|according to|under|per|pursuant to)/;
+/** Words naming a document as what an event follows, folded: "theo QĐ 1699", "triển khai QĐ 1699", "under Decision 1699" (not "kèm theo", issued with it). */
+const FOLLOWING = /\b(?<!kem )(?:theo|can cu(?: vao)?|trien khai|thuc hien|according to|under|per|pursuant to|implementing)/;
+/** "Kế hoạch số 391/KH-UBND", "Quyết định số 1699/QĐ-UBND" (the report puts no-break spaces in them). */
 const DOCUMENT = /\b(Kế\s+hoạch|Quyết\s+định|Chỉ\s+thị|Nghị\s+quyết|Công\s+văn|Thông\s+báo|Báo\s+cáo)\s+số\s+(\d+)\//gu;
 
 const MONTH_UNIT: Bilingual = { vi: "tháng", en: "month" };
@@ -69,6 +70,8 @@ export const asksReportItself = (intent: Intent): boolean => intent.identifier &
 
 /** Issued, dated (folded, as typed and as analyzed): what a question about the report itself asks of it (not who signed it: the report names no signer). */
 const ISSUED = /\b(ban hanh|phat hanh|issu\w*|publish\w*|releas\w*|dated?)\b/;
+/** Issued or signed (folded): a document's own date asked. */
+const ISSUED_OR_SIGNED = new RegExp(String.raw`${ISSUED.source}|\b(?:ky|sign\w*)\b`);
 /** Words that name the report itself, its date or issuer, and ask when or by whom (folded and stemmed as questions are). */
 const REPORT_ITSELF: ReadonlySet<string> = new Set(
   tokenize(
@@ -113,9 +116,11 @@ export const namesDocument = (intent: Intent): boolean => NAMES_OTHER_DOCUMENT.t
 /** Which document a figure rests on, asked ("theo văn bản nào?"). */
 export const asksBasis = (intent: Intent): boolean => BASIS_ASKED.test(askedIn(intent));
 
-/** A number, month or date asked in so many words (folded): not "which decisions …", a description. */
-const NUMBER_WORDED = /\b(so may|so nao|so hieu|so bao nhieu|what number|(?:document|report|referenc\w*|quyet dinh|ke hoach|bao cao) number|number of the \w+|thang may|thang nao|what month|which month|ngay nao|ngay may|what date|which date)\b/;
-export const asksNumberWorded = (intent: Intent): boolean => NUMBER_WORDED.test(askedIn(intent));
+/** A number or month asked in so many words: not "What decisions … did the committee issue?", which asks which, a description. */
+export const asksNumberWorded = (intent: Intent): boolean => ASKS_NUMBER_WORDED.test(askedIn(intent)) || ASKS_MONTH.test(askedIn(intent));
+
+/** A sentence naming no document's number and no date ("ngày 24/6/2024"): one of which the report gives neither. */
+export const namesNoNumberOrDate = (quote: string): boolean => !quote.match(DOCUMENT) && !/\d{1,2}\/\d{1,2}\/\d{4}/.test(quote);
 
 /** Does the question ask a document's number or a month (what `identifierIn` reads), not a date or a name? */
 export const asksNumberOrMonth = (intent: Intent): boolean => ASKS_NUMBER.test(askedIn(intent)) || ASKS_MONTH.test(askedIn(intent));
@@ -136,7 +141,8 @@ export function identifierIn(intent: Intent, fact: CompiledFact): Identifier | n
     const typed = new Set(intent.raw.filter((t) => /^\d+$/.test(t.fold)).map((t) => Number(t.fold)));
     // (Not one named as what an event follows: "Đợt tuyển dụng … theo QĐ 1699 được tổ chức vào tháng
     // mấy?" asks the recruitment's month, 7.)
-    const basis = [...typed].filter((n) => new RegExp(`${FOLLOWING.source}(?:\\s+\\S+){0,3}?\\s+(?:so\\s+)?${n}\\b`).test(asked));
+    // (Unless its issuing or signing is asked: "Kế hoạch tuyển dụng theo QĐ 1699 ban hành tháng mấy?" is June.)
+    const basis = ISSUED_OR_SIGNED.test(asked) ? [] : [...typed].filter((n) => new RegExp(`${FOLLOWING.source}(?:\\s+\\S+){0,3}?\\s+(?:so\\s+)?${n}\\b`).test(asked));
     const doc = [...fact.quote.matchAll(DOCUMENT)].find((m) => typed.has(Number(m[2])) && !basis.includes(Number(m[2])));
     if (doc) {
       const dated = DATED.exec(fact.quote.slice(doc.index! + doc[0].length));

@@ -98,7 +98,7 @@ const NUMBER_OF = tokenize("số")[0]!;
 /** "Căn cứ kế hoạch tuyển dụng nào?", "quyết định phê duyệt nào?": a kind of document, then "nào" a few words on. */
 const DOCUMENT_KINDS = new Set(["ke hoach", "quyet dinh", "thong bao", "cong van", "nghi quyet", "van ban", "bao cao", "chi thi"]);
 /** Parts of a text ("câu nào", "đoạn nào"): "Trong báo cáo câu nào nói vậy?" asks a passage, not which report. */
-const PASSAGE = new Set(["cau", "doan", "dong", "cho", "phan", "muc", "trang"]);
+const PASSAGE = new Set(["cau", "doan", "dong", "cho", "phan", "muc"]);
 const documentWhich = (words: readonly Word[]) =>
   words.some((w, i) => w.fold === "nao" && !PASSAGE.has(words[i - 1]?.fold ?? "") && words.slice(Math.max(0, i - 4), i - 1).some((x, j, xs) => DOCUMENT_KINDS.has(`${x.fold} ${xs[j + 1]?.fold ?? words[i - 1]!.fold}`)));
 

@@ -13,6 +13,7 @@ import { facetsOf, search, type Candidate, type FacetQuery } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 import { MAX_ITEMS } from "./budget.ts";
 import { withoutListNameCommas } from "./name-commas.ts";
+import { PLUS_JOINING, PLUS_WORD } from "./lexicon/operations.ts";
 
 const DIMS: (keyof FacetQuery)[] = ["action", "body", "level"];
 const numeric = (f: CompiledFact) => f.value !== null && f.kind !== "statement";
@@ -165,7 +166,7 @@ export function onePerValue(k: LoadedKnowledge, intent: Intent, dim: keyof Facet
  */
 // (Not "và tương đương", "and equivalent": part of the item's name, "Chi cục và tương đương". "cùng"
 // joins before a body or a group only: "cùng UBND cấp huyện", not "so với cùng kỳ".)
-const ITEM_SPLIT = /\s*(?:(?<!\d),|,(?!\d)|;|\+|(?<![\p{L}\p{M}])(?:và|va|plus|(?<!tổng\s)cộng(?!\s+(?:lại|với|dồn|chung|cả|thêm)(?![\p{L}\p{M}]))|(?<!nhầm\s)lẫn(?!\s+nhau)|(?<!(?<![\p{L}\p{M}])(?:so|đối|doi|cùng|cung)\s)(?:với|voi)|(?:cùng|cung)(?:\s+(?:với|voi))?(?=\s+(?:ubnd|hđnd|hdnd|các|cac|những|nhung|sở|chi cục|chi cuc|đơn vị|don vi)(?![\p{L}\p{M}]))|and)(?![\p{L}\p{M}])(?!\s+(?:tương đương|tuong duong|equivalents?)(?![\p{L}\p{M}])))\s*/giu;
+const ITEM_SPLIT = new RegExp(String.raw`\s*(?:(?<!\d),|,(?!\d)|;|\+|(?<![\p{L}\p{M}])(?:và|va|plus|${PLUS_JOINING}|(?<!nhầm\s)lẫn(?!\s+nhau)|(?<!(?<![\p{L}\p{M}])(?:so|đối|doi|cùng|cung)\s)(?:với|voi)|(?:cùng|cung)(?:\s+(?:với|voi))?(?=\s+(?:ubnd|hđnd|hdnd|các|cac|những|nhung|sở|chi cục|chi cuc|đơn vị|don vi)(?![\p{L}\p{M}]))|and)(?![\p{L}\p{M}])(?!\s+(?:tương đương|tuong duong|equivalents?)(?![\p{L}\p{M}])))\s*`, "giu");
 
 /**
  * One fact per enumerated item: each item's own ranking decides among the whole question's
@@ -339,8 +340,10 @@ export function operandsFor(k: LoadedKnowledge, text: string, intent: Intent, ra
   return onePerItem(k, text, ranked);
 }
 
-/** "cộng" as a question's words hold it (accents coded). */
-const PLUS = tokenize("cộng")[0]!;
+/** "cộng" and the words around it that make it no joiner, as a question's words hold them (accents coded, folded). */
+const PLUS = tokenize(PLUS_WORD.word)[0]!;
+const NOT_PLUS_AFTER = new Set(PLUS_WORD.notAfterWord.map(fold));
+const NOT_PLUS_BEFORE = new Set(PLUS_WORD.notBeforeWord.map(fold));
 
 /**
  * Two different actions asked, and "và"/"and"/"hoặc" joining things after the first. An action after "do …"
@@ -353,7 +356,7 @@ export function actionsJoined(intent: Intent): boolean {
   // ("ban hành mới hoặc sửa đổi": either action counts in the total.)
   // ("if you add the ones it commented on to the ones it appraised": "add … to" joins them too.)
   const addedTo = intent.words.slice(0, first.start).some((w) => w.fold === "add") && intent.words.slice(first.end).some((w) => w.fold === "to");
-  // ("số công bố cộng số bãi bỏ": "cộng" typed with its marks between them, not "tổng cộng".)
-  const plus = intent.words.some((w, i) => i >= first.end && w.marked && w.acc === PLUS.acc && intent.words[i - 1]?.fold !== "tong");
+  // ("số công bố cộng số bãi bỏ": "cộng" typed with its marks between them, PLUS_WORD.)
+  const plus = intent.words.some((w, i) => i >= first.end && w.marked && w.acc === PLUS.acc && !NOT_PLUS_AFTER.has(intent.words[i - 1]?.fold ?? "") && !NOT_PLUS_BEFORE.has(intent.words[i + 1]?.fold ?? ""));
   return addedTo || plus || intent.coordinators.some((c) => c.start >= first.end) || intent.words.slice(first.end).some((w) => w.fold === "hoac" || w.fold === "or");
 }

@@ -6,7 +6,7 @@ import * as z from "zod";
 import { isViSyllable, type Word } from "./analyze.ts";
 import type { Intent } from "./intent.ts";
 import { KIND_PHRASES } from "./lexicon/facets.ts";
-import { CITE_PHRASES, FIGURES_GIVEN, FOLLOW_UP_CLOSINGS, FOLLOW_UP_OPENINGS, OPERATION_PHRASES } from "./lexicon/operations.ts";
+import { CITE_PHRASES, FIGURES_GIVEN, FOLLOW_UP_CLOSINGS, FOLLOW_UP_OPENINGS, OPERATION_PHRASES, PLUS_JOINING } from "./lexicon/operations.ts";
 import { fold, hasVietnameseMarks, tokenize, type Token } from "./normalize.ts";
 import { PhraseTable, positionsCovered } from "./phrase-table.ts";
 import { rateWorded, ratioSides } from "./ratio-sides.ts";
@@ -159,10 +159,9 @@ const BOTH_AND = /(?<![\p{L}\p{M}])cả(?![\p{L}\p{M}]).+(?<![\p{L}\p{M}])lẫn(
 /** "Tính cả A và B, có bao nhiêu …", "gộp chung A với B …" (folded): both counted, added. (Not a rate of them: "… thì A chiếm".) */
 const COUNTED_TOGETHER = /^(?:neu )?(?:tinh|cong|gop|xet) (?:ca|chung|gop) (?![^?]*\bchiem\b)[^,;?]*\b(?:va|voi|lan)\b/;
 /**
- * "số công bố cộng số bãi bỏ", "A plus B": "cộng" (with its marks: "công" is another word) or "plus"
- * between two things, added (not "tổng cộng", "cộng lại", "cộng với", read above).
+ * "số công bố cộng số bãi bỏ", "A plus B": "cộng" (PLUS_JOINING) or "plus" between two things, added.
  */
-const ADDED_TO = /(?<![\p{L}\p{M}]tổng)(?<=[\p{L}\p{M}])\s+(?:cộng|plus)\s+(?!(?:lại|với|dồn|chung|cả|thêm)(?![\p{L}\p{M}]))\p{L}/u;
+const ADDED_TO = new RegExp(String.raw`(?<=[\p{L}\p{M}])\s+(?:${PLUS_JOINING}|plus(?![\p{L}]))\s+\p{L}`, "u");
 /** "biên chế công chức + người làm việc = bn": things joined by a plus sign (not numbers). */
 const PLUS_JOINED = /\p{L}\s*\+\s*\p{L}/u;
 

@@ -396,9 +396,11 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
   const intents = clauses.map((c) => readIntent(c, k.contentFolds, k.places));
   const ownActionsOf = intents.map((i) => facetsOf(i).action);
   const clausePlans = clauses.map((c, n) => readPlan(c, intents[n]!));
-  // (Only a verb of a clause naming more than it: "Có bao nhiêu người làm việc, giảm bao nhiêu?" asks
-  // the people, then their fall; "giảm" there is the second figure's, not the first's.)
-  const later = ownActionsOf.find((a, n) => a.length && clausePlans[n]!.ownWords > 0) ?? [];
+  // (Not a change asked by a clause naming nothing else: "Có bao nhiêu người làm việc, giảm bao
+  // nhiêu?" asks the people, then their fall; "giảm" there is the second figure's. "Có bao nhiêu cơ
+  // quan, đơn vị, dự thi bao nhiêu?" asks both of the contest.)
+  const bareChange = (n: number) => clausePlans[n]!.ownWords === 0 && asksTheChange(intents[n]!);
+  const later = ownActionsOf.find((a, n) => a.length && !bareChange(n)) ?? [];
   let governing: string[] = intents.every((i, n) => ownActionsOf[n]!.length || namesOnlyMeasures(i)) ? later : [];
   // (A list opening with a kind, "tỷ lệ giảm của A và của B", "the rates of A and B", asks it of each item.)
   const headKind = RATE_HEAD.test(fold(clauses[0]!).toLowerCase()) ? intents[0]!.kind : undefined;
@@ -645,12 +647,14 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     const change = pick && pick.kind === "count" && (bare ? asksAChange() : asksTheChange(clauseIntent)) ? changeFrom(k, pick) : undefined;
     const changed = change && k.byId.get(change.change);
     if (changed && !picks.includes(changed)) pick = changed;
-    // (Of a figure allocated and the one in post, the one whose change the message asks, the clause
-    // naming no action of its own: "Số người làm việc là bao nhiêu, giảm bao nhiêu?" is the 22.056 in
-    // post that fell by 988, not the 22.531 allocated.)
+    // (Of a figure allocated and the one in post, another reading of the clause, the one whose change a clause after it
+    // asks, of its measure, the clause naming no action of its own: "Số người làm việc là bao nhiêu,
+    // giảm bao nhiêu?" is the 22.056 in post that fell by 988, not the 22.531 allocated; "Chỉ tiêu
+    // biên chế …" names the allocation, "…, biên chế công chức giảm bao nhiêu?" another's change.)
     const ofPost = pick && !changed && !ownActions.length ? relationOf(k, pick, "allocated-current") : undefined;
     const inPost = ofPost && ofPost.allocated === pick!.id ? k.byId.get(ofPost.current) : undefined;
-    if (inPost && !picks.includes(inPost) && changeFrom(k, inPost) && asksAChange()) pick = inPost;
+    const itsChangeAsked = (f: CompiledFact) => intents.slice(n + 1).some((i, m) => (bareChange(n + 1 + m) || asksTheChange(i)) && (!measuresNamed(i).length || measuresNamed(i).includes(f.measure ?? "")));
+    if (inPost && !picks.includes(inPost) && changeFrom(k, inPost) && (share.get(inPost) ?? 0) >= WEIGHTS.readingRatio * best && itsChangeAsked(inPost)) pick = inPost;
     // ("HĐND tỉnh và UBND tỉnh lần lượt ban hành bao nhiêu văn bản QPPL?": of a total over parts, the
     // part its clause names, the council's 31 and the committee's 94, not the 125 of both.)
     // (Items of a list, asked "lần lượt" or numbered: each names its own part; a clause of its own may name both.)
@@ -750,8 +754,8 @@ export function itemsOfOneSentence(k: LoadedKnowledge, message: string, ranked: 
   return topic ? null : facts.slice(0, MAX_PARTS);
 }
 
-/** Words opening a piece that says how the one before is measured or counted (folded). */
-const MEASURED_BY = /^(?:in|by|as|per|in terms of|tinh theo|theo|xet theo)\s/;
+/** Words opening a piece that says how the one before is measured or counted (folded): "in number of", "tính theo số người". */
+const MEASURED_BY = /^(?:(?:in|by|as) (?:the )?(?:number|numbers|terms|count|headcount)|(?:tinh|xet|theo) (?:theo )?(?:so|so luong|so nguoi))\b/;
 /** "Số …", "Tổng số …", "Số lượng …" opening a list (folded or not): the number of each item. */
 const NUMBER_OPENS = /^(?:tổng số|tong so|số lượng|so luong|số|so)\s/iu;
 /** Words of an item listed between the first and the last ("Chi cục và tương đương"). */
@@ -769,8 +773,8 @@ function enumerationAsked(k: LoadedKnowledge, text: string): boolean {
   // (A list longer than one reply's figures is not read item by item.)
   if (pieces.length > MAX_PARTS + 1) return false;
   const short = (p: string) => p.split(/\s+/).length <= ITEM_WORDS;
-  // (A piece after the first opening with "in", "by", "theo" says how the first is measured, no item:
-  // "how big is the civil service in 2024, in number of civil-servant posts?".)
+  // (A piece after the first saying how the first is measured is no item: "how big is the civil
+  // service in 2024, in number of civil-servant posts?"; "…, in departments, in sub-departments" are.)
   if (pieces.slice(1).some((p) => MEASURED_BY.test(fold(p).toLowerCase()))) return false;
   // ("Số A, B, C được duyệt … là bao nhiêu?": the list opened by "số", asked at its end, is one.)
   const last = pieces.length - 1;

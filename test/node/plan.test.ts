@@ -3790,6 +3790,11 @@ describe("follow-ups through the context token", () => {
     }
     // Which report, asked: its number.
     expect(values("Báo cáo nào?")).toEqual([627]);
+    for (const q of ["Báo cáo đoạn nào?", "Trong báo cáo đoạn nào?", "Báo cáo phần nào?"]) {
+      const a = chat("Tỉnh bãi bỏ bao nhiêu TTHC?", q).at(-1)!;
+      expect(a.facts.map((f) => f.value)).toEqual([176]);
+      expect(a.citations[0]!.quote).toContain("bãi bỏ 176");
+    }
   });
 
   it("answers a follow-up asking the change since a year with the previous figure's own change, or declines ('tăng bn so với 2023?')", () => {
@@ -3922,6 +3927,11 @@ describe("follow-ups through the context token", () => {
     // The allocation named keeps its figure; a verb of a clause naming its own thing governs those before.
     expect(values("Tỉnh giao bao nhiêu người làm việc, giảm bao nhiêu?")).toEqual([22531, 988]);
     expect(values("How many agencies and how many participants took part in the online administrative reform contest?")).toEqual([214, 107737]);
+    // A later clause's action of its own still governs a bare first clause; a quota named keeps the allocation;
+    // another measure's change is no change of this one.
+    expect(values("Có bao nhiêu cơ quan, đơn vị, dự thi bao nhiêu?")).toEqual([214, 107737]);
+    expect(values("Chỉ tiêu biên chế công chức là bao nhiêu, giảm bao nhiêu?")).toEqual([1951, 48]);
+    expect(values("Số người làm việc là bao nhiêu, biên chế công chức giảm bao nhiêu?")).not.toContain(22056);
   });
 
   it("reads a list opened by 'Số' and asked at its end, after a topic and a colon or not, item by item ('Đề án VTVL: số Sở ban ngành, Chi cục, UBND cấp huyện được duyệt bn')", () => {
@@ -3942,9 +3952,12 @@ describe("follow-ups through the context token", () => {
     expect(values("Tỉnh hoàn thành bao nhiêu nhiệm vụ?")).toEqual([31]);
   });
 
-  it("reads a piece opening with 'in'/'by'/'theo' as how the one before is measured, not an item of a list ('how big is the civil service in 2024, in number of civil-servant posts?')", () => {
+  it("reads a piece saying how the one before is measured ('in number of', 'tính theo số') as no item of a list ('how big is the civil service in 2024, in number of civil-servant posts?')", () => {
     expect(values("how big is the civil service in 2024, in number of civil-servant posts?")).toEqual([1895, 1951]);
     expect(values("For my article: how big is Thua Thien Hue's civil service in 2024, in number of civil-servant posts?")).not.toContain(48);
+    // Items each opening with "in" are a list.
+    expect(values("How many job position schemes were approved in departments, in sub-departments, in district committees?")).toEqual([22, 15, 9]);
+    expect(values("How many legal normative documents were issued in the districts, in the communes?")).toEqual([23, 69]);
   });
 
   it("reads a joiner inside the name of what the best figure counts as part of the name, not two questions ('officials, civil servants and public employees … issued one' is the 14.970 e-mail accounts)", () => {
@@ -3959,6 +3972,10 @@ describe("follow-ups through the context token", () => {
     expect(values("Under Decision 1699, in which month was the recruitment held?")).toEqual([7]);
     // The document itself asked: its own date.
     expect(values("In which month was Decision 1699 issued?")).toEqual([6]);
+    // Its issuing asked, whatever words name it: its own date; "triển khai" follows it too.
+    expect(values("Kế hoạch tuyển dụng theo Quyết định 1699 ban hành tháng mấy?")).toEqual([6]);
+    expect(values("Kế hoạch tuyển dụng ban hành kèm theo QĐ 1699 tháng mấy?")).toEqual([6]);
+    expect(values("Triển khai QĐ 1699, tỉnh tuyển dụng công chức tháng mấy?")).toEqual([7]);
   });
 
   it("adds two things joined by 'cộng' typed with its marks ('số công bố cộng số bãi bỏ' is 1.117 + 176)", () => {
@@ -3967,6 +3984,9 @@ describe("follow-ups through the context token", () => {
     expect(values("Tổng chỉ tiêu tỉnh giao năm 2024, biên chế CC cộng người làm việc ĐVSN, là bao nhiêu?")).toEqual([24482, 1951, 22531]);
     // "tổng cộng" and "công" are no joiner.
     expect(values("công bố bao nhiêu TTHC?")).toEqual([1117]);
+    // "cộng đồng" is a community, "cộng thêm" one joiner.
+    expect(values("Văn bản QPPL cho cộng đồng: HĐND tỉnh ban hành bao nhiêu?")).toEqual([31]);
+    expect(values("Số Sở ban ngành cộng thêm Chi cục là bao nhiêu?")).toEqual([37, 22, 15]);
   });
 
   it("says the month or number asked first, before the sentence that may tell another ('Quyết định 1699 ban hành tháng mấy?' opens 'Tháng 6 —')", () => {
@@ -3981,6 +4001,10 @@ describe("follow-ups through the context token", () => {
     expect(a.answered).toBe(false);
     expect(a.reason).toBe("no-figure");
     expect(values("Kế hoạch tự kiểm tra số mấy?")).toEqual([391]);
+    // A date the sentence gives is no decline; "which decisions" asks a description.
+    expect(ask("Quyết định 1699 ban hành ngày nào?").answered).toBe(true);
+    expect(ask("Quyết định 1699 ban hành ngày nào?").citations[0]!.quote).toContain("24/6/2024");
+    expect(ask("What decisions, plans or directives did the provincial People's Committee issue at the beginning of 2024 to steer the reform?").answered).toBe(true);
   });
 
   it("gives no count to a question asking a document's number ('Kế hoạch số mấy?' is not the plan's 34 tasks)", () => {

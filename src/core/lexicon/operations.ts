@@ -60,7 +60,7 @@ export const OPERATION_PHRASES: Partial<Record<Operation, string[]>> = {
 
 /** A message asking for the source of the previous answer ("nguồn?", "trích nguyên văn"). */
 export const CITE_PHRASES: string[] = [
-  "nguồn", "trích dẫn", "trích", "nguyên văn", "câu đó", "ở đâu trong báo cáo", "nằm ở đâu", "dẫn chứng", "căn cứ", "câu nào", "lấy từ đâu", "lấy ở đâu", "mục nào", "phần nào của báo cáo",
+  "nguồn", "trích dẫn", "trích", "nguyên văn", "câu đó", "ở đâu trong báo cáo", "nằm ở đâu", "dẫn chứng", "căn cứ", "câu nào", "lấy từ đâu", "lấy ở đâu", "mục nào", "phần nào của báo cáo", "phần nào", "đoạn nào", "dòng nào", "chỗ nào",
   "nói ở đâu", "ghi ở đâu", "viết ở đâu", "nêu ở đâu", "dựa vào đâu", "câu gốc",
   "source", "sources", "cite", "citation", "quote", "exact sentence", "original", "where does it say", "which section", "where in the report", "which sentence", "which part of the report", "where did you get",
   "where does the report say", "where is that from", "where is this from", "where's that from", "where is that stated", "which page", "your source",
@@ -85,3 +85,13 @@ export const FIGURES_GIVEN: string[] = [
   "các số này", "những số này", "add them up", "add them", "add these up", "sum them up", "them together", "these two", "those two",
   "the two", "both figures", "the two figures", "these figures", "between them", "of them", "cả hai", "cả 2", "both",
 ];
+
+/**
+ * "cộng" joining two things added ("số công bố cộng số bãi bỏ"), typed with its marks ("công" is
+ * another word): not inside "tổng cộng", "công cộng", "cộng đồng", "cộng hòa", "cộng tác", nor the
+ * sums "cộng lại", "cộng với", "cộng dồn", "cộng chung", "cộng cả" read as phrases of their own.
+ * ("cộng thêm" is one joiner.)
+ */
+export const PLUS_WORD = { word: "cộng", notAfterWord: ["tổng", "công"], notBeforeWord: ["lại", "với", "dồn", "chung", "cả", "đồng", "hòa", "hoà", "tác", "sự"] } as const;
+/** The same as a regular expression's source (Unicode flag), on text as typed, lower case. */
+export const PLUS_JOINING = String.raw`(?<![\p{L}\p{M}])(?<!(?<![\p{L}\p{M}])(?:${PLUS_WORD.notAfterWord.join("|")})\s+)${PLUS_WORD.word}(?![\p{L}\p{M}])(?!\s+(?:${PLUS_WORD.notBeforeWord.join("|")})(?![\p{L}\p{M}]))(?:\s+thêm(?![\p{L}\p{M}]))?`;
