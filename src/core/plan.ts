@@ -78,6 +78,8 @@ const OPENINGS = foldTable(FOLLOW_UP_OPENINGS);
 /** Words pointing back at figures given ("hai tỷ lệ", "them"): no subject of their own. */
 const GIVEN = foldTable(FIGURES_GIVEN);
 const CLOSINGS = foldTable(FOLLOW_UP_CLOSINGS);
+/** Verbs that only ask how far a figure got ("chi đạt bn %?", "what did it reach?"): no subject of their own. */
+const REACHED = foldTable(["đạt", "đạt được", "reach", "reached", "reaches"]);
 /** Polite words and terms of address a message may end with after a follow-up's closing (folded). */
 const POLITE_TAIL: ReadonlySet<string> = new Set(["a", "ad", "admin", "ban", "anh", "chi", "em", "nhe", "nha", "vay", "oi", "please"]);
 
@@ -407,7 +409,7 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
     year: intent.years.find((y) => !intent.baselineYears.includes(y)),
   };
   // What the message names beyond qualifiers, operations and continuation words.
-  const known = positionsCovered([...intent.level, ...intent.body, ...intent.action, ...opHits.flatMap((o) => o.hits), ...citeHits, ...KIND_WORDS.findAll(plain), ...GIVEN.findAll(plain), ...(opening ? [opening] : []), ...(closing ? [closing] : [])]);
+  const known = positionsCovered([...intent.level, ...intent.body, ...intent.action, ...opHits.flatMap((o) => o.hits), ...citeHits, ...KIND_WORDS.findAll(plain), ...GIVEN.findAll(plain), ...REACHED.findAll(plain), ...(opening ? [opening] : []), ...(closing ? [closing] : [])]);
   const ownWords = words.filter((w, i) => !w.stop && !w.context && !known.has(i) && !/^\d/.test(w.fold)).length;
   // A specific operation wins over a sum ("Trong tổng số …, phần … chiếm bao nhiêu %": a share);
   // among the others the first named ("còn thiếu bao nhiêu % nữa mới đủ dự toán" is one: remaining).

@@ -3967,6 +3967,12 @@ describe("follow-ups through the context token", () => {
     expect(values("Bao nhiêu công chức và viên chức hiện có?")).toEqual([1895, 22056]);
   });
 
+  it("reads 'đạt' as asking how far a figure got, no subject of its own ('Thu đạt bao nhiêu % dự toán? >> chi đạt bn %?' is spending's 75%)", () => {
+    expect(chat("Thu đạt bao nhiêu % dự toán?", "chi đạt bn %?").at(-1)!.facts.map((f) => f.value)).toEqual([75]);
+    expect(values("Dự toán: thu đạt bn %, chi đạt bn %?")).toEqual([94.5, 75]);
+    expect(values("Thu ngân sách đạt bao nhiêu % dự toán, chi đạt bao nhiêu %?")).toEqual([94.5, 75]);
+  });
+
   it("gives the month of the event a document named after 'theo' governs, not the document's date ('… theo QĐ 1699 được tổ chức vào tháng mấy?' is July)", () => {
     expect(values("Đợt tuyển dụng công chức năm 2024 theo QĐ 1699 được tổ chức vào tháng mấy?")).toEqual([7]);
     expect(values("Under Decision 1699, in which month was the recruitment held?")).toEqual([7]);
