@@ -11,7 +11,7 @@ import { unknownAgency } from "./agencies.ts";
 import { asksNumberOrMonth, asksNumberWorded, asksReportItself, clockIn, identifierIn, namesDocument, namesNoNumberOrDate, reportNamedIn, reportNumberIn, type Identifier } from "./identifier.ts";
 import { notTheFigureAsked } from "./narrower.ts";
 import { unknownBreakdown } from "./dimensions.ts";
-import { changeFrom, changeStating, ownLabelWords, partOfWhole, partsUnder, relationOf, sameWhole, statedPartOf } from "./relations.ts";
+import { changeFrom, changeStating, ownLabelWords, partOfWhole, partsUnder, relationOf, sameWhole, statedPartOf, wholeOf } from "./relations.ts";
 import { MAX_EARLIER, MAX_PARTS, MAX_WORDS, resetWork, wordsRead } from "./budget.ts";
 import { changeBetween, isComputed, othersOf, type Item } from "./derive.ts";
 import { asksTheChange, executeOperation, growthOfShare, otherReadings, peopleInPost, previousOfEachMeasure, previousSumOfMeasures, previousYear, sidesShare, withExclusion } from "./execute.ts";
@@ -30,7 +30,7 @@ import { namesYearBefore, otherPeriod } from "./period.ts";
 import { NUMBER_TOKEN, quotedNumbers } from "./numbers.ts";
 import { itemsListed, provinceNamedAsLevel } from "./operands.ts";
 import { positionsCovered, type PhraseTable } from "./phrase-table.ts";
-import { namesOperation, rankingIntent, readPlan, timesAsked, type Operation, type Plan, type ReadPlan } from "./plan.ts";
+import { asksOutOf, namesOperation, rankingIntent, readPlan, timesAsked, type Operation, type Plan, type ReadPlan } from "./plan.ts";
 import { ratioSides } from "./ratio-sides.ts";
 import { numberedList } from "./numbered-list.ts";
 import { countedShare, facetsOf, labelMeasures, search, unitOpeningSaid, type Candidate } from "./search.ts";
@@ -1001,7 +1001,11 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   if (quotedGrowth) return { items: quotedGrowth, op: "difference" };
   // "Trong 1.117 TTHC được công bố, có bao nhiêu … cấp xã?": a breakdown of the figure quoted.
   // (Not a number of another measure that equals it: "04 đoàn kiểm tra ban hành mấy kết luận?" of the 4 conclusions.)
-  if (intent.howMany && best.fact.value !== null && quotedNumbers(text).includes(best.fact.value) && !quotedOfOtherMeasure(text, best.fact)) {
+  // (Nor the whole of a fraction's part quoted: "31 nhiệm vụ hoàn thành trên tổng số bao nhiêu?" is the 34.)
+  const quotedPart = intent.howMany && best.fact.value !== null && quotedNumbers(text).includes(best.fact.value);
+  const outOf = quotedPart && best.fact.total !== undefined && asksOutOf(text) ? wholeOf(k, best.fact) : undefined;
+  if (outOf) return { items: [outOf], op: "value" };
+  if (quotedPart && !quotedOfOtherMeasure(text, best.fact)) {
     return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: best.fact.label[intent.lang] };
   }
   // ("How many of the 62 procedures … belong to the land sector?": what is counted is some of the

@@ -97,6 +97,9 @@ const SMALL_TALK_RANK = { thanks: 0, greeting: 1, ack: 2 } as const;
 const NUMBER_OF = tokenize("số")[0]!;
 /** "Căn cứ kế hoạch tuyển dụng nào?", "quyết định phê duyệt nào?": a kind of document, then "nào" a few words on. */
 const DOCUMENT_KINDS = new Set(["ke hoach", "quyet dinh", "thong bao", "cong van", "nghi quyet", "van ban", "bao cao", "chi thi"]);
+/** "tổng số bao nhiêu", "trên số bao nhiêu": "số" after these is a count, not a document's number (folded). */
+const COUNT_BEFORE_NUMBER: ReadonlySet<string> = new Set(["tong", "tren", "trong"]);
+const countNumbered = (words: readonly Word[], at: number) => words[at]?.fold === "so" && COUNT_BEFORE_NUMBER.has(words[at - 1]?.fold ?? "");
 /** Parts of a text ("câu nào", "đoạn nào"): "Trong báo cáo câu nào nói vậy?" asks a passage, not which report. */
 const PASSAGE = new Set(["cau", "doan", "dong", "cho", "phan", "muc"]);
 const documentWhich = (words: readonly Word[]) =>
@@ -432,7 +435,7 @@ function readFresh(question: string, contentFolds: ReadonlySet<string>, ownPlace
   const kinds = found.some((h) => h.value !== "percent") ? found.filter((h) => !given(h)) : found;
   const content = words.filter((w) => !w.stop && !w.context);
   const levels = levelHits.filter((h) => h.end > means);
-  const identifier = IDENTIFIER.any(words) || documentWhich(words) || NUMBER_OF_DOCUMENT.test(question);
+  const identifier = IDENTIFIER.findAll(words).some((h) => !countNumbered(words, h.start)) || documentWhich(words) || NUMBER_OF_DOCUMENT.test(question);
   const smallTalkAt = positionsCovered(SMALL_TALK_PHRASES.findAll(words));
   const first = words[0];
   return {

@@ -143,6 +143,9 @@ const ITEM_JOINS = new Set(["va", "thoi", "biet", "theo", "voi"]);
 const WHOLE_NOUNS = new Set(["tong so", "total"]);
 /** Sum words asking the whole a part is out of (lexicon/operations.ts), folded. */
 const OUT_OF = new Set(["out of how many", "tren tong so bao nhieu", "trong tong so bao nhieu", "tren bao nhieu"]);
+const OUT_OF_ASKED = new RegExp(String.raw`\b(?:${[...OUT_OF].join("|")})\b`);
+/** Does the message ask the whole a part is out of ("31 nhiệm vụ … trên tổng số bao nhiêu?")? */
+export const asksOutOf = (text: string): boolean => OUT_OF_ASKED.test(fold(text).toLowerCase());
 const HOW_MANY_WORD = /\b(?:bao nhieu|bn|how many|how much)\b/g;
 /** How many times a message asks "bao nhiêu"/"how many": two or more ask a figure each. */
 export const timesAsked = (text: string): number => (fold(text).toLowerCase().match(HOW_MANY_WORD) ?? []).length;

@@ -3973,6 +3973,16 @@ describe("follow-ups through the context token", () => {
     expect(values("Thu ngân sách đạt bao nhiêu % dự toán, chi đạt bao nhiêu %?")).toEqual([94.5, 75]);
   });
 
+  it("gives the whole of a fraction's part quoted, asked 'out of how many' ('31 nhiệm vụ hoàn thành trên tổng số bao nhiêu nhiệm vụ?' is 34)", () => {
+    expect(values("31 nhiệm vụ hoàn thành trên tổng số bao nhiêu nhiệm vụ?")).toEqual([34]);
+    expect(values("Out of how many tasks were 31 completed?")).toEqual([34]);
+    expect(values("How many tasks were completed out of how many?")).toEqual([31, 34]);
+    // "tổng số bao nhiêu" counts; a document's number asked is no count of it.
+    expect(ask("31 nhiệm vụ hoàn thành trên tổng số bao nhiêu nhiệm vụ?").facts[0]!.unit).not.toBe("số hiệu văn bản");
+    // A breakdown of a figure quoted is still none the report gives.
+    expect(ask("Trong 1.117 TTHC được công bố, có bao nhiêu TTHC cấp xã?").answered).toBe(false);
+  });
+
   it("gives the month of the event a document named after 'theo' governs, not the document's date ('… theo QĐ 1699 được tổ chức vào tháng mấy?' is July)", () => {
     expect(values("Đợt tuyển dụng công chức năm 2024 theo QĐ 1699 được tổ chức vào tháng mấy?")).toEqual([7]);
     expect(values("Under Decision 1699, in which month was the recruitment held?")).toEqual([7]);

@@ -47,13 +47,13 @@ export const akinActions = (a: readonly string[], b: readonly string[]): boolean
   return (ofA !== undefined && b.length === 1 && b[0] === ofA) || (ofB !== undefined && a.length === 1 && a[0] === ofB);
 };
 
+/** Words naming a level as such, folded: "cấp tỉnh", "provincial level", "at both levels". */
+export const LEVEL_NOUNS: ReadonlySet<string> = new Set(["cap", "level", "levels"]);
+
 /**
  * Verbs that name an action alone only in a follow-up after a figure of its counterpart ("còn chi
  * thì sao?" after revenue): elsewhere "chi" is as often "chi cục" or "chi tiết".
  */
-/** Words naming a level as such, folded: "cấp tỉnh", "provincial level", "at both levels". */
-export const LEVEL_NOUNS: ReadonlySet<string> = new Set(["cap", "level", "levels"]);
-
 export const FOLLOW_UP_ACTIONS: Partial<Record<Action, string[]>> = { chi: ["chi"], thu: ["thu"] };
 const VERBS_ALONE: ReadonlyMap<string, Action> = new Map(Object.entries(FOLLOW_UP_ACTIONS).flatMap(([a, words]) => words!.map((w) => [w, a as Action] as const)));
 /** The action a word names as a verb alone, as typed ("chi", "thu" without marks; "Chỉ" is none). */
