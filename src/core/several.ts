@@ -644,7 +644,10 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     // (Or of a clause asking the change in its own words: "biên chế công chức hiện có giảm bao nhiêu so
     // với năm 2023 và tỷ lệ giảm …" asks the 48 first, not the 1.895 now.)
     const bare = !ownActions.length && !measuresNamed(clauseIntent).length;
-    const change = pick && pick.kind === "count" && (bare ? asksAChange() : asksTheChange(clauseIntent)) ? changeFrom(k, pick) : undefined;
+    // (Nor of one a bare change asked after it is of: "How many public service employees are there, and
+    // by how much did that fall?" asks the level, then its fall.)
+    const changeAskedAfter = intents.slice(n + 1).some((_, m) => bareChange(n + 1 + m));
+    const change = pick && pick.kind === "count" && (bare ? asksAChange() && !changeAskedAfter : asksTheChange(clauseIntent)) ? changeFrom(k, pick) : undefined;
     const changed = change && k.byId.get(change.change);
     if (changed && !picks.includes(changed)) pick = changed;
     // (Of a figure allocated and the one in post, another reading of the clause, the one whose change a clause after it

@@ -3932,6 +3932,8 @@ describe("follow-ups through the context token", () => {
     expect(values("Có bao nhiêu cơ quan, đơn vị, dự thi bao nhiêu?")).toEqual([214, 107737]);
     expect(values("Chỉ tiêu biên chế công chức là bao nhiêu, giảm bao nhiêu?")).toEqual([1951, 48]);
     expect(values("Số người làm việc là bao nhiêu, biên chế công chức giảm bao nhiêu?")).not.toContain(22056);
+    // A level asked before a bare change of it is the level, whatever words name it.
+    expect(values("How many public service employees are there, and by how much did that fall?")).toEqual([22056, 988]);
   });
 
   it("reads a list opened by 'Số' and asked at its end, after a topic and a colon or not, item by item ('Đề án VTVL: số Sở ban ngành, Chi cục, UBND cấp huyện được duyệt bn')", () => {
