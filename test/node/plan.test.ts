@@ -3985,6 +3985,11 @@ describe("follow-ups through the context token", () => {
     expect(ask("Trong 1.117 TTHC được công bố, có bao nhiêu TTHC cấp xã?").answered).toBe(false);
   });
 
+  it("reads 'triển khai xong', 'hoàn tất' as completing ('UBND tỉnh đã triển khai xong bao nhiêu nhiệm vụ trong năm 2024?' is the 31 done)", () => {
+    expect(values("UBND tỉnh đã triển khai xong bao nhiêu nhiệm vụ trong năm 2024?")).toEqual([31]);
+    expect(values("Tỉnh hoàn tất bao nhiêu nhiệm vụ?")).toEqual([31]);
+  });
+
   it("gives the month of the event a document named after 'theo' governs, not the document's date ('… theo QĐ 1699 được tổ chức vào tháng mấy?' is July)", () => {
     expect(values("Đợt tuyển dụng công chức năm 2024 theo QĐ 1699 được tổ chức vào tháng mấy?")).toEqual([7]);
     expect(values("Under Decision 1699, in which month was the recruitment held?")).toEqual([7]);

@@ -74,7 +74,7 @@ export const ACTION_PHRASES: Record<Action, string[]> = {
   giam: ["giảm", "cắt giảm", "cắt bớt", "tinh giản", "decrease", "decreased", "reduce", "reduced", "reduction", "cut", "fall", "fell", "drop", "dropped", "decline", "declined", "fewer", "lose", "lost", "shed"],
   "tuyen-dung": ["tuyển dụng", "tuyển", "recruit", "recruited", "recruitment", "hire", "hired", "hiring"],
   "phe-duyet": ["phê duyệt", "duyệt", "approve", "approved", "approval"],
-  "hoan-thanh": ["hoàn thành", "làm xong", "đã xong", "complete", "completed", "finish", "finished", "accomplish", "accomplished", "done"],
+  "hoan-thanh": ["hoàn thành", "làm xong", "đã xong", "triển khai xong", "hoàn tất", "complete", "completed", "finish", "finished", "accomplish", "accomplished", "done"],
   "tham-gia": ["tham gia", "dự thi", "participate", "participated", "participant", "participants", "take part", "took part", "join", "joined", "entries", "participations"],
   "tiet-kiem": ["tiết kiệm", "save", "saved", "saving", "savings"],
   thu: ["thu ngân sách", "nguồn thu", "tổng thu", "revenue", "revenues", "income", "collected", "collection"],
