@@ -52,7 +52,7 @@ export function fractionSide(k: LoadedKnowledge, intent: Intent, f: CompiledFact
 }
 
 /** "bn/bn", "bao nhiêu/bao nhiêu", "mấy/mấy", "how many (…) out of how many" (folded): both sides of a fraction asked. */
-const BOTH_SIDES = /\b(?:bao nhieu|bn|may)\s*\/\s*(?:bao nhieu|bn|may|tong so)\b|\bhow many (?:out )?of how many\b|\bhow many\b.*\bout of how many\b/;
+const BOTH_SIDES = /\b(?:bao nhieu|bn|may)\s*\/\s*(?:bao nhieu|bn|may|tong so)\b|\bhow many (?:out )?of how many\b|\bhow many\b[^,;?]*\bout of how many\b/;
 
 /** A fraction's part and its whole, both asked: "hoàn thành bn/bn nhiệm vụ?" is 31 and 34. */
 export function bothSidesAsked(k: LoadedKnowledge, text: string, f: CompiledFact): CompiledFact[] | undefined {

@@ -23,7 +23,7 @@ const MONTH = /(?<!\d\s)\btháng\s+(\d{1,2})(?!\d|\/)/giu;
 /** A document's date right after its number's remainder ("…/QĐ-UBND ngày 24/6/2024"): its month. */
 const DATED = /^[^\s,;.]*\s+ngày\s+\d{1,2}\/(\d{1,2})\/\d{4}/u;
 /** Words naming a document as what an event follows, folded: "theo QĐ 1699", "triển khai QĐ 1699", "under Decision 1699" (not "kèm theo", issued with it). */
-const FOLLOWING = /\b(?<!kem )(?:theo|can cu(?: vao)?|trien khai|thuc hien|according to|under|per|pursuant to|implementing)/;
+const FOLLOWING = /\b(?<!kem\s+)(?:theo|can cu(?: vao)?|trien khai|thuc hien|according to|under|per|pursuant to|implementing)\b/;
 /** "Kế hoạch số 391/KH-UBND", "Quyết định số 1699/QĐ-UBND" (the report puts no-break spaces in them). */
 const DOCUMENT = /\b(Kế\s+hoạch|Quyết\s+định|Chỉ\s+thị|Nghị\s+quyết|Công\s+văn|Thông\s+báo|Báo\s+cáo)\s+số\s+(\d+)\//gu;
 
@@ -70,8 +70,6 @@ export const asksReportItself = (intent: Intent): boolean => intent.identifier &
 
 /** Issued, dated (folded, as typed and as analyzed): what a question about the report itself asks of it (not who signed it: the report names no signer). */
 const ISSUED = /\b(ban hanh|phat hanh|issu\w*|publish\w*|releas\w*|dated?)\b/;
-/** Issued or signed (folded): a document's own date asked. */
-const ISSUED_OR_SIGNED = new RegExp(String.raw`${ISSUED.source}|\b(?:ky|sign\w*)\b`);
 /** Words that name the report itself, its date or issuer, and ask when or by whom (folded and stemmed as questions are). */
 const REPORT_ITSELF: ReadonlySet<string> = new Set(
   tokenize(
@@ -116,7 +114,7 @@ export const namesDocument = (intent: Intent): boolean => NAMES_OTHER_DOCUMENT.t
 /** Which document a figure rests on, asked ("theo văn bản nào?"). */
 export const asksBasis = (intent: Intent): boolean => BASIS_ASKED.test(askedIn(intent));
 
-/** A number or month asked in so many words: not "What decisions … did the committee issue?", which asks which, a description. */
+/** A number (NUMBER_WORDS) or a time (ASKS_MONTH) asked: not "What decisions … did the committee issue?", which asks which, a description. */
 export const asksNumberWorded = (intent: Intent): boolean => ASKS_NUMBER_WORDED.test(askedIn(intent)) || ASKS_MONTH.test(askedIn(intent));
 
 /** A sentence naming no document's number and no date ("ngày 24/6/2024"): one of which the report gives neither. */
@@ -141,8 +139,8 @@ export function identifierIn(intent: Intent, fact: CompiledFact): Identifier | n
     const typed = new Set(intent.raw.filter((t) => /^\d+$/.test(t.fold)).map((t) => Number(t.fold)));
     // (Not one named as what an event follows: "Đợt tuyển dụng … theo QĐ 1699 được tổ chức vào tháng
     // mấy?" asks the recruitment's month, 7.)
-    // (Unless its issuing or signing is asked: "Kế hoạch tuyển dụng theo QĐ 1699 ban hành tháng mấy?" is June.)
-    const basis = ISSUED_OR_SIGNED.test(asked) ? [] : [...typed].filter((n) => new RegExp(`${FOLLOWING.source}(?:\\s+\\S+){0,3}?\\s+(?:so\\s+)?${n}\\b`).test(asked));
+    // (Unless its issuing is asked: "Kế hoạch tuyển dụng theo QĐ 1699 ban hành tháng mấy?" is June.)
+    const basis = ISSUED.test(asked) ? [] : [...typed].filter((n) => new RegExp(`${FOLLOWING.source}(?:\\s+\\S+){0,3}?\\s+(?:so\\s+)?${n}\\b`).test(asked));
     const doc = [...fact.quote.matchAll(DOCUMENT)].find((m) => typed.has(Number(m[2])) && !basis.includes(Number(m[2])));
     if (doc) {
       const dated = DATED.exec(fact.quote.slice(doc.index! + doc[0].length));

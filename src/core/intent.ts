@@ -17,6 +17,7 @@ import {
   UNANSWERABLE_FORMS,
 } from "./lexicon/intents.ts";
 import { PLACE_CODES, PLACES } from "./lexicon/places.ts";
+import { PASSAGE_WORDS } from "./lexicon/operations.ts";
 import { fold, tokenize, type Token } from "./normalize.ts";
 import type { Lang } from "./answer.ts";
 import { detectLang } from "./lang.ts";
@@ -100,8 +101,8 @@ const DOCUMENT_KINDS = new Set(["ke hoach", "quyet dinh", "thong bao", "cong van
 /** "tổng số bao nhiêu", "trên số bao nhiêu": "số" after these is a count, not a document's number (folded). */
 const COUNT_BEFORE_NUMBER: ReadonlySet<string> = new Set(["tong", "tren", "trong"]);
 const countNumbered = (words: readonly Word[], at: number) => words[at]?.fold === "so" && COUNT_BEFORE_NUMBER.has(words[at - 1]?.fold ?? "");
-/** Parts of a text ("câu nào", "đoạn nào"): "Trong báo cáo câu nào nói vậy?" asks a passage, not which report. */
-const PASSAGE = new Set(["cau", "doan", "dong", "cho", "phan", "muc"]);
+/** Parts of a text ("câu nào", "đoạn nào"): "Trong báo cáo câu nào nói vậy?" asks a passage, not which report (folded). */
+const PASSAGE = new Set(PASSAGE_WORDS.map(fold));
 const documentWhich = (words: readonly Word[]) =>
   words.some((w, i) => w.fold === "nao" && !PASSAGE.has(words[i - 1]?.fold ?? "") && words.slice(Math.max(0, i - 4), i - 1).some((x, j, xs) => DOCUMENT_KINDS.has(`${x.fold} ${xs[j + 1]?.fold ?? words[i - 1]!.fold}`)));
 

@@ -340,10 +340,12 @@ export function operandsFor(k: LoadedKnowledge, text: string, intent: Intent, ra
   return onePerItem(k, text, ranked);
 }
 
-/** "cộng" and the words around it that make it no joiner, as a question's words hold them (accents coded, folded). */
+/** "cộng" and the words around it that make it no joiner, as a question's words hold them (accents coded). */
+// (Compared with their marks, as "cộng" is: unmarked, "dong" is đồng, động and dòng.)
 const PLUS = tokenize(PLUS_WORD.word)[0]!;
-const NOT_PLUS_AFTER = new Set(PLUS_WORD.notAfterWord.map(fold));
-const NOT_PLUS_BEFORE = new Set(PLUS_WORD.notBeforeWord.map(fold));
+const accOf = (w: string) => tokenize(w)[0]!.acc;
+const NOT_PLUS_AFTER = new Set(PLUS_WORD.notAfterWord.map(accOf));
+const NOT_PLUS_BEFORE = new Set(PLUS_WORD.notBeforeWord.map(accOf));
 
 /**
  * Two different actions asked, and "và"/"and"/"hoặc" joining things after the first. An action after "do …"
@@ -357,6 +359,6 @@ export function actionsJoined(intent: Intent): boolean {
   // ("if you add the ones it commented on to the ones it appraised": "add … to" joins them too.)
   const addedTo = intent.words.slice(0, first.start).some((w) => w.fold === "add") && intent.words.slice(first.end).some((w) => w.fold === "to");
   // ("số công bố cộng số bãi bỏ": "cộng" typed with its marks between them, PLUS_WORD.)
-  const plus = intent.words.some((w, i) => i >= first.end && w.marked && w.acc === PLUS.acc && !NOT_PLUS_AFTER.has(intent.words[i - 1]?.fold ?? "") && !NOT_PLUS_BEFORE.has(intent.words[i + 1]?.fold ?? ""));
+  const plus = intent.words.some((w, i) => i >= first.end && w.marked && w.acc === PLUS.acc && !NOT_PLUS_AFTER.has(intent.words[i - 1]?.acc ?? "") && !NOT_PLUS_BEFORE.has(intent.words[i + 1]?.acc ?? ""));
   return addedTo || plus || intent.coordinators.some((c) => c.start >= first.end) || intent.words.slice(first.end).some((w) => w.fold === "hoac" || w.fold === "or");
 }

@@ -650,10 +650,11 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     const change = pick && pick.kind === "count" && (bare ? asksAChange() && !changeAskedAfter : asksTheChange(clauseIntent)) ? changeFrom(k, pick) : undefined;
     const changed = change && k.byId.get(change.change);
     if (changed && !picks.includes(changed)) pick = changed;
-    // (Of a figure allocated and the one in post, another reading of the clause, the one whose change a clause after it
-    // asks, of its measure, the clause naming no action of its own: "Số người làm việc là bao nhiêu,
-    // giảm bao nhiêu?" is the 22.056 in post that fell by 988, not the 22.531 allocated; "Chỉ tiêu
-    // biên chế …" names the allocation, "…, biên chế công chức giảm bao nhiêu?" another's change.)
+    // (An allocated figure picked by a clause naming no action gives way to the figure in post when a
+    // later clause asks the change of that measure and the clause ranks the one in post as another
+    // reading (within WEIGHTS.readingRatio): "Số người làm việc là bao nhiêu, giảm bao nhiêu?" is the
+    // 22.056 in post that fell by 988, not the 22.531 allocated. Not "Chỉ tiêu biên chế …", which ranks
+    // the allocation far ahead, nor "…, biên chế công chức giảm bao nhiêu?", another measure's change.)
     const ofPost = pick && !changed && !ownActions.length ? relationOf(k, pick, "allocated-current") : undefined;
     const inPost = ofPost && ofPost.allocated === pick!.id ? k.byId.get(ofPost.current) : undefined;
     const itsChangeAsked = (f: CompiledFact) => intents.slice(n + 1).some((i, m) => (bareChange(n + 1 + m) || asksTheChange(i)) && (!measuresNamed(i).length || measuresNamed(i).includes(f.measure ?? "")));
@@ -757,7 +758,10 @@ export function itemsOfOneSentence(k: LoadedKnowledge, message: string, ranked: 
   return topic ? null : facts.slice(0, MAX_PARTS);
 }
 
-/** Words opening a piece that says how the one before is measured or counted (folded): "in number of", "tính theo số người". */
+/**
+ * Words opening a piece that says how the one before is measured or counted (folded): "in number of",
+ * "tính theo số người". (Not a bare "in", "by", "theo": "in departments, in sub-departments" are items.)
+ */
 const MEASURED_BY = /^(?:(?:in|by|as) (?:the )?(?:number|numbers|terms|count|headcount)|(?:tinh|xet|theo) (?:theo )?(?:so|so luong|so nguoi))\b/;
 /** "Số …", "Tổng số …", "Số lượng …" opening a list (folded or not): the number of each item. */
 const NUMBER_OPENS = /^(?:tổng số|tong so|số lượng|so luong|số|so)\s/iu;

@@ -92,18 +92,20 @@ export function splitByFacet(k: LoadedKnowledge, intent: Intent, ranked: Candida
  */
 const JOIN_WORDS = String.raw`và|va|còn|con|and|as well as`;
 const JOINER = new RegExp(String.raw`(?:^|[\s,;])(?:${JOIN_WORDS})(?=\s)|,(?=\s*(?:bao nhiêu|bao nhieu|bn|mấy|how many|how much)\b)`, "giu");
-/** Names of what is counted that hold a joiner ("công chức và viên chức", "civil servants and public employees"), folded, with their measure. */
-const JOINED_NAMES: [RegExp, string][] = Object.entries(MEASURE_PHRASES).flatMap(([measure, phrases]) =>
+/** Names of what is counted that hold a joiner ("cơ quan và đơn vị", "officials, civil servants and public employees"), folded, with their measure. */
+const JOINED_NAMES: { re: RegExp; measure: string; name: string }[] = Object.entries(MEASURE_PHRASES).flatMap(([measure, phrases]) =>
   phrases
     .map((p) => fold(p).toLowerCase())
     .filter((p) => /\b(?:va|and|voi)\b/.test(p))
-    .map((p): [RegExp, string] => [new RegExp(String.raw`(?<![\p{L}])${p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s*,\s*|\s+/g, String.raw`[\s,]+`)}(?![\p{L}])`, "gu"), measure]),
+    .map((name) => ({ re: new RegExp(String.raw`(?<![\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s*,\s*|\s+/g, String.raw`[\s,]+`)}(?![\p{L}])`, "gu"), measure, name })),
 );
-/** Where such names of this measure are in a text (start, end), when its folded form keeps its length. */
-function joinedNamesIn(text: string, measure: string | null | undefined): [number, number][] {
+/** A name of three things or more ("A, B and C"), or the one the figure's own unit or label says: one thing counted. */
+const oneThing = (name: string, f: CompiledFact) => name.includes(",") || [f.unit?.vi, f.unit?.en, f.label.vi, f.label.en].some((w) => fold(w ?? "").toLowerCase().includes(name));
+/** Where such names of the figure's measure are in a text (start, end), when its folded form keeps its length. */
+function joinedNamesIn(text: string, f: CompiledFact): [number, number][] {
   const folded = fold(text).toLowerCase();
-  if (!measure || folded.length !== text.length) return [];
-  return JOINED_NAMES.filter(([, m]) => m === measure).flatMap(([re]) => [...folded.matchAll(re)].map((m): [number, number] => [m.index, m.index + m[0].length]));
+  if (!f.measure || folded.length !== text.length) return [];
+  return JOINED_NAMES.filter((n) => n.measure === f.measure && oneThing(n.name, f)).flatMap((n) => [...folded.matchAll(n.re)].map((m): [number, number] => [m.index, m.index + m[0].length]));
 }
 
 /** Where the words after a joiner meet the next clause: a semicolon, or another joiner. */
@@ -145,10 +147,11 @@ export function splitByQuestion(k: LoadedKnowledge, text: string, intent: Intent
   const intentOf = (part: string) => read.get(part) ?? read.set(part, readIntent(part, k.contentFolds, k.places)).get(part)!;
   // One total over what it names: "HĐND và UBND ban hành tổng cộng bao nhiêu …".
   const total = namesOperation(intent.words, "sum");
-  const names = joinedNamesIn(text, best.fact.measure);
+  const names = joinedNamesIn(text, best.fact);
   for (const m of text.matchAll(JOINER)) {
     // (Not one inside the name of what the best figure counts: "officials, civil servants and public
-    // employees" given e-mail accounts are one thing counted; not "công chức và viên chức hiện có", two.)
+    // employees" given e-mail accounts, "agencies and units" given rules are one thing counted; not
+    // "công chức và viên chức", two the report counts apart.)
     if (names.some(([from, to]) => m.index! >= from && m.index! < to)) continue;
     const first = text.slice(0, m.index).trim();
     const second = text.slice(m.index + m[0].length).trim();

@@ -11,7 +11,7 @@ export const OPERATION_PHRASES: Partial<Record<Operation, string[]>> = {
     "unfinished", "incomplete", "remaining", "remain", "left to", "short of", "shortfall", "still to", "how far", "still outstanding", "remain outstanding", "left outstanding", "still pending", "not yet done",
     "chưa chi", "chưa thu", "chưa giải ngân", "still need", "still needs", "still needed", "yet to",
     // (Not "still left working …": what remains of a plan or estimate.)
-    "is still left", "was still left", "left unspent", "unspent", "not spent", "not yet spent", "uncollected", "not yet collected",
+    "is still left", "was still left", "left undone", "still undone", "còn dư", "chưa dùng hết", "chưa sử dụng hết", "left unspent", "unspent", "not spent", "not yet spent", "uncollected", "not yet collected",
     "away from", "from 100",
     // What is left of a reference after a cut: "còn bằng bao nhiêu % mức cũ", "what is left of the original".
     "còn bằng", "mức cũ", "mức ban đầu", "is left", "what is left", "of the original",
@@ -58,9 +58,16 @@ export const OPERATION_PHRASES: Partial<Record<Operation, string[]>> = {
   ],
 };
 
+/**
+ * Parts of a text ("câu", "đoạn"): "báo cáo câu nào", "đoạn nào nói vậy?" ask where the report says it,
+ * not which report, nor a breakdown ("phần nào do HĐND tỉnh ban hành?", "đoàn nào …").
+ */
+export const PASSAGE_WORDS = ["câu", "đoạn", "dòng", "chỗ", "phần", "mục"] as const;
+
 /** A message asking for the source of the previous answer ("nguồn?", "trích nguyên văn"). */
 export const CITE_PHRASES: string[] = [
-  "nguồn", "trích dẫn", "trích", "nguyên văn", "câu đó", "ở đâu trong báo cáo", "nằm ở đâu", "dẫn chứng", "căn cứ", "câu nào", "lấy từ đâu", "lấy ở đâu", "mục nào", "phần nào của báo cáo", "phần nào", "đoạn nào", "dòng nào", "chỗ nào",
+  ...PASSAGE_WORDS.flatMap((w) => [`báo cáo ${w} nào`, `${w} nào nói`, `${w} nào ghi`, `${w} nào viết`]),
+  "nguồn", "trích dẫn", "trích", "nguyên văn", "câu đó", "ở đâu trong báo cáo", "nằm ở đâu", "dẫn chứng", "căn cứ", "câu nào", "lấy từ đâu", "lấy ở đâu", "mục nào", "phần nào của báo cáo",
   "nói ở đâu", "ghi ở đâu", "viết ở đâu", "nêu ở đâu", "dựa vào đâu", "câu gốc",
   "source", "sources", "cite", "citation", "quote", "exact sentence", "original", "where does it say", "which section", "where in the report", "which sentence", "which part of the report", "where did you get",
   "where does the report say", "where is that from", "where is this from", "where's that from", "where is that stated", "which page", "your source",
@@ -88,10 +95,10 @@ export const FIGURES_GIVEN: string[] = [
 
 /**
  * "cộng" joining two things added ("số công bố cộng số bãi bỏ"), typed with its marks ("công" is
- * another word): not inside "tổng cộng", "công cộng", "cộng đồng", "cộng hòa", "cộng tác", nor the
+ * another word): not inside "tổng cộng", "công cộng", "cộng đồng", "cộng hòa", "cộng tác", "cộng sản", nor the
  * sums "cộng lại", "cộng với", "cộng dồn", "cộng chung", "cộng cả" read as phrases of their own.
  * ("cộng thêm" is one joiner.)
  */
-export const PLUS_WORD = { word: "cộng", notAfterWord: ["tổng", "công"], notBeforeWord: ["lại", "với", "dồn", "chung", "cả", "đồng", "hòa", "hoà", "tác", "sự"] } as const;
+export const PLUS_WORD = { word: "cộng", notAfterWord: ["tổng", "công"], notBeforeWord: ["lại", "với", "dồn", "chung", "cả", "đồng", "hòa", "hoà", "tác", "sự", "sản", "hưởng"] } as const;
 /** The same as a regular expression's source (Unicode flag), on text as typed, lower case. */
 export const PLUS_JOINING = String.raw`(?<![\p{L}\p{M}])(?<!(?<![\p{L}\p{M}])(?:${PLUS_WORD.notAfterWord.join("|")})\s+)${PLUS_WORD.word}(?![\p{L}\p{M}])(?!\s+(?:${PLUS_WORD.notBeforeWord.join("|")})(?![\p{L}\p{M}]))(?:\s+thêm(?![\p{L}\p{M}]))?`;
