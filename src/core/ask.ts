@@ -507,16 +507,14 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
   // the committee's 94 decisions) is no answer to them, only a number a statement names.
   // (Of a document named: "số mấy nhiệm vụ" asks a count; nor of a figure the question quotes, "Kế hoạch
   // nào có 34 nhiệm vụ?" is answered by its sentence.)
-  if (
-    "items" in r && !r.identifier && !r.identifiers && intent.identifier && !intent.howMany && asksNumberOrMonth(intent) && namesDocument(intent) &&
-    r.items.every((x) => (isComputed(x) || x.value !== null) && !quotedNumbers(text).includes(x.value ?? Number.NaN))
-  ) {
+  const ofDocument = "items" in r && !r.identifier && !r.identifiers && intent.identifier && !intent.howMany && namesDocument(intent);
+  if (ofDocument && asksNumberOrMonth(intent) && r.items.every((x) => (isComputed(x) || x.value !== null) && !quotedNumbers(text).includes(x.value ?? Number.NaN))) {
     return { decline: "out-of-scope", near: asCandidates(r.items.flatMap((x) => (isComputed(x) ? x.operands : [x]))) };
   }
   // (Nor the sentence telling of it that names no number and no date: "Chỉ thị đẩy nhanh quyết toán
   // NSNN … số mấy, ban hành ngày nào?" has neither in the report, which only says a directive was issued.)
   // (Asked in so many words: "What decisions … did the committee issue?" asks which, a description.)
-  if ("items" in r && !r.identifier && !r.identifiers && intent.identifier && !intent.howMany && asksNumberWorded(intent) && namesDocument(intent) && r.items.every((x) => !isComputed(x) && x.kind === "statement" && namesNoNumberOrDate(x.quote))) {
+  if (ofDocument && asksNumberWorded(intent) && r.items.every((x) => !isComputed(x) && x.kind === "statement" && namesNoNumberOrDate(x.quote))) {
     return { decline: "no-figure", near: asCandidates(r.items as CompiledFact[]), detail: (r.items[0] as CompiledFact).label[intent.lang] };
   }
   // "Những nhiệm vụ chưa hoàn thành là nhiệm vụ nào?" asks which they are, not how many: a count

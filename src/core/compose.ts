@@ -3,7 +3,7 @@
 import type { AbstainReason, Answer, AnswerFact, Citation, Highlight, Lang } from "./answer.ts";
 import { reportsLatestFirst, type LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
-import type { Identifier } from "./identifier.ts";
+import { identifierSaid, type Identifier } from "./identifier.ts";
 import { isComputed, type Computed, type Item } from "./derive.ts";
 import { formatFigure, formatNumber, NUMBER_TOKEN, parseReportNumber } from "./numbers.ts";
 
@@ -34,14 +34,6 @@ export function highlightOf(f: CompiledFact, lang: Lang): Highlight {
 }
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-/** "tháng 6", "June", "số hiệu văn bản 391", "24 giờ mỗi ngày (24/7)": a month or number asked, in words. */
-function identifierSaid(id: Identifier, lang: Lang): string {
-  if (id.unit.vi === "tháng") return lang === "vi" ? `tháng ${id.value}` : (MONTHS_EN[id.value - 1] ?? `month ${id.value}`);
-  // (A document's number after what it is; hours and days after their count.)
-  return id.unit.vi.startsWith("số") ? `${id.unit[lang]} ${id.value}` : `${id.value} ${id.unit[lang]}`;
-}
 
 export function citationOf(k: LoadedKnowledge, f: CompiledFact, lang: Lang): Citation {
   const report = k.reportOf(f);

@@ -1,6 +1,7 @@
 // "tháng mấy?", "Kế hoạch số mấy?": a question asking which month or which document a statement
 // names is answered with that number, read from the statement's own sentence (so it is cited).
 import type { Bilingual } from "../../knowledge/schema.ts";
+import type { Lang } from "./answer.ts";
 import type { Intent } from "./intent.ts";
 import type { CompiledFact } from "./kb-types.ts";
 import { fold, tokenize } from "./normalize.ts";
@@ -36,6 +37,14 @@ const ASKS_DAYS = /\b(bao nhieu|may) ngay\b.*\btuan\b|\bdays?\b.*\bweek\b/;
 /** "24/7": around the clock, every day of the week. */
 const AROUND_THE_CLOCK = /(?<![\d/])(24)\/(7)(?![\d/])/;
 const NUMBER_UNIT: Bilingual = { vi: "số hiệu văn bản", en: "document number" };
+
+const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+/** "tháng 6", "June", "số hiệu văn bản 391", "24 giờ mỗi ngày (24/7)": a month or number asked, in words. */
+export function identifierSaid(id: Identifier, lang: Lang): string {
+  if (id.unit === MONTH_UNIT) return lang === "vi" ? `tháng ${id.value}` : (MONTHS_EN[id.value - 1] ?? `month ${id.value}`);
+  // (A document's number after what it is; hours and days after their count.)
+  return id.unit === NUMBER_UNIT ? `${id.unit[lang]} ${id.value}` : `${id.value} ${id.unit[lang]}`;
+}
 
 /** A month or a document's number, as the answer's figure. */
 export interface Identifier {

@@ -657,7 +657,11 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     // the allocation far ahead, nor "…, biên chế công chức giảm bao nhiêu?", another measure's change.)
     const ofPost = pick && !changed && !ownActions.length ? relationOf(k, pick, "allocated-current") : undefined;
     const inPost = ofPost && ofPost.allocated === pick!.id ? k.byId.get(ofPost.current) : undefined;
-    const itsChangeAsked = (f: CompiledFact) => intents.slice(n + 1).some((i, m) => (bareChange(n + 1 + m) || asksTheChange(i)) && (!measuresNamed(i).length || measuresNamed(i).includes(f.measure ?? "")));
+    const itsChangeAsked = (f: CompiledFact) =>
+      intents.slice(n + 1).some((i, m) => {
+        const named = measuresNamed(i);
+        return (bareChange(n + 1 + m) || asksTheChange(i)) && (!named.length || named.includes(f.measure ?? ""));
+      });
     if (inPost && !picks.includes(inPost) && changeFrom(k, inPost) && (share.get(inPost) ?? 0) >= WEIGHTS.readingRatio * best && itsChangeAsked(inPost)) pick = inPost;
     // ("HĐND tỉnh và UBND tỉnh lần lượt ban hành bao nhiêu văn bản QPPL?": of a total over parts, the
     // part its clause names, the council's 31 and the committee's 94, not the 125 of both.)
