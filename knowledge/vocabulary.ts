@@ -61,6 +61,8 @@ export const DISTINCT_THINGS: readonly (typeof MEASURES)[number][] = ["van-ban-c
  */
 /** People on the payroll: the civil-servant positions and the public service units' staff. */
 export const STAFF_MEASURES: readonly (typeof MEASURES)[number][] = ["bien-che-cong-chuc", "nguoi-lam-viec"];
+/** People of both staff measures named together ("cán bộ, công chức, viên chức"): those in post are theirs. */
+export const STAFF_TOGETHER: (typeof MEASURES)[number] = "can-bo-cong-chuc-vien-chuc";
 export const ADDABLE_MEASURES: readonly (readonly (typeof MEASURES)[number][])[] = [
   STAFF_MEASURES,
   ["co-quan-hanh-chinh", "don-vi-su-nghiep", "co-quan-don-vi"],

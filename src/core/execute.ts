@@ -10,8 +10,8 @@ import { bodiesOf, sameFacet, type CompiledFact, type CompiledRelation } from ".
 import { analyze, lexicon, type Word } from "./analyze.ts";
 import { fold, tokenize, type Token } from "./normalize.ts";
 import { parseReportNumber, quotedNumbers } from "./numbers.ts";
-import { COUNTED_ONLY_MEASURES, MEASURE_NAMES, PERSON_WORDS, PUBLIC_SECTOR, STAFF_WORDS } from "./lexicon/measures.ts";
-import { COUNTED_IN, STAFF_MEASURES, type Measure } from "../../knowledge/vocabulary.ts";
+import { COUNTED_ONLY_MEASURES, MEASURE_NAMES, MEASURE_PHRASES, PERSON_WORDS, PUBLIC_SECTOR, STAFF_WORDS } from "./lexicon/measures.ts";
+import { COUNTED_IN, STAFF_MEASURES, STAFF_TOGETHER, type Measure } from "../../knowledge/vocabulary.ts";
 import { broaderOf } from "./lexicon/facets.ts";
 import { measureCounted, measureOnlyActedOn, measuresCompared, measuresCountedNamed, measuresIn, measuresNamed, namesAnyMeasure } from "./measures-named.ts";
 import { ADDED_AFTER, actionsJoined, addedItems, allocatedAndCurrent, figuresAtLevels, itemPick, itemPicks, itemsListed, namedTwice, namesAllLevels, onePerItem, onePerValue, operandsFor, poolOf, provinceNamedAsLevel, splitItems } from "./operands.ts";
@@ -1569,6 +1569,15 @@ const IN_UNITS = /\b(?:trong|o|tai|thuoc|in|at|of) (?:cac |nhung |the )?(?:don v
  * the question names no measure, no allocation and no change.
  */
 export function peopleInPost(k: LoadedKnowledge, intent: Intent, best: CompiledFact): CompiledFact[] | null {
+  // ("CBCCVC hiện có bn người?": people of both measures named together, in post, which the best
+  // figure of them, the officials given an e-mail account, is not.)
+  // (Not when the message names what the figure's people were given, "hiện có bao nhiêu CBCCVC được
+  // cấp hộp thư?", or any word of its sentence beside their name: "… có hộp thư công vụ?".)
+  const asked = facetsOf(intent).action;
+  const quote = tokenize(best.quote);
+  const ownWordSaid = intent.words.some((w) => !w.stop && !w.context && !TOGETHER_NAMED.has(w.fold) && quote.some((t) => (w.marked ? t.acc === w.acc : t.fold === w.fold)));
+  const together = best.measure === STAFF_TOGETHER && asked.length > 0 && asked.every((a) => a === "hien-co") && !(best.facets.action as string[]).includes("hien-co") && !ownWordSaid;
+  if (together) return inPostOfEach(k, best.reportId);
   if (!isStaff(best) || !PERSONS.any(intent.words) || changeStating(k, best) !== undefined) return null;
   // (No measure named anywhere, by its short name or a synonym too: "dvsn … có mặt bn người" counts
   // the units' staff, "employees" is read as "người làm việc". In the public sector as a whole,
@@ -1578,9 +1587,17 @@ export function peopleInPost(k: LoadedKnowledge, intent: Intent, best: CompiledF
   if ((!IN_PUBLIC_SECTOR.any(intent.words) || IN_UNITS.test(intent.raw.map((t) => t.fold).join(" "))) && namesAnyMeasure(words)) return null;
   const actions = facetsOf(intent).action;
   if (actions.some((a) => a !== "hien-co")) return null;
+  return inPostOfEach(k, best.reportId);
+}
+
+/** Words of the names of both staff measures' people together (folded). */
+const TOGETHER_NAMED = new Set(MEASURE_PHRASES[STAFF_TOGETHER].flatMap((p) => tokenize(p).map((t) => t.fold)));
+
+/** The one figure in post of each staff measure, or none. */
+function inPostOfEach(k: LoadedKnowledge, reportId: string): CompiledFact[] | null {
   const inPost = STAFF_MEASURES.map((m) =>
     k.kb.facts.filter(
-      (f) => f.reportId === best.reportId && f.measure === m && f.kind === "count" && f.value !== null && changeStating(k, f) === undefined && (f.facets.action as string[]).includes("hien-co"),
+      (f) => f.reportId === reportId && f.measure === m && f.kind === "count" && f.value !== null && changeStating(k, f) === undefined && (f.facets.action as string[]).includes("hien-co"),
     ),
   );
   return inPost.every((fs) => fs.length === 1) ? inPost.map((fs) => fs[0]!) : null;
