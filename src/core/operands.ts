@@ -184,19 +184,23 @@ export function addedItems(items: (CompiledFact | null)[]): CompiledFact[] {
   // approved); place names listed as where something happened are not parts to add.
   // (Or of measures that count the same kind of thing, in a list of three or more: "Sở ban ngành,
   // Chi cục, UBND cấp huyện và đơn vị sự nghiệp" are agencies and units.)
-  const kin = picks.length >= 3 && addable(picks);
+  const kin = picks.length >= 2 && addable(picks);
   return picks.every((f) => (f.measure === picks[0]!.measure || kin) && sameFacet(f, picks[0]!, "action")) ? picks : [];
 }
 
 /** The pieces a list splits into, trimmed, none empty. */
-export const splitItems = (text: string): string[] => bothAndUnmarked(withoutListNameCommas(text)).split(ITEM_SPLIT).map((s) => s.trim()).filter(Boolean);
+export const splitItems = (text: string): string[] => bothAndUnmarked(addedToAsList(withoutListNameCommas(text))).split(ITEM_SPLIT).map((s) => s.trim()).filter(Boolean);
+
+/** "add A to B" (not "add up to"): A and B are the items, as "A, B". */
+const ADD_TO = /(?<![\p{L}])(add(?:ing)?\s+(?!up\s)[^,;?]+?)\s+to\s+(?=\p{L})/iu;
+const addedToAsList = (text: string): string => text.replace(ADD_TO, "$1, ");
 
 /** "ca A lan B" typed without marks anywhere is "cả A lẫn B" (with marks, "lần" is another word). */
 const BOTH_AND_UNMARKED = /(?<![\p{L}])(ca\s.+\s)lan(?=\s)/u;
 const bothAndUnmarked = (text: string): string => (/\slan\s/.test(text) && !hasVietnameseMarks(text) ? text.replace(BOTH_AND_UNMARKED, "$1lẫn") : text);
 
 /** How many pieces a message lists (its asking clause among them), up to MAX_ITEMS: no search. */
-export const itemsListed = (text: string): number => Math.min(MAX_ITEMS, withoutListNameCommas(text).split(ITEM_SPLIT).filter((s) => s.trim()).length);
+export const itemsListed = (text: string): number => Math.min(MAX_ITEMS, addedToAsList(withoutListNameCommas(text)).split(ITEM_SPLIT).filter((s) => s.trim()).length);
 
 /** Each listed item's own best fact among the candidates (null for an item none explains), when there are two items or more. */
 export function itemPicks(k: LoadedKnowledge, text: string, whole: Candidate[], shareVerb = true, setting = text, clear = false): (CompiledFact | null)[] {
