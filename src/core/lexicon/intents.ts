@@ -97,10 +97,11 @@ export const REQUEST_WORDS = String.raw`de nghi|xin|vui long|cho (?:(?:toi|em|e|
 export const NAMES_WRITTEN_WITH_COMMAS: string[] = ["cơ quan, đơn vị", "chức năng, nhiệm vụ, quyền hạn", "chức năng, nhiệm vụ, cơ cấu tổ chức", "chức năng, nhiệm vụ", "sửa đổi, bổ sung", "Sở, ban, ngành", "xã, phường, thị trấn", "Chính phủ, Thủ tướng Chính phủ", "Chính phủ, Thủ tướng", "Chính phủ, TTg", "CP, TTg", "một cửa, một cửa liên thông"];
 
 /**
- * Of those, the ones a list never parts into items: the departments, and the one-stop mechanisms the
- * report counts together (a list may part the others: "sửa đổi, bổ sung").
+ * Of those, the ones a list never parts into items: the departments, the one-stop mechanisms the
+ * report counts together, and the Government with its Prime Minister, who assign tasks as one (a list
+ * may part the others: "sửa đổi, bổ sung").
  */
-export const NAMES_NEVER_PARTED: string[] = ["Sở, ban, ngành", "một cửa, một cửa liên thông"];
+export const NAMES_NEVER_PARTED: string[] = ["Sở, ban, ngành", "một cửa, một cửa liên thông", "Chính phủ, Thủ tướng Chính phủ", "Chính phủ, Thủ tướng", "Chính phủ, TTg", "CP, TTg"];
 
 /**
  * English "each" after the things it spreads over, before their verb or closing the question: "did
