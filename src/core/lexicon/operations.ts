@@ -57,6 +57,8 @@ export const OPERATION_PHRASES: Partial<Record<Operation, string[]>> = {
     "chiếm", "so với số được giao", "so với kế hoạch", "what share", "what percentage of",
     "what proportion", "share of", "as a percentage of", "percent of", "per cent of", "against the plan", "of the plan",
     "compared with the plan",
+    // How much of an allocation is in post ("fill rate"): the current figure over the allocated.
+    "fill rate", "occupancy rate", "staffing rate", "tỷ lệ lấp đầy",
   ],
 };
 
