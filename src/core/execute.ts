@@ -620,7 +620,8 @@ function sum(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate
   // "Cả khối hành chính lẫn khối sự nghiệp giảm tổng cộng bao nhiêu người?", "Tổng số biên chế được
   // giao?": a total asked of people in general is the two staff readings (the civil-servant
   // positions' figure and the units' staff alike) added, each cited in the formula.
-  if (ops.length < 2 && isStaff(best.fact)) {
+  // (Not of people said to be in the units: "trong các dvsn … tổng cộng bn người" are their staff.)
+  if (ops.length < 2 && isStaff(best.fact) && !IN_UNITS.test(intent.raw.map((t) => t.fold).join(" "))) {
     const twins = [best.fact, ...otherReadings(k, intent, ranked)];
     if (twins.length === 2 && twins.every(isStaff) && twins[0]!.measure !== twins[1]!.measure && addable(twins) && twins[0]!.kind === "count") {
       return withOperands(sumOf(twins, measuresName(twins)));
