@@ -1141,7 +1141,20 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
       const readings = [best.fact, ...otherReadings(k, mainIntent, mainRanked)];
       const isOut = (f: CompiledFact) => (f.facets.level as string[]).some((l) => outLevels.includes(l));
       const rest = readings.filter((f) => !isOut(f));
-      if (readings.length >= 3 && oneALevel(readings, best.fact) && rest.length === readings.length - 1) return withOperands(sumOf(rest, MEASURE_NAMES[rest[0]!.measure as keyof typeof MEASURE_NAMES])) ?? "cannot";
+      // (Each level left out one of them: "không tính cấp tỉnh và cũng không tính cấp xã" leaves the districts' alone.)
+      if (readings.length >= 3 && oneALevel(readings, best.fact) && rest.length >= 1 && rest.length === readings.length - outLevels.length) {
+        return rest.length === 1 ? [rest[0]!] : (withOperands(sumOf(rest, MEASURE_NAMES[rest[0]!.measure as keyof typeof MEASURE_NAMES])) ?? "cannot");
+      }
+    }
+    // "…, nếu không tính cấp tỉnh và cũng không tính cấp xã thì còn bao nhiêu?" of the three levels
+    // added: every level left out, each one of the figures added, not only the first.
+    if (ops.length >= 2 && outLevels.length >= 2 && !outFacets.body.length && !outFacets.action.length && !quoted.length) {
+      const isOut = (f: CompiledFact) => (f.facets.level as string[]).some((l) => outLevels.includes(l));
+      const rest = ops.filter((o) => !isOut(o));
+      const eachOne = outLevels.every((l) => ops.filter((o) => (o.facets.level as string[]).includes(l as never)).length === 1);
+      if (eachOne && rest.length >= 1 && rest.length === ops.length - outLevels.length) {
+        return rest.length === 1 ? [rest[0]!] : (withOperands(sumOf(rest, MEASURE_NAMES[rest[0]!.measure as keyof typeof MEASURE_NAMES])) ?? "cannot");
+      }
     }
     if (ops.length >= 2) {
       const sumOfOps = () => withOperands(sumOf(ops, MEASURE_NAMES[ops[0]!.measure as keyof typeof MEASURE_NAMES])) ?? "cannot";
