@@ -577,8 +577,12 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     const before = picks.at(-1)?.measure;
     const ownBest = Math.max(0, ...own.map((c) => c.coverage));
     // (Named in an abbreviation too: "…, bn chi cuc, bn dvsn" asks the units, not another of the agencies.)
+    // (Of a figure the clause may be answered with: "…; còn thư điện tử đã cấp cho bao nhiêu người?" after
+    // the workflows approved carries no workflows' 100% its "điện tử" explains, a rate of no count asked.)
+    const amountAsked = clauseIntent.howMany && !clauseIntent.kind;
     const carried =
-      before !== undefined && !measuresNamed(clauseIntent).length && !measuresIn(abbreviationsSpelled(clauseIntent.raw)).length && own.some((c) => c.fact.measure === before && !picks.includes(c.fact) && c.coverage >= CARRY_SHARE * ownBest);
+      before !== undefined && !measuresNamed(clauseIntent).length && !measuresIn(abbreviationsSpelled(clauseIntent.raw)).length &&
+      own.some((c) => c.fact.measure === before && !picks.includes(c.fact) && c.coverage >= CARRY_SHARE * ownBest && !(amountAsked && c.fact.kind === "percent"));
     // A clause that names its own subject decides, with the message's setting ("Trong số văn bản
     // QPPL cấp tỉnh, …") to break ties, not the other clauses' words; one that leaves its subject
     // unsaid ("by how many positions …") leans on the whole message's ranking.
