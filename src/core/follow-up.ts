@@ -9,7 +9,7 @@ import { asksTheChange, comparedSides, executeOperation, growthOfShare, previous
 import { breakdownOrPeriod, otherPlan } from "./narrower.ts";
 import { comparesWithLastYear, namesYearBefore } from "./period.ts";
 import { unknownBreakdown } from "./dimensions.ts";
-import { agentsNamed, COUNT_ENDS, measuresNamed, withoutMeasures } from "./measures-named.ts";
+import { agentsNamed, COUNT_ENDS, measuresIn, measuresNamed, withoutMeasures } from "./measures-named.ts";
 import { actionsJoined, allocatedAndCurrent, figuresAtLevels, namesAllLevels } from "./operands.ts";
 import { deniesAnAction, readIntent, type FacetHit, type Intent } from "./intent.ts";
 import type { Action } from "../../knowledge/vocabulary.ts";
@@ -17,7 +17,7 @@ import { reportYears, scoped, type LoadedKnowledge } from "./kb.ts";
 import { CHANGE_DENIED, fits } from "./asked-side.ts";
 import { sameFacet, sentenceBefore, type CompiledFact } from "./kb-types.ts";
 import { asksBasis, asksNumberOrMonth, asksReportItself, identifierIn, type Identifier } from "./identifier.ts";
-import { analyze } from "./analyze.ts";
+import { abbreviationsSpelled, analyze } from "./analyze.ts";
 import { fold, tokenize } from "./normalize.ts";
 import { COMPOSITION, readPlan, timesAsked, type Plan, type ReadPlan } from "./plan.ts";
 import { changeFrom, changeStating, ownLabelWords, partsUnder, relationsOf, sameWhole, sharesOf, shareStating, statedPartOf, totalOver, wholeOf } from "./relations.ts";
@@ -510,6 +510,15 @@ function sameFigureOfAnother(k: LoadedKnowledge, intent: Intent, read: ReadPlan,
  * the 11 months' spending) is declined, as a question asked alone would be.
  */
 export function followUp(k: LoadedKnowledge, text: string, intent: Intent, given: ReadPlan, prev: Plan): FollowUp | null {
+  // ("dvsn thì sao?": a measure named by an official's abbreviation is read spelled out, as "đơn vị sự
+  // nghiệp thì sao?" is: another measure, not the previous one's slots.)
+  // (Only a measure the abbreviation spells: typed "đoạn", folded "doan", is no "đoàn" kiểm tra.)
+  const spelled = measuresNamed(intent).length ? "" : abbreviationsSpelled(intent.raw);
+  const asTyped = spelled ? measuresIn(intent.raw.map((t) => t.fold).join(" ")) : [];
+  if (spelled && measuresIn(spelled).some((m) => !asTyped.includes(m))) {
+    const asSpelled = readIntent(spelled, k.contentFolds, k.places, intent.lang);
+    return followUp(k, spelled, asSpelled, readPlan(spelled, asSpelled), prev);
+  }
   const r = continuePlan(k, text, intent, given, prev);
   if (!r || !("items" in r) || r.op === "cite") return r;
   const stated = r.items.filter((x): x is CompiledFact => !isComputed(x));
