@@ -54,15 +54,15 @@ export const MEASURES = [
  */
 export const DISTINCT_THINGS: readonly (typeof MEASURES)[number][] = ["van-ban-ca-biet", "chu-ky-so", "thoi-gian-giai-quyet", "ung-vien"];
 
+/** People on the payroll: the civil-servant positions and the public service units' staff. */
+export const STAFF_MEASURES: readonly (typeof MEASURES)[number][] = ["bien-che-cong-chuc", "nguoi-lam-viec"];
+/** People of both staff measures named together ("cán bộ, công chức, viên chức"): those in post are theirs. */
+export const STAFF_TOGETHER: (typeof MEASURES)[number] = "can-bo-cong-chuc-vien-chuc";
 /**
  * Measures that count the same kind of thing, so that a question naming each may add them: staff
  * positions (civil-servant and public-service), and agencies with units. Agencies are never added
  * to contest entries, nor documents to procedures.
  */
-/** People on the payroll: the civil-servant positions and the public service units' staff. */
-export const STAFF_MEASURES: readonly (typeof MEASURES)[number][] = ["bien-che-cong-chuc", "nguoi-lam-viec"];
-/** People of both staff measures named together ("cán bộ, công chức, viên chức"): those in post are theirs. */
-export const STAFF_TOGETHER: (typeof MEASURES)[number] = "can-bo-cong-chuc-vien-chuc";
 export const ADDABLE_MEASURES: readonly (readonly (typeof MEASURES)[number][])[] = [
   STAFF_MEASURES,
   ["co-quan-hanh-chinh", "don-vi-su-nghiep", "co-quan-don-vi"],

@@ -764,7 +764,14 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     const unchanged = done?.length === 1 && done[0] === mainRanked[0]?.fact && !quotedNumbers(read.excluded).length;
     if (unchanged && read.main !== text) {
       const alone = answerText(all, read.main, mainIntent);
-      if ("items" in alone && alone.items[0] !== done[0]) return alone;
+      // (Never with a figure of a level left out: "Tổng văn bản QPPL ba cấp, không tính cấp tỉnh và cấp
+      // huyện?" is the communes' 69, not the three levels' 217.)
+      // (Levels alone left out, the province named as one: "phần của UBND tỉnh" leaves out a body.)
+      const outIntent = readIntent(read.excluded, k.contentFolds, k.places, intent.lang);
+      const outFacets = facetsOf(outIntent);
+      const outLevels = outFacets.body.length || outFacets.action.length ? [] : outFacets.level.filter((l) => l !== "tinh" || provinceNamedAsLevel(outIntent));
+      const ofLevelOut = (x: Item) => (isComputed(x) ? x.operands : [x]).some((f) => f.facets.level.length > 0 && (f.facets.level as string[]).every((l) => outLevels.includes(l)));
+      if ("items" in alone && alone.items[0] !== done[0] && !alone.items.some(ofLevelOut)) return alone;
       // (Nor when the main clause alone is no figure of the report: "Riêng thành phố Huế, tách khỏi
       // các huyện, …" of the districts' 23 together.)
       if ("decline" in alone && alone.decline === "no-breakdown") return alone;

@@ -1134,27 +1134,30 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
     // (As in a sum without exclusion, figures of several actions the question does not join are no
     // parts of one: "ban hành quyết định công bố tổng cộng bao nhiêu TTHC" asks the 1.117 alone.)
     const ops = !levels && !actionsJoined(mainIntent) && found.some((f) => !sameFacet(f, found[0]!, "action")) ? [] : found;
+    // The levels left out, once each; the province only when named as a level ("cấp tỉnh"), not as
+    // where the others are ("các xã của tỉnh").
+    const outLevels = [...new Set(excludedIntent.level.map((h) => h.value as string))].filter((l) => l !== "tinh" || provinceNamedAsLevel(excludedIntent));
+    // What is left of figures of one level each once every level left out is taken out ("không tính
+    // cấp tỉnh và cũng không tính cấp xã" leaves the districts' alone): none unless each level left
+    // out is one of them.
+    const leftAfter = (figures: CompiledFact[]): Executed | undefined => {
+      const isOut = (f: CompiledFact) => (f.facets.level as string[]).some((l) => outLevels.includes(l));
+      const rest = figures.filter((f) => !isOut(f));
+      const eachOne = outLevels.every((l) => figures.filter((f) => (f.facets.level as string[]).includes(l as never)).length === 1);
+      if (!eachOne || !rest.length || rest.length !== figures.length - outLevels.length) return undefined;
+      return rest.length === 1 ? [rest[0]!] : (withOperands(sumOf(rest, MEASURE_NAMES[rest[0]!.measure as keyof typeof MEASURE_NAMES])) ?? "cannot");
+    };
     // "Nếu không tính cấp xã thì tổng cộng có bao nhiêu văn bản QPPL?": no figure named, the figures
-    // of each level the question leaves open (its readings) less the level left out.
-    const outLevels = excludedIntent.level.map((h) => h.value as string);
+    // of each level the question leaves open (its readings) less the levels left out.
     if (ops.length < 2 && read.op === "sum" && outLevels.length && !outFacets.body.length && !outFacets.action.length) {
       const readings = [best.fact, ...otherReadings(k, mainIntent, mainRanked)];
-      const isOut = (f: CompiledFact) => (f.facets.level as string[]).some((l) => outLevels.includes(l));
-      const rest = readings.filter((f) => !isOut(f));
-      // (Each level left out one of them: "không tính cấp tỉnh và cũng không tính cấp xã" leaves the districts' alone.)
-      if (readings.length >= 3 && oneALevel(readings, best.fact) && rest.length >= 1 && rest.length === readings.length - outLevels.length) {
-        return rest.length === 1 ? [rest[0]!] : (withOperands(sumOf(rest, MEASURE_NAMES[rest[0]!.measure as keyof typeof MEASURE_NAMES])) ?? "cannot");
-      }
+      const left = readings.length >= 3 && oneALevel(readings, best.fact) ? leftAfter(readings) : undefined;
+      if (left) return left;
     }
-    // "…, nếu không tính cấp tỉnh và cũng không tính cấp xã thì còn bao nhiêu?" of the three levels
-    // added: every level left out, each one of the figures added, not only the first.
+    // (Of the figures added, two levels or more left out: every one, not only the first.)
     if (ops.length >= 2 && outLevels.length >= 2 && !outFacets.body.length && !outFacets.action.length && !quoted.length) {
-      const isOut = (f: CompiledFact) => (f.facets.level as string[]).some((l) => outLevels.includes(l));
-      const rest = ops.filter((o) => !isOut(o));
-      const eachOne = outLevels.every((l) => ops.filter((o) => (o.facets.level as string[]).includes(l as never)).length === 1);
-      if (eachOne && rest.length >= 1 && rest.length === ops.length - outLevels.length) {
-        return rest.length === 1 ? [rest[0]!] : (withOperands(sumOf(rest, MEASURE_NAMES[rest[0]!.measure as keyof typeof MEASURE_NAMES])) ?? "cannot");
-      }
+      const left = leftAfter(ops);
+      if (left) return left;
     }
     if (ops.length >= 2) {
       const sumOfOps = () => withOperands(sumOf(ops, MEASURE_NAMES[ops[0]!.measure as keyof typeof MEASURE_NAMES])) ?? "cannot";
@@ -1580,17 +1583,18 @@ const IN_UNITS = /\b(?:trong|o|tai|thuoc|in|at|of) (?:cac |nhung |the )?(?:don v
 /**
  * "How many people work in the province's public sector?": persons, so the people in post of each
  * staff measure (civil servants 1.895, public service units 22.056), not the posts allocated, when
- * the question names no measure, no allocation and no change.
+ * the question names no measure, no allocation and no change; or when it names both measures'
+ * people together, in post ("CBCCVC hiện có bn người?").
  */
 export function peopleInPost(k: LoadedKnowledge, intent: Intent, best: CompiledFact): CompiledFact[] | null {
   // ("CBCCVC hiện có bn người?": people of both measures named together, in post, which the best
   // figure of them, the officials given an e-mail account, is not.)
   // (Not when the message names what the figure's people were given, "hiện có bao nhiêu CBCCVC được
   // cấp hộp thư?", or any word of its sentence beside their name: "… có hộp thư công vụ?".)
-  const asked = facetsOf(intent).action;
+  const actions = facetsOf(intent).action;
   const quote = tokenize(best.quote);
   const ownWordSaid = intent.words.some((w) => !w.stop && !w.context && !TOGETHER_NAMED.has(w.fold) && quote.some((t) => (w.marked ? t.acc === w.acc : t.fold === w.fold)));
-  const together = best.measure === STAFF_TOGETHER && asked.length > 0 && asked.every((a) => a === "hien-co") && !(best.facets.action as string[]).includes("hien-co") && !ownWordSaid;
+  const together = best.measure === STAFF_TOGETHER && actions.length > 0 && actions.every((a) => a === "hien-co") && !(best.facets.action as string[]).includes("hien-co") && !ownWordSaid;
   if (together) return inPostOfEach(k, best.reportId);
   if (!isStaff(best) || !PERSONS.any(intent.words) || changeStating(k, best) !== undefined) return null;
   // (No measure named anywhere, by its short name or a synonym too: "dvsn … có mặt bn người" counts
@@ -1599,7 +1603,6 @@ export function peopleInPost(k: LoadedKnowledge, intent: Intent, best: CompiledF
   // (Not when it says where they are: "người ăn lương nhà nước trong các đơn vị sự nghiệp" are the units' staff.)
   const words = intent.words.map((w) => w.fold).join(" ");
   if ((!IN_PUBLIC_SECTOR.any(intent.words) || IN_UNITS.test(intent.raw.map((t) => t.fold).join(" "))) && namesAnyMeasure(words)) return null;
-  const actions = facetsOf(intent).action;
   if (actions.some((a) => a !== "hien-co")) return null;
   return inPostOfEach(k, best.reportId);
 }

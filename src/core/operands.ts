@@ -182,8 +182,9 @@ export function addedItems(items: (CompiledFact | null)[]): CompiledFact[] {
   const picks = [...new Set(items.filter((f) => f !== null))];
   // Parts of one sum are parallel: one measure, one action ("Sở ban ngành, Chi cục, UBND cấp huyện"
   // approved); place names listed as where something happened are not parts to add.
-  // (Or of measures that count the same kind of thing, in a list of three or more: "Sở ban ngành,
-  // Chi cục, UBND cấp huyện và đơn vị sự nghiệp" are agencies and units.)
+  // (Or of measures that count the same kind of thing: "Sở ban ngành, Chi cục, UBND cấp huyện và đơn
+  // vị sự nghiệp" are agencies and units; "the civil servants now in post [and] the staff present in
+  // public service units" are people.)
   const kin = picks.length >= 2 && addable(picks);
   return picks.every((f) => (f.measure === picks[0]!.measure || kin) && sameFacet(f, picks[0]!, "action")) ? picks : [];
 }

@@ -94,7 +94,7 @@ export const MEASURE_PHRASES: Record<Measure, string[]> = {
   "cong-chuc": ["công chức", "civil servants", "civil servant"],
   "thu-ngan-sach": ["thu ngân sách", "budget revenue", "revenue", "revenues"],
   "chi-ngan-sach": ["chi ngân sách", "chi cân đối", "budget spending", "spending", "expenditure"],
-  "can-bo-cong-chuc-vien-chuc": ["cán bộ công chức viên chức", "cán bộ, công chức, viên chức", "officials, civil servants and public employees", "cadres, civil servants and public employees", "công chức, viên chức", "officials and public employees", "công chức và viên chức", "civil servants and public employees", "viên chức, công chức", "viên chức và công chức", "public employees and civil servants", "cán bộ, viên chức", "cán bộ viên chức"],
+  "can-bo-cong-chuc-vien-chuc": ["cán bộ công chức viên chức", "cán bộ, công chức, viên chức", "officials, civil servants and public employees", "cadres, civil servants and public employees", "công chức, viên chức", "officials and public employees", "công chức và viên chức", "civil servants and public employees", "cán bộ, viên chức", "cán bộ viên chức"],
   "ho-so": ["hồ sơ", "hồ sơ thủ tục hành chính", "dossiers", "dossier", "application files", "case files", "case file", "applications", "procedure applications"],
   "vien-chuc": ["viên chức", "public employees"],
   "kien-nghi": ["kiến nghị", "recommendations", "recommendation"],

@@ -45,7 +45,7 @@ export const OPERATION_PHRASES: Partial<Record<Operation, string[]>> = {
     "tính cả cấp", "tính cả các cấp",
     "cả hai cấp", "cả ba cấp", "hai cấp", "ba cấp", "cả 2 cấp", "cả 3 cấp", "2 cấp", "3 cấp", "both levels", "all three levels",
     "cả hai", "cả 3", "cả 2", "gộp lại", "gồm", "bao gồm", "in total", "total", "altogether", "combined", "sum",
-    "tổng hai việc", "cộng hai việc", "gộp hai việc", "tổng hai số", "cộng hai số", "gộp hai số", "tổng hai con số", "cộng hai con số",
+    "tổng hai việc", "cộng hai việc", "gộp hai việc", "tổng hai số", "cộng hai số", "gộp hai số",
     // (The things just given, counted by a classifier: "cộng 3 loại lại", "gộp hai khoản".)
     ...["cộng", "gộp", "tổng"].flatMap((v) => ["2", "3", "4", "hai", "ba", "bốn"].flatMap((n) => ["loại", "cái", "khoản", "mục", "nhóm", "thứ", "con số"].map((c) => `${v} ${n} ${c}`))),
     "the two together", "both together",
@@ -70,7 +70,7 @@ export const PASSAGE_WORDS = ["câu", "đoạn", "dòng", "chỗ", "phần", "m�
 
 /** A message asking for the source of the previous answer ("nguồn?", "trích nguyên văn"). */
 export const CITE_PHRASES: string[] = [
-  ...PASSAGE_WORDS.flatMap((w) => [`báo cáo ${w} nào`, `${w} nào nói`, `${w} nào ghi`, `${w} nào viết`, `${w} nào trong báo cáo`, `${w} nào của báo cáo`, `ở ${w} nào`]),
+  ...PASSAGE_WORDS.flatMap((w) => [`báo cáo ${w} nào`, `${w} nào nói`, `${w} nào ghi`, `${w} nào viết`, `${w} nào trong báo cáo`, `${w} nào của báo cáo`, `lấy ở ${w} nào`]),
   "nguồn", "trích dẫn", "trích", "nguyên văn", "câu đó", "ở đâu trong báo cáo", "nằm ở đâu", "dẫn chứng", "căn cứ", "câu nào", "lấy từ đâu", "lấy ở đâu", "mục nào", "phần nào của báo cáo",
   "nói ở đâu", "ghi ở đâu", "viết ở đâu", "nêu ở đâu", "dựa vào đâu", "câu gốc",
   "source", "sources", "cite", "citation", "quote", "exact sentence", "original", "where does it say", "which section", "where in the report", "which sentence", "which part of the report", "where did you get",
