@@ -260,6 +260,16 @@ function answerRead(k: LoadedKnowledge, typed: string, text: string, options: As
     const stated = more && "items" in more && more.op !== "cite" ? more.items.flatMap((x) => (isComputed(x) ? x.operands : [x])) : [];
     if (stated.length && stated.every((f) => otherPeriod(all, f))) return render(k, { decline: "other-period", near: asCandidates(stated), detail: stated[0]!.period[lang] }, all, lang, kept);
     if (more) return render(k, "items" in more ? more : { decline: more.decline, near: more.near, detail: more.detail }, all, lang, kept);
+    // A message naming no measure that alone fits figures of several (its readings: "Taking province,
+    // district and commune together, what share did the communes account for?" after the communes'
+    // documents) leans on the conversation, however long. (Not one alone declined: the report may
+    // have no such figure, "chỉ tiêu tuyển dụng năm đó là bn người?".)
+    if (!measuresNamed(all).length) {
+      const alone = answerText(k, text, all, read);
+      const several = "items" in alone && alone.readings === true && new Set(alone.items.map((x) => (isComputed(x) ? undefined : x.measure))).size > 1;
+      const leaning = several ? followUp(k, text, all, read, prev, true) : null;
+      if (leaning && "items" in leaning) return render(k, leaning, all, lang, kept);
+    }
     // "Chi thì tăng bao nhiêu % so với cùng kỳ?" after revenue, read alone: about that verb's action.
     const verb = all.action.length ? undefined : verbFirstAction(all, k.byId.get(prev.facts[0] ?? ""));
     if (verb) {

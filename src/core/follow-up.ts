@@ -509,7 +509,11 @@ function sameFigureOfAnother(k: LoadedKnowledge, intent: Intent, read: ReadPlan,
  * its own. A figure of another period than the message names ("cả năm 2024 thực chi hết bn?" after
  * the 11 months' spending) is declined, as a question asked alone would be.
  */
-export function followUp(k: LoadedKnowledge, text: string, intent: Intent, given: ReadPlan, prev: Plan): FollowUp | null {
+/**
+ * The message read as continuing the previous plan, or null when it asks a question of its own.
+ * `leans`: read so whatever its length, the caller having found it says too little alone.
+ */
+export function followUp(k: LoadedKnowledge, text: string, intent: Intent, given: ReadPlan, prev: Plan, leans = false): FollowUp | null {
   // ("dvsn thì sao?": a measure named by an official's abbreviation is read spelled out, as "đơn vị sự
   // nghiệp thì sao?" is: another measure, not the previous one's slots.)
   // (Only a measure the abbreviation spells: typed "đoạn", folded "doan", is no "đoàn" kiểm tra.)
@@ -517,9 +521,9 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, given
   const asTyped = spelled ? measuresIn(intent.raw.map((t) => t.fold).join(" ")) : [];
   if (spelled && measuresIn(spelled).some((m) => !asTyped.includes(m))) {
     const asSpelled = readIntent(spelled, k.contentFolds, k.places, intent.lang);
-    return followUp(k, spelled, asSpelled, readPlan(spelled, asSpelled), prev);
+    return followUp(k, spelled, asSpelled, readPlan(spelled, asSpelled), prev, leans);
   }
-  const r = continuePlan(k, text, intent, given, prev);
+  const r = continuePlan(k, text, intent, given, prev, leans);
   if (!r || !("items" in r) || r.op === "cite") return r;
   const stated = r.items.filter((x): x is CompiledFact => !isComputed(x));
   // ("số biên chế không giảm là bao nhiêu?" after the civil servants: no change, denied, nor its rate.)
@@ -557,7 +561,7 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, given
   return r;
 }
 
-function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: ReadPlan, prev: Plan): FollowUp | null {
+function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: ReadPlan, prev: Plan, leans = false): FollowUp | null {
   const previous = prev.facts.map((id) => k.byId.get(id)!);
   const foldedWords = intent.raw.map((t) => t.fold).join(" ");
   // ("tổng hai loại là bao nhiêu?": "tổng" of the two answers before adds them, though alone it only
@@ -692,7 +696,7 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   }
   // ("trong mấy nhiệm vụ chưa xong đó, có mấy …" after the 3 left: among what it names as just
   // computed, however long the message.)
-  if (!continues(k, read, intent, previous) && !(amongThoseNamed(intent) && COMPUTED_OPS.has(prev.op))) return null;
+  if (!leans && !continues(k, read, intent, previous) && !(amongThoseNamed(intent) && COMPUTED_OPS.has(prev.op))) return null;
   // "nguồn ở đâu?" asks where the figure comes from (a form that is otherwise unanswerable).
   if (read.cite) {
     // "báo cáo này số mấy?" asks the report's own number, answered as when asked alone (ask.ts);
