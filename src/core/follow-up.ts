@@ -595,8 +595,9 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   const last = previous[0]!;
   // (Not the rate of a change the report states the count of: "giảm bn người?" after its 4,29%; nor
   // a message naming a level, body or action of its own: "còn UBND tỉnh phê duyệt bn dvsn?".)
-  if (last.kind === "percent" && intent.howMany && !intent.kind && intent.counted.length && intent.raw.length <= SHORT_MESSAGE && !shareStating(k, last) && !relationsOf(k, last).length && !read.slots.level.length && !read.slots.body.length && !read.slots.action.length) {
-    const described = new Set(tokenize(`${last.label[intent.lang]} ${last.unit?.[intent.lang] ?? ""}`).map((t) => t.fold));
+  // (A count asked in English, "How many agencies is that?", reads its things in the report's words: both labels say what is counted.)
+  if (last.kind === "percent" && intent.howMany && (!intent.kind || intent.kind === "count") && intent.counted.length && intent.raw.length <= SHORT_MESSAGE && !shareStating(k, last) && !relationsOf(k, last).length && !read.slots.level.length && !read.slots.body.length && !read.slots.action.length) {
+    const described = new Set(tokenize(`${last.label.vi} ${last.label.en} ${last.unit?.vi ?? ""} ${last.unit?.en ?? ""}`).map((t) => t.fold));
     if (intent.counted.every((w) => described.has(w))) return { decline: "cannot-compute", detail: "", near: asCandidates(previous) };
   }
   // "tức là tăng thêm bao nhiêu tiền?" after revenue stated as 120,9% of the same period: the amount
