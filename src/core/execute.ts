@@ -560,6 +560,17 @@ function sum(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate
     // (Of several measures, named together by the list's whole.)
     return withOperands(sumOf(list.parts.map((id) => k.byId.get(id)!), list.whole)) ?? "cannot";
   }
+  // "Có tổng cộng bao nhiêu cơ quan hành chính được phê duyệt …?": a measure counted of which a list
+  // the report states holds several items, the best figure one of them, is those items added (of the
+  // level the message names, if any: "cơ quan hành chính cấp tỉnh" are the departments and sub-departments).
+  if (ops.length < 2 && counted) {
+    const listedIn = relationOf(k, best.fact, "listed");
+    const levelsAsked = facetsOf(intent).level.filter((l) => l !== "tinh" || provinceNamedAsLevel(intent));
+    const ofCounted = listedIn?.type === "listed" && best.fact.measure === counted.measure
+      ? listedIn.parts.map((id) => k.byId.get(id)!).filter((f) => f.measure === counted.measure && levelsAsked.every((l) => (f.facets.level as string[]).includes(l)))
+      : [];
+    if (ofCounted.length >= 2) return withOperands(sumOf(ofCounted, MEASURE_NAMES[counted.measure as keyof typeof MEASURE_NAMES])) ?? "cannot";
+  }
   // "tổng số cơ quan hành chính và đơn vị sự nghiệp được phê duyệt …": a measure named in general,
   // of which the list the figures are parts of holds several, is all of them (the departments, the
   // sub-departments and the district committees), not its best-ranked one.

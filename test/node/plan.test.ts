@@ -308,6 +308,10 @@ describe("figures computed from the report's figures", () => {
     expect(values("So với số được giao thì biên chế công chức hiện có còn thiếu bao nhiêu?")[0]).toBe(56);
   });
 
+  it("totals a measure counted whose items a list of the report holds ('tổng cộng bao nhiêu cơ quan hành chính …': the departments, sub-departments and district committees)", () => {
+    expect(ask("Có tổng cộng bao nhiêu cơ quan hành chính được phê duyệt đề án vị trí việc làm?").facts[0]!.derived?.formula).toBe("22 + 15 + 9 = 46");
+  });
+
   it("adds what an order to add names ('Add up A and B', 'add the ones … to the ones …'), not gives one of them", () => {
     expect(values("Add up the civil-servant positions and the public-service staff numbers the province allocated in 2024")).toEqual([24482, 1951, 22531]);
     expect(values("How many draft legal normative documents did the Department of Justice handle in total if you add the ones it commented on to the ones it appraised?")).toEqual([376, 203, 173]);
