@@ -754,6 +754,9 @@ export function itemsOfOneSentence(k: LoadedKnowledge, message: string, ranked: 
   const picks = itemPicks(k, text, ranked, true, message);
   if (picks.length < 2 || picks.includes(null)) return null;
   const facts = picks as CompiledFact[];
+  // (Nor pieces that are one name parted at its joiner: "provincial departments and agencies", the
+  // 22's own unit, is no "departments" item and "agencies" item.)
+  if (unitParted(text, facts)) return null;
   const one = facts[0]!;
   const apart = new Set(facts).size === facts.length;
   const siblings = facts.every((f) => f.quote === one.quote && f.kind === "count" && f.value !== null);
@@ -764,6 +767,19 @@ export function itemsOfOneSentence(k: LoadedKnowledge, message: string, ranked: 
   const first = splitItems(text)[0]!;
   const topic = !(namesQuantity(first) || asksQuantity(first)) && itemPicks(k, text, ranked.filter((c) => c.fact.quote === one.quote), true, message, true)[0] !== one;
   return topic ? null : facts.slice(0, MAX_PARTS);
+}
+
+/** Does the list part a figure's own unit at a joiner (the unit in the text, in none of its pieces)? */
+function unitParted(text: string, facts: CompiledFact[]): boolean {
+  const said = (t: string) => ` ${tokenize(t).map((w) => w.fold).join(" ")} `;
+  const whole = said(text);
+  const pieces = splitItems(text).map(said);
+  return facts.some((f) =>
+    [f.unit?.vi, f.unit?.en].some((u) => {
+      const unit = u ? said(u) : "";
+      return unit.trim().includes(" ") && whole.includes(unit) && !pieces.some((p) => p.includes(unit));
+    }),
+  );
 }
 
 /**

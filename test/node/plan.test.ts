@@ -308,6 +308,11 @@ describe("figures computed from the report's figures", () => {
     expect(values("So với số được giao thì biên chế công chức hiện có còn thiếu bao nhiêu?")[0]).toBe(56);
   });
 
+  it("reads a figure's own unit named with a joiner ('provincial departments and agencies') as one thing, not two items of its sentence", () => {
+    expect(values("How many provincial departments and agencies had job-position schemes approved?")).toEqual([22]);
+    expect(values("How many departments, sub-departments and district People's Committees had job-position schemes approved?")).toEqual([22, 15, 9]);
+  });
+
   it("totals a measure counted whose items a list of the report holds ('tổng cộng bao nhiêu cơ quan hành chính …': the departments, sub-departments and district committees)", () => {
     expect(ask("Có tổng cộng bao nhiêu cơ quan hành chính được phê duyệt đề án vị trí việc làm?").facts[0]!.derived?.formula).toBe("22 + 15 + 9 = 46");
   });
