@@ -1631,6 +1631,25 @@ function inPostOfEach(k: LoadedKnowledge, reportId: string): CompiledFact[] | nu
   return inPost.every((fs) => fs.length === 1) ? inPost.map((fs) => fs[0]!) : null;
 }
 
+/**
+ * "Các đoàn kiểm tra văn bản QPPL cấp huyện của Sở Tư pháp đã kiểm tra bao nhiêu văn bản?": the
+ * question names, beside what it counts, a thing (the teams) that the best figure's label and sentence
+ * do not and a close figure of the same measure and kind names: that figure, the teams' 106, not
+ * the department's own 23 with it as another reading.
+ */
+export function namedInOtherLabel(k: LoadedKnowledge, intent: Intent, ranked: Candidate[]): CompiledFact | undefined {
+  const best = ranked[0];
+  if (!best) return undefined;
+  // (A change and a level are never each other's: "… staff working in public service units shrink …" asks the fall.)
+  const isChange = (f: CompiledFact) => changeStating(k, f) !== undefined;
+  const apart = measuresNamed(intent).filter((m) => m !== best.fact.measure && !COUNTED_ONLY_MEASURES.has(m) && !namesMeasure(best.fact, m, intent.lang, true));
+  if (!apart.length) return undefined;
+  const close = ranked.slice(1, READING_DEPTH).filter(
+    (c) => c.fact.measure === best.fact.measure && c.fact.kind === best.fact.kind && isChange(c.fact) === isChange(best.fact) && c.coverage >= WEIGHTS.minCoverage && c.score >= WEIGHTS.readingRatio * best.score && apart.every((m) => namesMeasure(c.fact, m, intent.lang, false)),
+  );
+  return close.length === 1 ? close[0]!.fact : undefined;
+}
+
 /** Readings of one question given at most: beyond three, a list is no longer an answer. */
 const MAX_READINGS = 3;
 
