@@ -18,7 +18,7 @@ import { asksTheChange, executeOperation, growthOfShare, namedInOtherLabel, othe
 import { BODY_NAMES, LEVEL_NOUNS } from "./lexicon/facets.ts";
 import { CONTAINER_MEASURES, COUNTED_ONLY_MEASURES, PERSON_WORDS } from "./lexicon/measures.ts";
 import { containerCounted, measureCounted, measuresIn, measuresNamed, recipientsNamed } from "./measures-named.ts";
-import { asCandidates, followUp, verbFirstAction } from "./follow-up.ts";
+import { asCandidates, followUp, isShortMessage, verbFirstAction } from "./follow-up.ts";
 import { deniesAnAction, kindOnly, placesNamed, readIntent, yearIsSubject, type Intent } from "./intent.ts";
 import { knowledge, reportsLatestFirst, reportYears, scoped, strayYearsOf, type LoadedKnowledge } from "./kb.ts";
 import { sameFacet, sameValues, sentenceBefore, type CompiledFact, type CompiledReport } from "./kb-types.ts";
@@ -28,7 +28,7 @@ import { asQuestion, focus, withoutOperandsNamed, withoutRespectivelyInside } fr
 import { cleanText, fold, oneSpelling, tokenize, type Token } from "./normalize.ts";
 import { namesYearBefore, otherPeriod } from "./period.ts";
 import { NUMBER_TOKEN, quotedNumbers } from "./numbers.ts";
-import { itemsListed, provinceNamedAsLevel } from "./operands.ts";
+import { itemsListed, levelsAsLevels, provinceNamedAsLevel } from "./operands.ts";
 import { positionsCovered, type PhraseTable } from "./phrase-table.ts";
 import { asksOutOf, namesOperation, rankingIntent, readPlan, timesAsked, type Operation, type Plan, type ReadPlan } from "./plan.ts";
 import { ratioSides } from "./ratio-sides.ts";
@@ -264,7 +264,7 @@ function answerRead(k: LoadedKnowledge, typed: string, text: string, options: As
     // district and commune together, what share did the communes account for?" after the communes'
     // documents) leans on the conversation, however long. (Not one alone declined: the report may
     // have no such figure, "chỉ tiêu tuyển dụng năm đó là bn người?".)
-    if (!measuresNamed(all).length) {
+    if (!measuresNamed(all).length && !isShortMessage(all)) {
       const alone = answerText(k, text, all, read);
       const several = "items" in alone && alone.readings === true && new Set(alone.items.map((x) => (isComputed(x) ? undefined : x.measure))).size > 1;
       const leaning = several ? followUp(k, text, all, read, prev, true) : null;
@@ -771,17 +771,17 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     // What is left out changes nothing of the main clause's best figure ("Không tính số được giao,
     // biên chế … đã giảm bao nhiêu so với 2023?"): the main clause is answered as asked alone (the
     // change since 2023), without what it leaves out.
+    const outIntent = readIntent(read.excluded, k.contentFolds, k.places, intent.lang);
+    const outFacets = facetsOf(outIntent);
     const unchanged = done?.length === 1 && done[0] === mainRanked[0]?.fact && !quotedNumbers(read.excluded).length;
     if (unchanged && read.main !== text) {
       const alone = answerText(all, read.main, mainIntent);
       // (Never with a figure of a level left out: "Tổng văn bản QPPL ba cấp, không tính cấp tỉnh và cấp
-      // huyện?" is the communes' 69, not the three levels' 217.)
-      // (Levels alone left out, the province named as one: "phần của UBND tỉnh" leaves out a body.)
-      const outIntent = readIntent(read.excluded, k.contentFolds, k.places, intent.lang);
-      const outFacets = facetsOf(outIntent);
-      const outLevels = outFacets.body.length || outFacets.action.length ? [] : outFacets.level.filter((l) => l !== "tinh" || provinceNamedAsLevel(outIntent));
-      const ofLevelOut = (x: Item) => (isComputed(x) ? x.operands : [x]).some((f) => f.facets.level.length > 0 && (f.facets.level as string[]).every((l) => outLevels.includes(l)));
-      if ("items" in alone && alone.items[0] !== done[0] && !alone.items.some(ofLevelOut)) return alone;
+      // huyện?" is the communes' 69, not the three levels' 217. Levels alone left out, the province
+      // named as one: "phần của UBND tỉnh" leaves out a body.)
+      const levelsLeftOut = outFacets.body.length || outFacets.action.length ? [] : levelsAsLevels(outIntent);
+      const ofLevelLeftOut = (x: Item) => (isComputed(x) ? x.operands : [x]).some((f) => f.facets.level.length > 0 && (f.facets.level as string[]).every((l) => levelsLeftOut.includes(l)));
+      if ("items" in alone && alone.items[0] !== done[0] && !alone.items.some(ofLevelLeftOut)) return alone;
       // (Nor when the main clause alone is no figure of the report: "Riêng thành phố Huế, tách khỏi
       // các huyện, …" of the districts' 23 together.)
       if ("decline" in alone && alone.decline === "no-breakdown") return alone;
@@ -791,8 +791,6 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     const stated = done?.length === 1 && !isComputed(done[0]!) ? done[0] : undefined;
     // (Nor a figure of several levels when one of them is left out: "Tỉnh giao bao nhiêu biên chế công
     // chức nhưng trừ UBND cấp huyện?" of the 1.951 given to the provincial agencies and the districts.)
-    const outIntent = readIntent(read.excluded, k.contentFolds, k.places, intent.lang);
-    const outFacets = facetsOf(outIntent);
     const outLevels = outFacets.level;
     const levelOut = stated !== undefined && stated.facets.level.length > 1 && outLevels.length > 0 && outLevels.every((l) => (stated.facets.level as string[]).includes(l));
     if (stated && (levelOut || leavesOutABody(mainIntent, outIntent, stated))) {

@@ -14,7 +14,7 @@ import { COUNTED_ONLY_MEASURES, MEASURE_NAMES, MEASURE_PHRASES, PERSON_WORDS, PU
 import { COUNTED_IN, STAFF_MEASURES, STAFF_TOGETHER, type Measure } from "../../knowledge/vocabulary.ts";
 import { broaderOf } from "./lexicon/facets.ts";
 import { measureCounted, measureOnlyActedOn, measuresCompared, measuresCountedNamed, measuresIn, measuresNamed, namesAnyMeasure } from "./measures-named.ts";
-import { ADDED_AFTER, actionsJoined, addedItems, allocatedAndCurrent, figuresAtLevels, itemPick, itemPicks, itemsListed, namedTwice, namesAllLevels, onePerItem, onePerValue, operandsFor, poolOf, provinceNamedAsLevel, splitItems } from "./operands.ts";
+import { ADDED_AFTER, actionsJoined, addedItems, allocatedAndCurrent, figuresAtLevels, itemPick, itemPicks, itemsListed, namedTwice, namesAllLevels, onePerItem, onePerValue, operandsFor, poolOf, levelsAsLevels, provinceNamedAsLevel, splitItems } from "./operands.ts";
 import { multipleSides, ratioSides, type RatioSides } from "./ratio-sides.ts";
 import { namesOperation, timesAsked, type ReadPlan } from "./plan.ts";
 import { BoundedMemo, MAX_ITEMS, MEMO_SIZE } from "./budget.ts";
@@ -565,7 +565,7 @@ function sum(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate
   // level the message names, if any: "cơ quan hành chính cấp tỉnh" are the departments and sub-departments).
   if (ops.length < 2 && counted) {
     const listedIn = relationOf(k, best.fact, "listed");
-    const levelsAsked = facetsOf(intent).level.filter((l) => l !== "tinh" || provinceNamedAsLevel(intent));
+    const levelsAsked = levelsAsLevels(intent);
     const ofCounted = listedIn?.type === "listed" && best.fact.measure === counted.measure
       ? listedIn.parts.map((id) => k.byId.get(id)!).filter((f) => f.measure === counted.measure && levelsAsked.every((l) => (f.facets.level as string[]).includes(l)))
       : [];
@@ -583,7 +583,7 @@ function sum(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate
     const said = ` ${tokenize(text).map((t) => t.fold).join(" ")} `;
     const general = ops.every((o) => named.includes(o.measure ?? "") && !(several(o.measure) && unitOpeningSaid(said, o)));
     // (Nor when it names a level some of them are not of: "cơ quan hành chính cấp huyện và đvsn".)
-    const levels = facetsOf(intent).level.filter((l) => l !== "tinh" || provinceNamedAsLevel(intent));
+    const levels = levelsAsLevels(intent);
     const ofLevels = parts.every((p) => levels.every((l) => (p.facets.level as string[]).includes(l)));
     if (general && ofLevels && parts.length > ops.length && parts.every((p) => named.includes(p.measure ?? ""))) return withOperands(sumOf(parts, inList.whole)) ?? "cannot";
   }
@@ -1147,7 +1147,9 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
     const ops = !levels && !actionsJoined(mainIntent) && found.some((f) => !sameFacet(f, found[0]!, "action")) ? [] : found;
     // The levels left out, once each; the province only when named as a level ("cấp tỉnh"), not as
     // where the others are ("các xã của tỉnh").
-    const outLevels = [...new Set(excludedIntent.level.map((h) => h.value as string))].filter((l) => l !== "tinh" || provinceNamedAsLevel(excludedIntent));
+    // (The province alone left out is left out as a level: "Không tính tỉnh, các huyện và các xã …".)
+    const named = levelsAsLevels(excludedIntent);
+    const outLevels = named.length || !facetsOf(excludedIntent).level.includes("tinh") ? named : ["tinh"];
     // What is left of figures of one level each once every level left out is taken out ("không tính
     // cấp tỉnh và cũng không tính cấp xã" leaves the districts' alone): none unless each level left
     // out is one of them.

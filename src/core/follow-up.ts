@@ -9,7 +9,7 @@ import { asksTheChange, comparedSides, executeOperation, growthOfShare, previous
 import { breakdownOrPeriod, otherPlan } from "./narrower.ts";
 import { comparesWithLastYear, namesYearBefore } from "./period.ts";
 import { unknownBreakdown } from "./dimensions.ts";
-import { agentsNamed, COUNT_ENDS, measuresIn, measuresNamed, withoutMeasures } from "./measures-named.ts";
+import { agentsNamed, COUNT_ENDS, measuresNamed, withoutMeasures } from "./measures-named.ts";
 import { actionsJoined, allocatedAndCurrent, figuresAtLevels, namesAllLevels } from "./operands.ts";
 import { deniesAnAction, readIntent, type FacetHit, type Intent } from "./intent.ts";
 import type { Action } from "../../knowledge/vocabulary.ts";
@@ -17,7 +17,7 @@ import { reportYears, scoped, type LoadedKnowledge } from "./kb.ts";
 import { CHANGE_DENIED, fits } from "./asked-side.ts";
 import { sameFacet, sentenceBefore, type CompiledFact } from "./kb-types.ts";
 import { asksBasis, asksNumberOrMonth, asksReportItself, identifierIn, type Identifier } from "./identifier.ts";
-import { abbreviationsSpelled, analyze } from "./analyze.ts";
+import { analyze } from "./analyze.ts";
 import { fold, tokenize } from "./normalize.ts";
 import { COMPOSITION, readPlan, timesAsked, type Plan, type ReadPlan } from "./plan.ts";
 import { changeFrom, changeStating, ownLabelWords, partsUnder, relationsOf, sameWhole, sharesOf, shareStating, statedPartOf, totalOver, wholeOf } from "./relations.ts";
@@ -46,6 +46,7 @@ const DOCUMENT_KIND_WORDS = 2;
 const MAX_OWN_WORDS = 4;
 /** A message of at most this many words, as typed, is short enough to lean on the previous one. */
 const SHORT_MESSAGE = 10;
+export const isShortMessage = (intent: Intent) => intent.raw.length <= SHORT_MESSAGE;
 /** Words a subject's name may add to a short message ("còn người làm việc ở đơn vị sự nghiệp công lập?"). */
 const SUBJECT_NAME_EXTRA = 4;
 /** "kết quả", "result(s)" (folded): what came of what a statement tells. */
@@ -507,22 +508,10 @@ function sameFigureOfAnother(k: LoadedKnowledge, intent: Intent, read: ReadPlan,
 /**
  * The previous plan with the slots the message changes, or null when the message is a question of
  * its own. A figure of another period than the message names ("cả năm 2024 thực chi hết bn?" after
- * the 11 months' spending) is declined, as a question asked alone would be.
- */
-/**
- * The message read as continuing the previous plan, or null when it asks a question of its own.
- * `leans`: read so whatever its length, the caller having found it says too little alone.
+ * the 11 months' spending) is declined, as a question asked alone would be. `leans`: the message is
+ * read as continuing without asking whether it does, the caller having found it says too little alone.
  */
 export function followUp(k: LoadedKnowledge, text: string, intent: Intent, given: ReadPlan, prev: Plan, leans = false): FollowUp | null {
-  // ("dvsn thì sao?": a measure named by an official's abbreviation is read spelled out, as "đơn vị sự
-  // nghiệp thì sao?" is: another measure, not the previous one's slots.)
-  // (Only a measure the abbreviation spells: typed "đoạn", folded "doan", is no "đoàn" kiểm tra.)
-  const spelled = measuresNamed(intent).length ? "" : abbreviationsSpelled(intent.raw);
-  const asTyped = spelled ? measuresIn(intent.raw.map((t) => t.fold).join(" ")) : [];
-  if (spelled && measuresIn(spelled).some((m) => !asTyped.includes(m))) {
-    const asSpelled = readIntent(spelled, k.contentFolds, k.places, intent.lang);
-    return followUp(k, spelled, asSpelled, readPlan(spelled, asSpelled), prev, leans);
-  }
   const r = continuePlan(k, text, intent, given, prev, leans);
   if (!r || !("items" in r) || r.op === "cite") return r;
   const stated = r.items.filter((x): x is CompiledFact => !isComputed(x));
@@ -596,7 +585,9 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   // (Not the rate of a change the report states the count of: "giảm bn người?" after its 4,29%; nor
   // a message naming a level, body or action of its own: "còn UBND tỉnh phê duyệt bn dvsn?".)
   // (A count asked in English, "How many agencies is that?", reads its things in the report's words: both labels say what is counted.)
-  if (last.kind === "percent" && intent.howMany && (!intent.kind || intent.kind === "count") && intent.counted.length && intent.raw.length <= SHORT_MESSAGE && !shareStating(k, last) && !relationsOf(k, last).length && !read.slots.level.length && !read.slots.body.length && !read.slots.action.length) {
+  // (Nor a rate whose sentence states the count too: "How many units is that?" after the districts' 100% is their 556.)
+  const countStated = k.kb.facts.some((f) => f.quote === last.quote && f.kind === "count" && f.value !== null);
+  if (last.kind === "percent" && intent.howMany && (!intent.kind || intent.kind === "count") && intent.counted.length && intent.raw.length <= SHORT_MESSAGE && !countStated && !shareStating(k, last) && !relationsOf(k, last).length && !read.slots.level.length && !read.slots.body.length && !read.slots.action.length) {
     const described = new Set(tokenize(`${last.label.vi} ${last.label.en} ${last.unit?.vi ?? ""} ${last.unit?.en ?? ""}`).map((t) => t.fold));
     if (intent.counted.every((w) => described.has(w))) return { decline: "cannot-compute", detail: "", near: asCandidates(previous) };
   }

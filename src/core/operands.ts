@@ -37,6 +37,9 @@ const PROVINCE_AS_LEVEL = new Set(["cap tinh", "provincial", "province level", "
 export const provinceNamedAsLevel = (intent: Intent): boolean =>
   intent.level.some((h) => h.value === "tinh" && PROVINCE_AS_LEVEL.has(intent.words.slice(h.start, h.end).map((w) => w.fold).join(" ")));
 
+/** The levels a message names, once each; the province only when named as a level (not "các xã của tỉnh"). */
+export const levelsAsLevels = (intent: Intent): string[] => [...new Set(facetsOf(intent).level as string[])].filter((l) => l !== "tinh" || provinceNamedAsLevel(intent));
+
 /**
  * The facet dimensions in which the question names two or more values, with those values. "tỉnh"
  * alone is the setting of nearly every question ("các xã trong tỉnh"): it counts as a level beside
