@@ -1605,10 +1605,12 @@ export function peopleInPost(k: LoadedKnowledge, intent: Intent, best: CompiledF
   // (Not when the message names what the figure's people were given, "hiện có bao nhiêu CBCCVC được
   // cấp hộp thư?", or any word of its sentence beside their name: "… có hộp thư công vụ?".)
   const actions = facetsOf(intent).action;
-  const quote = tokenize(best.quote);
-  const ownWordSaid = intent.words.some((w) => !w.stop && !w.context && !TOGETHER_NAMED.has(w.fold) && quote.some((t) => (w.marked ? t.acc === w.acc : t.fold === w.fold)));
-  const together = best.measure === STAFF_TOGETHER && actions.length > 0 && actions.every((a) => a === "hien-co") && !(best.facets.action as string[]).includes("hien-co") && !ownWordSaid;
-  if (together) return inPostOfEach(k, best.reportId);
+  if (best.measure === STAFF_TOGETHER) {
+    const inPostAsked = actions.length > 0 && actions.every((a) => a === "hien-co") && !(best.facets.action as string[]).includes("hien-co");
+    const quote = inPostAsked ? tokenize(best.quote) : [];
+    const ownWordSaid = intent.words.some((w) => !w.stop && !w.context && !TOGETHER_NAMED.has(w.fold) && quote.some((t) => (w.marked ? t.acc === w.acc : t.fold === w.fold)));
+    return inPostAsked && !ownWordSaid ? inPostOfEach(k, best.reportId) : null;
+  }
   if (!isStaff(best) || !PERSONS.any(intent.words) || changeStating(k, best) !== undefined) return null;
   // (No measure named anywhere, by its short name or a synonym too: "dvsn … có mặt bn người" counts
   // the units' staff, "employees" is read as "người làm việc". In the public sector as a whole,
