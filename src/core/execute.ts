@@ -563,13 +563,15 @@ function sum(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate
   // "Có tổng cộng bao nhiêu cơ quan hành chính được phê duyệt …?": a measure counted of which a list
   // the report states holds several items, the best figure one of them, is those items added (of the
   // level the message names, if any: "cơ quan hành chính cấp tỉnh" are the departments and sub-departments).
-  if (ops.length < 2 && counted) {
+  // (Or the one measure a total names, "Tổng số cơ quan hành chính … là bao nhiêu?".)
+  const totalled = counted?.measure ?? (measuresNamed(intent).length === 1 ? measuresNamed(intent)[0] : undefined);
+  if (ops.length < 2 && totalled) {
     const listedIn = relationOf(k, best.fact, "listed");
     const levelsAsked = levelsAsLevels(intent);
-    const ofCounted = listedIn?.type === "listed" && best.fact.measure === counted.measure
-      ? listedIn.parts.map((id) => k.byId.get(id)!).filter((f) => f.measure === counted.measure && levelsAsked.every((l) => (f.facets.level as string[]).includes(l)))
+    const ofCounted = listedIn?.type === "listed" && best.fact.measure === totalled
+      ? listedIn.parts.map((id) => k.byId.get(id)!).filter((f) => f.measure === totalled && levelsAsked.every((l) => (f.facets.level as string[]).includes(l)))
       : [];
-    if (ofCounted.length >= 2) return withOperands(sumOf(ofCounted, MEASURE_NAMES[counted.measure as keyof typeof MEASURE_NAMES])) ?? "cannot";
+    if (ofCounted.length >= 2) return withOperands(sumOf(ofCounted, MEASURE_NAMES[totalled as keyof typeof MEASURE_NAMES])) ?? "cannot";
   }
   // "tổng số cơ quan hành chính và đơn vị sự nghiệp được phê duyệt …": a measure named in general,
   // of which the list the figures are parts of holds several, is all of them (the departments, the

@@ -323,6 +323,9 @@ describe("figures computed from the report's figures", () => {
 
   it("totals a measure counted whose items a list of the report holds ('tổng cộng bao nhiêu cơ quan hành chính …': the departments, sub-departments and district committees)", () => {
     expect(ask("Có tổng cộng bao nhiêu cơ quan hành chính được phê duyệt đề án vị trí việc làm?").facts[0]!.derived?.formula).toBe("22 + 15 + 9 = 46");
+    // (Named by a total, "Tổng số …", and of the level it names.)
+    expect(ask("Tổng số cơ quan hành chính được phê duyệt đề án vị trí việc làm là bao nhiêu?").facts[0]!.derived?.formula).toBe("22 + 15 + 9 = 46");
+    expect(ask("Tổng số cơ quan hành chính cấp tỉnh được phê duyệt đề án vị trí việc làm?").facts[0]!.derived?.formula).toBe("22 + 15 = 37");
   });
 
   it("adds what an order to add names ('Add up A and B', 'add the ones … to the ones …'), not gives one of them", () => {
