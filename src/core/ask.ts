@@ -253,6 +253,8 @@ function answerRead(k: LoadedKnowledge, typed: string, text: string, options: As
     const own = render(k, answerText(k, text, all, read), all, lang, kept);
     return own.answered ? { ...own, context: kept!.token } : own;
   }
+  // (The message read alone, when a follow-up's reading needed it first: read once.)
+  let readAlone: Result | undefined;
   if (prev && !all.places.length && !placesNamed(all.raw, k.subPlaces).length) {
     const more = followUp(k, text, all, read, prev);
     // ("Còn dự kiến chi tháng 12 bao nhiêu?" after the 11 months' spending: a period none of the
@@ -265,7 +267,7 @@ function answerRead(k: LoadedKnowledge, typed: string, text: string, options: As
     // documents) leans on the conversation, however long. (Not one alone declined: the report may
     // have no such figure, "chỉ tiêu tuyển dụng năm đó là bn người?".)
     if (!measuresNamed(all).length && !isShortMessage(all)) {
-      const alone = answerText(k, text, all, read);
+      const alone = (readAlone = answerText(k, text, all, read));
       const several = "items" in alone && alone.readings === true && new Set(alone.items.map((x) => (isComputed(x) ? undefined : x.measure))).size > 1;
       const leaning = several ? followUp(k, text, all, read, prev, true) : null;
       if (leaning && "items" in leaning) return render(k, leaning, all, lang, kept);
@@ -291,7 +293,7 @@ function answerRead(k: LoadedKnowledge, typed: string, text: string, options: As
   // ("Con tôi thi công chức năm 2024. Kỳ đó có bao nhiêu người đỗ?").
   const focused = focus(text);
   if (focused === text) {
-    const r = answerText(k, text, all, read);
+    const r = readAlone ?? answerText(k, text, all, read);
     // "Sau rà soát đơn giản hóa, chi phí tuân thủ … cắt giảm bao nhiêu phần trăm?": a lead saying
     // after which work of the report's the figure came, in words the reports use, sets the scene;
     // the question after it is read alone when the whole message is not answered.

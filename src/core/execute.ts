@@ -564,7 +564,8 @@ function sum(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate
   // the report states holds several items, the best figure one of them, is those items added (of the
   // level the message names, if any: "cơ quan hành chính cấp tỉnh" are the departments and sub-departments).
   // (Or the one measure a total names, "Tổng số cơ quan hành chính … là bao nhiêu?".)
-  const totalled = counted?.measure ?? (measuresNamed(intent).length === 1 ? measuresNamed(intent)[0] : undefined);
+  const onlyNamed = measuresNamed(intent);
+  const totalled = counted?.measure ?? (onlyNamed.length === 1 ? onlyNamed[0] : undefined);
   if (ops.length < 2 && totalled) {
     const listedIn = relationOf(k, best.fact, "listed");
     const levelsAsked = levelsAsLevels(intent);
@@ -1458,7 +1459,7 @@ function rankedReadings(k: LoadedKnowledge, intent: Intent, ranked: Candidate[],
     // (Nor one the question tells apart by another thing its best figure's label names and the
     // other's label and sentence do not: "các đoàn kiểm tra" names the teams' 106, not the
     // department's own 23.)
-    if (measures.some((m) => m !== best.fact.measure && !COUNTED_ONLY_MEASURES.has(m) && namesMeasure(best.fact, m, intent.lang, false) && !namesMeasure(f, m, intent.lang, true))) continue;
+    if (namedOnlyBy(intent, measures, best.fact, f)) continue;
     // What tells them apart, and whether the question says it.
     const apart = facetsApart(best.fact, f, named);
     const measureDiffers = f.measure !== best.fact.measure;
@@ -1646,14 +1647,22 @@ function inPostOfEach(k: LoadedKnowledge, reportId: string): CompiledFact[] | nu
 export function namedInOtherLabel(k: LoadedKnowledge, intent: Intent, ranked: Candidate[]): CompiledFact | undefined {
   const best = ranked[0];
   if (!best) return undefined;
+  const measures = measuresNamed(intent);
+  if (!measures.length) return undefined;
   // (A change and a level are never each other's: "… staff working in public service units shrink …" asks the fall.)
   const isChange = (f: CompiledFact) => changeStating(k, f) !== undefined;
-  const apart = measuresNamed(intent).filter((m) => m !== best.fact.measure && !COUNTED_ONLY_MEASURES.has(m) && !namesMeasure(best.fact, m, intent.lang, true));
-  if (!apart.length) return undefined;
   const close = ranked.slice(1, READING_DEPTH).filter(
-    (c) => c.fact.measure === best.fact.measure && c.fact.kind === best.fact.kind && isChange(c.fact) === isChange(best.fact) && c.coverage >= WEIGHTS.minCoverage && c.score >= WEIGHTS.readingRatio * best.score && apart.every((m) => namesMeasure(c.fact, m, intent.lang, false)),
+    (c) => c.fact.measure === best.fact.measure && c.fact.kind === best.fact.kind && isChange(c.fact) === isChange(best.fact) && c.coverage >= WEIGHTS.minCoverage && c.score >= WEIGHTS.readingRatio * best.score && namedOnlyBy(intent, measures, c.fact, best.fact),
   );
   return close.length === 1 ? close[0]!.fact : undefined;
+}
+
+/**
+ * Does the question name, besides what `a` counts, a thing `a`'s label names and `b`'s label and
+ * sentence do not ("các đoàn kiểm tra": the teams, in the 106's label, not in the department's own 23)?
+ */
+function namedOnlyBy(intent: Intent, measures: readonly string[], a: CompiledFact, b: CompiledFact): boolean {
+  return measures.some((m) => m !== a.measure && !COUNTED_ONLY_MEASURES.has(m) && namesMeasure(a, m, intent.lang, false) && !namesMeasure(b, m, intent.lang, true));
 }
 
 /** Readings of one question given at most: beyond three, a list is no longer an answer. */
