@@ -644,7 +644,7 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
 
   // "Riêng cơ chế một cửa liên thông có bao nhiêu TTHC?" of the 2.071 the report gives for the one-stop
   // and inter-agency one-stop mechanisms together: no figure of one alone.
-  const joint = ranked.slice(0, 3).find((c) => c.coverage >= WEIGHTS.minCoverage && c.fact.together);
+  const joint = [ranked.slice(0, 3).find((c) => c.coverage >= WEIGHTS.minCoverage)].find((c) => c?.fact.together);
   if (joint && oneOfTogether(k, joint.fact, intent, read)) return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: joint.fact.label[intent.lang] };
 
   // "Báo cáo số mấy?": the number of the (latest) report asked about.

@@ -350,7 +350,9 @@ function difference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Ca
   }
   // "thu hút hơn bao nhiêu lượt người?" of a figure the report gives as "hơn 107.737 lượt": the
   // figure's own "more than", not a comparison of two.
-  if (ops.length !== 2) return ranked[0] && statedAsMoreThan(ranked[0].fact) ? null : "cannot";
+  // (Nor one figure against a time, "how much higher … than in the same period of the previous
+  // year?": the change since then, read as the figure's.)
+  if (ops.length !== 2) return ranked[0] && (statedAsMoreThan(ranked[0].fact) || againstATime(text)) ? null : "cannot";
   // A total and one of its two parts: what is compared with that part is the other part ("đơn vị
   // thuộc các cơ quan chuyên môn nhiều hơn đơn vị trực thuộc UBND tỉnh": 117 − 11, not 128 − 117).
   const [a, b] = ops as [CompiledFact, CompiledFact];
@@ -439,9 +441,16 @@ const MORE_OR_LESS = /\b(?:nhieu hon|it hon|cao hon|thap hon|lon hon|nho hon|mor
 const COMPARES = /\b(?:nhieu hon|it hon|cao hon|thap hon|lon hon|nho hon|chenh lech (?:voi|so voi)|so voi|more than|fewer than|less than|higher than|lower than|greater than|exceed(?:ed|s)?)\b/;
 
 /** "how many more … than …" (folded). */
-const HOW_MANY_MORE_THAN = /\bhow (?:many|much) (?:more|fewer|less)\b(?=.* than )/;
+const HOW_MANY_MORE_THAN = /\bhow (?:many|much) (?:more|fewer|less|bigger|larger|smaller|higher|lower|greater)\b(?=.* than )/;
+/** "how many more … than" a time, not a figure ("… than in the same period of the previous year", "… than in 2023"). */
+function againstATime(text: string): boolean {
+  const folded = fold(text).toLowerCase();
+  const than = HOW_MANY_MORE_THAN.exec(folded);
+  return than !== null && PERIOD_SIDE.test(folded.slice(folded.indexOf(" than ", than.index + than[0].length) + 6));
+}
+const PERIOD_SIDE = /^(?:(?:in|for|during|at|of) )?(?:the )?(?:(?:same )?period (?:of|in|last) )?(?:the )?(?:(?:previous|last|prior|preceding) year|year before|\d{4}|a year (?:earlier|before|ago))\b/;
 /** A baseline year a comparison is made against ("so với năm 2023,"), as typed: no side of it. */
-const BASELINE = /\b(?:so v[oớ]i|compared (?:with|to)|vs\.?|versus|than)\s+(?:(?:n[aă]m\s+)?\d{4}|n[aă]m\s+(?:tr[uư][oớ]c|ngo[aá]i)|last year|the previous year|a year (?:earlier|before))\s*,?/giu;
+const BASELINE = /(?:,\s*)?\b(?:so v[oớ]i|compared (?:with|to)|vs\.?|versus|than)\s+(?:(?:n[aă]m\s+)?\d{4}|n[aă]m\s+(?:tr[uư][oớ]c|ngo[aá]i)|last year|the previous year|a year (?:earlier|before))\s*,?/giu;
 
 /** A side of a comparison that adds its items ("cấp huyện và cấp xã cộng lại", "combined"), folded. */
 const ADDED_SIDE = /\b(cong lai|gop lai|cong chung|tong so|combined|together|put together)\b/;
@@ -473,8 +482,9 @@ export function comparedSides(text: string, ofAnswers = false): [string, string]
     if (left && right) return [left, right];
   }
   // "how many more A than B": the sides around "than".
+  // (Not against a time: "… than in the same period of the previous year" is the change since then.)
   const than = HOW_MANY_MORE_THAN.exec(fold(text).toLowerCase());
-  if (than) {
+  if (than && !againstATime(text)) {
     const at = than.index + than[0].length;
     const split = fold(text).toLowerCase().indexOf(" than ", at);
     const [left, right] = [text.slice(at, split).trim(), text.slice(split + 6).trim()];

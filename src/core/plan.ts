@@ -104,7 +104,7 @@ const TOTAL_ASKED = /^(?:the )?(?:tong|toan bo|tat ca|total|all)\b/;
 
 /** A condition opening a clause (folded): "nếu …", "if …". */
 const IF_OPENING = /^(?:neu|if) /;
-const EXCLUDE_ANYWHERE = /\b(?:chu )?(?:khong|ko|k|kg|hong) (?:tinh|ke|phai|bao gom|lay|thuoc|nam trong|xet|hoi|noi (?:den|toi|ve)|can(?! thiet)|(?<!\b(?:ca|hay|va|gom|du|ke ca|tinh ca|bao gom ca) (?:(?:cac |nhung )?(?:don vi|dv|dvsn)(?: su nghiep)? )?\S+ )(?=truc thuoc (?!thi\b)[a-z]))\b|\bchua (?:tinh|ke|bao gom)\b|\bchu khong\b|\bnot (?:the|counting|including|those|among|part of|asking(?: about)?|(?<!\bincluding (?:[a-z]+ ){0,3}not )(?=directly under (?:the )?[a-z]))\b|\b(?:i )?(?:don'?t|do not) mean\b|\bbut not\b|\b(?:rather than|instead of|as opposed to)\b|\btach rieng (?:voi|khoi|ra khoi)\b|\bseparately from\b|\b(?:nam )?ngoai (?:nhom|so)\b|\boutside (?:the|of)\b|(?<=\b(?:nhung|but|va|and) )(?:tru|except)\b|\b(?:tru|ngoai)(?=(?: [a-z\d]+){1,8} ra (?:thi|con)\b)|\bexcluding\b|\b(?:once|if|when|after) (?:you|we) (?:leave|set|take) (?:out|aside)\b/;
+const EXCLUDE_ANYWHERE = /\b(?:chu )?(?:khong|ko|k|kg|hong) (?:tinh|ke|phai|bao gom|lay|thuoc|nam trong|xet|hoi|noi (?:den|toi|ve)|can(?! thiet)|(?<!\b(?:ca|hay|va|gom|du|ke ca|tinh ca|bao gom ca) (?:(?:cac |nhung )?(?:don vi|dv|dvsn)(?: su nghiep)? )?\S+ )(?=truc thuoc (?!thi\b)[a-z]))\b|\bchua (?:tinh|ke|bao gom)\b|\bchu khong\b|\bnot (?:the|counting|including|those|among|part of|asking(?: about)?|(?<!\bincluding (?:[a-z]+ ){0,3}not )(?=directly under (?:the )?[a-z]))\b|\b(?:i )?(?:don'?t|do not) mean\b|\bbut not\b|\b(?:rather than|instead of|as opposed to)\b|\btach rieng (?:voi|khoi|ra khoi)\b|\bseparate(?:ly)? from\b|\b(?:nam )?ngoai (?:nhom|so)\b|\boutside (?:the|of)\b|(?<=\b(?:nhung|but|va|and) )(?:tru|except)\b|\b(?:tru|ngoai)(?=(?: [a-z\d]+){1,8} ra (?:thi|con)\b)|\bexcluding\b|\b(?:once|if|when|after) (?:you|we) (?:leave|set|take) (?:out|aside)\b/;
 
 /** "… were not [legal normative drafts]": what follows "not" after a form of "be" (folded); left out when it names a thing counted. */
 const NOT_A_THING = /\b((?:were|are|was|is) )not (?:(?:a|an|the) )?/;
@@ -127,6 +127,8 @@ export const COMPOSITION = new Set(["gom", "bao gom"]);
  * before "số": "hơn 20%", "hơn một nghìn", "nhanh hơn hồ sơ", "hơn cho cấp huyện" compare nothing asked.
  */
 const A_MORE_THAN_B = /\S \bhon so\b.*\b(?:bao nhieu|bn)\b/;
+/** "How much bigger was A than B?" (folded): a difference, its comparing word apart from "than" (without one, "how much larger was the spending?" names no other side). */
+const HOW_MUCH_BIGGER_THAN = /\bhow (?:much|many) (bigger|larger|smaller|higher|lower|greater)\b(?=.* than )/;
 /**
  * "How far did / has … get / progress … against the estimate" (folded): how far it got, not how far
  * it still has to go ("How far does it have to go?", "How far did it come in below …?" still are).
@@ -422,6 +424,11 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
   // "Số A hơn số B bao nhiêu?": a difference, its "hơn" apart from "bao nhiêu".
   if (!opHits.length && A_MORE_THAN_B.test(foldedMain)) {
     const at = plain.findIndex((t, i) => t.fold === "hon" && plain[i + 1]?.fold === "so");
+    if (at > 0) opHits.push({ op: "difference", hits: [{ value: true, start: at, end: at + 1 }] });
+  }
+  const bigger = opHits.length ? null : HOW_MUCH_BIGGER_THAN.exec(foldedMain);
+  if (bigger) {
+    const at = plain.findIndex((t) => t.fold === bigger[1]);
     if (at > 0) opHits.push({ op: "difference", hits: [{ value: true, start: at, end: at + 1 }] });
   }
   // (Or "hơn" between two things counted: "chi hơn thu bn", the spending's excess over the revenue.)

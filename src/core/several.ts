@@ -26,7 +26,7 @@ import { withoutNameCommas } from "./name-commas.ts";
 import { withUnpunctuatedBreaks } from "./unpunctuated-clauses.ts";
 import { countedShare, facetsOf, search, type Candidate } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
-import { MAX_EARLIER, MAX_PARTS } from "./budget.ts";
+import { MAX_EARLIER, MAX_PARTS, questionMemo } from "./budget.ts";
 
 /** Where clauses end: commas, semicolons, and "và", "còn", "and" between two clauses. */
 // (And "… trên tổng số bao nhiêu …", "… out of how many …": the whole asked after its part.)
@@ -75,7 +75,13 @@ export function askingClauses(text: string): string[] {
  */
 const ASKS_WHICH = /^(?:(?:by|in|on|at|for|during) )?what\b|^how (?:did|does|do|has|have|had|is|are|was|were|far)\b|^(?:by|in|on|at|for|during) which\b|^when (?:was|were|is|are|did|does|do|will)\b|^which (?!(?:is|are|was|were|has|have|had)\b)\w+ (?:was|were|is|are|did|does|do|has|have)\b/i;
 
-function clausesOf(typed: string): { setting: string; asking: string[]; listed?: boolean; strict?: boolean; markedOnly?: ReadonlySet<string>; ownQuestions?: ReadonlySet<string> } {
+type Clauses = { setting: string; asking: string[]; listed?: boolean; strict?: boolean; markedOnly?: ReadonlySet<string>; ownQuestions?: ReadonlySet<string> };
+/** (The stages of a question ask for its clauses several times: read once.) */
+const clausesRead = questionMemo<string, Clauses>();
+function clausesOf(typed: string): Clauses {
+  return clausesRead.get(typed) ?? clausesRead.set(typed, clausesRead0(typed));
+}
+function clausesRead0(typed: string): Clauses {
   // ("cong bo bn tthc bai bo bn tthc": clauses typed without a comma get one.)
   const text = withUnpunctuatedBreaks(askingSentencesParted(typed));
   const each = eachOfListed(text);

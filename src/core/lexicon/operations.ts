@@ -30,7 +30,7 @@ export const OPERATION_PHRASES: Partial<Record<Operation, string[]>> = {
   difference: [
     "nhiều hơn", "ít hơn", "cao hơn", "thấp hơn", "lớn hơn", "nhỏ hơn", "hơn bao nhiêu", "chênh lệch", "chênh nhau",
     "more than", "fewer than", "less than", "higher than", "lower than", "greater than", "difference", "how many more",
-    "how many fewer", "how much more", "how much less", "gap between", "exceed", "exceeded", "vượt", "vượt quá",
+    "how many fewer", "how much more", "how much less", "bigger than", "larger than", "smaller than", "gap between", "exceed", "exceeded", "vượt", "vượt quá",
     "net difference", "gap", "cách nhau", "chênh với", "points apart", "minus", "subtract", "subtracted",
     // (With what it parts: "Difference between the two?", "chênh lệch giữa hai số?".)
     "difference between", "chênh lệch giữa",
