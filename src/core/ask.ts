@@ -238,7 +238,9 @@ function answerRead(k: LoadedKnowledge, typed: string, text: string, options: As
   const prev = readContext(k, options.context);
   // (A message too short to show its language, "source?", is in the conversation's.)
   const written = languageShown(text) ?? prev?.lang ?? "vi";
-  const all = readIntent(text, k.contentFolds, k.places, written);
+  const typedIntent = readIntent(text, k.contentFolds, k.places, written);
+  // ("năm trước?", "last year?" after a figure names a year as "năm 2023?" does: no small talk.)
+  const all = prev && typedIntent.smallTalk && namesYearBefore(typedIntent.raw) ? { ...withYearBefore(k, typedIntent), smallTalk: false } : typedIntent;
   const kept = prev ? { token: options.context!, plan: prev } : undefined;
   // Small talk is answered in Vietnamese unless it is plainly English ("thank you", not "ok cam on").
   const lang = options.lang ?? (all.smallTalk && VI_SMALL_TALK.test(fold(text).toLowerCase()) ? "vi" : written);

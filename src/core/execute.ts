@@ -1393,7 +1393,8 @@ export function otherReadings(k: LoadedKnowledge, intent: Intent, ranked: Candid
   // figure and the public service units' alike, when the question names people in general (before
   // an amount and its rate: "By how much did the headcount fall?" is the two measures' falls).
   // ("How many staff does the province have?": the other measure's first, then the other of the pair.)
-  if (!measures.length && isStaff(best.fact) && STAFF.any(intent.words)) {
+  // (Not of people said to be in the units, "so nguoi co mat trong dvsn": theirs alone.)
+  if (!measures.length && isStaff(best.fact) && STAFF.any(intent.words) && !IN_UNITS.test(intent.raw.map((t) => t.fold).join(" "))) {
     const isChange = (f: CompiledFact) => changeStating(k, f) !== undefined;
     const twins = k.kb.facts.filter(
       (f) =>
