@@ -704,6 +704,15 @@ function siblingLeftOut(k: LoadedKnowledge, ops: CompiledFact[], named: FacetQue
 /** What "bao nhiêu" / "how many" counts, as typed (folded): the words right after it. */
 const COUNTED_AFTER = /\b(?:bao nhieu|bn|may|how many)\s+(.*)$/;
 
+/** The words after "bao nhiêu" / "how many" as typed, when they list two things or more ("bao nhiêu Sở ban ngành và đơn vị UBND cấp huyện"). */
+function countedList(text: string): string | undefined {
+  const folded = fold(text).toLowerCase();
+  const m = folded.length === text.length ? COUNTED_AFTER.exec(folded) : null;
+  const after = m ? text.slice(m.index + m[0].length - m[1]!.length) : undefined;
+  // (Not a whole glossed in brackets: "bodies in total (departments, sub-departments and …)".)
+  return after && !after.includes("(") && itemsListed(after) >= 2 ? after : undefined;
+}
+
 /**
  * The listed whole (knowledge/schema.ts "listed") the message counts by one of its names, when an
  * item of it is among the figures the message explains.
@@ -1107,6 +1116,19 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
   const counts = (read.op === "sum" || read.op === "value") && (!excludedIntent.kind || excludedIntent.kind === "count") && readIntent(read.main, k.contentFolds, k.places).kind !== "percent";
   const listedOut = list && counts ? itemOut(list) : undefined;
   if (list && listedOut === null) return "cannot";
+  // "Không tính các Chi cục, … cho bao nhiêu Sở ban ngành và đơn vị UBND cấp huyện?": items the main
+  // clause names of a list, another item of which is left out, are what is left: added. (Listed
+  // right after "bao nhiêu", each by a word of its unit: not the scene, "chỉ tính UBND cấp huyện, …
+  // bn đơn vị", nor one name, "departments and sectors".)
+  const countedTyped = !list && counts ? countedList(read.main) : undefined;
+  const ofList = countedTyped ? mainRanked.slice(0, OPERAND_DEPTH).map((c) => relationOf(k, c.fact, "listed")).find((r) => r !== undefined) : undefined;
+  const leftOut = ofList ? itemOut(ofList) : undefined;
+  if (ofList && leftOut && ofList.parts.includes(leftOut.id)) {
+    const named = itemPicks(k, countedTyped!, mainRanked, false);
+    const countedIntent = readIntent(countedTyped!, k.contentFolds, k.places);
+    const items = named.every((f) => f !== null && f !== leftOut && ofList.parts.includes(f.id) && unitNamed(countedIntent, f)) ? (named as CompiledFact[]) : [];
+    if (items.length >= 2 && items.length === itemsListed(countedTyped!) && new Set(items).size === items.length) return withOperands(sumOf(items, ofList.whole)) ?? "cannot";
+  }
   if (list && listedOut) {
     const rest = list.parts.filter((id) => id !== listedOut.id).map((id) => k.byId.get(id)!);
     return rest.length === 1 ? rest : (withOperands(sumOf(rest, list.whole)) ?? "cannot");

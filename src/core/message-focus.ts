@@ -181,7 +181,7 @@ const CLOSING_EACH = /[,\s]+(?:respectively|lần lượt|lan luot)\s*([?.!]*)\s
  * is asked after it ("hiện còn bao nhiêu người?", "how many are there now?") is the figure since, not
  * the change (a change asked again after it is still asked: "…, giảm bao nhiêu?").
  */
-const AFTER_A_CHANGE = /^\s*(?:sau (?:khi )?(?:(?:đợt|dot) )?(?:tinh giản|tinh gian|giảm|giam|cắt giảm|cat giam|sắp xếp|sap xep)|after (?:the )?(?:cuts?|reductions?|downsizing|streamlining|staff cuts?))(?=[\s,])[^,.?!:]{0,80}(?:,|\s+(?:thì|thi)(?=\s))\s*(?=\S)/iu;
+const AFTER_A_CHANGE = /^\s*(?:sau (?:khi )?(?:(?:đợt|dot) )?(?:tinh giản|tinh gian|giảm|giam|cắt giảm|cat giam|sắp xếp|sap xep)|after (?:the )?(?:(?:\d{4}|staff|staffing|payroll|job|personnel|workforce|headcount|civil[- ]servant|public[- ]service) ){0,3}(?:cuts?|reductions?|downsizing|streamlining))(?=[\s,])[^,.?!:]{0,80}(?:,|\s+(?:thì|thi)(?=\s))\s*(?=\S)/iu;
 
 /** What is left against the level before a change ("còn lại bao nhiêu % so với trước", "what is left of the original"), folded: the change is its reference. */
 const AGAINST_BEFORE = /\b(?:so voi (?:truoc|ban dau|muc cu|luc dau)|muc cu|ban dau|of the original|than before|compared with before|left of)\b/;
