@@ -451,18 +451,20 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
   // added is a rate, never one level's count.)
   const shareOfAdded = intent.kind === "percent" && first === "sum" && ratioSides(main) !== null;
   const op = ((first === "sum" || first === "value") && rateWorded(foldedMain)) || wholeOfRate || shareOfAdded ? "ratio" : first;
+  // ("Căn cứ kế hoạch nào?" asks which plan, not the source of the answer; "Số liệu này theo báo
+  // cáo số mấy?", "Which report are these figures from?" ask the source, the report.)
+  // ("Where does the figure on agencies come from?" names the figure it asks the source of.)
+  const cite = (((citeHits.length > 0 || REPORT_ASKED.test(foldedMain)) && ownWords <= CITE_OWN_WORDS) || WHERE_FROM.test(foldedMain)) && (!intent.identifier || REPORT_ASKED.test(foldedMain));
   return {
     op,
     slots,
     excluded,
     main,
-    // ("Căn cứ kế hoạch nào?" asks which plan, not the source of the answer; "Số liệu này theo báo
-    // cáo số mấy?", "Which report are these figures from?" ask the source, the report.)
-    // ("Where does the figure on agencies come from?" names the figure it asks the source of.)
-    cite: (((citeHits.length > 0 || REPORT_ASKED.test(foldedMain)) && ownWords <= CITE_OWN_WORDS) || WHERE_FROM.test(foldedMain)) && (!intent.identifier || REPORT_ASKED.test(foldedMain)),
+    cite,
     continues: opening !== undefined || closing !== undefined,
     ownWords,
-    operationWords: new Set([...positionsCovered(opHits.flatMap((o) => o.hits))].filter((i) => !positionsCovered([...intent.action, ...intent.level, ...intent.body]).has(i))),
+    // (Nor the words of a request for the source: "câu gốc trong báo cáo về số người trúng tuyển" asks the recruits' sentence.)
+    operationWords: new Set([...positionsCovered([...opHits.flatMap((o) => o.hits), ...(cite ? citeHits : [])])].filter((i) => !positionsCovered([...intent.action, ...intent.level, ...intent.body]).has(i))),
   };
 }
 
