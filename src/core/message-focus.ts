@@ -94,7 +94,7 @@ const namesActionVerb = (sentence: string) => tokenize(sentence).some((t) => ver
 // tổng hợp …, đề nghị cho biết: (1) …".)
 const FORMAL_ADDRESS = String.raw`kính gửi|kinh gui|kính thưa|kinh thua`;
 const VOCATIVE = new RegExp(
-  String.raw`^\s*(?:(?:${FORMAL_ADDRESS})\s[^,:.?!]{1,60}\.\s|(?:thưa|thua|${FORMAL_ADDRESS}|chào|chao|xin chào|xin chao|dear|hello|hi)(?=[\s,:])[^,:.?!]{0,40}(?:[,:]|\.(?=\s+(?:đề nghị|de nghi|xin|cho|vui lòng|vui long|please|kindly|could|can|would|request)(?![\p{L}\p{M}]))))\s*`,
+  String.raw`^\s*(?:(?:ad|admin|anh chị|anh chi|anh|chị|chi|bạn|ban)\s+(?:ơi|oi)(?![\p{L}\p{M}])[,!]?|(?:${FORMAL_ADDRESS})\s[^,:.?!]{1,60}\.\s|(?:thưa|thua|${FORMAL_ADDRESS}|chào|chao|xin chào|xin chao|dear|hello|hi)(?=[\s,:])[^,:.?!]{0,40}(?:[,:]|\.(?=\s+(?:đề nghị|de nghi|xin|cho|vui lòng|vui long|please|kindly|could|can|would|request)(?![\p{L}\p{M}]))))\s*`,
   "iu",
 );
 
@@ -121,7 +121,8 @@ const SELF_INTRO =
   /^\s*(?:(?:(?:phòng|phong|ban|đơn vị|don vi|cơ quan|co quan|bộ phận|bo phan|nhóm|nhom|tổ|to)\s+(?=(?:chúng tôi|chung toi|tôi|toi|em|mình|minh)\s))?(?:tôi|toi|em|e|mình|minh|cháu|chau|anh|chị|chúng tôi|chung toi)\s+(?:là|la|đang (?:tìm hiểu|làm|viết|nghiên cứu|học|rà soát|tổng hợp|chuẩn bị|soạn|thống kê|đối chiếu|cập nhật)|dang (?:tim hieu|lam|viet|nghien cuu|hoc|ra soat|tong hop|chuan bi|soan|thong ke|doi chieu|cap nhat)|(?:làm|lam) (?:việc |viec )?(?:ở|o|tại|tai)|(?:công tác|cong tac) (?:ở|o|tại|tai)|ở|o|(?:đến|den) (?:từ|tu))|i(?:'m|’m| am)\s+(?:a|an))\s+[^,.?!:\d]{1,60}[,.:](?=\s)\s*(?=\S)/iu;
 
 /** The asker's own place pointed back at (folded): "huyện tôi", "xã mình", "địa phương em", "ở đây". */
-const OWN_PLACE = /\b(?:(?:huyen|xa|phuong|thi xa|thi tran|thanh pho|tp|dia phuong|que|cho) (?:toi|em|e|minh|chung toi)|o day|my (?:district|commune|town|city|area))\b/;
+// (Not "chợ mình": folded, it is "cho mình hỏi".)
+const OWN_PLACE = /\b(?:(?:huyen|xa|phuong|thi xa|thi tran|thanh pho|tp|dia phuong|que) (?:toi|em|e|minh|chung toi)|o day|my (?:district|commune|town|city|area))\b/;
 
 /** Who is asking, by role alone, up to its comma or colon: "Là phóng viên, …", "As a researcher comparing cuts: …" (not "As a share of …"). */
 const ROLE_INTRO =
@@ -284,13 +285,19 @@ export function focus(input: string): string {
     // số TTHC được công bố; số TTHC bị bãi bỏ; số TTHC …"; not one telling what the asker has, "…; số
     // TTHC bị bãi bỏ thì mình đã có rồi.", as for the items before, keepWhatIsPointedAt.)
     const listGoesOn = i > 0 && kept[i - 1] === true && /;\s*$/.test(sentences[i - 1]!) && measuresIn(s).length > 0 && !WHO_ASKS.test(s);
-    kept.push(completes || announcesOf || adds || listGoesOn || (asks(s) && !saysWhatIsGiven) || REQUESTS.test(fold(s).toLowerCase()) || requested(i) || (/:\s*$/.test(s) && !ANNOUNCES.test(fold(s).toLowerCase()) && !announcesOnly && !(PURPOSE.test(fold(s).toLowerCase()) && !namesPlace(s)) && next !== undefined && asks(next)));
+    // (Nor one telling what the asker needs to know, before the question itself: "… nên cần nắm thủ
+    // tục nào còn, thủ tục nào đã bỏ. Trong năm 2024, … đã bãi bỏ bao nhiêu thủ tục?")
+    const needsToKnow = !s.includes("?") && !asksQuantity(s) && NEEDS_TO_KNOW.test(fold(s).toLowerCase()) && sentences.slice(i + 1).some((x) => x.includes("?") && asksQuantity(x));
+    kept.push(completes || announcesOf || adds || listGoesOn || (asks(s) && !saysWhatIsGiven && !needsToKnow) || REQUESTS.test(fold(s).toLowerCase()) || requested(i) || (/:\s*$/.test(s) && !ANNOUNCES.test(fold(s).toLowerCase()) && !announcesOnly && !(PURPOSE.test(fold(s).toLowerCase()) && !namesPlace(s)) && next !== undefined && asks(next)));
   });
   keepWhatIsPointedAt(sentences, kept);
   // (What the figures serve may open an asking sentence too: "… hỗ trợ. Để phục vụ …, đề nghị …:".)
   const asking = sentences.filter((_, i) => kept[i]).map((s) => s.replace(SERVES, (lead, at: number) => servesOnly(lead, at, s)));
   return asking.length ? asking.join(" ") : text;
 }
+
+/** "cần nắm … nào", "muốn biết … gì" (folded): what the asker needs to know, said as their reason. */
+const NEEDS_TO_KNOW = /\b(?:can|muon|de|phai) (?:nam|biet|nam ro|biet ro|tim hieu)\b[^.?!]*\b(?:nao|gi)\b/;
 
 /** The text's sentences, parted after ".!?:;" or at a line break, never inside brackets. */
 function splitOutsideBrackets(text: string): string[] {
