@@ -239,8 +239,9 @@ function answerRead(k: LoadedKnowledge, typed: string, text: string, options: As
   // (A message too short to show its language, "source?", is in the conversation's.)
   const written = languageShown(text) ?? prev?.lang ?? "vi";
   const typedIntent = readIntent(text, k.contentFolds, k.places, written);
-  // ("năm trước?", "last year?" after a figure names a year as "năm 2023?" does: no small talk.)
-  const all = prev && typedIntent.smallTalk && namesYearBefore(typedIntent.raw) ? { ...withYearBefore(k, typedIntent), smallTalk: false } : typedIntent;
+  // ("năm trước?", "last year?" said alone after a figure names a year as "năm 2023?" does: no small
+  // talk. Not a remark naming it: "cảm ơn, năm ngoái mình cũng hỏi rồi".)
+  const all = prev && typedIntent.smallTalk && YEAR_BEFORE_ALONE.test(fold(text).toLowerCase().trim()) ? { ...withYearBefore(k, typedIntent), smallTalk: false } : typedIntent;
   const kept = prev ? { token: options.context!, plan: prev } : undefined;
   // Small talk is answered in Vietnamese unless it is plainly English ("thank you", not "ok cam on").
   const lang = options.lang ?? (all.smallTalk && VI_SMALL_TALK.test(fold(text).toLowerCase()) ? "vi" : written);
@@ -365,6 +366,9 @@ function withYearBefore(k: LoadedKnowledge, intent: Intent): Intent {
   return Number.isFinite(latest) ? { ...intent, years: [latest - 1] } : intent;
 }
 
+/** "năm trước?", "còn năm ngoái thì sao?", "last year?" (folded): the year before, said alone. */
+const YEAR_BEFORE_ALONE = /^(?:(?:con|vay|the|thi|and|so|what about|how about)\s+)*(?:nam truoc|nam ngoai|last year|the previous year|previous year|the year before)(?:\s+(?:thi sao|the nao|sao|nhi|a|z|vay|then|ad))*\s*[?.!]*$/;
+
 /** A word some report's facts use (as a question's word is folded and stemmed). */
 const knownWord = (k: LoadedKnowledge, word: string) => tokenize(word).every((t) => k.contentFolds.has(t.fold));
 
@@ -485,6 +489,8 @@ const PLACES_COUNTED = /^\s*(?:dia phuong|huyen|xa|localities|locality|districts
 /** Words after a number within which the measure it counts is named. */
 const MEASURE_AFTER = 3;
 
+/** Words of the thing "alone" follows ("the special-nature associations alone"). */
+const ALONE_AFTER = 3;
 /** Words that restrict a question to one thing ("riêng", "chỉ riêng", "only", "alone"), folded. */
 const ONE_ALONE = /\b(?:rieng|only|alone|solely|by itself)\b/;
 /** Each fact's items counted together, as a phrase table (item index as the value). */
@@ -497,11 +503,16 @@ function oneOfTogether(k: LoadedKnowledge, f: CompiledFact, intent: Intent, read
   let table = togetherTables.get(f);
   if (!table) togetherTables.set(f, (table = lexicon(Object.fromEntries(f.together!.map((phrases, i) => [String(i), phrases])))));
   const items = (text: string) => new Set(table.findAll(readIntent(text, k.contentFolds, k.places, intent.lang).words).map((h) => h.value));
-  // (What follows "riêng": "Trong số TTHC một cửa, riêng cơ chế một cửa liên thông …" names the whole first.)
+  // (What follows "riêng": "Trong số TTHC một cửa, riêng cơ chế một cửa liên thông …" names the whole
+  // first; the words right before "alone": "… during 2024 alone" is of a year, no thing.)
   const folded = fold(read.main).toLowerCase();
   const alone = ONE_ALONE.exec(folded);
   if (alone) {
-    const named = items(alone[0] === "rieng" && folded.length === read.main.length ? read.main.slice(alone.index) : read.main);
+    const typed = folded.length === read.main.length;
+    // ("Riêng năm 2024, …": what "riêng" sets apart in its clause is no thing of the figure's.)
+    if (typed && alone[0] === "rieng" && !items(read.main.slice(alone.index).split(/[,;:?]/)[0]!).size) return false;
+    const said = !typed ? read.main : alone[0] === "rieng" ? read.main.slice(alone.index) : alone[0] === "alone" ? read.main.slice(0, alone.index).split(/\s+/).slice(-ALONE_AFTER - 1).join(" ") : read.main;
+    const named = items(said);
     return named.size > 0 && named.size < f.together!.length;
   }
   // (Or what is left out is another of them: "một cửa liên thông (không tính một cửa)".)
@@ -645,8 +656,13 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   if ((read.op === "value" || read.op === "values") && read.excluded === null && deniesAnAction(intent, text)) return { decline: "out-of-scope", near: ranked.slice(0, 3) };
 
   // "Riêng cơ chế một cửa liên thông có bao nhiêu TTHC?" of the 2.071 the report gives for the one-stop
-  // and inter-agency one-stop mechanisms together: no figure of one alone.
-  const joint = [ranked.slice(0, 3).find((c) => c.coverage >= WEIGHTS.minCoverage)].find((c) => c?.fact.together);
+  // and inter-agency one-stop mechanisms together: no figure of one alone. (Not when the best figure
+  // is another of its measure, by another action: "Only the public service units: how many people
+  // are working there now, not the allocated number?" is the 22.056 in post, not the 22.531 given.)
+  // (Of one question: "Riêng một cửa liên thông thì bao nhiêu thủ tục, và tỷ lệ …?" asks the count too.)
+  const top = ranked[0]?.fact;
+  const sibling = (f: CompiledFact) => top !== undefined && top !== f && top.measure === f.measure && !sameFacet(top, f, "action") && (top.kind === f.kind || askingClauses(text).length < 2);
+  const joint = ranked.slice(0, 3).find((c) => c.coverage >= WEIGHTS.minCoverage && c.fact.together && !sibling(c.fact));
   if (joint && oneOfTogether(k, joint.fact, intent, read)) return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: joint.fact.label[intent.lang] };
 
   // "Báo cáo số mấy?": the number of the (latest) report asked about.

@@ -13,6 +13,7 @@ import { parseReportNumber, quotedNumbers } from "./numbers.ts";
 import { COUNTED_ONLY_MEASURES, MEASURE_NAMES, MEASURE_PHRASES, PERSON_WORDS, PUBLIC_SECTOR, STAFF_WORDS } from "./lexicon/measures.ts";
 import { COUNTED_IN, STAFF_MEASURES, STAFF_TOGETHER, type Measure } from "../../knowledge/vocabulary.ts";
 import { broaderOf } from "./lexicon/facets.ts";
+import { HOW_MUCH_MORE_THAN } from "./lexicon/operations.ts";
 import { measureCounted, measureOnlyActedOn, measuresCompared, measuresCountedNamed, measuresIn, measuresNamed, namesAnyMeasure } from "./measures-named.ts";
 import { ADDED_AFTER, actionsJoined, addedItems, allocatedAndCurrent, figuresAtLevels, itemPick, itemPicks, itemsListed, namedTwice, namesAllLevels, onePerItem, onePerValue, operandsFor, poolOf, levelsAsLevels, provinceNamedAsLevel, splitItems } from "./operands.ts";
 import { multipleSides, ratioSides, type RatioSides } from "./ratio-sides.ts";
@@ -352,7 +353,7 @@ function difference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Ca
   // figure's own "more than", not a comparison of two.
   // (Nor one figure against a time, "how much higher … than in the same period of the previous
   // year?": the change since then, read as the figure's.)
-  if (ops.length !== 2) return ranked[0] && (statedAsMoreThan(ranked[0].fact) || againstATime(text)) ? null : "cannot";
+  if (ops.length !== 2) return ranked[0] && (statedAsMoreThan(ranked[0].fact) || againstATime(fold(text).toLowerCase())) ? null : "cannot";
   // A total and one of its two parts: what is compared with that part is the other part ("đơn vị
   // thuộc các cơ quan chuyên môn nhiều hơn đơn vị trực thuộc UBND tỉnh": 117 − 11, not 128 − 117).
   const [a, b] = ops as [CompiledFact, CompiledFact];
@@ -440,12 +441,8 @@ const MORE_OR_LESS = /\b(?:nhieu hon|it hon|cao hon|thap hon|lon hon|nho hon|mor
 /** Words comparing two sides ("A nhiều hơn B", "A exceeds B", "A so với B"), on folded text. */
 const COMPARES = /\b(?:nhieu hon|it hon|cao hon|thap hon|lon hon|nho hon|chenh lech (?:voi|so voi)|so voi|more than|fewer than|less than|higher than|lower than|greater than|exceed(?:ed|s)?)\b/;
 
-/** "how many more … than …" (folded). */
-const HOW_MANY_MORE_THAN = /\bhow (?:many|much) (?:more|fewer|less|bigger|larger|smaller|higher|lower|greater)\b(?=.* than )/;
-/** "how many more … than" a time, not a figure ("… than in the same period of the previous year", "… than in 2023"). */
-function againstATime(text: string): boolean {
-  const folded = fold(text).toLowerCase();
-  const than = HOW_MANY_MORE_THAN.exec(folded);
+/** "how many more A than a time", not a figure ("… than in the same period of the previous year", "… than in 2023"), folded. */
+function againstATime(folded: string, than = HOW_MUCH_MORE_THAN.exec(folded)): boolean {
   return than !== null && PERIOD_SIDE.test(folded.slice(folded.indexOf(" than ", than.index + than[0].length) + 6));
 }
 const PERIOD_SIDE = /^(?:(?:in|for|during|at|of) )?(?:the )?(?:(?:same )?period (?:of|in|last) )?(?:the )?(?:(?:previous|last|prior|preceding) year|year before|\d{4}|a year (?:earlier|before|ago))\b/;
@@ -483,10 +480,10 @@ export function comparedSides(text: string, ofAnswers = false): [string, string]
   }
   // "how many more A than B": the sides around "than".
   // (Not against a time: "… than in the same period of the previous year" is the change since then.)
-  const than = HOW_MANY_MORE_THAN.exec(fold(text).toLowerCase());
-  if (than && !againstATime(text)) {
+  const than = HOW_MUCH_MORE_THAN.exec(lower);
+  if (than && !againstATime(lower, than)) {
     const at = than.index + than[0].length;
-    const split = fold(text).toLowerCase().indexOf(" than ", at);
+    const split = lower.indexOf(" than ", at);
     const [left, right] = [text.slice(at, split).trim(), text.slice(split + 6).trim()];
     if (left && right) return [left, right];
   }
@@ -645,7 +642,7 @@ function sum(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate
   // giao?": a total asked of people in general is the two staff readings (the civil-servant
   // positions' figure and the units' staff alike) added, each cited in the formula.
   // (Not of people said to be in the units: "trong các dvsn … tổng cộng bn người" are their staff.)
-  if (ops.length < 2 && isStaff(best.fact) && !IN_UNITS.test(intent.raw.map((t) => t.fold).join(" "))) {
+  if (ops.length < 2 && isStaff(best.fact) && !saysInUnits(intent)) {
     const twins = [best.fact, ...otherReadings(k, intent, ranked)];
     if (twins.length === 2 && twins.every(isStaff) && twins[0]!.measure !== twins[1]!.measure && addable(twins) && twins[0]!.kind === "count") {
       return withOperands(sumOf(twins, measuresName(twins)));
@@ -704,13 +701,18 @@ function siblingLeftOut(k: LoadedKnowledge, ops: CompiledFact[], named: FacetQue
 /** What "bao nhiêu" / "how many" counts, as typed (folded): the words right after it. */
 const COUNTED_AFTER = /\b(?:bao nhieu|bn|may|how many)\s+(.*)$/;
 
-/** The words after "bao nhiêu" / "how many" as typed, when they list two things or more ("bao nhiêu Sở ban ngành và đơn vị UBND cấp huyện"). */
-function countedList(text: string): string | undefined {
+/**
+ * The words after "bao nhiêu" / "how many" as typed, when they list two things or more ("bao nhiêu
+ * Sở ban ngành và đơn vị UBND cấp huyện"), and how many. (Not each asked on its own, "bao nhiêu A
+ * và bao nhiêu B", nor a whole glossed in brackets, "bodies in total (departments, … and …)".)
+ */
+function countedList(text: string): { text: string; items: number } | undefined {
   const folded = fold(text).toLowerCase();
   const m = folded.length === text.length ? COUNTED_AFTER.exec(folded) : null;
-  const after = m ? text.slice(m.index + m[0].length - m[1]!.length) : undefined;
-  // (Not a whole glossed in brackets: "bodies in total (departments, sub-departments and …)".)
-  return after && !after.includes("(") && itemsListed(after) >= 2 ? after : undefined;
+  if (!m || COUNTED_AFTER.test(m[1]!) || m[1]!.includes("(")) return undefined;
+  const after = text.slice(m.index + m[0].length - m[1]!.length);
+  const items = itemsListed(after);
+  return items >= 2 ? { text: after, items } : undefined;
 }
 
 /**
@@ -1120,14 +1122,13 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
   // clause names of a list, another item of which is left out, are what is left: added. (Listed
   // right after "bao nhiêu", each by a word of its unit: not the scene, "chỉ tính UBND cấp huyện, …
   // bn đơn vị", nor one name, "departments and sectors".)
-  const countedTyped = !list && counts ? countedList(read.main) : undefined;
-  const ofList = countedTyped ? mainRanked.slice(0, OPERAND_DEPTH).map((c) => relationOf(k, c.fact, "listed")).find((r) => r !== undefined) : undefined;
+  const listedAsked = !list && counts ? countedList(read.main) : undefined;
+  const ofList = listedAsked ? mainRanked.slice(0, OPERAND_DEPTH).map((c) => relationOf(k, c.fact, "listed")).find((r) => r !== undefined) : undefined;
   const leftOut = ofList ? itemOut(ofList) : undefined;
-  if (ofList && leftOut && ofList.parts.includes(leftOut.id)) {
-    const named = itemPicks(k, countedTyped!, mainRanked, false);
-    const countedIntent = readIntent(countedTyped!, k.contentFolds, k.places);
-    const items = named.every((f) => f !== null && f !== leftOut && ofList.parts.includes(f.id) && unitNamed(countedIntent, f)) ? (named as CompiledFact[]) : [];
-    if (items.length >= 2 && items.length === itemsListed(countedTyped!) && new Set(items).size === items.length) return withOperands(sumOf(items, ofList.whole)) ?? "cannot";
+  if (listedAsked && ofList && leftOut && ofList.parts.includes(leftOut.id)) {
+    const askedIntent = readIntent(listedAsked.text, k.contentFolds, k.places);
+    const items = itemPicks(k, listedAsked.text, mainRanked, false).filter((f): f is CompiledFact => f !== null && f !== leftOut && ofList.parts.includes(f.id) && unitNamed(askedIntent, f));
+    if (items.length === listedAsked.items && new Set(items).size === items.length) return withOperands(sumOf(items, ofList.whole)) ?? "cannot";
   }
   if (list && listedOut) {
     const rest = list.parts.filter((id) => id !== listedOut.id).map((id) => k.byId.get(id)!);
@@ -1416,7 +1417,7 @@ export function otherReadings(k: LoadedKnowledge, intent: Intent, ranked: Candid
   // an amount and its rate: "By how much did the headcount fall?" is the two measures' falls).
   // ("How many staff does the province have?": the other measure's first, then the other of the pair.)
   // (Not of people said to be in the units, "so nguoi co mat trong dvsn": theirs alone.)
-  if (!measures.length && isStaff(best.fact) && STAFF.any(intent.words) && !IN_UNITS.test(intent.raw.map((t) => t.fold).join(" "))) {
+  if (!measures.length && isStaff(best.fact) && STAFF.any(intent.words) && !saysInUnits(intent)) {
     const isChange = (f: CompiledFact) => changeStating(k, f) !== undefined;
     const twins = k.kb.facts.filter(
       (f) =>
@@ -1628,6 +1629,13 @@ const PERSONS = lexicon(PERSON_WORDS, true);
 
 /** "trong các đơn vị sự nghiệp", "in public service units" (as typed, folded): where the people are. */
 const IN_UNITS = /\b(?:trong|o|tai|thuoc|in|at|of) (?:cac |nhung |the )?(?:don vi su nghiep|dvsn|public servic\w* unit)/;
+/** …as some of those asked of: "tính cả ở các đơn vị sự nghiệp", "and those in public service units". */
+const ALSO_IN_UNITS = /\b(?:ca|including|counting|cong|va|and|with|plus|those)\b(?: \S+){0,2} (?:trong|o|tai|thuoc|in|at|of) (?:cac |nhung |the )?(?:don vi su nghiep|dvsn|public servic\w* unit)/;
+/** Does the question say the people asked of are in the public service units (those alone)? */
+function saysInUnits(intent: Intent): boolean {
+  const folded = intent.raw.map((t) => t.fold).join(" ");
+  return IN_UNITS.test(folded) && !ALSO_IN_UNITS.test(folded);
+}
 
 /**
  * "How many people work in the province's public sector?": persons, so the people in post of each
@@ -1653,7 +1661,7 @@ export function peopleInPost(k: LoadedKnowledge, intent: Intent, best: CompiledF
   // "người làm việc", "people working" are any of its people.)
   // (Not when it says where they are: "người ăn lương nhà nước trong các đơn vị sự nghiệp" are the units' staff.)
   const words = intent.words.map((w) => w.fold).join(" ");
-  if ((!IN_PUBLIC_SECTOR.any(intent.words) || IN_UNITS.test(intent.raw.map((t) => t.fold).join(" "))) && namesAnyMeasure(words)) return null;
+  if ((!IN_PUBLIC_SECTOR.any(intent.words) || saysInUnits(intent)) && namesAnyMeasure(words)) return null;
   if (actions.some((a) => a !== "hien-co")) return null;
   return inPostOfEach(k, best.reportId);
 }

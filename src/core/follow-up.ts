@@ -58,8 +58,9 @@ const RARE_WORD_FACTS = 2;
 function earlierNamed(k: LoadedKnowledge, intent: Intent, earlier: CompiledFact[], previous: CompiledFact[]): CompiledFact | undefined {
   // (Words of the question's own, in the report's own sentences: "that", "given", "này" name no answer.)
   const key = (t: { marked: boolean; acc: string; fold: string }) => (t.marked ? t.acc : t.fold);
-  // (As typed too: "trúng tuyển" is read as "tuyển dụng", and its rare word is "trúng".)
-  const own = [...intent.words.filter((t) => !t.stop && !t.context), ...intent.raw].filter((t) => /\p{L}{3}/u.test(t.fold));
+  // (And words as typed that reading replaced: "trúng tuyển" is read as "tuyển dụng", its rare word "trúng".)
+  const read = new Set(intent.words.map((t) => t.fold));
+  const own = [...intent.words.filter((t) => !t.stop && !t.context), ...intent.raw.filter((t) => !read.has(t.fold))].filter((t) => /\p{L}{3}/u.test(t.fold));
   const tokens = new Map<CompiledFact, ReturnType<typeof tokenize>>();
   const quoteOf = (f: CompiledFact) => tokens.get(f) ?? tokens.set(f, tokenize(f.quote)).get(f)!;
   const has = (f: CompiledFact, t: (typeof own)[number]) => quoteOf(f).some((w) => (t.marked ? w.acc : w.fold) === key(t));

@@ -182,7 +182,7 @@ const CLOSING_EACH = /[,\s]+(?:respectively|lần lượt|lan luot)\s*([?.!]*)\s
  * is asked after it ("hiện còn bao nhiêu người?", "how many are there now?") is the figure since, not
  * the change (a change asked again after it is still asked: "…, giảm bao nhiêu?").
  */
-const AFTER_A_CHANGE = /^\s*(?:sau (?:khi )?(?:(?:đợt|dot) )?(?:tinh giản|tinh gian|giảm|giam|cắt giảm|cat giam|sắp xếp|sap xep)|after (?:the )?(?:(?:\d{4}|staff|staffing|payroll|job|personnel|workforce|headcount|civil[- ]servant|public[- ]service) ){0,3}(?:cuts?|reductions?|downsizing|streamlining))(?=[\s,])[^,.?!:]{0,80}(?:,|\s+(?:thì|thi)(?=\s))\s*(?=\S)/iu;
+const AFTER_A_CHANGE = /^\s*(?:sau (?:khi )?(?:(?:đợt|dot) )?(?:tinh giản|tinh gian|giảm|giam|cắt giảm|cat giam|sắp xếp|sap xep)|after (?:the )?(?:(?:\d{4}|staff|staffing|payroll|personnel|workforce|headcount) ){0,2}(?:cuts?|reductions?|downsizing|streamlining))(?=[\s,])[^,.?!:]{0,80}(?:,|\s+(?:thì|thi)(?=\s))\s*(?=\S)/iu;
 
 /** What is left against the level before a change ("còn lại bao nhiêu % so với trước", "what is left of the original"), folded: the change is its reference. */
 const AGAINST_BEFORE = /\b(?:so voi (?:truoc|ban dau|muc cu|luc dau)|muc cu|ban dau|of the original|than before|compared with before|left of)\b/;
@@ -297,7 +297,8 @@ export function focus(input: string): string {
 }
 
 /** "cần nắm … nào", "muốn biết … gì" (folded): what the asker needs to know, said as their reason. */
-const NEEDS_TO_KNOW = /\b(?:can|muon|de|phai) (?:nam|biet|nam ro|biet ro|tim hieu)\b[^.?!]*\b(?:nao|gi)\b/;
+// (Said as a reason, "nên cần nắm", "để biết": not "Em muốn biết … theo quyết định nào.", which asks.)
+const NEEDS_TO_KNOW = /\b(?:nen|de|vi vay|vi the)(?: (?:can|phai|muon))? (?:nam|biet|nam ro|biet ro|tim hieu)\b[^.?!]*\b(?:nao|gi)\b/;
 
 /** The text's sentences, parted after ".!?:;" or at a line break, never inside brackets. */
 function splitOutsideBrackets(text: string): string[] {

@@ -6,7 +6,7 @@ import * as z from "zod";
 import { isViSyllable, type Word } from "./analyze.ts";
 import type { Intent } from "./intent.ts";
 import { KIND_PHRASES } from "./lexicon/facets.ts";
-import { CITE_PHRASES, FIGURES_GIVEN, FOLLOW_UP_CLOSINGS, FOLLOW_UP_OPENINGS, OPERATION_PHRASES, PLUS_JOINING } from "./lexicon/operations.ts";
+import { CITE_PHRASES, FIGURES_GIVEN, FOLLOW_UP_CLOSINGS, FOLLOW_UP_OPENINGS, HOW_MUCH_MORE_THAN, OPERATION_PHRASES, PLUS_JOINING } from "./lexicon/operations.ts";
 import { fold, hasVietnameseMarks, tokenize, type Token } from "./normalize.ts";
 import { PhraseTable, positionsCovered } from "./phrase-table.ts";
 import { rateWorded, ratioSides } from "./ratio-sides.ts";
@@ -127,8 +127,6 @@ export const COMPOSITION = new Set(["gom", "bao gom"]);
  * before "số": "hơn 20%", "hơn một nghìn", "nhanh hơn hồ sơ", "hơn cho cấp huyện" compare nothing asked.
  */
 const A_MORE_THAN_B = /\S \bhon so\b.*\b(?:bao nhieu|bn)\b/;
-/** "How much bigger was A than B?" (folded): a difference, its comparing word apart from "than" (without one, "how much larger was the spending?" names no other side). */
-const HOW_MUCH_BIGGER_THAN = /\bhow (?:much|many) (bigger|larger|smaller|higher|lower|greater)\b(?=.* than )/;
 /**
  * "How far did / has … get / progress … against the estimate" (folded): how far it got, not how far
  * it still has to go ("How far does it have to go?", "How far did it come in below …?" still are).
@@ -426,7 +424,8 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
     const at = plain.findIndex((t, i) => t.fold === "hon" && plain[i + 1]?.fold === "so");
     if (at > 0) opHits.push({ op: "difference", hits: [{ value: true, start: at, end: at + 1 }] });
   }
-  const bigger = opHits.length ? null : HOW_MUCH_BIGGER_THAN.exec(foldedMain);
+  // ("How much bigger was A than B?": a difference, "bigger" apart from "than".)
+  const bigger = opHits.length ? null : HOW_MUCH_MORE_THAN.exec(foldedMain);
   if (bigger) {
     const at = plain.findIndex((t) => t.fold === bigger[1]);
     if (at > 0) opHits.push({ op: "difference", hits: [{ value: true, start: at, end: at + 1 }] });

@@ -64,7 +64,7 @@ function joinNames(parts: string[]): string[] {
  * The clauses that ask, each with the clauses after it that ask nothing (its qualifiers) attached.
  * What comes before the first ("Trong số văn bản QPPL cấp tỉnh, …") is the whole message's setting.
  */
-export function askingClauses(text: string): string[] {
+export function askingClauses(text: string): readonly string[] {
   return clausesOf(text).asking;
 }
 
@@ -75,13 +75,13 @@ export function askingClauses(text: string): string[] {
  */
 const ASKS_WHICH = /^(?:(?:by|in|on|at|for|during) )?what\b|^how (?:did|does|do|has|have|had|is|are|was|were|far)\b|^(?:by|in|on|at|for|during) which\b|^when (?:was|were|is|are|did|does|do|will)\b|^which (?!(?:is|are|was|were|has|have|had)\b)\w+ (?:was|were|is|are|did|does|do|has|have)\b/i;
 
-type Clauses = { setting: string; asking: string[]; listed?: boolean; strict?: boolean; markedOnly?: ReadonlySet<string>; ownQuestions?: ReadonlySet<string> };
-/** (The stages of a question ask for its clauses several times: read once.) */
+type Clauses = Readonly<{ setting: string; asking: readonly string[]; listed?: boolean; strict?: boolean; markedOnly?: ReadonlySet<string>; ownQuestions?: ReadonlySet<string> }>;
+/** (The stages of a question ask for its clauses several times: read once, shared, never edited.) */
 const clausesRead = questionMemo<string, Clauses>();
 function clausesOf(typed: string): Clauses {
-  return clausesRead.get(typed) ?? clausesRead.set(typed, clausesRead0(typed));
+  return clausesRead.get(typed) ?? clausesRead.set(typed, readClauses(typed));
 }
-function clausesRead0(typed: string): Clauses {
+function readClauses(typed: string): Clauses {
   // ("cong bo bn tthc bai bo bn tthc": clauses typed without a comma get one.)
   const text = withUnpunctuatedBreaks(askingSentencesParted(typed));
   const each = eachOfListed(text);
