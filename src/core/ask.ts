@@ -264,7 +264,8 @@ function answerRead(k: LoadedKnowledge, typed: string, text: string, options: As
     // figures is of, as when asked alone.)
     const stated = more && "items" in more && more.op !== "cite" ? more.items.flatMap((x) => (isComputed(x) ? x.operands : [x])) : [];
     if (stated.length && stated.every((f) => otherPeriod(all, f))) return render(k, { decline: "other-period", near: asCandidates(stated), detail: stated[0]!.period[lang] }, all, lang, kept);
-    if (more) return render(k, "items" in more ? more : { decline: more.decline, near: more.near, detail: more.detail }, all, lang, kept);
+    // (Nor, of the conversation, a count of things asked which: "những nhiệm vụ chưa hoàn thành là nhiệm vụ gì?")
+    if (more) return render(k, "items" in more ? (more.op === "cite" ? undefined : countOfWhichAsked(k, all, more)) ?? more : { decline: more.decline, near: more.near, detail: more.detail }, all, lang, kept);
     // A message naming no measure that alone fits figures of several (its readings: "Taking province,
     // district and commune together, what share did the communes account for?" after the communes'
     // documents) leans on the conversation, however long. (Not one alone declined: the report may
@@ -542,13 +543,8 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
   if (ofDocument && asksNumberWorded(intent) && r.items.every((x) => !isComputed(x) && x.kind === "statement" && namesNoNumberOrDate(x.quote))) {
     return { decline: "no-figure", near: asCandidates(r.items as CompiledFact[]), detail: (r.items[0] as CompiledFact).label[intent.lang] };
   }
-  // "Những nhiệm vụ chưa hoàn thành là nhiệm vụ nào?" asks which they are, not how many: a count
-  // (stated or worked out) is no answer; the report counts them without naming them.
-  const thing = "items" in r ? whichThing(intent) : undefined;
-  const of = thing ? (r as { items: Item[] }).items.flatMap((x) => (isComputed(x) ? x.operands : [x])) : [];
-  if (of.length && of.every((f) => f.kind === "count" && unitHas(f, thing!) && !namesThemByPlace(all, f))) {
-    return { decline: "no-breakdown", near: asCandidates(of), detail: of[0]!.label[intent.lang] };
-  }
+  const which = countOfWhichAsked(all, intent, r);
+  if (which) return which;
   // A figure the message leaves out by its number ("không tính 22 Sở ban ngành") is never given as
   // an answer, whatever path found it: a reading that gives it has not left it out, so no figure.
   // (The operands of a figure computed without it are cited: "332 − 203 = 129" cites the 203.)
@@ -579,12 +575,22 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
  * "nào" or after "which" (folded, abbreviations spelled out: "nv nào"); undefined when it asks none.
  * (Not "thế nào" (how), nor "what are the figures", "liệt kê số …", which ask figures.)
  */
+/**
+ * "Những nhiệm vụ chưa hoàn thành là nhiệm vụ nào?" asks which they are, not how many: a count
+ * (stated or worked out) is no answer; the report counts them without naming them.
+ */
+function countOfWhichAsked(k: LoadedKnowledge, intent: Intent, r: Result): Result | undefined {
+  const thing = "items" in r ? whichThing(intent) : undefined;
+  const of = thing ? (r as { items: Item[] }).items.flatMap((x) => (isComputed(x) ? x.operands : [x])) : [];
+  return of.length && of.every((f) => f.kind === "count" && unitHas(f, thing!) && !namesThemByPlace(k, f)) ? { decline: "no-breakdown", near: asCandidates(of), detail: of[0]!.label[intent.lang] } : undefined;
+}
+
 function whichThing(intent: Intent): string | undefined {
   if (!intent.listing || intent.quantitative || intent.howMany || intent.identifier || intent.kind !== null) return undefined;
   const m = WHICH_ONES.exec(intent.words.map((t) => t.fold).join(" "));
-  return m ? (m[1] ?? m[2]) : undefined;
+  return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
 }
-const WHICH_ONES = /\b(?:(?!the\b|sao\b)([a-z]+) nao|which ([a-z]+))\b/;
+const WHICH_ONES = /\b(?:(?!the\b|sao\b)([a-z]+) nao|(?!la\b|cai\b|de\b|lam\b)([a-z]+) gi|which ([a-z]+))\b/;
 /** The figure's own sentence names them by the places they are of ("04 Kết luận … các huyện Nam Đông, A Lưới, Phong Điền và thành phố Huế"). */
 const namesThemByPlace = (k: LoadedKnowledge, f: CompiledFact): boolean => placesNamed(tokenize(f.quote), k.subPlaces).length >= 2;
 /** The figure counts the thing named ("nhiệm vụ nào" of tasks; not "Which Department …" of the drafts it appraised). */

@@ -193,11 +193,14 @@ export function kindOnly(text: string): AskedKind | null {
   return kinds.size === 1 && words.every((w, i) => at.has(i) || w.stop || w.context) ? hits[0]!.value : null;
 }
 
-/** Asks whether something is so, not for an amount. */
-function yesNo(raw: readonly Token[], words: Word[]): boolean {
+/**
+ * Asks whether something is so, not for an amount. (A closing "không" after "bao nhiêu" is a tag:
+ * "có bn người đậu k" asks how many.)
+ */
+function yesNo(raw: readonly Token[], words: Word[], amountAsked: boolean): boolean {
   if (raw[0] && !raw[0].marked && YES_NO_OPEN.has(raw[0].acc)) return true;
   const last = YES_NO_CLOSE.findAll(words).at(-1);
-  return last !== undefined && last.end === words.length;
+  return last !== undefined && last.end === words.length && !amountAsked;
 }
 
 /** Place names on raw tokens (no synonyms): "Hà Nam" must stay "Hà Nam". */
@@ -439,6 +442,7 @@ function readFresh(question: string, contentFolds: ReadonlySet<string>, ownPlace
   const identifier = IDENTIFIER.findAll(words).some((h) => !countNumbered(words, h.start)) || documentWhich(words) || NUMBER_OF_DOCUMENT.test(question);
   const smallTalkAt = positionsCovered(SMALL_TALK_PHRASES.findAll(words));
   const first = words[0];
+  const amountAsked = HOW_MANY.findAll(words).some((h) => h.value === "amount");
   return {
     words,
     raw,
@@ -459,7 +463,7 @@ function readFresh(question: string, contentFolds: ReadonlySet<string>, ownPlace
     places: [...new Set([...placesIn(raw, ownPlaces), ...placeCodesIn(question)])],
     years,
     baselineYears: baselineYears(words, years),
-    howMany: (HOW_MANY.findAll(words).some((h) => h.value === "amount") || SCORE_ASKED.test(question)) && !yesNo(raw, words),
+    howMany: (amountAsked || SCORE_ASKED.test(question)) && !yesNo(raw, words, amountAsked),
     unanswerable: UNANSWERABLE.any(words) || raw[0]?.fold === WHOSE || SUPERLATIVE_AROUND.test(raw.map((t) => t.fold).join(" ")),
     injection: INJECTION.any(words),
     // Only small talk, give or take one word ("cam on nha": "nha" may be "nhà" typed without marks).
