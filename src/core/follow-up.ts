@@ -767,8 +767,13 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   if (whole) {
     const parts = whole.parts.map((id) => k.byId.get(id)!);
     // (Among the parts alone, half the usual coverage tells them apart.)
-    const found = search(k, intent, undefined, new Set([previous[0]!.reportId])).find((c) => parts.includes(c.fact) && c.coverage >= WEIGHTS.minCoverage / 2);
-    return found ? { items: [found.fact], op: "value" } : { decline: "out-of-scope", detail: "", near: asCandidates(parts) };
+    // (Or the one part the level or body named is of: "UBND tỉnh chiếm bao nhiêu % trong đó?".)
+    const byFacets = read.slots.level.length || read.slots.body.length ? parts.filter((f) => hasNamed(f, read.slots)) : [];
+    const found = search(k, intent, undefined, new Set([previous[0]!.reportId])).find((c) => parts.includes(c.fact) && c.coverage >= WEIGHTS.minCoverage / 2)?.fact ?? (byFacets.length === 1 ? byFacets[0] : undefined);
+    // (Its share when one is asked: "HĐND tỉnh chiếm bao nhiêu % trong đó?".)
+    const share = found && (read.op === "ratio" || intent.kind === "percent") && found.kind !== "percent" ? ratioOf(found, previous[0]!) : null;
+    if (share) return { items: [share, ...share.operands], op: "ratio" };
+    return found ? { items: [found], op: "value" } : { decline: "out-of-scope", detail: "", near: asCandidates(parts) };
   }
   // "How many documents did they check?" after the teams: another figure of the same sentence, when
   // the message's words explain one ("Tổ chức 04 Đoàn kiểm tra, … kiểm tra 106 văn bản QPPL …").
@@ -888,6 +893,13 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
       const siblings = (partsUnder(k, whole!)?.parts ?? []).map((id) => k.byId.get(id)!).filter((f) => f !== part && hasNamed(f, read.slots, ["level", "body", "action"]));
       const other = siblings.length === 1 ? siblings[0]! : changeSlots(k, intent, read, [part]);
       const share = other && other !== part && other !== whole && other.kind === part.kind && (other.measure === part.measure || other.unit?.vi === part.unit?.vi) ? ratioOf(other, whole!) : null;
+      if (share) return { items: [share, ...share.operands], op: "ratio" };
+    }
+    // "UBND tỉnh chiếm bao nhiêu % trong đó?" after the province's 125 documents: the share of the one
+    // part of it the report states that the message names by its level or body.
+    if ((read.op === "ratio" || intent.kind === "percent") && previous.length === 1 && !ratioSides(text)?.whole && (read.slots.level.length || read.slots.body.length)) {
+      const parts = (partsUnder(k, part)?.parts ?? []).map((id) => k.byId.get(id)!).filter((f) => hasNamed(f, read.slots, ["level", "body"]));
+      const share = parts.length === 1 ? ratioOf(parts[0]!, part) : null;
       if (share) return { items: [share, ...share.operands], op: "ratio" };
     }
     // "bằng bao nhiêu % số được giao?" after the people in post: in post over allocated (the

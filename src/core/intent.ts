@@ -89,7 +89,7 @@ const WHOSE = tokenize("whose")[0]!.fold;
  * bản QPPL nhất?", folded): the reports compare no two places or agencies (levels they do: "Cấp nào
  * …"). (Not "thống nhất", "cập nhật", "bao nhiêu", nor "nhất là", especially.)
  */
-const SUPERLATIVE_AROUND = /\b(?:huyen|xa|phuong|thi xa|so|co quan|don vi|nganh|linh vuc|dia phuong) nao\b.*\b(?<!\bbao )(?:nhieu|it|cao|thap|lon|nho)(?: \S+){1,5} (?<!\b(?:thong|duy|dong|hop|cap) )nhat\b(?! la\b)/;
+const SUPERLATIVE_AROUND = /\b(?:huyen|xa|phuong|thi xa|so|co quan|don vi|nganh|linh vuc|dia phuong) nao\b.*\b(?<!\bbao )(?:nhieu|it|cao|thap|lon|nho)(?: \S+){0,5} (?<!\b(?:thong|duy|dong|hop|cap) )nhat\b(?! la\b)/;
 const INJECTION = lexicon(INJECTION_FORMS, true);
 const SMALL_TALK_PHRASES = lexicon<"greeting" | "thanks" | "ack">(SMALL_TALK);
 /** "ok cảm ơn" is thanks; "alo ok" a greeting. */
