@@ -186,8 +186,8 @@ const JOINS_LAST_ITEM = new RegExp(String.raw`\b${LAST_ITEM}\b`);
 /** A clause opening what is asked after what is left out (folded). */
 // (Or "còn" after the body that acts: "…, UBND tỉnh còn sửa đổi … bao nhiêu …?".)
 const ASKED_OPENS = /^(rieng|chi|con|only|just)\b|^(?:ubnd|hdnd|so tu phap)(?: tinh)? con (?!lai\b)/;
-/** Clauses what is left out may run on for before the one opening what is asked. */
-const MAX_LEFT_OUT_CLAUSES = 3;
+/** Clauses what is left out may run on for before the one opening what is asked (a name and a list of duties: "cơ quan, đơn vị … chức năng, nhiệm vụ, quyền hạn và …"). */
+const MAX_LEFT_OUT_CLAUSES = 5;
 
 /** A "ra" closing what "ngoài …" leaves out, before a separator or "thì"/"còn" (folded). */
 const RA_LATER = / ra(?=\s*[,;]|\s+(?:thi|con)\b)/;

@@ -1324,6 +1324,8 @@ describe("exclusions and parts", () => {
 
   it("runs what is left out on to the clause opening what is asked ('Không kể A, B của cấp tỉnh, riêng …')", () => {
     expect(values("Không kể nghị quyết, quyết định của cấp tỉnh, riêng HĐND, UBND các huyện, thị xã, thành phố Huế ban hành được bao nhiêu văn bản QPPL?")).toEqual([23]);
+    // (However many commas a name and a list of duties put in it, up to "còn".)
+    expect(values("Ngoài các cơ quan, đơn vị được ban hành mới quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức, còn bao nhiêu cơ quan, đơn vị chỉ được sửa đổi, bổ sung chức năng, nhiệm vụ?")).toEqual([6]);
   });
 
   it("ends what 'ngoài …' leaves out at a 'ra' past its commas ('Ngoài 32 cơ quan, đơn vị … ra, còn bao nhiêu …')", () => {
@@ -5239,8 +5241,8 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["JT-043", "miss"], ["JT-070", "wrong"], ["JT-071", "miss"], ["JT-072", "miss"],
   ["JU-003", "miss"], ["JU-033", "miss"],
   ["JX-047", "wrong"], ["JX-057", "miss"],
-  ["JY-028", "wrong"], ["JY-035", "miss"], ["JY-047", "wrong"], ["JY-062", "miss"], ["JY-066", "miss"],
-  ["JY-067", "miss"], ["JY-068", "miss"], ["JY-070", "miss"], ["JY-072", "miss"],
+  ["JY-028", "wrong"], ["JY-035", "miss"], ["JY-062", "miss"], ["JY-066", "miss"], ["JY-067", "miss"],
+  ["JY-068", "miss"], ["JY-070", "miss"], ["JY-072", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
