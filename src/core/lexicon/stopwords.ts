@@ -17,6 +17,8 @@ export const STOPWORDS: string[] = [
   "cháu", "con",  "chúng", "ra sao", "sao", "các loại", "diễn ra", "phía",
   // A classifier, as chat counts things ("mấy cái TTHC"): unmarked, "cai" may be "cải" of "cải cách".
   "cái",
+  // "In the end", said of the result: "cuối cùng có mấy người trúng tuyển?" (not "cuối năm", a period).
+  "cuối cùng", "rốt cuộc", "rốt cục", "sau cùng", "tóm lại",
   // "kỳ tuyển dụng tháng 7 vừa qua", "vừa r" as chat writes it: when, said of the report's own year.
   "vừa qua", "vừa rồi", "vừa r", "mới đây",
   // "Báo cáo số mấy?": the number asked, not "số" of "chuyển đổi số".
