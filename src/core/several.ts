@@ -184,7 +184,11 @@ function readClauses(typed: string): Clauses {
   // values for 2024: A, B, and C.")
   // (A quantity requested before a question asked is read strictly, each clause explaining its figure on its
   // own words: "Xin số văn bản QPPL tỉnh ban hành, bao nhiêu văn bản bị bãi bỏ?" has no figure of the second.)
-  return (asking.length < 2 && announcedList(text)) || { setting, asking, markedOnly, ownQuestions, ...(requested ? { strict: true } : {}) };
+  // (An announced list whose items are as many as it announced is read item by item, however many of
+  // them ask on their own: "cho e xin 4 so: hoan thanh bn …, bn tthc …, bien che cong chuc hien co, bn …".)
+  const announced = announcedList(text);
+  if (announced && (asking.length < 2 || (announced.counted && announced.asking.length > asking.length))) return announced;
+  return { setting, asking, markedOnly, ownQuestions, ...(requested ? { strict: true } : {}) };
 }
 
 
@@ -192,7 +196,8 @@ function readClauses(typed: string): Clauses {
  * Figures announced by their number before a colon ("Return three values for 2024: A, B, and C.",
  * "Cho tôi ba số liệu: A, B và C"), folded: each item after it is asked, the words before it the setting.
  */
-const FIGURES_ANNOUNCED = /\b(?:hai|ba|bon|nam|2|3|4|5|two|three|four|five)\s+(?:so lieu|con so|gia tri|chi tieu|figures?|numbers?|values?|counts?|data points?)\b[^:.?!]*:\s*(?=\S)/;
+const FIGURES_ANNOUNCED = /\b(hai|ba|bon|nam|2|3|4|5|two|three|four|five)\s+(?:so lieu|con so|gia tri|chi tieu|figures?|numbers?|values?|counts?|data points?|so(?=\s*:))\b[^:.?!]*:\s*(?=\S)/;
+const ANNOUNCED_COUNT: Record<string, number> = { hai: 2, ba: 3, bon: 4, nam: 5, two: 2, three: 3, four: 4, five: 5 };
 
 /**
  * Figures asked in the plural before a list, "What are the figures for A, B, C, and D?", "Give the
@@ -200,7 +205,8 @@ const FIGURES_ANNOUNCED = /\b(?:hai|ba|bon|nam|2|3|4|5|two|three|four|five)\s+(?
  */
 const FIGURES_FOR = new RegExp(String.raw`^(?:(?:${REQUEST_WORDS})\s+)*(?:(?:the|all|both|these)\s+)?(?:(?:respective|latest|reported|following)\s+)?(?:figures|numbers|counts|totals|values)\s+(?:for|of|on)\s+(?=\S)`);
 
-function announcedList(text: string): { setting: string; asking: string[]; listed: true } | null {
+/** `counted`: as many items as the figures announced. */
+function announcedList(text: string): { setting: string; asking: string[]; listed: true; counted: boolean } | null {
   const announced = FIGURES_ANNOUNCED.exec(fold(text).toLowerCase());
   // (Of "the figures for …", three items or more: "the figures for revenue and expenditure", "for the
   // People's Council and People's Committee" are read clause by clause, or as one name.)
@@ -212,7 +218,8 @@ function announcedList(text: string): { setting: string; asking: string[]; liste
   // (Each item is of what the words before the colon name: "three figures for public service units:
   // the number of people currently working in them, …".)
   const asking = items.map((item) => `${setting} ${item}`);
-  return items.length >= (announced ? 2 : 3) && items.length <= MAX_PARTS ? { setting, asking, listed: true } : null;
+  const counted = announced !== null && (ANNOUNCED_COUNT[announced[1]!] ?? Number(announced[1])) === items.length;
+  return items.length >= (announced ? 2 : 3) && items.length <= MAX_PARTS ? { setting, asking, listed: true, counted } : null;
 }
 
 /**
