@@ -114,6 +114,10 @@ describe("no wrong figure near the thirtieth session's later mechanisms (late re
     }
   });
 
+  it("reads 'knowledge contest' as the report's 'Hội thi … tìm hiểu' ('How many participants did the online administrative-reform knowledge contest attract?')", () => {
+    expect(values("How many participants did the online administrative-reform knowledge contest attract?")).toContain(107737);
+  });
+
   it("keeps the contest's 'thi' after a word of the contest", () => {
     expect(values("cuoc thi kiem tra hieu biet cchc co bn don vi tham gia")).toEqual([214]);
     expect(values("hoi thi chiem bao nhieu phan tram co quan")).not.toContain(100);

@@ -62,6 +62,8 @@ export const SYNONYM_GROUPS: string[][] = [
   ["quy định", "regulated", "regulate", "prescribed", "newly defined"],
   ["nghị quyết", "resolutions", "resolution"],
   ["hội thi", "cuộc thi", "contest", "competition", "quiz"],
+  // ("Hội thi trực tuyến tìm hiểu công tác CCHC": a knowledge contest.)
+  ["tìm hiểu", "knowledge", "learning about"],
   ["trực tuyến", "online"],
   ["tham gia", "take part", "took part", "taken part", "taking part", "participate", "participated", "participating"],
   ["người dự thi", "thí sinh", "contestants", "participants", "entrants"],
