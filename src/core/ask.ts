@@ -29,7 +29,7 @@ import { cleanText, fold, oneSpelling, tokenize, type Token } from "./normalize.
 import { namesYearBefore, otherPeriod } from "./period.ts";
 import { NUMBER_TOKEN, quotedNumbers } from "./numbers.ts";
 import { itemsListed, levelsAsLevels, provinceNamedAsLevel } from "./operands.ts";
-import { positionsCovered, type PhraseTable } from "./phrase-table.ts";
+import { PhraseTable, positionsCovered } from "./phrase-table.ts";
 import { asksOutOf, namesOperation, rankingIntent, readPlan, timesAsked, type Operation, type Plan, type ReadPlan } from "./plan.ts";
 import { ratioSides } from "./ratio-sides.ts";
 import { numberedList } from "./numbered-list.ts";
@@ -265,7 +265,7 @@ function answerRead(k: LoadedKnowledge, typed: string, text: string, options: As
     const stated = more && "items" in more && more.op !== "cite" ? more.items.flatMap((x) => (isComputed(x) ? x.operands : [x])) : [];
     if (stated.length && stated.every((f) => otherPeriod(all, f))) return render(k, { decline: "other-period", near: asCandidates(stated), detail: stated[0]!.period[lang] }, all, lang, kept);
     // (Nor, of the conversation, a count of things asked which: "những nhiệm vụ chưa hoàn thành là nhiệm vụ gì?")
-    if (more) return render(k, "items" in more ? (more.op === "cite" ? undefined : countOfWhichAsked(k, all, more)) ?? more : { decline: more.decline, near: more.near, detail: more.detail }, all, lang, kept);
+    if (more) return render(k, "items" in more ? (countOfWhichAsked(k, all, more) ?? more) : { decline: more.decline, near: more.near, detail: more.detail }, all, lang, kept);
     // A message naming no measure that alone fits figures of several (its readings: "Taking province,
     // district and commune together, what share did the communes account for?" after the communes'
     // documents) leans on the conversation, however long. (Not one alone declined: the report may
@@ -490,30 +490,27 @@ const PLACES_COUNTED = /^\s*(?:dia phuong|huyen|xa|localities|locality|districts
 /** Words after a number within which the measure it counts is named. */
 const MEASURE_AFTER = 3;
 
-/** Words of the thing "alone" follows ("the special-nature associations alone"). */
-const ALONE_AFTER = 3;
 /** Words that restrict a question to one thing ("riêng", "chỉ riêng", "only", "alone"), folded. */
 const ONE_ALONE = /\b(?:rieng|only|alone|solely|by itself)\b/;
-/** Each fact's items counted together, as a phrase table (item index as the value). */
+/** Each fact's items counted together, as a table of their names as typed (item index as the value). */
 const togetherTables = new WeakMap<CompiledFact, PhraseTable<string>>();
 /**
  * Does the question ask one of the things a figure counts together, alone ("riêng …", "only …",
- * or the others left out: "(không tính một cửa)")?
+ * or the others left out: "(không tính một cửa)")? (By the items' names as typed: read, "officials"
+ * is "cán bộ", yet "How many officials … during 2024 alone?" asks of them all.)
  */
 function oneOfTogether(k: LoadedKnowledge, f: CompiledFact, intent: Intent, read: ReadPlan): boolean {
   let table = togetherTables.get(f);
-  if (!table) togetherTables.set(f, (table = lexicon(Object.fromEntries(f.together!.map((phrases, i) => [String(i), phrases])))));
-  const items = (text: string) => new Set(table.findAll(readIntent(text, k.contentFolds, k.places, intent.lang).words).map((h) => h.value));
-  // (What follows "riêng": "Trong số TTHC một cửa, riêng cơ chế một cửa liên thông …" names the whole
-  // first; the words right before "alone": "… during 2024 alone" is of a year, no thing.)
-  const folded = fold(read.main).toLowerCase();
-  const alone = ONE_ALONE.exec(folded);
+  if (!table) togetherTables.set(f, (table = new PhraseTable(f.together!.flatMap((phrases, i) => phrases.map((p) => ({ phrase: tokenize(p), value: String(i) }))))));
+  const items = (text: string) => new Set(table.findAll(tokenize(text)).map((h) => h.value));
+  const alone = ONE_ALONE.exec(fold(read.main).toLowerCase());
   if (alone) {
-    const typed = folded.length === read.main.length;
-    // ("Riêng năm 2024, …": what "riêng" sets apart in its clause is no thing of the figure's.)
-    if (typed && alone[0] === "rieng" && !items(read.main.slice(alone.index).split(/[,;:?]/)[0]!).size) return false;
-    const said = !typed ? read.main : alone[0] === "rieng" ? read.main.slice(alone.index) : alone[0] === "alone" ? read.main.slice(0, alone.index).split(/\s+/).slice(-ALONE_AFTER - 1).join(" ") : read.main;
-    const named = items(said);
+    // (What follows "riêng": "Trong số TTHC một cửa, riêng cơ chế một cửa liên thông …" names the
+    // whole first; and what it sets apart in its clause is a thing of the figure's, not "Riêng năm
+    // 2024, …". Typed without marks, the message is read whole.)
+    const rest = alone[0] === "rieng" && fold(read.main).length === read.main.length ? read.main.slice(alone.index) : undefined;
+    if (rest !== undefined && !items(rest.split(/[,;:?]/)[0]!).size) return false;
+    const named = items(rest ?? read.main);
     return named.size > 0 && named.size < f.together!.length;
   }
   // (Or what is left out is another of them: "một cửa liên thông (không tính một cửa)".)
@@ -571,20 +568,22 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
 }
 
 /**
- * The thing of which the message asks which ones, without any word of a quantity: the word before
- * "nào" or after "which" (folded, abbreviations spelled out: "nv nào"); undefined when it asks none.
- * (Not "thế nào" (how), nor "what are the figures", "liệt kê số …", which ask figures.)
- */
-/**
  * "Những nhiệm vụ chưa hoàn thành là nhiệm vụ nào?" asks which they are, not how many: a count
  * (stated or worked out) is no answer; the report counts them without naming them.
  */
 function countOfWhichAsked(k: LoadedKnowledge, intent: Intent, r: Result): Result | undefined {
-  const thing = "items" in r ? whichThing(intent) : undefined;
-  const of = thing ? (r as { items: Item[] }).items.flatMap((x) => (isComputed(x) ? x.operands : [x])) : [];
+  if (!("items" in r) || r.op === "cite") return undefined;
+  const thing = whichThing(intent);
+  const of = thing ? r.items.flatMap((x) => (isComputed(x) ? x.operands : [x])) : [];
   return of.length && of.every((f) => f.kind === "count" && unitHas(f, thing!) && !namesThemByPlace(k, f)) ? { decline: "no-breakdown", near: asCandidates(of), detail: of[0]!.label[intent.lang] } : undefined;
 }
 
+/**
+ * The thing of which the message asks which ones, without any word of a quantity: the word before
+ * "nào" or "gì", or after "which" (folded, abbreviations spelled out: "nv nào", "nhiệm vụ gì");
+ * undefined when it asks none. (Not "thế nào" (how), "là gì" (what is), nor "what are the figures",
+ * "liệt kê số …", which ask figures.)
+ */
 function whichThing(intent: Intent): string | undefined {
   if (!intent.listing || intent.quantitative || intent.howMany || intent.identifier || intent.kind !== null) return undefined;
   const m = WHICH_ONES.exec(intent.words.map((t) => t.fold).join(" "));

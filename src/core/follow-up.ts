@@ -270,7 +270,8 @@ const TOTAL_OF_ANSWERS_NAMED = new RegExp(String.raw`^(?:(?:vay|the|con) )?tong 
 /** The answers before, named as such (folded, English stemmed): "hai việc đó", "cả 3 loại", "the two", "the three figures", "all four". */
 const ANSWERS_NAMED = new RegExp(String.raw`\b(?:(?:ca )?${N_THINGS}(?: (?:do|nay|tren))?|(?:the|all|these|those) (?:two|thre|three|four)|(?:two|thre|three|four) (?:figur\w*|number\w*|ones?)|both)\b`);
 /** How many answers a message names so ("ba loại" → 3, "the two" → 2): the first number in it. */
-const NUMBER_NAMED: Record<string, number> = { hai: 2, "2": 2, two: 2, both: 2, ba: 3, "3": 3, three: 3, thre: 3, bon: 4, "4": 4, four: 4 };
+/** Small numbers as words (folded): how many answers or figures a message names. */
+export const NUMBER_NAMED: Record<string, number> = { hai: 2, "2": 2, two: 2, both: 2, ba: 3, "3": 3, three: 3, thre: 3, bon: 4, "4": 4, four: 4 };
 const answersCounted = (folded: string): number => {
   const m = ANSWERS_NAMED.exec(folded)?.[0];
   return m ? (NUMBER_NAMED[m.split(" ").find((w) => NUMBER_NAMED[w] !== undefined) ?? ""] ?? 0) : 0;
@@ -769,7 +770,8 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     // (Among the parts alone, half the usual coverage tells them apart.)
     // (Or the one part the level or body named is of: "UBND tỉnh chiếm bao nhiêu % trong đó?".)
     const byFacets = read.slots.level.length || read.slots.body.length ? parts.filter((f) => hasNamed(f, read.slots)) : [];
-    const found = search(k, intent, undefined, new Set([previous[0]!.reportId])).find((c) => parts.includes(c.fact) && c.coverage >= WEIGHTS.minCoverage / 2)?.fact ?? (byFacets.length === 1 ? byFacets[0] : undefined);
+    // (Never one at another level or of another body than named: "HĐND cấp huyện … trong đó?" is no part of the province's.)
+    const found = search(k, intent, undefined, new Set([previous[0]!.reportId])).find((c) => parts.includes(c.fact) && c.coverage >= WEIGHTS.minCoverage / 2 && hasNamed(c.fact, read.slots))?.fact ?? (byFacets.length === 1 ? byFacets[0] : undefined);
     // (Its share when one is asked: "HĐND tỉnh chiếm bao nhiêu % trong đó?".)
     const share = found && (read.op === "ratio" || intent.kind === "percent") && found.kind !== "percent" ? ratioOf(found, previous[0]!) : null;
     if (share) return { items: [share, ...share.operands], op: "ratio" };

@@ -4,7 +4,7 @@
 // from the whole message.
 import { bothSidesAsked, fractionSide, sharesOfPlansNamed } from "./asked-side.ts";
 import { isComputed, type Item } from "./derive.ts";
-import { asksReachedAgainst, followUp, partOfPrevious, pointsBack } from "./follow-up.ts";
+import { asksReachedAgainst, followUp, NUMBER_NAMED, partOfPrevious, pointsBack } from "./follow-up.ts";
 import { asksNumberOrMonth } from "./identifier.ts";
 import { ACTIONS, readIntent, yearIsSubject } from "./intent.ts";
 import { strayYearsOf, type LoadedKnowledge } from "./kb.ts";
@@ -197,7 +197,6 @@ function readClauses(typed: string): Clauses {
  * "Cho tôi ba số liệu: A, B và C"), folded: each item after it is asked, the words before it the setting.
  */
 const FIGURES_ANNOUNCED = /\b(hai|ba|bon|nam|2|3|4|5|two|three|four|five)\s+(?:so lieu|con so|gia tri|chi tieu|figures?|numbers?|values?|counts?|data points?|so(?=\s*:))\b[^:.?!]*:\s*(?=\S)/;
-const ANNOUNCED_COUNT: Record<string, number> = { hai: 2, ba: 3, bon: 4, nam: 5, two: 2, three: 3, four: 4, five: 5 };
 
 /**
  * Figures asked in the plural before a list, "What are the figures for A, B, C, and D?", "Give the
@@ -218,7 +217,11 @@ function announcedList(text: string): { setting: string; asking: string[]; liste
   // (Each item is of what the words before the colon name: "three figures for public service units:
   // the number of people currently working in them, …".)
   const asking = items.map((item) => `${setting} ${item}`);
-  const counted = announced !== null && (ANNOUNCED_COUNT[announced[1]!] ?? Number(announced[1])) === items.length;
+  // (As many items as announced, else the list is not read so: "2 số: số văn bản do HĐND, UBND tỉnh
+  // ban hành và số TTHC bị bãi bỏ" is two figures, not the three pieces its commas part.)
+  const told = announced ? (NUMBER_NAMED[announced[1]!] ?? (/^(?:nam|five|5)$/.test(announced[1]!) ? 5 : undefined)) : undefined;
+  if (told !== undefined && told !== items.length) return null;
+  const counted = told !== undefined;
   return items.length >= (announced ? 2 : 3) && items.length <= MAX_PARTS ? { setting, asking, listed: true, counted } : null;
 }
 

@@ -1218,6 +1218,9 @@ describe("exclusions and parts", () => {
     // (Asked beside another figure, one alone is still declined; "Riêng năm 2024, …" sets apart a year, no thing.)
     expect(ask("Riêng một cửa liên thông thì bao nhiêu thủ tục, và tỷ lệ tiếp nhận là bao nhiêu?")).toMatchObject({ answered: false, reason: "no-breakdown" });
     expect(values("Riêng năm 2024, tỉnh giao bao nhiêu người làm việc cho các ĐVSN?")).toEqual([22531]);
+    // (By the items' names as typed: "in 2024 alone" of the inter-agency one-stop procedures is one of them; "officials" are all.)
+    expect(ask("How many inter-agency one-stop procedures were there in 2024 alone?")).toMatchObject({ answered: false, reason: "no-breakdown" });
+    expect(ask("Riêng ĐVSN được giao bao nhiêu người làm việc?")).toMatchObject({ answered: false, reason: "no-breakdown" });
   });
 
   it("reads the province named as the context of what is left out as no level left out ('Not counting the tasks in the province's own plan, …')", () => {
@@ -2066,6 +2069,7 @@ describe("several figures in one message", () => {
     ["reads a heading sentence ('Về biên chế công chức.') as what the question after it, naming no measure, is about", "Về biên chế công chức. Số được giao và số hiện có là bao nhiêu?", [1951, 1895]],
     ["reads a few words naming a measure, as a heading, as what the question after it is about", "Bien che cong chuc nam 2024. Duoc giao bn, hien co bn?", [1951, 1895]],
     ["answers as many items as a colon announces ('cho e xin 4 so: …'), the one that asks without 'bn' too", "cho e xin 4 so: hoan thanh bn nhiem vu ke hoach cchc, bn tthc theo co che mot cua, bien che cong chuc hien co, bn nguoi dc cap email", [31, 2071, 1895, 14970]],
+    ["reads no list whose commas part more pieces than the figures announced ('2 số: … HĐND, UBND tỉnh … và …')", "cho e xin 2 số: số văn bản QPPL do HĐND, UBND tỉnh ban hành và số TTHC bị bãi bỏ", []],
     ["answers each item after a colon announcing how many figures ('Return three values for 2024: A, B, and C'), in order", "Return three values for 2024: administrative procedures announced, procedures abolished, and procedures handled under the one-stop mechanism.", [1117, 176, 2071]],
   ])("%s", (_, question, expected) => {
     expect(values(question)).toEqual(expected);
@@ -3426,6 +3430,8 @@ describe("ambiguous questions", () => {
     for (const q of ["so nguoi co mat trong dvsn bn", "tong so nguoi co mat trong dvsn cong lap bn"]) expect(values(q), q).toEqual([22056]);
     // (Those in the units counted in too are no units' people alone.)
     expect(values("Hiện có bao nhiêu người, tính cả ở các đơn vị sự nghiệp?")).toEqual(expect.arrayContaining([22056, 1895]));
+    // ("công tác", "và làm việc ở" say where, as "trong" does: no civil servants.)
+    for (const q of ["Có bao nhiêu người đang công tác trong các dvsn?", "bn nguoi huong luong ngan sach va lam viec o cac dvsn"]) expect(values(q), q).not.toContain(1895);
     // Posts ("biên chế"), not persons: allocated and in post.
     expect(values("biên chế công chức là bao nhiêu?")).toEqual([1895, 1951]);
   });
@@ -4283,6 +4289,8 @@ describe("follow-ups through the context token", () => {
     for (const q of ["UBND tỉnh chiếm bao nhiêu % trong đó?", "ubnd tinh chiem bn % trong do", "UBND tỉnh chiếm bao nhiêu %?"]) expect(formula("Cấp tỉnh ban hành bao nhiêu văn bản QPPL?", q), q).toBe("94 / 125 = 75,2%");
     expect(formula("Cấp tỉnh ban hành bao nhiêu văn bản QPPL?", "HĐND tỉnh chiếm bao nhiêu % trong đó?")).toBe("31 / 125 = 24,8%");
     expect(chat("Cấp tỉnh ban hành bao nhiêu văn bản QPPL?", "trong đó UBND tỉnh bao nhiêu?").at(-1)!.facts.map((f) => f.value)).toEqual([94]);
+    // (Never a part of another level than named.)
+    expect(chat("Tỉnh ban hành bao nhiêu văn bản QPPL?", "HĐND cấp huyện chiếm bao nhiêu % trong đó?").at(-1)!.answered).toBe(false);
   });
 
   it("adds as many answers before as a follow-up names ('cộng cả 3 loại', 'What do the three add up to?'), or none when fewer were given", () => {
