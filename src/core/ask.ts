@@ -664,7 +664,8 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   // and inter-agency one-stop mechanisms together: no figure of one alone. (Not when the best figure
   // is another of its measure, by another action: "Only the public service units: how many people
   // are working there now, not the allocated number?" is the 22.056 in post, not the 22.531 given.)
-  // (Of one question: "Riêng một cửa liên thông thì bao nhiêu thủ tục, và tỷ lệ …?" asks the count too.)
+  // (Only in a message asking one thing: "Riêng một cửa liên thông thì bao nhiêu thủ tục, và tỷ lệ …?"
+  // asks the joint count as well as the rate ranked first.)
   const top = ranked[0]?.fact;
   const sibling = (f: CompiledFact) => top !== undefined && top !== f && top.measure === f.measure && !sameFacet(top, f, "action") && (top.kind === f.kind || askingClauses(text).length < 2);
   const joint = ranked.slice(0, 3).find((c) => c.coverage >= WEIGHTS.minCoverage && c.fact.together && !sibling(c.fact));

@@ -1629,8 +1629,10 @@ const PERSONS = lexicon(PERSON_WORDS, true);
 
 /** "trong các đơn vị sự nghiệp", "in public service units" (as typed, folded): where the people are. */
 const IN_UNITS = /\b(?:trong|o|tai|thuoc|in|at|of) (?:cac |nhung |the )?(?:don vi su nghiep|dvsn|public servic\w* unit)/;
-/** …as some of those asked of: "tính cả ở các đơn vị sự nghiệp", "and those in public service units". */
-// (Not "công tác", "và làm việc ở …": folded, "cộng" and "công" are one word.)
+/**
+ * …as some of those asked of: "tính cả ở các đơn vị sự nghiệp", "and those in public service units".
+ * (Not "công tác", "và làm việc ở …": folded, "cộng" and "công" are one word.)
+ */
 const ALSO_IN_UNITS = /\b(?:ca|including|counting|plus|those)\b(?: \S+){0,2} (?:trong|o|tai|thuoc|in|at|of) (?:cac |nhung |the )?(?:don vi su nghiep|dvsn|public servic\w* unit)/;
 /** Does the question say the people asked of are in the public service units (those alone)? */
 function saysInUnits(intent: Intent): boolean {

@@ -296,8 +296,10 @@ export function focus(input: string): string {
   return asking.length ? asking.join(" ") : text;
 }
 
-/** "cần nắm … nào", "muốn biết … gì" (folded): what the asker needs to know, said as their reason. */
-// (Said as a reason, "nên cần nắm", "để biết": not "Em muốn biết … theo quyết định nào.", which asks.)
+/**
+ * "nên cần nắm … nào", "để biết … gì" (folded): what the asker needs to know, said as their reason
+ * (not "Em muốn biết … theo quyết định nào.", which asks).
+ */
 const NEEDS_TO_KNOW = /\b(?:nen|de|vi vay|vi the)(?: (?:can|phai|muon))? (?:nam|biet|nam ro|biet ro|tim hieu)\b[^.?!]*\b(?:nao|gi)\b/;
 
 /** The text's sentences, parted after ".!?:;" or at a line break, never inside brackets. */
