@@ -213,6 +213,13 @@ function itemOfList(k: LoadedKnowledge, f: CompiledFact, measure: string): Compi
 const hasNamed = (f: CompiledFact, slots: ReadPlan["slots"], dims: readonly ("level" | "body" | "action")[] = ["level", "body"]): boolean =>
   dims.every((d) => slots[d].every((v) => (f.facets[d] as string[]).includes(v as never)));
 
+/** The one part the report states of `whole` that the message names by its level or body ("UBND tỉnh" of the province's 125 documents). */
+function partByFacets(k: LoadedKnowledge, whole: CompiledFact, read: ReadPlan): CompiledFact | undefined {
+  if (!read.slots.level.length && !read.slots.body.length) return undefined;
+  const named = (partsUnder(k, whole)?.parts ?? []).map((id) => k.byId.get(id)!).filter((f) => hasNamed(f, read.slots));
+  return named.length === 1 ? named[0] : undefined;
+}
+
 /** The one other item of a list the report states whose unit holds every word of the message's own ("the sub-departments"). */
 function itemOfUnit(k: LoadedKnowledge, f: CompiledFact, intent: Intent): CompiledFact | undefined {
   const list = relationsOf(k, f).find((r) => r.type === "listed");
@@ -768,10 +775,9 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   if (whole) {
     const parts = whole.parts.map((id) => k.byId.get(id)!);
     // (Among the parts alone, half the usual coverage tells them apart.)
-    // (Or the one part the level or body named is of: "UBND tỉnh chiếm bao nhiêu % trong đó?".)
-    const byFacets = read.slots.level.length || read.slots.body.length ? parts.filter((f) => hasNamed(f, read.slots)) : [];
-    // (Never one at another level or of another body than named: "HĐND cấp huyện … trong đó?" is no part of the province's.)
-    const found = search(k, intent, undefined, new Set([previous[0]!.reportId])).find((c) => parts.includes(c.fact) && c.coverage >= WEIGHTS.minCoverage / 2 && hasNamed(c.fact, read.slots))?.fact ?? (byFacets.length === 1 ? byFacets[0] : undefined);
+    // (Never one at another level or of another body than named: "HĐND cấp huyện … trong đó?" is no
+    // part of the province's. Or the one part the level or body names: "UBND tỉnh chiếm bao nhiêu % trong đó?".)
+    const found = search(k, intent, undefined, new Set([previous[0]!.reportId])).find((c) => parts.includes(c.fact) && c.coverage >= WEIGHTS.minCoverage / 2 && hasNamed(c.fact, read.slots))?.fact ?? partByFacets(k, previous[0]!, read);
     // (Its share when one is asked: "HĐND tỉnh chiếm bao nhiêu % trong đó?".)
     const share = found && (read.op === "ratio" || intent.kind === "percent") && found.kind !== "percent" ? ratioOf(found, previous[0]!) : null;
     if (share) return { items: [share, ...share.operands], op: "ratio" };
@@ -897,13 +903,11 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
       const share = other && other !== part && other !== whole && other.kind === part.kind && (other.measure === part.measure || other.unit?.vi === part.unit?.vi) ? ratioOf(other, whole!) : null;
       if (share) return { items: [share, ...share.operands], op: "ratio" };
     }
-    // "UBND tỉnh chiếm bao nhiêu % trong đó?" after the province's 125 documents: the share of the one
-    // part of it the report states that the message names by its level or body.
-    if ((read.op === "ratio" || intent.kind === "percent") && previous.length === 1 && !ratioSides(text)?.whole && (read.slots.level.length || read.slots.body.length)) {
-      const parts = (partsUnder(k, part)?.parts ?? []).map((id) => k.byId.get(id)!).filter((f) => hasNamed(f, read.slots, ["level", "body"]));
-      const share = parts.length === 1 ? ratioOf(parts[0]!, part) : null;
-      if (share) return { items: [share, ...share.operands], op: "ratio" };
-    }
+    // "UBND tỉnh chiếm bao nhiêu %?" after the province's 125 documents: the share of the one part of it
+    // the report states that the message names by its level or body (with "trong đó", read above).
+    const named = (read.op === "ratio" || intent.kind === "percent") && previous.length === 1 && !ratioSides(text)?.whole ? partByFacets(k, part, read) : undefined;
+    const shareOfNamed = named ? ratioOf(named, part) : null;
+    if (shareOfNamed) return { items: [shareOfNamed, ...shareOfNamed.operands], op: "ratio" };
     // "bằng bao nhiêu % số được giao?" after the people in post: in post over allocated (the
     // report's pair of readings), not the rate of the change their sentence states.
     // (Or a bare "tỷ lệ?", "what share is that?" right after the allocation was answered: the two
