@@ -594,7 +594,9 @@ const WHICH_ONES = /\b(?:(?!the\b|sao\b)([a-z]+) nao|(?!la\b|cai\b|de\b|lam\b)([
 const namesThemByPlace = (k: LoadedKnowledge, f: CompiledFact): boolean => placesNamed(tokenize(f.quote), k.subPlaces).length >= 2;
 /** The figure counts the thing named ("nhiệm vụ nào" of tasks; not "Which Department …" of the drafts it appraised). */
 const unitHas = (f: CompiledFact, word: string): boolean =>
-  [f.unit?.vi, f.unit?.en].some((u) => tokenize(u ?? "").some((t) => t.fold === word || t.fold === word.replace(/s$/, "")));
+  THINGS.has(word) || [f.unit?.vi, f.unit?.en].some((u) => tokenize(u ?? "").some((t) => t.fold === word || t.fold === word.replace(/s$/, "")));
+/** Words for any thing counted ("3 nhiệm vụ chưa hoàn thành là những việc gì?"), folded. */
+const THINGS: ReadonlySet<string> = new Set(["viec", "thu", "things", "ones"]);
 
 /** Words naming a count of something ("số người", "the number of people"), folded. */
 const COUNT_WORDS = new Set(["so", "number"]);

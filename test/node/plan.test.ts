@@ -4022,6 +4022,8 @@ describe("follow-ups through the context token", () => {
     expect(ask("nhung nv chua hoan thanh la nv nao").answered).toBe(false);
     // ("… là nhiệm vụ gì?" asks which as "nào" does, alone and after the completion rate.)
     expect(ask("Những nhiệm vụ chưa hoàn thành là nhiệm vụ gì vậy?").answered).toBe(false);
+    // (Or by a word for any thing: "những việc gì".)
+    expect(ask("3 nhiệm vụ chưa hoàn thành là những việc gì?").answered).toBe(false);
     expect(chat("Kế hoạch CCHC năm 2024 của tỉnh có tổng cộng bao nhiêu nhiệm vụ?", "tính tỷ lệ hoàn thành giúp", "những nhiệm vụ chưa hoàn thành là nhiệm vụ gì vậy?").at(-1)!.answered).toBe(false);
     // How many is still a count; "what are the figures", "liệt kê số …" ask figures; a count whose
     // sentence names them by place answers which ("04 Kết luận … các huyện Nam Đông, A Lưới, …").
