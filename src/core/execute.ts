@@ -709,11 +709,16 @@ const COUNTED_AFTER = /\b(?:bao nhieu|bn|may|how many)\s+(.*)$/;
 function countedList(text: string): { text: string; items: number } | undefined {
   const folded = fold(text).toLowerCase();
   const m = folded.length === text.length ? COUNTED_AFTER.exec(folded) : null;
-  if (!m || COUNTED_AFTER.test(m[1]!) || m[1]!.includes("(")) return undefined;
-  const after = text.slice(m.index + m[0].length - m[1]!.length);
-  const items = itemsListed(after);
-  return items >= 2 ? { text: after, items } : undefined;
+  if (!m || COUNTED_AFTER.test(m[1]!)) return undefined;
+  const typed = text.slice(m.index + m[0].length - m[1]!.length);
+  // (Or the items a whole named right after it lists in brackets: "bao nhiêu cơ quan hành chính (sở,
+  // chi cục, UBND cấp huyện)"; not brackets that leave something out, "(…, excluding …)".)
+  const glossed = /^[^(),]{1,40}\(([^()]+)\)/u.exec(typed)?.[1];
+  const after = glossed !== undefined ? (EXCLUDES_IN_BRACKETS.test(fold(glossed).toLowerCase()) ? undefined : glossed) : typed.includes("(") ? undefined : typed;
+  const items = after ? itemsListed(after) : 0;
+  return after && items >= 2 ? { text: after, items } : undefined;
 }
+const EXCLUDES_IN_BRACKETS = /\b(?:excluding|except|not|khong|ko|tru|ngoai)\b/;
 
 /**
  * The listed whole (knowledge/schema.ts "listed") the message counts by one of its names, when an
