@@ -238,10 +238,10 @@ function answerRead(k: LoadedKnowledge, typed: string, text: string, options: As
   const prev = readContext(k, options.context);
   // (A message too short to show its language, "source?", is in the conversation's.)
   const written = languageShown(text) ?? prev?.lang ?? "vi";
-  const typedIntent = readIntent(text, k.contentFolds, k.places, written);
-  // ("năm trước?", "last year?" said alone after a figure names a year as "năm 2023?" does: no small
-  // talk. Not a remark naming it: "cảm ơn, năm ngoái mình cũng hỏi rồi".)
-  const all = prev && typedIntent.smallTalk && YEAR_BEFORE_ALONE.test(fold(text).toLowerCase().trim()) ? { ...withYearBefore(k, typedIntent), smallTalk: false } : typedIntent;
+  // (In a conversation, "năm trước?", "last year?" name the year before as "năm 2023?" does; a remark
+  // naming it, "Cảm ơn, năm ngoái mình cũng hỏi rồi", is still small talk.)
+  const read0 = readIntent(text, k.contentFolds, k.places, written);
+  const all = prev && !read0.smallTalk ? withYearBefore(k, read0) : read0;
   const kept = prev ? { token: options.context!, plan: prev } : undefined;
   // Small talk is answered in Vietnamese unless it is plainly English ("thank you", not "ok cam on").
   const lang = options.lang ?? (all.smallTalk && VI_SMALL_TALK.test(fold(text).toLowerCase()) ? "vi" : written);
@@ -366,9 +366,6 @@ function withYearBefore(k: LoadedKnowledge, intent: Intent): Intent {
   const latest = Math.max(...[...reportYears(k)]);
   return Number.isFinite(latest) ? { ...intent, years: [latest - 1] } : intent;
 }
-
-/** "năm trước?", "còn năm ngoái thì sao?", "last year?" (folded): the year before, said alone. */
-const YEAR_BEFORE_ALONE = /^(?:(?:con|vay|the|thi|and|so|what about|how about)\s+)*(?:nam truoc|nam ngoai|last year|the previous year|previous year|the year before)(?:\s+(?:thi sao|the nao|sao|nhi|a|z|vay|then|ad))*\s*[?.!]*$/;
 
 /** A word some report's facts use (as a question's word is folded and stemmed). */
 const knownWord = (k: LoadedKnowledge, word: string) => tokenize(word).every((t) => k.contentFolds.has(t.fold));

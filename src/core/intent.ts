@@ -1,5 +1,6 @@
 // What a question asks for, beyond its words: facets (level, body, action, kind of figure), the
 // form of the question, the places and years it names, and forms the reports cannot answer.
+import { namesYearBefore } from "./period.ts";
 import { analyzeTokens, lexicon, type Word } from "./analyze.ts";
 import { ACTION_PHRASES, ACTION_READINGS, akinActions, BODY_PHRASES, KIND_PHRASES, LEVEL_PHRASES, type Action, type AskedKind, type Body, type Level } from "./lexicon/facets.ts";
 import {
@@ -468,7 +469,8 @@ function readFresh(question: string, contentFolds: ReadonlySet<string>, ownPlace
     injection: INJECTION.any(words),
     // Only small talk, give or take one word ("cam on nha": "nha" may be "nhà" typed without marks).
     // (A document's number asked is no small talk, whatever its words: "Báo cáo số mấy?"; a bare "khi nào?", "when?" is.)
-    smallTalk: nothingAsked(words, content, identifier) || (SMALL_TALK_PHRASES.any(words) && content.filter((w) => !smallTalkAt.has(words.indexOf(w))).length <= 1),
+    // ("năm trước?", "last year?" name a year, as "năm 2023?" does: no small talk.)
+    smallTalk: (nothingAsked(words, content, identifier) && !namesYearBefore(raw)) || (SMALL_TALK_PHRASES.any(words) && content.filter((w) => !smallTalkAt.has(words.indexOf(w))).length <= 1),
     smallTalkKind: SMALL_TALK_PHRASES.findAll(words).map((h) => h.value).sort((a, b) => SMALL_TALK_RANK[a] - SMALL_TALK_RANK[b])[0] ?? "greeting",
   };
 }
