@@ -226,6 +226,9 @@ function splitExclusion(text: string, pairs = true): { main: string; excluded: s
   // Committees, …" leaves out both.)
   const numbers = fold(text).toLowerCase().replace(/(?<=\d)[.,](?=\d)/g, "\u0001").replace(GLOSS, (m) => ` ${m.slice(1, -1)} `);
   const folded = pairs ? numbers.replace(PAIR_COMMA, (m) => m.replace(",", " ")) : numbers;
+  // (An item of a list is its name without its gloss: "the branch departments (chi cục) or public service units".)
+  const unglossed = fold(text).toLowerCase().replace(GLOSS, (m) => " ".repeat(m.length));
+  const item = (from: number, to: number) => unglossed.slice(from, to).trim().replace(/\s+/g, " ");
   const marked = hasVietnameseMarks(text);
   // Clauses end at punctuation; keep offsets so the original text can be cut.
   const clauses = [...folded.matchAll(/[^,;:()?!.—–]+/g)];
@@ -270,7 +273,7 @@ function splitExclusion(text: string, pairs = true): { main: string; excluded: s
     if (from < 0) continue;
     // "không tính các xã, phường, thị trấn": an enumeration goes on past its commas, item by item.
     let last = at;
-    while (clauses[last + 1] && folded[clauses[last + 1]!.index - 1] === "," && ENUMERATED_ITEM.test(clauses[last + 1]![0].trim())) last++;
+    while (clauses[last + 1] && folded[clauses[last + 1]!.index - 1] === "," && ENUMERATED_ITEM.test(item(clauses[last + 1]!.index, clauses[last + 1]!.index + clauses[last + 1]![0].length))) last++;
     // …when the enumeration ends there, by a separator or a last "và"/"and" item ("excluding
     // communes, wards and townships, how many …"): "không tính cấp xã, cấp tỉnh, cấp huyện ban hành
     // …" leaves out only "cấp xã" (what follows its commas is what is asked).
