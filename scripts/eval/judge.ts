@@ -36,7 +36,9 @@ export function judgeTurn(t: Turn, a: Answer): { why: string[]; wrong: boolean }
   if (!a.answered) return { why: ["did not answer"], wrong };
   if (t.expect && !t.expect.some((e) => same(values[0], e))) [why[why.length], wrong] = [`first fact ${values[0]}`, true];
   for (const e of t.all ?? []) if (!values.some((v) => same(v, e))) why.push(`no fact with value ${e}`);
-  for (const s of t.text ?? []) if (!squash(a.text).includes(squash(s))) [why[why.length], wrong] = [`text lacks "${s}"`, true];
+  // (A number written with Vietnamese thousands dots, "1.036", is "1,036" in an English reply.)
+  const english = (s: string) => (/^\d{1,3}(?:\.\d{3})+$/.test(s) ? s.replaceAll(".", ",") : s);
+  for (const s of t.text ?? []) if (![s, english(s)].some((x) => squash(a.text).includes(squash(x)))) [why[why.length], wrong] = [`text lacks "${s}"`, true];
   if (!a.citations.length) why.push("no citation");
   for (const c of a.citations) if (!report.includes(squash(c.quote))) why.push("citation not verbatim");
   return { why, wrong };
