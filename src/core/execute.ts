@@ -522,8 +522,8 @@ function namesOwnFigure(k: LoadedKnowledge, item: string, f: CompiledFact): bool
   return readIntent(item, k.contentFolds, k.places).words.every((w) => w.stop || w.context || described.has(w.fold));
 }
 
-/** A list in brackets ("(Sở, Chi cục, UBND cấp huyện và đơn vị sự nghiệp)"): its items. */
-const BRACKETED_LIST = /\(([^)]*(?:,|(?<![\p{L}\p{M}])(?:và|and)(?![\p{L}\p{M}]))[^)]*)\)/u;
+/** A list in brackets ("(Sở, Chi cục, UBND cấp huyện và đơn vị sự nghiệp)", "(Sở + Chi cục + …)"): its items. */
+const BRACKETED_LIST = /\(([^)]*(?:,|\+|(?<![\p{L}\p{M}])(?:và|and)(?![\p{L}\p{M}]))[^)]*)\)/u;
 
 function sum(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate[]): Executed {
   const best = ranked[0];
@@ -738,6 +738,16 @@ function wholeListedCounted(k: LoadedKnowledge, text: string, ranked: Candidate[
 function unitNamed(intent: Intent, f: CompiledFact): boolean {
   const said = new Set(intent.words.map((w) => w.fold));
   return analyze(f.unit?.[intent.lang] ?? "").some((w) => !w.stop && !GENERIC_COUNTERS.has(w.fold) && said.has(w.fold));
+}
+
+/**
+ * Does an item say the first two words of the figure's unit that count something in particular,
+ * together, abbreviations spelled out ("ĐVSN" the "đơn vị sự nghiệp công lập", "UBND huyện" the
+ * "UBND cấp huyện")? Not one word of it: the "ban" of "ủy ban" is no "Sở, ban, ngành".
+ */
+function saysUnitOpening(item: Intent, f: CompiledFact): boolean {
+  const opening = analyze(f.unit?.[item.lang] ?? "").filter((w) => !GENERIC_COUNTERS.has(w.fold)).slice(0, 2).map((w) => w.fold).join(" ");
+  return opening !== "" && ` ${item.words.map((w) => w.fold).join(" ")} `.includes(` ${opening} `);
 }
 
 /** An item of a list in brackets whose own figure is not among those added. */
@@ -1060,8 +1070,8 @@ const NOT_THE = /(?<![\p{L}\p{M}])(?:không phải(?: là)?|khong phai(?: la)?|k
 
 /** "chỉ tính A và B", "only counting A and B": the figures listed are what is counted. */
 const ONLY_THESE = /\b(chi tinh|chi ke|chi lay|chi dem|only counting|counting only|only)\b[^,;?]*\b(va|and)\b/;
-/** "… cơ quan cấp tỉnh (Sở ban ngành và Chi cục) …": a list in brackets says what is counted. */
-const BRACKETED = /\(([^()]*\b(va|and)\b[^()]*)\)/;
+/** "… cơ quan cấp tỉnh (Sở ban ngành và Chi cục) …", "(Sở ban ngành + Chi cục)": a list in brackets says what is counted. */
+const BRACKETED = /\(([^()]*(?:\b(?:va|and)\b|\+)[^()]*)\)/;
 
 /** The items a clause lists as what it counts (after "chỉ tính", or in brackets), as typed. */
 function listedCounted(main: string): string | null {
@@ -1244,7 +1254,15 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
       const opsListOut = opsList && counts ? itemOut(opsList) : undefined;
       // (Ranked above any of them: "public service units" are not the district committees' "units".)
       const rankOf = (f: CompiledFact) => excludedRanked.findIndex((c) => c.fact === f);
-      if (opsList && opsListOut && !ops.includes(opsListOut) && ops.every((o) => opsList.parts.includes(o.id)) && (!out || rankOf(opsListOut) < rankOf(out))) return sumOfOps();
+      // (Items left out one by one, each by a word of its unit, "ko tính UBND huyện, ĐVSN": none may be
+      // one added, "không tính Chi cục, UBND huyện" of the departments and sub-departments.)
+      const itemsOut = opsList && !out && ops.every((o) => opsList.parts.includes(o.id)) ? splitItems(read.excluded!).map((item) => readIntent(item, k.contentFolds, k.places)) : [];
+      const addedLeftOut = itemsOut.some((item) => ops.some((o) => saysUnitOpening(item, o)));
+      if (opsList && opsListOut && !addedLeftOut && !ops.includes(opsListOut) && ops.every((o) => opsList.parts.includes(o.id)) && (!out || rankOf(opsListOut) < rankOf(out))) return sumOfOps();
+      // (Or each another item of the list: "(Sở ban ngành + Chi cục; ko tính UBND huyện, ĐVSN)"; "ĐVSN"
+      // is the list's units, not the districts' 556.)
+      const others = opsList ? opsList.parts.map((id) => k.byId.get(id)!).filter((f) => !ops.includes(f)) : [];
+      if (itemsOut.length >= 2 && !addedLeftOut && itemsOut.every((item) => others.filter((f) => saysUnitOpening(item, f)).length === 1)) return sumOfOps();
       if (!out) return "cannot";
       // A figure added may be left out whole only when the excluded clause names its level ("không
       // tính cấp xã"): "không tính 22 Sở ban ngành" may be a part of the province's figure, not all of it.

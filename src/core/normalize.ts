@@ -19,7 +19,8 @@ const TONE_RE = /[\u0300\u0301\u0303\u0309\u0323]/g;
 const MARK_RE = /\p{M}/gu;
 // Zero-width characters, bidi controls, soft hyphen and other invisible format characters.
 const INVISIBLE_RE = /[\p{Cf}\p{Cc}]/gu;
-const WORD_RE = /\d+(?:[.,/]\d+)*%?|[\p{L}\p{M}]+(?:['’][\p{L}]+)?|%/gu;
+// (A plus sign between words, "công bố + bãi bỏ", is a word: "plus". Not in "+84 …".)
+const WORD_RE = /\d+(?:[.,/]\d+)*%?|[\p{L}\p{M}]+(?:['’][\p{L}]+)?|%|(?<=[\p{L}\p{M}]\s*)\+(?=\s*\p{L})/gu;
 
 /**
  * The stages of one question clean and fold the same texts again (its clauses, its plan, its
@@ -132,7 +133,7 @@ export function tokenize(input: string): Token[] {
       out.push(...PERCENT);
       continue;
     }
-    const t = toToken(word);
+    const t = toToken(word === "+" ? "plus" : word);
     if (t) out.push(t);
   }
   return out;
