@@ -19,6 +19,8 @@ export const STOPWORDS: string[] = [
   "cái",
   // "In the end", said of the result: "cuối cùng có mấy người trúng tuyển?" (not "cuối năm", a period).
   "cuối cùng", "rốt cuộc", "rốt cục", "sau cùng", "tóm lại",
+  // A rough amount heard ("nghe nói có cả ngàn thủ tục …, cụ thể là bao nhiêu?"): the exact figure is asked.
+  "cả ngàn", "cả nghìn", "hàng ngàn", "hàng nghìn", "cả trăm", "hàng trăm", "hàng chục", "thousands of", "hundreds of",
   // "kỳ tuyển dụng tháng 7 vừa qua", "vừa r" as chat writes it: when, said of the report's own year.
   "vừa qua", "vừa rồi", "vừa r", "mới đây",
   // "Báo cáo số mấy?": the number asked, not "số" of "chuyển đổi số".
