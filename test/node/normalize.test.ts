@@ -49,6 +49,10 @@ describe("normalization", () => {
 describe("abbreviations, particles and synonyms", () => {
   it("expands chat abbreviations and drops particles", () => {
     expect(content("Bn TTHC dc cong bo vay ad")).toBe("thu tuc hanh chinh cong bo");
+    // (An inspection's "KL" are its conclusions: "4 đoàn … ban hành mấy KL?" asks the 4 conclusions.)
+    expect(content("ban hành mấy KL")).toBe(content("ban hành mấy kết luận"));
+    expect(ask("Đoàn kiểm tra VB QPPL cấp huyện ban hành mấy KL?").facts.map((f) => f.value)).toEqual([4]);
+    expect(ask("Đoàn kiểm tra VB QPPL cấp huyện ban hành mấy KL?").facts[0]!.id).toBe("ket-luan-kiem-tra-vbqppl");
   });
   it("reads bn as bạn when it addresses someone", () => {
     expect(analyze("chào bn")[1]!.acc).toBe("ban5");

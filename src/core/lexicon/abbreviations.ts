@@ -87,6 +87,8 @@ export const CHAT_ABBREVIATIONS: Record<string, string> = {
   qd: "quyết định",
   nq: "nghị quyết",
   bc: "báo cáo",
+  // ("ban hành mấy KL?": an inspection's conclusions.)
+  kl: "kết luận",
   kh2024: "kế hoạch 2024",
   r: "rồi",
   oy: "rồi",
