@@ -94,14 +94,15 @@ export const REQUEST_WORDS = String.raw`de nghi|xin|vui long|cho (?:(?:toi|em|e|
  * "xã, phường, thị trấn"; the Government and its Prime Minister as one agent): one name, its
  * commas ending no clause and parting no items.
  */
-export const NAMES_WRITTEN_WITH_COMMAS: string[] = ["cơ quan, đơn vị", "chức năng, nhiệm vụ, quyền hạn", "chức năng, nhiệm vụ, cơ cấu tổ chức", "chức năng, nhiệm vụ", "sửa đổi, bổ sung", "Sở, ban, ngành", "xã, phường, thị trấn", "Chính phủ, Thủ tướng Chính phủ", "Chính phủ, Thủ tướng", "Chính phủ, TTg", "CP, TTg", "một cửa, một cửa liên thông"];
+export const NAMES_WRITTEN_WITH_COMMAS: string[] = ["cơ quan, đơn vị", "chức năng, nhiệm vụ, quyền hạn", "chức năng, nhiệm vụ, cơ cấu tổ chức", "chức năng, nhiệm vụ", "sửa đổi, bổ sung", "Sở, ban, ngành", "xã, phường, thị trấn", "Chính phủ, Thủ tướng Chính phủ", "Chính phủ, Thủ tướng", "Chính phủ, TTg", "CP, TTg", "một cửa, một cửa liên thông", "tiếp nhận, trả kết quả"];
 
 /**
  * Of those, the ones a list never parts into items: the departments, the one-stop mechanisms the
- * report counts together, and the Government with its Prime Minister, who assign tasks as one (a list
+ * report counts together, receiving and returning results (one service of the one-stop desks), and
+ * the Government with its Prime Minister, who assign tasks as one (a list
  * may part the others: "sửa đổi, bổ sung").
  */
-export const NAMES_NEVER_PARTED: string[] = ["Sở, ban, ngành", "một cửa, một cửa liên thông", "Chính phủ, Thủ tướng Chính phủ", "Chính phủ, Thủ tướng", "Chính phủ, TTg", "CP, TTg"];
+export const NAMES_NEVER_PARTED: string[] = ["Sở, ban, ngành", "một cửa, một cửa liên thông", "tiếp nhận, trả kết quả", "Chính phủ, Thủ tướng Chính phủ", "Chính phủ, Thủ tướng", "Chính phủ, TTg", "CP, TTg"];
 
 /**
  * English "each" after the things it spreads over, before their verb or closing the question: "did
