@@ -1657,10 +1657,12 @@ const IN_UNITS = /\b(?:trong|o|tai|thuoc|in|at|of) (?:cac |nhung |the )?(?:don v
  * (Not "công tác", "và làm việc ở …": folded, "cộng" and "công" are one word.)
  */
 const ALSO_IN_UNITS = /\b(?:ca|including|counting|plus|those)\b(?: \S+){0,2} (?:trong|o|tai|thuoc|in|at|of) (?:cac |nhung |the )?(?:don vi su nghiep|dvsn|public servic\w* unit)/;
+/** The units opening the message as its topic, as officials write it: "ĐVSN: số người có mặt; …" (folded; not one of things joined). */
+const UNITS_FIRST = /^(?:khoi |cac )?(?:don vi su nghiep(?: cong lap)?|dvsncl|dvsn|public servic\w* units?)\b(?! (?:va|and|voi|cung|hoac|or|lan)\b)/;
 /** Does the question say the people asked of are in the public service units (those alone)? */
 function saysInUnits(intent: Intent): boolean {
   const folded = intent.raw.map((t) => t.fold).join(" ");
-  return IN_UNITS.test(folded) && !ALSO_IN_UNITS.test(folded);
+  return (IN_UNITS.test(folded) || UNITS_FIRST.test(folded)) && !ALSO_IN_UNITS.test(folded);
 }
 
 /**

@@ -32,7 +32,8 @@ function keepWhatIsPointedAt(sentences: string[], kept: boolean[]): void {
     // (Or quantities requested one by one, a semicolon after each: "Số nghị quyết …; số quyết định …; số văn bản … cấp xã?".)
     // (Not one stating its figure or what the asker has: "Số quyết định … là 94; …", "Số TTHC công bố tôi đã có; …".)
     const before = sentences[i - 1]!;
-    const listed = kept[i] === true && /;\s*$/.test(before) && namesQuantity(sentences[i]!) && namesQuantity(before) && !/\d/.test(before) && !STATES.test(fold(before).toLowerCase()) && !WHO_ASKS.test(before);
+    // (Or before a clause asking its own: "ĐVSN: số người có mặt; giảm bn người so 2023?".)
+    const listed = kept[i] === true && /;\s*$/.test(before) && (namesQuantity(sentences[i]!) || asksQuantity(sentences[i]!)) && namesQuantity(before) && !/\d/.test(before) && !STATES.test(fold(before).toLowerCase()) && !WHO_ASKS.test(before);
     if (kept[i] && !kept[i - 1] && (each || listed || pointsBackAt(sentences[i]!, sentences[i - 1]!))) kept[i - 1] = true;
   }
 }

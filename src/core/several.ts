@@ -140,7 +140,10 @@ function readClauses(typed: string): Clauses {
     // it, not "Cho tôi xin số liệu TTHC, bao nhiêu thủ tục được công bố?".)
     const requestedFirst = opener && namesQuantity(part) && namesAction(part) && next !== undefined && asksQuantity(next);
     if (requestedFirst) requested = true;
-    const parallel: boolean = ((!scene && (namesQuantity(part) || opener)) && (nominal || (next !== undefined && namesQuantity(next)))) || measureNext || measureList || wholeFirst || requestedFirst;
+    // (A quantity named before a semicolon and a clause that asks, as officials list what they need:
+    // "ĐVSN: số người có mặt; giảm bn người so 2023?".)
+    const semicolonItem = !scene && namesQuantity(part) && /^\s*;\s*$/.test(joinedOn ?? "") && next !== undefined && asksQuantity(next);
+    const parallel: boolean = ((!scene && (namesQuantity(part) || opener)) && (nominal || (next !== undefined && namesQuantity(next)))) || measureNext || measureList || wholeFirst || requestedFirst || semicolonItem;
     nominal = parallel;
     measureList = measureNext;
     // ("… cho bao nhiêu cơ quan, đơn vị và sửa đổi, bổ sung cho bao nhiêu …": a part after "và" that
