@@ -11,7 +11,7 @@ import { asks, asksAmount } from "./question-forms.ts";
 import { fold } from "./normalize.ts";
 import { facetsOf, search, type Candidate, type FacetQuery } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
-import { partsUnder } from "./relations.ts";
+import { changeFrom, partsUnder } from "./relations.ts";
 
 /** Is each of the things named asked ("mỗi bên", "lần lượt", "respectively", "did A and B each issue")? */
 const asksEach = (text: string) => EACH_ASKED.test(text) || EACH_FLOATING.test(text);
@@ -188,6 +188,17 @@ export function splitByQuestion(k: LoadedKnowledge, text: string, intent: Intent
       // A question for amounts is answered with figures, not with what a sentence describes.
       .find((c) => c && c.coverage >= WEIGHTS.minCoverage && !(intent.quantitative && c.fact.kind === "statement"));
     if (!a) continue;
+    // (One question over two things: the first thing's figure is of what the question asks done, not
+    // one its name alone finds, "ĐVSN" the units approved job schemes in "ĐVSN và công chức: số người
+    // có mặt?".)
+    // (Or of its stated change, when that is asked: "biên chế công chức và số người làm việc giảm bao
+    // nhiêu …?" reads the posts in place, then their fall.)
+    const asked = facetsOf(intent).action;
+    const doneAsked = (f: CompiledFact) => {
+      const change = changeFrom(k, f);
+      return [f, ...(change ? [k.byId.get(change.change)!] : [])].some((g) => asked.some((x) => (g.facets.action as string[]).includes(x)));
+    };
+    if (!twoQuestions && asked.length && !doneAsked(a.fact)) continue;
     const secondIntent = intentOf(second);
     const alone = search(k, secondIntent);
     // (A second question naming its own subject that no figure explains is not a figure of the first's
@@ -205,6 +216,8 @@ export function splitByQuestion(k: LoadedKnowledge, text: string, intent: Intent
     let b: CompiledFact | undefined;
     let bestShare = 0;
     for (const c of whole) {
+      // (Of it too: "Số người có mặt của ĐVSN và công chức?" asks no allocation.)
+      if (!twoQuestions && asked.length && !doneAsked(c.fact)) continue;
       const s = share(whole, c.fact) * (alone.length ? share(alone, c.fact) : 1);
       if (s > bestShare) [b, bestShare] = [c.fact, s];
     }

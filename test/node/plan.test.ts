@@ -1590,6 +1590,12 @@ describe("some of a figure the opening names ('Trong số X, … bao nhiêu?')",
 });
 
 describe("several figures in one message", () => {
+  it("reads one question over two things as of what it asks done, each thing's figure of it ('Số người có mặt của ĐVSN và công chức?': in post, neither allocated nor approved schemes)", () => {
+    expect(values("Số người có mặt của ĐVSN và công chức?")).toEqual([22056, 1895]);
+    // (Not the 117 units whose job schemes were approved, found by "ĐVSN" alone.)
+    expect(values("ĐVSN và công chức: số người có mặt?")).not.toContain(117);
+  });
+
   it("asks a quantity named before a semicolon and a clause asking its own, as officials list what they need ('ĐVSN: số người có mặt; giảm bn người so 2023?')", () => {
     expect(values("Đơn vị sự nghiệp: số người có mặt; giảm bn so với năm 2023?")).toEqual([22056, 988]);
     expect(values("Biên chế công chức: số được giao; hiện có bao nhiêu?")).toEqual([1951, 1895]);
