@@ -462,6 +462,9 @@ function shareOfNamedPlan(k: LoadedKnowledge, intent: Intent, read: ReadPlan, pr
   return named.length === 1 ? k.byId.get(named[0]!.share) ?? null : null;
 }
 
+/** A count named by its noun, opening the message (folded): "số …", "tổng số …", "số lượng …". */
+const NAMED_COUNT = /^(?:tong so|so luong|so)(?= )/;
+
 /**
  * "bao nhiêu cơ quan, đơn vị?" after the contest's entries: the one figure the previous figure's
  * sentence counts in the unit the message names, when the message says nothing but that unit.
@@ -475,11 +478,13 @@ function countedBeside(k: LoadedKnowledge, intent: Intent, read: ReadPlan, previ
   const ofAnotherUnit = read.op === "sum" && !totalOver(k, previous[0]!) && !wholeOf(k, previous[0]!) && !countedShare(intent, previous[0]!);
   // (A year of its own, named or "năm ngoái", asks that year's figure: below.)
   const ownYear = year !== undefined || namesYearBefore(intent.raw);
-  if (!intent.howMany || (intent.kind && intent.kind !== "count") || intent.notKind || (read.op !== "value" && !holds && !ofAnotherUnit) || ownYear || level.length || body.length || intent.raw.length > SHORT_MESSAGE) return null;
+  // ("số TTHC?", "tổng số TTHC?": a count named by its noun asks it as "bao nhiêu" does.)
+  const named = intent.howMany ? 0 : (NAMED_COUNT.exec(intent.raw.map((t) => t.fold).join(" "))?.[0].split(" ").length ?? 0);
+  if (!(intent.howMany || named) || (intent.kind && intent.kind !== "count") || intent.notKind || (read.op !== "value" && !holds && !ofAnotherUnit) || ownYear || level.length || body.length || intent.raw.length > SHORT_MESSAGE) return null;
   // (An action the message names is the sibling's own: "kiểm tra … mấy văn bản".)
   const actionAt = positionsCovered(intent.action);
   // (Nor the question word typed without marks: "may doan?" is "mấy đoàn?".)
-  const said = intent.words.filter((w, i) => !w.stop && !w.context && !read.operationWords.has(i) && !actionAt.has(i) && !(i === 0 && COUNT_ENDS.has(w.fold))).map((w) => w.fold);
+  const said = intent.words.filter((w, i) => i >= named && !w.stop && !w.context && !read.operationWords.has(i) && !actionAt.has(i) && !(i === 0 && COUNT_ENDS.has(w.fold))).map((w) => w.fold);
   const unitWords = (f: CompiledFact) => new Set(tokenize(`${f.unit?.vi ?? ""} ${f.unit?.en ?? ""}`).map((t) => t.fold));
   const acts = (f: CompiledFact) => action.every((a) => (f.facets.action as string[]).includes(a as never));
   // (What "mấy" counts, typed "may", is not read as counted: the unit's words are enough then.)
