@@ -9,11 +9,11 @@ import { composeAbstention, composeAnswer, type AbstainReason } from "./compose.
 import { readContext, writeContext } from "./context.ts";
 import { unknownAgency } from "./agencies.ts";
 import { asksNumberOrMonth, asksNumberWorded, asksReportItself, clockIn, identifierIn, namesDocument, namesNoNumberOrDate, reportNamedIn, reportNumberIn, type Identifier } from "./identifier.ts";
-import { notTheFigureAsked } from "./narrower.ts";
+import { notTheFigureAsked, otherBodies } from "./narrower.ts";
 import { unknownBreakdown } from "./dimensions.ts";
 import { changeFrom, changeStating, ownLabelWords, partOfWhole, partsUnder, relationOf, sameWhole, statedPartOf, wholeOf } from "./relations.ts";
 import { MAX_EARLIER, MAX_PARTS, MAX_WORDS, resetWork, wordsRead } from "./budget.ts";
-import { changeBetween, isComputed, othersOf, type Item } from "./derive.ts";
+import { changeBetween, isComputed, othersOf, type Computed, type Item } from "./derive.ts";
 import { asksTheChange, executeOperation, growthOfShare, namedInOtherLabel, otherReadings, peopleInPost, previousOfEachMeasure, previousSumOfMeasures, previousYear, sidesShare, withExclusion } from "./execute.ts";
 import { BODY_NAMES, LEVEL_NOUNS } from "./lexicon/facets.ts";
 import { CONTAINER_MEASURES, COUNTED_ONLY_MEASURES, PERSON_WORDS } from "./lexicon/measures.ts";
@@ -517,6 +517,15 @@ function oneOfTogether(k: LoadedKnowledge, f: CompiledFact, intent: Intent, read
 }
 
 /** The answer to `text` (a message or the sentences of it that ask), read as `intent`. */
+/** Operations over several things named, each of its own body or level: not of one thing. */
+const COMBINES_THINGS: ReadonlySet<string> = new Set(["sum", "difference", "others", "multiple"]);
+/**
+ * "Tỷ lệ hoàn thành các nhiệm vụ Chính phủ giao?": a figure worked out of one thing, or of a part and
+ * its whole, from another body's things (the 31/34 of the province's own plan). Things added or
+ * compared may each be another's: "… kế hoạch CCHC đã xong lẫn nhiệm vụ Chính phủ giao".
+ */
+const ofOtherBodies = (intent: Intent, c: Computed) => !COMBINES_THINGS.has(c.op) && c.operands.some((o) => otherBodies(intent, o));
+
 function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = readPlan(text, intent)): Result {
   const r = operandsAskedFirst(answerPlan(all, text, intent, read), intent, read);
   // ("Tỉnh hoàn thành bn/bn nhiệm vụ?": both sides of the fraction asked, the part and its whole.)
@@ -851,7 +860,7 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     // allocation explained beside it: "… chưa sử dụng hết (chênh lệch giữa số giao và số hiện có)?".)
     if (!intent.unanswerable && (read.op === "difference" || read.op === "sum" || read.op === "ratio" || read.op === "remaining")) {
       const done = executeOperation(k, read, text, intent, ranked);
-      if (Array.isArray(done) && isComputed(done[0]!)) return { items: done, op: done[0].op };
+      if (Array.isArray(done) && isComputed(done[0]!)) return ofOtherBodies(intent, done[0]) ? { decline: "out-of-scope", near: ranked.slice(0, 3) } : { items: done, op: done[0].op };
     }
     // "Tiết kiệm 11.322.000 đồng/năm, tương ứng 42%, vậy chi phí trước khi đơn giản hóa là bao
     // nhiêu?": figures of the report the message states first are the operands, not what it asks.
@@ -900,6 +909,7 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     if (several) return { items: several, op: "values", ...(gaps.length ? { gaps } : {}) };
     return { decline: "cannot-compute", near: ranked.slice(0, 3) };
   }
+  if (done && isComputed(done[0]!) && ofOtherBodies(intent, done[0])) return { decline: "out-of-scope", near: ranked.slice(0, 3) };
   // Figures about other places than those asked ("các huyện Nam Đông, A Lưới …") are not added in.
   if (done && done.every((x) => (isComputed(x) ? x.operands : [x]).every(aboutParts))) return { items: done, op: isComputed(done[0]!) ? done[0].op : read.op };
 

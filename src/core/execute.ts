@@ -233,6 +233,9 @@ function sidesRate(k: LoadedKnowledge, sides: RatioSides, ranked: Candidate[]): 
     if (r) return r;
   }
   const whole = itemPick(k, sides.whole, pool);
+  // (Nor a part of a fraction the report states of another whole: the 31 done of the plan's 34 are
+  // no share of the 172 tasks the Government assigned.)
+  if (whole && part.total !== undefined && part.total !== whole.value) return null;
   if (whole && whole !== part && (!sides.within || whole.value! >= part.value!)) return ratioOf(part, whole) ?? part;
   // ("Đơn vị sự nghiệp do cấp huyện phê duyệt chiếm bao nhiêu % tổng số đơn vị sự nghiệp được duyệt?":
   // a whole smaller than its part is one level's; the whole asked is every level's figure added.)

@@ -68,7 +68,7 @@ function anotherUnitCounted(k: LoadedKnowledge, asked: Intent, fact: CompiledFac
  * People's Council" when the 172 tasks are the Government's, carried out by the committee). (A
  * figure that names no body may be anyone's.)
  */
-function otherBodies(asked: Intent, fact: CompiledFact): boolean {
+export function otherBodies(asked: Intent, fact: CompiledFact): boolean {
   const has = fact.facets.body as string[];
   if (!has.length) return false;
   // (A body named as the agent, "nhiệm vụ được Chính phủ … giao", "nghị quyết do HĐND tỉnh ban
