@@ -462,6 +462,16 @@ function shareOfNamedPlan(k: LoadedKnowledge, intent: Intent, read: ReadPlan, pr
   return named.length === 1 ? k.byId.get(named[0]!.share) ?? null : null;
 }
 
+/** How many words a message says besides clauses that ask only the source ("…, báo cáo ghi ở đâu?"). */
+function wordsBesideSourceAsked(k: LoadedKnowledge, text: string): number {
+  const clauses = text.split(/[,;]/).map((c) => ({ c, i: readIntent(c, k.contentFolds, k.places) }));
+  const sourceOnly = ({ c, i }: { c: string; i: Intent }) => {
+    const p = readPlan(c, i);
+    return p.cite && p.ownWords === 0;
+  };
+  return clauses.filter((x) => clauses.length === 1 || !sourceOnly(x)).reduce((sum, x) => sum + x.i.raw.length, 0);
+}
+
 /** A count named by its noun, opening the message (folded): "số …", "tổng số …", "số lượng …". */
 const NAMED_COUNT = /^(?:tong so|so luong|so)(?= )/;
 
@@ -593,7 +603,10 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   // "Số đó tính đến ngày nào?", "Là số mấy tháng?", "As of when?": the figure just given again,
   // whose answer states its period, with its sentence.
   // (Of that figure: not a message naming a year or things of its own, "Năm 2023 là số mấy tháng?".)
-  if (AS_OF_WHEN.test(foldedWords) && intent.raw.length <= SHORT_MESSAGE && !measuresNamed(intent).length && !intent.years.length && read.ownWords <= 3) return { items: previous, op: "cite" };
+  // (Naming the figure's own measure is naming that figure: "Số liệu thu đó tính đến ngày nào, báo cáo ghi ở đâu?" after the revenue.)
+  // (Beside a clause asking the source alone: "…, báo cáo ghi ở đâu?".)
+  const ofThatFigure = measuresNamed(intent).every((m) => previous.some((p) => p.measure === m));
+  if (AS_OF_WHEN.test(foldedWords) && wordsBesideSourceAsked(k, text) <= SHORT_MESSAGE && ofThatFigure && !intent.years.length && read.ownWords <= 3) return { items: previous, op: "cite" };
   // "cụ thể là bn cơ quan?" after the 100% of agencies connected: the count behind a rate of the
   // things it names, which the report does not state (not another figure of agencies).
   const last = previous[0]!;

@@ -4366,6 +4366,12 @@ describe("follow-ups through the context token", () => {
     // The conversation goes on from that figure.
     expect(share!.facts.map((f) => f.value)).toEqual([94.5]);
     expect(chat("Tính đến nay tỉnh chi cân đối ngân sách bao nhiêu tiền?", "Là số mấy tháng?").at(-1)!.text).toContain("11 tháng");
+    // (Naming the figure's own measure, beside a clause asking the source alone.)
+    const named = chat("Thu ngân sách nhà nước bằng bao nhiêu % dự toán?", "Số liệu thu đó tính đến ngày nào, báo cáo ghi ở đâu?").at(-1)!;
+    expect(named.facts.map((f) => f.value)).toEqual([94.5]);
+    expect(named.text).toContain("06/12/2024");
+    // (Another measure's date is a question of its own: not the revenue's again.)
+    expect(chat("Thu ngân sách nhà nước bằng bao nhiêu % dự toán?", "Số liệu chi cân đối tính đến ngày nào?").at(-1)!.facts.map((f) => f.value)).not.toContain(94.5);
     // A question of its own about when something happened, or another year, is not the figure again.
     expect(chat("Thu ngân sách nhà nước trên địa bàn tỉnh năm 2024 được bao nhiêu?", "Hội thi trực tuyến diễn ra vào thời điểm nào?").at(-1)!.facts.map((f) => f.value)).not.toContain(11145304);
     expect(chat("UBND tỉnh công bố bao nhiêu TTHC?", "Mất bao nhiêu tháng để công bố?").at(-1)!.answered).toBe(false);
@@ -5317,7 +5323,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["JY-028", "wrong"], ["JY-035", "miss"], ["JY-062", "miss"], ["JY-066", "miss"], ["JY-067", "miss"],
   ["JY-068", "miss"], ["JY-070", "miss"], ["JY-072", "miss"],
   ["KB-035", "miss"],
-  ["KC-061", "miss"], ["KC-069", "miss"], ["KC-074", "miss"], ["KC-076", "wrong"],
+  ["KC-061", "miss"], ["KC-069", "miss"], ["KC-076", "wrong"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
