@@ -22,7 +22,7 @@ import { fold, tokenize } from "./normalize.ts";
 import { COMPOSITION, readPlan, timesAsked, type Plan, type ReadPlan } from "./plan.ts";
 import { changeFrom, changeStating, ownLabelWords, partsUnder, relationsOf, sameWhole, sharesOf, shareStating, statedPartOf, totalOver, wholeOf } from "./relations.ts";
 import { positionsCovered } from "./phrase-table.ts";
-import { countedShare, facetsOf, search, unitOpeningSaid, type Candidate } from "./search.ts";
+import { countedShare, facetsOf, GENERIC_COUNTERS, search, unitOpeningSaid, type Candidate } from "./search.ts";
 import { ratioSides } from "./ratio-sides.ts";
 import { WEIGHTS } from "./weights.ts";
 
@@ -187,6 +187,10 @@ function continues(k: LoadedKnowledge, read: ReadPlan, intent: Intent, previous:
   // ("Cộng cả UBND cấp huyện thì tổng cộng bao nhiêu cơ quan?" after items of a list the report
   // states: the list's whole it names is no new measure.)
   if (read.op === "sum" && read.continues && relationsOf(k, previous[0]!).some((r) => r.type === "listed")) return true;
+  // ("cộng 3 loại lại là bn cơ quan?" after the departments, the sub-departments and the district
+  // committees: the answers named, counted by a word any agency is counted in.)
+  const countedGenerically = intent.counted.length > 0 && intent.counted.every((w) => GENERIC_COUNTERS.has(w)) && read.ownWords <= intent.counted.length;
+  if (read.op === "sum" && answersCounted(folded) >= 2 && countedGenerically && intent.raw.length <= SHORT_MESSAGE) return true;
   if (newMeasure(intent, previous).length) return (read.continues || pointsBack(intent)) && intent.raw.length <= SHORT_MESSAGE && ownWordsBeyondMeasure(k, intent) <= MAX_OWN_WORDS - 2;
   if (read.cite || (comparesWithLastYear(intent) && intent.raw.length <= SHORT_MESSAGE)) return true;
   // ("kết quả đậu bao nhiêu người?" after what a statement tells: what came of it.)
