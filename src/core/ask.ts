@@ -11,9 +11,9 @@ import { unknownAgency } from "./agencies.ts";
 import { asksNumberOrMonth, asksNumberWorded, asksReportItself, clockIn, identifierIn, namesDocument, namesNoNumberOrDate, reportNamedIn, reportNumberIn, type Identifier } from "./identifier.ts";
 import { notTheFigureAsked, otherBodies } from "./narrower.ts";
 import { unknownBreakdown } from "./dimensions.ts";
-import { changeFrom, changeStating, ownLabelWords, partOfWhole, partsUnder, relationOf, sameWhole, statedPartOf, wholeOf } from "./relations.ts";
+import { changeFrom, changeStating, ownLabelWords, partOfWhole, partsUnder, relationOf, sameWhole, statedPartOf, totalOver, wholeOf } from "./relations.ts";
 import { MAX_EARLIER, MAX_PARTS, MAX_WORDS, resetWork, wordsRead } from "./budget.ts";
-import { changeBetween, isComputed, othersOf, type Computed, type Item } from "./derive.ts";
+import { changeBetween, isComputed, othersOf, type Item } from "./derive.ts";
 import { asksTheChange, executeOperation, growthOfShare, namedInOtherLabel, otherReadings, peopleInPost, previousOfEachMeasure, previousSumOfMeasures, previousYear, sidesShare, withExclusion } from "./execute.ts";
 import { BODY_NAMES, LEVEL_NOUNS } from "./lexicon/facets.ts";
 import { CONTAINER_MEASURES, COUNTED_ONLY_MEASURES, PERSON_WORDS } from "./lexicon/measures.ts";
@@ -516,7 +516,6 @@ function oneOfTogether(k: LoadedKnowledge, f: CompiledFact, intent: Intent, read
   return out.size > 0 && [...items(read.main)].some((i) => !out.has(i));
 }
 
-/** The answer to `text` (a message or the sentences of it that ask), read as `intent`. */
 /** Operations over several things named, each of its own body or level: not of one thing. */
 const COMBINES_THINGS: ReadonlySet<string> = new Set(["sum", "difference", "others", "multiple"]);
 /**
@@ -524,8 +523,18 @@ const COMBINES_THINGS: ReadonlySet<string> = new Set(["sum", "difference", "othe
  * its whole, from another body's things (the 31/34 of the province's own plan). Things added or
  * compared may each be another's: "… kế hoạch CCHC đã xong lẫn nhiệm vụ Chính phủ giao".
  */
-const ofOtherBodies = (intent: Intent, c: Computed) => !COMBINES_THINGS.has(c.op) && c.operands.some((o) => otherBodies(intent, o));
+// (A part the report states of the whole beside it is that whole's: the committee's 94 of the 125
+// "do HĐND, UBND tỉnh ban hành".)
+const ofOtherBodies = (k: LoadedKnowledge, intent: Intent, items: readonly Item[]) => {
+  const c = items[0];
+  const partOfAnother = (o: CompiledFact) => c !== undefined && isComputed(c) && c.operands.some((w) => w !== o && totalOver(k, o)?.total === w.id);
+  return c !== undefined && isComputed(c) && !COMBINES_THINGS.has(c.op) && c.operands.some((o) => otherBodies(intent, o) && !partOfAnother(o));
+};
+/** A figure worked out, unless it is of another body's things (above). */
+const workedOut = (k: LoadedKnowledge, intent: Intent, items: Item[], op: Operation, ranked: Candidate[]): Result =>
+  ofOtherBodies(k, intent, items) ? { decline: "out-of-scope", near: ranked.slice(0, 3) } : { items, op };
 
+/** The answer to `text` (a message or the sentences of it that ask), read as `intent`. */
 function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = readPlan(text, intent)): Result {
   const r = operandsAskedFirst(answerPlan(all, text, intent, read), intent, read);
   // ("Tỉnh hoàn thành bn/bn nhiệm vụ?": both sides of the fraction asked, the part and its whole.)
@@ -780,7 +789,7 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   // (Not of what is still to do: "nhiệm vụ chưa hoàn thành chiếm bao nhiêu % kế hoạch" is what
   // remains of the plan, below, not the share of the tasks done its words also name.)
   const share = intent.kind === "percent" && !(read.op === "remaining" && remainsOfPart(k, text)) ? sidesShare(k, text, ranked) : null;
-  if (share) return { items: share, op: "ratio" };
+  if (share) return workedOut(k, intent, share, "ratio", ranked);
 
   // ("Not the revenue figure, please: what was the balanced budget expenditure over 11 months?": a
   // figure asked without "how many", of another thing than the one left out, is the main clause's.)
@@ -860,7 +869,7 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     // allocation explained beside it: "… chưa sử dụng hết (chênh lệch giữa số giao và số hiện có)?".)
     if (!intent.unanswerable && (read.op === "difference" || read.op === "sum" || read.op === "ratio" || read.op === "remaining")) {
       const done = executeOperation(k, read, text, intent, ranked);
-      if (Array.isArray(done) && isComputed(done[0]!)) return ofOtherBodies(intent, done[0]) ? { decline: "out-of-scope", near: ranked.slice(0, 3) } : { items: done, op: done[0].op };
+      if (Array.isArray(done) && isComputed(done[0]!)) return workedOut(k, intent, done, done[0].op, ranked);
     }
     // "Tiết kiệm 11.322.000 đồng/năm, tương ứng 42%, vậy chi phí trước khi đơn giản hóa là bao
     // nhiêu?": figures of the report the message states first are the operands, not what it asks.
@@ -909,7 +918,7 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     if (several) return { items: several, op: "values", ...(gaps.length ? { gaps } : {}) };
     return { decline: "cannot-compute", near: ranked.slice(0, 3) };
   }
-  if (done && isComputed(done[0]!) && ofOtherBodies(intent, done[0])) return { decline: "out-of-scope", near: ranked.slice(0, 3) };
+  if (done && ofOtherBodies(k, intent, done)) return { decline: "out-of-scope", near: ranked.slice(0, 3) };
   // Figures about other places than those asked ("các huyện Nam Đông, A Lưới …") are not added in.
   if (done && done.every((x) => (isComputed(x) ? x.operands : [x]).every(aboutParts))) return { items: done, op: isComputed(done[0]!) ? done[0].op : read.op };
 

@@ -233,9 +233,6 @@ function sidesRate(k: LoadedKnowledge, sides: RatioSides, ranked: Candidate[]): 
     if (r) return r;
   }
   const whole = itemPick(k, sides.whole, pool);
-  // (Nor a part of a fraction the report states of another whole: the 31 done of the plan's 34 are
-  // no share of the 172 tasks the Government assigned.)
-  if (whole && part.total !== undefined && part.total !== whole.value) return null;
   if (whole && whole !== part && (!sides.within || whole.value! >= part.value!)) return ratioOf(part, whole) ?? part;
   // ("Đơn vị sự nghiệp do cấp huyện phê duyệt chiếm bao nhiêu % tổng số đơn vị sự nghiệp được duyệt?":
   // a whole smaller than its part is one level's; the whole asked is every level's figure added.)
@@ -621,7 +618,13 @@ function sum(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidate
     const items = splitItems(bracketed[1]!);
     const last = picks.at(-1);
     const own = items.length === picks.length && last !== null && last !== undefined && namesOwnFigure(k, items.at(-1)!, last);
-    if (picks.length >= 2 && !picks.includes(null) && listed.length === picks.length && unrelated && adds && own) {
+    // (Items naming a level and nothing else are no things of their own: "Tổng số ĐVSN (cấp tỉnh + cấp
+    // huyện)" counts the units at each, below, not the district committees.)
+    const levelsOnly = items.every((item) => {
+      const i = readIntent(item, k.contentFolds, k.places);
+      return facetsOf(i).level.length === 1 && !measuresNamed(i).length;
+    });
+    if (picks.length >= 2 && !picks.includes(null) && listed.length === picks.length && unrelated && adds && own && !levelsOnly) {
       return withOperands(sumOf(listed, measuresName(listed))) ?? "cannot";
     }
     // (Unless the brackets name the levels the figures added are of, each: "… ở cả ba cấp (tỉnh,
@@ -744,13 +747,15 @@ function unitNamed(intent: Intent, f: CompiledFact): boolean {
 }
 
 /**
- * Does an item say the first two words of the figure's unit that count something in particular,
- * together, abbreviations spelled out ("ĐVSN" the "đơn vị sự nghiệp công lập", "UBND huyện" the
- * "UBND cấp huyện")? Not one word of it: the "ban" of "ủy ban" is no "Sở, ban, ngành".
+ * Does an item name the figure's unit, every word it says (abbreviations spelled out, besides words
+ * counting anything and function words) a word of the unit in either language: "ĐVSN" the "đơn vị sự
+ * nghiệp công lập", "UBND huyện" the "UBND cấp huyện", "district committees"? Not the "ủy ban" of "UBND
+ * huyện" for the "ban" of "Sở, ban, ngành".
  */
-function saysUnitOpening(item: Intent, f: CompiledFact): boolean {
-  const opening = analyze(f.unit?.[item.lang] ?? "").filter((w) => !GENERIC_COUNTERS.has(w.fold)).slice(0, 2).map((w) => w.fold).join(" ");
-  return opening !== "" && ` ${item.words.map((w) => w.fold).join(" ")} `.includes(` ${opening} `);
+function namesUnitOf(item: Intent, f: CompiledFact): boolean {
+  const unit = new Set(analyze(`${f.unit?.vi ?? ""} ; ${f.unit?.en ?? ""}`).map((w) => w.fold));
+  const own = item.words.filter((w) => !GENERIC_COUNTERS.has(w.fold));
+  return own.some((w) => unit.has(w.fold) && !w.stop) && own.every((w) => unit.has(w.fold) || w.stop);
 }
 
 /** An item of a list in brackets whose own figure is not among those added. */
@@ -1257,15 +1262,16 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
       const opsListOut = opsList && counts ? itemOut(opsList) : undefined;
       // (Ranked above any of them: "public service units" are not the district committees' "units".)
       const rankOf = (f: CompiledFact) => excludedRanked.findIndex((c) => c.fact === f);
-      // (Items left out one by one, each by a word of its unit, "ko tính UBND huyện, ĐVSN": none may be
-      // one added, "không tính Chi cục, UBND huyện" of the departments and sub-departments.)
-      const itemsOut = opsList && !out && ops.every((o) => opsList.parts.includes(o.id)) ? splitItems(read.excluded!).map((item) => readIntent(item, k.contentFolds, k.places)) : [];
-      const addedLeftOut = itemsOut.some((item) => ops.some((o) => saysUnitOpening(item, o)));
-      if (opsList && opsListOut && !addedLeftOut && !ops.includes(opsListOut) && ops.every((o) => opsList.parts.includes(o.id)) && (!out || rankOf(opsListOut) < rankOf(out))) return sumOfOps();
-      // (Or each another item of the list: "(Sở ban ngành + Chi cục; ko tính UBND huyện, ĐVSN)"; "ĐVSN"
-      // is the list's units, not the districts' 556.)
-      const others = opsList ? opsList.parts.map((id) => k.byId.get(id)!).filter((f) => !ops.includes(f)) : [];
-      if (itemsOut.length >= 2 && !addedLeftOut && itemsOut.every((item) => others.filter((f) => saysUnitOpening(item, f)).length === 1)) return sumOfOps();
+      // (Items left out one by one, each by its unit, "ko tính UBND huyện, ĐVSN": none may be one added,
+      // "không tính Chi cục, UBND huyện" of the departments and sub-departments.)
+      const ofList = opsList !== undefined && ops.every((o) => opsList.parts.includes(o.id));
+      const itemsOut = ofList && !out ? splitItems(read.excluded!).map((item) => readIntent(item, k.contentFolds, k.places)) : [];
+      if (ofList && !itemsOut.some((item) => ops.some((o) => namesUnitOf(item, o)))) {
+        if (opsListOut && !ops.includes(opsListOut) && (!out || rankOf(opsListOut) < rankOf(out))) return sumOfOps();
+        // (Or each another item of the list: "ĐVSN" is the list's units, not the districts' 556.)
+        const others = opsList!.parts.map((id) => k.byId.get(id)!).filter((f) => !ops.includes(f));
+        if (itemsOut.length >= 2 && itemsOut.every((item) => others.filter((f) => namesUnitOf(item, f)).length === 1)) return sumOfOps();
+      }
       if (!out) return "cannot";
       // A figure added may be left out whole only when the excluded clause names its level ("không
       // tính cấp xã"): "không tính 22 Sở ban ngành" may be a part of the province's figure, not all of it.
@@ -1653,19 +1659,25 @@ const IN_PUBLIC_SECTOR = lexicon(PUBLIC_SECTOR, true);
 
 const PERSONS = lexicon(PERSON_WORDS, true);
 
+/** The public service units, as typed (folded). */
+const UNITS = String.raw`(?:don vi su nghiep|dvsn|public servic\w* unit)`;
 /** "trong các đơn vị sự nghiệp", "in public service units" (as typed, folded): where the people are. */
-const IN_UNITS = /\b(?:trong|o|tai|thuoc|in|at|of) (?:cac |nhung |the )?(?:don vi su nghiep|dvsn|public servic\w* unit)/;
+const IN_UNITS = new RegExp(String.raw`\b(?:trong|o|tai|thuoc|in|at|of) (?:cac |nhung |the )?${UNITS}`);
 /**
  * …as some of those asked of: "tính cả ở các đơn vị sự nghiệp", "and those in public service units".
  * (Not "công tác", "và làm việc ở …": folded, "cộng" and "công" are one word.)
  */
-const ALSO_IN_UNITS = /\b(?:ca|including|counting|plus|those)\b(?: \S+){0,2} (?:trong|o|tai|thuoc|in|at|of) (?:cac |nhung |the )?(?:don vi su nghiep|dvsn|public servic\w* unit)/;
-/** The units opening the message as its topic, as officials write it: "ĐVSN: số người có mặt; …" (folded; not one of things joined). */
-const UNITS_FIRST = /^(?:khoi |cac )?(?:don vi su nghiep(?: cong lap)?|dvsncl|dvsn|public servic\w* units?)\b(?! (?:va|and|voi|cung|hoac|or|lan)\b)/;
-/** Does the question say the people asked of are in the public service units (those alone)? */
+const ALSO_IN_UNITS = new RegExp(String.raw`\b(?:ca|including|counting|plus|those)\b(?: \S+){0,2} (?:trong|o|tai|thuoc|in|at|of) (?:cac |nhung |the )?${UNITS}`);
+/** The units opening the message as its topic, as officials write: "ĐVSN: số người có mặt; …" (folded). */
+const UNITS_FIRST = new RegExp(String.raw`^(?:khoi |cac )?${UNITS}`);
+/**
+ * Does the question say the people asked of are in the public service units (those alone)? (As its
+ * topic only when it names no other thing counted: not "ĐVSN đã rõ, giờ hỏi công chức: …".)
+ */
 function saysInUnits(intent: Intent): boolean {
   const folded = intent.raw.map((t) => t.fold).join(" ");
-  return (IN_UNITS.test(folded) || UNITS_FIRST.test(folded)) && !ALSO_IN_UNITS.test(folded);
+  const topic = UNITS_FIRST.test(folded) && measuresNamed(intent).every((m) => m === "don-vi-su-nghiep");
+  return (IN_UNITS.test(folded) || topic) && !ALSO_IN_UNITS.test(folded);
 }
 
 /**

@@ -493,7 +493,7 @@ function countedBeside(k: LoadedKnowledge, intent: Intent, read: ReadPlan, previ
   // (A year of its own, named or "năm ngoái", asks that year's figure: below.)
   const ownYear = year !== undefined || namesYearBefore(intent.raw);
   // ("số TTHC?", "tổng số TTHC?": a count named by its noun asks it as "bao nhiêu" does.)
-  const named = intent.howMany ? 0 : (NAMED_COUNT.exec(intent.raw.map((t) => t.fold).join(" "))?.[0].split(" ").length ?? 0);
+  const named = intent.howMany ? 0 : (NAMED_COUNT.exec(intent.words.map((w) => w.fold).join(" "))?.[0].split(" ").length ?? 0);
   if (!(intent.howMany || named) || (intent.kind && intent.kind !== "count") || intent.notKind || (read.op !== "value" && !holds && !ofAnotherUnit) || ownYear || level.length || body.length || intent.raw.length > SHORT_MESSAGE) return null;
   // (An action the message names is the sibling's own: "kiểm tra … mấy văn bản".)
   const actionAt = positionsCovered(intent.action);
@@ -502,6 +502,9 @@ function countedBeside(k: LoadedKnowledge, intent: Intent, read: ReadPlan, previ
   const unitWords = (f: CompiledFact) => new Set(tokenize(`${f.unit?.vi ?? ""} ${f.unit?.en ?? ""}`).map((t) => t.fold));
   const acts = (f: CompiledFact) => action.every((a) => (f.facets.action as string[]).includes(a as never));
   // (What "mấy" counts, typed "may", is not read as counted: the unit's words are enough then.)
+  // (Not when the figure before is counted in it too: "tổng số TTHC?" after the 1.117 published asks no
+  // other figure of its sentence, the 176 abolished.)
+  if (said.length > 0 && said.every((w) => unitWords(previous[0]!).has(w))) return null;
   const inUnit = sentenceOf(k, previous).filter((f) => said.length > 0 && (countedShare(intent, f) > 0 || !intent.counted.length) && said.every((w) => unitWords(f).has(w)) && acts(f));
   return inUnit.length === 1 ? inUnit[0]! : null;
 }

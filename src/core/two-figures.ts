@@ -148,6 +148,14 @@ export function splitByQuestion(k: LoadedKnowledge, text: string, intent: Intent
   // One total over what it names: "HĐND và UBND ban hành tổng cộng bao nhiêu …".
   const total = namesOperation(intent.words, "sum");
   const names = joinedNamesIn(text, best.fact);
+  // What the question asks done, which a figure is of (or its stated change, when that is asked:
+  // "biên chế công chức và số người làm việc giảm bao nhiêu …?" reads the posts in place, then their fall).
+  const asked = facetsOf(intent).action;
+  const doneAsked = (f: CompiledFact) => {
+    if (!asked.length) return true;
+    const change = changeFrom(k, f);
+    return [f, ...(change ? [k.byId.get(change.change)!] : [])].some((g) => asked.some((x) => (g.facets.action as string[]).includes(x)));
+  };
   for (const m of text.matchAll(JOINER)) {
     // (Not one inside the name of what the best figure counts: "officials, civil servants and public
     // employees" given e-mail accounts, "agencies and units" given rules are one thing counted; not
@@ -191,14 +199,7 @@ export function splitByQuestion(k: LoadedKnowledge, text: string, intent: Intent
     // (One question over two things: the first thing's figure is of what the question asks done, not
     // one its name alone finds, "ĐVSN" the units approved job schemes in "ĐVSN và công chức: số người
     // có mặt?".)
-    // (Or of its stated change, when that is asked: "biên chế công chức và số người làm việc giảm bao
-    // nhiêu …?" reads the posts in place, then their fall.)
-    const asked = facetsOf(intent).action;
-    const doneAsked = (f: CompiledFact) => {
-      const change = changeFrom(k, f);
-      return [f, ...(change ? [k.byId.get(change.change)!] : [])].some((g) => asked.some((x) => (g.facets.action as string[]).includes(x)));
-    };
-    if (!twoQuestions && asked.length && !doneAsked(a.fact)) continue;
+    if (!twoQuestions && !doneAsked(a.fact)) continue;
     const secondIntent = intentOf(second);
     const alone = search(k, secondIntent);
     // (A second question naming its own subject that no figure explains is not a figure of the first's
@@ -217,7 +218,7 @@ export function splitByQuestion(k: LoadedKnowledge, text: string, intent: Intent
     let bestShare = 0;
     for (const c of whole) {
       // (Of it too: "Số người có mặt của ĐVSN và công chức?" asks no allocation.)
-      if (!twoQuestions && asked.length && !doneAsked(c.fact)) continue;
+      if (!twoQuestions && !doneAsked(c.fact)) continue;
       const s = share(whole, c.fact) * (alone.length ? share(alone, c.fact) : 1);
       if (s > bestShare) [b, bestShare] = [c.fact, s];
     }

@@ -51,6 +51,9 @@ describe("abbreviations, particles and synonyms", () => {
     expect(content("Bn TTHC dc cong bo vay ad")).toBe("thu tuc hanh chinh cong bo");
     // (An inspection's "KL" are its conclusions: "4 đoàn … ban hành mấy KL?" asks the 4 conclusions.)
     expect(content("ban hành mấy KL")).toBe(content("ban hành mấy kết luận"));
+    expect(content("KL kiểm tra")).toBe(content("kết luận kiểm tra"));
+    // (Elsewhere "KL" is as often "kỷ luật": "bị xử lý KL" is no conclusion.)
+    expect(content("bị xử lý KL")).not.toContain("ket luan");
     expect(ask("Đoàn kiểm tra VB QPPL cấp huyện ban hành mấy KL?").facts.map((f) => f.value)).toEqual([4]);
     expect(ask("Đoàn kiểm tra VB QPPL cấp huyện ban hành mấy KL?").facts[0]!.id).toBe("ket-luan-kiem-tra-vbqppl");
   });

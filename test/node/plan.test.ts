@@ -34,6 +34,39 @@ const chat = (...qs: string[]) => {
   });
 };
 
+describe("no wrong figure near the thirty-sixth session's mechanisms (midway review)", () => {
+  it("adds at each level in brackets the things named outside them, not another thing of that level", () => {
+    expect(formula("Tổng số ĐVSN (cấp tỉnh + cấp huyện) được phê duyệt đề án VTVL?")).toBe("128 + 556 = 684");
+    expect(formula("Total public service units (provincial + district) with job-position schemes approved?")).toBe("128 + 556 = 684");
+    expect(values("Tổng số ĐVSN (cấp tỉnh và cấp huyện) được phê duyệt đề án VTVL?")).not.toContain(137);
+  });
+
+  it("reads the units as a message's topic only when it names no other thing counted", () => {
+    expect(values("ĐVSN đã rõ, giờ hỏi công chức: hiện có bao nhiêu người?")).toContain(1895);
+  });
+
+  it("asks no other figure of a sentence by the unit the figure before is counted in", () => {
+    // (The sentence's other figure, the 176 abolished, is no answer of its own: at most one reading.)
+    expect(chat("TTHC công bố bao nhiêu?", "tổng số TTHC?").at(-1)!.facts.map((f) => f.value)).not.toEqual([176]);
+    expect(chat("Bãi bỏ bao nhiêu TTHC?", "số TTHC?").at(-1)!.facts.map((f) => f.value)).not.toEqual([1117]);
+  });
+
+  it("adds nothing joined by a plus sign when each is asked ('A + B, mỗi loại bao nhiêu?')", () => {
+    expect(values("Số TTHC công bố + bãi bỏ, mỗi loại bao nhiêu?")).toEqual([1117, 176]);
+    expect(values("Sở Tư pháp: góp ý + thẩm định bao nhiêu dự thảo, lần lượt?")).toEqual([332, 173]);
+  });
+
+  it("leaves out items named in English by their units, none of them one added", () => {
+    expect(formula("Agencies with job-position schemes approved (departments + sub-departments; excluding district committees, public service units)?")).toBe("22 + 15 = 37");
+  });
+
+  it("keeps a rate of two figures a body states, one not a fraction of the other ('… tự kiểm tra so với số quyết định … ban hành': 89 of the 94)", () => {
+    expect(formula("Tỷ lệ VB QPPL UBND tỉnh tự kiểm tra so với số quyết định QPPL UBND tỉnh ban hành?")).toBe("89 / 94 ≈ 94,68%");
+    // (A part of a whole named with another body: the committee's 94 of the 125 both issued.)
+    expect(formula("Quyết định của UBND tỉnh chiếm bao nhiêu phần trăm trong số văn bản QPPL do HĐND, UBND tỉnh ban hành năm 2024?")).toBe("94 / 125 = 75,2%");
+  });
+});
+
 describe("no wrong figure near the thirty-first session's mechanisms (late review)", () => {
   it("reads a rate asked of each figure before it without the words that say 'each' ('lần lượt' is no 'lượt'), and says which it has none for", () => {
     expect(values("Số biên chế giao bao nhiêu, số người làm việc giao bao nhiêu, lần lượt hiện có bao nhiêu?")).toEqual([1951, 22531, 1895, 22056]);

@@ -87,8 +87,6 @@ export const CHAT_ABBREVIATIONS: Record<string, string> = {
   qd: "quyết định",
   nq: "nghị quyết",
   bc: "báo cáo",
-  // ("ban hành mấy KL?": an inspection's conclusions.)
-  kl: "kết luận",
   kh2024: "kế hoạch 2024",
   r: "rồi",
   oy: "rồi",
@@ -127,6 +125,8 @@ export const ABBREVIATIONS_BEFORE: Record<string, { before: string[]; means: str
   // "nv cp voi ttg giao": the Government, before the Prime Minister or "giao"; "cp" is as often a
   // cost ("cp tuân thủ").
   cp: { before: ["và", "va", "với", "voi", "ttg", "giao"], means: "chính phủ" },
+  // "KL kiểm tra": an inspection's conclusions; "KL" is as often "kỷ luật" ("bị xử lý KL").
+  kl: { before: ["kiểm", "kiem"], means: "kết luận" },
   // "…, thi kiem tra bn vb": "thì" before a verb of what is asked; "thi" is as often the contest ("du
   // thi", "hoi thi co bn", "thi dua"), never before these, nor after a word of the contest ("cuoc thi
   // kiem tra hieu biet", "hoi thi chiem").
@@ -144,4 +144,6 @@ export const ABBREVIATIONS_AFTER: Record<string, { after: string[]; means: strin
   // "tinh gian bo may", "sap xep bo may": the apparatus (bộ máy), no "mấy" asking how many; "cong bo
   // may TTHC" still asks how many published.
   may: { after: ["gian bo", "xep bo", "chuc bo", "gon bo", "cach bo"], means: "máy" },
+  // "ban hành mấy KL?", "bao nhiêu KL?" of the inspections: their conclusions, issued.
+  kl: { after: ["ban hành", "ban hanh", "mấy", "may", "bn"], means: "kết luận" },
 };
