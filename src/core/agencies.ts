@@ -2,6 +2,7 @@
 // nhiêu dự thảo?" when only the Sở Tư pháp's comments are reported): another agency's figure is
 // not that department's, so the question is declined rather than answered with it.
 import type { LoadedKnowledge } from "./kb.ts";
+import { ABBREVIATIONS_AFTER } from "./lexicon/abbreviations.ts";
 import { fold, hasVietnameseMarks } from "./normalize.ts";
 
 /**
@@ -25,7 +26,12 @@ function knownFirstWords(k: LoadedKnowledge): Set<string> {
   return words;
 }
 
-const firstWord = (m: RegExpMatchArray) => fold((m[1] ?? m[2] ?? m[3] ?? "").split(/\s+/)[0]!).toLowerCase();
+// (A name's abbreviation after "Sở" is that name: "Sở TP" is the Sở Tư pháp.)
+const firstWord = (m: RegExpMatchArray) => {
+  const word = fold((m[1] ?? m[2] ?? m[3] ?? "").split(/\s+/)[0]!).toLowerCase();
+  const abbreviated = Object.hasOwn(ABBREVIATIONS_AFTER, word) && ABBREVIATIONS_AFTER[word]!.after.includes("so") ? ABBREVIATIONS_AFTER[word]!.means : undefined;
+  return abbreviated ? fold(abbreviated.split(" ")[0]!).toLowerCase() : word;
+};
 
 /** The usual names of departments and ministries, folded ("noi vu", "tu phap", "y te"). */
 const AGENCY_NAMES = String.raw`(noi vu|tai chinh|ke hoach va dau tu|giao duc(?: va dao tao)?|y te|xay dung|cong thuong|nong nghiep(?: va (?:phat trien nong thon|moi truong))?|tai nguyen(?: va moi truong)?|giao thong(?: van tai)?|lao dong,? thuong binh(?: va xa hoi)?|van hoa(?: the thao)?(?: va du lich)?|du lich|thong tin va truyen thong|khoa hoc va cong nghe|ngoai vu|ngoai giao|tu phap|cong an|quoc phong)\b`;

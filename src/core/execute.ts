@@ -1497,7 +1497,9 @@ function rankedReadings(k: LoadedKnowledge, intent: Intent, ranked: Candidate[],
   const others: CompiledFact[] = [];
   const unit = best.fact.unit?.[intent.lang];
   // (Or every word it counts is in that unit: "bao nhiêu Chi cục" of the "Chi cục và tương đương".)
-  const ownUnit = (namesUnit(intent, best.fact) || countedShare(intent, best.fact) === 1) && k.kb.facts.filter((x) => x.reportId === best.fact.reportId && x.unit?.[intent.lang] === unit).length === 1;
+  // (Or, nothing said after "bao nhiêu", the unit named as the subject: "Sở ban ngành được duyệt đề án VTVL: bao nhiêu?".)
+  const unitSaid = !intent.counted.length && unitOpeningSaid(` ${intent.raw.map((t) => t.fold).join(" ")} `, best.fact, [intent.lang]);
+  const ownUnit = (namesUnit(intent, best.fact) || countedShare(intent, best.fact) === 1 || unitSaid) && k.kb.facts.filter((x) => x.reportId === best.fact.reportId && x.unit?.[intent.lang] === unit).length === 1;
   for (const c of ranked.slice(1, READING_DEPTH)) {
     const f = c.fact;
     if (others.length === MAX_READINGS - 1) break;

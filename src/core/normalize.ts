@@ -19,7 +19,8 @@ const TONE_RE = /[\u0300\u0301\u0303\u0309\u0323]/g;
 const MARK_RE = /\p{M}/gu;
 // Zero-width characters, bidi controls, soft hyphen and other invisible format characters.
 const INVISIBLE_RE = /[\p{Cf}\p{Cc}]/gu;
-// (A plus sign between words, "công bố + bãi bỏ", is a word: "plus". Not in "+84 …".)
+// (A plus sign between words, "công bố + bãi bỏ", "Chi cục + tương đương", is a word: "và", which
+// joins in either language and within a name. Not in "+84 …".)
 const WORD_RE = /\d+(?:[.,/]\d+)*%?|[\p{L}\p{M}]+(?:['’][\p{L}]+)?|%|(?<=[\p{L}\p{M}]\s*)\+(?=\s*\p{L})/gu;
 
 /**
@@ -133,7 +134,7 @@ export function tokenize(input: string): Token[] {
       out.push(...PERCENT);
       continue;
     }
-    const t = toToken(word === "+" ? "plus" : word);
+    const t = toToken(word === "+" ? "và" : word);
     if (t) out.push(t);
   }
   return out;
