@@ -32,6 +32,7 @@ import { itemsListed, levelsAsLevels, provinceNamedAsLevel } from "./operands.ts
 import { PhraseTable, positionsCovered } from "./phrase-table.ts";
 import { asksOutOf, namesOperation, rankingIntent, readPlan, timesAsked, type Operation, type Plan, type ReadPlan } from "./plan.ts";
 import { ratioSides } from "./ratio-sides.ts";
+import { withoutRemarks } from "./remarks.ts";
 import { numberedList } from "./numbered-list.ts";
 import { countedShare, facetsOf, labelMeasures, search, unitOpeningSaid, type Candidate } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
@@ -306,9 +307,9 @@ function answerRead(k: LoadedKnowledge, typed: string, text: string, options: As
     const rest = after && text.slice(after.lead.length);
     const restIntent = rest ? readIntent(rest, k.contentFolds, k.places, written) : undefined;
     const alone = restIntent && answerText(k, rest!, restIntent);
-    return alone && "items" in alone && alone.items.every((x) => (isComputed(x) ? x.operands : [x]).every((f) => toldOf(k, after!.work, f)))
-      ? render(k, alone, restIntent!, lang, kept)
-      : render(k, r, all, lang, kept);
+    if (alone && "items" in alone && alone.items.every((x) => (isComputed(x) ? x.operands : [x]).every((f) => toldOf(k, after!.work, f)))) return render(k, alone, restIntent!, lang, kept);
+    const plain = "items" in r || (r.decline !== "out-of-scope" && r.decline !== "cannot-compute") ? undefined : withoutRemarksAnswered(k, text, written);
+    return plain ? render(k, plain.result, plain.intent, lang, kept) : render(k, r, all, lang, kept);
   }
   // The year a heading or setting names ("Phương hướng năm 2025: … bao nhiêu nhiệm vụ?") is the asking sentence's, when it names none.
   const asked = readIntent(focused, k.contentFolds, k.places, written);
@@ -320,13 +321,30 @@ function answerRead(k: LoadedKnowledge, typed: string, text: string, options: As
     if (continued) return render(k, continued, focusedIntent, lang, kept);
   }
   const first = answerText(k, focused, focusedIntent);
+  // (A remark may name an operation no figure fits: "…, nghe noi vuot du toan roi ha".)
+  const plainFirst = "decline" in first && first.decline === "cannot-compute" ? withoutRemarksAnswered(k, focused, written) : undefined;
+  if (plainFirst) return render(k, plainFirst.result, plainFirst.intent, lang, kept);
   if ("items" in first || (first.decline !== "out-of-scope" && first.decline !== "small-talk")) return render(k, first, focusedIntent, lang, kept);
   const whole = answerText(k, text, all, read);
   // "Tỉnh tuyển được 16 công chức năm 2024. Còn viên chức thì …?": a figure the setting itself
   // states is what the asker knows, not the one the question after it asks.
   // (Not "… 16 công chức. Đúng không?": a confirmation asked is answered with the figure.)
   const asksAnother = focusedIntent.howMany || focusedIntent.quantitative;
-  return "items" in whole && !(asksAnother && toldBefore(whole.items, text, focused)) ? render(k, whole, all, lang, kept) : render(k, first, focusedIntent, lang, kept);
+  if ("items" in whole && !(asksAnother && toldBefore(whole.items, text, focused))) return render(k, whole, all, lang, kept);
+  const plain = first.decline === "out-of-scope" ? withoutRemarksAnswered(k, focused, written) : undefined;
+  return plain ? render(k, plain.result, plain.intent, lang, kept) : render(k, first, focusedIntent, lang, kept);
+}
+
+/**
+ * "ad oi … bn linh vuc vay, e dang lam bai thu hoach lop boi duong, cam on ad": a message not answered
+ * whole, read without the clauses that say who asks, what someone said, or nothing a figure is about.
+ */
+function withoutRemarksAnswered(k: LoadedKnowledge, text: string, written: Lang): { result: Result; intent: Intent } | undefined {
+  const bare = withoutRemarks(text);
+  if (!bare) return undefined;
+  const intent = readIntent(bare, k.contentFolds, k.places, written);
+  const result = answerText(k, bare, intent);
+  return "items" in result ? { result, intent } : undefined;
 }
 
 /** "Sau rà soát …,", "Qua kiểm tra,", as typed: a lead saying after which work, up to its comma (not "Sáu …", "Quá …"). */
