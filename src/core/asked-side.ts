@@ -12,7 +12,7 @@ import { measureCounted, measuresIn, measuresNamed, namesMeasure } from "./measu
 import { namesOperation, timesAsked, type ReadPlan } from "./plan.ts";
 import { askingClause } from "./question-forms.ts";
 import { changeFrom, changeStating, ownLabelWords, partNamed, partOfWhole, saysWhatSetsApart, sharesOf, shareStating, totalOver, wholeOf, yearBeforeNames } from "./relations.ts";
-import { facetsOf, type Candidate } from "./search.ts";
+import { countedShare, facetsOf, type Candidate } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 
 /** A document named by its number: "Kế hoạch 391/KH-UBND", "Quyết định số 1699", "Plan No. 391". */
@@ -241,6 +241,16 @@ function totalOfUnsaidPart(k: LoadedKnowledge, intent: Intent, ranked: Candidate
   return byFacet || apart ? undefined : total.fact;
 }
 
+/** Small numbers written as words, with their marks ("bốn đoàn"; not "ba", also a father, nor "năm", a year). */
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
+  Object.entries({ hai: 2, bốn: 4, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10, two: 2, three: 3, four: 4, five: 5, six: 6 }).map(([w, n]) => [tokenize(w)[0]!.acc, n]),
+);
+
+/** Does the question state the figure's value, in digits or as a word ("04 đoàn", "Bốn đoàn")? */
+function statesValue(intent: Intent, f: CompiledFact): boolean {
+  return f.value !== null && intent.raw.some((t) => (/^\d+$/.test(t.fold) ? Number(t.fold) : NUMBER_WORDS.get(t.acc)) === f.value);
+}
+
 /**
  * "… nằm trong bao nhiêu lĩnh vực?" when the procedures' sentence ranks first: the figure of what
  * "bao nhiêu" counts, when it explains the question nearly as well as the best (a figure of another
@@ -249,6 +259,13 @@ function totalOfUnsaidPart(k: LoadedKnowledge, intent: Intent, ranked: Candidate
 function countedSide(intent: Intent, ranked: Candidate[]): CompiledFact | undefined {
   const counted = measureCounted(intent);
   const best = ranked[0]!;
+  // (The best figure the question itself states is what the asker knows, not what is asked: "Bốn đoàn
+  // kiểm tra … đã kiểm tra được bao nhiêu văn bản?" of the 4 teams and their 106 documents, counted in
+  // the unit "bao nhiêu" names.)
+  if (statesValue(intent, best.fact) && intent.counted.length && countedShare(intent, best.fact) === 0) {
+    const inUnit = ranked.find((c) => c !== best && c.fact.value !== null && c.coverage >= WEIGHTS.minCoverage && c.score >= WEIGHTS.readingRatio * best.score && countedShare(intent, c.fact) > 0);
+    if (inUnit) return inUnit.fact;
+  }
   if (!counted || !best.fact.measure || best.fact.measure === counted.measure || namesMeasure(counted.words, best.fact.measure)) return undefined;
   // (And of an action the question names: the fields of the procedures simplified are not those of the procedures published.)
   const actions = facetsOf(intent).action;

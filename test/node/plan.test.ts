@@ -2473,6 +2473,13 @@ describe("a kind of figure ruled out", () => {
 });
 
 describe("what a message names beside its question", () => {
+  it("reads a figure the question states as what the asker knows, and answers the thing 'bao nhiêu' counts ('Bốn đoàn kiểm tra … đã kiểm tra được bao nhiêu văn bản?')", () => {
+    expect(values("Bốn đoàn kiểm tra VB QPPL mà tỉnh thành lập năm 2024 kiểm tra được bao nhiêu văn bản?")).toEqual([106]);
+    expect(values("4 đoàn kiểm tra VB QPPL mà tỉnh thành lập đã kiểm tra bao nhiêu văn bản?")).toEqual([106]);
+    // (Not a figure the question does not state: the teams themselves.)
+    expect(values("Tỉnh thành lập mấy đoàn kiểm tra văn bản QPPL?")).toEqual([4]);
+  });
+
   it("reads a chat message not answered whole without its remarks: who asks and why, what someone said, thanks", () => {
     expect(values("ad oi may tthc dc kien nghi don gian hoa do thuoc bn linh vuc vay, e dang lam bai thu hoach lop boi duong, cam on ad nhieu a")).toEqual([11]);
     expect(values("ad oi cho e hoi xiu, nam 2024 ubnd tinh cong bo bn tthc vay, ong hang xom bao hon 2 ngan ma e ko tin lam, thanks ad")).toEqual([1117]);
@@ -5393,7 +5400,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["KC-061", "miss"], ["KC-069", "miss"],
   ["KF-021", "miss"], ["KF-033", "miss"], ["KF-049", "miss"], ["KF-050", "miss"], ["KF-059", "miss"],
   ["KF-060", "wrong"], ["KF-065", "miss"], ["KF-069", "miss"], ["KF-081", "miss"],
-  ["KG-011", "wrong"], ["KG-052", "miss"], ["KG-061", "miss"],
+  ["KG-052", "miss"], ["KG-061", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
