@@ -6,7 +6,7 @@ import * as z from "zod";
 import { isViSyllable, type Word } from "./analyze.ts";
 import type { Intent } from "./intent.ts";
 import { KIND_PHRASES } from "./lexicon/facets.ts";
-import { CITE_PHRASES, FIGURES_GIVEN, FOLLOW_UP_CLOSINGS, FOLLOW_UP_OPENINGS, HOW_MUCH_MORE_THAN, OPERATION_PHRASES, PLUS_JOINING } from "./lexicon/operations.ts";
+import { CITE_PHRASES, FIGURES_GIVEN, FOLLOW_UP_CLOSINGS, FOLLOW_UP_OPENINGS, HOW_MUCH_MORE_THAN, OPERATION_PHRASES, OUT_OF_PHRASES, PLUS_JOINING } from "./lexicon/operations.ts";
 import { fold, hasVietnameseMarks, tokenize, type Token } from "./normalize.ts";
 import { PhraseTable, positionsCovered } from "./phrase-table.ts";
 import { rateWorded, ratioSides } from "./ratio-sides.ts";
@@ -143,7 +143,7 @@ const ITEM_JOINS = new Set(["va", "thoi", "biet", "theo", "voi"]);
 /** A sum's words that also name the whole a rate is of ("… of the total", "… trên tổng số"). */
 const WHOLE_NOUNS = new Set(["tong so", "total"]);
 /** Sum words asking the whole a part is out of (lexicon/operations.ts), folded. */
-const OUT_OF = new Set(["out of how many", "tren tong so bao nhieu", "trong tong so bao nhieu", "tren bao nhieu"]);
+const OUT_OF = new Set(OUT_OF_PHRASES.map((p) => fold(p).toLowerCase()));
 const OUT_OF_ASKED = new RegExp(String.raw`\b(?:${[...OUT_OF].join("|")})\b`);
 /** Does the message ask the whole a part is out of ("31 nhiệm vụ … trên tổng số bao nhiêu?")? */
 export const asksOutOf = (text: string): boolean => OUT_OF_ASKED.test(fold(text).toLowerCase());

@@ -3,6 +3,9 @@
 // words (abbreviations expanded, diacritics optional) like every other lexicon.
 import type { Operation } from "../plan.ts";
 
+/** Sum words asking the whole a part is out of ("31 … → out of how many?", "… trên tổng bao nhiêu?"). */
+export const OUT_OF_PHRASES: string[] = ["out of how many", "trên tổng số bao nhiêu", "trong tổng số bao nhiêu", "trên tổng bao nhiêu", "trong tổng bao nhiêu", "trên bao nhiêu"];
+
 /** Operations that compute a figure the report does not state. */
 export const OPERATION_PHRASES: Partial<Record<Operation, string[]>> = {
   remaining: [
@@ -51,7 +54,7 @@ export const OPERATION_PHRASES: Partial<Record<Operation, string[]>> = {
     "the two together", "both together",
     "cộng hết", "cộng tất cả", "tổng là", "tổng lại", "counting both", "all three", "together", "tính chung cả", "tính chung", "tính tổng", "tính gộp", "có tất cả", "adding", "added together", "add up", "put together", "taken together", "in all",
     // The whole a part is out of ("31 … → out of how many?").
-    "out of how many", "trên tổng số bao nhiêu", "trong tổng số bao nhiêu", "trên bao nhiêu",
+    ...OUT_OF_PHRASES,
   ],
   ratio: [
     "chiếm", "so với số được giao", "so với kế hoạch", "what share", "what percentage of",
