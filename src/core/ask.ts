@@ -340,7 +340,9 @@ function answerRead(k: LoadedKnowledge, typed: string, text: string, options: As
  * whole, read without the clauses that say who asks, what someone said, or nothing a figure is about.
  */
 function withoutRemarksAnswered(k: LoadedKnowledge, text: string, written: Lang): { result: Result; intent: Intent } | undefined {
-  const bare = withoutRemarks(text);
+  // (Not past one naming an agency, "ông hàng xóm bảo Sở Xây dựng, …", nor a number the asker states,
+  // "e thấy ghi giảm 2,47%, …"; one someone said is theirs, "… bảo hơn 2 ngàn", however many.)
+  const bare = withoutRemarks(text, (clause, remark) => unknownAgency(k, clause) !== null || (remark === "asker" && /\d/.test(clause)));
   if (!bare) return undefined;
   const intent = readIntent(bare, k.contentFolds, k.places, written);
   const result = answerText(k, bare, intent);

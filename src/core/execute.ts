@@ -1430,6 +1430,8 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
 
 /** How far down the ranking another reading is looked for. */
 const READING_DEPTH = 5;
+/** A thing denied done ("chưa được duyệt", "not yet approved"), folded and space-padded. */
+const NOT_DONE = / (?:chua|khong|ko|not) /;
 
 /**
  * The other reading of a question that fits two figures differing only in what it leaves open
@@ -1497,8 +1499,14 @@ function rankedReadings(k: LoadedKnowledge, intent: Intent, ranked: Candidate[],
   const others: CompiledFact[] = [];
   const unit = best.fact.unit?.[intent.lang];
   // (Or every word it counts is in that unit: "bao nhiêu Chi cục" of the "Chi cục và tương đương".)
-  // (Or, nothing said after "bao nhiêu", the unit named as the subject: "Sở ban ngành được duyệt đề án VTVL: bao nhiêu?".)
-  const unitSaid = !intent.counted.length && unitOpeningSaid(` ${intent.raw.map((t) => t.fold).join(" ")} `, best.fact, [intent.lang]);
+  // (Or, nothing said after "bao nhiêu", the unit opening the message as its subject: "Sở ban ngành
+  // được duyệt đề án VTVL: bao nhiêu?"; not one of several units named, "Sở ban ngành, UBND cấp huyện:
+  // …", nor one denied, "… chưa được duyệt …".)
+  const said = ` ${intent.raw.map((t) => t.fold).join(" ")} `;
+  const opening = tokenize(unit ?? "").slice(0, 2).map((t) => t.fold).join(" ");
+  const unitSaid =
+    !intent.counted.length && opening !== "" && said.startsWith(` ${opening} `) && !NOT_DONE.test(said) &&
+    !ranked.slice(1, READING_DEPTH).some((c) => c.fact.unit?.[intent.lang] !== unit && unitOpeningSaid(said, c.fact, [intent.lang]));
   const ownUnit = (namesUnit(intent, best.fact) || countedShare(intent, best.fact) === 1 || unitSaid) && k.kb.facts.filter((x) => x.reportId === best.fact.reportId && x.unit?.[intent.lang] === unit).length === 1;
   for (const c of ranked.slice(1, READING_DEPTH)) {
     const f = c.fact;

@@ -612,7 +612,10 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   // (Of that figure: not a message naming a year or things of its own, "Năm 2023 là số mấy tháng?".)
   // (Naming the figure's own measure is naming that figure: "Số liệu thu đó tính đến ngày nào, báo cáo ghi ở đâu?" after the revenue.)
   // (Beside a clause asking the source alone: "…, báo cáo ghi ở đâu?".)
-  const ofThatFigure = measuresNamed(intent).every((m) => previous.some((p) => p.measure === m));
+  // (And no level or body of its own: "Số thu ngân sách cấp huyện tính đến ngày nào?" is no figure given.)
+  const ofThatFigure =
+    measuresNamed(intent).every((m) => previous.some((p) => p.measure === m)) &&
+    (["level", "body"] as const).every((d) => read.slots[d].every((v) => previous.some((p) => (p.facets[d] as string[]).includes(v as never))));
   if (AS_OF_WHEN.test(foldedWords) && wordsBesideSourceAsked(k, text) <= SHORT_MESSAGE && ofThatFigure && !intent.years.length && read.ownWords <= 3) return { items: previous, op: "cite" };
   // "cụ thể là bn cơ quan?" after the 100% of agencies connected: the count behind a rate of the
   // things it names, which the report does not state (not another figure of agencies).

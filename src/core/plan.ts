@@ -168,7 +168,7 @@ const COUNTED_TOGETHER = /^(?:neu )?(?:tinh|cong|gop|xet) (?:ca|chung|gop) (?![^
  * "số công bố cộng số bãi bỏ", "A plus B": "cộng" (PLUS_JOINING) or "plus" between two things, added.
  */
 const ADDED_TO = new RegExp(String.raw`(?<=[\p{L}\p{M}])\s+(?:${PLUS_JOINING}|plus(?![\p{L}]))\s+\p{L}`, "u");
-/** "biên chế công chức + người làm việc = bn": things joined by a plus sign (not numbers; not each asked, "A + B, lần lượt?", "bn A + bn B?"). */
+/** "biên chế công chức + người làm việc = bn": things joined by a plus sign (not numbers; not each asked, "A + B, lần lượt?", "bn A + bn B?", unless a total opens it: "tổng bn A + bn B?"). */
 // (Nor within a name: "Chi cục + tương đương" is "Chi cục và tương đương".)
 const PLUS_JOINED = /\p{L}\s*\+\s*(?!(?:tương đương|tuong duong|equivalents?)(?![\p{L}\p{M}]))\p{L}/iu;
 
@@ -423,7 +423,7 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
   // among the others the first named ("còn thiếu bao nhiêu % nữa mới đủ dự toán" is one: remaining).
   // A bare "tổng" before things joined by "và" ("tổng biên chế công chức và số người làm việc") adds
   // them; alone ("tổng bn dự thảo") it names one total, and "không phải tổng …" adds nothing.
-  if (!opHits.some((o) => o.op === "sum") && (TOTAL_OF_LISTED.test(foldedMain) || COUNTED_TOGETHER.test(foldedMain) || BOTH_AND.test(main.toLowerCase()) || ADD_WITH.test(main.toLowerCase()) || ADDED_TO.test(main.toLowerCase()) || (main.includes("+") && PLUS_JOINED.test(main) && !EACH_ASKED.test(main) && timesAsked(main) < 2))) opHits.push({ op: "sum", hits: [] });
+  if (!opHits.some((o) => o.op === "sum") && (TOTAL_OF_LISTED.test(foldedMain) || COUNTED_TOGETHER.test(foldedMain) || BOTH_AND.test(main.toLowerCase()) || ADD_WITH.test(main.toLowerCase()) || ADDED_TO.test(main.toLowerCase()) || (main.includes("+") && PLUS_JOINED.test(main) && !EACH_ASKED.test(main) && (timesAsked(main) < 2 || /^\W*tong\b/.test(foldedMain))))) opHits.push({ op: "sum", hits: [] });
   // "Số A hơn số B bao nhiêu?": a difference, its "hơn" apart from "bao nhiêu".
   if (!opHits.length && A_MORE_THAN_B.test(foldedMain)) {
     const at = plain.findIndex((t, i) => t.fold === "hon" && plain[i + 1]?.fold === "so");

@@ -5,11 +5,16 @@
 import { withoutNameCommas } from "./name-commas.ts";
 import { fold } from "./normalize.ts";
 
-/**
- * A clause saying who asks and why, what someone said, or thanks (folded, past a greeting): "e dang
- * on thi cong chuc", "co nguoi noi giam toi 2 ngan nguoi", "ong hang xom bao hon 2 ngan", "cam on ad".
- */
-const REMARK = /^(?:(?:chao|hi|hello|alo|ad oi|ad|admin)\s+)*(?:(?:\S+ ){0,4}(?:nghe|doc|thay)\b.{0,40}?\b(?:noi|bao|dau|viet)\b|co (?:nguoi|ng|may (?:anh|chi|nguoi)) (?:noi|bao)\b|nguoi ta (?:noi|bao)\b|(?:ong|ba|anh|chi|co|chu|bac|sep|ban)(?: \S+){0,2} (?:noi|bao)\b|(?:con )?(?:e|em|minh|toi|mk)(?: (?:la|dang|lam|hoc|on|thay|nghi|ko|khong|chua|o)\b)|(?:(?:e|em|minh|toi|mk) )?(?:cam on|thanks|tks|thank you)|(?:xin )?(?:chao|hi|hello|alo)(?: (?:ad|admin|ban|anh|chi|a|nhe|nha))*$|chuc\b|mong ad|nho ad|i (?:heard|read|was told)\b|someone (?:said|told)\b|my (?:neighbou?r|friend|boss)\b)/;
+/** What someone said ("co nguoi noi giam toi 2 ngan nguoi", "ong hang xom bao hon 2 ngan"), folded, past a greeting. */
+const HEARSAY = /^(?:(?:chao|hi|hello|alo|ad oi|ad|admin)\s+)*(?:(?:\S+ ){0,4}nghe\b.{0,40}?\b(?:noi|bao|dau)\b|co (?:nguoi|ng|may (?:anh|chi|nguoi)) (?:noi|bao)\b|nguoi ta (?:noi|bao)\b|(?:ong|ba|anh|chi|co|chu|bac|sep|ban)(?: \S+){0,2} (?:noi|bao)\b|i (?:heard|was told)\b|someone (?:said|told)\b|my (?:neighbou?r|friend|boss)\b)/;
+/** Who asks and why, what they read, thanks, a bare greeting ("e dang on thi cong chuc", "cam on ad"), folded, past a greeting. */
+const ABOUT_THE_ASKER = /^(?:(?:chao|hi|hello|alo|ad oi|ad|admin)\s+)*(?:(?:\S+ ){0,4}(?:doc|thay)\b.{0,40}?\b(?:noi|viet|ghi)\b|(?:con )?(?:e|em|minh|toi|mk)(?: (?:la|dang|lam|hoc|on|thay|nghi|ko|khong|chua|o)\b)|(?:(?:e|em|minh|toi|mk) )?(?:cam on|thanks|tks|thank you)|(?:xin )?(?:chao|hi|hello|alo)(?: (?:ad|admin|ban|anh|chi|a|nhe|nha))*$|chuc\b|mong ad|nho ad|i read\b)/;
+
+/** The kind of remark a clause is: what someone said, or about the asker (and courtesy, and what they have). */
+export type Remark = "hearsay" | "asker";
+
+/** What the asker already has ("chi cân đối đã có rồi", "… thì biết rồi"), folded: no question of it. */
+const KNOWN = /\b(?:(?:da )?(?:co|ro|biet) roi|da ro|da co|ok roi)$/;
 
 /** Words that ask an amount however typed (folded). */
 const HOW_MANY = /\b(?:bao nhieu|bn|how many|how much)\b/;
@@ -17,8 +22,12 @@ const HOW_MANY = /\b(?:bao nhieu|bn|how many|how much)\b/;
 /** What parts clauses: commas, semicolons, colons, sentence ends (not inside a number: "1,5", "6/12"). */
 const CLAUSE_BREAK = /(?<!\d)[,;.]|[,;.](?!\d)|[:?!]/g;
 
-/** The message without its remarks that ask nothing, or undefined when it has none or nothing else. */
-export function withoutRemarks(text: string): string | undefined {
+/**
+ * The message without its remarks that ask nothing, or undefined when it has none or nothing else.
+ * `kept`: a remark never dropped for what it names (an agency; a number the asker states), which the
+ * message read whole answers or declines on.
+ */
+export function withoutRemarks(text: string, kept: (clause: string, remark: Remark) => boolean): string | undefined {
   const blanked = withoutNameCommas(text);
   const pieces: string[] = [];
   let from = 0;
@@ -31,11 +40,12 @@ export function withoutRemarks(text: string): string | undefined {
   pieces.push(text.slice(from));
   if (pieces.length < 2) return undefined;
   // (A remark may hold a word that asks, typed without marks: "nghe may anh noi …" is "mấy anh".)
-  const kept = pieces.filter((p) => {
+  const left = pieces.filter((p) => {
     const folded = fold(p).toLowerCase().trim();
     if (!folded) return false;
-    return !REMARK.test(folded) || p.includes("?") || HOW_MANY.test(folded);
+    const remark: Remark | undefined = HEARSAY.test(folded) ? "hearsay" : ABOUT_THE_ASKER.test(folded) || KNOWN.test(folded) ? "asker" : undefined;
+    return !remark || p.includes("?") || HOW_MANY.test(folded) || kept(p, remark);
   });
-  if (kept.length === 0 || kept.length === pieces.filter((p) => p.trim()).length) return undefined;
-  return kept.map((p) => p.trim()).join(", ");
+  if (left.length === 0 || left.length === pieces.filter((p) => p.trim()).length) return undefined;
+  return left.map((p) => p.trim()).join(", ");
 }
