@@ -337,7 +337,7 @@ function answerRead(k: LoadedKnowledge, typed: string, text: string, options: As
 
 /**
  * "ad oi … bn linh vuc vay, e dang lam bai thu hoach lop boi duong, cam on ad": a message not answered
- * whole, read without the clauses that say who asks, what someone said, or nothing a figure is about.
+ * whole, read without its remarks (what someone said, who asks and why, courtesy: remarks.ts).
  */
 function withoutRemarksAnswered(k: LoadedKnowledge, text: string, written: Lang): { result: Result; intent: Intent } | undefined {
   // (Not past one naming an agency, "ông hàng xóm bảo Sở Xây dựng, …", nor a number the asker states,
@@ -541,10 +541,10 @@ const COMBINES_THINGS: ReadonlySet<string> = new Set(["sum", "difference", "othe
 /**
  * "Tỷ lệ hoàn thành các nhiệm vụ Chính phủ giao?": a figure worked out of one thing, or of a part and
  * its whole, from another body's things (the 31/34 of the province's own plan). Things added or
- * compared may each be another's: "… kế hoạch CCHC đã xong lẫn nhiệm vụ Chính phủ giao".
+ * compared may each be another's: "… kế hoạch CCHC đã xong lẫn nhiệm vụ Chính phủ giao". A part the
+ * report states of the whole beside it is that whole's: the committee's 94 of the 125 "do HĐND, UBND
+ * tỉnh ban hành".
  */
-// (A part the report states of the whole beside it is that whole's: the committee's 94 of the 125
-// "do HĐND, UBND tỉnh ban hành".)
 const ofOtherBodies = (k: LoadedKnowledge, intent: Intent, items: readonly Item[]) => {
   const c = items[0];
   const partOfAnother = (o: CompiledFact) => c !== undefined && isComputed(c) && c.operands.some((w) => w !== o && totalOver(k, o)?.total === w.id);
