@@ -43,7 +43,8 @@ export const SYNONYM_GROUPS: string[][] = [
   // ("Quy mô biên chế …": the size of the staff quota is the quota.)
   // ("Quân số công chức": the head count of civil servants, in plain speech.)
   ["biên chế", "quota", "quotas", "staffing", "staffing levels", "quy mô biên chế", "quân số", "payroll"],
-  ["công chức", "civil servants", "civil servant", "public servants", "public servant", "officials"],
+  // ("khối công chức", the civil-service bloc, is its civil servants.)
+  ["công chức", "civil servants", "civil servant", "public servants", "public servant", "officials", "khối công chức"],
   ["ngân sách nhà nước", "state budget", "public budget", "government budget"],
   ["ngân sách", "budget"],
   ["dự toán", "estimate", "estimates", "budget estimate", "plan target"],
@@ -51,7 +52,8 @@ export const SYNONYM_GROUPS: string[][] = [
   ["một cửa", "one stop", "one-stop", "single window"],
   ["một cửa liên thông", "inter agency one stop", "interlinked one stop"],
   // ("dv" typed for "đơn vị" or "dịch vụ": the word after it says which.)
-  ["đơn vị sự nghiệp", "dv sự nghiệp", "đv sự nghiệp"],
+  // ("khối sự nghiệp", the public-service bloc, is its units.)
+  ["đơn vị sự nghiệp", "dv sự nghiệp", "đv sự nghiệp", "khối sự nghiệp"],
   ["dịch vụ công", "dv công"],
   ["đơn vị sự nghiệp công lập", "dv công lập", "đv công lập", "dv sự nghiệp công lập", "public service units", "public service unit", "public non business units", "public service delivery units"],
   ["nhiệm vụ", "tasks", "task", "assignments", "duties", "duty"],
