@@ -74,10 +74,24 @@ async function startOnce(settings: Record<string, string>, timeoutMs: number): P
       // Bounded: a server that accepts and never answers must not outlive the deadline (nor the
       // caller: it is detached, and would be left running).
       const r = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(5_000) });
-      if (r.ok) return { url, output: () => out, persistTo: persist, stop };
+      // (The server that answered must be this one: another started at the same moment may have
+      // taken the port, this one then failing with "Address already in use". Its own "Ready on"
+      // line says it bound the port.)
+      if (r.ok && (await ownServer(child, () => out, url))) return { url, output: () => out, persistTo: persist, stop };
     } catch {}
     await new Promise((r) => setTimeout(r, 250));
   }
   await stop();
   throw new Error(`npm start did not answer /healthz on ${url}:\n${out.slice(-2000)}`);
+}
+
+/** Waits (briefly) for the child's own word that it serves `url`: true once it says so, false if it failed or left. */
+async function ownServer(child: ReturnType<typeof spawn>, out: () => string, url: string): Promise<boolean> {
+  const deadline = Date.now() + 5_000;
+  while (Date.now() < deadline) {
+    if (out().includes(`Ready on ${url}`)) return true;
+    if (out().includes("Address already in use") || child.exitCode !== null) return false;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return false;
 }
