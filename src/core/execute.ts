@@ -1503,9 +1503,8 @@ function rankedReadings(k: LoadedKnowledge, intent: Intent, ranked: Candidate[],
   // được duyệt đề án VTVL: bao nhiêu?"; not one of several units named, "Sở ban ngành, UBND cấp huyện:
   // …", nor one denied, "… chưa được duyệt …".)
   const said = ` ${intent.raw.map((t) => t.fold).join(" ")} `;
-  const opening = tokenize(unit ?? "").slice(0, 2).map((t) => t.fold).join(" ");
   const unitSaid =
-    !intent.counted.length && opening !== "" && said.startsWith(` ${opening} `) && !NOT_DONE.test(said) &&
+    !intent.counted.length && unitOpeningSaid(said, best.fact, [intent.lang], true) && !NOT_DONE.test(said) &&
     !ranked.slice(1, READING_DEPTH).some((c) => c.fact.unit?.[intent.lang] !== unit && unitOpeningSaid(said, c.fact, [intent.lang]));
   const ownUnit = (namesUnit(intent, best.fact) || countedShare(intent, best.fact) === 1 || unitSaid) && k.kb.facts.filter((x) => x.reportId === best.fact.reportId && x.unit?.[intent.lang] === unit).length === 1;
   for (const c of ranked.slice(1, READING_DEPTH)) {

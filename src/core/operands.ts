@@ -14,6 +14,7 @@ import { WEIGHTS } from "./weights.ts";
 import { MAX_ITEMS } from "./budget.ts";
 import { withoutListNameCommas } from "./name-commas.ts";
 import { PLUS_JOINING, PLUS_WORD } from "./lexicon/operations.ts";
+import { AND_EQUIVALENTS } from "./lexicon/intents.ts";
 
 const DIMS: (keyof FacetQuery)[] = ["action", "body", "level"];
 const numeric = (f: CompiledFact) => f.value !== null && f.kind !== "statement";
@@ -169,7 +170,7 @@ export function onePerValue(k: LoadedKnowledge, intent: Intent, dim: keyof Facet
  */
 // (Not "và tương đương", "and equivalent": part of the item's name, "Chi cục và tương đương". "cùng"
 // joins before a body or a group only: "cùng UBND cấp huyện", not "so với cùng kỳ".)
-const ITEM_SPLIT = new RegExp(String.raw`\s*(?:(?<!\d),|,(?!\d)|;|\+|(?<![\p{L}\p{M}])(?:và|va|plus|${PLUS_JOINING}|(?<!nhầm\s)lẫn(?!\s+nhau)|(?<!(?<![\p{L}\p{M}])(?:so|đối|doi|cùng|cung)\s)(?:với|voi)|(?:cùng|cung)(?:\s+(?:với|voi))?(?=\s+(?:ubnd|hđnd|hdnd|các|cac|những|nhung|sở|chi cục|chi cuc|đơn vị|don vi)(?![\p{L}\p{M}]))|and)(?![\p{L}\p{M}])(?!\s+(?:tương đương|tuong duong|equivalents?)(?![\p{L}\p{M}])))\s*`, "giu");
+const ITEM_SPLIT = new RegExp(String.raw`\s*(?:(?<!\d),|,(?!\d)|;|\+|(?<![\p{L}\p{M}])(?:và|va|plus|${PLUS_JOINING}|(?<!nhầm\s)lẫn(?!\s+nhau)|(?<!(?<![\p{L}\p{M}])(?:so|đối|doi|cùng|cung)\s)(?:với|voi)|(?:cùng|cung)(?:\s+(?:với|voi))?(?=\s+(?:ubnd|hđnd|hdnd|các|cac|những|nhung|sở|chi cục|chi cuc|đơn vị|don vi)(?![\p{L}\p{M}]))|and)(?![\p{L}\p{M}])(?!\s+${AND_EQUIVALENTS}))\s*`, "giu");
 
 /**
  * One fact per enumerated item: each item's own ranking decides among the whole question's

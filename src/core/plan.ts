@@ -11,7 +11,7 @@ import { fold, hasVietnameseMarks, tokenize, type Token } from "./normalize.ts";
 import { PhraseTable, positionsCovered } from "./phrase-table.ts";
 import { rateWorded, ratioSides } from "./ratio-sides.ts";
 import { measuresCompared, opensWithMeasure } from "./measures-named.ts";
-import { EACH_ASKED } from "./lexicon/intents.ts";
+import { AND_EQUIVALENTS, EACH_ASKED } from "./lexicon/intents.ts";
 
 export const Operation = z.enum(["value", "values", "sum", "difference", "ratio", "completion", "remaining", "previous", "others", "reference", "average", "multiple", "cite"]);
 export type Operation = z.infer<typeof Operation>;
@@ -170,7 +170,7 @@ const COUNTED_TOGETHER = /^(?:neu )?(?:tinh|cong|gop|xet) (?:ca|chung|gop) (?![^
 const ADDED_TO = new RegExp(String.raw`(?<=[\p{L}\p{M}])\s+(?:${PLUS_JOINING}|plus(?![\p{L}]))\s+\p{L}`, "u");
 /** "biên chế công chức + người làm việc = bn": things joined by a plus sign (not numbers; not each asked, "A + B, lần lượt?", "bn A + bn B?", unless a total opens it: "tổng bn A + bn B?"). */
 // (Nor within a name: "Chi cục + tương đương" is "Chi cục và tương đương".)
-const PLUS_JOINED = /\p{L}\s*\+\s*(?!(?:tương đương|tuong duong|equivalents?)(?![\p{L}\p{M}]))\p{L}/iu;
+const PLUS_JOINED = new RegExp(String.raw`\p{L}\s*\+\s*(?!${AND_EQUIVALENTS})\p{L}`, "iu");
 
 /** Words that join the last item of an enumeration to the others ("A, B hay C"). */
 const LAST_ITEM = String.raw`(?:va|hay|hoac|cung nhu|and|or|nor)`;

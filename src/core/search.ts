@@ -187,11 +187,12 @@ function unitWithin(lang: Intent["lang"], fact: CompiledFact, has: (word: string
  * Does the message say the first two words of the figure's unit together, as typed ("sub
  * departments", "chi cuc", "so ban")? `said`: the message's folded words, space-padded. Not a word of
  * the unit alone: "ban" is no "Sở, ban, ngành", "the people" no "district People's Committees".
+ * `first`: as the message's first words.
  */
-export const unitOpeningSaid = (said: string, fact: CompiledFact, langs: readonly Lang[] = ["vi", "en"]): boolean =>
+export const unitOpeningSaid = (said: string, fact: CompiledFact, langs: readonly Lang[] = ["vi", "en"], first = false): boolean =>
   langs.some((lang) => {
     const opening = tokenize(fact.unit?.[lang] ?? "").slice(0, 2).map((t) => t.fold).join(" ");
-    return opening !== "" && said.includes(` ${opening} `);
+    return opening !== "" && (first ? said.startsWith(` ${opening} `) : said.includes(` ${opening} `));
   });
 
 export const namesUnit = (intent: Intent, fact: CompiledFact): boolean => intent.counted.length > 0 && unitWithin(intent.lang, fact, (w) => intent.counted.includes(w));

@@ -21,7 +21,7 @@ import { asksTheChange, previousYear, reference } from "./execute.ts";
 import { readPlan } from "./plan.ts";
 import { asksByWord, asksQuantity, bracketsMasked } from "./question-forms.ts";
 import { fold, hasVietnameseMarks, tokenize } from "./normalize.ts";
-import { ASKER, ASKER_WORKPLACE, EACH_ASKED, REQUEST_WORDS } from "./lexicon/intents.ts";
+import { AND_EQUIVALENTS, ASKER, ASKER_WORKPLACE, EACH_ASKED, REQUEST_WORDS } from "./lexicon/intents.ts";
 import { withoutNameCommas } from "./name-commas.ts";
 import { withUnpunctuatedBreaks } from "./unpunctuated-clauses.ts";
 import { countedShare, facetsOf, search, type Candidate } from "./search.ts";
@@ -37,7 +37,7 @@ import { MAX_EARLIER, MAX_PARTS, questionMemo } from "./budget.ts";
 // (And a slash or bar with spaces around it, "số sở ban ngành / số chi cục", not "31/34".)
 // (And "với" before "số", "số A với số B": not "so với", nor where a rate or a gap of the two is asked,
 // "Tỷ lệ số A với số B", "… với số B thì tỷ lệ …". Matched first, looked behind after: cheap.)
-const CLAUSES = /(\s*(?:(?<!\d)[,;]|[,;](?!\d)|\?(?=\s))\s*(?:(?:và|va|còn|con(?!\s+số(?![\p{L}\p{M}]))|and)\s+)?|\s+[/|]\s+|\s+(?:và|va|vs|còn|con(?!\s+số(?![\p{L}\p{M}]))|and|as well as)\s+(?!(?:tương đương|tuong duong|equivalents?)(?![\p{L}\p{M}]))|\s+(?:trên|tren)\s+(?=(?:tổng|tong)\s)|\s+(?:cùng với|cung voi|kèm theo|kem theo|along with|together with)\s+(?=(?:số|so|tổng số|tong so|tỷ lệ|ty le|the number|the rate|the share)\s)|\s+(?:với|voi)\s+(?=(?:số|so|tổng số|tong so)\s)(?![^,;?]*(?:tỷ lệ|ty le|phần trăm|phan tram|%|chênh|chenh|lệch|lech|gấp|gap))(?<!(?<![\p{L}\p{M}])(?:so|số|đối|doi|cùng|cung|kèm|kem|ứng|ung)\s+(?:với|voi)\s+)(?<!(?:tỷ lệ|ty le)\s+(?:(?:giữa|giua)\s+)?(?:số|so)\s(?:(?!bao nhiêu|bao nhieu|bn|mấy)[^,;?])*)(?<!(?:so sánh|so sanh|giữa|giua|chênh|chenh|lệch|lech)(?:(?!bao nhiêu|bao nhieu|bn|mấy)[^,;?])*)|\.\s+(?=(?:kèm theo|kem theo|đồng thời|dong thoi|cùng với|cung voi|cũng như|cung nhu|also|together with|along with|plus)(?![\p{L}\p{M}]))|(?<=(?<![\p{L}\p{M}])(?:bao nhiêu|bao nhieu|bn|mấy|tiền|tien)|%)\.\s+(?=\S))/iu;
+const CLAUSES = new RegExp(String.raw`(\s*(?:(?<!\d)[,;]|[,;](?!\d)|\?(?=\s))\s*(?:(?:và|va|còn|con(?!\s+số(?![\p{L}\p{M}]))|and)\s+)?|\s+[/|]\s+|\s+(?:và|va|vs|còn|con(?!\s+số(?![\p{L}\p{M}]))|and|as well as)\s+(?!${AND_EQUIVALENTS})|\s+(?:trên|tren)\s+(?=(?:tổng|tong)\s)|\s+(?:cùng với|cung voi|kèm theo|kem theo|along with|together with)\s+(?=(?:số|so|tổng số|tong so|tỷ lệ|ty le|the number|the rate|the share)\s)|\s+(?:với|voi)\s+(?=(?:số|so|tổng số|tong so)\s)(?![^,;?]*(?:tỷ lệ|ty le|phần trăm|phan tram|%|chênh|chenh|lệch|lech|gấp|gap))(?<!(?<![\p{L}\p{M}])(?:so|số|đối|doi|cùng|cung|kèm|kem|ứng|ung)\s+(?:với|voi)\s+)(?<!(?:tỷ lệ|ty le)\s+(?:(?:giữa|giua)\s+)?(?:số|so)\s(?:(?!bao nhiêu|bao nhieu|bn|mấy)[^,;?])*)(?<!(?:so sánh|so sanh|giữa|giua|chênh|chenh|lệch|lech)(?:(?!bao nhiêu|bao nhieu|bn|mấy)[^,;?])*)|\.\s+(?=(?:kèm theo|kem theo|đồng thời|dong thoi|cùng với|cung voi|cũng như|cung nhu|also|together with|along with|plus)(?![\p{L}\p{M}]))|(?<=(?<![\p{L}\p{M}])(?:bao nhiêu|bao nhieu|bn|mấy|tiền|tien)|%)\.\s+(?=\S))`, "iu");
 
 /** Names of one measure joined by "và"/"and" ("officials and public employees"), folded. */
 const NAMES_WITH_AND = Object.values(MEASURE_PHRASES)

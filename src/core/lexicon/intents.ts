@@ -97,6 +97,12 @@ export const REQUEST_WORDS = String.raw`de nghi|xin|vui long|cho (?:(?:toi|em|e|
 export const NAMES_WRITTEN_WITH_COMMAS: string[] = ["cơ quan, đơn vị", "chức năng, nhiệm vụ, quyền hạn", "chức năng, nhiệm vụ, cơ cấu tổ chức", "chức năng, nhiệm vụ", "sửa đổi, bổ sung", "Sở, ban, ngành", "xã, phường, thị trấn", "Chính phủ, Thủ tướng Chính phủ", "Chính phủ, Thủ tướng", "Chính phủ, TTg", "CP, TTg", "một cửa, một cửa liên thông", "tiếp nhận, trả kết quả"];
 
 /**
+ * What follows the "và" (or "+") of the name "Chi cục và tương đương", "sub-departments and
+ * equivalents" (a pattern's source): that "và" joins no two things.
+ */
+export const AND_EQUIVALENTS = String.raw`(?:tương đương|tuong duong|equivalents?)(?![\p{L}\p{M}])`;
+
+/**
  * Of those, the ones a list never parts into items: the departments, the one-stop mechanisms the
  * report counts together, receiving and returning results (one service of the one-stop desks), and
  * the Government with its Prime Minister, who assign tasks as one (a list
