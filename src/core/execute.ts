@@ -762,6 +762,18 @@ function namesUnitOf(item: Intent, f: CompiledFact): boolean {
   return own.some((w) => unit.has(w.fold) && !w.stop) && own.every((w) => unit.has(w.fold) || w.stop);
 }
 
+/**
+ * The items of a list left out one by one ("UBND cấp huyện và đơn vị sự nghiệp (ra)"), each naming
+ * the unit of exactly one of the list's parts: those parts; else none.
+ */
+function eachItemOut(k: LoadedKnowledge, excluded: string, parts: readonly string[]): CompiledFact[] | undefined {
+  const items = splitItems(excluded.replace(/\s+ra\s*$/iu, "")).map((item) => readIntent(item, k.contentFolds, k.places));
+  if (items.length < 2) return undefined;
+  const facts = parts.map((id) => k.byId.get(id)!);
+  const out = items.map((item) => facts.filter((f) => namesUnitOf(item, f)));
+  return out.every((named) => named.length === 1) && new Set(out.map(([f]) => f)).size === out.length ? out.map(([f]) => f!) : undefined;
+}
+
 /** An item of a list in brackets whose own figure is not among those added. */
 function listedLeftOut(k: LoadedKnowledge, text: string, ops: CompiledFact[]): boolean {
   const list = /\(([^)]*)\)/u.exec(text)?.[1];
@@ -1152,9 +1164,12 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
   const listedAsked = !list && counts ? countedList(read.main) : undefined;
   const ofList = listedAsked ? mainRanked.slice(0, OPERAND_DEPTH).map((c) => relationOf(k, c.fact, "listed")).find((r) => r !== undefined) : undefined;
   const leftOut = ofList ? itemOut(ofList) : undefined;
-  if (listedAsked && ofList && leftOut && ofList.parts.includes(leftOut.id)) {
+  // (Or items left out one by one, each another item of the list by its unit: "trừ UBND cấp huyện và
+  // đơn vị sự nghiệp ra thì còn bao nhiêu Sở ban ngành và Chi cục?")
+  const leftOutAll = ofList && leftOut && ofList.parts.includes(leftOut.id) ? [leftOut] : ofList ? eachItemOut(k, read.excluded!, ofList.parts) : undefined;
+  if (listedAsked && ofList && leftOutAll) {
     const askedIntent = readIntent(listedAsked.text, k.contentFolds, k.places);
-    const items = itemPicks(k, listedAsked.text, mainRanked, false).filter((f): f is CompiledFact => f !== null && f !== leftOut && ofList.parts.includes(f.id) && unitNamed(askedIntent, f));
+    const items = itemPicks(k, listedAsked.text, mainRanked, false).filter((f): f is CompiledFact => f !== null && !leftOutAll.includes(f) && ofList.parts.includes(f.id) && unitNamed(askedIntent, f));
     if (items.length === listedAsked.items && new Set(items).size === items.length) return withOperands(sumOf(items, ofList.whole)) ?? "cannot";
   }
   if (list && listedOut) {
