@@ -226,6 +226,26 @@ function settingContinued(k: LoadedKnowledge, text: string, focused: string, ask
   return below.length && !stated.every(ofLevel) ? undefined : more;
 }
 
+/**
+ * Clauses that each continue the conversation ("Giảm bao nhiêu so với năm 2023, tỷ lệ bao nhiêu?"
+ * after the civil servants in post), read as that many messages in a row, each after the answer
+ * before it: their figures together, or nothing when any clause is not such a follow-up.
+ */
+function clausesInARow(k: LoadedKnowledge, text: string, prev: Plan, lang: Lang): Extract<Result, { items: Item[] }> | undefined {
+  const clauses = askingClauses(text);
+  if (clauses.length < 2 || clauses.length > MAX_PARTS) return undefined;
+  const items: Item[] = [];
+  let before = prev;
+  for (const clause of clauses) {
+    const intent = readIntent(clause, k.contentFolds, k.places, lang);
+    const r = followUp(k, clause, intent, readPlan(clause, intent), before);
+    if (!r || !("items" in r) || r.op === "cite" || r.items.some((x) => items.includes(x))) return undefined;
+    items.push(...r.items);
+    before = planOf(r, intent, before, lang);
+  }
+  return { items, op: "values" };
+}
+
 /** Every figure given is a number the message states outside its asking sentences. */
 function toldBefore(items: readonly { value: number | null }[], text: string, focused: string): boolean {
   const asked = new Set(quotedNumbers(focused));
@@ -260,6 +280,8 @@ function answerRead(k: LoadedKnowledge, typed: string, text: string, options: As
   // (The message read alone, when a follow-up's reading needed it first: read once.)
   let readAlone: Result | undefined;
   if (prev && !all.places.length && !placesNamed(all.raw, k.subPlaces).length) {
+    const chained = clausesInARow(k, text, prev, written);
+    if (chained) return render(k, chained, all, lang, kept);
     const more = followUp(k, text, all, read, prev);
     // ("Còn dự kiến chi tháng 12 bao nhiêu?" after the 11 months' spending: a period none of the
     // figures is of, as when asked alone.)
