@@ -19,7 +19,7 @@ import { sameFacet, sentenceBefore, type CompiledFact } from "./kb-types.ts";
 import { asksBasis, asksNumberOrMonth, asksReportItself, identifierIn, type Identifier } from "./identifier.ts";
 import { analyze } from "./analyze.ts";
 import { fold, tokenize } from "./normalize.ts";
-import { COMPOSITION, readPlan, timesAsked, type Plan, type ReadPlan } from "./plan.ts";
+import { citeWordsAt, COMPOSITION, readPlan, timesAsked, type Plan, type ReadPlan } from "./plan.ts";
 import { changeFrom, changeStating, ownLabelWords, partsUnder, relationsOf, sameWhole, sharesOf, shareStating, statedPartOf, totalOver, wholeOf } from "./relations.ts";
 import { positionsCovered } from "./phrase-table.ts";
 import { countedShare, facetsOf, GENERIC_COUNTERS, search, unitOpeningSaid, type Candidate } from "./search.ts";
@@ -191,7 +191,9 @@ function continues(k: LoadedKnowledge, read: ReadPlan, intent: Intent, previous:
   // committees: the answers named, counted by a word any agency is counted in.)
   const countedGenerically = intent.counted.length > 0 && intent.counted.every((w) => GENERIC_COUNTERS.has(w)) && read.ownWords <= intent.counted.length;
   if (read.op === "sum" && answersCounted(folded) >= 2 && countedGenerically && intent.raw.length <= SHORT_MESSAGE) return true;
-  if (newMeasure(intent, previous).length) return (read.continues || pointsBack(intent)) && intent.raw.length <= SHORT_MESSAGE && ownWordsBeyondMeasure(k, intent) <= MAX_OWN_WORDS - 2;
+  // (Not a word of the request for the source: "nguon o doan nao" asks which passage, "đoạn" typed
+  // bare like the teams' "đoàn".)
+  if (newMeasure(intent, previous, read.cite ? citeWordsAt(intent.raw) : undefined).length) return (read.continues || pointsBack(intent)) && intent.raw.length <= SHORT_MESSAGE && ownWordsBeyondMeasure(k, intent) <= MAX_OWN_WORDS - 2;
   if (read.cite || (comparesWithLastYear(intent) && intent.raw.length <= SHORT_MESSAGE)) return true;
   // ("kết quả đậu bao nhiêu người?" after what a statement tells: what came of it.)
   if (previous[0]!.kind === "statement" && intent.howMany && RESULT_ASKED.test(folded) && intent.raw.length <= SHORT_MESSAGE) return true;
@@ -347,9 +349,9 @@ function subjectOfTheConversation(k: LoadedKnowledge, prev: Plan, primary: Compi
 /** Measures the message names that the previous answer's figures are not of. */
 // (Not one named only as who did it: "And the number inspected by the inspection teams?" after the
 // documents the department checked counts documents.)
-const newMeasure = (intent: Intent, previous: CompiledFact[]) => {
+const newMeasure = (intent: Intent, previous: CompiledFact[], apart?: ReadonlySet<number>) => {
   const agents = agentsNamed(intent);
-  return measuresNamed(intent).filter((m) => !previous.some((f) => f.measure === m) && !agents.includes(m));
+  return measuresNamed(intent, apart).filter((m) => !previous.some((f) => f.measure === m) && !agents.includes(m));
 };
 
 /**

@@ -67,8 +67,15 @@ export const ARTICLES: ReadonlySet<string> = new Set(["cac", "nhung", "the", "al
 /**
  * The measures a question names, in the order it names them; not one that only says where the
  * measure before it is ("người làm việc ở đơn vị sự nghiệp" names the people, not the units).
+ * `apart`: positions of words that name no measure there (those of a request for the source).
  */
-export const measuresNamed = (intent: Intent): string[] => [...new Set(namedHits(intent).map((h) => h.value))];
+export const measuresNamed = (intent: Intent, apart?: ReadonlySet<number>): string[] => {
+  const inside = (h: { start: number; end: number }) => {
+    for (let i = h.start; i < h.end; i++) if (!apart!.has(i)) return false;
+    return true;
+  };
+  return [...new Set(namedHits(intent).flatMap((h) => (apart && inside(h) ? [] : [h.value])))];
+};
 
 /** Where the question names its measures, not those saying only where another is. */
 function namedHits(intent: Intent) {
