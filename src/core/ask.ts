@@ -173,7 +173,12 @@ export function ask(question: string, options: AskOptions = {}): Answer {
 
 /** `ask` over a given knowledge base (tests load one with more reports). */
 /** A question as every entry reads it: cleaned, cut to its limit, one spelling of words typed two ways. */
-export const typedQuestion = (question: string): string => oneSpelling(cleanText(question).slice(0, MAX_QUESTION_CHARS));
+export const typedQuestion = (question: string): string => {
+  const text = oneSpelling(cleanText(question).slice(0, MAX_QUESTION_CHARS));
+  return text.includes("&") ? text.replace(AMPERSAND, detectLang(text) === "en" ? " and " : " và ") : text;
+};
+/** "&" between words is "và" ("and" in English): "Chi cục & TĐ", "departments & sub-departments". */
+const AMPERSAND = /(?<=[\p{L}\p{M}])\s*&\s*(?=\p{L})/gu;
 
 export function askWith(k: LoadedKnowledge, question: string, options: AskOptions = {}): Answer {
   resetWork();
