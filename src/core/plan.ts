@@ -69,6 +69,8 @@ const folded = (t: Token): Token => ({ acc: t.fold, fold: t.fold, marked: false 
 const foldTable = (phrases: readonly string[]) => new PhraseTable(phrases.map((p) => ({ phrase: tokenize(p).map(folded), value: true as const })));
 const OPERATIONS = Object.entries(OPERATION_PHRASES).map(([op, phrases]) => ({ op: op as Operation, table: foldTable(phrases!) }));
 const CITE = foldTable(CITE_PHRASES);
+/** Words saying what is left ("còn lại", "remaining"), no more (folded). */
+const LEFT_WORDS: ReadonlySet<string> = new Set(["con lai", "remaining", "remain"]);
 /** Where a message asks for the source in words (positions of its tokens): "nguon o doan nao". */
 export const citeWordsAt = (raw: readonly Token[]): ReadonlySet<number> => positionsCovered(CITE.findAll(raw.map(folded)));
 /** Words of two syllables no operation phrase starts inside of (folded). */
@@ -445,6 +447,10 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
   // ("So với số được giao thì còn lại bao nhiêu?", "… so với số được giao thì còn thiếu bao nhiêu %?":
   // what remains of the allocation, in its unit or in percent; the allocation is what it is measured
   // against, not a rate of the two. "chiếm bao nhiêu %" still asks the rate.)
+  // ("Không tính ĐVSN thì còn lại bao nhiêu cơ quan, đơn vị?": what is left once some are left out
+  // is what the exclusion leaves, no plan's remainder. Only of a message naming no other operation.)
+  const [only] = opHits;
+  if (excluded !== null && opHits.length === 1 && only!.op === "remaining" && only!.hits.length > 0 && only!.hits.every((h) => LEFT_WORDS.has(phrase(h)))) opHits.length = 0;
   const remains = opHits.some((x) => x.op === "remaining");
   type OpHits = (typeof opHits)[number];
   const againstOnly = (o: OpHits) => o.op === "ratio" && o.hits.every((h) => REFERENCE_ONLY.has(phrase(h)));
