@@ -903,6 +903,8 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     // (A figure of the same measure counts the same things: 94 decisions of the 125 documents.)
     if (stated && top && stated.measure !== top.measure && countedShare(mainIntent, top) > 0 && countedShare(mainIntent, stated) === 0) return { decline: "out-of-scope", near: ranked.slice(0, 3) };
     if (done) return { items: done, op: isComputed(done[0]!) ? done[0].op : "value" };
+    // (A sum that could not take out what the message leaves out is none: read whole below, it would add it.)
+    if (read.op === "sum") return { decline: "cannot-compute", near: ranked.slice(0, 3) };
   }
   if (intent.unanswerable || !best || best.coverage < WEIGHTS.minCoverage) {
     // Several questions in one message explain it clause by clause, not as a whole.
