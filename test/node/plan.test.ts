@@ -101,6 +101,10 @@ describe("no wrong figure near the thirty-sixth session's mechanisms (midway rev
     expect(ask("Không tính các nghị quyết của HĐND tỉnh, cộng tất tần tật văn bản QPPL ở cả ba cấp tỉnh, huyện, xã thì được bao nhiêu?").answered).toBe(false);
   });
 
+  it("reads 'toàn bộ' (all) as saying nothing of what is counted", () => {
+    expect(formula("Không tính các nghị quyết của HĐND tỉnh, cộng toàn bộ văn bản QPPL ở cả ba cấp tỉnh, huyện, xã thì được bao nhiêu?")).toBe("125 + 23 + 69 − 31 = 186");
+  });
+
   it("adds the items a question asks of a list when the others are left out one by one, each by its unit ('trừ UBND cấp huyện và đơn vị sự nghiệp ra')", () => {
     for (const q of [
       "Đề án vị trí việc làm do UBND tỉnh duyệt, trừ UBND cấp huyện và đơn vị sự nghiệp ra thì còn bao nhiêu Sở ban ngành và Chi cục?",
