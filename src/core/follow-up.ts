@@ -189,8 +189,8 @@ function continues(k: LoadedKnowledge, read: ReadPlan, intent: Intent, previous:
   if (read.op === "sum" && read.continues && relationsOf(k, previous[0]!).some((r) => r.type === "listed")) return true;
   // ("cộng 3 loại lại là bn cơ quan?" after the departments, the sub-departments and the district
   // committees: the answers named, counted by a word any agency is counted in.)
-  const countedGenerically = intent.counted.length > 0 && intent.counted.every((w) => GENERIC_COUNTERS.has(w)) && read.ownWords <= intent.counted.length;
-  if (read.op === "sum" && answersCounted(folded) >= 2 && countedGenerically && intent.raw.length <= SHORT_MESSAGE) return true;
+  const countedGenerically = intent.counted.length > 0 && intent.counted.every((w) => GENERIC_COUNTERS.has(w)) && ownBeyondCounting(intent, read) <= 0;
+  if (read.op === "sum" && (answersCounted(folded) >= 2 || ADDED_UP.test(folded)) && countedGenerically && intent.raw.length - countingWords(intent) <= SHORT_MESSAGE) return true;
   // (Not a word of the request for the source: "nguon o doan nao" asks which passage, "đoạn" typed
   // bare like the teams' "đoàn".)
   if (newMeasure(intent, previous, read.cite ? citeWordsAt(intent.raw) : undefined).length) return (read.continues || pointsBack(intent)) && intent.raw.length <= SHORT_MESSAGE && ownWordsBeyondMeasure(k, intent) <= MAX_OWN_WORDS - 2;
@@ -204,6 +204,15 @@ function continues(k: LoadedKnowledge, read: ReadPlan, intent: Intent, previous:
   // "bằng bao nhiêu % dự toán?": a short message naming a kind, a qualifier or an operation.
   return names > 0 && (read.ownWords <= 1 || (intent.raw.length <= SHORT_MESSAGE && read.ownWords <= MAX_OWN_WORDS - 1));
 }
+
+/**
+ * A message's own words besides those any agency is counted in and the number of answers it names
+ * ("Cộng cả hai loại là bao nhiêu cơ quan, đơn vị?": none).
+ */
+function ownBeyondCounting(intent: Intent, read: ReadPlan): number {
+  return read.ownWords - countingWords(intent);
+}
+const countingWords = (intent: Intent) => intent.words.filter((w) => !w.stop && !w.context && !/^\d/.test(w.fold) && (GENERIC_COUNTERS.has(w.fold) || NUMBER_NAMED[w.fold] !== undefined)).length;
 
 /** Actions that are a change asked, not what the figure is of. */
 const CHANGE_ACTIONS = new Set(["giam"]);
@@ -281,6 +290,8 @@ const N_THINGS = String.raw`(?:hai|ba|bon|2|3|4) (?:viec|cap|so|con so|loai|muc|
 /** "tổng hai loại", "tổng của 3 số đó" (folded): a total of the answers before. */
 const TOTAL_OF_ANSWERS_NAMED = new RegExp(String.raw`^(?:(?:vay|the|con) )?tong (?:(?:cua|ca) )?${N_THINGS}\b`);
 /** The answers before, named as such (folded, English stemmed): "hai việc đó", "cả 3 loại", "the two", "the three figures", "all four". */
+/** "cộng lại", "gộp lại", "add them up" (folded): the answers before, added. */
+const ADDED_UP = /\b(?:(?:cong|gop)(?: ca| het| tat ca)? lai|add(?:ed)?(?: them| these| those| it all)? up)\b/;
 const ANSWERS_NAMED = new RegExp(String.raw`\b(?:(?:ca )?${N_THINGS}(?: (?:do|nay|tren))?|(?:the|all|these|those) (?:two|thre|three|four)|(?:two|thre|three|four) (?:figur\w*|number\w*|ones?)|both)\b`);
 /** How many answers a message names so ("ba loại" → 3, "the two" → 2): the first number in it. */
 /** Small numbers as words (folded): how many answers or figures a message names. */
@@ -294,7 +305,7 @@ const answersCounted = (folded: string): number => {
 const WITHIN_BOTH = /\b(?:tren tong|trong tong|of the total|of both|of the two)\b/;
 
 /** When a figure stands, asked of it (folded). */
-const AS_OF_WHEN = /\b(?:tinh den (?:ngay|thoi diem|luc) nao|so (?:lieu )?(?:cua )?(?:may|bao nhieu) thang|as of when|as of what date|up to what date|for what period)\b/;
+const AS_OF_WHEN = /\b(?:(?:tinh|chot|cap nhat)(?: so(?: lieu)?)? den (?:ngay|thoi diem|luc) nao|chot(?: so(?: lieu)?)? (?:vao |o )?(?:ngay|thoi diem|luc) nao|so (?:lieu )?(?:cua )?(?:may|bao nhieu) thang|as of when|as of what date|up to what date|for what period)\b/;
 
 /** "ở những địa phương nào?", "huyện nào?", "where?", "which districts?" (folded). */
 const WHICH_PLACES = /\b(?:(?:o|tai) (?:nhung |cac )?(?:dia phuong|huyen|noi|dia ban|xa)(?: nao)|(?:nhung |cac )?(?:dia phuong|huyen|dia ban) nao|o dau|where|which (?:district|place|localit|area|commune)\w*)\b/;
@@ -872,11 +883,13 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     const last = counted ?? previous[0]!;
     const asked = counted ? { ...prev, earlier: prev.earlier?.filter((id) => id !== counted.id) } : prev;
     const howMany = answersCounted(foldedWords);
-    const before = read.ownWords === 0 || (read.ownWords <= 2 && howMany) ? earlierAlike(k, asked, last) : undefined;
+    // (Naming only what any agency is counted in: "cộng lại là bao nhiêu cơ quan, đơn vị?".)
+    const bare = read.ownWords === 0 || (ownBeyondCounting(intent, read) <= 0 && ADDED_UP.test(foldedWords));
+    const before = bare || (ownBeyondCounting(intent, read) <= 2 && howMany) ? earlierAlike(k, asked, last) : undefined;
     // ("cộng lại bn" after the departments, the sub-departments and the district committees: every
     // answer before of the same thing and action, not only the last two; "hai việc đó" stays two,
     // "cả 3 loại" the three given.)
-    const all = before && (read.ownWords === 0 || howMany > 2) ? [...everyEarlierAlike(k, asked, last), last] : [];
+    const all = before && (bare || howMany > 2) ? [...everyEarlierAlike(k, asked, last), last] : [];
     // ("tổng 3 loại?" after four answers alike names no three of them: none.)
     if (howMany > 2 && all.length !== howMany) return { decline: "cannot-compute", detail: "", near: asCandidates(previous) };
     const added = howMany > 2 || (all.length > 2 && howMany !== 2) ? all : before ? [before, last] : [];

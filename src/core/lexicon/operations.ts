@@ -84,7 +84,7 @@ export const CITE_PHRASES: string[] = [
   "nguồn", "trích dẫn", "trích", "nguyên văn", "câu đó", "ở đâu trong báo cáo", "nằm ở đâu", "dẫn chứng", "căn cứ", "câu nào", "lấy từ đâu", "lấy ở đâu", "mục nào", "phần nào của báo cáo",
   "nói ở đâu", "ghi ở đâu", "viết ở đâu", "nêu ở đâu", "dựa vào đâu", "câu gốc",
   "source", "sources", "cite", "citation", "quote", "exact sentence", "original", "where does it say", "which section", "where in the report", "which sentence", "which part of the report", "where did you get",
-  "where does the report say", "where is that from", "where is this from", "where's that from", "where is that stated", "which page", "your source",
+  "where does the report say", "where exactly", "where precisely", "where is that from", "where is this from", "where's that from", "where is that stated", "which page", "your source",
 ];
 
 /** Words that open a message continuing the previous question ("còn cấp huyện?", "and the districts?"). */
