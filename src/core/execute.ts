@@ -421,8 +421,9 @@ function figuresBySides(k: LoadedKnowledge, text: string, ranked: Candidate[]): 
   // (A side listing things, "cấp huyện và cấp xã cộng lại", names no one figure.)
   if ([left, right].some((side) => ADDED_SIDE.test(fold(side).toLowerCase()))) return undefined;
   const pool = poolOf(ranked);
-  // (Without a scene, the verb of one side governs the other that names none: "HĐND, UBND tỉnh ban
-  // hành nhiều hơn cấp huyện bao nhiêu văn bản QPPL?" compares what each issued.)
+  // (Without a scene, the verb of one side governs the other that names none, and what one side
+  // counts the other counts too: "HĐND, UBND tỉnh ban hành nhiều hơn cấp huyện bao nhiêu văn bản
+  // QPPL?" compares the documents each issued.)
   const pick = (side: string, other: string) =>
     scene ? itemPick(k, side, pool, scene, ["level", "body", "action"], WEIGHTS.minCoverage, true) : itemPick(k, side, pool, other, ["action"], WEIGHTS.minCoverage, true);
   const a = pick(left, right);

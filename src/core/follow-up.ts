@@ -741,7 +741,13 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   // computed, however long the message.)
   if (!leans && !continues(k, read, intent, previous) && !(amongThoseNamed(intent) && COMPUTED_OPS.has(prev.op))) return null;
   // "nguồn ở đâu?" asks where the figure comes from (a form that is otherwise unanswerable).
-  if (read.cite) {
+  // (Not a message naming another figure beside the request: "cấp xã bao nhiêu, nói ở đoạn nào?",
+  // "tỷ lệ giảm ghi ở đoạn nào?" ask that figure, answered with its own sentence.)
+  const namesAnother =
+    (intent.howMany && !intent.identifier) || read.op !== "value" || (intent.kind !== null && intent.kind !== "count" && intent.kind !== previous[0]!.kind) ||
+    newMeasure(intent, [...previous, ...(prev.earlier ?? []).flatMap((id) => k.byId.get(id) ?? [])], citeWordsAt(intent.raw)).length > 0 ||
+    (["level", "body", "action"] as const).some((d) => read.slots[d].some((v) => !previous.some((p) => (p.facets[d] as string[]).includes(v as never))));
+  if (read.cite && !namesAnother) {
     // "báo cáo này số mấy?" asks the report's own number, answered as when asked alone (ask.ts);
     // "Số liệu này theo báo cáo số mấy?" points at the figure: its source, cited again.
     if (asksReportItself(intent)) return null;

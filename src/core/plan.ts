@@ -69,8 +69,8 @@ const folded = (t: Token): Token => ({ acc: t.fold, fold: t.fold, marked: false 
 const foldTable = (phrases: readonly string[]) => new PhraseTable(phrases.map((p) => ({ phrase: tokenize(p).map(folded), value: true as const })));
 const OPERATIONS = Object.entries(OPERATION_PHRASES).map(([op, phrases]) => ({ op: op as Operation, table: foldTable(phrases!) }));
 const CITE = foldTable(CITE_PHRASES);
-/** Words saying what is left ("còn lại", "remaining"), no more (folded). */
-const LEFT_WORDS: ReadonlySet<string> = new Set(["con lai", "remaining", "remain"]);
+/** Words saying what is left ("còn lại"), no more (folded). (In English, "how many tasks remain" once the completed are left out is the plan's remainder.) */
+const LEFT_WORDS: ReadonlySet<string> = new Set(["con lai"]);
 /** Where a message asks for the source in words (positions of its tokens): "nguon o doan nao". */
 export const citeWordsAt = (raw: readonly Token[]): ReadonlySet<number> => positionsCovered(CITE.findAll(raw.map(folded)));
 /** Words of two syllables no operation phrase starts inside of (folded). */

@@ -93,6 +93,8 @@ describe("no wrong figure near the thirty-sixth session's mechanisms (midway rev
       expect(formula(q), q).toBe("22 + 15 + 9 = 46");
     }
     expect(values("Trừ nghị quyết của HĐND tỉnh ra, còn lại bao nhiêu văn bản QPPL cấp tỉnh?")).toEqual([94]);
+    // (In English, the tasks that "remain" once the completed are left out are the plan's remainder.)
+    expect(formula("Excluding the completed tasks, how many tasks remain?")).toBe("34 − 31 = 3");
     // (With another operation named, "cộng … còn lại", it is read as before: declined, never the sum without what is left out.)
     expect(ask("Không tính các nghị quyết của HĐND tỉnh, cộng toàn bộ văn bản QPPL còn lại ở cả ba cấp tỉnh, huyện, xã thì được bao nhiêu?").facts.map((f) => f.value)).not.toContain(217);
   });
@@ -101,8 +103,8 @@ describe("no wrong figure near the thirty-sixth session's mechanisms (midway rev
     expect(ask("Không tính các nghị quyết của HĐND tỉnh, cộng tất tần tật văn bản QPPL ở cả ba cấp tỉnh, huyện, xã thì được bao nhiêu?").answered).toBe(false);
   });
 
-  it("reads 'toàn bộ' (all) as saying nothing of what is counted", () => {
-    expect(formula("Không tính các nghị quyết của HĐND tỉnh, cộng toàn bộ văn bản QPPL ở cả ba cấp tỉnh, huyện, xã thì được bao nhiêu?")).toBe("125 + 23 + 69 − 31 = 186");
+  it("gives no figure of what is left when the level left out cannot be taken out of 'toàn bộ' (all) of them", () => {
+    expect(ask("Không tính cấp tỉnh, cộng toàn bộ văn bản QPPL thì được bao nhiêu?").answered).toBe(false);
   });
 
   it("adds the items a question asks of a list when the others are left out one by one, each by its unit ('trừ UBND cấp huyện và đơn vị sự nghiệp ra')", () => {
@@ -3865,6 +3867,16 @@ describe("follow-ups through the context token", () => {
     expect(sum("UBND tỉnh ban hành quy định chức năng, nhiệm vụ, cơ cấu tổ chức của bao nhiêu cơ quan, đơn vị?", "Thế còn sửa đổi, bổ sung chức năng nhiệm vụ?", "Cộng cả hai loại là bao nhiêu cơ quan, đơn vị?")).toBe("32 + 6 = 38");
   });
 
+  it("answers a figure named beside a request for the source ('cấp xã bao nhiêu, nói ở đoạn nào?') as that figure, with its sentence", () => {
+    const last = (...qs: string[]) => chat(...qs).at(-1)!.facts.map((f) => f.value);
+    expect(last("Cấp huyện ban hành bao nhiêu văn bản QPPL?", "cấp xã bao nhiêu, nói ở đoạn nào?")).toEqual([69]);
+    expect(last("Biên chế công chức hiện có?", "số giảm ghi ở dòng nào?")).toEqual([48]);
+    expect(last("Số người làm việc hiện có trong ĐVSN?", "tỷ lệ giảm ghi ở đoạn nào?")).toEqual([4.29]);
+    expect(last("Thu ngân sách bao nhiêu?", "còn chi ghi ở đoạn nào?")).toEqual([11387742]);
+    // (The report's number asked of the figure is its source: "số mấy" asks no other figure.)
+    expect(chat("Thu ngân sách năm 2024 đạt bao nhiêu % so với cùng kỳ năm trước?", "Tức là tăng bao nhiêu phần trăm?", "Số liệu này theo báo cáo số mấy?").at(-1)!.answered).toBe(true);
+  });
+
   it("cites the figure before for 'Where exactly does the report say this?'", () => {
     for (const q of ["Where exactly does the report say this?", "Where exactly is that in the report?"]) {
       const a = chat("How many provincial departments had their job-position schemes approved?", q).at(-1)!;
@@ -3889,6 +3901,7 @@ describe("follow-ups through the context token", () => {
       expect(chat("Hiện có bao nhiêu biên chế công chức?", q).at(-1)!.facts.map((f) => f.value), q).toEqual([48, 2.47]);
       expect(chat("Số người làm việc có mặt ở ĐVSN?", q).at(-1)!.facts.map((f) => f.value), q).toEqual([988, 4.29]);
     }
+    expect(chat("Thu ngân sách được bao nhiêu?", "đạt bao nhiêu % dự toán, so với cùng kỳ bao nhiêu %?").at(-1)!.facts.map((f) => f.value)).toEqual([94.5, 120.9]);
   });
 
   it("leans a long message naming no measure on the conversation when alone it fits figures of several measures, not when alone it finds none", () => {

@@ -146,6 +146,4 @@ export const ABBREVIATIONS_AFTER: Record<string, { after: string[]; means: strin
   may: { after: ["gian bo", "xep bo", "chuc bo", "gon bo", "cach bo"], means: "máy" },
   // "ban hành mấy KL?", "bao nhiêu KL?" of the inspections: their conclusions, issued.
   kl: { after: ["ban hành", "ban hanh", "mấy", "may", "bn"], means: "kết luận" },
-  // "Chi cục và TĐ", "Chi cục & TĐ": the report's "Chi cục và tương đương".
-  td: { after: ["cục và", "cuc va"], means: "tương đương" },
 };

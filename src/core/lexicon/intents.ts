@@ -100,7 +100,7 @@ export const NAMES_WRITTEN_WITH_COMMAS: string[] = ["cơ quan, đơn vị", "ch�
  * What follows the "và" (or "+") of the name "Chi cục và tương đương", "sub-departments and
  * equivalents" (a pattern's source): that "và" joins no two things.
  */
-export const AND_EQUIVALENTS = String.raw`(?:tương đương|tuong duong|tđ|td|equivalents?)(?![\p{L}\p{M}])`;
+export const AND_EQUIVALENTS = String.raw`(?:tương đương|tuong duong|equivalents?)(?![\p{L}\p{M}])`;
 
 /**
  * Of those, the ones a list never parts into items: the departments, the one-stop mechanisms the
