@@ -291,7 +291,7 @@ const N_THINGS = String.raw`(?:hai|ba|bon|2|3|4) (?:viec|cap|so|con so|loai|muc|
 const TOTAL_OF_ANSWERS_NAMED = new RegExp(String.raw`^(?:(?:vay|the|con) )?tong (?:(?:cua|ca) )?${N_THINGS}\b`);
 /** The answers before, named as such (folded, English stemmed): "hai việc đó", "cả 3 loại", "the two", "the three figures", "all four". */
 /** "cộng lại", "gộp lại", "add them up" (folded): the answers before, added. */
-const ADDED_UP = /\b(?:(?:cong|gop)(?: ca| het| tat ca)? lai|add(?:ed)?(?: them| these| those| it all)? up)\b/;
+const ADDED_UP = /\b(?:(?:cong|gop)(?: ca| het| tat ca)?(?: (?:\d|hai|ba|bon))? lai|add(?:ed)?(?: them| these| those| it all)? up)\b/;
 const ANSWERS_NAMED = new RegExp(String.raw`\b(?:(?:ca )?${N_THINGS}(?: (?:do|nay|tren))?|(?:the|all|these|those) (?:two|thre|three|four)|(?:two|thre|three|four) (?:figur\w*|number\w*|ones?)|both)\b`);
 /** How many answers a message names so ("ba loại" → 3, "the two" → 2): the first number in it. */
 /** Small numbers as words (folded): how many answers or figures a message names. */
@@ -889,8 +889,11 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     const last = counted ?? previous[0]!;
     const asked = counted ? { ...prev, earlier: prev.earlier?.filter((id) => id !== counted.id) } : prev;
     const howMany = answersCounted(foldedWords);
-    // (Naming only what any agency is counted in: "cộng lại là bao nhiêu cơ quan, đơn vị?".)
-    const bare = read.ownWords === 0 || (ownBeyondCounting(intent, read) <= 0 && ADDED_UP.test(foldedWords));
+    // (Naming only what any agency is counted in, or the answers' own unit: "cộng lại là bao nhiêu
+    // cơ quan, đơn vị?", "cộng cả 2 lại là bao nhiêu văn bản?".)
+    const lastUnit = new Set(tokenize(last.unit?.[intent.lang] ?? "").map((t) => t.fold));
+    const inUnit = read.ownWords <= intent.counted.length && intent.counted.length > 0 && intent.counted.every((w) => lastUnit.has(w));
+    const bare = read.ownWords === 0 || ((ownBeyondCounting(intent, read) <= 0 || inUnit) && ADDED_UP.test(foldedWords));
     const before = bare || (ownBeyondCounting(intent, read) <= 2 && howMany) ? earlierAlike(k, asked, last) : undefined;
     // ("cộng lại bn" after the departments, the sub-departments and the district committees: every
     // answer before of the same thing and action, not only the last two; "hai việc đó" stays two,
