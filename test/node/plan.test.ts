@@ -2563,6 +2563,9 @@ describe("what a message names beside its question", () => {
   it("reads a chat message not answered whole without its remarks: who asks and why, what someone said, thanks", () => {
     expect(values("ad oi may tthc dc kien nghi don gian hoa do thuoc bn linh vuc vay, e dang lam bai thu hoach lop boi duong, cam on ad nhieu a")).toEqual([11]);
     expect(values("ad oi cho e hoi xiu, nam 2024 ubnd tinh cong bo bn tthc vay, ong hang xom bao hon 2 ngan ma e ko tin lam, thanks ad")).toEqual([1117]);
+    // (What someone said of a rough amount is the subject asked the exact figure of; a remark after
+    // the amount about the asker is no subject.)
+    expect(values("nghe noi tinh co tam 22 nghin nguoi lam trong dvsn, con so chinh xac la bn vay ad")).toEqual([22056, 22531]);
     // (What the asker plans: "e tinh nam sau thi thu", "mình sắp thi công chức".)
     expect(values("nam 2024 tinh tuyen dc bn cong chuc trung tuyen vay ad, e tinh nam sau thi thu :))")).toEqual([16]);
     expect(values("xin chao, minh lam van phong o ubnd xa, sep bao tim gap so lieu nay: nam nay ubnd tinh bai bo bn thu tuc hanh chinh z? minh luc mai ko ra, nho ad giup nhe, cam on nhiu")).toEqual([176]);
@@ -5545,7 +5548,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["KF-021", "miss"], ["KF-033", "miss"], ["KF-050", "miss"], ["KF-059", "miss"], ["KF-060", "wrong"],
   ["KF-065", "miss"], ["KF-069", "miss"],
   ["KG-052", "miss"],
-  ["KJ-055", "miss"], ["KJ-067", "miss"], ["KJ-071", "miss"],
+  ["KJ-055", "miss"], ["KJ-067", "miss"],
   ["KK-058", "miss"], ["KK-065", "miss"], ["KK-071", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
