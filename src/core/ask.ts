@@ -174,9 +174,11 @@ export function ask(question: string, options: AskOptions = {}): Answer {
 /** `ask` over a given knowledge base (tests load one with more reports). */
 /** A question as every entry reads it: cleaned, cut to its limit, one spelling of words typed two ways. */
 export const typedQuestion = (question: string): string => {
-  const text = oneSpelling(cleanText(question).slice(0, MAX_QUESTION_CHARS)).replace(EQUIVALENTS_SHORT, "$1 và tương đương");
+  const text = oneSpelling(cleanText(question).slice(0, MAX_QUESTION_CHARS)).replace(EQUIVALENTS_SHORT, "$1 và tương đương").replace(ASKING_BRACKET, ", $1");
   return text.includes("&") ? text.replace(AMPERSAND, detectLang(text) === "en" ? " and " : " và ") : text;
 };
+/** A bracket asking on its own ("… giảm bn (tỷ lệ?); …"): a clause of its own, "…, tỷ lệ?". */
+const ASKING_BRACKET = /\s*\(([^()]*\?)\s*\)/g;
 /** "&" between words is "và" ("and" in English): "departments & sub-departments". */
 const AMPERSAND = /(?<=[\p{L}\p{M}])\s*&\s*(?=\p{L})/gu;
 /** "Chi cục & TĐ", "Chi cục và TĐ": the report's "Chi cục và tương đương" ("TĐ" alone may be "thẩm định"). */
