@@ -11,7 +11,7 @@ import { unknownAgency } from "./agencies.ts";
 import { asksNumberOrMonth, asksNumberWorded, asksReportItself, clockIn, identifierIn, namesDocument, namesNoNumberOrDate, reportNamedIn, reportNumberIn, type Identifier } from "./identifier.ts";
 import { notTheFigureAsked, otherBodies } from "./narrower.ts";
 import { unknownBreakdown } from "./dimensions.ts";
-import { changeFrom, changeStating, ownLabelWords, partOfWhole, partsUnder, relationOf, relationsOf, sameWhole, statedPartOf, totalOver, wholeOf } from "./relations.ts";
+import { changeFrom, changeStating, ownLabelWords, partOfWhole, partsUnder, relationOf, sameWhole, statedPartOf, totalOver, wholeOf } from "./relations.ts";
 import { MAX_EARLIER, MAX_PARTS, MAX_WORDS, resetWork, wordsRead } from "./budget.ts";
 import { changeBetween, isComputed, othersOf, type Item } from "./derive.ts";
 import { asksTheChange, executeOperation, growthOfShare, namedInOtherLabel, otherReadings, peopleInPost, previousOfEachMeasure, previousSumOfMeasures, previousYear, sidesShare, withExclusion } from "./execute.ts";
@@ -21,7 +21,7 @@ import { containerCounted, measureCounted, measuresIn, measuresNamed, recipients
 import { asCandidates, followUp, isShortMessage, verbFirstAction } from "./follow-up.ts";
 import { deniesAnAction, kindOnly, placesNamed, readIntent, yearIsSubject, type Intent } from "./intent.ts";
 import { knowledge, reportsLatestFirst, reportYears, scoped, strayYearsOf, type LoadedKnowledge } from "./kb.ts";
-import { relationFactIds, sameFacet, sameValues, sentenceBefore, type CompiledFact, type CompiledReport } from "./kb-types.ts";
+import { sameFacet, sameValues, sentenceBefore, type CompiledFact, type CompiledReport } from "./kb-types.ts";
 import { chooseReports } from "./reports.ts";
 import { detectLang, languageShown } from "./lang.ts";
 import { asQuestion, focus, withoutOperandsNamed, withoutRespectivelyInside } from "./message-focus.ts";
@@ -177,8 +177,11 @@ export const typedQuestion = (question: string): string => {
   const text = oneSpelling(cleanText(question).slice(0, MAX_QUESTION_CHARS)).replace(EQUIVALENTS_SHORT, "$1 và tương đương").replace(ASKING_BRACKET, ", $1");
   return text.includes("&") ? text.replace(AMPERSAND, detectLang(text) === "en" ? " and " : " và ") : text;
 };
-/** A bracket asking on its own ("… giảm bn (tỷ lệ?); …"): a clause of its own, "…, tỷ lệ?". */
-const ASKING_BRACKET = /\s*\(([^()]*\?)\s*\)/g;
+/**
+ * A bracket asking a rate on its own ("… giảm bn (tỷ lệ?); …"): a clause of its own, "…, tỷ lệ?".
+ * (Not one narrowing the question, "bao nhiêu biên chế (công chức?)".)
+ */
+const ASKING_BRACKET = /\s*\(\s*((?:tỷ lệ|ty le|tỉ lệ|ti le|rate|percentage|share)(?: (?:bao nhiêu|bao nhieu|bn|là bao nhiêu|la bao nhieu|bao nhiêu %|bn %))?\s*\?)\s*\)/giu;
 /** "&" between words is "và" ("and" in English): "departments & sub-departments". */
 const AMPERSAND = /(?<=[\p{L}\p{M}])\s*&\s*(?=\p{L})/gu;
 /** "Chi cục & TĐ", "Chi cục và TĐ": the report's "Chi cục và tương đương" ("TĐ" alone may be "thẩm định"). */
@@ -244,20 +247,12 @@ function clausesInARow(k: LoadedKnowledge, text: string, prev: Plan, lang: Lang)
   const clauses = askingClauses(text);
   if (clauses.length < 2 || clauses.length > MAX_PARTS) return undefined;
   const items: Item[] = [];
-  const stated = (xs: Item[]) => xs.flatMap((x) => (isComputed(x) ? x.operands : [x]));
-  // (A clause after the first asks of the figure before it: one its sentence states, or one the
-  // report relates to it; not a figure of another part of the report.)
-  const tied = (a: CompiledFact, b: CompiledFact) => a.quote === b.quote || relationsOf(k, a).some((r) => relationFactIds(r).includes(b.id));
   let before = prev;
-  let last: CompiledFact[] = [];
   for (const clause of clauses) {
     const intent = readIntent(clause, k.contentFolds, k.places, lang);
     const r = followUp(k, clause, intent, readPlan(clause, intent), before);
     if (!r || !("items" in r) || r.op === "cite" || r.items.some((x) => items.includes(x))) return undefined;
-    const own = stated(r.items);
-    if (last.length && !own.every((f) => last.some((g) => tied(f, g)))) return undefined;
     items.push(...r.items);
-    last = own;
     before = planOf(r, intent, before, lang);
   }
   return { items, op: "values" };

@@ -291,7 +291,7 @@ const N_THINGS = String.raw`(?:hai|ba|bon|2|3|4) (?:viec|cap|so|con so|loai|muc|
 const TOTAL_OF_ANSWERS_NAMED = new RegExp(String.raw`^(?:(?:vay|the|con) )?tong (?:(?:cua|ca) )?${N_THINGS}\b`);
 /** The answers before, named as such (folded, English stemmed): "hai việc đó", "cả 3 loại", "the two", "the three figures", "all four". */
 /** "cộng lại", "gộp lại", "add them up" (folded): the answers before, added. */
-const ADDED_UP = /\b(?:(?:cong|gop)(?: ca| het| tat ca)?(?: (?:\d|hai|ba|bon))? lai|add(?:ed)?(?: them| these| those| it all)? up)\b/;
+const ADDED_UP = /\b(?:(?:cong|gop)(?: ca| het| tat ca)?(?: (\d+|hai|ba|bon))? lai|add(?:ed)?(?: them| these| those| it all)? up)\b/;
 const ANSWERS_NAMED = new RegExp(String.raw`\b(?:(?:ca )?${N_THINGS}(?: (?:do|nay|tren))?|(?:the|all|these|those) (?:two|thre|three|four)|(?:two|thre|three|four) (?:figur\w*|number\w*|ones?)|both)\b`);
 /** How many answers a message names so ("ba loại" → 3, "the two" → 2): the first number in it. */
 /** Small numbers as words (folded): how many answers or figures a message names. */
@@ -888,7 +888,8 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     const counted = previous[0]!.kind === "percent" && intent.kind !== "percent" ? countBeside(k, prev, previous[0]!) : undefined;
     const last = counted ?? previous[0]!;
     const asked = counted ? { ...prev, earlier: prev.earlier?.filter((id) => id !== counted.id) } : prev;
-    const howMany = answersCounted(foldedWords);
+    // (The number of answers may stand between "cộng" and "lại": "cộng cả 2 lại".)
+    const howMany = answersCounted(foldedWords) || (NUMBER_NAMED[ADDED_UP.exec(foldedWords)?.[1] ?? ""] ?? 0);
     // (Naming only what any agency is counted in, or the answers' own unit: "cộng lại là bao nhiêu
     // cơ quan, đơn vị?", "cộng cả 2 lại là bao nhiêu văn bản?".)
     const lastUnit = new Set(tokenize(last.unit?.[intent.lang] ?? "").map((t) => t.fold));
@@ -901,6 +902,11 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     const all = before && (bare || howMany > 2) ? [...everyEarlierAlike(k, asked, last), last] : [];
     // ("tổng 3 loại?" after four answers alike names no three of them: none.)
     if (howMany > 2 && all.length !== howMany) return { decline: "cannot-compute", detail: "", near: asCandidates(previous) };
+    // (Two answers of which one is the other's allocation, part or whole are no two things to add:
+    // 1.951 allocated and 1.895 in post, the 31 resolutions of the 125 documents.)
+    const linked = (a: CompiledFact, b: CompiledFact) =>
+      allocatedAndCurrent(k, a)?.includes(b) || partsUnder(k, a)?.parts.includes(b.id) || partsUnder(k, b)?.parts.includes(a.id) || sameWhole(k, a, b) || wholeOf(k, a) === b || wholeOf(k, b) === a;
+    if (before && howMany <= 2 && !(all.length > 2 && howMany !== 2) && linked(before, last)) return { decline: "cannot-compute", detail: "", near: asCandidates([before, last]) };
     const added = howMany > 2 || (all.length > 2 && howMany !== 2) ? all : before ? [before, last] : [];
     const both = added.length && sumOf(added, MEASURE_NAMES[last.measure as keyof typeof MEASURE_NAMES]);
     if (both) return { items: [both, ...both.operands], op: "sum" };

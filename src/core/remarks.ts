@@ -10,29 +10,13 @@ const GREETING = String.raw`^(?:(?:chao|hi|hello|alo|ad oi|ad|admin)\s+)*`;
 /** What someone said ("co nguoi noi giam toi 2 ngan nguoi", "ong hang xom bao hon 2 ngan"), folded. */
 const HEARSAY = new RegExp(String.raw`${GREETING}(?:(?:\S+ ){0,4}nghe\b.{0,40}?\b(?:noi|bao|dau)\b|co (?:nguoi|ng|may (?:anh|chi|nguoi)) (?:noi|bao)\b|nguoi ta (?:noi|bao)\b|(?:ong|ba|anh|chi|co|chu|bac|sep|ban)(?: \S+){0,2} (?:noi|bao)\b|i (?:heard|was told)\b|someone (?:said|told)\b|my (?:neighbou?r|friend|boss)\b)`);
 /** Who asks and why, what they read, thanks, a bare greeting ("e dang on thi cong chuc", "cam on ad"), folded. */
-const ABOUT_THE_ASKER = new RegExp(String.raw`${GREETING}(?:(?:\S+ ){0,4}(?:doc|thay)\b.{0,40}?\b(?:noi|viet|ghi)\b|(?:con )?(?:e|em|minh|toi|mk)(?: (?:la|dang|lam|hoc|on|thay|nghi|ko|khong|chua|o|tinh|dinh|muon|se|sap)\b)|(?:(?:e|em|minh|toi|mk) )?(?:cam on|thanks|tks|thank you)|(?:xin )?(?:chao|hi|hello|alo)(?: (?:ad|admin|ban|anh|chi|a|nhe|nha))*$|chuc\b|mong ad|nho ad|i read\b)`);
+const ABOUT_THE_ASKER = new RegExp(String.raw`${GREETING}(?:(?:\S+ ){0,4}(?:doc|thay)\b.{0,40}?\b(?:noi|viet|ghi)\b|(?:con )?(?:e|em|minh|toi|mk)(?: (?:la|dang|lam|hoc|on|thay|nghi|ko|khong|chua|o)\b)|(?:(?:e|em|minh|toi|mk) )?(?:cam on|thanks|tks|thank you)|(?:xin )?(?:chao|hi|hello|alo)(?: (?:ad|admin|ban|anh|chi|a|nhe|nha))*$|chuc\b|mong ad|nho ad|i read\b)`);
 
 /** The kind of remark a clause is: what someone said, or about the asker (and courtesy, and what they have). */
 export type Remark = "hearsay" | "asker";
 
 /** What the asker already has ("chi cân đối đã có rồi", "… thì biết rồi"), folded: no question of it. */
 const KNOWN = /\b(?:(?:da )?(?:co|ro|biet) roi|da ro|da co|ok roi)$/;
-
-/** A rough amount said ("tầm 22 nghìn", "khoảng 2 ngàn", "about 20,000"), folded. */
-const ROUGH_AMOUNT = /\b(?:tam|khoang|co|chung|gan|hon|tren|do|around|about|roughly|nearly|over)\s+\d+(?:[.,]\d+)*\s*(?:nghin|ngan|trieu|ty|k|thousand|million)?(?![\p{L}\d])/u;
-
-/** What a clause someone said holding a rough amount is about, without who said it and the amount; else none. */
-function heardSubject(clause: string): string | undefined {
-  const folded = fold(clause).toLowerCase();
-  const said = HEARSAY.exec(folded.trimStart());
-  const rough = ROUGH_AMOUNT.exec(folded);
-  if (!said || !rough || folded.length !== clause.length) return undefined;
-  const from = folded.length - folded.trimStart().length + said[0].length;
-  // (Of the thing counted right after the amount: not "ông hàng xóm bảo hơn 2 ngàn mà e ko tin lắm".)
-  const after = folded.slice(rough.index + rough[0].length).trim();
-  if (rough.index < from || !after || /^(?:ma|nhung|thi|but|and|so|e|em|minh|toi)\b/.test(after)) return undefined;
-  return `${clause.slice(from, rough.index)} ${clause.slice(rough.index + rough[0].length)}`.replace(/\s+/g, " ").trim();
-}
 
 /** Words that ask an amount however typed (folded). */
 const HOW_MANY = /\b(?:bao nhieu|bn|how many|how much)\b/;
@@ -58,18 +42,12 @@ export function withoutRemarks(text: string, kept: (clause: string, remark: Rema
   pieces.push(text.slice(from));
   if (pieces.length < 2) return undefined;
   // (A remark may hold a word that asks, typed without marks: "nghe may anh noi …" is "mấy anh".)
-  let changed = false;
-  const left = pieces.flatMap((p) => {
+  const left = pieces.filter((p) => {
     const folded = fold(p).toLowerCase().trim();
-    if (!folded) return [];
+    if (!folded) return false;
     const remark: Remark | undefined = HEARSAY.test(folded) ? "hearsay" : ABOUT_THE_ASKER.test(folded) || KNOWN.test(folded) ? "asker" : undefined;
-    if (!remark || p.includes("?") || HOW_MANY.test(folded) || kept(p, remark)) return [p];
-    changed = true;
-    // (What someone said of a rough amount is the subject the question after it asks the exact
-    // figure of: "nghe noi tinh co tam 22 nghin nguoi lam trong dvsn, con so chinh xac la bn".)
-    const subject = remark === "hearsay" ? heardSubject(p) : undefined;
-    return subject ? [subject] : [];
+    return !remark || p.includes("?") || HOW_MANY.test(folded) || kept(p, remark);
   });
-  if (left.length === 0 || !changed) return undefined;
+  if (left.length === 0 || left.length === pieces.filter((p) => p.trim()).length) return undefined;
   return left.map((p) => p.trim()).join(", ");
 }
