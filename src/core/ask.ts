@@ -172,7 +172,10 @@ export function ask(question: string, options: AskOptions = {}): Answer {
 }
 
 /** `ask` over a given knowledge base (tests load one with more reports). */
-/** A question as every entry reads it: cleaned, cut to its limit, one spelling of words typed two ways. */
+/**
+ * A question as every entry reads it: cleaned, cut to its limit, one spelling of words typed two ways,
+ * and officials' shorthand written out ("&", "Chi cục & TĐ", "(tỷ lệ?)").
+ */
 export const typedQuestion = (question: string): string => {
   const text = oneSpelling(cleanText(question).slice(0, MAX_QUESTION_CHARS)).replace(EQUIVALENTS_SHORT, "$1 và tương đương").replace(ASKING_BRACKET, ", $1");
   return text.includes("&") ? text.replace(AMPERSAND, detectLang(text) === "en" ? " and " : " và ") : text;

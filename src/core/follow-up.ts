@@ -106,6 +106,11 @@ function countBeside(k: LoadedKnowledge, prev: Plan, rate: CompiledFact): Compil
   return (prev.earlier ?? []).map((id) => k.byId.get(id)).find((f): f is CompiledFact => f !== undefined && f.kind === "count" && f.measure === rate.measure && f.quote === rate.quote);
 }
 
+/** Is one figure the other's allocation or current count, part or whole, or of one whole with it? Then the two add to nothing. */
+function linkedFigures(k: LoadedKnowledge, a: CompiledFact, b: CompiledFact): boolean {
+  return !!(allocatedAndCurrent(k, a)?.includes(b) || partsUnder(k, a)?.parts.includes(b.id) || partsUnder(k, b)?.parts.includes(a.id) || sameWhole(k, a, b) || wholeOf(k, a) === b || wholeOf(k, b) === a);
+}
+
 /**
  * Every answer before the last of the same measure, kind and action as it (in the order given), none
  * an allocation's pair, a part or the whole of another: what "cộng lại" adds after several answers.
@@ -116,8 +121,7 @@ function everyEarlierAlike(k: LoadedKnowledge, prev: Plan, last: CompiledFact): 
     const f = k.byId.get(id);
     if (!f || f === last || out.includes(f) || f.value === null || f.kind !== last.kind || (f.measure !== last.measure && !addable([f, last])) || !sameFacet(f, last, "action")) continue;
     // (Nor a part or the whole of another: the 11 units directly under the committee are in the 128.)
-    const linked = (o: CompiledFact) => allocatedAndCurrent(k, o)?.includes(f) || partsUnder(k, o)?.parts.includes(f.id) || partsUnder(k, f)?.parts.includes(o.id) || sameWhole(k, o, f);
-    if ([last, ...out].some(linked)) continue;
+    if ([last, ...out].some((o) => linkedFigures(k, o, f))) continue;
     out.push(f);
   }
   return out;
@@ -289,9 +293,9 @@ function theChange(k: LoadedKnowledge, change: { change: string; direction: "inc
 const N_THINGS = String.raw`(?:hai|ba|bon|2|3|4) (?:viec|cap|so|con so|loai|muc|cai|nhom)`;
 /** "tổng hai loại", "tổng của 3 số đó" (folded): a total of the answers before. */
 const TOTAL_OF_ANSWERS_NAMED = new RegExp(String.raw`^(?:(?:vay|the|con) )?tong (?:(?:cua|ca) )?${N_THINGS}\b`);
-/** The answers before, named as such (folded, English stemmed): "hai việc đó", "cả 3 loại", "the two", "the three figures", "all four". */
-/** "cộng lại", "gộp lại", "add them up" (folded): the answers before, added. */
+/** "cộng lại", "gộp lại", "cộng cả 2 lại", "add them up" (folded): the answers before, added (how many, captured). */
 const ADDED_UP = /\b(?:(?:cong|gop)(?: ca| het| tat ca)?(?: (\d+|hai|ba|bon))? lai|add(?:ed)?(?: them| these| those| it all)? up)\b/;
+/** The answers before, named as such (folded, English stemmed): "hai việc đó", "cả 3 loại", "the two", "the three figures", "all four". */
 const ANSWERS_NAMED = new RegExp(String.raw`\b(?:(?:ca )?${N_THINGS}(?: (?:do|nay|tren))?|(?:the|all|these|those) (?:two|thre|three|four)|(?:two|thre|three|four) (?:figur\w*|number\w*|ones?)|both)\b`);
 /** How many answers a message names so ("ba loại" → 3, "the two" → 2): the first number in it. */
 /** Small numbers as words (folded): how many answers or figures a message names. */
@@ -902,11 +906,9 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     const all = before && (bare || howMany > 2) ? [...everyEarlierAlike(k, asked, last), last] : [];
     // ("tổng 3 loại?" after four answers alike names no three of them: none.)
     if (howMany > 2 && all.length !== howMany) return { decline: "cannot-compute", detail: "", near: asCandidates(previous) };
-    // (Two answers of which one is the other's allocation, part or whole are no two things to add:
-    // 1.951 allocated and 1.895 in post, the 31 resolutions of the 125 documents.)
-    const linked = (a: CompiledFact, b: CompiledFact) =>
-      allocatedAndCurrent(k, a)?.includes(b) || partsUnder(k, a)?.parts.includes(b.id) || partsUnder(k, b)?.parts.includes(a.id) || sameWhole(k, a, b) || wholeOf(k, a) === b || wholeOf(k, b) === a;
-    if (before && howMany <= 2 && !(all.length > 2 && howMany !== 2) && linked(before, last)) return { decline: "cannot-compute", detail: "", near: asCandidates([before, last]) };
+    // (Nor two of which one is the other's allocation, part or whole: 1.951 allocated and 1.895 in
+    // post, the 31 resolutions of the 125 documents.)
+    if (before && howMany <= 2 && !(all.length > 2 && howMany !== 2) && linkedFigures(k, before, last)) return { decline: "cannot-compute", detail: "", near: asCandidates([before, last]) };
     const added = howMany > 2 || (all.length > 2 && howMany !== 2) ? all : before ? [before, last] : [];
     const both = added.length && sumOf(added, MEASURE_NAMES[last.measure as keyof typeof MEASURE_NAMES]);
     if (both) return { items: [both, ...both.operands], op: "sum" };

@@ -69,7 +69,7 @@ const folded = (t: Token): Token => ({ acc: t.fold, fold: t.fold, marked: false 
 const foldTable = (phrases: readonly string[]) => new PhraseTable(phrases.map((p) => ({ phrase: tokenize(p).map(folded), value: true as const })));
 const OPERATIONS = Object.entries(OPERATION_PHRASES).map(([op, phrases]) => ({ op: op as Operation, table: foldTable(phrases!) }));
 const CITE = foldTable(CITE_PHRASES);
-/** Words saying what is left ("còn lại"), no more (folded). (In English, "how many tasks remain" once the completed are left out is the plan's remainder.) */
+/** Words saying what is left ("còn lại"), folded. (Not English "remain": "how many tasks remain" once the completed are left out is the plan's remainder.) */
 const LEFT_WORDS: ReadonlySet<string> = new Set(["con lai"]);
 /** Where a message asks for the source in words (positions of its tokens): "nguon o doan nao". */
 export const citeWordsAt = (raw: readonly Token[]): ReadonlySet<number> => positionsCovered(CITE.findAll(raw.map(folded)));
@@ -442,15 +442,15 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
   // (Or "hơn" between two things counted: "chi hơn thu bn", the spending's excess over the revenue.)
   // (Of amounts: "chi hơn thu bao nhiêu phần trăm?" is no gap between the two rates.)
   if (!opHits.length && intent.kind !== "percent" && measuresCompared(intent)) opHits.push({ op: "difference", hits: [] });
+  // ("Không tính ĐVSN thì còn lại bao nhiêu cơ quan, đơn vị?": what is left once some are left out
+  // is what the exclusion leaves, no plan's remainder. Only of a message naming no other operation.)
+  const [only] = opHits;
+  if (excluded !== null && opHits.length === 1 && only!.op === "remaining" && only!.hits.length > 0 && only!.hits.every((h) => LEFT_WORDS.has(phrase(h)))) opHits.length = 0;
   // ("How much more … still need to collect to reach the estimate?": what remains to a plan, not a
   // difference of two figures.)
   // ("So với số được giao thì còn lại bao nhiêu?", "… so với số được giao thì còn thiếu bao nhiêu %?":
   // what remains of the allocation, in its unit or in percent; the allocation is what it is measured
   // against, not a rate of the two. "chiếm bao nhiêu %" still asks the rate.)
-  // ("Không tính ĐVSN thì còn lại bao nhiêu cơ quan, đơn vị?": what is left once some are left out
-  // is what the exclusion leaves, no plan's remainder. Only of a message naming no other operation.)
-  const [only] = opHits;
-  if (excluded !== null && opHits.length === 1 && only!.op === "remaining" && only!.hits.length > 0 && only!.hits.every((h) => LEFT_WORDS.has(phrase(h)))) opHits.length = 0;
   const remains = opHits.some((x) => x.op === "remaining");
   type OpHits = (typeof opHits)[number];
   const againstOnly = (o: OpHits) => o.op === "ratio" && o.hits.every((h) => REFERENCE_ONLY.has(phrase(h)));
