@@ -770,6 +770,8 @@ export function itemsOfOneSentence(k: LoadedKnowledge, message: string, ranked: 
   const titled = colon > 0 && (comma < 0 || colon < comma) && !asksQuantity(message.slice(0, colon));
   const text = scene ? message.slice(comma + 1).trim() : titled ? message.slice(colon + 1).trim() : message;
   if (itemsListed(text) < 2 || !enumerationAsked(k, text)) return null;
+  // (Nor the agents of a relative clause: "bn nhiệm vụ mà CP với TTg giao" is one figure.)
+  if (AGENTS_JOINED.test(text)) return null;
   const picks = itemPicks(k, text, ranked, true, message);
   if (picks.length < 2 || picks.includes(null)) return null;
   const facts = picks as CompiledFact[];
@@ -787,6 +789,9 @@ export function itemsOfOneSentence(k: LoadedKnowledge, message: string, ranked: 
   const topic = !(namesQuantity(first) || asksQuantity(first)) && itemPicks(k, text, ranked.filter((c) => c.fact.quote === one.quote), true, message, true)[0] !== one;
   return topic ? null : facts.slice(0, MAX_PARTS);
 }
+
+/** Two agents joined in a relative clause ("mà CP với TTg giao", "mà Chính phủ và Thủ tướng giao"), as typed. */
+const AGENTS_JOINED = /(?<![\p{L}\p{M}])(?:mà|ma)\s+\S+(?:\s+\S+)?\s+(?:và|va|với|voi)\s+\S+(?:\s+\S+){0,2}\s+(?:giao|ban hành|ban hanh|phê duyệt|phe duyet|thực hiện|thuc hien)(?![\p{L}\p{M}])/iu;
 
 /** Does the list part a figure's own unit at a joiner (the unit in the text, in none of its pieces)? */
 function unitParted(text: string, facts: CompiledFact[]): boolean {
