@@ -771,7 +771,8 @@ export function itemsOfOneSentence(k: LoadedKnowledge, message: string, ranked: 
   const text = scene ? message.slice(comma + 1).trim() : titled ? message.slice(colon + 1).trim() : message;
   if (itemsListed(text) < 2 || !enumerationAsked(k, text)) return null;
   // (Nor the agents of a relative clause: "bn nhiệm vụ mà CP với TTg giao" is one figure.)
-  if (AGENTS_JOINED.test(text)) return null;
+  const agents = AGENTS_JOINED.exec(text);
+  if (agents && namesAction(agents[1]!)) return null;
   const picks = itemPicks(k, text, ranked, true, message);
   if (picks.length < 2 || picks.includes(null)) return null;
   const facts = picks as CompiledFact[];
@@ -790,8 +791,8 @@ export function itemsOfOneSentence(k: LoadedKnowledge, message: string, ranked: 
   return topic ? null : facts.slice(0, MAX_PARTS);
 }
 
-/** Two agents joined in a relative clause ("mà CP với TTg giao", "mà Chính phủ và Thủ tướng giao"), as typed. */
-const AGENTS_JOINED = /(?<![\p{L}\p{M}])(?:mà|ma)\s+\S+(?:\s+\S+)?\s+(?:và|va|với|voi)\s+\S+(?:\s+\S+){0,2}\s+(?:giao|ban hành|ban hanh|phê duyệt|phe duyet|thực hiện|thuc hien)(?![\p{L}\p{M}])/iu;
+/** Two agents joined in a relative clause, as typed; what follows the second ("mà CP với [TTg giao]") must name an action. */
+const AGENTS_JOINED = /(?<![\p{L}\p{M}])(?:mà|ma)\s+\S+(?:\s+\S+)?\s+(?:và|va|với|voi)\s+(\S+(?:\s+\S+){1,3})/iu;
 
 /** Does the list part a figure's own unit at a joiner (the unit in the text, in none of its pieces)? */
 function unitParted(text: string, facts: CompiledFact[]): boolean {
