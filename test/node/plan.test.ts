@@ -5564,6 +5564,10 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["KG-052", "miss"],
   ["KJ-023", "miss"], ["KJ-055", "miss"], ["KJ-067", "miss"], ["KJ-071", "miss"],
   ["KK-065", "miss"], ["KK-071", "miss"],
+  ["KP-053", "miss"], ["KP-065", "miss"], ["KP-066", "miss"], ["KP-069", "miss"], ["KP-072", "miss"],
+  ["KP-081", "miss"],
+  ["KQ-053", "wrong"], ["KQ-057", "miss"], ["KQ-058", "miss"], ["KQ-065", "miss"], ["KQ-073", "miss"],
+  ["KQ-078", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
