@@ -177,14 +177,25 @@ export function ask(question: string, options: AskOptions = {}): Answer {
  * and officials' shorthand written out ("&", "Chi cục & TĐ", "(tỷ lệ?)").
  */
 export const typedQuestion = (question: string): string => {
-  const text = oneSpelling(cleanText(question).slice(0, MAX_QUESTION_CHARS)).replace(EQUIVALENTS_SHORT, "$1 và tương đương").replace(ASKING_BRACKET, ", $1");
+  const text = oneSpelling(cleanText(question).slice(0, MAX_QUESTION_CHARS)).replace(EQUIVALENTS_SHORT, "$1 và tương đương").replace(ASKING_BRACKET, askedInBracket);
   return text.includes("&") ? text.replace(AMPERSAND, detectLang(text) === "en" ? " and " : " và ") : text;
 };
 /**
- * A bracket asking a rate on its own ("… giảm bn (tỷ lệ?); …"): a clause of its own, "…, tỷ lệ?".
- * (Not one narrowing the question, "bao nhiêu biên chế (công chức?)".)
+ * A bracket asking a rate on its own ("… giảm bn (tỷ lệ?); …"), or the forms an answer takes, a
+ * count and a rate ("giảm bao nhiêu (số lượng; %)", "thu bao nhiêu (số tiền; % dự toán)"): the
+ * rate is a clause of its own, "…, tỷ lệ bao nhiêu", "…, bao nhiêu % dự toán"; the count is what
+ * the clause before asks already.
+ * (Not one narrowing the question, "bao nhiêu biên chế (công chức?)"; nor "(%)" alone, which says
+ * the answer is a rate.)
  */
-const ASKING_BRACKET = /\s*\(\s*((?:tỷ lệ|ty le|tỉ lệ|ti le|rate|percentage|share)(?: (?:bao nhiêu|bao nhieu|bn|là bao nhiêu|la bao nhieu|bao nhiêu %|bn %))?\s*\?)\s*\)/giu;
+const ASKING_BRACKET =
+  /\s*\(\s*(?:(?:số lượng|so luong|số tuyệt đối|so tuyet doi|số tiền|so tien|số|so|sl|giá trị|gia tri)\s*(?:[;,/+&]|và|va)\s*)?(tỷ lệ|tỉ lệ|ty le|ti le|%|phần trăm|phan tram|rate|percentage|share)((?:\s+[\p{L}\p{M}\d%]+){0,4}?)(?:\s+(?:là bao nhiêu|la bao nhieu|bao nhiêu|bao nhieu|bn)(?:\s*%)?)?\s*(\?)?\s*\)/giu;
+function askedInBracket(bracket: string, rate: string, rest: string, asked: string | undefined): string {
+  const withCount = !/^\s*\(\s*(?:tỷ lệ|tỉ lệ|ty le|ti le|%|phần trăm|phan tram|rate|percentage|share)/iu.test(bracket);
+  if (!withCount && !asked) return bracket;
+  if (/^(?:rate|percentage|share)$/iu.test(rate)) return withCount ? bracket : `, ${rate}${rest}?`;
+  return /^(?:%|phần trăm|phan tram)$/iu.test(rate) ? `, bao nhiêu %${rest}` : `, ${rate}${rest} bao nhiêu`;
+}
 /** "&" between words is "và" ("and" in English): "departments & sub-departments". */
 const AMPERSAND = /(?<=[\p{L}\p{M}])\s*&\s*(?=\p{L})/gu;
 /** "Chi cục & TĐ", "Chi cục và TĐ": the report's "Chi cục và tương đương" ("TĐ" alone may be "thẩm định"). */

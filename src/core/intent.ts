@@ -18,7 +18,7 @@ import {
   UNANSWERABLE_FORMS,
 } from "./lexicon/intents.ts";
 import { PLACE_CODES, PLACES } from "./lexicon/places.ts";
-import { PASSAGE_WORDS } from "./lexicon/operations.ts";
+import { CITE_PHRASES, PASSAGE_WORDS } from "./lexicon/operations.ts";
 import { fold, tokenize, type Token } from "./normalize.ts";
 import type { Lang } from "./answer.ts";
 import { detectLang } from "./lang.ts";
@@ -83,6 +83,8 @@ const LISTING = lexicon(LISTING_FORMS, true);
 const IDENTIFIER = lexicon(IDENTIFIER_FORMS, true);
 const JOINS = lexicon<string>(COORDINATORS);
 const UNANSWERABLE = lexicon(UNANSWERABLE_FORMS, true);
+/** Requests for the source ("…, nguồn ở đâu?", "báo cáo ghi ở đâu?"): where in the report, no place asked. */
+const CITE_REQUEST = lexicon(CITE_PHRASES, true);
 /** "Whose …?" opening a question asks a person (as analyzed: stemmed). */
 const WHOSE = tokenize("whose")[0]!.fold;
 /**
@@ -136,6 +138,13 @@ const REQUEST_VERBS = ["hỏi", "biết", "xin", "cấp", "cần"].map((v) => to
 const isRequestVerb = (w: Word) => REQUEST_VERBS.some((v) => (w.marked ? w.acc === v.acc : w.fold === v.fold));
 const numberRequested = (words: readonly Word[]) =>
   words.some((w, i) => i > 0 && w.fold === NUMBER_OF.fold && (!w.marked || w.acc === NUMBER_OF.acc) && isRequestVerb(words[i - 1]!) && words[i + 1] !== undefined && !words[i + 1]!.stop);
+/**
+ * An order to add, "cộng A với B lại (giúp mình)": it asks the amount of the sum, as "add up" does.
+ * ("cộng" with its marks, or opening the message without them: "công" is another word.)
+ */
+const PLUS = tokenize("cộng")[0]!;
+const addingOrdered = (words: readonly Word[]) =>
+  words.some((w, i) => w.fold === PLUS.fold && (w.marked ? w.acc === PLUS.acc : i === 0) && words.slice(i + 2).some((l) => l.fold === "lai"));
 /** What joins two clauses within a message: a comma, a semicolon, a question mark before more, "và", "còn", "với", "để", "đồng thời", "and", "with". */
 const ONE_CLAUSE_ENDS = /[,;]|\?(?=.)|(?<![\p{L}\p{M}])(?:và|va|còn|con|với|voi|để|de|đồng thời|dong thoi|and|with)(?![\p{L}\p{M}])/iu;
 /** How many words after "bao nhiêu" name the thing counted. */
@@ -457,7 +466,7 @@ function readFresh(question: string, contentFolds: ReadonlySet<string>, ownPlace
     // (Unless a rate is asked beside it: "số tuyệt đối và tỷ lệ", "absolute number and percentage";
     // not one ruled out, "số tuyệt đối, không phải %".)
     notKind: ABSOLUTE.any(words) && !kinds.some((h) => h.value === "percent" && !RULED_OUT.test(words.slice(Math.max(0, h.start - 2), h.start).map((w) => w.fold).join(" "))) ? "percent" : null,
-    quantitative: !identifier && ((first?.marked === true && first.acc === NUMBER_OF.acc) || QUANTITY.any(words) || numberRequested(words)),
+    quantitative: !identifier && ((first?.marked === true && first.acc === NUMBER_OF.acc) || QUANTITY.any(words) || numberRequested(words) || addingOrdered(words)),
     counted: countedAfter(words, question, positionsCovered(levels), positionsCovered(actions)),
     identifier,
     listing: LISTING.any(words),
@@ -465,7 +474,7 @@ function readFresh(question: string, contentFolds: ReadonlySet<string>, ownPlace
     years,
     baselineYears: baselineYears(words, years),
     howMany: (amountAsked || SCORE_ASKED.test(question)) && !yesNo(raw, words, amountAsked),
-    unanswerable: UNANSWERABLE.any(words) || raw[0]?.fold === WHOSE || SUPERLATIVE_AROUND.test(raw.map((t) => t.fold).join(" ")),
+    unanswerable: unanswerableForm(words) || raw[0]?.fold === WHOSE || SUPERLATIVE_AROUND.test(raw.map((t) => t.fold).join(" ")),
     injection: INJECTION.any(words),
     // Only small talk, give or take one word ("cam on nha": "nha" may be "nhà" typed without marks).
     // (A document's number asked is no small talk, whatever its words: "Báo cáo số mấy?"; a bare "khi nào?", "when?" is.)
@@ -473,4 +482,12 @@ function readFresh(question: string, contentFolds: ReadonlySet<string>, ownPlace
     smallTalk: (nothingAsked(words, content, identifier) && !namesYearBefore(raw)) || (SMALL_TALK_PHRASES.any(words) && content.filter((w) => !smallTalkAt.has(words.indexOf(w))).length <= 1),
     smallTalkKind: SMALL_TALK_PHRASES.findAll(words).map((h) => h.value).sort((a, b) => SMALL_TALK_RANK[a] - SMALL_TALK_RANK[b])[0] ?? "greeting",
   };
+}
+
+/** An unanswerable form, not within a request for the source ("ở đâu" of "nguồn ở đâu"). */
+function unanswerableForm(words: readonly Word[]): boolean {
+  const forms = UNANSWERABLE.findAll(words);
+  if (!forms.length) return false;
+  const cited = positionsCovered(CITE_REQUEST.findAll(words));
+  return forms.some((h) => !cited.has(h.start));
 }

@@ -82,7 +82,7 @@ export const PASSAGE_WORDS = ["câu", "đoạn", "dòng", "chỗ", "phần", "m�
 export const CITE_PHRASES: string[] = [
   ...PASSAGE_WORDS.flatMap((w) => [`báo cáo ${w} nào`, `${w} nào nói`, `${w} nào ghi`, `${w} nào viết`, `${w} nào trong báo cáo`, `${w} nào của báo cáo`, `lấy ở ${w} nào`, ...["nguồn", "ghi", "nói", "nêu", "viết", "nằm"].map((v) => `${v} ở ${w} nào`)]),
   "nguồn", "trích dẫn", "trích", "nguyên văn", "câu đó", "ở đâu trong báo cáo", "nằm ở đâu", "dẫn chứng", "căn cứ", "câu nào", "lấy từ đâu", "lấy ở đâu", "mục nào", "phần nào của báo cáo",
-  "nói ở đâu", "ghi ở đâu", "viết ở đâu", "nêu ở đâu", "dựa vào đâu", "câu gốc",
+  "nói ở đâu", "ghi ở đâu", "viết ở đâu", "nêu ở đâu", "dựa vào đâu", "câu gốc", "nguồn ở đâu", "nguồn từ đâu", "nguồn đâu", "trích ở đâu", "trích từ đâu",
   "source", "sources", "cite", "citation", "quote", "exact sentence", "original", "where does it say", "which section", "where in the report", "which sentence", "which part of the report", "where did you get",
   "where does the report say", "where exactly", "where precisely", "where is that from", "where is this from", "where's that from", "where is that stated", "which page", "your source",
 ];
