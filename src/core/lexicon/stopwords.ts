@@ -15,6 +15,8 @@ export const STOPWORDS: string[] = [
   "giờ", "bây giờ", "còn", "nhờ", "số liệu", "đề nghị cung cấp", "đề nghị cho biết", "cung cấp số liệu", "mong", "trân trọng", "tham chiếu", "danh sách", "cụ thể", "tổng cộng", "mỗi năm", "hằng năm", "hàng năm", "mỗi tháng", "hằng tháng", "hàng tháng",
   "chỉ tính", "chỉ xét", "xét riêng", "chỉ riêng", "tính riêng", "riêng", "sau khi", "đưa", "lên", "thưa", "dạ", "dạ thưa", "bà", "ông", "cô", "chú", "bác",
   "cháu", "con",  "chúng", "ra sao", "sao", "các loại", "diễn ra", "phía",
+  // "Tương ứng giảm bao nhiêu biên chế?" after a rate: the count that goes with it, no content of its own.
+  "tương ứng", "tương ứng với", "correspondingly",
   // A classifier, as chat counts things ("mấy cái TTHC"): unmarked, "cai" may be "cải" of "cải cách".
   "cái",
   // "In the end", said of the result: "cuối cùng có mấy người trúng tuyển?" (not "cuối năm", a period).
@@ -32,7 +34,7 @@ export const STOPWORDS: string[] = [
   // English
   "how", "many", "much", "what", "which", "was", "were", "is", "are", "be", "been", "did", "does",
   "do", "the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "and", "or", "this",
-  "that", "these", "those", "there", "their", "its", "it", "they", "them", "ones", "please", "tell", "me", "us", "i", "we",
+  "that", "these", "those", "there", "their", "its", "it", "they", "them", "ones", "please", "help", "helped", "helping", "tell", "me", "us", "i", "we",
   "you", "can", "could", "would", "give", "show", "number", "total", "about", "from", "as", "than",
   "have", "has", "had", "get", "got", "so", "far", "year", "s", "whats", "what's", "hi", "hey",
   "know", "want", "like", "actually", "really", "exactly", "annual", "annually", "yearly", "per year", "each year", "per month", "each month", "monthly", "use", "used", "uses", "done", "way", "kind", "kinds", "type", "types", "down", "briefly", "in brief", "in short", "make", "made",
