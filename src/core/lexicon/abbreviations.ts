@@ -25,6 +25,7 @@ export const ADMIN_ABBREVIATIONS: Record<string, string> = {
   csdl: "cơ sở dữ liệu",
   cqnn: "cơ quan nhà nước",
   cqhc: "cơ quan hành chính",
+  cqcm: "cơ quan chuyên môn",
   cq: "cơ quan",
   cc: "công chức",
   cb: "cán bộ",
