@@ -406,12 +406,14 @@ function changeSlots(
   let best: CompiledFact | null = null;
   let bestScore = 0;
   const sameMeasure = measures.includes(primary.measure ?? "");
-  // (Across measures, a share of another reference is not the figure asked again: "còn chi cân
-  // đối?" after revenue's share of the same period last year is not spending's share of the estimate.)
+  // (Across measures, a share of another reference is not the figure asked again, but a share
+  // still before an amount: "còn chi cân đối?" after revenue's share of the same period last year
+  // is spending's share of the estimate, labelled so, the one share it has — the conversation asks
+  // shares.)
   const primaryPlan = sameMeasure ? undefined : planOfShare(k, primary);
   for (const f of pool) {
     if (previous.includes(f)) continue;
-    if (primaryPlan && f.kind === "percent" && planOfShare(k, f) !== primaryPlan) continue;
+    const otherPlanShare = primaryPlan !== undefined && f.kind === "percent" && planOfShare(k, f) !== primaryPlan;
     // (A figure explaining clearly fewer of them than another is not the one they name: "còn tthc
     // một cửa?" is the one-stop count, not the procedures abolished by the previous figure's body.)
     if (!sameMeasure && read.ownWords > 0 && (coverage.get(f) ?? 0) < covers - CLEARLY_FEWER) continue;
@@ -447,6 +449,7 @@ function changeSlots(
     // Its own "bao nhiêu" with no "%" or "tỷ lệ" asks an amount, whatever the previous kind
     // ("… tỷ lệ? → còn người làm việc thì giảm bn?" asks how many).
     if (!intent.kind && intent.howMany ? f.kind === "percent" : wantKind && f.kind !== wantKind) score *= 0.5;
+    if (otherPlanShare) score *= 0.75;
     if (topText) score *= 1 + (text.get(f) ?? 0) / topText;
     // Of the counterpart's figures, the one described as the previous was ("so với dự toán" after
     // "so với dự toán"): the same question of the other action.
