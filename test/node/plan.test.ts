@@ -5614,6 +5614,9 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["KK-065", "miss"], ["KK-071", "miss"],
   ["KP-065", "miss"], ["KP-066", "miss"], ["KP-069", "miss"], ["KP-072", "miss"],
   ["KQ-065", "miss"],
+  ["KT-049", "wrong"], ["KT-052", "wrong"], ["KT-054", "wrong"], ["KT-072", "miss"],
+  ["KU-043", "wrong"], ["KU-059", "wrong"], ["KU-061", "miss"], ["KU-070", "miss"], ["KU-073", "miss"],
+  ["KU-075", "wrong"], ["KU-076", "wrong"], ["KU-077", "miss"], ["KU-079", "wrong"], ["KU-081", "wrong"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
