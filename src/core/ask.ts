@@ -442,6 +442,9 @@ const knownWord = (k: LoadedKnowledge, word: string) => tokenize(word).every((t)
 /** "What were …", "what is …" opening the words before an operation (folded): the list after it is asked. */
 const WHAT_OF_LIST = /^(?:\S+ ){0,3}what (?:is|are|was|were)\b/;
 
+/** "mấy" as typed with its marks. */
+const HOW_MANY_MARKED = tokenize("mấy")[0]!.acc;
+
 /** "lần lượt", "respectively" (folded): each item of the list before it is asked. */
 const EACH_OF_LIST = /\b(?:lan luot|respectively)\b/;
 
@@ -450,23 +453,43 @@ const EACH_OF_LIST = /\b(?:lan luot|respectively)\b/;
  * asked before the operation is answered in the order asked, the computed figure last.
  */
 function operandsAskedFirst(r: Result, intent: Intent, read: ReadPlan): Result {
-  if (!("items" in r) || !read.operationWords.size) return r;
+  if (!("items" in r)) return r;
   const [computed, ...rest] = r.items;
   if (!computed || !isComputed(computed) || !computed.operands.every((o) => rest.includes(o))) return r;
   // (Two figures asked at least: "còn bao nhiêu nhiệm vụ chưa hoàn thành?" asks the computed figure
   // alone, its one "bao nhiêu" before the operation's words.)
-  const opensAt = Math.min(...read.operationWords);
+  // (A year before the report's opens the operation of a previous year's value: "…; còn năm 2023?".)
+  const yearAt = computed.op === "previous" ? intent.words.findIndex((w) => intent.years.some((y) => String(y) === w.fold)) : -1;
+  const opensAt = read.operationWords.size ? Math.min(...read.operationWords) : yearAt;
+  if (opensAt < 0) return r;
   const before = intent.words.slice(0, opensAt).map((w) => w.fold).join(" ");
   // (A list asked "lần lượt"/"respectively" asks each of its items: "Số TTHC … và số lĩnh vực lần
   // lượt là bao nhiêu; bình quân mỗi lĩnh vực có mấy TTHC?".)
   // (So does "What were A and B, …": each item of the list after it.)
-  const asked = EACH_OF_LIST.test(before) ? computed.operands.length : WHAT_OF_LIST.test(before) ? Math.max(timesAsked(before), itemsListed(before)) : timesAsked(before);
-  if (asked < Math.max(2, computed.operands.length)) return r;
+  // ("mấy" counts as typed with its marks: folded, "may" may be another word.)
+  const marked = intent.words.slice(0, opensAt).filter((w) => w.acc === HOW_MANY_MARKED).length;
+  const asked = EACH_OF_LIST.test(before) ? computed.operands.length : WHAT_OF_LIST.test(before) ? Math.max(timesAsked(before), itemsListed(before)) : timesAsked(before) + marked;
+  if (asked < Math.max(2, computed.operands.length)) return someOperandAskedFirst(r, computed, rest, intent, opensAt, asked);
   // (In the order the message names their measures: "revenue … and spending …, and how much larger
   // was the spending?" gives the revenue first, whatever the order of the subtraction.)
   const named = measuresNamed(intent);
   const at = (x: Item) => (isComputed(x) || !x.measure || !named.includes(x.measure) ? named.length : named.indexOf(x.measure));
   return { ...r, items: [...rest.sort((a, b) => at(a) - at(b)), computed] };
+}
+
+/**
+ * "… hoàn thành bao nhiêu nhiệm vụ, và còn mấy nhiệm vụ chưa xong?", "Biên chế hiện có là bao nhiêu;
+ * còn năm 2023?": an operand asked on its own before the operation is answered first, the computed
+ * figure after it. (The one operand of the actions the words before name, or the only operand.)
+ */
+function someOperandAskedFirst(r: Result & { items: Item[] }, computed: Item & { operands: CompiledFact[] }, rest: Item[], intent: Intent, opensAt: number, asked: number): Result {
+  // (Asked on its own: the message asks again after it, the computed figure. "còn bao nhiêu nhiệm
+  // vụ chưa hoàn thành?" asks the computed figure alone.)
+  if (asked !== 1 || timesAsked(intent.words.map((w) => w.fold).join(" ")) + intent.words.filter((w) => w.acc === HOW_MANY_MARKED).length < 2) return r;
+  const actions = intent.action.filter((h) => h.end <= opensAt).map((h) => h.value);
+  const first = computed.operands.length === 1 ? computed.operands : actions.length ? computed.operands.filter((o) => actions.every((a) => (o.facets.action as string[]).includes(a))) : [];
+  if (first.length !== 1) return r;
+  return { ...r, items: [first[0]!, computed, ...rest.filter((x) => x !== first[0])] };
 }
 
 /** Question words asking some of a figure quoted (folded). */
