@@ -40,6 +40,9 @@ export const OPERATION_PHRASES: Partial<Record<Operation, string[]>> = {
     // (Bare, as typed in a hurry: "chênh bn?", "lệch bao nhiêu?"; not "lệch nhau" alone, as often "có
     // lệch nhau không?".)
     "chênh", "lệch bao nhiêu", "lệch nhau bao nhiêu", "lệch nhau mấy",
+    // ("trừ đi thì sao?" after two figures: the first less the second, "A trừ đi số B"; not "trừ
+    // (đi)" opening what is left out, "Trừ đi các sở ban ngành, …".)
+    "trừ đi thì", "trừ đi còn", "trừ đi được", "trừ đi là", "trừ đi số",
   ],
   sum: [
     // Matched folded: not a bare "cộng" ("công"), "gộp" ("góp ý") or "tính cả" ("toàn tỉnh cả năm").
