@@ -184,7 +184,7 @@ const LAST_ITEM = String.raw`(?:va|hay|hoac|cung nhu|and|or|nor)`;
  */
 // (Not a clause opening a contrast: "Not the savings, just the rate: …".)
 const ENUMERATED_ITEM = new RegExp(
-  String.raw`^(?!(?:just|only|but|rather|instead|rieng|ma)\b)(?!.*\b(bao nhieu|bn|may|how|what|which|nhieu|con|la)\b)[\p{L}'’]+(?: [\p{L}'’]+){0,3}(?: ${LAST_ITEM} [\p{L}'’]+(?: [\p{L}'’]+){0,4})?$`,
+  String.raw`^(?!(?:just|only|but|rather|instead|rieng|ma)\b)(?!.*\b(bao nhieu|bn|may|how|what|which|nhieu|con|la)\b)[\p{L}'’-]+(?: [\p{L}'’-]+){0,3}(?: ${LAST_ITEM} [\p{L}'’-]+(?: [\p{L}'’-]+){0,4})?$`,
   "u",
 );
 const JOINS_LAST_ITEM = new RegExp(String.raw`\b${LAST_ITEM}\b`);
