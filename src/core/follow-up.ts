@@ -978,7 +978,8 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     // the stated rate of the change, below.)
     const pair = intent.kind === "percent" ? allocatedAndCurrent(k, previous[0]!) : null;
     // (Naming those in post is no other action: "what's the fill rate?".)
-    const asked = pair && (read.slots.action.includes("giao") || (read.ownWords === 0 && read.slots.action.every((a) => a === "hien-co") && !intent.baselineYears.length && !comparesWithLastYear(intent) && (prev.earlier ?? []).includes(pair[0].id)));
+    // (Not after last year's figure worked out from the change: "năm ngoái? → tỷ lệ?" asks the change's rate.)
+    const asked = pair && (read.slots.action.includes("giao") || (read.ownWords === 0 && prev.op !== "previous" && read.slots.action.every((a) => a === "hien-co") && !intent.baselineYears.length && !comparesWithLastYear(intent) && (prev.earlier ?? []).includes(pair[0].id)));
     const inPost = pair && asked && pair[1] === previous[0] ? ratioOf(pair[1], pair[0]) : null;
     if (inPost) return { items: [inPost, ...inPost.operands], op: "ratio" };
     // A stated rate of the change the previous answer is about ("tỷ lệ giảm?") before computing one.
