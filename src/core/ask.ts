@@ -13,10 +13,10 @@ import { notTheFigureAsked, otherBodies } from "./narrower.ts";
 import { unknownBreakdown } from "./dimensions.ts";
 import { changeFrom, changeStating, ownLabelWords, partOfWhole, partsUnder, relationOf, sameWhole, statedPartOf, totalOver, wholeOf } from "./relations.ts";
 import { MAX_EARLIER, MAX_PARTS, MAX_WORDS, resetWork, wordsRead } from "./budget.ts";
-import { changeBetween, isComputed, othersOf, type Item } from "./derive.ts";
+import { changeBetween, isComputed, othersOf, sumOf, type Item } from "./derive.ts";
 import { asksTheChange, executeOperation, growthOfShare, namedInOtherLabel, otherReadings, peopleInPost, previousOfEachMeasure, previousSumOfMeasures, previousYear, sidesShare, withExclusion } from "./execute.ts";
 import { BODY_NAMES, LEVEL_NOUNS } from "./lexicon/facets.ts";
-import { CONTAINER_MEASURES, COUNTED_ONLY_MEASURES, PERSON_WORDS } from "./lexicon/measures.ts";
+import { CONTAINER_MEASURES, COUNTED_ONLY_MEASURES, MEASURE_NAMES, PERSON_WORDS } from "./lexicon/measures.ts";
 import { containerCounted, measureCounted, measuresIn, measuresNamed, recipientsNamed } from "./measures-named.ts";
 import { asCandidates, followUp, isShortMessage, verbFirstAction } from "./follow-up.ts";
 import { deniesAnAction, kindOnly, placesNamed, readIntent, yearIsSubject, type Intent } from "./intent.ts";
@@ -725,6 +725,30 @@ function sumOfOthers(all: LoadedKnowledge, k: LoadedKnowledge, read: ReadPlan, m
   return !sum.operands.some((o) => unitOpeningSaid(said, o)) && siblings.some((f) => unitOpeningSaid(said, f)) ? alone : null;
 }
 
+/**
+ * A sum the main clause asks, less the operands of it that what is left out names by their unit or
+ * level alone: "không tính UBND cấp huyện thì tổng số cơ quan hành chính được duyệt đề án VTVL?" is
+ * 22 + 15 of the 22 + 15 + 9. (Some operand kept: leaving all out is no sum.)
+ */
+function sumLessNamed(all: LoadedKnowledge, k: LoadedKnowledge, read: ReadPlan, mainIntent: Intent): Result | null {
+  if (read.op !== "sum" || read.excluded === null) return null;
+  const alone = answerText(all, read.main, mainIntent);
+  const sum = "items" in alone ? alone.items[0] : undefined;
+  if (!sum || !isComputed(sum) || sum.op !== "sum") return null;
+  const said = ` ${tokenize(read.excluded).map((t) => t.fold).join(" ")} `;
+  const outIntent = readIntent(read.excluded, k.contentFolds, k.places, mainIntent.lang);
+  const outFacets = facetsOf(outIntent);
+  const levelsAlone = outFacets.body.length || outFacets.action.length || measuresNamed(outIntent).length ? [] : levelsAsLevels(outIntent);
+  const named = (o: CompiledFact) => unitOpeningSaid(said, o) || (o.facets.level.length > 0 && (o.facets.level as string[]).every((l) => levelsAlone.includes(l)));
+  const rest = sum.operands.filter((o) => !named(o));
+  // (Not one the main clause names itself, "Không tính Chi cục, số Sở ban ngành cộng với Chi cục …": asked and left out, no sum.)
+  const main = ` ${tokenize(read.main).map((t) => t.fold).join(" ")} `;
+  if (rest.length === sum.operands.length || !rest.length || sum.operands.some((o) => named(o) && unitOpeningSaid(main, o))) return null;
+  if (rest.length === 1) return { items: rest, op: "value" };
+  const less = sumOf(rest, MEASURE_NAMES[rest[0]!.measure as keyof typeof MEASURE_NAMES] ?? { vi: "", en: "" });
+  return less ? { items: [less, ...rest], op: "sum" } : null;
+}
+
 /** What joins a last clause to the one before it, left at the end once that clause is cut: ", và", "and". */
 const JOINER_AT_END = /[\s,;]*(?:(?:và|va|còn|con|and|as well as)[\s,;]*)?$/iu;
 
@@ -901,7 +925,7 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     const mainIntent = readIntent(read.main, k.contentFolds, k.places, intent.lang);
     const mainRanked = search(k, mainIntent);
     const done = withExclusion(k, read, mainRanked);
-    if (done === "cannot") return keptOnly(all, k, read, intent) ?? leftOutApart(all, k, read, mainIntent) ?? sumOfOthers(all, k, read, mainIntent) ?? { decline: "cannot-compute", near: ranked.slice(0, 3) };
+    if (done === "cannot") return keptOnly(all, k, read, intent) ?? leftOutApart(all, k, read, mainIntent) ?? sumOfOthers(all, k, read, mainIntent) ?? sumLessNamed(all, k, read, mainIntent) ?? { decline: "cannot-compute", near: ranked.slice(0, 3) };
     // What is left out changes nothing of the main clause's best figure ("Không tính số được giao,
     // biên chế … đã giảm bao nhiêu so với 2023?"): the main clause is answered as asked alone (the
     // change since 2023), without what it leaves out.

@@ -4284,6 +4284,12 @@ describe("follow-ups through the context token", () => {
     expect(chat("Năm 2024 tỉnh giao bao nhiêu biên chế công chức?", "hien co?", "ty le?").at(-1)!.facts[0]!.derived!.formula).toBe("1.895 / 1.951 ≈ 97,13%");
   });
 
+  it("takes out of a sum the operand what is left out names by its unit or level ('không tính UBND cấp huyện thì tổng số cơ quan hành chính …')", () => {
+    expect(formula("không tính UBND cấp huyện thì tổng số cơ quan hành chính được duyệt đề án VTVL là bao nhiêu?")).toBe("22 + 15 = 37");
+    expect(formula("không tính cấp huyện thì tổng số cơ quan hành chính được duyệt đề án VTVL là bao nhiêu?")).toBe("22 + 15 = 37");
+    expect(formula("không tính Chi cục thì tổng số cơ quan hành chính được duyệt đề án VTVL là bao nhiêu?")).toBe("22 + 9 = 31");
+  });
+
   it("answers a question that asks its source beside it ('…, nguồn ở đâu?', '…, báo cáo ghi ở đâu?'), no place asked", () => {
     expect(values("Sở Tư pháp tự kiểm tra bao nhiêu văn bản, nguồn ở đâu?")).toEqual([89]);
     expect(values("tỉnh giao bao nhiêu biên chế công chức, nói ở đâu?")).toEqual([1951]);
