@@ -4,7 +4,7 @@
 // Whenever the facts cannot satisfy every slot of the plan, the assistant declines.
 import { analyze, lexicon } from "./analyze.ts";
 import type { Answer, AskOptions, Lang } from "./answer.ts";
-import { ASKER } from "./lexicon/intents.ts";
+import { ASKER, EACH_ASKED } from "./lexicon/intents.ts";
 import { composeAbstention, composeAnswer, type AbstainReason } from "./compose.ts";
 import { readContext, writeContext } from "./context.ts";
 import { unknownAgency } from "./agencies.ts";
@@ -177,7 +177,7 @@ export function ask(question: string, options: AskOptions = {}): Answer {
  * and officials' shorthand written out ("&", "Chi cục & TĐ", "(tỷ lệ?)").
  */
 export const typedQuestion = (question: string): string => {
-  const text = oneSpelling(cleanText(question).slice(0, MAX_QUESTION_CHARS)).replace(EQUIVALENTS_SHORT, "$1 và tương đương").replace(ASKING_BRACKET, askedInBracket);
+  const text = eachAtEnd(oneSpelling(cleanText(question).slice(0, MAX_QUESTION_CHARS)).replace(EQUIVALENTS_SHORT, "$1 và tương đương").replace(ASKING_BRACKET, askedInBracket));
   return text.includes("&") ? text.replace(AMPERSAND, detectLang(text) === "en" ? " and " : " và ") : text;
 };
 /**
@@ -190,12 +190,27 @@ export const typedQuestion = (question: string): string => {
  */
 const ASKING_BRACKET =
   /\s*\(\s*(?:(?:số lượng|so luong|số tuyệt đối|so tuyet doi|số tiền|so tien|số|so|sl|giá trị|gia tri)\s*(?:[;,/+&]|và|va)\s*)?(tỷ lệ|tỉ lệ|ty le|ti le|%|phần trăm|phan tram|rate|percentage|share)((?:\s+[\p{L}\p{M}\d%]+){0,4}?)(?:\s+(?:là bao nhiêu|la bao nhieu|bao nhiêu|bao nhieu|bn)(?:\s*%)?)?\s*(\?)?\s*\)/giu;
-function askedInBracket(bracket: string, rate: string, rest: string, asked: string | undefined): string {
+function askedInBracket(bracket: string, rate: string, rest: string, asked: string | undefined, at: number, whole: string): string {
   const withCount = !/^\s*\(\s*(?:tỷ lệ|tỉ lệ|ty le|ti le|%|phần trăm|phan tram|rate|percentage|share)/iu.test(bracket);
   if (!withCount && !asked) return bracket;
+  // (A count and a rate only after a clause asking a change, "giảm bao nhiêu (số lượng; %)", or a
+  // rate of what it names, "(số tiền; % dự toán)": not "Thư điện tử cấp cho bao nhiêu người (số; tỷ
+  // lệ)?", whose rate the report does not give, nor a bracket before the question, "Biên chế (số
+  // lượng; %) giảm bao nhiêu?".)
+  const clause = whole.slice(0, at).split(/[;:?!.]/).at(-1) ?? "";
+  if (withCount && !(timesAsked(clause) + (/(?<![\p{L}\p{M}])mấy(?![\p{L}\p{M}])/iu.test(clause) ? 1 : 0) > 0 && (CHANGE_ASKED.test(fold(clause).toLowerCase()) || rest.trim()))) return bracket;
   if (/^(?:rate|percentage|share)$/iu.test(rate)) return withCount ? bracket : `, ${rate}${rest}?`;
   return /^(?:%|phần trăm|phan tram)$/iu.test(rate) ? `, bao nhiêu %${rest}` : `, ${rate}${rest} bao nhiêu`;
 }
+/** A last clause saying only "each" ("…, mỗi cấp bao nhiêu?"), after a clause that asks already. */
+const EACH_AT_END = new RegExp(String.raw`[,;]\s*(${EACH_ASKED.source.replace(/^\(\?<!\[\\p\{L\}\\p\{M\}\]\)/, "")})\s*(?:(?:là|la)\s+)?(?:bao nhiêu|bao nhieu|bn|mấy)?\s*(\?*)\s*$`, "iu");
+/** "Cấp huyện và cấp xã ban hành bao nhiêu văn bản QPPL, mỗi cấp bao nhiêu?": each item of what the clause before asks. */
+function eachAtEnd(text: string): string {
+  const m = EACH_AT_END.exec(text);
+  return m && timesAsked(text.slice(0, m.index)) > 0 ? `${text.slice(0, m.index)} ${m[1]}${m[2]}` : text;
+}
+/** A change asked (folded): "giảm", "tăng". */
+const CHANGE_ASKED = /\b(?:giam|tang)\b/;
 /** "&" between words is "và" ("and" in English): "departments & sub-departments". */
 const AMPERSAND = /(?<=[\p{L}\p{M}])\s*&\s*(?=\p{L})/gu;
 /** "Chi cục & TĐ", "Chi cục và TĐ": the report's "Chi cục và tương đương" ("TĐ" alone may be "thẩm định"). */

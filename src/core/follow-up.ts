@@ -81,6 +81,11 @@ function statedRate(k: LoadedKnowledge, f: CompiledFact): CompiledFact | null {
   return r && r.type === "change" && r.rate ? k.byId.get(r.rate)! : null;
 }
 
+/** The unit a measure's amounts are counted in ("triệu đồng" of revenue and of spending). */
+function amountUnit(k: LoadedKnowledge, measure: string | null | undefined): string | undefined {
+  return measure ? k.kb.facts.find((f) => f.measure === measure && f.kind !== "percent" && f.value !== null)?.unit?.vi : undefined;
+}
+
 /** What a share is of ("dự toán", "cùng kỳ năm trước"), when the fact is one. */
 function planOfShare(k: LoadedKnowledge, f: CompiledFact): string | undefined {
   return shareStating(k, f)?.plan.vi;
@@ -413,7 +418,10 @@ function changeSlots(
   const primaryPlan = sameMeasure ? undefined : planOfShare(k, primary);
   for (const f of pool) {
     if (previous.includes(f)) continue;
+    // (Only a share of some reference, of a measure whose amounts are in the previous one's unit:
+    // spending after revenue, not the one-stop procedures' 100% nor a rate of a fall.)
     const otherPlanShare = primaryPlan !== undefined && f.kind === "percent" && planOfShare(k, f) !== primaryPlan;
+    if (otherPlanShare && (planOfShare(k, f) === undefined || amountUnit(k, f.measure) !== amountUnit(k, primary.measure))) continue;
     // (A figure explaining clearly fewer of them than another is not the one they name: "còn tthc
     // một cửa?" is the one-stop count, not the procedures abolished by the previous figure's body.)
     if (!sameMeasure && read.ownWords > 0 && (coverage.get(f) ?? 0) < covers - CLEARLY_FEWER) continue;
@@ -564,6 +572,8 @@ function sameFigureOfAnother(k: LoadedKnowledge, intent: Intent, read: ReadPlan,
  * read as continuing without asking whether it does, the caller having found it says too little alone.
  */
 export function followUp(k: LoadedKnowledge, text: string, intent: Intent, given: ReadPlan, prev: Plan, leans = false): FollowUp | null {
+  const beside = countWithRate(k, intent, prev);
+  if (beside) return { items: [beside], op: "value" };
   const r = continuePlan(k, text, intent, given, prev, leans);
   if (!r || !("items" in r) || r.op === "cite") return r;
   const stated = r.items.filter((x): x is CompiledFact => !isComputed(x));
@@ -600,6 +610,23 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, given
     if (r.op === "value" && otherPlan(k, intent, x)) return { decline: "out-of-scope", detail: "", near: asCandidates([x]) };
   }
   return r;
+}
+
+/** "tương ứng", "correspondingly" (folded): the figure that goes with the one before. */
+const CORRESPONDING = /\b(?:tuong ung|correspondingly|corresponding)\b/;
+
+/**
+ * "tương ứng bao nhiêu biên chế?" after a rate the report states: the count its sentence states
+ * with it, of the same measure and action ("giảm 48 biên chế, tỷ lệ 2,47%"), when there is one.
+ */
+function countWithRate(k: LoadedKnowledge, intent: Intent, prev: Plan): CompiledFact | undefined {
+  const rate = prev.facts.length === 1 ? k.byId.get(prev.facts[0]!) : undefined;
+  if (!rate || rate.kind !== "percent" || intent.kind === "percent" || !intent.howMany || !CORRESPONDING.test(intent.raw.map((t) => t.fold).join(" "))) return undefined;
+  const named = measuresNamed(intent);
+  const counts = k.kb.facts.filter(
+    (f) => f.quote === rate.quote && f.kind !== "percent" && f.value !== null && f.measure === rate.measure && (!named.length || named.includes(f.measure ?? "")) && (rate.facets.action as string[]).every((a) => (f.facets.action as string[]).includes(a)),
+  );
+  return counts.length === 1 ? counts[0] : undefined;
 }
 
 function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: ReadPlan, prev: Plan, leans = false): FollowUp | null {
@@ -978,8 +1005,9 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     // the stated rate of the change, below.)
     const pair = intent.kind === "percent" ? allocatedAndCurrent(k, previous[0]!) : null;
     // (Naming those in post is no other action: "what's the fill rate?".)
-    // (Not after last year's figure worked out from the change: "năm ngoái? → tỷ lệ?" asks the change's rate.)
-    const asked = pair && (read.slots.action.includes("giao") || (read.ownWords === 0 && prev.op !== "previous" && read.slots.action.every((a) => a === "hien-co") && !intent.baselineYears.length && !comparesWithLastYear(intent) && (prev.earlier ?? []).includes(pair[0].id)));
+    // (Not a bare one after last year's figure worked out from the change: "năm ngoái? → tỷ lệ?" asks
+    // the change's rate; "tỷ lệ hiện có?", "fill rate?" still ask in post over allocated.)
+    const asked = pair && (read.slots.action.includes("giao") || (read.ownWords === 0 && (prev.op !== "previous" || read.slots.action.length > 0) && read.slots.action.every((a) => a === "hien-co") && !intent.baselineYears.length && !comparesWithLastYear(intent) && (prev.earlier ?? []).includes(pair[0].id)));
     const inPost = pair && asked && pair[1] === previous[0] ? ratioOf(pair[1], pair[0]) : null;
     if (inPost) return { items: [inPost, ...inPost.operands], op: "ratio" };
     // A stated rate of the change the previous answer is about ("tỷ lệ giảm?") before computing one.

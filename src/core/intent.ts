@@ -83,8 +83,11 @@ const LISTING = lexicon(LISTING_FORMS, true);
 const IDENTIFIER = lexicon(IDENTIFIER_FORMS, true);
 const JOINS = lexicon<string>(COORDINATORS);
 const UNANSWERABLE = lexicon(UNANSWERABLE_FORMS, true);
-/** Requests for the source ("…, nguồn ở đâu?", "báo cáo ghi ở đâu?"): where in the report, no place asked. */
-const CITE_REQUEST = lexicon(CITE_PHRASES, true);
+/**
+ * Requests for the source ("…, nguồn ở đâu?", "báo cáo ghi ở đâu?"): where in the report, no place
+ * asked. (Not "nằm ở đâu", "lấy ở đâu": "Bộ phận một cửa nằm ở đâu?" asks a place.)
+ */
+const CITE_REQUEST = lexicon(CITE_PHRASES.filter((p) => !/^(?:nằm|lấy) (?:ở|từ) đâu$/u.test(p)), true);
 /** "Whose …?" opening a question asks a person (as analyzed: stemmed). */
 const WHOSE = tokenize("whose")[0]!.fold;
 /**

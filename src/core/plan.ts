@@ -93,7 +93,7 @@ const POLITE_TAIL: ReadonlySet<string> = new Set(["a", "ad", "admin", "ban", "an
  * "except …", "other than …", "apart from …", "besides …", a short "…, not revenue, …"; anywhere: "(chứ) không tính/kể/phải/thuộc/xét/cần …",
  * "not (the|counting|including|among) …", "tách riêng với …", "separately from …". On folded text, so chat spellings ("ko tinh") match.
  */
-const EXCLUDE_AT_START = /^(ngoai(?! ra\b)|tru(?! di(?: (?:thi|con|duoc|la)\b|$))|excluding|except(?: for)?|other than|apart from|besides|without counting|not counting|not including|leaving (?:aside|out)|leaving|setting aside|(?:(?:we|you) )?(?:leave|set|take|put) (?:aside|out)|bo qua|ben canh|loai tru|tach (?:ra )?khoi|(?:bo|loai) ra|(?:bo|loai)(?= .* ra\b)|not(?= (?!yet|completed|done|finished|achieved)[a-z]+(?: [a-z]+){0,3}$))\b/;
+const EXCLUDE_AT_START = /^(ngoai(?! ra\b)|tru(?! di(?: (?:thi|con|duoc)\b|$))|excluding|except(?: for)?|other than|apart from|besides|without counting|not counting|not including|leaving (?:aside|out)|leaving|setting aside|(?:(?:we|you) )?(?:leave|set|take|put) (?:aside|out)|bo qua|ben canh|loai tru|tach (?:ra )?khoi|(?:bo|loai) ra|(?:bo|loai)(?= .* ra\b)|not(?= (?!yet|completed|done|finished|achieved)[a-z]+(?: [a-z]+){0,3}$))\b/;
 /**
  * A contrast after what is left out, opening what is asked: "… mà chỉ hỏi …", "… mà tính …", "… but
  * only count …". Found on the folded text with its verb; typed with marks, the verb must be one of

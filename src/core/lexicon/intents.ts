@@ -117,7 +117,7 @@ export const NAMES_NEVER_PARTED: string[] = ["Sở, ban, ngành", "một cửa, 
 export const EACH_FLOATING = /\beach(?=\s+(?:[a-z]+ed|issue|check|publish|approve|have|get|receive|collect|spend|reach|record|do|cut|abolish|simplify|carry|hold|take|send|see|make|adopt|pass)\b|\s*[?.!]*\s*$)/i;
 
 /** "lần lượt", "mỗi cái", "respectively": the question asked of each item listed before it (as typed: "mọi" is not "mỗi"). */
-export const EACH_ASKED = /(?<![\p{L}\p{M}])(?:lần lượt|lan luot|mỗi cái|moi cai|mỗi loại|moi loai|từng cái|tung cai|từng loại|tung loai|mỗi bên|moi ben|mỗi cấp|moi cap|từng cấp|tung cap|mỗi nơi|moi noi|từng nơi|tung noi|mỗi cơ quan|moi co quan|từng cơ quan|tung co quan|respectively|each of them|each of these)(?![\p{L}\p{M}])/iu;
+export const EACH_ASKED = /(?<![\p{L}\p{M}])(?:lần lượt|lan luot|mỗi cái|moi cai|mỗi loại|moi loai|từng cái|tung cai|từng loại|tung loai|mỗi bên|moi ben|mỗi cấp|moi cap|từng cấp|tung cap|mỗi nơi|moi noi|từng nơi|tung noi|respectively|each of them|each of these)(?![\p{L}\p{M}])/iu;
 
 /**
  * Who asks, not what is asked about: "Sở Tài chính cần số liệu nhanh: …", "tôi công tác tại Sở

@@ -40,9 +40,9 @@ export const OPERATION_PHRASES: Partial<Record<Operation, string[]>> = {
     // (Bare, as typed in a hurry: "chênh bn?", "lệch bao nhiêu?"; not "lệch nhau" alone, as often "có
     // lệch nhau không?".)
     "chênh", "lệch bao nhiêu", "lệch nhau bao nhiêu", "lệch nhau mấy",
-    // ("trừ đi thì sao?" after two figures: the first less the second, "A trừ đi số B"; not "trừ
-    // (đi)" opening what is left out, "Trừ đi các sở ban ngành, …".)
-    "trừ đi thì", "trừ đi còn", "trừ đi được", "trừ đi là", "trừ đi số",
+    // ("trừ đi thì sao?" after two figures: the first less the second; not "trừ (đi)" opening what
+    // is left out, "Trừ đi các sở ban ngành, …", "Trừ đi số TTHC bãi bỏ, …".)
+    "trừ đi thì", "trừ đi còn", "trừ đi được",
   ],
   sum: [
     // Matched folded: not a bare "cộng" ("công"), "gộp" ("góp ý") or "tính cả" ("toàn tỉnh cả năm").
@@ -85,7 +85,7 @@ export const PASSAGE_WORDS = ["câu", "đoạn", "dòng", "chỗ", "phần", "m�
 export const CITE_PHRASES: string[] = [
   ...PASSAGE_WORDS.flatMap((w) => [`báo cáo ${w} nào`, `${w} nào nói`, `${w} nào ghi`, `${w} nào viết`, `${w} nào trong báo cáo`, `${w} nào của báo cáo`, `lấy ở ${w} nào`, ...["nguồn", "ghi", "nói", "nêu", "viết", "nằm"].map((v) => `${v} ở ${w} nào`)]),
   "nguồn", "trích dẫn", "trích", "nguyên văn", "câu đó", "ở đâu trong báo cáo", "nằm ở đâu", "dẫn chứng", "căn cứ", "câu nào", "lấy từ đâu", "lấy ở đâu", "mục nào", "phần nào của báo cáo",
-  "nói ở đâu", "ghi ở đâu", "viết ở đâu", "nêu ở đâu", "dựa vào đâu", "câu gốc", "nguồn ở đâu", "nguồn từ đâu", "nguồn đâu", "trích ở đâu", "trích từ đâu",
+  "nói ở đâu", "ghi ở đâu", "viết ở đâu", "nêu ở đâu", "dựa vào đâu", "câu gốc", "nguồn ở đâu", "nguồn từ đâu", "nguồn đâu",
   "source", "sources", "cite", "citation", "quote", "exact sentence", "original", "where does it say", "which section", "where in the report", "which sentence", "which part of the report", "where did you get",
   "where does the report say", "where exactly", "where precisely", "where is that from", "where is this from", "where's that from", "where is that stated", "which page", "your source",
 ];
@@ -95,6 +95,8 @@ export const FOLLOW_UP_OPENINGS: string[] = [
   "còn", "thế còn", "thế", "vậy", "vậy còn", "còn về", "and", "and the", "what about", "how about", "and for", "then",
   // ("Cộng cả UBND cấp huyện thì …?": what the answers before counted, and one more.)
   "cộng cả", "cộng thêm",
+  // ("Tương ứng giảm bao nhiêu biên chế?" after a rate: the count that goes with it.)
+  "tương ứng", "tương ứng với", "correspondingly",
 ];
 
 /** Words that close one ("cấp xã thì sao?", "năm 2023 thì sao?"). */
