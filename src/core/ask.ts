@@ -13,12 +13,12 @@ import { notTheFigureAsked, otherBodies } from "./narrower.ts";
 import { unknownBreakdown } from "./dimensions.ts";
 import { changeFrom, changeStating, ownLabelWords, partOfWhole, partsUnder, relationOf, sameWhole, statedPartOf, totalOver, wholeOf } from "./relations.ts";
 import { MAX_EARLIER, MAX_PARTS, MAX_WORDS, resetWork, wordsRead } from "./budget.ts";
-import { changeBetween, isComputed, othersOf, sumOf, type Item } from "./derive.ts";
+import { changeBetween, isComputed, othersOf, type Item } from "./derive.ts";
 import { asksTheChange, executeOperation, growthOfShare, namedInOtherLabel, otherReadings, peopleInPost, previousOfEachMeasure, previousSumOfMeasures, previousYear, sidesShare, withExclusion } from "./execute.ts";
 import { BODY_NAMES, LEVEL_NOUNS } from "./lexicon/facets.ts";
-import { CONTAINER_MEASURES, COUNTED_ONLY_MEASURES, MEASURE_NAMES, PERSON_WORDS } from "./lexicon/measures.ts";
+import { CONTAINER_MEASURES, COUNTED_ONLY_MEASURES, PERSON_WORDS } from "./lexicon/measures.ts";
 import { containerCounted, measureCounted, measuresIn, measuresNamed, recipientsNamed } from "./measures-named.ts";
-import { asCandidates, followUp, isShortMessage, verbFirstAction } from "./follow-up.ts";
+import { asCandidates, followUp, isShortMessage, operandsLeftOut, verbFirstAction } from "./follow-up.ts";
 import { deniesAnAction, kindOnly, placesNamed, readIntent, yearIsSubject, type Intent } from "./intent.ts";
 import { knowledge, reportsLatestFirst, reportYears, scoped, strayYearsOf, type LoadedKnowledge } from "./kb.ts";
 import { sameFacet, sameValues, sentenceBefore, type CompiledFact, type CompiledReport } from "./kb-types.ts";
@@ -750,18 +750,10 @@ function sumLessNamed(all: LoadedKnowledge, k: LoadedKnowledge, read: ReadPlan, 
   const alone = answerText(all, read.main, mainIntent);
   const sum = "items" in alone ? alone.items[0] : undefined;
   if (!sum || !isComputed(sum) || sum.op !== "sum") return null;
-  const said = ` ${tokenize(read.excluded).map((t) => t.fold).join(" ")} `;
-  const outIntent = readIntent(read.excluded, k.contentFolds, k.places, mainIntent.lang);
-  const outFacets = facetsOf(outIntent);
-  const levelsAlone = outFacets.body.length || outFacets.action.length || measuresNamed(outIntent).length ? [] : levelsAsLevels(outIntent);
-  const named = (o: CompiledFact) => unitOpeningSaid(said, o) || (o.facets.level.length > 0 && (o.facets.level as string[]).every((l) => levelsAlone.includes(l)));
-  const rest = sum.operands.filter((o) => !named(o));
   // (Not one the main clause names itself, "Không tính Chi cục, số Sở ban ngành cộng với Chi cục …": asked and left out, no sum.)
   const main = ` ${tokenize(read.main).map((t) => t.fold).join(" ")} `;
-  if (rest.length === sum.operands.length || !rest.length || sum.operands.some((o) => named(o) && unitOpeningSaid(main, o))) return null;
-  if (rest.length === 1) return { items: rest, op: "value" };
-  const less = sumOf(rest, MEASURE_NAMES[rest[0]!.measure as keyof typeof MEASURE_NAMES] ?? { vi: "", en: "" });
-  return less ? { items: [less, ...rest], op: "sum" } : null;
+  const left = operandsLeftOut(k, read.excluded, sum.operands, mainIntent.lang);
+  return left && !sum.operands.some((o) => !left.operands.includes(o) && unitOpeningSaid(main, o)) ? left : null;
 }
 
 /** What joins a last clause to the one before it, left at the end once that clause is cut: ", và", "and". */

@@ -10,7 +10,7 @@ import { breakdownOrPeriod, otherPlan } from "./narrower.ts";
 import { comparesWithLastYear, namesYearBefore } from "./period.ts";
 import { unknownBreakdown } from "./dimensions.ts";
 import { agentsNamed, COUNT_ENDS, measuresNamed, withoutMeasures } from "./measures-named.ts";
-import { actionsJoined, allocatedAndCurrent, figuresAtLevels, namesAllLevels } from "./operands.ts";
+import { actionsJoined, allocatedAndCurrent, figuresAtLevels, levelsAsLevels, namesAllLevels } from "./operands.ts";
 import { deniesAnAction, readIntent, type FacetHit, type Intent } from "./intent.ts";
 import type { Action } from "../../knowledge/vocabulary.ts";
 import { reportYears, scoped, type LoadedKnowledge } from "./kb.ts";
@@ -574,6 +574,10 @@ function sameFigureOfAnother(k: LoadedKnowledge, intent: Intent, read: ReadPlan,
 export function followUp(k: LoadedKnowledge, text: string, intent: Intent, given: ReadPlan, prev: Plan, leans = false): FollowUp | null {
   const beside = countWithRate(k, intent, prev);
   if (beside) return { items: [beside], op: "value" };
+  // "không tính cấp xã thì sao?" after a sum of the three levels: that sum less what it leaves out.
+  const sumBefore = prev.op === "sum" && given.excluded !== null && prev.facts.length >= 2 ? prev.facts.map((id) => k.byId.get(id)).filter((f): f is CompiledFact => f !== undefined) : [];
+  const less = sumBefore.length >= 2 ? operandsLeftOut(k, given.excluded!, sumBefore, intent.lang) : null;
+  if (less) return { items: less.items, op: less.op };
   const r = continuePlan(k, text, intent, given, prev, leans);
   if (!r || !("items" in r) || r.op === "cite") return r;
   const stated = r.items.filter((x): x is CompiledFact => !isComputed(x));
@@ -610,6 +614,24 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, given
     if (r.op === "value" && otherPlan(k, intent, x)) return { decline: "out-of-scope", detail: "", near: asCandidates([x]) };
   }
   return r;
+}
+
+/**
+ * A sum's operands less those what is left out names by their unit or level alone ("không tính
+ * UBND cấp huyện", "không tính cấp xã"): the others, added (or the one left). Null when it names
+ * none of them, or all.
+ */
+export function operandsLeftOut(k: LoadedKnowledge, excluded: string, operands: readonly CompiledFact[], lang: Intent["lang"]): { items: Item[]; op: "sum" | "value"; operands: CompiledFact[] } | null {
+  const said = ` ${tokenize(excluded).map((t) => t.fold).join(" ")} `;
+  const outIntent = readIntent(excluded, k.contentFolds, k.places, lang);
+  const outFacets = facetsOf(outIntent);
+  const levelsAlone = outFacets.body.length || outFacets.action.length || measuresNamed(outIntent).length ? [] : levelsAsLevels(outIntent);
+  const named = (o: CompiledFact) => unitOpeningSaid(said, o) || (o.facets.level.length > 0 && (o.facets.level as string[]).every((l) => levelsAlone.includes(l)));
+  const rest = operands.filter((o) => !named(o));
+  if (rest.length === operands.length || !rest.length) return null;
+  if (rest.length === 1) return { items: rest, op: "value", operands: rest };
+  const less = sumOf(rest, MEASURE_NAMES[rest[0]!.measure as keyof typeof MEASURE_NAMES] ?? { vi: "", en: "" });
+  return less ? { items: [less, ...rest], op: "sum", operands: rest } : null;
 }
 
 /** "tương ứng", "correspondingly" (folded): the figure that goes with the one before. */
@@ -894,6 +916,16 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
       .filter((f) => !answered.includes(f) && hasNamed(f, read.slots));
     const all = added.length === 1 ? sumOf([...answered, added[0]!], list.whole) : null;
     if (all) return { items: [all, ...all.operands], op: "sum" };
+  }
+  // "cộng lại cả tỉnh nữa?" after the districts' documents and then the communes': the answers before,
+  // each of its own level, and the figure of the level the message adds, added.
+  if (read.op === "sum" && !sameScope && !levels && read.slots.level.length && !read.slots.body.length && !read.slots.action.length) {
+    const answered = [...everyEarlierAlike(k, prev, previous[0]!).reverse(), previous[0]!];
+    const have = answered.map((f) => (f.facets.level.length === 1 ? (f.facets.level as string[])[0]! : ""));
+    const more = read.slots.level.filter((l) => !have.includes(l));
+    const atLevels = answered.length >= 2 && have.every((l) => l !== "") && new Set(have).size === have.length && more.length ? figuresAtLevels(k, previous[0]!, [...have, ...more], answered.map((f) => f.id)) : null;
+    const added = atLevels && sumOf(atLevels, MEASURE_NAMES[atLevels[0]!.measure as keyof typeof MEASURE_NAMES]);
+    if (added) return { items: [added, ...added.operands], op: "sum" };
   }
   // "And at district level, councils and committees combined?" after the province's council: the
   // one figure of that level and the bodies it joins, when the report states it. (Not "Cộng cả cấp
