@@ -17,7 +17,7 @@ import { changeBetween, isComputed, othersOf, type Item } from "./derive.ts";
 import { asksTheChange, executeOperation, growthOfShare, namedInOtherLabel, otherReadings, peopleInPost, previousOfEachMeasure, previousSumOfMeasures, previousYear, sidesShare, withExclusion } from "./execute.ts";
 import { BODY_NAMES, LEVEL_NOUNS } from "./lexicon/facets.ts";
 import { CONTAINER_MEASURES, COUNTED_ONLY_MEASURES, PERSON_WORDS } from "./lexicon/measures.ts";
-import { containerCounted, measureCounted, measuresIn, measuresNamed, recipientsNamed } from "./measures-named.ts";
+import { ARTICLES, containerCounted, measureCounted, measuresIn, measuresNamed, recipientsNamed } from "./measures-named.ts";
 import { asCandidates, followUp, isShortMessage, operandsLeftOut, verbFirstAction } from "./follow-up.ts";
 import { deniesAnAction, kindOnly, placesNamed, readIntent, yearIsSubject, type Intent } from "./intent.ts";
 import { knowledge, reportsLatestFirst, reportYears, scoped, strayYearsOf, type LoadedKnowledge } from "./kb.ts";
@@ -756,6 +756,29 @@ function sumLessNamed(all: LoadedKnowledge, k: LoadedKnowledge, read: ReadPlan, 
   return left && !sum.operands.some((o) => !left.operands.includes(o) && unitOpeningSaid(main, o)) ? left : null;
 }
 
+/** Words saying only that a part belongs to something ("under", "thuộc"), folded: what it belongs to sets it apart. */
+const BELONGING: ReadonlySet<string> = new Set(["under", "thuoc", "belong", "belonging"]);
+
+/**
+ * Readings of a part and of the whole it is of, the part first for words of its label that say
+ * only that it belongs somewhere ("public service units under the province": the 117 under the
+ * specialised agencies): the whole first, when the question says nothing else that sets the part apart.
+ */
+function wholeFirst(k: LoadedKnowledge, intent: Intent, readings: CompiledFact[]): CompiledFact[] {
+  const [first, ...rest] = readings;
+  const whole = rest.find((o) => partsUnder(k, o)?.parts.includes(first!.id));
+  if (!first || !whole) return readings;
+  const said = new Set(intent.words.filter((w) => !w.stop).map((w) => w.fold));
+  const apart = ownLabelWords(first, [whole]).filter((w) => !BELONGING.has(w));
+  // (What it belongs to, said, sets it apart: "thuộc UBND tỉnh" of the 11 "trực thuộc UBND tỉnh".)
+  const belongsTo = [first.label.vi, first.label.en].flatMap((label) => {
+    const words = tokenize(label).map((t) => t.fold);
+    const at = words.findIndex((w) => BELONGING.has(w));
+    return at < 0 ? [] : words.slice(at + 1).filter((w) => !ARTICLES.has(w)).slice(0, 2).filter((w) => w.length > 2);
+  });
+  return [...apart, ...belongsTo].some((w) => said.has(w)) ? readings : [whole, first, ...rest.filter((o) => o !== whole)];
+}
+
 /** What joins a last clause to the one before it, left at the end once that clause is cut: ", và", "and". */
 const JOINER_AT_END = /[\s,;]*(?:(?:và|va|còn|con|and|as well as)[\s,;]*)?$/iu;
 
@@ -1264,7 +1287,7 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   const amongWhat = AMONG_OPENING.exec(fold(text).toLowerCase())?.[0];
   const ofOpening = amongWhat && best.fact.measure && measuresIn(amongWhat).includes(best.fact.measure) ? best.fact.measure : undefined;
   const others = ofOpening ? readings.filter((f) => f.measure === ofOpening) : readings;
-  if (others.length) return { items: [best.fact, ...others], op: "values", readings: true };
+  if (others.length) return { items: wholeFirst(k, intent, [best.fact, ...others]), op: "values", readings: true };
 
   const close = ranked
     .slice(1, 3)
