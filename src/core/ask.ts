@@ -756,27 +756,35 @@ function sumLessNamed(all: LoadedKnowledge, k: LoadedKnowledge, read: ReadPlan, 
   return left && !sum.operands.some((o) => !left.operands.includes(o) && unitOpeningSaid(main, o)) ? left : null;
 }
 
-/** Words saying only that a part belongs to something ("under", "thuộc"), folded: what it belongs to sets it apart. */
+/** Words saying only that a part belongs to something ("under", "thuộc"), folded. */
 const BELONGING: ReadonlySet<string> = new Set(["under", "thuoc", "belong", "belonging"]);
+/** Words naming only a level (folded): "under the province" says where, not what a part belongs to. */
+const LEVEL_ONLY: ReadonlySet<string> = new Set(["tinh", "provinc", "provincial", "provinci", "huyen", "district", "xa", "commun", "cap", "level"]);
 
 /**
- * Readings of a part and of the whole it is of, the part first for words of its label that say
- * only that it belongs somewhere ("public service units under the province": the 117 under the
- * specialised agencies): the whole first, when the question says nothing else that sets the part apart.
+ * Readings of a part and of the whole it is of, the part first for a word of its label saying only
+ * that it belongs somewhere: "public service units under the province" names a level after "under",
+ * not the specialised agencies the 117 are under, so the 128 of the province come first. (What it
+ * belongs to, named, keeps the part first: "under provincial departments", "thuộc UBND tỉnh".)
  */
 function wholeFirst(k: LoadedKnowledge, intent: Intent, readings: CompiledFact[]): CompiledFact[] {
   const [first, ...rest] = readings;
   const whole = rest.find((o) => partsUnder(k, o)?.parts.includes(first!.id));
   if (!first || !whole) return readings;
+  const at = intent.words.findIndex((w) => BELONGING.has(w.fold));
+  if (at < 0) return readings;
+  // (The words right after it, up to the next function word past them.)
+  const after: string[] = [];
+  for (const w of intent.words.slice(at + 1)) {
+    if (w.stop || ARTICLES.has(w.fold)) {
+      if (after.length) break;
+      continue;
+    }
+    after.push(w.fold);
+  }
   const said = new Set(intent.words.filter((w) => !w.stop).map((w) => w.fold));
   const apart = ownLabelWords(first, [whole]).filter((w) => !BELONGING.has(w));
-  // (What it belongs to, said, sets it apart: "thuộc UBND tỉnh" of the 11 "trực thuộc UBND tỉnh".)
-  const belongsTo = [first.label.vi, first.label.en].flatMap((label) => {
-    const words = tokenize(label).map((t) => t.fold);
-    const at = words.findIndex((w) => BELONGING.has(w));
-    return at < 0 ? [] : words.slice(at + 1).filter((w) => !ARTICLES.has(w)).slice(0, 2).filter((w) => w.length > 2);
-  });
-  return [...apart, ...belongsTo].some((w) => said.has(w)) ? readings : [whole, first, ...rest.filter((o) => o !== whole)];
+  return after.length && after.every((w) => LEVEL_ONLY.has(w)) && !apart.some((w) => said.has(w)) ? [whole, first, ...rest.filter((o) => o !== whole)] : readings;
 }
 
 /** What joins a last clause to the one before it, left at the end once that clause is cut: ", và", "and". */

@@ -575,7 +575,10 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, given
   const beside = countWithRate(k, intent, prev);
   if (beside) return { items: [beside], op: "value" };
   // "không tính cấp xã thì sao?" after a sum of the three levels: that sum less what it leaves out.
-  const sumBefore = prev.op === "sum" && given.excluded !== null && prev.facts.length >= 2 ? prev.facts.map((id) => k.byId.get(id)).filter((f): f is CompiledFact => f !== undefined) : [];
+  // (Only a message asking nothing else: not "không tính cấp xã thì UBND tỉnh ban hành bao nhiêu quyết định?".)
+  const mainIntent = given.excluded !== null ? readIntent(given.main, k.contentFolds, k.places, intent.lang) : undefined;
+  const asksNothingElse = mainIntent !== undefined && readPlan(given.main, mainIntent).ownWords === 0 && !measuresNamed(mainIntent).length && !mainIntent.kind;
+  const sumBefore = prev.op === "sum" && asksNothingElse && prev.facts.length >= 2 ? prev.facts.map((id) => k.byId.get(id)).filter((f): f is CompiledFact => f !== undefined) : [];
   const less = sumBefore.length >= 2 ? operandsLeftOut(k, given.excluded!, sumBefore, intent.lang) : null;
   if (less) return { items: less.items, op: less.op };
   const r = continuePlan(k, text, intent, given, prev, leans);
@@ -629,10 +632,15 @@ export function operandsLeftOut(k: LoadedKnowledge, excluded: string, operands: 
   const named = (o: CompiledFact) => unitOpeningSaid(said, o) || (o.facets.level.length > 0 && (o.facets.level as string[]).every((l) => levelsAlone.includes(l)));
   const rest = operands.filter((o) => !named(o));
   if (rest.length === operands.length || !rest.length) return null;
+  // (Nor one still of a level left out: 1.951 given to the province's agencies and the districts together.)
+  if (rest.some((o) => (o.facets.level as string[]).some((l) => levelsAlone.includes(l)))) return null;
   if (rest.length === 1) return { items: rest, op: "value", operands: rest };
   const less = sumOf(rest, MEASURE_NAMES[rest[0]!.measure as keyof typeof MEASURE_NAMES] ?? { vi: "", en: "" });
   return less ? { items: [less, ...rest], op: "sum", operands: rest } : null;
 }
+
+/** "cộng thêm …" opening a follow-up, asking no amount of its own (folded): one more added to the answers. */
+const ADD_MORE = /^cong them\b(?!.*\b(?:bao nhieu|bn|may)\b)/;
 
 /** "tương ứng", "correspondingly" (folded): the figure that goes with the one before. */
 const CORRESPONDING = /\b(?:tuong ung|correspondingly|corresponding)\b/;
@@ -919,12 +927,16 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   }
   // "cộng lại cả tỉnh nữa?" after the districts' documents and then the communes': the answers before,
   // each of its own level, and the figure of the level the message adds, added.
-  if (read.op === "sum" && !sameScope && !levels && read.slots.level.length && !read.slots.body.length && !read.slots.action.length) {
+  // (Naming nothing but the level: not "cộng thêm quyết định của tỉnh?", a part of the province's.
+  // The answers as given, the figure of the level added alike: "cộng cả xã nữa?" after the 94
+  // decisions of the province and the district's 23 is 94 + 23 + 69.)
+  const addsMore = read.op === "sum" || ADD_MORE.test(foldedWords);
+  if (addsMore && !sameScope && !levels && read.ownWords <= 1 && !measuresNamed(intent).length && read.slots.level.length && !read.slots.body.length && !read.slots.action.length) {
     const answered = [...everyEarlierAlike(k, prev, previous[0]!).reverse(), previous[0]!];
     const have = answered.map((f) => (f.facets.level.length === 1 ? (f.facets.level as string[])[0]! : ""));
     const more = read.slots.level.filter((l) => !have.includes(l));
-    const atLevels = answered.length >= 2 && have.every((l) => l !== "") && new Set(have).size === have.length && more.length ? figuresAtLevels(k, previous[0]!, [...have, ...more], answered.map((f) => f.id)) : null;
-    const added = atLevels && sumOf(atLevels, MEASURE_NAMES[atLevels[0]!.measure as keyof typeof MEASURE_NAMES]);
+    const atMore = answered.length >= 2 && have.every((l) => l !== "") && new Set(have).size === have.length && more.length ? figuresAtLevels(k, previous[0]!, more) : null;
+    const added = atMore && sumOf([...answered, ...atMore], MEASURE_NAMES[previous[0]!.measure as keyof typeof MEASURE_NAMES]);
     if (added) return { items: [added, ...added.operands], op: "sum" };
   }
   // "And at district level, councils and committees combined?" after the province's council: the

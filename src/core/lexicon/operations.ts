@@ -46,7 +46,7 @@ export const OPERATION_PHRASES: Partial<Record<Operation, string[]>> = {
   ],
   sum: [
     // Matched folded: not a bare "cộng" ("công"), "gộp" ("góp ý") or "tính cả" ("toàn tỉnh cả năm").
-    "tổng cộng", "tổng số", "cộng lại", "cộng với", "cộng cả", "cộng thêm", "cộng chung", "cộng dồn", "gộp cả", "gộp chung", "cả ba",
+    "tổng cộng", "tổng số", "cộng lại", "cộng với", "cộng cả", "cộng chung", "cộng dồn", "gộp cả", "gộp chung", "cả ba",
     // ("Tính cả cấp tỉnh, cấp huyện và cấp xã thì …": levels counted together; folded, "tỉnh cả cấp" is no phrase.)
     "tính cả cấp", "tính cả các cấp",
     "cả hai cấp", "cả ba cấp", "hai cấp", "ba cấp", "cả 2 cấp", "cả 3 cấp", "2 cấp", "3 cấp", "both levels", "all three levels",
