@@ -725,32 +725,24 @@ const COUNT_WORDS = new Set(["so", "number"]);
 const COUNT_FILLERS = new Set(["the", "of", "a"]);
 
 /**
- * A sum the main clause names of some items of a sentence, the others left out: "Không tính UBND cấp
- * huyện và các đơn vị sự nghiệp, số Sở ban ngành cộng với Chi cục … là bao nhiêu?" is 22 + 15, what
- * is left out naming the other items of their sentence by their unit. (Not a kind or part the report
- * does not give of them: "Không tính nghị quyết, tổng số văn bản QPPL cấp huyện và cấp xã" is no 92.)
+ * The sum the main clause asks, read with what is left out:
+ * - of some items of a sentence, the others left out: "Không tính UBND cấp huyện và các đơn vị sự
+ *   nghiệp, số Sở ban ngành cộng với Chi cục … là bao nhiêu?" is 22 + 15, what is left out naming the
+ *   other items of their sentence by their unit (not a kind or part the report does not give of
+ *   them: "Không tính nghị quyết, tổng số văn bản QPPL cấp huyện và cấp xã" is no 92);
+ * - less the operands what is left out names by their unit or level alone: "không tính UBND cấp
+ *   huyện thì tổng số cơ quan hành chính được duyệt đề án VTVL?" is 22 + 15 of the 22 + 15 + 9 (not
+ *   one the main clause names itself, "Không tính Chi cục, số Sở ban ngành cộng với Chi cục …":
+ *   asked and left out, no sum).
  */
-function sumOfOthers(all: LoadedKnowledge, k: LoadedKnowledge, read: ReadPlan, mainIntent: Intent): Result | null {
+function sumWithoutLeftOut(all: LoadedKnowledge, k: LoadedKnowledge, read: ReadPlan, mainIntent: Intent): Result | null {
   if (read.op !== "sum" || read.excluded === null) return null;
   const alone = answerText(all, read.main, mainIntent);
   const sum = "items" in alone ? alone.items[0] : undefined;
   if (!sum || !isComputed(sum) || sum.op !== "sum") return null;
   const said = ` ${tokenize(read.excluded).map((t) => t.fold).join(" ")} `;
   const siblings = k.kb.facts.filter((f) => f.quote === sum.operands[0]!.quote && f.kind === "count" && !sum.operands.includes(f));
-  return !sum.operands.some((o) => unitOpeningSaid(said, o)) && siblings.some((f) => unitOpeningSaid(said, f)) ? alone : null;
-}
-
-/**
- * A sum the main clause asks, less the operands of it that what is left out names by their unit or
- * level alone: "không tính UBND cấp huyện thì tổng số cơ quan hành chính được duyệt đề án VTVL?" is
- * 22 + 15 of the 22 + 15 + 9. (Some operand kept: leaving all out is no sum.)
- */
-function sumLessNamed(all: LoadedKnowledge, k: LoadedKnowledge, read: ReadPlan, mainIntent: Intent): Result | null {
-  if (read.op !== "sum" || read.excluded === null) return null;
-  const alone = answerText(all, read.main, mainIntent);
-  const sum = "items" in alone ? alone.items[0] : undefined;
-  if (!sum || !isComputed(sum) || sum.op !== "sum") return null;
-  // (Not one the main clause names itself, "Không tính Chi cục, số Sở ban ngành cộng với Chi cục …": asked and left out, no sum.)
+  if (!sum.operands.some((o) => unitOpeningSaid(said, o)) && siblings.some((f) => unitOpeningSaid(said, f))) return alone;
   const main = ` ${tokenize(read.main).map((t) => t.fold).join(" ")} `;
   const left = operandsLeftOut(k, read.excluded, sum.operands, mainIntent.lang);
   return left && !sum.operands.some((o) => !left.operands.includes(o) && unitOpeningSaid(main, o)) ? left : null;
@@ -963,7 +955,7 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     const mainIntent = readIntent(read.main, k.contentFolds, k.places, intent.lang);
     const mainRanked = search(k, mainIntent);
     const done = withExclusion(k, read, mainRanked);
-    if (done === "cannot") return keptOnly(all, k, read, intent) ?? leftOutApart(all, k, read, mainIntent) ?? sumOfOthers(all, k, read, mainIntent) ?? sumLessNamed(all, k, read, mainIntent) ?? { decline: "cannot-compute", near: ranked.slice(0, 3) };
+    if (done === "cannot") return keptOnly(all, k, read, intent) ?? leftOutApart(all, k, read, mainIntent) ?? sumWithoutLeftOut(all, k, read, mainIntent) ?? { decline: "cannot-compute", near: ranked.slice(0, 3) };
     // What is left out changes nothing of the main clause's best figure ("Không tính số được giao,
     // biên chế … đã giảm bao nhiêu so với 2023?"): the main clause is answered as asked alone (the
     // change since 2023), without what it leaves out.
