@@ -2,7 +2,7 @@
 // operation; plan.ts), continue the previous plan when the message only changes a slot
 // (follow-up.ts), execute it over the ranked facts (execute.ts), and compose with citations.
 // Whenever the facts cannot satisfy every slot of the plan, the assistant declines.
-import { analyze, lexicon } from "./analyze.ts";
+import { analyze, lexicon, type Word } from "./analyze.ts";
 import type { Answer, AskOptions, Lang } from "./answer.ts";
 import { ASKER, EACH_ASKED } from "./lexicon/intents.ts";
 import { composeAbstention, composeAnswer, type AbstainReason } from "./compose.ts";
@@ -459,6 +459,8 @@ const WHAT_OF_LIST = /^(?:\S+ ){0,3}what (?:is|are|was|were)\b/;
 
 /** "mấy" as typed with its marks. */
 const HOW_MANY_MARKED = tokenize("mấy")[0]!.acc;
+/** How many times words ask "bao nhiêu"/"how many", or "mấy" typed with its marks (folded, "may" may be another word). */
+const timesAskedIn = (words: readonly Word[]): number => timesAsked(words.map((w) => w.fold).join(" ")) + words.filter((w) => w.acc === HOW_MANY_MARKED).length;
 
 /** "lần lượt", "respectively" (folded): each item of the list before it is asked. */
 const EACH_OF_LIST = /\b(?:lan luot|respectively)\b/;
@@ -481,9 +483,7 @@ function operandsAskedFirst(r: Result, intent: Intent, read: ReadPlan): Result {
   // (A list asked "lần lượt"/"respectively" asks each of its items: "Số TTHC … và số lĩnh vực lần
   // lượt là bao nhiêu; bình quân mỗi lĩnh vực có mấy TTHC?".)
   // (So does "What were A and B, …": each item of the list after it.)
-  // ("mấy" counts as typed with its marks: folded, "may" may be another word.)
-  const marked = intent.words.slice(0, opensAt).filter((w) => w.acc === HOW_MANY_MARKED).length;
-  const asked = EACH_OF_LIST.test(before) ? computed.operands.length : WHAT_OF_LIST.test(before) ? Math.max(timesAsked(before), itemsListed(before)) : timesAsked(before) + marked;
+  const asked = EACH_OF_LIST.test(before) ? computed.operands.length : WHAT_OF_LIST.test(before) ? Math.max(timesAsked(before), itemsListed(before)) : timesAskedIn(intent.words.slice(0, opensAt));
   if (asked < Math.max(2, computed.operands.length)) return someOperandAskedFirst(r, computed, rest, intent, opensAt, asked);
   // (In the order the message names their measures: "revenue … and spending …, and how much larger
   // was the spending?" gives the revenue first, whatever the order of the subtraction.)
@@ -500,7 +500,7 @@ function operandsAskedFirst(r: Result, intent: Intent, read: ReadPlan): Result {
 function someOperandAskedFirst(r: Result & { items: Item[] }, computed: Item & { operands: CompiledFact[] }, rest: Item[], intent: Intent, opensAt: number, asked: number): Result {
   // (Asked on its own: the message asks again after it, the computed figure. "còn bao nhiêu nhiệm
   // vụ chưa hoàn thành?" asks the computed figure alone.)
-  if (asked !== 1 || timesAsked(intent.words.map((w) => w.fold).join(" ")) + intent.words.filter((w) => w.acc === HOW_MANY_MARKED).length < 2) return r;
+  if (asked !== 1 || timesAskedIn(intent.words) < 2) return r;
   const actions = intent.action.filter((h) => h.end <= opensAt).map((h) => h.value);
   const first = computed.operands.length === 1 ? computed.operands : actions.length ? computed.operands.filter((o) => actions.every((a) => (o.facets.action as string[]).includes(a))) : [];
   if (first.length !== 1) return r;
