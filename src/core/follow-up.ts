@@ -930,8 +930,11 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   // (Naming nothing but the level: not "cộng thêm quyết định của tỉnh?", a part of the province's.
   // The answers as given, the figure of the level added alike: "cộng cả xã nữa?" after the 94
   // decisions of the province and the district's 23 is 94 + 23 + 69.)
-  const addsMore = read.op === "sum" || ADD_MORE.test(foldedWords);
-  if (addsMore && !sameScope && !levels && read.ownWords <= 1 && !measuresNamed(intent).length && read.slots.level.length && !read.slots.body.length && !read.slots.action.length) {
+  // (Asking nothing else: not "cộng thêm cấp xã, tỷ lệ cấp xã?", "cộng thêm xã rồi chia trung bình?".
+  // "nữa" is no word of its own there: "cộng lại cả tỉnh nữa?".)
+  const addsMore = (read.op === "sum" || (read.op === "value" && ADD_MORE.test(foldedWords))) && !intent.kind;
+  const ownWords = read.ownWords - (/\bnua\b/.test(foldedWords) ? 1 : 0);
+  if (addsMore && !sameScope && !levels && ownWords <= 1 && !measuresNamed(intent).length && read.slots.level.length && !read.slots.body.length && !read.slots.action.length) {
     const answered = [...everyEarlierAlike(k, prev, previous[0]!).reverse(), previous[0]!];
     const have = answered.map((f) => (f.facets.level.length === 1 ? (f.facets.level as string[])[0]! : ""));
     const more = read.slots.level.filter((l) => !have.includes(l));

@@ -4348,6 +4348,13 @@ describe("follow-ups through the context token", () => {
     expect(values("Có bao nhiêu đơn vị sự nghiệp thuộc tỉnh được phê duyệt đề án vị trí việc làm?")[0]).toBe(128);
   });
 
+  it("keeps 'nữa' a word of its own ('còn mấy nhiệm vụ nữa?', 'nửa năm', '2 năm nữa'), and adds a level only when nothing else is asked ('cộng thêm cấp xã, tỷ lệ cấp xã?')", () => {
+    expect(chat("hoàn thành bao nhiêu nhiệm vụ CCHC?", "còn mấy nhiệm vụ nữa?").at(-1)!.facts.map((f) => f.value)).not.toEqual([34, 172]);
+    for (const q of ["thu ngan sach nua nam dau?", "2 năm nữa có bao nhiêu công chức?"]) expect(ask(q).answered, q).toBe(false);
+    expect(chat("tỉnh ban hành bao nhiêu văn bản QPPL?", "còn huyện?", "cộng thêm cấp xã, tỷ lệ cấp xã?").at(-1)!.facts[0]?.value).not.toBe(217);
+    expect(chat("Cấp huyện năm nay ban hành bao nhiêu văn bản QPPL?", "con xa?", "cong lai ca tinh nua?").at(-1)!.facts[0]!.derived!.formula).toBe("23 + 69 + 125 = 217");
+  });
+
   it("answers a question that asks its source beside it ('…, nguồn ở đâu?', '…, báo cáo ghi ở đâu?'), no place asked", () => {
     expect(values("Sở Tư pháp tự kiểm tra bao nhiêu văn bản, nguồn ở đâu?")).toEqual([89]);
     expect(values("tỉnh giao bao nhiêu biên chế công chức, nói ở đâu?")).toEqual([1951]);

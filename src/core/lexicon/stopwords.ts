@@ -14,7 +14,7 @@ export const STOPWORDS: string[] = [
   "phần trăm", "so với", "một", "hay", "hoặc", "vào", "hồi", "chưa", "hết", "lúc", "khi", "đúng không", "phải không", "có phải", "nhiều", "ít", "bởi", "như", "mọi người", "để", "lại", "gồm", "thế", "tất cả",
   "giờ", "bây giờ", "còn", "nhờ", "số liệu", "đề nghị cung cấp", "đề nghị cho biết", "cung cấp số liệu", "mong", "trân trọng", "tham chiếu", "danh sách", "cụ thể", "tổng cộng", "mỗi năm", "hằng năm", "hàng năm", "mỗi tháng", "hằng tháng", "hàng tháng",
   "chỉ tính", "chỉ xét", "xét riêng", "chỉ riêng", "tính riêng", "riêng", "sau khi", "đưa", "lên", "thưa", "dạ", "dạ thưa", "bà", "ông", "cô", "chú", "bác",
-  "cháu", "con",  "chúng", "ra sao", "sao", "các loại", "diễn ra", "phía", "bên", "nữa",
+  "cháu", "con",  "chúng", "ra sao", "sao", "các loại", "diễn ra", "phía", "bên",
   // A classifier, as chat counts things ("mấy cái TTHC"): unmarked, "cai" may be "cải" of "cải cách".
   "cái",
   // "In the end", said of the result: "cuối cùng có mấy người trúng tuyển?" (not "cuối năm", a period).
