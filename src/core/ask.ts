@@ -198,7 +198,7 @@ function askedInBracket(bracket: string, rate: string, rest: string, asked: stri
   // lệ)?", whose rate the report does not give, nor a bracket before the question, "Biên chế (số
   // lượng; %) giảm bao nhiêu?".)
   const clause = whole.slice(0, at).split(/[;:?!.]/).at(-1) ?? "";
-  if (withCount && !(timesAsked(clause) + (/(?<![\p{L}\p{M}])mấy(?![\p{L}\p{M}])/iu.test(clause) ? 1 : 0) > 0 && (CHANGE_ASKED.test(fold(clause).toLowerCase()) || rest.trim()))) return bracket;
+  if (withCount && !(timesAsked(clause) > 0 && (CHANGE_ASKED.test(fold(clause).toLowerCase()) || rest.trim()))) return bracket;
   if (/^(?:rate|percentage|share)$/iu.test(rate)) return withCount ? bracket : `, ${rate}${rest}?`;
   return /^(?:%|phần trăm|phan tram)$/iu.test(rate) ? `, bao nhiêu %${rest}` : `, ${rate}${rest} bao nhiêu`;
 }
@@ -748,11 +748,8 @@ function sumWithoutLeftOut(all: LoadedKnowledge, k: LoadedKnowledge, read: ReadP
   return left && !sum.operands.some((o) => !left.operands.includes(o) && unitOpeningSaid(main, o)) ? left : null;
 }
 
-/** Words saying only that a part belongs to something ("under", "thuộc"), folded. */
+/** Words saying only that a part belongs to something ("under", "thuộc"), folded: a level alone after them says where, not what it belongs to. */
 const BELONGING: ReadonlySet<string> = new Set(["under", "thuoc", "belong", "belonging"]);
-/** Words naming only a level (folded): "under the province" says where, not what a part belongs to. */
-const LEVEL_ONLY: ReadonlySet<string> = new Set(["tinh", "provinc", "provincial", "provinci", "huyen", "district", "xa", "commun", "cap", "level"]);
-
 /**
  * Readings of a part and of the whole it is of, the part first for a word of its label saying only
  * that it belongs somewhere: "public service units under the province" names a level after "under",
@@ -765,18 +762,20 @@ function wholeFirst(k: LoadedKnowledge, intent: Intent, readings: CompiledFact[]
   if (!first || !whole) return readings;
   const at = intent.words.findIndex((w) => BELONGING.has(w.fold));
   if (at < 0) return readings;
-  // (The words right after it, up to the next function word past them.)
-  const after: string[] = [];
-  for (const w of intent.words.slice(at + 1)) {
+  // (The words right after it, up to the next function word past them, all of a level the question names.)
+  const after: number[] = [];
+  for (let i = at + 1; i < intent.words.length; i++) {
+    const w = intent.words[i]!;
     if (w.stop || ARTICLES.has(w.fold)) {
       if (after.length) break;
       continue;
     }
-    after.push(w.fold);
+    after.push(i);
   }
+  const levelAt = positionsCovered(intent.level);
   const said = new Set(intent.words.filter((w) => !w.stop).map((w) => w.fold));
   const apart = ownLabelWords(first, [whole]).filter((w) => !BELONGING.has(w));
-  return after.length && after.every((w) => LEVEL_ONLY.has(w)) && !apart.some((w) => said.has(w)) ? [whole, first, ...rest.filter((o) => o !== whole)] : readings;
+  return after.length && after.every((i) => levelAt.has(i)) && !apart.some((w) => said.has(w)) ? [whole, first, ...rest.filter((o) => o !== whole)] : readings;
 }
 
 /** What joins a last clause to the one before it, left at the end once that clause is cut: ", và", "and". */

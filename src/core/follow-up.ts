@@ -106,9 +106,12 @@ function earlierAlike(k: LoadedKnowledge, prev: Plan, last: CompiledFact, inOneU
     );
 }
 
-/** The count an earlier answer gave that a rate's own sentence states it beside ("556 … (đạt tỷ lệ 100%)"). */
+/** A count of the rate's measure that the rate's own sentence states beside it ("556 … (đạt tỷ lệ 100%)"). */
+const countOfRate = (rate: CompiledFact, f: CompiledFact): boolean => f.kind === "count" && f.value !== null && f.measure === rate.measure && f.quote === rate.quote;
+
+/** The count an earlier answer gave that a rate's own sentence states it beside. */
 function countBeside(k: LoadedKnowledge, prev: Plan, rate: CompiledFact): CompiledFact | undefined {
-  return (prev.earlier ?? []).map((id) => k.byId.get(id)).find((f): f is CompiledFact => f !== undefined && f.kind === "count" && f.measure === rate.measure && f.quote === rate.quote);
+  return (prev.earlier ?? []).map((id) => k.byId.get(id)).find((f): f is CompiledFact => f !== undefined && countOfRate(rate, f));
 }
 
 /** Is one figure the other's allocation or current count, part or whole, or of one whole with it? Then the two add to nothing. */
@@ -653,9 +656,7 @@ function countWithRate(k: LoadedKnowledge, intent: Intent, prev: Plan): Compiled
   const rate = prev.facts.length === 1 ? k.byId.get(prev.facts[0]!) : undefined;
   if (!rate || rate.kind !== "percent" || intent.kind === "percent" || !intent.howMany || !CORRESPONDING.test(intent.raw.map((t) => t.fold).join(" "))) return undefined;
   const named = measuresNamed(intent);
-  const counts = k.kb.facts.filter(
-    (f) => f.quote === rate.quote && f.kind !== "percent" && f.value !== null && f.measure === rate.measure && (!named.length || named.includes(f.measure ?? "")) && (rate.facets.action as string[]).every((a) => (f.facets.action as string[]).includes(a)),
-  );
+  const counts = k.kb.facts.filter((f) => countOfRate(rate, f) && (!named.length || named.includes(f.measure ?? "")) && (rate.facets.action as string[]).every((a) => (f.facets.action as string[]).includes(a)));
   return counts.length === 1 ? counts[0] : undefined;
 }
 

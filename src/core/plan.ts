@@ -152,8 +152,10 @@ const OUT_OF_ASKED = new RegExp(String.raw`\b(?:${[...OUT_OF].join("|")})\b`);
 /** Does the message ask the whole a part is out of ("31 nhiệm vụ … trên tổng số bao nhiêu?")? */
 export const asksOutOf = (text: string): boolean => OUT_OF_ASKED.test(fold(text).toLowerCase());
 const HOW_MANY_WORD = /\b(?:bao nhieu|bn|how many|how much)\b/g;
-/** How many times a message asks "bao nhiêu"/"how many": two or more ask a figure each. */
-export const timesAsked = (text: string): number => (fold(text).toLowerCase().match(HOW_MANY_WORD) ?? []).length;
+/** "mấy" as typed with its marks (folded, "may" may be "máy", or English "may"). */
+const HOW_MANY_MARKED = /(?<![\p{L}\p{M}])mấy(?![\p{L}\p{M}])/giu;
+/** How many times a message asks "bao nhiêu"/"how many" (or "mấy", typed with its marks): two or more ask a figure each. */
+export const timesAsked = (text: string): number => (fold(text).toLowerCase().match(HOW_MANY_WORD) ?? []).length + (text.normalize("NFC").match(HOW_MANY_MARKED) ?? []).length;
 
 /** "tổng A và B", "tổng A + B" (folded): a total of the things listed. */
 const TOTAL_OF_LISTED = /\btong (?!(?:so|cong|cuc|bao|bn|may|ket|hop)\b)[^,;?]*(?:\b(?:va|voi)\b|\+)/;
