@@ -775,6 +775,21 @@ function eachItemOut(k: LoadedKnowledge, excluded: string, parts: readonly strin
   return out.every((named) => named.length === 1) && new Set(out.map(([f]) => f)).size === out.length ? out.map(([f]) => f!) : undefined;
 }
 
+/**
+ * Is the figure an item of a list that an item of what is left out names by its unit, and no other
+ * item of it ("không kể Sở ban ngành, …" the 22 Sở ban ngành)?
+ */
+export function namedLeftOut(k: LoadedKnowledge, excluded: string, f: CompiledFact): boolean {
+  const list = relationOf(k, f, "listed");
+  if (!list) return false;
+  const parts = list.parts.map((id) => k.byId.get(id)!);
+  return splitItems(excluded.replace(/\s+ra\s*$/iu, "")).some((text) => {
+    const item = readIntent(text, k.contentFolds, k.places);
+    const named = parts.filter((p) => namesUnitOf(item, p));
+    return named.length === 1 && named[0] === f;
+  });
+}
+
 /** An item of a list in brackets whose own figure is not among those added. */
 function listedLeftOut(k: LoadedKnowledge, text: string, ops: CompiledFact[]): boolean {
   const list = /\(([^)]*)\)/u.exec(text)?.[1];

@@ -5,7 +5,7 @@ import { MAX_EARLIER, MAX_EXCLUSIONS } from "./budget.ts";
 import * as z from "zod";
 import { isViSyllable, type Word } from "./analyze.ts";
 import type { Intent } from "./intent.ts";
-import { KIND_PHRASES } from "./lexicon/facets.ts";
+import { KIND_PHRASES, LEVEL_PHRASES } from "./lexicon/facets.ts";
 import { CITE_PHRASES, FIGURES_GIVEN, FOLLOW_UP_CLOSINGS, FOLLOW_UP_OPENINGS, HOW_MUCH_MORE_THAN, OPERATION_PHRASES, OUT_OF_PHRASES, PLUS_JOINING } from "./lexicon/operations.ts";
 import { fold, hasVietnameseMarks, tokenize, type Token } from "./normalize.ts";
 import { PhraseTable, positionsCovered } from "./phrase-table.ts";
@@ -190,6 +190,10 @@ const ENUMERATED_ITEM = new RegExp(
   "u",
 );
 const JOINS_LAST_ITEM = new RegExp(String.raw`\b${LAST_ITEM}\b`);
+/** Each level's names (folded): "phường", "thị trấn" name the commune level as "cấp xã" does. */
+const LEVEL_NAMED = new Map(Object.entries(LEVEL_PHRASES).flatMap(([level, phrases]) => phrases.map((p) => [fold(p).toLowerCase(), level] as const)));
+/** The level an item of an enumeration names and nothing else ("phường", "các thị trấn"), if any. */
+const levelItem = (item: string) => LEVEL_NAMED.get(item.replace(/^(?:cac|nhung|the) /, ""));
 
 /** A clause opening what is asked after what is left out (folded). */
 // (Or "còn" after the body that acts: "…, UBND tỉnh còn sửa đổi … bao nhiêu …?".)
@@ -202,8 +206,9 @@ const RA_LATER = / ra(?=\s*[,;]|\s+(?:thi|con)\b)/;
 /** Where what is asked begins (folded): what is left out ends before it. */
 const ASKED_FROM = /\b(bao nhieu|bn|may|how many|how much)\b/;
 
-/** "thì" opening what is asked after what is left out (folded; not a contest's "hội thi", "dự thi", "kỳ thi"). */
-const THEN_ENDS_EXCLUSION = /(?<!\b(?:hoi|du|ky|cuoc|tuyen|di|thuc|to chuc))(?= thi\b(?! (?:dua|hanh|cong|tuyen)\b))/;
+/** "thì" opening what is asked after what is left out (folded; not a contest's "hội thi", "dự thi", "kỳ thi", nor "thị trấn"). */
+const THEN_ENDS_EXCLUSION = /(?<!\b(?:hoi|du|ky|cuoc|tuyen|di|thuc|to chuc))(?= thi\b(?! (?:dua|hanh|cong|tuyen|tran)\b))/;
+const THENS = new RegExp(THEN_ENDS_EXCLUSION.source, "g");
 
 /**
  * Every clause that excludes, one after another ("Không tính cấp tỉnh, cũng không tính cấp huyện,
@@ -242,9 +247,10 @@ function splitExclusion(text: string, pairs = true): { main: string; excluded: s
   const clauses = [...folded.matchAll(/[^,;:()?!.—–]+/g)];
   // A "thì" in a clause (typed "thi", not the "thi" of a contest, "hội thi"; typed with marks, "thì"
   // itself: not "thi hành", "thực thi").
+  // (The first such: "thị trấn thì …" holds a "thi" typed as another word before it.)
   const thenIn = (x: RegExpMatchArray) => {
-    const m = THEN_ENDS_EXCLUSION.exec(x[0]);
-    return m && (!marked || /^ thì(?![\p{L}\p{M}])/iu.test(text.slice(x.index! + m.index, x.index! + m.index + 5))) ? m : null;
+    for (const m of x[0].matchAll(THENS)) if (!marked || /^ thì(?![\p{L}\p{M}])/iu.test(text.slice(x.index! + m.index, x.index! + m.index + 5))) return m;
+    return null;
   };
   for (const [at, c] of clauses.entries()) {
     const start = c.index + (c[0].length - c[0].trimStart().length);
@@ -286,15 +292,17 @@ function splitExclusion(text: string, pairs = true): { main: string; excluded: s
     // communes, wards and townships, how many …"): "không tính cấp xã, cấp tỉnh, cấp huyện ban hành
     // …" leaves out only "cấp xã" (what follows its commas is what is asked).
     const closed = folded[clauses[last]!.index + clauses[last]![0].length] !== "," || JOINS_LAST_ITEM.test(clauses[last]![0]);
-    if (last > at && !closed) last = at;
     // (…or by a last item that "thì" ends: "không kể Sở ban ngành, Chi cục và UBND cấp huyện thì còn
     // bao nhiêu …" leaves out all three.)
-    // (Only a last item joined by "và"/"hoặc", "thì" typed as such, and no "ra" closing the first:
-    // in "Ngoài cấp tỉnh(, ra), cấp huyện thì …" the piece after the comma is what is asked.)
+    // (Only a last item joined by "và"/"hoặc", or naming the level left out again, "không tính cấp xã,
+    // phường, thị trấn thì …"; "thì" typed as such, and no "ra" closing the first: in "Ngoài cấp
+    // tỉnh(, ra), cấp huyện thì …" the piece after the comma is what is asked.)
     const next = closed || / ra\b/.test(c[0]) ? undefined : clauses[last + 1];
     const nextThen = next && folded[next.index - 1] === "," ? thenIn(next) : null;
     const lastItem = nextThen ? next![0].slice(0, nextThen.index).trim() : "";
-    const lastItemEnd = lastItem && JOINS_LAST_ITEM.test(lastItem) && ENUMERATED_ITEM.test(lastItem) ? next!.index + nextThen!.index : -1;
+    const sameLevel = (x: string) => levelItem(x) !== undefined && levelItem(x) === levelItem(folded.slice(after, c.index + c[0].length).trim());
+    const lastItemEnd = lastItem && (JOINS_LAST_ITEM.test(lastItem) || sameLevel(lastItem)) && ENUMERATED_ITEM.test(lastItem) ? next!.index + nextThen!.index : -1;
+    if (last > at && !closed && lastItemEnd < 0) last = at;
     // "Không kể nghị quyết, quyết định của cấp tỉnh, riêng HĐND, UBND các huyện …": what is left out
     // runs on to the clause that opens what is asked ("riêng", "chỉ", "còn"), when one follows before
     // any question.
