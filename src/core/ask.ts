@@ -22,7 +22,7 @@ import { asCandidates, followUp, isShortMessage, operandsLeftOut, verbFirstActio
 import { deniesAnAction, kindOnly, placesNamed, readIntent, yearIsSubject, type Intent } from "./intent.ts";
 import { knowledge, reportsLatestFirst, reportYears, scoped, strayYearsOf, type LoadedKnowledge } from "./kb.ts";
 import { sameFacet, sameValues, sentenceBefore, type CompiledFact, type CompiledReport } from "./kb-types.ts";
-import { chooseReports } from "./reports.ts";
+import { baselineComparison, chooseReports } from "./reports.ts";
 import { detectLang, languageShown } from "./lang.ts";
 import { asQuestion, focus, withoutOperandsNamed, withoutRespectivelyInside } from "./message-focus.ts";
 import { cleanText, fold, oneSpelling, tokenize, type Token } from "./normalize.ts";
@@ -642,7 +642,7 @@ const workedOut = (k: LoadedKnowledge, intent: Intent, items: Item[], op: Operat
 
 /** The answer to `text` (a message or the sentences of it that ask), read as `intent`. */
 function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = readPlan(text, intent)): Result {
-  const r = operandsAskedFirst(answerPlan(all, text, intent, read), intent, read);
+  const r = operandsAskedFirst(withBaselineReport(all, answerPlan(all, text, intent, read), intent, read), intent, read);
   // ("Tỉnh hoàn thành bn/bn nhiệm vụ?": both sides of the fraction asked, the part and its whole.)
   const one = "items" in r && r.items.length === 1 && !isComputed(r.items[0]!) ? r.items[0] : undefined;
   const sides = one && bothSidesAsked(all, text, one);
@@ -1361,6 +1361,14 @@ function figureBesideIdentifier(k: LoadedKnowledge, text: string): { fact: Compi
   const asked = intents.indexOf(other[0]!);
   const best = search(k, other[0]!).find((c) => c.fact.kind !== "statement" && c.fact.value !== null);
   return best && best.coverage >= WEIGHTS.minCoverage && fits(k, other[0]!, best.fact) && !notTheFigureAsked(k, other[0]!, best.fact, other[0]!.lang) ? { fact: best.fact, asked } : undefined;
+}
+
+/** A figure the answering report gives no change of since the baseline year another report covers: worked out across both. */
+function withBaselineReport(all: LoadedKnowledge, r: Result, intent: Intent, read: ReadPlan): Result {
+  const across = "decline" in r ? baselineComparison(all, intent) : undefined;
+  if (!across) return r;
+  const worked = acrossYears(all, rankingIntent(intent, read), across.newer, across.older);
+  return "items" in worked ? worked : r;
 }
 
 /**

@@ -1025,7 +1025,8 @@ export function growthOfShare(k: LoadedKnowledge, intent: Intent, f: CompiledFac
 /** Last year's value from a change the report states against that year (current ± change). */
 /** "giảm bao nhiêu", "fall by how much", "how much did it drop": the change asked, not a level. */
 // (On the words as analyzed: English words are stemmed, "decreased" is "decreas".)
-const ASKS_THE_CHANGE = /\b(giam|tang) (?:(?:duoc|them|len|xuong|di|khoang) ){0,3}(bao nhieu|bn|may)\b|\bby how (much|many)\b.{0,80}\b(fall|fell|drop|decreas|cut|rise|rose|increas|grow|grew|shrink|shrank)|\b(fall|fell|drop|decreas|cut|rise|rose|increas)\w* by how (much|many)\b|\bhow (much|many)\b.{0,40}\b(fall|fell|drop|decreas|rise|increas)|\bhow (much|many) (more|fewer|less|higher|lower|greater|bigger|larger)\b.{0,80}\bthan (in )?(the same (period|time) (of|in) )?(20\d\d|last year|the previou\w* year|a year (earlier|before))/;
+// ("ít hơn năm 2023 bao nhiêu", "cao hơn bao nhiêu so với năm 2023": a change, as "how many fewer … than 2023".)
+const ASKS_THE_CHANGE = /\b(giam|tang) (?:(?:duoc|them|len|xuong|di|khoang) ){0,3}(bao nhieu|bn|may)\b|\bby how (much|many)\b.{0,80}\b(fall|fell|drop|decreas|cut|rise|rose|increas|grow|grew|shrink|shrank)|\b(fall|fell|drop|decreas|cut|rise|rose|increas)\w* by how (much|many)\b|\bhow (much|many)\b.{0,40}\b(fall|fell|drop|decreas|rise|increas)|\bhow (much|many) (more|fewer|less|higher|lower|greater|bigger|larger)\b.{0,80}\bthan (in )?(the same (period|time) (of|in) )?(20\d\d|last year|the previou\w* year|a year (earlier|before))|\b(?:it|nhieu|cao|thap) hon (?:(?:so voi |so )?(?:(?:nam|cung ky) )?(?:20\d\d|nam truoc|nam ngoai) (?:khoang )?(?:bao nhieu|bn|may)|(?:bao nhieu|bn|may) .{0,30}\bso voi (?:nam |cung ky )*(?:20\d\d|nam truoc|nam ngoai))\b/;
 
 /** "tăng", "giảm", "mấy" as typed with marks; "hạ tầng máy chủ" has none of them. */
 const CHANGE_WORDS = new Set(["tăng", "giảm", "mấy"].map((w) => tokenize(w)[0]!.acc));

@@ -108,9 +108,10 @@ const DOCUMENT_KINDS = new Set(["ke hoach", "quyet dinh", "thong bao", "cong van
 const COUNT_BEFORE_NUMBER: ReadonlySet<string> = new Set(["tong", "tren", "trong"]);
 const countNumbered = (words: readonly Word[], at: number) => words[at]?.fold === "so" && COUNT_BEFORE_NUMBER.has(words[at - 1]?.fold ?? "");
 /** Parts of a text ("câu nào", "đoạn nào"): "Trong báo cáo câu nào nói vậy?" asks a passage, not which report (folded). */
-const PASSAGE = new Set(PASSAGE_WORDS.map(fold));
+// (Nor "thế nào", how: "câu đó trong báo cáo ghi thế nào?" asks its wording.)
+const NOT_WHICH_AFTER = new Set([...PASSAGE_WORDS.map(fold), "the"]);
 const documentWhich = (words: readonly Word[]) =>
-  words.some((w, i) => w.fold === "nao" && !PASSAGE.has(words[i - 1]?.fold ?? "") && words.slice(Math.max(0, i - 4), i - 1).some((x, j, xs) => DOCUMENT_KINDS.has(`${x.fold} ${xs[j + 1]?.fold ?? words[i - 1]!.fold}`)));
+  words.some((w, i) => w.fold === "nao" && !NOT_WHICH_AFTER.has(words[i - 1]?.fold ?? "") && words.slice(Math.max(0, i - 4), i - 1).some((x, j, xs) => DOCUMENT_KINDS.has(`${x.fold} ${xs[j + 1]?.fold ?? words[i - 1]!.fold}`)));
 
 /**
  * "the number of the decision", "the plan number" as typed: one document's number (not "the number
@@ -271,10 +272,10 @@ export function yearsIn(text: string): number[] {
   return [...text.matchAll(/(?<![\d.,/])(20\d\d|(?<!(?:giao|có|co|là|la|đạt|dat|gồm|gom|còn|con|is|are|was|were|has|have|had)\s+)19[5-9]\d)(?![\d.,/]\d)/giu)].map((m) => Number(m[1]));
 }
 
-/** Words that make the year after them a baseline, folded: "so với (năm) 2023", "với 2023" ("vs" in chat), "than 2023". */
+/** Words that make the year after them a baseline, folded: "so với (năm) 2023", "với 2023" ("vs" in chat), "than 2023", "ít hơn (năm) 2023". */
 // ("cùng kỳ năm 2023", "the same period of 2023": the reference period a share is of.)
 const FROM = tokenize("từ")[0]!;
-const BASELINE_BEFORE = ["so voi", "so", "voi", "compar with", "compar to", "than", "vs", "versus", "against", "from", "since", "tu", "cung ky", "same period"];
+const BASELINE_BEFORE = ["so voi", "so", "voi", "compar with", "compar to", "than", "hon", "vs", "versus", "against", "from", "since", "tu", "cung ky", "same period"];
 
 // (Only a year written as one: "Trong số 2.071 TTHC …" names no year.)
 function baselineYears(words: Word[], written: readonly number[]): number[] {

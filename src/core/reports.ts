@@ -26,3 +26,18 @@ export function chooseReports(k: LoadedKnowledge, intent: Intent): ReportChoice 
   if (byYear.length === 1) return { reports: new Set(byYear[0]!.reports.map((r) => r.id)) };
   return { reports: new Set([latestReport(k.kb).id]) };
 }
+
+/**
+ * A comparison with a baseline year another report covers ("… giảm bao nhiêu so với năm 2023?" when
+ * a 2023 report is loaded): the report answering and the baseline's, for when the answering report
+ * states no change since it (the figure is then worked out across both).
+ */
+export function baselineComparison(k: LoadedKnowledge, intent: Intent): ReportChoice["compare"] {
+  const all = k.kb.reports;
+  if (all.length === 1 || !intent.baselineYears.length) return undefined;
+  const chosen = chooseReports(k, intent);
+  if (chosen.compare || chosen.reports.size !== 1) return undefined;
+  const newer = all.find((r) => chosen.reports.has(r.id))!;
+  const older = all.find((r) => r !== newer && intent.baselineYears.some((y) => r.years.includes(y)) && Math.max(...r.years) < Math.max(...newer.years));
+  return older ? { newer, older } : undefined;
+}

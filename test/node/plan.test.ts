@@ -4357,6 +4357,29 @@ describe("follow-ups through the context token", () => {
     expect(values("không kể Sở ban ngành, Chi cục và UBND cấp huyện thì còn bao nhiêu đơn vị được duyệt đề án VTVL?")).toEqual([128]);
   });
 
+  it("reads 'ít hơn năm 2023 bao nhiêu', 'ít hơn bao nhiêu so với năm 2023' as the change the report states", () => {
+    for (const q of ["dvsn cong lap nam nay co mat it hon nam 2023 bn nguoi vay", "người làm việc trong đvsn năm nay có mặt ít hơn năm 2023 bao nhiêu người?"]) expect(values(q), q).toEqual([988]);
+    for (const q of ["biên chế công chức năm nay ít hơn năm 2023 bao nhiêu?", "biên chế công chức ít hơn bao nhiêu so với năm 2023?"]) expect(values(q), q).toEqual([48]);
+    // (The rate, asked so.)
+    expect(values("bien che cong chuc nam 2024 it hon 2023 bao nhieu phan tram")).toEqual([2.47]);
+  });
+
+  it("cites the previous answer when its wording is asked ('câu đó trong báo cáo ghi thế nào?'), not which report", () => {
+    for (const q of ["câu đó trong báo cáo ghi thế nào, trích nguyên văn giúp mình", "báo cáo ghi thế nào?", "what is the exact wording?"]) {
+      const a = chat("Tỉnh bãi bỏ bao nhiêu TTHC?", q).at(-1)!;
+      expect(a.facts.map((f) => f.value), q).toEqual([176]);
+      expect(a.citations[0]!.quote, q).toContain("bãi bỏ 176");
+    }
+    expect(chat("Tỉnh bãi bỏ bao nhiêu TTHC?", "theo báo cáo nào?").at(-1)!.facts.map((f) => f.value)).toEqual([627]);
+  });
+
+  it("reads an action that says whose things before a passive one as describing them ('documents issued by the communes were checked'): no figure of the issuing alone", () => {
+    for (const q of ["How many legal normative documents issued by the communes were checked in 2024?", "van ban qppl cap xa ban hanh dc kiem tra bn"]) expect(ask(q).answered, q).toBe(false);
+    // (One action named twice over, "cut", or one asked alone, is still answered.)
+    expect(ask("How many legal documents did the communes issue?").facts.map((f) => f.value)).toEqual([69]);
+    expect(values("Sở Tư pháp tự kiểm tra bao nhiêu văn bản do UBND tỉnh ban hành?")).toEqual([89]);
+  });
+
   it("keeps a part named by what it belongs to first among readings ('under provincial departments'), the whole first after a level alone ('thuộc tỉnh')", () => {
     expect(values("How many public service units under provincial departments had their schemes approved?")[0]).toBe(117);
     expect(values("Có bao nhiêu đơn vị sự nghiệp thuộc tỉnh được phê duyệt đề án vị trí việc làm?")[0]).toBe(128);
@@ -5739,9 +5762,9 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["KX-018", "miss"], ["KX-030", "miss"], ["KX-036", "wrong"], ["KX-057", "miss"], ["KX-080", "miss"],
   ["KX-083", "wrong"],
   ["KY-029", "wrong"], ["KY-070", "miss"], ["KY-073", "miss"], ["KY-083", "wrong"],
-  ["KZ-020", "wrong"], ["KZ-027", "wrong"], ["KZ-049", "miss"], ["KZ-050", "miss"], ["KZ-054", "miss"],
-  ["KZ-057", "miss"], ["KZ-059", "wrong"], ["KZ-060", "miss"], ["KZ-061", "miss"], ["KZ-064", "miss"],
-  ["KZ-067", "miss"], ["KZ-073", "wrong"], ["KZ-084", "miss"], ["KZ-096", "wrong"],
+  ["KZ-027", "wrong"], ["KZ-049", "miss"], ["KZ-050", "miss"], ["KZ-054", "miss"], ["KZ-057", "miss"],
+  ["KZ-059", "wrong"], ["KZ-060", "miss"], ["KZ-061", "miss"], ["KZ-064", "miss"], ["KZ-067", "miss"],
+  ["KZ-084", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);

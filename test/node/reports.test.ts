@@ -31,6 +31,14 @@ describe("the year and place of a question pick the report", () => {
     expect(a.text).toContain("Báo cáo số 627/BC-UBND");
   });
 
+  it("works a change out across both reports when the answering one states none since the baseline year another covers", () => {
+    for (const q of ["How many more procedures were published in 2024 than in 2023?", "Năm 2024 công bố tăng bao nhiêu TTHC so với năm 2023?", "Năm 2024 công bố nhiều hơn bao nhiêu TTHC so với năm 2023?"]) {
+      expect(ask(q).facts[0], q).toMatchObject({ value: 100, derived: { op: "difference", formula: q.startsWith("How") ? "1,117 − 1,017 = 100" : "1.117 − 1.017 = 100" } });
+    }
+    // (A change the report states is that one.)
+    expect(ask("Biên chế công chức giảm bao nhiêu so với năm 2023?").facts[0]!.value).toBe(48);
+  });
+
   it("continues a conversation into another year's report", () => {
     const first = ask("UBND tỉnh công bố bao nhiêu TTHC?");
     expect(ask("năm 2023 thì sao?", first.context).facts[0]!.value).toBe(1017);
