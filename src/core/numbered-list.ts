@@ -60,7 +60,8 @@ function semicolonSeparated(text: string): { before: string; items: string[] } |
   // comes before, each an item.)
   const kinds = after.split(/\s*(?:,|(?<![\p{L}\p{M}])(?:and|và|va)(?![\p{L}\p{M}]))\s*/iu).map((item) => item.trim());
   if (kinds.length >= 2 && kinds.every((k) => KIND_ITEM.test(fold(k).toLowerCase()))) return { before, items: kinds };
-  const items = after.split(";").map((item) => item.trim());
+  // (A dash parts them too, "…; B – và C?", the last item's "và" no part of it.)
+  const items = after.split(/;|\s+[–—]\s+/u).map((item) => item.trim().replace(/^(?:và|va|and)\s+/iu, ""));
   if (items.length < 2 || items.some((item) => !item || POINTS_BACK.test(fold(item).toLowerCase()))) return null;
   const requested = REQUESTED.test(fold(before).toLowerCase());
   return requested || items.every((item) => measuresIn(item).length > 0) ? { before, items } : null;

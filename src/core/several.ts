@@ -26,7 +26,7 @@ import { withoutNameCommas } from "./name-commas.ts";
 import { withUnpunctuatedBreaks } from "./unpunctuated-clauses.ts";
 import { countedShare, facetsOf, search, type Candidate } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
-import { MAX_EARLIER, MAX_PARTS, questionMemo } from "./budget.ts";
+import { MAX_EARLIER, MAX_PARTS, questionMemo, searchesSpent } from "./budget.ts";
 
 /** Where clauses end: commas, semicolons, and "và", "còn", "and" between two clauses. */
 // (And "… trên tổng số bao nhiêu …", "… out of how many …": the whole asked after its part.)
@@ -733,11 +733,14 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     } else if (pick) {
       shares[picks.length] = share;
       picks.push(pick);
-    } else if (gaps && !previous && !(alone ?? clauseRanked).some((c) => c.coverage >= WEIGHTS.minCoverage / 2)) {
+    } else if (gaps && !previous && !searchesSpent() && !(alone ?? clauseRanked).some((c) => c.coverage >= WEIGHTS.minCoverage / 2)) {
       // (`gaps`: a clause naming nothing the report explains, figure or sentence, is one it has no
       // figure for, said so beside the others: "…, and the number who left under the streamlining
       // policy"; not one a sentence describes, "how many hours a day are the servers run" of "24/7".)
       gaps.push(clause);
+    } else if (searchesSpent() && !(alone ?? clauseRanked).length) {
+      // (Nor one not searched, the question's searches spent: one no figure was found for, below.)
+      missed?.push(clause);
     } else if (strict) return null;
     // (`missed`: one no figure was found for, said so, never dropped unsaid; not one a figure given
     // already explains, "…, so với cùng kỳ là bao nhiêu?" after the 120,9%.)

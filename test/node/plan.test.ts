@@ -4380,6 +4380,14 @@ describe("follow-ups through the context token", () => {
     expect(values("Sở Tư pháp tự kiểm tra bao nhiêu văn bản do UBND tỉnh ban hành?")).toEqual([89]);
   });
 
+  it("parts the items of a list after a colon at a dash as at a semicolon ('…; B – và C?'), and says a clause left unsearched was not found, never that the report lacks it", () => {
+    expect(values("Cho tôi xin các tỷ lệ sau: tỷ lệ cắt giảm chi phí tuân thủ TTHC; tỷ lệ giảm biên chế công chức so với 2023 – và chi cân đối ngân sách 11 tháng đạt bao nhiêu % dự toán?")).toEqual([42, 2.47, 75]);
+    const four = ask("Cho tôi xin các tỷ lệ sau: tỷ lệ cắt giảm chi phí tuân thủ TTHC; tỷ lệ giảm biên chế công chức so với 2023; tỷ lệ giảm người làm việc trong ĐVSN công lập so với 2023 – và chi cân đối ngân sách 11 tháng đạt bao nhiêu % dự toán?");
+    expect(four.facts.map((f) => f.value).slice(0, 3)).toEqual([42, 2.47, 4.29]);
+    expect(four.text).not.toContain("Báo cáo không có số liệu");
+    if (four.facts.length < 4) expect(four.text).toContain("Tôi chưa tìm được số liệu");
+  });
+
   it("keeps a part named by what it belongs to first among readings ('under provincial departments'), the whole first after a level alone ('thuộc tỉnh')", () => {
     expect(values("How many public service units under provincial departments had their schemes approved?")[0]).toBe(117);
     expect(values("Có bao nhiêu đơn vị sự nghiệp thuộc tỉnh được phê duyệt đề án vị trí việc làm?")[0]).toBe(128);
