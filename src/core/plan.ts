@@ -162,10 +162,11 @@ const TOTAL_OF_LISTED = /\btong (?!(?:so|cong|cuc|bao|bn|may|ket|hop)\b)[^,;?]*(
 
 /**
  * "Cộng A với B …", "Gộp A và B, …", "Cộng A và B thì …" typed with their marks ("công", "góp" are other
- * words): a sum of the two (joined by "và" within its clause: "Gộp số Sở và Chi cục, UBND cấp huyện có …" adds two).
+ * words): a sum of the two (joined by "và" within its clause: "Gộp số Sở và Chi cục, UBND cấp huyện có …" adds two;
+ * by "với" past commas: "Gộp số cơ quan, đơn vị được ban hành … mới với số được sửa đổi, bổ sung …").
  */
 const ADD_WITH =
-  /(?:^|[,.:;?!]\s*)(?:cộng(?![\p{L}\p{M}])\s+(?!lại|với)\S.*(?<![\p{L}\p{M}])với|(?:gộp|cộng)(?![\p{L}\p{M}])\s+(?!lại)[^\s,;?][^,;?]*(?<![\p{L}\p{M}])(?:và|với))(?![\p{L}\p{M}])/u;
+  /(?:^|[,.:;?!]\s*)(?:(?:cộng|gộp)(?![\p{L}\p{M}])\s+(?!lại|với)\S.*(?<![\p{L}\p{M}])với|(?:gộp|cộng)(?![\p{L}\p{M}])\s+(?!lại)[^\s,;?][^,;?]*(?<![\p{L}\p{M}])(?:và|với))(?![\p{L}\p{M}])/u;
 /** "(tính) cả A lẫn B": both, added. With its marks only: unmarked "ca … lan" may be "cả … lần". */
 const BOTH_AND = /(?<![\p{L}\p{M}])cả(?![\p{L}\p{M}]).+(?<![\p{L}\p{M}])lẫn(?![\p{L}\p{M}])/u;
 /** "Tính cả A và B, có bao nhiêu …", "gộp chung A với B …" (folded): both counted, added. (Not a rate of them: "… thì A chiếm".) */
