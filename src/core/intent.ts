@@ -448,7 +448,8 @@ function readFresh(question: string, contentFolds: ReadonlySet<string>, ownPlace
   for (let i = 0; i < means && i < words.length; i++) words[i]!.context = true;
   // "bao nhiêu tiền nữa mới đạt 100% dự toán": a percentage the message gives is not the kind it
   // asks when it names another ("xong hết 100% chưa?" still asks about the rate).
-  const found = KINDS.findAll(words);
+  // (Not money in a phrase that says nothing, "tiện hỏi luôn" typed "tien hoi luon": every word of the hit stopped.)
+  const found = KINDS.findAll(words).filter((h) => !(h.value === "money" && words.slice(h.start, h.end).every((w) => w.stop)));
   const given = (h: PhraseHit<AskedKind>) => h.value === "percent" && /^\d/.test(words[h.start - 1]?.fold ?? "");
   const kinds = found.some((h) => h.value !== "percent") ? found.filter((h) => !given(h)) : found;
   const content = words.filter((w) => !w.stop && !w.context);
