@@ -6,7 +6,7 @@ import { addable, differenceOf, isComputed, othersOf, ratioOf, shareOfSum, sumOf
 import { MEASURE_NAMES } from "./lexicon/measures.ts";
 import { akinActions, verbAloneAction, verbsAloneIn } from "./lexicon/facets.ts";
 import { asksTheChange, comparedSides, executeOperation, growthOfShare, previousYear } from "./execute.ts";
-import { breakdownOrPeriod, otherPlan } from "./narrower.ts";
+import { breakdownOrPeriod, countNotOfFigure, otherPlan } from "./narrower.ts";
 import { comparesWithLastYear, namesYearBefore } from "./period.ts";
 import { unknownBreakdown } from "./dimensions.ts";
 import { agentsNamed, COUNT_ENDS, measuresNamed, withoutMeasures } from "./measures-named.ts";
@@ -617,7 +617,8 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, given
     const not = breakdownOrPeriod(k, intent, x, intent.lang);
     if (not) return { ...not, near: asCandidates([x]) };
     // ("Cùng kỳ năm 2023 chi bao nhiêu?" after the spending: its share of the estimate is not one of the same period.)
-    if (r.op === "value" && otherPlan(k, intent, x)) return { decline: "out-of-scope", detail: "", near: asCandidates([x]) };
+    // ("Cụ thể là bao nhiêu xã được kết nối?" after the 100% connected: a count of places no rate is.)
+    if (r.op === "value" && (otherPlan(k, intent, x) || (r.items.length === 1 && countNotOfFigure(k, intent, x)))) return { decline: "out-of-scope", detail: "", near: asCandidates([x]) };
   }
   return r;
 }
@@ -790,6 +791,14 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     const named = both?.filter((f) => (["level", "body"] as const).some((d) => read.slots[d].length > 0 && read.slots[d].every((v) => (f.facets[d] as string[]).includes(v as never))));
     const part = named?.length === 1 ? named[0] : undefined;
     const share = both && part && shareOfSum(part, both, MEASURE_NAMES[part.measure as keyof typeof MEASURE_NAMES]);
+    if (share) return { items: [share, ...share.operands], op: "ratio" };
+  }
+  // "Vậy phần của cấp xã chiếm bao nhiêu phần trăm?" after the three levels' documents added: the share
+  // of the one figure added it names by its level or body, in that sum (no whole of its own named).
+  if (prev.op === "sum" && previous.length >= 2 && (read.op === "ratio" || intent.kind === "percent") && !ratioSides(text)?.whole) {
+    const named = previous.filter((f) => (["level", "body"] as const).some((d) => read.slots[d].length > 0 && read.slots[d].every((v) => (f.facets[d] as string[]).includes(v as never))));
+    const part = named.length === 1 && previous.every((f) => f.measure === named[0]!.measure) ? named[0] : undefined;
+    const share = part && shareOfSum(part, previous, MEASURE_NAMES[part.measure as keyof typeof MEASURE_NAMES]);
     if (share) return { items: [share, ...share.operands], op: "ratio" };
   }
   // "vậy số giao hơn số hiện có bn?", "the ratio of the commune figure to the district figure": each

@@ -31,6 +31,9 @@ export function notTheFigureAsked(k: LoadedKnowledge, asked: Intent, fact: Compi
   return breakdownOrPeriod(k, asked, fact, lang);
 }
 
+/** A count asked of a rate, or of places, that the figure is not ("bao nhiêu xã được kết nối?" of the 100% connected): the check a follow-up's figure gets too. */
+export const countNotOfFigure = (k: LoadedKnowledge, asked: Intent, fact: CompiledFact): boolean => countsWhatARateIsNotOf(k, asked, fact) || countsPlaces(asked, fact);
+
 /**
  * Whether the figure is given for more than the question names (one body's or level's share of a
  * figure of several together, one of two things a sentence joins) or for another period: the
@@ -250,17 +253,32 @@ const LEAVES_OUT = new Set(["tinh", "ke", "phai", "bao", "lay", "thuoc", "nam", 
  */
 function negatesItsSentence(asked: Intent, fact: CompiledFact): boolean {
   // (Most questions negate nothing: the sentence is read only for one that does.)
-  if (asked.lang !== "vi" || !asked.raw.some((w) => NOT.has(w.fold))) return false;
+  if (asked.lang === "en") return deniesItsLabel(asked, fact);
+  if (!asked.raw.some((w) => NOT.has(w.fold))) return false;
   const quote = tokenize(fact.quote);
   const same = (w: (typeof asked.raw)[number], t: (typeof quote)[number]) => (w.marked ? t.acc === w.acc : t.fold === w.fold);
   return asked.raw.some((w, i) => {
-    const next = asked.raw.slice(i + 1, i + 3);
+    // ("bao nhiêu cán bộ chưa có thư điện tử?": what follows "không có", "chưa có" is what is denied.)
+    const has = asked.raw[i + 1]?.fold === "co" && (!asked.raw[i + 1]!.marked || asked.raw[i + 1]!.acc === HAS.acc) ? 1 : 0;
+    const next = asked.raw.slice(i + 1 + has, i + 3 + has);
     // (Content words only: "có tăng không so với cùng kỳ?" asks yes or no, it negates nothing.)
     const content = asked.words.slice(i + 1, i + 3).every((x) => !x.stop && !x.context);
-    if (!NOT.has(w.fold) || next.length < 2 || !content || LEAVES_OUT.has(next[0]!.fold)) return false;
+    if (!NOT.has(w.fold) || next.length < 2 || !(content || has) || (!has && LEAVES_OUT.has(next[0]!.fold))) return false;
     // The two words after "không" stated in the sentence, and not negated there.
     return quote.some((t, j) => same(next[0]!, t) && quote[j + 1] && same(next[1]!, quote[j + 1]!) && !(j > 0 && NOT.has(quote[j - 1]!.fold)));
   });
+}
+
+const HAS = tokenize("có")[0]!;
+/** English words denying what follows ("have no email account", "without an account"), folded. */
+const NOT_EN = new Set(["no", "without", "lack", "lacking", "lacked"]);
+/** Words of the figure's own label after one ("no official email accounts"), the label's thing denied. */
+function deniesItsLabel(asked: Intent, fact: CompiledFact): boolean {
+  if (!asked.raw.some((w) => NOT_EN.has(w.fold))) return false;
+  const label = new Set(analyze(fact.label.en).filter((w) => !w.stop).map((w) => w.fold));
+  const at = asked.raw.findIndex((w) => NOT_EN.has(w.fold));
+  const after = analyze(asked.raw.slice(at + 1, at + 5).map((t) => t.acc).join(" ")).filter((w) => !w.stop);
+  return after.length > 0 && after.slice(0, 2).some((w) => label.has(w.fold));
 }
 
 /**
