@@ -28,7 +28,7 @@ import { asQuestion, focus, withoutOperandsNamed, withoutRespectivelyInside } fr
 import { cleanText, fold, oneSpelling, tokenize, type Token } from "./normalize.ts";
 import { namesYearBefore, otherPeriod } from "./period.ts";
 import { NUMBER_TOKEN, quotedNumbers } from "./numbers.ts";
-import { itemsListed, levelsAsLevels, provinceNamedAsLevel } from "./operands.ts";
+import { figuresAtLevels, itemsListed, levelsAsLevels, provinceNamedAsLevel } from "./operands.ts";
 import { PhraseTable, positionsCovered } from "./phrase-table.ts";
 import { asksOutOf, namesOperation, rankingIntent, readPlan, timesAsked, type Operation, type Plan, type ReadPlan } from "./plan.ts";
 import { ratioSides } from "./ratio-sides.ts";
@@ -748,6 +748,22 @@ function sumWithoutLeftOut(all: LoadedKnowledge, k: LoadedKnowledge, read: ReadP
   return left && !sum.operands.some((o) => !left.operands.includes(o) && unitOpeningSaid(main, o)) ? left : null;
 }
 
+/** Names of some of a level's units, folded ("phường", "thị trấn" are some communes; "thị xã" a district). */
+const SOME_OF_A_LEVEL: ReadonlySet<string> = new Set(["phuong", "thi tran", "thi xa", "ward", "wards", "township", "townships"]);
+/** Does the message name levels only by some of their units ("không tính phường, thị trấn")? */
+const someOfALevel = (intent: Intent): boolean =>
+  intent.level.length > 0 && intent.level.every((h) => SOME_OF_A_LEVEL.has(intent.words.slice(h.start, h.end).map((w) => w.fold).join(" ")));
+
+/** Actions that change an amount ("giảm", "tiết kiệm"): a figure of one beside another is the change asked. */
+const CHANGE_ACTIONS: ReadonlySet<string> = new Set(["giam", "tiet-kiem"]);
+
+/** Is the year named after "hơn" ("cao hơn (năm) 2023")? */
+const moreThanYear = (intent: Intent, year: number): boolean =>
+  intent.raw.some((t, i) => t.fold === String(year) && (intent.raw[i - 1]?.fold === "hon" || (intent.raw[i - 1]?.fold === "nam" && intent.raw[i - 2]?.fold === "hon")));
+
+/** The three levels of government, top down. */
+const THREE_LEVELS = ["tinh", "huyen", "xa"] as const;
+
 /** Words saying only that a part belongs to something ("under", "thuộc"), folded: a level alone after them says where, not what it belongs to. */
 const BELONGING: ReadonlySet<string> = new Set(["under", "thuoc", "belong", "belonging"]);
 /**
@@ -864,9 +880,11 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   const since = best && changeStating(k, best.fact);
   // ("… đạt bao nhiêu % so với năm 2022?" of shares of the plan and of the same period of 2023: no
   // figure compares with 2022.)
+  // ("… cao hơn năm 2023 bao nhiêu?" of a figure whose change since 2023 the report does not state:
+  // the year before is no baseline of it either, unlike "so với cùng kỳ" of a share stated against it.)
   const otherBaseline = since
     ? intent.baselineYears.filter((y) => y !== since.baselineYear && !knownYears.has(y))
-    : intent.baselineYears.filter((y) => !knownYears.has(y) && y !== reportYear - 1 && !(best && best.fact.quote.includes(String(y))));
+    : intent.baselineYears.filter((y) => !knownYears.has(y) && (y !== reportYear - 1 || moreThanYear(intent, y)) && !(best && best.fact.quote.includes(String(y))));
   if (otherBaseline.length) return { decline: "other-year", near: ranked.slice(0, 3), detail: otherBaseline.join(", ") };
   if (strayYears.length) {
     // (Of several measures added: "năm 2023, biên chế công chức cộng với người làm việc".)
@@ -983,6 +1001,9 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     // (Nor one what is left out names by its unit: "không kể Sở ban ngành, Chi cục và UBND cấp huyện
     // thì còn bao nhiêu cơ quan …" is no 22 Sở ban ngành.)
     if (stated && namedLeftOut(k, read.excluded, stated)) return { decline: "cannot-compute", near: ranked.slice(0, 3) };
+    // (Nor any figure when places are left out, "Không tính Nam Đông, A Lưới … thì kiểm tra bao nhiêu văn
+    // bản?": the report breaks no figure down by district, so none is left without them.)
+    if (stated && placesNamed(tokenize(read.excluded), k.subPlaces).length) return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: stated.label[intent.lang] };
     if (stated && (levelOut || leavesOutABody(mainIntent, outIntent, stated))) {
       return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: stated.label[intent.lang] };
     }
@@ -993,6 +1014,14 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     const levelAlone = outLevels.length > 0 && !outFacets.body.length && !outFacets.action.length && outIntent.words.every((w, i) => w.stop || w.context || levelAt.has(i) || LEVEL_NOUNS.has(w.fold));
     const ofLevelOut = stated !== undefined && levelAlone && stated.facets.level.length > 0 && stated.facets.level.every((l) => outLevels.includes(l)) && (outLevels.some((l) => l !== "tinh") || provinceNamedAsLevel(outIntent));
     if (ofLevelOut) return leftOutApart(all, k, read, mainIntent) ?? { decline: "cannot-compute", near: ranked.slice(0, 3) };
+    // (Nor any when only some of a level's units are left out, "Không tính phường, thị trấn thì …": the
+    // report gives no figure of the wards apart.)
+    if (stated && levelAlone && someOfALevel(outIntent)) return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: stated.label[intent.lang] };
+    // "Không tính cấp xã thì ban hành bao nhiêu văn bản QPPL?": of a figure the report gives at each
+    // level, those of the levels left (125 and 23), not one of them; the main clause naming no level
+    // itself. (A total asked, "tổng cộng", adds them: sumWithoutLeftOut.)
+    const levelsLeft = stated && read.op === "value" && levelAlone && !mainIntent.level.length && stated.facets.level.length === 1 ? figuresAtLevels(k, stated, THREE_LEVELS)?.filter((f) => !outLevels.includes(f.facets.level[0]!)) : undefined;
+    if (levelsLeft && levelsLeft.length >= 2 && levelsLeft.includes(stated!)) return { items: levelsLeft, op: "values" };
     // (People in general, the allocation left out: those in post of both staff measures, "số người
     // đang thực tế làm việc (không phải số được giao)".)
     const people = stated ? peopleInPost(k, mainIntent, stated) : null;
@@ -1270,7 +1299,9 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   if (asksTheChange(intent) && intent.kind !== "percent" && !isChange(k, best.fact)) {
     const asked = facetsOf(intent).action;
     // (Of the measure the message names: "lệ phí … được giảm bn tiền" is no compliance cost.)
-    const cut = asked.length && measuresNamed(intent).includes(best.fact.measure ?? "") ? k.kb.facts.find((f) => f !== best.fact && f.quote === best.fact.quote && f.value !== null && f.measure === best.fact.measure && asked.some((a) => (f.facets.action as string[]).includes(a))) : undefined;
+    // (By an action of change both name: "chi" of the spending and its 75% of the estimate is none.)
+    // (Nor against a year the sentence does not name: "tiết kiệm nhiều hơn năm 2023 bao nhiêu?".)
+    const cut = asked.length && !intent.baselineYears.length && measuresNamed(intent).includes(best.fact.measure ?? "") ? k.kb.facts.find((f) => f !== best.fact && f.quote === best.fact.quote && f.value !== null && f.measure === best.fact.measure && asked.some((a) => CHANGE_ACTIONS.has(a) && (f.facets.action as string[]).includes(a))) : undefined;
     if (cut) return { items: [best.fact, cut], op: "values", readings: true };
     return { decline: "no-figure", near: ranked.slice(0, 3), detail: best.fact.label[intent.lang] };
   }

@@ -2,6 +2,7 @@
 // exclusion applied through the report's parts and totals, or both readings of an ambiguous
 // question. Each returns null when the plan asks for nothing of the kind, and "cannot" when it
 // does but the facts cannot satisfy it: then the assistant declines rather than give another figure.
+import { isChange } from "./asked-side.ts";
 import { addable, amountOverReference, amountToPlan, averageOf, differenceFromSumOf, monthlyOfYearly, perMonthOf, perYear, singular, changeOverReference, completionOf, differenceOf, multipleOf, othersOf, previousOf, previousSumOf, ratioOf, referenceOf, remainingOfPlan, remainingShareOfPlan, remainingToPlan, leftAfterCut, shareOfSum, shortOfAllocation, sumLessOf, sumOf, type Computed, type Item } from "./derive.ts";
 import { actionReadAsOthers, readIntent, type Intent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
@@ -290,6 +291,9 @@ function difference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Ca
   // 2023, người làm việc giảm nhiều hơn biên chế công chức giảm bao nhiêu?": two changes the report
   // states against it, one less the other.)
   if (intent.baselineYears.length || comparesWithLastYear(intent)) {
+    // (Asked twice, each change is asked, not the gap between them: "biên chế ít hơn năm 2023 bao
+    // nhiêu, người làm việc ít hơn bao nhiêu?".)
+    if (timesAsked(text) >= 2) return null;
     const sides = comparedSides(text.replace(BASELINE, " "));
     const changes = sides && changesBySides(k, sides, ranked);
     // ("Biên chế hiện có chênh bao nhiêu so với năm 2023?": one side, the figure now, against that
@@ -297,7 +301,10 @@ function difference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Ca
     if (!changes) {
       // (Of a measure the question names: "giảm bn so với năm ngoái?" leaves both staff measures open.)
       const now = !sides && ranked[0] && measuresNamed(intent).length === 1 ? changeFrom(k, ranked[0].fact) : undefined;
-      return now ? [k.byId.get(now.change)!] : null;
+      // (Against a year named, of a figure whose change since it the report does not state: none,
+      // "Số lượt người dự thi cao hơn năm 2023 bao nhiêu %?" is no 107.737.)
+      const noChange = !sides && intent.baselineYears.length > 0 && ranked[0] !== undefined && !changeFrom(k, ranked[0].fact) && !isChange(k, ranked[0].fact);
+      return now ? [k.byId.get(now.change)!] : noChange ? "cannot" : null;
     }
     ops = changes;
     stated = true;
@@ -452,7 +459,7 @@ function againstATime(folded: string, than = HOW_MUCH_MORE_THAN.exec(folded)): b
 }
 const PERIOD_SIDE = /^(?:(?:in|for|during|at|of) )?(?:the )?(?:(?:same )?period (?:of|in|last) )?(?:the )?(?:(?:previous|last|prior|preceding) year|year before|\d{4}|a year (?:earlier|before|ago))\b/;
 /** A baseline year a comparison is made against ("so với năm 2023,"), as typed: no side of it. */
-const BASELINE = /(?:,\s*)?\b(?:so v[oớ]i|compared (?:with|to)|vs\.?|versus|than)\s+(?:(?:n[aă]m\s+)?\d{4}|n[aă]m\s+(?:tr[uư][oớ]c|ngo[aá]i)|last year|the previous year|a year (?:earlier|before))\s*,?/giu;
+const BASELINE = /(?:,\s*)?\b(?:so v[oớ]i|compared (?:with|to)|vs\.?|versus|than|h[oơ]n)\s+(?:(?:n[aă]m\s+)?\d{4}|n[aă]m\s+(?:tr[uư][oớ]c|ngo[aá]i)|last year|the previous year|a year (?:earlier|before))\s*,?/giu;
 
 /** A side of a comparison that adds its items ("cấp huyện và cấp xã cộng lại", "combined"), folded. */
 const ADDED_SIDE = /\b(cong lai|gop lai|cong chung|tong so|combined|together|put together)\b/;
@@ -1026,7 +1033,7 @@ export function growthOfShare(k: LoadedKnowledge, intent: Intent, f: CompiledFac
 /** "giảm bao nhiêu", "fall by how much", "how much did it drop": the change asked, not a level. */
 // (On the words as analyzed: English words are stemmed, "decreased" is "decreas".)
 // ("ít hơn năm 2023 bao nhiêu", "cao hơn bao nhiêu so với năm 2023": a change, as "how many fewer … than 2023".)
-const ASKS_THE_CHANGE = /\b(giam|tang) (?:(?:duoc|them|len|xuong|di|khoang) ){0,3}(bao nhieu|bn|may)\b|\bby how (much|many)\b.{0,80}\b(fall|fell|drop|decreas|cut|rise|rose|increas|grow|grew|shrink|shrank)|\b(fall|fell|drop|decreas|cut|rise|rose|increas)\w* by how (much|many)\b|\bhow (much|many)\b.{0,40}\b(fall|fell|drop|decreas|rise|increas)|\bhow (much|many) (more|fewer|less|higher|lower|greater|bigger|larger)\b.{0,80}\bthan (in )?(the same (period|time) (of|in) )?(20\d\d|last year|the previou\w* year|a year (earlier|before))|\b(?:it|nhieu|cao|thap) hon (?:(?:so voi |so )?(?:(?:nam|cung ky) )?(?:20\d\d|nam truoc|nam ngoai) (?:khoang )?(?:bao nhieu|bn|may)|(?:bao nhieu|bn|may) .{0,30}\bso voi (?:nam |cung ky )*(?:20\d\d|nam truoc|nam ngoai))\b/;
+const ASKS_THE_CHANGE = /\b(giam|tang) (?:(?:duoc|them|len|xuong|di|khoang) ){0,3}(bao nhieu|bn|may)\b|\bby how (much|many)\b.{0,80}\b(fall|fell|drop|decreas|cut|rise|rose|increas|grow|grew|shrink|shrank)|\b(fall|fell|drop|decreas|cut|rise|rose|increas)\w* by how (much|many)\b|\bhow (much|many)\b.{0,40}\b(fall|fell|drop|decreas|rise|increas)|\bhow (much|many) (more|fewer|less|higher|lower|greater|bigger|larger)\b.{0,80}\bthan (in )?(the same (period|time) (of|in) )?(20\d\d|last year|the previou\w* year|a year (earlier|before))|\b(?:it|nhieu|cao|thap) hon (?:(?:so voi |so )?(?:(?:nam|cung ky) )?(?:20\d\d|nam truoc|nam ngoai) (?:khoang )?(?:bao nhieu|bn|may)|(?:bao nhieu|bn|may) .{0,30}\bso voi (?:nam |cung ky )*(?:20\d\d|nam truoc|nam ngoai)|(?:bao nhieu|bn|may)(?: nguoi| bien che)?$)\b/;
 
 /** "tăng", "giảm", "mấy" as typed with marks; "hạ tầng máy chủ" has none of them. */
 const CHANGE_WORDS = new Set(["tăng", "giảm", "mấy"].map((w) => tokenize(w)[0]!.acc));

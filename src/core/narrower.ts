@@ -208,16 +208,17 @@ function otherAction(asked: Intent, fact: CompiledFact): boolean {
   const named = asked.action.map((h) => h.value as string);
   // ("… tự kiểm tra bn văn bản do mình ban hành", "… của mình ban hành": an action after "do" or
   // after "mình" (the subject itself) says which things, not what is asked of them.)
-  // (Or one that says by whom before another action of the same thing, no question between them:
+  // (Or one before another action of the same things done to them, passive, no question between them:
   // "documents issued by the communes were checked", "văn bản cấp xã ban hành được kiểm tra"; not
-  // "Tỉnh công bố bao nhiêu TTHC? Đồng thời số TTHC này có được công khai không?".)
+  // "Tỉnh công bố bao nhiêu TTHC? Đồng thời số TTHC này có được công khai không?", nor "civil servants
+  // recruited by the province passed".)
   const nextOfSame = (h: FacetHit<string>) => {
     const next = asked.action.find((x) => x.start >= h.end && x.value !== h.value);
     return next && !asked.words.slice(h.end, next.start).some((w, j, ws) => ASKING.has(`${w.fold} ${ws[j + 1]?.fold ?? ""}`) || w.fold === "bn") ? next : undefined;
   };
   const passiveNext = (h: FacetHit<string>) => PASSIVE.has(asked.words[(nextOfSame(h)?.start ?? 0) - 1]?.fold ?? "");
   const describing = asked.action
-    .filter((h, i) => asked.words[h.start - 1]?.fold === "minh" || asked.words.slice(i ? asked.action[i - 1]!.end : 0, h.start).some((w) => w.fold === "do") || (asked.words[h.end]?.fold === "by" && nextOfSame(h) !== undefined) || passiveNext(h))
+    .filter((h, i) => asked.words[h.start - 1]?.fold === "minh" || asked.words.slice(i ? asked.action[i - 1]!.end : 0, h.start).some((w) => w.fold === "do") || passiveNext(h))
     .map((h) => h.value as string);
   const asking = named.filter((a) => !describing.includes(a));
   // A figure of only the describing action is not one of the action asked ("tự kiểm tra" of the

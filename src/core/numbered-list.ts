@@ -31,7 +31,7 @@ export function numberedList(text: string): { before: string; items: string[] } 
 }
 
 /** Words of courtesy, urgency and address (folded): an item of nothing else ("e cần gấp ạ", "cảm ơn ad") is no item. */
-const COURTESY = new Set(["e", "em", "a", "anh", "chi", "minh", "toi", "ad", "admin", "nha", "nhe", "nhen", "ha", "voi", "can", "gap", "lam", "cam", "on", "xin", "nhieu", "thanks", "thank", "you", "please", "urgent", "thx", "tks", "ok"]);
+const COURTESY = new Set(["e", "em", "a", "anh", "minh", "toi", "ad", "admin", "nha", "nhe", "nhen", "ha", "voi", "can", "gap", "lam", "cam", "on", "xin", "nhieu", "thanks", "thank", "you", "please", "urgent", "thx", "tks", "ok"]);
 
 /** A bullet ("- …", "• …") after a space: the message's lines joined, as the core reads them. */
 const BULLET = /(?<=^|\s)[-•*–]\s+(?=\S)/gu;
@@ -63,13 +63,11 @@ function semicolonSeparated(text: string): { before: string; items: string[] } |
   // comes before, each an item.)
   const kinds = after.split(/\s*(?:,|(?<![\p{L}\p{M}])(?:and|và|va)(?![\p{L}\p{M}]))\s*/iu).map((item) => item.trim());
   if (kinds.length >= 2 && kinds.every((k) => KIND_ITEM.test(fold(k).toLowerCase()))) return { before, items: kinds };
-  // (A dash parts them too, "…; B – và C?", the last item's "và" no part of it; and a question mark or
-  // an ellipsis within one, "… là bn?? lợi ích … bn tiền... còn …"; an item asking nothing and naming no
-  // measure is a courtesy, "…; e cần gấp ạ", no item.)
-  const listed = after.split(/;|\s+[–—]\s+/u);
-  if (listed.length < 2) return null;
-  const items = listed
-    .flatMap((item) => item.split(/(?<=\?)\s+|(?<=\.\.)\s+/u))
+  // (A dash before "và" parts them too, "…; B – và C?", its "và" no part of C; not one within a name,
+  // "một cửa – một cửa liên thông", "tài chính – ngân sách". An item of courtesy alone, "…; e cần gấp
+  // ạ", is none.)
+  const items = after
+    .split(/;|\s+[–—]\s+(?=(?:và|va|còn|con|and)\s)/u)
     .map((item) => item.trim().replace(/^(?:và|va|and|còn|con)\s+/iu, ""))
     .filter((item) => !fold(item).toLowerCase().split(/[^a-z0-9]+/).every((w) => !w || COURTESY.has(w)));
   if (items.length < 2 || items.some((item) => !item || POINTS_BACK.test(fold(item).toLowerCase()))) return null;

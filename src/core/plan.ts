@@ -6,7 +6,7 @@ import * as z from "zod";
 import { isViSyllable, type Word } from "./analyze.ts";
 import type { Intent } from "./intent.ts";
 import { KIND_PHRASES, LEVEL_PHRASES } from "./lexicon/facets.ts";
-import { CITE_PHRASES, FIGURES_GIVEN, FOLLOW_UP_CLOSINGS, FOLLOW_UP_OPENINGS, HOW_MUCH_MORE_THAN, OPERATION_PHRASES, OUT_OF_PHRASES, PLUS_JOINING } from "./lexicon/operations.ts";
+import { CITE_PHRASES, WORDING_PHRASES, FIGURES_GIVEN, FOLLOW_UP_CLOSINGS, FOLLOW_UP_OPENINGS, HOW_MUCH_MORE_THAN, OPERATION_PHRASES, OUT_OF_PHRASES, PLUS_JOINING } from "./lexicon/operations.ts";
 import { fold, hasVietnameseMarks, tokenize, type Token } from "./normalize.ts";
 import { PhraseTable, positionsCovered } from "./phrase-table.ts";
 import { rateWorded, ratioSides } from "./ratio-sides.ts";
@@ -69,10 +69,11 @@ const folded = (t: Token): Token => ({ acc: t.fold, fold: t.fold, marked: false 
 const foldTable = (phrases: readonly string[]) => new PhraseTable(phrases.map((p) => ({ phrase: tokenize(p).map(folded), value: true as const })));
 const OPERATIONS = Object.entries(OPERATION_PHRASES).map(([op, phrases]) => ({ op: op as Operation, table: foldTable(phrases!) }));
 const CITE = foldTable(CITE_PHRASES);
+const WORDING = foldTable(WORDING_PHRASES);
 /** Words saying what is left ("còn lại"), folded. (Not English "remain": "how many tasks remain" once the completed are left out is the plan's remainder.) */
 const LEFT_WORDS: ReadonlySet<string> = new Set(["con lai"]);
 /** Where a message asks for the source in words (positions of its tokens): "nguon o doan nao". */
-export const citeWordsAt = (raw: readonly Token[]): ReadonlySet<number> => positionsCovered(CITE.findAll(raw.map(folded)));
+export const citeWordsAt = (raw: readonly Token[]): ReadonlySet<number> => positionsCovered([...CITE.findAll(raw.map(folded)), ...WORDING.findAll(raw.map(folded))]);
 /** Words of two syllables no operation phrase starts inside of (folded). */
 const COMPOUNDS: ReadonlySet<string> = new Set(["bao cao"]);
 /** Operation words written in English alone, one word each ("gap", "minus"). */
@@ -420,6 +421,7 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
     hits: (op === "sum" ? sumHits.filter((h) => !(eachAsked && (wholeOfPart || COMPOSITION.has(phrase(h))))) : table.findAll(plain).filter((h) => !(gotSoFar && phrase(h) === "how far") && !(countOfPart && phrase(h) === "chiem"))).filter((h) => !foreignWord(h)),
   })).filter((o) => o.hits.length);
   const citeHits = CITE.findAll(plain);
+  const wordingHits = WORDING.findAll(plain);
   const opening = OPENINGS.findAll(plain).find((h) => h.start === 0);
   // (At the end but for a polite word or a term of address after it: "năm 2023 thì sao ad?".)
   const closing = CLOSINGS.findAll(plain).find((h) => words.slice(h.end).every((w) => w.stop && POLITE_TAIL.has(w.fold)));
@@ -432,7 +434,7 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
     year: intent.years.find((y) => !intent.baselineYears.includes(y)),
   };
   // What the message names beyond qualifiers, operations and continuation words.
-  const known = positionsCovered([...intent.level, ...intent.body, ...intent.action, ...opHits.flatMap((o) => o.hits), ...citeHits, ...KIND_WORDS.findAll(plain), ...GIVEN.findAll(plain), ...REACHED.findAll(plain), ...(opening ? [opening] : []), ...(closing ? [closing] : [])]);
+  const known = positionsCovered([...intent.level, ...intent.body, ...intent.action, ...opHits.flatMap((o) => o.hits), ...citeHits, ...wordingHits, ...KIND_WORDS.findAll(plain), ...GIVEN.findAll(plain), ...REACHED.findAll(plain), ...(opening ? [opening] : []), ...(closing ? [closing] : [])]);
   const ownWords = words.filter((w, i) => !w.stop && !w.context && !known.has(i) && !/^\d/.test(w.fold)).length;
   // A specific operation wins over a sum ("Trong tổng số …, phần … chiếm bao nhiêu %": a share);
   // among the others the first named ("còn thiếu bao nhiêu % nữa mới đủ dự toán" is one: remaining).
@@ -477,7 +479,8 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
   // ("Căn cứ kế hoạch nào?" asks which plan, not the source of the answer; "Số liệu này theo báo
   // cáo số mấy?", "Which report are these figures from?" ask the source, the report.)
   // ("Where does the figure on agencies come from?" names the figure it asks the source of.)
-  const cite = (((citeHits.length > 0 || REPORT_ASKED.test(foldedMain)) && ownWords <= CITE_OWN_WORDS) || WHERE_FROM.test(foldedMain)) && (!intent.identifier || REPORT_ASKED.test(foldedMain));
+  // (Its wording asked, "báo cáo ghi thế nào?", with no word of its own: "… ghi thế nào về MetroNet?" asks MetroNet.)
+  const cite = (((citeHits.length > 0 || REPORT_ASKED.test(foldedMain)) && ownWords <= CITE_OWN_WORDS) || (wordingHits.length > 0 && ownWords === 0) || WHERE_FROM.test(foldedMain)) && (!intent.identifier || REPORT_ASKED.test(foldedMain));
   return {
     op,
     slots,
@@ -487,7 +490,7 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
     continues: opening !== undefined || closing !== undefined,
     ownWords,
     // (Nor the words of a request for the source: "câu gốc trong báo cáo về số người trúng tuyển" asks the recruits' sentence.)
-    operationWords: new Set([...positionsCovered([...opHits.flatMap((o) => o.hits), ...(cite ? citeHits : [])])].filter((i) => !positionsCovered([...intent.action, ...intent.level, ...intent.body]).has(i))),
+    operationWords: new Set([...positionsCovered([...opHits.flatMap((o) => o.hits), ...(cite ? [...citeHits, ...wordingHits] : [])])].filter((i) => !positionsCovered([...intent.action, ...intent.level, ...intent.body]).has(i))),
   };
 }
 

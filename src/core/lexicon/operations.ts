@@ -86,11 +86,12 @@ export const CITE_PHRASES: string[] = [
   ...PASSAGE_WORDS.flatMap((w) => [`báo cáo ${w} nào`, `${w} nào nói`, `${w} nào ghi`, `${w} nào viết`, `${w} nào trong báo cáo`, `${w} nào của báo cáo`, `lấy ở ${w} nào`, ...["nguồn", "ghi", "nói", "nêu", "viết", "nằm"].map((v) => `${v} ở ${w} nào`)]),
   "nguồn", "trích dẫn", "trích", "nguyên văn", "câu đó", "ở đâu trong báo cáo", "nằm ở đâu", "dẫn chứng", "căn cứ", "câu nào", "lấy từ đâu", "lấy ở đâu", "mục nào", "phần nào của báo cáo",
   "nói ở đâu", "ghi ở đâu", "viết ở đâu", "nêu ở đâu", "dựa vào đâu", "câu gốc", "nguồn ở đâu", "nguồn từ đâu", "nguồn đâu",
-  // (Its wording asked: "báo cáo ghi thế nào?".)
-  "ghi thế nào", "ghi như thế nào", "viết thế nào", "viết như thế nào", "exact wording", "word for word", "verbatim",
   "source", "sources", "cite", "citation", "quote", "exact sentence", "original", "where does it say", "which section", "where in the report", "which sentence", "which part of the report", "where did you get",
   "where does the report say", "where exactly", "where precisely", "where is that from", "where is this from", "where's that from", "where is that stated", "which page", "your source",
 ];
+
+/** Its wording asked ("báo cáo ghi thế nào?"): the source of the previous answer when the message names nothing else ("báo cáo ghi thế nào về MetroNet?" asks MetroNet). */
+export const WORDING_PHRASES: string[] = ["ghi thế nào", "ghi như thế nào", "viết thế nào", "viết như thế nào", "exact wording", "word for word", "verbatim"];
 
 /** Words that open a message continuing the previous question ("còn cấp huyện?", "and the districts?"). */
 export const FOLLOW_UP_OPENINGS: string[] = [

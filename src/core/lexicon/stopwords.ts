@@ -17,8 +17,9 @@ export const STOPWORDS: string[] = [
   "cháu", "con",  "chúng", "ra sao", "sao", "các loại", "diễn ra", "phía", "bên",
   // A classifier, as chat counts things ("mấy cái TTHC"): unmarked, "cai" may be "cải" of "cải cách".
   "cái",
-  // "While I'm at it" ("tiện hỏi luôn …", "nhân tiện cho hỏi …"): no money ("tiền") asked.
-  "tiện hỏi luôn", "tiện hỏi", "hỏi luôn", "nhân tiện", "tiện thể", "by the way", "btw",
+  // "While I'm at it" ("tiện hỏi luôn …"): no money ("tiền") asked. (Not "nhân tiện", "tiện thể":
+  // typed without marks, "nhận tiền", "tiền thế".)
+  "tiện hỏi luôn", "tiện hỏi", "hỏi luôn", "by the way",
   // "In the end", said of the result: "cuối cùng có mấy người trúng tuyển?" (not "cuối năm", a period).
   "cuối cùng", "rốt cuộc", "rốt cục", "sau cùng", "tóm lại",
   // A rough amount heard ("nghe nói có cả ngàn thủ tục …, cụ thể là bao nhiêu?"): the exact figure is asked.
