@@ -14,7 +14,7 @@ import { unknownBreakdown } from "./dimensions.ts";
 import { changeFrom, changeStating, ownLabelWords, partOfWhole, partsUnder, relationOf, sameWhole, statedPartOf, totalOver, wholeOf } from "./relations.ts";
 import { MAX_EARLIER, MAX_PARTS, MAX_WORDS, resetWork, wordsRead } from "./budget.ts";
 import { changeBetween, isComputed, othersOf, type Item } from "./derive.ts";
-import { asksTheChange, executeOperation, growthOfShare, namedInOtherLabel, namedLeftOut, otherReadings, peopleInPost, previousOfEachMeasure, previousSumOfMeasures, previousYear, sidesShare, withExclusion } from "./execute.ts";
+import { asksTheChange, executeOperation, growthOfShare, namedInOtherLabel, namedLeftOut, otherReadings, outsideListLeftOut, peopleInPost, previousOfEachMeasure, previousSumOfMeasures, previousYear, sidesShare, withExclusion } from "./execute.ts";
 import { BODY_NAMES, LEVEL_NOUNS } from "./lexicon/facets.ts";
 import { CONTAINER_MEASURES, COUNTED_ONLY_MEASURES, PERSON_WORDS } from "./lexicon/measures.ts";
 import { ARTICLES, containerCounted, measureCounted, measuresIn, measuresNamed, recipientsNamed } from "./measures-named.ts";
@@ -675,7 +675,8 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
   const outWords = new Set(outTokens.map((t) => t.fold));
   const unitWords = (x: CompiledFact) => [x.unit?.vi, x.unit?.en].map((u) => tokenize(u ?? "")).filter((u) => u.length > 0);
   const inUnit = (x: CompiledFact) => !/[\p{L}]/u.test(read.excluded!) || unitWords(x).some((u) => u.every((t) => outWords.has(t.fold)));
-  const given = r.items.some((x) => !isComputed(x) && !operands.has(x) && x.value !== null && out.includes(x.value) && inUnit(x));
+  // (Or beside an item naming it, "09 UBND cấp huyện" of the 9 "đơn vị UBND cấp huyện".)
+  const given = r.items.some((x) => !isComputed(x) && !operands.has(x) && x.value !== null && out.includes(x.value) && (inUnit(x) || namedLeftOut(all, read.excluded!, x)));
   // Nor one counted in what the message leaves out, named as a count and nothing more ("…, tính số
   // đơn vị, không phải số người": no figure of people).
   // (Each of the things so named: "Not the number of teams or conclusions, only …" gives no teams.)
@@ -1001,6 +1002,9 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     // (Nor one what is left out names by its unit: "không kể Sở ban ngành, Chi cục và UBND cấp huyện
     // thì còn bao nhiêu cơ quan …" is no 22 Sở ban ngành.)
     if (stated && namedLeftOut(k, read.excluded, stated)) return { decline: "cannot-compute", near: ranked.slice(0, 3) };
+    // (Nor another thing's figure when items of a list are left out: "Không kể Sở ban ngành, Chi cục và
+    // UBND cấp huyện thì còn bao nhiêu cơ quan?" is no 6 agencies given new duties.)
+    if (stated && outsideListLeftOut(k, read.excluded, stated)) return { decline: "cannot-compute", near: ranked.slice(0, 3) };
     // (Nor any figure when places are left out, "Không tính Nam Đông, A Lưới … thì kiểm tra bao nhiêu văn
     // bản?": the report breaks no figure down by district, so none is left without them.)
     if (stated && placesNamed(tokenize(read.excluded), k.subPlaces).length) return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: stated.label[intent.lang] };

@@ -126,12 +126,24 @@ function rate(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidat
   if (explicit) {
     const ops = operandsFor(k, text, intent, ranked, true);
     const [a, b] = ops;
+    // ("Tổng TTHC công bố và bãi bỏ, trong đó bãi bỏ chiếm bao nhiêu %?": of the two added, the one
+    // named after "trong đó", in their sum; not one over the other.)
+    const within = WITHIN_THE_TWO.exec(text);
+    if (within && a && b && ops.length === 2) {
+      const named = text.slice(within.index + within[0].length).split(/\s(?:chiếm|chiem|bằng|bang|là|la|make|makes|account|accounts|is|are|was|were)(?![\p{L}\p{M}])/iu)[0]!;
+      const part = itemPick(k, named, poolOf(ranked).filter((c) => c.fact === a || c.fact === b));
+      const share = part ? shareOfSum(part, [a, b], MEASURE_NAMES[part.measure as keyof typeof MEASURE_NAMES]) : null;
+      return share ? withOperands(share) : "cannot";
+    }
     // (A share worded as within its whole, "A chiếm … B", is at most 100 %; and of two figures: of
     // three levels named, the first two are no rate asked.)
     if (a && b && ops.length === 2 && !(ratioSides(text)?.within && a.value! > b.value!)) return withOperands(ratioOf(a, b));
   }
   return "cannot";
 }
+
+/** "trong đó", "of which" before the share asked of two figures named before it. */
+const WITHIN_THE_TWO = /(?<![\p{L}\p{M}])(?:trong (?:số )?đó|trong (?:so )?do|of which|of these|of them)(?![\p{L}\p{M}])/iu;
 
 /**
  * The rate a question words as two sides ("what share of B belong to A", "A chiếm bao nhiêu % B"),
@@ -222,8 +234,14 @@ function sidesRate(k: LoadedKnowledge, sides: RatioSides, ranked: Candidate[]): 
   const ofLevels = atLevels && figuresAtLevels(k, part, atLevels.values);
   const levelShare = ofLevels ? shareOfLevels(k, sides.part, part, ofLevels, pool) : null;
   if (levelShare) return levelShare;
-  if (items.length >= 2 && items.length <= LISTED_WHOLE) {
-    const listed = addedItems(items.map((item) => itemPick(k, item, pool)));
+  // (A whole listing its items, "tổng số công bố và bãi bỏ", is their sum, of one measure and unit
+  // whatever each was done: the procedures published and those abolished.)
+  const picks = items.length >= 2 && items.length <= LISTED_WHOLE ? items.map((item) => itemPick(k, item, pool)) : [];
+  if (picks.length) {
+    const added = addedItems(picks);
+    const given = [...new Set(picks.filter((f) => f !== null))];
+    const alike = given.length === items.length && given.every((f) => f.measure === given[0]!.measure && f.kind === given[0]!.kind && f.unit?.vi === given[0]!.unit?.vi);
+    const listed = added.length >= 2 ? added : alike ? given : [];
     const name = MEASURE_NAMES[listed[0]?.measure as keyof typeof MEASURE_NAMES];
     const r = listed.length >= 2 && listed.includes(part) ? shareOfSum(part, listed, name) : null;
     if (r) return r;
@@ -234,6 +252,9 @@ function sidesRate(k: LoadedKnowledge, sides: RatioSides, ranked: Candidate[]): 
     if (r) return r;
   }
   const whole = itemPick(k, sides.whole, pool);
+  // (Not one item of a whole that lists several as the whole: "… % tổng số công bố và bãi bỏ" is no 176 / 1.117.)
+  const oneOfListed = picks.length >= 2 && picks.includes(whole) && picks.some((f) => f !== null && f !== whole && f !== part);
+  if (oneOfListed) return part;
   if (whole && whole !== part && (!sides.within || whole.value! >= part.value!)) return ratioOf(part, whole) ?? part;
   // ("Đơn vị sự nghiệp do cấp huyện phê duyệt chiếm bao nhiêu % tổng số đơn vị sự nghiệp được duyệt?":
   // a whole smaller than its part is one level's; the whole asked is every level's figure added.)
@@ -790,11 +811,30 @@ export function namedLeftOut(k: LoadedKnowledge, excluded: string, f: CompiledFa
   const list = relationOf(k, f, "listed");
   if (!list) return false;
   const parts = list.parts.map((id) => k.byId.get(id)!);
-  return splitItems(excluded.replace(/\s+ra\s*$/iu, "")).some((text) => {
+  return splitItems(withoutCounts(excluded)).some((text) => {
     const item = readIntent(text, k.contentFolds, k.places);
     const named = parts.filter((p) => namesUnitOf(item, p));
     return named.length === 1 && named[0] === f;
   });
+}
+
+/** What is left out without its closing "ra" and the counts it quotes ("22 Sở ban ngành, 15 Chi cục"): the items' names. */
+const withoutCounts = (excluded: string) => excluded.replace(/\s+ra\s*$/iu, "").replace(/(?<![\p{L}\d])\d+(?:[.,]\d+)*(?![\p{L}\d])/gu, " ").replace(/\s+/g, " ").trim();
+
+/**
+ * Is what is left out two items or more of a list the report gives ("Sở ban ngành, Chi cục và UBND
+ * cấp huyện"), and the figure none of that list? What is left of the list is no other thing's figure.
+ */
+export function outsideListLeftOut(k: LoadedKnowledge, excluded: string, f: CompiledFact): boolean {
+  const items = splitItems(withoutCounts(excluded)).map((text) => readIntent(text, k.contentFolds, k.places));
+  if (items.length < 2) return false;
+  const lists = new Set(k.kb.facts.map((g) => relationOf(k, g, "listed")).filter((r) => r !== undefined));
+  for (const list of lists) {
+    const parts = list.parts.map((id) => k.byId.get(id)!);
+    const named = items.filter((item) => parts.some((p) => namesUnitOf(item, p)));
+    if (named.length >= 2) return !list.parts.includes(f.id);
+  }
+  return false;
 }
 
 /** An item of a list in brackets whose own figure is not among those added. */

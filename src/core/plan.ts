@@ -180,15 +180,17 @@ const ADDED_TO = new RegExp(String.raw`(?<=[\p{L}\p{M}])\s+(?:${PLUS_JOINING}|pl
 // (Nor within a name: "Chi cục + tương đương" is "Chi cục và tương đương".)
 const PLUS_JOINED = new RegExp(String.raw`\p{L}\s*\+\s*(?!${AND_EQUIVALENTS})\p{L}`, "iu");
 
+/** A count an item of an enumeration may quote before its name ("15 Chi cục", "1.117 TTHC"). */
+const COUNT = String.raw`\d+(?:[.,]\d+)*`;
 /** Words that join the last item of an enumeration to the others ("A, B hay C"). */
 const LAST_ITEM = String.raw`(?:va|hay|hoac|cung nhu|and|or|nor)`;
 /**
  * A short item of an enumeration (up to four words, or two joined, the last up to five: "UBND cấp
- * huyện và các đơn vị sự nghiệp"), asking nothing.
+ * huyện và các đơn vị sự nghiệp"; a count before each, "15 Chi cục và 09 UBND cấp huyện"), asking nothing.
  */
 // (Not a clause opening a contrast: "Not the savings, just the rate: …".)
 const ENUMERATED_ITEM = new RegExp(
-  String.raw`^(?!(?:just|only|but|rather|instead|rieng|ma)\b)(?!.*\b(bao nhieu|bn|may|how|what|which|nhieu|con|la)\b)[\p{L}'’-]+(?: [\p{L}'’-]+){0,3}(?: ${LAST_ITEM} [\p{L}'’-]+(?: [\p{L}'’-]+){0,4})?$`,
+  String.raw`^(?!(?:just|only|but|rather|instead|rieng|ma)\b)(?!.*\b(bao nhieu|bn|may|how|what|which|nhieu|con|la)\b)(?:${COUNT} )?[\p{L}'’-]+(?: [\p{L}'’-]+){0,3}(?: ${LAST_ITEM} (?:${COUNT} )?[\p{L}'’-]+(?: [\p{L}'’-]+){0,4})?$`,
   "u",
 );
 const JOINS_LAST_ITEM = new RegExp(String.raw`\b${LAST_ITEM}\b`);
