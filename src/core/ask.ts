@@ -758,10 +758,6 @@ const someOfALevel = (intent: Intent): boolean =>
 /** Actions that change an amount ("giảm", "tiết kiệm"): a figure of one beside another is the change asked. */
 const CHANGE_ACTIONS: ReadonlySet<string> = new Set(["giam", "tiet-kiem"]);
 
-/** Is the year named after "hơn" ("cao hơn (năm) 2023")? */
-const moreThanYear = (intent: Intent, year: number): boolean =>
-  intent.raw.some((t, i) => t.fold === String(year) && (intent.raw[i - 1]?.fold === "hon" || (intent.raw[i - 1]?.fold === "nam" && intent.raw[i - 2]?.fold === "hon")));
-
 /** The three levels of government, top down. */
 const THREE_LEVELS = ["tinh", "huyen", "xa"] as const;
 
@@ -881,11 +877,9 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   const since = best && changeStating(k, best.fact);
   // ("… đạt bao nhiêu % so với năm 2022?" of shares of the plan and of the same period of 2023: no
   // figure compares with 2022.)
-  // ("… cao hơn năm 2023 bao nhiêu?" of a figure whose change since 2023 the report does not state:
-  // the year before is no baseline of it either, unlike "so với cùng kỳ" of a share stated against it.)
   const otherBaseline = since
     ? intent.baselineYears.filter((y) => y !== since.baselineYear && !knownYears.has(y))
-    : intent.baselineYears.filter((y) => !knownYears.has(y) && (y !== reportYear - 1 || moreThanYear(intent, y)) && !(best && best.fact.quote.includes(String(y))));
+    : intent.baselineYears.filter((y) => !knownYears.has(y) && y !== reportYear - 1 && !(best && best.fact.quote.includes(String(y))));
   if (otherBaseline.length) return { decline: "other-year", near: ranked.slice(0, 3), detail: otherBaseline.join(", ") };
   if (strayYears.length) {
     // (Of several measures added: "năm 2023, biên chế công chức cộng với người làm việc".)
@@ -1024,7 +1018,11 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     // "Không tính cấp xã thì ban hành bao nhiêu văn bản QPPL?": of a figure the report gives at each
     // level, those of the levels left (125 and 23), not one of them; the main clause naming no level
     // itself. (A total asked, "tổng cộng", adds them: sumWithoutLeftOut.)
-    const levelsLeft = stated && read.op === "value" && levelAlone && !mainIntent.level.length && stated.facets.level.length === 1 ? figuresAtLevels(k, stated, THREE_LEVELS)?.filter((f) => !outLevels.includes(f.facets.level[0]!)) : undefined;
+    // (Nor a body or anything else: "… thì HĐND ban hành …", "… trong tháng 12" are no such figures.)
+    const labelWords = stated ? new Set(analyze(`${stated.label.vi} ${stated.label.en} ${stated.unit?.vi ?? ""}`).map((w) => w.fold)) : new Set<string>();
+    const facetAt = positionsCovered([...mainIntent.action, ...mainIntent.level, ...mainIntent.body]);
+    const plainMain = !mainIntent.level.length && !mainIntent.body.length && mainIntent.words.every((w, i) => w.stop || w.context || facetAt.has(i) || labelWords.has(w.fold));
+    const levelsLeft = stated && read.op === "value" && levelAlone && plainMain && stated.facets.level.length === 1 ? figuresAtLevels(k, stated, THREE_LEVELS)?.filter((f) => !outLevels.includes(f.facets.level[0]!)) : undefined;
     if (levelsLeft && levelsLeft.length >= 2 && levelsLeft.includes(stated!)) return { items: levelsLeft, op: "values" };
     // (People in general, the allocation left out: those in post of both staff measures, "số người
     // đang thực tế làm việc (không phải số được giao)".)

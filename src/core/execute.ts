@@ -131,7 +131,10 @@ function rate(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidat
     const within = WITHIN_THE_TWO.exec(text);
     if (within && a && b && ops.length === 2) {
       const named = text.slice(within.index + within[0].length).split(/\s(?:chiếm|chiem|bằng|bang|là|la|make|makes|account|accounts|is|are|was|were)(?![\p{L}\p{M}])/iu)[0]!;
-      const part = itemPick(k, named, poolOf(ranked).filter((c) => c.fact === a || c.fact === b));
+      // (Only one of the two named before in its own words: "…, trong đó TTHC một cửa chiếm …" names neither.)
+      const before = new Set(analyze(text.slice(0, within.index)).map((w) => w.fold));
+      const ofTheTwo = analyze(named).filter((w) => !w.stop && !w.context).every((w) => before.has(w.fold));
+      const part = ofTheTwo ? itemPick(k, named, poolOf(ranked).filter((c) => c.fact === a || c.fact === b)) : null;
       const share = part ? shareOfSum(part, [a, b], MEASURE_NAMES[part.measure as keyof typeof MEASURE_NAMES]) : null;
       return share ? withOperands(share) : "cannot";
     }

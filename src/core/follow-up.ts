@@ -1065,7 +1065,9 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     // (Not a bare one after last year's figure worked out from the change: "năm ngoái? → tỷ lệ?" asks
     // the change's rate; "tỷ lệ hiện có?", "fill rate?" still ask in post over allocated.)
     const asked = pair && (read.slots.action.includes("giao") || (read.ownWords === 0 && (prev.op !== "previous" || read.slots.action.length > 0) && read.slots.action.every((a) => a === "hien-co") && !intent.baselineYears.length && !comparesWithLastYear(intent) && (prev.earlier ?? []).includes(pair[0].id)));
-    const inPost = pair && asked && pair[1] === previous[0] ? ratioOf(pair[1], pair[0]) : null;
+    // (Or right after the allocation, the number in post answered before it: "tính giúp tỉ lệ sử dụng
+    // biên chế so với được giao".)
+    const inPost = pair && asked && (pair[1] === previous[0] || (pair[0] === previous[0] && (prev.earlier ?? []).includes(pair[1].id))) ? ratioOf(pair[1], pair[0]) : null;
     if (inPost) return { items: [inPost, ...inPost.operands], op: "ratio" };
     // A stated rate of the change the previous answer is about ("tỷ lệ giảm?") before computing one.
     const stated = intent.kind === "percent" ? statedRate(k, previous[0]!) : null;

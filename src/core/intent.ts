@@ -272,10 +272,10 @@ export function yearsIn(text: string): number[] {
   return [...text.matchAll(/(?<![\d.,/])(20\d\d|(?<!(?:giao|có|co|là|la|đạt|dat|gồm|gom|còn|con|is|are|was|were|has|have|had)\s+)19[5-9]\d)(?![\d.,/]\d)/giu)].map((m) => Number(m[1]));
 }
 
-/** Words that make the year after them a baseline, folded: "so với (năm) 2023", "với 2023" ("vs" in chat), "than 2023", "ít hơn (năm) 2023". */
+/** Words that make the year after them a baseline, folded: "so với (năm) 2023", "với 2023" ("vs" in chat), "than 2023". */
 // ("cùng kỳ năm 2023", "the same period of 2023": the reference period a share is of.)
 const FROM = tokenize("từ")[0]!;
-const BASELINE_BEFORE = ["so voi", "so", "voi", "compar with", "compar to", "than", "hon", "vs", "versus", "against", "from", "since", "tu", "cung ky", "same period"];
+const BASELINE_BEFORE = ["so voi", "so", "voi", "compar with", "compar to", "than", "vs", "versus", "against", "from", "since", "tu", "cung ky", "same period"];
 
 // (Only a year written as one: "Trong số 2.071 TTHC …" names no year.)
 function baselineYears(words: Word[], written: readonly number[]): number[] {

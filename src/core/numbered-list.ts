@@ -68,6 +68,11 @@ function semicolonSeparated(text: string): { before: string; items: string[] } |
   // ạ", is none.)
   const items = after
     .split(/;|\s+[–—]\s+(?=(?:và|va|còn|con|and)\s)/u)
+    .flatMap((item) => {
+      // (A dash parts pieces that each name what they count, "biên chế giao – biên chế hiện có".)
+      const pieces = item.split(/\s+[–—]\s+/u);
+      return pieces.length >= 2 && pieces.every((p) => measuresIn(p).length > 0) ? pieces : [item];
+    })
     .map((item) => item.trim().replace(/^(?:và|va|and|còn|con)\s+/iu, ""))
     .filter((item) => !fold(item).toLowerCase().split(/[^a-z0-9]+/).every((w) => !w || COURTESY.has(w)));
   if (items.length < 2 || items.some((item) => !item || POINTS_BACK.test(fold(item).toLowerCase()))) return null;

@@ -10,7 +10,7 @@ import { fold, tokenize, type Token } from "./normalize.ts";
  * trước", a reference period, nor "so với năm trước", a baseline. (On the words as typed, folded;
  * "befor\w*" and "previou\w*" also take a stemmed form.)
  */
-const YEAR_BEFORE = /(?<!\b(cung ky|same period|same time|so voi|voi|than|hon|compar\w* (to|with)|vs|versus|from|since) )\b(nam (ngoai|truoc|roi|lien truoc)|(the )?(previou|prior|preced)\w* year|last year|the year befor\w*|a year (earl|befor)\w*)\b/;
+const YEAR_BEFORE = /(?<!\b(cung ky|same period|same time|so voi|voi|than|compar\w* (to|with)|vs|versus|from|since) )\b(nam (ngoai|truoc|roi|lien truoc)|(the )?(previou|prior|preced)\w* year|last year|the year befor\w*|a year (earl|befor)\w*)\b/;
 /** A period a figure is compared with, in the words right before "năm trước" / "the previous year" (folded). */
 const REFERENCE_PERIOD = /\b(cung ky|same (period|point|time)|so voi|compar\w*|than|year on year|earlier)\b(?:\s+\S+){0,3}\s*$/;
 
@@ -173,6 +173,6 @@ export function otherPeriod(asked: Intent, fact: CompiledFact): boolean {
   return named !== null && named[1] !== part;
 }
 
-/** "so với năm trước?", "ít hơn năm ngoái", "compared with last year?": the change the report states against the year before. */
-const LAST_YEAR = /\b((?:so voi|hon) (nam truoc|nam ngoai|cung ky)|(compar\w* (to|with)|versus|vs|than) (last|the previous|previou|a) year|from last year|year on year)\b/;
+/** "so với năm trước?", "compared with last year?": the change the report states against the year before. */
+const LAST_YEAR = /\b(so voi (nam truoc|nam ngoai|cung ky)|(compar\w* (to|with)|versus|vs|than) (last|the previous|previou|a) year|from last year|year on year)\b/;
 export const comparesWithLastYear = (intent: Intent) => LAST_YEAR.test(intent.raw.map((t) => t.fold).join(" "));

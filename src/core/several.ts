@@ -18,7 +18,7 @@ import { verbsAloneIn } from "./lexicon/facets.ts";
 import { actionsJoined, itemPicks, itemsListed, namedTwice, onePerValue, poolOf, SETTING, splitItems } from "./operands.ts";
 import { changeFrom, partNamed, relationOf, sameWhole, saysWhatSetsApart, sharesOf, totalOver } from "./relations.ts";
 import { asksTheChange, previousYear, reference } from "./execute.ts";
-import { readPlan, timesAsked } from "./plan.ts";
+import { readPlan } from "./plan.ts";
 import { asksByWord, asksQuantity, bracketsMasked } from "./question-forms.ts";
 import { fold, hasVietnameseMarks, tokenize } from "./normalize.ts";
 import { AND_EQUIVALENTS, ASKER, ASKER_WORKPLACE, EACH_ASKED, REQUEST_WORDS } from "./lexicon/intents.ts";
@@ -88,8 +88,7 @@ function readClauses(typed: string): Clauses {
   if (each) return each;
   // "cho e xin: 1. số TTHC công bố 2. …": each item of a numbered list, what comes before it the setting.
   const list = numberedList(text);
-  // (An item asking twice is two clauses: "(2) … góp ý bao nhiêu dự thảo; trong đó bao nhiêu …?".)
-  if (list) return { setting: list.before, asking: list.items.flatMap((item) => (timesAsked(item) >= 2 ? clausesOf(item).asking : [item])), listed: true };
+  if (list) return { setting: list.before, asking: list.items, listed: true };
   const asking: string[] = [];
   // (Clauses asked by their question mark alone: "…, tỷ lệ?".)
   const markedOnly = new Set<string>();
