@@ -19,7 +19,7 @@ import { BODY_NAMES, LEVEL_NOUNS } from "./lexicon/facets.ts";
 import { CONTAINER_MEASURES, COUNTED_ONLY_MEASURES, PERSON_WORDS } from "./lexicon/measures.ts";
 import { ARTICLES, containerCounted, measureCounted, measuresIn, measuresNamed, recipientsNamed } from "./measures-named.ts";
 import { asCandidates, followUp, isShortMessage, operandsLeftOut, verbFirstAction } from "./follow-up.ts";
-import { deniesAnAction, kindOnly, placesNamed, readIntent, yearIsSubject, type Intent } from "./intent.ts";
+import { deniesAnAction, kindOnly, placesNamed, readIntent, someOfALevel, yearIsSubject, type Intent } from "./intent.ts";
 import { knowledge, reportsLatestFirst, reportYears, scoped, strayYearsOf, type LoadedKnowledge } from "./kb.ts";
 import { sameFacet, sameValues, sentenceBefore, type CompiledFact, type CompiledReport } from "./kb-types.ts";
 import { baselineComparison, chooseReports } from "./reports.ts";
@@ -686,7 +686,10 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
   const counted = (x: CompiledFact) => unitWords(x).some((u) => named.some((item) => item.every((w) => plain(u).includes(w))));
   const inLeftOutUnit = !out.length && COUNT_WORDS.has(first ?? "") && named.length > 0 && r.items.every((x) => !isComputed(x) && x.kind === "count" && counted(x));
   if (inLeftOutUnit) return { decline: "out-of-scope", near: asCandidates(r.items as CompiledFact[]) };
-  return given ? { decline: "cannot-compute", near: [] } : r;
+  // (Nor one an item left out names by its unit: "Không kể Sở ban ngành, Chi cục, UBND cấp huyện và đơn vị
+  // sự nghiệp thì còn bao nhiêu?" is no 9 district committees.)
+  const namedOut = r.items.some((x) => !isComputed(x) && !operands.has(x) && namedLeftOut(all, read.excluded!, x));
+  return given || namedOut ? { decline: "cannot-compute", near: [] } : r;
 }
 
 /**
@@ -748,12 +751,6 @@ function sumWithoutLeftOut(all: LoadedKnowledge, k: LoadedKnowledge, read: ReadP
   const left = operandsLeftOut(k, read.excluded, sum.operands, mainIntent.lang);
   return left && !sum.operands.some((o) => !left.operands.includes(o) && unitOpeningSaid(main, o)) ? left : null;
 }
-
-/** Names of some of a level's units, folded ("phường", "thị trấn" are some communes; "thị xã" a district). */
-const SOME_OF_A_LEVEL: ReadonlySet<string> = new Set(["phuong", "thi tran", "thi xa", "ward", "wards", "township", "townships"]);
-/** Does the message name levels only by some of their units ("không tính phường, thị trấn")? */
-const someOfALevel = (intent: Intent): boolean =>
-  intent.level.length > 0 && intent.level.every((h) => SOME_OF_A_LEVEL.has(intent.words.slice(h.start, h.end).map((w) => w.fold).join(" ")));
 
 /** Actions that change an amount ("giảm", "tiết kiệm"): a figure of one beside another is the change asked. */
 const CHANGE_ACTIONS: ReadonlySet<string> = new Set(["giam", "tiet-kiem"]);
@@ -1021,7 +1018,7 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     // (Nor a body or anything else: "… thì HĐND ban hành …", "… trong tháng 12" are no such figures.)
     const labelWords = stated ? new Set(analyze(`${stated.label.vi} ${stated.label.en} ${stated.unit?.vi ?? ""}`).map((w) => w.fold)) : new Set<string>();
     const facetAt = positionsCovered([...mainIntent.action, ...mainIntent.level, ...mainIntent.body]);
-    const plainMain = !mainIntent.level.length && !mainIntent.body.length && mainIntent.words.every((w, i) => w.stop || w.context || facetAt.has(i) || labelWords.has(w.fold));
+    const plainMain = !mainIntent.level.length && !mainIntent.body.length && mainIntent.action.every((h) => (stated?.facets.action as string[] | undefined)?.includes(h.value)) && mainIntent.words.every((w, i) => w.stop || w.context || facetAt.has(i) || labelWords.has(w.fold));
     const levelsLeft = stated && read.op === "value" && levelAlone && plainMain && stated.facets.level.length === 1 ? figuresAtLevels(k, stated, THREE_LEVELS)?.filter((f) => !outLevels.includes(f.facets.level[0]!)) : undefined;
     if (levelsLeft && levelsLeft.length >= 2 && levelsLeft.includes(stated!)) return { items: levelsLeft, op: "values" };
     // (People in general, the allocation left out: those in post of both staff measures, "số người

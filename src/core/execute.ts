@@ -128,7 +128,9 @@ function rate(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidat
     const [a, b] = ops;
     // ("Tổng TTHC công bố và bãi bỏ, trong đó bãi bỏ chiếm bao nhiêu %?": of the two added, the one
     // named after "trong đó", in their sum; not one over the other.)
+    // (One share asked: "… công bố chiếm bao nhiêu % và bãi bỏ chiếm bao nhiêu %?" is declined whole, not half answered.)
     const within = WITHIN_THE_TWO.exec(text);
+    if (within && timesAsked(text) >= 2) return "cannot";
     if (within && a && b && ops.length === 2) {
       const named = text.slice(within.index + within[0].length).split(/\s(?:chiếm|chiem|bằng|bang|là|la|make|makes|account|accounts|is|are|was|were)(?![\p{L}\p{M}])/iu)[0]!;
       // (Only one of the two named before in its own words: "…, trong đó TTHC một cửa chiếm …" names neither.)
@@ -483,7 +485,7 @@ function againstATime(folded: string, than = HOW_MUCH_MORE_THAN.exec(folded)): b
 }
 const PERIOD_SIDE = /^(?:(?:in|for|during|at|of) )?(?:the )?(?:(?:same )?period (?:of|in|last) )?(?:the )?(?:(?:previous|last|prior|preceding) year|year before|\d{4}|a year (?:earlier|before|ago))\b/;
 /** A baseline year a comparison is made against ("so với năm 2023,"), as typed: no side of it. */
-const BASELINE = /(?:,\s*)?\b(?:so v[oớ]i|compared (?:with|to)|vs\.?|versus|than|h[oơ]n)\s+(?:(?:n[aă]m\s+)?\d{4}|n[aă]m\s+(?:tr[uư][oớ]c|ngo[aá]i)|last year|the previous year|a year (?:earlier|before))\s*,?/giu;
+const BASELINE = /(?:,\s*)?\b(?:so v[oớ]i|compared (?:with|to)|vs\.?|versus|than)\s+(?:(?:n[aă]m\s+)?\d{4}|n[aă]m\s+(?:tr[uư][oớ]c|ngo[aá]i)|last year|the previous year|a year (?:earlier|before))\s*,?/giu;
 
 /** A side of a comparison that adds its items ("cấp huyện và cấp xã cộng lại", "combined"), folded. */
 const ADDED_SIDE = /\b(cong lai|gop lai|cong chung|tong so|combined|together|put together)\b/;

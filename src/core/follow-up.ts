@@ -11,7 +11,7 @@ import { comparesWithLastYear, namesYearBefore } from "./period.ts";
 import { unknownBreakdown } from "./dimensions.ts";
 import { agentsNamed, COUNT_ENDS, measuresNamed, withoutMeasures } from "./measures-named.ts";
 import { actionsJoined, allocatedAndCurrent, figuresAtLevels, levelsAsLevels, namesAllLevels } from "./operands.ts";
-import { deniesAnAction, readIntent, type FacetHit, type Intent } from "./intent.ts";
+import { deniesAnAction, readIntent, someOfALevel, type FacetHit, type Intent } from "./intent.ts";
 import type { Action } from "../../knowledge/vocabulary.ts";
 import { reportYears, scoped, type LoadedKnowledge } from "./kb.ts";
 import { CHANGE_DENIED, fits } from "./asked-side.ts";
@@ -795,7 +795,9 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   }
   // "Vậy phần của cấp xã chiếm bao nhiêu phần trăm?" after the three levels' documents added: the share
   // of the one figure added it names by its level or body, in that sum (no whole of its own named).
-  if (prev.op === "sum" && previous.length >= 2 && (read.op === "ratio" || intent.kind === "percent") && !ratioSides(text)?.whole) {
+  // (Nothing else asked: not "năm 2023 cấp xã chiếm …", "cấp xã tăng bao nhiêu %", "văn bản cấp xã trái pháp luật".)
+  const levelOnly = read.ownWords === 0 && !intent.years.length && !read.slots.action.length && !read.slots.body.length && !asksTheChange(intent) && !someOfALevel(intent);
+  if (prev.op === "sum" && levelOnly && previous.length >= 2 && (read.op === "ratio" || intent.kind === "percent") && !ratioSides(text)?.whole) {
     const named = previous.filter((f) => (["level", "body"] as const).some((d) => read.slots[d].length > 0 && read.slots[d].every((v) => (f.facets[d] as string[]).includes(v as never))));
     const part = named.length === 1 && previous.every((f) => f.measure === named[0]!.measure) ? named[0] : undefined;
     const share = part && shareOfSum(part, previous, MEASURE_NAMES[part.measure as keyof typeof MEASURE_NAMES]);
@@ -1065,9 +1067,7 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     // (Not a bare one after last year's figure worked out from the change: "năm ngoái? → tỷ lệ?" asks
     // the change's rate; "tỷ lệ hiện có?", "fill rate?" still ask in post over allocated.)
     const asked = pair && (read.slots.action.includes("giao") || (read.ownWords === 0 && (prev.op !== "previous" || read.slots.action.length > 0) && read.slots.action.every((a) => a === "hien-co") && !intent.baselineYears.length && !comparesWithLastYear(intent) && (prev.earlier ?? []).includes(pair[0].id)));
-    // (Or right after the allocation, the number in post answered before it: "tính giúp tỉ lệ sử dụng
-    // biên chế so với được giao".)
-    const inPost = pair && asked && (pair[1] === previous[0] || (pair[0] === previous[0] && (prev.earlier ?? []).includes(pair[1].id))) ? ratioOf(pair[1], pair[0]) : null;
+    const inPost = pair && asked && pair[1] === previous[0] ? ratioOf(pair[1], pair[0]) : null;
     if (inPost) return { items: [inPost, ...inPost.operands], op: "ratio" };
     // A stated rate of the change the previous answer is about ("tỷ lệ giảm?") before computing one.
     const stated = intent.kind === "percent" ? statedRate(k, previous[0]!) : null;

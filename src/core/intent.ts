@@ -68,6 +68,12 @@ export const BODIES = lexicon<Body>(BODY_PHRASES);
 export const ACTIONS = lexicon<Action>(ACTION_PHRASES);
 const KINDS = lexicon<AskedKind>(KIND_PHRASES);
 
+/** Names of some of a level's units, folded ("phường", "thị trấn" are some communes; "thị xã" a district). */
+const SOME_OF_A_LEVEL: ReadonlySet<string> = new Set(["phuong", "thi tran", "thi xa", "ward", "wards", "township", "townships"]);
+/** Does the message name levels only by some of their units ("không tính phường, thị trấn")? */
+export const someOfALevel = (intent: Intent): boolean =>
+  intent.level.length > 0 && intent.level.every((h) => SOME_OF_A_LEVEL.has(intent.words.slice(h.start, h.end).map((w) => w.fold).join(" ")));
+
 /** Where a question names a rate ("tỷ lệ", "phần trăm", "rate"): positions in its words. */
 export const rateWordsAt = (intent: Intent): ReadonlySet<number> => positionsCovered(KINDS.findAll(intent.words).filter((h) => h.value === "percent"));
 const QUANTITY = lexicon(QUANTITY_FORMS, true);

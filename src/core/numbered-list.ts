@@ -30,8 +30,9 @@ export function numberedList(text: string): { before: string; items: string[] } 
   return { before: text.slice(0, marks[0]!.index).replace(/[\s:;,]+$/u, ""), items };
 }
 
-/** Words of courtesy, urgency and address (folded): an item of nothing else ("e cần gấp ạ", "cảm ơn ad") is no item. */
-const COURTESY = new Set(["e", "em", "a", "anh", "minh", "toi", "ad", "admin", "nha", "nhe", "nhen", "ha", "voi", "can", "gap", "lam", "cam", "on", "xin", "nhieu", "thanks", "thank", "you", "please", "urgent", "thx", "tks", "ok"]);
+/** Words of courtesy and address (folded): an item of nothing else ("cảm ơn ad nhiều") is no item. */
+// (Not "gấp", "cần": "… gấp nha" is also "gấp" (times), an operation.)
+const COURTESY = new Set(["e", "em", "a", "anh", "minh", "toi", "ad", "admin", "nha", "nhe", "nhen", "ha", "voi", "cam", "on", "xin", "nhieu", "thanks", "thank", "you", "please", "thx", "tks", "ok"]);
 
 /** A bullet ("- …", "• …") after a space: the message's lines joined, as the core reads them. */
 const BULLET = /(?<=^|\s)[-•*–]\s+(?=\S)/gu;
@@ -64,8 +65,8 @@ function semicolonSeparated(text: string): { before: string; items: string[] } |
   const kinds = after.split(/\s*(?:,|(?<![\p{L}\p{M}])(?:and|và|va)(?![\p{L}\p{M}]))\s*/iu).map((item) => item.trim());
   if (kinds.length >= 2 && kinds.every((k) => KIND_ITEM.test(fold(k).toLowerCase()))) return { before, items: kinds };
   // (A dash before "và" parts them too, "…; B – và C?", its "và" no part of C; not one within a name,
-  // "một cửa – một cửa liên thông", "tài chính – ngân sách". An item of courtesy alone, "…; e cần gấp
-  // ạ", is none.)
+  // "một cửa – một cửa liên thông", "tài chính – ngân sách". An item of courtesy alone, "…; cảm ơn ad
+  // nhiều", is none.)
   const items = after
     .split(/;|\s+[–—]\s+(?=(?:và|va|còn|con|and)\s)/u)
     .flatMap((item) => {

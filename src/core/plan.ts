@@ -163,11 +163,10 @@ const TOTAL_OF_LISTED = /\btong (?!(?:so|cong|cuc|bao|bn|may|ket|hop)\b)[^,;?]*(
 
 /**
  * "Cộng A với B …", "Gộp A và B, …", "Cộng A và B thì …" typed with their marks ("công", "góp" are other
- * words): a sum of the two (joined by "và" within its clause: "Gộp số Sở và Chi cục, UBND cấp huyện có …" adds two;
- * by "với" past commas: "Gộp số cơ quan, đơn vị được ban hành … mới với số được sửa đổi, bổ sung …").
+ * words): a sum of the two (joined by "và" within its clause: "Gộp số Sở và Chi cục, UBND cấp huyện có …" adds two).
  */
 const ADD_WITH =
-  /(?:^|[,.:;?!]\s*)(?:(?:cộng|gộp)(?![\p{L}\p{M}])\s+(?!lại|với)\S.*(?<![\p{L}\p{M}])với|(?:gộp|cộng)(?![\p{L}\p{M}])\s+(?!lại)[^\s,;?][^,;?]*(?<![\p{L}\p{M}])(?:và|với))(?![\p{L}\p{M}])/u;
+  /(?:^|[,.:;?!]\s*)(?:cộng(?![\p{L}\p{M}])\s+(?!lại|với)\S.*(?<![\p{L}\p{M}])với|(?:gộp|cộng)(?![\p{L}\p{M}])\s+(?!lại)[^\s,;?][^,;?]*(?<![\p{L}\p{M}])(?:và|với))(?![\p{L}\p{M}])/u;
 /** "(tính) cả A lẫn B": both, added. With its marks only: unmarked "ca … lan" may be "cả … lần". */
 const BOTH_AND = /(?<![\p{L}\p{M}])cả(?![\p{L}\p{M}]).+(?<![\p{L}\p{M}])lẫn(?![\p{L}\p{M}])/u;
 /** "Tính cả A và B, có bao nhiêu …", "gộp chung A với B …" (folded): both counted, added. (Not a rate of them: "… thì A chiếm".) */
@@ -481,7 +480,7 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
   // ("Căn cứ kế hoạch nào?" asks which plan, not the source of the answer; "Số liệu này theo báo
   // cáo số mấy?", "Which report are these figures from?" ask the source, the report.)
   // ("Where does the figure on agencies come from?" names the figure it asks the source of.)
-  // (Its wording asked, "báo cáo ghi thế nào?", with no word of its own: "… ghi thế nào về MetroNet?" asks MetroNet.)
+  // (Its wording asked, "báo cáo ghi thế nào?", with no word of its own: "còn thư điện tử ghi thế nào?" asks the e-mail figure.)
   const cite = (((citeHits.length > 0 || REPORT_ASKED.test(foldedMain)) && ownWords <= CITE_OWN_WORDS) || (wordingHits.length > 0 && ownWords === 0) || WHERE_FROM.test(foldedMain)) && (!intent.identifier || REPORT_ASKED.test(foldedMain));
   return {
     op,

@@ -738,7 +738,7 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
       // figure for, said so beside the others: "…, and the number who left under the streamlining
       // policy"; not one a sentence describes, "how many hours a day are the servers run" of "24/7".)
       gaps.push(clause);
-    } else if (searchesSpent() && !(alone ?? clauseRanked).length) {
+    } else if (missed && searchesSpent() && !(alone ?? clauseRanked).length) {
       // (Nor one not searched, the question's searches spent: one no figure was found for, below.)
       missed?.push(clause);
     } else if (strict) return null;

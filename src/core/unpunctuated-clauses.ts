@@ -77,8 +77,8 @@ function breaksOf(text: string): string {
   let start = 0;
   for (let n = 0; n + 1 < asks.length; n++) {
     const [from, to] = [asks[n]! + 1, folded[asks[n + 1]! - 1] === "bao" ? asks[n + 1]! - 1 : asks[n + 1]!];
-    // (Already parted: a comma or question mark typed, a slash, bar or dash standing alone, or a joining word.)
-    if (words.slice(asks[n]!, to).some((w) => /[,;?.]$|^[/|–—-]$/.test(w[0])) || folded.slice(from, to).some((w) => JOINED.has(w))) continue;
+    // (Already parted: a comma or question mark typed, a slash or bar standing alone, or a joining word.)
+    if (words.slice(asks[n]!, to).some((w) => /[,;?.]$|^[/|]$/.test(w[0])) || folded.slice(from, to).some((w) => JOINED.has(w))) continue;
     // ("tiết kiệm bn tiền với tỷ lệ cắt giảm bn %", "bn sở ban ngành với bn chi cục": a "với"
     // between two figures asked joins two clauses; the break goes before it. "So với", "đối với"
     // keep one question, as typed: "đạt bn so với dự toán bn %".)

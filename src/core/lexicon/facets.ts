@@ -68,7 +68,7 @@ export const ACTION_PHRASES: Record<Action, string[]> = {
   "kiem-tra": ["kiểm tra", "inspect", "inspected", "inspection", "inspections", "check", "checked", "examine", "examined"],
   "tu-kiem-tra": ["tự kiểm tra", "tự rà soát", "self check", "self checked", "self inspection", "self inspected", "self review", "self reviewed"],
   giao: ["giao", "được giao", "assign", "assigned", "allocate", "allocated", "allocation", "allocations", "allotted"],
-  "hien-co": ["hiện có", "có mặt", "sử dụng", "hiện nay", "hiện tại", "thực có", "thực tế", "đang làm việc", "current", "currently", "actual", "present", "existing", "now", "in post", "filled", "on duty", "in place", "at work", "actually working", "really working", "working now", "now working", "in reality", "actually", "at the moment", "right now", "in use"],
+  "hien-co": ["hiện có", "có mặt", "hiện nay", "hiện tại", "thực có", "thực tế", "đang làm việc", "current", "currently", "actual", "present", "existing", "now", "in post", "filled", "on duty", "in place", "at work", "actually working", "really working", "working now", "now working", "in reality", "actually", "at the moment", "right now", "in use"],
   "cong-bo": ["công bố", "publish", "published", "announce", "announced"],
   "bai-bo": ["bãi bỏ", "abolish", "abolished", "repeal", "repealed", "annul", "annulled", "scrap", "scrapped", "eliminate", "eliminated", "remove", "removed", "cancel", "cancelled", "canceled"],
   giam: ["giảm", "cắt giảm", "cắt bớt", "tinh giản", "decrease", "decreased", "reduce", "reduced", "reduction", "cut", "fall", "fell", "drop", "dropped", "decline", "declined", "fewer", "lose", "lost", "shed"],

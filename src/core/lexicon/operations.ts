@@ -90,7 +90,7 @@ export const CITE_PHRASES: string[] = [
   "where does the report say", "where exactly", "where precisely", "where is that from", "where is this from", "where's that from", "where is that stated", "which page", "your source",
 ];
 
-/** Its wording asked ("báo cáo ghi thế nào?"): the source of the previous answer when the message names nothing else ("báo cáo ghi thế nào về MetroNet?" asks MetroNet). */
+/** Its wording asked ("báo cáo ghi thế nào?"): the source of the previous answer when the message names nothing else ("còn thư điện tử ghi thế nào?" asks the e-mail figure). */
 export const WORDING_PHRASES: string[] = ["ghi thế nào", "ghi như thế nào", "viết thế nào", "viết như thế nào", "exact wording", "word for word", "verbatim"];
 
 /** Words that open a message continuing the previous question ("còn cấp huyện?", "and the districts?"). */
