@@ -739,8 +739,8 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
       // policy"; not one a sentence describes, "how many hours a day are the servers run" of "24/7".)
       gaps.push(clause);
     } else if (missed && searchesSpent() && !(alone ?? clauseRanked).length) {
-      // (Nor one not searched, the question's searches spent: one no figure was found for, below.)
-      missed?.push(clause);
+      // (Nor one not searched, the question's searches spent: one no figure was found for.)
+      missed.push(clause);
     } else if (strict) return null;
     // (`missed`: one no figure was found for, said so, never dropped unsaid; not one a figure given
     // already explains, "…, so với cùng kỳ là bao nhiêu?" after the 120,9%.)
