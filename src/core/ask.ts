@@ -11,8 +11,9 @@ import { unknownAgency } from "./agencies.ts";
 import { asksNumberOrMonth, asksNumberWorded, asksReportItself, clockIn, identifierIn, namesDocument, namesNoNumberOrDate, reportNamedIn, reportNumberIn, type Identifier } from "./identifier.ts";
 import { notTheFigureAsked, otherBodies } from "./narrower.ts";
 import { unknownBreakdown } from "./dimensions.ts";
-import { changeFrom, changeStating, ownLabelWords, partOfWhole, partsUnder, relationOf, sameWhole, statedPartOf, totalOver, wholeOf } from "./relations.ts";
+import { changeFrom, changeStating, labelWords, ownLabelWords, partOfWhole, partsUnder, relationOf, sameWhole, statedPartOf, totalOver, wholeOf } from "./relations.ts";
 import { MAX_EARLIER, MAX_PARTS, MAX_WORDS, resetWork, wordsRead } from "./budget.ts";
+import { LEVELS } from "../../knowledge/vocabulary.ts";
 import { changeBetween, isComputed, othersOf, type Item } from "./derive.ts";
 import { asksTheChange, executeOperation, growthOfShare, namedInOtherLabel, namedLeftOut, otherReadings, outsideListLeftOut, peopleInPost, previousOfEachMeasure, previousSumOfMeasures, previousYear, sidesShare, withExclusion } from "./execute.ts";
 import { BODY_NAMES, LEVEL_NOUNS } from "./lexicon/facets.ts";
@@ -755,8 +756,20 @@ function sumWithoutLeftOut(all: LoadedKnowledge, k: LoadedKnowledge, read: ReadP
 /** Actions that change an amount ("giảm", "tiết kiệm"): a figure of one beside another is the change asked. */
 const CHANGE_ACTIONS: ReadonlySet<string> = new Set(["giam", "tiet-kiem"]);
 
-/** The three levels of government, top down. */
-const THREE_LEVELS = ["tinh", "huyen", "xa"] as const;
+/**
+ * "Không tính cấp xã thì ban hành bao nhiêu văn bản QPPL?": of a figure the report gives at each level,
+ * those of the levels left (125 and 23), not one of them, when the main clause asks nothing but that
+ * figure: no level, body or other action of its own, no word its label lacks ("… thì HĐND ban hành …",
+ * "… trong tháng 12" are no such figures). (A total asked, "tổng cộng", adds them: sumWithoutLeftOut.)
+ */
+function levelsLeftOf(k: LoadedKnowledge, stated: CompiledFact, main: Intent, out: readonly string[]): CompiledFact[] | undefined {
+  if (main.level.length || main.body.length || !main.action.every((h) => (stated.facets.action as string[]).includes(h.value))) return undefined;
+  const said = labelWords(`${stated.label.vi} ${stated.label.en} ${stated.unit?.vi ?? ""}`);
+  const facetAt = positionsCovered(main.action);
+  if (!main.words.every((w, i) => w.stop || w.context || facetAt.has(i) || said.has(w.fold))) return undefined;
+  const left = figuresAtLevels(k, stated, LEVELS)?.filter((f) => !out.includes(f.facets.level[0]!));
+  return left && left.length >= 2 && left.includes(stated) ? left : undefined;
+}
 
 /** Words saying only that a part belongs to something ("under", "thuộc"), folded: a level alone after them says where, not what it belongs to. */
 const BELONGING: ReadonlySet<string> = new Set(["under", "thuoc", "belong", "belonging"]);
@@ -1012,15 +1025,8 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     // (Nor any when only some of a level's units are left out, "Không tính phường, thị trấn thì …": the
     // report gives no figure of the wards apart.)
     if (stated && levelAlone && someOfALevel(outIntent)) return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: stated.label[intent.lang] };
-    // "Không tính cấp xã thì ban hành bao nhiêu văn bản QPPL?": of a figure the report gives at each
-    // level, those of the levels left (125 and 23), not one of them; the main clause naming no level
-    // itself. (A total asked, "tổng cộng", adds them: sumWithoutLeftOut.)
-    // (Nor a body or anything else: "… thì HĐND ban hành …", "… trong tháng 12" are no such figures.)
-    const labelWords = stated ? new Set(analyze(`${stated.label.vi} ${stated.label.en} ${stated.unit?.vi ?? ""}`).map((w) => w.fold)) : new Set<string>();
-    const facetAt = positionsCovered([...mainIntent.action, ...mainIntent.level, ...mainIntent.body]);
-    const plainMain = !mainIntent.level.length && !mainIntent.body.length && mainIntent.action.every((h) => (stated?.facets.action as string[] | undefined)?.includes(h.value)) && mainIntent.words.every((w, i) => w.stop || w.context || facetAt.has(i) || labelWords.has(w.fold));
-    const levelsLeft = stated && read.op === "value" && levelAlone && plainMain && stated.facets.level.length === 1 ? figuresAtLevels(k, stated, THREE_LEVELS)?.filter((f) => !outLevels.includes(f.facets.level[0]!)) : undefined;
-    if (levelsLeft && levelsLeft.length >= 2 && levelsLeft.includes(stated!)) return { items: levelsLeft, op: "values" };
+    const levelsLeft = stated && read.op === "value" && levelAlone && stated.facets.level.length === 1 ? levelsLeftOf(k, stated, mainIntent, outLevels) : undefined;
+    if (levelsLeft) return { items: levelsLeft, op: "values" };
     // (People in general, the allocation left out: those in post of both staff measures, "số người
     // đang thực tế làm việc (không phải số được giao)".)
     const people = stated ? peopleInPost(k, mainIntent, stated) : null;

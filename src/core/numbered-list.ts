@@ -1,7 +1,7 @@
 // Figures requested as a list ("cho e xin: 1. số TTHC công bố 2. số TTHC bãi bỏ 3. …", "(a) …; (b)
 // …", bullets after a colon, "Return two values: A; B", "…: absolute number and percentage"): each
 // item is a request of its own, whatever its form.
-import { REQUEST_WORDS } from "./lexicon/intents.ts";
+import { REQUEST_WORDS, SMALL_TALK } from "./lexicon/intents.ts";
 import { measuresIn } from "./measures-named.ts";
 import { fold } from "./normalize.ts";
 
@@ -30,9 +30,9 @@ export function numberedList(text: string): { before: string; items: string[] } 
   return { before: text.slice(0, marks[0]!.index).replace(/[\s:;,]+$/u, ""), items };
 }
 
-/** Words of courtesy and address (folded): an item of nothing else ("cảm ơn ad nhiều") is no item. */
+/** Words of thanks and address (folded): an item of nothing else ("cảm ơn ad nhiều") is no item. */
 // (Not "gấp", "cần": "… gấp nha" is also "gấp" (times), an operation.)
-const COURTESY = new Set(["e", "em", "a", "anh", "minh", "toi", "ad", "admin", "nha", "nhe", "nhen", "ha", "voi", "cam", "on", "xin", "nhieu", "thanks", "thank", "you", "please", "thx", "tks", "ok"]);
+const COURTESY = new Set([...SMALL_TALK.thanks.flatMap((p) => fold(p).toLowerCase().split(" ")), "e", "em", "a", "anh", "minh", "toi", "ad", "admin", "nha", "nhe", "nhen", "ha", "voi", "xin", "nhieu", "please", "ok"]);
 
 /** A bullet ("- …", "• …") after a space: the message's lines joined, as the core reads them. */
 const BULLET = /(?<=^|\s)[-•*–]\s+(?=\S)/gu;
