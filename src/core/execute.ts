@@ -112,6 +112,9 @@ function rate(k: LoadedKnowledge, text: string, intent: Intent, ranked: Candidat
   if (sided && "computed" in sided) return withOperands(sided);
   // The report states this rate itself: the plain answer gives it.
   if (best.fact.kind === "percent") return null;
+  // (A change asked, "giảm bao nhiêu phần trăm so với năm 2023", is no share of a plan, a total or an
+  // allocation: the report states the rate of its change or has none.)
+  if (asksTheChange(intent)) return "cannot";
   for (const { fact } of usable(ranked)) {
     if (fact.kind !== "count" && fact.kind !== "money") continue;
     // (The part the question names, when it named one, `sided`: not the best match for the whole message.)

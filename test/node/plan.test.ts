@@ -34,6 +34,30 @@ const chat = (...qs: string[]) => {
   });
 };
 
+describe("the fortieth session's readings", () => {
+  it("gives no share of a plan, a total or an allocation for a change asked ('giảm bao nhiêu phần trăm so với năm 2023')", () => {
+    // (The report states the rates of the falls; a rate of those in post against those allocated is no fall.)
+    expect(values("Năm 2024 số người hưởng lương trong bộ máy của tỉnh giảm bao nhiêu phần trăm so với năm 2023?")).not.toContain(97.89);
+    expect(values("Số lượt người dự thi Hội thi trực tuyến tìm hiểu CCHC năm 2024 tăng bao nhiêu phần trăm so với năm 2023?")).toEqual([]);
+    // (The rate the report states of a change is still given.)
+    expect(values("người làm việc giảm bao nhiêu phần trăm?")).toEqual([4.29]);
+  });
+
+  it("reads unmarked 'thi' before the verb of what is asked as 'thì' ('còn cấp huyện thi hoàn thành bn')", () => {
+    expect(chat("ke hoach cchc 2024 cua tinh co tong cong bn nhiem vu", "xong bn roi", "con ke hoach cchc cap huyen thi hoan thanh bn").map((a) => a.facts[0]?.value ?? null)).toEqual([34, 31, null]);
+    expect(values("con cap huyen thi hoan thanh bn")).toEqual([]);
+    expect(values("con cap huyen thi ban hanh bn vb qppl")).toEqual([23]);
+    // (The contest stays the contest.)
+    expect(values("cuoc thi co bn don vi du thi")).toEqual([214]);
+  });
+
+  it("times nothing: 'bao lâu', 'how long' are declined", () => {
+    for (const q of ["nop ho so tthc o 1 cua thi bao lau co ket qua ad", "nộp hồ sơ TTHC ở một cửa thì bao lâu có kết quả", "How long does it take to get a result at the one-stop desk?"]) {
+      expect(ask(q).answered, q).toBe(false);
+    }
+  });
+});
+
 describe("no wrong figure near the thirty-sixth session's mechanisms (late review)", () => {
   it("drops no remark that names an agency, nor a number the asker states, when reading a message without its remarks", () => {
     for (const q of ["ông hàng xóm bảo Sở Xây dựng, góp ý bao nhiêu dự thảo vậy ad?", "my boss said the Ministry of Justice, how many drafts were commented on?", "co nguoi noi la Bo Noi vu, giao bao nhieu bien che cong chuc?", "toi nghi la Bo Tu phap, gop y bn du thao?"]) {

@@ -9,6 +9,8 @@ export const UNANSWERABLE_FORMS: string[] = [
   "ở đâu", "địa chỉ", "số điện thoại", "hotline", "giờ làm việc", "where is", "phone number", "address of",
   "ngày mai", "tuần sau", "tháng sau", "năm sau", "dự báo", "tomorrow", "next week", "next year", "forecast",
   "hôm nay", "today",
+  // How long something takes: the reports count and rate, they time no procedure ("nộp hồ sơ … thì bao lâu có kết quả?").
+  "bao lâu", "how long",
   // Which is first: the reports compare no two agencies or places ("Which district issued the most?").
   "nhiều nhất", "ít nhất", "cao nhất", "thấp nhất", "lớn nhất", "nhỏ nhất",
   "the most", "the least", "the highest", "the lowest", "the largest", "the biggest", "the fewest",
