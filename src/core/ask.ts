@@ -15,7 +15,7 @@ import { changeFrom, changeStating, labelWords, ownLabelWords, partOfWhole, part
 import { MAX_EARLIER, MAX_PARTS, MAX_WORDS, resetWork, wordsRead } from "./budget.ts";
 import { LEVELS } from "../../knowledge/vocabulary.ts";
 import { changeBetween, isComputed, othersOf, type Item } from "./derive.ts";
-import { asksTheChange, executeOperation, growthOfShare, namedInOtherLabel, namedLeftOut, otherReadings, outsideListLeftOut, peopleInPost, previousOfEachMeasure, previousSumOfMeasures, previousYear, sidesShare, withExclusion } from "./execute.ts";
+import { asksTheChange, executeOperation, growthOfShare, namedInOtherLabel, namedLeftOut, otherReadings, outsideListLeftOut, listItemLeft, peopleInPost, previousOfEachMeasure, previousSumOfMeasures, previousYear, sidesShare, withExclusion } from "./execute.ts";
 import { BODY_NAMES, LEVEL_NOUNS } from "./lexicon/facets.ts";
 import { CONTAINER_MEASURES, COUNTED_ONLY_MEASURES, PERSON_WORDS } from "./lexicon/measures.ts";
 import { ARTICLES, containerCounted, measureCounted, measuresIn, measuresNamed, recipientsNamed } from "./measures-named.ts";
@@ -1008,7 +1008,11 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     if (stated && namedLeftOut(k, read.excluded, stated)) return { decline: "cannot-compute", near: ranked.slice(0, 3) };
     // (Nor another thing's figure when items of a list are left out: "Không kể Sở ban ngành, Chi cục và
     // UBND cấp huyện thì còn bao nhiêu cơ quan?" is no 6 agencies given new duties.)
-    if (stated && outsideListLeftOut(k, read.excluded, stated)) return { decline: "cannot-compute", near: ranked.slice(0, 3) };
+    // (Unless the main clause names the one item left of that list: "…, thì còn bao nhiêu đơn vị UBND cấp huyện?")
+    if (stated && outsideListLeftOut(k, read.excluded, stated)) {
+      const left = listItemLeft(k, read.excluded, mainIntent);
+      return left ? { items: [left], op: "value" } : { decline: "cannot-compute", near: ranked.slice(0, 3) };
+    }
     // (Nor any figure when places are left out, "Không tính Nam Đông, A Lưới … thì kiểm tra bao nhiêu văn
     // bản?": the report breaks no figure down by district, so none is left without them.)
     if (stated && placesNamed(tokenize(read.excluded), k.subPlaces).length) return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: stated.label[intent.lang] };

@@ -826,20 +826,33 @@ export function namedLeftOut(k: LoadedKnowledge, excluded: string, f: CompiledFa
 /** What is left out without its closing "ra" and the counts it quotes ("22 Sở ban ngành, 15 Chi cục"): the items' names. */
 const withoutCounts = (excluded: string) => excluded.replace(/\s+ra\s*$/iu, "").replace(/(?<![\p{L}\d])\d+(?:[.,]\d+)*(?![\p{L}\d])/gu, " ").replace(/\s+/g, " ").trim();
 
-/**
- * Is what is left out two items or more of a list the report gives ("Sở ban ngành, Chi cục và UBND
- * cấp huyện"), and the figure none of that list? What is left of the list is no other thing's figure.
- */
-export function outsideListLeftOut(k: LoadedKnowledge, excluded: string, f: CompiledFact): boolean {
+/** The list two items or more of what is left out name by their units ("Sở ban ngành, Chi cục và UBND cấp huyện"), and the parts they name. */
+function listLeftOut(k: LoadedKnowledge, excluded: string): { parts: CompiledFact[]; out: CompiledFact[] } | undefined {
   const items = splitItems(withoutCounts(excluded)).map((text) => readIntent(text, k.contentFolds, k.places));
-  if (items.length < 2) return false;
+  if (items.length < 2) return undefined;
   for (const list of k.kb.relations) {
     if (list.type !== "listed") continue;
     const parts = list.parts.map((id) => k.byId.get(id)!);
     const named = items.filter((item) => parts.some((p) => namesUnitOf(item, p)));
-    if (named.length >= 2) return !list.parts.includes(f.id);
+    if (named.length >= 2) return { parts, out: parts.filter((p) => items.some((item) => namesUnitOf(item, p))) };
   }
-  return false;
+  return undefined;
+}
+
+/** Is what is left out two items or more of a list, and the figure none of that list? What is left of the list is no other thing's figure. */
+export const outsideListLeftOut = (k: LoadedKnowledge, excluded: string, f: CompiledFact): boolean => {
+  const list = listLeftOut(k, excluded);
+  return list !== undefined && !list.parts.includes(f);
+};
+
+/**
+ * The one item of that list the main clause names by its unit and what is left out does not ("không
+ * tính Sở ban ngành, Chi cục …, đơn vị sự nghiệp thì còn bao nhiêu đơn vị UBND cấp huyện?": the 9).
+ */
+export function listItemLeft(k: LoadedKnowledge, excluded: string, main: Intent): CompiledFact | undefined {
+  const list = listLeftOut(k, excluded);
+  const left = list?.parts.filter((p) => !list.out.includes(p) && unitNamed(main, p)) ?? [];
+  return left.length === 1 ? left[0] : undefined;
 }
 
 /** An item of a list in brackets whose own figure is not among those added. */

@@ -193,6 +193,8 @@ const ENUMERATED_ITEM = new RegExp(
   "u",
 );
 const JOINS_LAST_ITEM = new RegExp(String.raw`\b${LAST_ITEM}\b`);
+/** An item joined to a list already closed ("…, cũng như các đơn vị sự nghiệp công lập"), asking nothing. */
+const ALSO_ITEM = /^(?:cung nhu|as well as) (?!.*\b(?:bao nhieu|bn|may|how|what|which|nhieu|con|la)\b)[\p{L}'’-]+(?: [\p{L}'’-]+){0,6}$/u;
 /** Each level's names (folded): "phường", "thị trấn" name the commune level as "cấp xã" does. */
 const LEVEL_NAMED = new Map(Object.entries(LEVEL_PHRASES).flatMap(([level, phrases]) => phrases.map((p) => [fold(p).toLowerCase(), level] as const)));
 /** The level an item of an enumeration names and nothing else ("phường", "các thị trấn"), if any. */
@@ -306,6 +308,13 @@ function splitExclusion(text: string, pairs = true): { main: string; excluded: s
     const sameLevel = (x: string) => levelItem(x) !== undefined && levelItem(x) === levelItem(folded.slice(after, c.index + c[0].length).trim());
     const lastItemEnd = lastItem && (JOINS_LAST_ITEM.test(lastItem) || sameLevel(lastItem)) && ENUMERATED_ITEM.test(lastItem) ? next!.index + nextThen!.index : -1;
     if (last > at && !closed && lastItemEnd < 0) last = at;
+    // (…and one more item joined past its close by "cũng như", "as well as", before the "thì" that ends
+    // what is left out: "không tính các Sở ban ngành, các Chi cục và tương đương, cũng như các đơn vị sự
+    // nghiệp công lập, thì còn …" leaves out all three.)
+    const also = clauses[last + 1];
+    const alsoThen = also && clauses[last + 2];
+    const thenOpens = alsoThen && folded[alsoThen.index - 1] === "," ? thenIn(alsoThen) : null;
+    if (lastItemEnd < 0 && also && folded[also.index - 1] === "," && ALSO_ITEM.test(also[0].trim()) && thenOpens && !alsoThen![0].slice(0, thenOpens.index).trim()) last++;
     // "Không kể nghị quyết, quyết định của cấp tỉnh, riêng HĐND, UBND các huyện …": what is left out
     // runs on to the clause that opens what is asked ("riêng", "chỉ", "còn"), when one follows before
     // any question.
