@@ -992,6 +992,12 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
       const levelsLeftOut = outFacets.body.length || outFacets.action.length ? [] : levelsAsLevels(outIntent);
       const ofLevelLeftOut = (x: Item) => (isComputed(x) ? x.operands : [x]).some((f) => f.facets.level.length > 0 && (f.facets.level as string[]).every((l) => levelsLeftOut.includes(l)));
       if ("items" in alone && alone.items[0] !== done[0] && !alone.items.some(ofLevelLeftOut)) return alone;
+      // (Readings of the main clause alone are those of the levels left: "Không tính cấp xã thì HĐND ban
+      // hành bao nhiêu văn bản QPPL?" is the 31 of the provincial council or the districts' 23, not the 125
+      // of the province's council and committee together.)
+      // (A body named; naming none, each level left is given below, in the levels' order.)
+      const kept = "items" in alone && alone.readings && mainIntent.body.length ? alone.items.filter((x) => !ofLevelLeftOut(x)) : [];
+      if (kept.length && kept.length < ("items" in alone ? alone.items.length : 0)) return kept.length > 1 ? { ...alone, items: kept } : { items: kept, op: "value" };
       // (Nor when the main clause alone is no figure of the report: "Riêng thành phố Huế, tách khỏi
       // các huyện, …" of the districts' 23 together.)
       if ("decline" in alone && alone.decline === "no-breakdown") return alone;

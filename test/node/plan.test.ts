@@ -59,6 +59,12 @@ describe("the fortieth session's readings", () => {
     expect(values("Không kể Sở ban ngành, Chi cục và UBND cấp huyện thì còn bao nhiêu cơ quan?")).toEqual([]);
   });
 
+  it("gives, with a level left out, the readings of the levels left, not the figure of two bodies for one named", () => {
+    expect(values("Không tính cấp xã thì HĐND ban hành bao nhiêu văn bản QPPL?")).toEqual([31, 23]);
+    expect(values("Không tính cấp xã thì UBND ban hành bao nhiêu văn bản QPPL?")).toEqual([94, 23]);
+    expect(values("Không tính cấp xã thì HĐND và UBND ban hành bao nhiêu văn bản QPPL?")).toEqual([125, 23]);
+  });
+
   it("times nothing: 'bao lâu', 'how long' are declined", () => {
     for (const q of ["nop ho so tthc o 1 cua thi bao lau co ket qua ad", "nộp hồ sơ TTHC ở một cửa thì bao lâu có kết quả", "How long does it take to get a result at the one-stop desk?"]) {
       expect(ask(q).answered, q).toBe(false);
