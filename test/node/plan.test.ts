@@ -5899,6 +5899,8 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["KZ-084", "miss"],
   ["LE-071", "miss"], ["LE-072", "miss"], ["LE-092", "wrong"],
   ["LF-044", "miss"], ["LF-064", "miss"], ["LF-071", "miss"],
+  ["LI-054", "wrong"], ["LI-058", "miss"], ["LI-092", "wrong"],
+  ["LJ-022", "miss"], ["LJ-050", "wrong"], ["LJ-065", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
