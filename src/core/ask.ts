@@ -490,7 +490,17 @@ function operandsAskedFirst(r: Result, intent: Intent, read: ReadPlan): Result {
   // was the spending?" gives the revenue first, whatever the order of the subtraction.)
   const named = measuresNamed(intent);
   const at = (x: Item) => (isComputed(x) || !x.measure || !named.includes(x.measure) ? named.length : named.indexOf(x.measure));
-  return { ...r, items: [...rest.sort((a, b) => at(a) - at(b)), computed] };
+  // (Of one measure, where the message first names a level, body or action of it the other operands
+  // lack: "HĐND tỉnh … bao nhiêu nghị quyết, UBND tỉnh … bao nhiêu quyết định, và số quyết định nhiều
+  // hơn …" gives the council's 31 first, "Cấp huyện …, cấp xã …, cấp xã nhiều hơn …" the districts' 23.)
+  const hits = [...intent.level, ...intent.body, ...intent.action].filter((h) => h.end <= opensAt);
+  const said = (x: CompiledFact) => {
+    const others = computed.operands.filter((o) => o !== x);
+    const own = (v: string) => (["level", "body", "action"] as const).some((d) => (x.facets[d] as string[]).includes(v) && others.every((o) => !(o.facets[d] as string[]).includes(v)));
+    return Math.min(Infinity, ...hits.filter((h) => own(h.value)).map((h) => h.start));
+  };
+  const bySaying = computed.operands.every((o) => said(o) < Infinity);
+  return { ...r, items: [...rest.sort((a, b) => at(a) - at(b) || (bySaying && !isComputed(a) && !isComputed(b) ? said(a) - said(b) : 0)), computed] };
 }
 
 /**
