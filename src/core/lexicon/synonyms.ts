@@ -84,7 +84,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ["chính quyền điện tử", "e-government", "e government", "electronic government"],
   ["nền tảng số", "digital platforms", "digital platform"],
   ["cải cách hành chính", "administrative reform", "public administration reform"],
-  ["thu ngân sách", "budget revenue", "state revenue", "revenue collection", "revenue", "revenues"],
+  ["thu ngân sách", "budget revenue", "state revenue", "revenue collection", "revenue", "revenues", "amount collected"],
   ["chi ngân sách", "budget spending", "budget expenditure", "spending", "expenditure", "expenditures"],
   ["vị trí việc làm", "job positions", "job position", "job placement scheme", "job descriptions"],
   ["đề án", "scheme", "schemes", "project"],
