@@ -281,7 +281,10 @@ export function yearsIn(text: string): number[] {
 /** Words that make the year after them a baseline, folded: "so với (năm) 2023", "với 2023" ("vs" in chat), "than 2023". */
 // ("cùng kỳ năm 2023", "the same period of 2023": the reference period a share is of.)
 const FROM = tokenize("từ")[0]!;
-const BASELINE_BEFORE = ["so voi", "so", "voi", "compar with", "compar to", "than", "vs", "versus", "against", "from", "since", "tu", "cung ky", "same period"];
+// (Folded as the question's words are: "since" is "sinc".)
+const BASELINE_BEFORE = ["so với", "so", "với", "compared with", "compared to", "than", "vs", "versus", "against", "from", "since", "từ", "cùng kỳ", "same period"].map((p) =>
+  tokenize(p).map((t) => t.fold).join(" "),
+);
 
 // (Only a year written as one: "Trong số 2.071 TTHC …" names no year.)
 function baselineYears(words: Word[], written: readonly number[]): number[] {
