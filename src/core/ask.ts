@@ -732,7 +732,7 @@ const namesThemByPlace = (k: LoadedKnowledge, f: CompiledFact): boolean => place
 const unitHas = (f: CompiledFact, word: string): boolean =>
   THINGS.has(word) || [f.unit?.vi, f.unit?.en].some((u) => tokenize(u ?? "").some((t) => t.fold === word || t.fold === word.replace(/s$/, "")));
 /** Words for any thing counted ("3 nhiệm vụ chưa hoàn thành là những việc gì?"), folded. */
-const THINGS: ReadonlySet<string> = new Set(["viec", "thu", "things", "ones"]);
+const THINGS: ReadonlySet<string> = new Set(["việc", "thứ", "things", "ones"].map((w) => tokenize(w)[0]!.fold));
 
 /** Words naming a count of something ("số người", "the number of people"), folded. */
 const COUNT_WORDS = new Set(["so", "number"]);

@@ -113,7 +113,8 @@ export const isChange = (k: LoadedKnowledge, f: CompiledFact) =>
 /** Levels other than the province. */
 const LOWER_LEVELS = new Set(["huyen", "xa"]);
 /** Words that make a level a level as typed: "cấp xã", "commune-level", "provincial" (not "phuong an", phương án). */
-const LEVEL_WORDS = new Set(["cap", "level", "provincial", "commune", "communes", "district", "districts", "ward", "wards"]);
+// (Folded as the question's words are: "commune" is "commun".)
+const LEVEL_WORDS = new Set(["cấp", "level", "provincial", "commune", "communes", "district", "districts", "ward", "wards"].map((w) => tokenize(w)[0]!.fold));
 
 /**
  * What "provincial" names as a level when it comes before: the province's agencies, not its figures.

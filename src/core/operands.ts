@@ -32,7 +32,8 @@ export const namesAllLevels = (intent: Intent): boolean =>
 const THAN = /(?:^|\s)(?:than(?: by| at| in)?(?: the)?|hon|so voi)$/;
 
 /** "cấp tỉnh", "provincial": the province as a level compared with others, not as the report's setting. */
-const PROVINCE_AS_LEVEL = new Set(["cap tinh", "provincial", "province level", "provincial level"]);
+// (Folded as the question's words are: "province" is "provinc".)
+const PROVINCE_AS_LEVEL = new Set(["cấp tỉnh", "provincial", "province level", "provincial level"].map((p) => tokenize(p).map((t) => t.fold).join(" ")));
 
 /** Does the message name the province as a level ("cấp tỉnh", "provincial"), not as the context ("the province's own …")? */
 export const provinceNamedAsLevel = (intent: Intent): boolean =>

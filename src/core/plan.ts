@@ -87,7 +87,8 @@ const CLOSINGS = foldTable(FOLLOW_UP_CLOSINGS);
 /** Verbs that only ask how far a figure got ("chi đạt bn %?", "what did it reach?"): no subject of their own. */
 const REACHED = foldTable(["đạt", "đạt được", "reach", "reached", "reaches"]);
 /** Polite words and terms of address a message may end with after a follow-up's closing (folded). */
-const POLITE_TAIL: ReadonlySet<string> = new Set(["a", "ad", "admin", "ban", "anh", "chi", "em", "nhe", "nha", "vay", "oi", "please"]);
+// (Folded as the question's words are: "please" is "pleas".)
+const POLITE_TAIL: ReadonlySet<string> = new Set(["a", "ad", "admin", "ban", "anh", "chi", "em", "nhe", "nha", "vay", "oi", "please"].map((w) => tokenize(w)[0]!.fold));
 
 /**
  * Clauses that leave something out. Marked at a clause's start: "ngoài …", "trừ …", "excluding …",

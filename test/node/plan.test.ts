@@ -80,6 +80,12 @@ describe("the fortieth session's readings", () => {
     expect(values("How many people are currently working in public service units, by what percentage has that number fallen since 2023, and how many staff did the province allocate to these units?")).toEqual([22056, 4.29, 22531]);
   });
 
+  it("folds its English word lists as questions are folded ('which things' asks which things, no count)", () => {
+    // (The report does not list the three tasks left undone: which they were is no count.)
+    expect(ask("Which things were not completed?").answered).toBe(false);
+    expect(ask("Which tasks were not completed?").answered).toBe(false);
+  });
+
   it("times nothing: 'bao lâu', 'how long' are declined", () => {
     for (const q of ["nop ho so tthc o 1 cua thi bao lau co ket qua ad", "nộp hồ sơ TTHC ở một cửa thì bao lâu có kết quả", "How long does it take to get a result at the one-stop desk?"]) {
       expect(ask(q).answered, q).toBe(false);
