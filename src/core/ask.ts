@@ -1006,8 +1006,15 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
       // hành bao nhiêu văn bản QPPL?" is the 31 of the provincial council or the districts' 23, not the 125
       // of the province's council and committee together.)
       // (A body named; naming none, each level left is given below, in the levels' order.)
-      const kept = "items" in alone && alone.readings && mainIntent.body.length ? alone.items.filter((x) => !ofLevelLeftOut(x)) : [];
-      if (kept.length && kept.length < ("items" in alone ? alone.items.length : 0)) return kept.length > 1 ? { ...alone, items: kept } : { items: kept, op: "value" };
+      // (Whole levels left out: "không tính thị trấn" leaves the communes and wards, which the report
+      // does not give apart. And two readings left at least: one joint figure is no body's alone.)
+      const kept = "items" in alone && alone.readings && mainIntent.body.length && !someOfALevel(outIntent) ? alone.items.filter((x) => !ofLevelLeftOut(x)) : [];
+      if (kept.length > 1 && kept.length < ("items" in alone ? alone.items.length : 0)) return { ...alone, items: kept };
+      const [one] = kept;
+      if (kept.length === 1 && one && !isComputed(one) && kept.length < ("items" in alone ? alone.items.length : 0)) {
+        // (One level left: its figure when it is of the bodies named alone; a joint one the report does not part.)
+        return one.facets.body.every((b) => facetsOf(mainIntent).body.includes(b)) ? { items: kept, op: "value" } : { decline: "no-breakdown", near: ranked.slice(0, 3), detail: one.label[intent.lang] };
+      }
       // (Nor when the main clause alone is no figure of the report: "Riêng thành phố Huế, tách khỏi
       // các huyện, …" of the districts' 23 together.)
       if ("decline" in alone && alone.decline === "no-breakdown") return alone;

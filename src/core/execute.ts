@@ -846,12 +846,14 @@ export const outsideListLeftOut = (k: LoadedKnowledge, excluded: string, f: Comp
 };
 
 /**
- * The one item of that list the main clause names by its unit and what is left out does not ("không
- * tính Sở ban ngành, Chi cục …, đơn vị sự nghiệp thì còn bao nhiêu đơn vị UBND cấp huyện?": the 9).
+ * The one item of that list the main clause counts, its whole unit after "bao nhiêu", and what is left
+ * out does not ("không tính Sở ban ngành, Chi cục …, đơn vị sự nghiệp thì còn bao nhiêu đơn vị UBND
+ * cấp huyện?": the 9). (Not one whose unit the clause only mentions, "cấp huyện có bao nhiêu văn bản",
+ * "Sở Tư pháp góp ý bao nhiêu dự thảo", nor part of it, "bao nhiêu đơn vị sự nghiệp trực thuộc UBND tỉnh".)
  */
 export function listItemLeft(k: LoadedKnowledge, excluded: string, main: Intent): CompiledFact | undefined {
   const list = listLeftOut(k, excluded);
-  const left = list?.parts.filter((p) => !list.out.includes(p) && unitNamed(main, p)) ?? [];
+  const left = list?.parts.filter((p) => !list.out.includes(p) && namesUnit(main, p) && countedShare(main, p) >= WEIGHTS.countedMostShare) ?? [];
   return left.length === 1 ? left[0] : undefined;
 }
 
@@ -1608,12 +1610,20 @@ function rankedReadings(k: LoadedKnowledge, intent: Intent, ranked: Candidate[],
     !intent.counted.length && unitOpeningSaid(said, best.fact, [intent.lang], true) && !NOT_DONE.test(said) &&
     !ranked.slice(1, READING_DEPTH).some((c) => c.fact.unit?.[intent.lang] !== unit && unitOpeningSaid(said, c.fact, [intent.lang]));
   const ownUnit = (namesUnit(intent, best.fact) || countedShare(intent, best.fact) === 1 || unitSaid) && k.kb.facts.filter((x) => x.reportId === best.fact.reportId && x.unit?.[intent.lang] === unit).length === 1;
+  // (Every word it counts in, but those counting anything or naming a level or body, the best's unit has:
+  // "bao nhiêu đơn vị cấp huyện" counts units at district level, the committees or the units they approved.)
+  const facetWords = new Set([...intent.level, ...intent.body].flatMap((h) => intent.words.slice(h.start, h.end).map((w) => w.fold)));
+  const ownCounted = { ...intent, counted: intent.counted.filter((w) => !GENERIC_COUNTERS.has(w) && !facetWords.has(w)) };
+  const countsInUnit = ownCounted.counted.length > 0 && countedShare(ownCounted, best.fact) === 1;
   for (const c of ranked.slice(1, READING_DEPTH)) {
     const f = c.fact;
     if (others.length === MAX_READINGS - 1) break;
     // "bao nhiêu Sở ban ngành" names what the best figure alone counts: a figure counted in something
     // else is no reading of it ("bao nhiêu đơn vị", "how many people" name units several figures have).
     if (ownUnit && countedShare(intent, f) < 0.5) continue;
+    // (Nor one counted in none of the words the question counts in, which the best's unit has:
+    // "cấp huyện ban hành bao nhiêu văn bản?" counts documents, not the 4 inspection conclusions.)
+    if (countsInUnit && countedShare(ownCounted, f) === 0) continue;
     if (others.some((o) => sameWhole(k, o, f) || (o.quote === f.quote && (o.whole || f.whole)) || !facetsApart(o, f, named).unsaid)) continue;
     const parallel = !measures.length && f.measure !== best.fact.measure && sameFacet(f, best.fact, "action");
     if (f.kind !== best.fact.kind || c.coverage < WEIGHTS.minCoverage || c.score < (parallel ? WEIGHTS.parallelReadingRatio : WEIGHTS.readingRatio) * best.score) continue;

@@ -961,6 +961,15 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     const together = changeSlots(k, intent, read, previous);
     if (together && hasNamed(together, read.slots)) return { items: [together], op: "value" };
   }
+  // (After readings, "cộng lại" adds them when they are one thing's figures at their levels, or nothing:
+  // the first reading's total is none of theirs, "HĐND ban hành …? >> cộng lại" is no 125.)
+  if (read.op === "sum" && sameScope && prev.readings && previous.length >= 2) {
+    const [first] = previous;
+    const alike = previous.every((f) => f.measure === first!.measure && f.unit?.vi === first!.unit?.vi && sameFacet(f, first!, "action") && f.facets.level.length === 1);
+    const levels = alike && new Set(previous.map((f) => f.facets.level[0])).size === previous.length;
+    const all = levels ? sumOf(previous, MEASURE_NAMES[first!.measure as keyof typeof MEASURE_NAMES]) : null;
+    return all ? { items: [all, ...all.operands], op: "sum" } : { decline: "cannot-compute", detail: "", near: asCandidates(previous) };
+  }
   if (read.op === "sum" && sameScope) {
     const whole = totalOver(k, previous[0]!);
     if (whole) return { items: [k.byId.get(whole.total)!], op: "value" };

@@ -282,9 +282,15 @@ export function yearsIn(text: string): number[] {
 // ("cùng kỳ năm 2023", "the same period of 2023": the reference period a share is of.)
 const FROM = tokenize("từ")[0]!;
 // (Folded as the question's words are: "since" is "sinc".)
-const BASELINE_BEFORE = ["so với", "so", "với", "compared with", "compared to", "than", "vs", "versus", "against", "from", "since", "từ", "cùng kỳ", "same period"].map((p) =>
-  tokenize(p).map((t) => t.fold).join(" "),
-);
+const folded = (ps: string[]) => ps.map((p) => tokenize(p).map((t) => t.fold).join(" "));
+const BASELINE_BEFORE = folded(["so với", "so", "với", "compared with", "compared to", "than", "vs", "versus", "against", "from", "từ", "cùng kỳ", "same period"]);
+/**
+ * …and "since", a baseline only of a change: "fallen since 2023"; "How many documents has the province
+ * issued since 2023?" asks a period the report's 2024 figure is not.
+ */
+const PERIOD_FROM = folded(["since"]);
+/** Words of a change (folded): "giảm", "tăng", "fallen", "increased". */
+const CHANGE_WORDS: ReadonlySet<string> = new Set([...ACTION_PHRASES.giam, "tăng", "increase", "increased", "rise", "rose", "risen", "grow", "grew", "grown", "change", "changed", "fallen"].flatMap((p) => tokenize(p).map((t) => t.fold)));
 
 // (Only a year written as one: "Trong số 2.071 TTHC …" names no year.)
 function baselineYears(words: Word[], written: readonly number[]): number[] {
@@ -302,7 +308,8 @@ function baselineYears(words: Word[], written: readonly number[]): number[] {
     // ("từ 2023" is a baseline; "điện tử 2023" is not: "tu" typed with other marks.)
     const prev = words[j];
     if (prev?.fold === "tu" && prev.marked && prev.acc !== FROM.acc) return;
-    if (BASELINE_BEFORE.some((b) => before === b || before.endsWith(` ${b}`))) out.push(Number(w.fold));
+    const marks = (bs: readonly string[]) => bs.some((b) => before === b || before.endsWith(` ${b}`));
+    if (marks(BASELINE_BEFORE) || (marks(PERIOD_FROM) && words.some((x) => CHANGE_WORDS.has(x.fold)))) out.push(Number(w.fold));
   });
   return out;
 }

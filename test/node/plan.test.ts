@@ -92,6 +92,32 @@ describe("the fortieth session's readings", () => {
     expect(values("các đoàn kiểm tra đã kiểm tra bao nhiêu văn bản QPPL của thành phố Huế")).toEqual([]);
   });
 
+  it("mends after the midway review: the item left of a list only when counted whole; 'thi' of those who sit an exam, 'chỉ thị', 'đô thị'; readings of one level left; readings never summed into another's total; 'since' a baseline only of a change", () => {
+    // The item left of a list: only its whole unit counted after "bao nhiêu".
+    for (const q of [
+      "Không kể Sở ban ngành, Chi cục và đơn vị sự nghiệp thì cấp huyện có bao nhiêu văn bản QPPL được kiểm tra?",
+      "Không tính đơn vị sự nghiệp và UBND cấp huyện thì Sở Tư pháp góp ý bao nhiêu dự thảo?",
+      "Không tính Sở ban ngành và Chi cục thì đơn vị sự nghiệp có bao nhiêu người làm việc?",
+      "Không tính Sở ban ngành, Chi cục và UBND cấp huyện thì còn bao nhiêu đơn vị sự nghiệp trực thuộc UBND tỉnh?",
+      "Excluding departments and sub-departments, as well as public service units, how many units are left?",
+    ]) expect(ask(q).answered, q).toBe(false);
+    // "thi" of an exam, a directive, a city: not "thì".
+    expect(values("so nguoi thi la bao nhieu")).toEqual([107737]);
+    for (const q of ["chi thi co bao nhieu", "chi thi bn", "co bao nhieu nguoi thi dat"]) expect(ask(q).answered, q).toBe(false);
+    // A reading counted in none of the words the question counts in is none: documents, not conclusions.
+    expect(values("cấp huyện ban hành bao nhiêu văn bản")).toEqual([23]);
+    // Some of a level left out, or one joint figure left: no breakdown.
+    for (const q of ["Không tính thị trấn thì HĐND ban hành bao nhiêu văn bản QPPL?", "Không tính thị xã thì HĐND ban hành bao nhiêu văn bản QPPL?", "Không tính cấp tỉnh và cấp xã thì HĐND ban hành bao nhiêu văn bản QPPL?"]) {
+      expect(ask(q).answered, q).toBe(false);
+    }
+    // Readings added only when they are one thing's figures at their levels.
+    expect(chat("Không tính cấp xã thì HĐND ban hành bao nhiêu văn bản QPPL?", "cộng lại là bao nhiêu?").at(-1)!.answered).toBe(false);
+    expect(chat("HĐND ban hành bao nhiêu văn bản QPPL?", "cộng lại là bao nhiêu?").at(-1)!.facts.map((f) => f.value)).not.toContain(125);
+    // "since 2023" of a count is a period the report's 2024 figure is not.
+    for (const q of ["How many legal documents has the province issued since 2023?", "How much budget revenue has been collected since 2023?"]) expect(ask(q).answered, q).toBe(false);
+    expect(values("How many civil servant positions has the province cut since 2023?")).toEqual([48]);
+  });
+
   it("times nothing: 'bao lâu', 'how long' are declined", () => {
     for (const q of ["nop ho so tthc o 1 cua thi bao lau co ket qua ad", "nộp hồ sơ TTHC ở một cửa thì bao lâu có kết quả", "How long does it take to get a result at the one-stop desk?"]) {
       expect(ask(q).answered, q).toBe(false);

@@ -130,8 +130,8 @@ export const ABBREVIATIONS_BEFORE: Record<string, { before: string[]; means: str
   kl: { before: ["kiểm", "kiem"], means: "kết luận" },
   // "…, thi kiem tra bn vb": "thì" before a verb of what is asked; "thi" is as often the contest ("du
   // thi", "hoi thi co bn", "thi dua"), never before these, nor after a word of the contest ("cuoc thi
-  // kiem tra hieu biet", "hoi thi chiem").
-  thi: { before: ["kiem", "chiem", "giam", "tang", "tong", "hoan", "ban", "dat", "co", "bn", "sao", "la", "duoc"], means: "thì", notAfter: ["hoi", "cuoc", "du", "ky", "ki", "bai", "de", "thi", "vong", "giai"] },
+  // kiem tra hieu biet", "hoi thi chiem"), of those who sit it ("nguoi thi dat") or of "chỉ thị", "đô thị".
+  thi: { before: ["kiem", "chiem", "giam", "tang", "tong", "hoan", "ban", "dat", "co", "bn", "sao", "la", "duoc"], means: "thì", notAfter: ["hoi", "cuoc", "du", "ky", "ki", "bai", "de", "thi", "vong", "giai", "nguoi", "chi", "do"] },
 };
 
 /**
