@@ -20,10 +20,13 @@ export const ACTIONS = [
 export const KINDS = ["count", "percent", "money"] as const;
 
 /**
- * Actions on documents and procedures that exclude each other (issued, amended, abolished,
- * announced): a figure of one is never the figure of another.
+ * Groups of actions that exclude each other (documents and procedures issued, amended, abolished,
+ * announced; the budget collected or spent): a figure of one is never the figure of another of its group.
  */
-export const EXCLUSIVE_ACTIONS: readonly (typeof ACTIONS)[number][] = ["ban-hanh", "sua-doi", "bai-bo", "cong-bo"];
+export const EXCLUSIVE_ACTIONS: readonly (readonly (typeof ACTIONS)[number][])[] = [
+  ["ban-hanh", "sua-doi", "bai-bo", "cong-bo"],
+  ["thu", "chi"],
+];
 
 /**
  * How an action was done (in time): a figure the report does not say it of is not the figure of

@@ -97,7 +97,7 @@ function bodiesLabelled(fact: CompiledFact): ReadonlySet<string> {
 /** Words before a body that make it the agent of what follows ("được Chính phủ giao", "do HĐND ban hành", "by the Government"), folded. */
 const AGENT_BEFORE: ReadonlySet<string> = new Set(["duoc", "do", "by"]);
 
-const EXCLUSIVE: ReadonlySet<string> = new Set(EXCLUSIVE_ACTIONS);
+const EXCLUSIVE: readonly ReadonlySet<string>[] = EXCLUSIVE_ACTIONS.map((group) => new Set(group));
 const MANNER: ReadonlySet<string> = new Set(MANNER_ACTIONS);
 
 /** The actions some fact of the reports is of, read once per knowledge base. */
@@ -225,7 +225,7 @@ function otherAction(asked: Intent, fact: CompiledFact): boolean {
   // communes' 69 documents issued).
   const has = fact.facets.action as string[];
   if (describing.length && has.length && has.every((a) => describing.includes(a)) && asking.some((a) => !GENERIC_ACTIONS.has(a) && !has.includes(a))) return true;
-  if (named.some((a) => EXCLUSIVE.has(a) && !has.includes(a)) && has.some((b) => EXCLUSIVE.has(b) && !named.includes(b))) return true;
+  if (EXCLUSIVE.some((group) => named.some((a) => group.has(a) && !has.includes(a)) && has.some((b) => group.has(b) && !named.includes(b)))) return true;
   // ("… hoàn thành đúng hạn bao nhiêu nhiệm vụ?" of the 172 carried out: the report says of them
   // nothing of the time they took.)
   if (named.some((a) => MANNER.has(a) && !has.includes(a))) return true;

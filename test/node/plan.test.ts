@@ -118,6 +118,11 @@ describe("the fortieth session's readings", () => {
     expect(values("How many civil servant positions has the province cut since 2023?")).toEqual([48]);
   });
 
+  it("gives no spending for the revenue asked, whatever period its words fit", () => {
+    for (const q of ["What was the revenue in the first 11 months?", "What was the amount collected in the first 11 months?"]) expect(ask(q).answered, q).toBe(false);
+    expect(values("How much did the province spend?")).toEqual([11387742]);
+  });
+
   it("times nothing: 'bao lâu', 'how long' are declined", () => {
     for (const q of ["nop ho so tthc o 1 cua thi bao lau co ket qua ad", "nộp hồ sơ TTHC ở một cửa thì bao lâu có kết quả", "How long does it take to get a result at the one-stop desk?"]) {
       expect(ask(q).answered, q).toBe(false);
