@@ -965,7 +965,14 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   // the first reading's total is none of theirs, "HĐND ban hành …? >> cộng lại" is no 125.)
   if (read.op === "sum" && sameScope && prev.readings && previous.length >= 2) {
     const [first] = previous;
-    const alike = previous.every((f) => f.measure === first!.measure && f.unit?.vi === first!.unit?.vi && sameFacet(f, first!, "action") && f.facets.level.length === 1);
+    // (Each whole, not a part of another figure, "the 11 directly under the province" of the 128; and of
+    // the bodies asked alone, not joint figures of the council and the committee for "HĐND".)
+    const asked = prev.slots.body;
+    const alike = previous.every(
+      (f) =>
+        f.measure === first!.measure && f.unit?.vi === first!.unit?.vi && sameFacet(f, first!, "action") && f.facets.level.length === 1 &&
+        !totalOver(k, f) && (!asked.length || (f.facets.body as string[]).every((b) => asked.includes(b))),
+    );
     const levels = alike && new Set(previous.map((f) => f.facets.level[0])).size === previous.length;
     const all = levels ? sumOf(previous, MEASURE_NAMES[first!.measure as keyof typeof MEASURE_NAMES]) : null;
     return all ? { items: [all, ...all.operands], op: "sum" } : { decline: "cannot-compute", detail: "", near: asCandidates(previous) };
