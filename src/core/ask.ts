@@ -1002,17 +1002,16 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
       const levelsLeftOut = outFacets.body.length || outFacets.action.length ? [] : levelsAsLevels(outIntent);
       const ofLevelLeftOut = (x: Item) => (isComputed(x) ? x.operands : [x]).some((f) => f.facets.level.length > 0 && (f.facets.level as string[]).every((l) => levelsLeftOut.includes(l)));
       if ("items" in alone && alone.items[0] !== done[0] && !alone.items.some(ofLevelLeftOut)) return alone;
-      // (Readings of the main clause alone are those of the levels left: "Không tính cấp xã thì HĐND ban
-      // hành bao nhiêu văn bản QPPL?" is the 31 of the provincial council or the districts' 23, not the 125
-      // of the province's council and committee together.)
-      // (A body named; naming none, each level left is given below, in the levels' order.)
-      // (Whole levels left out: "không tính thị trấn" leaves the communes and wards, which the report
-      // does not give apart. And two readings left at least: one joint figure is no body's alone.)
-      const kept = "items" in alone && alone.readings && mainIntent.body.length && !someOfALevel(outIntent) ? alone.items.filter((x) => !ofLevelLeftOut(x)) : [];
-      if (kept.length > 1 && kept.length < ("items" in alone ? alone.items.length : 0)) return { ...alone, items: kept };
+      // (With a body named, the main clause's readings of the levels left: "Không tính cấp xã thì HĐND ban
+      // hành bao nhiêu văn bản QPPL?" is the provincial council's 31 or the districts' 23, not the 125 of the
+      // province's council and committee together; naming none, each level left is given below. Whole
+      // levels only: "không tính thị trấn" leaves communes and wards the report does not give apart.)
+      const readings = "items" in alone && alone.readings && mainIntent.body.length && !someOfALevel(outIntent) ? alone.items : [];
+      const kept = readings.filter((x) => !ofLevelLeftOut(x));
+      if (kept.length > 1 && kept.length < readings.length) return { ...alone, items: kept };
+      // (One level left: its figure when it is of the bodies named alone; a joint one the report does not part.)
       const [one] = kept;
-      if (kept.length === 1 && one && !isComputed(one) && kept.length < ("items" in alone ? alone.items.length : 0)) {
-        // (One level left: its figure when it is of the bodies named alone; a joint one the report does not part.)
+      if (kept.length === 1 && kept.length < readings.length && one && !isComputed(one)) {
         return one.facets.body.every((b) => facetsOf(mainIntent).body.includes(b)) ? { items: kept, op: "value" } : { decline: "no-breakdown", near: ranked.slice(0, 3), detail: one.label[intent.lang] };
       }
       // (Nor when the main clause alone is no figure of the report: "Riêng thành phố Huế, tách khỏi

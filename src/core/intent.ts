@@ -278,11 +278,11 @@ export function yearsIn(text: string): number[] {
   return [...text.matchAll(/(?<![\d.,/])(20\d\d|(?<!(?:giao|có|co|là|la|đạt|dat|gồm|gom|còn|con|is|are|was|were|has|have|had)\s+)19[5-9]\d)(?![\d.,/]\d)/giu)].map((m) => Number(m[1]));
 }
 
-/** Words that make the year after them a baseline, folded: "so với (năm) 2023", "với 2023" ("vs" in chat), "than 2023". */
-// ("cùng kỳ năm 2023", "the same period of 2023": the reference period a share is of.)
 const FROM = tokenize("từ")[0]!;
-// (Folded as the question's words are: "since" is "sinc".)
+/** Phrases folded as the question's words are ("since" is "sinc"). */
 const folded = (ps: string[]) => ps.map((p) => tokenize(p).map((t) => t.fold).join(" "));
+/** Words that make the year after them a baseline: "so với (năm) 2023", "với 2023" ("vs" in chat), "than 2023". */
+// ("cùng kỳ năm 2023", "the same period of 2023": the reference period a share is of.)
 const BASELINE_BEFORE = folded(["so với", "so", "với", "compared with", "compared to", "than", "vs", "versus", "against", "from", "từ", "cùng kỳ", "same period"]);
 /**
  * …and "since", a baseline only of a change: "fallen since 2023"; "How many documents has the province
