@@ -15,7 +15,7 @@ import { changeFrom, changeStating, labelWords, ownLabelWords, partOfWhole, part
 import { MAX_EARLIER, MAX_PARTS, MAX_WORDS, resetWork, wordsRead } from "./budget.ts";
 import { LEVELS } from "../../knowledge/vocabulary.ts";
 import { changeBetween, isComputed, othersOf, type Item } from "./derive.ts";
-import { asksTheChange, executeOperation, growthOfShare, namedInOtherLabel, namedLeftOut, otherReadings, outsideListLeftOut, listItemLeft, peopleInPost, previousOfEachMeasure, previousSumOfMeasures, previousYear, sidesShare, withExclusion } from "./execute.ts";
+import { asksTheChange, executeOperation, growthOfShare, namedInOtherLabel, namedLeftOut, otherReadings, leftOfListLeftOut, peopleInPost, previousOfEachMeasure, previousSumOfMeasures, previousYear, sidesShare, withExclusion } from "./execute.ts";
 import { BODY_NAMES, LEVEL_NOUNS } from "./lexicon/facets.ts";
 import { CONTAINER_MEASURES, COUNTED_ONLY_MEASURES, PERSON_WORDS } from "./lexicon/measures.ts";
 import { ARTICLES, containerCounted, measureCounted, measuresIn, measuresNamed, recipientsNamed } from "./measures-named.ts";
@@ -494,13 +494,16 @@ function operandsAskedFirst(r: Result, intent: Intent, read: ReadPlan): Result {
   // lack: "HĐND tỉnh … bao nhiêu nghị quyết, UBND tỉnh … bao nhiêu quyết định, và số quyết định nhiều
   // hơn …" gives the council's 31 first, "Cấp huyện …, cấp xã …, cấp xã nhiều hơn …" the districts' 23.)
   const hits = [...intent.level, ...intent.body, ...intent.action].filter((h) => h.end <= opensAt);
-  const said = (x: CompiledFact) => {
-    const others = computed.operands.filter((o) => o !== x);
-    const own = (v: string) => (["level", "body", "action"] as const).some((d) => (x.facets[d] as string[]).includes(v) && others.every((o) => !(o.facets[d] as string[]).includes(v)));
-    return Math.min(Infinity, ...hits.filter((h) => own(h.value)).map((h) => h.start));
-  };
-  const bySaying = computed.operands.every((o) => said(o) < Infinity);
-  return { ...r, items: [...rest.sort((a, b) => at(a) - at(b) || (bySaying && !isComputed(a) && !isComputed(b) ? said(a) - said(b) : 0)), computed] };
+  const saidAt = new Map(
+    computed.operands.map((x) => {
+      const others = computed.operands.filter((o) => o !== x);
+      const own = (v: string) => (["level", "body", "action"] as const).some((d) => (x.facets[d] as string[]).includes(v) && others.every((o) => !(o.facets[d] as string[]).includes(v)));
+      return [x as Item, Math.min(Infinity, ...hits.filter((h) => own(h.value)).map((h) => h.start))];
+    }),
+  );
+  const bySaying = [...saidAt.values()].every((i) => i < Infinity);
+  const said = (x: Item) => (bySaying ? (saidAt.get(x) ?? Infinity) : 0);
+  return { ...r, items: [...rest.sort((a, b) => at(a) - at(b) || said(a) - said(b) || 0), computed] };
 }
 
 /**
@@ -1030,11 +1033,9 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     if (stated && namedLeftOut(k, read.excluded, stated)) return { decline: "cannot-compute", near: ranked.slice(0, 3) };
     // (Nor another thing's figure when items of a list are left out: "Không kể Sở ban ngành, Chi cục và
     // UBND cấp huyện thì còn bao nhiêu cơ quan?" is no 6 agencies given new duties.)
-    // (Unless the main clause names the one item left of that list: "…, thì còn bao nhiêu đơn vị UBND cấp huyện?")
-    if (stated && outsideListLeftOut(k, read.excluded, stated)) {
-      const left = listItemLeft(k, read.excluded, mainIntent);
-      return left ? { items: [left], op: "value" } : { decline: "cannot-compute", near: ranked.slice(0, 3) };
-    }
+    // (Unless the main clause counts the one item left of that list: "…, thì còn bao nhiêu đơn vị UBND cấp huyện?")
+    const leftOfList = stated && leftOfListLeftOut(k, read.excluded, stated, mainIntent);
+    if (leftOfList !== undefined) return leftOfList ? { items: [leftOfList], op: "value" } : { decline: "cannot-compute", near: ranked.slice(0, 3) };
     // (Nor any figure when places are left out, "Không tính Nam Đông, A Lưới … thì kiểm tra bao nhiêu văn
     // bản?": the report breaks no figure down by district, so none is left without them.)
     if (stated && placesNamed(tokenize(read.excluded), k.subPlaces).length) return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: stated.label[intent.lang] };

@@ -826,35 +826,28 @@ export function namedLeftOut(k: LoadedKnowledge, excluded: string, f: CompiledFa
 /** What is left out without its closing "ra" and the counts it quotes ("22 Sở ban ngành, 15 Chi cục"): the items' names. */
 const withoutCounts = (excluded: string) => excluded.replace(/\s+ra\s*$/iu, "").replace(/(?<![\p{L}\d])\d+(?:[.,]\d+)*(?![\p{L}\d])/gu, " ").replace(/\s+/g, " ").trim();
 
-/** The list two items or more of what is left out name by their units ("Sở ban ngành, Chi cục và UBND cấp huyện"), and the parts they name. */
-function listLeftOut(k: LoadedKnowledge, excluded: string): { parts: CompiledFact[]; out: CompiledFact[] } | undefined {
+/**
+ * When what is left out is two items or more of a list the report gives ("Sở ban ngành, Chi cục và
+ * UBND cấp huyện") and the figure is none of that list, what is left of the list: the one item the main
+ * clause counts, its whole unit after "bao nhiêu" ("…, đơn vị sự nghiệp thì còn bao nhiêu đơn vị UBND
+ * cấp huyện?": the 9), or null (what is left is no other thing's figure). Undefined when the figure is
+ * of the list or no list is left out. (Not an item whose unit the clause only mentions, "cấp huyện có
+ * bao nhiêu văn bản", "Sở Tư pháp góp ý bao nhiêu dự thảo", nor part of one, "bao nhiêu đơn vị sự
+ * nghiệp trực thuộc UBND tỉnh".)
+ */
+export function leftOfListLeftOut(k: LoadedKnowledge, excluded: string, f: CompiledFact, main: Intent): CompiledFact | null | undefined {
   const items = splitItems(withoutCounts(excluded)).map((text) => readIntent(text, k.contentFolds, k.places));
   if (items.length < 2) return undefined;
   for (const list of k.kb.relations) {
     if (list.type !== "listed") continue;
     const parts = list.parts.map((id) => k.byId.get(id)!);
     const named = items.filter((item) => parts.some((p) => namesUnitOf(item, p)));
-    if (named.length >= 2) return { parts, out: parts.filter((p) => items.some((item) => namesUnitOf(item, p))) };
+    if (named.length < 2) continue;
+    if (parts.includes(f)) return undefined;
+    const left = parts.filter((p) => !items.some((item) => namesUnitOf(item, p)) && namesUnit(main, p) && countedShare(main, p) >= WEIGHTS.countedMostShare);
+    return left.length === 1 ? left[0]! : null;
   }
   return undefined;
-}
-
-/** Is what is left out two items or more of a list, and the figure none of that list? What is left of the list is no other thing's figure. */
-export const outsideListLeftOut = (k: LoadedKnowledge, excluded: string, f: CompiledFact): boolean => {
-  const list = listLeftOut(k, excluded);
-  return list !== undefined && !list.parts.includes(f);
-};
-
-/**
- * The one item of that list the main clause counts, its whole unit after "bao nhiêu", and what is left
- * out does not ("không tính Sở ban ngành, Chi cục …, đơn vị sự nghiệp thì còn bao nhiêu đơn vị UBND
- * cấp huyện?": the 9). (Not one whose unit the clause only mentions, "cấp huyện có bao nhiêu văn bản",
- * "Sở Tư pháp góp ý bao nhiêu dự thảo", nor part of it, "bao nhiêu đơn vị sự nghiệp trực thuộc UBND tỉnh".)
- */
-export function listItemLeft(k: LoadedKnowledge, excluded: string, main: Intent): CompiledFact | undefined {
-  const list = listLeftOut(k, excluded);
-  const left = list?.parts.filter((p) => !list.out.includes(p) && namesUnit(main, p) && countedShare(main, p) >= WEIGHTS.countedMostShare) ?? [];
-  return left.length === 1 ? left[0] : undefined;
 }
 
 /** An item of a list in brackets whose own figure is not among those added. */
