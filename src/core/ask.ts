@@ -35,7 +35,7 @@ import { asksOutOf, namesOperation, rankingIntent, readPlan, timesAsked, type Op
 import { ratioSides } from "./ratio-sides.ts";
 import { withoutRemarks } from "./remarks.ts";
 import { numberedList } from "./numbered-list.ts";
-import { countedShare, facetsOf, labelMeasures, search, unitOpeningSaid, type Candidate } from "./search.ts";
+import { countedShare, facetsOf, GENERIC_COUNTERS, labelMeasures, search, unitOpeningSaid, type Candidate } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 import { askingClauses, itemsOfOneSentence, severalFigures } from "./several.ts";
 import { askingClause, asksQuantity } from "./question-forms.ts";
@@ -1173,7 +1173,9 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
         c.fact.kind !== "statement" && c.fact.value !== null && ((c.coverage >= WEIGHTS.minCoverage && c.score >= WEIGHTS.readingRatio * best.score) || itsResult(c)) &&
         (!actions.length || actions.some((a) => (c.fact.facets.action as string[]).includes(a))),
     );
-    if (figure && fits(k, asked, figure.fact)) return { items: [figure.fact], op: "value" };
+    // (Nor a figure of other things when the statement names what is counted and the figure does not:
+    // "ubnd tinh ban hanh bn chi thi" of the directives named, not the 125 legal documents.)
+    if (figure && fits(k, asked, figure.fact) && !countsTheStatement(asked, best.fact, figure.fact)) return { items: [figure.fact], op: "value" };
     return { decline: "no-figure", near: ranked.slice(0, 3), detail: best.fact.label[intent.lang] };
   }
 
@@ -1385,6 +1387,19 @@ function countsAsWorded(asked: Intent, statement: CompiledFact, f: CompiledFact)
   const own = words(`${f.label.vi} ${f.quote}`);
   const its = words(statement.quote);
   return counted.length > 0 && counted.every((w) => own.has(w)) && counted.some((w) => !its.has(w));
+}
+
+/**
+ * Does the question count what the statement names (its label, folded), in words the figure's unit
+ * and label do not have? Then the statement's things, not the figure's, are asked.
+ */
+function countsTheStatement(asked: Intent, statement: CompiledFact, f: CompiledFact): boolean {
+  const counted = asked.counted.filter((w) => !GENERIC_COUNTERS.has(w));
+  if (!counted.length) return false;
+  const words = (text: string) => new Set(tokenize(text).map((t) => t.fold));
+  const its = words(statement.label.vi);
+  const own = words(`${f.unit?.vi ?? ""} ${f.label.vi}`);
+  return counted.every((w) => its.has(w)) && counted.every((w) => !own.has(w));
 }
 
 /**
