@@ -25,7 +25,7 @@ import { leavesOutJoined } from "./joined-parts.ts";
 import { changeFrom, changeStating, EARLIER_PERIOD, labelWords, partOfWhole, partsUnder, relationOf, relationsOf, sameWhole, sharesOf, shareStating, totalOver, wholeOf } from "./relations.ts";
 import { positionsCovered } from "./phrase-table.ts";
 import { otherPlan } from "./narrower.ts";
-import { comparesWithLastYear, otherPeriod } from "./period.ts";
+import { comparesWithLastYear, EXCEEDS_A_TIME, otherPeriod } from "./period.ts";
 import { countedShare, facetsOf, GENERIC_COUNTERS, labelMeasures, namesUnit, search, unitOpeningSaid, type Candidate, type FacetQuery } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 import { withoutNameCommas } from "./name-commas.ts";
@@ -1094,7 +1094,18 @@ const CHANGE_WORDS = new Set(["tăng", "giảm", "mấy"].map((w) => tokenize(w)
 /** Words that may be typed for these only as marked: "may" without marks is as often "máy". */
 const readAsChange = (t: Token) => (["tang", "giam", "may"].includes(t.fold) && (t.marked ? !CHANGE_WORDS.has(t.acc) : t.fold === "may") ? "_" : t.fold);
 
-export const asksTheChange = (intent: Intent): boolean => !actionReadAsOthers(intent) && ASKS_THE_CHANGE.test(intent.raw.map(readAsChange).join(" "));
+/** How far asked ("by how many percent", or "bao nhiêu" after what it is above), folded. */
+const BY_HOW_MUCH = /\bby (?:how (?:much|many)|what (?:percent|share|proportion))/;
+const HOW_MUCH_AFTER = /\b(?:bao nhieu|bn|may)\b/;
+
+export const asksTheChange = (intent: Intent): boolean => {
+  if (actionReadAsOthers(intent)) return false;
+  const words = intent.raw.map(readAsChange).join(" ");
+  // ("thu ngân sách vượt cùng kỳ bao nhiêu %": how far above a time, the change since then; not
+  // a remark beside what is asked, "How many …, which is more than last year?".)
+  const above = EXCEEDS_A_TIME.exec(words);
+  return ASKS_THE_CHANGE.test(words) || (above !== null && (BY_HOW_MUCH.test(words) || HOW_MUCH_AFTER.test(words.slice(above.index))));
+};
 
 export function previousYear(k: LoadedKnowledge, ranked: Candidate[], year: number, intent?: Intent, asked = intent): Executed {
   // "Năm 2023 giảm bao nhiêu?", "tỷ lệ năm 2023?": the change or rate in 2023, which no report states.
