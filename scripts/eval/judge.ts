@@ -24,6 +24,18 @@ export const HELD_OUT_SETS = ["B", "F", "I", "J", "M", "N", "O", "W", "X", "Z", 
 export const readCases = (file: string): Case[] =>
   readFileSync(join(root, "test", "node", "fixtures", "eval", file), "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Case);
 
+/**
+ * Does the text hold the expected words, a number among them not as the tail of a longer one:
+ * "20,9" is not in "120,9". (Writers give a number's head, "91" of "91,2", or its last group, "943"
+ * of "1.943".)
+ */
+export function holds(text: string, expected: string): boolean {
+  for (let at = text.indexOf(expected); at >= 0; at = text.indexOf(expected, at + 1)) {
+    if (!(/^\d/.test(expected) && /\d/.test(text[at - 1] ?? ""))) return true;
+  }
+  return false;
+}
+
 /** Why one turn's answer misses (empty when it passes); `wrong` when it gives a figure not asked. */
 export function judgeTurn(t: Turn, a: Answer): { why: string[]; wrong: boolean } {
   const why: string[] = [];
@@ -36,9 +48,10 @@ export function judgeTurn(t: Turn, a: Answer): { why: string[]; wrong: boolean }
   if (!a.answered) return { why: ["did not answer"], wrong };
   if (t.expect && !t.expect.some((e) => same(values[0], e))) [why[why.length], wrong] = [`first fact ${values[0]}`, true];
   for (const e of t.all ?? []) if (!values.some((v) => same(v, e))) why.push(`no fact with value ${e}`);
-  // (A number written with Vietnamese thousands dots, "1.036", is "1,036" in an English reply.)
-  const english = (s: string) => (/^\d{1,3}(?:\.\d{3})+$/.test(s) ? s.replaceAll(".", ",") : s);
-  for (const s of t.text ?? []) if (![s, english(s)].some((x) => squash(a.text).includes(squash(x)))) [why[why.length], wrong] = [`text lacks "${s}"`, true];
+  // (A number written with Vietnamese thousands dots, "1.036", is "1,036" in an English reply, and a
+  // decimal comma, "20,9", a point: "20.9".)
+  const english = (s: string) => (/^\d{1,3}(?:\.\d{3})+$/.test(s) ? s.replaceAll(".", ",") : /^\d+,\d+$/.test(s) ? s.replace(",", ".") : s);
+  for (const s of t.text ?? []) if (![s, english(s)].some((x) => holds(squash(a.text), squash(x)))) [why[why.length], wrong] = [`text lacks "${s}"`, true];
   if (!a.citations.length) why.push("no citation");
   for (const c of a.citations) if (!report.includes(squash(c.quote))) why.push("citation not verbatim");
   return { why, wrong };
