@@ -55,7 +55,7 @@ export const OPERATION_PHRASES: Partial<Record<Operation, string[]>> = {
     // (The things just given, counted by a classifier: "cộng 3 loại lại", "gộp hai khoản".)
     ...["cộng", "gộp", "tổng"].flatMap((v) => ["2", "3", "4", "hai", "ba", "bốn"].flatMap((n) => ["loại", "cái", "khoản", "mục", "nhóm", "thứ", "con số"].map((c) => `${v} ${n} ${c}`))),
     "the two together", "both together",
-    "cộng hết", "cộng tất cả", "tổng là", "tổng lại", "counting both", "all three", "together", "tính chung cả", "tính chung", "tính tổng", "tính gộp", "có tất cả", "adding", "added together", "add up", "put together", "taken together", "in all",
+    "cộng hết", "cộng tất cả", "tổng là", "tổng lại", "tổng bao nhiêu", "tổng bn", "tổng được bao nhiêu", "tổng được bn", "counting both", "all three", "together", "tính chung cả", "tính chung", "tính tổng", "tính gộp", "có tất cả", "adding", "added together", "add up", "put together", "taken together", "in all",
     // The whole a part is out of ("31 … → out of how many?").
     ...OUT_OF_PHRASES,
   ],
