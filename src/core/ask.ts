@@ -76,9 +76,11 @@ function planOf(r: Extract<Result, { items: Item[] }>, intent: Intent, before: P
   // district committees) and "còn chi cục?" adds 22 and 15.)
   const beforeIds = !before ? [] : readings || before.readings ? [before.facts[0]!, ...(before.earlier ?? [])] : [...before.facts, ...(before.earlier ?? [])];
   const earlier = [...new Set(beforeIds)].filter((id) => (readings ? id !== primary?.id : !stated.includes(id))).slice(0, MAX_EARLIER);
+  // (The year asked, that "năm đó", "that year" name again.)
+  const year = intent.years.find((y) => !intent.baselineYears.includes(y));
   return {
     op: r.op,
-    slots: { level: uniq(intent.level), body: uniq(intent.body), action: uniq(intent.action), measure: primary?.measure },
+    slots: { level: uniq(intent.level), body: uniq(intent.body), action: uniq(intent.action), measure: primary?.measure, ...(year !== undefined ? { year } : {}) },
     facts: stated,
     ...(earlier.length ? { earlier } : {}),
     ...(readings ? { readings: true as const } : {}),
@@ -304,7 +306,7 @@ function answerRead(k: LoadedKnowledge, typed: string, text: string, options: As
   // (In a conversation, "năm trước?", "last year?" name the year before as "năm 2023?" does; a remark
   // naming it, "Cảm ơn, năm ngoái mình cũng hỏi rồi", is still small talk.)
   const read0 = readIntent(text, k.contentFolds, k.places, written);
-  const all = prev && !read0.smallTalk ? withYearBefore(k, read0) : read0;
+  const all = prev && !read0.smallTalk ? withThatYear(withYearBefore(k, read0), prev) : read0;
   const kept = prev ? { token: options.context!, plan: prev } : undefined;
   // Small talk is answered in Vietnamese unless it is plainly English ("thank you", not "ok cam on").
   const lang = options.lang ?? (all.smallTalk && VI_SMALL_TALK.test(fold(text).toLowerCase()) ? "vi" : written);
@@ -449,6 +451,15 @@ function withYearBefore(k: LoadedKnowledge, intent: Intent): Intent {
   if (!namesYearBefore(intent.raw)) return intent;
   const latest = Math.max(...[...reportYears(k)]);
   return Number.isFinite(latest) ? { ...intent, years: [latest - 1] } : intent;
+}
+
+/** "năm đó", "năm ấy", "that year", "the same year" (folded): the year the conversation is at. */
+const THAT_YEAR = /\b(?:nam (?:do|ay)|(?:that|the same) year)\b/;
+
+/** "Còn biên chế công chức năm đó?" after a figure of 2023: that year named again. */
+function withThatYear(intent: Intent, prev: Plan): Intent {
+  if (intent.years.length || prev.slots.year === undefined) return intent;
+  return THAT_YEAR.test(intent.raw.map((t) => t.fold).join(" ")) ? { ...intent, years: [prev.slots.year] } : intent;
 }
 
 /** A word some report's facts use (as a question's word is folded and stemmed). */

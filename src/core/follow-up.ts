@@ -884,11 +884,14 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   }
   if (year !== undefined && !reportYears(k).has(year)) {
     // "tỷ lệ giảm so với 2023?" asks a rate or a change, not last year's value.
-    const before = previousYear(k, asCandidates(previous), year, intent);
+    // (Not of the previous figure when the message names another measure: "Còn biên chế công chức
+    // năm 2023?" after last year's staff of the units asks the civil servants'.)
+    const another = newMeasure(intent, previous).length > 0;
+    const before = another ? null : previousYear(k, asCandidates(previous), year, intent);
     if (Array.isArray(before)) return { items: before, op: "previous" };
     // "vậy năm 2023 khối sự nghiệp có mặt bao nhiêu người?" after the rate of decrease: last year's
     // value of what its own words name, when the report states the change since then.
-    const own = read.ownWords >= 2 ? previousYear(k, search(k, intent, undefined, new Set([previous[0]!.reportId])).filter((c) => c.coverage >= WEIGHTS.minCoverage), year, intent) : null;
+    const own = read.ownWords >= 2 || another ? previousYear(k, search(k, intent, undefined, new Set([previous[0]!.reportId])).filter((c) => c.coverage >= WEIGHTS.minCoverage), year, intent) : null;
     if (Array.isArray(own)) return { items: own, op: "previous" };
     return { decline: "other-year", detail: String(year), near: asCandidates(previous) };
   }
