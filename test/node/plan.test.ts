@@ -80,6 +80,13 @@ describe("the forty-first session's readings", () => {
     // ("năm đó" with no year asked before names none.)
     expect(chat("UBND tỉnh công bố bao nhiêu TTHC năm 2024?", "còn bãi bỏ năm đó?").map((a) => a.facts[0]?.value ?? null)).toEqual([1117, 176]);
   });
+
+  it("answers each clause of a list in the order asked when the last computes from those before ('…; chi nhiều hơn thu bao nhiêu?')", () => {
+    expect(values("Nhờ ad tổng hợp giúp: 1) thu NSNN trên địa bàn đến 6/12/2024 được bao nhiêu; 2) đạt bao nhiêu % dự toán; 3) chi cân đối 11 tháng là bao nhiêu; 4) như vậy chi nhiều hơn thu bao nhiêu triệu đồng?")).toEqual([11145304, 94.5, 11387742, 242438]);
+    expect(values("thu NSNN được bao nhiêu; chi cân đối 11 tháng là bao nhiêu; chi nhiều hơn thu bao nhiêu triệu đồng?")).toEqual([11145304, 11387742, 242438]);
+    // (One question of the difference alone is still the difference, shown with its operands.)
+    expect(values("chi cân đối nhiều hơn thu ngân sách bao nhiêu triệu đồng?")).toEqual([242438, 11387742, 11145304]);
+  });
 });
 
 describe("the fortieth session's readings", () => {
@@ -6011,7 +6018,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["LN-049", "miss"], ["LN-051", "wrong"], ["LN-060", "miss"], ["LN-064", "miss"],
   ["LO-058", "miss"], ["LO-064", "miss"], ["LO-076", "miss"], ["LO-081", "miss"],
   ["LP-067", "miss"],
-  ["LS-030", "miss"], ["LS-050", "miss"], ["LS-052", "wrong"],
+  ["LS-030", "miss"], ["LS-050", "miss"],
   ["LT-041", "wrong"], ["LT-043", "wrong"], ["LT-048", "wrong"], ["LT-057", "wrong"], ["LT-067", "miss"],
   ["LT-070", "wrong"], ["LT-077", "wrong"],
 ]);
