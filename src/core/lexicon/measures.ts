@@ -81,10 +81,11 @@ export const MEASURE_PHRASES: Record<Measure, string[]> = {
   "bien-che-cong-chuc": ["biên chế công chức", "biên chế cc", "civil servant positions", "civil-servant positions", "established posts",
     "civil servant posts", "civil-servant posts", "civil-servant staff positions", "civil servant staff positions", "civil servant headcount",
     "civil-servant headcount", "headcount of civil servants", "civil servant quota", "civil-servant quota", "civil servant staffing quota", "civil service",
-    "civil-servant staffing quota", "quân số công chức"],
+    "civil-servant staffing quota", "civil-servant staffing", "civil servant staffing", "quân số công chức"],
   "nguoi-lam-viec": [
     "người làm việc", "số người làm việc", "người làm việc trong đơn vị sự nghiệp", "staff positions in public service units",
     "staff in public service units", "staff of public service units", "employees in public service units", "employees of public service units", "workers in public service units", "people working in public service units",
+    "staff working in public service units", "staff employed in public service units", "people employed in public service units",
     "staff for public service units", "paid staff for public service units", "public service unit staff", "staff positions for public service units",
     "public-service staff", "public service staff", "public service unit workforce", "public service unit employees", "public service unit personnel",
     "workforce in public service units", "public service unit staff quota", "public-service-unit staff quota", "staff quota for public service units",
