@@ -15,7 +15,7 @@ import { changeFrom, changeStating, labelWords, ownLabelWords, partOfWhole, part
 import { MAX_EARLIER, MAX_PARTS, MAX_WORDS, resetWork, wordsRead } from "./budget.ts";
 import { LEVELS } from "../../knowledge/vocabulary.ts";
 import { changeBetween, isComputed, othersOf, type Item } from "./derive.ts";
-import { asksTheChange, executeOperation, growthOfShare, namedInOtherLabel, namedLeftOut, otherReadings, leftOfListLeftOut, peopleInPost, previousOfEachMeasure, previousSumOfMeasures, previousYear, sidesShare, withExclusion } from "./execute.ts";
+import { asksTheChange, executeOperation, growthOfShare, levelLeftOutOfWhole, namedInOtherLabel, namedLeftOut, otherReadings, leftOfListLeftOut, peopleInPost, previousOfEachMeasure, previousSumOfMeasures, previousYear, sidesShare, withExclusion } from "./execute.ts";
 import { BODY_NAMES, LEVEL_NOUNS } from "./lexicon/facets.ts";
 import { CONTAINER_MEASURES, COUNTED_ONLY_MEASURES, PERSON_WORDS } from "./lexicon/measures.ts";
 import { ARTICLES, containerCounted, measureCounted, measuresIn, measuresNamed, recipientsNamed } from "./measures-named.ts";
@@ -1000,6 +1000,8 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   if (read.excluded && !intent.unanswerable && (intent.quantitative || (read.op !== "value" && readPlan(read.main, readIntent(read.main, k.contentFolds, k.places, intent.lang)).op !== "value"))) {
     const mainIntent = readIntent(read.main, k.contentFolds, k.places, intent.lang);
     const mainRanked = search(k, mainIntent);
+    const whole = levelLeftOutOfWhole(k, read.excluded, mainRanked);
+    if (whole) return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: whole.label[intent.lang] };
     const done = withExclusion(k, read, mainRanked);
     if (done === "cannot") return keptOnly(all, k, read, intent) ?? leftOutApart(all, k, read, mainIntent) ?? sumWithoutLeftOut(all, k, read, mainIntent) ?? { decline: "cannot-compute", near: ranked.slice(0, 3) };
     // What is left out changes nothing of the main clause's best figure ("Không tính số được giao,

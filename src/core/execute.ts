@@ -1203,6 +1203,21 @@ const ASKS_THE_REST = /\b(khac|other|others|con lai|the rest)\b/;
  * for what the main clause asks, without what the excluded clause names. Through the report's
  * parts: a total minus an excluded part is the other part when the report states it, else computed.
  */
+/** A figure of the province as a whole ("toàn tỉnh"), of every level in it, not of the provincial level. */
+const ofWholeProvince = (f: CompiledFact) => f.facets.level.length === 1 && f.facets.level[0] === "tinh" && /\btoàn tỉnh\b/u.test(f.scope.vi);
+
+/**
+ * "Không tính cấp xã, bao nhiêu cán bộ được cấp thư điện tử?": the figure of the province as a whole
+ * the main clause asks, when a level below the province is left out of it and the report does not
+ * split it by level (no figure is what is left).
+ */
+export function levelLeftOutOfWhole(k: LoadedKnowledge, excluded: string, mainRanked: Candidate[]): CompiledFact | undefined {
+  const out = facetsOf(readIntent(excluded, k.contentFolds, k.places));
+  const best = mainRanked[0]?.fact;
+  const levelsOnly = out.level.some((l) => l !== "tinh") && !out.body.length && !out.action.length;
+  return levelsOnly && best && ofWholeProvince(best) && !partsUnder(k, best) ? best : undefined;
+}
+
 export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Candidate[]): Executed {
   const excludedIntent = readIntent(read.excluded!, k.contentFolds, k.places);
   // A number the user quotes names its fact exactly ("ngoài 203 dự thảo").
