@@ -376,6 +376,11 @@ function difference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Ca
     if (giao[0] && hienCo[1] && !giao[1] && !hienCo[0]) ops = pair;
     else if (hienCo[0] && giao[1] && !giao[0] && !hienCo[1]) ops = [pair[1], pair[0]];
   }
+  // ("… were allotted a certain number of staff, yet fewer are actually in post. How big is that
+  // gap?": no sides, the message naming both the allocation and those in post of the best figure's
+  // pair; "fewer" says which is less, no change.)
+  const bothActs = !ops && !pairSides && ranked[0] ? facetsOf(intent).action : [];
+  if (bothActs.includes("giao") && bothActs.includes("hien-co") && bothActs.every((a) => ["giao", "hien-co", "giam"].includes(a))) ops = allocatedAndCurrent(k, ranked[0]!.fact) ?? undefined;
   ops ??= operandsFor(k, text, intent, ranked, true);
   if (ops.length !== 2) {
     const sides = comparedSides(text);

@@ -104,6 +104,11 @@ describe("the forty-first session's readings", () => {
     expect(values("không tính cấp xã, biên chế công chức hiện có bao nhiêu?")).toEqual([1895]);
     expect(values("Không tính cấp xã thì HĐND ban hành bao nhiêu văn bản QPPL?")).toEqual([31, 23]);
   });
+
+  it("reads a gap asked of a message naming both the allocation and those in post as the gap between the two", () => {
+    expect(values("Public service units were allotted a certain number of state-paid staff, yet fewer people are actually in post. How big is that gap?")).toEqual([475, 22531, 22056]);
+    expect(formula("Tỉnh giao biên chế công chức cho các cơ quan, nhưng hiện có ít hơn. Thiếu bao nhiêu?")).toBe("1.951 − 1.895 = 56");
+  });
 });
 
 describe("the fortieth session's readings", () => {
@@ -6035,7 +6040,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["LN-049", "miss"], ["LN-051", "wrong"], ["LN-060", "miss"], ["LN-064", "miss"],
   ["LO-058", "miss"], ["LO-064", "miss"], ["LO-076", "miss"], ["LO-081", "miss"],
   ["LP-067", "miss"],
-  ["LS-030", "miss"], ["LS-050", "miss"],
+  ["LS-050", "miss"],
   ["LT-041", "wrong"], ["LT-048", "wrong"], ["LT-067", "miss"], ["LT-070", "wrong"], ["LT-077", "wrong"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
