@@ -92,7 +92,7 @@ function planOf(r: Extract<Result, { items: Item[] }>, intent: Intent, before: P
 type Before = { token: string; plan: Plan };
 
 function render(k: LoadedKnowledge, r: Result, intent: Intent, lang: Lang, before: Before | undefined): Answer {
-  if ("decline" in r) return composeAbstention(k, r.decline, lang, suggestionsFor(k, r.near ?? []), r.detail ?? "", before?.token ?? "");
+  if ("decline" in r) return composeAbstention(k, r.decline, lang, suggestionsFor(k, r.near ?? []), r.detail ?? "", before ? keptAfterRefusal(k, before, intent) : "");
   const answer = composeAnswer(k, r.items, lang, { suggestions: r.suggestions, readings: r.readings, identifier: r.identifier, identifiers: r.identifiers, context: writeContext(k, planOf(r, intent, before?.plan, lang)) });
   const notes = [
     ...(r.gaps?.length ? [clausesNote(answer, r.gaps, GAPS_NOTE[lang])] : []),
@@ -451,6 +451,15 @@ function withYearBefore(k: LoadedKnowledge, intent: Intent): Intent {
   if (!namesYearBefore(intent.raw)) return intent;
   const latest = Math.max(...[...reportYears(k)]);
   return Number.isFinite(latest) ? { ...intent, years: [latest - 1] } : intent;
+}
+
+/**
+ * A refusal keeps the conversation where it was, but at the year the message asked: "năm đó" after
+ * "Năm 2022 thì sao?", declined, is 2022, not the year answered before.
+ */
+function keptAfterRefusal(k: LoadedKnowledge, before: Before, intent: Intent): string {
+  const year = intent.years.find((y) => !intent.baselineYears.includes(y));
+  return year === undefined || year === before.plan.slots.year ? before.token : writeContext(k, { ...before.plan, slots: { ...before.plan.slots, year } });
 }
 
 /** "năm đó", "năm ấy", "that year", "the same year" (folded): the year the conversation is at. */

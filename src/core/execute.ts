@@ -25,7 +25,7 @@ import { leavesOutJoined } from "./joined-parts.ts";
 import { changeFrom, changeStating, EARLIER_PERIOD, labelWords, partOfWhole, partsUnder, relationOf, relationsOf, sameWhole, sharesOf, shareStating, totalOver, wholeOf } from "./relations.ts";
 import { positionsCovered } from "./phrase-table.ts";
 import { otherPlan } from "./narrower.ts";
-import { comparesWithLastYear, EXCEEDS_A_TIME, otherPeriod } from "./period.ts";
+import { ABOVE_A_TIME, comparesWithLastYear, otherPeriod } from "./period.ts";
 import { countedShare, facetsOf, GENERIC_COUNTERS, labelMeasures, namesUnit, search, unitOpeningSaid, type Candidate, type FacetQuery } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 import { withoutNameCommas } from "./name-commas.ts";
@@ -319,7 +319,14 @@ function difference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Ca
   // "How many fewer … than in 2023": the change the report states against that year. ("So với năm
   // 2023, người làm việc giảm nhiều hơn biên chế công chức giảm bao nhiêu?": two changes the report
   // states against it, one less the other.)
-  if (intent.baselineYears.length || comparesWithLastYear(intent)) {
+  // (Or said to be above the year before, how far asked: "thu ngân sách vượt cùng kỳ bao nhiêu %".)
+  const aboveAsked = ABOVE_A_TIME.test(intent.raw.map((t) => t.fold).join(" ")) && asksTheChange(intent);
+  // (Said to be above the year before, of a figure that fell: "Biên chế công chức năm 2024 cao hơn năm
+  // trước bao nhiêu?" has no rise to give.)
+  const top = aboveAsked ? ranked[0]?.fact : undefined;
+  const fall = (f: CompiledFact | undefined) => f !== undefined && (f.facets.action as string[]).includes("giam");
+  if (top && (fall(top) || fall(k.byId.get(changeFrom(k, top)?.change ?? "")))) return "cannot";
+  if (intent.baselineYears.length || comparesWithLastYear(intent) || aboveAsked) {
     const sides = comparedSides(text.replace(BASELINE, " "));
     const changes = sides && changesBySides(k, sides, ranked);
     // ("Biên chế hiện có chênh bao nhiêu so với năm 2023?": one side, the figure now, against that
@@ -1091,7 +1098,7 @@ export function growthOfShare(k: LoadedKnowledge, intent: Intent, f: CompiledFac
 /** "giảm bao nhiêu", "fall by how much", "how much did it drop": the change asked, not a level. */
 // (On the words as analyzed: English words are stemmed, "decreased" is "decreas".)
 // ("ít hơn năm 2023 bao nhiêu", "cao hơn bao nhiêu so với năm 2023": a change, as "how many fewer … than 2023".)
-const ASKS_THE_CHANGE = /\b(giam|tang) (?:(?:duoc|them|len|xuong|di|khoang) ){0,3}(bao nhieu|bn|may)\b|\bby how (much|many)\b.{0,80}\b(fall|fell|drop|decreas|cut|rise|rose|increas|grow|grew|shrink|shrank)|\b(fall|fell|drop|decreas|cut|rise|rose|increas|down|up)\w* by how (much|many)\b|\bhow (much|many)\b.{0,40}\b(fall|fell|drop|decreas|rise|increas)|\bhow (much|many) (more|fewer|less|higher|lower|greater|bigger|larger)\b.{0,80}\bthan (in )?(the same (period|time) (of|in) )?(20\d\d|last year|the previou\w* year|a year (earlier|before))|\b(?:it|nhieu|cao|thap) hon (?:(?:so voi |so )?(?:(?:nam|cung ky) )?(?:20\d\d|nam truoc|nam ngoai) (?:khoang )?(?:bao nhieu|bn|may)|(?:bao nhieu|bn|may) .{0,30}\bso voi (?:nam |cung ky )*(?:20\d\d|nam truoc|nam ngoai)|(?:bao nhieu|bn|may)(?: [a-z]+)?$)\b/;
+const ASKS_THE_CHANGE = /\b(giam|tang) (?:(?:duoc|them|len|xuong|di|khoang) ){0,3}(bao nhieu|bn|may)\b|\bby how (much|many)\b.{0,80}\b(fall|fell|drop|decreas|cut|rise|rose|increas|grow|grew|shrink|shrank)|\b(fall|fell|drop|decreas|cut|rise|rose|increas|down)\w* by how (much|many)\b|\bhow (much|many)\b.{0,40}\b(fall|fell|drop|decreas|rise|increas)|\bhow (much|many) (more|fewer|less|higher|lower|greater|bigger|larger)\b.{0,80}\bthan (in )?(the same (period|time) (of|in) )?(20\d\d|last year|the previou\w* year|a year (earlier|before))|\b(?:it|nhieu|cao|thap) hon (?:(?:so voi |so )?(?:(?:nam|cung ky) )?(?:20\d\d|nam truoc|nam ngoai) (?:khoang )?(?:bao nhieu|bn|may)|(?:bao nhieu|bn|may) .{0,30}\bso voi (?:nam |cung ky )*(?:20\d\d|nam truoc|nam ngoai)|(?:bao nhieu|bn|may)(?: [a-z]+)?$)\b/;
 
 /** "tăng", "giảm", "mấy" as typed with marks; "hạ tầng máy chủ" has none of them. */
 const CHANGE_WORDS = new Set(["tăng", "giảm", "mấy"].map((w) => tokenize(w)[0]!.acc));
@@ -1099,17 +1106,19 @@ const CHANGE_WORDS = new Set(["tăng", "giảm", "mấy"].map((w) => tokenize(w)
 /** Words that may be typed for these only as marked: "may" without marks is as often "máy". */
 const readAsChange = (t: Token) => (["tang", "giam", "may"].includes(t.fold) && (t.marked ? !CHANGE_WORDS.has(t.acc) : t.fold === "may") ? "_" : t.fold);
 
-/** How far asked ("by how many percent", or "bao nhiêu" after what it is above), folded. */
+/** "by how many percent", "by what percentage" (folded): how far, asked anywhere in the message. */
 const BY_HOW_MUCH = /\bby (?:how (?:much|many)|what (?:percent|share|proportion))/;
-const HOW_MUCH_AFTER = /\b(?:bao nhieu|bn|may)\b/;
+/** "bao nhiêu" right after what a figure is above ("vượt cùng kỳ năm trước bn %", "… năm 2023 khoảng bao nhiêu"), folded. */
+const HOW_MUCH_RIGHT_AFTER = /^(?: \S+)?? (?:bao nhieu|bn|may)\b/;
 
 export const asksTheChange = (intent: Intent): boolean => {
   if (actionReadAsOthers(intent)) return false;
   const words = intent.raw.map(readAsChange).join(" ");
-  // ("thu ngân sách vượt cùng kỳ bao nhiêu %": how far above a time, the change since then; not
-  // a remark beside what is asked, "How many …, which is more than last year?".)
-  const above = EXCEEDS_A_TIME.exec(words);
-  return ASKS_THE_CHANGE.test(words) || (above !== null && (BY_HOW_MUCH.test(words) || HOW_MUCH_AFTER.test(words.slice(above.index))));
+  // ("thu ngân sách vượt cùng kỳ bao nhiêu %": how far above a time, the change since then; not a
+  // remark beside what is asked, "How many …, which is more than last year?", "Thu ngân sách vượt
+  // cùng kỳ năm trước, thu được bao nhiêu?".)
+  const above = ABOVE_A_TIME.exec(words);
+  return ASKS_THE_CHANGE.test(words) || (above !== null && (BY_HOW_MUCH.test(words) || HOW_MUCH_RIGHT_AFTER.test(words.slice(above.index + above[0].length))));
 };
 
 export function previousYear(k: LoadedKnowledge, ranked: Candidate[], year: number, intent?: Intent, asked = intent): Executed {

@@ -56,6 +56,15 @@ describe("the forty-first session's readings", () => {
     expect(values("By how much did the 11-month balanced budget spending exceed the state budget revenue collected?")).toEqual([242438, 11387742, 11145304]);
     // (And the conversation goes on from the revenue.)
     expect(chat("thu ngan sach nam 2024 vuot cung ky nam truoc bn %", "con so voi du toan?").map((a) => a.facts[0]?.value ?? null)).toEqual([20.9, 94.5]);
+    // (Not a remark before what is asked, nor above the year before of a figure that fell, nor below it.)
+    for (const q of [
+      "Thu ngân sách vượt cùng kỳ năm trước, thu được bao nhiêu?",
+      "thu ngan sach vuot cung ky roi, thu dc bn vay",
+      "Biên chế công chức năm 2024 cao hơn năm trước bao nhiêu?",
+      "nguoi lam viec dvsn cao hon cung ky nam truoc bn %",
+      "Thu ngân sách thấp hơn cùng kỳ năm trước bao nhiêu %?",
+    ]) expect(values(q)).not.toContain(20.9), expect(values(q)).not.toContain(48), expect(values(q)).not.toContain(4.29);
+    expect(values("The 125 legal documents are made up by how many decisions of the provincial People's Committee?")).toEqual([94]);
   });
 
   it("reads 'tổng bao nhiêu' as the sum of the items named ('chỉ tính chi cục với UBND cấp huyện thì tổng bn')", () => {
@@ -79,6 +88,8 @@ describe("the forty-first session's readings", () => {
     expect(chat("How many civil servants are in post?", "And in 2023?", "What about staff in public service units that year?").map((a) => a.facts[0]?.value ?? null)).toEqual([1895, 1943, 23044]);
     // ("năm đó" with no year asked before names none.)
     expect(chat("UBND tỉnh công bố bao nhiêu TTHC năm 2024?", "còn bãi bỏ năm đó?").map((a) => a.facts[0]?.value ?? null)).toEqual([1117, 176]);
+    // (After a year declined, "năm đó" is that year, not the one answered before.)
+    expect(chat("Số người làm việc năm 2023?", "Năm 2022 thì sao?", "biên chế công chức năm đó?").map((a) => a.facts[0]?.value ?? null)).toEqual([23044, null, null]);
   });
 
   it("answers each clause of a list in the order asked when the last computes from those before ('…; chi nhiều hơn thu bao nhiêu?')", () => {

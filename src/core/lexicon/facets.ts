@@ -83,7 +83,7 @@ export const ACTION_PHRASES: Record<Action, string[]> = {
   "trien-khai": ["triển khai", "deploy", "deployed", "roll out", "rolled out", "implement", "implemented"],
   "xay-dung": ["xây dựng", "build", "built", "develop", "developed"],
   "don-gian-hoa": ["đơn giản hóa", "simplify", "simplified", "simplification"],
-  "kien-nghi": ["kiến nghị", "đề xuất", "propose", "proposed", "recommend", "recommended", "put forward", "suggest", "suggested"],
+  "kien-nghi": ["kiến nghị", "đề xuất", "propose", "proposed", "recommend", "recommended", "put forward"],
   "sua-doi": ["sửa đổi", "bổ sung", "amend", "amended", "amendment", "amendments", "modify", "modified", "revise", "revised", "revision", "revisions"],
   // (Not "provide" alone: "Please provide / Could you provide the number of …" is the request.)
   cap: ["được cấp", "cấp cho", "provided to", "provided for", "were provided", "was provided", "grant", "granted", "given"],
