@@ -26,8 +26,8 @@ export const readCases = (file: string): Case[] =>
 
 /**
  * Does the text hold the expected words, a number among them not as the tail of a longer one:
- * "20,9" is not in "120,9". (Writers give a number's head, "91" of "91,2", or its last group, "943"
- * of "1.943".)
+ * "20,9" is not in "120,9". (Only the left edge is checked: writers give a number's head, "91" of
+ * "91,2", or a group after a separator, "943" of "1.943", "145" of "11.145.304".)
  */
 export function holds(text: string, expected: string): boolean {
   for (let at = text.indexOf(expected); at >= 0; at = text.indexOf(expected, at + 1)) {

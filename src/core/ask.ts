@@ -1141,11 +1141,12 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   }
   // "1) thu …; 2) đạt bao nhiêu % dự toán; 3) chi …; 4) chi nhiều hơn thu bao nhiêu?": figures asked
   // one by one, the last computed of those before, each in the order asked, not the operation alone.
-  if ((read.op === "difference" || read.op === "ratio") && askingClauses(text).length >= 3) {
+  const askedApart = read.op === "difference" || read.op === "ratio" ? askingClauses(text).length : 0;
+  if (askedApart >= 3) {
     const several = severalFigures(k, text, ranked, true);
     const last = several?.at(-1);
     const stated = several?.slice(0, -1) ?? [];
-    if (last && isComputed(last) && several!.length === askingClauses(text).length && !stated.some(isComputed) && last.operands.every((o) => stated.includes(o))) return { items: several!, op: "values" };
+    if (last && isComputed(last) && several!.length === askedApart && !stated.some(isComputed) && last.operands.every((o) => stated.includes(o))) return { items: several!, op: "values" };
   }
   const done = executeOperation(k, read, text, intent, ranked);
   if (done === "cannot") {

@@ -1212,13 +1212,8 @@ function listedCounted(main: string): string | null {
 /** "… bao nhiêu TTHC khác?", "còn lại", "the rest" (folded): the rest of a total asked. */
 const ASKS_THE_REST = /\b(khac|other|others|con lai|the rest)\b/;
 
-/**
- * "… không tính các nghị quyết của HĐND tỉnh", "ngoài 203 dự thảo QPPL … còn … khác": the figure
- * for what the main clause asks, without what the excluded clause names. Through the report's
- * parts: a total minus an excluded part is the other part when the report states it, else computed.
- */
-/** A figure of the province as a whole ("toàn tỉnh"), of every level in it, not of the provincial level. */
-const ofWholeProvince = (f: CompiledFact) => f.facets.level.length === 1 && f.facets.level[0] === "tinh" && /\btoàn tỉnh\b/u.test(f.scope.vi);
+/** A figure of the province as a whole ("toàn tỉnh" in its scope, as the knowledge writes it), of every level in it, not of the provincial level. */
+const ofWholeProvince = (f: CompiledFact) => f.facets.level.length === 1 && f.facets.level[0] === "tinh" && /(?:^|\s)toàn tỉnh\s/u.test(f.scope.vi);
 
 /**
  * "Không tính cấp xã, bao nhiêu cán bộ được cấp thư điện tử?": the figure of the province as a whole
@@ -1232,6 +1227,11 @@ export function levelLeftOutOfWhole(k: LoadedKnowledge, excluded: string, mainRa
   return levelsOnly && best && ofWholeProvince(best) && !partsUnder(k, best) ? best : undefined;
 }
 
+/**
+ * "… không tính các nghị quyết của HĐND tỉnh", "ngoài 203 dự thảo QPPL … còn … khác": the figure
+ * for what the main clause asks, without what the excluded clause names. Through the report's
+ * parts: a total minus an excluded part is the other part when the report states it, else computed.
+ */
 export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Candidate[]): Executed {
   const excludedIntent = readIntent(read.excluded!, k.contentFolds, k.places);
   // A number the user quotes names its fact exactly ("ngoài 203 dự thảo").
