@@ -464,11 +464,19 @@ function keptAfterRefusal(k: LoadedKnowledge, before: Before, intent: Intent): s
 
 /** "năm đó", "năm ấy", "that year", "the same year" (folded): the year the conversation is at. */
 const THAT_YEAR = /\b(?:nam (?:do|ay)|(?:that|the same) year)\b/;
+/** …after a word comparing with it or counting from it ("so với năm đó", "than that year", "từ năm đó"), folded. */
+const SINCE_THAT_YEAR = /\b(?:so voi|so|than|sinc\w*|versus|vs|compar\w* (?:to|with)|tu|from)(?: the)? (?:nam (?:do|ay)|(?:that|the same) year)\b/;
 
-/** "Còn biên chế công chức năm đó?" after a figure of 2023: that year named again. */
+/**
+ * "Còn biên chế công chức năm đó?" after a figure of 2023: that year named again; as what is
+ * compared with, "hiện có bao nhiêu, so với năm đó?", the year a change is since.
+ */
 function withThatYear(intent: Intent, prev: Plan): Intent {
   if (intent.years.length || prev.slots.year === undefined) return intent;
-  return THAT_YEAR.test(intent.raw.map((t) => t.fold).join(" ")) ? { ...intent, years: [prev.slots.year] } : intent;
+  const words = intent.raw.map((t) => t.fold).join(" ");
+  if (!THAT_YEAR.test(words)) return intent;
+  const year = prev.slots.year;
+  return SINCE_THAT_YEAR.test(words) ? { ...intent, years: [year], baselineYears: [year] } : { ...intent, years: [year] };
 }
 
 /** A word some report's facts use (as a question's word is folded and stemmed). */

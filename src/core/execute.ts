@@ -386,8 +386,11 @@ function difference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Ca
   // ("… were allotted a certain number of staff, yet fewer are actually in post. How big is that
   // gap?": no sides, the message naming both the allocation and those in post of the best figure's
   // pair; "fewer" says which is less, no change.)
+  // (Of the pair's own staff measure only, named or not: "allotted civil-servant positions, yet fewer
+  // staff in public service units" compares two measures.)
   const bothActs = !ops && !pairSides && ranked[0] ? facetsOf(intent).action : [];
-  if (bothActs.includes("giao") && bothActs.includes("hien-co") && bothActs.every((a) => ["giao", "hien-co", "giam"].includes(a))) ops = allocatedAndCurrent(k, ranked[0]!.fact) ?? undefined;
+  const ofOneMeasure = measuresNamed(intent).every((m) => !(STAFF_MEASURES as readonly string[]).includes(m) || m === ranked[0]?.fact.measure);
+  if (ofOneMeasure && bothActs.includes("giao") && bothActs.includes("hien-co") && bothActs.every((a) => ["giao", "hien-co", "giam"].includes(a))) ops = allocatedAndCurrent(k, ranked[0]!.fact) ?? undefined;
   ops ??= operandsFor(k, text, intent, ranked, true);
   if (ops.length !== 2) {
     const sides = comparedSides(text);
@@ -1108,8 +1111,12 @@ const readAsChange = (t: Token) => (["tang", "giam", "may"].includes(t.fold) && 
 
 /** "by how many percent", "by what percentage" (folded): how far, asked anywhere in the message. */
 const BY_HOW_MUCH = /\bby (?:how (?:much|many)|what (?:percent|share|proportion))/;
-/** "bao nhiêu" right after what a figure is above ("vượt cùng kỳ năm trước bn %", "… năm 2023 khoảng bao nhiêu"), folded. */
-const HOW_MUCH_RIGHT_AFTER = /^(?: \S+)?? (?:bao nhieu|bn|may)\b/;
+/**
+ * "bao nhiêu" right after what a figure is above ("vượt cùng kỳ năm trước bn %", "… khoảng bao
+ * nhiêu"), folded. (The words are read without their commas: any other word between may open a
+ * clause of its own, "vượt cùng kỳ, thu bao nhiêu?".)
+ */
+const HOW_MUCH_RIGHT_AFTER = /^(?: khoang)? (?:bao nhieu|bn|may)\b/;
 
 export const asksTheChange = (intent: Intent): boolean => {
   if (actionReadAsOthers(intent)) return false;

@@ -175,11 +175,12 @@ export function otherPeriod(asked: Intent, fact: CompiledFact): boolean {
 
 /**
  * "vượt cùng kỳ", "cao hơn cùng kỳ năm trước", "exceed the same period of the previous year" (folded
- * and stemmed as read: "exceed", "exceeded" are "exce", "earlier" is "earli"): above a time, not
- * above another figure. (Only above: "thấp hơn cùng kỳ" of a figure that rose is no fall to give.)
+ * and stemmed as read, which may cut a word: "exceed" may be "exce", "before" "befor", "preceding"
+ * "preced"): above a time, not above another figure. (Only above: "thấp hơn cùng kỳ" of a figure
+ * that rose is no fall to give.)
  */
 export const ABOVE_A_TIME =
-  /\b(?:exce|surpass|outstrip|outpac|(?:higher|more|greater|bigger|larger) than|vuot|(?:cao|nhieu) hon)(?: (?:so voi|so|that of|than|in|during|for|over))* (?:the )?(?:same period|same time|cung ky(?: nam truoc| nam ngoai| nam \d{4})?|nam truoc|nam ngoai|(?:previous|last|prior|preceding) year|year before|a year (?:earli|before|ago))\b/;
+  /\b(?:exce\w*|surpass\w*|outstrip\w*|outpac\w*|(?:higher|more|greater|bigger|larger) than|vuot|(?:cao|nhieu) hon)(?: (?:so voi|so|that of|than|in|during|for|over))* (?:the )?(?:same period|same time|cung ky(?: nam truoc| nam ngoai| nam \d{4})?|nam truoc|nam ngoai|(?:previous|last|prior|preced\w*) year|year befor\w*|a year (?:earli\w*|befor\w*|ago))\b/;
 /** "so với năm trước?", "compared with last year?": the change the report states against the year before. */
 const LAST_YEAR = /\b(so voi (nam truoc|nam ngoai|cung ky)|(compar\w* (to|with)|versus|vs|than) (last|the previous|previou|a) year|from last year|year on year)\b/;
 export const comparesWithLastYear = (intent: Intent) => LAST_YEAR.test(intent.raw.map((t) => t.fold).join(" "));

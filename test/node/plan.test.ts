@@ -63,7 +63,11 @@ describe("the forty-first session's readings", () => {
       "Biên chế công chức năm 2024 cao hơn năm trước bao nhiêu?",
       "nguoi lam viec dvsn cao hon cung ky nam truoc bn %",
       "Thu ngân sách thấp hơn cùng kỳ năm trước bao nhiêu %?",
+      "Thu ngân sách vượt cùng kỳ, thu bao nhiêu?",
+      "thu ngan sach vuot cung ky nam truoc, dat bn?",
+      "Civil servant positions exceeded the previous year by how many?",
     ]) expect(values(q)).not.toContain(20.9), expect(values(q)).not.toContain(48), expect(values(q)).not.toContain(4.29);
+    expect(values("By what percentage had revenue exceeded the same period of the previous year?")).toEqual([20.9, 120.9]);
     expect(values("The 125 legal documents are made up by how many decisions of the provincial People's Committee?")).toEqual([94]);
   });
 
@@ -90,6 +94,9 @@ describe("the forty-first session's readings", () => {
     expect(chat("UBND tỉnh công bố bao nhiêu TTHC năm 2024?", "còn bãi bỏ năm đó?").map((a) => a.facts[0]?.value ?? null)).toEqual([1117, 176]);
     // (After a year declined, "năm đó" is that year, not the one answered before.)
     expect(chat("Số người làm việc năm 2023?", "Năm 2022 thì sao?", "biên chế công chức năm đó?").map((a) => a.facts[0]?.value ?? null)).toEqual([23044, null, null]);
+    // (Compared with that year, the year is what a change is since: not last year's figure again.)
+    expect(chat("How many civil servant positions were there in 2023?", "How many are there now, compared with that year?")[1]!.facts.map((f) => f.value)).not.toContain(1943);
+    expect(chat("số người làm việc năm 2023?", "tỷ lệ giảm so với năm đó?").map((a) => a.facts[0]?.value ?? null)).toEqual([23044, 4.29]);
   });
 
   it("answers each clause of a list in the order asked when the last computes from those before ('…; chi nhiều hơn thu bao nhiêu?')", () => {
@@ -119,6 +126,8 @@ describe("the forty-first session's readings", () => {
   it("reads a gap asked of a message naming both the allocation and those in post as the gap between the two", () => {
     expect(values("Public service units were allotted a certain number of state-paid staff, yet fewer people are actually in post. How big is that gap?")).toEqual([475, 22531, 22056]);
     expect(formula("Tỉnh giao biên chế công chức cho các cơ quan, nhưng hiện có ít hơn. Thiếu bao nhiêu?")).toBe("1.951 − 1.895 = 56");
+    // (Not the pair of one measure when the message names the other for a side.)
+    expect(values("The province allotted civil-servant positions, yet fewer staff are actually in post in public service units. How big is that gap?")).toEqual([]);
   });
 });
 
