@@ -465,7 +465,7 @@ function keptAfterRefusal(k: LoadedKnowledge, before: Before, intent: Intent): s
 /** "năm đó", "năm ấy", "that year", "the same year" (folded): the year the conversation is at. */
 const THAT_YEAR = /\b(?:nam (?:do|ay)|(?:that|the same) year)\b/;
 /** …after a word comparing with it or counting from it ("so với năm đó", "than that year", "từ năm đó"), folded. */
-const SINCE_THAT_YEAR = /\b(?:so voi|so|than|sinc\w*|versus|vs|compar\w* (?:to|with)|tu|from)(?: the)? (?:nam (?:do|ay)|(?:that|the same) year)\b/;
+const SINCE_THAT_YEAR = /\b(?:so voi|than|sinc\w*|versus|vs|compar\w* (?:to|with)|tu|from)(?: the)? (?:nam (?:do|ay)|(?:that|the same) year)\b/;
 
 /**
  * "Còn biên chế công chức năm đó?" after a figure of 2023: that year named again; as what is

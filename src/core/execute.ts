@@ -1224,8 +1224,8 @@ const ofWholeProvince = (f: CompiledFact) => f.facets.level.length === 1 && f.fa
 
 /**
  * "Không tính cấp xã, bao nhiêu cán bộ được cấp thư điện tử?": the figure of the province as a whole
- * the main clause asks, when a level below the province is left out of it and the report does not
- * split it by level (no figure is what is left).
+ * the main clause asks, when a level below the province is left out of it and the report states no
+ * parts of it (so none by level: no figure is what is left).
  */
 export function levelLeftOutOfWhole(k: LoadedKnowledge, excluded: string, mainRanked: Candidate[]): CompiledFact | undefined {
   const out = facetsOf(readIntent(excluded, k.contentFolds, k.places));
