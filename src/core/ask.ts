@@ -20,13 +20,13 @@ import { BODY_NAMES, LEVEL_NOUNS } from "./lexicon/facets.ts";
 import { CONTAINER_MEASURES, COUNTED_ONLY_MEASURES, PERSON_WORDS } from "./lexicon/measures.ts";
 import { ARTICLES, containerCounted, measureCounted, measuresIn, measuresNamed, recipientsNamed } from "./measures-named.ts";
 import { asCandidates, followUp, isShortMessage, operandsLeftOut, verbFirstAction } from "./follow-up.ts";
-import { deniesAnAction, kindOnly, placesNamed, readIntent, someOfALevel, yearIsSubject, type Intent } from "./intent.ts";
+import { deniesAnAction, kindOnly, placesNamed, readIntent, someOfALevel, yearAsked, yearIsSubject, type Intent } from "./intent.ts";
 import { knowledge, reportsLatestFirst, reportYears, scoped, strayYearsOf, type LoadedKnowledge } from "./kb.ts";
 import { sameFacet, sameValues, sentenceBefore, type CompiledFact, type CompiledReport } from "./kb-types.ts";
 import { baselineComparison, chooseReports } from "./reports.ts";
 import { detectLang, languageShown } from "./lang.ts";
 import { asQuestion, focus, withoutOperandsNamed, withoutRespectivelyInside } from "./message-focus.ts";
-import { cleanText, fold, oneSpelling, tokenize, type Token } from "./normalize.ts";
+import { cleanText, fold, foldedAsRead, oneSpelling, tokenize, type Token } from "./normalize.ts";
 import { namesYearBefore, otherPeriod } from "./period.ts";
 import { NUMBER_TOKEN, quotedNumbers } from "./numbers.ts";
 import { figuresAtLevels, itemsListed, levelsAsLevels, provinceNamedAsLevel } from "./operands.ts";
@@ -77,7 +77,7 @@ function planOf(r: Extract<Result, { items: Item[] }>, intent: Intent, before: P
   const beforeIds = !before ? [] : readings || before.readings ? [before.facts[0]!, ...(before.earlier ?? [])] : [...before.facts, ...(before.earlier ?? [])];
   const earlier = [...new Set(beforeIds)].filter((id) => (readings ? id !== primary?.id : !stated.includes(id))).slice(0, MAX_EARLIER);
   // (The year asked, that "năm đó", "that year" name again.)
-  const year = intent.years.find((y) => !intent.baselineYears.includes(y));
+  const year = yearAsked(intent);
   return {
     op: r.op,
     slots: { level: uniq(intent.level), body: uniq(intent.body), action: uniq(intent.action), measure: primary?.measure, ...(year !== undefined ? { year } : {}) },
@@ -458,7 +458,7 @@ function withYearBefore(k: LoadedKnowledge, intent: Intent): Intent {
  * "Năm 2022 thì sao?", declined, is 2022, not the year answered before.
  */
 function keptAfterRefusal(k: LoadedKnowledge, before: Before, intent: Intent): string {
-  const year = intent.years.find((y) => !intent.baselineYears.includes(y));
+  const year = yearAsked(intent);
   return year === undefined || year === before.plan.slots.year ? before.token : writeContext(k, { ...before.plan, slots: { ...before.plan.slots, year } });
 }
 
@@ -763,7 +763,7 @@ const namesThemByPlace = (k: LoadedKnowledge, f: CompiledFact): boolean => place
 const unitHas = (f: CompiledFact, word: string): boolean =>
   THINGS.has(word) || [f.unit?.vi, f.unit?.en].some((u) => tokenize(u ?? "").some((t) => t.fold === word || t.fold === word.replace(/s$/, "")));
 /** Words for any thing counted ("3 nhiệm vụ chưa hoàn thành là những việc gì?"), folded. */
-const THINGS: ReadonlySet<string> = new Set(["việc", "thứ", "things", "ones"].map((w) => tokenize(w)[0]!.fold));
+const THINGS: ReadonlySet<string> = new Set(["việc", "thứ", "things", "ones"].map(foldedAsRead));
 
 /** Words naming a count of something ("số người", "the number of people"), folded. */
 const COUNT_WORDS = new Set(["so", "number"]);

@@ -5,7 +5,7 @@
 // checks that come after ranking and before an answer is given.
 import { asksTheChange } from "./execute.ts";
 import { readIntent, type Intent } from "./intent.ts";
-import { fold, tokenize } from "./normalize.ts";
+import { fold, foldedAsRead, tokenize } from "./normalize.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import { sentenceBefore, type CompiledFact } from "./kb-types.ts";
 import { measureCounted, measuresIn, measuresNamed, namesMeasure } from "./measures-named.ts";
@@ -114,7 +114,7 @@ export const isChange = (k: LoadedKnowledge, f: CompiledFact) =>
 const LOWER_LEVELS = new Set(["huyen", "xa"]);
 /** Words that make a level a level as typed: "cấp xã", "commune-level", "provincial" (not "phuong an", phương án). */
 // (Folded as the question's words are: "commune" is "commun".)
-const LEVEL_WORDS = new Set(["cấp", "level", "provincial", "commune", "communes", "district", "districts", "ward", "wards"].map((w) => tokenize(w)[0]!.fold));
+const LEVEL_WORDS = new Set(["cấp", "level", "provincial", "commune", "communes", "district", "districts", "ward", "wards"].map(foldedAsRead));
 
 /**
  * What "provincial" names as a level when it comes before: the province's agencies, not its figures.

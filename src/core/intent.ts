@@ -19,7 +19,7 @@ import {
 } from "./lexicon/intents.ts";
 import { PLACE_CODES, PLACES } from "./lexicon/places.ts";
 import { CITE_PHRASES, PASSAGE_WORDS } from "./lexicon/operations.ts";
-import { fold, tokenize, type Token } from "./normalize.ts";
+import { fold, foldedAsRead, tokenize, type Token } from "./normalize.ts";
 import type { Lang } from "./answer.ts";
 import { detectLang } from "./lang.ts";
 import { PhraseTable, positionsCovered, type PhraseHit } from "./phrase-table.ts";
@@ -274,21 +274,22 @@ export function yearIsSubject(quote: string, year: number): boolean {
 
 // (Not a number of the last century right after a verb stating a figure: "giao 1951 … hiện có 1895"
 // are the report's figures; "1999", "năm 1995", "so với 1990" are years.)
+/** The year a question asks about, not one it compares with: "năm 2023 so với 2022" asks 2023. */
+export const yearAsked = (intent: Intent): number | undefined => intent.years.find((y) => !intent.baselineYears.includes(y));
+
 export function yearsIn(text: string): number[] {
   return [...text.matchAll(/(?<![\d.,/])(20\d\d|(?<!(?:giao|có|co|là|la|đạt|dat|gồm|gom|còn|con|is|are|was|were|has|have|had)\s+)19[5-9]\d)(?![\d.,/]\d)/giu)].map((m) => Number(m[1]));
 }
 
 const FROM = tokenize("từ")[0]!;
-/** Phrases folded as the question's words are ("since" is "sinc"). */
-const folded = (ps: string[]) => ps.map((p) => tokenize(p).map((t) => t.fold).join(" "));
 /** Words that make the year after them a baseline: "so với (năm) 2023", "với 2023" ("vs" in chat), "than 2023". */
 // ("cùng kỳ năm 2023", "the same period of 2023": the reference period a share is of.)
-const BASELINE_BEFORE = folded(["so với", "so", "với", "compared with", "compared to", "than", "vs", "versus", "against", "from", "từ", "cùng kỳ", "same period"]);
+const BASELINE_BEFORE = ["so với", "so", "với", "compared with", "compared to", "than", "vs", "versus", "against", "from", "từ", "cùng kỳ", "same period"].map(foldedAsRead);
 /**
  * …and "since", a baseline only of a change: "fallen since 2023"; "How many documents has the province
  * issued since 2023?" asks a period the report's 2024 figure is not.
  */
-const PERIOD_FROM = folded(["since"]);
+const PERIOD_FROM = ["since"].map(foldedAsRead);
 /** Words of a change (folded): "giảm", "tăng", "fallen", "increased". */
 const CHANGE_WORDS: ReadonlySet<string> = new Set([...ACTION_PHRASES.giam, "tăng", "increase", "increased", "rise", "rose", "risen", "grow", "grew", "grown", "change", "changed", "fallen"].flatMap((p) => tokenize(p).map((t) => t.fold)));
 

@@ -3,7 +3,7 @@ import type { Intent } from "./intent.ts";
 import { MEASURE_PHRASES, MEASURE_UNLESS } from "./lexicon/measures.ts";
 import { ACTION_PHRASES, LEVEL_PHRASES } from "./lexicon/facets.ts";
 import { ABBREVIATIONS_BEFORE, ADMIN_ABBREVIATIONS, CHAT_ABBREVIATIONS } from "./lexicon/abbreviations.ts";
-import { tokenize, type Token } from "./normalize.ts";
+import { foldedAsRead, tokenize, type Token } from "./normalize.ts";
 import { PhraseTable } from "./phrase-table.ts";
 
 /**
@@ -141,7 +141,7 @@ export const agentsNamed = (intent: Intent): string[] => {
 };
 
 /** Action phrases, folded: a measure's name that is one ("kiến nghị") is a verb as often as a thing. */
-const ACTION_WORDS: ReadonlySet<string> = new Set(Object.values(ACTION_PHRASES).flat().map((p) => tokenize(p).map((t) => t.fold).join(" ")));
+const ACTION_WORDS: ReadonlySet<string> = new Set(Object.values(ACTION_PHRASES).flat().map(foldedAsRead));
 
 /** The measures a question names in words that name no action too ("kiến nghị" is a verb as often as a thing). */
 export function measuresNamedApartFromActions(intent: Intent): string[] {
@@ -163,7 +163,7 @@ const HEAD_BEFORE = new Set(["so", "tong", "luong", "cac", "nhung", "moi", "the"
 export const measureOnlyActedOn = (intent: Intent, measure: string, ownActions: readonly string[]): boolean => {
   const hits = namedHits(intent).filter((h) => h.value === measure);
   // (Not by the figures' own action: "Đoàn kiểm tra thực hiện kiểm tra văn bản QPPL" names the documents checked.)
-  const own = ownActions.flatMap((a) => (ACTION_PHRASES as Record<string, string[]>)[a] ?? []).map((p) => ` ${tokenize(p).map((t) => t.fold).join(" ")}`);
+  const own = ownActions.flatMap((a) => (ACTION_PHRASES as Record<string, string[]>)[a] ?? []).map((p) => ` ${foldedAsRead(p)}`);
   const byOwn = (at: number) => own.some((p) => ` ${intent.raw.slice(0, at).map((t) => t.fold).join(" ")}`.endsWith(p));
   return hits.length > 0 && hits.every((h) => h.start > 0 && !HEAD_BEFORE.has(wordBefore(intent, h.start)) && !byOwn(h.start));
 };
@@ -219,7 +219,7 @@ const ABBREVIATED: Record<string, string> = Object.fromEntries(
 );
 
 /** Each measure's phrases as folded words. */
-const FOLDED = Object.fromEntries(Object.entries(MEASURE_PHRASES).map(([m, phrases]) => [m, phrases.map((p) => tokenize(p).map((t) => t.fold).join(" "))]));
+const FOLDED = Object.fromEntries(Object.entries(MEASURE_PHRASES).map(([m, phrases]) => [m, phrases.map(foldedAsRead)]));
 
 /**
  * The measure named as what is counted, right after "bao nhiêu" / "how many" ("how many
@@ -263,7 +263,7 @@ export function measuresCountedIn(raw: readonly Token[]): string[] {
 /** The word before what a rate is of ("tỷ lệ [hồ sơ]"). */
 const RATE_ENDS = new Set(["le"]);
 /** English rate words before "of" (folded): "share of", "percentage of", "proportion of", "rate of". */
-const RATES_OF: ReadonlySet<string> = new Set(["share", "percentage", "proportion", "rate"].map((w) => tokenize(w)[0]!.fold));
+const RATES_OF: ReadonlySet<string> = new Set(["share", "percentage", "proportion", "rate"].map(foldedAsRead));
 
 /** Words that count occurrences of what follows them ("lượt văn bản", "lượt hồ sơ"). */
 const COUNTERS = new Set(["luot"]);

@@ -140,6 +140,9 @@ export function tokenize(input: string): Token[] {
   return out;
 }
 
+/** A word or phrase folded (and stemmed) as a question's words are read: "cấp" is "cap", "please" "pleas". */
+export const foldedAsRead = (phrase: string): string => tokenize(phrase).map((t) => t.fold).join(" ");
+
 const PERCENT: Token[] = ["phần", "trăm"].map((w) => toToken(w)!);
 
 /** Tokens of a phrase written with diacritics (lexicon entries). */

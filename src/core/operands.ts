@@ -8,7 +8,7 @@ import type { LoadedKnowledge } from "./kb.ts";
 import { sameFacet, type CompiledFact } from "./kb-types.ts";
 import { measureCounted, measuresCountedNamed, measuresNamed } from "./measures-named.ts";
 import { relationOf, saysWhatSetsApart, totalOver } from "./relations.ts";
-import { fold, hasVietnameseMarks, tokenize } from "./normalize.ts";
+import { fold, foldedAsRead, hasVietnameseMarks, tokenize } from "./normalize.ts";
 import { facetsOf, search, type Candidate, type FacetQuery } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 import { MAX_ITEMS } from "./budget.ts";
@@ -33,7 +33,7 @@ const THAN = /(?:^|\s)(?:than(?: by| at| in)?(?: the)?|hon|so voi)$/;
 
 /** "cấp tỉnh", "provincial": the province as a level compared with others, not as the report's setting. */
 // (Folded as the question's words are: "province" is "provinc".)
-const PROVINCE_AS_LEVEL = new Set(["cấp tỉnh", "provincial", "province level", "provincial level"].map((p) => tokenize(p).map((t) => t.fold).join(" ")));
+const PROVINCE_AS_LEVEL = new Set(["cấp tỉnh", "provincial", "province level", "provincial level"].map(foldedAsRead));
 
 /** Does the message name the province as a level ("cấp tỉnh", "provincial"), not as the context ("the province's own …")? */
 export const provinceNamedAsLevel = (intent: Intent): boolean =>

@@ -4,10 +4,10 @@
 import { MAX_EARLIER, MAX_EXCLUSIONS } from "./budget.ts";
 import * as z from "zod";
 import { isViSyllable, type Word } from "./analyze.ts";
-import type { Intent } from "./intent.ts";
+import { yearAsked, type Intent } from "./intent.ts";
 import { KIND_PHRASES, LEVEL_PHRASES } from "./lexicon/facets.ts";
 import { CITE_PHRASES, WORDING_PHRASES, FIGURES_GIVEN, FOLLOW_UP_CLOSINGS, FOLLOW_UP_OPENINGS, HOW_MUCH_MORE_THAN, OPERATION_PHRASES, OUT_OF_PHRASES, PLUS_JOINING } from "./lexicon/operations.ts";
-import { fold, hasVietnameseMarks, tokenize, type Token } from "./normalize.ts";
+import { fold, foldedAsRead, hasVietnameseMarks, tokenize, type Token } from "./normalize.ts";
 import { PhraseTable, positionsCovered } from "./phrase-table.ts";
 import { rateWorded, ratioSides } from "./ratio-sides.ts";
 import { measuresCompared, opensWithMeasure } from "./measures-named.ts";
@@ -88,7 +88,7 @@ const CLOSINGS = foldTable(FOLLOW_UP_CLOSINGS);
 const REACHED = foldTable(["đạt", "đạt được", "reach", "reached", "reaches"]);
 /** Polite words and terms of address a message may end with after a follow-up's closing (folded). */
 // (Folded as the question's words are: "please" is "pleas".)
-const POLITE_TAIL: ReadonlySet<string> = new Set(["a", "ad", "admin", "ban", "anh", "chi", "em", "nhe", "nha", "vay", "oi", "please"].map((w) => tokenize(w)[0]!.fold));
+const POLITE_TAIL: ReadonlySet<string> = new Set(["a", "ad", "admin", "ban", "anh", "chi", "em", "nhe", "nha", "vay", "oi", "please"].map(foldedAsRead));
 
 /**
  * Clauses that leave something out. Marked at a clause's start: "ngoài …", "trừ …", "excluding …",
@@ -442,7 +442,7 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
     body: uniq(intent.body),
     action: uniq(intent.action),
     // A baseline ("so với năm 2023", "drop from 2023") is not the year asked about.
-    year: intent.years.find((y) => !intent.baselineYears.includes(y)),
+    year: yearAsked(intent),
   };
   // What the message names beyond qualifiers, operations and continuation words.
   const known = positionsCovered([...intent.level, ...intent.body, ...intent.action, ...opHits.flatMap((o) => o.hits), ...citeHits, ...wordingHits, ...KIND_WORDS.findAll(plain), ...GIVEN.findAll(plain), ...REACHED.findAll(plain), ...(opening ? [opening] : []), ...(closing ? [closing] : [])]);
