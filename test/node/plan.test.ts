@@ -6062,6 +6062,8 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["LP-067", "miss"],
   ["LS-050", "miss"],
   ["LT-041", "wrong"], ["LT-048", "wrong"], ["LT-067", "miss"], ["LT-070", "wrong"], ["LT-077", "wrong"],
+  ["LW-052", "wrong"], ["LW-083", "wrong"],
+  ["LX-003", "miss"], ["LX-041", "miss"], ["LX-063", "miss"], ["LX-068", "wrong"], ["LX-069", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
