@@ -442,8 +442,8 @@ function remainsOfPart(k: LoadedKnowledge, text: string): boolean {
 
 /** The district level as a whole: "các huyện, thị xã, thành phố Huế", "all districts", "…, including Hue city". */
 const ALL_DISTRICTS = /\bhuyen,? (?:thi xa|tx)\b|\b(?:thi xa|tx),? (?:va )?(?:thanh pho|tp) hue\b|\b(all|the) districts\b|\bdistricts?,? (?:the )?towns?\b|\bincluding\b|\bke ca\b/;
-/** …and, asked, the districts and Huế city together ("các huyện và thành phố Huế"), which a sentence may also name one by one. */
-const ALL_DISTRICTS_ASKED = new RegExp(String.raw`${ALL_DISTRICTS.source}|\bcac huyen,? (?:va )?(?:thanh pho|tp) hue\b|\bdistricts,? and (?:the )?(?:hue city|city of hue)\b`);
+/** …and, asked, the districts and Huế city together ("các huyện và thành phố Huế", "cac huyen vs tp hue" as chat types "và"), which a sentence may also name one by one. */
+const ALL_DISTRICTS_ASKED = new RegExp(String.raw`${ALL_DISTRICTS.source}|\bcac huyen,? (?:(?:va|vs|voi|cung) )?(?:thanh pho|tp) hue\b|\bdistricts,? and (?:the )?(?:hue city|city of hue)\b`);
 
 /** The intent with the year before the latest report's when the message names it without its number. */
 function withYearBefore(k: LoadedKnowledge, intent: Intent): Intent {

@@ -4,7 +4,7 @@
 export const SYNONYM_GROUPS: string[][] = [
   ["bãi bỏ", "hủy bỏ", "xóa bỏ", "loại bỏ", "abolish", "abolished", "abolition", "repeal", "repealed", "scrap", "scrapped", "annul", "annulled", "eliminate", "eliminated", "removed", "cancelled", "canceled", "bỏ đi", "bị bỏ"],
   ["công bố", "publish", "published", "announce", "announced", "publicized", "publicised"],
-  ["tuyển dụng", "trúng tuyển", "tuyển được", "recruit", "recruited", "recruitment", "hire", "hired", "hiring", "passed the civil service exam", "passed the recruitment exam", "passed the exam", "passed the entrance exam", "entrance exam", "civil service exam", "recruitment exam", "successful candidates", "candidates passed", "exam candidates passed", "candidates who passed", "candidates had passed", "thi đỗ", "đỗ công chức", "thi đậu", "đậu công chức", "người đậu", "người đỗ"],
+  ["tuyển dụng", "trúng tuyển", "tuyển được", "recruit", "recruited", "recruitment", "hire", "hired", "hiring", "passed the civil service exam", "passed the recruitment exam", "passed the exam", "passed the entrance exam", "entrance exam", "civil service exam", "recruitment exam", "successful candidates", "candidates passed", "exam candidates passed", "candidates who passed", "candidates had passed", "thi đỗ", "đỗ công chức", "thi đậu", "đậu công chức", "người đậu", "người đỗ", "lấy đỗ", "lấy đậu"],
   ["thực hiện", "carry out", "carried out", "implement", "implemented", "executed", "làm được"],
   ["xây dựng", "build", "built", "develop", "developed", "create", "created"],
   ["kết nối", "connect", "connected", "connection", "linked", "nối mạng",
