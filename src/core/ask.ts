@@ -15,7 +15,7 @@ import { changeFrom, changeStating, labelWords, ownLabelWords, partOfWhole, part
 import { MAX_EARLIER, MAX_PARTS, MAX_WORDS, resetWork, wordsRead } from "./budget.ts";
 import { LEVELS } from "../../knowledge/vocabulary.ts";
 import { changeBetween, isComputed, othersOf, type Item } from "./derive.ts";
-import { asksTheChange, executeOperation, growthOfShare, levelLeftOutOfWhole, namedInOtherLabel, namedLeftOut, otherReadings, leftOfListLeftOut, peopleInPost, previousOfEachMeasure, previousSumOfMeasures, previousYear, sidesShare, withExclusion } from "./execute.ts";
+import { againstItsDirection, asksTheChange, executeOperation, growthOfShare, levelLeftOutOfWhole, namedInOtherLabel, namedLeftOut, otherReadings, leftOfListLeftOut, peopleInPost, previousOfEachMeasure, previousSumOfMeasures, previousYear, sidesShare, withExclusion } from "./execute.ts";
 import { BODY_NAMES, LEVEL_NOUNS } from "./lexicon/facets.ts";
 import { CONTAINER_MEASURES, COUNTED_ONLY_MEASURES, PERSON_WORDS } from "./lexicon/measures.ts";
 import { ARTICLES, containerCounted, measureCounted, measuresIn, measuresNamed, recipientsNamed } from "./measures-named.ts";
@@ -1364,6 +1364,9 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     return { ...notAsked, near: ranked.slice(0, 3) };
   }
   // "tăng bao nhiêu % so với cùng kỳ?" of 120,9% of the same period: the rise it implies.
+  // (Asked to have fallen, it is no figure of what is asked: "By what percentage did the number of
+  // people paid from the state budget fall?" is no rise of the revenue.)
+  if (againstItsDirection(k, intent, best.fact)) return { decline: "out-of-scope", near: ranked.slice(0, 3) };
   const growth = growthOfShare(k, intent, best.fact);
   if (growth) return { items: growth, op: "difference" };
   // "tăng bao nhiêu so với 2023?" when the report says it rose but gives no figure for the change.

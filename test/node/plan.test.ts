@@ -45,6 +45,18 @@ describe("the forty-second session's readings", () => {
     expect(values("doan kiem tra kiem tra bn vb qppl cua tp hue")).toEqual([]);
   });
 
+  it("gives no rise of a figure for a fall asked of something else ('By what percentage did … fall'), nor a fall of one that rose", () => {
+    // (Revenue is 120,9% of the same period: it rose, so a fall asked is not of it.)
+    for (const q of [
+      "By what percentage did the number of people paid from the state budget fall in 2024 compared with 2023?",
+      "thu ngan sach giam bao nhieu % so voi cung ky",
+      "By how much did revenue fall compared with the same period last year?",
+    ]) expect(values(q)).toEqual([]);
+    // (The rise asked is still given.)
+    expect(values("thu ngân sách tăng bao nhiêu % so với cùng kỳ?")).toEqual([20.9, 120.9]);
+    expect(values("Revenue growth against the same period last year?")).toEqual([20.9, 120.9]);
+  });
+
   it("reads 'lấy đỗ' as those who passed the recruitment exam", () => {
     expect(values("Đợt thi tuyển công chức năm 2024 của tỉnh lấy đỗ được mấy người?")).toEqual([16]);
     expect(values("dot thi cong chuc lay do bn nguoi")).toEqual([16]);
@@ -6080,7 +6092,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["LS-050", "miss"],
   ["LT-041", "wrong"], ["LT-048", "wrong"], ["LT-067", "miss"], ["LT-070", "wrong"], ["LT-077", "wrong"],
   ["LW-052", "wrong"], ["LW-083", "wrong"],
-  ["LX-003", "miss"], ["LX-041", "miss"], ["LX-063", "miss"], ["LX-068", "wrong"], ["LX-069", "miss"],
+  ["LX-003", "miss"], ["LX-041", "miss"], ["LX-063", "miss"], ["LX-068", "miss"], ["LX-069", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
