@@ -13,7 +13,7 @@ import { notTheFigureAsked, otherBodies } from "./narrower.ts";
 import { unknownBreakdown } from "./dimensions.ts";
 import { changeFrom, changeStating, labelWords, ownLabelWords, partOfWhole, partsUnder, relationOf, sameWhole, statedPartOf, totalOver, wholeOf } from "./relations.ts";
 import { MAX_EARLIER, MAX_PARTS, MAX_WORDS, resetWork, wordsRead } from "./budget.ts";
-import { LEVELS } from "../../knowledge/vocabulary.ts";
+import { COUNTED_IN, LEVELS, type Measure } from "../../knowledge/vocabulary.ts";
 import { changeBetween, isComputed, othersOf, type Item } from "./derive.ts";
 import { againstItsDirection, asksTheChange, executeOperation, growthOfShare, levelLeftOutOfWhole, namedInOtherLabel, namedLeftOut, otherReadings, leftOfListLeftOut, peopleInPost, previousOfEachMeasure, previousSumOfMeasures, previousYear, sidesShare, withExclusion } from "./execute.ts";
 import { BODY_NAMES, LEVEL_NOUNS } from "./lexicon/facets.ts";
@@ -1396,6 +1396,13 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   const amongWhat = AMONG_OPENING.exec(fold(text).toLowerCase())?.[0];
   const ofOpening = amongWhat && best.fact.measure && measuresIn(amongWhat).includes(best.fact.measure) ? best.fact.measure : undefined;
   const others = ofOpening ? readings.filter((f) => f.measure === ofOpening) : readings;
+  // (A share of things the message names, of which none of the readings is: "What share of the
+  // people on the state payroll are civil servants?" is no share of agencies with spending rules.)
+  // (Of measures the report gives rates of: a word read as a measure in passing, "public-sector", has none.)
+  const hasRates = (m: string) => k.kb.facts.some((f) => f.kind === "percent" && f.measure === m);
+  const namedMeasures = intent.kind === "percent" ? measuresNamed(intent).flatMap((m) => [m, COUNTED_IN[m as Measure] ?? m]).filter(hasRates) : [];
+  const ofNamed = (f: CompiledFact) => namedMeasures.includes(f.measure ?? "") || [f.label.vi, f.label.en, f.quote].some((t) => measuresIn(t).some((m) => namedMeasures.includes(m)));
+  if (namedMeasures.length && best.fact.kind === "percent" && ![best.fact, ...others].some(ofNamed)) return { decline: "out-of-scope", near: ranked.slice(0, 3) };
   if (others.length) return { items: wholeFirst(k, intent, [best.fact, ...others]), op: "values", readings: true };
 
   const close = ranked

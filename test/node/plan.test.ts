@@ -57,6 +57,18 @@ describe("the forty-second session's readings", () => {
     expect(values("Revenue growth against the same period last year?")).toEqual([20.9, 120.9]);
   });
 
+  it("gives no rate of other things for a share of a measure the report gives rates of ('What share of … are civil servants?')", () => {
+    // (The report gives no share of civil servants among the public sector; its 100% are agencies with rules.)
+    for (const q of [
+      "What share of the people on the state payroll are civil servants?",
+      "Tỷ lệ công chức trong bộ máy nhà nước là bao nhiêu?",
+    ]) expect(values(q)).toEqual([]);
+    // (A rate of the measure named is still given, and a word read as a measure in passing stops none.)
+    expect(values("Tỷ lệ giảm biên chế công chức là bao nhiêu?")).toEqual([2.47]);
+    expect(values("ty le giam staff o dv su nghiep cong lap la bn %")).toEqual([4.29]);
+    expect(values("By what percentage did public-sector staffing fall in 2024 compared with 2023?")).toEqual([2.47, 4.29]);
+  });
+
   it("reads 'lấy đỗ' as those who passed the recruitment exam", () => {
     expect(values("Đợt thi tuyển công chức năm 2024 của tỉnh lấy đỗ được mấy người?")).toEqual([16]);
     expect(values("dot thi cong chuc lay do bn nguoi")).toEqual([16]);
