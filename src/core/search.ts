@@ -11,7 +11,7 @@ import { MAX_FUZZY_TERMS, QUESTION_BUDGET, questionMemo, work } from "./budget.t
 import { WEIGHTS } from "./weights.ts";
 import { broaderOf, LEVEL_NOUNS } from "./lexicon/facets.ts";
 import { measureCounted, measuresIn, measuresNamed } from "./measures-named.ts";
-import { COUNTED_ONLY_MEASURES } from "./lexicon/measures.ts";
+import { COUNTED_ONLY_MEASURES, MEASURE_PHRASES } from "./lexicon/measures.ts";
 
 export interface Candidate {
   fact: CompiledFact;
@@ -245,12 +245,27 @@ function factorScorer(k: LoadedKnowledge, intent: Intent, facets: FacetQuery, as
     out.action = broaderAction(facets.action, fact.facets.action) ? WEIGHTS.facetShared : facetFactor(facets.action, fact.facets.action);
     out.actionFree = actionFreeFactor(facets, fact);
     out.kind = kindFactor(intent, fact);
-    out.counted = countedFactor(intent, fact, genericCount, isAsked);
+    // (What a longer name counts, not the thing it opens with: "how many public service unit staff"
+    // counts the staff, however much of the units' unit it says.)
+    out.counted = headOfOther(counted, fact) ? 1 : countedFactor(intent, fact, genericCount, isAsked);
     out.label = labelFactor(n);
     out.beside = beside.some((m) => m !== fact.measure && labelMeasures(fact, intent.lang).includes(m)) ? WEIGHTS.besideNamed : 1;
     return out;
   };
 }
+
+/** For each measure, the measures a name of which opens with one of its names ("public service unit staff": the units'). */
+const OPENED_BY: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const names = Object.entries(MEASURE_PHRASES).map(([m, ps]) => [m, ps.map((p) => tokenize(p).map((t) => t.fold).join(" "))] as const);
+  const out = new Map<string, Set<string>>();
+  for (const [longer, ls] of names) for (const [head, hs] of names) {
+    if (longer !== head && ls.some((l) => hs.some((h) => l.startsWith(`${h} `)))) out.set(longer, (out.get(longer) ?? new Set()).add(head));
+  }
+  return out;
+})();
+/** Is the measure counted one whose name opens with the name of the fact's measure ("public service unit staff", not "… units")? */
+const headOfOther = (counted: string | undefined, fact: CompiledFact): boolean =>
+  counted !== undefined && fact.measure !== undefined && fact.kind !== "percent" && OPENED_BY.get(counted)?.has(fact.measure) === true;
 
 /** "mấy" as typed (or "may" unmarked in a Vietnamese message), which `timesAsked` does not count ("máy" is a machine). */
 const MAY = tokenize("mấy")[0]!.acc;

@@ -69,6 +69,13 @@ describe("the forty-second session's readings", () => {
     expect(values("By what percentage did public-sector staffing fall in 2024 compared with 2023?")).toEqual([2.47, 4.29]);
   });
 
+  it("counts what a longer name counts, not the thing it opens with ('public service unit staff')", () => {
+    // (The staff of the units, not the 128 and 556 units whose job-position schemes were approved.)
+    expect(values("How many public service unit staff are there?")).toEqual([22056, 22531]);
+    // (The units themselves are still the units.)
+    expect(values("bao nhiêu đơn vị sự nghiệp được phê duyệt đề án vị trí việc làm")).toEqual([128, 556]);
+  });
+
   it("reads 'lấy đỗ' as those who passed the recruitment exam", () => {
     expect(values("Đợt thi tuyển công chức năm 2024 của tỉnh lấy đỗ được mấy người?")).toEqual([16]);
     expect(values("dot thi cong chuc lay do bn nguoi")).toEqual([16]);
