@@ -728,6 +728,13 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
   const counted = (x: CompiledFact) => unitWords(x).some((u) => named.some((item) => item.every((w) => plain(u).includes(w))));
   const inLeftOutUnit = !out.length && COUNT_WORDS.has(first ?? "") && named.length > 0 && r.items.every((x) => !isComputed(x) && x.kind === "count" && counted(x));
   if (inLeftOutUnit) return { decline: "out-of-scope", near: asCandidates(r.items as CompiledFact[]) };
+  // (Readings of measures the message leaves out are none of its: "Không tính công chức, có bao nhiêu
+  // người hưởng lương nhà nước?" is the public service units' people alone, not the civil servants too.)
+  if (r.readings) {
+    const outMeasures = measuresLeftOut(all, read.excluded, intent.lang);
+    const kept = r.items.filter((x) => isComputed(x) || ![x.measure ?? "", ...labelMeasures(x, intent.lang)].some((m) => outMeasures.includes(m)));
+    if (kept.length > 0 && kept.length < r.items.length) return kept.length === 1 ? { items: kept, op: "value" } : { ...r, items: kept };
+  }
   // (Nor one an item left out names by its unit: "Không kể Sở ban ngành, Chi cục, UBND cấp huyện và đơn vị
   // sự nghiệp thì còn bao nhiêu?" is no 9 district committees.)
   const namedOut = r.items.some((x) => !isComputed(x) && !operands.has(x) && namedLeftOut(all, read.excluded!, x));
@@ -1409,6 +1416,11 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     .slice(1, 3)
     .filter((c) => c.score >= best.score * WEIGHTS.suggestRatio && c.coverage >= WEIGHTS.minCoverage && !best.fact.related.includes(c.fact.id));
   return { items: [best.fact], op: "value", suggestions: close.map((c) => c.fact) };
+}
+
+/** The measures a part left out names, civil servants as the positions they are counted in (COUNTED_IN). */
+function measuresLeftOut(k: LoadedKnowledge, excluded: string, lang: Lang): string[] {
+  return measuresNamed(readIntent(excluded, k.contentFolds, k.places, lang)).flatMap((m) => [m, COUNTED_IN[m as Measure] ?? m]);
 }
 
 /** Words that count people in general ("bao nhiêu người", folded): no word of what is counted. */

@@ -76,6 +76,16 @@ describe("the forty-second session's readings", () => {
     expect(values("bao nhiêu đơn vị sự nghiệp được phê duyệt đề án vị trí việc làm")).toEqual([128, 556]);
   });
 
+  it("drops the readings of a measure the message leaves out ('Không tính công chức, … người hưởng lương nhà nước')", () => {
+    for (const q of [
+      "Không tính công chức, có bao nhiêu người hưởng lương nhà nước?",
+      "Excluding civil servants, how many people are on the state payroll?",
+    ]) expect(values(q)).toEqual([22056]);
+    expect(values("Ngoài các đơn vị sự nghiệp, có bao nhiêu người làm việc trong bộ máy nhà nước?")).toEqual([1895]);
+    // (Nothing left out, both.)
+    expect(values("Có bao nhiêu người hưởng lương nhà nước?")).toEqual([1895, 22056]);
+  });
+
   it("reads 'lấy đỗ' as those who passed the recruitment exam", () => {
     expect(values("Đợt thi tuyển công chức năm 2024 của tỉnh lấy đỗ được mấy người?")).toEqual([16]);
     expect(values("dot thi cong chuc lay do bn nguoi")).toEqual([16]);
