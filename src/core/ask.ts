@@ -730,9 +730,12 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
   if (inLeftOutUnit) return { decline: "out-of-scope", near: asCandidates(r.items as CompiledFact[]) };
   // (Readings of measures the message leaves out are none of its: "Không tính công chức, có bao nhiêu
   // người hưởng lương nhà nước?" is the public service units' people alone, not the civil servants too.)
+  // (Or of the action it leaves out, "k tính số người đang có mặt, chỉ hỏi số … giao": those in post.)
   if (r.readings) {
     const outMeasures = measuresLeftOut(all, read.excluded, intent.lang);
-    const kept = r.items.filter((x) => isComputed(x) || ![x.measure ?? "", ...labelMeasures(x, intent.lang)].some((m) => outMeasures.includes(m)));
+    const outActions = facetsOf(readIntent(read.excluded, all.contentFolds, all.places, intent.lang)).action;
+    const actedOut = (x: CompiledFact) => outActions.length > 0 && outActions.every((a) => (x.facets.action as string[]).includes(a));
+    const kept = r.items.filter((x) => isComputed(x) || (![x.measure ?? "", ...labelMeasures(x, intent.lang)].some((m) => outMeasures.includes(m)) && !actedOut(x)));
     if (kept.length > 0 && kept.length < r.items.length) return kept.length === 1 ? { items: kept, op: "value" } : { ...r, items: kept };
   }
   // (Nor one an item left out names by its unit: "Không kể Sở ban ngành, Chi cục, UBND cấp huyện và đơn vị

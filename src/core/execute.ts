@@ -1838,13 +1838,20 @@ const STAFF = lexicon(STAFF_WORDS, true);
 const isStaff = (f: CompiledFact) => (STAFF_MEASURES as readonly string[]).includes(f.measure ?? "");
 
 const IN_PUBLIC_SECTOR = lexicon(PUBLIC_SECTOR, true);
+/**
+ * Does the message name the public sector as a whole? (Not as the report names the units' staff,
+ * "người làm việc hưởng lương từ ngân sách nhà nước": the pay of those working is theirs.)
+ */
+const namesPublicSector = (intent: Intent): boolean =>
+  IN_PUBLIC_SECTOR.findAll(intent.words).some((h) => intent.words.slice(Math.max(0, h.start - 2), h.start).map((w) => w.fold).join(" ") !== "lam viec");
 
 const PERSONS = lexicon(PERSON_WORDS, true);
 
 /** The public service units, as typed (folded). */
 const UNITS = String.raw`(?:don vi su nghiep|dvsn|public servic\w* unit)`;
 /** "trong các đơn vị sự nghiệp", "in public service units" (as typed, folded): where the people are. */
-const IN_UNITS = new RegExp(String.raw`\b(?:trong|o|tai|thuoc|in|at|of) (?:cac |nhung |the )?${UNITS}`);
+// (The province's own, named before them: "in Thua Thien Hue's public service units".)
+const IN_UNITS = new RegExp(String.raw`\b(?:trong|o|tai|thuoc|in|at|of) (?:cac |nhung |the )?(?:(?:thua thien )?hue |provinc\w* )?${UNITS}`);
 /**
  * …as some of those asked of: "tính cả ở các đơn vị sự nghiệp", "and those in public service units".
  * (Not "công tác", "và làm việc ở …": folded, "cộng" and "công" are one word.)
@@ -1886,7 +1893,7 @@ export function peopleInPost(k: LoadedKnowledge, intent: Intent, best: CompiledF
   // "người làm việc", "people working" are any of its people.)
   // (Not when it says where they are: "người ăn lương nhà nước trong các đơn vị sự nghiệp" are the units' staff.)
   const words = intent.words.map((w) => w.fold).join(" ");
-  if ((!IN_PUBLIC_SECTOR.any(intent.words) || saysInUnits(intent)) && namesAnyMeasure(words)) return null;
+  if ((!namesPublicSector(intent) || saysInUnits(intent)) && namesAnyMeasure(words)) return null;
   if (actions.some((a) => a !== "hien-co")) return null;
   return inPostOfEach(k, best.reportId);
 }

@@ -45,6 +45,10 @@ export const SYNONYM_GROUPS: string[][] = [
   ["biên chế", "quota", "quotas", "staffing", "staffing levels", "quy mô biên chế", "quân số", "payroll"],
   // ("khối công chức", the civil-service bloc, is its civil servants.)
   ["công chức", "civil servants", "civil servant", "public servants", "public servant", "officials", "khối công chức"],
+  // Paid from the state budget: the public sector's people (lexicon/measures.ts PUBLIC_SECTOR), not
+  // the budget's revenue or spending.
+  ["hưởng lương nhà nước", "hưởng lương từ ngân sách nhà nước", "hưởng lương từ ngân sách", "hưởng lương ngân sách nhà nước", "hưởng lương ngân sách", "ăn lương ngân sách", "ăn lương từ ngân sách",
+    "paid from the state budget", "paid by the state budget", "paid out of the state budget", "paid from the budget", "on the state budget payroll"],
   ["ngân sách nhà nước", "state budget", "public budget", "government budget"],
   ["ngân sách", "budget"],
   ["dự toán", "estimate", "estimates", "budget estimate", "plan target"],
