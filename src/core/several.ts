@@ -272,7 +272,8 @@ function eachOfListed(text: string): { setting: string; asking: string[]; listed
 // quý cơ quan cho biết …".)
 const REQUEST = new RegExp(String.raw`^(?:(?:kinh(?:\s+(?:nho|mong|gui))?\s+)?(?:(?:anh chi|anh|chi|ad|admin|ban)\s+)?(?=(?:de nghi|xin|vui long|cho)\s))?(?:(?:${REQUEST_WORDS})\s+(?:(?:quy co quan|quy ban|quy vi|anh chi|admin|ad)\s+)?)+`);
 /** Words adding one more to what is asked: "đồng thời", "kèm theo đó là", "together with", folded. */
-const ADDING = String.raw`(?:dong thoi|cung voi|kem theo|cung nhu|together with|along with|plus|also)(?: do)?(?: la)?`;
+// ("kèm" alone before a quantity noun, "…, kèm tỷ lệ so với dự toán"; not "kém so với", "kém hơn".)
+const ADDING = String.raw`(?:dong thoi|cung voi|kem theo|kem(?= (?:ty le|tong so|so luong|so tien|muc|so (?!voi|sanh|vs)))|cung nhu|together with|along with|plus|also)(?: do)?(?: la)?`;
 const ADDS_ONE = new RegExp(String.raw`^${ADDING}\b`);
 /** A quantity named as a noun: "số …", "tổng số", "tỷ lệ", "số tiền", "the number of", "the share of". */
 // (Or "the number" naming its figure by what follows: "…, the number currently in post".)
