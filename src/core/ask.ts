@@ -860,6 +860,12 @@ const JOINER_AT_END = /[\s,;]*(?:(?:và|va|còn|con|and|as well as)[\s,;]*)?$/iu
  * each of something. ("Bình quân", "average" are read as the average operation by the plan.)
  */
 const PER_SOMETHING = /(?<![\p{L}\p{M}])(?:per|each|mỗi)(?![\p{L}\p{M}])/iu;
+/**
+ * …of one of several things the report counts together: teams, districts, communes, departments,
+ * units, agencies (not a time, "mỗi năm", nor a level, "mỗi cấp", which the report gives apart).
+ * (Unmarked "moi" is as often "mọi", all of them.)
+ */
+const PER_THING = /(?<![\p{L}\p{M}])(?:mỗi|each(?: of(?: the)?(?: \p{L}+)?)?|per)\s+(?:đoàn|team|huyện|district|xã|phường|commune|ward|sở|department|đơn vị|unit|cơ quan|agency|địa phương|locality)(?![\p{L}\p{M}])/iu;
 
 function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: ReadPlan): Result {
   if (intent.smallTalk) return { decline: "small-talk", detail: intent.smallTalkKind };
@@ -915,6 +921,13 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   if (itself) return { items: [itself], op: "value" };
 
   const best = ranked[0];
+  // "Mỗi đoàn kiểm tra bao nhiêu văn bản?", "each district": a figure of each of several things, which
+  // a total over them all is not (the 106 documents the four teams checked together). Asked as an
+  // average ("bình quân mỗi đoàn"), it is worked out below; a figure per year is stated as such.
+  // (Of a message asking that alone: among other clauses, the others are still answered.)
+  if (best && read.op === "value" && best.fact.kind === "count" && best.coverage >= WEIGHTS.minCoverage && PER_THING.test(text) && askingClauses(text).length < 2 && !/\//.test(`${best.fact.unit?.vi ?? ""}${best.fact.unit?.en ?? ""}`)) {
+    return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: best.fact.label[intent.lang] };
+  }
   // "huyện A Lưới": only a figure whose sentence names just the places asked, not a total over more.
   // (Named within "các huyện, thị xã, thành phố Huế", a place is one of all the districts: the
   // question is about them all, and a sentence so naming it is not about that place alone.)

@@ -104,6 +104,21 @@ describe("the forty-second session's readings", () => {
     expect(values("thu ngan sach dc bn, kem ty le so voi cung ky")).toEqual([11145304, 120.9]);
   });
 
+  it("gives no total over several things for a figure of each of them ('mỗi đoàn', 'each district')", () => {
+    // (The four teams checked 106 documents together; the report gives no team's own count.)
+    for (const q of [
+      "mỗi đoàn kiểm tra bao nhiêu văn bản?",
+      "How many documents did each of the four teams check?",
+      "mỗi huyện ban hành bao nhiêu văn bản QPPL?",
+    ]) expect(values(q)).toEqual([]);
+    expect(chat("How many inspection teams were set up?", "How many documents did each team check?").map((a) => a.answered)).toEqual([true, false]);
+    // (An average is worked out, a figure per year is stated as such, each level has its own, and other clauses are answered.)
+    expect(values("Bình quân mỗi đoàn kiểm tra bao nhiêu văn bản?")).toEqual([26.5, 106, 4]);
+    expect(values("tiết kiệm bao nhiêu tiền mỗi năm")).toEqual([11322000]);
+    expect(values("mỗi cấp ban hành bao nhiêu văn bản QPPL?")).toEqual([69, 23, 125]);
+    expect(values("Có bao nhiêu đoàn kiểm tra, mỗi đoàn kiểm tra bao nhiêu văn bản?")[0]).toBe(4);
+  });
+
   it("reads 'lấy đỗ' as those who passed the recruitment exam", () => {
     expect(values("Đợt thi tuyển công chức năm 2024 của tỉnh lấy đỗ được mấy người?")).toEqual([16]);
     expect(values("dot thi cong chuc lay do bn nguoi")).toEqual([16]);
