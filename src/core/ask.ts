@@ -861,11 +861,11 @@ const JOINER_AT_END = /[\s,;]*(?:(?:và|va|còn|con|and|as well as)[\s,;]*)?$/iu
  */
 const PER_SOMETHING = /(?<![\p{L}\p{M}])(?:per|each|mỗi)(?![\p{L}\p{M}])/iu;
 /**
- * …of one of several things the report counts together: teams, districts, communes, departments,
- * units, agencies (not a time, "mỗi năm", nor a level, "mỗi cấp", which the report gives apart).
- * (Unmarked "moi" is as often "mọi", all of them.)
+ * …of one of several teams or places the report counts together (not a time, "mỗi năm", nor a level,
+ * "mỗi cấp", which the report gives apart; nor an agency, "mỗi cơ quan", one of which may be the
+ * figure's own). (Unmarked "moi" is as often "mọi", all of them.)
  */
-const PER_THING = /(?<![\p{L}\p{M}])(?:mỗi|each(?: of(?: the)?(?: \p{L}+)?)?|per)\s+(?:đoàn|team|huyện|district|xã|phường|commune|ward|sở|department|đơn vị|unit|cơ quan|agency|địa phương|locality)(?![\p{L}\p{M}])/iu;
+const PER_THING = /(?<![\p{L}\p{M}])(?:mỗi|each(?: of(?: the)?(?: \p{L}+)?)?|per)\s+(?:đoàn|teams?|huyện|districts?|xã|phường|communes?|wards?|địa phương|locality)(?![\p{L}\p{M}])/iu;
 
 function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: ReadPlan): Result {
   if (intent.smallTalk) return { decline: "small-talk", detail: intent.smallTalkKind };
