@@ -1,6 +1,6 @@
 // The measures a question names by its own words ("biên chế công chức", "người làm việc"): what it counts.
 import type { Intent } from "./intent.ts";
-import { MEASURE_PHRASES, MEASURE_UNLESS } from "./lexicon/measures.ts";
+import { MEASURE_ONLY_WITH, MEASURE_PHRASES, MEASURE_UNLESS } from "./lexicon/measures.ts";
 import { ACTION_PHRASES, LEVEL_PHRASES } from "./lexicon/facets.ts";
 import { ABBREVIATIONS_BEFORE, ADMIN_ABBREVIATIONS, CHAT_ABBREVIATIONS } from "./lexicon/abbreviations.ts";
 import { foldedAsRead, tokenize, type Token } from "./normalize.ts";
@@ -30,7 +30,25 @@ const withAbbreviations = (phrase: string): string[] => {
  * Matched on the words as typed: a synonym ("headcount" → "biên chế công chức") is not the user
  * naming it; an abbreviation ("thu ns", "dv su nghiep") is.
  */
-const TABLE = new PhraseTable(Object.entries(MEASURE_PHRASES).flatMap(([m, phrases]) => phrases.flatMap(withAbbreviations).map((p) => ({ phrase: tokenize(p), value: m }))));
+/** Marks a hit of a phrase naming its measure only in its setting (MEASURE_ONLY_WITH). */
+const ONLY_WITH = "?";
+const TABLE = new PhraseTable([
+  ...Object.entries(MEASURE_PHRASES).flatMap(([m, phrases]) => phrases.flatMap(withAbbreviations).map((p) => ({ phrase: tokenize(p), value: m }))),
+  ...Object.entries(MEASURE_ONLY_WITH).flatMap(([m, only]) => only.phrases.map((p) => ({ phrase: tokenize(p), value: `${ONLY_WITH}${m}` }))),
+]);
+/** Those settings' words and the words of another's, folded and padded. */
+const SETTING = new Map(Object.entries(MEASURE_ONLY_WITH).map(([m, only]) => [m, { with: only.with.map(folded), unless: only.unless.map(folded) }]));
+/** The hits of phrases naming a measure in their setting, as that measure when the message says it (and not another's), else none. */
+function inSetting(hits: ReturnType<typeof TABLE.findAll>, raw: readonly Token[]): ReturnType<typeof TABLE.findAll> {
+  if (!hits.some((h) => h.value.startsWith(ONLY_WITH))) return hits;
+  const said = ` ${raw.map((t) => t.fold).join(" ")} `;
+  return hits.flatMap((h) => {
+    if (!h.value.startsWith(ONLY_WITH)) return [h];
+    const m = h.value.slice(ONLY_WITH.length);
+    const setting = SETTING.get(m)!;
+    return setting.with.some((w) => said.includes(w)) && !setting.unless.some((w) => said.includes(w)) ? [{ ...h, value: m }] : [];
+  });
+}
 /** Words that, said in the same question, make a measure's phrase name another thing (MEASURE_UNLESS), folded and padded. */
 const UNLESS = new Map(Object.entries(MEASURE_UNLESS).map(([m, words]) => [m, words.map(folded)]));
 /** The table's hits, less those the message's other words say are not that measure ("người dự tuyển trúng tuyển" are those recruited). */
@@ -38,7 +56,7 @@ const UNLESS = new Map(Object.entries(MEASURE_UNLESS).map(([m, words]) => [m, wo
 // và bao nhiêu người trúng tuyển?" still asks the applicants.)
 const MEASURES = {
   findAll(raw: readonly Token[]) {
-    const hits = TABLE.findAll(raw as Token[]);
+    const hits = inSetting(TABLE.findAll(raw as Token[]), raw);
     if (!hits.some((h) => UNLESS.has(h.value))) return hits;
     const folds = raw.map((t) => t.fold);
     const asksAt = folds.flatMap((w, i) => (COUNT_ENDS.has(w) ? [i] : []));

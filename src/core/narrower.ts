@@ -17,7 +17,7 @@ import { fold, tokenize } from "./normalize.ts";
 import { analyze } from "./analyze.ts";
 import { otherPeriod } from "./period.ts";
 import { PhraseTable, type PhraseHit } from "./phrase-table.ts";
-import { MEASURE_PHRASES } from "./lexicon/measures.ts";
+import { MEASURE_ONLY_WITH, MEASURE_PHRASES } from "./lexicon/measures.ts";
 import { relationsOf, shareStating, unsplitBodies, yearBeforeNames } from "./relations.ts";
 
 /**
@@ -115,7 +115,8 @@ function actionNoFigureIsOf(k: LoadedKnowledge, asked: Intent): boolean {
 
 const DISTINCT: ReadonlySet<string> = new Set(DISTINCT_THINGS);
 /** Their names, to read only a message naming one (most name none). */
-const DISTINCT_NAMES = new PhraseTable(DISTINCT_THINGS.flatMap((m) => MEASURE_PHRASES[m].map((p) => ({ phrase: tokenize(p), value: m }))));
+// (With those naming one only in its setting: "người dự thi" of a recruitment exam, MEASURE_ONLY_WITH.)
+const DISTINCT_NAMES = new PhraseTable(DISTINCT_THINGS.flatMap((m) => [...MEASURE_PHRASES[m], ...(MEASURE_ONLY_WITH[m]?.phrases ?? [])].map((p) => ({ phrase: tokenize(p), value: m }))));
 
 /** The measures some figure of the reports is of, read once per knowledge base. */
 const measuresStated = new WeakMap<object, ReadonlySet<string>>();
@@ -125,7 +126,7 @@ const measuresStated = new WeakMap<object, ReadonlySet<string>>();
  * the question names (DISTINCT_THINGS) that no figure of the reports counts (digital signatures,
  * individual resolutions) is not what any figure is about, whatever else it counts.
  */
-function measureNoFigureIsOf(k: LoadedKnowledge, asked: Intent, fact: CompiledFact): boolean {
+export function measureNoFigureIsOf(k: LoadedKnowledge, asked: Intent, fact: CompiledFact): boolean {
   if (!DISTINCT_NAMES.any(asked.raw)) return false;
   let stated = measuresStated.get(k.kb);
   if (!stated) measuresStated.set(k.kb, (stated = new Set(k.kb.facts.filter((f) => f.value !== null).map((f) => f.measure ?? ""))));

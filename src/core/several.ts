@@ -11,7 +11,7 @@ import { strayYearsOf, type LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
 import { measureCounted, measuresIn, measuresNamed, namesOnlyMeasures } from "./measures-named.ts";
 import { abbreviationsSpelled } from "./analyze.ts";
-import { breakdownOrPeriod } from "./narrower.ts";
+import { breakdownOrPeriod, measureNoFigureIsOf } from "./narrower.ts";
 import { numberedList } from "./numbered-list.ts";
 import { MEASURE_PHRASES } from "./lexicon/measures.ts";
 import { verbsAloneIn } from "./lexicon/facets.ts";
@@ -712,6 +712,18 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     // (Nor one the clause alone would be declined as a breakdown or another period: "cap xa ban hanh
     // bao nhieu nghi quyet qppl, …" has no figure of the communes' resolutions, whatever the 69 documents.)
     if (pick && breakdownOrPeriod(k, clauseIntent, pick, clauseIntent.lang)) pick = undefined;
+    // (Nor of a clause counting what no figure of the report counts: "tuyển dụng công chức có bao nhiêu
+    // người dự thi, bao nhiêu người đỗ?" has no candidates, whatever the online contest's entrants.)
+    if (pick && measureNoFigureIsOf(k, clauseIntent, pick)) {
+      if (gaps) {
+        gaps.push(clause);
+        gapSaid = true;
+        continue;
+      }
+      if (strict) return null;
+      missed?.push(clause);
+      continue;
+    }
     // (A clause asked by its mark alone is of the figure before: "Tỉnh công bố bao nhiêu TTHC, số lĩnh
     // vực?" has no fields of the 1.117; the 11 are of the 62 simplified.)
     const last = picks.at(-1);

@@ -119,6 +119,23 @@ describe("the forty-second session's readings", () => {
     expect(values("Có bao nhiêu đoàn kiểm tra, mỗi đoàn kiểm tra bao nhiêu văn bản?")[0]).toBe(4);
   });
 
+  it("reads those who sat a recruitment exam ('người dự thi', 'thí sinh', 'candidates') as its candidates, whom the report never counts, not the online contest's entrants", () => {
+    for (const q of [
+      "Có bao nhiêu thí sinh dự thi tuyển công chức năm 2024 của tỉnh?",
+      "co bn nguoi du thi tuyen",
+      "tuyển dụng công chức 2024 có bao nhiêu người dự thi?",
+      "How many candidates sat the 2024 civil service recruitment exam?",
+    ]) expect(values(q)).toEqual([]);
+    // (Beside those who passed, that clause is said to have no figure.)
+    const both = ask("tuyển dụng công chức 2024 có bao nhiêu người dự thi, bao nhiêu người đỗ?");
+    expect(both.facts.map((f) => f.value)).toEqual([16]);
+    expect(both.text).toContain("Báo cáo không có số liệu cho");
+    // (Those who passed are counted, and the contest's entrants are its own.)
+    expect(values("How many candidates passed the recruitment exam?")).toEqual([16]);
+    expect(values("Hội thi trực tuyến tìm hiểu CCHC có bao nhiêu người dự thi?")).toEqual([107737]);
+    expect(values("hội thi có bao nhiêu cơ quan và bao nhiêu người dự thi")).toEqual([214, 107737]);
+  });
+
   it("reads 'lấy đỗ' as those who passed the recruitment exam", () => {
     expect(values("Đợt thi tuyển công chức năm 2024 của tỉnh lấy đỗ được mấy người?")).toEqual([16]);
     expect(values("dot thi cong chuc lay do bn nguoi")).toEqual([16]);

@@ -116,5 +116,18 @@ export const MEASURE_PHRASES: Record<Measure, string[]> = {
  * (Not "took the exam": the online contest's entrants took one too.)
  */
 export const MEASURE_UNLESS: Partial<Record<Measure, string[]>> = {
-  "ung-vien": ["trúng tuyển", "thi đỗ", "thi đậu"],
+  "ung-vien": ["trúng tuyển", "thi đỗ", "thi đậu", "người đỗ", "người đậu", "passed", "pass", "successful"],
+};
+
+/**
+ * Phrases that name a measure only beside words of its setting, and none of another's: "người dự thi",
+ * "participants" of a recruitment exam are its candidates, whom the report never counts; of the
+ * online contest ("hội thi") they are its entrants, counted as "lượt người dự thi".
+ */
+export const MEASURE_ONLY_WITH: Partial<Record<Measure, { phrases: string[]; with: string[]; unless: string[] }>> = {
+  "ung-vien": {
+    phrases: ["người dự thi", "dự thi", "người thi", "thí sinh", "participants", "candidates", "examinees", "exam takers", "sat the exam", "took the exam"],
+    with: ["tuyển dụng", "thi tuyển", "tuyển công chức", "recruit", "recruited", "recruitment", "recruiting", "civil service exam", "entrance exam"],
+    unless: ["hội thi", "cuộc thi", "contest", "competition", "quiz", "trực tuyến tìm hiểu"],
+  },
 };
