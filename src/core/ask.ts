@@ -29,7 +29,7 @@ import { asQuestion, focus, withoutOperandsNamed, withoutRespectivelyInside } fr
 import { cleanText, fold, foldedAsRead, oneSpelling, tokenize, type Token } from "./normalize.ts";
 import { namesYearBefore, otherPeriod } from "./period.ts";
 import { NUMBER_TOKEN, quotedNumbers } from "./numbers.ts";
-import { figuresAtLevels, itemsListed, levelsAsLevels, provinceNamedAsLevel } from "./operands.ts";
+import { allocatedAndCurrent, figuresAtLevels, itemsListed, levelsAsLevels, provinceNamedAsLevel } from "./operands.ts";
 import { PhraseTable, positionsCovered } from "./phrase-table.ts";
 import { asksOutOf, namesOperation, rankingIntent, readPlan, timesAsked, type Operation, type Plan, type ReadPlan } from "./plan.ts";
 import { ratioSides } from "./ratio-sides.ts";
@@ -1411,6 +1411,13 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   // "How many people work in the province's public sector?": those in post of both staff measures.
   const people = peopleInPost(k, intent, best.fact);
   if (people) return { items: people, op: "values", readings: true };
+  // "Các cơ quan hành chính cấp tỉnh và UBND cấp huyện hiện có bao nhiêu biên chế?": of the report's
+  // allocated and in-post pair, the one whose action alone the question names, however much of the
+  // other's sentence it says (the 1.951 were allocated to those agencies; 1.895 are in post).
+  const pair = allocatedAndCurrent(k, best.fact);
+  const pairActions = facetsOf(intent).action.filter((a) => a === "giao" || a === "hien-co");
+  const partner = pair && pairActions.length === 1 && !(best.fact.facets.action as string[]).includes(pairActions[0]!) ? pair.find((f) => f !== best.fact && (f.facets.action as string[]).includes(pairActions[0]!)) : undefined;
+  if (partner && read.op === "value" && !asksTheChange(intent)) return { items: [partner], op: "value" };
   // (A measure the setting names, "Qua rà soát TTHC, tỉnh kiến nghị bao nhiêu?", does not say which is asked.)
   const clause = askingClause(text);
   const readings = otherReadings(k, intent, ranked, clause && clause !== text ? readIntent(clause, k.contentFolds, k.places, intent.lang) : undefined);

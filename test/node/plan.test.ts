@@ -136,6 +136,14 @@ describe("the forty-second session's readings", () => {
     expect(values("hội thi có bao nhiêu cơ quan và bao nhiêu người dự thi")).toEqual([214, 107737]);
   });
 
+  it("gives, of the allocated and in-post pair, the one whose action alone the question names ('… hiện có bao nhiêu biên chế')", () => {
+    // (1.951 positions were allocated to those agencies; 1.895 are in post.)
+    expect(values("Các cơ quan hành chính cấp tỉnh và UBND cấp huyện hiện có bao nhiêu biên chế công chức?")).toEqual([1895]);
+    expect(values("Tỉnh giao bao nhiêu biên chế công chức cho các cơ quan hành chính cấp tỉnh và UBND cấp huyện?")).toEqual([1951]);
+    // (People in general in post are still both measures'.)
+    expect(values("hien co bn nguoi lam nha nuoc")).toEqual([1895, 22056]);
+  });
+
   it("reads 'lấy đỗ' as those who passed the recruitment exam", () => {
     expect(values("Đợt thi tuyển công chức năm 2024 của tỉnh lấy đỗ được mấy người?")).toEqual([16]);
     expect(values("dot thi cong chuc lay do bn nguoi")).toEqual([16]);
