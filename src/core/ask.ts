@@ -13,9 +13,9 @@ import { notTheFigureAsked, otherBodies } from "./narrower.ts";
 import { unknownBreakdown } from "./dimensions.ts";
 import { changeFrom, changeStating, labelWords, ownLabelWords, partOfWhole, partsUnder, relationOf, sameWhole, statedPartOf, totalOver, wholeOf } from "./relations.ts";
 import { MAX_EARLIER, MAX_PARTS, MAX_WORDS, resetWork, wordsRead } from "./budget.ts";
-import { COUNTED_IN, LEVELS, type Measure } from "../../knowledge/vocabulary.ts";
+import { COUNTED_IN, LEVELS, STAFF_MEASURES, STAFF_TOGETHER, type Measure } from "../../knowledge/vocabulary.ts";
 import { changeBetween, isComputed, othersOf, type Item } from "./derive.ts";
-import { againstItsDirection, asksTheChange, executeOperation, growthOfShare, levelLeftOutOfWhole, namedInOtherLabel, namedLeftOut, otherReadings, leftOfListLeftOut, peopleInPost, previousOfEachMeasure, previousSumOfMeasures, previousYear, sidesShare, withExclusion } from "./execute.ts";
+import { asksTheChange, executeOperation, growthOfShare, levelLeftOutOfWhole, namedInOtherLabel, namedLeftOut, otherReadings, leftOfListLeftOut, peopleInPost, previousOfEachMeasure, previousSumOfMeasures, previousYear, sidesShare, withExclusion } from "./execute.ts";
 import { BODY_NAMES, LEVEL_NOUNS } from "./lexicon/facets.ts";
 import { CONTAINER_MEASURES, COUNTED_ONLY_MEASURES, PERSON_WORDS } from "./lexicon/measures.ts";
 import { ARTICLES, containerCounted, measureCounted, measuresIn, measuresNamed, recipientsNamed } from "./measures-named.ts";
@@ -442,8 +442,15 @@ function remainsOfPart(k: LoadedKnowledge, text: string): boolean {
 
 /** The district level as a whole: "các huyện, thị xã, thành phố Huế", "all districts", "…, including Hue city". */
 const ALL_DISTRICTS = /\bhuyen,? (?:thi xa|tx)\b|\b(?:thi xa|tx),? (?:va )?(?:thanh pho|tp) hue\b|\b(all|the) districts\b|\bdistricts?,? (?:the )?towns?\b|\bincluding\b|\bke ca\b/;
-/** …and, asked, the districts and Huế city together ("các huyện và thành phố Huế", "cac huyen vs tp hue" as chat types "và"), which a sentence may also name one by one. */
-const ALL_DISTRICTS_ASKED = new RegExp(String.raw`${ALL_DISTRICTS.source}|\bcac huyen,? (?:(?:va|vs|voi|cung) )?(?:thanh pho|tp) hue\b|\bdistricts,? and (?:the )?(?:hue city|city of hue)\b`);
+/** …and, asked, the districts and Huế city together ("các huyện và thành phố Huế"), which a sentence may also name one by one. */
+const ALL_DISTRICTS_ASKED = new RegExp(String.raw`${ALL_DISTRICTS.source}|\bcac huyen,? (?:va )?(?:thanh pho|tp) hue\b|\bdistricts,? and (?:the )?(?:hue city|city of hue)\b`);
+/**
+ * …or joined as chat types "và" ("cac huyen vs tp hue", "các huyện với thành phố Huế"), unless the
+ * message sets them against each other ("so sánh …", "bên nào … hơn", "mỗi nơi").
+ */
+const ALL_DISTRICTS_WITH = /\bcac huyen,? (?:vs|voi|cung) (?:thanh pho|tp) hue\b/;
+const SETS_AGAINST = /\b(?:so sanh|hon|ben nao|noi nao|moi noi|tung noi|compar\w*|versus|which)\b/;
+const allDistrictsAsked = (folded: string) => ALL_DISTRICTS_ASKED.test(folded) || (ALL_DISTRICTS_WITH.test(folded) && !SETS_AGAINST.test(folded));
 
 /** The intent with the year before the latest report's when the message names it without its number. */
 function withYearBefore(k: LoadedKnowledge, intent: Intent): Intent {
@@ -735,7 +742,10 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
     const outMeasures = measuresLeftOut(all, read.excluded, intent.lang);
     const outActions = facetsOf(readIntent(read.excluded, all.contentFolds, all.places, intent.lang)).action;
     const actedOut = (x: CompiledFact) => outActions.length > 0 && outActions.every((a) => (x.facets.action as string[]).includes(a));
-    const kept = r.items.filter((x) => isComputed(x) || (![x.measure ?? "", ...labelMeasures(x, intent.lang)].some((m) => outMeasures.includes(m)) && !actedOut(x)));
+    // (A measure left out with an action of its own is only some of it: "không tính công chức mới tuyển"
+    // leaves out the 16 recruited, not the 1.895 in post.)
+    const measureOut = (x: CompiledFact) => !outActions.length && [x.measure ?? "", ...labelMeasures(x, intent.lang)].some((m) => outMeasures.includes(m));
+    const kept = r.items.filter((x) => isComputed(x) || (!measureOut(x) && !actedOut(x)));
     if (kept.length > 0 && kept.length < r.items.length) return kept.length === 1 ? { items: kept, op: "value" } : { ...r, items: kept };
   }
   // (Nor one an item left out names by its unit: "Không kể Sở ban ngành, Chi cục, UBND cấp huyện và đơn vị
@@ -865,7 +875,7 @@ const PER_SOMETHING = /(?<![\p{L}\p{M}])(?:per|each|mỗi)(?![\p{L}\p{M}])/iu;
  * "mỗi cấp", which the report gives apart; nor an agency, "mỗi cơ quan", one of which may be the
  * figure's own). (Unmarked "moi" is as often "mọi", all of them.)
  */
-const PER_THING = /(?<![\p{L}\p{M}])(?:mỗi|each(?: of(?: the)?(?: \p{L}+)?)?|per)\s+(?:đoàn|teams?|huyện|districts?|xã|phường|communes?|wards?|địa phương|locality)(?![\p{L}\p{M}])/iu;
+const PER_THING = /(?<![\p{L}\p{M}])(?:mỗi|từng|each(?: of(?: the)?(?: \p{L}+)?)?|per)\s+(?:(?:inspection|checking|audit)\s+)?(?:đoàn|teams?|huyện|districts?|xã|phường|communes?|wards?|địa phương|locality)(?![\p{L}\p{M}])/iu;
 
 function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: ReadPlan): Result {
   if (intent.smallTalk) return { decline: "small-talk", detail: intent.smallTalkKind };
@@ -925,13 +935,13 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   // a total over them all is not (the 106 documents the four teams checked together). Asked as an
   // average ("bình quân mỗi đoàn"), it is worked out below; a figure per year is stated as such.
   // (Of a message asking that alone: among other clauses, the others are still answered.)
-  if (best && read.op === "value" && best.fact.kind === "count" && best.coverage >= WEIGHTS.minCoverage && PER_THING.test(text) && askingClauses(text).length < 2 && !/\//.test(`${best.fact.unit?.vi ?? ""}${best.fact.unit?.en ?? ""}`)) {
+  if (best && read.op === "value" && best.fact.kind === "count" && best.coverage >= WEIGHTS.minCoverage && PER_THING.test(read.main) && askingClauses(text).length < 2 && !/\//.test(`${best.fact.unit?.vi ?? ""}${best.fact.unit?.en ?? ""}`)) {
     return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: best.fact.label[intent.lang] };
   }
   // "huyện A Lưới": only a figure whose sentence names just the places asked, not a total over more.
   // (Named within "các huyện, thị xã, thành phố Huế", a place is one of all the districts: the
   // question is about them all, and a sentence so naming it is not about that place alone.)
-  const parts = ALL_DISTRICTS_ASKED.test(fold(text).toLowerCase()) ? [] : placesNamed(intent.raw, k.subPlaces);
+  const parts = allDistrictsAsked(fold(text).toLowerCase()) ? [] : placesNamed(intent.raw, k.subPlaces);
   const aboutParts = (f: CompiledFact) => !parts.length || (sameValues(parts, placesNamed(tokenize(f.quote), k.subPlaces)) && !ALL_DISTRICTS.test(fold(f.quote).toLowerCase()));
   if (parts.length && !(best && aboutParts(best.fact))) {
     const known = best && best.coverage >= WEIGHTS.minCoverage;
@@ -1387,9 +1397,6 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     return { ...notAsked, near: ranked.slice(0, 3) };
   }
   // "tăng bao nhiêu % so với cùng kỳ?" of 120,9% of the same period: the rise it implies.
-  // (Asked to have fallen, it is no figure of what is asked: "By what percentage did the number of
-  // people paid from the state budget fall?" is no rise of the revenue.)
-  if (againstItsDirection(k, intent, best.fact)) return { decline: "out-of-scope", near: ranked.slice(0, 3) };
   const growth = growthOfShare(k, intent, best.fact);
   if (growth) return { items: growth, op: "difference" };
   // "tăng bao nhiêu so với 2023?" when the report says it rose but gives no figure for the change.
@@ -1433,6 +1440,9 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   const namedMeasures = intent.kind === "percent" ? measuresNamed(intent).flatMap((m) => [m, COUNTED_IN[m as Measure] ?? m]).filter(hasRates) : [];
   const ofNamed = (f: CompiledFact) => namedMeasures.includes(f.measure ?? "") || [f.label.vi, f.label.en, f.quote].some((t) => measuresIn(t).some((m) => namedMeasures.includes(m)));
   if (namedMeasures.length && best.fact.kind === "percent" && ![best.fact, ...others].some(ofNamed)) return { decline: "out-of-scope", near: ranked.slice(0, 3) };
+  // (Nor a share of people answered by a share of things: "What share of people paid from the state
+  // budget work in public service units?" is no 100% of the units whose schemes were approved.)
+  if (best.fact.kind === "percent" && SHARE_OF_PEOPLE.test(fold(text).toLowerCase()) && ![best.fact, ...others].some((f) => PERSON_MEASURES.has(f.measure ?? ""))) return { decline: "out-of-scope", near: ranked.slice(0, 3) };
   if (others.length) return { items: wholeFirst(k, intent, [best.fact, ...others]), op: "values", readings: true };
 
   const close = ranked
@@ -1445,6 +1455,11 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
 function measuresLeftOut(k: LoadedKnowledge, excluded: string, lang: Lang): string[] {
   return measuresNamed(readIntent(excluded, k.contentFolds, k.places, lang)).flatMap((m) => [m, COUNTED_IN[m as Measure] ?? m]);
 }
+
+/** A share asked of people ("tỷ lệ người …", "what share of (the) people …", folded). */
+const SHARE_OF_PEOPLE = /\b(?:ty le|bao nhieu (?:phan tram|%)|share of|percentage of|proportion of|percent of)(?: (?:the|cac|so))? (?:nguoi|people|persons|staff|employees|nhan su|workers)\b/;
+/** Measures counting people (the others count things: agencies, units, procedures, documents). */
+const PERSON_MEASURES: ReadonlySet<string> = new Set([...STAFF_MEASURES, STAFF_TOGETHER, "cong-chuc", "vien-chuc", "luot-du-thi", "nguoi-dan", "ung-vien"]);
 
 /** Words that count people in general ("bao nhiêu người", folded): no word of what is counted. */
 // (Those of one word: "nhân sự" is two, and "sự" is a word of other things too.)

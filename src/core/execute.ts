@@ -1078,28 +1078,6 @@ const SHARE_ASKED = /\b(?:dat|bang)\b(?: \S+){0,2} (?:bao nhieu|bn|may)\b/;
 /** Besides the change asked ("tăng bao nhiêu"): "tốc độ tăng", "tăng trưởng", "grew", asked as a rate. */
 const GROWTH_WORDS = /\b(ty le|toc do|muc) (tang|giam)\b|\btang truong\b|\b(growth|grow|grew|rise|rose|fall|fell)\b/;
 
-/** The way a change is asked to go, folded, "tăng"/"giảm" as typed (readAsChange): up, down, or either. */
-const FALL_ASKED = /\b(?:giam|fall|fell|fallen|drop\w*|decreas\w*|declin\w*|shrink|shrank|shrunk|cut|reduc\w*|lower|fewer|less)\b/;
-const RISE_ASKED = /\b(?:tang|vuot|rise|rose|risen|increas\w*|grow|grew|grown|higher|more|exceed\w*|above|up)\b/;
-function directionAsked(intent: Intent): "fall" | "rise" | undefined {
-  const words = intent.raw.map(readAsChange).join(" ");
-  const [fall, rise] = [FALL_ASKED.test(words), RISE_ASKED.test(words)];
-  return fall === rise ? undefined : fall ? "fall" : "rise";
-}
-
-/**
- * A change asked one way of a figure whose share of an earlier period says it went the other: "By
- * what percentage did … fall …?" of revenue at 120,9% of the same period, which rose. That figure is
- * not what is asked about.
- */
-export function againstItsDirection(k: LoadedKnowledge, intent: Intent, f: CompiledFact): boolean {
-  if (f.value === null || !(asksTheChange(intent) || GROWTH_WORDS.test(intent.raw.map((t) => t.fold).join(" ")))) return false;
-  const earlier = (r: { names: readonly string[] }) => r.names.some((n) => EARLIER_PERIOD.test(fold(n).toLowerCase()));
-  const share = f.kind === "percent" ? (shareStating(k, f) && earlier(shareStating(k, f)!) ? f : undefined) : k.byId.get(sharesOf(k, f).find(earlier)?.share ?? "");
-  const asked = share?.value != null ? directionAsked(intent) : undefined;
-  return asked !== undefined && share!.value !== 100 && (asked === "fall") === share!.value! > 100;
-}
-
 /**
  * "Thu ngân sách tăng bao nhiêu % so với cùng kỳ?" of a figure stated as 120,9% of the same period
  * last year: the rise it implies (20,9%), not the share itself.

@@ -38,16 +38,28 @@ const TABLE = new PhraseTable([
 ]);
 /** Those settings' words and the words of another's, folded and padded. */
 const SETTING = new Map(Object.entries(MEASURE_ONLY_WITH).map(([m, only]) => [m, { with: only.with.map(folded), unless: only.unless.map(folded) }]));
-/** The hits of phrases naming a measure in their setting, as that measure when the message says it (and not another's), else none. */
+/**
+ * The hits of phrases naming a measure in their setting, as that measure when the hit's own question
+ * says it (and not another's), else none. (In a message asking twice, one question's recruitment
+ * is not another's: "Tuyển dụng được bao nhiêu công chức, bao nhiêu người thi?" may ask of the contest.)
+ */
 function inSetting(hits: ReturnType<typeof TABLE.findAll>, raw: readonly Token[]): ReturnType<typeof TABLE.findAll> {
   if (!hits.some((h) => h.value.startsWith(ONLY_WITH))) return hits;
-  const said = ` ${raw.map((t) => t.fold).join(" ")} `;
+  const folds = raw.map((t) => t.fold);
   return hits.flatMap((h) => {
     if (!h.value.startsWith(ONLY_WITH)) return [h];
     const m = h.value.slice(ONLY_WITH.length);
     const setting = SETTING.get(m)!;
+    const said = ownQuestion(folds, h);
     return setting.with.some((w) => said.includes(w)) && !setting.unless.some((w) => said.includes(w)) ? [{ ...h, value: m }] : [];
   });
+}
+/** The words of a hit's own question, folded and padded: from the last question word before it, or the start, to the next after it. */
+function ownQuestion(folds: readonly string[], h: { start: number; end: number }): string {
+  const asksAt = folds.flatMap((w, i) => (COUNT_ENDS.has(w) ? [i] : []));
+  const from = asksAt.length >= 2 ? Math.max(0, ...asksAt.filter((i) => i < h.start)) : 0;
+  const to = asksAt.length >= 2 ? (asksAt.find((i) => i >= h.end) ?? folds.length) : folds.length;
+  return ` ${folds.slice(from, to + 1).join(" ")} `;
 }
 /** Words that, said in the same question, make a measure's phrase name another thing (MEASURE_UNLESS), folded and padded. */
 const UNLESS = new Map(Object.entries(MEASURE_UNLESS).map(([m, words]) => [m, words.map(folded)]));
@@ -59,15 +71,9 @@ const MEASURES = {
     const hits = inSetting(TABLE.findAll(raw as Token[]), raw);
     if (!hits.some((h) => UNLESS.has(h.value))) return hits;
     const folds = raw.map((t) => t.fold);
-    const asksAt = folds.flatMap((w, i) => (COUNT_ENDS.has(w) ? [i] : []));
     return hits.filter((h) => {
       const words = UNLESS.get(h.value);
-      if (!words) return true;
-      // (The hit's question: from the last question word before it, or the start, to the next after it.)
-      const from = asksAt.length >= 2 ? Math.max(0, ...asksAt.filter((i) => i < h.start)) : 0;
-      const to = asksAt.length >= 2 ? (asksAt.find((i) => i >= h.end) ?? folds.length) : folds.length;
-      const own = ` ${folds.slice(from, to + 1).join(" ")} `;
-      return !words.some((w) => own.includes(w));
+      return !words || !words.some((w) => ownQuestion(folds, h).includes(w));
     });
   },
 };

@@ -128,6 +128,7 @@ export const MEASURE_ONLY_WITH: Partial<Record<Measure, { phrases: string[]; wit
   "ung-vien": {
     phrases: ["người dự thi", "dự thi", "người thi", "thí sinh", "participants", "candidates", "examinees", "exam takers", "sat the exam", "took the exam"],
     with: ["tuyển dụng", "thi tuyển", "tuyển công chức", "recruit", "recruited", "recruitment", "recruiting", "civil service exam", "entrance exam"],
-    unless: ["hội thi", "cuộc thi", "contest", "competition", "quiz", "trực tuyến tìm hiểu"],
+    // (The contest was held online, on what reform is: "dự thi trực tuyến", "thi tìm hiểu", "thi tuyên truyền".)
+    unless: ["hội thi", "cuộc thi", "contest", "competition", "quiz", "trực tuyến", "online", "tìm hiểu", "tuyên truyền"],
   },
 };
