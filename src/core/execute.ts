@@ -1594,7 +1594,9 @@ export function otherReadings(k: LoadedKnowledge, intent: Intent, ranked: Candid
   // an amount and its rate: "By how much did the headcount fall?" is the two measures' falls).
   // ("How many staff does the province have?": the other measure's first, then the other of the pair.)
   // (Not of people said to be in the units, "so nguoi co mat trong dvsn": theirs alone.)
-  if (!measures.length && isStaff(best.fact) && STAFF.any(intent.words) && !saysInUnits(intent)) {
+  // (Or of people named in the public sector as a whole: "số người làm việc trong khu vực nhà nước giảm
+  // bao nhiêu?" is either measure's fall.)
+  if ((!measures.length || (namesPublicSector(intent) && measures.every((m) => m === "nguoi-lam-viec"))) && isStaff(best.fact) && STAFF.any(intent.words) && !saysInUnits(intent)) {
     const isChange = (f: CompiledFact) => changeStating(k, f) !== undefined;
     const twins = k.kb.facts.filter(
       (f) =>
