@@ -449,7 +449,8 @@ const ALL_DISTRICTS_ASKED = new RegExp(String.raw`${ALL_DISTRICTS.source}|\bcac 
  * message sets them against each other ("so sánh …", "bên nào … hơn", "mỗi nơi").
  */
 const ALL_DISTRICTS_WITH = /\bcac huyen,? (?:vs|voi|cung) (?:thanh pho|tp) hue\b/;
-const SETS_AGAINST = /\b(?:so sanh|hon|ben nao|noi nao|moi noi|tung noi|compar\w*|versus|which)\b/;
+// (Against each other, not against another level: "…, ít hơn cấp xã bao nhiêu?" still joins them.)
+const SETS_AGAINST = /\b(?:so sanh|ben nao|noi nao|moi noi|tung noi|versus|which)\b/;
 const allDistrictsAsked = (folded: string) => ALL_DISTRICTS_ASKED.test(folded) || (ALL_DISTRICTS_WITH.test(folded) && !SETS_AGAINST.test(folded));
 
 /** The intent with the year before the latest report's when the message names it without its number. */

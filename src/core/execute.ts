@@ -1831,7 +1831,8 @@ const PERSONS = lexicon(PERSON_WORDS, true);
 const UNITS = String.raw`(?:don vi su nghiep|dvsn|public servic\w* unit)`;
 /** "trong các đơn vị sự nghiệp", "in public service units" (as typed, folded): where the people are. */
 // (The province's own, named before them: "in Thua Thien Hue's public service units".)
-const IN_UNITS = new RegExp(String.raw`\b(?:trong|o|tai|thuoc|in|at|of) (?:cac |nhung |the )?(?:(?:thua thien )?hue |provinc\w* )?${UNITS}`);
+// (Or given to them: "người hưởng lương … cho các đơn vị sự nghiệp", "positions for public service units".)
+const IN_UNITS = new RegExp(String.raw`\b(?:trong|o|tai|thuoc|cho|in|at|of|for) (?:cac |nhung |the )?(?:(?:thua thien )?hue |provinc\w* )?${UNITS}`);
 /**
  * …as some of those asked of: "tính cả ở các đơn vị sự nghiệp", "and those in public service units".
  * (Not "công tác", "và làm việc ở …": folded, "cộng" and "công" are one word.)

@@ -15,8 +15,8 @@ import { breakdownOrPeriod, measureNoFigureIsOf } from "./narrower.ts";
 import { numberedList } from "./numbered-list.ts";
 import { MEASURE_PHRASES } from "./lexicon/measures.ts";
 import { verbsAloneIn } from "./lexicon/facets.ts";
-import { actionsJoined, allocatedAndCurrent, itemPicks, itemsListed, namedTwice, onePerValue, poolOf, SETTING, splitItems } from "./operands.ts";
-import { changeFrom, changeStating, partNamed, relationOf, sameWhole, saysWhatSetsApart, sharesOf, totalOver } from "./relations.ts";
+import { actionsJoined, itemPicks, itemsListed, namedTwice, onePerValue, poolOf, SETTING, splitItems } from "./operands.ts";
+import { changeFrom, partNamed, relationOf, sameWhole, saysWhatSetsApart, sharesOf, totalOver } from "./relations.ts";
 import { asksTheChange, previousYear, reference } from "./execute.ts";
 import { readPlan } from "./plan.ts";
 import { asksByWord, asksQuantity, bracketsMasked } from "./question-forms.ts";
@@ -763,24 +763,7 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
   // is a plan's amount the whole message would be read as the share of.)
   if (picks.length < ((strict && gaps?.length) || gapSaid ? 1 : 2)) return null;
   swapWhereBetter(picks, shares);
-  changedOneOfPair(k, picks, shares, () => facetsOf(readIntent(text, k.contentFolds, k.places)).action);
   return picks;
-}
-
-/**
- * "the headcount in public service units, the drop compared with 2023 and the percentage of
- * decline": of the report's allocated and in-post pair, the one whose change is asked beside it (the
- * 22.056 in post fell by 988), not the other.
- */
-// (Not when the message names either: "tỉnh giao bao nhiêu biên chế, … giảm bao nhiêu?" asks the
-// allocation; nor when its clause reads the one picked far better: "chỉ tiêu biên chế …" is the quota.)
-function changedOneOfPair(k: LoadedKnowledge, picks: CompiledFact[], shares: (Map<CompiledFact, number> | undefined)[], actions: () => readonly string[]): void {
-  for (const [i, p] of picks.entries()) {
-    const partner = allocatedAndCurrent(k, p)?.find((f) => f !== p);
-    const changeOf = (f: CompiledFact) => picks.some((q) => q !== f && changeStating(k, q)?.current === f.id);
-    const close = (shares[i]?.get(partner!) ?? 0) >= WEIGHTS.readingRatio * (shares[i]?.get(p) ?? 0);
-    if (partner && !picks.includes(partner) && changeOf(partner) && !changeOf(p) && close && !actions().some((a) => a === "giao" || a === "hien-co")) picks[i] = partner;
-  }
 }
 
 /**
