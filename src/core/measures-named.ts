@@ -26,12 +26,12 @@ const withAbbreviations = (phrase: string): string[] => {
   });
   return [phrase, ...forms.map(({ short, long }) => words.replace(long, ` ${short} `).trim())];
 };
+/** Marks a hit of a phrase naming its measure only in its setting (MEASURE_ONLY_WITH). */
+const ONLY_WITH = "?";
 /**
  * Matched on the words as typed: a synonym ("headcount" → "biên chế công chức") is not the user
  * naming it; an abbreviation ("thu ns", "dv su nghiep") is.
  */
-/** Marks a hit of a phrase naming its measure only in its setting (MEASURE_ONLY_WITH). */
-const ONLY_WITH = "?";
 const TABLE = new PhraseTable([
   ...Object.entries(MEASURE_PHRASES).flatMap(([m, phrases]) => phrases.flatMap(withAbbreviations).map((p) => ({ phrase: tokenize(p), value: m }))),
   ...Object.entries(MEASURE_ONLY_WITH).flatMap(([m, only]) => only.phrases.map((p) => ({ phrase: tokenize(p), value: `${ONLY_WITH}${m}` }))),
