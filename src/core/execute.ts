@@ -1823,7 +1823,7 @@ const IN_PUBLIC_SECTOR = lexicon(PUBLIC_SECTOR, true);
  * "người làm việc hưởng lương từ ngân sách nhà nước": the pay of those working is theirs.)
  */
 const namesPublicSector = (intent: Intent): boolean =>
-  IN_PUBLIC_SECTOR.findAll(intent.words).some((h) => intent.words.slice(Math.max(0, h.start - 2), h.start).map((w) => w.fold).join(" ") !== "lam viec");
+  IN_PUBLIC_SECTOR.findAll(intent.words).some((h) => intent.words[h.start]?.fold !== "huong" || intent.words.slice(Math.max(0, h.start - 2), h.start).map((w) => w.fold).join(" ") !== "lam viec");
 
 const PERSONS = lexicon(PERSON_WORDS, true);
 
