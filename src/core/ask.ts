@@ -13,11 +13,11 @@ import { notTheFigureAsked, otherBodies } from "./narrower.ts";
 import { unknownBreakdown } from "./dimensions.ts";
 import { changeFrom, changeStating, labelWords, ownLabelWords, partOfWhole, partsUnder, relationOf, sameWhole, statedPartOf, totalOver, wholeOf } from "./relations.ts";
 import { MAX_EARLIER, MAX_PARTS, MAX_WORDS, resetWork, wordsRead } from "./budget.ts";
-import { COUNTED_IN, LEVELS, STAFF_MEASURES, STAFF_TOGETHER, type Measure } from "../../knowledge/vocabulary.ts";
+import { COUNTED_IN, LEVELS, type Measure } from "../../knowledge/vocabulary.ts";
 import { changeBetween, isComputed, othersOf, type Item } from "./derive.ts";
 import { asksTheChange, executeOperation, growthOfShare, levelLeftOutOfWhole, namedInOtherLabel, namedLeftOut, otherReadings, leftOfListLeftOut, peopleInPost, previousOfEachMeasure, previousSumOfMeasures, previousYear, sidesShare, withExclusion } from "./execute.ts";
 import { BODY_NAMES, LEVEL_NOUNS } from "./lexicon/facets.ts";
-import { CONTAINER_MEASURES, COUNTED_ONLY_MEASURES, PERSON_WORDS } from "./lexicon/measures.ts";
+import { CONTAINER_MEASURES, COUNTED_ONLY_MEASURES, PERSON_MEASURES, PERSON_WORDS } from "./lexicon/measures.ts";
 import { ARTICLES, containerCounted, measureCounted, measuresIn, measuresNamed, recipientsNamed } from "./measures-named.ts";
 import { asCandidates, followUp, isShortMessage, operandsLeftOut, verbFirstAction } from "./follow-up.ts";
 import { deniesAnAction, kindOnly, placesNamed, readIntent, someOfALevel, yearAsked, yearIsSubject, type Intent } from "./intent.ts";
@@ -1459,8 +1459,6 @@ function measuresLeftOut(k: LoadedKnowledge, excluded: string, lang: Lang): stri
 
 /** A share asked of people ("tỷ lệ người …", "what share of (the) people …", folded). */
 const SHARE_OF_PEOPLE = /\b(?:ty le|bao nhieu (?:phan tram|%)|share of|percentage of|proportion of|percent of)(?: (?:the|cac|so))? (?:nguoi|people|persons|staff|employees|nhan su|workers)\b/;
-/** Measures counting people (the others count things: agencies, units, procedures, documents). */
-const PERSON_MEASURES: ReadonlySet<string> = new Set([...STAFF_MEASURES, STAFF_TOGETHER, "cong-chuc", "vien-chuc", "luot-du-thi", "nguoi-dan", "ung-vien"]);
 
 /** Words that count people in general ("bao nhiêu người", folded): no word of what is counted. */
 // (Those of one word: "nhân sự" is two, and "sự" is a word of other things too.)

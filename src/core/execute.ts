@@ -9,7 +9,8 @@ import type { LoadedKnowledge } from "./kb.ts";
 import type { Bilingual } from "../../knowledge/schema.ts";
 import { bodiesOf, sameFacet, type CompiledFact, type CompiledRelation } from "./kb-types.ts";
 import { analyze, lexicon, type Word } from "./analyze.ts";
-import { fold, tokenize, type Token } from "./normalize.ts";
+import { fold, foldedAsRead, tokenize, type Token } from "./normalize.ts";
+import { CONTEXT_WORDS } from "./lexicon/stopwords.ts";
 import { parseReportNumber, quotedNumbers } from "./numbers.ts";
 import { COUNTED_ONLY_MEASURES, MEASURE_NAMES, MEASURE_PHRASES, PERSON_WORDS, PUBLIC_SECTOR, STAFF_WORDS } from "./lexicon/measures.ts";
 import { COUNTED_IN, STAFF_MEASURES, STAFF_TOGETHER, type Measure } from "../../knowledge/vocabulary.ts";
@@ -1830,9 +1831,10 @@ const PERSONS = lexicon(PERSON_WORDS, true);
 /** The public service units, as typed (folded). */
 const UNITS = String.raw`(?:don vi su nghiep|dvsn|public servic\w* unit)`;
 /** "trong các đơn vị sự nghiệp", "in public service units" (as typed, folded): where the people are. */
-// (The province's own, named before them: "in Thua Thien Hue's public service units".)
+// (The report's own context named before them, CONTEXT_WORDS: "in Thua Thien Hue's public service units".)
 // (Or given to them: "người hưởng lương … cho các đơn vị sự nghiệp", "positions for public service units".)
-const IN_UNITS = new RegExp(String.raw`\b(?:trong|o|tai|thuoc|cho|in|at|of|for) (?:cac |nhung |the )?(?:(?:thua thien )?hue |provinc\w* )?${UNITS}`);
+const OWN_CONTEXT = CONTEXT_WORDS.map(foldedAsRead).filter(Boolean).sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+const IN_UNITS = new RegExp(String.raw`\b(?:trong|o|tai|thuoc|cho|in|at|of|for) (?:cac |nhung |the )?(?:(?:${OWN_CONTEXT}) )?${UNITS}`);
 /**
  * …as some of those asked of: "tính cả ở các đơn vị sự nghiệp", "and those in public service units".
  * (Not "công tác", "và làm việc ở …": folded, "cộng" and "công" are one word.)

@@ -45,21 +45,24 @@ const SETTING = new Map(Object.entries(MEASURE_ONLY_WITH).map(([m, only]) => [m,
  */
 function inSetting(hits: ReturnType<typeof TABLE.findAll>, raw: readonly Token[]): ReturnType<typeof TABLE.findAll> {
   if (!hits.some((h) => h.value.startsWith(ONLY_WITH))) return hits;
-  const folds = raw.map((t) => t.fold);
+  const ownQuestion = ownQuestionOf(raw);
   return hits.flatMap((h) => {
     if (!h.value.startsWith(ONLY_WITH)) return [h];
     const m = h.value.slice(ONLY_WITH.length);
     const setting = SETTING.get(m)!;
-    const said = ownQuestion(folds, h);
+    const said = ownQuestion(h);
     return setting.with.some((w) => said.includes(w)) && !setting.unless.some((w) => said.includes(w)) ? [{ ...h, value: m }] : [];
   });
 }
 /** The words of a hit's own question, folded and padded: from the last question word before it, or the start, to the next after it. */
-function ownQuestion(folds: readonly string[], h: { start: number; end: number }): string {
+function ownQuestionOf(raw: readonly Token[]): (h: { start: number; end: number }) => string {
+  const folds = raw.map((t) => t.fold);
   const asksAt = folds.flatMap((w, i) => (COUNT_ENDS.has(w) ? [i] : []));
-  const from = asksAt.length >= 2 ? Math.max(0, ...asksAt.filter((i) => i < h.start)) : 0;
-  const to = asksAt.length >= 2 ? (asksAt.find((i) => i >= h.end) ?? folds.length) : folds.length;
-  return ` ${folds.slice(from, to + 1).join(" ")} `;
+  return (h) => {
+    const from = asksAt.length >= 2 ? Math.max(0, ...asksAt.filter((i) => i < h.start)) : 0;
+    const to = asksAt.length >= 2 ? (asksAt.find((i) => i >= h.end) ?? folds.length) : folds.length;
+    return ` ${folds.slice(from, to + 1).join(" ")} `;
+  };
 }
 /** Words that, said in the same question, make a measure's phrase name another thing (MEASURE_UNLESS), folded and padded. */
 const UNLESS = new Map(Object.entries(MEASURE_UNLESS).map(([m, words]) => [m, words.map(folded)]));
@@ -70,10 +73,12 @@ const MEASURES = {
   findAll(raw: readonly Token[]) {
     const hits = inSetting(TABLE.findAll(raw as Token[]), raw);
     if (!hits.some((h) => UNLESS.has(h.value))) return hits;
-    const folds = raw.map((t) => t.fold);
+    const ownQuestion = ownQuestionOf(raw);
     return hits.filter((h) => {
       const words = UNLESS.get(h.value);
-      return !words || !words.some((w) => ownQuestion(folds, h).includes(w));
+      if (!words) return true;
+      const own = ownQuestion(h);
+      return !words.some((w) => own.includes(w));
     });
   },
 };

@@ -571,12 +571,17 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
       swapWhereBetter(picks, shares);
       return [...picks, planAmount[0]];
     }
-    if (planAmount === "cannot") {
+    // (Said so beside the others; strict, with nowhere to say it, no reading of the message.)
+    const noFigureFor = (): boolean => {
       if (gaps) {
         gaps.push(clause);
         gapSaid = true;
-      } else if (strict) return null;
+      } else if (strict) return false;
       else missed?.push(clause);
+      return true;
+    };
+    if (planAmount === "cannot") {
+      if (!noFigureFor()) return null;
       continue;
     }
     // (A clause that no figure explains on its own words is read in the scene the message sets: "For
@@ -715,13 +720,7 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     // (Nor of a clause counting what no figure of the report counts: "tuyển dụng công chức có bao nhiêu
     // người dự thi, bao nhiêu người đỗ?" has no candidates, whatever the online contest's entrants.)
     if (pick && measureNoFigureIsOf(k, clauseIntent, pick)) {
-      if (gaps) {
-        gaps.push(clause);
-        gapSaid = true;
-        continue;
-      }
-      if (strict) return null;
-      missed?.push(clause);
+      if (!noFigureFor()) return null;
       continue;
     }
     // (A clause asked by its mark alone is of the figure before: "Tỉnh công bố bao nhiêu TTHC, số lĩnh

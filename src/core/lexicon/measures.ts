@@ -2,7 +2,7 @@
 // question: a question that names a measure is about that measure, and a message that names none
 // ("còn cấp huyện thì sao?") continues the previous one.
 import type { Bilingual } from "../../../knowledge/schema.ts";
-import type { Measure } from "../../../knowledge/vocabulary.ts";
+import { STAFF_MEASURES, STAFF_TOGETHER, type Measure } from "../../../knowledge/vocabulary.ts";
 
 export const MEASURE_NAMES: Record<Measure, Bilingual> = {
   "van-ban-qppl": { vi: "văn bản QPPL", en: "legal documents" },
@@ -64,6 +64,8 @@ export const PUBLIC_SECTOR: string[] = [
 /** Of those, the words naming persons, not posts ("người", "people"; not "biên chế", which counts posts). */
 export const PERSON_WORDS: string[] = ["người", "nhân sự", "nhân lực", "people", "persons", "personnel", "workforce"];
 export const STAFF_WORDS: string[] = [...PERSON_WORDS, "biên chế", "cán bộ", "staff", "headcount", "employees"];
+/** Measures counting people (the others count things: agencies, units, procedures, documents). */
+export const PERSON_MEASURES: ReadonlySet<string> = new Set<Measure>([...STAFF_MEASURES, STAFF_TOGETHER, "cong-chuc", "vien-chuc", "luot-du-thi", "nguoi-dan", "ung-vien"]);
 
 /** Phrases naming a measure in a question (the longest match wins). */
 export const MEASURE_PHRASES: Record<Measure, string[]> = {
