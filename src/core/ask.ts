@@ -26,7 +26,7 @@ import { sameFacet, sameValues, sentenceBefore, type CompiledFact, type Compiled
 import { baselineComparison, chooseReports } from "./reports.ts";
 import { detectLang, languageShown } from "./lang.ts";
 import { asQuestion, focus, withoutOperandsNamed, withoutRespectivelyInside } from "./message-focus.ts";
-import { cleanText, fold, foldedAsRead, oneSpelling, tokenize, type Token } from "./normalize.ts";
+import { cleanText, fold, foldedAsRead, hasVietnameseMarks, oneSpelling, tokenize, type Token } from "./normalize.ts";
 import { namesYearBefore, otherPeriod } from "./period.ts";
 import { NUMBER_TOKEN, quotedNumbers } from "./numbers.ts";
 import { allocatedAndCurrent, figuresAtLevels, itemsListed, levelsAsLevels, provinceNamedAsLevel } from "./operands.ts";
@@ -877,6 +877,12 @@ const PER_SOMETHING = /(?<![\p{L}\p{M}])(?:per|each|mỗi)(?![\p{L}\p{M}])/iu;
  * figure's own). (Unmarked "moi" is as often "mọi", all of them.)
  */
 const PER_THING = /(?<![\p{L}\p{M}])(?:mỗi|từng|each(?: of(?: the)?(?: \p{L}+)?)?|per)\s+(?:(?:inspection|checking|audit)\s+)?(?:đoàn|teams?|huyện|districts?|xã|phường|communes?|wards?|địa phương|locality)(?![\p{L}\p{M}])/iu;
+/**
+ * The same typed without marks ("moi doan kiem tra bn vb"): before a team or a place, "moi" is "mỗi" far
+ * more often than "mọi", and the decline still offers the total over them all.
+ */
+const PER_THING_UNMARKED = /(?<![\p{L}\p{M}])(?:moi|tung)\s+(?:doan|huyen|xa|phuong|dia phuong)(?![\p{L}\p{M}])/iu;
+const asksPerThing = (text: string) => PER_THING.test(text) || (!hasVietnameseMarks(text) && PER_THING_UNMARKED.test(text));
 
 function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: ReadPlan): Result {
   if (intent.smallTalk) return { decline: "small-talk", detail: intent.smallTalkKind };
@@ -936,7 +942,7 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   // a total over them all is not (the 106 documents the four teams checked together). Asked as an
   // average ("bình quân mỗi đoàn"), it is worked out below; a figure per year is stated as such.
   // (Of a message asking that alone: among other clauses, the others are still answered.)
-  if (best && read.op === "value" && best.fact.kind === "count" && best.coverage >= WEIGHTS.minCoverage && PER_THING.test(read.main) && askingClauses(text).length < 2 && !/\//.test(`${best.fact.unit?.vi ?? ""}${best.fact.unit?.en ?? ""}`)) {
+  if (best && read.op === "value" && best.fact.kind === "count" && best.coverage >= WEIGHTS.minCoverage && asksPerThing(read.main) && askingClauses(text).length < 2 && !/\//.test(`${best.fact.unit?.vi ?? ""}${best.fact.unit?.en ?? ""}`)) {
     return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: best.fact.label[intent.lang] };
   }
   // "huyện A Lưới": only a figure whose sentence names just the places asked, not a total over more.
