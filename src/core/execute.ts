@@ -573,8 +573,11 @@ function statedAsMoreThan(f: CompiledFact): boolean {
  */
 function namesOwnFigure(k: LoadedKnowledge, item: string, f: CompiledFact): boolean {
   const described = new Set(analyze([f.label.vi, f.label.en, f.unit?.vi ?? "", f.unit?.en ?? "", f.quote].join(" ; ")).map((w) => w.fold));
-  return readIntent(item, k.contentFolds, k.places).words.every((w) => w.stop || w.context || described.has(w.fold));
+  // ("district-level People's Committees": the level's own word, "cấp", "level", is named by any figure of a level.)
+  const leveled = (f.facets.level as string[]).length > 0;
+  return readIntent(item, k.contentFolds, k.places).words.every((w) => w.stop || w.context || described.has(w.fold) || (leveled && LEVEL_WORD.has(w.fold)));
 }
+const LEVEL_WORD: ReadonlySet<string> = new Set(["cap", "level"]);
 
 /** A list in brackets ("(Sở, Chi cục, UBND cấp huyện và đơn vị sự nghiệp)", "(Sở + Chi cục + …)"): its items. */
 const BRACKETED_LIST = /\(([^)]*(?:,|\+|(?<![\p{L}\p{M}])(?:và|and)(?![\p{L}\p{M}]))[^)]*)\)/u;

@@ -9,7 +9,8 @@ import { sameFacet, type CompiledFact } from "./kb-types.ts";
 import { measureCounted, measuresCountedNamed, measuresNamed } from "./measures-named.ts";
 import { relationOf, saysWhatSetsApart, totalOver } from "./relations.ts";
 import { fold, foldedAsRead, hasVietnameseMarks, tokenize } from "./normalize.ts";
-import { facetsOf, search, type Candidate, type FacetQuery } from "./search.ts";
+import { facetsOf, GENERIC_COUNTERS, search, type Candidate, type FacetQuery } from "./search.ts";
+import { analyze } from "./analyze.ts";
 import { WEIGHTS } from "./weights.ts";
 import { MAX_ITEMS } from "./budget.ts";
 import { withoutListNameCommas } from "./name-commas.ts";
@@ -285,7 +286,14 @@ export function itemPick(
   }
   const found = search(k, intent, facets).filter((c) => pool.some((p) => p.fact === c.fact));
   const byOther = found[0] && found[0].fact.measure !== counted && named.includes(found[0].fact.measure ?? "");
-  const own = (byOther && found.find((c) => c.coverage >= WEIGHTS.minCoverage && c.fact.measure === counted && c.score >= WEIGHTS.readingRatio * found[0]!.score)) || found[0];
+  const ranked = (byOther && found.find((c) => c.coverage >= WEIGHTS.minCoverage && c.fact.measure === counted && c.score >= WEIGHTS.readingRatio * found[0]!.score)) || found[0];
+  // ("Sở cấp tỉnh" in "(Sở cấp tỉnh, Chi cục và UBND cấp huyện)": an item naming one figure's unit, and
+  // not the unit of the figure its level ranks first, is that figure: the departments, not the
+  // provincial public service units.)
+  const saysUnit = unitSaidBy(intent);
+  // (Not of the measure the whole message counts: "kiểm tra của các Đoàn kiểm tra" among documents checked.)
+  const byUnit = ranked && ranked.fact.measure !== counted && !saysUnit(ranked.fact) ? found.filter((c) => c.coverage >= least && saysUnit(c.fact)) : [];
+  const own = byUnit.length === 1 ? byUnit[0] : ranked;
   if (!own || own.coverage < least) return null;
   // (Asked to be clear: no other figure, save the one's total or parts, nearly as good for the item.)
   const related = (f: CompiledFact) => totalOver(k, f)?.total === own.fact.id || totalOver(k, own.fact)?.total === f.id;
@@ -296,6 +304,19 @@ export function itemPick(
   const whole = total && pool.find((p) => p.fact.id === total.total)?.fact;
   return whole && !saysWhatSetsApart(item, own.fact, whole) ? whole : own.fact;
 }
+
+/**
+ * Is an item a figure's unit, at most with a level ("Sở cấp tỉnh"): every word it says, besides the
+ * words any count or level has ("đơn vị", "cấp", "tỉnh"), a word of the unit, marks and all when both have them?
+ */
+function unitSaidBy(item: Intent): (f: CompiledFact) => boolean {
+  const said = item.words.filter((w) => !w.stop && !w.context && !UNIT_WORDS_OF_ANY.has(w.fold));
+  return (f) => {
+    const unit = analyze(`${f.unit?.vi ?? ""} ; ${f.unit?.en ?? ""}`).filter((u) => !u.stop);
+    return said.length > 0 && said.every((w) => unit.some((u) => w.fold === u.fold && (!w.marked || !u.marked || w.acc === u.acc)));
+  };
+}
+const UNIT_WORDS_OF_ANY: ReadonlySet<string> = new Set([...GENERIC_COUNTERS, "cap", "level", "tinh", "huyen", "xa", "province", "provincial", "district", "commune"]);
 
 /**
  * "biên chế công chức và người làm việc": for each measure the question names, its best-ranked

@@ -288,10 +288,14 @@ const QUANTITY_NOUN =
 // the total of what was asked, no quantity of its own.)
 const OPENS_THE_ITEM = new RegExp(String.raw`^(?:both|ca|as well as|cu the la|cu the|gom co|namely|specifically|${ADDING}) `);
 export const namesQuantity = (part: string) => {
-  const named = afterColon(part).replace(REQUEST, "").replace(OPENS_THE_ITEM, "").replace(REQUEST, "").replace(/[.?!]+$/, "");
+  // (After a colon, the first item of a list a request opens names what is counted: "… nêu số lượng từng
+  // khối: Sở ban ngành; Chi cục …".)
+  const named = afterColon(part.includes(":") ? part : part.replace(MARKED_NOT_NUMBER, "$&·")).replace(REQUEST, "").replace(OPENS_THE_ITEM, "").replace(REQUEST, "").replace(/[.?!]+$/, "");
   // (Nor a question of yes or no about the figure asked: "Đồng thời số TTHC này có được công khai không?".)
   return QUANTITY_NOUN.test(named) && !(named !== afterColon(part).replace(/[.?!]+$/, "") && ONLY_A_TOTAL.test(named)) && !ABOUT_THE_ONE_ASKED.test(named);
 };
+/** "Sở" (a department), "sơ", "sổ" typed with their marks: folded they read "so", which is no "số" (a number of). */
+const MARKED_NOT_NUMBER = /(?<![\p{L}\p{M}])(?:sở|sơ|sổ|sớ|sỡ|sờ|sợ)(?![\p{L}\p{M}])/giu;
 /** A quantity named and asked by a question mark alone: "tỷ lệ giảm?" (not "so với …?", no "số"; nor "tổng số?" alone, the total of what was asked). */
 const asksByItsMark = (part: string) => /\?\s*$/.test(part) && namesQuantity(part) && !/^so (?:voi|vs|sanh)\b/.test(afterColon(part)) && !ONLY_A_TOTAL.test(afterColon(part));
 
@@ -784,7 +788,10 @@ export function itemsOfOneSentence(k: LoadedKnowledge, message: string, ranked: 
   const colon = message.indexOf(":");
   const titled = colon > 0 && (comma < 0 || colon < comma) && !asksQuantity(message.slice(0, colon));
   const text = scene ? message.slice(comma + 1).trim() : titled ? message.slice(colon + 1).trim() : message;
-  if (itemsListed(text) < 2 || !enumerationAsked(k, text)) return null;
+  // (A title that names the quantity counts each item: "Đề nghị cho biết số lượng … theo từng khối: Sở
+  // ban ngành, Chi cục …, UBND cấp huyện".)
+  const countedBefore = titled && QUANTITY_IN_TITLE.test(message.slice(0, colon));
+  if (itemsListed(text) < 2 || !enumerationAsked(k, text, countedBefore)) return null;
   // (Nor the agents of a relative clause: "bn nhiệm vụ mà CP với TTg giao" is one figure.)
   const agents = AGENTS_JOINED.exec(text);
   if (agents && namesAction(agents[1]!)) return null;
@@ -805,6 +812,9 @@ export function itemsOfOneSentence(k: LoadedKnowledge, message: string, ranked: 
   const topic = !(namesQuantity(first) || asksQuantity(first)) && itemPicks(k, text, ranked.filter((c) => c.fact.quote === one.quote), true, message, true)[0] !== one;
   return topic ? null : facts.slice(0, MAX_PARTS);
 }
+
+/** A quantity a title names, as typed ("số lượng", "số", "number of"; not an unmarked "so", which may be "sở"). */
+const QUANTITY_IN_TITLE = /(?<![\p{L}\p{M}])(?:số lượng|so luong|số|number of|the number|how many|bao nhiêu|bao nhieu|bn)(?![\p{L}\p{M}])/iu;
 
 /** Two agents joined in a relative clause, as typed; what follows the second ("mà CP với [TTg giao]") must name an action. */
 const AGENTS_JOINED = /(?<![\p{L}\p{M}])(?:mà|ma)\s+\S+(?:\s+\S+)?\s+(?:và|va|với|voi)\s+(\S+(?:\s+\S+){1,3})/iu;
@@ -837,7 +847,7 @@ const ITEM_WORDS = 5;
  * …") or its last does ("A, B và C có bao nhiêu …?", the first then naming an item, not a setting),
  * and the items between are short.
  */
-function enumerationAsked(k: LoadedKnowledge, text: string): boolean {
+function enumerationAsked(k: LoadedKnowledge, text: string, countedBefore = false): boolean {
   // (Not what is left once a leading exclusion is cut: ", sub-departments and …, how many …".)
   if (/^\s*[,;]/.test(text)) return false;
   const pieces = splitItems(text);
@@ -856,8 +866,8 @@ function enumerationAsked(k: LoadedKnowledge, text: string): boolean {
     if (at >= 0) return false;
     at = i;
   }
-  if (at < 0) return false;
-  const shaped = opened || (at === 0 ? pieces.slice(1, -1).every(short) : at === last && pieces.slice(0, -1).every(short) && !SETTING.test(fold(pieces[0]!).toLowerCase()));
+  if (at < 0 && !countedBefore) return false;
+  const shaped = opened || (at < 0 ? pieces.slice(0, -1).every(short) : at === 0 ? pieces.slice(1, -1).every(short) : at === last && pieces.slice(0, -1).every(short) && !SETTING.test(fold(pieces[0]!).toLowerCase()));
   // (Each piece names a thing: not "… so với | năm 2023", a year. Read last: each is a reading.)
   const names = (p: string) => readIntent(p, k.contentFolds, k.places).words.some((w) => !w.stop && !w.context && !/^\d/.test(w.fold));
   return shaped && pieces.every(names);

@@ -42,6 +42,25 @@ describe("the forty-third session's readings", () => {
     expect(values("binh quan moi doan kiem tra bn vb")).toEqual([26.5, 106, 4]);
     expect(values("moi nam tinh giam bao nhieu bien che")[0]).toBe(48);
   });
+
+  it("adds the items a bracket lists when one names its level ('district-level People's Committees') or its unit and level ('Sở cấp tỉnh')", () => {
+    for (const q of [
+      "In total, how many administrative bodies (departments, sub-departments and district-level People's Committees) had their job-position schemes approved?",
+      "Tổng cộng có bao nhiêu cơ quan hành chính (Sở cấp tỉnh, Chi cục và UBND cấp huyện) được phê duyệt đề án vị trí việc làm?",
+    ]) expect(values(q)).toEqual([46, 22, 15, 9]);
+  });
+
+  it("reads a gloss of what a name takes in ('incl. equivalents', 'including') as part of the item, not another thing asked", () => {
+    expect(values("Leaving out the district people's committees, how many departments and sub-departments (incl. equivalents) in total had job-position schemes approved?")).toEqual([37, 22, 15]);
+    expect(values("how many departments and sub-departments including equivalents in total had job-position schemes approved?")).toEqual([37, 22, 15]);
+  });
+
+  it("reads 'Sở' typed with its mark as a department, not the 'số' of a number, in a list asked at its end", () => {
+    expect(values("sở ban ngành và chi cục được phê duyệt đề án vị trí việc làm bao nhiêu?")).toEqual([22, 15]);
+    expect(values("sở ban ngành và UBND cấp huyện được phê duyệt đề án vị trí việc làm bao nhiêu")).toEqual([22, 9]);
+    // (A title naming the quantity counts each item the list after its colon names.)
+    expect(values("Đề nghị cho biết số lượng được phê duyệt Đề án vị trí việc làm theo từng khối: Sở ban ngành, Chi cục và tương đương, UBND cấp huyện, đơn vị sự nghiệp công lập.")).toEqual([22, 15, 9, 128]);
+  });
 });
 
 describe("the forty-second session's readings", () => {
@@ -6057,7 +6076,7 @@ describe("every number in a reply is backed by a cited quote or a returned figur
 // scores them). Misses listed here must still miss, so a fix shows up as a test to move: "miss" is
 // declined or one of two readings given, "wrong" still gives a figure that was not asked.
 const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
-  ["C-033", "miss"], ["C-084", "miss"],
+  ["C-084", "miss"],
   ["E-027", "miss"], ["E-083", "miss"],
   ["G-036", "wrong"], ["G-047", "miss"], ["G-051", "miss"], ["G-080", "miss"],
   ["H-036", "miss"], ["H-084", "miss"],
@@ -6214,9 +6233,8 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["LS-050", "miss"],
   ["LT-041", "wrong"], ["LT-048", "wrong"], ["LT-067", "miss"], ["LT-070", "wrong"], ["LT-077", "wrong"],
   ["LX-003", "miss"], ["LX-041", "miss"], ["LX-063", "miss"],
-  ["MC-043", "wrong"], ["MC-047", "miss"], ["MC-084", "miss"],
-  ["MD-035", "miss"], ["MD-056", "miss"], ["MD-064", "miss"], ["MD-065", "miss"], ["MD-067", "miss"],
-  ["MD-070", "miss"],
+  ["MC-043", "wrong"], ["MC-084", "miss"],
+  ["MD-056", "miss"], ["MD-064", "miss"], ["MD-065", "miss"], ["MD-067", "miss"], ["MD-070", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
