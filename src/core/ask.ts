@@ -9,7 +9,7 @@ import { composeAbstention, composeAnswer, type AbstainReason } from "./compose.
 import { readContext, writeContext } from "./context.ts";
 import { unknownAgency } from "./agencies.ts";
 import { asksNumberOrMonth, asksNumberWorded, asksReportItself, clockIn, identifierIn, namesDocument, namesNoNumberOrDate, reportNamedIn, reportNumberIn, type Identifier } from "./identifier.ts";
-import { notTheFigureAsked, otherBodies } from "./narrower.ts";
+import { notTheFigureAsked, otherBodies, PEOPLE, peopleAskedOfThings } from "./narrower.ts";
 import { unknownBreakdown } from "./dimensions.ts";
 import { changeFrom, changeStating, labelWords, ownLabelWords, partOfWhole, partsUnder, relationOf, sameWhole, statedPartOf, totalOver, wholeOf } from "./relations.ts";
 import { MAX_EARLIER, MAX_PARTS, MAX_WORDS, resetWork, wordsRead } from "./budget.ts";
@@ -17,7 +17,7 @@ import { COUNTED_IN, LEVELS, type Measure } from "../../knowledge/vocabulary.ts"
 import { changeBetween, isComputed, othersOf, type Item } from "./derive.ts";
 import { asksTheChange, executeOperation, growthOfShare, levelLeftOutOfWhole, namedInOtherLabel, namedLeftOut, otherReadings, leftOfListLeftOut, peopleInPost, previousOfEachMeasure, previousSumOfMeasures, previousYear, sidesShare, withExclusion } from "./execute.ts";
 import { BODY_NAMES, LEVEL_NOUNS } from "./lexicon/facets.ts";
-import { CONTAINER_MEASURES, COUNTED_ONLY_MEASURES, PERSON_MEASURES, PERSON_WORDS } from "./lexicon/measures.ts";
+import { CONTAINER_MEASURES, COUNTED_ONLY_MEASURES, PERSON_MEASURES } from "./lexicon/measures.ts";
 import { ARTICLES, containerCounted, measureCounted, measuresIn, measuresNamed, recipientsNamed } from "./measures-named.ts";
 import { asCandidates, followUp, isShortMessage, operandsLeftOut, verbFirstAction } from "./follow-up.ts";
 import { deniesAnAction, kindOnly, placesNamed, readIntent, someOfALevel, yearAsked, yearIsSubject, type Intent } from "./intent.ts";
@@ -945,6 +945,12 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   if (best && read.op === "value" && best.fact.kind === "count" && best.coverage >= WEIGHTS.minCoverage && asksPerThing(read.main) && askingClauses(text).length < 2 && !/\//.test(`${best.fact.unit?.vi ?? ""}${best.fact.unit?.en ?? ""}`)) {
     return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: best.fact.label[intent.lang] };
   }
+  // "Có bao nhiêu người ở UBND cấp huyện?": people counted, which a count of things (the 9 committees
+  // whose schemes were approved) is not. (Of a message asking that alone: each clause is read on its own.
+  // Nor of one leaving people out: "Not the number of contestants, but how many agencies …".)
+  if (best && read.op === "value" && read.excluded === null && best.coverage >= WEIGHTS.minCoverage && peopleAskedOfThings(intent, best.fact) && askingClauses(text).length < 2) {
+    return { decline: "out-of-scope", near: ranked.slice(0, 3) };
+  }
   // "huyện A Lưới": only a figure whose sentence names just the places asked, not a total over more.
   // (Named within "các huyện, thị xã, thành phố Huế", a place is one of all the districts: the
   // question is about them all, and a sentence so naming it is not about that place alone.)
@@ -1466,9 +1472,6 @@ function measuresLeftOut(k: LoadedKnowledge, excluded: string, lang: Lang): stri
 /** A share asked of people ("tỷ lệ người …", "what share of (the) people …", folded). */
 const SHARE_OF_PEOPLE = /\b(?:ty le|bao nhieu (?:phan tram|%)|share of|percentage of|proportion of|percent of)(?: (?:the|cac|so))? (?:nguoi|people|persons|staff|employees|nhan su|workers)\b/;
 
-/** Words that count people in general ("bao nhiêu người", folded): no word of what is counted. */
-// (Those of one word: "nhân sự" is two, and "sự" is a word of other things too.)
-const PEOPLE: ReadonlySet<string> = new Set(PERSON_WORDS.map((p) => tokenize(p)).filter((t) => t.length === 1).map((t) => t[0]!.fold));
 
 /** Those who sat, before the result they got (folded): "thí sinh trúng tuyển", "ứng viên đỗ". */
 const CANDIDATES_BEFORE_RESULT = /^(?:thi sinh|ung vien|candidates|applicants)(?= (?:trung tuyen|do|dau|duoc tuyen|passed|succeeded|were recruited|were hired))/;

@@ -17,7 +17,7 @@ import { fold, tokenize } from "./normalize.ts";
 import { analyze } from "./analyze.ts";
 import { otherPeriod } from "./period.ts";
 import { PhraseTable, type PhraseHit } from "./phrase-table.ts";
-import { MEASURE_ONLY_WITH, MEASURE_PHRASES } from "./lexicon/measures.ts";
+import { MEASURE_ONLY_WITH, MEASURE_PHRASES, PERSON_MEASURES, PERSON_WORDS } from "./lexicon/measures.ts";
 import { relationsOf, shareStating, unsplitBodies, yearBeforeNames } from "./relations.ts";
 
 /**
@@ -134,6 +134,23 @@ export function measureNoFigureIsOf(k: LoadedKnowledge, asked: Intent, fact: Com
   // (A sentence saying something of it answers what it says: "… có dùng chữ ký số …?")
   return things.length > 0 && !things.every((m) => measuresIn(fact.quote).includes(m));
 }
+
+/** Words that count people in general ("bao nhiêu người", folded): no word of what is counted. */
+// (Those of one word: "nhân sự" is two, and "sự" is a word of other things too.)
+export const PEOPLE: ReadonlySet<string> = new Set(PERSON_WORDS.map((p) => tokenize(p)).filter((t) => t.length === 1).map((t) => t[0]!.fold));
+
+/**
+ * "Có bao nhiêu người ở UBND cấp huyện?": people counted, which a count of things (the 9 committees
+ * whose schemes were approved) is not. A count of people is one of a measure of people, or in a unit
+ * of them ("cán bộ, công chức, viên chức").
+ */
+export function peopleAskedOfThings(asked: Intent, fact: CompiledFact): boolean {
+  // (Not a body named after the people: "People's Committees", read "people committees".)
+  const people = asked.counted.length > 0 && PEOPLE.has(asked.counted[0]!) && !PEOPLES_BODIES.has(asked.counted[1] ?? "");
+  return people && fact.kind === "count" && !PERSON_MEASURES.has(fact.measure ?? "") && !PERSON_UNIT.test(fact.unit?.vi ?? "");
+}
+const PEOPLES_BODIES: ReadonlySet<string> = new Set(["committe", "committee", "committees", "council", "councils", "procuracy", "court", "courts"]);
+const PERSON_UNIT = /(?<![\p{L}\p{M}])(?:người|công chức|viên chức|cán bộ)(?![\p{L}\p{M}])/iu;
 
 /**
  * "Chỉ tiêu tuyển dụng công chức là bao nhiêu?", "the recruitment quota": a target asked is a figure

@@ -11,7 +11,7 @@ import { strayYearsOf, type LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
 import { measureCounted, measuresIn, measuresNamed, namesOnlyMeasures } from "./measures-named.ts";
 import { abbreviationsSpelled } from "./analyze.ts";
-import { breakdownOrPeriod, measureNoFigureIsOf } from "./narrower.ts";
+import { breakdownOrPeriod, measureNoFigureIsOf, peopleAskedOfThings } from "./narrower.ts";
 import { numberedList } from "./numbered-list.ts";
 import { MEASURE_PHRASES } from "./lexicon/measures.ts";
 import { verbsAloneIn } from "./lexicon/facets.ts";
@@ -723,7 +723,8 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     if (pick && breakdownOrPeriod(k, clauseIntent, pick, clauseIntent.lang)) pick = undefined;
     // (Nor of a clause counting what no figure of the report counts: "tuyển dụng công chức có bao nhiêu
     // người dự thi, bao nhiêu người đỗ?" has no candidates, whatever the online contest's entrants.)
-    if (pick && measureNoFigureIsOf(k, clauseIntent, pick)) {
+    // (Nor people asked of a count of things: "bn người về sở ngành tỉnh" is no 22 departments.)
+    if (pick && (measureNoFigureIsOf(k, clauseIntent, pick) || peopleAskedOfThings(clauseIntent, pick))) {
       if (!noFigureFor()) return null;
       continue;
     }
