@@ -9,8 +9,10 @@ import { fold } from "./normalize.ts";
 const GREETING = String.raw`^(?:(?:chao|hi|hello|alo|ad oi|ad|admin)\s+)*`;
 /** What someone said ("co nguoi noi giam toi 2 ngan nguoi", "ong hang xom bao hon 2 ngan"), folded. */
 const HEARSAY = new RegExp(String.raw`${GREETING}(?:(?:\S+ ){0,4}nghe\b.{0,40}?\b(?:noi|bao|dau)\b|co (?:nguoi|ng|may (?:anh|chi|nguoi)) (?:noi|bao)\b|nguoi ta (?:noi|bao)\b|(?:ong|ba|anh|chi|co|chu|bac|sep|ban)(?: \S+){0,2} (?:noi|bao)\b|i (?:heard|was told)\b|someone (?:said|told)\b|my (?:neighbou?r|friend|boss)\b)`);
+/** Why a writer asks ("I'm writing about …", "For a story on red tape in Huế", "Two quick ones"), folded. */
+const WRITERS_PURPOSE = String.raw`(?:i'?m|i am) (?:writing|working on|preparing|researching|a (?:journalist|reporter|student|researcher))\b|for (?:a|an|my|our) (?:story|piece|article|feature|briefing|presentation|newsletter|column|post)\b|(?:two|three|a few|some|a couple of) quick (?:ones|questions)\b|quick question\b`;
 /** Who asks and why, what they read, thanks, a bare greeting ("e dang on thi cong chuc", "cam on ad"), folded. */
-const ABOUT_THE_ASKER = new RegExp(String.raw`${GREETING}(?:(?:\S+ ){0,4}(?:doc|thay)\b.{0,40}?\b(?:noi|viet|ghi)\b|(?:con )?(?:e|em|minh|toi|mk)(?: (?:la|dang|lam|hoc|on|thay|nghi|ko|khong|chua|o)\b)|(?:(?:e|em|minh|toi|mk) )?(?:cam on|thanks|tks|thank you)|(?:xin )?(?:chao|hi|hello|alo)(?: (?:ad|admin|ban|anh|chi|a|nhe|nha))*$|chuc\b|mong ad|nho ad|i read\b)`);
+const ABOUT_THE_ASKER = new RegExp(String.raw`${GREETING}(?:(?:\S+ ){0,4}(?:doc|thay)\b.{0,40}?\b(?:noi|viet|ghi)\b|(?:con )?(?:e|em|minh|toi|mk)(?: (?:la|dang|lam|hoc|on|thay|nghi|ko|khong|chua|o)\b)|(?:(?:e|em|minh|toi|mk) )?(?:cam on|thanks|tks|thank you)|(?:xin )?(?:chao|hi|hello|alo)(?: (?:ad|admin|ban|anh|chi|a|nhe|nha))*$|chuc\b|mong ad|nho ad|i read\b|${WRITERS_PURPOSE})`);
 
 /** The kind of remark a clause is: what someone said, or about the asker (and courtesy, and what they have). */
 export type Remark = "hearsay" | "asker";
