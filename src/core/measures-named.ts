@@ -1,6 +1,6 @@
 // The measures a question names by its own words ("biên chế công chức", "người làm việc"): what it counts.
 import type { Intent } from "./intent.ts";
-import { MEASURE_ONLY_WITH, MEASURE_PHRASES, MEASURE_UNLESS } from "./lexicon/measures.ts";
+import { MEASURE_ONLY_WITH, MEASURE_PHRASES, MEASURE_UNLESS, PUBLIC_SECTOR } from "./lexicon/measures.ts";
 import { ACTION_PHRASES, LEVEL_PHRASES } from "./lexicon/facets.ts";
 import { ABBREVIATIONS_BEFORE, ADMIN_ABBREVIATIONS, CHAT_ABBREVIATIONS } from "./lexicon/abbreviations.ts";
 import { foldedAsRead, tokenize, type Token } from "./normalize.ts";
@@ -28,6 +28,8 @@ const withAbbreviations = (phrase: string): string[] => {
 };
 /** Marks a hit of a phrase naming its measure only in its setting (MEASURE_ONLY_WITH). */
 const ONLY_WITH = "?";
+/** Marks a hit of words that name no measure where they are (the public sector). */
+const NO_MEASURE = "-";
 /**
  * Matched on the words as typed: a synonym ("headcount" → "biên chế công chức") is not the user
  * naming it; an abbreviation ("thu ns", "dv su nghiep") is.
@@ -35,7 +37,11 @@ const ONLY_WITH = "?";
 const TABLE = new PhraseTable([
   ...Object.entries(MEASURE_PHRASES).flatMap(([m, phrases]) => phrases.flatMap(withAbbreviations).map((p) => ({ phrase: tokenize(p), value: m }))),
   ...Object.entries(MEASURE_ONLY_WITH).flatMap(([m, only]) => only.phrases.map((p) => ({ phrase: tokenize(p), value: `${ONLY_WITH}${m}` }))),
+  // (The public sector names no measure of its own, and its words none: "public-sector headcount" is no
+  // count of fields, "sectors". Its people are read as such where they are asked, execute.ts.)
+  ...PUBLIC_SECTOR.map((p) => ({ phrase: tokenize(p), value: NO_MEASURE })),
 ]);
+
 /** Those settings' words and the words of another's, folded and padded. */
 const SETTING = new Map(Object.entries(MEASURE_ONLY_WITH).map(([m, only]) => [m, { with: only.with.map(folded), unless: only.unless.map(folded) }]));
 /**
@@ -71,7 +77,7 @@ const UNLESS = new Map(Object.entries(MEASURE_UNLESS).map(([m, words]) => [m, wo
 // và bao nhiêu người trúng tuyển?" still asks the applicants.)
 const MEASURES = {
   findAll(raw: readonly Token[]) {
-    const hits = inSetting(TABLE.findAll(raw as Token[]), raw);
+    const hits = inSetting(TABLE.findAll(raw as Token[]), raw).filter((h) => h.value !== NO_MEASURE);
     if (!hits.some((h) => UNLESS.has(h.value))) return hits;
     const ownQuestion = ownQuestionOf(raw);
     return hits.filter((h) => {
