@@ -1145,6 +1145,9 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   const item = named.length === 1 && !read.slots.level.length && !read.slots.body.length && ownWordsBeyondMeasure(k, intent) === 0 ? itemOfList(k, primary, named[0]!) : !named.length && unsaid ? itemOfUnit(k, primary, intent) : undefined;
   if (item) return { items: [item], op: "value" };
   const changed = changeSlots(k, intent, read, previous, previous[0]!.reportId, named.length ? named : undefined, undefined, subject.kind);
+  // (After a share asked of the amount before it, "còn chi cân đối?" asks either, as "còn chi?" does below.)
+  const changedAsBefore = changed && subject !== primary ? changeSlots(k, intent, read, previous, previous[0]!.reportId, named.length ? named : undefined, undefined, primary.kind) : null;
+  if (changed && changedAsBefore && changedAsBefore !== changed) return { items: [changed, changedAsBefore], op: "values", readings: true };
   if (changed) return { items: [changed], op: "value" };
   // Nothing of that measure has what the message says: a message with words of its own may be a
   // new question ("còn tự kiểm tra bao nhiêu văn bản do UBND tỉnh ban hành?"): read it alone.

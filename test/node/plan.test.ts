@@ -83,6 +83,13 @@ describe("the forty-third session's readings", () => {
     expect(values("By how much did the province's public-sector headcount fall compared with 2023?")).toEqual([48, 988]);
     expect(values("By what percentage did the number of people working in the public sector drop?")).toEqual([4.29, 2.47]);
   });
+
+  it("gives both readings when a follow-up names the other measure after a share asked of the amount ('còn chi cân đối?', 'And for balanced spending?')", () => {
+    for (const qs of [
+      ["What was state budget revenue?", "As a share of the estimate?", "And for balanced spending?"],
+      ["Thu ngân sách bao nhiêu?", "đạt bao nhiêu % dự toán?", "còn chi cân đối?"],
+    ]) expect(chat(...qs).at(-1)!.facts.map((f) => f.value)).toEqual([11387742, 75]);
+  });
 });
 
 describe("the forty-second session's readings", () => {
@@ -5720,7 +5727,7 @@ describe("follow-ups through the context token", () => {
 
   it("continues with the conversation's subject after a share asked of it ('thu bn? → so với dự toán? → còn chi?': spending's amount, then its share as the other reading)", () => {
     expect(chat("Thu ngân sách nhà nước trên địa bàn tính đến 6/12/2024 là bao nhiêu?", "so với dự toán?", "còn chi?").at(-1)!.facts.map((f) => f.value)).toEqual([11387742, 75]);
-    expect(chat("How much state budget revenue had the province collected as of 6 December 2024?", "what % of the estimate is that?", "and balanced spending?").at(-1)!.facts.map((f) => f.value)).toEqual([11387742]);
+    expect(chat("How much state budget revenue had the province collected as of 6 December 2024?", "what % of the estimate is that?", "and balanced spending?").at(-1)!.facts.map((f) => f.value)).toEqual([11387742, 75]);
     // (The share again when the message names its plan, or when the share opened the conversation.)
     expect(chat("Chi cân đối ngân sách 11 tháng đạt bao nhiêu?", "Bằng bao nhiêu % dự toán?", "Còn thu ngân sách so với dự toán?").at(-1)!.facts.map((f) => f.value)).toEqual([94.5]);
     expect(chat("thu ngan sach den 6/12/2024 dat bn % du toan", "con chi can doi?").at(-1)!.facts.map((f) => f.value)).toEqual([75]);
