@@ -12,7 +12,7 @@ import { asksNumberOrMonth, asksNumberWorded, asksReportItself, clockIn, identif
 import { notTheFigureAsked, otherBodies, PEOPLE, peopleAskedOfThings } from "./narrower.ts";
 import { unknownBreakdown } from "./dimensions.ts";
 import { changeFrom, changeStating, labelWords, ownLabelWords, partOfWhole, partsUnder, relationOf, sameWhole, statedPartOf, totalOver, wholeOf } from "./relations.ts";
-import { MAX_EARLIER, MAX_PARTS, MAX_WORDS, resetWork, wordsRead } from "./budget.ts";
+import { MAX_EARLIER, MAX_PARTS, MAX_WORDS, resetWork, searchesForSecondReading, wordsRead } from "./budget.ts";
 import { COUNTED_IN, LEVELS, type Measure } from "../../knowledge/vocabulary.ts";
 import { changeBetween, isComputed, othersOf, type Item } from "./derive.ts";
 import { asksTheChange, executeOperation, growthOfShare, levelLeftOutOfWhole, namedInOtherLabel, namedLeftOut, otherReadings, leftOfListLeftOut, peopleInPost, previousOfEachMeasure, previousSumOfMeasures, previousYear, sidesShare, withExclusion } from "./execute.ts";
@@ -410,9 +410,14 @@ function withoutRemarksAnswered(k: LoadedKnowledge, text: string, written: Lang)
   // "e thấy ghi giảm 2,47%, …"; one someone said is theirs, "… bảo hơn 2 ngàn", however many.)
   const bare = withoutRemarks(text, (clause, remark) => unknownAgency(k, clause) !== null || (remark === "asker" && /\d/.test(clause)));
   if (!bare) return undefined;
-  const intent = readIntent(bare, k.contentFolds, k.places, written);
-  const result = answerText(k, bare, intent);
-  return "items" in result ? { result, intent } : undefined;
+  searchesForSecondReading();
+  // (What is left may open with an announcement, read past as in any message: "Em có hai câu hỏi: thứ nhất, …".)
+  for (const asked of [...new Set([focus(bare), bare])]) {
+    const intent = readIntent(asked, k.contentFolds, k.places, written);
+    const result = answerText(k, asked, intent);
+    if ("items" in result) return { result, intent };
+  }
+  return undefined;
 }
 
 /** "Sau rà soát …,", "Qua kiểm tra,", as typed: a lead saying after which work, up to its comma (not "Sáu …", "Quá …"). */

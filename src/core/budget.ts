@@ -73,6 +73,14 @@ export const searchesSpent = (): boolean => work.searches > QUESTION_BUDGET.sear
 
 /** Counters of the bounded work, reset at the start of each question (tests read them). */
 export const work = { corrections: 0, fuzzySearches: 0, searches: 0 };
+/**
+ * A second reading of the same message with its remarks set aside (ask.ts) gets searches of its own:
+ * read first whole, a long message may have spent them. (Called at most twice a question.)
+ */
+export function searchesForSecondReading(): void {
+  work.searches = 0;
+}
+
 export function resetWork(): void {
   work.corrections = 0;
   work.fuzzySearches = 0;

@@ -11,8 +11,10 @@ const GREETING = String.raw`^(?:(?:chao|hi|hello|alo|ad oi|ad|admin)\s+)*`;
 const HEARSAY = new RegExp(String.raw`${GREETING}(?:(?:\S+ ){0,4}nghe\b.{0,40}?\b(?:noi|bao|dau)\b|co (?:nguoi|ng|may (?:anh|chi|nguoi)) (?:noi|bao)\b|nguoi ta (?:noi|bao)\b|(?:ong|ba|anh|chi|co|chu|bac|sep|ban)(?: \S+){0,2} (?:noi|bao)\b|i (?:heard|was told)\b|someone (?:said|told)\b|my (?:neighbou?r|friend|boss)\b)`);
 /** Why a writer asks ("I'm writing about …", "For a story on red tape in Huế", "Two quick ones"), folded. */
 const WRITERS_PURPOSE = String.raw`(?:i'?m|i am) (?:writing|working on|preparing|researching|a (?:journalist|reporter|student|researcher))\b|for (?:a|an|my|our) (?:story|piece|article|feature|briefing|presentation|newsletter|column|post)\b|(?:two|three|a few|some|a couple of) quick (?:ones|questions)\b|quick question\b`;
+/** What the asker is doing, its "em" said in the clause before ("em là học viên, [đang viết tiểu luận về …]"), folded. */
+const SELF_WITHOUT_SUBJECT = String.raw`dang (?:viet|lam (?:bai|luan|tieu luan|bao cao|slide)|hoc|on thi|tim hieu|nghien cuu|soan)\b`;
 /** Who asks and why, what they read, thanks, a bare greeting ("e dang on thi cong chuc", "cam on ad"), folded. */
-const ABOUT_THE_ASKER = new RegExp(String.raw`${GREETING}(?:(?:\S+ ){0,4}(?:doc|thay)\b.{0,40}?\b(?:noi|viet|ghi)\b|(?:con )?(?:e|em|minh|toi|mk)(?: (?:la|dang|lam|hoc|on|thay|nghi|ko|khong|chua|o)\b)|(?:(?:e|em|minh|toi|mk) )?(?:cam on|thanks|tks|thank you)|(?:xin )?(?:chao|hi|hello|alo)(?: (?:ad|admin|ban|anh|chi|a|nhe|nha))*$|chuc\b|mong ad|nho ad|i read\b|${WRITERS_PURPOSE})`);
+const ABOUT_THE_ASKER = new RegExp(String.raw`${GREETING}(?:(?:\S+ ){0,4}(?:doc|thay)\b.{0,40}?\b(?:noi|viet|ghi)\b|(?:con )?(?:e|em|minh|toi|mk)(?: (?:la|dang|lam|hoc|on|thay|nghi|ko|khong|chua|o)\b)|(?:(?:e|em|minh|toi|mk) )?(?:cam on|thanks|tks|thank you)|(?:xin )?(?:chao|hi|hello|alo)(?: (?:ad|admin|ban|anh|chi|a|nhe|nha))*$|chuc\b|mong ad|nho ad|i read\b|${WRITERS_PURPOSE}|${SELF_WITHOUT_SUBJECT})`);
 
 /** The kind of remark a clause is: what someone said, or about the asker (and courtesy, and what they have). */
 export type Remark = "hearsay" | "asker";
@@ -35,21 +37,21 @@ export function withoutRemarks(text: string, kept: (clause: string, remark: Rema
   const blanked = withoutNameCommas(text);
   const pieces: string[] = [];
   let from = 0;
-  // (Each piece keeps its own question mark: "… bn thu tuc hanh chinh z?" asks.)
+  // (Each piece keeps the mark that ends it: "… bn thu tuc hanh chinh z?" asks, and what is left keeps
+  // its shape, "Em có hai câu hỏi: thứ nhất, …; thứ hai, …?".)
   for (const m of blanked.matchAll(CLAUSE_BREAK)) {
-    const end = m[0] === "?" ? m.index! + 1 : m.index!;
-    pieces.push(text.slice(from, end));
+    pieces.push(text.slice(from, m.index! + 1));
     from = m.index! + 1;
   }
   pieces.push(text.slice(from));
   if (pieces.length < 2) return undefined;
   // (A remark may hold a word that asks, typed without marks: "nghe may anh noi …" is "mấy anh".)
   const left = pieces.filter((p) => {
-    const folded = fold(p).toLowerCase().trim();
+    const folded = fold(p).toLowerCase().trim().replace(/[,;.:!]$/, "").trim();
     if (!folded) return false;
     const remark: Remark | undefined = HEARSAY.test(folded) ? "hearsay" : ABOUT_THE_ASKER.test(folded) || KNOWN.test(folded) ? "asker" : undefined;
     return !remark || p.includes("?") || HOW_MANY.test(folded) || kept(p, remark);
   });
-  if (left.length === 0 || left.length === pieces.filter((p) => p.trim()).length) return undefined;
-  return left.map((p) => p.trim()).join(", ");
+  if (left.length === 0 || left.length === pieces.filter((p) => p.trim().replace(/^[,;.:!]$/, "")).length) return undefined;
+  return left.map((p) => p.trim()).join(" ").replace(/[,;:]\s*$/, "");
 }

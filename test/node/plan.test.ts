@@ -90,6 +90,13 @@ describe("the forty-third session's readings", () => {
       ["Thu ngân sách bao nhiêu?", "đạt bao nhiêu % dự toán?", "còn chi cân đối?"],
     ]) expect(chat(...qs).at(-1)!.facts.map((f) => f.value)).toEqual([11387742, 75]);
   });
+
+  it("reads a chatty message without its remarks ('em thắc mắc', 'đang viết tiểu luận …', thanks) when read whole it explains no figure", () => {
+    expect(values("Chào ad, bố em làm công chức ở Sở, hay kể chuyện tinh giản biên chế. Em thắc mắc không biết năm 2024 tỉnh mình có bao nhiêu biên chế công chức ạ?")).toEqual([1895, 1951]);
+    expect(values("I was wondering how many civil servants were recruited")).toEqual([16]);
+    // (What is left keeps its shape and gets searches of its own, however many the whole message spent.)
+    expect(values("Chào ad, em là học viên cao học luật, đang viết tiểu luận về công tác xây dựng văn bản ở địa phương nên muốn có số liệu chính thức. Em có hai câu hỏi: thứ nhất, năm 2024 HĐND tỉnh ban hành bao nhiêu nghị quyết QPPL; thứ hai, UBND tỉnh ban hành bao nhiêu quyết định QPPL? Em cảm ơn ad ạ.")).toEqual([31, 94]);
+  });
 });
 
 describe("the forty-second session's readings", () => {
@@ -6155,7 +6162,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["CW-031", "miss"], ["CW-038", "miss"], ["CW-053", "miss"], ["CW-064", "wrong"], ["CW-074", "miss"],
   ["CX-080", "miss"],
   ["CY-056", "miss"], ["CY-069", "miss"],
-  ["CZ-009", "miss"], ["CZ-084", "miss"], ["CZ-087", "wrong"],
+  ["CZ-084", "miss"], ["CZ-087", "wrong"],
   ["DA-073", "miss"], ["DA-079", "miss"], ["DA-082", "miss"],
   ["DB-032", "wrong"], ["DB-034", "wrong"], ["DB-043", "wrong"], ["DB-054", "miss"], ["DB-076", "miss"],
   ["DB-078", "wrong"], ["DB-079", "wrong"],
@@ -6266,7 +6273,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["MD-064", "miss"], ["MD-067", "miss"], ["MD-070", "miss"],
   ["MG-008", "miss"], ["MG-028", "miss"], ["MG-044", "wrong"], ["MG-065", "miss"], ["MG-068", "miss"],
   ["MG-076", "miss"], ["MG-084", "wrong"],
-  ["MH-033", "miss"], ["MH-035", "wrong"], ["MH-049", "miss"], ["MH-060", "miss"], ["MH-061", "miss"],
+  ["MH-033", "miss"], ["MH-035", "wrong"], ["MH-060", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);

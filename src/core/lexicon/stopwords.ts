@@ -20,6 +20,8 @@ export const STOPWORDS: string[] = [
   // "While I'm at it" ("tiện hỏi luôn …"): no money ("tiền") asked. (Not "nhân tiện", "tiện thể":
   // typed without marks, "nhận tiền", "tiền thế".)
   "tiện hỏi luôn", "tiện hỏi", "hỏi luôn", "by the way", "btw",
+  // "Em thắc mắc không biết …", "I was wondering …": the asker's wish to know, no word of what is asked.
+  "thắc mắc", "băn khoăn", "tò mò", "wondering", "wonder", "curious",
   // "In the end", said of the result: "cuối cùng có mấy người trúng tuyển?" (not "cuối năm", a period).
   "cuối cùng", "rốt cuộc", "rốt cục", "sau cùng", "tóm lại",
   // A rough amount heard ("nghe nói có cả ngàn thủ tục …, cụ thể là bao nhiêu?"): the exact figure is asked.
