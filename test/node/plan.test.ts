@@ -97,6 +97,11 @@ describe("the forty-third session's readings", () => {
     // (What is left keeps its shape and gets searches of its own, however many the whole message spent.)
     expect(values("Chào ad, em là học viên cao học luật, đang viết tiểu luận về công tác xây dựng văn bản ở địa phương nên muốn có số liệu chính thức. Em có hai câu hỏi: thứ nhất, năm 2024 HĐND tỉnh ban hành bao nhiêu nghị quyết QPPL; thứ hai, UBND tỉnh ban hành bao nhiêu quyết định QPPL? Em cảm ơn ad ạ.")).toEqual([31, 94]);
   });
+
+  it("reads 'người làm ở các đơn vị sự nghiệp' as the units' staff, not the units, on either side of a comparison", () => {
+    expect(values("số người làm ở các đơn vị sự nghiệp hiện có mặt thấp hơn số người làm việc được giao bao nhiêu?")).toEqual([475, 22531, 22056]);
+    expect(values("có bao nhiêu người làm ở các đơn vị sự nghiệp công lập")).toEqual([22056, 22531]);
+  });
 });
 
 describe("the forty-second session's readings", () => {
@@ -6273,7 +6278,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["MD-064", "miss"], ["MD-067", "miss"], ["MD-070", "miss"],
   ["MG-008", "miss"], ["MG-028", "miss"], ["MG-044", "wrong"], ["MG-065", "miss"], ["MG-068", "miss"],
   ["MG-076", "miss"], ["MG-084", "wrong"],
-  ["MH-033", "miss"], ["MH-035", "wrong"], ["MH-060", "miss"],
+  ["MH-035", "wrong"], ["MH-060", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);

@@ -86,6 +86,9 @@ export const MEASURE_PHRASES: Record<Measure, string[]> = {
     "civil-servant staffing quota", "civil-servant staffing", "civil servant staffing", "quân số công chức"],
   "nguoi-lam-viec": [
     "người làm việc", "số người làm việc", "người làm việc trong đơn vị sự nghiệp", "staff positions in public service units",
+    // ("người làm ở các đơn vị sự nghiệp", as people say it: those working there, not the units.)
+    "người làm ở đơn vị sự nghiệp", "người làm ở các đơn vị sự nghiệp", "người làm tại đơn vị sự nghiệp", "người làm tại các đơn vị sự nghiệp",
+    "người làm trong đơn vị sự nghiệp", "người làm trong các đơn vị sự nghiệp",
     "staff in public service units", "staff of public service units", "employees in public service units", "employees of public service units", "workers in public service units", "people working in public service units",
     "staff working in public service units", "staff employed in public service units", "people employed in public service units",
     "staff for public service units", "paid staff for public service units", "public service unit staff", "staff positions for public service units",
