@@ -17,7 +17,7 @@ import { COUNTED_IN, STAFF_MEASURES, STAFF_TOGETHER, type Measure } from "../../
 import { broaderOf } from "./lexicon/facets.ts";
 import { HOW_MUCH_MORE_THAN } from "./lexicon/operations.ts";
 import { measureCounted, measureOnlyActedOn, measuresCompared, measuresCountedNamed, measuresIn, measuresNamed, namesAnyMeasure } from "./measures-named.ts";
-import { ADDED_AFTER, actionsJoined, addedItems, allocatedAndCurrent, figuresAtLevels, itemPick, itemPicks, itemsListed, namedTwice, namesAllLevels, onePerItem, onePerValue, operandsFor, poolOf, levelsAsLevels, provinceNamedAsLevel, splitItems } from "./operands.ts";
+import { ADDED_AFTER, actionsJoined, addedItems, allocatedAndCurrent, figuresAtLevels, itemPick, itemPicks, itemsListed, namedTwice, namesAllLevels, onePerItem, onePerValue, operandsFor, poolOf, levelsAsLevels, provinceNamedAsLevel, splitItems, unitParted } from "./operands.ts";
 import { multipleSides, ratioSides, type RatioSides } from "./ratio-sides.ts";
 import { namesOperation, timesAsked, type ReadPlan } from "./plan.ts";
 import { BoundedMemo, MAX_ITEMS, MEMO_SIZE } from "./budget.ts";
@@ -1438,8 +1438,12 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
   let onlyOne: CompiledFact[] = [];
   if (listed) {
     const picks = itemPicks(k, listed, mainRanked);
-    const ops = addedItems(picks);
     const named = new Set(excludedRanked.slice(0, 1).map((c) => c.fact));
+    // (Nor pieces of one name parted at its joiner: "provincial departments and agencies" is the 22's
+    // unit, the one figure counted.)
+    const parted = [...new Set(picks.filter((f): f is CompiledFact => f !== null && unitParted(listed, [f])))];
+    if (parted.length === 1 && !named.has(parted[0]!)) return parted;
+    const ops = parted.length ? [] : addedItems(picks);
     if (ops.length >= 2 && !ops.some((o) => named.has(o))) return withOperands(sumOf(ops, MEASURE_NAMES[ops[0]!.measure as keyof typeof MEASURE_NAMES])) ?? "cannot";
     // Items that no figure explains, or that are figures not to be added: the figure of one item
     // alone is not what is counted (a figure over all of them still is: "HĐND tỉnh và UBND tỉnh"

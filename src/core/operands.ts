@@ -195,6 +195,19 @@ export function addedItems(items: (CompiledFact | null)[]): CompiledFact[] {
   return picks.every((f) => (f.measure === picks[0]!.measure || kin) && sameFacet(f, picks[0]!, "action")) ? picks : [];
 }
 
+/** Does the list part a figure's own unit at a joiner (the unit in the text, in none of its pieces)? */
+export function unitParted(text: string, facts: CompiledFact[]): boolean {
+  const said = (t: string) => ` ${tokenize(t).map((w) => w.fold).join(" ")} `;
+  const whole = said(text);
+  const pieces = splitItems(text).map(said);
+  return facts.some((f) =>
+    [f.unit?.vi, f.unit?.en].some((u) => {
+      const unit = u ? said(u) : "";
+      return unit.trim().includes(" ") && whole.includes(unit) && !pieces.some((p) => p.includes(unit));
+    }),
+  );
+}
+
 /** The pieces a list splits into, trimmed, none empty. */
 export const splitItems = (text: string): string[] => bothAndUnmarked(addedToAsList(withoutListNameCommas(text))).split(ITEM_SPLIT).map((s) => s.trim()).filter(Boolean);
 

@@ -270,7 +270,10 @@ function splitExclusion(text: string, pairs = true): { main: string; excluded: s
     const marker = clause.slice(condition);
     // (Not "bổ sung … rà soát": "bo" typed as another word, "bổ", "bộ", "bố", …; typed "bỏ", "bõ" or "bo" it leaves out.)
     const typedOther = (m: RegExpExecArray) => /^bo\b/.test(m[0]) && /^(?:bổ|bộ|bố|bồ|bơ|bở|bờ|bợ|bớ|bỡ)(?![\p{L}\p{M}])/iu.test(text.slice(start + condition).normalize("NFC"));
-    const found = EXCLUDE_AT_START.exec(marker);
+    // ("(not sub-departments or district People's Committees)": a bracket opening with "not" leaves out
+    // all it names, however long.)
+    const inBracket = folded[c.index - 1] === "(" && folded[c.index + c[0].length] === ")";
+    const found = EXCLUDE_AT_START.exec(marker) ?? (inBracket && !condition ? NOT_IN_BRACKET.exec(marker) : null);
     const atStart = found && !typedOther(found) ? found : null;
     if (atStart) [from, after] = [start, start + condition + atStart[0].length];
     else {
@@ -382,6 +385,8 @@ function splitExclusion(text: string, pairs = true): { main: string; excluded: s
   return { main: text, excluded: null };
 }
 
+/** "(not …)", folded: what a bracket leaves out. */
+const NOT_IN_BRACKET = /^not\b/;
 /** A gloss in brackets (folded): up to three words, no separator, nothing left out of its own ("(không tính thu)"). */
 const GLOSS = /\((?!\s*(?:khong|ko|k|not|tru|ngoai|bo|excluding|except|chi (?:tinh|rieng|xet)|rieng|only)\b)(?:\s*[^\s(),;:?!.]+){1,3}\s*\)/g;
 

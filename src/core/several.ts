@@ -15,7 +15,7 @@ import { breakdownOrPeriod, measureNoFigureIsOf, peopleAskedOfThings } from "./n
 import { numberedList } from "./numbered-list.ts";
 import { MEASURE_PHRASES } from "./lexicon/measures.ts";
 import { verbsAloneIn } from "./lexicon/facets.ts";
-import { actionsJoined, itemPicks, itemsListed, namedTwice, onePerValue, poolOf, SETTING, splitItems } from "./operands.ts";
+import { actionsJoined, itemPicks, itemsListed, namedTwice, onePerValue, poolOf, SETTING, splitItems, unitParted } from "./operands.ts";
 import { changeFrom, partNamed, relationOf, sameWhole, saysWhatSetsApart, sharesOf, totalOver } from "./relations.ts";
 import { asksTheChange, previousYear, reference } from "./execute.ts";
 import { readPlan } from "./plan.ts";
@@ -819,19 +819,6 @@ const QUANTITY_IN_TITLE = /(?<![\p{L}\p{M}])(?:số lượng|so luong|số|numbe
 
 /** Two agents joined in a relative clause, as typed; what follows the second ("mà CP với [TTg giao]") must name an action. */
 const AGENTS_JOINED = /(?<![\p{L}\p{M}])(?:mà|ma)\s+\S+(?:\s+\S+)?\s+(?:và|va|với|voi)\s+(\S+(?:\s+\S+){1,3})/iu;
-
-/** Does the list part a figure's own unit at a joiner (the unit in the text, in none of its pieces)? */
-function unitParted(text: string, facts: CompiledFact[]): boolean {
-  const said = (t: string) => ` ${tokenize(t).map((w) => w.fold).join(" ")} `;
-  const whole = said(text);
-  const pieces = splitItems(text).map(said);
-  return facts.some((f) =>
-    [f.unit?.vi, f.unit?.en].some((u) => {
-      const unit = u ? said(u) : "";
-      return unit.trim().includes(" ") && whole.includes(unit) && !pieces.some((p) => p.includes(unit));
-    }),
-  );
-}
 
 /**
  * Words opening a piece that says how the one before is measured or counted (folded): "in number of",
