@@ -18,6 +18,7 @@ import { changeBetween, isComputed, othersOf, type Item } from "./derive.ts";
 import { asksTheChange, executeOperation, growthOfShare, levelLeftOutOfWhole, namedInOtherLabel, namedLeftOut, otherReadings, leftOfListLeftOut, peopleInPost, previousOfEachMeasure, previousSumOfMeasures, previousYear, sidesShare, withExclusion } from "./execute.ts";
 import { BODY_NAMES, LEVEL_NOUNS } from "./lexicon/facets.ts";
 import { CONTAINER_MEASURES, COUNTED_ONLY_MEASURES, PERSON_MEASURES } from "./lexicon/measures.ts";
+import { STOPWORDS } from "./lexicon/stopwords.ts";
 import { ARTICLES, containerCounted, measureCounted, measuresIn, measuresNamed, recipientsNamed } from "./measures-named.ts";
 import { asCandidates, followUp, isShortMessage, operandsLeftOut, verbFirstAction } from "./follow-up.ts";
 import { deniesAnAction, kindOnly, placesNamed, readIntent, someOfALevel, yearAsked, yearIsSubject, type Intent } from "./intent.ts";
@@ -1478,6 +1479,9 @@ function measuresLeftOut(k: LoadedKnowledge, excluded: string, lang: Lang): stri
 const SHARE_OF_PEOPLE = /\b(?:ty le|bao nhieu (?:phan tram|%)|share of|percentage of|proportion of|percent of)(?: (?:the|cac|so))? (?:nguoi|people|persons|staff|employees|nhan su|workers)\b/;
 
 
+/** The stop words of one word, folded: function words and particles, no word of what is counted. */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(STOPWORDS.filter((w) => !w.includes(" ")).map(foldedAsRead));
+
 /** Those who sat, before the result they got (folded): "thí sinh trúng tuyển", "ứng viên đỗ". */
 const CANDIDATES_BEFORE_RESULT = /^(?:thi sinh|ung vien|candidates|applicants)(?= (?:trung tuyen|do|dau|duoc tuyen|passed|succeeded|were recruited|were hired))/;
 
@@ -1494,7 +1498,8 @@ function countsAsWorded(asked: Intent, statement: CompiledFact, f: CompiledFact)
   // the candidates, which no figure counts.)
   const after = raw.slice(at + (raw[at] === "bn" ? 1 : 2)).join(" ");
   const rest = after.replace(CANDIDATES_BEFORE_RESULT, "").split(" ");
-  const counted = rest.filter((w) => !PEOPLE.has(w) && /\p{L}/u.test(w));
+  // (Nor a particle ending the question: "… người trúng tuyển vậy ạ?".)
+  const counted = rest.filter((w) => !PEOPLE.has(w) && !FUNCTION_WORDS.has(w) && /\p{L}/u.test(w));
   const words = (text: string) => new Set(tokenize(text).map((t) => t.fold));
   const own = words(`${f.label.vi} ${f.quote}`);
   const its = words(statement.quote);
