@@ -38,11 +38,12 @@ const PART_OF_WHOLE_YEAR = /\bquy (?:\d|i{1,3}|iv)\b|\b(?:first|second|third|fou
  * "riêng tháng 11/2024", "trong tháng 11", "in November": one month, which no figure over several
  * months or up to a date is (not "đến tháng 11", up to it, nor a date the report is of).
  */
-const ONE_MONTH = /\b(?:rieng|trong|vao|cua) thang \d{1,2}\b(?! thang)|\b(?:in|during) (?:the month of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/;
+// (Or "December spending alone", "just December", "for December".)
+const ONE_MONTH = /\b(?:rieng|trong|vao|cua) thang \d{1,2}\b(?! thang)|\b(?:in|during|for) (?:the month of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:'s)?(?: [a-z]+){0,2} (?:alone|alon|only)\b|\b(?:just|only) (?:in )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 /** One month named bare (folded), not as a cut-off ("đến (cuối) tháng 11"), a range ("từ tháng 1 đến tháng 11", "tháng 1-11"), a day's ("ngày 6 tháng 12") nor a count of months ("11 tháng"). */
 const BARE_MONTH = /(?<!\b(?:den|toi|het|tu|by|until|through) (?:(?:cuoi|dau|het|giua) )?)(?<!\d )\bthang \d{1,2}\b(?! thang| ?[-–] ?\d| \d| (?:den|toi)\b)/;
 /** One month as the setting of the question ("tháng 11 tỉnh công bố …", "Trong tháng 11, …", "in November"), folded. */
-const ONE_MONTH_ASKED = /^(?:(?:rieng|trong|vao) )?thang (\d{1,2})\b(?! thang)|\b(?:rieng|trong|vao) thang (\d{1,2})\b(?! thang)|\b(?:in|during) (?:the month of )?(january|february|march|april|may|june|july|august|september|october|november|december)\b/;
+const ONE_MONTH_ASKED = /^(?:(?:rieng|trong|vao) )?thang (\d{1,2})\b(?! thang)|\b(?:rieng|trong|vao) thang (\d{1,2})\b(?! thang)|\b(?:(?:in|during|for) (?:the month of )?|(?:just|only) (?:in )?)(january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(january|february|march|april|may|june|july|august|september|october|november|december)(?:'s)?(?: [a-z]+){0,2} (?:alone|alon|only)\b/;
 /** A month said of the report itself ("báo cáo ban hành vào tháng 12", "the report published in December"), folded; not "theo báo cáo, trong tháng 11". */
 const REPORT_MONTH = /\bbao cao(?: (?:duoc )?(?:ban hanh|cong bo|phat hanh))?(?: (?:vao|ngay))? thang \d{1,2}\b|\breport (?:(?:was|is) )?(?:publish\w*|issu\w*|releas\w*|dat\w*) (?:in |on )?(?:december|november)\b|\bthang \d{1,2}(?: nam 20\d\d)? (?:(?:ubnd|uy ban nhan dan) )?(?:tinh )?bao cao\b/;
 const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -50,7 +51,8 @@ const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "ju
 function monthAsked(text: string): number | null {
   const m = ONE_MONTH_ASKED.exec(text);
   if (!m) return null;
-  const n = m[3] ? MONTH_NAMES.indexOf(m[3]) + 1 : Number(m[1] ?? m[2]);
+  const name = m[3] ?? m[4];
+  const n = name ? MONTH_NAMES.indexOf(name) + 1 : Number(m[1] ?? m[2]);
   return n >= 1 && n <= 12 ? n : null;
 }
 /** "six months", "eleven months": a number of months in words, read as "6 thang" (folded). */

@@ -113,6 +113,13 @@ describe("the forty-third session's readings", () => {
     // (Still no candidates counted, however politely asked.)
     expect(values("Kỳ thi công chức tháng 7 có bao nhiêu thí sinh vậy ạ?")).toEqual([]);
   });
+
+  it("reads one month named as 'December spending alone', 'just December', 'for December' as a period no figure over 11 months is", () => {
+    expect(chat("Chi cân đối ngân sách 11 tháng năm 2024 đạt bao nhiêu?", "đạt bao nhiêu % dự toán?", "How about December spending alone?").at(-1)!.answered).toBe(false);
+    expect(values("What was spending in December only?")).toEqual([]);
+    // (A date in December the figure is of is still its own: revenue up to 6 December.)
+    expect(values("What share of the estimate did revenue reach by 6 December?")).toEqual([94.5]);
+  });
 });
 
 describe("the forty-second session's readings", () => {
@@ -6287,7 +6294,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["LX-003", "miss"], ["LX-041", "miss"], ["LX-063", "miss"],
   ["MC-084", "miss"],
   ["MD-064", "miss"], ["MD-067", "miss"], ["MD-070", "miss"],
-  ["MG-028", "miss"], ["MG-065", "miss"], ["MG-068", "miss"], ["MG-076", "miss"], ["MG-084", "wrong"],
+  ["MG-028", "miss"], ["MG-065", "miss"], ["MG-068", "miss"], ["MG-076", "miss"],
   ["MH-035", "wrong"], ["MH-060", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
