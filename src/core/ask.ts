@@ -9,7 +9,7 @@ import { composeAbstention, composeAnswer, type AbstainReason } from "./compose.
 import { readContext, writeContext } from "./context.ts";
 import { unknownAgency } from "./agencies.ts";
 import { asksNumberOrMonth, asksNumberWorded, asksReportItself, clockIn, identifierIn, namesDocument, namesNoNumberOrDate, reportNamedIn, reportNumberIn, type Identifier } from "./identifier.ts";
-import { notTheFigureAsked, otherBodies, PEOPLE, peopleAskedOfThings } from "./narrower.ts";
+import { notTheFigureAsked, otherBodies, PEOPLE, peopleAskedOfThings, perThingAsked } from "./narrower.ts";
 import { unknownBreakdown } from "./dimensions.ts";
 import { changeFrom, changeStating, labelWords, ownLabelWords, partOfWhole, partsUnder, relationOf, sameWhole, statedPartOf, totalOver, wholeOf } from "./relations.ts";
 import { MAX_EARLIER, MAX_PARTS, MAX_WORDS, resetWork, searchesForSecondReading, wordsRead } from "./budget.ts";
@@ -27,7 +27,7 @@ import { sameFacet, sameValues, sentenceBefore, type CompiledFact, type Compiled
 import { baselineComparison, chooseReports } from "./reports.ts";
 import { detectLang, languageShown } from "./lang.ts";
 import { asQuestion, focus, withoutOperandsNamed, withoutRespectivelyInside } from "./message-focus.ts";
-import { cleanText, fold, foldedAsRead, hasVietnameseMarks, oneSpelling, tokenize, type Token } from "./normalize.ts";
+import { cleanText, fold, foldedAsRead, oneSpelling, tokenize, type Token } from "./normalize.ts";
 import { namesYearBefore, otherPeriod } from "./period.ts";
 import { NUMBER_TOKEN, quotedNumbers } from "./numbers.ts";
 import { allocatedAndCurrent, figuresAtLevels, itemsListed, levelsAsLevels, provinceNamedAsLevel } from "./operands.ts";
@@ -181,7 +181,7 @@ export function ask(question: string, options: AskOptions = {}): Answer {
  * and officials' shorthand written out ("&", "Chi cục & TĐ", "(tỷ lệ?)").
  */
 export const typedQuestion = (question: string): string => {
-  const text = eachAtEnd(oneSpelling(cleanText(question).slice(0, MAX_QUESTION_CHARS)).replace(EQUIVALENTS_SHORT, "$1 và tương đương").replace(ASKING_BRACKET, askedInBracket));
+  const text = eachAtEnd(oneSpelling(cleanText(question).slice(0, MAX_QUESTION_CHARS)).replace(EQUIVALENTS_SHORT, "$1 và tương đương").replace(EQUIVALENTS_INCLUDED, equivalentsNamed).replace(ASKING_BRACKET, askedInBracket));
   return text.includes("&") ? text.replace(AMPERSAND, detectLang(text) === "en" ? " and " : " và ") : text;
 };
 /**
@@ -219,6 +219,9 @@ const CHANGE_ASKED = /\b(?:giam|tang)\b/;
 const AMPERSAND = /(?<=[\p{L}\p{M}])\s*&\s*(?=\p{L})/gu;
 /** "Chi cục & TĐ", "Chi cục và TĐ": the report's "Chi cục và tương đương" ("TĐ" alone may be "thẩm định"). */
 const EQUIVALENTS_SHORT = /((?<![\p{L}\p{M}])(?:cục|cuc))\s*(?:và|va|&|\+)\s*t[đd](?![\p{L}\p{M}])/giu;
+/** "sub-departments (incl. equivalents)", "chi cục (kể cả tương đương)": the unit's own name, "… and equivalents". */
+const EQUIVALENTS_INCLUDED = /\s*,?\s*\(?\s*(?:incl\.?|including|kể cả|ke ca|bao gồm cả|bao gom ca)\s+(equivalents?|tương đương|tuong duong)\s*\)?/giu;
+const equivalentsNamed = (_: string, what: string) => (/^equivalent/i.test(what) ? ` and ${what}` : ` và ${what}`);
 
 export function askWith(k: LoadedKnowledge, question: string, options: AskOptions = {}): Answer {
   resetWork();
@@ -409,7 +412,9 @@ function answerRead(k: LoadedKnowledge, typed: string, text: string, options: As
 function withoutRemarksAnswered(k: LoadedKnowledge, text: string, written: Lang): { result: Result; intent: Intent } | undefined {
   // (Not past one naming an agency, "ông hàng xóm bảo Sở Xây dựng, …", nor a number the asker states,
   // "e thấy ghi giảm 2,47%, …"; one someone said is theirs, "… bảo hơn 2 ngàn", however many.)
-  const bare = withoutRemarks(text, (clause, remark) => unknownAgency(k, clause) !== null || (remark === "asker" && /\d/.test(clause)));
+  // (Nor past one saying what the asker is writing or learning about, when that is some part of what the
+  // report covers it does not give apart: "đang làm bài về ngành giáo dục", "I'm writing about teachers".)
+  const bare = withoutRemarks(text, (clause, remark) => unknownAgency(k, clause) !== null || (remark === "asker" && (/\d/.test(clause) || topicApart(k, clause))));
   if (!bare) return undefined;
   searchesForSecondReading();
   // (What is left may open with an announcement, read past as in any message: "Em có hai câu hỏi: thứ nhất, …".)
@@ -420,6 +425,30 @@ function withoutRemarksAnswered(k: LoadedKnowledge, text: string, written: Lang)
   }
   return undefined;
 }
+
+/**
+ * Does a remark name a topic ("… về ngành giáo dục", "writing about teachers", "for a story on commune
+ * level") that is some part of what the reports cover: a level below the province, a body, a place,
+ * or a word no report uses (besides words of any piece of writing: "drive", "story")?
+ */
+function topicApart(k: LoadedKnowledge, clause: string): boolean {
+  const m = TOPIC_OPENING.exec(clause);
+  if (!m) return false;
+  // (Up to what goes on about it, "… nên muốn có số liệu"; not a question of how, "about how the department …".)
+  const named = clause.slice(m.index + m[0].length).split(TOPIC_ENDS)[0]!;
+  if (HOW_TOPIC.test(named)) return false;
+  const topic = readIntent(named, k.contentFolds, k.places);
+  if (facetsOf(topic).level.some((l) => l !== "tinh") || topic.places.length || placesNamed(topic.raw, k.subPlaces).length) return true;
+  return topic.words.some((w) => !w.stop && !w.context && !k.contentFolds.has(w.fold) && !WRITING_WORDS.has(w.fold));
+}
+/** What opens a topic ("về", "about", "on", "regarding"), as typed. */
+const TOPIC_OPENING = /(?<![\p{L}\p{M}])(?:về|ve|about|on|regarding|concerning)\s+/iu;
+/** Where a topic named ends: what the asker goes on to say of it. */
+const TOPIC_ENDS = /(?<![\p{L}\p{M}])(?:nên|nen|để|de|vì|vi|and|that|which|so|to)(?![\p{L}\p{M}])/iu;
+/** A topic that is a question of how or what ("about how …", "về cách …"). */
+const HOW_TOPIC = /^\s*(?:how|what|why|which|whether|cách|cach|việc|viec|làm sao|lam sao)(?![\p{L}\p{M}])/iu;
+/** Words of any piece of writing or campaign, as analyzed: no part of what is asked about. */
+const WRITING_WORDS: ReadonlySet<string> = new Set(["driv", "drive", "campaign", "effort", "push", "progress", "result", "reform", "story", "piec", "piece", "articl", "topic", "work"]);
 
 /** "Sau rà soát …,", "Qua kiểm tra,", as typed: a lead saying after which work, up to its comma (not "Sáu …", "Quá …"). */
 const AFTER_WORK = /^\s*(?:sau (?:khi |đợt |dot |quá trình |qua trinh )?|qua (?:công tác |cong tac |việc |viec |kết quả |ket qua )?)([^,.?!:;\d]{2,60}),\s*(?=\S)/i;
@@ -877,18 +906,6 @@ const JOINER_AT_END = /[\s,;]*(?:(?:và|va|còn|con|and|as well as)[\s,;]*)?$/iu
  * each of something. ("Bình quân", "average" are read as the average operation by the plan.)
  */
 const PER_SOMETHING = /(?<![\p{L}\p{M}])(?:per|each|mỗi)(?![\p{L}\p{M}])/iu;
-/**
- * …of one of several teams or places the report counts together (not a time, "mỗi năm", nor a level,
- * "mỗi cấp", which the report gives apart; nor an agency, "mỗi cơ quan", one of which may be the
- * figure's own). (Unmarked "moi" is as often "mọi", all of them.)
- */
-const PER_THING = /(?<![\p{L}\p{M}])(?:mỗi|từng|each(?: of(?: the)?(?: \p{L}+)?)?|per)\s+(?:(?:inspection|checking|audit)\s+)?(?:đoàn|teams?|huyện|districts?|xã|phường|communes?|wards?|địa phương|locality)(?![\p{L}\p{M}])/iu;
-/**
- * The same typed without marks ("moi doan kiem tra bn vb"): before a team or a place, "moi" is "mỗi" far
- * more often than "mọi", and the decline still offers the total over them all.
- */
-const PER_THING_UNMARKED = /(?<![\p{L}\p{M}])(?:moi|tung)\s+(?:doan|huyen|xa|phuong|dia phuong)(?![\p{L}\p{M}])/iu;
-const asksPerThing = (text: string) => PER_THING.test(text) || (!hasVietnameseMarks(text) && PER_THING_UNMARKED.test(text));
 
 function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: ReadPlan): Result {
   if (intent.smallTalk) return { decline: "small-talk", detail: intent.smallTalkKind };
@@ -948,7 +965,7 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   // a total over them all is not (the 106 documents the four teams checked together). Asked as an
   // average ("bình quân mỗi đoàn"), it is worked out below; a figure per year is stated as such.
   // (Of a message asking that alone: among other clauses, the others are still answered.)
-  if (best && read.op === "value" && best.fact.kind === "count" && best.coverage >= WEIGHTS.minCoverage && asksPerThing(read.main) && askingClauses(text).length < 2 && !/\//.test(`${best.fact.unit?.vi ?? ""}${best.fact.unit?.en ?? ""}`)) {
+  if (best && read.op === "value" && best.fact.kind === "count" && best.coverage >= WEIGHTS.minCoverage && perThingAsked(read.main) && askingClauses(text).length < 2 && !/\//.test(`${best.fact.unit?.vi ?? ""}${best.fact.unit?.en ?? ""}`)) {
     return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: best.fact.label[intent.lang] };
   }
   // "Có bao nhiêu người ở UBND cấp huyện?": people counted, which a count of things (the 9 committees
@@ -1353,6 +1370,9 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   // things joined, is each one's change the report states, not one's level now.)
   const eachChange = split && timesAsked(text) === 1 && asksTheChange(intent) && intent.kind !== "percent" && multi!.some((f) => isChange(k, f));
   const asChanges = eachChange ? items!.map((x) => (isComputed(x) || isChange(k, x) ? x : (k.byId.get(changeFrom(k, x)?.change ?? "") ?? x))) : items;
+  // (People asked, of which every figure is a count of things: "có bao nhiêu người ở sở ban ngành và bao
+  // nhiêu người ở UBND cấp huyện?" is no 22 departments and 9 committees.)
+  if (multi?.length && multi.every((f) => peopleAskedOfThings(intent, f))) return { decline: "out-of-scope", near: ranked.slice(0, 3) };
   if (asChanges) return { items: asChanges, op: "values", ...(several && gaps.length ? { gaps } : {}), ...(several && missed.length ? { missed } : {}) };
 
   // "Thu ngân sách đạt 120,9% so với cùng kỳ, vậy là tăng bao nhiêu phần trăm?": the rise the share

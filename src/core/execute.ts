@@ -1220,6 +1220,17 @@ function listedCounted(main: string): string | null {
   return bracket ? main.slice(bracket.index + 1, bracket.index + bracket[0].length - 1) : null;
 }
 
+/** Does a list say nothing but a figure's unit (and a level, and function words): "provincial departments and agencies"? */
+function nothingBeyondUnit(k: LoadedKnowledge, listed: string, f: CompiledFact): boolean {
+  const said = ` ${tokenize(listed).map((t) => t.fold).join(" ")} `;
+  let rest = said;
+  for (const u of [f.unit?.vi, f.unit?.en]) if (u) rest = rest.replace(` ${tokenize(u).map((t) => t.fold).join(" ")} `, " ");
+  if (rest === said) return false;
+  const left = readIntent(rest, k.contentFolds, k.places);
+  const levelAt = positionsCovered(left.level);
+  return left.words.every((w, i) => w.stop || w.context || levelAt.has(i));
+}
+
 /** "… bao nhiêu TTHC khác?", "còn lại", "the rest" (folded): the rest of a total asked. */
 const ASKS_THE_REST = /\b(khac|other|others|con lai|the rest)\b/;
 
@@ -1441,8 +1452,9 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
     const named = new Set(excludedRanked.slice(0, 1).map((c) => c.fact));
     // (Nor pieces of one name parted at its joiner: "provincial departments and agencies" is the 22's
     // unit, the one figure counted.)
+    // (Only when the list is that name alone: "provincial departments and agencies and sub-departments" adds the 15.)
     const parted = [...new Set(picks.filter((f): f is CompiledFact => f !== null && unitParted(listed, [f])))];
-    if (parted.length === 1 && !named.has(parted[0]!)) return parted;
+    if (parted.length === 1 && !named.has(parted[0]!) && nothingBeyondUnit(k, listed, parted[0]!)) return parted;
     const ops = parted.length ? [] : addedItems(picks);
     if (ops.length >= 2 && !ops.some((o) => named.has(o))) return withOperands(sumOf(ops, MEASURE_NAMES[ops[0]!.measure as keyof typeof MEASURE_NAMES])) ?? "cannot";
     // Items that no figure explains, or that are figures not to be added: the figure of one item

@@ -13,7 +13,7 @@ import { ARTICLES, COUNT_ENDS, measuresIn, measuresNamedApartFromActions } from 
 import { namesOneOfJoined } from "./joined-parts.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
-import { fold, tokenize } from "./normalize.ts";
+import { fold, hasVietnameseMarks, tokenize } from "./normalize.ts";
 import { analyze } from "./analyze.ts";
 import { otherPeriod } from "./period.ts";
 import { PhraseTable, type PhraseHit } from "./phrase-table.ts";
@@ -134,6 +134,21 @@ export function measureNoFigureIsOf(k: LoadedKnowledge, asked: Intent, fact: Com
   // (A sentence saying something of it answers what it says: "… có dùng chữ ký số …?")
   return things.length > 0 && !things.every((m) => measuresIn(fact.quote).includes(m));
 }
+
+/**
+ * …of one of several teams or places the report counts together (not a time, "mỗi năm", nor a level,
+ * "mỗi cấp", which the report gives apart; nor an agency, "mỗi cơ quan", one of which may be the
+ * figure's own). (Unmarked "moi" is as often "mọi", all of them.)
+ */
+const PER_THING = /(?<![\p{L}\p{M}])(?:mỗi|từng|each(?: of(?: the)?(?: \p{L}+)?)?|per)\s+(?:(?:inspection|checking|audit)\s+)?(?:đoàn|teams?|huyện|districts?|xã|phường|communes?|wards?|địa phương|locality)(?![\p{L}\p{M}])/iu;
+/**
+ * The same typed without marks ("moi doan kiem tra bn vb"): before a team or a place, "moi" is "mỗi" far
+ * more often than "mọi", and the decline still offers the total over them all.
+ */
+// (Not after "tất cả", "cả", "hết": "tat ca moi huyen" is "mọi", all of them.)
+const PER_THING_UNMARKED = /(?<![\p{L}\p{M}])(?<!(?:tat ca|ca|het)\s+)(?:moi|tung)\s+(?:doan|huyen|xa|phuong|dia phuong)(?![\p{L}\p{M}])/iu;
+/** Does a message ask a figure of each of several teams or places (typed with marks or without)? */
+export const perThingAsked = (text: string): boolean => PER_THING.test(text) || (!hasVietnameseMarks(text) && PER_THING_UNMARKED.test(text));
 
 /** Words that count people in general ("bao nhiêu người", folded): no word of what is counted. */
 // (Those of one word: "nhân sự" is two, and "sự" is a word of other things too.)

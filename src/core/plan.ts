@@ -385,8 +385,8 @@ function splitExclusion(text: string, pairs = true): { main: string; excluded: s
   return { main: text, excluded: null };
 }
 
-/** "(not …)", folded: what a bracket leaves out. */
-const NOT_IN_BRACKET = /^not\b/;
+/** "(not …)", folded: what a bracket leaves out (not a hedge, "(not sure if it's 125)", nor more taken in, "(not just the province's)"). */
+const NOT_IN_BRACKET = /^not\b(?! (?:sure|certain|exactly|quite|really|too|very|yet|just|only|merely|simply)\b)/;
 /** A gloss in brackets (folded): up to three words, no separator, nothing left out of its own ("(không tính thu)"). */
 const GLOSS = /\((?!\s*(?:khong|ko|k|not|tru|ngoai|bo|excluding|except|chi (?:tinh|rieng|xet)|rieng|only)\b)(?:\s*[^\s(),;:?!.]+){1,3}\s*\)/g;
 

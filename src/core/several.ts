@@ -11,7 +11,7 @@ import { strayYearsOf, type LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
 import { measureCounted, measuresIn, measuresNamed, namesOnlyMeasures } from "./measures-named.ts";
 import { abbreviationsSpelled } from "./analyze.ts";
-import { breakdownOrPeriod, measureNoFigureIsOf, peopleAskedOfThings } from "./narrower.ts";
+import { breakdownOrPeriod, measureNoFigureIsOf, peopleAskedOfThings, perThingAsked } from "./narrower.ts";
 import { numberedList } from "./numbered-list.ts";
 import { MEASURE_PHRASES } from "./lexicon/measures.ts";
 import { verbsAloneIn } from "./lexicon/facets.ts";
@@ -723,8 +723,10 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     if (pick && breakdownOrPeriod(k, clauseIntent, pick, clauseIntent.lang)) pick = undefined;
     // (Nor of a clause counting what no figure of the report counts: "tuyển dụng công chức có bao nhiêu
     // người dự thi, bao nhiêu người đỗ?" has no candidates, whatever the online contest's entrants.)
-    // (Nor people asked of a count of things: "bn người về sở ngành tỉnh" is no 22 departments.)
-    if (pick && (measureNoFigureIsOf(k, clauseIntent, pick) || peopleAskedOfThings(clauseIntent, pick))) {
+    // (Nor people asked of a count of things: "bn người về sở ngành tỉnh" is no 22 departments; nor a
+    // count of each team, "mỗi đoàn kiểm tra bao nhiêu văn bản", which the teams' total is not.)
+    const perThing = pick?.kind === "count" && perThingAsked(clause) && !AVERAGE_ASKED.test(fold(clause).toLowerCase());
+    if (pick && (measureNoFigureIsOf(k, clauseIntent, pick) || peopleAskedOfThings(clauseIntent, pick) || perThing)) {
       if (!noFigureFor()) return null;
       continue;
     }
@@ -814,6 +816,8 @@ export function itemsOfOneSentence(k: LoadedKnowledge, message: string, ranked: 
   return topic ? null : facts.slice(0, MAX_PARTS);
 }
 
+/** An average asked ("bình quân", "trung bình", "on average"), folded: worked out, not each one's own figure. */
+const AVERAGE_ASKED = /\b(?:binh quan|trung binh|average|on average|per team on average)\b/;
 /** A quantity a title names, as typed ("số lượng", "số", "number of"; not an unmarked "so", which may be "sở"). */
 const QUANTITY_IN_TITLE = /(?<![\p{L}\p{M}])(?:số lượng|so luong|số|number of|the number|how many|bao nhiêu|bao nhieu|bn)(?![\p{L}\p{M}])/iu;
 

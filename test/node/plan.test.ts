@@ -120,6 +120,37 @@ describe("the forty-third session's readings", () => {
     // (A date in December the figure is of is still its own: revenue up to 6 December.)
     expect(values("What share of the estimate did revenue reach by 6 December?")).toEqual([94.5]);
   });
+
+  describe("after the midway review", () => {
+    it("keeps a remark naming what the asker writes about when it is some part of what the report covers ('về ngành giáo dục', 'about teachers', 'cấp xã')", () => {
+      for (const q of [
+        "Em là sinh viên, đang làm bài về ngành giáo dục, giảm bao nhiêu người làm việc?",
+        "Em là học viên, đang viết tiểu luận về cấp xã, có bao nhiêu thủ tục bị bãi bỏ?",
+        "I'm writing about teachers, how many staff positions were cut?",
+        "For a piece on the tax department, how many civil servants passed recruitment?",
+        "I'm writing about commune level, how many procedures were published?",
+      ]) expect(values(q)).toEqual([]);
+      // (A topic the report is about, red tape, still sets the scene only.)
+      expect(values("For a story on red tape in Huế: how many administrative procedures did the province publish in 2024, how many did it abolish?")).toEqual([1117, 176]);
+    });
+
+    it("reads 'tất cả mọi huyện' typed without marks as all of them, and a clause asking each team's count among others as one with no figure", () => {
+      expect(values("tat ca moi huyen ban hanh bao nhieu van ban qppl")).toEqual([23]);
+      expect(values("e tò mò là tỉnh có bao nhiêu đoàn kiểm tra, mỗi đoàn kiểm tra bao nhiêu văn bản")).toEqual([4]);
+      expect(values("Có bao nhiêu đoàn kiểm tra, bình quân mỗi đoàn kiểm tra bao nhiêu văn bản?")).toEqual([26.5, 106, 4]);
+    });
+
+    it("reads a hedge in brackets ('(not sure if it's 125)', '(not just …)') as no exclusion, and 'only' a unit with more items as no one figure", () => {
+      expect(values("How many legal documents did the province issue (not sure if it's 125)?")).not.toContain(69);
+      expect(values("How many legal documents were issued in total (not just the province's)?")).not.toContain(92);
+      expect(values("Counting only provincial departments and agencies and sub-departments (not district People's Committees), how many had job-position schemes approved?")).not.toEqual([22]);
+    });
+
+    it("reads 'incl. equivalents' as the unit's own name, not a clause of its own, and gives no count of things where every clause counts people", () => {
+      expect(values("How many public service units had job schemes approved, including district-level ones?")).not.toContain(9);
+      for (const q of ["bn người về sở ngành tỉnh, bn người về chi cục", "có bao nhiêu người ở sở ban ngành và bao nhiêu người ở UBND cấp huyện?", "How many people are in the provincial departments and how many in the sub-departments?"]) expect(values(q)).toEqual([]);
+    });
+  });
 });
 
 describe("the forty-second session's readings", () => {

@@ -43,8 +43,6 @@ export const STOPWORDS: string[] = [
   "know", "want", "like", "actually", "really", "exactly", "annual", "annually", "yearly", "per year", "each year", "per month", "each month", "monthly", "use", "used", "uses", "done", "way", "kind", "kinds", "type", "types", "down", "briefly", "in brief", "in short", "make", "made",
   "thanks to", "as a result of",
   "only", "just", "also", "counting", "alone", "please provide", "need", "reach", "reached", "reaching", "across", "within", "own", "right",
-  // "sub-departments (incl. equivalents)": what a name takes in, glossed (the plan reads exclusions from "not including").
-  "including", "incl", "included",
   // "What estimate does that imply?": a figure worked out from others is asked, named by what it is.
   "imply", "implies", "implied", "does that imply", "do they imply", "do those imply",
   // "How big was the budget?", "the budget figure": the question's form, not what is measured.
