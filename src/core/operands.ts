@@ -250,9 +250,9 @@ export const SETTING = /^(?:trong|ve|sau|doi voi|ngoai|tai|o|theo|qua|for|in|at|
 /** Words opening a list to add ("Cộng cả …", "Tính cả …", "Gộp chung …", "tổng số …", "Counting …"). */
 const LIST_OPENING = /^\s*(?:(?:tính|tinh|cộng|cong|gộp|gop)\s+(?:cả|ca|chung|gộp|gop|lại|lai)|tổng số|tong so|tổng cộng|tong cong|(?:the )?(?:total|sum) of|counting(?: both)?|adding(?: up)?)(?![\p{L}\p{M}])\s*/iu;
 
-/** Where a list ends in what is asked of it ("A và B cộng lại có bao nhiêu …", "A và B chênh lệch bao nhiêu"): the last item is what comes before. */
+/** Where a list ends in what is asked of it ("A và B cộng lại có bao nhiêu …", "A và B chênh lệch bao nhiêu", "A và B thì tỉnh đã duyệt cho bao nhiêu …"): the last item is what comes before. */
 export const ADDED_AFTER =
-  /,?\s+(?:(?:thì|thi)\s+(?:(?:có|co)\s+)?(?:bao nhiêu|bao nhieu|bn|mấy)(?![\p{L}\p{M}]).*$|(?:(?:thì|thi)\s+)?(?:cộng lại|cong lai|gộp lại|gop lai|cộng chung|cong chung|tính chung|tinh chung|tổng cộng|tong cong|tổng là|tong la|là bao nhiêu|la bao nhieu|in total|combined|together|altogether|chênh lệch|chenh lech|chênh nhau|chenh nhau|lệch nhau|lech nhau)(?![\p{L}\p{M}]).*$)/isu;
+  /,?\s+(?:(?:thì|thi)\s+(?:(?:có|co|được|duoc|dc)\s+)?(?:bao nhiêu|bao nhieu|bn|mấy)(?![\p{L}\p{M}]).*$|(?<!(?:hội|hoi|cuộc|cuoc|dự|du|kỳ|ky)\s+)(?:thì|thi)\s+(?=[^,;]*?(?:bao nhiêu|bao nhieu|bn|mấy)(?![\p{L}\p{M}])).*$|(?:(?:thì|thi)\s+)?(?:cộng lại|cong lai|gộp lại|gop lai|cộng chung|cong chung|tính chung|tinh chung|tổng cộng|tong cong|tổng là|tong la|là bao nhiêu|la bao nhieu|in total|combined|together|altogether|chênh lệch|chenh lech|chênh nhau|chenh nhau|lệch nhau|lech nhau)(?![\p{L}\p{M}]).*$)/isu;
 
 /** A last piece opening with what is asked ("…, how many bodies is that in total?", "…, có bao nhiêu …"), after two items or more: no item of the list. */
 const OPENS_ASKING = /^\s*(?:(?:thì|thi)\s+)?(?:(?:có|co)\s+)?(?:how many|how much|what|bao nhiêu|bao nhieu|bn|mấy)(?![\p{L}\p{M}])/iu;

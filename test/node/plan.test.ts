@@ -121,6 +121,12 @@ describe("the forty-third session's readings", () => {
     expect(values("What share of the estimate did revenue reach by 6 December?")).toEqual([94.5]);
   });
 
+  it("reads 'cơ quan, đơn vị' as one name, a list's end at 'thì … bao nhiêu', and 'cho tất cả bao nhiêu' as a total asked", () => {
+    expect(values("de an vi tri viec lam: cong ca so ban nganh, chi cuc va ubnd cap huyen thi duoc phe duyet cho bn co quan, don vi")).toEqual([46, 22, 15, 9]);
+    expect(values("Gộp Sở ban ngành, Chi cục, UBND cấp huyện và đơn vị sự nghiệp công lập thì tỉnh đã duyệt đề án vị trí việc làm cho tất cả bao nhiêu cơ quan, đơn vị?")).toEqual([174, 22, 15, 9, 128]);
+    expect(values("Sở ban ngành, Chi cục, UBND cấp huyện và đơn vị sự nghiệp công lập thì tỉnh đã duyệt đề án vị trí việc làm cho bao nhiêu cơ quan, đơn vị?")).toEqual([22, 15, 9, 128]);
+  });
+
   describe("after the midway review", () => {
     it("keeps a remark naming what the asker writes about when it is some part of what the report covers ('về ngành giáo dục', 'about teachers', 'cấp xã')", () => {
       for (const q of [
@@ -6241,7 +6247,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["EZ-061", "miss"], ["EZ-062", "miss"], ["EZ-063", "miss"], ["EZ-064", "miss"], ["EZ-065", "wrong"],
   ["EZ-068", "miss"],
   ["FC-030", "miss"], ["FC-033", "miss"], ["FC-079", "miss"], ["FC-081", "miss"],
-  ["FD-060", "miss"], ["FD-095", "wrong"],
+  ["FD-095", "wrong"],
   ["FG-063", "miss"], ["FG-071", "miss"], ["FG-075", "miss"],
   ["FH-079", "miss"],
   ["FK-044", "miss"], ["FK-056", "miss"], ["FK-066", "miss"], ["FK-080", "miss"],
@@ -6286,14 +6292,13 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["IW-030", "miss"], ["IW-061", "miss"], ["IW-068", "miss"],
   ["IZ-036", "wrong"],
   ["JA-002", "wrong"], ["JA-031", "miss"], ["JA-048", "miss"], ["JA-055", "miss"], ["JA-061", "miss"],
-  ["JA-062", "miss"], ["JA-070", "miss"],
+  ["JA-070", "miss"],
   ["JF-050", "miss"], ["JF-063", "miss"], ["JF-072", "miss"],
   ["JG-027", "miss"], ["JG-048", "miss"], ["JG-062", "miss"], ["JG-068", "miss"],
   ["JL-070", "miss"], ["JL-080", "miss"], ["JL-082", "wrong"], ["JL-096", "wrong"],
   ["JM-012", "miss"], ["JM-065", "miss"],
   ["JP-026", "miss"], ["JP-027", "miss"], ["JP-039", "miss"], ["JP-068", "miss"], ["JP-070", "miss"],
-  ["JQ-032", "miss"], ["JQ-034", "miss"], ["JQ-047", "miss"], ["JQ-066", "miss"], ["JQ-070", "miss"],
-  ["JQ-071", "miss"],
+  ["JQ-034", "miss"], ["JQ-047", "miss"], ["JQ-066", "miss"], ["JQ-070", "miss"], ["JQ-071", "miss"],
   ["JT-043", "miss"], ["JT-070", "wrong"], ["JT-071", "miss"], ["JT-072", "miss"],
   ["JU-033", "miss"],
   ["JY-028", "wrong"], ["JY-035", "miss"], ["JY-062", "miss"], ["JY-066", "miss"], ["JY-067", "miss"],
@@ -6326,7 +6331,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["MC-084", "miss"],
   ["MD-064", "miss"], ["MD-067", "miss"], ["MD-070", "miss"],
   ["MG-028", "miss"], ["MG-065", "miss"], ["MG-068", "miss"], ["MG-076", "miss"],
-  ["MH-035", "wrong"], ["MH-060", "miss"],
+  ["MH-060", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);

@@ -110,7 +110,7 @@ export const AND_EQUIVALENTS = String.raw`(?:tương đương|tuong duong|equiva
  * the Government with its Prime Minister, who assign tasks as one (a list
  * may part the others: "sửa đổi, bổ sung").
  */
-export const NAMES_NEVER_PARTED: string[] = ["Sở, ban, ngành", "một cửa, một cửa liên thông", "tiếp nhận, trả kết quả", "Chính phủ, Thủ tướng Chính phủ", "Chính phủ, Thủ tướng", "Chính phủ, TTg", "CP, TTg"];
+export const NAMES_NEVER_PARTED: string[] = ["Sở, ban, ngành", "một cửa, một cửa liên thông", "tiếp nhận, trả kết quả", "Chính phủ, Thủ tướng Chính phủ", "Chính phủ, Thủ tướng", "Chính phủ, TTg", "CP, TTg", "cơ quan, đơn vị"];
 
 /**
  * English "each" after the things it spreads over, before their verb or closing the question: "did

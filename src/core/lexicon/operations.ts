@@ -51,6 +51,8 @@ export const OPERATION_PHRASES: Partial<Record<Operation, string[]>> = {
     "tính cả cấp", "tính cả các cấp",
     "cả hai cấp", "cả ba cấp", "hai cấp", "ba cấp", "cả 2 cấp", "cả 3 cấp", "2 cấp", "3 cấp", "both levels", "all three levels",
     "cả hai", "cả 3", "cả 2", "gộp lại", "gồm", "bao gồm", "in total", "total", "altogether", "combined", "sum",
+    // ("… cho tất cả bao nhiêu cơ quan, đơn vị?": how many in all.)
+    "tất cả bao nhiêu", "có tất cả", "tất cả là",
     "tổng hai việc", "cộng hai việc", "gộp hai việc", "tổng hai số", "cộng hai số", "gộp hai số",
     // (The things just given, counted by a classifier: "cộng 3 loại lại", "gộp hai khoản".)
     ...["cộng", "gộp", "tổng"].flatMap((v) => ["2", "3", "4", "hai", "ba", "bốn"].flatMap((n) => ["loại", "cái", "khoản", "mục", "nhóm", "thứ", "con số"].map((c) => `${v} ${n} ${c}`))),
