@@ -54,8 +54,11 @@ const RESULT_ASKED = /\b(?:ket qua|results?|outcome)\b/;
 /** At most this many of a report's facts have a word that names one of them ("MetroNet"). */
 const RARE_WORD_FACTS = 2;
 
-/** The one earlier answer's figure whose sentence has a rare word of the message the last answer's lacks. */
-function earlierNamed(k: LoadedKnowledge, intent: Intent, earlier: CompiledFact[], previous: CompiledFact[]): CompiledFact | undefined {
+/**
+ * Words of the message's own found in few of the report's sentences (RARE_WORD_FACTS) and in none of
+ * the last answer's; `has` tells whether a figure's sentence holds one.
+ */
+function rareWords(k: LoadedKnowledge, intent: Intent, previous: CompiledFact[]) {
   // (Words of the question's own, in the report's own sentences: "that", "given", "này" name no answer.)
   const key = (t: { marked: boolean; acc: string; fold: string }) => (t.marked ? t.acc : t.fold);
   // (And words as typed that reading replaced: "trúng tuyển" is read as "tuyển dụng", its rare word "trúng".)
@@ -66,8 +69,20 @@ function earlierNamed(k: LoadedKnowledge, intent: Intent, earlier: CompiledFact[
   const has = (f: CompiledFact, t: (typeof own)[number]) => quoteOf(f).some((w) => (t.marked ? w.acc : w.fold) === key(t));
   const facts = k.kb.facts.filter((f) => f.reportId === previous[0]!.reportId);
   const rare = own.filter((t) => !previous.some((f) => has(f, t)) && facts.filter((f) => has(f, t)).length <= RARE_WORD_FACTS);
+  return { rare, has, facts };
+}
+
+/** The one earlier answer's figure whose sentence has a rare word of the message the last answer's lacks. */
+function earlierNamed(k: LoadedKnowledge, intent: Intent, earlier: CompiledFact[], previous: CompiledFact[]): CompiledFact | undefined {
+  const { rare, has } = rareWords(k, intent, previous);
   const naming = earlier.filter((f) => rare.some((t) => has(f, t)));
   return naming.length === 1 ? naming[0] : undefined;
+}
+
+/** Does the message name, in a rare word of the report's, a figure other than the last answer's ("and MetroNet?" after the document system)? */
+function namesAnotherFigure(k: LoadedKnowledge, intent: Intent, previous: CompiledFact[]): boolean {
+  const { rare, has, facts } = rareWords(k, intent, previous);
+  return rare.length > 0 && facts.some((f) => f.value !== null && !previous.includes(f) && rare.some((t) => has(f, t)));
 }
 
 /** A share of a message's words one figure explains clearly less than another does. */
@@ -1205,7 +1220,8 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   // read alone.)
   const nearby = () => k.kb.facts.some((f) => f.section === primary.section && f.reportId === primary.reportId && f.value !== null && read.slots.action.some((a) => (f.facets.action as string[]).includes(a)));
   if (otherAction && partOfPrevious(intent) && !nearby()) return { decline: "no-breakdown", detail: primary.label[intent.lang], near: asCandidates(previous) };
-  if ((read.ownWords >= 2 || otherAction) && !continuesWithMeasure && !(comparesWithLastYear(intent) && !measuresNamed(intent).length && intent.raw.length <= SHORT_MESSAGE)) return null;
+  // (Or one word the report uses of another figure only: "and MetroNet?" after the document system.)
+  if ((read.ownWords >= 2 || otherAction || namesAnotherFigure(k, intent, previous)) && !continuesWithMeasure && !(comparesWithLastYear(intent) && !measuresNamed(intent).length && intent.raw.length <= SHORT_MESSAGE)) return null;
   // (The same question asked again in other words, "bao nhiêu người trúng tuyển?" after the 16
   // recruited: read alone, the figure just given is the answer; not one marked as continuing,
   // "còn …?", nor some of it, "trong đó …", which ask another; nor more of what a sentence said.)
