@@ -746,6 +746,12 @@ function answerText(all: LoadedKnowledge, text: string, intent: Intent, read = r
   if (ofDocument && asksNumberWorded(intent) && r.items.every((x) => !isComputed(x) && x.kind === "statement" && namesNoNumberOrDate(x.quote))) {
     return { decline: "no-figure", near: asCandidates(r.items as CompiledFact[]), detail: (r.items[0] as CompiledFact).label[intent.lang] };
   }
+  // "Tỉnh chi bao nhiêu tiền cho công tác cải cách hành chính?": money asked, which a count of things
+  // (the 214 agencies in the contest) is not, whatever path found it.
+  // (Asked in so many words: unmarked "tien do" is "tiến độ", the schedule.)
+  if (intent.kind === "money" && MONEY_ASKED.test(fold(text).toLowerCase()) && "items" in r && r.items.every((x) => !isComputed(x) && x.kind === "count")) {
+    return { decline: "out-of-scope", near: asCandidates(r.items as CompiledFact[]) };
+  }
   const which = countOfWhichAsked(all, intent, r);
   if (which) return which;
   // A figure the message leaves out by its number ("không tính 22 Sở ban ngành") is never given as
@@ -966,6 +972,11 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   // average ("bình quân mỗi đoàn"), it is worked out below; a figure per year is stated as such.
   // (Of a message asking that alone: among other clauses, the others are still answered.)
   if (best && read.op === "value" && best.fact.kind === "count" && best.coverage >= WEIGHTS.minCoverage && perThingAsked(read.main) && askingClauses(text).length < 2 && !/\//.test(`${best.fact.unit?.vi ?? ""}${best.fact.unit?.en ?? ""}`)) {
+    return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: best.fact.label[intent.lang] };
+  }
+  // "Chi ngân sách cho chuyển đổi số bao nhiêu?", "spend … on administrative reform activities": spending
+  // on a purpose its sentence does not name, of which the report gives the total only.
+  if (best && read.op === "value" && best.coverage >= WEIGHTS.minCoverage && askingClauses(text).length < 2 && spentOnOther(text, best.fact)) {
     return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: best.fact.label[intent.lang] };
   }
   // "Có bao nhiêu người ở UBND cấp huyện?": people counted, which a count of things (the 9 committees
@@ -1494,6 +1505,23 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
 function measuresLeftOut(k: LoadedKnowledge, excluded: string, lang: Lang): string[] {
   return measuresNamed(readIntent(excluded, k.contentFolds, k.places, lang)).flatMap((m) => [m, COUNTED_IN[m as Measure] ?? m]);
 }
+
+/** Spending said with what it went on ("chi … cho X", "spend … on X"), folded: X. */
+// (As typed: "chị", "anh chi cho hoi" are the asker's addressee; "cho hỏi", "cho biết" ask.)
+const SPENT_ON = /(?<![\p{L}\p{M}])(?<!(?:anh|em|các|cac|hai|chị|chi)\s+)(?:chi|spend|spent|spending|expenditure|expenses?)(?![\p{L}\p{M}])(?:\s+\S+){0,5}?\s+(?:cho|vào|vao|on|for)\s+(?!(?:hỏi|hoi|biết|biet|em|mình|minh|tôi|toi|anh|chị)(?![\p{L}\p{M}]))([^,.;?!]+)/iu;
+/** Words of a period or a year, folded: when, not what the money went on. */
+const PERIOD_WORDS: ReadonlySet<string> = new Set(["nam", "thang", "quy", "ky", "year", "month", "months", "quarter", "period", "the", "first", "dau", "cuoi"]);
+/** Is a figure of spending asked of a purpose its label and sentence do not name? */
+function spentOnOther(text: string, f: CompiledFact): boolean {
+  if (!(f.facets.action as string[]).includes("chi")) return false;
+  const m = SPENT_ON.exec(text);
+  if (!m) return false;
+  const own = new Set(analyze(`${f.label.vi} ${f.label.en} ${f.quote}`).map((w) => w.fold));
+  return analyze(m[1]!).some((w) => !w.stop && !/^\d/.test(w.fold) && !PERIOD_WORDS.has(w.fold) && !own.has(w.fold));
+}
+
+/** Money asked in so many words ("bao nhiêu tiền", "số tiền", "how much money"), folded. */
+const MONEY_ASKED = /\b(?:(?:bao nhieu|bn|may) (?:tien|dong|trieu|ty)\b(?! do\b)|so tien\b|how much money\b)/;
 
 /** A share asked of people ("tỷ lệ người …", "what share of (the) people …", folded). */
 const SHARE_OF_PEOPLE = /\b(?:ty le|bao nhieu (?:phan tram|%)|share of|percentage of|proportion of|percent of)(?: (?:the|cac|so))? (?:nguoi|people|persons|staff|employees|nhan su|workers)\b/;

@@ -134,6 +134,18 @@ describe("the forty-third session's readings", () => {
     ]) expect(chat(...qs).at(-1)!.facts.map((f) => f.id)).toEqual(["metronet-ket-noi"]);
   });
 
+  it("gives no count where money is asked, and no total of spending where a purpose the report does not name is asked", () => {
+    for (const q of [
+      "Tỉnh chi bao nhiêu tiền cho công tác cải cách hành chính năm 2024?",
+      "Chi ngân sách cho chuyển đổi số bao nhiêu?",
+      "How much did the province spend from the state budget on administrative reform activities in 2024?",
+    ]) expect(values(q)).toEqual([]);
+    // (The spending asked of its period, or by someone addressed as "anh chị", is still given; "tiến độ" typed bare is no money.)
+    expect(values("anh chi cho hoi chi can doi ngan sach 11 thang dc bn")[0]).toBe(11387742);
+    expect(values("How much was balanced budget spending for the first 11 months?")).toEqual([11387742]);
+    expect(values("bn du thao qppl dc so tu phap tham dinh dung tien do z")).toEqual([173]);
+  });
+
   describe("after the midway review", () => {
     it("keeps a remark naming what the asker writes about when it is some part of what the report covers ('về ngành giáo dục', 'about teachers', 'cấp xã')", () => {
       for (const q of [
@@ -6188,7 +6200,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["Q-075", "miss"], ["Q-076", "miss"], ["Q-081", "miss"], ["Q-082", "miss"],
   ["R-077", "miss"], ["R-082", "miss"], ["R-084", "miss"],
   ["S-077", "miss"], ["S-083", "miss"], ["S-084", "miss"],
-  ["T-026", "miss"], ["T-054", "miss"], ["T-062", "miss"], ["T-094", "wrong"],
+  ["T-026", "miss"], ["T-054", "miss"], ["T-062", "miss"],
   ["U-035", "miss"], ["U-054", "miss"], ["U-067", "miss"], ["U-080", "miss"], ["U-092", "wrong"],
   ["V-031", "miss"], ["V-074", "miss"],
   ["Y-062", "wrong"],
