@@ -54,6 +54,14 @@ const RESULT_ASKED = /\b(?:ket qua|results?|outcome)\b/;
 /** At most this many of a report's facts have a word that names one of them ("MetroNet"). */
 const RARE_WORD_FACTS = 2;
 
+/** A figure's sentence as tokens, read once: the report's sentences do not change. */
+const quoteTokenCache = new WeakMap<CompiledFact, ReturnType<typeof tokenize>>();
+function quoteTokens(f: CompiledFact): ReturnType<typeof tokenize> {
+  let t = quoteTokenCache.get(f);
+  if (!t) quoteTokenCache.set(f, (t = tokenize(f.quote)));
+  return t;
+}
+
 /**
  * Words of the message's own found in few of the report's sentences (RARE_WORD_FACTS) and in none of
  * the last answer's; `has` tells whether a figure's sentence holds one.
@@ -64,9 +72,7 @@ function rareWords(k: LoadedKnowledge, intent: Intent, previous: CompiledFact[])
   // (And words as typed that reading replaced: "trúng tuyển" is read as "tuyển dụng", its rare word "trúng".)
   const read = new Set(intent.words.map((t) => t.fold));
   const own = [...intent.words.filter((t) => !t.stop && !t.context), ...intent.raw.filter((t) => !read.has(t.fold))].filter((t) => /\p{L}{3}/u.test(t.fold));
-  const tokens = new Map<CompiledFact, ReturnType<typeof tokenize>>();
-  const quoteOf = (f: CompiledFact) => tokens.get(f) ?? tokens.set(f, tokenize(f.quote)).get(f)!;
-  const has = (f: CompiledFact, t: (typeof own)[number]) => quoteOf(f).some((w) => (t.marked ? w.acc : w.fold) === key(t));
+  const has = (f: CompiledFact, t: (typeof own)[number]) => quoteTokens(f).some((w) => (t.marked ? w.acc : w.fold) === key(t));
   const facts = k.kb.facts.filter((f) => f.reportId === previous[0]!.reportId);
   const rare = own.filter((t) => !previous.some((f) => has(f, t)) && facts.filter((f) => has(f, t)).length <= RARE_WORD_FACTS);
   return { rare, has, facts };
@@ -1221,7 +1227,7 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   const nearby = () => k.kb.facts.some((f) => f.section === primary.section && f.reportId === primary.reportId && f.value !== null && read.slots.action.some((a) => (f.facets.action as string[]).includes(a)));
   if (otherAction && partOfPrevious(intent) && !nearby()) return { decline: "no-breakdown", detail: primary.label[intent.lang], near: asCandidates(previous) };
   // (Or one word the report uses of another figure only: "and MetroNet?" after the document system.)
-  if ((read.ownWords >= 2 || otherAction || namesAnotherFigure(k, intent, previous)) && !continuesWithMeasure && !(comparesWithLastYear(intent) && !measuresNamed(intent).length && intent.raw.length <= SHORT_MESSAGE)) return null;
+  if ((read.ownWords >= 2 || otherAction || (read.ownWords === 1 && namesAnotherFigure(k, intent, previous))) && !continuesWithMeasure && !(comparesWithLastYear(intent) && !measuresNamed(intent).length && intent.raw.length <= SHORT_MESSAGE)) return null;
   // (The same question asked again in other words, "bao nhiêu người trúng tuyển?" after the 16
   // recruited: read alone, the figure just given is the answer; not one marked as continuing,
   // "còn …?", nor some of it, "trong đó …", which ask another; nor more of what a sentence said.)

@@ -325,9 +325,16 @@ export function itemPick(
 function unitSaidBy(item: Intent): (f: CompiledFact) => boolean {
   const said = item.words.filter((w) => !w.stop && !w.context && !UNIT_WORDS_OF_ANY.has(w.fold));
   return (f) => {
-    const unit = analyze(`${f.unit?.vi ?? ""} ; ${f.unit?.en ?? ""}`).filter((u) => !u.stop);
+    const unit = unitWordsOf(f);
     return said.length > 0 && said.every((w) => unit.some((u) => w.fold === u.fold && (!w.marked || !u.marked || w.acc === u.acc)));
   };
+}
+/** A figure's unit in both languages, analyzed once (an item's pick reads many figures' units). */
+const unitWords = new WeakMap<CompiledFact, ReturnType<typeof analyze>>();
+function unitWordsOf(f: CompiledFact): ReturnType<typeof analyze> {
+  let words = unitWords.get(f);
+  if (!words) unitWords.set(f, (words = analyze(`${f.unit?.vi ?? ""} ; ${f.unit?.en ?? ""}`).filter((u) => !u.stop)));
+  return words;
 }
 const UNIT_WORDS_OF_ANY: ReadonlySet<string> = new Set([...GENERIC_COUNTERS, "cap", "level", "tinh", "huyen", "xa", "province", "provincial", "district", "commune"]);
 
