@@ -27,7 +27,7 @@ import { sameFacet, sameValues, sentenceBefore, type CompiledFact, type Compiled
 import { baselineComparison, chooseReports } from "./reports.ts";
 import { detectLang, languageShown } from "./lang.ts";
 import { asQuestion, focus, withoutOperandsNamed, withoutRespectivelyInside } from "./message-focus.ts";
-import { cleanText, fold, foldedAsRead, oneSpelling, tokenize, type Token } from "./normalize.ts";
+import { cleanText, fold, foldedAsRead, hasVietnameseMarks, oneSpelling, tokenize, type Token } from "./normalize.ts";
 import { namesYearBefore, otherPeriod } from "./period.ts";
 import { NUMBER_TOKEN, quotedNumbers } from "./numbers.ts";
 import { allocatedAndCurrent, figuresAtLevels, itemsListed, levelsAsLevels, provinceNamedAsLevel } from "./operands.ts";
@@ -220,8 +220,13 @@ const AMPERSAND = /(?<=[\p{L}\p{M}])\s*&\s*(?=\p{L})/gu;
 /** "Chi cục & TĐ", "Chi cục và TĐ": the report's "Chi cục và tương đương" ("TĐ" alone may be "thẩm định"). */
 const EQUIVALENTS_SHORT = /((?<![\p{L}\p{M}])(?:cục|cuc))\s*(?:và|va|&|\+)\s*t[đd](?![\p{L}\p{M}])/giu;
 /** "sub-departments (incl. equivalents)", "chi cục (kể cả tương đương)": the unit's own name, "… and equivalents". */
-const EQUIVALENTS_INCLUDED = /\s*,?\s*\(?\s*(?:incl\.?|including|kể cả|ke ca|bao gồm cả|bao gom ca)\s+(equivalents?|tương đương|tuong duong)\s*\)?/giu;
-const equivalentsNamed = (_: string, what: string) => (/^equivalent/i.test(what) ? ` and ${what}` : ` và ${what}`);
+// (Between commas, both go: "sub-departments, including equivalents, were …"; typed without marks, "va".)
+const EQUIVALENTS_INCLUDED = /\s*,\s*(?:incl\.?|including|kể cả|ke ca|bao gồm cả|bao gom ca)\s+(equivalents?|tương đương|tuong duong)(?:\s*,)?|\s*\(?\s*(?:incl\.?|including|kể cả|ke ca|bao gồm cả|bao gom ca)\s+(equivalents?|tương đương|tuong duong)(?:\s*\))?/giu;
+const equivalentsNamed = (...m: string[]): string => {
+  const what = m[1] ?? m[2] ?? "";
+  const whole = m.at(-1)!;
+  return /^equivalent/i.test(what) ? ` and ${what}` : hasVietnameseMarks(whole) ? ` và ${what}` : ` va ${what}`;
+};
 
 export function askWith(k: LoadedKnowledge, question: string, options: AskOptions = {}): Answer {
   resetWork();
@@ -448,7 +453,8 @@ const TOPIC_ENDS = /(?<![\p{L}\p{M}])(?:nên|nen|để|de|vì|vi|and|that|which|
 /** A topic that is a question of how or what ("about how …", "về cách …"). */
 const HOW_TOPIC = /^\s*(?:how|what|why|which|whether|cách|cach|việc|viec|làm sao|lam sao)(?![\p{L}\p{M}])/iu;
 /** Words of any piece of writing or campaign, as analyzed: no part of what is asked about. */
-const WRITING_WORDS: ReadonlySet<string> = new Set(["driv", "drive", "campaign", "effort", "push", "progress", "result", "reform", "story", "piec", "piece", "articl", "topic", "work"]);
+// ("red tape" is what the reform cuts: the report's subject, not a part of it.)
+const WRITING_WORDS: ReadonlySet<string> = new Set(["driv", "drive", "campaign", "effort", "push", "progress", "result", "reform", "story", "piec", "piece", "articl", "topic", "work", "red", "tape", "bureaucraci", "bureaucracy"]);
 
 /** "Sau rà soát …,", "Qua kiểm tra,", as typed: a lead saying after which work, up to its comma (not "Sáu …", "Quá …"). */
 const AFTER_WORK = /^\s*(?:sau (?:khi |đợt |dot |quá trình |qua trinh )?|qua (?:công tác |cong tac |việc |viec |kết quả |ket qua )?)([^,.?!:;\d]{2,60}),\s*(?=\S)/i;
@@ -1511,13 +1517,16 @@ function measuresLeftOut(k: LoadedKnowledge, excluded: string, lang: Lang): stri
 const SPENT_ON = /(?<![\p{L}\p{M}])(?<!(?:anh|em|các|cac|hai|chị|chi)\s+)(?:chi|spend|spent|spending|expenditure|expenses?)(?![\p{L}\p{M}])(?:\s+\S+){0,5}?\s+(?:cho|vào|vao|on|for)\s+(?!(?:hỏi|hoi|biết|biet|em|mình|minh|tôi|toi|anh|chị)(?![\p{L}\p{M}]))([^,.;?!]+)/iu;
 /** Words of a period or a year, folded: when, not what the money went on. */
 const PERIOD_WORDS: ReadonlySet<string> = new Set(["nam", "thang", "quy", "ky", "year", "month", "months", "quarter", "period", "the", "first", "dau", "cuoi"]);
+/** Months and words of a setting's extent, as analyzed ("novemb"): when and where, not what the money went on. */
+const SETTING_WORDS: ReadonlySet<string> = new Set(analyze("january february march april may june july august september october november december whole entire end through until all province provincial toàn").map((w) => w.fold));
 /** Is a figure of spending asked of a purpose its label and sentence do not name? */
 function spentOnOther(text: string, f: CompiledFact): boolean {
   if (!(f.facets.action as string[]).includes("chi")) return false;
   const m = SPENT_ON.exec(text);
   if (!m) return false;
   const own = new Set(analyze(`${f.label.vi} ${f.label.en} ${f.quote}`).map((w) => w.fold));
-  return analyze(m[1]!).some((w) => !w.stop && !/^\d/.test(w.fold) && !PERIOD_WORDS.has(w.fold) && !own.has(w.fold));
+  // (Where and when are the setting, not the purpose: "cho toàn tỉnh", "for the whole province", "through November".)
+  return analyze(m[1]!).some((w) => !w.stop && !w.context && !/^\d/.test(w.fold) && !PERIOD_WORDS.has(w.fold) && !SETTING_WORDS.has(w.fold) && !own.has(w.fold));
 }
 
 /** Money asked in so many words ("bao nhiêu tiền", "số tiền", "how much money"), folded. */

@@ -11,10 +11,11 @@ interface CommaNames {
   beforeComma: ReadonlySet<string>;
 }
 
+// (Not one run on into another name: "cơ quan, đơn vị sự nghiệp" lists agencies and units of public service.)
 function commaNames(names: readonly string[]): CommaNames {
   const withCommas = names.filter((p) => p.includes(","));
   return {
-    patterns: withCommas.map((p) => new RegExp(String.raw`(?<![\p{L}])${fold(p).toLowerCase().split(/\s*,\s*/).join(String.raw`\s*,\s*`)}(?![\p{L}])`, "gu")),
+    patterns: withCommas.map((p) => new RegExp(String.raw`(?<![\p{L}])${fold(p).toLowerCase().split(/\s*,\s*/).join(String.raw`\s*,\s*`)}(?![\p{L}])(?!\s+su nghiep)`, "gu")),
     beforeComma: new Set(withCommas.flatMap((p) => [...fold(p).toLowerCase().matchAll(/(\p{L}+)\s*,/gu)].map((m) => m[1]!))),
   };
 }

@@ -146,6 +146,35 @@ describe("the forty-third session's readings", () => {
     expect(values("bn du thao qppl dc so tu phap tham dinh dung tien do z")).toEqual([173]);
   });
 
+  describe("after the final review", () => {
+    it("reads 'for December 6', 'for January through …' as dates and ranges, not one month", () => {
+      expect(values("What was state budget revenue for January through December 6, 2024?")).toEqual([11145304]);
+      expect(values("What was the state budget revenue reported for December 6, 2024?")).toEqual([11145304]);
+      expect(values("What was the state budget revenue of the province in October 2024?")).toEqual([]);
+    });
+
+    it("gives no figure for 'red tape' asked as a count, and reads 'including equivalents' between commas or without marks as the unit's name", () => {
+      expect(values("How many red-tape procedures were cut?")).toEqual([]);
+      expect(values("How many sub-departments, including equivalents, were approved?")).toEqual([15]);
+      expect(values("Bao nhieu chi cuc ke ca tuong duong duoc phe duyet de an vi tri viec lam?")).toEqual([15]);
+    });
+
+    it("parts 'cơ quan, đơn vị sự nghiệp' into agencies and public service units, giving no 117 for them", () => {
+      for (const q of [
+        "Cộng cả cơ quan, đơn vị sự nghiệp công lập và UBND cấp huyện được duyệt đề án vị trí việc làm là bao nhiêu?",
+        "Tổng số cơ quan, đơn vị sự nghiệp công lập được phê duyệt đề án vị trí việc làm là bao nhiêu?",
+      ]) expect(values(q)).not.toContain(117);
+    });
+
+    it("reads where and when spending was ('cho toàn tỉnh', 'for the whole province', 'through November') as no purpose", () => {
+      for (const q of [
+        "Tỉnh chi cân đối ngân sách cho toàn tỉnh được bao nhiêu?",
+        "How much balanced budget spending did Thua Thien Hue make for the whole province?",
+        "How much did the province spend on the balanced budget through November 2024?",
+      ]) expect(values(q)[0]).toBe(11387742);
+    });
+  });
+
   describe("after the midway review", () => {
     it("keeps a remark naming what the asker writes about when it is some part of what the report covers ('về ngành giáo dục', 'about teachers', 'cấp xã')", () => {
       for (const q of [
