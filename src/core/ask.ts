@@ -433,8 +433,8 @@ function withoutRemarksAnswered(k: LoadedKnowledge, text: string, written: Lang)
 
 /**
  * Does a remark name a topic ("… về ngành giáo dục", "writing about teachers", "for a story on commune
- * level") that is some part of what the reports cover: a level below the province, a body, a place,
- * or a word no report uses (besides words of any piece of writing: "drive", "story")?
+ * level") that is some part of what the reports cover: a level below the province, a place, or a word
+ * no report uses (besides words of any piece of writing: "drive", "story")?
  */
 function topicApart(k: LoadedKnowledge, clause: string): boolean {
   const m = TOPIC_OPENING.exec(clause);
@@ -1512,7 +1512,7 @@ function measuresLeftOut(k: LoadedKnowledge, excluded: string, lang: Lang): stri
   return measuresNamed(readIntent(excluded, k.contentFolds, k.places, lang)).flatMap((m) => [m, COUNTED_IN[m as Measure] ?? m]);
 }
 
-/** Spending said with what it went on ("chi … cho X", "spend … on X"), folded: X. */
+/** Spending said with what it went on ("chi … cho X", "spend … on X"), as typed: X. */
 // (As typed: "chị", "anh chi cho hoi" are the asker's addressee; "cho hỏi", "cho biết" ask.)
 const SPENT_ON = /(?<![\p{L}\p{M}])(?<!(?:anh|em|các|cac|hai|chị|chi)\s+)(?:chi|spend|spent|spending|expenditure|expenses?)(?![\p{L}\p{M}])(?:\s+\S+){0,5}?\s+(?:cho|vào|vao|on|for)\s+(?!(?:hỏi|hoi|biết|biet|em|mình|minh|tôi|toi|anh|chị)(?![\p{L}\p{M}]))([^,.;?!]+)/iu;
 /** Words of a period or a year, folded: when, not what the money went on. */
@@ -1534,7 +1534,6 @@ const MONEY_ASKED = /\b(?:(?:bao nhieu|bn|may) (?:tien|dong|trieu|ty)\b(?! do\b)
 
 /** A share asked of people ("tỷ lệ người …", "what share of (the) people …", folded). */
 const SHARE_OF_PEOPLE = /\b(?:ty le|bao nhieu (?:phan tram|%)|share of|percentage of|proportion of|percent of)(?: (?:the|cac|so))? (?:nguoi|people|persons|staff|employees|nhan su|workers)\b/;
-
 
 /** The stop words of one word, folded: function words and particles, no word of what is counted. */
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(STOPWORDS.filter((w) => !w.includes(" ")).map(foldedAsRead));

@@ -164,7 +164,9 @@ export function peopleAskedOfThings(asked: Intent, fact: CompiledFact): boolean 
   const people = asked.counted.length > 0 && PEOPLE.has(asked.counted[0]!) && !PEOPLES_BODIES.has(asked.counted[1] ?? "");
   return people && fact.kind === "count" && !PERSON_MEASURES.has(fact.measure ?? "") && !PERSON_UNIT.test(fact.unit?.vi ?? "");
 }
+/** Words after "people" naming a body, as analyzed ("People's Committees" read "people committe"). */
 const PEOPLES_BODIES: ReadonlySet<string> = new Set(["committe", "committee", "committees", "council", "councils", "procuracy", "court", "courts"]);
+/** A unit counting people, as the knowledge writes it. */
 const PERSON_UNIT = /(?<![\p{L}\p{M}])(?:người|công chức|viên chức|cán bộ)(?![\p{L}\p{M}])/iu;
 
 /**

@@ -817,7 +817,7 @@ export function itemsOfOneSentence(k: LoadedKnowledge, message: string, ranked: 
 }
 
 /** An average asked ("bình quân", "trung bình", "on average"), folded: worked out, not each one's own figure. */
-const AVERAGE_ASKED = /\b(?:binh quan|trung binh|average|on average|per team on average)\b/;
+const AVERAGE_ASKED = /\b(?:binh quan|trung binh|average)\b/;
 /** A quantity a title names, as typed ("số lượng", "số", "number of"; not an unmarked "so", which may be "sở"). */
 const QUANTITY_IN_TITLE = /(?<![\p{L}\p{M}])(?:số lượng|so luong|số|number of|the number|how many|bao nhiêu|bao nhieu|bn)(?![\p{L}\p{M}])/iu;
 
