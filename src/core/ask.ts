@@ -395,6 +395,13 @@ function answerRead(k: LoadedKnowledge, typed: string, text: string, options: As
     const continued = settingContinued(k, text, focused, focusedIntent, lang);
     if (continued) return render(k, continued, focusedIntent, lang, kept);
   }
+  // ("For a story on the recruitment exam: how many passed?", "… em đang tìm hiểu về biên chế. Năm 2024 giao
+  // bao nhiêu, hiện có bao nhiêu?": an asking sentence naming no thing of its own is about what the
+  // sentences set aside name; the whole message is read first.)
+  if (readPlan(focused, focusedIntent).ownWords === 0 && read.ownWords > 0) {
+    const whole = answerText(k, text, all, read);
+    if ("items" in whole) return render(k, whole, all, lang, kept);
+  }
   const first = answerText(k, focused, focusedIntent);
   // (A remark may name an operation no figure fits: "…, nghe noi vuot du toan roi ha".)
   const plainFirst = "decline" in first && first.decline === "cannot-compute" ? withoutRemarksAnswered(k, focused, written) : undefined;

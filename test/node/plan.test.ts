@@ -146,6 +146,10 @@ describe("the forty-third session's readings", () => {
     expect(values("bn du thao qppl dc so tu phap tham dinh dung tien do z")).toEqual([173]);
   });
 
+  it("reads the whole message when its asking sentence names no thing of its own ('For a story on the recruitment exam: how many passed?')", () => {
+    expect(values("For a story on the recruitment exam: how many passed?")).toEqual([16]);
+  });
+
   describe("after the final review", () => {
     it("reads 'for December 6', 'for January through …' as dates and ranges, not one month", () => {
       expect(values("What was state budget revenue for January through December 6, 2024?")).toEqual([11145304]);
