@@ -1522,10 +1522,10 @@ function measuresLeftOut(k: LoadedKnowledge, excluded: string, lang: Lang): stri
 /** Spending said with what it went on ("chi … cho X", "spend … on X"), as typed: X. */
 // (As typed: "chị", "anh chi cho hoi" are the asker's addressee; "cho hỏi", "cho biết" ask.)
 const SPENT_ON = /(?<![\p{L}\p{M}])(?<!(?:anh|em|các|cac|hai|chị|chi)\s+)(?:chi|spend|spent|spending|expenditure|expenses?)(?![\p{L}\p{M}])(?:\s+\S+){0,5}?\s+(?:cho|vào|vao|on|for)\s+(?!(?:hỏi|hoi|biết|biet|em|mình|minh|tôi|toi|anh|chị)(?![\p{L}\p{M}]))([^,.;?!]+)/iu;
-/** Words of a period or a year, folded: when, not what the money went on. */
-const PERIOD_WORDS: ReadonlySet<string> = new Set(["nam", "thang", "quy", "ky", "year", "month", "months", "quarter", "period", "the", "first", "dau", "cuoi"]);
-/** Months and words of a setting's extent, as analyzed ("novemb"): when and where, not what the money went on. */
-const SETTING_WORDS: ReadonlySet<string> = new Set(analyze("january february march april may june july august september october november december whole entire end through until all province provincial toàn").map((w) => w.fold));
+/** Words of a period, its months and a setting's extent, as analyzed ("novemb"): when and where, not what the money went on. */
+const SETTING_WORDS: ReadonlySet<string> = new Set(
+  analyze("năm tháng quý kỳ đầu cuối year month quarter period first january february march april may june july august september october november december whole entire end through until all province provincial toàn").map((w) => w.fold),
+);
 /** Is a figure of spending asked of a purpose its label and sentence do not name? */
 function spentOnOther(text: string, f: CompiledFact): boolean {
   if (!(f.facets.action as string[]).includes("chi")) return false;
@@ -1533,7 +1533,7 @@ function spentOnOther(text: string, f: CompiledFact): boolean {
   if (!m) return false;
   const own = new Set(analyze(`${f.label.vi} ${f.label.en} ${f.quote}`).map((w) => w.fold));
   // (Where and when are the setting, not the purpose: "cho toàn tỉnh", "for the whole province", "through November".)
-  return analyze(m[1]!).some((w) => !w.stop && !w.context && !/^\d/.test(w.fold) && !PERIOD_WORDS.has(w.fold) && !SETTING_WORDS.has(w.fold) && !own.has(w.fold));
+  return analyze(m[1]!).some((w) => !w.stop && !w.context && !/^\d/.test(w.fold) && !SETTING_WORDS.has(w.fold) && !own.has(w.fold));
 }
 
 /** Money asked in so many words ("bao nhiêu tiền", "số tiền", "how much money"), folded. */

@@ -18,7 +18,7 @@ import { verbsAloneIn } from "./lexicon/facets.ts";
 import { actionsJoined, itemPicks, itemsListed, namedTwice, onePerValue, poolOf, SETTING, splitItems, unitParted } from "./operands.ts";
 import { changeFrom, partNamed, relationOf, sameWhole, saysWhatSetsApart, sharesOf, totalOver } from "./relations.ts";
 import { asksTheChange, previousYear, reference } from "./execute.ts";
-import { readPlan } from "./plan.ts";
+import { namesOperation, readPlan } from "./plan.ts";
 import { asksByWord, asksQuantity, bracketsMasked } from "./question-forms.ts";
 import { fold, hasVietnameseMarks, tokenize } from "./normalize.ts";
 import { AND_EQUIVALENTS, ASKER, ASKER_WORKPLACE, EACH_ASKED, REQUEST_WORDS } from "./lexicon/intents.ts";
@@ -725,7 +725,7 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     // người dự thi, bao nhiêu người đỗ?" has no candidates, whatever the online contest's entrants.)
     // (Nor people asked of a count of things: "bn người về sở ngành tỉnh" is no 22 departments; nor a
     // count of each team, "mỗi đoàn kiểm tra bao nhiêu văn bản", which the teams' total is not.)
-    const perThing = pick?.kind === "count" && perThingAsked(clause) && !AVERAGE_ASKED.test(fold(clause).toLowerCase());
+    const perThing = pick?.kind === "count" && perThingAsked(clause) && !namesOperation(clauseIntent.words, "average");
     if (pick && (measureNoFigureIsOf(k, clauseIntent, pick) || peopleAskedOfThings(clauseIntent, pick) || perThing)) {
       if (!noFigureFor()) return null;
       continue;
@@ -816,8 +816,6 @@ export function itemsOfOneSentence(k: LoadedKnowledge, message: string, ranked: 
   return topic ? null : facts.slice(0, MAX_PARTS);
 }
 
-/** An average asked ("bình quân", "trung bình", "on average"), folded: worked out, not each one's own figure. */
-const AVERAGE_ASKED = /\b(?:binh quan|trung binh|average)\b/;
 /** A quantity a title names, as typed ("số lượng", "số", "number of"; not an unmarked "so", which may be "sở"). */
 const QUANTITY_IN_TITLE = /(?<![\p{L}\p{M}])(?:số lượng|so luong|số|number of|the number|how many|bao nhiêu|bao nhieu|bn)(?![\p{L}\p{M}])/iu;
 
