@@ -184,5 +184,5 @@ export function otherPeriod(asked: Intent, fact: CompiledFact): boolean {
 export const ABOVE_A_TIME =
   /\b(?:exce\w*|surpass\w*|outstrip\w*|outpac\w*|(?:higher|more|greater|bigger|larger) than|vuot|(?:cao|nhieu) hon)(?: (?:so voi|so|that of|than|in|during|for|over))* (?:the )?(?:same period|same time|cung ky(?: nam truoc| nam ngoai| nam \d{4})?|nam truoc|nam ngoai|(?:previous|last|prior|preced\w*) year|year befor\w*|a year (?:earli\w*|befor\w*|ago))\b/;
 /** "so với năm trước?", "compared with last year?": the change the report states against the year before. */
-const LAST_YEAR = /\b(so voi (nam truoc|nam ngoai|cung ky)|(compar\w* (to|with)|versus|vs|than) (last|the previous|previou|a) year|from last year|year on year)\b/;
+const LAST_YEAR = /\b(so (?:voi )?(nam truoc|nam ngoai|cung ky)|(?:^|con |va |the )cung ky(?: nam truoc| nam ngoai)?(?: thi sao)?\W*$|(compar\w* (to|with)|versus|vs|than) (last|the previous|previou|a) year|from last year|year on year)\b/;
 export const comparesWithLastYear = (intent: Intent) => LAST_YEAR.test(intent.raw.map((t) => t.fold).join(" "));

@@ -34,6 +34,15 @@ const chat = (...qs: string[]) => {
   });
 };
 
+describe("the forty-fourth session's readings", () => {
+  it("reads a bare 'cùng kỳ' after a figure as that figure against last year, which the report gives of revenue only", () => {
+    for (const q of ["còn cùng kỳ?", "so cùng kỳ?", "cùng kỳ năm trước thì sao?"]) {
+      expect(chat("Chi cân đối 11 tháng", q).map((a) => a.facts.map((f) => f.value))).toEqual([[11387742], []]);
+      expect(chat("Thu ngân sách bao nhiêu", q).map((a) => a.facts.map((f) => f.value))).toEqual([[11145304], [120.9]]);
+    }
+  });
+});
+
 describe("the forty-third session's readings", () => {
   it("reads 'moi doan', 'tung huyen' typed without marks as each team or place, whose own figure the report does not give", () => {
     for (const q of ["moi doan kiem tra bn vb", "tung doan kiem tra bao nhieu van ban", "moi huyen ban hanh bao nhieu van ban qppl"]) expect(values(q)).toEqual([]);
