@@ -3,21 +3,25 @@
 // quan trung ương" asks a part the report does not give.
 import type { Intent } from "./intent.ts";
 import type { CompiledFact } from "./kb-types.ts";
-import { tokenize } from "./normalize.ts";
+import { type Token, tokenize } from "./normalize.ts";
 
 /** Words that introduce a noun without saying which ("các", "những", "the"). */
 const DETERMINERS = new Set(["cac", "nhung", "moi", "the", "all"]);
 /** Words that join the two things. */
 const JOINS = new Set(["va", "and"]);
+/** Words that place a thing, not tell it apart ("các cơ quan tại địa phương" is told apart by "địa phương"). */
+const PLACING = new Set(["tai", "o", "cua", "thuoc"]);
+/** The words that tell a thing apart, without a word placing it. */
+const apart = (words: Token[]) => (words.length > 1 && PLACING.has(words[0]!.fold) ? words.slice(1) : words);
 /** Words in the head noun the two things share. */
 const HEAD = 2;
 /** How far back the first thing may begin. */
 const SPAN = 8;
 
 interface Joined {
-  /** What tells each thing apart from the other, as folded words ("trung uong" / "tai dia phuong"). */
-  first: string[];
-  second: string[];
+  /** What tells each thing apart from the other, as the sentence's words ("trung ương" / "địa phương"). */
+  first: Token[];
+  second: Token[];
   /**
    * Two things of different heads, each after "các" ("các đơn vị sự nghiệp công lập và các hội có
    * tính chất đặc thù"): the first, named first, is what the figure is mostly of; only the second
@@ -36,7 +40,8 @@ function joinedThings(sentence: string): Joined[] {
   out = [];
   bySentence.set(sentence, out);
   for (const clause of sentence.split(/[,;:.()]/)) {
-    const t = tokenize(clause).map((x) => x.fold);
+    const words = tokenize(clause);
+    const t = words.map((x) => x.fold);
     t.forEach((w, v) => {
       if (!JOINS.has(w)) return;
       let after = v + 1;
@@ -46,18 +51,18 @@ function joinedThings(sentence: string): Joined[] {
       if (head.length < HEAD || head.some((x) => /^\d/.test(x))) return;
       for (let j = v - HEAD; j >= Math.max(0, v - SPAN); j--) {
         if (!head.every((x, i) => t[j + i] === x)) continue;
-        const first = t.slice(j + HEAD, v);
-        const second = t.slice(after + HEAD, after + HEAD + 3);
-        if (first.length && second.length && ![...first, ...second].some((x) => /^\d/.test(x))) out.push({ first, second });
+        const first = apart(words.slice(j + HEAD, v));
+        const second = apart(words.slice(after + HEAD, after + HEAD + 3));
+        if (first.length && second.length && ![...first, ...second].some((x) => /^\d/.test(x.fold))) out.push({ first, second });
         return;
       }
       // "các A và các B": each thing after its determiner, whatever their heads.
       if (after === v + 1 || !DETERMINERS.has(t[v + 1]!)) return;
       for (let j = v - 1; j >= Math.max(0, v - SPAN); j--) {
         if (!DETERMINERS.has(t[j]!)) continue;
-        const first = t.slice(j + 1, v);
-        const second = t.slice(after, after + 3);
-        if (first.length >= HEAD && second.length >= HEAD && ![...first, ...second].some((x) => /^\d/.test(x))) out.push({ first, second, secondOnly: true });
+        const first = words.slice(j + 1, v);
+        const second = words.slice(after, after + 3);
+        if (first.length >= HEAD && second.length >= HEAD && ![...first, ...second].some((x) => /^\d/.test(x.fold))) out.push({ first, second, secondOnly: true });
         return;
       }
     });
@@ -65,13 +70,16 @@ function joinedThings(sentence: string): Joined[] {
   return out;
 }
 
-/** What a clause says, as folded words: does it say these words in a row, or any of them? */
+/** What a clause says: does it say these words in a row, or any of them? */
 function sayer(intent: Intent) {
   // (As typed, and as read: an English question says "central" in the reports' words, "trung ương".)
-  const asked = ` ${intent.raw.map((t) => t.fold).join(" ")} | ${intent.words.map((w) => w.fold).join(" ")} `;
+  const said: readonly (readonly Token[])[] = [intent.raw, intent.words];
+  // (A word typed with its marks is that word only: "trưng cầu" says no "trung" of "trung ương".)
+  const same = (t: Token, w: Token) => (t.marked ? t.acc === w.acc : t.fold === w.fold);
+  const inRow = (seq: readonly Token[], words: Token[], i: number) => words.every((w, n) => seq[i + n] !== undefined && same(seq[i + n]!, w));
   return {
-    says: (words: string[]) => asked.includes(` ${words.join(" ")} `),
-    saysAny: (words: string[]) => words.some((w) => w.length > 2 && asked.includes(` ${w} `)),
+    says: (words: Token[]) => said.some((seq) => seq.some((_, i) => inRow(seq, words, i))),
+    saysAny: (words: Token[]) => words.some((w) => w.fold.length > 2 && said.some((seq) => seq.some((t) => same(t, w)))),
   };
 }
 

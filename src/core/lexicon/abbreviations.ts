@@ -23,6 +23,7 @@ export const ADMIN_ABBREVIATIONS: Record<string, string> = {
   sttp: "sở tư pháp",
   vtvl: "vị trí việc làm",
   csdl: "cơ sở dữ liệu",
+  tw: "trung ương",
   cqnn: "cơ quan nhà nước",
   cqhc: "cơ quan hành chính",
   cqcm: "cơ quan chuyên môn",
