@@ -70,9 +70,19 @@ const KINDS = lexicon<AskedKind>(KIND_PHRASES);
 
 /** Names of some of a level's units, folded ("phường", "thị trấn" are some communes; "thị xã" a district). */
 const SOME_OF_A_LEVEL: ReadonlySet<string> = new Set(["phuong", "thi tran", "thi xa", "ward", "wards", "township", "townships"]);
+/** Names some of a level's units: not as the level's own name, "cấp phường", "ward level". */
+const someUnitsAt = (intent: Intent, h: FacetHit<Level>): boolean =>
+  SOME_OF_A_LEVEL.has(intent.words.slice(h.start, h.end).map((w) => w.fold).join(" ")) && intent.words[h.start - 1]?.fold !== "cap" && intent.words[h.end]?.fold !== "level";
 /** Does the message name levels only by some of their units ("không tính phường, thị trấn")? */
-export const someOfALevel = (intent: Intent): boolean =>
-  intent.level.length > 0 && intent.level.every((h) => SOME_OF_A_LEVEL.has(intent.words.slice(h.start, h.end).map((w) => w.fold).join(" ")));
+export const someOfALevel = (intent: Intent): boolean => intent.level.length > 0 && intent.level.every((h) => someUnitsAt(intent, h));
+
+/** Words that keep only what follows ("chỉ riêng các phường", "chỉ tính phường", "only the wards"), folded, the words before it. */
+const KEPT_ONLY = /(?:^|\s)(?:rieng|chi tinh|chi|only|just)(?: (?:cac|nhung|the))?$/;
+/** Does the message keep only some units of a level ("cấp xã …, chỉ riêng các phường")? */
+export const someOfALevelKept = (intent: Intent): boolean =>
+  intent.level.some(
+    (h) => someUnitsAt(intent, h) && KEPT_ONLY.test(intent.words.slice(Math.max(0, h.start - 3), h.start).map((w) => w.fold).join(" ")),
+  );
 
 /** Where a question names a rate ("tỷ lệ", "phần trăm", "rate"): positions in its words. */
 export const rateWordsAt = (intent: Intent): ReadonlySet<number> => positionsCovered(KINDS.findAll(intent.words).filter((h) => h.value === "percent"));

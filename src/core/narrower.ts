@@ -8,7 +8,7 @@ import { LEVEL_PHRASES } from "./lexicon/facets.ts";
 import type { AbstainReason, Lang } from "./answer.ts";
 import { fits, levelsSaid } from "./asked-side.ts";
 import { namesUnit } from "./search.ts";
-import { BODIES, countedWhole, type FacetHit, type Intent } from "./intent.ts";
+import { BODIES, countedWhole, someOfALevel, someOfALevelKept, type FacetHit, type Intent } from "./intent.ts";
 import { ARTICLES, COUNT_ENDS, measuresIn, measuresNamedApartFromActions } from "./measures-named.ts";
 import { namesOneOfJoined } from "./joined-parts.ts";
 import type { LoadedKnowledge } from "./kb.ts";
@@ -41,7 +41,7 @@ export const countNotOfFigure = (k: LoadedKnowledge, asked: Intent, fact: Compil
  */
 export function breakdownOrPeriod(k: LoadedKnowledge, asked: Intent, fact: CompiledFact, lang: Lang): { decline: "no-breakdown" | "other-period"; detail: string } | null {
   const bodies = [...new Set(asked.body.map((h) => h.value as string))];
-  if (unsplitBodies(k, fact, bodies) || namesOneOfJoined(asked, fact) || oneLevelOfJoint(asked, fact) || anotherUnitCounted(k, asked, fact)) return { decline: "no-breakdown", detail: fact.label[lang] };
+  if (unsplitBodies(k, fact, bodies) || namesOneOfJoined(asked, fact) || oneLevelOfJoint(asked, fact) || someUnitsOfALevel(asked, fact) || anotherUnitCounted(k, asked, fact)) return { decline: "no-breakdown", detail: fact.label[lang] };
   if (otherPeriod(asked, fact)) return { decline: "other-period", detail: fact.period[lang] };
   return null;
 }
@@ -316,6 +316,15 @@ function deniesItsLabel(asked: Intent, fact: CompiledFact): boolean {
   const after = analyze(asked.raw.slice(at + 1, at + 5).map((t) => t.acc).join(" ")).filter((w) => !w.stop);
   return after.length > 0 && after.slice(0, 2).some((w) => label.has(w.fold));
 }
+
+/**
+ * "các phường ban hành bao nhiêu văn bản QPPL?" of the 69 the communes, wards and towns issued: a
+ * count of a whole level asked of some of its units only ("cấp xã …, chỉ riêng các phường"), which
+ * the report does not count apart. (A
+ * rate of 100% over a level holds for each of its units.)
+ */
+export const someUnitsOfALevel = (asked: Intent, fact: CompiledFact): boolean =>
+  fact.kind === "count" && (someOfALevel(asked) || someOfALevelKept(asked)) && asked.level.every((h) => (fact.facets.level as string[]).includes(h.value as string));
 
 /**
  * "biên chế giao cho cấp huyện" when the report gives the province's and the districts' 1.951

@@ -11,7 +11,7 @@ import { strayYearsOf, type LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
 import { measureCounted, measuresIn, measuresNamed, namesOnlyMeasures } from "./measures-named.ts";
 import { abbreviationsSpelled } from "./analyze.ts";
-import { breakdownOrPeriod, measureNoFigureIsOf, peopleAskedOfThings, perThingAsked } from "./narrower.ts";
+import { breakdownOrPeriod, measureNoFigureIsOf, peopleAskedOfThings, perThingAsked, someUnitsOfALevel } from "./narrower.ts";
 import { numberedList } from "./numbered-list.ts";
 import { MEASURE_PHRASES } from "./lexicon/measures.ts";
 import { verbsAloneIn } from "./lexicon/facets.ts";
@@ -720,6 +720,12 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     if (side && !picks.includes(side)) pick = side;
     // (Nor one the clause alone would be declined as a breakdown or another period: "cap xa ban hanh
     // bao nhieu nghi quyet qppl, …" has no figure of the communes' resolutions, whatever the 69 documents.)
+    // (Some units of a level, said so beside the others: "cấp huyện ban hành bao nhiêu văn bản, các
+    // phường bao nhiêu?" gives the districts' 23 and says the wards' is not given apart.)
+    if (pick && someUnitsOfALevel(clauseIntent, pick)) {
+      if (!noFigureFor()) return null;
+      continue;
+    }
     if (pick && breakdownOrPeriod(k, clauseIntent, pick, clauseIntent.lang)) pick = undefined;
     // (Nor of a clause counting what no figure of the report counts: "tuyển dụng công chức có bao nhiêu
     // người dự thi, bao nhiêu người đỗ?" has no candidates, whatever the online contest's entrants.)
