@@ -59,6 +59,12 @@ describe("the forty-fourth session's readings", () => {
     expect(two.facts.map((f) => f.value)).toEqual([23]);
     expect(two.text).toContain("không có số liệu cho: “các phường ban hành bao nhiêu”");
   });
+
+  it("reads 'From the Department of …:' opening a message as who asks, not a department the figure must be of", () => {
+    expect(values("From the Department of Home Affairs: how many of the positions allocated to public service units are not currently filled?")).toEqual([475, 22531, 22056]);
+    // (Named in the question itself, the department is still what is asked about.)
+    expect(ask("From the Department of Justice: how many drafts did the Department of Home Affairs comment on?").answered).toBe(false);
+  });
 });
 
 describe("the forty-third session's readings", () => {
@@ -6412,7 +6418,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["MG-028", "miss"], ["MG-065", "miss"], ["MG-068", "miss"], ["MG-076", "miss"],
   ["MH-060", "miss"],
   ["MK-063", "miss"],
-  ["ML-029", "miss"], ["ML-050", "miss"], ["ML-068", "miss"],
+  ["ML-050", "miss"], ["ML-068", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
