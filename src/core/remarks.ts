@@ -9,8 +9,8 @@ import { fold } from "./normalize.ts";
 const GREETING = String.raw`^(?:(?:chao|hi|hello|alo|ad oi|ad|admin)\s+)*`;
 /** What someone said ("co nguoi noi giam toi 2 ngan nguoi", "ong hang xom bao hon 2 ngan"), folded. */
 const HEARSAY = new RegExp(String.raw`${GREETING}(?:(?:\S+ ){0,4}nghe\b.{0,40}?\b(?:noi|bao|dau)\b|co (?:nguoi|ng|may (?:anh|chi|nguoi)) (?:noi|bao)\b|nguoi ta (?:noi|bao)\b|(?:ong|ba|anh|chi|co|chu|bac|sep|ban)(?: \S+){0,2} (?:noi|bao)\b|i (?:heard|was told)\b|someone (?:said|told)\b|my (?:neighbou?r|friend|boss)\b)`);
-/** Why a writer asks ("I'm writing about …", "For a story on red tape in Huế", "Two quick ones"), folded. */
-const WRITERS_PURPOSE = String.raw`(?:i'?m|i am) (?:writing|working on|preparing|researching|a (?:journalist|reporter|student|researcher))\b|for (?:a|an|my|our) (?:story|piece|article|feature|briefing|presentation|newsletter|column|post)\b|(?:two|three|a few|some|a couple of) quick (?:ones|questions)\b|quick question\b`;
+/** Why a writer asks ("I'm writing about …", "For a story on red tape in Huế", "Two quick ones", "Journalist from a local paper here"), folded. */
+const WRITERS_PURPOSE = String.raw`(?:i'?m|i am) (?:writing|working on|preparing|researching|a (?:journalist|reporter|student|researcher))\b|for (?:a|an|my|our) (?:story|piece|article|feature|briefing|presentation|newsletter|column|post)\b|(?:two|three|a few|some|a couple of) quick (?:ones|questions)\b|quick question\b|(?:a |the )?(?:journalist|reporter|student|researcher|official)(?: (?:from|at|with) .{0,40})? here\b`;
 /** What the asker is doing, its "em" said in the clause before ("em là học viên, [đang viết tiểu luận về …]"), folded. */
 const SELF_WITHOUT_SUBJECT = String.raw`dang (?:viet|lam (?:bai|luan|tieu luan|bao cao|slide)|hoc|on thi|tim hieu|nghien cuu|soan)\b`;
 /** Who asks and why, what they read, thanks, a bare greeting ("e dang on thi cong chuc", "cam on ad"), folded. */

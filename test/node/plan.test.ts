@@ -65,6 +65,12 @@ describe("the forty-fourth session's readings", () => {
     // (Named in the question itself, the department is still what is asked about.)
     expect(ask("From the Department of Justice: how many drafts did the Department of Home Affairs comment on?").answered).toBe(false);
   });
+
+  it("reads who asks said in passing ('Journalist from a local paper here:', 'As a reporter I'd like to know') as no words of the question", () => {
+    expect(values("Journalist from a local paper here: how many civil-servant posts does the province currently have, and by how many posts did that fall from 2023?")).toEqual([1895, 48]);
+    for (const q of ["As a reporter I'd like to know what percentage of the budget estimate the province had reached.", "I'd like to know what percentage of the budget estimate the province had reached."])
+      expect(values(q).sort(), q).toEqual([75, 94.5]);
+  });
 });
 
 describe("the forty-third session's readings", () => {
@@ -6418,7 +6424,6 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["MG-028", "miss"], ["MG-065", "miss"], ["MG-068", "miss"], ["MG-076", "miss"],
   ["MH-060", "miss"],
   ["MK-063", "miss"],
-  ["ML-050", "miss"], ["ML-068", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);

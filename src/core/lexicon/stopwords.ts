@@ -40,6 +40,10 @@ export const STOPWORDS: string[] = [
   "that", "these", "those", "there", "their", "its", "it", "they", "them", "ones", "please", "help", "helped", "helping", "tell", "me", "us", "i", "we",
   "you", "can", "could", "would", "give", "show", "number", "total", "about", "from", "as", "than",
   "have", "has", "had", "get", "got", "so", "far", "year", "s", "whats", "what's", "hi", "hey",
+  // (Contractions are read joined: "I'd like to know …" is "id like to know".)
+  "i'd", "id", "i'm", "im", "i've", "ive",
+  // Who asks, said in passing: "As a reporter I'd like to know …".
+  "as a reporter", "as a journalist", "as a student", "as a researcher",
   "know", "want", "like", "actually", "really", "exactly", "annual", "annually", "yearly", "per year", "each year", "per month", "each month", "monthly", "use", "used", "uses", "done", "way", "kind", "kinds", "type", "types", "down", "briefly", "in brief", "in short", "make", "made",
   "thanks to", "as a result of",
   "only", "just", "also", "counting", "alone", "please provide", "need", "reach", "reached", "reaching", "across", "within", "own", "right",
