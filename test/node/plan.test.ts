@@ -71,6 +71,13 @@ describe("the forty-fourth session's readings", () => {
     for (const q of ["As a reporter I'd like to know what percentage of the budget estimate the province had reached.", "I'd like to know what percentage of the budget estimate the province had reached."])
       expect(values(q).sort(), q).toEqual([75, 94.5]);
   });
+
+  it("declines a figure less something the report never names, said with its marks ('không tính khoản thu tiền sử dụng đất')", () => {
+    for (const q of ["Thu ngân sách nhà nước năm 2024 của tỉnh, không tính khoản thu tiền sử dụng đất, là bao nhiêu?", "Không tính tiền thu từ đất, thu ngân sách của tỉnh đến ngày 6/12/2024 là bao nhiêu?", "thu ngân sách không tính tiền đất là bao nhiêu"])
+      expect(ask(q).answered, q).toBe(false);
+    // (What is left out named by the report's own words is still taken out, or left aside.)
+    expect(values("Thu ngân sách bao nhiêu, không tính phần trăm?")).toEqual([11145304]);
+  });
 });
 
 describe("the forty-third session's readings", () => {
@@ -6380,7 +6387,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["IR-027", "wrong"], ["IR-034", "miss"], ["IR-041", "miss"], ["IR-068", "miss"],
   ["IS-048", "miss"], ["IS-068", "miss"], ["IS-072", "miss"],
   ["IV-066", "miss"], ["IV-069", "miss"],
-  ["IW-030", "miss"], ["IW-061", "miss"], ["IW-068", "miss"],
+  ["IW-030", "miss"], ["IW-043", "miss"], ["IW-061", "miss"], ["IW-068", "miss"],
   ["IZ-036", "wrong"],
   ["JA-002", "wrong"], ["JA-031", "miss"], ["JA-048", "miss"], ["JA-055", "miss"], ["JA-061", "miss"],
   ["JA-070", "miss"],
@@ -6417,7 +6424,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["LO-058", "miss"], ["LO-064", "miss"], ["LO-076", "miss"], ["LO-081", "miss"],
   ["LP-067", "miss"],
   ["LS-050", "miss"],
-  ["LT-041", "wrong"], ["LT-048", "wrong"], ["LT-067", "miss"], ["LT-070", "wrong"], ["LT-077", "wrong"],
+  ["LT-041", "wrong"], ["LT-067", "miss"], ["LT-070", "wrong"], ["LT-077", "wrong"],
   ["LX-003", "miss"], ["LX-041", "miss"], ["LX-063", "miss"],
   ["MC-084", "miss"],
   ["MD-064", "miss"], ["MD-067", "miss"], ["MD-070", "miss"],
