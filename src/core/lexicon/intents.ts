@@ -33,7 +33,7 @@ export const SMALL_TALK: Record<"greeting" | "thanks" | "ack", string[]> = {
 /** The question asks for an amount: numeric facts answer it, statements do not. */
 export const QUANTITY_FORMS: string[] = [
   "bao nhiêu", "mấy", "how many", "how much", "số lượng", "tỷ lệ", "phần trăm", "đạt", "number of", "how big",
-  "how large", "bao lớn", "lớn cỡ nào", "the size of", "size of",
+  "how large", "bao lớn", "lớn cỡ nào", "the size of", "size of", "figure", "figures",
   // An order to add asks the amount of the sum ("Add up the positions and the staff allocated").
   "add up", "add together", "sum up", "total",
 ];

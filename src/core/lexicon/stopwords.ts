@@ -42,6 +42,8 @@ export const STOPWORDS: string[] = [
   "have", "has", "had", "get", "got", "so", "far", "year", "s", "whats", "what's", "hi", "hey",
   // (Contractions are read joined: "I'd like to know …" is "id like to know".)
   "i'd", "id", "i'm", "im", "i've", "ive",
+  // "the money figure", "the figures for …": a figure asked, none named.
+  "figure", "figures",
   // Who asks, said in passing: "As a reporter I'd like to know …".
   "as a reporter", "as a journalist", "as a student", "as a researcher",
   "know", "want", "like", "actually", "really", "exactly", "annual", "annually", "yearly", "per year", "each year", "per month", "each month", "monthly", "use", "used", "uses", "done", "way", "kind", "kinds", "type", "types", "down", "briefly", "in brief", "in short", "make", "made",
