@@ -84,6 +84,12 @@ describe("the forty-fourth session's readings", () => {
       expect(values(q).sort(), q).toEqual([11145304, 11387742]);
     expect(values("The report says there are 1,895 civil servant positions now, 48 fewer than in 2023. So what was the 2023 figure?")).toEqual([1943, 1895, 48]);
   });
+
+  it("reads a remark on the asker's family or feelings, with a date in it, as no part of the question", () => {
+    expect(values("Chào ad, con tôi thi công chức đợt tháng 7 vừa rồi mà không đậu, buồn lắm. Tôi chỉ muốn biết năm 2024 tỉnh mình tuyển được tổng cộng mấy người vậy? Cảm ơn nhé.")).toEqual([16]);
+    // (A number the asker states is still read: "e thấy ghi giảm 2,47%" is the civil servants' fall, not the units' 988.)
+    expect(values("e thấy ghi giảm 2,47%, vậy biên chế giảm bao nhiêu người?")).not.toContain(988);
+  });
 });
 
 describe("the forty-third session's readings", () => {
@@ -6435,8 +6441,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["MG-028", "miss"], ["MG-065", "miss"], ["MG-068", "miss"], ["MG-076", "miss"],
   ["MH-060", "miss"],
   ["MK-063", "miss"],
-  ["MP-003", "miss"], ["MP-004", "miss"], ["MP-014", "miss"], ["MP-050", "miss"], ["MP-055", "miss"],
-  ["MP-068", "miss"],
+  ["MP-004", "miss"], ["MP-014", "miss"], ["MP-050", "miss"], ["MP-055", "miss"], ["MP-068", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
