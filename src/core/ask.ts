@@ -5,6 +5,7 @@
 import { analyze, lexicon, type Word } from "./analyze.ts";
 import type { Answer, AskOptions, Lang } from "./answer.ts";
 import { ASKER, EACH_ASKED } from "./lexicon/intents.ts";
+import { WIDER_SCOPES } from "./lexicon/places.ts";
 import { composeAbstention, composeAnswer, type AbstainReason } from "./compose.ts";
 import { readContext, writeContext } from "./context.ts";
 import { unknownAgency } from "./agencies.ts";
@@ -383,7 +384,7 @@ function answerRead(k: LoadedKnowledge, typed: string, text: string, options: As
     const restIntent = rest ? readIntent(rest, k.contentFolds, k.places, written) : undefined;
     const alone = restIntent && answerText(k, rest!, restIntent);
     if (alone && "items" in alone && alone.items.every((x) => (isComputed(x) ? x.operands : [x]).every((f) => toldOf(k, after!.work, f)))) return render(k, alone, restIntent!, lang, kept);
-    const plain = "items" in r || (r.decline !== "out-of-scope" && r.decline !== "cannot-compute") ? undefined : withoutRemarksAnswered(k, text, written);
+    const plain = "items" in r || (r.decline !== "out-of-scope" && r.decline !== "cannot-compute" && !widerScopeOnly(r, all)) ? undefined : withoutRemarksAnswered(k, text, written);
     return plain ? render(k, plain.result, plain.intent, lang, kept) : render(k, r, all, lang, kept);
   }
   // The year a heading or setting names ("Phương hướng năm 2025: … bao nhiêu nhiệm vụ?") is the asking sentence's, when it names none.
@@ -406,7 +407,8 @@ function answerRead(k: LoadedKnowledge, typed: string, text: string, options: As
   // (A remark may name an operation no figure fits: "…, nghe noi vuot du toan roi ha".)
   const plainFirst = "decline" in first && first.decline === "cannot-compute" ? withoutRemarksAnswered(k, focused, written) : undefined;
   if (plainFirst) return render(k, plainFirst.result, plainFirst.intent, lang, kept);
-  if ("items" in first || (first.decline !== "out-of-scope" && first.decline !== "small-talk" && first.decline !== "no-figure")) return render(k, first, focusedIntent, lang, kept);
+  const widerOnly = widerScopeOnly(first, focusedIntent);
+  if ("items" in first || (first.decline !== "out-of-scope" && first.decline !== "small-talk" && first.decline !== "no-figure" && !widerOnly)) return render(k, first, focusedIntent, lang, kept);
   const whole = answerText(k, text, all, read);
   // "Tỉnh tuyển được 16 công chức năm 2024. Còn viên chức thì …?": a figure the setting itself
   // states is what the asker knows, not the one the question after it asks.
@@ -415,9 +417,17 @@ function answerRead(k: LoadedKnowledge, typed: string, text: string, options: As
   if ("items" in whole && !(asksAnother && toldBefore(whole.items, text, focused))) return render(k, whole, all, lang, kept);
   // (Or no figure of a statement a remark names: "con tôi thi công chức đợt tháng 7 mà không đậu, …
   // tỉnh tuyển được mấy người?" asks the 16 recruited, not the July recruitment's own figure.)
-  const plain = first.decline === "out-of-scope" || first.decline === "no-figure" ? withoutRemarksAnswered(k, focused, written) : undefined;
+  const plain = first.decline === "out-of-scope" || first.decline === "no-figure" || widerOnly ? withoutRemarksAnswered(k, focused, written) : undefined;
   return plain ? render(k, plain.result, plain.intent, lang, kept) : render(k, first, focusedIntent, lang, kept);
 }
+
+/**
+ * Declined for wider scopes only that hold the province ("a newsletter about local government in
+ * Central Vietnam"): a remark may name them; read past, the question may be the province's. Another
+ * province a remark names is not read past.
+ */
+const widerScopeOnly = (r: Result, intent: Intent): boolean =>
+  "decline" in r && r.decline === "other-place" && intent.places.length > 0 && intent.places.every((p) => WIDER_SCOPES.includes(p));
 
 /**
  * "ad oi … bn linh vuc vay, e dang lam bai thu hoach lop boi duong, cam on ad": a message not answered
@@ -457,9 +467,12 @@ function topicApart(k: LoadedKnowledge, clause: string): boolean {
   const named = clause.slice(m.index + m[0].length).split(TOPIC_ENDS)[0]!;
   if (HOW_TOPIC.test(named)) return false;
   const topic = readIntent(named, k.contentFolds, k.places);
-  if (facetsOf(topic).level.some((l) => l !== "tinh") || topic.places.length || placesNamed(topic.raw, k.subPlaces).length) return true;
-  return topic.words.some((w) => !w.stop && !w.context && !k.contentFolds.has(w.fold) && !WRITING_WORDS.has(w.fold));
+  // (A wider scope that holds the province is no part apart: "local government in Central Vietnam".)
+  if (facetsOf(topic).level.some((l) => l !== "tinh") || topic.places.some((p) => !WIDER_SCOPES.includes(p)) || placesNamed(topic.raw, k.subPlaces).length) return true;
+  return topic.words.some((w) => !w.stop && !w.context && !k.contentFolds.has(w.fold) && !WRITING_WORDS.has(w.fold) && !WIDER_WORDS.has(w.fold));
 }
+/** The words of scopes wider than the province, folded: "Vietnam" is no word of a topic apart. */
+const WIDER_WORDS: ReadonlySet<string> = new Set(WIDER_SCOPES.flatMap((p) => tokenize(p).map((t) => t.fold)));
 /** What opens a topic ("về", "about", "on", "regarding"), as typed. */
 const TOPIC_OPENING = /(?<![\p{L}\p{M}])(?:về|ve|about|on|regarding|concerning)\s+/iu;
 /** Where a topic named ends: what the asker goes on to say of it. */

@@ -90,6 +90,14 @@ describe("the forty-fourth session's readings", () => {
     // (A number the asker states is still read: "e thấy ghi giảm 2,47%" is the civil servants' fall, not the units' 988.)
     expect(values("e thấy ghi giảm 2,47%, vậy biên chế giảm bao nhiêu người?")).not.toContain(988);
   });
+
+  it("reads past a remark of curiosity, of the asker's routine, or of a wider scope that holds the province", () => {
+    expect(values("Xin chào, tôi là giáo viên tiểu học ở Hương Thủy, năm nay tôi cũng có làm bài thi trực tuyến tìm hiểu về CCHC. Tò mò quá, không biết cả tỉnh có bao nhiêu lượt người dự thi? Cảm ơn ban tổ chức.")).toEqual([107737]);
+    expect(values("chao ad, minh la chu ho kinh doanh o Phu Vang, tuan nao cung phai di lam giay to. cho minh hoi nam 2024 ubnd tinh bai bo bn tthc vay? cam on ad nhiu")).toEqual([176]);
+    expect(values("Hello! I'm writing a short piece for a newsletter about local government in Central Vietnam. Could you tell me: 1) how many civil-servant positions Thua Thien Hue currently has, 2) how many fewer that is than in 2023, and 3) the percentage decrease?")).toEqual([1895, 48, 2.47]);
+    // (Asked of the wider scope itself, still declined.)
+    expect(ask("I'm writing about local government in Vietnam. How many civil servant positions are there nationwide?").answered).toBe(false);
+  });
 });
 
 describe("the forty-third session's readings", () => {
@@ -6441,7 +6449,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["MG-028", "miss"], ["MG-065", "miss"], ["MG-068", "miss"], ["MG-076", "miss"],
   ["MH-060", "miss"],
   ["MK-063", "miss"],
-  ["MP-004", "miss"], ["MP-014", "miss"], ["MP-050", "miss"], ["MP-055", "miss"], ["MP-068", "miss"],
+  ["MP-055", "miss"], ["MP-068", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);

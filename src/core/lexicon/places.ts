@@ -1,5 +1,9 @@
 // Places a question may be about. A report answers for its own places (report.json "places");
 // a question naming any other place here is out of scope, however well its words match.
+
+/** Scopes wider than a province, that hold it: a question about them is out of scope, a writer's topic is not apart from it. */
+export const WIDER_SCOPES: string[] = ["cả nước", "toàn quốc", "Việt Nam", "Vietnam", "Viet Nam", "nationwide", "national level"];
+
 export const PLACES: string[] = [
   // Provinces and centrally-run cities (before and after the 2025 mergers)
   "Hà Nội", "Hanoi", "Thành phố Hồ Chí Minh", "Hồ Chí Minh", "TP HCM", "TPHCM", "HCM", "Sài Gòn", "Saigon",
@@ -13,7 +17,7 @@ export const PLACES: string[] = [
   "Quảng Ngãi", "Quảng Ninh", "Quảng Trị", "Sóc Trăng", "Sơn La", "Tây Ninh", "Thái Bình", "Thái Nguyên",
   "Thanh Hóa", "Tiền Giang", "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
   // Wider scopes this provincial report does not measure
-  "cả nước", "toàn quốc", "Việt Nam", "Vietnam", "Viet Nam", "nationwide", "national level",
+  ...WIDER_SCOPES,
   "Lào", "Campuchia", "Thái Lan", "Trung Quốc", "Singapore", "Laos", "Cambodia", "Thailand", "China",
 ];
 
