@@ -84,6 +84,29 @@ export const someOfALevelKept = (intent: Intent): boolean =>
     (h) => someUnitsAt(intent, h) && KEPT_ONLY.test(intent.words.slice(Math.max(0, h.start - 3), h.start).map((w) => w.fold).join(" ")),
   );
 
+/** Words before a verb that make it passive, folded ("được kiểm tra", "were checked"). */
+const PASSIVE: ReadonlySet<string> = new Set(["duoc", "dc", "bi", "were", "was", "are", "is", "been", "be"]);
+/** Words asking a quantity, folded in pairs. */
+const ASKING: ReadonlySet<string> = new Set(["bao nhieu", "how many", "how much"]);
+
+/**
+ * Actions that say which things, not what is asked of them: after "do" or after "mình" (the subject
+ * itself), "… tự kiểm tra bn văn bản do mình ban hành"; or before another action of the same things
+ * done to them, passive, no question between them, "documents issued by the communes were checked",
+ * "văn bản cấp xã ban hành được kiểm tra" (not "Tỉnh công bố bao nhiêu TTHC? Đồng thời số TTHC này có
+ * được công khai không?", nor "civil servants recruited by the province passed").
+ */
+export function describingActions(asked: Intent): string[] {
+  const nextOfSame = (h: FacetHit<string>) => {
+    const next = asked.action.find((x) => x.start >= h.end && x.value !== h.value);
+    return next && !asked.words.slice(h.end, next.start).some((w, j, ws) => ASKING.has(`${w.fold} ${ws[j + 1]?.fold ?? ""}`) || w.fold === "bn") ? next : undefined;
+  };
+  const passiveNext = (h: FacetHit<string>) => PASSIVE.has(asked.words[(nextOfSame(h)?.start ?? 0) - 1]?.fold ?? "");
+  return asked.action
+    .filter((h, i) => asked.words[h.start - 1]?.fold === "minh" || asked.words.slice(i ? asked.action[i - 1]!.end : 0, h.start).some((w) => w.fold === "do") || passiveNext(h))
+    .map((h) => h.value as string);
+}
+
 /** Where a question names a rate ("tỷ lệ", "phần trăm", "rate"): positions in its words. */
 export const rateWordsAt = (intent: Intent): ReadonlySet<number> => positionsCovered(KINDS.findAll(intent.words).filter((h) => h.value === "percent"));
 const QUANTITY = lexicon(QUANTITY_FORMS, true);

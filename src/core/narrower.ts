@@ -8,7 +8,7 @@ import { LEVEL_PHRASES } from "./lexicon/facets.ts";
 import type { AbstainReason, Lang } from "./answer.ts";
 import { fits, levelsSaid } from "./asked-side.ts";
 import { namesUnit } from "./search.ts";
-import { BODIES, countedWhole, someOfALevel, someOfALevelKept, type FacetHit, type Intent } from "./intent.ts";
+import { BODIES, countedWhole, describingActions, someOfALevel, someOfALevelKept, type Intent } from "./intent.ts";
 import { ARTICLES, COUNT_ENDS, measuresIn, measuresNamedApartFromActions } from "./measures-named.ts";
 import { namesOneOfJoined } from "./joined-parts.ts";
 import type { LoadedKnowledge } from "./kb.ts";
@@ -234,27 +234,9 @@ const GENERIC_ACTIONS: ReadonlySet<string> = new Set(["hien-co", "hoan-thanh", "
  * A figure of one exclusive action in place of another the question names ("kiến nghị … bãi bỏ
  * bao nhiêu văn bản" when the report's 14 are to be amended).
  */
-/** Words before a verb that make it passive, folded ("được kiểm tra", "were checked"). */
-const PASSIVE: ReadonlySet<string> = new Set(["duoc", "dc", "bi", "were", "was", "are", "is", "been", "be"]);
-/** Words asking a quantity, folded in pairs. */
-const ASKING: ReadonlySet<string> = new Set(["bao nhieu", "how many", "how much"]);
-
 function otherAction(asked: Intent, fact: CompiledFact): boolean {
   const named = asked.action.map((h) => h.value as string);
-  // ("… tự kiểm tra bn văn bản do mình ban hành", "… của mình ban hành": an action after "do" or
-  // after "mình" (the subject itself) says which things, not what is asked of them.)
-  // (Or one before another action of the same things done to them, passive, no question between them:
-  // "documents issued by the communes were checked", "văn bản cấp xã ban hành được kiểm tra"; not
-  // "Tỉnh công bố bao nhiêu TTHC? Đồng thời số TTHC này có được công khai không?", nor "civil servants
-  // recruited by the province passed".)
-  const nextOfSame = (h: FacetHit<string>) => {
-    const next = asked.action.find((x) => x.start >= h.end && x.value !== h.value);
-    return next && !asked.words.slice(h.end, next.start).some((w, j, ws) => ASKING.has(`${w.fold} ${ws[j + 1]?.fold ?? ""}`) || w.fold === "bn") ? next : undefined;
-  };
-  const passiveNext = (h: FacetHit<string>) => PASSIVE.has(asked.words[(nextOfSame(h)?.start ?? 0) - 1]?.fold ?? "");
-  const describing = asked.action
-    .filter((h, i) => asked.words[h.start - 1]?.fold === "minh" || asked.words.slice(i ? asked.action[i - 1]!.end : 0, h.start).some((w) => w.fold === "do") || passiveNext(h))
-    .map((h) => h.value as string);
+  const describing = describingActions(asked);
   const asking = named.filter((a) => !describing.includes(a));
   // A figure of only the describing action is not one of the action asked ("tự kiểm tra" of the
   // communes' 69 documents issued).
