@@ -81,14 +81,23 @@ const clausesRead = questionMemo<string, Clauses>();
 function clausesOf(typed: string): Clauses {
   return clausesRead.get(typed) ?? clausesRead.set(typed, readClauses(typed));
 }
+/** The clauses of one item of a numbered list: itself, unless it asks two or more on its own. */
+function itemClauses(item: string): string[] {
+  const { setting, asking, listed } = clausesOf(item);
+  if (listed || asking.length < 2) return [item];
+  return asking.map((clause, i) => (i === 0 && setting ? `${setting} ${clause}` : clause));
+}
+
 function readClauses(typed: string): Clauses {
   // ("cong bo bn tthc bai bo bn tthc": clauses typed without a comma get one.)
   const text = withUnpunctuatedBreaks(askingSentencesParted(typed));
   const each = eachOfListed(text);
   if (each) return each;
   // "cho e xin: 1. số TTHC công bố 2. …": each item of a numbered list, what comes before it the setting.
+  // (An item that itself asks two, "1. hội thi có bn cơ quan, đơn vị và bn lượt người tham gia", is
+  // its clauses, the first with what the item sets before them.)
   const list = numberedList(text);
-  if (list) return { setting: list.before, asking: list.items, listed: true };
+  if (list) return { setting: list.before, asking: list.items.flatMap(itemClauses), listed: true };
   const asking: string[] = [];
   // (Clauses asked by their question mark alone: "…, tỷ lệ?".)
   const markedOnly = new Set<string>();

@@ -98,6 +98,12 @@ describe("the forty-fourth session's readings", () => {
     // (Asked of the wider scope itself, still declined.)
     expect(ask("I'm writing about local government in Vietnam. How many civil servant positions are there nationwide?").answered).toBe(false);
   });
+
+  it("reads an item of a numbered list that asks two figures as two clauses", () => {
+    expect(values("cho minh hoi 2 y nha: 1. hoi thi truc tuyen tim hieu cchc nam 2024 co bn co quan don vi va bn luot nguoi tham gia; 2. ubnd tinh da thuc hien bn nhiem vu cp, ttg giao. thanks ad")).toEqual([214, 107737, 172]);
+    // (An item asking one is still that item.)
+    expect(values("cho minh hoi: 1. ubnd tinh cong bo bn tthc; 2. bai bo bn tthc")).toEqual([1117, 176]);
+  });
 });
 
 describe("the forty-third session's readings", () => {
@@ -5052,7 +5058,7 @@ describe("follow-ups through the context token", () => {
   });
 
   // Known miss: an item of a list after a colon asking two figures past "??" and an ellipsis is read as one.
-  it.fails("reads an item of a list after a colon that asks twice as two questions ('… là bn?? lợi ích … bn tiền... còn …; e cần gấp ạ')", () => {
+  it("reads an item of a list after a colon that asks twice as two questions ('… là bn?? lợi ích … bn tiền... còn …; e cần gấp ạ')", () => {
     expect(values("cho e hoi may cai nay nha ad: so tthc dc kien nghi don gian hoa la bn?? loi ich tiet kiem chi phi tuan thu moi nam la bn tien... con ubnd tinh bai bo bn tthc; e can gap a")).toEqual([62, 11322000, 176]);
   });
 
@@ -6431,9 +6437,8 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["KU-061", "miss"], ["KU-070", "miss"], ["KU-079", "wrong"], ["KU-081", "wrong"],
   ["KX-018", "miss"], ["KX-030", "miss"], ["KX-036", "wrong"], ["KX-057", "miss"], ["KX-080", "miss"],
   ["KY-029", "wrong"], ["KY-070", "miss"],
-  ["KZ-020", "miss"], ["KZ-027", "wrong"], ["KZ-049", "miss"], ["KZ-050", "miss"], ["KZ-054", "miss"],
-  ["KZ-059", "wrong"], ["KZ-060", "miss"], ["KZ-061", "miss"], ["KZ-064", "miss"], ["KZ-067", "miss"],
-  ["KZ-084", "miss"],
+  ["KZ-020", "miss"], ["KZ-027", "wrong"], ["KZ-054", "miss"], ["KZ-059", "wrong"], ["KZ-060", "miss"],
+  ["KZ-061", "miss"], ["KZ-064", "miss"], ["KZ-067", "miss"], ["KZ-084", "miss"],
   ["LE-071", "miss"], ["LE-072", "miss"],
   ["LF-044", "miss"], ["LF-064", "miss"], ["LF-071", "miss"],
   ["LI-092", "wrong"],
@@ -6449,7 +6454,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["MG-028", "miss"], ["MG-065", "miss"], ["MG-068", "miss"], ["MG-076", "miss"],
   ["MH-060", "miss"],
   ["MK-063", "miss"],
-  ["MP-055", "miss"], ["MP-068", "miss"],
+  ["MP-068", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
