@@ -1143,13 +1143,21 @@ export function previousYear(k: LoadedKnowledge, ranked: Candidate[], year: numb
   // (Of a figure the question names as well as the best does: "chỉ số PAPI năm 2023 được bao nhiêu
   // điểm?" is no staff figure, whichever the report states a change of.)
   const top = ranked[0]?.coverage ?? 0;
+  const changeOf = (fact: CompiledFact) => relationsOf(k, fact).find((r): r is Extract<CompiledRelation, { type: "change" }> => r.type === "change" && r.baselineYear === year);
   for (const { fact } of usable(ranked).filter((c) => c.coverage >= top)) {
     if (actions.length && !actions.some((a) => (fact.facets.action as string[]).includes(a as never))) continue;
     if (counted && fact.measure !== counted && COUNTED_IN[counted as Measure] !== fact.measure) continue;
-    for (const r of relationsOf(k, fact)) {
-      if (r.type !== "change" || r.baselineYear !== year) continue;
-      return withOperands(previousOf(k.byId.get(r.current)!, k.byId.get(r.change)!, r.direction, year)) ?? "cannot";
-    }
+    const r = changeOf(fact);
+    if (r) return withOperands(previousOf(k.byId.get(r.current)!, k.byId.get(r.change)!, r.direction, year)) ?? "cannot";
+  }
+  // ("What was the headcount in public service units in 2023?", naming no action: of the best's
+  // measure, those allocated and those in post, the one whose change since that year the report
+  // states, the staff in post.)
+  const best = ranked[0]?.fact;
+  if (!actions.length && best?.measure) {
+    const readings = usable(ranked).filter((c) => c.coverage >= WEIGHTS.minCoverage && c.fact.measure === best.measure && c.fact.kind === best.kind && changeOf(c.fact));
+    const r = readings.length === 1 ? changeOf(readings[0]!.fact)! : undefined;
+    if (r) return withOperands(previousOf(k.byId.get(r.current)!, k.byId.get(r.change)!, r.direction, year)) ?? "cannot";
   }
   return null;
 }
