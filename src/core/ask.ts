@@ -384,7 +384,7 @@ function answerRead(k: LoadedKnowledge, typed: string, text: string, options: As
     const restIntent = rest ? readIntent(rest, k.contentFolds, k.places, written) : undefined;
     const alone = restIntent && answerText(k, rest!, restIntent);
     if (alone && "items" in alone && alone.items.every((x) => (isComputed(x) ? x.operands : [x]).every((f) => toldOf(k, after!.work, f)))) return render(k, alone, restIntent!, lang, kept);
-    const plain = "items" in r || (r.decline !== "out-of-scope" && r.decline !== "cannot-compute" && !widerScopeOnly(r, all)) ? undefined : withoutRemarksAnswered(k, text, written);
+    const plain = "items" in r || (r.decline !== "out-of-scope" && r.decline !== "cannot-compute" && !widerScopeOnly(k, r, all)) ? undefined : withoutRemarksAnswered(k, text, written);
     return plain ? render(k, plain.result, plain.intent, lang, kept) : render(k, r, all, lang, kept);
   }
   // The year a heading or setting names ("Phương hướng năm 2025: … bao nhiêu nhiệm vụ?") is the asking sentence's, when it names none.
@@ -407,27 +407,26 @@ function answerRead(k: LoadedKnowledge, typed: string, text: string, options: As
   // (A remark may name an operation no figure fits: "…, nghe noi vuot du toan roi ha".)
   const plainFirst = "decline" in first && first.decline === "cannot-compute" ? withoutRemarksAnswered(k, focused, written) : undefined;
   if (plainFirst) return render(k, plainFirst.result, plainFirst.intent, lang, kept);
-  const widerOnly = widerScopeOnly(first, focusedIntent);
-  if ("items" in first || (first.decline !== "out-of-scope" && first.decline !== "small-talk" && first.decline !== "no-figure" && !widerOnly)) return render(k, first, focusedIntent, lang, kept);
+  const widerOnly = widerScopeOnly(k, first, focusedIntent);
+  if ("items" in first || (first.decline !== "out-of-scope" && first.decline !== "small-talk" && !widerOnly)) return render(k, first, focusedIntent, lang, kept);
   const whole = answerText(k, text, all, read);
   // "Tỉnh tuyển được 16 công chức năm 2024. Còn viên chức thì …?": a figure the setting itself
   // states is what the asker knows, not the one the question after it asks.
   // (Not "… 16 công chức. Đúng không?": a confirmation asked is answered with the figure.)
   const asksAnother = focusedIntent.howMany || focusedIntent.quantitative;
   if ("items" in whole && !(asksAnother && toldBefore(whole.items, text, focused))) return render(k, whole, all, lang, kept);
-  // (Or no figure of a statement a remark names: "con tôi thi công chức đợt tháng 7 mà không đậu, …
-  // tỉnh tuyển được mấy người?" asks the 16 recruited, not the July recruitment's own figure.)
-  const plain = first.decline === "out-of-scope" || first.decline === "no-figure" || widerOnly ? withoutRemarksAnswered(k, focused, written) : undefined;
+  const plain = first.decline === "out-of-scope" || widerOnly ? withoutRemarksAnswered(k, focused, written) : undefined;
   return plain ? render(k, plain.result, plain.intent, lang, kept) : render(k, first, focusedIntent, lang, kept);
 }
 
 /**
- * Declined for wider scopes only that hold the province ("a newsletter about local government in
- * Central Vietnam"): a remark may name them; read past, the question may be the province's. Another
- * province a remark names is not read past.
+ * Declined for wider scopes only that hold the province, the message naming the province itself ("a
+ * newsletter about local government in Central Vietnam: how many civil-servant positions Thua Thien
+ * Hue has"): a remark names them, read past. (Not a message that names only the wider scope, "em ôn
+ * thi công chức toàn quốc, tuyển bao nhiêu người?"; nor another province.)
  */
-const widerScopeOnly = (r: Result, intent: Intent): boolean =>
-  "decline" in r && r.decline === "other-place" && intent.places.length > 0 && intent.places.every((p) => WIDER_SCOPES.includes(p));
+const widerScopeOnly = (k: LoadedKnowledge, r: Result, intent: Intent): boolean =>
+  "decline" in r && r.decline === "other-place" && intent.places.length > 0 && intent.places.every((p) => WIDER_SCOPES.includes(p)) && placesNamed(intent.raw, k.places).length > 0;
 
 /**
  * "ad oi … bn linh vuc vay, e dang lam bai thu hoach lop boi duong, cam on ad": a message not answered
@@ -438,7 +437,7 @@ function withoutRemarksAnswered(k: LoadedKnowledge, text: string, written: Lang)
   // "e thấy ghi giảm 2,47%, …"; one someone said is theirs, "… bảo hơn 2 ngàn", however many.)
   // (Nor past one saying what the asker is writing or learning about, when that is some part of what the
   // report covers it does not give apart: "đang làm bài về ngành giáo dục", "I'm writing about teachers".)
-  const bare = withoutRemarks(text, (clause, remark) => unknownAgency(k, clause) !== null || (remark === "asker" && (statesANumber(clause) || topicApart(k, clause))));
+  const bare = withoutRemarks(text, (clause, remark) => unknownAgency(k, clause) !== null || (remark === "asker" && (/\d/.test(clause) || topicApart(k, clause))));
   if (!bare) return undefined;
   searchesForSecondReading();
   // (What is left may open with an announcement, read past as in any message: "Em có hai câu hỏi: thứ nhất, …".)
@@ -449,11 +448,6 @@ function withoutRemarksAnswered(k: LoadedKnowledge, text: string, written: Lang)
   }
   return undefined;
 }
-
-/** A date in a remark ("đợt tháng 7", "năm 2024", "6/12"), as typed: no figure the asker states. */
-const DATE_SAID = /(?<![\p{L}\p{M}])(?:tháng|thang|ngày|ngay|month|đợt|dot)\s*\d{1,2}(?!\d)|(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?!\d)/giu;
-/** Does a remark state a number besides a date ("e thấy ghi giảm 2,47%", not "con thi đợt tháng 7")? */
-const statesANumber = (clause: string): boolean => /\d/.test(clause.replace(DATE_SAID, " "));
 
 /**
  * Does a remark name a topic ("… về ngành giáo dục", "writing about teachers", "for a story on commune

@@ -1327,7 +1327,7 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
   // "góp ý bn dự thảo do cơ quan trung ương trưng cầu, ko tính địa phương": a figure whose sentence
   // joins what is asked and what is left out ("trung ương và … địa phương") counts both, whatever
   // part of it the report states otherwise.
-  if (leavesOutJoined(readIntent(read.main, k.contentFolds, k.places), excludedIntent, best.fact)) return "cannot";
+  if (leavesOutJoined(readIntent(read.main, k.contentFolds, k.places), excludedIntent, best.fact, k.contentAccents)) return "cannot";
   // "…, không tính các dự thảo văn bản khác": leaving out the others is what the main clause asks.
   if (THE_OTHERS.test(fold(read.excluded!).toLowerCase())) return [best.fact];
   // "…, không tính các dự thảo không phải văn bản QPPL", "excluding drafts that are not legal
@@ -1597,7 +1597,7 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
   // "góp ý bn dự thảo do cơ quan trung ương trưng cầu, ko tính địa phương": a figure whose sentence
   // joins what is asked and what is left out ("trung ương và … địa phương") counts both; the report
   // gives no part to take away.
-  if (pick && leavesOutJoined(mainIntent, excludedIntent, pick.fact)) return "cannot";
+  if (pick && leavesOutJoined(mainIntent, excludedIntent, pick.fact, k.contentAccents)) return "cannot";
   // "Không tính 22 Sở ban ngành, có bao nhiêu cơ quan …?": another item of the list the excluded one
   // is in is not the rest of it, unless the main clause counts in its unit ("… bao nhiêu Kết luận").
   const outFact = quotedNamed ?? excludedRanked[0]?.fact;

@@ -70,12 +70,13 @@ function joinedThings(sentence: string): Joined[] {
   return out;
 }
 
-/** What a clause says: does it say these words in a row, or any of them? */
-function sayer(intent: Intent) {
+/** What a clause says: does it say these words in a row, or any of them? `known`: the marked spellings of the reports' words. */
+function sayer(intent: Intent, known: ReadonlySet<string>) {
   // (As typed, and as read: an English question says "central" in the reports' words, "trung ương".)
   const said: readonly (readonly Token[])[] = [intent.raw, intent.words];
-  // (A word typed with its marks is that word only: "trưng cầu" says no "trung" of "trung ương".)
-  const same = (t: Token, w: Token) => (t.marked ? t.acc === w.acc : t.fold === w.fold);
+  // (A word typed with marks the reports use is that word only: "trưng cầu" says no "trung" of "trung
+  // ương"; marks they never use are a slip, "trung ưong" still "trung ương".)
+  const same = (t: Token, w: Token) => (t.marked && known.has(t.acc) ? t.acc === w.acc : t.fold === w.fold);
   const inRow = (seq: readonly Token[], words: Token[], i: number) => words.every((w, n) => seq[i + n] !== undefined && same(seq[i + n]!, w));
   return {
     says: (words: Token[]) => said.some((seq) => seq.some((_, i) => inRow(seq, words, i))),
@@ -84,14 +85,14 @@ function sayer(intent: Intent) {
 }
 
 /** Does the question name one of two things the fact's sentence joins, and not the other? */
-export function namesOneOfJoined(intent: Intent, fact: CompiledFact): boolean {
-  const { says, saysAny } = sayer(intent);
+export function namesOneOfJoined(intent: Intent, fact: CompiledFact, known: ReadonlySet<string>): boolean {
+  const { says, saysAny } = sayer(intent, known);
   return joinedThings(fact.quote).some((j) => (!j.secondOnly && says(j.first) && !saysAny(j.second)) || (says(j.second) && !saysAny(j.first)));
 }
 
 /** Does the main clause name one of two things the fact's sentence joins, and the excluded clause the other? */
-export function leavesOutJoined(main: Intent, out: Intent, fact: CompiledFact): boolean {
-  const asked = sayer(main);
-  const left = sayer(out);
+export function leavesOutJoined(main: Intent, out: Intent, fact: CompiledFact, known: ReadonlySet<string>): boolean {
+  const asked = sayer(main, known);
+  const left = sayer(out, known);
   return joinedThings(fact.quote).some((j) => (asked.says(j.first) && left.saysAny(j.second)) || (asked.says(j.second) && left.saysAny(j.first)));
 }

@@ -41,7 +41,7 @@ export const countNotOfFigure = (k: LoadedKnowledge, asked: Intent, fact: Compil
  */
 export function breakdownOrPeriod(k: LoadedKnowledge, asked: Intent, fact: CompiledFact, lang: Lang): { decline: "no-breakdown" | "other-period"; detail: string } | null {
   const bodies = [...new Set(asked.body.map((h) => h.value as string))];
-  if (unsplitBodies(k, fact, bodies) || namesOneOfJoined(asked, fact) || oneLevelOfJoint(asked, fact) || someUnitsOfALevel(asked, fact) || anotherUnitCounted(k, asked, fact)) return { decline: "no-breakdown", detail: fact.label[lang] };
+  if (unsplitBodies(k, fact, bodies) || namesOneOfJoined(asked, fact, k.contentAccents) || oneLevelOfJoint(asked, fact) || someUnitsOfALevel(asked, fact) || anotherUnitCounted(k, asked, fact)) return { decline: "no-breakdown", detail: fact.label[lang] };
   if (otherPeriod(asked, fact)) return { decline: "other-period", detail: fact.period[lang] };
   return null;
 }
@@ -305,7 +305,7 @@ function deniesItsLabel(asked: Intent, fact: CompiledFact): boolean {
  * the report does not count apart. (A
  * rate of 100% over a level holds for each of its units.)
  */
-export const someUnitsOfALevel = (asked: Intent, fact: CompiledFact): boolean =>
+const someUnitsOfALevel = (asked: Intent, fact: CompiledFact): boolean =>
   fact.kind === "count" && (someOfALevel(asked) || someOfALevelKept(asked)) && asked.level.every((h) => (fact.facets.level as string[]).includes(h.value as string));
 
 /**

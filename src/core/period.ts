@@ -184,5 +184,17 @@ export function otherPeriod(asked: Intent, fact: CompiledFact): boolean {
 export const ABOVE_A_TIME =
   /\b(?:exce\w*|surpass\w*|outstrip\w*|outpac\w*|(?:higher|more|greater|bigger|larger) than|vuot|(?:cao|nhieu) hon)(?: (?:so voi|so|that of|than|in|during|for|over))* (?:the )?(?:same period|same time|cung ky(?: nam truoc| nam ngoai| nam \d{4})?|nam truoc|nam ngoai|(?:previous|last|prior|preced\w*) year|year befor\w*|a year (?:earli\w*|befor\w*|ago))\b/;
 /** "so với năm trước?", "compared with last year?": the change the report states against the year before. */
-const LAST_YEAR = /\b(so (?:voi )?(nam truoc|nam ngoai|cung ky)|(?:^|con |va |the )cung ky(?: nam truoc| nam ngoai)?(?: thi sao)?\W*$|(compar\w* (to|with)|versus|vs|than) (last|the previous|previou|a) year|from last year|year on year)\b/;
-export const comparesWithLastYear = (intent: Intent) => LAST_YEAR.test(intent.raw.map((t) => t.fold).join(" "));
+const LAST_YEAR = /\b(so voi (nam truoc|nam ngoai|cung ky)|(?:^|con |va |the )cung ky(?: nam truoc| nam ngoai)?(?: thi sao)?\W*$|(compar\w* (to|with)|versus|vs|than) (last|the previous|previou|a) year|from last year|year on year)\b/;
+/** "so cùng kỳ", "giam bn so nam truoc" (folded): "so" without "với", which unmarked may be "số". */
+const BARE_SO = /\bso (nam truoc|nam ngoai|cung ky)\b/;
+/** A change asked (folded): "giam bn so nam truoc" compares; "so nam truoc la bn" may ask last year's number. */
+const CHANGE_ASKED = /\b(giam|tang|chenh|lech|hon|kem|vuot)\b/;
+export const comparesWithLastYear = (intent: Intent): boolean => {
+  const folded = intent.raw.map((t) => t.fold).join(" ");
+  if (LAST_YEAR.test(folded)) return true;
+  if (!BARE_SO.test(folded)) return false;
+  // ("Số năm trước là bao nhiêu?" asks last year's number; "so" typed bare among marked words compares.)
+  const so = intent.raw.filter((t) => t.fold === "so");
+  if (so.some((t) => t.marked)) return false;
+  return intent.raw.some((t) => t.marked) || CHANGE_ASKED.test(folded);
+};

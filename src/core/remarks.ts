@@ -13,10 +13,10 @@ const HEARSAY = new RegExp(String.raw`${GREETING}(?:(?:\S+ ){0,4}nghe\b.{0,40}?\
 const WRITERS_PURPOSE = String.raw`(?:i'?m|i am) (?:writing|working on|preparing|researching|a (?:journalist|reporter|student|researcher))\b|for (?:a|an|my|our) (?:story|piece|article|feature|briefing|presentation|newsletter|column|post)\b|(?:two|three|a few|some|a couple of) quick (?:ones|questions)\b|quick question\b|(?:a |the )?(?:journalist|reporter|student|researcher|official)(?: (?:from|at|with) .{0,40})? here\b`;
 /** What the asker is doing, or does every week, its "em" said in the clause before ("em là học viên, [đang viết tiểu luận về …]", "tuần nào cũng phải đi làm giấy tờ"), folded. */
 const SELF_WITHOUT_SUBJECT = String.raw`dang (?:viet|lam (?:bai|luan|tieu luan|bao cao|slide)|hoc|on thi|tim hieu|nghien cuu|soan)\b|(?:tuan|ngay|thang|nam|lan) nao (?:cung|toi cung|em cung|minh cung)\b`;
-/** The asker's family, and how the asker feels ("con tôi thi công chức mà không đậu", "buồn lắm"), folded. */
-const FAMILY_AND_FEELING = String.raw`(?:con|vo|chong|bo|me|ba|anh|chi|chau) (?:toi|minh|em|e|mk)\b|(?:buon|vui|met|chan|tiec|lo|tuc|ngai|to mo|hoi hop|thac mac) (?:lam|qua|ghe|that)\b`;
+/** How the asker feels ("buồn lắm", "tò mò quá"), folded. */
+const FEELING = String.raw`(?:buon|vui|met|chan|tiec|lo|tuc|ngai|to mo|hoi hop|thac mac) (?:lam|qua|ghe|that)\b`;
 /** Who asks and why, what they read, thanks, a bare greeting ("e dang on thi cong chuc", "cam on ad"), folded. */
-const ABOUT_THE_ASKER = new RegExp(String.raw`${GREETING}(?:(?:\S+ ){0,4}(?:doc|thay)\b.{0,40}?\b(?:noi|viet|ghi)\b|(?:con )?(?:e|em|minh|toi|mk)(?: (?:la|dang|lam|hoc|on|thay|nghi|ko|khong|chua|o)\b)|(?:(?:e|em|minh|toi|mk) )?(?:cam on|thanks|tks|thank you)|(?:xin )?(?:chao|hi|hello|alo)(?: (?:ad|admin|ban|anh|chi|a|nhe|nha))*$|chuc\b|mong ad|nho ad|i read\b|${WRITERS_PURPOSE}|${SELF_WITHOUT_SUBJECT}|${FAMILY_AND_FEELING})`);
+const ABOUT_THE_ASKER = new RegExp(String.raw`${GREETING}(?:(?:\S+ ){0,4}(?:doc|thay)\b.{0,40}?\b(?:noi|viet|ghi)\b|(?:con )?(?:e|em|minh|toi|mk)(?: (?:la|dang|lam|hoc|on|thay|nghi|ko|khong|chua|o)\b)|(?:(?:e|em|minh|toi|mk) )?(?:cam on|thanks|tks|thank you)|(?:xin )?(?:chao|hi|hello|alo)(?: (?:ad|admin|ban|anh|chi|a|nhe|nha))*$|chuc\b|mong ad|nho ad|i read\b|${WRITERS_PURPOSE}|${SELF_WITHOUT_SUBJECT}|${FEELING})`);
 
 /** The kind of remark a clause is: what someone said, or about the asker (and courtesy, and what they have). */
 export type Remark = "hearsay" | "asker";

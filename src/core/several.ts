@@ -6,12 +6,12 @@ import { bothSidesAsked, fractionSide, sharesOfPlansNamed } from "./asked-side.t
 import { isComputed, type Item } from "./derive.ts";
 import { asksReachedAgainst, followUp, NUMBER_NAMED, partOfPrevious, pointsBack } from "./follow-up.ts";
 import { asksNumberOrMonth } from "./identifier.ts";
-import { ACTIONS, readIntent, yearIsSubject } from "./intent.ts";
+import { ACTIONS, readIntent, someOfALevel, someOfALevelKept, yearIsSubject } from "./intent.ts";
 import { strayYearsOf, type LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
 import { measureCounted, measuresIn, measuresNamed, namesOnlyMeasures } from "./measures-named.ts";
 import { abbreviationsSpelled } from "./analyze.ts";
-import { breakdownOrPeriod, measureNoFigureIsOf, peopleAskedOfThings, perThingAsked, someUnitsOfALevel } from "./narrower.ts";
+import { breakdownOrPeriod, measureNoFigureIsOf, peopleAskedOfThings, perThingAsked } from "./narrower.ts";
 import { numberedList } from "./numbered-list.ts";
 import { MEASURE_PHRASES } from "./lexicon/measures.ts";
 import { verbsAloneIn } from "./lexicon/facets.ts";
@@ -731,7 +731,8 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     // bao nhieu nghi quyet qppl, …" has no figure of the communes' resolutions, whatever the 69 documents.)
     // (Some units of a level, said so beside the others: "cấp huyện ban hành bao nhiêu văn bản, các
     // phường bao nhiêu?" gives the districts' 23 and says the wards' is not given apart.)
-    if (pick && someUnitsOfALevel(clauseIntent, pick)) {
+    // (Whichever level's figure it would take: "các xã …, các phường bao nhiêu?" is no districts' 23.)
+    if (pick?.kind === "count" && (someOfALevel(clauseIntent) || someOfALevelKept(clauseIntent))) {
       if (!noFigureFor()) return null;
       continue;
     }

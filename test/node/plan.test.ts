@@ -85,12 +85,6 @@ describe("the forty-fourth session's readings", () => {
     expect(values("The report says there are 1,895 civil servant positions now, 48 fewer than in 2023. So what was the 2023 figure?")).toEqual([1943, 1895, 48]);
   });
 
-  it("reads a remark on the asker's family or feelings, with a date in it, as no part of the question", () => {
-    expect(values("Chào ad, con tôi thi công chức đợt tháng 7 vừa rồi mà không đậu, buồn lắm. Tôi chỉ muốn biết năm 2024 tỉnh mình tuyển được tổng cộng mấy người vậy? Cảm ơn nhé.")).toEqual([16]);
-    // (A number the asker states is still read: "e thấy ghi giảm 2,47%" is the civil servants' fall, not the units' 988.)
-    expect(values("e thấy ghi giảm 2,47%, vậy biên chế giảm bao nhiêu người?")).not.toContain(988);
-  });
-
   it("reads past a remark of curiosity, of the asker's routine, or of a wider scope that holds the province", () => {
     expect(values("Xin chào, tôi là giáo viên tiểu học ở Hương Thủy, năm nay tôi cũng có làm bài thi trực tuyến tìm hiểu về CCHC. Tò mò quá, không biết cả tỉnh có bao nhiêu lượt người dự thi? Cảm ơn ban tổ chức.")).toEqual([107737]);
     expect(values("chao ad, minh la chu ho kinh doanh o Phu Vang, tuan nao cung phai di lam giay to. cho minh hoi nam 2024 ubnd tinh bai bo bn tthc vay? cam on ad nhiu")).toEqual([176]);
@@ -103,6 +97,34 @@ describe("the forty-fourth session's readings", () => {
     expect(values("cho minh hoi 2 y nha: 1. hoi thi truc tuyen tim hieu cchc nam 2024 co bn co quan don vi va bn luot nguoi tham gia; 2. ubnd tinh da thuc hien bn nhiem vu cp, ttg giao. thanks ad")).toEqual([214, 107737, 172]);
     // (An item asking one is still that item.)
     expect(values("cho minh hoi: 1. ubnd tinh cong bo bn tthc; 2. bai bo bn tthc")).toEqual([1117, 176]);
+  });
+
+  describe("after the midway review", () => {
+    it("reads 'From the Department of …:' as who asks only opening the message or a sentence", () => {
+      for (const q of ["Drafts from the Department of Health: how many did the Justice Department appraise?", "Procedures from the Department of Transport: how many were abolished?"]) expect(ask(q).answered, q).toBe(false);
+    });
+
+    it("keeps a remark on the asker's family, which may say what is asked about", () => {
+      for (const q of ["vợ tôi đi thi viên chức, có bao nhiêu người đỗ?", "con tôi thi công chức mà không đậu, có bao nhiêu người thi?", "chị em phụ nữ trong cơ quan nhà nước, có bao nhiêu người được cấp thư điện tử?", "Tỉnh tuyển dụng công chức tháng 7. Tăng bao nhiêu người so với năm trước?"])
+        expect(ask(q).answered, q).toBe(false);
+    });
+
+    it("reads 'số năm trước' typed with its marks as last year's number, a bare 'so' as a comparison only beside a change asked or other marked words", () => {
+      expect(chat("biên chế công chức hiện có bao nhiêu?", "số năm trước là bao nhiêu?")[1]!.facts[0]!.value).toBe(1943);
+      expect(chat("bien che cong chuc hien co bn", "giam bn so nam truoc")[1]!.facts.map((f) => f.value)).toEqual([48]);
+    });
+
+    it("reads a word typed with marks the report never uses as a slip ('trung ưong'), and the joined things of the whole sentence", () => {
+      for (const q of ["Sở Tư pháp góp ý bao nhiêu dự thảo của các cơ quan trung ưong?", "Sở Tư pháp thẩm định bao nhiêu dự thảo văn bản do các cơ quan trung ương trưng cầu?"]) expect(ask(q).answered, q).toBe(false);
+    });
+
+    it("reads past a wider scope in a remark only when the message names the province itself", () => {
+      for (const q of ["em đang ôn thi công chức toàn quốc, tuyển bao nhiêu người?", "For my presentation on Vietnam, what's the revenue?"]) expect(ask(q).answered, q).toBe(false);
+    });
+
+    it("says a clause asking some units of a level has no figure, whichever level's figure it would take", () => {
+      expect(values("các xã ban hành bao nhiêu văn bản, các phường bao nhiêu?")).toEqual([69]);
+    });
   });
 
   it("works out a year before of a measure named without an action from the one reading whose change the report states", () => {
@@ -6460,7 +6482,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["MG-065", "miss"], ["MG-068", "miss"], ["MG-076", "miss"],
   ["MH-060", "miss"],
   ["MK-063", "miss"],
-  ["MP-068", "miss"],
+  ["MP-003", "miss"], ["MP-068", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);

@@ -125,7 +125,7 @@ export const EACH_ASKED = /(?<![\p{L}\p{M}])(?:lần lượt|lan luot|mỗi cái
  * Who asks, not what is asked about: "Sở Tài chính cần số liệu nhanh: …", "tôi công tác tại Sở
  * Nội vụ, …", "I work at the Department of Home Affairs; …", "From the Department of Home Affairs: …".
  */
-export const ASKER = /(?<![\p{L}\p{M}])(?:(?:tôi|toi|mình|minh|em|chúng tôi|chung toi)\s+(?:công tác|cong tac|làm việc|lam viec|làm|lam)\s+(?:tại|tai|ở|o)|I\s+(?:work|am)\s+(?:at|in|with|for|from))\s+[^,.;:?]+|(?:Sở|So|Bộ|Bo|Phòng|Phong)\s+[^,.;:?]{1,30}?\s+(?:cần|can|muốn|muon|xin|đề nghị|de nghi|hỏi|hoi)(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])From\s+(?:the\s+)?(?:Department|Office|Ministry|Division|Bureau|Sở|So|Phòng|Phong)\s[^,.;:?]{1,40}:/giu;
+export const ASKER = /(?<![\p{L}\p{M}])(?:(?:tôi|toi|mình|minh|em|chúng tôi|chung toi)\s+(?:công tác|cong tac|làm việc|lam viec|làm|lam)\s+(?:tại|tai|ở|o)|I\s+(?:work|am)\s+(?:at|in|with|for|from))\s+[^,.;:?]+|(?:Sở|So|Bộ|Bo|Phòng|Phong)\s+[^,.;:?]{1,30}?\s+(?:cần|can|muốn|muon|xin|đề nghị|de nghi|hỏi|hoi)(?![\p{L}\p{M}])|(?:^|(?<=[.!?]\s+))\s*From\s+(?:the\s+)?(?:Department|Office|Ministry|Division|Bureau|Sở|So|Phòng|Phong)\s[^,.;:?]{1,40}:/giu;
 
 /**
  * Where one in charge of something works, after what they are in charge of: "tôi phụ trách mảng tài
