@@ -22,7 +22,7 @@ import { CONTAINER_MEASURES, COUNTED_ONLY_MEASURES, PERSON_MEASURES } from "./le
 import { STOPWORDS } from "./lexicon/stopwords.ts";
 import { ARTICLES, containerCounted, measureCounted, measuresIn, measuresNamed, recipientsNamed } from "./measures-named.ts";
 import { asCandidates, followUp, isShortMessage, operandsLeftOut, verbFirstAction } from "./follow-up.ts";
-import { deniesAnAction, kindOnly, placesNamed, readIntent, someOfALevel, yearAsked, yearIsSubject, type Intent } from "./intent.ts";
+import { deniesAnAction, describingActions, kindOnly, placesNamed, readIntent, someOfALevel, yearAsked, yearIsSubject, type Intent } from "./intent.ts";
 import { knowledge, reportsLatestFirst, reportYears, scoped, strayYearsOf, type LoadedKnowledge } from "./kb.ts";
 import { sameFacet, sameValues, sentenceBefore, type CompiledFact, type CompiledReport } from "./kb-types.ts";
 import { baselineComparison, chooseReports } from "./reports.ts";
@@ -417,6 +417,27 @@ function answerRead(k: LoadedKnowledge, typed: string, text: string, options: As
   if ("items" in whole && !(asksAnother && toldBefore(whole.items, text, focused))) return render(k, whole, all, lang, kept);
   const plain = first.decline === "out-of-scope" || widerOnly ? withoutRemarksAnswered(k, focused, written) : undefined;
   return plain ? render(k, plain.result, plain.intent, lang, kept) : render(k, first, focusedIntent, lang, kept);
+}
+
+/**
+ * "Năm 2024 tỉnh đã kiểm tra bao nhiêu văn bản QPPL do HĐND, UBND cấp huyện ban hành?": the best figure
+ * is of the action that only says which things (the 23 issued); the figures of the action asked (the
+ * 23 checked as sent in, the 106 the teams checked), ranked by it alone, each one the question fits,
+ * the readings among them.
+ */
+function figuresOfTheActionAsked(k: LoadedKnowledge, asked: Intent, best: CompiledFact): Result | undefined {
+  const describing = describingActions(asked);
+  const actions = facetsOf(asked).action;
+  const askingActions = actions.filter((a) => !describing.includes(a));
+  const ofBest = best.facets.action as string[];
+  if (!describing.length || !askingActions.length || !ofBest.length || !ofBest.every((a) => describing.includes(a))) return undefined;
+  const found = search(k, asked, { ...facetsOf(asked), action: askingActions }).filter(
+    (c) => c.coverage >= WEIGHTS.minCoverage && c.fact.value !== null && askingActions.some((a) => (c.fact.facets.action as string[]).includes(a)) && !notTheFigureAsked(k, asked, c.fact, asked.lang),
+  );
+  const [top] = found;
+  if (!top) return undefined;
+  const readings = found.filter((c) => c.score >= WEIGHTS.readingRatio * top.score && c.fact.kind === top.fact.kind && c.fact.measure === top.fact.measure).slice(0, 3);
+  return readings.length > 1 ? { items: readings.map((c) => c.fact), op: "values", readings: true } : { items: [top.fact], op: "value" };
 }
 
 /**
@@ -1471,6 +1492,8 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
       const rateBeside = countOfARate && counted === best.fact.measure && own.fact.quote === best.fact.quote;
       return rateBeside ? { items: [own.fact, best.fact], op: "values", readings: true } : { items: [own.fact], op: "value" };
     }
+    const asking = figuresOfTheActionAsked(k, asked, best.fact);
+    if (asking) return asking;
     return { ...notAsked, near: ranked.slice(0, 3) };
   }
   // "tăng bao nhiêu % so với cùng kỳ?" of 120,9% of the same period: the rise it implies.

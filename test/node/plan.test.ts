@@ -127,6 +127,13 @@ describe("the forty-fourth session's readings", () => {
     });
   });
 
+  it("answers the action asked when the best figure is of the action that only says which things ('kiểm tra … văn bản do … ban hành')", () => {
+    expect(values("Năm 2024 tỉnh đã kiểm tra bao nhiêu văn bản QPPL do HĐND, UBND cấp huyện ban hành?")).toContain(106);
+    expect(values("Năm 2024 tỉnh đã kiểm tra bao nhiêu văn bản QPPL do HĐND, UBND cấp huyện ban hành?")).not.toContain(69);
+    // (No figure of the action asked: still declined, not the figure of what says which things.)
+    expect(ask("góp ý bao nhiêu văn bản do UBND tỉnh ban hành?").answered).toBe(false);
+  });
+
   it("works out a year before of a measure named without an action from the one reading whose change the report states", () => {
     expect(values("What was the headcount in public service units in 2023?")).toEqual([23044, 22056, 988]);
     // (The allocation asked, whose change the report does not state: none.)
