@@ -1543,7 +1543,11 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   // (Nor a share of people answered by a share of things: "What share of people paid from the state
   // budget work in public service units?" is no 100% of the units whose schemes were approved.)
   if (best.fact.kind === "percent" && SHARE_OF_PEOPLE.test(fold(text).toLowerCase()) && ![best.fact, ...others].some((f) => PERSON_MEASURES.has(f.measure ?? ""))) return { decline: "out-of-scope", near: ranked.slice(0, 3) };
-  if (others.length) return { items: wholeFirst(k, intent, [best.fact, ...others]), op: "values", readings: true };
+  // (A percentage after the amounts when a change is asked and no percentage: "Chi phí tuân thủ giảm được bao nhiêu?" is the
+  // 11.322.000 đồng saved first, the 42% cut beside it.)
+  // (Not "… đạt bao nhiêu?", which may well ask the rate.)
+  const amountsFirst = (fs: CompiledFact[]) => (intent.kind === "percent" || !asksTheChange(intent) ? fs : [...fs.filter((f) => f.kind !== "percent"), ...fs.filter((f) => f.kind === "percent")]);
+  if (others.length) return { items: wholeFirst(k, intent, amountsFirst([best.fact, ...others])), op: "values", readings: true };
 
   const close = ranked
     .slice(1, 3)
