@@ -27,9 +27,18 @@ import { relationsOf, shareStating, unsplitBodies, yearBeforeNames } from "./rel
 export function notTheFigureAsked(k: LoadedKnowledge, asked: Intent, fact: CompiledFact, lang: Lang): { decline: AbstainReason; detail?: string } | null {
   // ("… còn bao nhiêu đồng/năm?" of the 42% cut: an amount of money asked is not a percentage.)
   const moneyOfPercent = asked.kind === "money" && fact.kind === "percent";
-  if (moneyOfPercent || countsWhatARateIsNotOf(k, asked, fact) || countsPlaces(asked, fact) || actionNoFigureIsOf(k, asked) || measureNoFigureIsOf(k, asked, fact) || !fits(k, asked, fact) || otherBodies(asked, fact) || otherAction(asked, fact) || otherPlan(k, asked, fact) || negatesItsSentence(asked, fact) || targetNotOf(k, asked, fact)) return { decline: "out-of-scope" };
+  if (moneyOfPercent || otherCurrency(asked) || countsWhatARateIsNotOf(k, asked, fact) || countsPlaces(asked, fact) || actionNoFigureIsOf(k, asked) || measureNoFigureIsOf(k, asked, fact) || !fits(k, asked, fact) || otherBodies(asked, fact) || otherAction(asked, fact) || otherPlan(k, asked, fact) || negatesItsSentence(asked, fact) || targetNotOf(k, asked, fact)) return { decline: "out-of-scope" };
   return breakdownOrPeriod(k, asked, fact, lang);
 }
+
+/** Currencies other than the đồng the reports state amounts in, folded. */
+const OTHER_CURRENCIES: ReadonlySet<string> = new Set(["usd", "dollar", "dollars", "euro", "euros", "eur", "yen"]);
+/**
+ * "tiết kiệm bao nhiêu USD?": an amount in a currency the reports never state one in, which only an
+ * exchange rate they do not give would make of theirs.
+ */
+// (Words, not pairs: folded, "đô la" is "đó là".)
+const otherCurrency = (asked: Intent): boolean => asked.raw.some((t) => OTHER_CURRENCIES.has(t.fold));
 
 /** A count asked of a rate, or of places, that the figure is not ("bao nhiêu xã được kết nối?" of the 100% connected): the check a follow-up's figure gets too. */
 export const countNotOfFigure = (k: LoadedKnowledge, asked: Intent, fact: CompiledFact): boolean => countsWhatARateIsNotOf(k, asked, fact) || countsPlaces(asked, fact);

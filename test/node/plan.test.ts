@@ -144,6 +144,12 @@ describe("the forty-fourth session's readings", () => {
     expect(chat("How many public service units under district People's Committees have had their job-position schemes approved?", "What about public service units at the provincial level?").map((a) => a.facts[0]?.value)).toEqual([556, 128]);
   });
 
+  it("declines an amount asked in a currency the report never states one in ('bn usd'), and reads 'đó là' as no 'đô la'", () => {
+    for (const q of ["tiet kiem chi phi tuan thu tthc moi nam la bn usd", "How many US dollars were saved in compliance costs each year?"]) expect(ask(q).answered, q).toBe(false);
+    expect(values("tiết kiệm chi phí tuân thủ bao nhiêu tiền?")).toEqual([11322000]);
+    expect(chat("phuong an don gian hoa tthc tiet kiem bn tien", "do la tu phuong an don gian hoa bn tthc").map((a) => a.answered)).toEqual([true, true]);
+  });
+
   it("works out a year before of a measure named without an action from the one reading whose change the report states", () => {
     expect(values("What was the headcount in public service units in 2023?")).toEqual([23044, 22056, 988]);
     // (The allocation asked, whose change the report does not state: none.)
@@ -6500,7 +6506,6 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["MH-060", "miss"],
   ["MK-063", "miss"],
   ["MP-003", "miss"], ["MP-068", "miss"],
-  ["MQ-095", "wrong"],
   ["MR-036", "wrong"], ["MR-072", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
