@@ -22,7 +22,7 @@ import { CONTAINER_MEASURES, COUNTED_ONLY_MEASURES, PERSON_MEASURES } from "./le
 import { STOPWORDS } from "./lexicon/stopwords.ts";
 import { ARTICLES, containerCounted, measureCounted, measuresIn, measuresNamed, recipientsNamed } from "./measures-named.ts";
 import { asCandidates, followUp, isShortMessage, operandsLeftOut, verbFirstAction } from "./follow-up.ts";
-import { deniesAnAction, describingActions, kindOnly, placesNamed, readIntent, someOfALevel, yearAsked, yearIsSubject, type Intent } from "./intent.ts";
+import { deniesAnAction, kindOnly, placesNamed, readIntent, someOfALevel, yearAsked, yearIsSubject, type Intent } from "./intent.ts";
 import { knowledge, reportsLatestFirst, reportYears, scoped, strayYearsOf, type LoadedKnowledge } from "./kb.ts";
 import { sameFacet, sameValues, sentenceBefore, type CompiledFact, type CompiledReport } from "./kb-types.ts";
 import { baselineComparison, chooseReports } from "./reports.ts";
@@ -417,27 +417,6 @@ function answerRead(k: LoadedKnowledge, typed: string, text: string, options: As
   if ("items" in whole && !(asksAnother && toldBefore(whole.items, text, focused))) return render(k, whole, all, lang, kept);
   const plain = first.decline === "out-of-scope" || widerOnly ? withoutRemarksAnswered(k, focused, written) : undefined;
   return plain ? render(k, plain.result, plain.intent, lang, kept) : render(k, first, focusedIntent, lang, kept);
-}
-
-/**
- * "Năm 2024 tỉnh đã kiểm tra bao nhiêu văn bản QPPL do HĐND, UBND cấp huyện ban hành?": the best figure
- * is of the action that only says which things (the 23 issued); the figures of the action asked (the
- * 23 checked as sent in, the 106 the teams checked), ranked by it alone, each one the question fits,
- * the readings among them.
- */
-function figuresOfTheActionAsked(k: LoadedKnowledge, asked: Intent, best: CompiledFact): Result | undefined {
-  const describing = describingActions(asked);
-  const actions = facetsOf(asked).action;
-  const askingActions = actions.filter((a) => !describing.includes(a));
-  const ofBest = best.facets.action as string[];
-  if (!describing.length || !askingActions.length || !ofBest.length || !ofBest.every((a) => describing.includes(a))) return undefined;
-  const found = search(k, asked, { ...facetsOf(asked), action: askingActions }).filter(
-    (c) => c.coverage >= WEIGHTS.minCoverage && c.fact.value !== null && askingActions.some((a) => (c.fact.facets.action as string[]).includes(a)) && !notTheFigureAsked(k, asked, c.fact, asked.lang),
-  );
-  const [top] = found;
-  if (!top) return undefined;
-  const readings = found.filter((c) => c.score >= WEIGHTS.readingRatio * top.score && c.fact.kind === top.fact.kind && c.fact.measure === top.fact.measure).slice(0, 3);
-  return readings.length > 1 ? { items: readings.map((c) => c.fact), op: "values", readings: true } : { items: [top.fact], op: "value" };
 }
 
 /**
@@ -1492,8 +1471,6 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
       const rateBeside = countOfARate && counted === best.fact.measure && own.fact.quote === best.fact.quote;
       return rateBeside ? { items: [own.fact, best.fact], op: "values", readings: true } : { items: [own.fact], op: "value" };
     }
-    const asking = figuresOfTheActionAsked(k, asked, best.fact);
-    if (asking) return asking;
     return { ...notAsked, near: ranked.slice(0, 3) };
   }
   // "tăng bao nhiêu % so với cùng kỳ?" of 120,9% of the same period: the rise it implies.
@@ -1543,11 +1520,7 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   // (Nor a share of people answered by a share of things: "What share of people paid from the state
   // budget work in public service units?" is no 100% of the units whose schemes were approved.)
   if (best.fact.kind === "percent" && SHARE_OF_PEOPLE.test(fold(text).toLowerCase()) && ![best.fact, ...others].some((f) => PERSON_MEASURES.has(f.measure ?? ""))) return { decline: "out-of-scope", near: ranked.slice(0, 3) };
-  // (A percentage after the amounts when a change is asked and no percentage: "Chi phí tuân thủ giảm được bao nhiêu?" is the
-  // 11.322.000 đồng saved first, the 42% cut beside it.)
-  // (Not "… đạt bao nhiêu?", which may well ask the rate.)
-  const amountsFirst = (fs: CompiledFact[]) => (intent.kind === "percent" || !asksTheChange(intent) ? fs : [...fs.filter((f) => f.kind !== "percent"), ...fs.filter((f) => f.kind === "percent")]);
-  if (others.length) return { items: wholeFirst(k, intent, amountsFirst([best.fact, ...others])), op: "values", readings: true };
+  if (others.length) return { items: wholeFirst(k, intent, [best.fact, ...others]), op: "values", readings: true };
 
   const close = ranked
     .slice(1, 3)

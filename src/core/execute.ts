@@ -1153,8 +1153,10 @@ export function previousYear(k: LoadedKnowledge, ranked: Candidate[], year: numb
   // ("What was the headcount in public service units in 2023?", naming no action: of the best's
   // measure, those allocated and those in post, the one whose change since that year the report
   // states, the staff in post.)
+  // (Naming no level or body either: "… đơn vị sự nghiệp cấp tỉnh năm 2023" is no province-wide figure;
+  // "the province's" is where, no level.)
   const best = ranked[0]?.fact;
-  if (!actions.length && best?.measure) {
+  if (!actions.length && best?.measure && intent && !levelsAsLevels(intent).length && !intent.body.length) {
     const readings = usable(ranked).filter((c) => c.coverage >= WEIGHTS.minCoverage && c.fact.measure === best.measure && c.fact.kind === best.kind && changeOf(c.fact));
     const r = readings.length === 1 ? changeOf(readings[0]!.fact)! : undefined;
     if (r) return withOperands(previousOf(k.byId.get(r.current)!, k.byId.get(r.change)!, r.direction, year)) ?? "cannot";

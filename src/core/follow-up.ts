@@ -233,9 +233,7 @@ function continues(k: LoadedKnowledge, read: ReadPlan, intent: Intent, previous:
   // "theo quyết định nào?", "kế hoạch số mấy?": which document, naming at most its kind.
   if (intent.identifier && !intent.howMany && read.ownWords <= DOCUMENT_KIND_WORDS && intent.raw.length <= SHORT_MESSAGE) return true;
   const names = read.slots.level.length + read.slots.body.length + read.slots.action.length + (read.slots.year ? 1 : 0) + (read.op !== "value" ? 1 : 0) + (intent.kind || intent.notKind ? 1 : 0);
-  // (The measure of the figure before named again is no word of its own: "What about public service
-  // units at the provincial level?" after the districts' units, five words once expanded.)
-  if (read.continues) return read.ownWords <= MAX_OWN_WORDS || (intent.raw.length <= SHORT_MESSAGE && ownWordsBeyondMeasure(k, intent) <= MAX_OWN_WORDS - 2);
+  if (read.continues) return read.ownWords <= MAX_OWN_WORDS;
   // "bằng bao nhiêu % dự toán?": a short message naming a kind, a qualifier or an operation.
   return names > 0 && (read.ownWords <= 1 || (intent.raw.length <= SHORT_MESSAGE && read.ownWords <= MAX_OWN_WORDS - 1));
 }

@@ -31,14 +31,13 @@ export function notTheFigureAsked(k: LoadedKnowledge, asked: Intent, fact: Compi
   return breakdownOrPeriod(k, asked, fact, lang);
 }
 
-/** Currencies other than the đồng the reports state amounts in, folded. */
-const OTHER_CURRENCIES: ReadonlySet<string> = new Set(["usd", "dollar", "dollars", "euro", "euros", "eur", "yen"]);
 /**
- * "tiết kiệm bao nhiêu USD?": an amount in a currency the reports never state one in, which only an
- * exchange rate they do not give would make of theirs.
+ * "tiết kiệm bao nhiêu USD?", "how many US dollars": an amount asked in a currency the reports never
+ * state one in, which only an exchange rate they do not give would make of theirs (folded; asked right
+ * after the words that ask it, not said in passing, "… (about 450 USD). By what percent?").
  */
-// (Words, not pairs: folded, "đô la" is "đó là".)
-const otherCurrency = (asked: Intent): boolean => asked.raw.some((t) => OTHER_CURRENCIES.has(t.fold));
+const OTHER_CURRENCY_ASKED = /\b(?:bao nhieu|bn|how many|how much|in|bang|ra)\s+(?:(?:us|trieu|ty|nghin|ngan|million|billion|thousand)\s+)?(?:usd|dollar|dollars|euro|euros|eur)\b/;
+const otherCurrency = (asked: Intent): boolean => OTHER_CURRENCY_ASKED.test(asked.raw.map((t) => t.fold).join(" "));
 
 /** A count asked of a rate, or of places, that the figure is not ("bao nhiêu xã được kết nối?" of the 100% connected): the check a follow-up's figure gets too. */
 export const countNotOfFigure = (k: LoadedKnowledge, asked: Intent, fact: CompiledFact): boolean => countsWhatARateIsNotOf(k, asked, fact) || countsPlaces(asked, fact);
