@@ -1558,11 +1558,9 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
   const ofQuoted = mainRanked.map((c) => c.fact).filter((f) => f.value !== null && quoted.includes(f.value));
   const quotedNamed = excludedRanked.map((c) => c.fact).find((f) => ofQuoted.includes(f));
   // ("Thu ngân sách …, không tính khoản thu tiền sử dụng đất": what is left out, which no figure
-  // explains even in part, said with a word of the best figure's own label and one the report never
-  // uses, typed with its marks, "đất", is some of it the report does not give apart: no figure is left
-  // without it.)
+  // explains even in part, said with a word the report never uses ("đất", by its marks when typed with
+  // them), may be some of any figure, which the report does not give apart: no figure is left without it.)
   const outOwn = excludedIntent.words.filter((w) => !w.stop && !w.context);
-  const ownLabel = labelWords(best.fact.label[excludedIntent.lang]);
   const unknownOut = outOwn.some((w) => (w.marked ? !k.contentAccents.has(w.acc) : !k.contentFolds.has(w.fold)));
   if (!excludedRanked.length && !quoted.length && unknownOut) return "cannot";
   const excluded = new Set([...excludedRanked.slice(0, 1).map((c) => c.fact), ...(quotedNamed ? [quotedNamed] : ofQuoted)]);

@@ -310,8 +310,7 @@ function deniesItsLabel(asked: Intent, fact: CompiledFact): boolean {
 /**
  * "các phường ban hành bao nhiêu văn bản QPPL?" of the 69 the communes, wards and towns issued: a
  * count of a whole level asked of some of its units only ("cấp xã …, chỉ riêng các phường"), which
- * the report does not count apart. (A
- * rate of 100% over a level holds for each of its units.)
+ * the report does not count apart. (A rate of 100% over a level holds for each of its units.)
  */
 const someUnitsOfALevel = (asked: Intent, fact: CompiledFact): boolean =>
   fact.kind === "count" && (someOfALevel(asked) || someOfALevelKept(asked)) && asked.level.every((h) => (fact.facets.level as string[]).includes(h.value as string));

@@ -727,15 +727,15 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     // (Of a fraction, the side the clause's own words ask: "How many tasks of the plan were done, …" the 31, not the 34.)
     const side = pick && fractionSide(k, clauseIntent, pick);
     if (side && !picks.includes(side)) pick = side;
-    // (Nor one the clause alone would be declined as a breakdown or another period: "cap xa ban hanh
-    // bao nhieu nghi quyet qppl, …" has no figure of the communes' resolutions, whatever the 69 documents.)
     // (Some units of a level, said so beside the others: "cấp huyện ban hành bao nhiêu văn bản, các
-    // phường bao nhiêu?" gives the districts' 23 and says the wards' is not given apart.)
-    // (Whichever level's figure it would take: "các xã …, các phường bao nhiêu?" is no districts' 23.)
+    // phường bao nhiêu?" gives the districts' 23 and says the wards' is not given apart; whichever
+    // level's figure it would take, "các xã …, các phường bao nhiêu?" is no districts' 23.)
     if (pick?.kind === "count" && (someOfALevel(clauseIntent) || someOfALevelKept(clauseIntent))) {
       if (!noFigureFor()) return null;
       continue;
     }
+    // (Nor one the clause alone would be declined as a breakdown or another period: "cap xa ban hanh
+    // bao nhieu nghi quyet qppl, …" has no figure of the communes' resolutions, whatever the 69 documents.)
     if (pick && breakdownOrPeriod(k, clauseIntent, pick, clauseIntent.lang)) pick = undefined;
     // (Nor of a clause counting what no figure of the report counts: "tuyển dụng công chức có bao nhiêu
     // người dự thi, bao nhiêu người đỗ?" has no candidates, whatever the online contest's entrants.)
