@@ -1144,11 +1144,12 @@ export function previousYear(k: LoadedKnowledge, ranked: Candidate[], year: numb
   // điểm?" is no staff figure, whichever the report states a change of.)
   const top = ranked[0]?.coverage ?? 0;
   const changeOf = (fact: CompiledFact) => relationsOf(k, fact).find((r): r is Extract<CompiledRelation, { type: "change" }> => r.type === "change" && r.baselineYear === year);
+  const before = (r: Extract<CompiledRelation, { type: "change" }>): Executed => withOperands(previousOf(k.byId.get(r.current)!, k.byId.get(r.change)!, r.direction, year)) ?? "cannot";
   for (const { fact } of usable(ranked).filter((c) => c.coverage >= top)) {
     if (actions.length && !actions.some((a) => (fact.facets.action as string[]).includes(a as never))) continue;
     if (counted && fact.measure !== counted && COUNTED_IN[counted as Measure] !== fact.measure) continue;
     const r = changeOf(fact);
-    if (r) return withOperands(previousOf(k.byId.get(r.current)!, k.byId.get(r.change)!, r.direction, year)) ?? "cannot";
+    if (r) return before(r);
   }
   // ("What was the headcount in public service units in 2023?", naming no action: of the best's
   // measure, those allocated and those in post, the one whose change since that year the report
@@ -1158,8 +1159,7 @@ export function previousYear(k: LoadedKnowledge, ranked: Candidate[], year: numb
   const best = ranked[0]?.fact;
   if (!actions.length && best?.measure && intent && !levelsAsLevels(intent).length && !intent.body.length) {
     const readings = usable(ranked).filter((c) => c.coverage >= WEIGHTS.minCoverage && c.fact.measure === best.measure && c.fact.kind === best.kind && changeOf(c.fact));
-    const r = readings.length === 1 ? changeOf(readings[0]!.fact)! : undefined;
-    if (r) return withOperands(previousOf(k.byId.get(r.current)!, k.byId.get(r.change)!, r.direction, year)) ?? "cannot";
+    if (readings.length === 1) return before(changeOf(readings[0]!.fact)!);
   }
   return null;
 }

@@ -79,10 +79,13 @@ export const someOfALevel = (intent: Intent): boolean => intent.level.length > 0
 /** Words that keep only what follows ("chỉ riêng các phường", "chỉ tính phường", "only the wards"), folded, the words before it. */
 const KEPT_ONLY = /(?:^|\s)(?:rieng|chi tinh|chi|only|just)(?: (?:cac|nhung|the))?$/;
 /** Does the message keep only some units of a level ("cấp xã …, chỉ riêng các phường")? */
-export const someOfALevelKept = (intent: Intent): boolean =>
+const someOfALevelKept = (intent: Intent): boolean =>
   intent.level.some(
     (h) => someUnitsAt(intent, h) && KEPT_ONLY.test(intent.words.slice(Math.max(0, h.start - 3), h.start).map((w) => w.fold).join(" ")),
   );
+
+/** Does the message ask of some units of a level only, named alone or kept ("các phường", "chỉ riêng các phường")? */
+export const someUnitsAsked = (intent: Intent): boolean => someOfALevel(intent) || someOfALevelKept(intent);
 
 /** Words before a verb that make it passive, folded ("được kiểm tra", "were checked"). */
 const PASSIVE: ReadonlySet<string> = new Set(["duoc", "dc", "bi", "were", "was", "are", "is", "been", "be"]);

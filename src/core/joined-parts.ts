@@ -3,7 +3,7 @@
 // quan trung ương" asks a part the report does not give.
 import type { Intent } from "./intent.ts";
 import type { CompiledFact } from "./kb-types.ts";
-import { type Token, tokenize } from "./normalize.ts";
+import { sameWord, type Token, tokenize } from "./normalize.ts";
 
 /** Words that introduce a noun without saying which ("các", "những", "the"). */
 const DETERMINERS = new Set(["cac", "nhung", "moi", "the", "all"]);
@@ -76,7 +76,7 @@ function sayer(intent: Intent, known: ReadonlySet<string>) {
   const said: readonly (readonly Token[])[] = [intent.raw, intent.words];
   // (A word typed with marks the reports use is that word only: "trưng cầu" says no "trung" of "trung
   // ương"; marks they never use are a slip, "trung ưong" still "trung ương".)
-  const same = (t: Token, w: Token) => (t.marked && known.has(t.acc) ? t.acc === w.acc : t.fold === w.fold);
+  const same = (t: Token, w: Token) => (t.marked && !known.has(t.acc) ? t.fold === w.fold : sameWord(t, w));
   const inRow = (seq: readonly Token[], words: Token[], i: number) => words.every((w, n) => seq[i + n] !== undefined && same(seq[i + n]!, w));
   return {
     says: (words: Token[]) => said.some((seq) => seq.some((_, i) => inRow(seq, words, i))),

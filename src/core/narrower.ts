@@ -8,7 +8,7 @@ import { LEVEL_PHRASES } from "./lexicon/facets.ts";
 import type { AbstainReason, Lang } from "./answer.ts";
 import { fits, levelsSaid } from "./asked-side.ts";
 import { namesUnit } from "./search.ts";
-import { BODIES, countedWhole, describingActions, someOfALevel, someOfALevelKept, type Intent } from "./intent.ts";
+import { BODIES, countedWhole, describingActions, someUnitsAsked, type Intent } from "./intent.ts";
 import { ARTICLES, COUNT_ENDS, measuresIn, measuresNamedApartFromActions } from "./measures-named.ts";
 import { namesOneOfJoined } from "./joined-parts.ts";
 import type { LoadedKnowledge } from "./kb.ts";
@@ -313,7 +313,7 @@ function deniesItsLabel(asked: Intent, fact: CompiledFact): boolean {
  * the report does not count apart. (A rate of 100% over a level holds for each of its units.)
  */
 const someUnitsOfALevel = (asked: Intent, fact: CompiledFact): boolean =>
-  fact.kind === "count" && (someOfALevel(asked) || someOfALevelKept(asked)) && asked.level.every((h) => (fact.facets.level as string[]).includes(h.value as string));
+  fact.kind === "count" && someUnitsAsked(asked) && asked.level.every((h) => (fact.facets.level as string[]).includes(h.value as string));
 
 /**
  * "biên chế giao cho cấp huyện" when the report gives the province's and the districts' 1.951

@@ -6,7 +6,7 @@ import { bothSidesAsked, fractionSide, sharesOfPlansNamed } from "./asked-side.t
 import { isComputed, type Item } from "./derive.ts";
 import { asksReachedAgainst, followUp, NUMBER_NAMED, partOfPrevious, pointsBack } from "./follow-up.ts";
 import { asksNumberOrMonth } from "./identifier.ts";
-import { ACTIONS, readIntent, someOfALevel, someOfALevelKept, yearIsSubject } from "./intent.ts";
+import { ACTIONS, readIntent, someUnitsAsked, yearIsSubject } from "./intent.ts";
 import { strayYearsOf, type LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
 import { measureCounted, measuresIn, measuresNamed, namesOnlyMeasures } from "./measures-named.ts";
@@ -730,7 +730,7 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     // (Some units of a level, said so beside the others: "cấp huyện ban hành bao nhiêu văn bản, các
     // phường bao nhiêu?" gives the districts' 23 and says the wards' is not given apart; whichever
     // level's figure it would take, "các xã …, các phường bao nhiêu?" is no districts' 23.)
-    if (pick?.kind === "count" && (someOfALevel(clauseIntent) || someOfALevelKept(clauseIntent))) {
+    if (pick?.kind === "count" && someUnitsAsked(clauseIntent)) {
       if (!noFigureFor()) return null;
       continue;
     }
