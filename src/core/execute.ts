@@ -1562,7 +1562,9 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
   // them), may be some of any figure, which the report does not give apart: no figure is left without it.)
   const outOwn = excludedIntent.words.filter((w) => !w.stop && !w.context);
   const unknownOut = outOwn.some((w) => (w.marked ? !k.contentAccents.has(w.acc) : !k.contentFolds.has(w.fold)));
-  if (!excludedRanked.length && !quoted.length && unknownOut) return "cannot";
+  // (So is one whose best figure is the very one asked, "Excluding land-use fee revenue, how much
+  // revenue …": the words the report has explain the figure, not the part left out of it.)
+  if ((!excludedRanked.length || excludedRanked[0]!.fact === best.fact) && !quoted.length && unknownOut) return "cannot";
   const excluded = new Set([...excludedRanked.slice(0, 1).map((c) => c.fact), ...(quotedNamed ? [quotedNamed] : ofQuoted)]);
   // (The province named as the context, "the tasks in the province's own plan", leaves out no level
   // when the main clause names none: every figure is the province's. Beside a level the main clause
