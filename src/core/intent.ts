@@ -153,7 +153,8 @@ const countNumbered = (words: readonly Word[], at: number) => words[at]?.fold ==
 // (Nor "thế nào", how: "câu đó trong báo cáo ghi thế nào?" asks its wording.)
 const NOT_WHICH_AFTER = new Set([...PASSAGE_WORDS.map(fold), "the"]);
 const documentWhich = (words: readonly Word[]) =>
-  words.some((w, i) => w.fold === "nao" && !NOT_WHICH_AFTER.has(words[i - 1]?.fold ?? "") && words.slice(Math.max(0, i - 4), i - 1).some((x, j, xs) => DOCUMENT_KINDS.has(`${x.fold} ${xs[j + 1]?.fold ?? words[i - 1]!.fold}`)));
+  // (Not a "nào" opening the message, "Nào, cho hỏi …": no kind before it.)
+  words.some((w, i) => i > 0 && w.fold === "nao" && !NOT_WHICH_AFTER.has(words[i - 1]!.fold) && words.slice(Math.max(0, i - 4), i - 1).some((x, j, xs) => DOCUMENT_KINDS.has(`${x.fold} ${xs[j + 1]?.fold ?? words[i - 1]!.fold}`)));
 
 /**
  * "the number of the decision", "the plan number" as typed: one document's number (not "the number
