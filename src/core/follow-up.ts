@@ -233,7 +233,10 @@ function continues(k: LoadedKnowledge, read: ReadPlan, intent: Intent, previous:
   // "theo quyết định nào?", "kế hoạch số mấy?": which document, naming at most its kind.
   if (intent.identifier && !intent.howMany && read.ownWords <= DOCUMENT_KIND_WORDS && intent.raw.length <= SHORT_MESSAGE) return true;
   const names = read.slots.level.length + read.slots.body.length + read.slots.action.length + (read.slots.year ? 1 : 0) + (read.op !== "value" ? 1 : 0) + (intent.kind || intent.notKind ? 1 : 0);
-  if (read.continues) return read.ownWords <= MAX_OWN_WORDS;
+  // ("What about public service units at the provincial level?" after the district's units: the
+  // previous figure's own measure named again, in the longer words a name takes in English, is no
+  // own word of the message.)
+  if (read.continues) return read.ownWords <= MAX_OWN_WORDS || (measuresNamed(intent).length > 0 && ownWordsBeyondMeasure(k, intent) <= MAX_OWN_WORDS - 2);
   // "bằng bao nhiêu % dự toán?": a short message naming a kind, a qualifier or an operation.
   return names > 0 && (read.ownWords <= 1 || (intent.raw.length <= SHORT_MESSAGE && read.ownWords <= MAX_OWN_WORDS - 1));
 }
@@ -865,14 +868,24 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   const ofKind = intent.kind && previous.length > 1 && read.op === "value" && read.ownWords <= 2 ? previous.filter((f) => f.kind === intent.kind && !otherPlan(k, intent, f)) : [];
   if (ofKind.length === 1) return { items: ofKind, op: "value" };
   // "còn sửa đổi, bổ sung?" after two readings, the functions newly set and those amended: the
-  // reading of the action asked, as of the kind.
+  // reading of the action asked, as of the kind; "còn cấp huyện?" after the units the province's and
+  // the districts' bodies approved, the reading of that level (not the districts' rate, another figure).
   // (Only of readings or figures asked together, nothing else asked: not "tỷ lệ giảm?" after last
-  // year's value worked out from the fall, nor "năm 2023 được giao bao nhiêu?".)
-  const ofAction =
-    (prev.readings === true || prev.op === "values") && read.slots.action.length && !intent.years.length && previous.length > 1 && read.op === "value" && read.ownWords <= 2
-      ? previous.filter((f) => read.slots.action.every((a) => (f.facets.action as string[]).includes(a)) && (!intent.kind || f.kind === intent.kind))
+  // year's value worked out from the fall, nor "năm 2023 được giao bao nhiêu?". The measure named
+  // again is nothing else: "What about public service units at the district level?")
+  const slotsSaid = (["level", "body", "action"] as const).filter((d) => read.slots[d].length);
+  const nothingElse = read.ownWords <= 2 || (measuresNamed(intent).length > 0 && !newMeasure(intent, previous).length && ownWordsBeyondMeasure(k, intent) <= 2);
+  // (A level or body only as the reading's own, all of it: "trong đó HĐND tỉnh?" after the council's
+  // and the committee's 125 asks a part of it.)
+  const ofNamed =
+    (prev.readings === true || prev.op === "values") && slotsSaid.length && !intent.years.length && previous.length > 1 && read.op === "value" && nothingElse && !partOfPrevious(intent) && !intent.unanswerable
+      ? previous.filter(
+          (f) =>
+            slotsSaid.every((d) => read.slots[d].every((v) => (f.facets[d] as string[]).includes(v as never)) && (d === "action" || (f.facets[d] as string[]).every((v) => (read.slots[d] as string[]).includes(v)))) &&
+            (!intent.kind || f.kind === intent.kind),
+        )
       : [];
-  if (ofAction.length === 1) return { items: ofAction, op: "value" };
+  if (ofNamed.length === 1) return { items: ofNamed, op: "value" };
   // "thời tiết hôm nay thế nào?" ends like a follow-up but asks what no report answers: alone. So
   // does "In which month was the recruitment held?": it asks which, not another figure.
   if (intent.unanswerable) return null;
