@@ -42,14 +42,21 @@ function reportsSay(k: LoadedKnowledge): { phrases: Set<string>; fields: Set<str
  * "TTHC trong lĩnh vực đất đai": a field named in words no report's sentence uses ("62 TTHC thuộc 11
  * lĩnh vực" counts fields, naming none), so no figure is of that field alone.
  */
+/** Words joining fields named in English ("the land and construction fields"), folded. */
+const ENGLISH_JOINERS: ReadonlySet<string> = new Set(["and", "or"]);
+
 function namedField(k: LoadedKnowledge, words: readonly Word[]): string | null {
   // (A field no sentence of the reports names after "lĩnh vực": "đất đai", "xây dựng", "tư pháp".)
   const fields = reportsSay(k).fields;
   for (let i = 0; i + 1 < words.length; i++) {
     if (words[i]!.fold !== "linh" || words[i + 1]!.fold !== "vuc") continue;
-    // ("… belong to the land sector?": in English the field's name comes before "sector", after "the".)
-    const before = words[i - 1];
-    if (before && words[i - 2]?.fold === "the" && !before.stop && !before.context && !NOT_A_FIELD.has(before.fold) && !fields.has(before.fold)) return `${before.acc} sector`;
+    // ("… belong to the land sector?": in English the field's name comes before "sector", after "the";
+    // or several joined, "in the land and construction fields".)
+    const named: Word[] = [];
+    let j = i - 1;
+    for (; j >= 0 && (ENGLISH_JOINERS.has(words[j]!.fold) || (!words[j]!.stop && !words[j]!.context)); j--) if (!ENGLISH_JOINERS.has(words[j]!.fold)) named.unshift(words[j]!);
+    const unknown = named.find((w) => !NOT_A_FIELD.has(w.fold) && !fields.has(w.fold));
+    if (unknown && words[j]?.fold === "the" && !ENGLISH_JOINERS.has(words[j + 1]!.fold) && !ENGLISH_JOINERS.has(words[i - 1]!.fold)) return `${named.map((w) => w.acc).join(", ")} sector`;
     // (After "trong", "thuộc", "về"…: "bao nhiêu lĩnh vực …" counts fields, naming none.)
     if (i + 2 >= words.length || !IN_FIELD.has(words[i - 1]?.fold ?? "")) continue;
     const next = words[i + 2]!;
