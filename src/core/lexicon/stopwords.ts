@@ -79,6 +79,9 @@ export const CONTEXT_WORDS: string[] = [
   // When the figures stand: every figure of a report is "as of" it.
   "thời điểm báo cáo", "đến thời điểm báo cáo", "tính đến thời điểm báo cáo", "đến nay", "tính đến nay",
   "as of the report date", "so far", "to date",
+  // ("… by the latest date covered in the report": the report's own date, as above; not "What is the
+  // latest date covered?", which asks it.)
+  "by the latest date covered in the report", "by the latest date covered", "by the latest date", "as of the latest date", "by the most recent date", "by the date covered in the report", "according to the latest figures", "as of the latest figures",
   // Cumulative to a date ("lũy kế đến 06/12"), and the unit a request names ("đơn vị tính", "đơn vị
   // triệu đồng"; a unit stated after a colon or closing the message, message-focus.ts drops): how the
   // figure is stated, not what it counts.
