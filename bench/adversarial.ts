@@ -29,6 +29,9 @@ export function adversarialClasses(seed = 1): Record<string, string[]> {
   return {
     "random 9-letter words": many(() => fill(() => `${word(9)} `)),
     "random 6–12-letter words": many(() => fill(() => `${word(6 + Math.floor(r() * 7))} `)),
+    // (A word as long as the message, no spaces: every spelling candidate of it is a string of its length.)
+    "one long word": many(() => fill(() => word(10), "?")),
+    "long runs of marked letters": many(() => fill(() => pick(["ănđ", "ươ", "ệ", "ữ"]), "?")),
     "English-like typos": many(() => fill(() => `${pick(["abolshed", "publised", "procedurs", "departmnt", "recruitmnt", "expenditre", "revenu", "civl", "servnts"])} `)),
     "digit runs": many(() => fill(() => `${Math.floor(r() * 1e9)}${pick([".", ",", "/", " ", "% "])}`)),
     "repeated syllables": many(() => fill(() => `${pick(["bao", "nhieu", "tthc", "cong", "bo", "huyen", "xa", "tinh", "va", "khong", "tinh"])} `)),

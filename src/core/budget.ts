@@ -20,8 +20,11 @@ export const MAX_WORDS = 64;
  * corrections and fuzzy searches in all. Most questions search once or twice; past a cap the work is
  * skipped (a search finds nothing), so a crafted question cannot cost more. (A few genuine ones reach
  * it, four clauses each read with their setting: a clause left unsearched is said unfound, several.ts.)
+ * `spellingKeys`: the strings a correction looks up (a word of n letters, n(n+1)/2 + 1 within two
+ * edits): a real question's corrections need a few hundred; a long run of letters would need
+ * hundreds of thousands, and is left as typed (spelling.ts).
  */
-export const QUESTION_BUDGET = { searches: 8, corrections: 12, fuzzySearches: 8 } as const;
+export const QUESTION_BUDGET = { searches: 8, corrections: 12, fuzzySearches: 8, spellingKeys: 2_000 } as const;
 /**
  * Figures asked in one message ("A bao nhiêu, B bao nhiêu, …"): officials' templates ask four
  * ("Nhờ tổng hợp giúp 4 chỉ số: …"); a fifth is rare in the blind batches. Past it the message is
@@ -72,7 +75,7 @@ export function questionMemo<K, V>(): BoundedMemo<K, V> {
 export const searchesSpent = (): boolean => work.searches > QUESTION_BUDGET.searches;
 
 /** Counters of the bounded work, reset at the start of each question (tests read them). */
-export const work = { corrections: 0, fuzzySearches: 0, searches: 0 };
+export const work = { corrections: 0, fuzzySearches: 0, searches: 0, spellingKeys: 0 };
 /**
  * A second reading of the same message with its remarks set aside (ask.ts) gets searches of its own:
  * read first whole, a long message may have spent them. (Called at most twice a question.)
@@ -85,6 +88,7 @@ export function resetWork(): void {
   work.corrections = 0;
   work.fuzzySearches = 0;
   work.searches = 0;
+  work.spellingKeys = 0;
   for (const memo of questionMemos) memo.clear();
 }
 

@@ -21,7 +21,8 @@ function commaNames(names: readonly string[]): CommaNames {
 }
 
 function blanked(text: string, names: CommaNames): string {
-  if (![...text.matchAll(/(\p{L}+)\s*,/gu)].some((m) => names.beforeComma.has(fold(m[1]!).toLowerCase()))) return text;
+  // (From a word's start only: tried at every letter, a long run of letters with no comma costs its length squared.)
+  if (![...text.matchAll(/(?<!\p{L})(\p{L}+)\s*,/gu)].some((m) => names.beforeComma.has(fold(m[1]!).toLowerCase()))) return text;
   const folded = fold(text).toLowerCase();
   if (folded.length !== text.length) return text;
   let out = text;

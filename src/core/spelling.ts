@@ -1,7 +1,7 @@
 // Typos in long English words ("abolshed", "publised"): corrected to the nearest word the
 // lexicons know, before synonyms map English to the report's wording. Vietnamese syllables are
 // short and never corrected.
-import { BoundedMemo } from "./budget.ts";
+import { BoundedMemo, QUESTION_BUDGET, work } from "./budget.ts";
 
 /** Optimal string alignment distance, giving up (returning max + 1) beyond `max`. */
 export function editDistance(a: string, b: string, max: number): number {
@@ -52,12 +52,15 @@ function deletions(word: string, max: number): Set<string> {
  */
 export class Speller {
   private readonly known: Set<string>;
+  /** Letters of the longest known word: a word longer by more than two is within two edits of none. */
+  private readonly longest: number;
   private readonly order: Map<string, number>;
   private index?: Map<string, string[]>;
   private readonly memo = new BoundedMemo<string, string>();
 
   constructor(words: Iterable<string>) {
     this.known = new Set([...words].filter((w) => /^[a-z]{4,}$/.test(w)));
+    this.longest = Math.max(0, ...[...this.known].map((w) => w.length));
     // Ties go to the word listed first, as the scan this replaces did.
     this.order = new Map([...this.known].map((w, i) => [w, i]));
   }
@@ -76,15 +79,19 @@ export class Speller {
 
   /** Does the correction of `word` cost nothing (known, too short, not a plain Latin word, memoized)? */
   free(word: string): boolean {
-    return word.length < 6 || this.known.has(word) || !/^[a-z]+$/.test(word) || this.memo.get(word) !== undefined;
+    return word.length < 6 || word.length > this.longest + MAX_EDITS || this.known.has(word) || !/^[a-z]+$/.test(word) || this.memo.get(word) !== undefined;
   }
 
   /** The closest known word within 1 edit (2 for words of 9+ letters), or the word itself. */
   correct(word: string): string {
-    if (word.length < 6 || this.known.has(word) || !/^[a-z]+$/.test(word)) return word;
+    if (word.length < 6 || word.length > this.longest + MAX_EDITS || this.known.has(word) || !/^[a-z]+$/.test(word)) return word;
     const memo = this.memo.get(word);
     if (memo !== undefined) return memo;
     const max = word.length >= 9 ? 2 : 1;
+    // (The strings it looks up, bounded per question: past the budget the word stays as typed.)
+    const keys = 1 + word.length + (max === 2 ? (word.length * (word.length - 1)) / 2 : 0);
+    if (work.spellingKeys + keys > QUESTION_BUDGET.spellingKeys) return word;
+    work.spellingKeys += keys;
     const index = this.deletionIndex();
     let best = word;
     let bestDistance = max + 1;

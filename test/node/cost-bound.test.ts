@@ -12,6 +12,7 @@ const withinBudget = () => {
   expect(work.searches).toBeLessThanOrEqual(QUESTION_BUDGET.searches);
   expect(work.corrections).toBeLessThanOrEqual(QUESTION_BUDGET.corrections);
   expect(work.fuzzySearches).toBeLessThanOrEqual(QUESTION_BUDGET.fuzzySearches);
+  expect(work.spellingKeys).toBeLessThanOrEqual(QUESTION_BUDGET.spellingKeys);
 };
 
 describe("the cost bound", () => {
@@ -43,6 +44,7 @@ describe("the cost bound", () => {
       ask(q);
       expect(work.searches, q).toBeLessThan(QUESTION_BUDGET.searches);
       expect(work.corrections, q).toBeLessThan(QUESTION_BUDGET.corrections);
+      expect(work.spellingKeys, q).toBeLessThan(QUESTION_BUDGET.spellingKeys);
     }
   });
 

@@ -132,4 +132,6 @@ export const ASKER = /(?<![\p{L}\p{M}])(?:(?:tôi|toi|mình|minh|em|chúng tôi|
  * chính [ở Văn phòng UBND huyện]" (the office, not the matter, "văn bản QPPL cấp huyện", which may be
  * what is asked about).
  */
-export const ASKER_WORKPLACE = /(?<=(?:tôi|toi|em|mình|minh|chúng tôi|chung toi)\s+(?:phụ trách|phu trach)[^,.;:?]*?)\s+(?:ở|o|tại|tai)\s+(?:văn phòng|van phong|sở|so|phòng|phong|ban|ubnd|ủy ban|uy ban|bộ|bo|cục|cuc|chi cục|chi cuc|trung tâm|trung tam)(?![\p{L}\p{M}])[^,.;:?]*/giu;
+// (The lookbehind is tried only after " ở ": tried first, at every position, it scans back to the
+// message's start each time.)
+export const ASKER_WORKPLACE = /\s+(?:ở|o|tại|tai)\s+(?<=(?:tôi|toi|em|mình|minh|chúng tôi|chung toi)\s+(?:phụ trách|phu trach)[^,.;:?]*?\s+(?:ở|o|tại|tai)\s+)(?:văn phòng|van phong|sở|so|phòng|phong|ban|ubnd|ủy ban|uy ban|bộ|bo|cục|cuc|chi cục|chi cuc|trung tâm|trung tam)(?![\p{L}\p{M}])[^,.;:?]*/giu;
