@@ -32,6 +32,8 @@ export function adversarialClasses(seed = 1): Record<string, string[]> {
     // (A word as long as the message, no spaces: every spelling candidate of it is a string of its length.)
     "one long word": many(() => fill(() => word(10), "?")),
     "long runs of marked letters": many(() => fill(() => pick(["ănđ", "ươ", "ệ", "ữ"]), "?")),
+    // (A lead that may say what brought a figure about, "Nhờ …,", its comma never coming.)
+    "'nhờ' with no comma": many(() => `Nhờ ${fill(() => `${pick(["anh/chị", "cho", "biết", "tổng", "số", "văn", "bản", "QPPL", "HĐND"])} `)}`.slice(0, LIMIT)),
     "English-like typos": many(() => fill(() => `${pick(["abolshed", "publised", "procedurs", "departmnt", "recruitmnt", "expenditre", "revenu", "civl", "servnts"])} `)),
     "digit runs": many(() => fill(() => `${Math.floor(r() * 1e9)}${pick([".", ",", "/", " ", "% "])}`)),
     "repeated syllables": many(() => fill(() => `${pick(["bao", "nhieu", "tthc", "cong", "bo", "huyen", "xa", "tinh", "va", "khong", "tinh"])} `)),
