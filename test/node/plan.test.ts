@@ -82,6 +82,10 @@ describe("the forty-fifth session's readings", () => {
     expect(ask("What is the latest date covered in the report?").reason).not.toBe("small-talk");
   });
 
+  it("reads 'A rough figure is fine, but please show how you got it' as how to reply, no words of what is asked", () => {
+    expect(values("Could you tell me what percentage of the plan's tasks that represents? A rough figure is fine, but please show how you got it.")[0]).toBe(91.18);
+  });
+
   it("reads 'review' of drafts as either of the Department of Justice's two, the comments or the appraisals", () => {
     expect(values("How many draft documents did the Department of Justice review in 2024?")).toEqual([332, 173]);
     expect(values("How many drafts did the Department of Justice appraise?")).toEqual([173]);
@@ -6572,7 +6576,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["MY-007", "miss"], ["MY-082", "miss"],
   ["MZ-069", "miss"],
   ["NA-004", "wrong"],
-  ["NB-026", "miss"], ["NB-047", "miss"], ["NB-052", "miss"],
+  ["NB-047", "miss"], ["NB-052", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);

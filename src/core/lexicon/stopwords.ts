@@ -65,6 +65,9 @@ export const STOPWORDS: string[] = [
   "over the",
   // An estimate asked ("khoảng bao nhiêu", "roughly how much"): the figure is still the stated one.
   "khoảng", "chừng", "xấp xỉ", "approximately", "roughly", "around",
+  // …or said to do ("A rough figure is fine, but please show how you got it"): how to reply, which
+  // every worked-out answer does, no word of what is asked.
+  "a rough figure is fine", "an estimate is fine", "a rough figure", "rough figure", "rough estimate", "show how you got it", "show how you worked it out", "show your working", "show your workings", "show the calculation", "show your calculation",
   // …or an exact one ("chính xác tăng bao nhiêu %"): the same figure.
   "chính xác", "chính xác là", "precisely",
   // A claim put to be checked ("Có thể viết là …", "Có đúng là …"): what it claims is what is asked about.
