@@ -55,9 +55,9 @@ const ASKS_WHAT = /\b(?:gi|what|which|tell me|explain|cho (?:toi |em |minh )?bie
 /** A sentence saying what the report gives ("… is given together with its share", "the report states …"), folded. */
 const REPORT_GIVES = /\b(?:is|are|was|were) (?:given|reported|stated|listed|shown)\b|\bthe report (?:gives|states|says|reports|shows|lists)\b|\bbao cao (?:neu|ghi|cho thay)\b/;
 
-/** A sentence requesting figures without a question ("Đề nghị cung cấp số thu …", "Could you give me the …"), folded. */
+/** A sentence requesting figures without a question ("Đề nghị cung cấp số thu …"), folded. */
 // ("Cho hỏi số cơ quan …; còn số …?": "cho hỏi" requests what it names, as "cho tôi xin" does.)
-const REQUESTS = /\b(de nghi (cung cap|cho biet)|xin (cho biet|so lieu)|cung cap so|cho (?:toi|em|minh|chung toi) (?:xin |biet )(?:cac |nhung )?(?:so|ty le|tong so)|cho (?:(?:toi|em|e|minh|chung toi) )?hoi (?:cac |nhung )?(?:so|ty le|tong so)|please (provide|tell me)|(?:please|kindly|could you|can you|would you)(?: please| kindly)? (?:give|provide|send|share|tell)|(?:give|provide|send) (?:me|us))\b/;
+const REQUESTS = /\b(de nghi (cung cap|cho biet)|xin (cho biet|so lieu)|cung cap so|cho (?:toi|em|minh|chung toi) (?:xin |biet )(?:cac |nhung )?(?:so|ty le|tong so)|cho (?:(?:toi|em|e|minh|chung toi) )?hoi (?:cac |nhung )?(?:so|ty le|tong so)|please (provide|tell me))\b/;
 
 /** A sentence announcing the figures that follow it ("Tôi cần hai số liệu cho bài viết:"), folded. */
 const FIGURES_FOLLOW = /\b(so lieu|con so|figures?|numbers?)\b[^.?!]*:\s*$/;
@@ -249,10 +249,8 @@ export function focus(input: string): string {
     .replace(ALSO_COUNTED, (b) => (/\s(?:và|va|and)\s/iu.test(b) || LEVEL_OR_BODY.test(fold(b).toLowerCase()) ? b : ""))
     .trim() || input;
   // ("cho e xin: 1. số TTHC công bố 2. số TTHC bãi bỏ …": a numbered list is one request, its
-  // items not sentences of their own; the sentences before it are read as any message's: "I am a
-  // researcher … in Hanoi …. Please give me (a) …, (b) …" requests the list after who asks.)
-  const list = numberedList(text);
-  if (list) return list.before && list.before.length < text.length && text.startsWith(list.before) ? `${focus(list.before)}${text.slice(list.before.length)}` : text;
+  // items not sentences of their own.)
+  if (numberedList(text)) return text;
   // (No sentence ends inside brackets: "(sở, ban, ngành; chi cục …; UBND cấp huyện)".)
   const sentences = splitOutsideBrackets(text).filter((s) => s.trim());
   if (sentences.length < 2) return text;
