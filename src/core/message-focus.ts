@@ -56,8 +56,7 @@ const ASKS_WHAT = /\b(?:gi|what|which|tell me|explain|cho (?:toi |em |minh )?bie
 const REPORT_GIVES = /\b(?:is|are|was|were) (?:given|reported|stated|listed|shown)\b|\bthe report (?:gives|states|says|reports|shows|lists)\b|\bbao cao (?:neu|ghi|cho thay)\b/;
 
 /** A sentence requesting figures without a question ("Đề nghị cung cấp số thu …"), folded. */
-// ("Cho hỏi số cơ quan …; còn số …?": "cho hỏi" requests what it names, as "cho tôi xin" does.)
-const REQUESTS = /\b(de nghi (cung cap|cho biet)|xin (cho biet|so lieu)|cung cap so|cho (?:toi|em|minh|chung toi) (?:xin |biet )(?:cac |nhung )?(?:so|ty le|tong so)|cho (?:(?:toi|em|e|minh|chung toi) )?hoi (?:cac |nhung )?(?:so|ty le|tong so)|please (provide|tell me))\b/;
+const REQUESTS = /\b(de nghi (cung cap|cho biet)|xin (cho biet|so lieu)|cung cap so|cho (?:toi|em|minh|chung toi) (?:xin |biet )(?:cac |nhung )?(?:so|ty le|tong so)|please (provide|tell me))\b/;
 
 /** A sentence announcing the figures that follow it ("Tôi cần hai số liệu cho bài viết:"), folded. */
 const FIGURES_FOLLOW = /\b(so lieu|con so|figures?|numbers?)\b[^.?!]*:\s*$/;
