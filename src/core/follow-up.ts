@@ -236,7 +236,9 @@ function continues(k: LoadedKnowledge, read: ReadPlan, intent: Intent, previous:
   // ("What about public service units at the provincial level?" after the district's units: the
   // previous figure's own measure named again, in the longer words a name takes in English, is no
   // own word of the message.)
-  if (read.continues) return read.ownWords <= MAX_OWN_WORDS || (measuresNamed(intent).length > 0 && ownWordsBeyondMeasure(k, intent) <= MAX_OWN_WORDS - 2);
+  // (Nothing else of its own: "What about legal normative documents issued by the National Assembly?"
+  // asks of a body no figure has.)
+  if (read.continues) return read.ownWords <= MAX_OWN_WORDS || (measuresNamed(intent).length > 0 && ownWordsBeyondMeasure(k, intent) === 0);
   // "bằng bao nhiêu % dự toán?": a short message naming a kind, a qualifier or an operation.
   return names > 0 && (read.ownWords <= 1 || (intent.raw.length <= SHORT_MESSAGE && read.ownWords <= MAX_OWN_WORDS - 1));
 }
@@ -874,11 +876,14 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   // year's value worked out from the fall, nor "năm 2023 được giao bao nhiêu?". The measure named
   // again is nothing else: "What about public service units at the district level?")
   const slotsSaid = (["level", "body", "action"] as const).filter((d) => read.slots[d].length);
-  const nothingElse = read.ownWords <= 2 || (measuresNamed(intent).length > 0 && !newMeasure(intent, previous).length && ownWordsBeyondMeasure(k, intent) <= 2);
+  const nothingElse = read.ownWords <= 2 || (measuresNamed(intent).length > 0 && !newMeasure(intent, previous).length && ownWordsBeyondMeasure(k, intent) === 0);
   // (A level or body only as the reading's own, all of it: "trong đó HĐND tỉnh?" after the council's
-  // and the committee's 125 asks a part of it.)
+  // and the committee's 125 asks a part of it. And only among readings of one measure: "còn cấp tỉnh?"
+  // after the civil servants and the units' staff is no province-wide staff of the units.)
+  const oneMeasure = previous.every((f) => f.measure === previous[0]!.measure);
   const ofNamed =
-    (prev.readings === true || prev.op === "values") && slotsSaid.length && !intent.years.length && previous.length > 1 && read.op === "value" && nothingElse && !partOfPrevious(intent) && !intent.unanswerable
+    (prev.readings === true || prev.op === "values") && slotsSaid.length && (oneMeasure || slotsSaid.every((d) => d === "action")) &&
+    !intent.years.length && previous.length > 1 && read.op === "value" && nothingElse && !partOfPrevious(intent) && !intent.unanswerable
       ? previous.filter(
           (f) =>
             slotsSaid.every((d) => read.slots[d].every((v) => (f.facets[d] as string[]).includes(v as never)) && (d === "action" || (f.facets[d] as string[]).every((v) => (read.slots[d] as string[]).includes(v)))) &&

@@ -35,6 +35,19 @@ const chat = (...qs: string[]) => {
 };
 
 describe("the forty-fifth session's readings", () => {
+  describe("after the midway review", () => {
+    it("picks a reading by the level named only among readings of one measure", () => {
+      // (The civil servants' figures are of the province and its districts; the units' staff, province-wide: no reading is the province's alone.)
+      for (const first of ["Bao nhiêu biên chế hiện có?", "Có bao nhiêu biên chế?", "Tỷ lệ giảm biên chế bao nhiêu?", "Số hiện có là bao nhiêu?"])
+        expect(chat(first, "còn cấp tỉnh?")[1]!.answered, first).toBe(false);
+    });
+
+    it("continues a follow-up naming the measure again only when it says nothing else of its own", () => {
+      for (const q of ["What about legal normative documents issued by the National Assembly?", "What about legal documents issued by ministries?"])
+        expect(chat("How many legal documents did the provincial level issue?", q)[1]!.facts.map((f) => f.value), q).not.toEqual([94]);
+    });
+  });
+
   it("declines a figure less a part the report never names, even when the words it does have name that figure itself", () => {
     // (Was the 94,5% share: the revenue, matched by "revenue", left out.)
     expect(values("Excluding land-use fee revenue, how much state budget revenue did the province collect by 6 December 2024?")).toEqual([]);
