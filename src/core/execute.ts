@@ -22,7 +22,7 @@ import { multipleSides, ratioSides, type RatioSides } from "./ratio-sides.ts";
 import { namesOperation, timesAsked, type ReadPlan } from "./plan.ts";
 import { BoundedMemo, MAX_ITEMS, MEMO_SIZE } from "./budget.ts";
 import { askingClause, asksQuantity } from "./question-forms.ts";
-import { leavesOutJoined } from "./joined-parts.ts";
+import { leavesOutJoined, namesOneOfJoined } from "./joined-parts.ts";
 import { changeFrom, changeStating, EARLIER_PERIOD, labelWords, partOfWhole, partsUnder, relationOf, relationsOf, sameWhole, sharesOf, shareStating, totalOver, wholeOf } from "./relations.ts";
 import { positionsCovered } from "./phrase-table.ts";
 import { otherPlan } from "./narrower.ts";
@@ -1520,6 +1520,9 @@ export function withExclusion(k: LoadedKnowledge, read: ReadPlan, mainRanked: Ca
     const total = k.byId.get(rel.total)!;
     const parts = rel.parts.map((id) => k.byId.get(id)!);
     const out = excludedFact(parts);
+    // ("Không tính dự thảo của cơ quan trung ương, …": one of two things the total's sentence joins,
+    // "trung ương và … địa phương", is no part of it the report gives, whatever part its words fit.)
+    if (out && namesOneOfJoined(excludedIntent, total, k.contentAccents) && !(out.value !== null && quoted.includes(out.value))) return "cannot";
     if (out) {
       const rest = parts.filter((p) => p !== out);
       if (rel.complete && rest.length === 1) return [rest[0]!];
