@@ -57,6 +57,9 @@ function namedField(k: LoadedKnowledge, words: readonly Word[]): string | null {
     for (; j >= 0 && (ENGLISH_JOINERS.has(words[j]!.fold) || (!words[j]!.stop && !words[j]!.context)); j--) if (!ENGLISH_JOINERS.has(words[j]!.fold)) named.unshift(words[j]!);
     const unknown = named.find((w) => !NOT_A_FIELD.has(w.fold) && !fields.has(w.fold));
     if (unknown && words[j]?.fold === "the" && !ENGLISH_JOINERS.has(words[j + 1]!.fold) && !ENGLISH_JOINERS.has(words[i - 1]!.fold)) return `${named.map((w) => w.acc).join(", ")} sector`;
+    // ("… in the fields of land and construction": in English after "of".)
+    const ofWhat = words[i + 2]?.fold === "of" ? words[i + 3] : undefined;
+    if (ofWhat && words[i - 1]?.fold === "the" && !ofWhat.stop && !ofWhat.context && !NOT_A_FIELD.has(ofWhat.fold) && !/^\d/.test(ofWhat.fold) && !fields.has(ofWhat.fold)) return `${ofWhat.acc} sector`;
     // (After "trong", "thuộc", "về"…: "bao nhiêu lĩnh vực …" counts fields, naming none.)
     if (i + 2 >= words.length || !IN_FIELD.has(words[i - 1]?.fold ?? "")) continue;
     const next = words[i + 2]!;
