@@ -38,6 +38,14 @@ describe("the cost bound", () => {
     );
   });
 
+  it("spends no spelling lookup and no fuzzy search on a word longer than any the reports use", () => {
+    for (const n of [30, 200, 999]) {
+      ask(`${"abcdefghij".repeat(100).slice(0, n)}?`);
+      expect(work.spellingKeys, String(n)).toBe(0);
+      expect(work.fuzzySearches, String(n)).toBe(0);
+    }
+  });
+
   it("is never reached by a real question (the budget changes no answer)", () => {
     const cases = [...readCases("dev-compositional.jsonl"), ...readCases("blind-compositional-A.jsonl")];
     for (const q of cases.flatMap((c) => (c.turns ?? [c]).map((t) => t.q))) {
