@@ -200,17 +200,6 @@ function readClauses(typed: string): Clauses {
   // them ask on their own: "cho e xin 4 so: hoan thanh bn …, bn tthc …, bien che cong chuc hien co, bn …".)
   const announced = announcedList(text);
   if (announced && (asking.length < 2 || (announced.counted && announced.asking.length > asking.length))) return announced;
-  // ("Could you give me two figures on digital government in Thua Thien Hue: A, and B?": the lead
-  // announcing the figures is the scene of each, not words of the first.)
-  // (Found on the folded clause, of the same length as typed.)
-  const first = asking.length >= 2 ? fold(asking[0]!).toLowerCase() : "";
-  // (Not one naming what is counted, which the items leave unsaid: "ba con số về thu ngân sách: số
-  // tiền thu được, …".)
-  const lead = first.length === asking[0]?.length ? FIGURES_ANNOUNCED.exec(first) : null;
-  if (lead && !measuresIn(asking[0]!.slice(0, lead.index + lead[0].length)).length) {
-    const at = lead.index + lead[0].length;
-    return { setting: `${setting} ${asking[0]!.slice(0, at).replace(/[\s:]+$/u, "")}`.trim(), asking: [asking[0]!.slice(at), ...asking.slice(1)], markedOnly, ownQuestions, ...(requested ? { strict: true } : {}) };
-  }
   return { setting, asking, markedOnly, ownQuestions, ...(requested ? { strict: true } : {}) };
 }
 

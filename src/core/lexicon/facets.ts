@@ -64,7 +64,7 @@ export const verbsAloneIn = (tokens: readonly Token[]): Action[] => [...new Set(
 export const ACTION_PHRASES: Record<Action, string[]> = {
   "ban-hanh": ["ban hành", "quy định mới", "ban hành mới", "issue", "issued", "adopt", "adopted", "promulgate", "promulgated", "pass", "passed", "newly set out", "newly issued", "new regulation", "new regulations", "newly regulated"],
   "gop-y": ["góp ý", "comment", "commented", "comments", "feedback", "opinion", "opinions"],
-  "tham-dinh": ["thẩm định", "appraise", "appraised", "appraisal", "vet", "vetted"],
+  "tham-dinh": ["thẩm định", "appraise", "appraised", "appraisal", "vet", "vetted", "review", "reviewed"],
   "kiem-tra": ["kiểm tra", "inspect", "inspected", "inspection", "inspections", "check", "checked", "examine", "examined"],
   "tu-kiem-tra": ["tự kiểm tra", "tự rà soát", "self check", "self checked", "self inspection", "self inspected", "self review", "self reviewed"],
   giao: ["giao", "được giao", "assign", "assigned", "allocate", "allocated", "allocation", "allocations", "allotted"],

@@ -98,7 +98,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ["sở ban ngành", "departments", "provincial departments", "sở ngành"],
   ["chi cục", "sub departments", "sub-departments", "branches"],
   ["kiểm tra", "inspect", "inspected", "inspection", "inspections", "check", "checked"],
-  ["thẩm định", "appraise", "appraised", "appraisal", "vetted"],
+  ["thẩm định", "appraise", "appraised", "appraisal", "vetted", "review", "reviewed"],
   ["góp ý", "cho ý kiến", "comment", "commented", "comments", "feedback"],
   ["đoàn kiểm tra", "inspection teams", "inspection team", "inspection delegations"],
   ["kết luận", "conclusions", "conclusion", "findings"],
