@@ -1156,7 +1156,11 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     // answers before are the operands it names.)
     const beside = read.op === "average" ? sentenceOf(k, previous) : (prev.earlier ?? []).map((id) => k.byId.get(id)).filter((f): f is CompiledFact => f !== undefined);
     const done = executeOperation(scoped(k, new Set(previous.map((f) => f.reportId))), read, text, intent, asCandidates([...previous, ...beside]));
-    if (Array.isArray(done)) return { items: done, op: read.op };
+    // (Of what the figures before counted, unless the message names another measure: "tổng cấp tỉnh
+    // và cấp huyện?" after the legal documents is no sum of the public service units of those levels.)
+    const measuresBefore = new Set([...previous, ...beside].map((f) => f.measure));
+    const ofAnother = Array.isArray(done) && !newMeasure(intent, previous).length && done.flatMap((x) => (isComputed(x) ? x.operands : [x])).some((f) => !measuresBefore.has(f.measure));
+    if (Array.isArray(done) && !ofAnother) return { items: done, op: read.op };
     // An operation asked of the previous figure that it cannot satisfy: no other figure instead.
     // (Unless the message names what it counts in words of its own, read then as a question of its
     // own: "Các đoàn kiểm tra tổng cộng bao nhiêu văn bản?" after the teams is the 106 documents.)

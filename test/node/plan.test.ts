@@ -35,7 +35,7 @@ const chat = (...qs: string[]) => {
 };
 
 describe("the forty-fifth session's readings", () => {
-  describe("after the midway review", () => {
+  describe("after the reviews", () => {
     it("picks a reading by the level named only among readings of one measure", () => {
       // (The civil servants' figures are of the province and its districts; the units' staff, province-wide: no reading is the province's alone.)
       for (const first of ["Bao nhiêu biên chế hiện có?", "Có bao nhiêu biên chế?", "Tỷ lệ giảm biên chế bao nhiêu?", "Số hiện có là bao nhiêu?"])
@@ -47,6 +47,12 @@ describe("the forty-fifth session's readings", () => {
       for (const q of ["Không tính dự thảo của cơ quan trung ương, Sở Tư pháp góp ý bao nhiêu dự thảo?", "Excluding central government agencies' drafts, how many drafts did the Department of Justice comment on?"])
         expect(ask(q).answered, q).toBe(false);
       expect(values("Ngoài 203 dự thảo QPPL, Sở Tư pháp còn góp ý bao nhiêu dự thảo khác?")[0]).toBe(129);
+    });
+
+    it("works an operation asked after a figure out of what that figure counted, not another measure of the levels named", () => {
+      // (Was 128 + 556 = 684, the public service units of the province and the districts.)
+      expect(chat("How many legal documents were issued?", "tổng cấp tỉnh và cấp huyện?")[1]!.facts.map((f) => f.value)).not.toContain(684);
+      expect(chat("cấp tỉnh ban hành mấy văn bản QPPL vậy ad", "còn cấp xã?", "cộng cả 3 cấp?")[2]!.facts[0]!.value).toBe(217);
     });
 
     it("continues a follow-up naming the measure again only when it says nothing else of its own", () => {
