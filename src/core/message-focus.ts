@@ -60,6 +60,8 @@ const REQUESTS = /\b(de nghi (cung cap|cho biet)|xin (cho biet|so lieu)|cung cap
 
 /** A sentence announcing the figures that follow it ("Tôi cần hai số liệu cho bài viết:"), folded. */
 const FIGURES_FOLLOW = /\b(so lieu|con so|figures?|numbers?)\b[^.?!]*:\s*$/;
+/** Figures announced with what they are about ("hai con số về ngân sách:", "two figures on the budget:"), folded. */
+const FIGURES_ABOUT = /\b(?:so lieu|con so|figures?|numbers?)\s+(?:ve|about|on|regarding)\s+\S/;
 /** A sentence naming figures it wants ("Tôi cần hai số liệu về …."), folded. */
 const FIGURES_NAMED = /\b(so lieu|con so|figures?|numbers?)\b/;
 
@@ -265,7 +267,8 @@ export function focus(input: string): string {
     const completes = i > 0 && kept[i - 1] === true && /:\s*$/.test(sentences[i - 1]!);
     // (A lead announcing figures for some occasion, "cần số liệu cho cuộc họp giao ban sáng mai:",
     // names nothing asked unless a measure, a place, a level or a body.)
-    const announcesOnly = FIGURES_FOLLOW.test(fold(s).toLowerCase()) && !measuresIn(s).length && !namesWhere(s);
+    // (Nor one saying what they are about, "Hai con số về ngân sách:": its words are the items' scene.)
+    const announcesOnly = FIGURES_FOLLOW.test(fold(s).toLowerCase()) && !measuresIn(s).length && !namesWhere(s) && !FIGURES_ABOUT.test(fold(s).toLowerCase());
     // (Nor does a sentence saying what the report gives, asking nothing: "Balanced budget expenditure
     // … is given together with its share of the estimate.")
     // (Only one giving no figure, whose measures the question after it names again.)

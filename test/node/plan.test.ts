@@ -55,6 +55,14 @@ describe("the forty-fifth session's readings", () => {
       expect(chat("cấp tỉnh ban hành mấy văn bản QPPL vậy ad", "còn cấp xã?", "cộng cả 3 cấp?")[2]!.facts[0]!.value).toBe(217);
     });
 
+    it("keeps a lead announcing figures about something as the scene of the questions after its colon", () => {
+      // (Was the compliance savings and the units' staff, or the procedures: "thu" read alone as "thủ".)
+      expect(values("Hai con số về ngân sách: thu bao nhiêu, chi bao nhiêu?")).toEqual([11145304, 11387742]);
+      expect(values("hai con số về ngân sách: thu bao nhiêu?")).toEqual([11145304]);
+      // (A lead saying what the figures are for still goes: "cho cuộc họp" is no topic.)
+      expect(values("Cần số liệu cho cuộc họp giao ban sáng mai: UBND tỉnh công bố bao nhiêu TTHC?")).toEqual([1117]);
+    });
+
     it("continues a follow-up naming the measure again only when it says nothing else of its own", () => {
       for (const q of ["What about legal normative documents issued by the National Assembly?", "What about legal documents issued by ministries?"])
         expect(chat("How many legal documents did the provincial level issue?", q)[1]!.facts.map((f) => f.value), q).not.toEqual([94]);
