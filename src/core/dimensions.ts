@@ -38,13 +38,13 @@ function reportsSay(k: LoadedKnowledge): { phrases: Set<string>; fields: Set<str
   return out;
 }
 
+/** Words joining fields named in English ("the land and construction fields"), folded. */
+const ENGLISH_JOINERS: ReadonlySet<string> = new Set(["and", "or"]);
+
 /**
  * "TTHC trong lĩnh vực đất đai": a field named in words no report's sentence uses ("62 TTHC thuộc 11
  * lĩnh vực" counts fields, naming none), so no figure is of that field alone.
  */
-/** Words joining fields named in English ("the land and construction fields"), folded. */
-const ENGLISH_JOINERS: ReadonlySet<string> = new Set(["and", "or"]);
-
 function namedField(k: LoadedKnowledge, words: readonly Word[]): string | null {
   // (A field no sentence of the reports names after "lĩnh vực": "đất đai", "xây dựng", "tư pháp".)
   const fields = reportsSay(k).fields;
