@@ -68,6 +68,8 @@ export const STOPWORDS: string[] = [
   // …or said to do ("A rough figure is fine, but please show how you got it"): how to reply, which
   // every worked-out answer does, no word of what is asked.
   "a rough figure is fine", "an estimate is fine", "a rough figure", "rough figure", "rough estimate", "show how you got it", "show how you worked it out", "show your working", "show your workings", "show the calculation", "show your calculation",
+  // Where the asker will put the answer ("… để đưa vào tờ trình", "to put in my report"): no word of what is asked.
+  "để đưa vào tờ trình", "để đưa vào báo cáo", "để đưa vào bài viết", "để đưa vào văn bản", "đưa vào tờ trình", "to put in my report", "to include in my report", "for my report",
   // …or an exact one ("chính xác tăng bao nhiêu %"): the same figure.
   "chính xác", "chính xác là", "precisely",
   // A claim put to be checked ("Có thể viết là …", "Có đúng là …"): what it claims is what is asked about.
