@@ -238,7 +238,7 @@ function continues(k: LoadedKnowledge, read: ReadPlan, intent: Intent, previous:
   // own word of the message.)
   // (Nothing else of its own: "What about legal normative documents issued by the National Assembly?"
   // asks of a body no figure has.)
-  if (read.continues) return read.ownWords <= MAX_OWN_WORDS || (measuresNamed(intent).length > 0 && ownWordsBeyondMeasure(k, intent) === 0);
+  if (read.continues) return read.ownWords <= MAX_OWN_WORDS || namesOnlyMeasures(k, intent);
   // "bằng bao nhiêu % dự toán?": a short message naming a kind, a qualifier or an operation.
   return names > 0 && (read.ownWords <= 1 || (intent.raw.length <= SHORT_MESSAGE && read.ownWords <= MAX_OWN_WORDS - 1));
 }
@@ -381,6 +381,9 @@ function ownWordsBeyondMeasure(k: LoadedKnowledge, intent: Intent): number {
   const rest = withoutMeasures(intent);
   return readPlan(rest, readIntent(rest, k.contentFolds, k.places)).ownWords;
 }
+
+/** Does the message name measures and, besides them and its qualifiers, nothing of its own ("What about public service units at the provincial level?")? */
+const namesOnlyMeasures = (k: LoadedKnowledge, intent: Intent): boolean => measuresNamed(intent).length > 0 && ownWordsBeyondMeasure(k, intent) === 0;
 
 /**
  * The figure whose kind (and unit) a conversation asks: the previous one, unless it was a share asked
@@ -876,7 +879,7 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   // year's value worked out from the fall, nor "năm 2023 được giao bao nhiêu?". The measure named
   // again is nothing else: "What about public service units at the district level?")
   const slotsSaid = (["level", "body", "action"] as const).filter((d) => read.slots[d].length);
-  const nothingElse = read.ownWords <= 2 || (measuresNamed(intent).length > 0 && !newMeasure(intent, previous).length && ownWordsBeyondMeasure(k, intent) === 0);
+  const nothingElse = read.ownWords <= 2 || (!newMeasure(intent, previous).length && namesOnlyMeasures(k, intent));
   // (A level or body only as the reading's own, all of it: "trong đó HĐND tỉnh?" after the council's
   // and the committee's 125 asks a part of it. And only among readings of one measure: "còn cấp tỉnh?"
   // after the civil servants and the units' staff is no province-wide staff of the units.)

@@ -58,12 +58,14 @@ const REPORT_GIVES = /\b(?:is|are|was|were) (?:given|reported|stated|listed|show
 /** A sentence requesting figures without a question ("Đề nghị cung cấp số thu …"), folded. */
 const REQUESTS = /\b(de nghi (cung cap|cho biet)|xin (cho biet|so lieu)|cung cap so|cho (?:toi|em|minh|chung toi) (?:xin |biet )(?:cac |nhung )?(?:so|ty le|tong so)|please (provide|tell me))\b/;
 
+/** Words naming figures, folded. */
+const FIGURE_WORDS = String.raw`(?:so lieu|con so|figures?|numbers?)`;
 /** A sentence announcing the figures that follow it ("Tôi cần hai số liệu cho bài viết:"), folded. */
-const FIGURES_FOLLOW = /\b(so lieu|con so|figures?|numbers?)\b[^.?!]*:\s*$/;
+const FIGURES_FOLLOW = new RegExp(String.raw`\b${FIGURE_WORDS}\b[^.?!]*:\s*$`);
 /** Figures announced with what they are about ("hai con số về ngân sách:", "two figures on the budget:"), folded. */
-const FIGURES_ABOUT = /\b(?:so lieu|con so|figures?|numbers?)\s+(?:ve|about|on|regarding)\s+\S/;
+const FIGURES_ABOUT = new RegExp(String.raw`\b${FIGURE_WORDS}\s+(?:ve|about|on|regarding)\s+\S`);
 /** A sentence naming figures it wants ("Tôi cần hai số liệu về …."), folded. */
-const FIGURES_NAMED = /\b(so lieu|con so|figures?|numbers?)\b/;
+const FIGURES_NAMED = new RegExp(String.raw`\b${FIGURE_WORDS}\b`);
 
 /** A sentence opening on what it is about ("Về biên chế công chức.", "Regarding staffing."), folded. */
 const ABOUT = /^\W*(?:ve|doi voi|lien quan (?:den|toi)|regarding|concerning|as for|as to|on the (?:subject|topic) of)\b/;
@@ -268,7 +270,8 @@ export function focus(input: string): string {
     // (A lead announcing figures for some occasion, "cần số liệu cho cuộc họp giao ban sáng mai:",
     // names nothing asked unless a measure, a place, a level or a body.)
     // (Nor one saying what they are about, "Hai con số về ngân sách:": its words are the items' scene.)
-    const announcesOnly = FIGURES_FOLLOW.test(fold(s).toLowerCase()) && !measuresIn(s).length && !namesWhere(s) && !FIGURES_ABOUT.test(fold(s).toLowerCase());
+    const folded = fold(s).toLowerCase();
+    const announcesOnly = FIGURES_FOLLOW.test(folded) && !measuresIn(s).length && !namesWhere(s) && !FIGURES_ABOUT.test(folded);
     // (Nor does a sentence saying what the report gives, asking nothing: "Balanced budget expenditure
     // … is given together with its share of the estimate.")
     // (Only one giving no figure, whose measures the question after it names again.)

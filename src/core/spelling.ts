@@ -77,14 +77,19 @@ export class Speller {
     return (this.index = index);
   }
 
+  /** Is `word` never corrected: too short, longer than any known word by more than MAX_EDITS, known, or not a plain Latin word? */
+  private leftAsTyped(word: string): boolean {
+    return word.length < 6 || word.length > this.longest + MAX_EDITS || this.known.has(word) || !/^[a-z]+$/.test(word);
+  }
+
   /** Does the correction of `word` cost nothing (known, too short, not a plain Latin word, memoized)? */
   free(word: string): boolean {
-    return word.length < 6 || word.length > this.longest + MAX_EDITS || this.known.has(word) || !/^[a-z]+$/.test(word) || this.memo.get(word) !== undefined;
+    return this.leftAsTyped(word) || this.memo.get(word) !== undefined;
   }
 
   /** The closest known word within 1 edit (2 for words of 9+ letters), or the word itself. */
   correct(word: string): string {
-    if (word.length < 6 || word.length > this.longest + MAX_EDITS || this.known.has(word) || !/^[a-z]+$/.test(word)) return word;
+    if (this.leftAsTyped(word)) return word;
     const memo = this.memo.get(word);
     if (memo !== undefined) return memo;
     const max = word.length >= 9 ? 2 : 1;
