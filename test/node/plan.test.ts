@@ -6595,6 +6595,8 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["MZ-069", "miss"],
   ["NA-004", "wrong"],
   ["NB-047", "miss"], ["NB-050", "miss"], ["NB-052", "miss"], ["NB-055", "miss"], ["NB-058", "miss"],
+  ["NE-051", "wrong"],
+  ["NF-010", "miss"], ["NF-072", "miss"], ["NF-076", "wrong"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
