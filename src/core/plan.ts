@@ -11,6 +11,7 @@ import { fold, foldedAsRead, hasVietnameseMarks, tokenize, type Token } from "./
 import { PhraseTable, positionsCovered } from "./phrase-table.ts";
 import { rateWorded, ratioSides } from "./ratio-sides.ts";
 import { measuresCompared, opensWithMeasure } from "./measures-named.ts";
+import { numberedList } from "./numbered-list.ts";
 import { AND_EQUIVALENTS, EACH_ASKED } from "./lexicon/intents.ts";
 
 export const Operation = z.enum(["value", "values", "sum", "difference", "ratio", "completion", "remaining", "previous", "others", "reference", "average", "multiple", "cite"]);
@@ -418,7 +419,18 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
   // (Only "tổng số" naming what it counts: "… và tổng số là bao nhiêu?", "kèm theo tổng số." ask the sum.)
   const itemTotal = (h: { start: number; end: number }) =>
     phrase(h) === "tong so" && ITEM_JOINS.has(plain[h.start - 1]?.fold ?? "") && plain.slice(0, h.start - 1).some((t) => t.fold === "so") && words[h.end] !== undefined && !words[h.end]!.stop && !words[h.end]!.context;
-  const sumHits = OPERATIONS.find((o) => o.op === "sum")!.table.findAll(plain).filter((h) => !(plain[h.start - 1]?.fold === "trong" && phrase(h).startsWith("tong")) && !(phrase(h) === "together" && plain[h.end]?.fold === "with" && WITH_ITS.has(plain[h.end + 1]?.fold ?? "")) && !itemTotal(h));
+  // (Nor a list's marker: "1. cấp huyện …? 2. cấp xã …?" has no "2 cấp", both levels; a count kept
+  // in the list's words once its markers are out is one, "1. tổng cả 2 cấp".)
+  let listWords: string | null | undefined;
+  const marker = (h: { start: number; end: number }) => {
+    if (!/^\d/.test(plain[h.start]!.fold)) return false;
+    if (listWords === undefined) {
+      const list = numberedList(text);
+      listWords = list && ` ${tokenize([list.before, ...list.items].join(" ; ")).map((t) => t.fold).join(" ")} `;
+    }
+    return listWords !== null && !listWords.includes(` ${phrase(h)} `);
+  };
+  const sumHits = OPERATIONS.find((o) => o.op === "sum")!.table.findAll(plain).filter((h) => !(plain[h.start - 1]?.fold === "trong" && phrase(h).startsWith("tong")) && !(phrase(h) === "together" && plain[h.end]?.fold === "with" && WITH_ITS.has(plain[h.end + 1]?.fold ?? "")) && !itemTotal(h) && !marker(h));
   const wholeOfPart = eachAsked && sumHits.some((h) => OUT_OF.has(phrase(h)));
   // ("How far did the budget get against its estimate?" asks how far it got, not what remains.)
   const foldedText = fold(text).toLowerCase();
