@@ -836,7 +836,10 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   // side names one of the answers before, by what sets it apart (however long the message).
   // (Or each side a bare word of its own, "chi hơn thu bao nhiêu?", which reads as no difference alone.)
   const sidesOp = read.op === "difference" || read.op === "ratio" ? read.op : read.op === "value" && intent.howMany && / hon /.test(` ${foldedWords} `) ? "difference" : undefined;
-  const sidesNamed = sidesOp ? answersNamed(k, text, sidesOp, prev, previous[0]!) : null;
+  // (A difference asked in percent after amounts is none of theirs: "tỷ lệ thu đạt dự toán cao hơn tỷ
+  // lệ chi … bao nhiêu điểm phần trăm?" after the revenue and the spending compares their rates.)
+  const ratesAfterAmounts = intent.kind === "percent" && previous[0]!.kind !== "percent";
+  const sidesNamed = sidesOp && !(sidesOp === "difference" && ratesAfterAmounts) ? answersNamed(k, text, sidesOp, prev, previous[0]!) : null;
   if (sidesNamed) {
     const [a, b] = sidesNamed;
     const done = sidesOp === "ratio" ? ratioOf(a, b) : differenceOf(a, b, MEASURE_NAMES[a.measure as keyof typeof MEASURE_NAMES]);
@@ -1070,7 +1073,7 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   // (Or, of two rates, in points: "What is the difference between them in percentage points?")
   const pointsOnly = previous[0]!.kind === "percent" && intent.kind === "percent" && read.ownWords <= 1 && /\b(?:points?|diem)\b/.test(foldedWords);
   const unitOnly = (read.ownWords > 0 && read.ownWords <= intent.counted.length && intent.counted.every((w) => unitWords.has(w))) || pointsOnly;
-  if (read.op === "difference" && (read.ownWords === 0 || unitOnly)) {
+  if (read.op === "difference" && (read.ownWords === 0 || unitOnly) && !ratesAfterAmounts) {
     const before = earlierAlike(k, prev, previous[0]!, true);
     const apart = before && differenceOf(before, previous[0]!, MEASURE_NAMES[previous[0]!.measure as keyof typeof MEASURE_NAMES]);
     if (apart) return { items: [apart, ...apart.operands], op: "difference" };
