@@ -51,6 +51,14 @@ describe("the forty-sixth session's readings", () => {
     expect(ask("Có bao nhiêu doanh nghiệp được cắt giảm chi phí tuân thủ?").answered).toBe(false);
   });
 
+  it("sets aside a long self-introduction naming the asker's city before a list of figures requested", () => {
+    // (Was "no figures for Hanoi": the introduction, past 60 characters, was read as part of the request.)
+    const q = "I am a researcher at a policy institute in Hanoi compiling a dataset on administrative procedure simplification at provincial level. From Thua Thien Hue's 2024 report, please give me (a) the number of administrative procedures recommended for simplification, (b) the number of sectors/fields they belong to.";
+    expect(values(q)).toEqual([62, 11]);
+    // (A place the question itself asks about is still another province's.)
+    expect(ask("I am a researcher at a policy institute compiling a dataset on simplification. How many administrative procedures did Hanoi publish?").answered).toBe(false);
+  });
+
   it("compares the rates a follow-up names after two amounts, not the amounts, and works no difference of amounts asked in percent", () => {
     // (Was 11.387.742 − 11.145.304 = 242.438 triệu đồng: the sides "tỷ lệ thu" and "tỷ lệ chi" picked the amounts answered.)
     const rates = chat("Thu ngân sách nhà nước trên địa bàn tỉnh được bao nhiêu?", "Còn chi cân đối ngân sách?", "Tỷ lệ thu đạt dự toán cao hơn tỷ lệ chi đạt dự toán bao nhiêu điểm phần trăm?")[2]!;
@@ -6623,7 +6631,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["MY-007", "miss"], ["MY-065", "miss"],
   ["MZ-069", "miss"],
   ["NA-004", "wrong"],
-  ["NB-047", "miss"], ["NB-050", "miss"], ["NB-052", "miss"], ["NB-055", "miss"], ["NB-058", "miss"],
+  ["NB-047", "miss"], ["NB-050", "miss"], ["NB-052", "miss"], ["NB-058", "miss"],
   ["NF-072", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
