@@ -7,7 +7,7 @@ import { MEASURE_NAMES } from "./lexicon/measures.ts";
 import { akinActions, verbAloneAction, verbsAloneIn } from "./lexicon/facets.ts";
 import { asksTheChange, comparedSides, executeOperation, growthOfShare, previousYear } from "./execute.ts";
 import { breakdownOrPeriod, countNotOfFigure, otherPlan } from "./narrower.ts";
-import { comparesWithLastYear, namesYearBefore } from "./period.ts";
+import { comparesWithLastYear, namesYearBefore, otherPeriod, periodNamedAt } from "./period.ts";
 import { unknownBreakdown } from "./dimensions.ts";
 import { agentsNamed, COUNT_ENDS, measuresNamed, withoutMeasures } from "./measures-named.ts";
 import { actionsJoined, allocatedAndCurrent, figuresAtLevels, levelsAsLevels, namesAllLevels } from "./operands.ts";
@@ -228,6 +228,8 @@ function continues(k: LoadedKnowledge, read: ReadPlan, intent: Intent, previous:
   // bare like the teams' "đoàn".)
   if (newMeasure(intent, previous, read.cite ? citeWordsAt(intent.raw) : undefined).length) return (read.continues || pointsBack(intent)) && intent.raw.length <= SHORT_MESSAGE && ownWordsBeyondMeasure(k, intent) <= MAX_OWN_WORDS - 2;
   if (read.cite || (comparesWithLastYear(intent) && intent.raw.length <= SHORT_MESSAGE)) return true;
+  // "cả năm?", "6 tháng đầu năm?", "the whole year?": the figure before, of another period, nothing else said.
+  if (read.ownWords === 0 && intent.raw.length <= SHORT_MESSAGE && periodNamedAt(intent.words.map((w) => w.fold)).length) return true;
   // ("kết quả đậu bao nhiêu người?" after what a statement tells: what came of it.)
   if (previous[0]!.kind === "statement" && intent.howMany && RESULT_ASKED.test(folded) && intent.raw.length <= SHORT_MESSAGE) return true;
   // "theo quyết định nào?", "kế hoạch số mấy?": which document, naming at most its kind.
@@ -1261,6 +1263,8 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   // "còn …?", nor some of it, "trong đó …", which ask another; nor more of what a sentence said.)
   // (Nor two things asked, "cấp tỉnh bao nhiêu, cấp huyện bao nhiêu?", its parts.)
   // (Nor one denying what the figure counts: "bao nhiêu người không trúng tuyển?" after the 16.)
+  // ("cả năm?" after the year's 1.117 procedures: a period the figure before is of, that figure again.)
+  if (read.ownWords === 0 && previous.length === 1 && primary.value !== null && periodNamedAt(intent.words.map((w) => w.fold)).length && !otherPeriod(intent, primary)) return { items: [primary], op: "value" };
   const again = !read.continues && read.op === "value" && !partOfPrevious(intent) && timesAsked(text) <= 1 && !deniesAnAction(intent, text) ? search(k, intent, undefined, new Set([primary.reportId]))[0] : undefined;
   if (again && previous.includes(again.fact) && again.fact.kind !== "statement" && again.coverage >= WEIGHTS.minCoverage && hasNamed(again.fact, read.slots)) return { items: [again.fact], op: "value" };
   return { decline: "out-of-scope", detail: "", near: asCandidates(previous) };

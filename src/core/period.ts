@@ -34,6 +34,20 @@ const PLAN_OF_THE_YEAR = /\b(?:full[ -]year|whole?[ -]year|annual|ca nam|tron na
 const PART_NAMED = /(?<!\bngay )\b(\d{1,2}) (?:thang|months?)\b|\bquy (?:\d|i{1,3}|iv)\b|\b(?:first|second|third|fourth|1st|2nd|3rd|4th|last) quarter\b|\b(?:in|during|for|of|trong|vao) (?:the )?q ?[1-4]\b|\bq ?[1-4] (?:of )?(?:20\d\d|nam)\b|\b(?:first|second) half\b|\bsau thang\b/;
 /** A part of a year asked of a whole year's figure (folded): a quarter, a half, the first or last months. */
 const PART_OF_WHOLE_YEAR = /\bquy (?:\d|i{1,3}|iv)\b|\b(?:first|second|third|fourth|1st|2nd|3rd|4th|last) quarter\b|\b(?:in|during|for|of|trong|vao) (?:the )?q ?[1-4]\b|\bq ?[1-4] (?:of )?(?:20\d\d|nam)\b|\b(?:first|second) half\b|\b(?:nua|6 thang) (?:dau|cuoi) nam\b|\b\d{1,2} thang (?:dau|cuoi) nam\b|\b(?:first|last) (?:[1-9]|1[01]) months?\b/;
+/** Where the message's words (folded, one per word) name the whole year or a part of it: "cả năm", "6 tháng đầu năm", "the whole year". */
+export function periodNamedAt(folds: readonly string[]): { start: number; end: number }[] {
+  const said = folds.join(" ");
+  const spans: { start: number; end: number }[] = [];
+  for (const re of [WHOLE_YEAR_ALL, PART_OF_WHOLE_YEAR_ALL]) {
+    for (const m of said.matchAll(re)) {
+      const start = said.slice(0, m.index).split(" ").length - 1;
+      spans.push({ start, end: start + m[0].split(" ").length });
+    }
+  }
+  return spans;
+}
+const WHOLE_YEAR_ALL = new RegExp(WHOLE_YEAR.source, "g");
+const PART_OF_WHOLE_YEAR_ALL = new RegExp(PART_OF_WHOLE_YEAR.source, "g");
 /**
  * "riêng tháng 11/2024", "trong tháng 11", "in November": one month, which no figure over several
  * months or up to a date is (not "đến tháng 11", up to it, nor a date the report is of).

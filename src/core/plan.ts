@@ -12,6 +12,7 @@ import { PhraseTable, positionsCovered } from "./phrase-table.ts";
 import { rateWorded, ratioSides } from "./ratio-sides.ts";
 import { measuresCompared, opensWithMeasure } from "./measures-named.ts";
 import { numberedList } from "./numbered-list.ts";
+import { periodNamedAt } from "./period.ts";
 import { AND_EQUIVALENTS, EACH_ASKED } from "./lexicon/intents.ts";
 
 export const Operation = z.enum(["value", "values", "sum", "difference", "ratio", "completion", "remaining", "previous", "others", "reference", "average", "multiple", "cite"]);
@@ -462,7 +463,7 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
     year: yearAsked(intent),
   };
   // What the message names beyond qualifiers, operations and continuation words.
-  const known = positionsCovered([...intent.level, ...intent.body, ...intent.action, ...opHits.flatMap((o) => o.hits), ...citeHits, ...wordingHits, ...KIND_WORDS.findAll(plain), ...GIVEN.findAll(plain), ...REACHED.findAll(plain), ...(opening ? [opening] : []), ...(closing ? [closing] : [])]);
+  const known = positionsCovered([...intent.level, ...intent.body, ...intent.action, ...opHits.flatMap((o) => o.hits), ...citeHits, ...wordingHits, ...KIND_WORDS.findAll(plain), ...periodNamedAt(plain.map((t) => t.fold)), ...GIVEN.findAll(plain), ...REACHED.findAll(plain), ...(opening ? [opening] : []), ...(closing ? [closing] : [])]);
   const ownWords = words.filter((w, i) => !w.stop && !w.context && !known.has(i) && !/^\d/.test(w.fold)).length;
   // A specific operation wins over a sum ("Trong tổng số …, phần … chiếm bao nhiêu %": a share);
   // among the others the first named ("còn thiếu bao nhiêu % nữa mới đủ dự toán" is one: remaining).

@@ -59,6 +59,18 @@ describe("the forty-sixth session's readings", () => {
     expect(ask("I am a researcher at a policy institute compiling a dataset on simplification. How many administrative procedures did Hanoi publish?").answered).toBe(false);
   });
 
+  it("reads a follow-up naming only a period as the figure before asked of that period", () => {
+    // (Was the report's overall assessment, its alias "tình hình CCHC cả năm": "ca nam?" read alone.)
+    for (const period of ["ca nam?", "cả năm?", "the whole year?", "6 tháng đầu năm?"]) {
+      const [, a] = chat("Chi cân đối ngân sách đạt bao nhiêu?", period);
+      expect(a!.answered, period).toBe(false);
+      expect(a!.text, period).toMatch(/11 tháng|11 months/);
+    }
+    // (Of the year the figure is of: that figure again.)
+    expect(chat("UBND tỉnh công bố bao nhiêu TTHC?", "ca nam?")[1]!.facts.map((f) => f.value)).toEqual([1117]);
+    expect(chat("UBND tỉnh công bố bao nhiêu TTHC?", "quý 3?")[1]!.answered).toBe(false);
+  });
+
   it("compares the rates a follow-up names after two amounts, not the amounts, and works no difference of amounts asked in percent", () => {
     // (Was 11.387.742 − 11.145.304 = 242.438 triệu đồng: the sides "tỷ lệ thu" and "tỷ lệ chi" picked the amounts answered.)
     const rates = chat("Thu ngân sách nhà nước trên địa bàn tỉnh được bao nhiêu?", "Còn chi cân đối ngân sách?", "Tỷ lệ thu đạt dự toán cao hơn tỷ lệ chi đạt dự toán bao nhiêu điểm phần trăm?")[2]!;
@@ -6634,7 +6646,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["NB-047", "miss"], ["NB-050", "miss"], ["NB-052", "miss"], ["NB-058", "miss"],
   ["NF-072", "miss"],
   ["NI-011", "miss"], ["NI-051", "miss"], ["NI-054", "miss"], ["NI-064", "miss"], ["NI-078", "wrong"],
-  ["NJ-070", "miss"], ["NJ-080", "wrong"],
+  ["NJ-070", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
