@@ -71,6 +71,12 @@ describe("the forty-sixth session's readings", () => {
     expect(chat("UBND tỉnh công bố bao nhiêu TTHC?", "quý 3?")[1]!.answered).toBe(false);
   });
 
+  it("reads 'civil servant posts' as the civil-servant positions, as 'civil servant positions' is", () => {
+    // (Was the 1.895 in post after the units' rate of fall: "posts" read alone, not the positions' rate.)
+    expect(chat("What was the reduction rate of staff in public service units compared with 2023?", "How about civil servant posts?")[1]!.facts.map((f) => f.value)).toEqual([2.47]);
+    expect(values("How many civil servant posts were allocated?")).toEqual([1951]);
+  });
+
   it("compares the rates a follow-up names after two amounts, not the amounts, and works no difference of amounts asked in percent", () => {
     // (Was 11.387.742 − 11.145.304 = 242.438 triệu đồng: the sides "tỷ lệ thu" and "tỷ lệ chi" picked the amounts answered.)
     const rates = chat("Thu ngân sách nhà nước trên địa bàn tỉnh được bao nhiêu?", "Còn chi cân đối ngân sách?", "Tỷ lệ thu đạt dự toán cao hơn tỷ lệ chi đạt dự toán bao nhiêu điểm phần trăm?")[2]!;
@@ -6645,7 +6651,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["NA-004", "wrong"],
   ["NB-047", "miss"], ["NB-050", "miss"], ["NB-052", "miss"], ["NB-058", "miss"],
   ["NF-072", "miss"],
-  ["NI-011", "miss"], ["NI-051", "miss"], ["NI-054", "miss"], ["NI-064", "miss"], ["NI-078", "wrong"],
+  ["NI-011", "miss"], ["NI-051", "miss"], ["NI-054", "miss"], ["NI-064", "miss"],
   ["NJ-070", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {

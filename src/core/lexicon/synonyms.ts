@@ -39,7 +39,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ["bảo đảm thời gian", "đảm bảo thời gian", "met the deadline", "meet the deadline", "met deadlines", "within the deadline", "on time", "in time", "timely"],
   ["dự thảo văn bản quy phạm pháp luật", "legal normative drafts", "normative drafts", "draft legal normative documents", "draft legal documents"],
   ["văn bản quy phạm pháp luật", "văn bản pháp luật", "văn bản luật", "legal documents", "legal document", "legal docs", "legal doc", "law documents", "law document", "legal normative documents", "normative documents", "regulations", "legal texts"],
-  ["biên chế công chức", "civil servant quota", "civil service quota", "staffing quota", "staff quota", "civil servant positions", "civil service positions", "headcount"],
+  ["biên chế công chức", "civil servant quota", "civil service quota", "staffing quota", "staff quota", "civil servant positions", "civil service positions", "civil servant posts", "civil service posts", "headcount"],
   // ("Quy mô biên chế …": the size of the staff quota is the quota.)
   // ("Quân số công chức": the head count of civil servants, in plain speech.)
   ["biên chế", "quota", "quotas", "staffing", "staffing levels", "quy mô biên chế", "quân số", "payroll"],
