@@ -19,6 +19,7 @@ import { HOW_MUCH_MORE_THAN } from "./lexicon/operations.ts";
 import { measureCounted, measureOnlyActedOn, measuresCompared, measuresCountedNamed, measuresIn, measuresNamed, namesAnyMeasure } from "./measures-named.ts";
 import { ADDED_AFTER, actionsJoined, addedItems, allocatedAndCurrent, figuresAtLevels, itemPick, itemPicks, itemsListed, namedTwice, namesAllLevels, onePerItem, onePerValue, operandsFor, poolOf, levelsAsLevels, provinceNamedAsLevel, splitItems, unitParted } from "./operands.ts";
 import { multipleSides, ratioSides, type RatioSides } from "./ratio-sides.ts";
+import { numberedList } from "./numbered-list.ts";
 import { namesOperation, timesAsked, type ReadPlan } from "./plan.ts";
 import { BoundedMemo, MAX_ITEMS, MEMO_SIZE } from "./budget.ts";
 import { askingClause, asksQuantity } from "./question-forms.ts";
@@ -167,7 +168,9 @@ export function sidesShare(k: LoadedKnowledge, text: string, ranked: Candidate[]
 
 /** The rate of the sides a question words (neither a rate itself), or the part it names alone, or null. */
 function sidedRate(k: LoadedKnowledge, text: string, ranked: Candidate[]): Computed | CompiledFact | null {
-  const sides = ratioSides(text);
+  // (Not across the items of a list: "1) revenue; 2) revenue as a percentage of the estimate; 3) …"
+  // asks each item, its rate read with the item.)
+  const sides = numberedList(text) ? null : ratioSides(text);
   const r = sides ? sidesRate(k, sides, ranked) : null;
   return r && "computed" in r && r.operands.some((f) => f.kind === "percent") ? null : r;
 }

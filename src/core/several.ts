@@ -412,7 +412,10 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
   const { setting: said, asking, listed, strict: eachStrict, markedOnly, ownQuestions } = clausesOf(text);
   // (Who asks, or where one in charge works, is no scene of what is asked: "tôi phụ trách mảng tài
   // chính ở Văn phòng UBND huyện, … Xin cho biết: - thu NSNN …; - chi cân đối …" asks the province's figures.)
-  const setting = said.replace(ASKER, " ").replace(ASKER_WORKPLACE, " ").replace(/\s+/g, " ").trim();
+  const scene = said.replace(ASKER, " ").replace(ASKER_WORKPLACE, " ").replace(/\s+/g, " ").trim();
+  // (A request naming nothing, "Please give me:", "Cho em xin:", is no scene: no reading with it.)
+  const settingIntent = scene ? readIntent(scene, k.contentFolds, k.places) : undefined;
+  const setting = settingIntent?.words.some((w) => !w.stop && !w.context && !/^\d/.test(w.fold)) ? scene : "";
   if (eachStrict) strict = true;
   const clauses = asking.slice(0, MAX_PARTS);
   if (clauses.length < 2) return null;
@@ -420,7 +423,7 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
   let asksChange: boolean | undefined;
   const asksAChange = () => (asksChange ??= asksTheChange(readIntent(text, k.contentFolds, k.places)));
   const picks: CompiledFact[] = [];
-  const settingFacets = setting ? facetsOf(readIntent(setting, k.contentFolds, k.places)) : undefined;
+  const settingFacets = setting ? facetsOf(settingIntent!) : undefined;
   const settingQualifies = settingFacets !== undefined && (settingFacets.level.some((l) => l !== "tinh") || settingFacets.body.length > 0);
   // The verb of a clause governs the clauses after it that name none ("tỉnh giao bao nhiêu biên
   // chế, và bao nhiêu người làm việc …?": both allocated).

@@ -77,6 +77,15 @@ describe("the forty-sixth session's readings", () => {
     expect(values("How many civil servant posts were allocated?")).toEqual([1951]);
   });
 
+  it("answers every item of a list of three or four figures, its searches spent on the items", () => {
+    // (Was the first two only: a rate read across the items and a reading of each item with "Please
+    // give me" spent the question's searches before the last items.)
+    expect(values("Please give me three budget figures: 1) state budget revenue collected in the province as of 6 Dec 2024; 2) that revenue as a percentage of the estimate; 3) the same revenue compared with the same period last year.")).toEqual([11145304, 94.5, 120.9]);
+    expect(values("Please give me: 1) revenue; 2) revenue as a percentage of the estimate; 3) spending; 4) spending as a percentage of the estimate.")).toEqual([11145304, 94.5, 11387742, 75]);
+    // (A scene that names something still qualifies the items.)
+    expect(values("Về ngân sách: 1) thu bao nhiêu 2) chi bao nhiêu")).toEqual([11145304, 11387742]);
+  });
+
   it("compares the rates a follow-up names after two amounts, not the amounts, and works no difference of amounts asked in percent", () => {
     // (Was 11.387.742 − 11.145.304 = 242.438 triệu đồng: the sides "tỷ lệ thu" and "tỷ lệ chi" picked the amounts answered.)
     const rates = chat("Thu ngân sách nhà nước trên địa bàn tỉnh được bao nhiêu?", "Còn chi cân đối ngân sách?", "Tỷ lệ thu đạt dự toán cao hơn tỷ lệ chi đạt dự toán bao nhiêu điểm phần trăm?")[2]!;
@@ -6624,8 +6633,8 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["KU-061", "miss"], ["KU-070", "miss"], ["KU-079", "wrong"], ["KU-081", "wrong"],
   ["KX-018", "miss"], ["KX-030", "miss"], ["KX-036", "wrong"], ["KX-057", "miss"], ["KX-080", "miss"],
   ["KY-029", "wrong"], ["KY-070", "miss"],
-  ["KZ-020", "miss"], ["KZ-027", "wrong"], ["KZ-054", "miss"], ["KZ-059", "wrong"], ["KZ-060", "miss"],
-  ["KZ-061", "miss"], ["KZ-064", "miss"], ["KZ-067", "miss"], ["KZ-084", "miss"],
+  ["KZ-020", "miss"], ["KZ-027", "wrong"], ["KZ-054", "miss"], ["KZ-059", "wrong"], ["KZ-061", "miss"],
+  ["KZ-064", "miss"], ["KZ-067", "miss"], ["KZ-084", "miss"],
   ["LE-071", "miss"], ["LE-072", "miss"],
   ["LF-044", "miss"], ["LF-064", "miss"], ["LF-071", "miss"],
   ["LI-092", "wrong"],
@@ -6651,7 +6660,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["NA-004", "wrong"],
   ["NB-047", "miss"], ["NB-050", "miss"], ["NB-052", "miss"], ["NB-058", "miss"],
   ["NF-072", "miss"],
-  ["NI-011", "miss"], ["NI-051", "miss"], ["NI-054", "miss"], ["NI-064", "miss"],
+  ["NI-011", "miss"], ["NI-054", "miss"], ["NI-064", "miss"],
   ["NJ-070", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
