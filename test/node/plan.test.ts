@@ -86,6 +86,14 @@ describe("the forty-sixth session's readings", () => {
     expect(values("Về ngân sách: 1) thu bao nhiêu 2) chi bao nhiêu")).toEqual([11145304, 11387742]);
   });
 
+  it("sets aside a list's lead sentences telling only what the asker is doing", () => {
+    // (Was declined: "Ministry of Justice" in the purpose read as a ministry whose figures were asked.)
+    const q = "Dear colleagues,\nI am preparing a briefing note for a Ministry of Justice delegation that will visit Hue next week. Could you please provide the following:\n1. the number of legal normative documents issued by the provincial People's Council and People's Committee;\n2. how many of those were People's Council resolutions;\n3. how many were People's Committee decisions.\nKind regards.";
+    expect(values(q)).toEqual([125, 31, 94]);
+    // (One naming what is counted is the items' scene.)
+    expect(values("Tôi cần số liệu về biên chế công chức. Cho em xin: 1. số được giao 2. số hiện có")).toEqual([1951, 1895]);
+  });
+
   it("compares the rates a follow-up names after two amounts, not the amounts, and works no difference of amounts asked in percent", () => {
     // (Was 11.387.742 − 11.145.304 = 242.438 triệu đồng: the sides "tỷ lệ thu" and "tỷ lệ chi" picked the amounts answered.)
     const rates = chat("Thu ngân sách nhà nước trên địa bàn tỉnh được bao nhiêu?", "Còn chi cân đối ngân sách?", "Tỷ lệ thu đạt dự toán cao hơn tỷ lệ chi đạt dự toán bao nhiêu điểm phần trăm?")[2]!;
@@ -6658,7 +6666,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["MY-007", "miss"], ["MY-065", "miss"],
   ["MZ-069", "miss"],
   ["NA-004", "wrong"],
-  ["NB-047", "miss"], ["NB-050", "miss"], ["NB-052", "miss"], ["NB-058", "miss"],
+  ["NB-047", "miss"], ["NB-052", "miss"], ["NB-058", "miss"],
   ["NF-072", "miss"],
   ["NI-011", "miss"], ["NI-054", "miss"], ["NI-064", "miss"],
   ["NJ-070", "miss"],
