@@ -94,6 +94,13 @@ describe("the forty-sixth session's readings", () => {
     expect(values("Tôi cần số liệu về biên chế công chức. Cho em xin: 1. số được giao 2. số hiện có")).toEqual([1951, 1895]);
   });
 
+  it("reads 'by what percentage did … increase' as the rise, not the share of the same period", () => {
+    // (Was 120,9%, the revenue as a share of the same period, given as the rise.)
+    for (const q of ["By what percentage did state budget revenue increase compared with the same period of the previous year?", "What percentage increase in state budget revenue compared with the same period last year?"])
+      expect(ask(q).facts[0]!.derived?.formula, q).toBe("120.9% − 100% = 20.9%");
+    expect(values("By what percentage did civil servant positions decrease compared with 2023?")).toEqual([2.47]);
+  });
+
   it("compares the rates a follow-up names after two amounts, not the amounts, and works no difference of amounts asked in percent", () => {
     // (Was 11.387.742 − 11.145.304 = 242.438 triệu đồng: the sides "tỷ lệ thu" and "tỷ lệ chi" picked the amounts answered.)
     const rates = chat("Thu ngân sách nhà nước trên địa bàn tỉnh được bao nhiêu?", "Còn chi cân đối ngân sách?", "Tỷ lệ thu đạt dự toán cao hơn tỷ lệ chi đạt dự toán bao nhiêu điểm phần trăm?")[2]!;
@@ -6670,7 +6677,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["NF-072", "miss"],
   ["NI-011", "miss"], ["NI-054", "miss"], ["NI-064", "miss"],
   ["NJ-070", "miss"],
-  ["NK-032", "wrong"], ["NK-034", "wrong"], ["NK-068", "miss"], ["NK-072", "miss"],
+  ["NK-034", "wrong"], ["NK-068", "miss"], ["NK-072", "miss"],
   ["NL-060", "miss"], ["NL-064", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
