@@ -888,7 +888,7 @@ function listedLeftOut(k: LoadedKnowledge, text: string, ops: CompiledFact[]): b
 const ASKS_PERCENT = /%|\b(ty le|phan tram|percent|percentage|rate|share|(?:bao nhieu|bn|may) phan)\b/;
 
 /** Words before a plan's name that make it the comparison, not the figure asked ("so với dự toán"). */
-const COMPARED_TO = /\b(so voi|hon|vuot|compar\w* (to|with)|against|relative to|of|vs|bang|dat|dat duoc|as a share of|share of)( the| cua)?( budget| annual| full-year)?$/;
+const COMPARED_TO = /\b(so voi|hon|vuot|compar\w* (to|with)|against|relative to|of|vs|bang|dat|dat duoc|as a share of|share of|exce\w*|surpass\w*|above|beyond)( the| cua)?( budget| annual| full-year)?$/;
 
 /** A plan's name as folded words, once per name. */
 const PLAN_NAMES = new BoundedMemo<string, string>(MEMO_SIZE);

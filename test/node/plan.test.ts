@@ -101,6 +101,12 @@ describe("the forty-sixth session's readings", () => {
     expect(values("By what percentage did civil servant positions decrease compared with 2023?")).toEqual([2.47]);
   });
 
+  it("reads 'exceed the estimate' in English as 'vượt dự toán' is read: how far short of its plan", () => {
+    // (Was 94,5 − 75 = 19,5: "the estimate" picked the spending's share of its own estimate.)
+    expect(ask("By what percentage did revenue exceed the estimate?").facts[0]!.derived?.formula).toBe("100% − 94.5% = 5.5 percentage points");
+    expect(ask("Thu ngân sách vượt dự toán bao nhiêu %?").facts[0]!.derived?.formula).toBe("100% − 94,5% = 5,5 điểm phần trăm");
+  });
+
   it("compares the rates a follow-up names after two amounts, not the amounts, and works no difference of amounts asked in percent", () => {
     // (Was 11.387.742 − 11.145.304 = 242.438 triệu đồng: the sides "tỷ lệ thu" and "tỷ lệ chi" picked the amounts answered.)
     const rates = chat("Thu ngân sách nhà nước trên địa bàn tỉnh được bao nhiêu?", "Còn chi cân đối ngân sách?", "Tỷ lệ thu đạt dự toán cao hơn tỷ lệ chi đạt dự toán bao nhiêu điểm phần trăm?")[2]!;
