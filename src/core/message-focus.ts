@@ -187,6 +187,12 @@ const RESIDENT = /\b(?:nguoi dan|cu dan|citizen|resident|native)\b/;
 /** A role from a place ("As a reporter from Hanoi:", "Là phóng viên ở Đà Nẵng,"), as typed: the place is asked about. */
 const FROM_PLACE = /(?<![\p{L}\p{M}])(?:from|in|ở|tại|từ|o|tai|tu)\s+\p{Lu}/u;
 
+/**
+ * An enumeration set between two em dashes, "how many bodies — departments, sub-departments and district
+ * committees — had …": the items of what it follows, as in brackets.
+ */
+const DASHED_LIST = /\s+—\s+([^—.?!;:()]*,[^—.?!;:()]*?)\s+—\s+/gu;
+
 /** "…, respectively?", "… lần lượt?" ending the message, its punctuation kept. */
 const CLOSING_EACH = /[,\s]+(?:respectively|lần lượt|lan luot)\s*([?.!]*)\s*$/iu;
 
@@ -239,6 +245,7 @@ export function focus(input: string): string {
   // "How many A, B and C …, respectively?": a closing "respectively" adds nothing to a list with
   // commas ("What were A and B, respectively?" is read item by item through it, several.ts).
   const text = input
+    .replace(DASHED_LIST, " ($1) ")
     .replace(CLOSING_EACH, (m, end: string, at: number) => (listedAfterAsking(input.slice(0, at)) ? end : m))
     // (A place the address names stays with the question: "Kính gửi UBND tỉnh Quảng Trị. Tỉnh đã công bố
     // bao nhiêu TTHC?" asks of Quảng Trị, no figure of this report's province.)
