@@ -38,16 +38,6 @@ function keepWhatIsPointedAt(sentences: string[], kept: boolean[]): void {
   }
 }
 
-/** A sentence opening on the asker ("I am preparing …", "Chúng tôi đang tổng hợp …"). */
-const ASKER_OPENS = /^\s*(?:I|I'm|I’m|We|We're|We’re|tôi|toi|em|mình|minh|chúng tôi|chung toi|chúng em|chung em)(?![\p{L}\p{M}'’])/iu;
-
-/** The message without the sentences of a list's lead, before its last, that only tell what the asker is doing. */
-function withoutAskersDoings(text: string, before: string): string {
-  const sentences = splitOutsideBrackets(before).filter((x) => x.trim());
-  const doings = sentences.slice(0, -1).filter((x) => ASKER_OPENS.test(x) && !measuresIn(x).length && !asks(x));
-  return doings.reduce((t, x) => t.replace(x, " "), text).replace(/^\s+/, "");
-}
-
 /** Words pointing back at what a sentence before named ("there", "ở đó"), as typed. */
 const POINTS_BACK = /(?<![\p{L}\p{M}])(?:there|they|them|these|those|(?:ở|o|tại|tai) (?:đó|do|đấy|day))(?![\p{L}\p{M}])/iu;
 /** "are there", "is there": no pointing back. */
@@ -270,11 +260,7 @@ export function focus(input: string): string {
     .trim() || input;
   // ("cho e xin: 1. số TTHC công bố 2. số TTHC bãi bỏ …": a numbered list is one request, its
   // items not sentences of their own.)
-  // (Its lead's sentences telling what the asker is doing, naming nothing counted, go as elsewhere: "I am
-  // preparing a briefing note for a Ministry of Justice delegation. Could you provide: 1. … 2. …" asks
-  // no ministry's figures.)
-  const list = numberedList(text);
-  if (list) return withoutAskersDoings(text, list.before);
+  if (numberedList(text)) return text;
   // (No sentence ends inside brackets: "(sở, ban, ngành; chi cục …; UBND cấp huyện)".)
   const sentences = splitOutsideBrackets(text).filter((s) => s.trim());
   if (sentences.length < 2) return text;
