@@ -123,7 +123,7 @@ const REQUEST_ADDRESSEE =
  */
 // (No digits in it, and its comma or point followed by a space: "… 94.5% …" is no end of one.)
 const SELF_INTRO =
-  /^\s*(?:(?:(?:phòng|phong|ban|đơn vị|don vi|cơ quan|co quan|bộ phận|bo phan|nhóm|nhom|tổ|to)\s+(?=(?:chúng tôi|chung toi|tôi|toi|em|mình|minh)\s))?(?:tôi|toi|em|e|mình|minh|cháu|chau|anh|chị|chúng tôi|chung toi)\s+(?:là|la|đang (?:tìm hiểu|làm|viết|nghiên cứu|học|rà soát|tổng hợp|chuẩn bị|soạn|thống kê|đối chiếu|cập nhật)|dang (?:tim hieu|lam|viet|nghien cuu|hoc|ra soat|tong hop|chuan bi|soan|thong ke|doi chieu|cap nhat)|(?:làm|lam) (?:việc |viec )?(?:ở|o|tại|tai)|(?:công tác|cong tac) (?:ở|o|tại|tai)|ở|o|(?:đến|den) (?:từ|tu))|i(?:'m|’m| am)\s+(?:a|an))\s+[^,.?!:\d]{1,140}[,.:](?=\s)\s*(?=\S)/iu;
+  /^\s*(?:(?:(?:phòng|phong|ban|đơn vị|don vi|cơ quan|co quan|bộ phận|bo phan|nhóm|nhom|tổ|to)\s+(?=(?:chúng tôi|chung toi|tôi|toi|em|mình|minh)\s))?(?:tôi|toi|em|e|mình|minh|cháu|chau|anh|chị|chúng tôi|chung toi)\s+(?:là|la|đang (?:tìm hiểu|làm|viết|nghiên cứu|học|rà soát|tổng hợp|chuẩn bị|soạn|thống kê|đối chiếu|cập nhật)|dang (?:tim hieu|lam|viet|nghien cuu|hoc|ra soat|tong hop|chuan bi|soan|thong ke|doi chieu|cap nhat)|(?:làm|lam) (?:việc |viec )?(?:ở|o|tại|tai)|(?:công tác|cong tac) (?:ở|o|tại|tai)|ở|o|(?:đến|den) (?:từ|tu))|i(?:'m|’m| am)\s+(?:a|an))\s+[^,.?!:\d]{1,60}[,.:](?=\s)\s*(?=\S)/iu;
 
 /** The asker's own place pointed back at (folded): "huyện tôi", "xã mình", "địa phương em", "ở đây". */
 // (Not "chợ mình": folded, it is "cho mình hỏi".)

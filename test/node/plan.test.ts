@@ -51,14 +51,6 @@ describe("the forty-sixth session's readings", () => {
     expect(ask("Có bao nhiêu doanh nghiệp được cắt giảm chi phí tuân thủ?").answered).toBe(false);
   });
 
-  it("sets aside a long self-introduction naming the asker's city before a list of figures requested", () => {
-    // (Was "no figures for Hanoi": the introduction, past 60 characters, was read as part of the request.)
-    const q = "I am a researcher at a policy institute in Hanoi compiling a dataset on administrative procedure simplification at provincial level. From Thua Thien Hue's 2024 report, please give me (a) the number of administrative procedures recommended for simplification, (b) the number of sectors/fields they belong to.";
-    expect(values(q)).toEqual([62, 11]);
-    // (A place the question itself asks about is still another province's.)
-    expect(ask("I am a researcher at a policy institute compiling a dataset on simplification. How many administrative procedures did Hanoi publish?").answered).toBe(false);
-  });
-
   it("reads a follow-up naming only a period as the figure before asked of that period", () => {
     // (Was the report's overall assessment, its alias "tình hình CCHC cả năm": "ca nam?" read alone.)
     for (const period of ["ca nam?", "cả năm?", "the whole year?", "6 tháng đầu năm?"]) {
@@ -6677,7 +6669,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["MY-007", "miss"], ["MY-065", "miss"],
   ["MZ-069", "miss"],
   ["NA-004", "wrong"],
-  ["NB-047", "miss"], ["NB-050", "miss"], ["NB-052", "miss"], ["NB-058", "miss"],
+  ["NB-047", "miss"], ["NB-050", "miss"], ["NB-052", "miss"], ["NB-055", "miss"], ["NB-058", "miss"],
   ["NF-072", "miss"],
   ["NI-011", "miss"], ["NI-054", "miss"], ["NI-064", "miss"],
   ["NJ-070", "miss"],
