@@ -168,10 +168,14 @@ export function sidesShare(k: LoadedKnowledge, text: string, ranked: Candidate[]
 
 /** The rate of the sides a question words (neither a rate itself), or the part it names alone, or null. */
 function sidedRate(k: LoadedKnowledge, text: string, ranked: Candidate[]): Computed | CompiledFact | null {
-  // (Not across the items of a list: "1) revenue; 2) revenue as a percentage of the estimate; 3) …"
-  // asks each item, its rate read with the item.)
-  const sides = numberedList(text) ? null : ratioSides(text);
+  // (Of a list, the one item that words a rate, its sides within it: "1. Số bãi bỏ? 2. Số công bố? 3.
+  // Số bãi bỏ bằng bao nhiêu % số công bố?" is 176 / 1.117; and only a rate worked out of two figures,
+  // "1) revenue; 2) revenue as a percentage of the estimate; 3) …" asks each item, the stated 94,5% too.)
+  const list = numberedList(text);
+  const itemSides = list ? list.items.map(ratioSides).filter((x) => x !== null) : [];
+  const sides = list ? (itemSides.length === 1 ? itemSides[0]! : null) : ratioSides(text);
   const r = sides ? sidesRate(k, sides, ranked) : null;
+  if (list && !(r && "computed" in r)) return null;
   return r && "computed" in r && r.operands.some((f) => f.kind === "percent") ? null : r;
 }
 

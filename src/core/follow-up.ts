@@ -7,7 +7,7 @@ import { MEASURE_NAMES } from "./lexicon/measures.ts";
 import { akinActions, verbAloneAction, verbsAloneIn } from "./lexicon/facets.ts";
 import { asksTheChange, comparedSides, executeOperation, growthOfShare, previousYear } from "./execute.ts";
 import { breakdownOrPeriod, countNotOfFigure, otherPlan } from "./narrower.ts";
-import { comparesWithLastYear, namesYearBefore, otherPeriod, periodNamedAt } from "./period.ts";
+import { comparesWithLastYear, namesYearBefore, periodNamedAt } from "./period.ts";
 import { unknownBreakdown } from "./dimensions.ts";
 import { agentsNamed, COUNT_ENDS, measuresNamed, withoutMeasures } from "./measures-named.ts";
 import { actionsJoined, allocatedAndCurrent, figuresAtLevels, levelsAsLevels, namesAllLevels } from "./operands.ts";
@@ -228,8 +228,6 @@ function continues(k: LoadedKnowledge, read: ReadPlan, intent: Intent, previous:
   // bare like the teams' "đoàn".)
   if (newMeasure(intent, previous, read.cite ? citeWordsAt(intent.raw) : undefined).length) return (read.continues || pointsBack(intent)) && intent.raw.length <= SHORT_MESSAGE && ownWordsBeyondMeasure(k, intent) <= MAX_OWN_WORDS - 2;
   if (read.cite || (comparesWithLastYear(intent) && intent.raw.length <= SHORT_MESSAGE)) return true;
-  // "cả năm?", "6 tháng đầu năm?", "the whole year?": the figure before, of another period, nothing else said.
-  if (read.ownWords === 0 && intent.raw.length <= SHORT_MESSAGE && periodNamedAt(intent.words.map((w) => w.fold)).length) return true;
   // ("kết quả đậu bao nhiêu người?" after what a statement tells: what came of it.)
   if (previous[0]!.kind === "statement" && intent.howMany && RESULT_ASKED.test(folded) && intent.raw.length <= SHORT_MESSAGE) return true;
   // "theo quyết định nào?", "kế hoạch số mấy?": which document, naming at most its kind.
@@ -692,8 +690,18 @@ function countWithRate(k: LoadedKnowledge, intent: Intent, prev: Plan): Compiled
   return counts.length === 1 ? counts[0] : undefined;
 }
 
+/** A rate named (folded): "tỷ lệ", "rate", "percentage". */
+const RATE_NAMED = /\b(?:ty le|ti le|rates?|percentages?)\b/g;
+
 function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: ReadPlan, prev: Plan, leans = false): FollowUp | null {
   const previous = prev.facts.map((id) => k.byId.get(id)!);
+  // "cả năm?", "6 tháng đầu năm?", "the whole year?", naming nothing else: the figures just given, asked
+  // of that period (declined as of another, ask.ts, when none is of it); no other figure of their sentence.
+  // (Of a figure worked out, its operands are no answer: declined.)
+  const slotsNamed = given.slots.level.length + given.slots.body.length + given.slots.action.length;
+  if (given.ownWords === 0 && !slotsNamed && !given.slots.year && given.op === "value" && !intent.kind && intent.raw.length <= SHORT_MESSAGE && periodNamedAt(intent.words.map((w) => w.fold)).length) {
+    return prev.op === "value" || prev.op === "values" ? { items: previous, op: prev.op } : { decline: "cannot-compute", detail: "", near: asCandidates(previous) };
+  }
   const foldedWords = intent.raw.map((t) => t.fold).join(" ");
   // ("tổng hai loại là bao nhiêu?": "tổng" of the two answers before adds them, though alone it only
   // opens "tổng số …".)
@@ -840,8 +848,11 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   const sidesOp = read.op === "difference" || read.op === "ratio" ? read.op : read.op === "value" && intent.howMany && / hon /.test(` ${foldedWords} `) ? "difference" : undefined;
   // (A difference asked in percent after amounts is none of theirs: "tỷ lệ thu đạt dự toán cao hơn tỷ
   // lệ chi … bao nhiêu điểm phần trăm?" after the revenue and the spending compares their rates.)
+  // Naming a rate on each side it is a question of its own, read alone; else no rate of theirs the
+  // report states is asked: declined ("chênh lệch bao nhiêu phần trăm?" is no 56, nor 97,13%).
   const ratesAfterAmounts = intent.kind === "percent" && previous[0]!.kind !== "percent";
-  const sidesNamed = sidesOp && !(sidesOp === "difference" && ratesAfterAmounts) ? answersNamed(k, text, sidesOp, prev, previous[0]!) : null;
+  if (ratesAfterAmounts && (sidesOp === "difference" || read.op === "difference")) return (foldedWords.match(RATE_NAMED) ?? []).length >= 2 ? null : { decline: "cannot-compute", detail: "", near: asCandidates(previous) };
+  const sidesNamed = sidesOp ? answersNamed(k, text, sidesOp, prev, previous[0]!) : null;
   if (sidesNamed) {
     const [a, b] = sidesNamed;
     const done = sidesOp === "ratio" ? ratioOf(a, b) : differenceOf(a, b, MEASURE_NAMES[a.measure as keyof typeof MEASURE_NAMES]);
@@ -1075,7 +1086,7 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   // (Or, of two rates, in points: "What is the difference between them in percentage points?")
   const pointsOnly = previous[0]!.kind === "percent" && intent.kind === "percent" && read.ownWords <= 1 && /\b(?:points?|diem)\b/.test(foldedWords);
   const unitOnly = (read.ownWords > 0 && read.ownWords <= intent.counted.length && intent.counted.every((w) => unitWords.has(w))) || pointsOnly;
-  if (read.op === "difference" && (read.ownWords === 0 || unitOnly) && !ratesAfterAmounts) {
+  if (read.op === "difference" && (read.ownWords === 0 || unitOnly)) {
     const before = earlierAlike(k, prev, previous[0]!, true);
     const apart = before && differenceOf(before, previous[0]!, MEASURE_NAMES[previous[0]!.measure as keyof typeof MEASURE_NAMES]);
     if (apart) return { items: [apart, ...apart.operands], op: "difference" };
@@ -1263,8 +1274,6 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   // "còn …?", nor some of it, "trong đó …", which ask another; nor more of what a sentence said.)
   // (Nor two things asked, "cấp tỉnh bao nhiêu, cấp huyện bao nhiêu?", its parts.)
   // (Nor one denying what the figure counts: "bao nhiêu người không trúng tuyển?" after the 16.)
-  // ("cả năm?" after the year's 1.117 procedures: a period the figure before is of, that figure again.)
-  if (read.ownWords === 0 && previous.length === 1 && primary.value !== null && periodNamedAt(intent.words.map((w) => w.fold)).length && !otherPeriod(intent, primary)) return { items: [primary], op: "value" };
   const again = !read.continues && read.op === "value" && !partOfPrevious(intent) && timesAsked(text) <= 1 && !deniesAnAction(intent, text) ? search(k, intent, undefined, new Set([primary.reportId]))[0] : undefined;
   if (again && previous.includes(again.fact) && again.fact.kind !== "statement" && again.coverage >= WEIGHTS.minCoverage && hasNamed(again.fact, read.slots)) return { items: [again.fact], op: "value" };
   return { decline: "out-of-scope", detail: "", near: asCandidates(previous) };

@@ -426,8 +426,9 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
   const marker = (h: { start: number; end: number }) => {
     if (!/^\d/.test(plain[h.start]!.fold)) return false;
     if (listWords === undefined) {
+      // (Only a list whose items each ask: "1. cấp huyện 2. cấp xã ban hành bao nhiêu văn bản?" asks once, of both.)
       const list = numberedList(text);
-      listWords = list && ` ${tokenize([list.before, ...list.items].join(" ; ")).map((t) => t.fold).join(" ")} `;
+      listWords = list && list.items.every((item) => timesAsked(item) > 0) ? ` ${tokenize([list.before, ...list.items].join(" ; ")).map((t) => t.fold).join(" ")} ` : null;
     }
     return listWords !== null && !listWords.includes(` ${phrase(h)} `);
   };

@@ -39,15 +39,18 @@ describe("the forty-sixth session's readings", () => {
     // (Was 23 + 69 = 92 first: "2. cấp xã" read as "2 cấp", both levels, a sum.)
     expect(values("1. hdnd ubnd cap huyen ban hanh bn vb qppl\n2. cap xa thi bn")).toEqual([23, 69]);
     expect(values("1. cấp huyện ban hành bao nhiêu văn bản QPPL\n2. cấp xã bao nhiêu\n3. cấp tỉnh bao nhiêu")).toEqual([23, 69, 125]);
-    // (A count of levels typed as such is still one.)
+    // (A count of levels typed as such is still one; so is a list of bare levels asked once, after it.)
     expect(values("tổng cả 2 cấp huyện và xã ban hành bao nhiêu văn bản QPPL?")[0]).toBe(92);
+    expect(values("1. cấp huyện 2. cấp xã ban hành bao nhiêu văn bản QPPL?")).toEqual([92, 23, 69]);
   });
 
   it("reads whom a cost serves, the citizens and businesses, as the setting, not as words the figure must have", () => {
     // (Was declined: "người dân" and "doanh nghiệp" left too little of the question covered by the rate's label.)
     for (const q of ["Nhờ các phương án đơn giản hóa TTHC, chi phí tuân thủ của người dân, doanh nghiệp được cắt giảm khoảng bao nhiêu phần trăm?", "By what percentage were compliance costs for citizens and businesses cut?"])
       expect(values(q), q).toEqual([42]);
-    // (Counted, they are what is asked: the report counts no businesses.)
+    // (Counted, or given something, they are what is asked: the report counts no businesses, and its
+    // e-mail accounts are officials'.)
+    expect(ask("so thu dien tu cap cho nguoi dan va doanh nghiep").answered).toBe(false);
     expect(ask("Có bao nhiêu doanh nghiệp được cắt giảm chi phí tuân thủ?").answered).toBe(false);
   });
 
@@ -58,8 +61,11 @@ describe("the forty-sixth session's readings", () => {
       expect(a!.answered, period).toBe(false);
       expect(a!.text, period).toMatch(/11 tháng|11 months/);
     }
-    // (Of the year the figure is of: that figure again.)
+    // (Of the year the figure is of: that figure again, not another of its sentence.)
     expect(chat("UBND tỉnh công bố bao nhiêu TTHC?", "ca nam?")[1]!.facts.map((f) => f.value)).toEqual([1117]);
+    expect(chat("HĐND, UBND tỉnh ban hành bao nhiêu VB QPPL?", "cả năm?")[1]!.facts.map((f) => f.value)).toEqual([125]);
+    expect(chat("Sở Tư pháp thẩm định bao nhiêu dự thảo?", "cả năm thì được bao nhiêu?")[1]!.facts.map((f) => f.value)).toEqual([173]);
+    expect(chat("Chi cân đối bao nhiêu?", "11 tháng đầu năm?")[1]!.facts.map((f) => f.value)).toEqual([11387742]);
     expect(chat("UBND tỉnh công bố bao nhiêu TTHC?", "quý 3?")[1]!.answered).toBe(false);
   });
 
@@ -74,6 +80,8 @@ describe("the forty-sixth session's readings", () => {
     // give me" spent the question's searches before the last items.)
     expect(values("Please give me three budget figures: 1) state budget revenue collected in the province as of 6 Dec 2024; 2) that revenue as a percentage of the estimate; 3) the same revenue compared with the same period last year.")).toEqual([11145304, 94.5, 120.9]);
     expect(values("Please give me: 1) revenue; 2) revenue as a percentage of the estimate; 3) spending; 4) spending as a percentage of the estimate.")).toEqual([11145304, 94.5, 11387742, 75]);
+    // (One item wording a rate of two others: that rate, worked out.)
+    expect(ask("1. Số TTHC bãi bỏ? 2. Số TTHC công bố? 3. Số bãi bỏ bằng bao nhiêu % số công bố?").facts[0]!.derived?.formula).toBe("176 / 1.117 ≈ 15,76%");
     // (A scene that names something still qualifies the items.)
     expect(values("Về ngân sách: 1) thu bao nhiêu 2) chi bao nhiêu")).toEqual([11145304, 11387742]);
   });
@@ -101,7 +109,8 @@ describe("the forty-sixth session's readings", () => {
     // (Was 11.387.742 − 11.145.304 = 242.438 triệu đồng: the sides "tỷ lệ thu" and "tỷ lệ chi" picked the amounts answered.)
     const rates = chat("Thu ngân sách nhà nước trên địa bàn tỉnh được bao nhiêu?", "Còn chi cân đối ngân sách?", "Tỷ lệ thu đạt dự toán cao hơn tỷ lệ chi đạt dự toán bao nhiêu điểm phần trăm?")[2]!;
     expect(rates.facts.map((f) => f.value)).toEqual([19.5, 94.5, 75]);
-    expect(chat("Thu ngân sách?", "Chi ngân sách?", "chênh nhau bao nhiêu %?")[2]!.answered).toBe(false);
+    for (const [a, b, q] of [["Thu ngân sách?", "Chi ngân sách?", "chênh nhau bao nhiêu %?"], ["Thu ngân sách?", "Chi ngân sách?", "chi hơn thu bao nhiêu phần trăm?"], ["Biên chế công chức được giao?", "hiện có?", "chênh lệch bao nhiêu phần trăm?"]] as const)
+      expect(chat(a, b, q)[2]!.answered, q).toBe(false);
     // (In their own unit, still the difference of the two amounts.)
     expect(chat("Thu ngân sách?", "Chi ngân sách?", "chênh nhau bao nhiêu?")[2]!.facts[0]!.value).toBe(242438);
   });

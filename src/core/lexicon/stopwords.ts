@@ -97,6 +97,7 @@ export const CONTEXT_WORDS: string[] = [
   ...PUBLIC_SECTOR,
   // Whom every procedure and its costs serve ("chi phí tuân thủ của người dân, doanh nghiệp"): the
   // setting, not what is counted ("bao nhiêu doanh nghiệp" still counts them).
-  ...["của", "cho"].flatMap((p) => [`${p} người dân doanh nghiệp`, `${p} người dân và doanh nghiệp`, `${p} người dân và các doanh nghiệp`, `${p} công dân doanh nghiệp`, `${p} công dân và doanh nghiệp`]),
-  ...["of", "for"].flatMap((p) => [`${p} citizens and businesses`, `${p} people and businesses`, `${p} residents and businesses`, `${p} citizens and enterprises`]),
+  // (Not "cho người dân, doanh nghiệp", who receives: "thư điện tử cấp cho người dân" asks of others than officials.)
+  ...["của"].flatMap((p) => [`${p} người dân doanh nghiệp`, `${p} người dân và doanh nghiệp`, `${p} người dân và các doanh nghiệp`, `${p} công dân doanh nghiệp`, `${p} công dân và doanh nghiệp`]),
+  ...["of"].flatMap((p) => [`${p} citizens and businesses`, `${p} people and businesses`, `${p} residents and businesses`, `${p} citizens and enterprises`]),
 ];
