@@ -7,7 +7,7 @@ import { MEASURE_NAMES } from "./lexicon/measures.ts";
 import { akinActions, verbAloneAction, verbsAloneIn } from "./lexicon/facets.ts";
 import { asksTheChange, comparedSides, executeOperation, growthOfShare, previousYear } from "./execute.ts";
 import { breakdownOrPeriod, countNotOfFigure, otherPlan } from "./narrower.ts";
-import { comparesWithLastYear, namesYearBefore, periodNamedAt } from "./period.ts";
+import { comparesWithLastYear, namesYearBefore, periodNamedAt, wholeYearOfADay } from "./period.ts";
 import { unknownBreakdown } from "./dimensions.ts";
 import { agentsNamed, COUNT_ENDS, measuresNamed, withoutMeasures } from "./measures-named.ts";
 import { actionsJoined, allocatedAndCurrent, figuresAtLevels, levelsAsLevels, namesAllLevels } from "./operands.ts";
@@ -700,6 +700,7 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   // (Of a figure worked out, its operands are no answer: declined.)
   const slotsNamed = given.slots.level.length + given.slots.body.length + given.slots.action.length;
   if (given.ownWords === 0 && !slotsNamed && !given.slots.year && given.op === "value" && !intent.kind && intent.raw.length <= SHORT_MESSAGE && periodNamedAt(intent.words.map((w) => w.fold)).length) {
+    if (previous.every((f) => wholeYearOfADay(intent, f))) return { decline: "other-period", detail: previous[0]!.period[intent.lang], near: asCandidates(previous) };
     return prev.op === "value" || prev.op === "values" ? { items: previous, op: prev.op } : { decline: "cannot-compute", detail: "", near: asCandidates(previous) };
   }
   const foldedWords = intent.raw.map((t) => t.fold).join(" ");

@@ -47,6 +47,15 @@ export function periodNamedAt(folds: readonly string[]): { start: number; end: n
   return spans;
 }
 const WHOLE_YEAR_ALL = new RegExp(WHOLE_YEAR.source, "g");
+/**
+ * The whole year, or its end, asked of a figure as of a day before the year's end ("cả năm?", "by year
+ * end?" after the civil servants in post on 20/12/2024): another period. (Kept apart from otherPeriod:
+ * a question naming its year in full, "cả năm 2024 …", asks the figures the report gives for it.)
+ */
+export function wholeYearOfADay(asked: Intent, fact: CompiledFact): boolean {
+  const day = /\((\d{1,2})\/(\d{1,2})\/\d{4}\)/.exec(fact.period.vi);
+  return day !== null && !(day[1] === "31" && day[2] === "12") && WHOLE_YEAR.test(periodText(asked));
+}
 const PART_OF_WHOLE_YEAR_ALL = new RegExp(PART_OF_WHOLE_YEAR.source, "g");
 /**
  * "riêng tháng 11/2024", "trong tháng 11", "in November": one month, which no figure over several

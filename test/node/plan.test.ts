@@ -63,9 +63,14 @@ describe("the forty-sixth session's readings", () => {
     }
     // (Of the year the figure is of: that figure again, not another of its sentence.)
     expect(chat("UBND tỉnh công bố bao nhiêu TTHC?", "ca nam?")[1]!.facts.map((f) => f.value)).toEqual([1117]);
-    expect(chat("HĐND, UBND tỉnh ban hành bao nhiêu VB QPPL?", "cả năm?")[1]!.facts.map((f) => f.value)).toEqual([125]);
     expect(chat("Sở Tư pháp thẩm định bao nhiêu dự thảo?", "cả năm thì được bao nhiêu?")[1]!.facts.map((f) => f.value)).toEqual([173]);
+    // (Was the council's 31 resolutions after the 125 documents: now said to be as of the report's day.)
+    const [, asOf] = chat("HĐND, UBND tỉnh ban hành bao nhiêu VB QPPL?", "cả năm?");
+    expect(asOf!.facts).toEqual([]);
+    expect(asOf!.text).toContain("20/12/2024");
     expect(chat("Chi cân đối bao nhiêu?", "11 tháng đầu năm?")[1]!.facts.map((f) => f.value)).toEqual([11387742]);
+    // (A figure as of the report's day is none of the whole year's, nor of its end.)
+    expect(chat("Có bao nhiêu biên chế công chức hiện có?", "by year end?")[1]!.answered).toBe(false);
     expect(chat("UBND tỉnh công bố bao nhiêu TTHC?", "quý 3?")[1]!.answered).toBe(false);
   });
 
