@@ -110,6 +110,15 @@ describe("the forty-sixth session's readings", () => {
     expect(values("Tổng cộng bao nhiêu cơ quan — Sở ban ngành, Chi cục và UBND cấp huyện — được phê duyệt đề án vị trí việc làm?")[0]).toBe(46);
   });
 
+  it("reads 'how much did … grow/increase compared with 2023' as the change, declined when the report states none", () => {
+    // (Was the 759 workflows approved: "how much" was too far from "increase", and "grow" no change word.)
+    for (const q of ["How much did the number of approved internal procedures grow compared with 2023?", "How much did the number of approved internal procedures increase compared with 2023?"])
+      expect(ask(q).answered, q).toBe(false);
+    expect(values("How much did the number of civil servant positions currently filled fall compared with 2023?")).toEqual([48]);
+    // (Last year's figure asked from the change stated is still worked out.)
+    expect(values("How many people were working in public service units in 2023, judging from the reported decrease?")[0]).toBe(23044);
+  });
+
   it("compares the rates a follow-up names after two amounts, not the amounts, and works no difference of amounts asked in percent", () => {
     // (Was 11.387.742 − 11.145.304 = 242.438 triệu đồng: the sides "tỷ lệ thu" and "tỷ lệ chi" picked the amounts answered.)
     const rates = chat("Thu ngân sách nhà nước trên địa bàn tỉnh được bao nhiêu?", "Còn chi cân đối ngân sách?", "Tỷ lệ thu đạt dự toán cao hơn tỷ lệ chi đạt dự toán bao nhiêu điểm phần trăm?")[2]!;
@@ -6689,7 +6698,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["NJ-070", "miss"],
   ["NK-068", "miss"], ["NK-072", "miss"],
   ["NL-060", "miss"], ["NL-064", "miss"],
-  ["NO-009", "miss"], ["NO-060", "miss"], ["NO-077", "wrong"], ["NO-082", "wrong"], ["NO-092", "wrong"],
+  ["NO-009", "miss"], ["NO-060", "miss"], ["NO-077", "wrong"], ["NO-082", "wrong"],
   ["NP-005", "miss"], ["NP-032", "wrong"], ["NP-059", "miss"], ["NP-084", "wrong"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
