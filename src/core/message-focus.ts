@@ -48,7 +48,12 @@ const THERE_IS = /\b(?:are|is|were|was) there\b/i;
  * on staff there?"): it names no measure of its own, the sentence before does.
  */
 const pointsBackAt = (question: string, before: string) =>
-  POINTS_BACK.test(question.replace(THERE_IS, " ")) && !measuresIn(question).length && measuresIn(before).length > 0;
+  (POINTS_BACK.test(question.replace(THERE_IS, " ")) && !measuresIn(question).length && measuresIn(before).length > 0) ||
+  // (Or some of a count the sentence before states: "… commented on 332 drafts. How many of those were
+  // outside the 203 legal drafts?" is of the 332, whatever the question names.)
+  (SOME_OF_THOSE.test(question) && /\d/.test(before) && measuresIn(before).length > 0);
+/** Some of what was just named ("how many of those", "trong số đó"), as typed. */
+const SOME_OF_THOSE = /(?<![\p{L}\p{M}])(?:of (?:those|them|these)|(?:trong|trong số|trong so) (?:đó|do|này|nay))(?![\p{L}\p{M}])/iu;
 
 /** A sentence asking what the report says ("cho biết báo cáo nêu gì về …", "tell me what the report says about …"), folded. */
 const ASKS_WHAT = /\b(?:gi|what|which|tell me|explain|cho (?:toi |em |minh )?biet|xin)\b/;

@@ -119,6 +119,11 @@ describe("the forty-sixth session's readings", () => {
     expect(values("How many people were working in public service units in 2023, judging from the reported decrease?")[0]).toBe(23044);
   });
 
+  it("keeps the sentence stating a count that 'how many of those' asks some of", () => {
+    // (Was the 173 appraised and the 203: the 332 stated first was set aside as a remark.)
+    expect(ask("The Justice Department commented on 332 drafts in 2024. How many of those were outside the 203 legal-normative drafts the report mentions?").facts[0]!.derived?.formula).toBe("332 − 203 = 129");
+  });
+
   it("compares the rates a follow-up names after two amounts, not the amounts, and works no difference of amounts asked in percent", () => {
     // (Was 11.387.742 − 11.145.304 = 242.438 triệu đồng: the sides "tỷ lệ thu" and "tỷ lệ chi" picked the amounts answered.)
     const rates = chat("Thu ngân sách nhà nước trên địa bàn tỉnh được bao nhiêu?", "Còn chi cân đối ngân sách?", "Tỷ lệ thu đạt dự toán cao hơn tỷ lệ chi đạt dự toán bao nhiêu điểm phần trăm?")[2]!;
@@ -6699,7 +6704,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["NK-068", "miss"], ["NK-072", "miss"],
   ["NL-060", "miss"], ["NL-064", "miss"],
   ["NO-009", "miss"], ["NO-060", "miss"], ["NO-077", "wrong"], ["NO-082", "wrong"],
-  ["NP-005", "miss"], ["NP-032", "wrong"], ["NP-059", "miss"], ["NP-084", "wrong"],
+  ["NP-005", "miss"], ["NP-059", "miss"], ["NP-084", "wrong"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
