@@ -52,8 +52,8 @@ const pointsBackAt = (question: string, before: string) =>
   // (Or some of a count the sentence before states: "… commented on 332 drafts. How many of those were
   // outside the 203 legal drafts?" is of the 332, whatever the question names.)
   (SOME_OF_THOSE.test(question) && /\d/.test(before) && measuresIn(before).length > 0);
-/** Some of what was just named ("how many of those", "trong số đó"), as typed. */
-const SOME_OF_THOSE = /(?<![\p{L}\p{M}])(?:of (?:those|them|these)|(?:trong|trong số|trong so) (?:đó|do|này|nay))(?![\p{L}\p{M}])/iu;
+/** Some of what was just named ("how many of those"), as typed. (Not "trong số đó", read with the sentence before as a whole.) */
+const SOME_OF_THOSE = /\bof (?:those|them|these)\b/i;
 
 /** A sentence asking what the report says ("cho biết báo cáo nêu gì về …", "tell me what the report says about …"), folded. */
 const ASKS_WHAT = /\b(?:gi|what|which|tell me|explain|cho (?:toi |em |minh )?biet|xin)\b/;
