@@ -95,9 +95,4 @@ export const CONTEXT_WORDS: string[] = [
   "đầu tháng", "giữa tháng", "cuối tháng", "hết tháng", "by early", "by mid", "by late", "by the end of", "by the start of", "by the beginning of",
   // The public sector as a whole (PUBLIC_SECTOR): the setting of a figure, not what it counts.
   ...PUBLIC_SECTOR,
-  // Whom every procedure and its costs serve ("chi phí tuân thủ của người dân, doanh nghiệp"): the
-  // setting, not what is counted ("bao nhiêu doanh nghiệp" still counts them).
-  // (Not "cho người dân, doanh nghiệp", who receives: "thư điện tử cấp cho người dân" asks of others than officials.)
-  ...["của"].flatMap((p) => [`${p} người dân doanh nghiệp`, `${p} người dân và doanh nghiệp`, `${p} người dân và các doanh nghiệp`, `${p} công dân doanh nghiệp`, `${p} công dân và doanh nghiệp`]),
-  ...["of"].flatMap((p) => [`${p} citizens and businesses`, `${p} people and businesses`, `${p} residents and businesses`, `${p} citizens and enterprises`]),
 ];
