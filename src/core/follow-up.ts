@@ -700,8 +700,11 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   // (Of a figure worked out, its operands are no answer: declined.)
   const slotsNamed = given.slots.level.length + given.slots.body.length + given.slots.action.length;
   if (given.ownWords === 0 && !slotsNamed && !given.slots.year && given.op === "value" && !intent.kind && intent.raw.length <= SHORT_MESSAGE && periodNamedAt(intent.words.map((w) => w.fold)).length) {
-    if (previous.every((f) => wholeYearOfADay(intent, f))) return { decline: "other-period", detail: previous[0]!.period[intent.lang], near: asCandidates(previous) };
-    return prev.op === "value" || prev.op === "values" ? { items: previous, op: prev.op } : { decline: "cannot-compute", detail: "", near: asCandidates(previous) };
+    // (Of those given, the ones of that period: "by year end?" after the positions allocated for the
+    // year and those in post on 20/12/2024 is the allocation alone.)
+    const ofIt = previous.filter((f) => !wholeYearOfADay(intent, f));
+    if (!ofIt.length) return { decline: "other-period", detail: previous[0]!.period[intent.lang], near: asCandidates(previous) };
+    return prev.op === "value" || prev.op === "values" ? { items: ofIt, op: ofIt.length > 1 ? "values" : "value" } : { decline: "cannot-compute", detail: "", near: asCandidates(previous) };
   }
   const foldedWords = intent.raw.map((t) => t.fold).join(" ");
   // ("tổng hai loại là bao nhiêu?": "tổng" of the two answers before adds them, though alone it only

@@ -65,6 +65,7 @@ describe("the forty-sixth session's readings", () => {
     expect(ask("Chi cân đối ngân sách nửa đầu năm bao nhiêu?").answered).toBe(false);
     // (A figure as of the report's day is none of the whole year's, nor of its end.)
     expect(chat("Có bao nhiêu biên chế công chức hiện có?", "by year end?")[1]!.answered).toBe(false);
+    expect(chat("Biên chế công chức là bao nhiêu?", "by year end?")[1]!.facts.map((f) => f.value)).toEqual([1951]);
     expect(chat("UBND tỉnh công bố bao nhiêu TTHC?", "quý 3?")[1]!.answered).toBe(false);
   });
 
