@@ -7,7 +7,7 @@ import { MEASURE_NAMES } from "./lexicon/measures.ts";
 import { akinActions, verbAloneAction, verbsAloneIn } from "./lexicon/facets.ts";
 import { asksTheChange, comparedSides, executeOperation, growthOfShare, previousYear } from "./execute.ts";
 import { breakdownOrPeriod, countNotOfFigure, otherPlan } from "./narrower.ts";
-import { comparesWithLastYear, namesYearBefore, periodNamedAt, wholeYearOfADay } from "./period.ts";
+import { comparesWithLastYear, namesYearBefore, otherPeriod, periodNamedAt, wholeYearOfADay } from "./period.ts";
 import { unknownBreakdown } from "./dimensions.ts";
 import { agentsNamed, COUNT_ENDS, measuresNamed, withoutMeasures } from "./measures-named.ts";
 import { actionsJoined, allocatedAndCurrent, figuresAtLevels, levelsAsLevels, namesAllLevels } from "./operands.ts";
@@ -702,7 +702,7 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   if (given.ownWords === 0 && !slotsNamed && !given.slots.year && given.op === "value" && !intent.kind && intent.raw.length <= SHORT_MESSAGE && periodNamedAt(intent.words.map((w) => w.fold)).length) {
     // (Of those given, the ones of that period: "by year end?" after the positions allocated for the
     // year and those in post on 20/12/2024 is the allocation alone.)
-    const ofIt = previous.filter((f) => !wholeYearOfADay(intent, f));
+    const ofIt = previous.filter((f) => !wholeYearOfADay(intent, f) && !otherPeriod(intent, f));
     if (!ofIt.length) return { decline: "other-period", detail: previous[0]!.period[intent.lang], near: asCandidates(previous) };
     return prev.op === "value" || prev.op === "values" ? { items: ofIt, op: ofIt.length > 1 ? "values" : "value" } : { decline: "cannot-compute", detail: "", near: asCandidates(previous) };
   }
@@ -850,10 +850,9 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   // side names one of the answers before, by what sets it apart (however long the message).
   // (Or each side a bare word of its own, "chi hơn thu bao nhiêu?", which reads as no difference alone.)
   const sidesOp = read.op === "difference" || read.op === "ratio" ? read.op : read.op === "value" && intent.howMany && / hon /.test(` ${foldedWords} `) ? "difference" : undefined;
-  // (A difference asked in percent after amounts is none of theirs: "tỷ lệ thu đạt dự toán cao hơn tỷ
-  // lệ chi … bao nhiêu điểm phần trăm?" after the revenue and the spending compares their rates.)
-  // Naming a rate on each side it is a question of its own, read alone; else no rate of theirs the
-  // report states is asked: declined ("chênh lệch bao nhiêu phần trăm?" is no 56, nor 97,13%).
+  // (A difference asked in percent after amounts is none of theirs. Naming a rate on each side, "tỷ lệ thu
+  // đạt dự toán cao hơn tỷ lệ chi … bao nhiêu điểm phần trăm?", it is a question of its own, read alone;
+  // else declined: "chênh lệch bao nhiêu phần trăm?" after the positions is no 56, nor 97,13%.)
   const ratesAfterAmounts = intent.kind === "percent" && previous[0]!.kind !== "percent";
   if (ratesAfterAmounts && (sidesOp === "difference" || read.op === "difference")) return (foldedWords.match(RATE_NAMED) ?? []).length >= 2 ? null : { decline: "cannot-compute", detail: "", near: asCandidates(previous) };
   const sidesNamed = sidesOp ? answersNamed(k, text, sidesOp, prev, previous[0]!) : null;

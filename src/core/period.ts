@@ -34,6 +34,8 @@ const PLAN_OF_THE_YEAR = /\b(?:full[ -]year|whole?[ -]year|annual|ca nam|tron na
 const PART_NAMED = /(?<!\bngay )\b(\d{1,2}) (?:thang|months?)\b|\bnua (?:dau|cuoi|sau) nam\b|\bquy (?:\d|i{1,3}|iv)\b|\b(?:first|second|third|fourth|1st|2nd|3rd|4th|last) quarter\b|\b(?:in|during|for|of|trong|vao) (?:the )?q ?[1-4]\b|\bq ?[1-4] (?:of )?(?:20\d\d|nam)\b|\b(?:first|second) half\b|\bsau thang\b/;
 /** A part of a year asked of a whole year's figure (folded): a quarter, a half, the first or last months. */
 const PART_OF_WHOLE_YEAR = /\bquy (?:\d|i{1,3}|iv)\b|\b(?:first|second|third|fourth|1st|2nd|3rd|4th|last) quarter\b|\b(?:in|during|for|of|trong|vao) (?:the )?q ?[1-4]\b|\bq ?[1-4] (?:of )?(?:20\d\d|nam)\b|\b(?:first|second) half\b|\b(?:nua|6 thang) (?:dau|cuoi) nam\b|\b\d{1,2} thang (?:dau|cuoi) nam\b|\b(?:first|last) (?:[1-9]|1[01]) months?\b/;
+const WHOLE_YEAR_ALL = new RegExp(WHOLE_YEAR.source, "g");
+const PART_OF_WHOLE_YEAR_ALL = new RegExp(PART_OF_WHOLE_YEAR.source, "g");
 /** Where the message's words (folded, one per word) name the whole year or a part of it: "cả năm", "6 tháng đầu năm", "the whole year". */
 export function periodNamedAt(folds: readonly string[]): { start: number; end: number }[] {
   const said = folds.join(" ");
@@ -46,7 +48,6 @@ export function periodNamedAt(folds: readonly string[]): { start: number; end: n
   }
   return spans;
 }
-const WHOLE_YEAR_ALL = new RegExp(WHOLE_YEAR.source, "g");
 /**
  * The whole year, or its end, asked of a figure as of a day before the year's end ("cả năm?", "by year
  * end?" after the civil servants in post on 20/12/2024): another period. (Kept apart from otherPeriod:
@@ -56,7 +57,6 @@ export function wholeYearOfADay(asked: Intent, fact: CompiledFact): boolean {
   const day = /\((\d{1,2})\/(\d{1,2})\/\d{4}\)/.exec(fact.period.vi);
   return day !== null && !(day[1] === "31" && day[2] === "12") && WHOLE_YEAR.test(periodText(asked));
 }
-const PART_OF_WHOLE_YEAR_ALL = new RegExp(PART_OF_WHOLE_YEAR.source, "g");
 /**
  * "riêng tháng 11/2024", "trong tháng 11", "in November": one month, which no figure over several
  * months or up to a date is (not "đến tháng 11", up to it, nor a date the report is of).
