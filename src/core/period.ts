@@ -34,6 +34,8 @@ const PLAN_OF_THE_YEAR = /\b(?:full[ -]year|whole?[ -]year|annual|ca nam|tron na
 const PART_NAMED = /(?<!\bngay )\b(\d{1,2}) (?:thang|months?)\b|\bnua (?:dau|cuoi|sau) nam\b|\bquy (?:\d|i{1,3}|iv)\b|\b(?:first|second|third|fourth|1st|2nd|3rd|4th|last) quarter\b|\b(?:in|during|for|of|trong|vao) (?:the )?q ?[1-4]\b|\bq ?[1-4] (?:of )?(?:20\d\d|nam)\b|\b(?:first|second) half\b|\bsau thang\b/;
 /** A part of a year asked of a whole year's figure (folded): a quarter, a half, the first or last months. */
 const PART_OF_WHOLE_YEAR = /\bquy (?:\d|i{1,3}|iv)\b|\b(?:first|second|third|fourth|1st|2nd|3rd|4th|last) quarter\b|\b(?:in|during|for|of|trong|vao) (?:the )?q ?[1-4]\b|\bq ?[1-4] (?:of )?(?:20\d\d|nam)\b|\b(?:first|second) half\b|\b(?:nua|6 thang) (?:dau|cuoi) nam\b|\b\d{1,2} thang (?:dau|cuoi) nam\b|\b(?:first|last) (?:[1-9]|1[01]) months?\b/;
+/** The day a figure is as of, in its period ("tính đến thời điểm báo cáo (20/12/2024)"): day and month. */
+const AS_OF_DAY = /\((\d{1,2})\/(\d{1,2})\/\d{4}\)/;
 const WHOLE_YEAR_ALL = new RegExp(WHOLE_YEAR.source, "g");
 const PART_OF_WHOLE_YEAR_ALL = new RegExp(PART_OF_WHOLE_YEAR.source, "g");
 /** Where the message's words (folded, one per word) name the whole year or a part of it: "cả năm", "6 tháng đầu năm", "the whole year". */
@@ -54,7 +56,7 @@ export function periodNamedAt(folds: readonly string[]): { start: number; end: n
  * a question naming its year in full, "cả năm 2024 …", asks the figures the report gives for it.)
  */
 export function wholeYearOfADay(asked: Intent, fact: CompiledFact): boolean {
-  const day = /\((\d{1,2})\/(\d{1,2})\/\d{4}\)/.exec(fact.period.vi);
+  const day = AS_OF_DAY.exec(fact.period.vi);
   return day !== null && !(day[1] === "31" && day[2] === "12") && WHOLE_YEAR.test(periodText(asked));
 }
 /**
@@ -174,7 +176,7 @@ export function otherPeriod(asked: Intent, fact: CompiledFact): boolean {
     // (A figure as of a day is that day's month's: "vào tháng 12" of one as of 20/12/2024.)
     // (Nor the month the report is of: "Báo cáo ban hành vào tháng 12 cho biết …".)
     const month = REPORT_MONTH.test(text) ? null : monthAsked(text);
-    const ofDay = /\((\d{1,2})\/(\d{1,2})\/\d{4}\)/.exec(fact.period.vi);
+    const ofDay = AS_OF_DAY.exec(fact.period.vi);
     if (month !== null && !fact.months?.includes(month) && Number(ofDay?.[2]) !== month) return true;
     // Up to a month ("đến cuối tháng 11", "by the beginning of December") of a figure as of a day
     // (20/12/2024) that is not in it, or of the whole year's, which runs to December's end.
