@@ -6700,6 +6700,8 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["NL-060", "miss"], ["NL-064", "miss"],
   ["NO-009", "miss"], ["NO-060", "miss"], ["NO-077", "wrong"], ["NO-082", "wrong"],
   ["NP-005", "miss"], ["NP-059", "miss"], ["NP-084", "wrong"],
+  ["NQ-036", "wrong"], ["NQ-068", "miss"], ["NQ-071", "miss"],
+  ["NR-068", "miss"], ["NR-072", "miss"], ["NR-077", "wrong"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
