@@ -21,7 +21,7 @@ import { BODY_NAMES, LEVEL_NOUNS } from "./lexicon/facets.ts";
 import { CONTAINER_MEASURES, COUNTED_ONLY_MEASURES, PERSON_MEASURES } from "./lexicon/measures.ts";
 import { STOPWORDS } from "./lexicon/stopwords.ts";
 import { ARTICLES, containerCounted, measureCounted, measuresIn, measuresNamed, recipientsNamed } from "./measures-named.ts";
-import { asCandidates, followUp, isShortMessage, operandsLeftOut, verbFirstAction } from "./follow-up.ts";
+import { asCandidates, followUp, isShortMessage, operandsLeftOut, partOfPrevious, verbFirstAction } from "./follow-up.ts";
 import { deniesAnAction, kindOnly, placesNamed, readIntent, someOfALevel, yearAsked, yearIsSubject, type Intent } from "./intent.ts";
 import { knowledge, reportsLatestFirst, reportYears, scoped, strayYearsOf, type LoadedKnowledge } from "./kb.ts";
 import { sameFacet, sameValues, sentenceBefore, type CompiledFact, type CompiledReport } from "./kb-types.ts";
@@ -352,6 +352,17 @@ function answerRead(k: LoadedKnowledge, typed: string, text: string, options: As
       const several = "items" in alone && alone.readings === true && new Set(alone.items.map((x) => (isComputed(x) ? undefined : x.measure))).size > 1;
       const leaning = several ? followUp(k, text, all, read, prev, true) : null;
       if (leaning && "items" in leaning) return render(k, leaning, all, lang, kept);
+    }
+    // "How many of those are for district-level procedures?" after the 759 workflows, read alone: a
+    // figure that is neither some of the one just given the report states nor told in its sentence
+    // is no part of it (the 100% received at one-stop desks of all levels).
+    const before = partOfPrevious(all) ? k.byId.get(prev.facts[0] ?? "") : undefined;
+    if (before) {
+      const alone = (readAlone ??= answerText(k, text, all, read));
+      const stated = "items" in alone ? alone.items.flatMap((x) => (isComputed(x) ? x.operands : [x])) : [];
+      if (stated.length && stated.every((f) => f !== before && !statedPartOf(k, before, f) && f.quote !== before.quote)) {
+        return render(k, { decline: "no-breakdown", detail: before.label[lang], near: asCandidates([before]) }, all, lang, kept);
+      }
     }
     // "Chi thì tăng bao nhiêu % so với cùng kỳ?" after revenue, read alone: about that verb's action.
     const verb = all.action.length ? undefined : verbFirstAction(all, k.byId.get(prev.facts[0] ?? ""));
