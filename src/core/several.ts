@@ -156,8 +156,10 @@ function readClauses(typed: string): Clauses {
     nominal = parallel;
     measureList = measureNext;
     // ("… cho bao nhiêu cơ quan, đơn vị và sửa đổi, bổ sung cho bao nhiêu …": a part after "và" that
-    // asks nothing, before one that asks after a comma, opens that clause.)
-    const opensNext = i > 0 && AND_BEFORE.test(parts[i - 1]!) && joinedOn !== undefined && next !== undefined && asksQuantity(next) && asking.length > 0 && namesAction(part);
+    // asks nothing, before one that asks after a comma, opens that clause. Not before one opening on
+    // its own "và": "… their functions and organisational structure newly set out in 2024, and for
+    // how many were …" qualifies the clause before.)
+    const opensNext = i > 0 && AND_BEFORE.test(parts[i - 1]!) && joinedOn !== undefined && !AND_BEFORE.test(joinedOn) && next !== undefined && asksQuantity(next) && asking.length > 0 && namesAction(part);
     // ("…; còn số người làm việc giao cho đvsn?", "…; còn chi cục?": what follows "còn" after a
     // clause that asks is asked the same, of its own subject.)
     // (Typed with marks, "con" is the word "con", as in "con số": not "còn".)
