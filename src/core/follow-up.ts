@@ -690,6 +690,11 @@ function countWithRate(k: LoadedKnowledge, intent: Intent, prev: Plan): Compiled
   return counts.length === 1 ? counts[0] : undefined;
 }
 
+/** "tổng cộng", "in total" (folded): a total asked, of whatever the message names. */
+const TOTAL_OF_ITS_OWN = /\b(?:tong cong|tong so|in total|total)\b/;
+/** Words adding to what was given ("cộng thêm", "cả … nữa", "combined", folded). */
+const ADDS_TO_IT = /\b(?:them|ca|nua|gop|cong voi|cong ca|combined|together|plus|as well)\b/;
+
 /** A rate named (folded): "tỷ lệ", "rate", "percentage". */
 const RATE_NAMED = /\b(?:ty le|ti le|rates?|percentages?)\b/g;
 
@@ -1186,7 +1191,12 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     // An operation asked of the previous figure that it cannot satisfy: no other figure instead.
     // (Unless the message names what it counts in words of its own, read then as a question of its
     // own: "Các đoàn kiểm tra tổng cộng bao nhiêu văn bản?" after the teams is the 106 documents.)
-    if (!newMeasure(intent, previous).length && !(read.op === "sum" && intent.counted.length && read.ownWords >= SUBJECT_OWN_WORDS)) return { decline: "cannot-compute", detail: "", near: asCandidates(previous) };
+    // (Nor of another level named: "Còn cấp huyện ban hành tổng cộng bao nhiêu văn bản?" after the
+    // province's 125 asks the districts' total, the 23.)
+    // (Only a total said of that one level, nothing added to the figure before: not "cộng thêm cấp huyện?".)
+    const folded = intent.raw.map((t) => t.fold).join(" ");
+    const otherLevel = read.op === "sum" && read.slots.level.length === 1 && !hasNamed(previous[0]!, read.slots, ["level"]) && TOTAL_OF_ITS_OWN.test(folded) && !ADDS_TO_IT.test(folded);
+    if (!newMeasure(intent, previous).length && !(read.op === "sum" && intent.counted.length && read.ownWords >= SUBJECT_OWN_WORDS) && !otherLevel) return { decline: "cannot-compute", detail: "", near: asCandidates(previous) };
   }
   // "vậy cùng kỳ năm trước thu khoảng bao nhiêu?" after the revenue's shares: the amount of the plan
   // (or reference) it names, from the figures of the sentence before.

@@ -67,6 +67,13 @@ describe("the forty-seventh session's readings", () => {
     // (A part after "và" before one asking after a bare comma still opens it.)
     expect(values("UBND tỉnh quy định chức năng, nhiệm vụ cho bao nhiêu cơ quan, đơn vị và sửa đổi, bổ sung cho bao nhiêu cơ quan, đơn vị?")).toEqual([32, 6]);
   });
+
+  it("reads a follow-up asking the total of another level as that level's figure, not a sum of the one before", () => {
+    // (Was declined as a sum it could not work out: "tổng cộng" said of the districts' own total.)
+    expect(chat("Năm 2024 HĐND, UBND tỉnh ban hành bao nhiêu văn bản QPPL?", "Trong đó nghị quyết của HĐND tỉnh là bao nhiêu?", "Còn cấp huyện ban hành tổng cộng bao nhiêu văn bản?")[2]!.facts.map((f) => f.value)).toEqual([23]);
+    // (Levels added to the figure before are no one level's figure read afresh.)
+    expect(chat("HĐND, UBND tỉnh ban hành tổng cộng bao nhiêu văn bản QPPL trong năm?", "cộng thêm cả huyện và xã?")[1]!.facts.map((f) => f.value)).not.toEqual([23]);
+  });
 });
 
 describe("the forty-sixth session's readings", () => {
@@ -6736,7 +6743,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["NP-005", "miss"], ["NP-059", "miss"], ["NP-084", "wrong"],
   ["NQ-068", "miss"], ["NQ-071", "miss"],
   ["NR-068", "miss"], ["NR-072", "miss"],
-  ["NU-060", "wrong"], ["NU-073", "miss"],
+  ["NU-060", "wrong"],
   ["NV-046", "wrong"], ["NV-056", "wrong"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
