@@ -1006,8 +1006,9 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     const all = added.length === 1 ? sumOf([...answered, added[0]!], list.whole) : null;
     if (all) return { items: [all, ...all.operands], op: "sum" };
   }
-  // "cộng lại cả tỉnh nữa?" after the districts' documents and then the communes': the answers before,
-  // each of its own level, and the figure of the level the message adds, added.
+  // "cộng lại cả tỉnh nữa?" after the districts' documents and then the communes' (or "cộng thêm cấp
+  // huyện?" after the province's): the answers before, each of its own level, and the figure of the
+  // level the message adds, added.
   // (Naming nothing but the level: not "cộng thêm quyết định của tỉnh?", a part of the province's.
   // The answers as given, the figure of the level added alike: "cộng cả xã nữa?" after the 94
   // decisions of the province and the district's 23 is 94 + 23 + 69.)
@@ -1019,7 +1020,12 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     const answered = [...everyEarlierAlike(k, prev, previous[0]!).reverse(), previous[0]!];
     const have = answered.map((f) => (f.facets.level.length === 1 ? (f.facets.level as string[])[0]! : ""));
     const more = read.slots.level.filter((l) => !have.includes(l));
-    const atMore = answered.length >= 2 && have.every((l) => l !== "") && new Set(have).size === have.length && more.length ? figuresAtLevels(k, previous[0]!, more) : null;
+    const found = have.every((l) => l !== "") && new Set(have).size === have.length && more.length ? figuresAtLevels(k, previous[0]!, more) : null;
+    // (After one answer, only figures of its very bodies: "cộng thêm cấp huyện?" after the 125 of the
+    // province's council and committee is 125 + 23; after the council's 31 resolutions, the districts'
+    // councils and committees together are no part alike.)
+    const sameBodies = (f: CompiledFact) => f.facets.body.length === answered[0]!.facets.body.length && f.facets.body.every((b) => (answered[0]!.facets.body as string[]).includes(b));
+    const atMore = found && (answered.length >= 2 || found.every(sameBodies)) ? found : null;
     const added = atMore && sumOf([...answered, ...atMore], MEASURE_NAMES[previous[0]!.measure as keyof typeof MEASURE_NAMES]);
     if (added) return { items: [added, ...added.operands], op: "sum" };
   }

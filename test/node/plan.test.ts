@@ -74,6 +74,14 @@ describe("the forty-seventh session's readings", () => {
     // (Levels added to the figure before are no one level's figure read afresh.)
     expect(chat("HĐND, UBND tỉnh ban hành tổng cộng bao nhiêu văn bản QPPL trong năm?", "cộng thêm cả huyện và xã?")[1]!.facts.map((f) => f.value)).not.toEqual([23]);
   });
+
+  it("adds a level named after one answer to it when the report gives that level's figure of the same bodies", () => {
+    // (Was the districts' 23 alone, or declined: adding needed two answers before.)
+    expect(chat("hdnd ubnd tinh ban hanh bn vb qppl nam 2024", "cong them cap huyen?")[1]!.facts.map((f) => f.value)).toEqual([148, 125, 23]);
+    expect(chat("HĐND, UBND tỉnh ban hành tổng cộng bao nhiêu văn bản QPPL trong năm?", "cộng thêm cả huyện và xã?")[1]!.facts.map((f) => f.value)).toEqual([217, 125, 23, 69]);
+    // (Not to the council's 31 resolutions: the districts' councils and committees together are no part alike.)
+    expect(chat("HĐND tỉnh ban hành bao nhiêu nghị quyết?", "cộng thêm cấp huyện?")[1]!.facts.map((f) => f.value)).not.toContain(54);
+  });
 });
 
 describe("the forty-sixth session's readings", () => {
