@@ -82,6 +82,15 @@ describe("the forty-seventh session's readings", () => {
     // (Not to the council's 31 resolutions: the districts' councils and committees together are no part alike.)
     expect(chat("HĐND tỉnh ban hành bao nhiêu nghị quyết?", "cộng thêm cấp huyện?")[1]!.facts.map((f) => f.value)).not.toContain(54);
   });
+
+  it("reads two measures the 'và'/'and' stands between as two things asked, each its own figure", () => {
+    // (Was the 22.056 alone: one figure fitted nearly every word.)
+    expect(values("biên chế công chức và người làm việc trong ĐVSN hiện có bao nhiêu?")).toEqual([1895, 22056]);
+    // (Was 1.895 and 48: the second side's figure taken of the first's measure, the level read in place of the cut.)
+    expect(values("How many civil servant positions and public service staff were cut compared with 2023?")).toEqual([48, 988]);
+    // (Not a name of two bodies: "Quốc hội, Chính phủ và các Bộ" parts no measures.)
+    expect(values("Để đơn giản hóa TTHC, tỉnh đã đề nghị Quốc hội, Chính phủ và các Bộ, ngành sửa đổi, bổ sung bao nhiêu văn bản quy phạm pháp luật?")).toEqual([14]);
+  });
 });
 
 describe("the forty-sixth session's readings", () => {
