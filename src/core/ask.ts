@@ -360,7 +360,10 @@ function answerRead(k: LoadedKnowledge, typed: string, text: string, options: As
     if (before) {
       const alone = (readAlone ??= answerText(k, text, all, read));
       const stated = "items" in alone ? alone.items.flatMap((x) => (isComputed(x) ? x.operands : [x])) : [];
-      if (stated.length && stated.every((f) => f !== before && !statedPartOf(k, before, f) && f.quote !== before.quote)) {
+      // (Unless an amount of another kind is asked that the figure is: "trong đó tiết kiệm bao nhiêu tiền
+      // mỗi năm?" after the 62 procedures proposed for simplification asks their saving, no part of them.)
+      const otherKindAsked = all.kind !== null && all.kind !== before.kind && stated.every((f) => f.kind === all.kind);
+      if (!otherKindAsked && stated.length && stated.every((f) => f !== before && !statedPartOf(k, before, f) && f.quote !== before.quote)) {
         return render(k, { decline: "no-breakdown", detail: before.label[lang], near: asCandidates([before]) }, all, lang, kept);
       }
     }

@@ -328,7 +328,10 @@ function difference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Ca
   // 2023, người làm việc giảm nhiều hơn biên chế công chức giảm bao nhiêu?": two changes the report
   // states against it, one less the other.)
   // (Or said to be above the year before, how far asked: "thu ngân sách vượt cùng kỳ bao nhiêu %".)
-  const aboveAsked = ABOVE_A_TIME.test(intent.raw.map((t) => t.fold).join(" ")) && asksTheChange(intent);
+  // (Or "how much higher is revenue this year than the same period last year": the time after "than".)
+  const than = HOW_MUCH_MORE_THAN.exec(fold(text).toLowerCase());
+  const aboveATime = than !== null && ABOVE_WORDS.has(than[1]!) && againstATime(fold(text).toLowerCase(), than);
+  const aboveAsked = (ABOVE_A_TIME.test(intent.raw.map((t) => t.fold).join(" ")) || aboveATime) && asksTheChange(intent);
   // (Said to be above the year before, of a figure that fell: "Biên chế công chức năm 2024 cao hơn năm
   // trước bao nhiêu?" has no rise to give.)
   const top = aboveAsked ? ranked[0]?.fact : undefined;
@@ -431,6 +434,14 @@ function difference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Ca
   const compared = sidesApart ? sides.flat() : measuresCompared(intent) ? named : null;
   const ofCompared = (o: CompiledFact) => compared!.some((m) => m === o.measure || COUNTED_IN[m as Measure] === o.measure);
   if (!stated && compared && (measures.length < 2 || !ops.every(ofCompared))) return "cannot";
+  // "How many percentage points higher …": a gap between two rates; of two actions, not one side's
+  // rate of another action than the other side names when it names none ("budget revenue against
+  // the same period than against the estimate" is no spending's share).
+  if (POINTS_ASKED.test(fold(text).toLowerCase())) {
+    const bySide = comparedSides(text)?.map((side) => facetsOf(readIntent(side, k.contentFolds, k.places)).action) ?? [];
+    const oneSideOnly = bySide.length === 2 && bySide.filter((a) => a.length > 0).length === 1;
+    if (!ops.every((o) => o.kind === "percent") || (!sameFacet(ops[0]!, ops[1]!, "action") && oneSideOnly)) return "cannot";
+  }
   return withOperands(differenceOf(ops[0]!, ops[1]!, measuresName(ops))) ?? "cannot";
 }
 
@@ -496,6 +507,12 @@ function levelLeftOpen(intent: Intent, f: CompiledFact, ranked: Candidate[]): bo
   const own = ranked.find((c) => c.fact === f)?.score ?? 0;
   return ranked.some((c) => c.fact !== f && c.fact.measure === f.measure && sameFacet(c.fact, f, "action") && !sameFacet(c.fact, f, "level") && c.score >= WEIGHTS.readingRatio * own);
 }
+
+/** Comparing words saying one side is above the other ("how much higher …"). */
+const ABOVE_WORDS: ReadonlySet<string> = new Set(["more", "bigger", "larger", "higher", "greater"]);
+
+/** Percentage points asked (folded): "how many percentage points", "bao nhiêu điểm phần trăm". */
+const POINTS_ASKED = /\b(?:percentage points?|points?|diem phan tram|diem %)\b/;
 
 /** Words saying one side is more or less than the other (folded). */
 const MORE_OR_LESS = /\b(?:nhieu hon|it hon|cao hon|thap hon|lon hon|nho hon|more than|fewer than|less than|higher than|lower than|greater than|exceed(?:ed|s)?)\b/;

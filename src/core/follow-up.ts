@@ -690,10 +690,10 @@ function countWithRate(k: LoadedKnowledge, intent: Intent, prev: Plan): Compiled
   return counts.length === 1 ? counts[0] : undefined;
 }
 
-/** "tổng cộng", "in total" (folded): a total asked, of whatever the message names. */
-const TOTAL_OF_ITS_OWN = /\b(?:tong cong|tong so|in total|total)\b/;
-/** Words adding to what was given ("cộng thêm", "cả … nữa", "combined", folded). */
-const ADDS_TO_IT = /\b(?:them|ca|nua|gop|cong voi|cong ca|combined|together|plus|as well)\b/;
+/** "tổng cộng", "tổng bao nhiêu", "in total" (folded): a total asked, of whatever the message names. */
+const TOTAL_OF_ITS_OWN = /\b(?:tong|in total|total)\b/;
+/** Words adding to what was given ("cộng thêm", "cả … nữa", "tính luôn", "combined", folded; English stemmed). */
+const ADDS_TO_IT = /\b(?:them|ca|nua|gop|luon|kem|cung|gom|cong voi|cong ca|combined|together|plus|as well|with|incl|includ\w*|count\w*|along|add\w*)\b/;
 
 /** A rate named (folded): "tỷ lệ", "rate", "percentage". */
 const RATE_NAMED = /\b(?:ty le|ti le|rates?|percentages?)\b/g;
@@ -1017,7 +1017,8 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   const addsMore = (read.op === "sum" || (read.op === "value" && ADD_MORE.test(foldedWords))) && !intent.kind;
   const ownWords = read.ownWords - (/\bnua\b/.test(foldedWords) ? 1 : 0);
   if (addsMore && !sameScope && !levels && ownWords <= 1 && !measuresNamed(intent).length && read.slots.level.length && !read.slots.body.length && !read.slots.action.length) {
-    const answered = [...everyEarlierAlike(k, prev, previous[0]!).reverse(), previous[0]!];
+    // (After a sum, its operands: "cộng thêm cấp xã?" after 125 + 23 is 125 + 23 + 69.)
+    const answered = prev.op === "sum" && previous.length >= 2 ? previous : [...everyEarlierAlike(k, prev, previous[0]!).reverse(), previous[0]!];
     const have = answered.map((f) => (f.facets.level.length === 1 ? (f.facets.level as string[])[0]! : ""));
     const more = read.slots.level.filter((l) => !have.includes(l));
     const found = have.every((l) => l !== "") && new Set(have).size === have.length && more.length ? figuresAtLevels(k, previous[0]!, more) : null;
@@ -1025,7 +1026,8 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     // province's council and committee is 125 + 23; after the council's 31 resolutions, the districts'
     // councils and committees together are no part alike.)
     const sameBodies = (f: CompiledFact) => f.facets.body.length === answered[0]!.facets.body.length && f.facets.body.every((b) => (answered[0]!.facets.body as string[]).includes(b));
-    const atMore = found && (answered.length >= 2 || found.every(sameBodies)) ? found : null;
+    // (And only when the message adds: "còn cấp huyện tổng cộng bao nhiêu?" asks the districts' own total.)
+    const atMore = found && (answered.length >= 2 || (found.every(sameBodies) && ADDS_TO_IT.test(foldedWords))) ? found : null;
     const added = atMore && sumOf([...answered, ...atMore], MEASURE_NAMES[previous[0]!.measure as keyof typeof MEASURE_NAMES]);
     if (added) return { items: [added, ...added.operands], op: "sum" };
   }

@@ -91,6 +91,27 @@ describe("the forty-seventh session's readings", () => {
     // (Not a name of two bodies: "Quốc hội, Chính phủ và các Bộ" parts no measures.)
     expect(values("Để đơn giản hóa TTHC, tỉnh đã đề nghị Quốc hội, Chính phủ và các Bộ, ngành sửa đổi, bổ sung bao nhiêu văn bản quy phạm pháp luật?")).toEqual([14]);
   });
+
+  it("mends after the first review: a level's own total is no sum, adding needs an adding word, rates in points, bare verbs", () => {
+    const after125 = (q: string) => chat("HĐND, UBND tỉnh ban hành bao nhiêu văn bản QPPL?", q)[1]!.facts.map((f) => f.value);
+    // (Were 148 and 194: the level's own total read as added to the one before.)
+    expect(after125("còn cấp huyện tổng cộng bao nhiêu?")).toEqual([23]);
+    expect(after125("tổng cộng cấp xã?")).toEqual([69]);
+    expect(after125("cấp huyện thì tổng bao nhiêu?")).toEqual([23]);
+    expect(after125("total incl. district level?")).toEqual([148, 125, 23]);
+    // (After a sum, a level added to all its operands: was 194, the 23 dropped.)
+    expect(chat("HĐND, UBND tỉnh ban hành bao nhiêu văn bản QPPL?", "cộng thêm cấp huyện?", "cộng thêm cấp xã?")[2]!.facts.map((f) => f.value)).toEqual([217, 125, 23, 69]);
+    // (An amount of another kind asked "trong đó" is the figure's own, no part: was declined.)
+    expect(chat("bao nhiêu TTHC được kiến nghị đơn giản hóa?", "trong đó tiết kiệm bao nhiêu tiền mỗi năm?")[1]!.facts.map((f) => f.value)).toEqual([11322000]);
+    // ("percent more" is no gap in the figures' own unit: was 941 procedures.)
+    expect(values("How many percent more procedures were published than abolished?")).not.toContain(941);
+    // (Points are of rates, each side's own: were 940 people and 45.9, spending's share.)
+    expect(values("How many percentage points higher was the reduction of public service staff than that of civil servants in 2024?")).not.toContain(940);
+    expect(values("How many percentage points higher was budget revenue against the same period than against the estimate?")).not.toContain(45.9);
+    expect(values("How much higher is revenue this year than the same period last year, in percent?")).toEqual([20.9, 120.9]);
+    // (A bare verb after "và" before ", và" opens the clause after it: was 1951, 48 with the 1.895 lost.)
+    expect(values("Tỉnh giao bao nhiêu biên chế và hiện có, và giảm bao nhiêu so với năm 2023?")).toEqual([1951, 1895, 48]);
+  });
 });
 
 describe("the forty-sixth session's readings", () => {

@@ -73,9 +73,10 @@ export const OPERATION_PHRASES: Partial<Record<Operation, string[]>> = {
 /**
  * "How much bigger was A than B?" (folded): a difference of two sides parted by "than", its
  * comparing word (captured) apart from it. (Without "than", "how much larger was the spending?"
- * names no other side.) Its unit may come between ("how many percentage points higher was A than B?").
+ * names no other side.) Percentage points may come between ("how many percentage points higher
+ * was A than B?"); not "percent", which asks how far one is above the other relatively.
  */
-export const HOW_MUCH_MORE_THAN = /\bhow (?:many|much) (?:(?:percentage )?points? |percent(?:age)?(?: points?)? )?(more|fewer|less|bigger|larger|smaller|higher|lower|greater)\b(?=.* than )/;
+export const HOW_MUCH_MORE_THAN = /\bhow (?:many|much) (?:(?:percentage )?points? )?(more|fewer|less|bigger|larger|smaller|higher|lower|greater)\b(?=.* than )/;
 
 /**
  * Parts of a text ("câu", "đoạn"): "báo cáo câu nào", "đoạn nào nói vậy?" ask where the report says it,
