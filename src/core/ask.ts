@@ -1134,8 +1134,9 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   // What the main clause asks, without what the excluded one names ("…, không tính …"). (A question
   // asking for a description, "ngoài cách đó, … bằng những hình thức nào?", leaves out no figure.)
   // (Or an operation the main clause names without "bao nhiêu": "Tổng văn bản QPPL cả 3 cấp, trừ …";
-  // not one in what it leaves out, "…, ko tính tổng số góp ý".)
-  if (read.excluded && !intent.unanswerable && (intent.quantitative || (read.op !== "value" && readPlan(read.main, readIntent(read.main, k.contentFolds, k.places, intent.lang)).op !== "value"))) {
+  // not one in what it leaves out, "…, ko tính tổng số góp ý".) (Or an amount asked as "what was …":
+  // "Excluding land-use fee revenue, what was the state budget revenue?" is no whole revenue.)
+  if (read.excluded && !intent.unanswerable && (intent.quantitative || WHAT_WAS.test(fold(read.main).toLowerCase()) || (read.op !== "value" && readPlan(read.main, readIntent(read.main, k.contentFolds, k.places, intent.lang)).op !== "value"))) {
     const mainIntent = readIntent(read.main, k.contentFolds, k.places, intent.lang);
     const mainRanked = search(k, mainIntent);
     const whole = levelLeftOutOfWhole(k, read.excluded, mainRanked);
@@ -1690,6 +1691,9 @@ export function searchAnswers(query: string, lang?: Lang, limit = 10): Answer[] 
     : k.kb.facts.filter((f) => f.headline);
   return facts.slice(0, limit).map((f) => composeAnswer(k, [f], l));
 }
+
+/** "what was the …" (folded): an amount asked in English without "how many". */
+const WHAT_WAS = /^\W*what (?:was|is|were|are)\b/;
 
 /** Does the main clause name one body of a figure given for two together, and the excluded clause the other? */
 function leavesOutABody(main: Intent, excluded: Intent, f: CompiledFact): boolean {
