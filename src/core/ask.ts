@@ -1692,8 +1692,8 @@ export function searchAnswers(query: string, lang?: Lang, limit = 10): Answer[] 
   return facts.slice(0, limit).map((f) => composeAnswer(k, [f], l));
 }
 
-/** "what was the …" (folded): an amount asked in English without "how many". */
-const WHAT_WAS = /^\W*what (?:was|is|were|are)\b/;
+/** "what was the …" (folded): one amount asked in English without "how many" (not "what were the districts …", a list). */
+const WHAT_WAS = /^\W*what (?:was|is)\b/;
 
 /** Does the main clause name one body of a figure given for two together, and the excluded clause the other? */
 function leavesOutABody(main: Intent, excluded: Intent, f: CompiledFact): boolean {

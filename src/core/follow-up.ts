@@ -692,8 +692,11 @@ function countWithRate(k: LoadedKnowledge, intent: Intent, prev: Plan): Compiled
 
 /** "tổng cộng", "tổng bao nhiêu", "in total" (folded): a total asked, of whatever the message names. */
 const TOTAL_OF_ITS_OWN = /\b(?:tong|in total|total)\b/;
-/** Words adding to what was given ("cộng thêm", "cả … nữa", "tính luôn", "combined", folded; English stemmed). */
-const ADDS_TO_IT = /\b(?:them|ca|nua|gop|luon|kem|cung|gom|cong voi|cong ca|combined|together|plus|as well|with|incl|includ\w*|count\w*|along|add\w*)\b/;
+/**
+ * Words adding to what was given ("cộng thêm", "cả … nữa", "tính luôn", "combined", folded; English
+ * stemmed). Not "tổng cộng", nor "cũng", "hỏi thêm", "as well", said of a question too.
+ */
+const ADDS_TO_IT = /(?<!\btong )\bcong\b|\b(?:gop|gom ca|tinh ca|tinh luon|ke ca|kem|ca [^ ]+ nua|combined|together|plus|with|incl|includ\w*|counting|along|add\w*)\b/;
 
 /** A rate named (folded): "tỷ lệ", "rate", "percentage". */
 const RATE_NAMED = /\b(?:ty le|ti le|rates?|percentages?)\b/g;
@@ -1027,7 +1030,9 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     // councils and committees together are no part alike.)
     const sameBodies = (f: CompiledFact) => f.facets.body.length === answered[0]!.facets.body.length && f.facets.body.every((b) => (answered[0]!.facets.body as string[]).includes(b));
     // (And only when the message adds: "còn cấp huyện tổng cộng bao nhiêu?" asks the districts' own total.)
-    const atMore = found && (answered.length >= 2 || (found.every(sameBodies) && ADDS_TO_IT.test(foldedWords))) ? found : null;
+    // (Nor a total asked of a level alone, however many answers before: "cấp xã tổng cộng bn?".)
+    const adds = ADDS_TO_IT.test(foldedWords) || (answered.length >= 2 && !TOTAL_OF_ITS_OWN.test(foldedWords));
+    const atMore = found && adds && (answered.length >= 2 || found.every(sameBodies)) ? found : null;
     const added = atMore && sumOf([...answered, ...atMore], MEASURE_NAMES[previous[0]!.measure as keyof typeof MEASURE_NAMES]);
     if (added) return { items: [added, ...added.operands], op: "sum" };
   }
@@ -1199,12 +1204,13 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     // An operation asked of the previous figure that it cannot satisfy: no other figure instead.
     // (Unless the message names what it counts in words of its own, read then as a question of its
     // own: "Các đoàn kiểm tra tổng cộng bao nhiêu văn bản?" after the teams is the 106 documents.)
-    // (Nor of another level named: "Còn cấp huyện ban hành tổng cộng bao nhiêu văn bản?" after the
-    // province's 125 asks the districts' total, the 23.)
-    // (Only a total said of that one level, nothing added to the figure before: not "cộng thêm cấp huyện?".)
-    const folded = intent.raw.map((t) => t.fold).join(" ");
-    const otherLevel = read.op === "sum" && read.slots.level.length === 1 && !hasNamed(previous[0]!, read.slots, ["level"]) && TOTAL_OF_ITS_OWN.test(folded) && !ADDS_TO_IT.test(folded);
-    if (!newMeasure(intent, previous).length && !(read.op === "sum" && intent.counted.length && read.ownWords >= SUBJECT_OWN_WORDS) && !otherLevel) return { decline: "cannot-compute", detail: "", near: asCandidates(previous) };
+    // "Còn cấp huyện ban hành tổng cộng bao nhiêu văn bản?" after the province's 125: the total of the
+    // one other level named, nothing added to the figure before, is that level's one whole figure of
+    // the same measure (23), when the report gives one (not the 22 departments of the province's bodies).
+    const otherLevel = read.op === "sum" && read.slots.level.length === 1 && !hasNamed(previous[0]!, read.slots, ["level"]) && TOTAL_OF_ITS_OWN.test(foldedWords) && !ADDS_TO_IT.test(foldedWords);
+    const ofLevel = otherLevel ? figuresAtLevels(k, previous[0]!, read.slots.level) : null;
+    if (ofLevel?.length === 1) return { items: ofLevel, op: "value" };
+    if (!newMeasure(intent, previous).length && !(read.op === "sum" && intent.counted.length && read.ownWords >= SUBJECT_OWN_WORDS)) return { decline: "cannot-compute", detail: "", near: asCandidates(previous) };
   }
   // "vậy cùng kỳ năm trước thu khoảng bao nhiêu?" after the revenue's shares: the amount of the plan
   // (or reference) it names, from the figures of the sentence before.

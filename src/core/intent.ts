@@ -226,8 +226,9 @@ function countedAfter(words: Word[], question: string, levelAt: ReadonlySet<numb
     const out: string[] = [];
     for (let i = from; i < words.length && out.length < COUNTED_WORDS; i++) {
       const w = words[i]!;
-      // ("how many one-stop procedures": "một" opens the name "một cửa", what is counted.)
-      if (!out.length && w.fold === "mot" && words[i + 1] !== undefined && !words[i + 1]!.stop && !words[i + 1]!.context) continue;
+      // ("how many one-stop procedures": "một" opens the name "một cửa", what is counted; not "một
+      // năm", a year.)
+      if (!out.length && w.fold === "mot" && words[i + 1]?.fold === "cua") continue;
       if (w.stop || w.context) break;
       if (skipLevels && !out.length && levelAt.has(i)) continue;
       // (Not to a verb: "bao nhiêu xã, phường, thị trấn ban hành …" counts the communes.)

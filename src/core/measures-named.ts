@@ -206,15 +206,8 @@ export const measureOnlyActedOn = (intent: Intent, measure: string, ownActions: 
 /** The measures a text (a fact's sentence) names. */
 export const measuresIn = (text: string): string[] => MEASURES.findAll(tokenize(text)).map((h) => h.value);
 
-/** The measure a text ends on ("… biên chế công chức" before "và …"), if it names one there. */
-export const measureEnding = (text: string): string | undefined => {
-  const tokens = tokenize(text);
-  return MEASURES.findAll(tokens).find((h) => h.end === tokens.length)?.value;
-};
-
-/** The measure a text names within its first words ("legal normative drafts": drafts), if any. */
-export const measureOpening = (text: string, within = 3): string | undefined => MEASURES.findAll(tokenize(text)).find((h) => h.start < within)?.value;
-export const opensWithMeasure = (text: string, within = 3): boolean => measureOpening(text, within) !== undefined;
+/** Does a text name a measure within its first words ("legal normative drafts": drafts)? */
+export const opensWithMeasure = (text: string, within = 3): boolean => MEASURES.findAll(tokenize(text)).some((h) => h.start < within);
 
 /** The words as typed, folded, without those that name a measure ("and [public service units]?" → "and"). */
 export function withoutMeasures(intent: Intent): string {

@@ -12,7 +12,6 @@ import { fold } from "./normalize.ts";
 import { facetsOf, search, type Candidate, type FacetQuery } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 import { changeFrom, partsUnder } from "./relations.ts";
-import { measureEnding, measureOpening } from "./measures-named.ts";
 
 /** Is each of the things named asked ("mỗi bên", "lần lượt", "respectively", "did A and B each issue")? */
 const asksEach = (text: string) => EACH_ASKED.test(text) || EACH_FLOATING.test(text);
@@ -127,9 +126,6 @@ const joinsValues = (intent: Intent, at: number) => {
   return joiner !== undefined && (["level", "body", "action"] as const).some((d) => intent[d].some((h) => h.end === at) && intent[d].some((h) => h.start === joiner.end));
 };
 
-/** A side opening on where ("in …", "trong …"): a place things are in, not a thing asked. */
-const WHERE_OPENING = /^(?:in|at|within|trong|ở|o|tại|tai)\s/iu;
-
 /** Content words of a question or part of one: what it names beyond question forms and context. */
 const contentOf = (intent: Intent) => intent.words.filter((w) => !w.stop && !w.context).length;
 
@@ -180,15 +176,10 @@ export function splitByQuestion(k: LoadedKnowledge, text: string, intent: Intent
     // total, nor after a comma ("Of the drafts commented on, how many …"): a shared question needs
     // a word joining two things, each named on its side.
     const byWord = !m[0].trim().startsWith(",") || m[0].trim().length > 1;
-    // (Two measures the joiner stands between, each side's own, are two things however well one
-    // figure fits the words: "biên chế công chức và người làm việc trong ĐVSN hiện có bao nhiêu?".)
-    // (Not where, "in the civil service and in public service units": the staff of both.)
-    const [before, after] = [measureEnding(first), WHERE_OPENING.test(head) ? undefined : measureOpening(head)];
-    const twoMeasures = before !== undefined && after !== undefined && before !== after;
     const sharedQuestion =
       byWord &&
       !dominant &&
-      (best.coverage < WEIGHTS.oneFactCoverage || twoMeasures) &&
+      best.coverage < WEIGHTS.oneFactCoverage &&
       !total &&
       (firstAsks || asks(second)) &&
       // (Nor over what the second part joins before a question of its own, as above.)
@@ -228,9 +219,6 @@ export function splitByQuestion(k: LoadedKnowledge, text: string, intent: Intent
     for (const c of whole) {
       // (Of it too: "Số người có mặt của ĐVSN và công chức?" asks no allocation.)
       if (!twoQuestions && !doneAsked(c.fact)) continue;
-      // (Nor a figure of the first side's measure when the second names its own: "civil servant
-      // positions and public service staff were cut" is no second fall of the positions.)
-      if (twoMeasures && c.fact.measure === a.fact.measure) continue;
       const s = share(whole, c.fact) * (alone.length ? share(alone, c.fact) : 1);
       if (s > bestShare) [b, bestShare] = [c.fact, s];
     }
