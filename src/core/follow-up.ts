@@ -1206,8 +1206,9 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     // own: "Các đoàn kiểm tra tổng cộng bao nhiêu văn bản?" after the teams is the 106 documents.)
     // "Còn cấp huyện ban hành tổng cộng bao nhiêu văn bản?" after the province's 125: the total of the
     // one other level named, nothing added to the figure before, is that level's one whole figure of
-    // the same measure (23), when the report gives one (not the 22 departments of the province's bodies).
-    const otherLevel = read.op === "sum" && read.slots.level.length === 1 && !hasNamed(previous[0]!, read.slots, ["level"]) && TOTAL_OF_ITS_OWN.test(foldedWords) && !ADDS_TO_IT.test(foldedWords);
+    // the same measure (23), when the report gives one (not the 22 departments of the province's bodies;
+    // nor with a body named, "còn HĐND tỉnh tổng cộng?", whose figure is no level's whole).
+    const otherLevel = read.op === "sum" && read.slots.level.length === 1 && !read.slots.body.length && !hasNamed(previous[0]!, read.slots, ["level"]) && TOTAL_OF_ITS_OWN.test(foldedWords) && !ADDS_TO_IT.test(foldedWords);
     const ofLevel = otherLevel ? figuresAtLevels(k, previous[0]!, read.slots.level) : null;
     if (ofLevel?.length === 1) return { items: ofLevel, op: "value" };
     if (!newMeasure(intent, previous).length && !(read.op === "sum" && intent.counted.length && read.ownWords >= SUBJECT_OWN_WORDS)) return { decline: "cannot-compute", detail: "", near: asCandidates(previous) };

@@ -118,7 +118,8 @@ describe("the forty-seventh session's readings", () => {
     expect(after125("cấp huyện cũng tổng cộng bao nhiêu?")).toEqual([23]);
     expect(after125("hỏi thêm, cấp huyện tổng cộng bao nhiêu?")).toEqual([23]);
     expect(after125("cấp huyện tổng cộng bn?", "cấp xã tổng cộng bn?")).toEqual([69]);
-    // (Of a level with no one whole figure of the measure, none: was the 22 departments alone.)
+    // (Of a level with no one whole figure of the measure, none: was the 22 departments alone; nor with a body named.)
+    expect(chat("Cấp huyện ban hành bao nhiêu văn bản QPPL?", "còn HĐND tỉnh tổng cộng bao nhiêu?")[1]!.facts.map((f) => f.value)).not.toContain(125);
     expect(chat("Tỉnh phê duyệt đề án vị trí việc làm cho bao nhiêu UBND cấp huyện?", "còn cấp tỉnh tổng cộng bao nhiêu?")[1]!.answered).toBe(false);
     // ("point" said of anything else asks no percentage points: was declined.)
     expect(values("As of this point, how many more procedures were published than abolished?")[0]).toBe(941);
