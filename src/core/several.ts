@@ -156,12 +156,8 @@ function readClauses(typed: string): Clauses {
     nominal = parallel;
     measureList = measureNext;
     // ("… cho bao nhiêu cơ quan, đơn vị và sửa đổi, bổ sung cho bao nhiêu …": a part after "và" that
-    // asks nothing, before one that asks after a comma, opens that clause; so does a bare verb before
-    // one opening on its own "và", "… giao bao nhiêu biên chế và hiện có, và giảm bao nhiêu …". Not
-    // more words there: "… their functions and organisational structure newly set out in 2024, and
-    // for how many were …" qualifies the clause before.)
-    const ownAnd = joinedOn !== undefined && AND_BEFORE.test(joinedOn) && part.split(/\s+/).length > BARE_VERB_WORDS;
-    const opensNext = i > 0 && AND_BEFORE.test(parts[i - 1]!) && joinedOn !== undefined && !ownAnd && next !== undefined && asksQuantity(next) && asking.length > 0 && namesAction(part);
+    // asks nothing, before one that asks after a comma, opens that clause.)
+    const opensNext = i > 0 && AND_BEFORE.test(parts[i - 1]!) && joinedOn !== undefined && next !== undefined && asksQuantity(next) && asking.length > 0 && namesAction(part);
     // ("…; còn số người làm việc giao cho đvsn?", "…; còn chi cục?": what follows "còn" after a
     // clause that asks is asked the same, of its own subject.)
     // (Typed with marks, "con" is the word "con", as in "con số": not "còn".)
@@ -388,8 +384,6 @@ const WHAT_ABOUT = /(?:^|[\s,;?])(?:còn|con)\s*$/iu;
 
 /** A separator ending in "và"/"and": what follows it is a clause joined to the one before. */
 const AND_BEFORE = /(?:^|\s)(?:và|va|and)\s*$/iu;
-/** Words of a verb said alone ("hiện có", "tự kiểm tra"): more name a thing of their own. */
-const BARE_VERB_WORDS = 3;
 
 /** A quantity opening a question of a series ("Số …?", "Share of …?"), as typed: not words of its own. */
 const SERIES_QUANTITY = /^\s*(?:số lượng|so luong|số|so|tỷ lệ|ty le|the number of|number of|the share of|share of|the rate of|rate of)(?![\p{L}\p{M}])/iu;
