@@ -1201,9 +1201,6 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     const measuresBefore = new Set([...previous, ...beside].map((f) => f.measure));
     const ofAnother = Array.isArray(done) && !newMeasure(intent, previous).length && done.flatMap((x) => (isComputed(x) ? x.operands : [x])).some((f) => !measuresBefore.has(f.measure));
     if (Array.isArray(done) && !ofAnother) return { items: done, op: read.op };
-    // An operation asked of the previous figure that it cannot satisfy: no other figure instead.
-    // (Unless the message names what it counts in words of its own, read then as a question of its
-    // own: "Các đoàn kiểm tra tổng cộng bao nhiêu văn bản?" after the teams is the 106 documents.)
     // "Còn cấp huyện ban hành tổng cộng bao nhiêu văn bản?" after the province's 125: the total of the
     // one other level named, nothing added to the figure before, is that level's one whole figure of
     // the same measure (23), when the report gives one (not the 22 departments of the province's bodies;
@@ -1211,6 +1208,9 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     const otherLevel = read.op === "sum" && read.slots.level.length === 1 && !read.slots.body.length && !hasNamed(previous[0]!, read.slots, ["level"]) && TOTAL_OF_ITS_OWN.test(foldedWords) && !ADDS_TO_IT.test(foldedWords);
     const ofLevel = otherLevel ? figuresAtLevels(k, previous[0]!, read.slots.level) : null;
     if (ofLevel?.length === 1) return { items: ofLevel, op: "value" };
+    // An operation asked of the previous figure that it cannot satisfy: no other figure instead.
+    // (Unless the message names what it counts in words of its own, read then as a question of its
+    // own: "Các đoàn kiểm tra tổng cộng bao nhiêu văn bản?" after the teams is the 106 documents.)
     if (!newMeasure(intent, previous).length && !(read.op === "sum" && intent.counted.length && read.ownWords >= SUBJECT_OWN_WORDS)) return { decline: "cannot-compute", detail: "", near: asCandidates(previous) };
   }
   // "vậy cùng kỳ năm trước thu khoảng bao nhiêu?" after the revenue's shares: the amount of the plan
