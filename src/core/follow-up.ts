@@ -1033,6 +1033,9 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     // (Nor a total asked of a level alone, however many answers before: "cấp xã tổng cộng bn?".)
     const adds = ADDS_TO_IT.test(foldedWords) || (answered.length >= 2 && !TOTAL_OF_ITS_OWN.test(foldedWords));
     const atMore = found && adds && (answered.length >= 2 || found.every(sameBodies)) ? found : null;
+    // (The level's figure of other bodies only, after one answer: "cộng thêm cấp huyện?" after the
+    // council's 31 resolutions has no districts' councils' figure to add, not their 23 documents alone.)
+    if (found && adds && !atMore && answered.length === 1) return { decline: "no-breakdown", detail: found[0]!.label[intent.lang], near: asCandidates([answered[0]!, ...found]) };
     const added = atMore && sumOf([...answered, ...atMore], MEASURE_NAMES[previous[0]!.measure as keyof typeof MEASURE_NAMES]);
     if (added) return { items: [added, ...added.operands], op: "sum" };
   }
