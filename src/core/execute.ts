@@ -329,8 +329,9 @@ function difference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Ca
   // states against it, one less the other.)
   // (Or said to be above the year before, how far asked: "thu ngân sách vượt cùng kỳ bao nhiêu %".)
   // (Or "how much higher is revenue this year than the same period last year": the time after "than".)
-  const than = HOW_MUCH_MORE_THAN.exec(fold(text).toLowerCase());
-  const aboveATime = than !== null && ABOVE_WORDS.has(than[1]!) && againstATime(fold(text).toLowerCase(), than);
+  const folded = fold(text).toLowerCase();
+  const than = HOW_MUCH_MORE_THAN.exec(folded);
+  const aboveATime = than !== null && ABOVE_WORDS.has(than[1]!) && againstATime(folded, than);
   const aboveAsked = (ABOVE_A_TIME.test(intent.raw.map((t) => t.fold).join(" ")) || aboveATime) && asksTheChange(intent);
   // (Said to be above the year before, of a figure that fell: "Biên chế công chức năm 2024 cao hơn năm
   // trước bao nhiêu?" has no rise to give.)
@@ -437,7 +438,7 @@ function difference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Ca
   // "How many percentage points higher …": a gap between two rates; of two actions, not one side's
   // rate of another action than the other side names when it names none ("budget revenue against
   // the same period than against the estimate" is no spending's share).
-  if (POINTS_ASKED.test(fold(text).toLowerCase())) {
+  if (POINTS_ASKED.test(folded)) {
     const bySide = comparedSides(text)?.map((side) => facetsOf(readIntent(side, k.contentFolds, k.places)).action) ?? [];
     const oneSideOnly = bySide.length === 2 && bySide.filter((a) => a.length > 0).length === 1;
     if (!ops.every((o) => o.kind === "percent") || (!sameFacet(ops[0]!, ops[1]!, "action") && oneSideOnly)) return "cannot";
@@ -512,7 +513,7 @@ function levelLeftOpen(intent: Intent, f: CompiledFact, ranked: Candidate[]): bo
 const ABOVE_WORDS: ReadonlySet<string> = new Set(["more", "bigger", "larger", "higher", "greater"]);
 
 /** Percentage points asked (folded): "how many percentage points", "bao nhiêu điểm phần trăm". */
-const POINTS_ASKED = /\b(?:percentage points?|how many points?|points? (?:higher|lower|more|fewer|less|above|below|apart)|diem phan tram|diem %)\b/;
+const POINTS_ASKED = /\b(?:percentage points?|how many points?|points? (?:higher|lower|more|fewer|less|above|below|apart)|diem phan tram)\b|\bdiem %/;
 
 /** Words saying one side is more or less than the other (folded). */
 const MORE_OR_LESS = /\b(?:nhieu hon|it hon|cao hon|thap hon|lon hon|nho hon|more than|fewer than|less than|higher than|lower than|greater than|exceed(?:ed|s)?)\b/;
