@@ -96,6 +96,18 @@ const CLEARLY_FEWER = 0.15;
 
 export const asCandidates = (facts: CompiledFact[]): Candidate[] => facts.map((fact) => ({ fact, textScore: 1, score: 1, coverage: 1 }));
 
+/**
+ * The one earlier answer of the conversation with every action the message names that the last
+ * answer's figure lacks (a change's own direction, "giảm", aside); none when it names no such action.
+ */
+function earlierOfActions(k: LoadedKnowledge, prev: Plan, previous: CompiledFact[], read: ReadPlan): CompiledFact | undefined {
+  const last = previous[0]!.facets.action as string[];
+  const named = read.slots.action.filter((a) => !CHANGE_ACTIONS.has(a) && !last.includes(a));
+  if (!named.length) return undefined;
+  const earlier = (prev.earlier ?? []).flatMap((id) => k.byId.get(id) ?? []).filter((f) => !previous.includes(f) && named.every((a) => (f.facets.action as string[]).includes(a)));
+  return earlier.length === 1 ? earlier[0] : undefined;
+}
+
 /** The rate the report states for the change a fact belongs to ("giảm 48 …, đạt tỷ lệ giảm 2.47%"). */
 function statedRate(k: LoadedKnowledge, f: CompiledFact): CompiledFact | null {
   const r = relationsOf(k, f).find((x) => x.type === "change" && x.rate);
@@ -1117,8 +1129,11 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   }
   // "How many fewer than in 2023?" after those in post: the change the report states since that year.
   // (In the direction the report states: "How many more than in 2023?" of a fall is no such figure.)
-  const since = read.op === "difference" && intent.baselineYears.length ? changeFrom(k, previous[0]!) : undefined;
-  if (since && intent.baselineYears.includes(since.baselineYear)) return theChange(k, since, foldedWords, previous);
+  // ("And how many fewer people are working there now than in 2023?" after those in post, then the
+  // people allocated: the change of the earlier answer the message names by an action the last lacks.)
+  const ofChange = read.op === "difference" && intent.baselineYears.length ? (changeFrom(k, previous[0]!) ? previous[0]! : earlierOfActions(k, prev, previous, read)) : undefined;
+  const since = ofChange ? changeFrom(k, ofChange) : undefined;
+  if (since && intent.baselineYears.includes(since.baselineYear)) return theChange(k, since, foldedWords, [ofChange!]);
   // "so với số thu ngân sách thì chi nhiều hơn bao nhiêu?" after the spending: the previous figure
   // against the figure of the measure the message names, of the same kind and unit.
   const others = read.op === "difference" ? newMeasure(intent, previous) : [];

@@ -25,6 +25,13 @@ export const ADMIN_ABBREVIATIONS: Record<string, string> = {
   csdl: "cơ sở dữ liệu",
   tw: "trung ương",
   cqnn: "cơ quan nhà nước",
+  // Systems and desks as officials name them: "hệ thống QLVB&ĐH", "BPMC", "CKS".
+  qlvb: "quản lý văn bản",
+  qlvbdh: "quản lý văn bản và điều hành",
+  cks: "chữ ký số",
+  bpmc: "bộ phận một cửa",
+  cntt: "công nghệ thông tin",
+  cds: "chuyển đổi số",
   cqhc: "cơ quan hành chính",
   cqcm: "cơ quan chuyên môn",
   cq: "cơ quan",
