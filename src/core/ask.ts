@@ -47,6 +47,8 @@ import { bothSidesAsked, figuresOfSentence, figuresSummedUp, fits, fromDocument,
 const VI_SMALL_TALK = /\b(cam on|chao|da|vang|alo|nha|nhe|a|ad)\b/;
 /** A question longer than this is cut before analysis (the API refuses longer ones anyway). */
 export const MAX_QUESTION_CHARS = 1000;
+/** A word pointing at the figure just given, as a side asked of ("is that", "does this cover", "số đó", "con số ấy"). */
+const THAT_FIGURE = /(?:^|\s)(?:that|this|đó|ấy)(?:\s*[?.!]?\s*$|\s+(?:is|was|cover\w*|represent\w*|make|account\w*|chiếm|bằng|là))/;
 
 /** What executing a plan gave: figures to give, or a reason to decline. */
 type Result =
@@ -365,6 +367,17 @@ function answerRead(k: LoadedKnowledge, typed: string, text: string, options: As
       const otherKindAsked = all.kind !== null && all.kind !== before.kind && stated.every((f) => f.kind === all.kind);
       if (!otherKindAsked && stated.length && stated.every((f) => f !== before && !statedPartOf(k, before, f) && f.quote !== before.quote)) {
         return render(k, { decline: "no-breakdown", detail: before.label[lang], near: asCandidates([before]) }, all, lang, kept);
+      }
+    }
+    // "What share of all the province's officials and public employees does that cover?" after the
+    // 14.970 email accounts, read alone: a share of "that", the figure just given, has it for a side;
+    // a ratio of two other figures is no answer (was those in post over those allocated, 97,89%).
+    const that = k.byId.get(prev.facts[0] ?? "");
+    if (that && THAT_FIGURE.test(all.raw.map((t) => (t.marked ? t.acc : t.fold)).join(" "))) {
+      const alone = (readAlone ??= answerText(k, text, all, read));
+      const ratio = "items" in alone ? alone.items[0] : undefined;
+      if (ratio && isComputed(ratio) && ratio.op === "ratio" && !ratio.operands.some((f) => prev.facts.includes(f.id))) {
+        return render(k, { decline: "cannot-compute", detail: "", near: asCandidates([that]) }, all, lang, kept);
       }
     }
     // "Chi thì tăng bao nhiêu % so với cùng kỳ?" after revenue, read alone: about that verb's action.
