@@ -150,6 +150,15 @@ const namesPlace = (lead: string) => /\s(?!I\b)\p{Lu}/u.test(lead.trim());
 /** A lead saying what the figures serve, up to its comma: "Để phục vụ báo cáo tổng kết …,", "Phục vụ cuộc họp …,", "Để hoàn thiện báo cáo gửi Bộ Nội vụ,", "For our partnership review,". */
 // (Preparing a document, not doing the work asked about: "Để hoàn thành kế hoạch CCHC, …" is the plan's.)
 const SERVES = /^\s*(?:(?:để|de)\s+(?:hoàn thiện|hoan thien|chuẩn bị|chuan bi|tổng hợp|tong hop|xây dựng|xay dung|soạn|soan|viết|viet|làm|lam)\s+(?:(?:một|mot|bản|ban)\s+)?(?:báo cáo|bao cao|tờ trình|to trinh|bài|bai|tài liệu|tai lieu|số liệu|so lieu|hồ sơ|ho so|bản tin|ban tin|phóng sự|phong su)(?![\p{L}\p{M}])|(?:(?:để|de)\s+)?(?:phục vụ|phuc vu)(?:\s+(?:cho|cong tac|công tác))?\s|(?:for|to prepare|to support|as part of|ahead of)\s+(?:our|my|the|a|an|this)\s+(?=[^,.?!:\d]{0,60}?\b(?:review|report|briefing|meeting|article|presentation|study|research|assessment|evaluation|analysis|paper|brief|story|newsletter|workshop)s?,))[^,.?!:\d]{0,80},\s*(?=\S)/iu;
+/**
+ * An office saying it needs figures, up to its colon: "Phòng Xây dựng và kiểm tra văn bản cần số liệu
+ * gấp:", "Văn phòng Sở cần gấp mấy số:". The office is who asks; words of its name ("kiểm tra văn
+ * bản") are not what is asked about.
+ */
+const OFFICE_NEEDS = /^\s*(?:Phòng|Văn phòng|Sở|Ban|Bộ phận|Tổ|Nhóm|Đoàn|Trung tâm|Chi cục|Cục|Vụ)\s+\p{Lu}[^:;?!.]{0,80}?\s((?:cần|can|xin|muốn|muon)\s[^:;?!.\d]{0,40}?(?:số liệu|so lieu|con số|con so|thông tin|thong tin|số|so)(?:\s(?:gấp|gap))?)\s*:\s*(?=\S)/iu;
+/** The office's need, dropped unless what it needs names a place, a level, a body or a measure ("cần số liệu cấp huyện:"). */
+const officeOnly = (lead: string, need: string) => (namesWhere(need) || measuresIn(need).length > 0 ? lead : "");
+
 /** The lead, if it names a place, a level or a body besides an office (what is asked about); else nothing. */
 // (Or a measure the question after it does not name: "Phục vụ đánh giá biên chế công chức, số hiện có …".)
 // (Or what the question after it leaves unsaid, naming hardly anything of its own: "For our
@@ -257,6 +266,7 @@ export function focus(input: string): string {
     .replace(ROLE_INTRO, (lead) => ((RESIDENT.test(fold(lead).toLowerCase()) || FROM_PLACE.test(lead)) && namesWhere(lead) ? lead : ""))
     // ("Để phục vụ báo cáo tổng kết của Sở Nội vụ, …": what the figures are for, and whose office.)
     .replace(SERVES, servesOnly)
+    .replace(OFFICE_NEEDS, officeOnly)
     .replace(BASIS, (lead) => (NAMES_FIGURES.test(fold(lead).toLowerCase()) || NAMES_REPORT.test(fold(lead).toLowerCase()) ? "" : lead))
     .replace(AFTER_A_CHANGE, (lead, at: number, all: string) => (AGAINST_BEFORE.test(fold(all.slice(at + lead.length)).toLowerCase()) ? lead : ""))
     .replace(NOT_ONLY, "")

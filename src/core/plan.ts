@@ -444,7 +444,8 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
   // language: "… để làm báo cáo gap" is urgent, no "gap" between two figures.)
   // (Nor one starting inside a word of two syllables: "báo cáo gấp" has no "cao gấp".)
   const foreignWord = (h: { start: number; end: number }) =>
-    (intent.lang === "vi" && h.end - h.start === 1 && ENGLISH_OPERATION_WORDS.has(plain[h.start]!.fold) && !words[h.start]!.marked && isViSyllable(plain[h.start]!.fold)) ||
+    // (Typed with its marks it is never the English word: "tôi cần gấp mấy số" asks no gap.)
+    (h.end - h.start === 1 && ENGLISH_OPERATION_WORDS.has(plain[h.start]!.fold) && (words[h.start]!.marked || (intent.lang === "vi" && isViSyllable(plain[h.start]!.fold)))) ||
     (h.start > 0 && COMPOUNDS.has(`${plain[h.start - 1]!.fold} ${plain[h.start]!.fold}`));
   const opHits = OPERATIONS.map(({ op, table }) => ({
     op,
