@@ -139,6 +139,11 @@ function earlierAlike(k: LoadedKnowledge, prev: Plan, last: CompiledFact, inOneU
     );
 }
 
+/** An earlier answer that a figure is a stated part of (the 128 units after the 11 directly under the committee). */
+function wholeGivenOf(k: LoadedKnowledge, prev: Plan, part: CompiledFact): CompiledFact | undefined {
+  return (prev.earlier ?? []).map((id) => k.byId.get(id)).find((f): f is CompiledFact => f !== undefined && f !== part && f.kind === part.kind && (partsUnder(k, f)?.parts.includes(part.id) === true || wholeOf(k, part) === f));
+}
+
 /** A count of the rate's measure that the rate's own sentence states beside it ("556 … (đạt tỷ lệ 100%)"). */
 const countOfRate = (rate: CompiledFact, f: CompiledFact): boolean => f.kind === "count" && f.value !== null && f.measure === rate.measure && f.quote === rate.quote;
 
@@ -1101,7 +1106,10 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     const lastUnit = new Set(tokenize(last.unit?.[intent.lang] ?? "").map((t) => t.fold));
     const inUnit = read.ownWords <= intent.counted.length && intent.counted.length > 0 && intent.counted.every((w) => lastUnit.has(w));
     const bare = read.ownWords === 0 || ((ownBeyondCounting(intent, read) <= 0 || inUnit) && ADDED_UP.test(foldedWords));
-    const before = bare || (ownBeyondCounting(intent, read) <= 2 && howMany) ? earlierAlike(k, asked, last) : undefined;
+    // ("Tổng cộng lại cả hai cấp?" after the province's 128 units, the 11 of them directly under the
+    // committee and the districts' 556: the 128 the 11 are part of, given before them, not the part.)
+    const alike = bare || (ownBeyondCounting(intent, read) <= 2 && howMany) ? earlierAlike(k, asked, last) : undefined;
+    const before = alike && (wholeGivenOf(k, asked, alike) ?? alike);
     // ("cộng lại bn" after the departments, the sub-departments and the district committees: every
     // answer before of the same thing and action, not only the last two; "hai việc đó" stays two,
     // "cả 3 loại" the three given.)
