@@ -51,7 +51,17 @@ const pointsBackAt = (question: string, before: string) =>
   (POINTS_BACK.test(question.replace(THERE_IS, " ")) && !measuresIn(question).length && measuresIn(before).length > 0) ||
   // (Or some of a count the sentence before states: "… commented on 332 drafts. How many of those were
   // outside the 203 legal drafts?" is of the 332, whatever the question names.)
-  (SOME_OF_THOSE.test(question) && /\d/.test(before) && measuresIn(before).length > 0);
+  (SOME_OF_THOSE.test(question) && /\d/.test(before) && measuresIn(before).length > 0) ||
+  // (Or a thing it names with "that", "số đó": "Public service units were given a staffing quota … How
+  // far below that quota is the actual headcount?" is of the units' quota, whatever else it names.)
+  (THAT_THING.test(question) && measuresIn(before).length > 0);
+/**
+ * A thing named again with a demonstrative after a preposition or verb ("below that quota", "of this
+ * figure"; not the relative "that" of "procedures that were …", nor "this year"), or "số đó", "chỉ tiêu
+ * này", as typed.
+ */
+const THAT_THING =
+  /\b(?:below|above|of|from|than|to|in|within|with|against|under|over|for|on|by|exceed(?:s|ed)?|reach(?:es|ed)?|meet|met|is|was)\s+(?:that|this)\s+(?!year\b|period\b|report\b|time\b|is\b|was\b|the\b|a\b|an\b)[a-z]+|(?<![\p{L}\p{M}])(?:số|con số|chỉ tiêu|mức|khoản|so|con so|chi tieu)\s+(?:đó|này|ấy|trên)(?![\p{L}\p{M}])/iu;
 /** Some of what was just named ("how many of those"), as typed. (Not "trong số đó", read with the sentence before as a whole.) */
 const SOME_OF_THOSE = /\bof (?:those|them|these)\b/i;
 
