@@ -214,6 +214,17 @@ function labelLikeness(a: CompiledFact, b: CompiledFact): number {
 const sentenceOf = (k: LoadedKnowledge, previous: CompiledFact[]) =>
   k.kb.facts.filter((f) => f.quote === previous[0]!.quote && !previous.includes(f) && f.value !== null && f.kind !== "statement");
 
+/**
+ * Does the message name nothing of its own but the unit a figure is counted in ("Chênh nhau bao
+ * nhiêu người?", "ít hơn bao nhiêu thủ tục?")? (Every word of the unit, however many of them are
+ * read as counted: "thủ tục" is read as "thủ tục hành chính".)
+ */
+function namesOnlyItsUnit(intent: Intent, read: ReadPlan, f: CompiledFact): boolean {
+  const unitWords = new Set(tokenize(f.unit?.[intent.lang] ?? "").map((t) => t.fold));
+  const inUnit = intent.words.filter((w) => !w.stop && !w.context && unitWords.has(w.fold)).length;
+  return read.ownWords > 0 && read.ownWords <= Math.max(intent.counted.length, inUnit) && intent.counted.every((w) => unitWords.has(w));
+}
+
 /** Does the message continue the previous question rather than ask a new one? */
 function continues(k: LoadedKnowledge, read: ReadPlan, intent: Intent, previous: CompiledFact[]): boolean {
   // "and public service units?" opens as a continuation even though it names another measure.
@@ -256,6 +267,8 @@ function continues(k: LoadedKnowledge, read: ReadPlan, intent: Intent, previous:
   // (Nothing else of its own: "What about legal normative documents issued by the National Assembly?"
   // asks of a body no figure has.)
   if (read.continues) return read.ownWords <= MAX_OWN_WORDS || namesOnlyMeasures(k, intent);
+  // ("ít hơn bao nhiêu thủ tục?" after the procedures published and abolished: a difference in their unit.)
+  if (read.op === "difference" && intent.raw.length <= 2 * SHORT_MESSAGE && namesOnlyItsUnit(intent, read, previous[0]!)) return true;
   // "bằng bao nhiêu % dự toán?": a short message naming a kind, a qualifier or an operation.
   return names > 0 && (read.ownWords <= 1 || (intent.raw.length <= SHORT_MESSAGE && read.ownWords <= MAX_OWN_WORDS - 1));
 }
@@ -1126,10 +1139,9 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   // "chênh lệch bn?" after the revenue and then the spending: the two answers' difference (in one
   // unit; the reply says when their periods differ).
   // (Or naming only the unit both are counted in: "Chênh nhau bao nhiêu người?")
-  const unitWords = new Set(tokenize(previous[0]!.unit?.[intent.lang] ?? "").map((t) => t.fold));
   // (Or, of two rates, in points: "What is the difference between them in percentage points?")
   const pointsOnly = previous[0]!.kind === "percent" && intent.kind === "percent" && read.ownWords <= 1 && /\b(?:points?|diem)\b/.test(foldedWords);
-  const unitOnly = (read.ownWords > 0 && read.ownWords <= intent.counted.length && intent.counted.every((w) => unitWords.has(w))) || pointsOnly;
+  const unitOnly = namesOnlyItsUnit(intent, read, previous[0]!) || pointsOnly;
   if (read.op === "difference" && (read.ownWords === 0 || unitOnly)) {
     const before = earlierAlike(k, prev, previous[0]!, true);
     const apart = before && differenceOf(before, previous[0]!, MEASURE_NAMES[previous[0]!.measure as keyof typeof MEASURE_NAMES]);

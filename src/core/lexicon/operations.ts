@@ -116,6 +116,8 @@ export const FIGURES_GIVEN: string[] = [
   "hai số", "hai số này", "hai số liệu", "hai con số", "hai tỷ lệ", "hai tỷ lệ này", "hai khoản", "hai khoản này", "2 số", "2 tỷ lệ",
   "các số này", "những số này", "add them up", "add them", "add these up", "sum them up", "them together", "these two", "those two",
   "the two", "both figures", "the two figures", "these figures", "between them", "of them", "cả hai", "cả 2", "both",
+  // (The answer before the last: "So với cái trước thì ít hơn bao nhiêu?", "than the previous one".)
+  "cái trước", "cái trước đó", "con số trước", "con số trước đó", "the previous one", "the previous figure", "the one before", "the earlier one", "the earlier figure",
 ];
 
 /**
