@@ -534,7 +534,7 @@ const BASELINE = /(?:,\s*)?\b(?:so v[oớ]i|compared (?:with|to)|vs\.?|versus|th
 const ADDED_SIDE = /\b(cong lai|gop lai|cong chung|tong so|combined|together|put together)\b/;
 
 /** "Chênh lệch giữa A và B", "the gap between A and B" (folded): the two sides, parted by the "và" before a side opening as the first does. */
-const BETWEEN = /\b(?:chenh lech|khoang cach|difference|gap) (?:giua|between) /;
+const BETWEEN = /\b(?:chenh lech|khoang cach|hieu so|difference|gap) (?:giua|between) /;
 
 /** The two sides a comparison word parts, as typed ("[A] nhiều hơn [B] bao nhiêu?"). */
 export function comparedSides(text: string, ofAnswers = false): [string, string] | null {

@@ -37,6 +37,8 @@ export const OPERATION_PHRASES: Partial<Record<Operation, string[]>> = {
     "net difference", "gap", "cách nhau", "chênh với", "points apart", "minus", "subtract", "subtracted",
     // (With what it parts: "Difference between the two?", "chênh lệch giữa hai số?".)
     "difference between", "chênh lệch giữa",
+    // (The arithmetic word: "Hiệu số giữa số được giao và số hiện có?".)
+    "hiệu số", "hiệu số giữa",
     // (Bare, as typed in a hurry: "chênh bn?", "lệch bao nhiêu?"; not "lệch nhau" alone, as often "có
     // lệch nhau không?".)
     "chênh", "lệch bao nhiêu", "lệch nhau bao nhiêu", "lệch nhau mấy",
