@@ -828,7 +828,8 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   // …?"; "khác" with its marks, not "khắc phục".)
   const saysOthers = intent.raw.some((t) => (t.fold === "khac" && (!t.marked || t.acc === "khác")) || ["other", "others", "rest"].includes(t.fold) || (t.fold === "lai" && foldedWords.includes("con lai")));
   const ownScope = intent.years.length || read.slots.level.length || read.slots.body.length || intent.places.length || /\b(?:tinh|provinces?)\b/.test(foldedWords);
-  if (intent.howMany && saysOthers && !ownScope) {
+  // (Or with no quantity word, when it says nothing else: "And the rest?", "And the rest of the 332?", "số còn lại?".)
+  if ((intent.howMany || (intent.raw.length <= SHORT_MESSAGE && read.ownWords <= 1)) && saysOthers && !ownScope) {
     const t = totalOver(k, previous[0]!);
     const whole = t && k.byId.get(t.total)!;
     // (The other part itself when the report states the whole of them: 125 = 31 + 94.)
