@@ -114,7 +114,7 @@ const namesActionVerb = (sentence: string) => tokenize(sentence).some((t) => ver
 // tổng hợp …, đề nghị cho biết: (1) …".)
 const FORMAL_ADDRESS = String.raw`kính gửi|kinh gui|kính thưa|kinh thua`;
 const VOCATIVE = new RegExp(
-  String.raw`^\s*(?:(?:ad|admin|anh chị|anh chi|anh|chị|chi|bạn|ban)\s+(?:ơi|oi)(?![\p{L}\p{M}])[,!]?|(?:${FORMAL_ADDRESS})\s[^,:.?!]{1,60}\.\s|(?:thưa|thua|${FORMAL_ADDRESS}|chào|chao|xin chào|xin chao|dear|hello|hi)(?=[\s,:])[^,:.?!]{0,40}(?:[,:]|\.(?=\s+(?:đề nghị|de nghi|xin|cho|vui lòng|vui long|please|kindly|could|can|would|request)(?![\p{L}\p{M}]))))\s*`,
+  String.raw`^\s*(?:(?:ad|admin|anh chị|anh chi|anh|chị|chi|bạn|ban)\s+(?:ơi|oi)(?![\p{L}\p{M}])[,!]?|(?:${FORMAL_ADDRESS})\s[^,:.?!]{1,60}\.\s|(?:(?:em|e|con|cháu|chau|tôi|toi|mình|minh)\s+(?=chào|chao|xin chào|xin chao|kính chào|kinh chao))?(?:thưa|thua|${FORMAL_ADDRESS}|chào|chao|xin chào|xin chao|kính chào|kinh chao|dear|hello|hi)(?=[\s,:])[^,:.?!]{0,40}(?:[,:]|\.(?=\s+(?:đề nghị|de nghi|xin|cho|vui lòng|vui long|please|kindly|could|can|would|request)(?![\p{L}\p{M}]))))\s*`,
   "iu",
 );
 

@@ -122,6 +122,13 @@ describe("the forty-eighth session's readings", () => {
     expect(values("Cho bài viết sắp tới của tôi: tỉnh đã công bố bao nhiêu TTHC?")).toEqual([1117]);
   });
 
+  it("reads a greeting opened by the asker's pronoun ('Em chào anh chị,') as a greeting, and the self-introduction after it as who asks", () => {
+    // (Was the communes' 69 first: "báo cáo cho xã" of the introduction read as asked.)
+    expect(values("Em chào anh chị, em đang làm báo cáo cho xã, cho em hỏi năm 2024 cấp tỉnh (HĐND và UBND tỉnh) đã ban hành bao nhiêu văn bản QPPL ạ?")).toEqual([125]);
+    // (The asker's own place pointed back at still asks of it.)
+    expect(values("Em chào anh chị, em ở cấp xã, xã em ban hành bao nhiêu văn bản QPPL?")).toEqual([69]);
+  });
+
   it("reads a change since a year asked by an earlier answer's action as that answer's change, not the last one's", () => {
     // (Was declined: the people allocated, answered last, state no change since 2023.)
     const [, , fewer] = chat("How many people are currently working in public service units?", "How about the number the province allocated?", "And how many fewer people are working there now than in 2023?");
@@ -6894,7 +6901,6 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["NV-056", "wrong"], ["NV-059", "wrong"],
   ["NZ-065", "miss"],
   ["OC-003", "miss"], ["OC-005", "miss"], ["OC-019", "wrong"], ["OC-041", "wrong"], ["OC-070", "miss"],
-  ["OC-073", "wrong"],
   ["OD-077", "miss"],
   ["OE-052", "miss"], ["OE-083", "miss"],
 ]);
