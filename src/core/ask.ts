@@ -48,7 +48,9 @@ const VI_SMALL_TALK = /\b(cam on|chao|da|vang|alo|nha|nhe|a|ad)\b/;
 /** A question longer than this is cut before analysis (the API refuses longer ones anyway). */
 export const MAX_QUESTION_CHARS = 1000;
 /** A word pointing at the figure just given, as a side asked of ("is that", "does this cover", "số đó", "con số ấy"). */
-const THAT_FIGURE = /(?:^|\s)(?:that|this|đó|ấy)(?:\s*[?.!]?\s*$|\s+(?:is|was|cover\w*|represent\w*|make|account\w*|chiếm|bằng|là))/;
+// (At the end of the message, "… is that?", "… does that cover?"; or "số đó", "con số ấy" before its
+// verb: not "after that?", "That is fine.", "does that represent an improvement?".)
+const THAT_FIGURE = /(?:^|\s)(?:is|was|does|did)\s+(?:that|this)(?:\s+(?:cover|represent|make up|account for|amount to)\w*)?\s*$|(?:^|\s)(?:số|con số|cái)\s+(?:đó|ấy|này)\s+(?:chiếm|bằng|là|ứng với)/;
 
 /** What executing a plan gave: figures to give, or a reason to decline. */
 type Result =

@@ -100,11 +100,19 @@ export const asCandidates = (facts: CompiledFact[]): Candidate[] => facts.map((f
  * The one earlier answer of the conversation with every action the message names that the last
  * answer's figure lacks (a change's own direction, "giảm", aside); none when it names no such action.
  */
-function earlierOfActions(k: LoadedKnowledge, prev: Plan, previous: CompiledFact[], read: ReadPlan): CompiledFact | undefined {
+function earlierOfActions(k: LoadedKnowledge, prev: Plan, previous: CompiledFact[], read: ReadPlan, intent: Intent): CompiledFact | undefined {
   const last = previous[0]!.facets.action as string[];
   const named = read.slots.action.filter((a) => !CHANGE_ACTIONS.has(a) && !last.includes(a));
   if (!named.length) return undefined;
-  const earlier = (prev.earlier ?? []).flatMap((id) => k.byId.get(id) ?? []).filter((f) => !previous.includes(f) && named.every((a) => (f.facets.action as string[]).includes(a)));
+  // (Of the measure the message names, if any; and one whose sentence or label has each word of the
+  // message's that the report uses: "Biên chế hiện có …" is no answer of the people working.)
+  const measures = measuresNamed(intent);
+  const inQuote = (f: CompiledFact, fold: string) => quoteTokens(f).some((t) => t.fold === fold);
+  const own = intent.words.filter((w, i) => !w.stop && !w.context && !read.operationWords.has(i) && /\p{L}{2}/u.test(w.fold) && k.kb.facts.some((f) => inQuote(f, w.fold)));
+  const says = (f: CompiledFact, w: (typeof own)[number]) => inQuote(f, w.fold) || tokenize(f.label.vi).some((t) => t.fold === w.fold);
+  const earlier = (prev.earlier ?? [])
+    .flatMap((id) => k.byId.get(id) ?? [])
+    .filter((f) => !previous.includes(f) && named.every((a) => (f.facets.action as string[]).includes(a)) && (!measures.length || measures.includes(f.measure ?? "")) && own.every((w) => says(f, w)));
   return earlier.length === 1 ? earlier[0] : undefined;
 }
 
@@ -220,6 +228,8 @@ const sentenceOf = (k: LoadedKnowledge, previous: CompiledFact[]) =>
  * read as counted: "thủ tục" is read as "thủ tục hành chính".)
  */
 function namesOnlyItsUnit(intent: Intent, read: ReadPlan, f: CompiledFact): boolean {
+  // (Not against a year: "ít hơn bao nhiêu so với năm 2023?" asks the change since then.)
+  if (intent.baselineYears.length || comparesWithLastYear(intent)) return false;
   const unitWords = new Set(tokenize(f.unit?.[intent.lang] ?? "").map((t) => t.fold));
   const inUnit = intent.words.filter((w) => !w.stop && !w.context && unitWords.has(w.fold)).length;
   return read.ownWords > 0 && read.ownWords <= Math.max(intent.counted.length, inUnit) && intent.counted.every((w) => unitWords.has(w));
@@ -368,6 +378,9 @@ const answersCounted = (folded: string): number => {
   const m = ANSWERS_NAMED.exec(folded)?.[0];
   return m ? (NUMBER_NAMED[m.split(" ").find((w) => NUMBER_NAMED[w] !== undefined) ?? ""] ?? 0) : 0;
 };
+
+/** The rest of a time, not of a figure (folded): "the rest of the year", "(những) tháng còn lại", "thời gian còn lại". */
+const REST_OF_A_TIME = /\brest of (?:the |this )?(?:year|month|quarter|period|time)\b|\b(?:nam|thang|quy|ky|thoi gian|giai doan) con lai\b/;
 
 /** A share asked of two answers together ("trên tổng", "of the total", "of both"), folded. */
 const WITHIN_BOTH = /\b(?:tren tong|trong tong|of the total|of both|of the two)\b/;
@@ -826,10 +839,11 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   // report states the total of: the total less it (332 − 203 = 129).
   // (No year, level, body or place of its own: "Năm 2023 có bao nhiêu dự thảo khác?", "Các tỉnh khác
   // …?"; "khác" with its marks, not "khắc phục".)
-  const saysOthers = intent.raw.some((t) => (t.fold === "khac" && (!t.marked || t.acc === "khác")) || ["other", "others", "rest"].includes(t.fold) || (t.fold === "lai" && foldedWords.includes("con lai")));
+  // (Not the rest of a time: "the rest of the year", "những tháng còn lại".)
+  const saysOthers = !REST_OF_A_TIME.test(foldedWords) && intent.raw.some((t) => (t.fold === "khac" && (!t.marked || t.acc === "khác")) || ["other", "others", "rest"].includes(t.fold) || (t.fold === "lai" && foldedWords.includes("con lai")));
   const ownScope = intent.years.length || read.slots.level.length || read.slots.body.length || intent.places.length || /\b(?:tinh|provinces?)\b/.test(foldedWords);
   // (Or with no quantity word, when it says nothing else: "And the rest?", "And the rest of the 332?", "số còn lại?".)
-  if ((intent.howMany || (intent.raw.length <= SHORT_MESSAGE && read.ownWords <= 1)) && saysOthers && !ownScope) {
+  if ((intent.howMany || (intent.raw.length <= SHORT_MESSAGE && read.ownWords <= 1 && intent.kind !== "percent")) && saysOthers && !ownScope) {
     const t = totalOver(k, previous[0]!);
     const whole = t && k.byId.get(t.total)!;
     // (The other part itself when the report states the whole of them: 125 = 31 + 94.)
@@ -1123,7 +1137,10 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     // ("Tổng cộng lại cả hai cấp?" after the province's 128 units, the 11 of them directly under the
     // committee and the districts' 556: the 128 the 11 are part of, given before them, not the part.)
     const alike = bare || (ownBeyondCounting(intent, read) <= 2 && howMany) ? earlierAlike(k, asked, last) : undefined;
-    const before = alike && (wholeGivenOf(k, asked, alike) ?? alike);
+    // (Only adding levels, or all given: "cộng hai số vừa rồi", "add those two" are the last two.)
+    const byLevels = /\b(?:cap|levels?)\b/.test(foldedWords);
+    const namesTwo = /\b(?:two|hai|2|both)\b/.test(foldedWords);
+    const before = alike && ((bare && !howMany && !namesTwo) || byLevels ? (wholeGivenOf(k, asked, alike) ?? alike) : alike);
     // ("cộng lại bn" after the departments, the sub-departments and the district committees: every
     // answer before of the same thing and action, not only the last two; "hai việc đó" stays two,
     // "cả 3 loại" the three given.)
@@ -1152,7 +1169,7 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   // (In the direction the report states: "How many more than in 2023?" of a fall is no such figure.)
   // ("And how many fewer people are working there now than in 2023?" after those in post, then the
   // people allocated: the change of the earlier answer the message names by an action the last lacks.)
-  const ofChange = read.op === "difference" && intent.baselineYears.length ? (changeFrom(k, previous[0]!) ? previous[0]! : earlierOfActions(k, prev, previous, read)) : undefined;
+  const ofChange = read.op === "difference" && intent.baselineYears.length ? (changeFrom(k, previous[0]!) ? previous[0]! : earlierOfActions(k, prev, previous, read, intent)) : undefined;
   const since = ofChange ? changeFrom(k, ofChange) : undefined;
   if (since && intent.baselineYears.includes(since.baselineYear)) return theChange(k, since, foldedWords, [ofChange!]);
   // "so với số thu ngân sách thì chi nhiều hơn bao nhiêu?" after the spending: the previous figure

@@ -15,9 +15,10 @@ const ANNOUNCES = /\b(hoi|question|ask|biet|sau|following|below|cung cap|thong t
 
 /** A lead saying why or how soon ("Cần gấp cho cuộc họp:", "For a briefing tomorrow:"), folded: not what is asked about. */
 // (Or from whose point of view: "From the perspective of a budget analyst:", "Dưới góc độ …:". A
-// purpose naming a place in capitals stays, below: "For a story on Quảng Trị:".)
+// purpose naming a place in capitals stays, below: "For a story on Quảng Trị:"; so does one naming a
+// measure, a level or a body, "For our budget revenue briefing:", "For the district level briefing:".)
 const PURPOSE =
-  /^\s*(?:(?:(?:can|rat|dang) )?(?:gap|khan|urgent(?:ly)?|asap)?\s*(?:(?:cho|de|phuc vu|for|ahead of) (?:(?:a|an|the|my|our|this) )?(?:[a-z]+ ){0,2}(?:cuoc hop|buoi hop|bai viet|bai bao|hoi nghi|nghien cuu|luan van|bai phat bieu|meeting|briefing|article|presentation|policy brief|brief|research|study|thesis|speech|newsletter|story)\b[^:]{0,30})?|(?:from (?:the|a|an) (?:perspective|point of view|standpoint|viewpoint) of|(?:duoi|tu) goc (?:do|nhin)|voi tu cach(?: la)?)\b[^:]{0,60}):\s*$/;
+  /^\s*(?:(?:(?:can|rat|dang) )?(?:gap|khan|urgent(?:ly)?|asap)?\s*(?:(?:cho|de|phuc vu|for|ahead of) (?:(?:a|an|the|my|our|this) )?(?:(?:partner|partners|donor|donors|weekly|monthly|quarterly|annual|yearly|staff|team|board|press|internal|upcoming|next|morning|tomorrow'?s?|today'?s?|leadership|management|steering|regular|routine) ){0,2}(?:cuoc hop|buoi hop|bai viet|bai bao|hoi nghi|nghien cuu|luan van|bai phat bieu|meeting|briefing|article|presentation|policy brief|brief|research|study|thesis|speech|newsletter|story)\b[^:]{0,30})?|(?:from (?:the|a|an) (?:perspective|point of view|standpoint|viewpoint) of|(?:duoi|tu) goc (?:do|nhin)|voi tu cach(?: la)?)\b[^:]{0,60}):\s*$/;
 
 /**
  * Keeps, before a kept sentence, the one it points back at ("… public service units. How many people
@@ -54,7 +55,9 @@ const pointsBackAt = (question: string, before: string) =>
   (SOME_OF_THOSE.test(question) && /\d/.test(before) && measuresIn(before).length > 0) ||
   // (Or a thing it names with "that", "số đó": "Public service units were given a staffing quota … How
   // far below that quota is the actual headcount?" is of the units' quota, whatever else it names.)
-  (THAT_THING.test(question) && measuresIn(before).length > 0);
+  // (Not what the question names itself before it, "Số công chức trúng tuyển, con số đó là bao nhiêu?",
+  // nor what the asker says of themself, "Tôi phụ trách thu ngân sách.")
+  thatThingBefore(question, before);
 /**
  * A thing named again with a demonstrative after a preposition or verb ("below that quota", "of this
  * figure"; not the relative "that" of "procedures that were …", nor "this year"), or "số đó", "chỉ tiêu
@@ -62,6 +65,10 @@ const pointsBackAt = (question: string, before: string) =>
  */
 const THAT_THING =
   /\b(?:below|above|of|from|than|to|in|within|with|against|under|over|for|on|by|exceed(?:s|ed)?|reach(?:es|ed)?|meet|met|is|was)\s+(?:that|this)\s+(?!year\b|period\b|report\b|time\b|is\b|was\b|the\b|a\b|an\b)[a-z]+|(?<![\p{L}\p{M}])(?:số|con số|chỉ tiêu|mức|khoản|so|con so|chi tieu)\s+(?:đó|này|ấy|trên)(?![\p{L}\p{M}])/iu;
+const thatThingBefore = (question: string, before: string) => {
+  const that = THAT_THING.exec(question);
+  return that !== null && !measuresIn(question.slice(0, that.index)).length && measuresIn(before).length > 0 && !WHO_ASKS.test(before);
+};
 /** Some of what was just named ("how many of those"), as typed. (Not "trong số đó", read with the sentence before as a whole.) */
 const SOME_OF_THOSE = /\bof (?:those|them|these)\b/i;
 
@@ -165,9 +172,15 @@ const SERVES = /^\s*(?:(?:để|de)\s+(?:hoàn thiện|hoan thien|chuẩn bị|c
  * gấp:", "Văn phòng Sở cần gấp mấy số:". The office is who asks; words of its name ("kiểm tra văn
  * bản") are not what is asked about.
  */
-const OFFICE_NEEDS = /^\s*(?:Phòng|Văn phòng|Sở|Ban|Bộ phận|Tổ|Nhóm|Đoàn|Trung tâm|Chi cục|Cục|Vụ)\s+\p{Lu}[^:;?!.]{0,80}?\s((?:cần|can|xin|muốn|muon)\s[^:;?!.\d]{0,40}?(?:số liệu|so lieu|con số|con so|thông tin|thong tin|số|so)(?:\s(?:gấp|gap))?)\s*:\s*(?=\S)/iu;
-/** The office's need, dropped unless what it needs names a place, a level, a body or a measure ("cần số liệu cấp huyện:"). */
-const officeOnly = (lead: string, need: string) => (namesWhere(need) || measuresIn(need).length > 0 ? lead : "");
+const OFFICE_NEEDS = /^\s*(?:Phòng|Văn phòng|Sở|Ban|Bộ phận|Tổ|Nhóm|Trung tâm|Chi cục|Cục|Vụ)\s+\p{Lu}[^:;?!.]{0,80}?\s((?:cần|can|xin|muốn|muon)\s[^:;?!.\d]{0,40}?(?:số liệu|so lieu|con số|con so|thông tin|thong tin|số|so)(?:\s(?:gấp|gap))?)\s*:\s*(?=\S)/iu;
+/**
+ * The office's lead, dropped unless it names a place past the office's name ("Sở Nội vụ tỉnh Quảng
+ * Trị", "Phòng Tư pháp huyện Phong Điền"), a level or a body, or what it needs names a measure ("cần
+ * số liệu cấp huyện:"); and kept when the question after it names no measure of its own, which the
+ * office's name may ("Phòng Thu ngân sách cần số liệu: đạt bao nhiêu % dự toán?").
+ */
+const officeOnly = (lead: string, need: string, at: number, all: string) =>
+  /\p{Lu}/u.test(lead.replace(OFFICE, " ")) || LEVEL_OR_BODY.test(fold(lead).toLowerCase()) || namesWhere(need) || measuresIn(need).length > 0 || !measuresIn(all.slice(at + lead.length)).length ? lead : "";
 
 /** The lead, if it names a place, a level or a body besides an office (what is asked about); else nothing. */
 // (Or a measure the question after it does not name: "Phục vụ đánh giá biên chế công chức, số hiện có …".)
@@ -327,7 +340,7 @@ export function focus(input: string): string {
     // (Nor one telling what the asker needs to know, before the question itself: "… nên cần nắm thủ
     // tục nào còn, thủ tục nào đã bỏ. Trong năm 2024, … đã bãi bỏ bao nhiêu thủ tục?")
     const needsToKnow = !s.includes("?") && !asksQuantity(s) && NEEDS_TO_KNOW.test(fold(s).toLowerCase()) && sentences.slice(i + 1).some((x) => x.includes("?") && asksQuantity(x));
-    kept.push(completes || announcesOf || adds || listGoesOn || (asks(s) && !saysWhatIsGiven && !needsToKnow) || REQUESTS.test(fold(s).toLowerCase()) || requested(i) || (/:\s*$/.test(s) && !ANNOUNCES.test(fold(s).toLowerCase()) && !announcesOnly && !(PURPOSE.test(fold(s).toLowerCase()) && !namesPlace(s)) && next !== undefined && asks(next)));
+    kept.push(completes || announcesOf || adds || listGoesOn || (asks(s) && !saysWhatIsGiven && !needsToKnow) || REQUESTS.test(fold(s).toLowerCase()) || requested(i) || (/:\s*$/.test(s) && !ANNOUNCES.test(fold(s).toLowerCase()) && !announcesOnly && !(PURPOSE.test(folded) && !namesPlace(s) && !measuresIn(s).length && !LEVEL_OR_BODY.test(folded)) && next !== undefined && asks(next)));
   });
   keepWhatIsPointedAt(sentences, kept);
   // (What the figures serve may open an asking sentence too: "… hỗ trợ. Để phục vụ …, đề nghị …:".)

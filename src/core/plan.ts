@@ -76,6 +76,8 @@ const WORDING = foldTable(WORDING_PHRASES);
 const LEFT_WORDS: ReadonlySet<string> = new Set(["con lai"]);
 /** Where a message asks for the source in words (positions of its tokens): "nguon o doan nao". */
 export const citeWordsAt = (raw: readonly Token[]): ReadonlySet<number> => positionsCovered([...CITE.findAll(raw.map(folded)), ...WORDING.findAll(raw.map(folded))]);
+/** "hiệu" (of "hiệu số") as read with its marks. */
+const HIEU_MARKED = tokenize("hiệu")[0]!.acc;
 /** Words of two syllables no operation phrase starts inside of (folded). */
 const COMPOUNDS: ReadonlySet<string> = new Set(["bao cao"]);
 /** Operation words written in English alone, one word each ("gap", "minus"). */
@@ -446,7 +448,9 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
   const foreignWord = (h: { start: number; end: number }) =>
     // (Typed with its marks it is never the English word: "tôi cần gấp mấy số" asks no gap.)
     (h.end - h.start === 1 && ENGLISH_OPERATION_WORDS.has(plain[h.start]!.fold) && (words[h.start]!.marked || (intent.lang === "vi" && isViSyllable(plain[h.start]!.fold)))) ||
-    (h.start > 0 && COMPOUNDS.has(`${plain[h.start - 1]!.fold} ${plain[h.start]!.fold}`));
+    (h.start > 0 && COMPOUNDS.has(`${plain[h.start - 1]!.fold} ${plain[h.start]!.fold}`)) ||
+    // ("hiệu số" as typed, or "hieu so giua" bare: "hiểu số", "hiểu sơ", "hieu so lieu" are understanding.)
+    (plain[h.start]!.fold === "hieu" && (words[h.start]!.marked ? words[h.start]!.acc !== HIEU_MARKED : plain[h.start + 2]?.fold !== "giua"));
   const opHits = OPERATIONS.map(({ op, table }) => ({
     op,
     hits: (op === "sum" ? sumHits.filter((h) => !(eachAsked && (wholeOfPart || COMPOSITION.has(phrase(h))))) : table.findAll(plain).filter((h) => !(gotSoFar && phrase(h) === "how far") && !(countOfPart && phrase(h) === "chiem"))).filter((h) => !foreignWord(h)),

@@ -436,7 +436,10 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
   // nhiêu?" asks the people, then their fall; "giảm" there is the second figure's. "Có bao nhiêu cơ
   // quan, đơn vị, dự thi bao nhiêu?" asks both of the contest.)
   const bareChange = (n: number) => clausePlans[n]!.ownWords === 0 && asksTheChange(intents[n]!);
-  const later = ownActionsOf.find((a, n) => a.length && !bareChange(n)) ?? [];
+  // (Nor a change named alone, "the decrease versus 2023": "the number of people working …, the
+  // decrease versus 2023, and the rate of decrease" asks the people first, not their fall.)
+  const changeAlone = (n: number) => clausePlans[n]!.ownWords <= 1 && !measuresNamed(intents[n]!).length && ownActionsOf[n]!.every((a) => a === "giam");
+  const later = ownActionsOf.find((a, n) => a.length && !bareChange(n) && !changeAlone(n)) ?? [];
   let governing: string[] = intents.every((i, n) => ownActionsOf[n]!.length || namesOnlyMeasures(i)) ? later : [];
   // (A list opening with a kind, "tỷ lệ giảm của A và của B", "the rates of A and B", asks it of each item.)
   const headKind = RATE_HEAD.test(fold(clauses[0]!).toLowerCase()) ? intents[0]!.kind : undefined;

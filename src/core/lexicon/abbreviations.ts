@@ -30,8 +30,6 @@ export const ADMIN_ABBREVIATIONS: Record<string, string> = {
   qlvbdh: "quản lý văn bản và điều hành",
   cks: "chữ ký số",
   bpmc: "bộ phận một cửa",
-  cntt: "công nghệ thông tin",
-  cds: "chuyển đổi số",
   cqhc: "cơ quan hành chính",
   cqcm: "cơ quan chuyên môn",
   cq: "cơ quan",
