@@ -17,4 +17,8 @@ export const BREAKDOWN_PHRASES: string[] = [
   // Kinds of spending ("chi đầu tư phát triển", "chi thường xuyên"): the balanced spending is given whole.
   "chi đầu tư", "đầu tư phát triển", "đầu tư công", "chi thường xuyên", "vốn đầu tư",
   "capital spending", "capital expenditure", "investment spending", "public investment", "recurrent spending", "recurrent expenditure",
+  // Outcomes of the work counted ("bao nhiêu dự thảo bị trả lại?", "how many were rejected?"): the
+  // drafts appraised, the files received are given whole, none by what came of it.
+  "bị trả lại", "bị từ chối", "từ chối", "không đạt yêu cầu", "không được thông qua", "quá hạn", "trễ hạn",
+  "rejected", "refused", "turned down", "overdue",
 ];
