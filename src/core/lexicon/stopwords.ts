@@ -83,6 +83,9 @@ export const CONTEXT_WORDS: string[] = [
   "toàn tỉnh", "địa bàn", "năm trước", "ủy ban nhân dân tỉnh", "trên địa bàn tỉnh",
   // When the figures stand: every figure of a report is "as of" it.
   "thời điểm báo cáo", "đến thời điểm báo cáo", "tính đến thời điểm báo cáo", "đến nay", "tính đến nay",
+  // ("Tính tới đầu tháng 12, …": up to a month, which the period check reads; not "tính đến ngày …",
+  // whose day it reads with "đến".)
+  "tính tới nay", "tính tới đầu tháng", "tính đến đầu tháng", "tính tới cuối tháng", "tính đến cuối tháng", "tính tới giữa tháng", "tính đến giữa tháng", "tính tới hết tháng", "tính đến hết tháng", "tính tới tháng", "tính đến tháng",
   "as of the report date", "so far", "to date",
   // ("… by the latest date covered in the report": the report's own date, as above; not "What is the
   // latest date covered?", which asks it.)
