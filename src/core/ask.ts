@@ -50,7 +50,8 @@ export const MAX_QUESTION_CHARS = 1000;
 /** A word pointing at the figure just given, as a side asked of ("is that", "does this cover", "số đó", "con số ấy"). */
 // (At the end of the message, "… is that?", "… does that cover?"; or "số đó", "con số ấy" before its
 // verb: not "after that?", "That is fine.", "does that represent an improvement?".)
-const THAT_FIGURE = /(?:^|\s)(?:is|was|does|did)\s+(?:that|this)(?:\s+(?:cover|represent|make up|account for|amount to)\w*)?\s*$|(?:^|\s)(?:số|con số|cái)\s+(?:đó|ấy|này)\s+(?:chiếm|bằng|là|ứng với)/;
+// (Nor "… what is that?", "what percentage is that?": the value asked again, not a share of it.)
+const THAT_FIGURE = /(?:^|\s)(?<!\b(?:what|percent\w*|ratio|share|rate|figure|number|proportion)\s+)(?:is|was|does|did)\s+(?:that|this)(?:\s+(?:cover|represent|make up|account for|amount to)\w*)?\s*$|(?:^|\s)(?:số|con số|cái)\s+(?:đó|ấy|này)\s+(?:chiếm|bằng|là|ứng với)/;
 
 /** What executing a plan gave: figures to give, or a reason to decline. */
 type Result =

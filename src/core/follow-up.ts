@@ -380,7 +380,7 @@ const answersCounted = (folded: string): number => {
 };
 
 /** The rest of a time, not of a figure (folded): "the rest of the year", "(những) tháng còn lại", "thời gian còn lại". */
-const REST_OF_A_TIME = /\brest of (?:the |this )?(?:year|month|quarter|period|time)\b|\b(?:nam|thang|quy|ky|thoi gian|giai doan) con lai\b/;
+const REST_OF_A_TIME = /\brest of (?:the |this )?(?:year|month|quarter|period|time)\b|\b(?:nam|thang|quy|ky|thoi gian|giai doan) con lai\b|\bcon lai (?:cua |trong |cuoi |vao |den )?(?:nam|thang|quy|ky|thoi gian|giai doan)\b/;
 
 /** A share asked of two answers together ("trên tổng", "of the total", "of both"), folded. */
 const WITHIN_BOTH = /\b(?:tren tong|trong tong|of the total|of both|of the two)\b/;
@@ -1160,7 +1160,10 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   // (Or, of two rates, in points: "What is the difference between them in percentage points?")
   const pointsOnly = previous[0]!.kind === "percent" && intent.kind === "percent" && read.ownWords <= 1 && /\b(?:points?|diem)\b/.test(foldedWords);
   const unitOnly = namesOnlyItsUnit(intent, read, previous[0]!) || pointsOnly;
-  if (read.op === "difference" && (read.ownWords === 0 || unitOnly)) {
+  // (Not against a year: "Chênh lệch so với năm 2023?", "Hiệu số so với năm trước?" ask no gap between
+  // the answers; unless they are changes since then, "Chênh nhau bao nhiêu % so với 2023?" after the two rates of decrease.)
+  const againstAYear = (intent.baselineYears.length > 0 || comparesWithLastYear(intent)) && !(previous[0]!.facets.action as string[]).includes("giam");
+  if (read.op === "difference" && (read.ownWords === 0 || unitOnly) && !againstAYear) {
     const before = earlierAlike(k, prev, previous[0]!, true);
     const apart = before && differenceOf(before, previous[0]!, MEASURE_NAMES[previous[0]!.measure as keyof typeof MEASURE_NAMES]);
     if (apart) return { items: [apart, ...apart.operands], op: "difference" };

@@ -15,8 +15,9 @@ const ANNOUNCES = /\b(hoi|question|ask|biet|sau|following|below|cung cap|thong t
 
 /** A lead saying why or how soon ("Cần gấp cho cuộc họp:", "For a briefing tomorrow:"), folded: not what is asked about. */
 // (Or from whose point of view: "From the perspective of a budget analyst:", "Dưới góc độ …:". A
-// purpose naming a place in capitals stays, below: "For a story on Quảng Trị:"; so does one naming a
-// measure, a level or a body, "For our budget revenue briefing:", "For the district level briefing:".)
+// purpose naming a place in capitals stays, below: "For a story on Quảng Trị:". Words before its noun
+// only from a closed list, which names no topic: "For our partner briefing:", not "For our budget
+// revenue briefing:".)
 const PURPOSE =
   /^\s*(?:(?:(?:can|rat|dang) )?(?:gap|khan|urgent(?:ly)?|asap)?\s*(?:(?:cho|de|phuc vu|for|ahead of) (?:(?:a|an|the|my|our|this) )?(?:(?:partner|partners|donor|donors|weekly|monthly|quarterly|annual|yearly|staff|team|board|press|internal|upcoming|next|morning|tomorrow'?s?|today'?s?|leadership|management|steering|regular|routine) ){0,2}(?:cuoc hop|buoi hop|bai viet|bai bao|hoi nghi|nghien cuu|luan van|bai phat bieu|meeting|briefing|article|presentation|policy brief|brief|research|study|thesis|speech|newsletter|story)\b[^:]{0,30})?|(?:from (?:the|a|an) (?:perspective|point of view|standpoint|viewpoint) of|(?:duoi|tu) goc (?:do|nhin)|voi tu cach(?: la)?)\b[^:]{0,60}):\s*$/;
 
@@ -67,7 +68,8 @@ const THAT_THING =
   /\b(?:below|above|of|from|than|to|in|within|with|against|under|over|for|on|by|exceed(?:s|ed)?|reach(?:es|ed)?|meet|met|is|was)\s+(?:that|this)\s+(?!year\b|period\b|report\b|time\b|is\b|was\b|the\b|a\b|an\b)[a-z]+|(?<![\p{L}\p{M}])(?:số|con số|chỉ tiêu|mức|khoản|so|con so|chi tieu)\s+(?:đó|này|ấy|trên)(?![\p{L}\p{M}])/iu;
 const thatThingBefore = (question: string, before: string) => {
   const that = THAT_THING.exec(question);
-  return that !== null && !measuresIn(question.slice(0, that.index)).length && measuresIn(before).length > 0 && !WHO_ASKS.test(before);
+  // (Nor a sentence stating a figure: "Biên chế công chức giảm 48. Tỷ lệ giảm của con số đó …?" is read as the report's 48, below.)
+  return that !== null && !measuresIn(question.slice(0, that.index)).length && measuresIn(before).length > 0 && !WHO_ASKS.test(before) && !/\d/.test(before);
 };
 /** Some of what was just named ("how many of those"), as typed. (Not "trong số đó", read with the sentence before as a whole.) */
 const SOME_OF_THOSE = /\bof (?:those|them|these)\b/i;
@@ -121,7 +123,7 @@ const namesActionVerb = (sentence: string) => tokenize(sentence).some((t) => ver
 // tổng hợp …, đề nghị cho biết: (1) …".)
 const FORMAL_ADDRESS = String.raw`kính gửi|kinh gui|kính thưa|kinh thua`;
 const VOCATIVE = new RegExp(
-  String.raw`^\s*(?:(?:ad|admin|anh chị|anh chi|anh|chị|chi|bạn|ban)\s+(?:ơi|oi)(?![\p{L}\p{M}])[,!]?|(?:${FORMAL_ADDRESS})\s[^,:.?!]{1,60}\.\s|(?:(?:em|e|con|cháu|chau|tôi|toi|mình|minh)\s+(?=chào|chao|xin chào|xin chao|kính chào|kinh chao))?(?:thưa|thua|${FORMAL_ADDRESS}|chào|chao|xin chào|xin chao|kính chào|kinh chao|dear|hello|hi)(?=[\s,:])[^,:.?!]{0,40}(?:[,:]|\.(?=\s+(?:đề nghị|de nghi|xin|cho|vui lòng|vui long|please|kindly|could|can|would|request)(?![\p{L}\p{M}]))))\s*`,
+  String.raw`^\s*(?:(?:ad|admin|anh chị|anh chi|anh|chị|chi|bạn|ban)\s+(?:ơi|oi)(?![\p{L}\p{M}])[,!]?|(?:${FORMAL_ADDRESS})\s[^,:.?!]{1,60}\.\s|(?:em|e|con|cháu|chau|tôi|toi|mình|minh)\s+(?:chào|chao|xin chào|xin chao|kính chào|kinh chao)(?:\s+[^\s,:.?!]+){0,3}\s*[,!](?=\s)|(?:thưa|thua|${FORMAL_ADDRESS}|chào|chao|xin chào|xin chao|dear|hello|hi)(?=[\s,:])[^,:.?!]{0,40}(?:[,:]|\.(?=\s+(?:đề nghị|de nghi|xin|cho|vui lòng|vui long|please|kindly|could|can|would|request)(?![\p{L}\p{M}]))))\s*`,
   "iu",
 );
 
@@ -340,7 +342,7 @@ export function focus(input: string): string {
     // (Nor one telling what the asker needs to know, before the question itself: "… nên cần nắm thủ
     // tục nào còn, thủ tục nào đã bỏ. Trong năm 2024, … đã bãi bỏ bao nhiêu thủ tục?")
     const needsToKnow = !s.includes("?") && !asksQuantity(s) && NEEDS_TO_KNOW.test(fold(s).toLowerCase()) && sentences.slice(i + 1).some((x) => x.includes("?") && asksQuantity(x));
-    kept.push(completes || announcesOf || adds || listGoesOn || (asks(s) && !saysWhatIsGiven && !needsToKnow) || REQUESTS.test(fold(s).toLowerCase()) || requested(i) || (/:\s*$/.test(s) && !ANNOUNCES.test(fold(s).toLowerCase()) && !announcesOnly && !(PURPOSE.test(folded) && !namesPlace(s) && !measuresIn(s).length && !LEVEL_OR_BODY.test(folded)) && next !== undefined && asks(next)));
+    kept.push(completes || announcesOf || adds || listGoesOn || (asks(s) && !saysWhatIsGiven && !needsToKnow) || REQUESTS.test(fold(s).toLowerCase()) || requested(i) || (/:\s*$/.test(s) && !ANNOUNCES.test(fold(s).toLowerCase()) && !announcesOnly && !(PURPOSE.test(fold(s).toLowerCase()) && !namesPlace(s)) && next !== undefined && asks(next)));
   });
   keepWhatIsPointedAt(sentences, kept);
   // (What the figures serve may open an asking sentence too: "… hỗ trợ. Để phục vụ …, đề nghị …:".)

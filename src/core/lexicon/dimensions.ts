@@ -18,7 +18,8 @@ export const BREAKDOWN_PHRASES: string[] = [
   "chi đầu tư", "đầu tư phát triển", "đầu tư công", "chi thường xuyên", "vốn đầu tư",
   "capital spending", "capital expenditure", "investment spending", "public investment", "recurrent spending", "recurrent expenditure",
   // Outcomes of the work counted ("bao nhiêu dự thảo bị trả lại?", "how many were rejected?"): the
-  // drafts appraised, the files received are given whole, none by what came of it.
-  "bị trả lại", "bị từ chối", "từ chối", "không đạt yêu cầu", "không được thông qua", "quá hạn", "trễ hạn",
-  "rejected", "refused", "turned down", "overdue",
+  // drafts appraised, the files received are given whole, none by what came of it. (Not "quá hạn",
+  // "trễ hạn": the tasks not done by the year's end are the plan's 3 left; nor "từ chối", "refuse"
+  // bare: "mong anh chị đừng từ chối", "please don't refuse".)
+  "bị trả lại", "bị từ chối", "không đạt yêu cầu", "không được thông qua", "rejected", "turned down",
 ];

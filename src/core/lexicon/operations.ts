@@ -13,8 +13,6 @@ export const OPERATION_PHRASES: Partial<Record<Operation, string[]>> = {
     "còn cách", "mới đạt 100", "mới đủ", "thì mới bằng", "nữa mới bằng", "để bằng", "mới đạt đủ", "đạt đủ 100", "còn phải", "bao nhiêu nữa", "bn nữa", "để đạt 100", "not completed", "not yet completed", "uncompleted",
     "unfinished", "incomplete", "remaining", "remain", "left to", "short of", "shortfall", "still to", "how far", "still outstanding", "remain outstanding", "left outstanding", "still pending", "not yet done",
     "chưa chi", "chưa thu", "chưa giải ngân", "still need", "still needs", "still needed", "yet to",
-    // ("How many percentage points are still missing to reach the full estimate?")
-    "still missing", "missing to reach", "missing to hit",
     // (Not "still left working …": what remains of a plan or estimate.)
     "is still left", "was still left", "left undone", "still undone", "còn dư", "chưa dùng hết", "chưa sử dụng hết", "left unspent", "unspent", "not spent", "not yet spent", "uncollected", "not yet collected",
     "away from", "from 100",

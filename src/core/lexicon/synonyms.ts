@@ -52,7 +52,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ["ngân sách nhà nước", "state budget", "public budget", "government budget"],
   ["ngân sách", "budget"],
   ["dự toán", "estimate", "estimates", "budget estimate", "plan target"],
-  ["cùng kỳ", "cùng thời kỳ năm trước", "cùng thời kỳ năm ngoái", "cùng thời điểm năm trước", "cùng thời điểm năm ngoái", "same period", "same time last year", "same point last year", "same period last year", "year on year", "year over year"],
+  ["cùng kỳ", "same period", "same period last year", "year on year", "year over year"],
   ["một cửa", "one stop", "one-stop", "single window"],
   ["một cửa liên thông", "inter agency one stop", "interlinked one stop"],
   // ("dv" typed for "đơn vị" or "dịch vụ": the word after it says which.)
