@@ -17,8 +17,9 @@ export const STOPWORDS: string[] = [
   "cháu", "con",  "chúng", "ra sao", "sao", "các loại", "diễn ra", "phía", "bên",
   // A classifier, as chat counts things ("mấy cái TTHC"): unmarked, "cai" may be "cải" of "cải cách".
   "cái",
-  // How soon ("Trả lời gấp giúp em: …", "cần gấp"): no word of what is asked. (Typed with its marks:
-  // unmarked, "gap" is the English gap; "gấp bao nhiêu lần" is read as a ratio by its phrase.)
+  // How soon ("Trả lời gấp giúp em: …", "cần gấp"): no word of what is asked. (Folded, so the English
+  // "gap" too, which is an operation word, never what is asked about: operations are read by their
+  // phrases, "the gap between …", "gấp bao nhiêu lần", whatever words are stop words.)
   "gấp", "rất gấp", "khẩn", "khẩn cấp", "urgent", "urgently",
   // "While I'm at it" ("tiện hỏi luôn …"): no money ("tiền") asked. (Not "nhân tiện", "tiện thể":
   // typed without marks, "nhận tiền", "tiền thế".)
