@@ -51,7 +51,8 @@ export const MAX_QUESTION_CHARS = 1000;
 // (At the end of the message, "… is that?", "… does that cover?"; or "số đó", "con số ấy" before its
 // verb: not "after that?", "That is fine.", "does that represent an improvement?".)
 // (Nor "… what is that?", "what percentage is that?": the value asked again, not a share of it.)
-const THAT_FIGURE = /(?:^|\s)(?<!\b(?:what|percent\w*|ratio|share|rate|figure|number|proportion)\s+)(?:is|was|does|did)\s+(?:that|this)(?:\s+(?:cover|represent|make up|account for|amount to)\w*)?\s*$|(?:^|\s)(?:số|con số|cái)\s+(?:đó|ấy|này)\s+(?:chiếm|bằng|là|ứng với)/;
+// (On the message as typed, lower-cased: its words with their marks.)
+const THAT_FIGURE = /(?:^|\s)(?<!\b(?:what|percent\w*|ratio|share|rate|figure|number|proportion)\s+)(?:is|was|does|did)\s+(?:that|this)(?:\s+(?:cover|represent|make up|account for|amount to)\w*)?[\s?.!]*$|(?<![\p{L}\p{M}])(?:số|con số|cái)\s+(?:đó|ấy|này)\s+(?:chiếm|bằng|là|ứng với)(?![\p{L}\p{M}])/u;
 
 /** What executing a plan gave: figures to give, or a reason to decline. */
 type Result =
@@ -376,7 +377,7 @@ function answerRead(k: LoadedKnowledge, typed: string, text: string, options: As
     // 14.970 email accounts, read alone: a share of "that", the figure just given, has it for a side;
     // a ratio of two other figures is no answer (was those in post over those allocated, 97,89%).
     const that = k.byId.get(prev.facts[0] ?? "");
-    if (that && THAT_FIGURE.test(all.raw.map((t) => (t.marked ? t.acc : t.fold)).join(" "))) {
+    if (that && THAT_FIGURE.test(text.normalize("NFC").toLowerCase())) {
       const alone = (readAlone ??= answerText(k, text, all, read));
       const ratio = "items" in alone ? alone.items[0] : undefined;
       if (ratio && isComputed(ratio) && ratio.op === "ratio" && !ratio.operands.some((f) => prev.facts.includes(f.id))) {

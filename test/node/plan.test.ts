@@ -134,6 +134,13 @@ describe("the forty-eighth session's readings", () => {
 });
 
 describe("the forty-eighth session's later readings", () => {
+  it("reads 'số đó chiếm …' as a share of the figure just given, declined when read alone it is a ratio of two other figures", () => {
+    // (Was 97,13%, those in post over those allocated: the check read the words' tone-coded forms, never "số đó".)
+    const [, share] = chat("Bao nhiêu công chức trúng tuyển?", "Số đó chiếm bao nhiêu % biên chế hiện có?");
+    expect(share!.answered).toBe(false);
+    expect(chat("Cấp tỉnh ban hành bao nhiêu văn bản QPPL?", "số đó chiếm bao nhiêu % tổng 3 cấp?")[1]!.facts[0]!.value).toBe(57.6);
+  });
+
   it("reads 'tính tới (đầu) tháng …' as up to a month", () => {
     // (Was declined: "tính tới" counted as words of the message's own.)
     expect(values("Tính tới đầu tháng 12, tiền thu ngân sách trên địa bàn tỉnh được bao nhiêu rồi?")).toEqual([11145304]);
