@@ -353,6 +353,9 @@ function requestsAMeasure(part: string): boolean {
   return (rest !== folded || (before !== "" && `${before} `.replace(REQUEST, "") === "")) && measuresIn(rest).length > 0;
 }
 
+/** A scene whose thing counted is the whole the items are parts of (folded): "Among the units …", "Trong số …". */
+const PARTS_SCENE = /^(?:trong|among|of|out of)\b/;
+
 /** A part opening on the parts of what was named before it (folded): "trong đó …", "of which …". */
 const PARTS_FOLLOW = /^(?:trong (?:do|so do)|of (?:which|these|those|them)|among them)\b/;
 
@@ -424,6 +427,10 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
   const asksAChange = () => (asksChange ??= asksTheChange(readIntent(text, k.contentFolds, k.places)));
   const picks: CompiledFact[] = [];
   const settingFacets = setting ? facetsOf(settingIntent!) : undefined;
+  // (Not one the items are parts of, "Among the units approved, how many …", nor one stating a figure,
+  // "tỉnh giao 1.951 biên chế, vậy hiện có …": what those name is the whole or the given, not the scene.)
+  const settingNamesMeasure =
+    settingIntent !== undefined && setting !== "" && measuresNamed(settingIntent).length > 0 && !PARTS_SCENE.test(fold(setting).toLowerCase()) && !/\d/.test(setting.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, ""));
   const settingQualifies = settingFacets !== undefined && (settingFacets.level.some((l) => l !== "tinh") || settingFacets.body.length > 0);
   // The verb of a clause governs the clauses after it that name none ("tỉnh giao bao nhiêu biên
   // chế, và bao nhiêu người làm việc …?": both allocated).
@@ -564,7 +571,9 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     // counts of legal normative documents issued by: (a) district-level authorities; (b) …"; one
     // naming its own measure decides alone, "Về văn bản QPPL: 1. … 2. số TTHC được công bố".)
     // (Nor one naming its own action: "Biên chế công chức hiện có: 1. số được giao …".)
-    const ofSetting = listed === true && setting !== "" && !measuresNamed(clauseIntent).length && !ownActions.length;
+    // (Nor, of a setting that names a thing counted, "For public service units, please give me: the
+    // headcount allocated, …", any item naming no measure of its own, whatever its action.)
+    const ofSetting = setting !== "" && !measuresNamed(clauseIntent).length && (listed === true ? !ownActions.length : settingNamesMeasure);
     const withSetting = () => readIntent(`${setting} ${clause}`, k.contentFolds, k.places);
     const qualified = settingQualifies || ofSetting ? withSetting() : clauseIntent;
     let clauseRanked = search(k, qualified, facets);

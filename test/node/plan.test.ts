@@ -34,6 +34,16 @@ const chat = (...qs: string[]) => {
   });
 };
 
+describe("the fiftieth session's readings", () => {
+  it("reads a scene naming what is counted before a request as the scene of each item asked", () => {
+    // (Was the civil servants' 1.951, 1.895, 48 and 2,47%: "For public service units" was dropped past the request.)
+    expect(values("For public service units, please give me: the headcount allocated, the number actually working, the decrease from 2023, and the rate of decrease.")).toEqual([22531, 22056, 988, 4.29]);
+    // (Not a scene the items are parts of, nor one stating the figure given.)
+    expect(values("Among the public service units whose job-position schemes the province approved, how many report directly to the provincial People's Committee and how many sit under the specialised agencies?")[0]).toBe(11);
+    expect(values("tinh giao 1.951 bien che cong chuc, vay hien co bn bien che va giam bn so voi 2023")[0]).toBe(1895);
+  });
+});
+
 describe("the forty-eighth session's readings", () => {
   it("reads the abbreviations officials type for systems and desks (QLVB, QLVB&ĐH, BPMC, CKS)", () => {
     // (Was the servers' 24/7 sentence: "qlvb" was read as no word of the report's.)
@@ -7031,9 +7041,9 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["OE-052", "miss"], ["OE-083", "miss"],
   ["OF-069", "miss"],
   ["OG-033", "miss"], ["OG-070", "miss"],
-  ["OJ-041", "miss"], ["OJ-060", "wrong"], ["OJ-066", "miss"],
+  ["OJ-041", "miss"], ["OJ-066", "miss"],
   ["OK-043", "miss"], ["OK-059", "miss"],
-  ["ON-002", "miss"], ["ON-050", "wrong"], ["ON-053", "miss"], ["ON-060", "wrong"], ["ON-074", "wrong"],
+  ["ON-002", "miss"], ["ON-050", "wrong"], ["ON-053", "miss"], ["ON-060", "miss"], ["ON-074", "wrong"],
   ["OO-001", "miss"], ["OO-050", "miss"], ["OO-053", "wrong"], ["OO-071", "miss"], ["OO-072", "miss"],
   ["OO-082", "miss"],
 ]);
