@@ -176,6 +176,9 @@ function readClauses(typed: string): Clauses {
     // (Or one naming a quantity and asking with its question mark alone: "…, tỷ lệ giảm?".)
     // (Not the whole after its part, "… trên tổng số nhiệm vụ?": one figure, 31/34.)
     const markedAsked = asksByItsMark(part) && i > 0 && !/(?:trên|tren)\s*$/iu.test(parts[i - 1]!);
+    // ("…, and the decrease versus 2023, both in positions and in percent": the rate is asked too, of
+    // the figure before it.)
+    const inPercentToo = asking.length > 0 && JOINS_NEXT.test(parts[i - 1] ?? "") && IN_PERCENT.test(afterColon(part));
     // (After a colon, what follows it when it asks a quantity: "Public service units: what is the current
     // headcount, …"; not "Note: which year does this report cover?".)
     const asksWhich = ASKS_WHICH.test(part) || QUANTITY_AFTER_COLON.test(afterColon(part));
@@ -186,7 +189,7 @@ function readClauses(typed: string): Clauses {
     const inSeries = series && (/\?/.test(joinedOn ?? "") || (i === parts.length - 1 && /\?\s*$/.test(part))) && part.replace(SERIES_QUANTITY, "").trim().split(/\s+/).length >= 3;
     if (inSeries) ownQuestions.add(part);
     if (markedAsked && !inSeries && !parallel && !whatAbout && !added && !asksQuantity(part) && !asksWhich) markedOnly.add(part);
-    if (parallel || whatAbout || added || markedAsked || inSeries || asksQuantity(part) || asksWhich) asking.push(added ? withoutAddingWords(part) || part : part);
+    if (parallel || whatAbout || added || markedAsked || inSeries || inPercentToo || asksQuantity(part) || asksWhich) asking.push(added ? withoutAddingWords(part) || part : part);
     else if (joinedOn !== undefined && JOINS_NEXT.test(joinedOn) && next !== undefined && asksQuantity(next)) pending = `${part} ${joinedOn.trim()}`;
     else if (opensNext) pending = `${part}${joinedOn}`.trim();
     else if (asking.length) asking[asking.length - 1] += ` ${part}`;
@@ -287,7 +290,7 @@ const ADDS_ONE = new RegExp(String.raw`^${ADDING}\b`);
 /** A quantity named as a noun: "số …", "tổng số", "tỷ lệ", "số tiền", "the number of", "the share of". */
 // (Or "the number" naming its figure by what follows: "…, the number currently in post".)
 const QUANTITY_NOUN =
-  /^(?:so|tong so|so luong|ty le|so tien|muc|loi ich|gia tri|kinh phi|the (?:(?:current|actual|total|overall|corresponding|resulting) )?(?:number|share|percentage|rate|amount|total) of|the number|(?:number|share|percentage|rate|amount) of|the (?:(?:corresponding|resulting) )?(?:headcount|decrease|drop|fall|reduction|increase|rise|cut|gap|difference)\b|the (?:corresponding|resulting) (?:[a-z]+ ){1,3}(?:rate|share|percentage|amount|number|total)|(?:its|their) (?:number|share|percentage|rate|ratio|amount|total|headcount|decrease|drop|fall|reduction|increase|rise|cut|gap|difference)\b|(?:the |its |their )?(?:percentage|rate|ratio|share) (?:decrease|increase|drop|fall|reduction|cut|change|rise|growth)\b)(?:\s|$)/;
+  /^(?:so|tong so|so luong|ty le|so tien|muc|loi ich|gia tri|kinh phi|the (?:(?:current|actual|total|overall|corresponding|resulting) )?(?:number|share|percentage|rate|amount|total) of|the number|(?:number|share|percentage|rate|amount) of|the (?:(?:staffing|staff|personnel|job|position) )?(?:quota|allocation)\b|the (?:(?:corresponding|resulting) )?(?:headcount|decrease|drop|fall|reduction|increase|rise|cut|gap|difference)\b|the (?:corresponding|resulting) (?:[a-z]+ ){1,3}(?:rate|share|percentage|amount|number|total)|(?:its|their) (?:number|share|percentage|rate|ratio|amount|total|headcount|decrease|drop|fall|reduction|increase|rise|cut|gap|difference)\b|(?:the |its |their )?(?:percentage|rate|ratio|share) (?:decrease|increase|drop|fall|reduction|cut|change|rise|growth)\b)(?:\s|$)/;
 // (After what opens a list: "Cho tôi ba con số: số nhiệm vụ …".)
 // ("… provide both the number of A and the number of B": "both" opens the list.)
 // (Or "together with …", "along with …" naming the next: "the revenue, together with its ratio to the estimate".)
@@ -352,6 +355,9 @@ function requestsAMeasure(part: string): boolean {
   const before = colon > 0 ? fold(part.slice(0, colon)).toLowerCase().trim() : "";
   return (rest !== folded || (before !== "" && `${before} `.replace(REQUEST, "") === "")) && measuresIn(rest).length > 0;
 }
+
+/** A rate asked by how a figure is put, "in percent", "về tỷ lệ" (folded). */
+const IN_PERCENT = /^(?:ca )?(?:(?:in|as an?|ve|theo) )?(?:percent|percentage|percentage terms|relative terms|ty le|phan tram)[\s.?!]*$/;
 
 /** A scene whose thing counted is the whole the items are parts of (folded): "Among the units …", "Trong số …". */
 const PARTS_SCENE = /^(?:trong|among|of|out of)\b/;
