@@ -1,6 +1,9 @@
 // Phrases that mean the same thing for this domain, mapped to one canonical phrase (first entry).
 // Applied to the indexed text and to questions alike. English phrases map to the Vietnamese
 // canonical wording too, so an English question meets the report's own vocabulary.
+/** "Sở, ban, ngành" as English writes it with an "and": one name ("sectors" there counts no fields), no two things asked. */
+export const DEPARTMENTS_WITH_AND = ["departments and sectors", "departments, boards and sectors"];
+
 export const SYNONYM_GROUPS: string[][] = [
   ["bãi bỏ", "hủy bỏ", "xóa bỏ", "loại bỏ", "abolish", "abolished", "abolition", "repeal", "repealed", "scrap", "scrapped", "annul", "annulled", "eliminate", "eliminated", "removed", "cancelled", "canceled", "bỏ đi", "bị bỏ"],
   ["công bố", "publish", "published", "announce", "announced", "publicized", "publicised"],
@@ -95,7 +98,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ["lĩnh vực", "fields", "field", "areas", "sectors"],
   ["cơ quan", "agencies", "agency", "bodies"],
   ["đơn vị", "units", "unit"],
-  ["sở ban ngành", "departments", "provincial departments", "sở ngành"],
+  ["sở ban ngành", "departments", "provincial departments", "sở ngành", ...DEPARTMENTS_WITH_AND],
   ["chi cục", "sub departments", "sub-departments", "branches"],
   ["kiểm tra", "inspect", "inspected", "inspection", "inspections", "check", "checked"],
   ["thẩm định", "appraise", "appraised", "appraisal", "vetted", "review", "reviewed"],
