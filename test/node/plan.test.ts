@@ -47,6 +47,7 @@ describe("the fiftieth session's readings", () => {
     // (Was 1.895 and 2,47% alone: the quota was read as the request's scene, the amount fell with "and in percent".)
     expect(values("For the civil servants, please give me: the staffing quota allocated in 2024, the current number of civil-servant positions, and the decrease versus 2023, both in positions and in percent.")).toEqual([1951, 1895, 48, 2.47]);
   });
+
   it("reads 'departments and sectors' as one name (Sở, ban, ngành), not two things nor a count of fields", () => {
     // (Was 11 fields, then the sub-departments and district committees alone: "the number of departments" was
     // cut from "sectors", which counts fields.)
