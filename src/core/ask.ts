@@ -1438,8 +1438,13 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   }
   // ("biên chế công chức và số người làm việc giảm bao nhiêu so với 2023?": a change asked once, of
   // things joined, is each one's change the report states, not one's level now.)
-  const eachChange = split && timesAsked(text) === 1 && asksTheChange(intent) && intent.kind !== "percent" && multi!.some((f) => isChange(k, f));
-  const asChanges = eachChange ? items!.map((x) => (isComputed(x) || isChange(k, x) ? x : (k.byId.get(changeFrom(k, x)?.change ?? "") ?? x))) : items;
+  // (Asked in percent, "… giảm bao nhiêu %?", each one's rate of that change: not one's level now beside
+  // the other's rate.)
+  const eachChange = split && timesAsked(text) === 1 && asksTheChange(intent) && multi!.some((f) => isChange(k, f));
+  const rateOf = (x: CompiledFact) => k.byId.get((changeFrom(k, x) ?? changeStating(k, x))?.rate ?? "");
+  const changeOf = (x: CompiledFact) => (isChange(k, x) ? x : k.byId.get(changeFrom(k, x)?.change ?? ""));
+  const asChange = (x: CompiledFact) => (intent.kind === "percent" ? (x.kind === "percent" && changeStating(k, x) ? x : rateOf(x)) : changeOf(x));
+  const asChanges = eachChange ? items!.map((x) => (isComputed(x) ? x : (asChange(x) ?? x))) : items;
   // (People asked, of which every figure is a count of things: "có bao nhiêu người ở sở ban ngành và bao
   // nhiêu người ở UBND cấp huyện?" is no 22 departments and 9 committees.)
   if (multi?.length && multi.every((f) => peopleAskedOfThings(intent, f))) return { decline: "out-of-scope", near: ranked.slice(0, 3) };

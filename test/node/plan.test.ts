@@ -60,6 +60,12 @@ describe("the fiftieth session's readings", () => {
     expect(values("may doan kiem tra xuong huyen thi kiem tra bn van ban")).toEqual([106]);
     expect(chat("tinh tu kiem tra bn vb qppl do ubnd tinh ban hanh", "con may doan kiem tra xuong huyen thi kiem tra bn vb")[1]!.facts.map((f) => f.value)).toEqual([106]);
   });
+
+  it("reads a rate of change asked once of two things joined as each one's rate, not one's level beside the other's rate", () => {
+    // (Was 1.895 biên chế beside the 4,29%: a level now given for a rate asked.)
+    expect(values("biên chế công chức và người làm việc giảm bao nhiêu %?")).toEqual([2.47, 4.29]);
+    expect(values("biên chế công chức và người làm việc giảm bao nhiêu so với 2023?")).toEqual([48, 988]);
+  });
 });
 
 describe("the forty-eighth session's readings", () => {
