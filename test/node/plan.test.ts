@@ -66,6 +66,12 @@ describe("the fiftieth session's readings", () => {
     expect(values("biên chế công chức và người làm việc giảm bao nhiêu %?")).toEqual([2.47, 4.29]);
     expect(values("biên chế công chức và người làm việc giảm bao nhiêu so với 2023?")).toEqual([48, 988]);
   });
+
+  it("reads 'so do' typed without marks after a number word as 'số đó', the figures just given", () => {
+    // (Was declined: "do" alone may be a word of the report's, so "2 so do" named something of its own.)
+    const [, , gap] = chat("so tu phap tham dinh bn du thao vb qppl", "con gop y thi bn du thao", "hieu so giua 2 so do la bn");
+    expect(gap!.facts[0]!.derived!.formula).toContain("332 − 173");
+  });
 });
 
 describe("the forty-eighth session's readings", () => {
@@ -7069,7 +7075,6 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["OK-043", "miss"], ["OK-059", "miss"],
   ["ON-002", "miss"], ["ON-053", "miss"],
   ["OO-001", "miss"], ["OO-050", "miss"], ["OO-053", "wrong"], ["OO-071", "miss"], ["OO-072", "miss"],
-  ["OO-082", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);

@@ -21,6 +21,9 @@ export const STOPWORDS: string[] = [
   // "gap" too, which is an operation word, never what is asked about: operations are read by their
   // phrases, "the gap between …", "gấp bao nhiêu lần", whatever words are stop words.)
   "gấp", "rất gấp", "khẩn", "khẩn cấp", "urgent", "urgently",
+  // "That figure" pointing back ("hiệu số giữa 2 số đó"): typed without marks, "do" alone may be a word
+  // of the report's ("độ"), the pair is none.
+  "số đó", "con số đó",
   // "While I'm at it" ("tiện hỏi luôn …"): no money ("tiền") asked. (Not "nhân tiện", "tiện thể":
   // typed without marks, "nhận tiền", "tiền thế".)
   "tiện hỏi luôn", "tiện hỏi", "hỏi luôn", "by the way", "btw",
