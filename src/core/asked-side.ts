@@ -43,7 +43,11 @@ export function fractionSide(k: LoadedKnowledge, intent: Intent, f: CompiledFact
   const words = intent.raw.map((t) => t.fold).join(" ");
   // "phải thực hiện bao nhiêu nhiệm vụ", "how many tasks were planned": what was to be done, the whole.
   // (Not the plan as the setting: "trong các nhiệm vụ đề ra tại kế hoạch, … đã hoàn thành bao nhiêu?".)
-  const planned = PLANNED.test(words.replace(PLANNED_AS_SETTING, " "));
+  // (Nor the plan that sets them out, after what was done of it: "đã hoàn thành bao nhiêu nhiệm vụ trong
+  // kế hoạch cải cách hành chính đề ra?" asks the 31 done.)
+  const planOwn = PLAN_SETS_OUT.exec(words);
+  const afterDone = planOwn !== null && DONE.test(words.slice(0, planOwn.index).replace(PLAN_NAMED_BY_DOING, " "));
+  const planned = PLANNED.test((afterDone ? words.slice(0, planOwn.index) + words.slice(planOwn.index + planOwn[0].length) : words).replace(PLANNED_AS_SETTING, " "));
   // (A plan named for what it carries out, "kế hoạch thực hiện", "the implementation plan", says nothing done.)
   const done = DONE.test(words.replace(PLAN_NAMED_BY_DOING, " ")) && !planned;
   if (f.whole) return done ? partOfWhole(k, f) : undefined;
@@ -73,6 +77,9 @@ const PLANNED = /\b(phai|can phai|du kien|de ra|dat ra|must|have to|has to|had t
  * are among, named in the plural (not "Trong kế hoạch CCHC đề ra bao nhiêu nhiệm vụ?", the plan's own).
  */
 const PLANNED_AS_SETTING = /\b(?:trong (?:cac|nhung|so cac|so nhung)|among the|of the) (?:\S+ ){1,4}?(?:de ra|dat ra|set out|plan)\b/g;
+
+/** "trong kế hoạch … đề ra", "in the plan … set out" (folded): the plan named by what it sets out. */
+const PLAN_SETS_OUT = /\b(?:trong|theo|cua|in|of|under) (?:the )?(?:ke hoach|plan)(?: \S+){0,5}? (?:de ra|dat ra|set out|laid out)\b/;
 
 /** Figures stated in a statement's own sentence, of the measures and actions named (any when none is). */
 export function figuresOfSentence(k: LoadedKnowledge, statement: CompiledFact, measures: string[], actions: string[]): CompiledFact[] {
