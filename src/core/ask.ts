@@ -1557,7 +1557,10 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   // (Nor a share of people answered by a share of things: "What share of people paid from the state
   // budget work in public service units?" is no 100% of the units whose schemes were approved.)
   if (best.fact.kind === "percent" && SHARE_OF_PEOPLE.test(fold(text).toLowerCase()) && ![best.fact, ...others].some((f) => PERSON_MEASURES.has(f.measure ?? ""))) return { decline: "out-of-scope", near: ranked.slice(0, 3) };
-  if (others.length) return { items: wholeFirst(k, intent, [best.fact, ...others]), op: "values", readings: true };
+  // (A change asked as an amount, no rate, "Chi phí tuân thủ giảm được bao nhiêu?": the amounts first,
+  // the rates after; not "… đạt bao nhiêu?", as often a rate.)
+  const amountsFirst = (fs: CompiledFact[]) => (intent.kind || !asksTheChange(intent) ? fs : [...fs.filter((f) => f.kind !== "percent"), ...fs.filter((f) => f.kind === "percent")]);
+  if (others.length) return { items: amountsFirst(wholeFirst(k, intent, [best.fact, ...others])), op: "values", readings: true };
 
   const close = ranked
     .slice(1, 3)

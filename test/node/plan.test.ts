@@ -80,6 +80,13 @@ describe("the fiftieth session's readings", () => {
     // (What the plan sets out, asked alone, is its whole.)
     expect(values("Trong kế hoạch CCHC đề ra bao nhiêu nhiệm vụ?")).toEqual([34]);
   });
+
+  it("reads 'người dân và doanh nghiệp' as whom reform serves, no thing counted the figure must name", () => {
+    // (Was declined: the 42% sentence says nothing of citizens and businesses.)
+    expect(values("Nhờ đơn giản hóa thủ tục, chi phí tuân thủ của người dân và doanh nghiệp được cắt giảm bao nhiêu phần trăm?")).toEqual([42]);
+    // (A share of them asked is still one the report does not give.)
+    expect(ask("bao nhiêu % người dân và doanh nghiệp hài lòng?").answered).toBe(false);
+  });
 });
 
 describe("the forty-eighth session's readings", () => {
@@ -7054,7 +7061,6 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["MH-060", "miss"],
   ["MK-063", "miss"],
   ["MP-003", "miss"], ["MP-068", "miss"],
-  ["MQ-002", "miss"],
   ["MR-036", "wrong"], ["MR-072", "miss"],
   ["MU-069", "miss"],
   ["MV-059", "wrong"],
@@ -7062,7 +7068,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["MZ-069", "miss"],
   ["NA-004", "wrong"],
   ["NB-047", "miss"], ["NB-050", "miss"], ["NB-052", "miss"], ["NB-055", "miss"], ["NB-058", "miss"],
-  ["NF-010", "miss"], ["NF-072", "miss"],
+  ["NF-072", "miss"],
   ["NI-011", "miss"], ["NI-054", "miss"], ["NI-064", "miss"],
   ["NJ-070", "miss"],
   ["NK-068", "miss"], ["NK-072", "miss"],
@@ -7083,8 +7089,8 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["OK-043", "miss"], ["OK-059", "miss"],
   ["ON-002", "miss"], ["ON-053", "miss"],
   ["OO-050", "miss"], ["OO-053", "wrong"], ["OO-071", "miss"], ["OO-072", "miss"],
-  ["OP-005", "miss"], ["OP-050", "miss"], ["OP-054", "miss"], ["OP-060", "miss"], ["OP-064", "miss"],
-  ["OQ-004", "miss"], ["OQ-012", "miss"], ["OQ-024", "miss"], ["OQ-079", "miss"],
+  ["OP-050", "miss"], ["OP-054", "miss"], ["OP-060", "miss"], ["OP-064", "miss"],
+  ["OQ-012", "miss"], ["OQ-024", "miss"], ["OQ-079", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);

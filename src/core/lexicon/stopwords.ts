@@ -108,4 +108,7 @@ export const CONTEXT_WORDS: string[] = [
   "đầu tháng", "giữa tháng", "cuối tháng", "hết tháng", "by early", "by mid", "by late", "by the end of", "by the start of", "by the beginning of",
   // The public sector as a whole (PUBLIC_SECTOR): the setting of a figure, not what it counts.
   ...PUBLIC_SECTOR,
+  // Whom reform serves, together ("chi phí tuân thủ của người dân và doanh nghiệp"): the setting of
+  // what procedures cost or save, not a thing counted ("người dân" alone may be: "bao nhiêu người dân …").
+  "người dân và doanh nghiệp", "người dân, doanh nghiệp", "tổ chức, cá nhân", "tổ chức và cá nhân", "citizens and businesses", "people and businesses",
 ];
