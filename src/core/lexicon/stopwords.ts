@@ -27,6 +27,8 @@ export const STOPWORDS: string[] = [
   // "Set out", of a plan ("nhiệm vụ trong kế hoạch … đề ra"): what the plan is, no word of what is asked
   // ("đề" alone is the "đề án" of the job-position schemes).
   "đề ra", "đặt ra",
+  // Which way a span runs ("từ tỉnh xuống tới xã"): "tới" is "đến", "xuống" as "lên".
+  "tới", "xuống",
   // "While I'm at it" ("tiện hỏi luôn …"): no money ("tiền") asked. (Not "nhân tiện", "tiện thể":
   // typed without marks, "nhận tiền", "tiền thế".)
   "tiện hỏi luôn", "tiện hỏi", "hỏi luôn", "by the way", "btw",
