@@ -399,9 +399,10 @@ const PAIR_COMMA = /\b(hdnd|ubnd), ?(?=(?:hdnd|ubnd)\b)|\bchinh phu, ?(?=thu tuo
 
 /**
  * Which report a figure is from, asked (folded): "theo báo cáo nào", "báo cáo (này) số mấy", "lấy từ
- * văn bản nào" ("theo văn bản nào" is not: it may ask the document a figure's sentence names).
+ * văn bản nào", "trích dẫn cho mình vb nào" ("theo văn bản nào" is not: it may ask the document a
+ * figure's sentence names).
  */
-const REPORT_ASKED = /\b(?:(?:theo|tu|trong|cua) bao cao (?:so may|nao|so bao nhieu)|bao cao(?: (?:nay|do|tren))? so (?:may|bao nhieu)|(?:lay|trich|rut) (?:ra )?(?:tu|o) (?:van ban|tai lieu|bao cao|nguon) nao|(?:which|what) reports?|(?:from|in) (?:which|what) documents?|(?:which|what) documents? (?:is|are|was|were|did|does) (?:this|that|these|those|it|the)|report number)\b/;
+const REPORT_ASKED = /\b(?:(?:theo|tu|trong|cua) bao cao (?:so may|nao|so bao nhieu)|bao cao(?: (?:nay|do|tren))? so (?:may|bao nhieu)|(?:lay|trich|rut) (?:ra )?(?:tu|o) (?:van ban|vb|tai lieu|bao cao|nguon) nao|trich dan (?:(?:cho|giup) (?:minh|em|toi|anh|chi) )?(?:tu |o )?(?:van ban|vb|tai lieu|bao cao|nguon) nao|(?:which|what) reports?|(?:from|in) (?:which|what) documents?|(?:which|what) documents? (?:is|are|was|were|did|does) (?:this|that|these|those|it|the)|report number)\b/;
 /** "Where does that (figure on agencies) come from?" (folded): the source of a figure given, however many words name it. */
 const WHERE_FROM = /\bwhere (?:does|did|do) (?:(?:the|that|this|these|those) )?(?:figure|figures|number|numbers|data|statistic|statistics|it|that|this)\b[^?]{0,40}\bcome from\b/;
 
