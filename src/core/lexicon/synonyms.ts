@@ -106,6 +106,8 @@ export const SYNONYM_GROUPS: string[][] = [
   ["đoàn kiểm tra", "inspection teams", "inspection team", "inspection delegations"],
   ["kết luận", "conclusions", "conclusion", "findings"],
   ["giảm", "decrease", "decreased", "reduce", "reduced", "reduction", "fell", "fall", "falls", "fallen", "drop", "dropped", "decline", "declined", "shrink", "shrank", "shrunk", "bớt đi", "bớt", "cắt bớt"],
+  // ("How does that stack up against the same period last year?": a comparison, as "compare with".)
+  ["compare with", "stack up against", "stacks up against", "stacked up against", "measure up against", "measures up against"],
   ["tỷ lệ", "rate", "percentage", "percent", "ratio", "proportion", "tỉ lệ", "share", "what share", "what proportion"],
   // (Negated, what is still to do: "incomplete" is not "complete" spelled loosely.)
   ["chưa hoàn thành", "incomplete", "uncompleted", "not completed", "not yet completed", "not complete", "not finished", "not yet finished", "unfinished"],
