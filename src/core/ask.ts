@@ -1443,7 +1443,8 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   const eachChange = split && timesAsked(text) === 1 && asksTheChange(intent) && multi!.some((f) => isChange(k, f));
   const rateOf = (x: CompiledFact) => k.byId.get((changeFrom(k, x) ?? changeStating(k, x))?.rate ?? "");
   const changeOf = (x: CompiledFact) => (isChange(k, x) ? x : k.byId.get(changeFrom(k, x)?.change ?? ""));
-  const asChange = (x: CompiledFact) => (intent.kind === "percent" ? (x.kind === "percent" && changeStating(k, x) ? x : rateOf(x)) : changeOf(x));
+  // (A change or a rate already among them stays: "… fell by how many, and in percent?" is 988 and 4,29%.)
+  const asChange = (x: CompiledFact) => (intent.kind === "percent" ? (isChange(k, x) || x.kind === "percent" ? x : rateOf(x)) : changeOf(x));
   const asChanges = eachChange ? items!.map((x) => (isComputed(x) ? x : (asChange(x) ?? x))) : items;
   // (People asked, of which every figure is a count of things: "có bao nhiêu người ở sở ban ngành và bao
   // nhiêu người ở UBND cấp huyện?" is no 22 departments and 9 committees.)

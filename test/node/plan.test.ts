@@ -109,6 +109,13 @@ describe("the fiftieth session's readings", () => {
   });
 });
 
+describe("the fiftieth session's readings, as its midway review left them", () => {
+  it("keeps a change's amount asked beside its rate ('… giảm bao nhiêu, và về tỷ lệ?'), not the rate twice", () => {
+    for (const [q, want] of [["Số người làm việc giảm bao nhiêu, và về tỷ lệ?", [988, 4.29]], ["Public service unit staff fell by how many, and in percent?", [988, 4.29]], ["bien che cong chuc giam bn, va ve ty le", [48, 2.47]]] as const)
+      expect(values(q), q).toEqual(want);
+  });
+});
+
 describe("the forty-eighth session's readings", () => {
   it("reads the abbreviations officials type for systems and desks (QLVB, QLVB&ĐH, BPMC, CKS)", () => {
     // (Was the servers' 24/7 sentence: "qlvb" was read as no word of the report's.)
