@@ -290,7 +290,7 @@ const ADDS_ONE = new RegExp(String.raw`^${ADDING}\b`);
 /** A quantity named as a noun: "số …", "tổng số", "tỷ lệ", "số tiền", "the number of", "the share of". */
 // (Or "the number" naming its figure by what follows: "…, the number currently in post".)
 const QUANTITY_NOUN =
-  /^(?:so|tong so|so luong|ty le|so tien|muc|loi ich|gia tri|kinh phi|the (?:(?:current|actual|total|overall|corresponding|resulting) )?(?:number|share|percentage|rate|amount|total) of|the number|(?:number|share|percentage|rate|amount) of|the (?:(?:staffing|staff|personnel|job|position) )?(?:quota|allocation)\b|the (?:(?:corresponding|resulting) )?(?:headcount|decrease|drop|fall|reduction|increase|rise|cut|gap|difference)\b|the (?:corresponding|resulting) (?:[a-z]+ ){1,3}(?:rate|share|percentage|amount|number|total)|(?:its|their) (?:number|share|percentage|rate|ratio|amount|total|headcount|decrease|drop|fall|reduction|increase|rise|cut|gap|difference)\b|(?:the |its |their )?(?:percentage|rate|ratio|share) (?:decrease|increase|drop|fall|reduction|cut|change|rise|growth)\b)(?:\s|$)/;
+  /^(?:so|tong so|so luong|ty le|so tien|muc|loi ich|gia tri|kinh phi|the (?:(?:current|actual|total|overall|corresponding|resulting) )?(?:number|share|percentage|rate|amount|total) of|the number|(?:number|share|percentage|rate|amount) of|the (?:(?:corresponding|resulting) )?(?:headcount|decrease|drop|fall|reduction|increase|rise|cut|gap|difference)\b|the (?:corresponding|resulting) (?:[a-z]+ ){1,3}(?:rate|share|percentage|amount|number|total)|(?:its|their) (?:number|share|percentage|rate|ratio|amount|total|headcount|decrease|drop|fall|reduction|increase|rise|cut|gap|difference)\b|(?:the |its |their )?(?:percentage|rate|ratio|share) (?:decrease|increase|drop|fall|reduction|cut|change|rise|growth)\b)(?:\s|$)/;
 // (After what opens a list: "Cho tôi ba con số: số nhiệm vụ …".)
 // ("… provide both the number of A and the number of B": "both" opens the list.)
 // (Or "together with …", "along with …" naming the next: "the revenue, together with its ratio to the estimate".)
@@ -358,9 +358,6 @@ function requestsAMeasure(part: string): boolean {
 
 /** A rate asked by how a figure is put, "in percent", "về tỷ lệ" (folded). */
 const IN_PERCENT = /^(?:ca )?(?:(?:in|as an?|ve|theo) )?(?:percent|percentage|percentage terms|relative terms|ty le|phan tram)[\s.?!]*$/;
-
-/** A scene whose thing counted is the whole the items are parts of (folded): "Among the units …", "Trong số …". */
-const PARTS_SCENE = /^(?:trong|among|of|out of)\b/;
 
 /** A part opening on the parts of what was named before it (folded): "trong đó …", "of which …". */
 const PARTS_FOLLOW = /^(?:trong (?:do|so do)|of (?:which|these|those|them)|among them)\b/;
@@ -433,10 +430,6 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
   const asksAChange = () => (asksChange ??= asksTheChange(readIntent(text, k.contentFolds, k.places)));
   const picks: CompiledFact[] = [];
   const settingFacets = setting ? facetsOf(settingIntent!) : undefined;
-  // (Not one the items are parts of, "Among the units approved, how many …", nor one stating a figure,
-  // "tỉnh giao 1.951 biên chế, vậy hiện có …": what those name is the whole or the given, not the scene.)
-  const settingNamesMeasure =
-    settingIntent !== undefined && setting !== "" && measuresNamed(settingIntent).length > 0 && !PARTS_SCENE.test(fold(setting).toLowerCase()) && !/\d/.test(setting.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, ""));
   const settingQualifies = settingFacets !== undefined && (settingFacets.level.some((l) => l !== "tinh") || settingFacets.body.length > 0);
   // The verb of a clause governs the clauses after it that name none ("tỉnh giao bao nhiêu biên
   // chế, và bao nhiêu người làm việc …?": both allocated).
@@ -577,9 +570,7 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
     // counts of legal normative documents issued by: (a) district-level authorities; (b) …"; one
     // naming its own measure decides alone, "Về văn bản QPPL: 1. … 2. số TTHC được công bố".)
     // (Nor one naming its own action: "Biên chế công chức hiện có: 1. số được giao …".)
-    // (Nor, of a setting that names a thing counted, "For public service units, please give me: the
-    // headcount allocated, …", any item naming no measure of its own, whatever its action.)
-    const ofSetting = setting !== "" && !measuresNamed(clauseIntent).length && (listed === true ? !ownActions.length : settingNamesMeasure);
+    const ofSetting = listed === true && setting !== "" && !measuresNamed(clauseIntent).length && !ownActions.length;
     const withSetting = () => readIntent(`${setting} ${clause}`, k.contentFolds, k.places);
     const qualified = settingQualifies || ofSetting ? withSetting() : clauseIntent;
     let clauseRanked = search(k, qualified, facets);
