@@ -279,9 +279,7 @@ export function measureCounted(intent: Intent): { measure: string; words: string
     const begun = next ? Object.keys(FOLDED).filter((m) => FOLDED[m]!.some((p) => p === next || p.startsWith(`${next} `))) : [];
     // (Of those, the one the message names elsewhere: "… vb qppl … bn vb".)
     const said = begun.filter((m) => hits.some((h) => h.value === m));
-    // (Else the first the lexicon lists, the report's main one: "… kiểm tra bn vb" asks documents, of
-    // whichever kind, not the teams.)
-    const one = begun.length === 1 ? begun[0] : said.length === 1 ? said[0] : said.length === 0 ? begun[0] : undefined;
+    const one = begun.length === 1 ? begun[0] : said.length === 1 ? said[0] : undefined;
     if (one) return { measure: one, words: next! };
   }
   const at = later >= 0 ? later : first;

@@ -14,7 +14,6 @@ import { abbreviationsSpelled } from "./analyze.ts";
 import { breakdownOrPeriod, measureNoFigureIsOf, peopleAskedOfThings, perThingAsked } from "./narrower.ts";
 import { numberedList } from "./numbered-list.ts";
 import { MEASURE_PHRASES } from "./lexicon/measures.ts";
-import { DEPARTMENTS_WITH_AND } from "./lexicon/synonyms.ts";
 import { verbsAloneIn } from "./lexicon/facets.ts";
 import { actionsJoined, itemPicks, itemsListed, namedTwice, onePerValue, poolOf, SETTING, splitItems, unitParted } from "./operands.ts";
 import { changeFrom, partNamed, relationOf, sameWhole, saysWhatSetsApart, sharesOf, totalOver } from "./relations.ts";
@@ -40,8 +39,9 @@ import { MAX_EARLIER, MAX_PARTS, questionMemo, searchesSpent } from "./budget.ts
 // "Tỷ lệ số A với số B", "… với số B thì tỷ lệ …". Matched first, looked behind after: cheap.)
 const CLAUSES = new RegExp(String.raw`(\s*(?:(?<!\d)[,;]|[,;](?!\d)|\?(?=\s))\s*(?:(?:và|va|còn|con(?!\s+số(?![\p{L}\p{M}]))|and)\s+)?|\s+[/|]\s+|\s+(?:và|va|vs|còn|con(?!\s+số(?![\p{L}\p{M}]))|and|as well as)\s+(?!${AND_EQUIVALENTS})|\s+(?:trên|tren)\s+(?=(?:tổng|tong)\s)|\s+(?:cùng với|cung voi|kèm theo|kem theo|along with|together with)\s+(?=(?:số|so|tổng số|tong so|tỷ lệ|ty le|the number|the rate|the share)\s)|\s+(?:với|voi)\s+(?=(?:số|so|tổng số|tong so)\s)(?![^,;?]*(?:tỷ lệ|ty le|phần trăm|phan tram|%|chênh|chenh|lệch|lech|gấp|gap))(?<!(?<![\p{L}\p{M}])(?:so|số|đối|doi|cùng|cung|kèm|kem|ứng|ung)\s+(?:với|voi)\s+)(?<!(?:tỷ lệ|ty le)\s+(?:(?:giữa|giua)\s+)?(?:số|so)\s(?:(?!bao nhiêu|bao nhieu|bn|mấy)[^,;?])*)(?<!(?:so sánh|so sanh|giữa|giua|chênh|chenh|lệch|lech)(?:(?!bao nhiêu|bao nhieu|bn|mấy)[^,;?])*)|\.\s+(?=(?:kèm theo|kem theo|đồng thời|dong thoi|cùng với|cung voi|cũng như|cung nhu|also|together with|along with|plus)(?![\p{L}\p{M}]))|(?<=(?<![\p{L}\p{M}])(?:bao nhiêu|bao nhieu|bn|mấy|tiền|tien)|%)\.\s+(?=\S))`, "iu");
 
-/** Names of one measure or body joined by "và"/"and" ("officials and public employees", "departments and sectors"), folded. */
-const NAMES_WITH_AND = [...Object.values(MEASURE_PHRASES).flat(), ...DEPARTMENTS_WITH_AND]
+/** Names of one measure joined by "và"/"and" ("officials and public employees"), folded. */
+const NAMES_WITH_AND = Object.values(MEASURE_PHRASES)
+  .flat()
   .filter((p) => /\s(?:và|and)\s/u.test(p))
   .map((p) => ` ${fold(p).toLowerCase()} `);
 

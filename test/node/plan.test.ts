@@ -49,17 +49,14 @@ describe("the fiftieth session's readings", () => {
     expect(values("For civil servants, please give me: the staffing quota and the number in post.")).not.toContain(22056);
   });
 
-  it("reads 'departments and sectors' as one name (Sở, ban, ngành), not two things nor a count of fields", () => {
-    // (Was 11 fields, then the sub-departments and district committees alone: "the number of departments" was
-    // cut from "sectors", which counts fields.)
-    expect(values("please give me the number of departments and sectors, the number of sub-departments (chi cục) and equivalents, and the number of district-level People's Committees.")).toEqual([22, 15, 9]);
-    expect(values("the number of departments and sectors")).toEqual([22]);
+  it("declines staff of 'departments and sectors', which the report does not count", () => {
+    // (A synonym reading "departments and sectors" as "Sở, ban, ngành", withdrawn at the midway review, gave 22 and 988.)
+    expect(ask("How many staff work in departments and sectors?").answered).toBe(false);
   });
 
-  it("reads 'mấy đoàn … thì kiểm tra bn vb' as asking the documents the teams checked, not the teams", () => {
-    // (Was the 4 teams: "văn bản" begins the names of two kinds of documents, so none was taken as counted.)
-    expect(values("may doan kiem tra xuong huyen thi kiem tra bn van ban")).toEqual([106]);
-    expect(chat("tinh tu kiem tra bn vb qppl do ubnd tinh ban hanh", "con may doan kiem tra xuong huyen thi kiem tra bn vb")[1]!.facts.map((f) => f.value)).toEqual([106]);
+  it("gives no documents checked for 'mấy đoàn kiểm tra thì góp ý bn văn bản', which asks another action", () => {
+    // (A rule taking "văn bản" after the teams as the documents they checked, withdrawn at the midway review, gave 106.)
+    expect(values("mấy đoàn kiểm tra thì góp ý bn văn bản")).not.toContain(106);
   });
 
   it("reads a rate of change asked once of two things joined as each one's rate, not one's level beside the other's rate", () => {
@@ -89,9 +86,9 @@ describe("the fiftieth session's readings", () => {
     expect(ask("bao nhiêu % người dân và doanh nghiệp hài lòng?").answered).toBe(false);
   });
 
-  it("reads 'tới', 'xuống' of a span ('từ tỉnh xuống tới xã') as no words of what is asked", () => {
-    // (Was declined: the report writes "từ cấp tỉnh đến cấp xã".)
-    expect(values("Mạng diện rộng MetroNet hiện đã nối tới bao nhiêu phần trăm cơ quan nhà nước, từ tỉnh xuống tới xã?")).toEqual([100]);
+  it("declines 'năm tới' (next year), which the report has no figures for", () => {
+    // ("tới" as a stop word, withdrawn at the midway review, gave the 2024 quota.)
+    expect(ask("Năm tới tỉnh dự kiến giao bao nhiêu biên chế công chức?").answered).toBe(false);
   });
 
   it("reads 'trích dẫn cho mình vb nào', 'số liệu lấy từ vb nào' as the source of the figure just given", () => {
@@ -103,10 +100,9 @@ describe("the fiftieth session's readings", () => {
     }
   });
 
-  it("reads '… hit what figure' as a clause asking, and 'how does that stack up against …' as a comparison", () => {
-    // (Was declined: the revenue's clause asked nothing, "stack up" was words of its own.)
-    expect(values("Hue's state budget revenue hit what figure as of December 6, and how does that stack up against the same period last year, in percent?")).toEqual([11145304, 120.9]);
-    expect(chat("What was state budget revenue as of December 6?", "How does that stack up against the same period last year?")[1]!.facts.map((f) => f.value)).toEqual([120.9]);
+  it("gives no share against last year for 'How does revenue stack up against the estimate?'", () => {
+    // ("stack up against" as "compare with", withdrawn at the midway review, gave the 120,9% of the same period.)
+    expect(values("How does revenue stack up against the estimate?")).not.toContain(120.9);
   });
 });
 
@@ -7115,10 +7111,10 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["OG-033", "miss"], ["OG-070", "miss"],
   ["OJ-041", "miss"], ["OJ-060", "wrong"], ["OJ-066", "miss"],
   ["OK-043", "miss"], ["OK-059", "miss"],
-  ["ON-002", "miss"], ["ON-050", "wrong"], ["ON-053", "miss"],
+  ["ON-002", "miss"], ["ON-050", "wrong"], ["ON-053", "miss"], ["ON-060", "wrong"], ["ON-074", "wrong"],
   ["OO-050", "miss"], ["OO-053", "wrong"], ["OO-071", "miss"], ["OO-072", "miss"],
-  ["OP-050", "miss"], ["OP-054", "miss"], ["OP-064", "miss"],
-  ["OQ-024", "miss"],
+  ["OP-050", "miss"], ["OP-054", "miss"], ["OP-060", "miss"], ["OP-064", "miss"],
+  ["OQ-012", "miss"], ["OQ-024", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);

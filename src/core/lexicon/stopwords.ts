@@ -24,11 +24,6 @@ export const STOPWORDS: string[] = [
   // "That figure" pointing back ("hiệu số giữa 2 số đó"): typed without marks, "do" alone may be a word
   // of the report's ("độ"), the pair is none.
   "số đó", "con số đó",
-  // "Set out", of a plan ("nhiệm vụ trong kế hoạch … đề ra"): what the plan is, no word of what is asked
-  // ("đề" alone is the "đề án" of the job-position schemes).
-  "đề ra", "đặt ra",
-  // Which way a span runs ("từ tỉnh xuống tới xã"): "tới" is "đến", "xuống" as "lên".
-  "tới", "xuống",
   // "While I'm at it" ("tiện hỏi luôn …"): no money ("tiền") asked. (Not "nhân tiện", "tiện thể":
   // typed without marks, "nhận tiền", "tiền thế".)
   "tiện hỏi luôn", "tiện hỏi", "hỏi luôn", "by the way", "btw",

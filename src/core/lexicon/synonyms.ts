@@ -1,9 +1,6 @@
 // Phrases that mean the same thing for this domain, mapped to one canonical phrase (first entry).
 // Applied to the indexed text and to questions alike. English phrases map to the Vietnamese
 // canonical wording too, so an English question meets the report's own vocabulary.
-/** "Sở, ban, ngành" as English writes it with an "and": one name ("sectors" there counts no fields), no two things asked. */
-export const DEPARTMENTS_WITH_AND = ["departments and sectors", "departments, boards and sectors"];
-
 export const SYNONYM_GROUPS: string[][] = [
   ["bãi bỏ", "hủy bỏ", "xóa bỏ", "loại bỏ", "abolish", "abolished", "abolition", "repeal", "repealed", "scrap", "scrapped", "annul", "annulled", "eliminate", "eliminated", "removed", "cancelled", "canceled", "bỏ đi", "bị bỏ"],
   ["công bố", "publish", "published", "announce", "announced", "publicized", "publicised"],
@@ -98,7 +95,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ["lĩnh vực", "fields", "field", "areas", "sectors"],
   ["cơ quan", "agencies", "agency", "bodies"],
   ["đơn vị", "units", "unit"],
-  ["sở ban ngành", "departments", "provincial departments", "sở ngành", ...DEPARTMENTS_WITH_AND],
+  ["sở ban ngành", "departments", "provincial departments", "sở ngành"],
   ["chi cục", "sub departments", "sub-departments", "branches"],
   ["kiểm tra", "inspect", "inspected", "inspection", "inspections", "check", "checked"],
   ["thẩm định", "appraise", "appraised", "appraisal", "vetted", "review", "reviewed"],
@@ -106,8 +103,6 @@ export const SYNONYM_GROUPS: string[][] = [
   ["đoàn kiểm tra", "inspection teams", "inspection team", "inspection delegations"],
   ["kết luận", "conclusions", "conclusion", "findings"],
   ["giảm", "decrease", "decreased", "reduce", "reduced", "reduction", "fell", "fall", "falls", "fallen", "drop", "dropped", "decline", "declined", "shrink", "shrank", "shrunk", "bớt đi", "bớt", "cắt bớt"],
-  // ("How does that stack up against the same period last year?": a comparison, as "compare with".)
-  ["compare with", "stack up against", "stacks up against", "stacked up against", "measure up against", "measures up against"],
   ["tỷ lệ", "rate", "percentage", "percent", "ratio", "proportion", "tỉ lệ", "share", "what share", "what proportion"],
   // (Negated, what is still to do: "incomplete" is not "complete" spelled loosely.)
   ["chưa hoàn thành", "incomplete", "uncompleted", "not completed", "not yet completed", "not complete", "not finished", "not yet finished", "unfinished"],
