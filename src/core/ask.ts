@@ -33,7 +33,7 @@ import { namesYearBefore, otherPeriod } from "./period.ts";
 import { NUMBER_TOKEN, quotedNumbers } from "./numbers.ts";
 import { allocatedAndCurrent, figuresAtLevels, itemsListed, levelsAsLevels, provinceNamedAsLevel } from "./operands.ts";
 import { PhraseTable, positionsCovered } from "./phrase-table.ts";
-import { asksOutOf, namesOperation, rankingIntent, readPlan, timesAsked, type Operation, type Plan, type ReadPlan } from "./plan.ts";
+import { asksOutOf, citesWhichDocument, namesOperation, rankingIntent, readPlan, timesAsked, type Operation, type Plan, type ReadPlan } from "./plan.ts";
 import { ratioSides } from "./ratio-sides.ts";
 import { withoutRemarks } from "./remarks.ts";
 import { numberedList } from "./numbered-list.ts";
@@ -399,7 +399,8 @@ function answerRead(k: LoadedKnowledge, typed: string, text: string, options: As
   }
   // "cấp xã thì sao?", "nguồn?" with nothing before it: they continue a question that was not asked.
   // (A message asking which report, "Which report are these figures from?", is answered by the report's own number.)
-  if (!prev && ((read.continues && read.ownWords === 0) || (read.cite && read.ownWords === 0 && !all.identifier))) return render(k, { decline: "out-of-scope" }, all, lang, kept);
+  // ("trích dẫn cho mình vb nào" likewise: no figure given to cite.)
+  if (!prev && ((read.continues && read.ownWords === 0) || (read.cite && read.ownWords === 0 && !all.identifier) || citesWhichDocument(text))) return render(k, { decline: "out-of-scope" }, all, lang, kept);
 
   // The sentences that ask first; the whole message when they say too little on their own
   // ("Con tôi thi công chức năm 2024. Kỳ đó có bao nhiêu người đỗ?").

@@ -46,7 +46,9 @@ export function fractionSide(k: LoadedKnowledge, intent: Intent, f: CompiledFact
   // (Nor the plan that sets them out, after what was done of it: "đã hoàn thành bao nhiêu nhiệm vụ trong
   // kế hoạch cải cách hành chính đề ra?" asks the 31 done.)
   const planOwn = PLAN_SETS_OUT.exec(words);
-  const afterDone = planOwn !== null && DONE.test(words.slice(0, planOwn.index).replace(PLAN_NAMED_BY_DOING, " "));
+  // (Not what is to be done of it: "Tỉnh cần hoàn thành bao nhiêu nhiệm vụ trong kế hoạch … đề ra?" is the 34.)
+  const before = planOwn ? words.slice(0, planOwn.index) : "";
+  const afterDone = planOwn !== null && DONE.test(before.replace(PLAN_NAMED_BY_DOING, " ")) && !TO_BE_DONE.test(before);
   const planned = PLANNED.test((afterDone ? words.slice(0, planOwn.index) + words.slice(planOwn.index + planOwn[0].length) : words).replace(PLANNED_AS_SETTING, " "));
   // (A plan named for what it carries out, "kế hoạch thực hiện", "the implementation plan", says nothing done.)
   const done = DONE.test(words.replace(PLAN_NAMED_BY_DOING, " ")) && !planned;
@@ -77,6 +79,9 @@ const PLANNED = /\b(phai|can phai|du kien|de ra|dat ra|must|have to|has to|had t
  * are among, named in the plural (not "Trong kế hoạch CCHC đề ra bao nhiêu nhiệm vụ?", the plan's own).
  */
 const PLANNED_AS_SETTING = /\b(?:trong (?:cac|nhung|so cac|so nhung)|among the|of the) (?:\S+ ){1,4}?(?:de ra|dat ra|set out|plan)\b/g;
+
+/** What is to be done, before its verb (folded): "cần", "phải", "need to", "must". */
+const TO_BE_DONE = /\b(?:can|phai|need|needs|needed|must|have to|has to|had to|supposed to|du kien)\b/;
 
 /** "trong kế hoạch … đề ra", "in the plan … set out" (folded): the plan named by what it sets out. */
 const PLAN_SETS_OUT = /\b(?:trong|theo|cua|in|of|under) (?:the )?(?:ke hoach|plan)(?: \S+){0,5}? (?:de ra|dat ra|set out|laid out)\b/;

@@ -397,12 +397,17 @@ const GLOSS = /\((?!\s*(?:khong|ko|k|not|tru|ngoai|bo|excluding|except|chi (?:ti
 /** The comma of the pair "HĐND, UBND" (or "UBND, HĐND"), or of "Chính phủ, Thủ tướng (Chính phủ)", folded. */
 const PAIR_COMMA = /\b(hdnd|ubnd), ?(?=(?:hdnd|ubnd)\b)|\bchinh phu, ?(?=thu tuong\b)/g;
 
+/** "Trích dẫn cho mình vb nào (nói vậy)?", with particles and no more (folded): the document a figure given is cited from. */
+const CITED_DOCUMENT = /trich dan (?:(?:cho|giup) (?:minh|em|toi|anh|chi) )?(?:tu |o )?(?:van ban|vb|tai lieu|bao cao|nguon) nao(?= *(?:(?:vay|the|a|ha|nhi|nhe|z|noi|ghi|giup|cho|e|em|minh|toi|voi|nhu) *){0,4}[?.!]* *$)/;
+/** Asks only which document a figure given is cited from: with no figure given, nothing to cite. */
+export const citesWhichDocument = (text: string): boolean => CITED_DOCUMENT.test(fold(text).toLowerCase().trim());
+
 /**
  * Which report a figure is from, asked (folded): "theo báo cáo nào", "báo cáo (này) số mấy", "lấy từ
- * văn bản nào", "trích dẫn cho mình vb nào" ("theo văn bản nào" is not: it may ask the document a
- * figure's sentence names).
+ * vb nào", "trích dẫn cho mình vb nào" ("theo văn bản nào" is not: it may ask the document a figure's
+ * sentence names).
  */
-const REPORT_ASKED = /\b(?:(?:theo|tu|trong|cua) bao cao (?:so may|nao|so bao nhieu)|bao cao(?: (?:nay|do|tren))? so (?:may|bao nhieu)|(?:lay|trich|rut) (?:ra )?(?:tu|o) (?:van ban|vb|tai lieu|bao cao|nguon) nao|trich dan (?:(?:cho|giup) (?:minh|em|toi|anh|chi) )?(?:tu |o )?(?:van ban|vb|tai lieu|bao cao|nguon) nao|(?:which|what) reports?|(?:from|in) (?:which|what) documents?|(?:which|what) documents? (?:is|are|was|were|did|does) (?:this|that|these|those|it|the)|report number)\b/;
+const REPORT_ASKED = new RegExp(String.raw`\b(?:(?:theo|tu|trong|cua) bao cao (?:so may|nao|so bao nhieu)|bao cao(?: (?:nay|do|tren))? so (?:may|bao nhieu)|(?:lay|trich|rut) (?:ra )?(?:tu|o) (?:van ban|vb|tai lieu|bao cao|nguon) nao|${CITED_DOCUMENT.source}|(?:which|what) reports?|(?:from|in) (?:which|what) documents?|(?:which|what) documents? (?:is|are|was|were|did|does) (?:this|that|these|those|it|the)|report number)\b`);
 /** "Where does that (figure on agencies) come from?" (folded): the source of a figure given, however many words name it. */
 const WHERE_FROM = /\bwhere (?:does|did|do) (?:(?:the|that|this|these|those) )?(?:figure|figures|number|numbers|data|statistic|statistics|it|that|this)\b[^?]{0,40}\bcome from\b/;
 

@@ -107,6 +107,24 @@ describe("the fiftieth session's readings", () => {
 });
 
 describe("the fiftieth session's readings, as its midway review left them", () => {
+  it("reads 'số đó' alone as pointing back, and 'của người dân và doanh nghiệp' only as whose costs", () => {
+    // (Stop words "số đó", "tổ chức, cá nhân", "người dân và doanh nghiệp" alone, narrowed at the midway
+    // review, gave 120,9% for "số đó có tăng không", 14.970 for citizens and businesses given e-mail.)
+    expect(chat("UBND tỉnh công bố bao nhiêu TTHC?", "số đó có tăng không")[1]!.facts.map((f) => f.value)).not.toContain(120.9);
+    expect(ask("Bao nhiêu tổ chức, cá nhân được cấp thư điện tử?").answered).toBe(false);
+    expect(values("Phương án đơn giản hóa thủ tục giúp người dân, doanh nghiệp giảm được bao nhiêu phần trăm chi phí tuân thủ?")).toEqual([42]);
+  });
+
+  it("reads 'cần hoàn thành bao nhiêu nhiệm vụ trong kế hoạch … đề ra' as the tasks to be done, the whole", () => {
+    expect(values("Tỉnh cần hoàn thành bao nhiêu nhiệm vụ trong kế hoạch CCHC đề ra?")).toEqual([34]);
+  });
+
+  it("declines 'trích dẫn cho mình vb nào' with no figure given, and one naming a document of its own", () => {
+    // (Was the Plan 391 sentence: no figure was given to cite.)
+    expect(ask("trich dan cho minh vb nao").answered).toBe(false);
+    expect(ask("Cho mình trích dẫn văn bản nào về 1699").answered).toBe(false);
+  });
+
   it("keeps a change's amount asked beside its rate ('… giảm bao nhiêu, và về tỷ lệ?'), not the rate twice", () => {
     for (const [q, want] of [["Số người làm việc giảm bao nhiêu, và về tỷ lệ?", [988, 4.29]], ["Public service unit staff fell by how many, and in percent?", [988, 4.29]], ["bien che cong chuc giam bn, va ve ty le", [48, 2.47]]] as const)
       expect(values(q), q).toEqual(want);
