@@ -123,6 +123,8 @@ describe("the fiftieth session's readings, as its midway review left them", () =
     // (Was the Plan 391 sentence: no figure was given to cite.)
     expect(ask("trich dan cho minh vb nao").answered).toBe(false);
     expect(ask("Cho mình trích dẫn văn bản nào về 1699").answered).toBe(false);
+    // (A message asking a figure before it is answered.)
+    expect(values("Kiến nghị sửa đổi 14 văn bản QPPL, trích dẫn cho mình vb nào")).toEqual([14]);
   });
 
   it("keeps a change's amount asked beside its rate ('… giảm bao nhiêu, và về tỷ lệ?'), not the rate twice", () => {
