@@ -1446,7 +1446,10 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   const changeOf = (x: CompiledFact) => (isChange(k, x) ? x : k.byId.get(changeFrom(k, x)?.change ?? ""));
   // (A change or a rate already among them stays: "… fell by how many, and in percent?" is 988 and 4,29%.)
   const asChange = (x: CompiledFact) => (intent.kind === "percent" ? (isChange(k, x) || x.kind === "percent" ? x : rateOf(x)) : changeOf(x));
-  const asChanges = eachChange ? items!.map((x) => (isComputed(x) ? x : (asChange(x) ?? x))) : items;
+  // (None given twice: "Biên chế công chức hiện có, giảm bao nhiêu, và về tỷ lệ?" lists the level beside
+  // its rate; "công chức và viên chức" have one rate between them.)
+  const changed = eachChange ? items!.map((x) => (isComputed(x) ? x : (asChange(x) ?? x))) : items;
+  const asChanges = changed && new Set(changed).size === changed.length ? changed : items;
   // (People asked, of which every figure is a count of things: "có bao nhiêu người ở sở ban ngành và bao
   // nhiêu người ở UBND cấp huyện?" is no 22 departments and 9 committees.)
   if (multi?.length && multi.every((f) => peopleAskedOfThings(intent, f))) return { decline: "out-of-scope", near: ranked.slice(0, 3) };

@@ -401,8 +401,8 @@ const PAIR_COMMA = /\b(hdnd|ubnd), ?(?=(?:hdnd|ubnd)\b)|\bchinh phu, ?(?=thu tuo
 const CITED_DOCUMENT = /trich dan (?:(?:cho|giup) (?:minh|em|toi|anh|chi) )?(?:tu |o )?(?:van ban|vb|tai lieu|bao cao|nguon) nao(?= *(?:(?:vay|the|a|ha|nhi|nhe|z|noi|ghi|giup|cho|e|em|minh|toi|voi|nhu) *){0,4}[?.!]* *$)/;
 /** Asks only which document a figure given is cited from: with no figure given, nothing to cite. */
 export const citesWhichDocument = (text: string): boolean => CITED_ALONE.test(fold(text).toLowerCase().trim());
-/** The same opening the message, after whom it asks at most ("cho mình trích dẫn …", "ad ơi trích dẫn …"). */
-const CITED_ALONE = new RegExp(String.raw`^(?:(?:ad|admin|oi|cho|xin|minh|em|toi|vui long|lam on) )*${CITED_DOCUMENT.source}`);
+/** The same after three words at most ("cho hỏi trích dẫn …", "bạn trích dẫn …"): nothing of a figure of its own before it. */
+const CITED_ALONE = new RegExp(String.raw`^(?:[^\s\d]+ ){0,3}${CITED_DOCUMENT.source}`);
 
 /**
  * Which report a figure is from, asked (folded): "theo báo cáo nào", "báo cáo (này) số mấy", "lấy từ

@@ -30,14 +30,14 @@ const ASKED_PERCENT = /(?<!\d\s?)%/;
 
 /**
  * A clause of its own asking a quantity: "bao nhiêu", "mấy", "how many/much", "%", "what
- * percentage", "(revenue hit) what figure": not a kind noun alone ("Tỷ lệ cơ quan, đơn vị có … là bao nhiêu?" is one question),
+ * percentage": not a kind noun alone ("Tỷ lệ cơ quan, đơn vị có … là bao nhiêu?" is one question),
  * nor a percentage the message gives ("tương ứng với tỷ lệ cắt giảm 42%").
  */
 export const asksQuantity = (text: string): boolean => {
   // (The stages of a question test the same clauses again: each is analyzed once per question.)
   const known = quantityAsked.get(text);
   if (known !== undefined) return known;
-  return quantityAsked.set(text, ASKED_PERCENT.test(text) || /\bwhat (percent|percentage|share|proportion|rate|figure|number|amount|total|sum)\b/i.test(text) || HOW_MANY.any(analyze(text)));
+  return quantityAsked.set(text, ASKED_PERCENT.test(text) || /\bwhat (percent|percentage|share|proportion|rate)\b/i.test(text) || HOW_MANY.any(analyze(text)));
 };
 const quantityAsked = questionMemo<string, boolean>();
 

@@ -21,9 +21,10 @@ export const STOPWORDS: string[] = [
   // "gap" too, which is an operation word, never what is asked about: operations are read by their
   // phrases, "the gap between …", "gấp bao nhiêu lần", whatever words are stop words.)
   "gấp", "rất gấp", "khẩn", "khẩn cấp", "urgent", "urgently",
-  // The figures just given, pointed back at as two or more ("hiệu số giữa 2 số đó"): typed without marks,
-  // "do" alone may be a word of the report's ("độ"). (Not "số đó" alone: "số đó có tăng không?" asks of it.)
-  "hai số đó", "2 số đó", "các số đó", "những số đó", "hai con số đó", "2 con số đó", "các con số đó", "những con số đó",
+  // The figures just given, between which a gap is asked ("hiệu số giữa 2 số đó"): typed without marks,
+  // "do" alone may be a word of the report's ("độ"). (Not "số đó" alone, "số đó có tăng không?" asks of it;
+  // nor "hiệu hai số đó", whose "hiệu" alone is the report's "dấu hiệu".)
+  "giữa hai số đó", "giữa 2 số đó", "giữa các số đó", "giữa hai con số đó", "giữa 2 con số đó", "giữa các con số đó",
   // "While I'm at it" ("tiện hỏi luôn …"): no money ("tiền") asked. (Not "nhân tiện", "tiện thể":
   // typed without marks, "nhận tiền", "tiền thế".)
   "tiện hỏi luôn", "tiện hỏi", "hỏi luôn", "by the way", "btw",
@@ -105,8 +106,4 @@ export const CONTEXT_WORDS: string[] = [
   "đầu tháng", "giữa tháng", "cuối tháng", "hết tháng", "by early", "by mid", "by late", "by the end of", "by the start of", "by the beginning of",
   // The public sector as a whole (PUBLIC_SECTOR): the setting of a figure, not what it counts.
   ...PUBLIC_SECTOR,
-  // Whose costs or savings ("chi phí tuân thủ của người dân và doanh nghiệp", "giúp người dân, doanh
-  // nghiệp giảm …"): the setting of what procedures cost, no thing counted. (Not "người dân và doanh
-  // nghiệp" alone, nor "tổ chức, cá nhân": "bao nhiêu tổ chức, cá nhân được cấp …" counts them.)
-  "của người dân và doanh nghiệp", "của người dân, doanh nghiệp", "giúp người dân và doanh nghiệp", "giúp người dân, doanh nghiệp", "of citizens and businesses", "of people and businesses",
 ];
