@@ -65,7 +65,7 @@ describe("the forty-ninth session's readings", () => {
     expect(values("biên chế công chức và người làm việc giảm bao nhiêu so với 2023?")).toEqual([48, 988]);
   });
 
-  it("reads 'so do' typed without marks after a number word as 'số đó', the figures just given", () => {
+  it("reads 'giữa 2 so do' typed without marks as between the two figures just given", () => {
     // (Was declined: "do" alone may be a word of the report's, so "2 so do" named something of its own.)
     const [, , gap] = chat("so tu phap tham dinh bn du thao vb qppl", "con gop y thi bn du thao", "hieu so giua 2 so do la bn");
     expect(gap!.facts[0]!.derived!.formula).toContain("332 − 173");
@@ -103,7 +103,7 @@ describe("the forty-ninth session's readings", () => {
   });
 });
 
-describe("the forty-ninth session's readings, as its midway review left them", () => {
+describe("the forty-ninth session's readings, as its reviews left them", () => {
   it("reads 'số đó' alone as pointing back, and gives no figure of officials for citizens and businesses", () => {
     // (Stop words "số đó", "hai số đó" and context words "(của) người dân và doanh nghiệp", withdrawn or
     // narrowed at the reviews, gave 120,9% for "số đó có tăng không", 89 and 23 for "hiệu hai số đó",
