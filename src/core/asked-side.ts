@@ -49,7 +49,7 @@ export function fractionSide(k: LoadedKnowledge, intent: Intent, f: CompiledFact
   // (Not what is to be done of it: "Tỉnh cần hoàn thành bao nhiêu nhiệm vụ trong kế hoạch … đề ra?" is the 34.)
   const before = planOwn ? words.slice(0, planOwn.index) : "";
   // (Nor what was not done: "Tỉnh không hoàn thành bao nhiêu nhiệm vụ …" asks no part done.)
-  const afterDone = planOwn !== null && DONE.test(before.replace(PLAN_NAMED_BY_DOING, " ")) && !TO_BE_DONE.test(before) && !NOT_DONE.test(before);
+  const afterDone = planOwn !== null && DONE.test(before.replace(PLAN_NAMED_BY_DOING, " ")) && !PLANNED.test(before) && !NEEDED.test(before) && !NOT_DONE.test(before);
   const planned = PLANNED.test((afterDone ? words.slice(0, planOwn.index) + words.slice(planOwn.index + planOwn[0].length) : words).replace(PLANNED_AS_SETTING, " "));
   // (A plan named for what it carries out, "kế hoạch thực hiện", "the implementation plan", says nothing done.)
   const done = DONE.test(words.replace(PLAN_NAMED_BY_DOING, " ")) && !planned;
@@ -81,8 +81,8 @@ const PLANNED = /\b(phai|can phai|du kien|de ra|dat ra|must|have to|has to|had t
  */
 const PLANNED_AS_SETTING = /\b(?:trong (?:cac|nhung|so cac|so nhung)|among the|of the) (?:\S+ ){1,4}?(?:de ra|dat ra|set out|plan)\b/g;
 
-/** What is to be done, before its verb (folded): "cần", "phải", "need to", "must". */
-const TO_BE_DONE = /\b(?:can|phai|need|needs|needed|must|have to|has to|had to|supposed to|du kien)\b/;
+/** What is needed, before its verb (folded): "cần", "need to" (what else is to be done, PLANNED says). */
+const NEEDED = /\b(?:can|needs?|needed)\b/;
 
 /** A verb of doing denied (folded): "không", "chưa", "not", "failed to". */
 const NOT_DONE = /\b(?:khong|ko|chua|not|never|failed|fail|didn t|did not)\b/;
