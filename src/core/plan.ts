@@ -152,6 +152,10 @@ const CHIEM_COUNT = /\bchiem (?:bao nhieu|bn|may) (?!phan tram|phan|ty le|%)\p{L
 const ITEM_JOINS = new Set(["va", "thoi", "biet", "theo", "voi"]);
 /** A sum's words that also name the whole a rate is of ("… of the total", "… trên tổng số"). */
 const WHOLE_NOUNS = new Set(["tong so", "total"]);
+/** "put together" as writing: the verb's forms, and what follows it when something is written ("a feature", "my report"). */
+const PUT: ReadonlySet<string> = new Set(["put", "puts", "putting"]);
+const WRITING_SOMETHING: ReadonlySet<string> = new Set(["a", "an", "my", "our", "some"]);
+
 /** Sum words asking the whole a part is out of (lexicon/operations.ts), folded. */
 const OUT_OF = new Set(OUT_OF_PHRASES.map((p) => fold(p).toLowerCase()));
 const OUT_OF_ASKED = new RegExp(String.raw`\b(?:${[...OUT_OF].join("|")})\b`);
@@ -442,7 +446,10 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
     }
     return listWords !== null && !listWords.includes(` ${phrase(h)} `);
   };
-  const sumHits = OPERATIONS.find((o) => o.op === "sum")!.table.findAll(plain).filter((h) => !(plain[h.start - 1]?.fold === "trong" && phrase(h).startsWith("tong")) && !(phrase(h) === "together" && plain[h.end]?.fold === "with" && WITH_ITS.has(plain[h.end + 1]?.fold ?? "")) && !itemTotal(h) && !marker(h));
+  // (Nor what the asker is writing: "I'm putting together a feature on …"; "put together the two" is a sum.)
+  const composing = (h: { start: number; end: number }) =>
+    (phrase(h) === "together" || phrase(h) === "put together") && PUT.has(plain[phrase(h) === "together" ? h.start - 1 : h.start]?.fold ?? "") && WRITING_SOMETHING.has(plain[h.end]?.fold ?? "");
+  const sumHits = OPERATIONS.find((o) => o.op === "sum")!.table.findAll(plain).filter((h) => !composing(h) && !(plain[h.start - 1]?.fold === "trong" && phrase(h).startsWith("tong")) && !(phrase(h) === "together" && plain[h.end]?.fold === "with" && WITH_ITS.has(plain[h.end + 1]?.fold ?? "")) && !itemTotal(h) && !marker(h));
   const wholeOfPart = eachAsked && sumHits.some((h) => OUT_OF.has(phrase(h)));
   // ("How far did the budget get against its estimate?" asks how far it got, not what remains.)
   const foldedText = fold(text).toLowerCase();

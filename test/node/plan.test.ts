@@ -34,6 +34,31 @@ const chat = (...qs: string[]) => {
   });
 };
 
+describe("the fiftieth session's readings", () => {
+  it("reads 'putting together a feature' as what the asker writes, no sum asked; 'put together the two' still adds", () => {
+    // (Was the sum of the two figures, 1.293, first; or declined: "together" was a sum word.)
+    expect(values("I am putting together a brief for my director: how many administrative procedures were published and how many abolished?")).toEqual([1117, 176]);
+    expect(values("We're putting together our annual review - how many internal procedures did the provincial People's Committee approve in 2024?")).toEqual([759]);
+    expect(values("Put together the two: how many administrative procedures were published and abolished?")[0]).toBe(1293);
+  });
+
+  it("reads past a writer's remarks: 'and I'm focusing on how provinces …', 'I'm a freelance journalist …'", () => {
+    // (Was declined: the remark's words drowned the question's.)
+    expect(values("Hi there! I'm a freelance journalist putting together a year-end feature on administrative reform in central Vietnam, and I'm focusing on how provinces are digitising their paperwork. For Thừa Thiên Huế, how many internal procedures did the provincial People's Committee approve in 2024 so that administrative procedure handling could be configured electronically?")).toEqual([759]);
+    expect(values("I'm focusing on how provinces are digitising their paperwork. For Thừa Thiên Huế, how many internal procedures did the provincial People's Committee approve in 2024?")).toEqual([759]);
+  });
+
+  it("reads past a greeting, where the asker heard it and what a head teacher said ('hiệu trưởng có nhắc là …')", () => {
+    // (Was declined.)
+    expect(values("Dạ cháu chào các chú ạ, cháu là kế toán mới vào làm ở một trường THCS bên Hương Thủy. Trong buổi sinh hoạt chuyên môn tuần trước, hiệu trưởng có nhắc là thu ngân sách của tỉnh năm nay khá tốt nhưng cháu không nhớ con số. Các chú cho cháu hỏi tính đến ngày 06/12/2024 tỉnh thu ngân sách nhà nước trên địa bàn được bao nhiêu ạ?")).toEqual([11145304]);
+  });
+
+  it("reads who wants the figure and in what form as no word of what is asked ('Bí thư chi đoàn muốn ghi … dưới dạng phần trăm cho dễ nhìn')", () => {
+    // (Was declined.)
+    expect(values("Em chào anh chị, em đang chuẩn bị báo cáo tổng kết năm của chi đoàn cơ quan, trong đó có một mục nhắc lại kết quả CCHC của tỉnh. Bí thư chi đoàn muốn ghi tỷ lệ hoàn thành kế hoạch CCHC 2024 dưới dạng phần trăm cho dễ nhìn, mà báo cáo chỉ ghi dạng phân số. Anh chị tính giúp em tỷ lệ đó là bao nhiêu phần trăm ạ?")[0]).toBeCloseTo(91.18, 2);
+  });
+});
+
 describe("the forty-ninth session's readings", () => {
   it("reads items naming a level in the scene of a measure each at its own level ('Về văn bản QPPL, tỉnh … huyện … xã …')", () => {
     // (A rule reading every item with a scene naming a measure, withdrawn at the midway review, gave 69, 23, 89.)
@@ -7149,7 +7174,6 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["OO-050", "miss"], ["OO-053", "wrong"], ["OO-071", "miss"], ["OO-072", "miss"],
   ["OP-005", "miss"], ["OP-050", "miss"], ["OP-054", "miss"], ["OP-060", "miss"], ["OP-064", "miss"],
   ["OQ-004", "miss"], ["OQ-012", "miss"], ["OQ-024", "miss"],
-  ["OT-006", "miss"], ["OT-007", "miss"], ["OT-026", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);

@@ -54,6 +54,8 @@ export const STOPWORDS: string[] = [
   "figure", "figures",
   // Who asks, said in passing: "As a reporter I'd like to know …".
   "as a reporter", "as a journalist", "as a student", "as a researcher",
+  // …or who wants the figure ("Bí thư chi đoàn muốn ghi …", "hiệu trưởng có nhắc …"): a person, no word of the report's.
+  "bí thư chi đoàn", "bí thư chi bộ", "bí thư đoàn", "bí thư", "hiệu trưởng", "hiệu phó", "sếp", "thầy giáo", "cô giáo", "giảng viên",
   "know", "want", "like", "actually", "really", "exactly", "annual", "annually", "yearly", "per year", "each year", "per month", "each month", "monthly", "use", "used", "uses", "done", "way", "kind", "kinds", "type", "types", "down", "briefly", "in brief", "in short", "make", "made",
   "thanks to", "as a result of",
   "only", "just", "also", "counting", "alone", "please provide", "need", "reach", "reached", "reaching", "across", "within", "own", "right",
@@ -78,6 +80,10 @@ export const STOPWORDS: string[] = [
   "a rough figure is fine", "an estimate is fine", "a rough figure", "rough figure", "rough estimate", "show how you got it", "show how you worked it out", "show your working", "show your workings", "show the calculation", "show your calculation",
   // Where the asker will put the answer ("… để đưa vào tờ trình", "to put in my report"): no word of what is asked.
   "để đưa vào tờ trình", "để đưa vào báo cáo", "để đưa vào bài viết", "để đưa vào văn bản", "đưa vào tờ trình", "to put in my report", "to include in my report", "for my report",
+  // …or what the asker is writing ("I'm putting together a feature on …"; plan.ts reads no sum in it).
+  "putting together a", "putting together an", "putting together my", "putting together our", "putting together some",
+  // …or in what form, and why ("ghi dưới dạng phần trăm cho dễ nhìn, mà báo cáo chỉ ghi dạng phân số"): how to write it.
+  "dưới dạng", "dạng phân số", "phân số", "cho dễ nhìn", "cho dễ hiểu", "cho dễ đọc", "cho dễ theo dõi", "cho dễ hình dung",
   // …or an exact one ("chính xác tăng bao nhiêu %"): the same figure.
   "chính xác", "chính xác là", "precisely",
   // A claim put to be checked ("Có thể viết là …", "Có đúng là …"): what it claims is what is asked about.
