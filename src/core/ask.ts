@@ -188,9 +188,15 @@ export function ask(question: string, options: AskOptions = {}): Answer {
  * and officials' shorthand written out ("&", "Chi cục & TĐ", "(tỷ lệ?)").
  */
 export const typedQuestion = (question: string): string => {
-  const text = eachAtEnd(oneSpelling(cleanText(question).slice(0, MAX_QUESTION_CHARS)).replace(EQUIVALENTS_SHORT, "$1 và tương đương").replace(EQUIVALENTS_INCLUDED, equivalentsNamed).replace(ASKING_BRACKET, askedInBracket));
+  const text = eachAtEnd(oneSpelling(cleanText(question.replace(LINE_BREAK_UNMARKED, "$1, ")).slice(0, MAX_QUESTION_CHARS)).replace(EQUIVALENTS_SHORT, "$1 và tương đương").replace(EQUIVALENTS_INCLUDED, equivalentsNamed).replace(ASKING_BRACKET, askedInBracket));
   return text.includes("&") ? text.replace(AMPERSAND, detectLang(text) === "en" ? " and " : " và ") : text;
 };
+/**
+ * A line break where a line ends with no mark, between two lines that are no list's items ("vb qppl
+ * cap huyen ban hanh bn⏎cap xa bn"): a comma, as chat parts its clauses; joined with a space, the
+ * two questions read as one. (Lists, "1. …⏎2. …", "- …⏎- …", keep their lines: numbered-list.ts.)
+ */
+const LINE_BREAK_UNMARKED = /^(?![ \t]*(?:[-•*–]|\d+[.)]|\(?[a-z]\)))([^\n]*[\p{L}\p{M}\d%])[ \t]*\r?\n\s*(?=\p{L})(?![a-z]\)|[a-z]\.\s)/gmu;
 /**
  * A bracket asking a rate on its own ("… giảm bn (tỷ lệ?); …"), or the forms an answer takes, a
  * count and a rate ("giảm bao nhiêu (số lượng; %)", "thu bao nhiêu (số tiền; % dự toán)"): the

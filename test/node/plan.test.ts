@@ -57,6 +57,14 @@ describe("the fiftieth session's readings", () => {
     // (Was declined.)
     expect(values("Em chào anh chị, em đang chuẩn bị báo cáo tổng kết năm của chi đoàn cơ quan, trong đó có một mục nhắc lại kết quả CCHC của tỉnh. Bí thư chi đoàn muốn ghi tỷ lệ hoàn thành kế hoạch CCHC 2024 dưới dạng phần trăm cho dễ nhìn, mà báo cáo chỉ ghi dạng phân số. Anh chị tính giúp em tỷ lệ đó là bao nhiêu phần trăm ạ?")[0]).toBeCloseTo(91.18, 2);
   });
+
+  it("reads questions on lines of their own, with no mark between them, as questions apart ('… bn⏎cap xa bn')", () => {
+    // (Was the commune's 69 first, and the spending's rate alone: the lines were joined with a space.)
+    expect(values("vb qppl cap huyen ban hanh bn\ncap xa bn")).toEqual([23, 69]);
+    expect(values("chi can doi ngan sach 11 thang dc bn tien\r\ndat may % du toan")).toEqual([11387742, 75]);
+    // (A list keeps its lines.)
+    expect(values("cho e hoi ve so tu phap nam 2024:\n- so du thao vb da gop y\n- so du thao qppl da tham dinh\nthank ad nhieu")).toEqual([332, 173]);
+  });
 });
 
 describe("the forty-ninth session's readings", () => {
