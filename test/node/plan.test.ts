@@ -7182,6 +7182,8 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["OO-050", "miss"], ["OO-053", "wrong"], ["OO-071", "miss"], ["OO-072", "miss"],
   ["OP-005", "miss"], ["OP-050", "miss"], ["OP-054", "miss"], ["OP-060", "miss"], ["OP-064", "miss"],
   ["OQ-004", "miss"], ["OQ-012", "miss"], ["OQ-024", "miss"],
+  ["OZ-035", "wrong"], ["OZ-050", "miss"], ["OZ-063", "miss"], ["OZ-078", "wrong"], ["OZ-084", "miss"],
+  ["PA-026", "miss"], ["PA-058", "miss"], ["PA-064", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
