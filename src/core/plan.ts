@@ -131,6 +131,9 @@ const EXCLUDE_PASSIVE = /\b((?:if|when|with|once) )(?!how\b)([a-z' ]+?) (?:(?:ar
 /** After "together with", words naming a quantity of the thing before: no sum ("together with its ratio"). */
 const WITH_ITS: ReadonlySet<string> = new Set(["its", "their"].map((w) => tokenize(w)[0]!.fold));
 
+/** The form of a figure alone, left out ("raw counts", "the absolute number", "con số tuyệt đối"), folded. */
+const FORM_ONLY = /^(?:(?:the|a|just|only) )?(?:(?:raw|absolute|bare|plain) )?(?:counts?|numbers?|figures?)(?: alone)?$|^(?:con )?so (?:tuyet doi|luong)(?: tuyet doi)?$/;
+
 /** Sum words that describe what a whole is made of rather than ask to add ("gồm", "bao gồm"). */
 export const COMPOSITION = new Set(["gom", "bao gom"]);
 /**
@@ -379,6 +382,9 @@ function splitExclusion(text: string, pairs = true): { main: string; excluded: s
     const excluded = text.slice(after, end).trim();
     // A marker naming nothing ("ngoài ra, …" is "besides"): nothing is left out.
     if (excluded.replace(/[^\p{L}\d]/gu, "") === "ra" || !/[\p{L}\d]/u.test(excluded)) continue;
+    // Nor one naming only the form of a figure ("… rather than raw counts", "không phải số tuyệt đối"):
+    // how the answer is put, no part of what is counted.
+    if (FORM_ONLY.test(fold(excluded).toLowerCase().replace(/[^a-z\d ]/g, " ").replace(/\s+/g, " ").trim())) continue;
     // (Without the word that joined the clause left out: "… all three levels but [excluding …]?".)
     const main = `${text.slice(0, from)} ${text.slice(end)}`
       .replace(/\s+([,;:?!.])/g, "$1")
