@@ -42,6 +42,10 @@ export const STOPWORDS: string[] = [
   "con số", "tuyệt đối", "absolute", "absolute terms",
   // "Tôi cần hai số liệu về …": how many figures are asked, which the clauses after it say again.
   "hai số liệu", "ba số liệu", "bốn số liệu", "hai con số", "ba con số", "bốn con số", "2 số liệu", "3 số liệu", "2 con số", "3 con số",
+  // …or how many things it asks ("Two things: …", "Em hỏi hai việc: …"), which its clauses say again.
+  ...["two", "three", "a few", "some", "several", "a couple of"].flatMap((n) => ["things", "questions", "points"].map((w) => `${n} ${w}`)),
+  // (Not "mấy việc": "hoàn thành mấy việc?" asks the tasks.)
+  ...["hai", "ba", "mấy", "vài"].flatMap((n) => ["điều", "câu hỏi", "câu", "ý"].map((w) => `${n} ${w}`)), "hai việc", "ba việc",
   // English
   "how", "many", "much", "what", "which", "was", "were", "is", "are", "be", "been", "did", "does",
   "do", "the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "and", "or", "this",
