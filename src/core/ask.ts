@@ -196,7 +196,7 @@ export const typedQuestion = (question: string): string => {
  * cap huyen ban hanh bn⏎cap xa bn"): a comma, as chat parts its clauses; joined with a space, the
  * two questions read as one. (Lists, "1. …⏎2. …", "- …⏎- …", keep their lines: numbered-list.ts.)
  */
-const LINE_BREAK_UNMARKED = /^(?![ \t]*(?:[-•*–]|\d+[.)]|\(?[a-z]\)))([^\n]*[\p{L}\p{M}\d%])[ \t]*\r?\n\s*(?=\p{L})(?![a-z]\)|[a-z]\.\s)/gmu;
+const LINE_BREAK_UNMARKED = /^(?![ \t]*(?:[-•*–]|\d+[.)]|\(?(?:[a-z]|ii|iii|iv)\)))([^\n]*[\p{L}\p{M}\d%])[ \t]*\r?\n\s*(?=\p{L})(?!(?:[a-z]|ii|iii|iv)\)|[a-z]\.\s)/gmu;
 /**
  * A bracket asking a rate on its own ("… giảm bn (tỷ lệ?); …"), or the forms an answer takes, a
  * count and a rate ("giảm bao nhiêu (số lượng; %)", "thu bao nhiêu (số tiền; % dự toán)"): the

@@ -5,8 +5,10 @@ import { REQUEST_WORDS, SMALL_TALK } from "./lexicon/intents.ts";
 import { measuresIn } from "./measures-named.ts";
 import { fold } from "./normalize.ts";
 
-/** A list marker: "1.", "1)" or "1/" (one digit), "(a)" or "a)", at the start or after a space or a separator. */
-const MARKER = /(?:^|(?<=[\s:;,]))(?:\(?([1-9])[.)/]|\(([a-e])\)|([a-e])\))(?=\s)/giu;
+/** A list marker: "1.", "1)" or "1/" (one digit), "(a)" or "a)", "(i)" or "i)" to "v", at the start or after a space or a separator. */
+const MARKER = /(?:^|(?<=[\s:;,]))(?:\(?([1-9])[.)/]|\(([a-e])\)|([a-e])\)|\(?(i{1,3}|iv|v)\))(?=\s)/giu;
+/** Roman numerals as officials number items ("(i) …; (ii) …"). */
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5 };
 /** Where a list's first marker may stand: the message's start, or after a colon or a line break ("xếp thứ 1. …" is no list). */
 const OPENS_LIST = /(?:^|[:\n])\s*$/u;
 /** Words before a list that request it, ending with the request ("ad cho hỏi", "cho em xin"), folded. */
@@ -19,8 +21,9 @@ export function numberedList(text: string): { before: string; items: string[] } 
   const marks = [...text.matchAll(MARKER)];
   if (marks.length < 2) return bulleted(text) ?? semicolonSeparated(text);
   // (In order from the first: "1) … 2) …", "(a) … (b) …"; not a digit that happens to end a sentence.)
-  const keyOf = (m: RegExpMatchArray) => (m[1] ? Number(m[1]) : (m[2] ?? m[3])!.toLowerCase().charCodeAt(0) - 96);
-  if (marks.some((m, i) => keyOf(m) !== i + 1 || Boolean(m[1]) !== Boolean(marks[0]![1]))) return null;
+  const keyOf = (m: RegExpMatchArray) => (m[1] ? Number(m[1]) : m[4] ? ROMAN[m[4].toLowerCase()]! : (m[2] ?? m[3])!.toLowerCase().charCodeAt(0) - 96);
+  const kindOf = (m: RegExpMatchArray) => (m[1] ? "digit" : m[4] ? "roman" : "letter");
+  if (marks.some((m, i) => keyOf(m) !== i + 1 || kindOf(m) !== kindOf(marks[0]!))) return null;
   // (Or after a request, its line break lost as the core joins the message's lines: "ad cho hỏi
   // [⏎] 1. … 2. …".)
   const lead = text.slice(0, marks[0]!.index);
