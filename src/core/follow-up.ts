@@ -19,8 +19,9 @@ import { sameFacet, sentenceBefore, type CompiledFact } from "./kb-types.ts";
 import { asksBasis, asksNumberOrMonth, asksReportItself, identifierIn, type Identifier } from "./identifier.ts";
 import { analyze } from "./analyze.ts";
 import { fold, tokenize } from "./normalize.ts";
+import { quotedNumbers } from "./numbers.ts";
 import { citeWordsAt, COMPOSITION, readPlan, timesAsked, type Plan, type ReadPlan } from "./plan.ts";
-import { changeFrom, changeStating, ownLabelWords, partsUnder, relationsOf, sameWhole, sharesOf, shareStating, statedPartOf, totalOver, wholeOf } from "./relations.ts";
+import { changeFrom, changeStating, labelWords, ownLabelWords, partsUnder, relationsOf, sameWhole, sharesOf, shareStating, statedPartOf, totalOver, wholeOf } from "./relations.ts";
 import { positionsCovered } from "./phrase-table.ts";
 import { countedShare, facetsOf, GENERIC_COUNTERS, search, unitOpeningSaid, type Candidate } from "./search.ts";
 import { ratioSides } from "./ratio-sides.ts";
@@ -654,7 +655,12 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, given
   const mainIntent = given.excluded !== null ? readIntent(given.main, k.contentFolds, k.places, intent.lang) : undefined;
   const asksNothingElse = mainIntent !== undefined && readPlan(given.main, mainIntent).ownWords === 0 && !measuresNamed(mainIntent).length && !mainIntent.kind;
   const sumBefore = prev.op === "sum" && asksNothingElse && prev.facts.length >= 2 ? prev.facts.map((id) => k.byId.get(id)).filter((f): f is CompiledFact => f !== undefined) : [];
-  const less = sumBefore.length >= 2 ? operandsLeftOut(k, given.excluded!, sumBefore, intent.lang) : null;
+  // (Or of the parts the report states of the one figure just given: "Không tính 11 đơn vị trực thuộc
+  // UBND tỉnh thì còn bao nhiêu?" after the 128 units is the 117 under the departments.)
+  const totalBefore = prev.op === "value" && asksNothingElse && prev.facts.length === 1 ? k.byId.get(prev.facts[0]!) : undefined;
+  const partsBefore = totalBefore ? (partsUnder(k, totalBefore)?.parts ?? []).map((id) => k.byId.get(id)).filter((f): f is CompiledFact => f !== undefined) : [];
+  const operands = sumBefore.length >= 2 ? sumBefore : partsBefore;
+  const less = operands.length >= 2 ? operandsLeftOut(k, given.excluded!, operands, intent.lang, operands === partsBefore) : null;
   if (less) return { items: less.items, op: less.op };
   const r = continuePlan(k, text, intent, given, prev, leans);
   if (!r || !("items" in r) || r.op === "cite") return r;
@@ -698,14 +704,22 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, given
 /**
  * A sum's operands less those what is left out names by their unit or level alone ("không tính
  * UBND cấp huyện", "không tính cấp xã"): the others, added (or the one left). Null when it names
- * none of them, or all.
+ * none of them, or all. `parts`: the operands are a stated total's parts, named also by their own words or figure.
  */
-export function operandsLeftOut(k: LoadedKnowledge, excluded: string, operands: readonly CompiledFact[], lang: Intent["lang"]): { items: Item[]; op: "sum" | "value"; operands: CompiledFact[] } | null {
+export function operandsLeftOut(k: LoadedKnowledge, excluded: string, operands: readonly CompiledFact[], lang: Intent["lang"], parts = false): { items: Item[]; op: "sum" | "value"; operands: CompiledFact[] } | null {
   const said = ` ${tokenize(excluded).map((t) => t.fold).join(" ")} `;
   const outIntent = readIntent(excluded, k.contentFolds, k.places, lang);
   const outFacets = facetsOf(outIntent);
   const levelsAlone = outFacets.body.length || outFacets.action.length || measuresNamed(outIntent).length ? [] : levelsAsLevels(outIntent);
-  const named = (o: CompiledFact) => unitOpeningSaid(said, o) || (o.facets.level.length > 0 && (o.facets.level as string[]).every((l) => levelsAlone.includes(l)));
+  // (Parts of a total the report states, by what sets one apart from the others, or by its figure:
+  // "11 đơn vị trực thuộc UBND tỉnh" of the 11 beside the 117 under the departments.)
+  const saidWords = labelWords(excluded);
+  const figures = quotedNumbers(excluded);
+  const apart = (o: CompiledFact) => ownLabelWords(o, operands.filter((x) => x !== o)).some((w) => saidWords.has(w)) && !operands.some((x) => x !== o && ownLabelWords(x, operands.filter((y) => y !== x)).some((w) => saidWords.has(w)));
+  const byOwn = !parts ? [] : operands.filter((o) => apart(o) || (o.value !== null && figures.includes(o.value)));
+  const named = byOwn.length > 0 && byOwn.length < operands.length
+    ? (o: CompiledFact) => byOwn.includes(o)
+    : (o: CompiledFact) => unitOpeningSaid(said, o) || (o.facets.level.length > 0 && (o.facets.level as string[]).every((l) => levelsAlone.includes(l)));
   const rest = operands.filter((o) => !named(o));
   if (rest.length === operands.length || !rest.length) return null;
   // (Nor one still of a level left out: 1.951 given to the province's agencies and the districts together.)
