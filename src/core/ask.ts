@@ -921,6 +921,14 @@ function sumWithoutLeftOut(all: LoadedKnowledge, k: LoadedKnowledge, read: ReadP
   return left && !sum.operands.some((o) => !left.operands.includes(o) && unitOpeningSaid(main, o)) ? left : null;
 }
 
+/** The parts of a total the report states, less the one `excluded` names (by its own words or figure), when it names one. */
+function otherPartsOf(k: LoadedKnowledge, excluded: string, lang: Intent["lang"]): ReturnType<typeof operandsLeftOut> {
+  const top = search(k, readIntent(excluded, k.contentFolds, k.places, lang))[0];
+  const total = top && top.coverage >= WEIGHTS.minCoverage ? totalOver(k, top.fact) : undefined;
+  const parts = total ? total.parts.map((id) => k.byId.get(id)).filter((f): f is CompiledFact => f !== undefined) : [];
+  return parts.length >= 2 ? operandsLeftOut(k, excluded, parts, lang, true) : null;
+}
+
 /** Actions that change an amount ("giảm", "tiết kiệm"): a figure of one beside another is the change asked. */
 const CHANGE_ACTIONS: ReadonlySet<string> = new Set(["giam", "tiet-kiem"]);
 
@@ -1165,6 +1173,10 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     const mainRanked = search(k, mainIntent);
     const whole = levelLeftOutOfWhole(k, read.excluded, mainRanked);
     if (whole) return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: whole.label[intent.lang] };
+    // "Không tính 11 đơn vị trực thuộc UBND tỉnh thì còn bao nhiêu?": the main clause naming nothing, what
+    // is left out a part of a total the report parts, the other parts (never the part left out).
+    const restOfTotal = readPlan(read.main, mainIntent).ownWords === 0 && !measuresNamed(mainIntent).length ? otherPartsOf(k, read.excluded, intent.lang) : null;
+    if (restOfTotal) return { items: restOfTotal.items, op: restOfTotal.op };
     const done = withExclusion(k, read, mainRanked);
     if (done === "cannot") return keptOnly(all, k, read, intent) ?? leftOutApart(all, k, read, mainIntent) ?? sumWithoutLeftOut(all, k, read, mainIntent) ?? { decline: "cannot-compute", near: ranked.slice(0, 3) };
     // What is left out changes nothing of the main clause's best figure ("Không tính số được giao,

@@ -95,6 +95,12 @@ describe("the fiftieth session's readings", () => {
     const [, decisions] = chat("Năm 2024 HĐND, UBND tỉnh ban hành tổng cộng bao nhiêu văn bản QPPL?", "Không tính nghị quyết của HĐND tỉnh thì còn bao nhiêu?");
     expect(decisions!.facts.map((f) => f.value)).toEqual([94]);
   });
+
+  it("reads 'không tính <a part> thì còn bao nhiêu?' asked alone as the other part, never the part left out", () => {
+    // (Was the part left out first: 11 then 117; 31 then 125.)
+    expect(values("Không tính 11 đơn vị trực thuộc UBND tỉnh thì còn bao nhiêu?")).toEqual([117]);
+    expect(values("Không tính nghị quyết của HĐND tỉnh thì còn bao nhiêu?")).toEqual([94]);
+  });
 });
 
 describe("the forty-ninth session's readings", () => {
