@@ -188,14 +188,23 @@ export function ask(question: string, options: AskOptions = {}): Answer {
  * and officials' shorthand written out ("&", "Chi cục & TĐ", "(tỷ lệ?)").
  */
 export const typedQuestion = (question: string): string => {
-  const text = eachAtEnd(oneSpelling(cleanText(question.replace(LINE_BREAK_UNMARKED, "$1, ")).slice(0, MAX_QUESTION_CHARS)).replace(EQUIVALENTS_SHORT, "$1 và tương đương").replace(EQUIVALENTS_INCLUDED, equivalentsNamed).replace(ASKING_BRACKET, askedInBracket));
+  const text = eachAtEnd(oneSpelling(cleanText(question.replace(LINE_BREAK_UNMARKED, linesAsked)).slice(0, MAX_QUESTION_CHARS)).replace(EQUIVALENTS_SHORT, "$1 và tương đương").replace(EQUIVALENTS_INCLUDED, equivalentsNamed).replace(ASKING_BRACKET, askedInBracket));
   return text.includes("&") ? text.replace(AMPERSAND, detectLang(text) === "en" ? " and " : " và ") : text;
 };
 /**
- * A line break where a line ends with no mark, between two lines that are no list's items ("vb qppl
- * cap huyen ban hanh bn⏎cap xa bn"): a comma, as chat parts its clauses; joined with a space, the
- * two questions read as one. (Lists, "1. …⏎2. …", "- …⏎- …", keep their lines: numbered-list.ts.)
+ * A line break where a line ends with no mark, between two lines that each ask and are no list's
+ * items ("vb qppl cap huyen ban hanh bn⏎cap xa bn"): a comma, as chat parts its clauses; joined with
+ * a space, the two questions read as one. (Not after a line that only names the topic, "Biên chế công
+ * chức⏎giảm bao nhiêu …?", nor where a sentence wraps, "Tỉnh giao bao nhiêu⏎biên chế …?": one question. Lists,
+ * "1. …⏎2. …", "- …⏎- …", keep their lines: numbered-list.ts.)
  */
+/** Words that ask (folded). */
+const LINE_ASKS = /\b(?:bao nhieu|bn|may|how many|how much)\b/;
+/** Two lines that each ask, the first ending with no mark: parted by a comma (else joined as typed). */
+function linesAsked(lines: string, first: string, at: number, whole: string): string {
+  const next = whole.slice(at + lines.length).split("\n")[0]!;
+  return [first, next].every((line) => LINE_ASKS.test(fold(line).toLowerCase())) ? `${first}, ` : lines;
+}
 const LINE_BREAK_UNMARKED = /^(?![ \t]*(?:[-•*–]|\d+[.)]|\(?(?:[a-z]|ii|iii|iv)\)))([^\n]*[\p{L}\p{M}\d%])[ \t]*\r?\n\s*(?=\p{L})(?!(?:[a-z]|ii|iii|iv)\)|[a-z]\.\s)/gmu;
 /**
  * A bracket asking a rate on its own ("… giảm bn (tỷ lệ?); …"), or the forms an answer takes, a
@@ -476,7 +485,9 @@ function withoutRemarksAnswered(k: LoadedKnowledge, text: string, written: Lang)
   // (Nor past one saying what the asker is writing or learning about, when that is some part of what the
   // report covers it does not give apart: "đang làm bài về ngành giáo dục", "I'm writing about teachers".)
   const bare = withoutRemarks(text, (clause, remark) => unknownAgency(k, clause) !== null || (remark === "asker" && (/\d/.test(clause) || topicApart(k, clause))));
-  if (!bare) return undefined;
+  // (Nor when what is left points back at what a remark names, naming nothing measured itself: "The
+  // director asked us about civil servant positions. How much did they fall?")
+  if (!bare || (POINTS_BACK_AT_REMARK.test(fold(bare).toLowerCase()) && !measuresNamed(readIntent(bare, k.contentFolds, k.places, written)).length)) return undefined;
   searchesForSecondReading();
   // (What is left may open with an announcement, read past as in any message: "Em có hai câu hỏi: thứ nhất, …".)
   for (const asked of [...new Set([focus(bare), bare])]) {
@@ -486,6 +497,9 @@ function withoutRemarksAnswered(k: LoadedKnowledge, text: string, written: Lang)
   }
   return undefined;
 }
+
+/** English words pointing back at something named before ("they", "it"), folded. */
+const POINTS_BACK_AT_REMARK = /\b(?:they|them|their|it|its|those|these)\b/;
 
 /**
  * Does a remark name a topic ("… về ngành giáo dục", "writing about teachers", "for a story on commune

@@ -21,7 +21,7 @@ import { analyze } from "./analyze.ts";
 import { fold, tokenize } from "./normalize.ts";
 import { quotedNumbers } from "./numbers.ts";
 import { citeWordsAt, COMPOSITION, readPlan, timesAsked, type Plan, type ReadPlan } from "./plan.ts";
-import { changeFrom, changeStating, labelWords, ownLabelWords, partsUnder, relationsOf, sameWhole, sharesOf, shareStating, statedPartOf, totalOver, wholeOf } from "./relations.ts";
+import { changeFrom, changeStating, ownLabelWords, partsUnder, relationsOf, sameWhole, sharesOf, shareStating, statedPartOf, totalOver, wholeOf } from "./relations.ts";
 import { positionsCovered } from "./phrase-table.ts";
 import { countedShare, facetsOf, GENERIC_COUNTERS, search, unitOpeningSaid, type Candidate } from "./search.ts";
 import { ratioSides } from "./ratio-sides.ts";
@@ -711,11 +711,20 @@ export function operandsLeftOut(k: LoadedKnowledge, excluded: string, operands: 
   const outIntent = readIntent(excluded, k.contentFolds, k.places, lang);
   const outFacets = facetsOf(outIntent);
   const levelsAlone = outFacets.body.length || outFacets.action.length || measuresNamed(outIntent).length ? [] : levelsAsLevels(outIntent);
-  // (Parts of a total the report states, by what sets one apart from the others, or by its figure:
-  // "11 đơn vị trực thuộc UBND tỉnh" of the 11 beside the 117 under the departments.)
-  const saidWords = labelWords(excluded);
+  // (Parts of a total the report states, by a pair of words that sets one apart from the others, or by
+  // its figure: "11 đơn vị trực thuộc UBND tỉnh" of the 11 beside the 117 under the departments; whole
+  // terms, "kiến nghị" is no "nghị quyết". Not when it names a level none of them is of: "quyết định
+  // của UBND các huyện" is no part of the province's 125.)
+  if (parts && outFacets.level.some((l) => !operands.some((o) => (o.facets.level as string[]).includes(l)))) return null;
+  const saidPairs = wordPairs(excluded);
   const figures = quotedNumbers(excluded);
-  const apart = (o: CompiledFact) => ownLabelWords(o, operands.filter((x) => x !== o)).some((w) => saidWords.has(w)) && !operands.some((x) => x !== o && ownLabelWords(x, operands.filter((y) => y !== x)).some((w) => saidWords.has(w)));
+  const ownPairs = (o: CompiledFact) => {
+    const theirs = new Set(operands.filter((x) => x !== o).flatMap((x) => wordPairs(`${x.label.vi}. ${x.label.en}`)));
+    return wordPairs(`${o.label.vi}. ${o.label.en}`).filter((p) => !theirs.has(p));
+  };
+  // (And most of what it says is of that part's label: "cơ quan hành chính" is no "cơ quan chuyên môn".)
+  const labelPairs = (o: CompiledFact) => new Set(wordPairs(`${o.label.vi}. ${o.label.en}`));
+  const apart = (o: CompiledFact) => ownPairs(o).some((p) => saidPairs.includes(p)) && saidPairs.filter((p) => labelPairs(o).has(p)).length * 2 >= saidPairs.length;
   const byOwn = !parts ? [] : operands.filter((o) => apart(o) || (o.value !== null && figures.includes(o.value)));
   const named = byOwn.length > 0 && byOwn.length < operands.length
     ? (o: CompiledFact) => byOwn.includes(o)
@@ -727,6 +736,12 @@ export function operandsLeftOut(k: LoadedKnowledge, excluded: string, operands: 
   if (rest.length === 1) return { items: rest, op: "value", operands: rest };
   const less = sumOf(rest, MEASURE_NAMES[rest[0]!.measure as keyof typeof MEASURE_NAMES] ?? { vi: "", en: "" });
   return less ? { items: [less, ...rest], op: "sum", operands: rest } : null;
+}
+
+/** Adjacent content words of a text, folded, as pairs ("truc thuoc", "nghi quyet"). */
+function wordPairs(text: string): string[] {
+  const words = analyze(text, { literal: true }).filter((w) => !w.stop && !w.context && !/\d/.test(w.fold)).map((w) => w.fold);
+  return words.slice(1).map((w, i) => `${words[i]} ${w}`);
 }
 
 /** "cộng thêm …" opening a follow-up, asking no amount of its own (folded): one more added to the answers. */

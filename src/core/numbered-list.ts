@@ -18,12 +18,14 @@ const POINTS_BACK = /\b(?:hai so (?:do|nay|tren)|cac so (?:do|nay|tren)|tong (?:
 
 /** The items of a list the message makes (two or more, numbered 1, 2, … or lettered a, b, …, in order) and what comes before it; null when it makes none. */
 export function numberedList(text: string): { before: string; items: string[] } | null {
-  const marks = [...text.matchAll(MARKER)];
+  // (Markers of the first one's kind: "a) … (i) trong năm 2024; b) …" is lettered, "(i)" inside an item.)
+  const kindOf = (m: RegExpMatchArray) => (m[1] ? "digit" : m[4] ? "roman" : "letter");
+  const found = [...text.matchAll(MARKER)];
+  const marks = found.filter((m) => kindOf(m) === kindOf(found[0]!));
   if (marks.length < 2) return bulleted(text) ?? semicolonSeparated(text);
   // (In order from the first: "1) … 2) …", "(a) … (b) …"; not a digit that happens to end a sentence.)
   const keyOf = (m: RegExpMatchArray) => (m[1] ? Number(m[1]) : m[4] ? ROMAN[m[4].toLowerCase()]! : (m[2] ?? m[3])!.toLowerCase().charCodeAt(0) - 96);
-  const kindOf = (m: RegExpMatchArray) => (m[1] ? "digit" : m[4] ? "roman" : "letter");
-  if (marks.some((m, i) => keyOf(m) !== i + 1 || kindOf(m) !== kindOf(marks[0]!))) return null;
+  if (marks.some((m, i) => keyOf(m) !== i + 1)) return null;
   // (Or after a request, its line break lost as the core joins the message's lines: "ad cho hỏi
   // [⏎] 1. … 2. …".)
   const lead = text.slice(0, marks[0]!.index);

@@ -131,8 +131,9 @@ const EXCLUDE_PASSIVE = /\b((?:if|when|with|once) )(?!how\b)([a-z' ]+?) (?:(?:ar
 /** After "together with", words naming a quantity of the thing before: no sum ("together with its ratio"). */
 const WITH_ITS: ReadonlySet<string> = new Set(["its", "their"].map((w) => tokenize(w)[0]!.fold));
 
-/** The form of a figure alone, left out ("raw counts", "the absolute number", "con số tuyệt đối"), folded. */
-const FORM_ONLY = /^(?:(?:the|a|just|only) )?(?:(?:raw|absolute|bare|plain) )?(?:counts?|numbers?|figures?)(?: alone)?$|^(?:con )?so (?:tuyet doi|luong)(?: tuyet doi)?$/;
+/** The form of a figure alone, left out ("raw counts", "the raw number"), folded. */
+// (Said raw: "rather than numbers", "không tính số lượng" may leave the count out of what is asked, read as such.)
+const FORM_ONLY = /^(?:(?:the|just|only) )?(?:raw|bare|plain) (?:counts?|numbers?|figures?)(?: alone)?$/;
 
 /** Sum words that describe what a whole is made of rather than ask to add ("gồm", "bao gồm"). */
 export const COMPOSITION = new Set(["gom", "bao gom"]);
@@ -158,6 +159,7 @@ const WHOLE_NOUNS = new Set(["tong so", "total"]);
 /** "put together" as writing: the verb's forms, and what follows it when something is written ("a feature", "my report"). */
 const PUT: ReadonlySet<string> = new Set(["put", "puts", "putting"]);
 const WRITING_SOMETHING: ReadonlySet<string> = new Set(["a", "an", "my", "our", "some"]);
+const WRITINGS: ReadonlySet<string> = new Set(["feature", "piece", "story", "article", "report", "brief", "briefing", "note", "notes", "presentation", "review", "slides", "deck", "summary", "newsletter", "paper", "column", "post", "memo"]);
 
 /** Sum words asking the whole a part is out of (lexicon/operations.ts), folded. */
 const OUT_OF = new Set(OUT_OF_PHRASES.map((p) => fold(p).toLowerCase()));
@@ -452,9 +454,11 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
     }
     return listWords !== null && !listWords.includes(` ${phrase(h)} `);
   };
-  // (Nor what the asker is writing: "I'm putting together a feature on …"; "put together the two" is a sum.)
+  // (Nor what the asker is writing: "I'm putting together a year-end feature on …"; "put together the
+  // two", "put together a count of …" are sums.)
   const composing = (h: { start: number; end: number }) =>
-    (phrase(h) === "together" || phrase(h) === "put together") && PUT.has(plain[phrase(h) === "together" ? h.start - 1 : h.start]?.fold ?? "") && WRITING_SOMETHING.has(plain[h.end]?.fold ?? "");
+    (phrase(h) === "together" || phrase(h) === "put together") && PUT.has(plain[phrase(h) === "together" ? h.start - 1 : h.start]?.fold ?? "") && WRITING_SOMETHING.has(plain[h.end]?.fold ?? "") &&
+    plain.slice(h.end + 1, h.end + 5).some((w) => WRITINGS.has(w.fold));
   const sumHits = OPERATIONS.find((o) => o.op === "sum")!.table.findAll(plain).filter((h) => !composing(h) && !(plain[h.start - 1]?.fold === "trong" && phrase(h).startsWith("tong")) && !(phrase(h) === "together" && plain[h.end]?.fold === "with" && WITH_ITS.has(plain[h.end + 1]?.fold ?? "")) && !itemTotal(h) && !marker(h));
   const wholeOfPart = eachAsked && sumHits.some((h) => OUT_OF.has(phrase(h)));
   // ("How far did the budget get against its estimate?" asks how far it got, not what remains.)

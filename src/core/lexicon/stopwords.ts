@@ -44,8 +44,8 @@ export const STOPWORDS: string[] = [
   "hai số liệu", "ba số liệu", "bốn số liệu", "hai con số", "ba con số", "bốn con số", "2 số liệu", "3 số liệu", "2 con số", "3 con số",
   // …or how many things it asks ("Two things: …", "Em hỏi hai việc: …"), which its clauses say again.
   ...["two", "three", "a few", "some", "several", "a couple of"].flatMap((n) => ["things", "questions", "points"].map((w) => `${n} ${w}`)),
-  // (Not "mấy việc": "hoàn thành mấy việc?" asks the tasks.)
-  ...["hai", "ba", "mấy", "vài"].flatMap((n) => ["điều", "câu hỏi", "câu", "ý"].map((w) => `${n} ${w}`)), "hai việc", "ba việc",
+  // (Not "mấy việc": "hoàn thành mấy việc?" asks the tasks; nor "mấy câu": "Hội thi có mấy câu?" asks the contest's.)
+  ...["hai", "ba", "mấy", "vài"].flatMap((n) => ["điều", "ý"].map((w) => `${n} ${w}`)), "hai việc", "ba việc", "hai câu hỏi", "ba câu hỏi", "hai câu", "ba câu",
   // English
   "how", "many", "much", "what", "which", "was", "were", "is", "are", "be", "been", "did", "does",
   "do", "the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "and", "or", "this",
@@ -58,8 +58,9 @@ export const STOPWORDS: string[] = [
   "figure", "figures",
   // Who asks, said in passing: "As a reporter I'd like to know …".
   "as a reporter", "as a journalist", "as a student", "as a researcher",
-  // …or who wants the figure ("Bí thư chi đoàn muốn ghi …", "hiệu trưởng có nhắc …"): a person, no word of the report's.
-  "bí thư chi đoàn", "bí thư chi bộ", "bí thư đoàn", "bí thư", "hiệu trưởng", "hiệu phó", "sếp", "thầy giáo", "cô giáo", "giảng viên",
+  // …or who wants the figure ("Bí thư chi đoàn muốn ghi …"): a person, no word of the report's. (Not one
+  // that may be counted, "bao nhiêu giảng viên", nor typed bare like a verb, "co giao" of "có giao".)
+  "bí thư chi đoàn", "bí thư chi bộ", "bí thư đoàn",
   "know", "want", "like", "actually", "really", "exactly", "annual", "annually", "yearly", "per year", "each year", "per month", "each month", "monthly", "use", "used", "uses", "done", "way", "kind", "kinds", "type", "types", "down", "briefly", "in brief", "in short", "make", "made",
   "thanks to", "as a result of",
   "only", "just", "also", "counting", "alone", "please provide", "need", "reach", "reached", "reaching", "across", "within", "own", "right",
@@ -87,7 +88,8 @@ export const STOPWORDS: string[] = [
   // …or what the asker is writing ("I'm putting together a feature on …"; plan.ts reads no sum in it).
   "putting together a", "putting together an", "putting together my", "putting together our", "putting together some",
   // …or in what form, and why ("ghi dưới dạng phần trăm cho dễ nhìn, mà báo cáo chỉ ghi dạng phân số"): how to write it.
-  "dưới dạng", "dạng phân số", "phân số", "cho dễ nhìn", "cho dễ hiểu", "cho dễ đọc", "cho dễ theo dõi", "cho dễ hình dung",
+  // (Not "dưới dạng" or "phân số" alone: "… dưới dạng phân số?" asks a ratio, "dưới dạng bảng" a list.)
+  "dưới dạng phần trăm", "dưới dạng tỷ lệ", "chỉ ghi dạng phân số", "ghi dạng phân số", "cho dễ nhìn", "cho dễ hiểu", "cho dễ đọc", "cho dễ theo dõi", "cho dễ hình dung",
   // …or an exact one ("chính xác tăng bao nhiêu %"): the same figure.
   "chính xác", "chính xác là", "precisely",
   // A claim put to be checked ("Có thể viết là …", "Có đúng là …"): what it claims is what is asked about.
