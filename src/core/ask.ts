@@ -897,7 +897,8 @@ function whichThing(intent: Intent): string | undefined {
   const m = WHICH_ONES.exec(intent.words.map((t) => t.fold).join(" "));
   return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
 }
-const WHICH_ONES = /\b(?:(?!the\b|sao\b)([a-z]+) nao|(?!la\b|cai\b|de\b|lam\b)([a-z]+) gi|which ([a-z]+))\b/;
+// (Not "gì đó", "gì đấy": a hedge, "… hơn 170 thủ tục gì đó".)
+const WHICH_ONES = /\b(?:(?!the\b|sao\b)([a-z]+) nao|(?!la\b|cai\b|de\b|lam\b)([a-z]+) gi(?! (?:do|day|ay)\b)|which ([a-z]+))\b/;
 /** The figure's own sentence names them by the places they are of ("04 Kết luận … các huyện Nam Đông, A Lưới, Phong Điền và thành phố Huế"). */
 const namesThemByPlace = (k: LoadedKnowledge, f: CompiledFact): boolean => placesNamed(tokenize(f.quote), k.subPlaces).length >= 2;
 /** The figure counts the thing named ("nhiệm vụ nào" of tasks; not "Which Department …" of the drafts it appraised). */

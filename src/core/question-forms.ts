@@ -19,7 +19,10 @@ const WORDS = lexicon([...HOW_MANY_FORMS.amount, ...HOW_MANY_FORMS.which, ...IDE
 export const asksByWord = (text: string): boolean => WORDS.any(analyze(text.replace(RELATIVE_WHICH, " ")));
 
 /** Asks anything: an amount, which, what, whether, or ends with a question mark. */
-export const asks = (text: string): boolean => text.includes("?") || ANY.any(analyze(text.replace(RELATIVE_WHICH, " ")));
+export const asks = (text: string): boolean => text.includes("?") || ANY.any(analyze(text.replace(RELATIVE_WHICH, " ").replace(HEDGE, " ")));
+
+/** "… bãi bỏ hơn 170 thủ tục gì đó": "something or other", a hedge on what the asker half-remembers, asks nothing. */
+const HEDGE = /(?<![\p{L}\p{M}])(?:gì|gi) (?:đó|đấy|ấy|do|day|ay)(?![\p{L}\p{M}])/giu;
 
 /** "which" after a preposition joins a relative clause ("the drafts on which it commented"): it asks nothing. */
 const RELATIVE_WHICH = /\b(?:on|in|at|for|of|by|to|from|with|under|through|during) (?:which|whom)\b/gi;

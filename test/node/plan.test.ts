@@ -101,6 +101,14 @@ describe("the fiftieth session's readings", () => {
     expect(values("Không tính 11 đơn vị trực thuộc UBND tỉnh thì còn bao nhiêu?")).toEqual([117]);
     expect(values("Không tính nghị quyết của HĐND tỉnh thì còn bao nhiêu?")).toEqual([94]);
   });
+
+  it("reads past what the asker half-remembers ('nghe loáng thoáng là …', 'nhớ mang máng là … gì đó') to the exact figure asked", () => {
+    // (Were declined: the remark's words drowned the question's, and "thủ tục gì đó" asked which ones.)
+    expect(values("Chào anh/chị, hôm trước đi họp em nghe loáng thoáng là tỉnh mình đã cấp email công vụ cho tầm 15 nghìn người thì phải, nhưng em không chắc. Theo báo cáo thì chính xác là bao nhiêu cán bộ, công chức, viên chức được cấp thư điện tử?")).toEqual([14970]);
+    expect(values("Mình đang làm slide tổng kết, nhớ mang máng là tỉnh bãi bỏ hơn 170 thủ tục gì đó. Cho mình xin con số chính xác số TTHC bị bãi bỏ nhé.")).toEqual([176]);
+    // ("nhiệm vụ gì?" still asks which ones, which the report does not name.)
+    expect(ask("Những nhiệm vụ chưa hoàn thành là nhiệm vụ gì?").answered).toBe(false);
+  });
 });
 
 describe("the fiftieth session's readings, as its midway review left them", () => {
@@ -7259,7 +7267,7 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["OQ-004", "miss"], ["OQ-012", "miss"], ["OQ-024", "miss"],
   ["OZ-035", "wrong"], ["OZ-063", "miss"], ["OZ-084", "miss"],
   ["PA-064", "miss"],
-  ["PB-002", "miss"], ["PB-008", "miss"], ["PB-050", "wrong"], ["PB-066", "miss"], ["PB-070", "miss"],
+  ["PB-050", "wrong"], ["PB-066", "miss"], ["PB-070", "miss"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
