@@ -205,7 +205,7 @@ function linesAsked(lines: string, first: string, at: number, whole: string): st
   const next = whole.slice(at + lines.length).split("\n")[0]!;
   return [first, next].every((line) => LINE_ASKS.test(fold(line).toLowerCase())) ? `${first}, ` : lines;
 }
-const LINE_BREAK_UNMARKED = /^(?![ \t]*(?:[-•*–]|\d+[.)]|\(?(?:[a-z]|ii|iii|iv)\)))([^\n]*[\p{L}\p{M}\d%])[ \t]*\r?\n\s*(?=\p{L})(?!(?:[a-z]|ii|iii|iv)\)|[a-z]\.\s)/gmu;
+const LINE_BREAK_UNMARKED = /^(?![ \t]*(?:[-•*–]|\d+[.)]|\(?(?:[a-z]|ii|iii|iv)\)))([^\n]*[\p{L}\p{M}\d%])[ \t]*\r?\n\s*(?=\p{L})(?!(?:[a-z]|ii|iii|iv)\)|[a-z]\.\s)/gimu;
 /**
  * A bracket asking a rate on its own ("… giảm bn (tỷ lệ?); …"), or the forms an answer takes, a
  * count and a rate ("giảm bao nhiêu (số lượng; %)", "thu bao nhiêu (số tiền; % dự toán)"): the

@@ -726,7 +726,9 @@ export function operandsLeftOut(k: LoadedKnowledge, excluded: string, operands: 
   const labelPairs = (o: CompiledFact) => new Set(wordPairs(`${o.label.vi}. ${o.label.en}`));
   const apart = (o: CompiledFact) => ownPairs(o).some((p) => saidPairs.includes(p)) && saidPairs.filter((p) => labelPairs(o).has(p)).length * 2 >= saidPairs.length;
   const byOwn = !parts ? [] : operands.filter((o) => apart(o) || (o.value !== null && figures.includes(o.value)));
-  const named = byOwn.length > 0 && byOwn.length < operands.length
+  // (A part only by its own words or figure: "các quyết định cá biệt" is none of the 94 "quyết định" QPPL.)
+  if (parts && !(byOwn.length > 0 && byOwn.length < operands.length)) return null;
+  const named = parts
     ? (o: CompiledFact) => byOwn.includes(o)
     : (o: CompiledFact) => unitOpeningSaid(said, o) || (o.facets.level.length > 0 && (o.facets.level as string[]).every((l) => levelsAlone.includes(l)));
   const rest = operands.filter((o) => !named(o));

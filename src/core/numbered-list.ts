@@ -16,7 +16,7 @@ const ASKS_FOR = new RegExp(String.raw`\b(?:${REQUEST_WORDS})$`);
 /** An item that points back at the items before it ("tổng của hai số đó", "the sum of these"), folded: no item of its own. */
 const POINTS_BACK = /\b(?:hai so (?:do|nay|tren)|cac so (?:do|nay|tren)|tong (?:cua )?(?:hai|cac|ca)|cong lai|the (?:sum|total) of (?:these|those|them|the two)|add (?:them|these))\b/;
 
-/** The items of a list the message makes (two or more, numbered 1, 2, … or lettered a, b, …, in order) and what comes before it; null when it makes none. */
+/** The items of a list the message makes (two or more, numbered 1, 2, …, lettered a, b, … or i, ii, …, in order) and what comes before it; null when it makes none. */
 export function numberedList(text: string): { before: string; items: string[] } | null {
   // (Markers of the first one's kind: "a) … (i) trong năm 2024; b) …" is lettered, "(i)" inside an item.)
   const kindOf = (m: RegExpMatchArray) => (m[1] ? "digit" : m[4] ? "roman" : "letter");

@@ -74,10 +74,11 @@ describe("the fiftieth session's readings", () => {
     expect(values("Excluding the People's Council resolutions, how many legal documents did the province issue?")).toEqual([94]);
   });
 
-  it("reads past who asked the asker and how many things are asked ('A colleague … asked me two things …:', 'Hai việc:')", () => {
+  it("reads past who asked the asker and how many things are asked ('A colleague … asked me two things …:', 'Two things:', 'vài điều:')", () => {
     // (Were declined: the lead's words drowned the first question's.)
     expect(values("A colleague from our embassy's development section asked me two things about one-stop services in Hue: how many internal workflows did the province approve in 2024 for processing procedures electronically, and how many procedures are now handled through the one-stop and inter-agency one-stop mechanism?")).toEqual([759, 2071]);
-    expect(values("Hai việc: tỉnh phê duyệt bao nhiêu quy trình nội bộ, và bao nhiêu TTHC thực hiện theo cơ chế một cửa, một cửa liên thông?")).toEqual([759, 2071]);
+    expect(values("Two things: how many internal workflows did the province approve in 2024 for processing procedures electronically, and how many procedures are now handled through the one-stop and inter-agency one-stop mechanism?")).toEqual([759, 2071]);
+    expect(values("cho em hỏi vài điều: biên chế giao bao nhiêu, hiện có bao nhiêu")).toEqual([1951, 1895]);
     // ("mấy việc" asks the tasks.)
     expect(values("Tỉnh hoàn thành mấy việc trong kế hoạch CCHC?")).toEqual([31]);
   });
@@ -147,6 +148,18 @@ describe("the fiftieth session's readings, as its midway review left them", () =
     expect(values("Cho em hỏi: a) số TTHC công bố (i) trong năm 2024; b) số TTHC bãi bỏ")).toEqual([1117, 176]);
     // (The remark dropped, "How much did they fall?" was every fall, 48 and 988.)
     expect(values("The director asked us about civil servant positions. How much did they fall?")).not.toEqual([48, 988]);
+  });
+
+  it("leaves out only a part named by its own words, keeps a list's inner markers and upper-case letters, and a director's word", () => {
+    // (A part named by a word it shares with what is left out: "các quyết định cá biệt" were the 94, giving 31.)
+    const [, other] = chat("HĐND, UBND tỉnh ban hành tổng cộng bao nhiêu văn bản QPPL?", "Không tính các quyết định cá biệt thì còn bao nhiêu?");
+    expect(other!.facts.map((f) => f.value)).not.toContain(31);
+    // (Roman markers inside a numbered item broke the list: declined.)
+    expect(values("Cho em hỏi:\n1. Số văn bản QPPL gồm (i) nghị quyết HĐND tỉnh và (ii) quyết định UBND tỉnh\n2. Số TTHC bãi bỏ")).toEqual([125, 176]);
+    // (Lines lettered in capitals were joined by commas, the list lost: 176 before 1.117.)
+    expect(values("Cho hỏi\nA) số TTHC công bố\nB) số TTHC bãi bỏ")).toEqual([1117, 176]);
+    // (What a director said, dropped as hearsay, took "biên chế" with it: 1.895 and the 2.071 procedures.)
+    expect(values("Giám đốc sở nói tỉnh giao 1.951 biên chế, hiện có bao nhiêu?")).not.toContain(2071);
   });
 });
 
