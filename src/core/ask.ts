@@ -40,7 +40,7 @@ import { numberedList } from "./numbered-list.ts";
 import { countedShare, facetsOf, GENERIC_COUNTERS, labelMeasures, search, unitOpeningSaid, type Candidate } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
 import { askingClauses, itemsOfOneSentence, severalFigures } from "./several.ts";
-import { askingClause, asksQuantity } from "./question-forms.ts";
+import { askingClause, asksQuantity, NUMBER_THEN_HEDGE } from "./question-forms.ts";
 import { splitByFacet, splitByQuestion } from "./two-figures.ts";
 import { bothSidesAsked, figuresOfSentence, figuresSummedUp, fits, fromDocument, isChange, sharesOfPlansNamed, withAskedSide } from "./asked-side.ts";
 
@@ -198,12 +198,15 @@ export const typedQuestion = (question: string): string => {
  * chức⏎giảm bao nhiêu …?", nor where a sentence wraps, "Tỉnh giao bao nhiêu⏎biên chế …?": one question. Lists,
  * "1. …⏎2. …", "- …⏎- …", keep their lines: numbered-list.ts.)
  */
-/** Words that ask (folded). */
-const LINE_ASKS = /\b(?:bao nhieu|bn|may|how many|how much)\b/;
+/** Words that ask (folded); not "mấy" addressing people, "mấy bạn ơi", "cho hỏi mấy câu". */
+const ASKING_WORD = String.raw`(?:bao nhieu|bn|may(?! (?:ban|ad|admin|bac|anh|chi|em|cau|co|chu|thay))|how many|how much)`;
+const LINE_ASKS = new RegExp(String.raw`\b${ASKING_WORD}\b`);
+/** A line that names something, then asks in its last two words ("vb qppl cap huyen ban hanh bn"; not "Tinh giao bao nhieu", "How many", nor "… hiện có bao⏎nhiêu"). */
+const LINE_ENDS_ASKING = new RegExp(String.raw`^(?:\S+ ){3,}${ASKING_WORD}(?: \S+)?$`);
 /** Two lines that each ask, the first ending with no mark: parted by a comma (else joined as typed). */
 function linesAsked(lines: string, first: string, at: number, whole: string): string {
   const next = whole.slice(at + lines.length).split("\n")[0]!;
-  return [first, next].every((line) => LINE_ASKS.test(fold(line).toLowerCase())) ? `${first}, ` : lines;
+  return LINE_ENDS_ASKING.test(fold(first).toLowerCase().trim()) && LINE_ASKS.test(fold(next).toLowerCase()) ? `${first}, ` : lines;
 }
 const LINE_BREAK_UNMARKED = /^(?![ \t]*(?:[-•*–]|\d+[.)]|\(?(?:[a-z]|ii|iii|iv)\)))([^\n]*[\p{L}\p{M}\d%])[ \t]*\r?\n\s*(?=\p{L})(?!(?:[a-z]|ii|iii|iv)\)|[a-z]\.\s)/gimu;
 /**
@@ -487,7 +490,9 @@ function withoutRemarksAnswered(k: LoadedKnowledge, text: string, written: Lang)
   const bare = withoutRemarks(text, (clause, remark) => unknownAgency(k, clause) !== null || (remark === "asker" && (/\d/.test(clause) || topicApart(k, clause))));
   // (Nor when what is left points back at what a remark names, naming nothing measured itself: "The
   // director asked us about civil servant positions. How much did they fall?")
-  if (!bare || (POINTS_BACK_AT_REMARK.test(fold(bare).toLowerCase()) && !measuresNamed(readIntent(bare, k.contentFolds, k.places, written)).length)) return undefined;
+  // (Nor one continuing what the remark said: "Nghe loáng thoáng chi cân đối đạt 75% dự toán. Còn thu thì sao?")
+  if (!bare || (written === "en" && POINTS_BACK_AT_REMARK.test(bare.toLowerCase()) && !measuresNamed(readIntent(bare, k.contentFolds, k.places, written)).length)) return undefined;
+  if (!asksQuantity(bare) && readPlan(bare, readIntent(bare, k.contentFolds, k.places, written)).continues) return undefined;
   searchesForSecondReading();
   // (What is left may open with an announcement, read past as in any message: "Em có hai câu hỏi: thứ nhất, …".)
   for (const asked of [...new Set([focus(bare), bare])]) {
@@ -498,7 +503,7 @@ function withoutRemarksAnswered(k: LoadedKnowledge, text: string, written: Lang)
   return undefined;
 }
 
-/** English words pointing back at something named before ("they", "it"), folded. */
+/** English words pointing back at something named before ("they", "it"); of English messages ("it hay nhieu" is "ít"). */
 const POINTS_BACK_AT_REMARK = /\b(?:they|them|their|it|its|those|these)\b/;
 
 /**
@@ -894,11 +899,11 @@ function countOfWhichAsked(k: LoadedKnowledge, intent: Intent, r: Result): Resul
  */
 function whichThing(intent: Intent): string | undefined {
   if (!intent.listing || intent.quantitative || intent.howMany || intent.identifier || intent.kind !== null) return undefined;
-  const m = WHICH_ONES.exec(intent.words.map((t) => t.fold).join(" "));
+  // (Not a hedge after a number: "… hơn 170 thủ tục gì đó", question-forms.ts.)
+  const m = WHICH_ONES.exec(intent.words.map((t) => t.fold).join(" ").replace(NUMBER_THEN_HEDGE, "$1"));
   return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
 }
-// (Not "gì đó", "gì đấy": a hedge, "… hơn 170 thủ tục gì đó".)
-const WHICH_ONES = /\b(?:(?!the\b|sao\b)([a-z]+) nao|(?!la\b|cai\b|de\b|lam\b)([a-z]+) gi(?! (?:do|day|ay)\b)|which ([a-z]+))\b/;
+const WHICH_ONES = /\b(?:(?!the\b|sao\b)([a-z]+) nao|(?!la\b|cai\b|de\b|lam\b)([a-z]+) gi|which ([a-z]+))\b/;
 /** The figure's own sentence names them by the places they are of ("04 Kết luận … các huyện Nam Đông, A Lưới, Phong Điền và thành phố Huế"). */
 const namesThemByPlace = (k: LoadedKnowledge, f: CompiledFact): boolean => placesNamed(tokenize(f.quote), k.subPlaces).length >= 2;
 /** The figure counts the thing named ("nhiệm vụ nào" of tasks; not "Which Department …" of the drafts it appraised). */
@@ -934,14 +939,6 @@ function sumWithoutLeftOut(all: LoadedKnowledge, k: LoadedKnowledge, read: ReadP
   const main = ` ${tokenize(read.main).map((t) => t.fold).join(" ")} `;
   const left = operandsLeftOut(k, read.excluded, sum.operands, mainIntent.lang);
   return left && !sum.operands.some((o) => !left.operands.includes(o) && unitOpeningSaid(main, o)) ? left : null;
-}
-
-/** The parts of a total the report states, less the one `excluded` names (by its own words or figure), when it names one. */
-function otherPartsOf(k: LoadedKnowledge, excluded: string, lang: Intent["lang"]): ReturnType<typeof operandsLeftOut> {
-  const top = search(k, readIntent(excluded, k.contentFolds, k.places, lang))[0];
-  const total = top && top.coverage >= WEIGHTS.minCoverage ? totalOver(k, top.fact) : undefined;
-  const parts = total ? total.parts.map((id) => k.byId.get(id)).filter((f): f is CompiledFact => f !== undefined) : [];
-  return parts.length >= 2 ? operandsLeftOut(k, excluded, parts, lang, true) : null;
 }
 
 /** Actions that change an amount ("giảm", "tiết kiệm"): a figure of one beside another is the change asked. */
@@ -1188,10 +1185,6 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
     const mainRanked = search(k, mainIntent);
     const whole = levelLeftOutOfWhole(k, read.excluded, mainRanked);
     if (whole) return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: whole.label[intent.lang] };
-    // "Không tính 11 đơn vị trực thuộc UBND tỉnh thì còn bao nhiêu?": the main clause naming nothing, what
-    // is left out a part of a total the report parts, the other parts (never the part left out).
-    const restOfTotal = readPlan(read.main, mainIntent).ownWords === 0 && !measuresNamed(mainIntent).length ? otherPartsOf(k, read.excluded, intent.lang) : null;
-    if (restOfTotal) return { items: restOfTotal.items, op: restOfTotal.op };
     const done = withExclusion(k, read, mainRanked);
     if (done === "cannot") return keptOnly(all, k, read, intent) ?? leftOutApart(all, k, read, mainIntent) ?? sumWithoutLeftOut(all, k, read, mainIntent) ?? { decline: "cannot-compute", near: ranked.slice(0, 3) };
     // What is left out changes nothing of the main clause's best figure ("Không tính số được giao,

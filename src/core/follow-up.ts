@@ -657,7 +657,11 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, given
   const sumBefore = prev.op === "sum" && asksNothingElse && prev.facts.length >= 2 ? prev.facts.map((id) => k.byId.get(id)).filter((f): f is CompiledFact => f !== undefined) : [];
   // (Or of the parts the report states of the one figure just given: "Không tính 11 đơn vị trực thuộc
   // UBND tỉnh thì còn bao nhiêu?" after the 128 units is the 117 under the departments.)
-  const totalBefore = prev.op === "value" && asksNothingElse && prev.facts.length === 1 ? k.byId.get(prev.facts[0]!) : undefined;
+  // (Only a main clause naming no level, year, period, share or operation of its own: "… thì cấp huyện
+  // còn bao nhiêu?", "… thì năm 2023 …", "… còn lại chiếm bao nhiêu %?", "… thì cả ba cấp …" ask another figure.)
+  const mainSlots = mainIntent ? facetsOf(mainIntent) : undefined;
+  const namesNoSlot = mainIntent !== undefined && mainSlots!.level.length + mainSlots!.body.length + mainSlots!.action.length === 0 && !mainIntent.years.length && !mainIntent.places.length && !periodNamedAt(mainIntent.words.map((w) => w.fold)).length && !/%|phan tram|ty le|chiem|percent|share/.test(fold(given.main).toLowerCase()) && readPlan(given.main, mainIntent).op === "value";
+  const totalBefore = prev.op === "value" && asksNothingElse && namesNoSlot && prev.facts.length === 1 ? k.byId.get(prev.facts[0]!) : undefined;
   const partsBefore = totalBefore ? (partsUnder(k, totalBefore)?.parts ?? []).map((id) => k.byId.get(id)).filter((f): f is CompiledFact => f !== undefined) : [];
   const operands = sumBefore.length >= 2 ? sumBefore : partsBefore;
   const less = operands.length >= 2 ? operandsLeftOut(k, given.excluded!, operands, intent.lang, operands === partsBefore) : null;
@@ -724,8 +728,14 @@ export function operandsLeftOut(k: LoadedKnowledge, excluded: string, operands: 
   };
   // (And most of what it says is of that part's label: "cơ quan hành chính" is no "cơ quan chuyên môn".)
   const labelPairs = (o: CompiledFact) => new Set(wordPairs(`${o.label.vi}. ${o.label.en}`));
-  const apart = (o: CompiledFact) => ownPairs(o).some((p) => saidPairs.includes(p)) && saidPairs.filter((p) => labelPairs(o).has(p)).length * 2 >= saidPairs.length;
-  const byOwn = !parts ? [] : operands.filter((o) => apart(o) || (o.value !== null && figures.includes(o.value)));
+  // (And a word of its own said: "thuộc UBND tỉnh" is not the 117's "[sự nghiệp] thuộc [các cơ quan chuyên môn]".)
+  const saidWords = new Set(saidPairs.flatMap((p) => p.split(" ")));
+  const apart = (o: CompiledFact) =>
+    ownPairs(o).some((p) => saidPairs.includes(p)) && saidPairs.filter((p) => labelPairs(o).has(p)).length * 2 >= saidPairs.length && ownLabelWords(o, operands.filter((x) => x !== o)).some((w) => saidWords.has(w));
+  // (By its figure only when no other measure is named: "31 nhiệm vụ" is no 31 resolutions.)
+  const outMeasures = measuresNamed(outIntent);
+  const byFigure = (o: CompiledFact) => o.value !== null && figures.includes(o.value) && outMeasures.every((m) => m === o.measure);
+  const byOwn = !parts ? [] : operands.filter((o) => apart(o) || byFigure(o));
   // (A part only by its own words or figure: "các quyết định cá biệt" is none of the 94 "quyết định" QPPL.)
   if (parts && !(byOwn.length > 0 && byOwn.length < operands.length)) return null;
   const named = parts

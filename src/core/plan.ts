@@ -159,6 +159,8 @@ const WHOLE_NOUNS = new Set(["tong so", "total"]);
 /** "put together" as writing: the verb's forms, and what follows it when something is written ("a feature", "my report"). */
 const PUT: ReadonlySet<string> = new Set(["put", "puts", "putting"]);
 const WRITING_SOMETHING: ReadonlySet<string> = new Set(["a", "an", "my", "our", "some"]);
+/** Words of a figure asked, after which "put together a …" adds ("a brief count of …"). */
+const TALLIES: ReadonlySet<string> = new Set(["count", "counts", "total", "totals", "tally", "number", "numbers", "figure", "figures", "sum"]);
 const WRITINGS: ReadonlySet<string> = new Set(["feature", "piece", "story", "article", "report", "brief", "briefing", "note", "notes", "presentation", "review", "slides", "deck", "summary", "newsletter", "paper", "column", "post", "memo"]);
 
 /** Sum words asking the whole a part is out of (lexicon/operations.ts), folded. */
@@ -458,7 +460,7 @@ export function readPlan(text: string, intent: Intent): ReadPlan {
   // two", "put together a count of …" are sums.)
   const composing = (h: { start: number; end: number }) =>
     (phrase(h) === "together" || phrase(h) === "put together") && PUT.has(plain[phrase(h) === "together" ? h.start - 1 : h.start]?.fold ?? "") && WRITING_SOMETHING.has(plain[h.end]?.fold ?? "") &&
-    plain.slice(h.end + 1, h.end + 5).some((w) => WRITINGS.has(w.fold));
+    plain.slice(h.end + 1, h.end + 5).some((w) => WRITINGS.has(w.fold)) && !plain.slice(h.end + 1, h.end + 5).some((w) => TALLIES.has(w.fold));
   const sumHits = OPERATIONS.find((o) => o.op === "sum")!.table.findAll(plain).filter((h) => !composing(h) && !(plain[h.start - 1]?.fold === "trong" && phrase(h).startsWith("tong")) && !(phrase(h) === "together" && plain[h.end]?.fold === "with" && WITH_ITS.has(plain[h.end + 1]?.fold ?? "")) && !itemTotal(h) && !marker(h));
   const wholeOfPart = eachAsked && sumHits.some((h) => OUT_OF.has(phrase(h)));
   // ("How far did the budget get against its estimate?" asks how far it got, not what remains.)

@@ -19,10 +19,17 @@ const WORDS = lexicon([...HOW_MANY_FORMS.amount, ...HOW_MANY_FORMS.which, ...IDE
 export const asksByWord = (text: string): boolean => WORDS.any(analyze(text.replace(RELATIVE_WHICH, " ")));
 
 /** Asks anything: an amount, which, what, whether, or ends with a question mark. */
-export const asks = (text: string): boolean => text.includes("?") || ANY.any(analyze(text.replace(RELATIVE_WHICH, " ").replace(HEDGE, " ")));
+export const asks = (text: string): boolean => text.includes("?") || ANY.any(analyze(text.replace(RELATIVE_WHICH, " ").replace(HEDGE_AFTER_NUMBER, "$1")));
 
-/** "… bãi bỏ hơn 170 thủ tục gì đó": "something or other", a hedge on what the asker half-remembers, asks nothing. */
-const HEDGE = /(?<![\p{L}\p{M}])(?:gì|gi) (?:đó|đấy|ấy|do|day|ay)(?![\p{L}\p{M}])/giu;
+/**
+ * "… bãi bỏ hơn 170 thủ tục gì đó": "something or other" after a figure, a hedge on what the asker
+ * half-remembers, asks nothing. (Not "TTHC gì đấy bị bãi bỏ?", as the north asks "which".)
+ */
+// (Not one closing the question: "11 lĩnh vực là lĩnh vực gì đấy?" asks which.)
+// (Nor "gì đấy", as the north asks "which"; "gì do Chính phủ giao" is "which ones, by the Government".)
+const HEDGE_AFTER_NUMBER = /(\d[^,.;?!\n]*?)(?<![\p{L}\p{M}])gì đó(?![\p{L}\p{M}])(?!\s*(?:[\p{L}\p{M}]{1,4}\s*)?(?:\?|$))/giu;
+/** The same, of folded words (words after it: it closes no question). */
+export const NUMBER_THEN_HEDGE = /(\d[^,.;?!]*?)\bgi do\b(?= \S+ \S)/g;
 
 /** "which" after a preposition joins a relative clause ("the drafts on which it commented"): it asks nothing. */
 const RELATIVE_WHICH = /\b(?:on|in|at|for|of|by|to|from|with|under|through|during) (?:which|whom)\b/gi;

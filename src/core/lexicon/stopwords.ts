@@ -89,7 +89,7 @@ export const STOPWORDS: string[] = [
   "putting together a", "putting together an", "putting together my", "putting together our", "putting together some",
   // …or in what form, and why ("ghi dưới dạng phần trăm cho dễ nhìn, mà báo cáo chỉ ghi dạng phân số"): how to write it.
   // (Not "dưới dạng" or "phân số" alone: "… dưới dạng phân số?" asks a ratio, "dưới dạng bảng" a list.)
-  "dưới dạng phần trăm", "dưới dạng tỷ lệ", "chỉ ghi dạng phân số", "ghi dạng phân số", "cho dễ nhìn", "cho dễ hiểu", "cho dễ đọc", "cho dễ theo dõi", "cho dễ hình dung",
+  "dưới dạng phần trăm", "chỉ ghi dạng phân số", "ghi dạng phân số", "cho dễ nhìn", "cho dễ hiểu", "cho dễ đọc", "cho dễ theo dõi", "cho dễ hình dung",
   // …or an exact one ("chính xác tăng bao nhiêu %"): the same figure.
   "chính xác", "chính xác là", "precisely",
   // A claim put to be checked ("Có thể viết là …", "Có đúng là …"): what it claims is what is asked about.
