@@ -192,23 +192,25 @@ export const typedQuestion = (question: string): string => {
   return text.includes("&") ? text.replace(AMPERSAND, detectLang(text) === "en" ? " and " : " và ") : text;
 };
 /**
- * A line break where a line ends with no mark, between two lines that each ask and are no list's
- * items ("vb qppl cap huyen ban hanh bn⏎cap xa bn"): a comma, as chat parts its clauses; joined with
- * a space, the two questions read as one. (Not after a line that only names the topic, "Biên chế công
- * chức⏎giảm bao nhiêu …?", nor where a sentence wraps, "Tỉnh giao bao nhiêu⏎biên chế …?": one question. Lists,
- * "1. …⏎2. …", "- …⏎- …", keep their lines: numbered-list.ts.)
+ * A line break after a line with no mark, between two lines that are no list's items: read by
+ * linesAsked. (Lists, "1. …⏎2. …", "- …⏎- …", keep their lines: numbered-list.ts.)
  */
+const LINE_BREAK_UNMARKED = /^(?![ \t]*(?:[-•*–]|\d+[.)]|\(?(?:[a-z]|ii|iii|iv)\)))([^\n]*[\p{L}\p{M}\d%])[ \t]*\r?\n\s*(?=\p{L})(?!(?:[a-z]|ii|iii|iv)\)|[a-z]\.\s)/gimu;
 /** Words that ask (folded); not "mấy" addressing people, "mấy bạn ơi", "cho hỏi mấy câu". */
 const ASKING_WORD = String.raw`(?:bao nhieu|bn|may(?! (?:ban|ad|admin|bac|anh|chi|em|cau|co|chu|thay))|how many|how much)`;
 const LINE_ASKS = new RegExp(String.raw`\b${ASKING_WORD}\b`);
 /** A line that names something, then asks in its last two words ("vb qppl cap huyen ban hanh bn"; not "Tinh giao bao nhieu", "How many", nor "… hiện có bao⏎nhiêu"). */
 const LINE_ENDS_ASKING = new RegExp(String.raw`^(?:\S+ ){3,}${ASKING_WORD}(?: \S+)?$`);
-/** Two lines that each ask, the first ending with no mark: parted by a comma (else joined as typed). */
+/**
+ * Two lines that each ask, the first ending with no mark after naming what it asks ("vb qppl cap huyen
+ * ban hanh bn⏎cap xa bn"): a comma, as chat parts its clauses; joined with a space, the two questions
+ * read as one. (Not after a line that only names the topic, "Biên chế công chức⏎giảm bao nhiêu …?", nor
+ * where a sentence wraps, "Tỉnh giao bao nhiêu⏎biên chế …?", "… hiện có bao⏎nhiêu": one question.)
+ */
 function linesAsked(lines: string, first: string, at: number, whole: string): string {
   const next = whole.slice(at + lines.length).split("\n")[0]!;
   return LINE_ENDS_ASKING.test(fold(first).toLowerCase().trim()) && LINE_ASKS.test(fold(next).toLowerCase()) ? `${first}, ` : lines;
 }
-const LINE_BREAK_UNMARKED = /^(?![ \t]*(?:[-•*–]|\d+[.)]|\(?(?:[a-z]|ii|iii|iv)\)))([^\n]*[\p{L}\p{M}\d%])[ \t]*\r?\n\s*(?=\p{L})(?!(?:[a-z]|ii|iii|iv)\)|[a-z]\.\s)/gimu;
 /**
  * A bracket asking a rate on its own ("… giảm bn (tỷ lệ?); …"), or the forms an answer takes, a
  * count and a rate ("giảm bao nhiêu (số lượng; %)", "thu bao nhiêu (số tiền; % dự toán)"): the

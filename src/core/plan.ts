@@ -386,7 +386,7 @@ function splitExclusion(text: string, pairs = true): { main: string; excluded: s
     const excluded = text.slice(after, end).trim();
     // A marker naming nothing ("ngoài ra, …" is "besides"): nothing is left out.
     if (excluded.replace(/[^\p{L}\d]/gu, "") === "ra" || !/[\p{L}\d]/u.test(excluded)) continue;
-    // Nor one naming only the form of a figure ("… rather than raw counts", "không phải số tuyệt đối"):
+    // Nor one naming only the form of a figure ("… rather than raw counts", "not the raw count"):
     // how the answer is put, no part of what is counted.
     if (FORM_ONLY.test(fold(excluded).toLowerCase().replace(/[^a-z\d ]/g, " ").replace(/\s+/g, " ").trim())) continue;
     // (Without the word that joined the clause left out: "… all three levels but [excluding …]?".)

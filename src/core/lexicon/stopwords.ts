@@ -85,11 +85,11 @@ export const STOPWORDS: string[] = [
   "a rough figure is fine", "an estimate is fine", "a rough figure", "rough figure", "rough estimate", "show how you got it", "show how you worked it out", "show your working", "show your workings", "show the calculation", "show your calculation",
   // Where the asker will put the answer ("… để đưa vào tờ trình", "to put in my report"): no word of what is asked.
   "để đưa vào tờ trình", "để đưa vào báo cáo", "để đưa vào bài viết", "để đưa vào văn bản", "đưa vào tờ trình", "to put in my report", "to include in my report", "for my report",
-  // …or what the asker is writing ("I'm putting together a feature on …"; plan.ts reads no sum in it).
+  // …or what the asker is writing ("I'm putting together a feature on …"; plan.ts reads no sum before a piece of writing).
   "putting together a", "putting together an", "putting together my", "putting together our", "putting together some",
   // …or in what form, and why ("ghi dưới dạng phần trăm cho dễ nhìn, mà báo cáo chỉ ghi dạng phân số"): how to write it.
   // (Not "dưới dạng" or "phân số" alone: "… dưới dạng phân số?" asks a ratio, "dưới dạng bảng" a list.)
-  "dưới dạng phần trăm", "chỉ ghi dạng phân số", "ghi dạng phân số", "cho dễ nhìn", "cho dễ hiểu", "cho dễ đọc", "cho dễ theo dõi", "cho dễ hình dung",
+  "dưới dạng phần trăm", "ghi dạng phân số", "cho dễ nhìn", "cho dễ hiểu", "cho dễ đọc", "cho dễ theo dõi", "cho dễ hình dung",
   // …or an exact one ("chính xác tăng bao nhiêu %"): the same figure.
   "chính xác", "chính xác là", "precisely",
   // A claim put to be checked ("Có thể viết là …", "Có đúng là …"): what it claims is what is asked about.
