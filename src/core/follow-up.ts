@@ -663,8 +663,9 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, given
   const namesNoSlot = mainIntent !== undefined && mainSlots!.level.length + mainSlots!.body.length + mainSlots!.action.length === 0 && !mainIntent.years.length && !mainIntent.places.length && !periodNamedAt(mainIntent.words.map((w) => w.fold)).length && !/%|phan tram|ty le|chiem|percent|share/.test(fold(given.main).toLowerCase()) && readPlan(given.main, mainIntent).op === "value";
   const totalBefore = prev.op === "value" && asksNothingElse && namesNoSlot && prev.facts.length === 1 ? k.byId.get(prev.facts[0]!) : undefined;
   const partsBefore = totalBefore ? (partsUnder(k, totalBefore)?.parts ?? []).map((id) => k.byId.get(id)).filter((f): f is CompiledFact => f !== undefined) : [];
-  const operands = sumBefore.length >= 2 ? sumBefore : partsBefore;
-  const less = operands.length >= 2 ? operandsLeftOut(k, given.excluded!, operands, intent.lang, operands === partsBefore) : null;
+  const ofParts = sumBefore.length < 2;
+  const operands = ofParts ? partsBefore : sumBefore;
+  const less = operands.length >= 2 ? operandsLeftOut(k, given.excluded!, operands, intent.lang, ofParts) : null;
   if (less) return { items: less.items, op: less.op };
   const r = continuePlan(k, text, intent, given, prev, leans);
   if (!r || !("items" in r) || r.op === "cite") return r;

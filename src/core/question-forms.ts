@@ -22,11 +22,11 @@ export const asksByWord = (text: string): boolean => WORDS.any(analyze(text.repl
 export const asks = (text: string): boolean => text.includes("?") || ANY.any(analyze(text.replace(RELATIVE_WHICH, " ").replace(HEDGE_AFTER_NUMBER, "$1")));
 
 /**
- * "… bãi bỏ hơn 170 thủ tục gì đó": "something or other" after a figure, a hedge on what the asker
- * half-remembers, asks nothing. (Not "TTHC gì đấy bị bãi bỏ?", as the north asks "which".)
+ * "… bãi bỏ hơn 170 thủ tục gì đó. Cho mình xin con số chính xác …": "something or other" after a
+ * figure, mid-message, a hedge on what the asker half-remembers, asks nothing. (Not one closing the
+ * question, "11 lĩnh vực là lĩnh vực gì đó?"; nor "gì đấy", as the north asks "which"; nor "gì do
+ * Chính phủ giao", "which ones, by the Government".)
  */
-// (Not one closing the question: "11 lĩnh vực là lĩnh vực gì đấy?" asks which.)
-// (Nor "gì đấy", as the north asks "which"; "gì do Chính phủ giao" is "which ones, by the Government".)
 const HEDGE_AFTER_NUMBER = /(\d[^,.;?!\n]*?)(?<![\p{L}\p{M}])gì đó(?![\p{L}\p{M}])(?!\s*(?:[\p{L}\p{M}]{1,4}\s*)?(?:\?|$))/giu;
 /** The same, of folded words (words after it: it closes no question). */
 export const NUMBER_THEN_HEDGE = /(\d[^,.;?!]*?)\bgi do\b(?= \S+ \S)/g;

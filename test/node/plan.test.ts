@@ -36,7 +36,7 @@ const chat = (...qs: string[]) => {
 
 describe("the fiftieth session's readings", () => {
   it("reads 'putting together a feature' as what the asker writes, no sum asked; 'put together the two' still adds", () => {
-    // (Was the sum of the two figures, 1.293, first; or declined: "together" was a sum word.)
+    // (Was the sum of the two figures, 1.293, first: "together" was a sum word.)
     expect(values("I am putting together a brief for my director: how many administrative procedures were published and how many abolished?")).toEqual([1117, 176]);
     expect(values("We're putting together our annual review - how many internal procedures did the provincial People's Committee approve in 2024?")).toEqual([759]);
     expect(values("Put together the two: how many administrative procedures were published and abolished?")[0]).toBe(1293);
@@ -107,7 +107,7 @@ describe("the fiftieth session's readings", () => {
 });
 
 describe("the fiftieth session's readings, as its midway review left them", () => {
-  it("parts two lines by a comma only when both ask: a topic or a wrapped sentence on two lines is one question", () => {
+  it("parts two lines by a comma only when both ask, the first at its end: a topic or a wrapped sentence on two lines is one question", () => {
     // (A rule parting every unmarked line break gave 1.951 and 22.531; 9 and 128; an estimate worked out, then 75.)
     expect(values("Tỉnh giao bao nhiêu\nbiên chế công chức năm 2024?")).toEqual([1951]);
     expect(values("UBND cấp huyện\nphê duyệt đề án vị trí việc làm cho bao nhiêu đơn vị sự nghiệp")).toEqual([556]);
