@@ -39,7 +39,7 @@ import { withoutRemarks } from "./remarks.ts";
 import { numberedList } from "./numbered-list.ts";
 import { countedShare, facetsOf, GENERIC_COUNTERS, labelMeasures, search, unitOpeningSaid, type Candidate } from "./search.ts";
 import { WEIGHTS } from "./weights.ts";
-import { askingClauses, itemsOfOneSentence, severalFigures } from "./several.ts";
+import { askingClauses, itemsOfOneSentence, POINTS_BACK_EN, severalFigures } from "./several.ts";
 import { askingClause, asksQuantity, NUMBER_THEN_HEDGE } from "./question-forms.ts";
 import { splitByFacet, splitByQuestion } from "./two-figures.ts";
 import { bothSidesAsked, figuresOfSentence, figuresSummedUp, fits, fromDocument, isChange, sharesOfPlansNamed, withAskedSide } from "./asked-side.ts";
@@ -198,7 +198,6 @@ export const typedQuestion = (question: string): string => {
 const LINE_BREAK_UNMARKED = /^(?![ \t]*(?:[-•*–]|\d+[.)]|\(?(?:[a-z]|ii|iii|iv)\)))([^\n]*[\p{L}\p{M}\d%])[ \t]*\r?\n\s*(?=\p{L})(?!(?:[a-z]|ii|iii|iv)\)|[a-z]\.\s)/gimu;
 /** Words that ask (folded); not "mấy" addressing people, "mấy bạn ơi", "cho hỏi mấy câu". */
 const ASKING_WORD = String.raw`(?:bao nhieu|bn|may(?! (?:ban|ad|admin|bac|anh|chi|em|cau|co|chu|thay))|how many|how much)`;
-const LINE_ASKS = new RegExp(String.raw`\b${ASKING_WORD}\b`);
 /** A line that names something, then asks in its last two words ("vb qppl cap huyen ban hanh bn"; not "Tinh giao bao nhieu", "How many", nor "… hiện có bao⏎nhiêu"). */
 const LINE_ENDS_ASKING = new RegExp(String.raw`^(?:\S+ ){3,}${ASKING_WORD}(?: \S+)?$`);
 /**
@@ -209,7 +208,7 @@ const LINE_ENDS_ASKING = new RegExp(String.raw`^(?:\S+ ){3,}${ASKING_WORD}(?: \S
  */
 function linesAsked(lines: string, first: string, at: number, whole: string): string {
   const next = whole.slice(at + lines.length).split("\n")[0]!;
-  return LINE_ENDS_ASKING.test(fold(first).toLowerCase().trim()) && LINE_ASKS.test(fold(next).toLowerCase()) ? `${first}, ` : lines;
+  return LINE_ENDS_ASKING.test(fold(first).toLowerCase().trim()) && asksQuantity(next) ? `${first}, ` : lines;
 }
 /**
  * A bracket asking a rate on its own ("… giảm bn (tỷ lệ?); …"), or the forms an answer takes, a
@@ -491,9 +490,10 @@ function withoutRemarksAnswered(k: LoadedKnowledge, text: string, written: Lang)
   // report covers it does not give apart: "đang làm bài về ngành giáo dục", "I'm writing about teachers".)
   const bare = withoutRemarks(text, (clause, remark) => unknownAgency(k, clause) !== null || (remark === "asker" && (/\d/.test(clause) || topicApart(k, clause))));
   // (Nor when what is left points back at what a remark names, naming nothing measured itself: "The
-  // director asked us about civil servant positions. How much did they fall?")
+  // director asked us about civil servant positions. How much did they fall?"; English only, "it hay
+  // nhieu" is "ít".)
   // (Nor one continuing what the remark said: "Nghe loáng thoáng chi cân đối đạt 75% dự toán. Còn thu thì sao?")
-  if (!bare || (written === "en" && POINTS_BACK_AT_REMARK.test(bare.toLowerCase()) && !measuresNamed(readIntent(bare, k.contentFolds, k.places, written)).length)) return undefined;
+  if (!bare || (written === "en" && POINTS_BACK_EN.test(bare) && !measuresNamed(readIntent(bare, k.contentFolds, k.places, written)).length)) return undefined;
   if (!asksQuantity(bare) && readPlan(bare, readIntent(bare, k.contentFolds, k.places, written)).continues) return undefined;
   searchesForSecondReading();
   // (What is left may open with an announcement, read past as in any message: "Em có hai câu hỏi: thứ nhất, …".)
@@ -504,9 +504,6 @@ function withoutRemarksAnswered(k: LoadedKnowledge, text: string, written: Lang)
   }
   return undefined;
 }
-
-/** English words pointing back at something named before ("they", "it"); of English messages ("it hay nhieu" is "ít"). */
-const POINTS_BACK_AT_REMARK = /\b(?:they|them|their|it|its|those|these)\b/;
 
 /**
  * Does a remark name a topic ("… về ngành giáo dục", "writing about teachers", "for a story on commune

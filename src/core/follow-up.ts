@@ -660,7 +660,7 @@ export function followUp(k: LoadedKnowledge, text: string, intent: Intent, given
   // (Only a main clause naming no level, year, period, share or operation of its own: "… thì cấp huyện
   // còn bao nhiêu?", "… thì năm 2023 …", "… còn lại chiếm bao nhiêu %?", "… thì cả ba cấp …" ask another figure.)
   const mainSlots = mainIntent ? facetsOf(mainIntent) : undefined;
-  const namesNoSlot = mainIntent !== undefined && mainSlots!.level.length + mainSlots!.body.length + mainSlots!.action.length === 0 && !mainIntent.years.length && !mainIntent.places.length && !periodNamedAt(mainIntent.words.map((w) => w.fold)).length && !/%|phan tram|ty le|chiem|percent|share/.test(fold(given.main).toLowerCase()) && readPlan(given.main, mainIntent).op === "value";
+  const namesNoSlot = mainIntent !== undefined && mainSlots!.level.length + mainSlots!.body.length + mainSlots!.action.length === 0 && !mainIntent.years.length && !mainIntent.places.length && !periodNamedAt(mainIntent.words.map((w) => w.fold)).length && readPlan(given.main, mainIntent).op === "value";
   const totalBefore = prev.op === "value" && asksNothingElse && namesNoSlot && prev.facts.length === 1 ? k.byId.get(prev.facts[0]!) : undefined;
   const partsBefore = totalBefore ? (partsUnder(k, totalBefore)?.parts ?? []).map((id) => k.byId.get(id)).filter((f): f is CompiledFact => f !== undefined) : [];
   const ofParts = sumBefore.length < 2;
@@ -716,30 +716,10 @@ export function operandsLeftOut(k: LoadedKnowledge, excluded: string, operands: 
   const outIntent = readIntent(excluded, k.contentFolds, k.places, lang);
   const outFacets = facetsOf(outIntent);
   const levelsAlone = outFacets.body.length || outFacets.action.length || measuresNamed(outIntent).length ? [] : levelsAsLevels(outIntent);
-  // (Parts of a total the report states, by a pair of words that sets one apart from the others, or by
-  // its figure: "11 đơn vị trực thuộc UBND tỉnh" of the 11 beside the 117 under the departments; whole
-  // terms, "kiến nghị" is no "nghị quyết". Not when it names a level none of them is of: "quyết định
-  // của UBND các huyện" is no part of the province's 125.)
-  if (parts && outFacets.level.some((l) => !operands.some((o) => (o.facets.level as string[]).includes(l)))) return null;
-  const saidPairs = wordPairs(excluded);
-  const figures = quotedNumbers(excluded);
-  const ownPairs = (o: CompiledFact) => {
-    const theirs = new Set(operands.filter((x) => x !== o).flatMap((x) => wordPairs(`${x.label.vi}. ${x.label.en}`)));
-    return wordPairs(`${o.label.vi}. ${o.label.en}`).filter((p) => !theirs.has(p));
-  };
-  // (And most of what it says is of that part's label: "cơ quan hành chính" is no "cơ quan chuyên môn".)
-  const labelPairs = (o: CompiledFact) => new Set(wordPairs(`${o.label.vi}. ${o.label.en}`));
-  // (And a word of its own said: "thuộc UBND tỉnh" is not the 117's "[sự nghiệp] thuộc [các cơ quan chuyên môn]".)
-  const saidWords = new Set(saidPairs.flatMap((p) => p.split(" ")));
-  const apart = (o: CompiledFact) =>
-    ownPairs(o).some((p) => saidPairs.includes(p)) && saidPairs.filter((p) => labelPairs(o).has(p)).length * 2 >= saidPairs.length && ownLabelWords(o, operands.filter((x) => x !== o)).some((w) => saidWords.has(w));
-  // (By its figure only when no other measure is named: "31 nhiệm vụ" is no 31 resolutions.)
-  const outMeasures = measuresNamed(outIntent);
-  const byFigure = (o: CompiledFact) => o.value !== null && figures.includes(o.value) && outMeasures.every((m) => m === o.measure);
-  const byOwn = !parts ? [] : operands.filter((o) => apart(o) || byFigure(o));
+  const byOwn = parts ? partsNamed(excluded, outIntent, operands) : undefined;
   // (A part only by its own words or figure: "các quyết định cá biệt" is none of the 94 "quyết định" QPPL.)
-  if (parts && !(byOwn.length > 0 && byOwn.length < operands.length)) return null;
-  const named = parts
+  if (byOwn && !(byOwn.length > 0 && byOwn.length < operands.length)) return null;
+  const named = byOwn
     ? (o: CompiledFact) => byOwn.includes(o)
     : (o: CompiledFact) => unitOpeningSaid(said, o) || (o.facets.level.length > 0 && (o.facets.level as string[]).every((l) => levelsAlone.includes(l)));
   const rest = operands.filter((o) => !named(o));
@@ -749,6 +729,30 @@ export function operandsLeftOut(k: LoadedKnowledge, excluded: string, operands: 
   if (rest.length === 1) return { items: rest, op: "value", operands: rest };
   const less = sumOf(rest, MEASURE_NAMES[rest[0]!.measure as keyof typeof MEASURE_NAMES] ?? { vi: "", en: "" });
   return less ? { items: [less, ...rest], op: "sum", operands: rest } : null;
+}
+
+/**
+ * The parts of a total the report states that what is left out names: by a pair of words that sets one
+ * apart from the others, or by its figure ("11 đơn vị trực thuộc UBND tỉnh" of the 11 beside the 117
+ * under the departments; whole terms, "kiến nghị" is no "nghị quyết"). None when it names a level none
+ * of them is of ("quyết định của UBND các huyện" is no part of the province's 125).
+ */
+function partsNamed(excluded: string, outIntent: Intent, parts: readonly CompiledFact[]): CompiledFact[] {
+  if (facetsOf(outIntent).level.some((l) => !parts.some((o) => (o.facets.level as string[]).includes(l)))) return [];
+  const said = wordPairs(excluded);
+  const saidWords = new Set(said.flatMap((p) => p.split(" ")));
+  const figures = quotedNumbers(excluded);
+  const outMeasures = measuresNamed(outIntent);
+  const pairsOf = new Map(parts.map((o) => [o, new Set(wordPairs(`${o.label.vi}. ${o.label.en}`))]));
+  const apart = (o: CompiledFact) => {
+    const own = [...pairsOf.get(o)!].filter((p) => parts.every((x) => x === o || !pairsOf.get(x)!.has(p)));
+    // (And most of what it says is of that part's label, "cơ quan hành chính" is no "cơ quan chuyên môn";
+    // and a word of its own said, "thuộc UBND tỉnh" is not the 117's "[sự nghiệp] thuộc [các cơ quan chuyên môn]".)
+    return own.some((p) => said.includes(p)) && said.filter((p) => pairsOf.get(o)!.has(p)).length * 2 >= said.length && ownLabelWords(o, parts.filter((x) => x !== o)).some((w) => saidWords.has(w));
+  };
+  // (By its figure only when no other measure is named: "31 nhiệm vụ" is no 31 resolutions.)
+  const byFigure = (o: CompiledFact) => o.value !== null && figures.includes(o.value) && outMeasures.every((m) => m === o.measure);
+  return parts.filter((o) => apart(o) || byFigure(o));
 }
 
 /** Adjacent content words of a text, folded, as pairs ("truc thuoc", "nghi quyet"). */

@@ -13,7 +13,7 @@ import { rateWorded, ratioSides } from "./ratio-sides.ts";
 import { measuresCompared, opensWithMeasure } from "./measures-named.ts";
 import { numberedList } from "./numbered-list.ts";
 import { periodNamedAt } from "./period.ts";
-import { AND_EQUIVALENTS, EACH_ASKED } from "./lexicon/intents.ts";
+import { AND_EQUIVALENTS, EACH_ASKED, PIECES_OF_WRITING } from "./lexicon/intents.ts";
 
 export const Operation = z.enum(["value", "values", "sum", "difference", "ratio", "completion", "remaining", "previous", "others", "reference", "average", "multiple", "cite"]);
 export type Operation = z.infer<typeof Operation>;
@@ -161,7 +161,7 @@ const PUT: ReadonlySet<string> = new Set(["put", "puts", "putting"]);
 const WRITING_SOMETHING: ReadonlySet<string> = new Set(["a", "an", "my", "our", "some"]);
 /** Words of a figure asked, after which "put together a …" adds ("a brief count of …"). */
 const TALLIES: ReadonlySet<string> = new Set(["count", "counts", "total", "totals", "tally", "number", "numbers", "figure", "figures", "sum"]);
-const WRITINGS: ReadonlySet<string> = new Set(["feature", "piece", "story", "article", "report", "brief", "briefing", "note", "notes", "presentation", "review", "slides", "deck", "summary", "newsletter", "paper", "column", "post", "memo"]);
+const WRITINGS: ReadonlySet<string> = new Set(PIECES_OF_WRITING);
 
 /** Sum words asking the whole a part is out of (lexicon/operations.ts), folded. */
 const OUT_OF = new Set(OUT_OF_PHRASES.map((p) => fold(p).toLowerCase()));

@@ -4,13 +4,14 @@
 // message's focus (sentences) keeps them; read with the question they drown its words.
 import { withoutNameCommas } from "./name-commas.ts";
 import { fold } from "./normalize.ts";
+import { PIECES_OF_WRITING } from "./lexicon/intents.ts";
 
 /** A greeting or form of address opening a clause (folded): the remark's kind is told past it. */
 const GREETING = String.raw`^(?:(?:chao|hi|hello|alo|ad oi|ad|admin)\s+)*`;
 /** What someone said ("co nguoi noi giam toi 2 ngan nguoi", "ong hang xom bao hon 2 ngan", "hieu truong co nhac la …"), or the asker half-remembers ("nhớ mang máng là … hơn 170", "nghe loáng thoáng là …"), folded. */
 const HEARSAY = new RegExp(String.raw`${GREETING}(?:(?:\S+ ){0,4}nghe\b.{0,40}?\b(?:noi|bao|dau)\b|(?:\S+ ){0,6}(?:nghe (?:loang thoang|phong phanh|mang mang)|nho mang mang|nho lo mo|nho khong ro)\b|i (?:vaguely )?(?:remember|recall)\b|if i (?:remember|recall) (?:correctly|right)\b|co (?:nguoi|ng|may (?:anh|chi|nguoi)) (?:noi|bao)\b|nguoi ta (?:noi|bao)\b|(?:ong|ba|anh|chi|co|chu|bac|sep|ban|hieu truong)(?: \S+){0,2} (?:noi|bao|nhac la)\b|i (?:heard|was told)\b|someone (?:said|told)\b|my (?:neighbou?r|friend|boss)\b)`);
 /** Why a writer asks ("I'm writing about …", "and I'm focusing on how provinces …", "I'm a freelance journalist", "For a story on red tape in Huế", "Two quick ones", "Journalist from a local paper here"), folded. */
-const WRITERS_PURPOSE = String.raw`(?:and |so )?(?:i'?m|i am) (?:writing|working on|preparing|researching|focusing on|looking (?:at|into)|putting together|a (?:\S+ )?(?:journalist|reporter|student|researcher))\b|for (?:a|an|my|our) (?:story|piece|article|feature|briefing|presentation|newsletter|column|post)\b|(?:two|three|a few|some|a couple of) quick (?:ones|questions)\b|quick question\b|(?:\S+ ){0,10}(?:asked|wants to know from) (?:me|us)(?: (?:two|three|a few|some|several|a couple of) (?:things|questions)\b.*)?$|(?:a |the )?(?:journalist|reporter|student|researcher|official)(?: (?:from|at|with) .{0,40})? here\b`;
+const WRITERS_PURPOSE = String.raw`(?:and |so )?(?:i'?m|i am) (?:writing|working on|preparing|researching|focusing on|looking (?:at|into)|putting together|a (?:\S+ )?(?:journalist|reporter|student|researcher))\b|for (?:a|an|my|our) (?:${PIECES_OF_WRITING.join("|")})\b|(?:two|three|a few|some|a couple of) quick (?:ones|questions)\b|quick question\b|(?:\S+ ){0,10}(?:asked|wants to know from) (?:me|us)(?: (?:two|three|a few|some|several|a couple of) (?:things|questions)\b.*)?$|(?:a |the )?(?:journalist|reporter|student|researcher|official)(?: (?:from|at|with) .{0,40})? here\b`;
 /** What the asker is doing, or does every week, its "em" said in the clause before ("em là học viên, [đang viết tiểu luận về …]", "tuần nào cũng phải đi làm giấy tờ"), folded. */
 const SELF_WITHOUT_SUBJECT = String.raw`dang (?:viet|lam (?:bai|luan|tieu luan|bao cao|slide)|hoc|on thi|tim hieu|nghien cuu|soan)\b|(?:tuan|ngay|thang|nam|lan) nao (?:cung|toi cung|em cung|minh cung)\b`;
 /** Where the asker heard of it ("Trong buổi sinh hoạt chuyên môn tuần trước", "tại cuộc họp hôm qua"), folded. */

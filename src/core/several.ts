@@ -363,7 +363,7 @@ const IN_PERCENT = /^(?:ca )?(?:(?:in|as an?|ve|theo) )?(?:percent|percentage|pe
 const PARTS_FOLLOW = /^(?:trong (?:do|so do)|of (?:which|these|those|them)|among them)\b/;
 
 /** Words pointing back at what was named before ("they", "their", "its"). */
-const POINTS_BACK_EN = /\b(?:they|them|their|its|those|these)\b/i;
+export const POINTS_BACK_EN = /\b(?:they|them|their|its|those|these)\b/i;
 /** A part ending in a place or an agent named by a preposition and a bare noun ("… by the Department of Justice", "… at the one-stop shops"; not "… as of 6 December 2024"). */
 const ENDS_IN_PLACE_OR_AGENT = /\b(?:by|at|under)\s+(?:the\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,4}$/i;
 

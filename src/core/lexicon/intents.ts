@@ -135,3 +135,6 @@ export const ASKER = /(?<![\p{L}\p{M}])(?:(?:tôi|toi|mình|minh|em|chúng tôi|
 // (The lookbehind is tried only after " ở ": tried first, at every position, it scans back to the
 // message's start each time.)
 export const ASKER_WORKPLACE = /\s+(?:ở|o|tại|tai)\s+(?<=(?:tôi|toi|em|mình|minh|chúng tôi|chung toi)\s+(?:phụ trách|phu trach)[^,.;:?]*?\s+(?:ở|o|tại|tai)\s+)(?:văn phòng|van phong|sở|so|phòng|phong|ban|ubnd|ủy ban|uy ban|bộ|bo|cục|cuc|chi cục|chi cuc|trung tâm|trung tam)(?![\p{L}\p{M}])[^,.;:?]*/giu;
+
+/** Pieces of writing an asker says they are preparing ("for a story on …", "putting together a brief"): what the figure is for, no word of it. */
+export const PIECES_OF_WRITING: string[] = ["story", "piece", "article", "feature", "briefing", "brief", "presentation", "newsletter", "column", "post", "report", "note", "notes", "review", "slides", "deck", "summary", "paper", "memo"];
