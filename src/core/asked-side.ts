@@ -5,6 +5,7 @@
 // checks that come after ranking and before an answer is given.
 import { asksTheChange } from "./execute.ts";
 import { readIntent, type Intent } from "./intent.ts";
+import { BOTH_SIDES_ASKED } from "./lexicon/operations.ts";
 import { fold, foldedAsRead, tokenize } from "./normalize.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import { sentenceBefore, type CompiledFact } from "./kb-types.ts";
@@ -58,13 +59,11 @@ export function fractionSide(k: LoadedKnowledge, intent: Intent, f: CompiledFact
   return undefined;
 }
 
-/** "bn/bn", "bao nhiêu/bao nhiêu", "mấy/mấy", "how many (…) out of how many" (folded): both sides of a fraction asked. */
-const BOTH_SIDES = /\b(?:bao nhieu|bn|may)\s*\/\s*(?:bao nhieu|bn|may|tong so)\b|\bhow many (?:out )?of how many\b|\bhow many\b[^,;?]*\bout of how many\b/;
 
 /** A fraction's part and its whole, both asked: "hoàn thành bn/bn nhiệm vụ?" is 31 and 34. */
 export function bothSidesAsked(k: LoadedKnowledge, text: string, f: CompiledFact): CompiledFact[] | undefined {
   if (!text.includes("/") && !/of how many/i.test(text)) return undefined;
-  if (!BOTH_SIDES.test(fold(text).toLowerCase())) return undefined;
+  if (!BOTH_SIDES_ASKED.test(fold(text).toLowerCase())) return undefined;
   const part = f.whole ? partOfWhole(k, f) : f.total !== undefined ? f : undefined;
   const whole = part && wholeOf(k, part);
   return part && whole ? [part, whole] : undefined;

@@ -4,7 +4,7 @@
 // does but the facts cannot satisfy it: then the assistant declines rather than give another figure.
 import { isChange } from "./asked-side.ts";
 import { addable, amountOverReference, amountToPlan, averageOf, differenceFromSumOf, monthlyOfYearly, perMonthOf, perYear, singular, changeOverReference, completionOf, differenceOf, multipleOf, othersOf, previousOf, previousSumOf, ratioOf, referenceOf, remainingOfPlan, remainingShareOfPlan, remainingToPlan, leftAfterCut, shareOfSum, shortOfAllocation, sumLessOf, sumOf, type Computed, type Item } from "./derive.ts";
-import { actionReadAsOthers, readIntent, type Intent } from "./intent.ts";
+import { actionReadAsOthers, actionsReadAsOthers, readIntent, type Intent } from "./intent.ts";
 import type { LoadedKnowledge } from "./kb.ts";
 import type { Bilingual } from "../../knowledge/schema.ts";
 import { bodiesOf, sameFacet, type CompiledFact, type CompiledRelation } from "./kb-types.ts";
@@ -1736,7 +1736,12 @@ function rankedReadings(k: LoadedKnowledge, intent: Intent, ranked: Candidate[],
     // "cấp huyện ban hành bao nhiêu văn bản?" counts documents, not the 4 inspection conclusions.)
     if (countsInUnit && countedShare(ownCounted, f) === 0) continue;
     if (others.some((o) => sameWhole(k, o, f) || (o.quote === f.quote && (o.whole || f.whole)) || !facetsApart(o, f, named).unsaid)) continue;
-    const parallel = !measures.length && f.measure !== best.fact.measure && sameFacet(f, best.fact, "action");
+    // (Or one of the actions a verb is read as, the best having another: the verb's words in the best's
+    // label are no sign the question meant that one, "hoàn thành bao nhiêu nhiệm vụ?".)
+    const readAs = actionsReadAsOthers(intent);
+    const parallel =
+      (!measures.length && f.measure !== best.fact.measure && sameFacet(f, best.fact, "action")) ||
+      (f.facets.action.some((a) => readAs.includes(a)) && !sameFacet(f, best.fact, "action") && best.fact.facets.action.some((a) => readAs.includes(a)));
     if (f.kind !== best.fact.kind || c.coverage < WEIGHTS.minCoverage || c.score < (parallel ? WEIGHTS.parallelReadingRatio : WEIGHTS.readingRatio) * best.score) continue;
     // (A share of a plan the question names another of is no reading: "so với năm 2023" is not "so với dự toán".)
     if (otherPlan(k, intent, f)) continue;

@@ -20,7 +20,7 @@ import { asksBasis, asksNumberOrMonth, asksReportItself, identifierIn, type Iden
 import { analyze } from "./analyze.ts";
 import { fold, tokenize } from "./normalize.ts";
 import { quotedNumbers } from "./numbers.ts";
-import { citeWordsAt, COMPOSITION, readPlan, timesAsked, type Plan, type ReadPlan } from "./plan.ts";
+import { asksOutOf, citeWordsAt, COMPOSITION, readPlan, timesAsked, type Plan, type ReadPlan } from "./plan.ts";
 import { changeFrom, changeStating, ownLabelWords, partsUnder, relationsOf, sameWhole, sharesOf, shareStating, statedPartOf, totalOver, wholeOf } from "./relations.ts";
 import { positionsCovered } from "./phrase-table.ts";
 import { countedShare, facetsOf, GENERIC_COUNTERS, search, unitOpeningSaid, type Candidate } from "./search.ts";
@@ -1140,6 +1140,10 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   // (After readings, "cộng lại" adds them when they are one thing's figures at their levels, or nothing:
   // the first reading's total is none of theirs, "HĐND ban hành …? >> cộng lại" is no 125.)
   if (read.op === "sum" && sameScope && prev.readings && previous.length >= 2) {
+    // ("trên tổng số bao nhiêu?", "out of how many?": the whole of the one reading that is a part of one,
+    // "31/34 nhiệm vụ" beside the 172 tasks the Government assigned.)
+    const wholes = asksOutOf(text) ? [...new Set(previous.flatMap((f) => (wholeOf(k, f) ?? [])))] : [];
+    if (wholes.length === 1) return { items: wholes, op: "value" };
     const [first] = previous;
     // (Each whole, not a part of another figure, "the 11 directly under the province" of the 128; and of
     // the bodies asked alone, not joint figures of the council and the committee for "HĐND".)

@@ -18,7 +18,7 @@ import {
   UNANSWERABLE_FORMS,
 } from "./lexicon/intents.ts";
 import { PLACE_CODES, PLACES } from "./lexicon/places.ts";
-import { CITE_PHRASES, PASSAGE_WORDS } from "./lexicon/operations.ts";
+import { BOTH_SIDES_ASKED, CITE_PHRASES, PASSAGE_WORDS } from "./lexicon/operations.ts";
 import { fold, foldedAsRead, tokenize, type Token } from "./normalize.ts";
 import type { Lang } from "./answer.ts";
 import { detectLang } from "./lang.ts";
@@ -374,16 +374,17 @@ const READINGS = ACTION_READINGS.map((r) => ({
   ...r,
   said: new PhraseTable(r.phrases.map((p) => ({ phrase: tokenize(p), value: p }))),
   unless: new PhraseTable(r.unlessNamed.map((p) => ({ phrase: tokenize(p), value: p }))),
+  which: new PhraseTable(r.whichNamed.map((p) => ({ phrase: tokenize(p), value: p }))),
 }));
 
 /** The actions a question names, each verb said of a measure read as the actions it stands for there. */
-function actionsRead(words: Word[], raw: Token[], years: readonly number[]): FacetHit<Action>[] {
+function actionsRead(question: string, words: Word[], raw: Token[], years: readonly number[]): FacetHit<Action>[] {
   // (Not a verb of the request itself: "Please provide the number of …" asks, it names nothing provided.)
   // (Nor words of a date's context: "by late 2024" is when, not "late" as overdue.)
   const hits = ACTIONS.findAll(words).filter((h) => words.slice(h.start, h.end).some((w) => !w.stop && !w.context));
   // (On the words as typed: synonyms have made "cắt bớt" a plain "giảm".)
   const reading = READINGS.find((r) => hits.some((h) => h.value === r.action) && r.said.any(raw));
-  if (!reading || baselineYears(words, years).length || reading.unless.any(raw) || !measuresCountedIn(raw).includes(reading.measure)) return hits;
+  if (!reading || baselineYears(words, years).length || reading.unless.any(raw) || reading.which.any(raw) || BOTH_SIDES_ASKED.test(fold(question).toLowerCase()) || !measuresCountedIn(raw).includes(reading.measure)) return hits;
   return hits.flatMap((h) => (h.value === reading.action ? reading.as.map((value) => ({ ...h, value })) : [h]));
 }
 
@@ -411,7 +412,31 @@ export function deniesAnAction(intent: Intent, question: string): boolean {
 }
 
 /** Does the question say a verb that stands for other actions here ("cắt giảm bao nhiêu TTHC": abolished or simplified, no change)? */
-export const actionReadAsOthers = (intent: Intent): boolean => intent.action.some((h, i) => intent.action.some((o, j) => j !== i && o.start === h.start && o.end === h.end));
+export const actionReadAsOthers = (intent: Intent): boolean => actionsReadAsOthers(intent).length > 0;
+/**
+ * A clause of a message with its verb read as typed again when another clause names which figure
+ * it means: "hoàn thành bao nhiêu nhiệm vụ, trên tổng số bao nhiêu nhiệm vụ của kế hoạch?" asks the plan's.
+ */
+export function readAsInMessage(clause: Intent, message: string): Intent {
+  const span = (h: FacetHit<Action>) => `${h.start}:${h.end}`;
+  const shared = new Set(clause.action.filter((h, i) => clause.action.some((o, j) => j !== i && span(o) === span(h))).map(span));
+  if (!shared.size) return clause;
+  const raw = tokenize(message);
+  const reading = READINGS.find((r) => r.which.any(raw) && clause.action.some((h) => shared.has(span(h)) && r.as.includes(h.value)));
+  if (!reading) return clause;
+  const kept = new Set<string>();
+  const action = clause.action.flatMap((h) => {
+    if (!shared.has(span(h))) return [h];
+    if (kept.has(span(h))) return [];
+    kept.add(span(h));
+    return [{ ...h, value: reading.action }];
+  });
+  return { ...clause, action };
+}
+
+/** The actions one verb of the question is read as ("cắt giảm": bãi bỏ and đơn giản hóa), when it is. */
+export const actionsReadAsOthers = (intent: Intent): Action[] =>
+  intent.action.filter((h, i) => intent.action.some((o, j) => j !== i && o.start === h.start && o.end === h.end)).map((h) => h.value);
 
 /** A document's number and sign ("391/KH-UBND", "627/BC-UBND"): its letters name no body or action ("KH" is no "không"). */
 const DOCUMENT_NUMBER = /(?<![\p{L}\d])(\d+)\/[\p{L}]+(?:-[\p{L}]+)+/gu;
@@ -499,7 +524,7 @@ function readFresh(question: string, contentFolds: ReadonlySet<string>, ownPlace
     if (w.fold === "so" && !w.marked && (isYear(words[i + 1]) || (words[i + 1]?.fold === "nam" && isYear(words[i + 2])))) w.stop = true;
   });
   const years = yearsIn(question);
-  const actions = actionsRead(words, raw, years);
+  const actions = actionsRead(question, words, raw, years);
   const bodies = BODIES.findAll(words);
   const levelHits = LEVELS.findAll(words).filter((h) => !countingVerb(words, h.start, h.end) && !syllableOfAnother(words, h.start, h.end, question) && !wholeTerritory(words, h));
   // (A clause saying what brought the figure about is its setting: its words and actions are not what is asked.)

@@ -6,7 +6,7 @@ import { bothSidesAsked, fractionSide, sharesOfPlansNamed } from "./asked-side.t
 import { isComputed, type Item } from "./derive.ts";
 import { asksReachedAgainst, followUp, NUMBER_NAMED, partOfPrevious, pointsBack } from "./follow-up.ts";
 import { asksNumberOrMonth } from "./identifier.ts";
-import { ACTIONS, readIntent, someUnitsAsked, yearIsSubject } from "./intent.ts";
+import { ACTIONS, readAsInMessage, readIntent, someUnitsAsked, yearIsSubject } from "./intent.ts";
 import { strayYearsOf, type LoadedKnowledge } from "./kb.ts";
 import type { CompiledFact } from "./kb-types.ts";
 import { measureCounted, measuresIn, measuresNamed, namesOnlyMeasures } from "./measures-named.ts";
@@ -435,7 +435,7 @@ export function severalFigures(k: LoadedKnowledge, text: string, whole: Candidat
   // chế, và bao nhiêu người làm việc …?": both allocated).
   // (A verb at the end governs the clauses before it that say nothing but how many of what: "how
   // many positions and how many staff did the province allocate": both allocated.)
-  const intents = clauses.map((c) => readIntent(c, k.contentFolds, k.places));
+  const intents = clauses.map((c) => readAsInMessage(readIntent(c, k.contentFolds, k.places), text));
   const ownActionsOf = intents.map((i) => facetsOf(i).action);
   const clausePlans = clauses.map((c, n) => readPlan(c, intents[n]!));
   // (Not a change asked by a clause naming nothing else: "Có bao nhiêu người làm việc, giảm bao

@@ -107,13 +107,35 @@ export const ACTION_PHRASES: Record<Action, string[]> = {
  * when the message names what is cut of them ("thời gian", "chi phí") or compares with a year
  * ("giảm bao nhiêu so với 2023" asks a change).
  */
-export const ACTION_READINGS: { measure: string; action: Action; phrases: string[]; as: Action[]; unlessNamed: string[] }[] = [
+export const ACTION_READINGS: {
+  measure: string;
+  action: Action;
+  phrases: string[];
+  as: Action[];
+  /** Words that keep the verb as typed in the clause they are said in. */
+  unlessNamed: string[];
+  /** Words naming which figure is meant, wherever in the message (a clause of its own too). */
+  whichNamed: string[];
+}[] = [
   {
     measure: "tthc",
     action: "giam",
     phrases: ["cắt giảm", "cắt bớt", "cut"],
     as: ["bai-bo", "don-gian-hoa"],
     unlessNamed: ["thời gian", "chi phí", "lệ phí", "phí", "hồ sơ", "so với", "time", "times", "cost", "costs", "fee", "fees", "paperwork", "than", "compared"],
+    whichNamed: [],
+  },
+  // "Tỉnh hoàn thành bao nhiêu nhiệm vụ?" names neither the year's plan (31/34 completed) nor the
+  // tasks the Government assigned (172 carried out): the report's one sentence gives both. Not when
+  // the message names which tasks, or asks a share, both sides of the fraction or what is left of the plan.
+  {
+    measure: "nhiem-vu",
+    action: "hoan-thanh",
+    phrases: ["hoàn thành", "làm xong", "đã xong", "triển khai xong", "hoàn tất", "complete", "completed", "finish", "finished", "accomplish", "accomplished", "done"],
+    as: ["hoan-thanh", "giao"],
+    unlessNamed: ["tỷ lệ", "phần trăm", "percent", "percentage", "rate", "share", "chưa", "còn lại", "not", "remaining", "left", "trên tổng", "out of"],
+    // ("kh": "kế hoạch" as typed on a phone.)
+    whichNamed: ["kế hoạch", "kh", "plan", "chính phủ", "thủ tướng", "trung ương", "giao", "government", "prime minister", "assigned"],
   },
 ];
 
