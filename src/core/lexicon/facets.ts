@@ -137,6 +137,16 @@ export const ACTION_READINGS: {
     // ("kh": "kế hoạch" as typed on a phone.)
     whichNamed: ["kế hoạch", "kh", "plan", "chính phủ", "thủ tướng", "trung ương", "giao", "government", "prime minister", "assigned"],
   },
+  // "How many drafts did the Department of Justice review?": those it commented on (332) or appraised
+  // (173); "review" is said of both.
+  {
+    measure: "du-thao",
+    action: "tham-dinh",
+    phrases: ["review", "reviewed", "reviewing", "reviews"],
+    as: ["tham-dinh", "gop-y"],
+    unlessNamed: [],
+    whichNamed: ["thẩm định", "appraise", "appraised", "appraisal", "vet", "vetted", "góp ý", "comment", "commented", "comments", "feedback", "opinion", "opinions"],
+  },
 ];
 
 export const KIND_PHRASES: Record<AskedKind, string[]> = {
