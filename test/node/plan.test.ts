@@ -61,6 +61,17 @@ describe("the fifty-first session's readings", () => {
     expect(values("How many district legal documents did the inspection teams examine?")).toEqual([106]);
   });
 
+  it("reads 'quick check for my piece' as a remark, not a check asked", () => {
+    // (Was declined: "check" read as the documents checked.)
+    expect(values("Journalist here, quick check for my piece: how many people passed the provincial civil service recruitment exam this year?")).toEqual([16]);
+  });
+
+  it("answers those in post when the joint allocated figure is what the message leaves out ('only counting staff present, not the allocated quota')", () => {
+    // (Was declined as a breakdown of the 22.531 allocated to units and special associations together.)
+    expect(values("Only counting staff actually present, not the allocated quota, how many people work in the province's public service units?")).toEqual([22056]);
+    expect(ask("Riêng cơ chế một cửa liên thông có bao nhiêu TTHC?").answered).toBe(false);
+  });
+
   it("answers 'trên tổng số bao nhiêu?' after two readings with the whole of the one that is a part", () => {
     const [, outOf] = chat("Tỉnh hoàn thành bao nhiêu nhiệm vụ?", "Trên tổng số bao nhiêu?");
     expect(outOf!.facts.map((f) => f.value)).toEqual([34]);
@@ -7340,10 +7351,10 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["OQ-004", "miss"], ["OQ-012", "miss"], ["OQ-024", "miss"],
   ["OZ-035", "wrong"], ["OZ-084", "miss"],
   ["PB-050", "wrong"], ["PB-066", "miss"],
-  ["PF-036", "miss"], ["PF-047", "miss"],
+  ["PF-036", "miss"],
   ["PG-068", "miss"],
   ["PJ-007", "wrong"], ["PJ-065", "miss"],
-  ["PK-006", "miss"], ["PK-060", "wrong"],
+  ["PK-060", "wrong"],
 ]);
 describe.each(TUNED_SETS)("compositional questions (%s)", (file) => {
   const cases = readCases(file);
