@@ -439,6 +439,13 @@ function difference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Ca
   // rate of another action than the other side names when it names none ("budget revenue against
   // the same period than against the estimate" is no spending's share).
   if (POINTS_ASKED.test(folded)) {
+    // ("How many percentage points larger was the cut in A than the cut in B?": the rates the report
+    // states of the two changes.)
+    const rates = ops.map((o) => {
+      const r = o.kind === "percent" ? undefined : changeStating(k, o);
+      return r?.change === o.id && r.rate ? k.byId.get(r.rate) : o;
+    });
+    if (rates.every((o): o is CompiledFact => o?.kind === "percent")) ops = rates;
     const bySide = comparedSides(text)?.map((side) => facetsOf(readIntent(side, k.contentFolds, k.places)).action) ?? [];
     const oneSideOnly = bySide.length === 2 && bySide.filter((a) => a.length > 0).length === 1;
     if (!ops.every((o) => o.kind === "percent") || (!sameFacet(ops[0]!, ops[1]!, "action") && oneSideOnly)) return "cannot";
