@@ -997,12 +997,6 @@ const JOINER_AT_END = /[\s,;]*(?:(?:và|va|còn|con|and|as well as)[\s,;]*)?$/iu
  */
 const PER_SOMETHING = /(?<![\p{L}\p{M}])(?:per|each|mỗi)(?![\p{L}\p{M}])/iu;
 
-/** The actions the words left out name that the main clause does not ("not the allocated quota": allocated). */
-function actionsOnlyIn(excluded: string, main: string, k: LoadedKnowledge): string[] {
-  const kept = facetsOf(readIntent(main, k.contentFolds, k.places)).action;
-  return facetsOf(readIntent(excluded, k.contentFolds, k.places)).action.filter((a) => !kept.includes(a));
-}
-
 function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: ReadPlan): Result {
   if (intent.smallTalk) return { decline: "small-talk", detail: intent.smallTalkKind };
   // "Không kể số dự thảo QPPL mà kể tổng số dự thảo …": a contrast asking a total instead is the question
@@ -1045,10 +1039,7 @@ function answerPlan(all: LoadedKnowledge, text: string, intent: Intent, read: Re
   // asks the joint count as well as the rate ranked first.)
   const top = ranked[0]?.fact;
   const sibling = (f: CompiledFact) => top !== undefined && top !== f && top.measure === f.measure && !sameFacet(top, f, "action") && (top.kind === f.kind || askingClauses(text).length < 2);
-  // (Nor the figure the message leaves out by its action: "Only counting staff actually present, not
-  // the allocated quota, …" asks no one of the joint 22.531 allocated.)
-  const leftOutActions = read.excluded === null ? [] : actionsOnlyIn(read.excluded, read.main, all);
-  const joint = ranked.slice(0, 3).find((c) => c.coverage >= WEIGHTS.minCoverage && c.fact.together && !sibling(c.fact) && !c.fact.facets.action.some((a) => leftOutActions.includes(a)));
+  const joint = ranked.slice(0, 3).find((c) => c.coverage >= WEIGHTS.minCoverage && c.fact.together && !sibling(c.fact));
   if (joint && oneOfTogether(k, joint.fact, intent, read)) return { decline: "no-breakdown", near: ranked.slice(0, 3), detail: joint.fact.label[intent.lang] };
 
   // "Báo cáo số mấy?": the number of the (latest) report asked about.

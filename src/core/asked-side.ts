@@ -59,7 +59,6 @@ export function fractionSide(k: LoadedKnowledge, intent: Intent, f: CompiledFact
   return undefined;
 }
 
-
 /** A fraction's part and its whole, both asked: "hoàn thành bn/bn nhiệm vụ?" is 31 and 34. */
 export function bothSidesAsked(k: LoadedKnowledge, text: string, f: CompiledFact): CompiledFact[] | undefined {
   if (!text.includes("/") && !/of how many/i.test(text)) return undefined;

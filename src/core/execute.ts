@@ -441,11 +441,12 @@ function difference(k: LoadedKnowledge, text: string, intent: Intent, ranked: Ca
   if (POINTS_ASKED.test(folded)) {
     // ("How many percentage points larger was the cut in A than the cut in B?": the rates the report
     // states of the two changes.)
+    // (Only both changes, to two rates: a change and its own rate have no gap.)
     const rates = ops.map((o) => {
-      const r = o.kind === "percent" ? undefined : changeStating(k, o);
-      return r?.change === o.id && r.rate ? k.byId.get(r.rate) : o;
+      const r = changeStating(k, o);
+      return r?.change === o.id && r.rate ? k.byId.get(r.rate) : undefined;
     });
-    if (rates.every((o): o is CompiledFact => o?.kind === "percent")) ops = rates;
+    if (rates[0] && rates[1] && rates[0] !== rates[1] && rates.every((o) => o?.kind === "percent")) ops = rates as CompiledFact[];
     const bySide = comparedSides(text)?.map((side) => facetsOf(readIntent(side, k.contentFolds, k.places)).action) ?? [];
     const oneSideOnly = bySide.length === 2 && bySide.filter((a) => a.length > 0).length === 1;
     if (!ops.every((o) => o.kind === "percent") || (!sameFacet(ops[0]!, ops[1]!, "action") && oneSideOnly)) return "cannot";
@@ -1733,6 +1734,7 @@ function rankedReadings(k: LoadedKnowledge, intent: Intent, ranked: Candidate[],
   const facetWords = new Set([...intent.level, ...intent.body].flatMap((h) => intent.words.slice(h.start, h.end).map((w) => w.fold)));
   const ownCounted = { ...intent, counted: intent.counted.filter((w) => !GENERIC_COUNTERS.has(w) && !facetWords.has(w)) };
   const countsInUnit = ownCounted.counted.length > 0 && countedShare(ownCounted, best.fact) === 1;
+  const readAs = actionsReadAsOthers(intent);
   for (const c of ranked.slice(1, READING_DEPTH)) {
     const f = c.fact;
     if (others.length === MAX_READINGS - 1) break;
@@ -1745,7 +1747,6 @@ function rankedReadings(k: LoadedKnowledge, intent: Intent, ranked: Candidate[],
     if (others.some((o) => sameWhole(k, o, f) || (o.quote === f.quote && (o.whole || f.whole)) || !facetsApart(o, f, named).unsaid)) continue;
     // (Or one of the actions a verb is read as, the best having another: the verb's words in the best's
     // label are no sign the question meant that one, "hoàn thành bao nhiêu nhiệm vụ?".)
-    const readAs = actionsReadAsOthers(intent);
     const parallel =
       (!measures.length && f.measure !== best.fact.measure && sameFacet(f, best.fact, "action")) ||
       (f.facets.action.some((a) => readAs.includes(a)) && !sameFacet(f, best.fact, "action") && best.fact.facets.action.some((a) => readAs.includes(a)));

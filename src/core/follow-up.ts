@@ -1142,7 +1142,11 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
   if (read.op === "sum" && sameScope && prev.readings && previous.length >= 2) {
     // ("trên tổng số bao nhiêu?", "out of how many?": the whole of the one reading that is a part of one,
     // "31/34 nhiệm vụ" beside the 172 tasks the Government assigned.)
-    const wholes = asksOutOf(text) ? [...new Set(previous.flatMap((f) => (wholeOf(k, f) ?? [])))] : [];
+    const wholeOfIt = (f: CompiledFact) => {
+      const t = totalOver(k, f);
+      return t ? k.byId.get(t.total) : wholeOf(k, f);
+    };
+    const wholes = asksOutOf(text) ? [...new Set(previous.flatMap((f) => wholeOfIt(f) ?? []))] : [];
     if (wholes.length === 1) return { items: wholes, op: "value" };
     const [first] = previous;
     // (Each whole, not a part of another figure, "the 11 directly under the province" of the 128; and of

@@ -19,8 +19,8 @@ const SELF_WITHOUT_SUBJECT = String.raw`dang (?:viet|lam (?:bai|luan|tieu luan|b
 const OCCASION = String.raw`(?:trong|tai|o) (?:buoi|cuoc hop|phien hop|hoi nghi)\b(?!.*\b(?:ve|about)\b)`;
 /** How the asker feels ("buồn lắm", "tò mò quá"), folded. */
 const FEELING = String.raw`(?:buon|vui|met|chan|tiec|lo|tuc|ngai|to mo|hoi hop|thac mac) (?:lam|qua|ghe|that)\b`;
-/** Who asks and why, what they read or plan ("em tinh thi nam sau"), thanks, a bare greeting ("e dang on thi cong chuc", "cam on ad"), folded. */
-const ABOUT_THE_ASKER = new RegExp(String.raw`${GREETING}(?:(?:\S+ ){0,4}(?:doc|thay)\b.{0,40}?\b(?:noi|viet|ghi)\b|(?:con )?(?:e|em|minh|toi|mk)(?: (?:la|dang|lam|hoc|on|thay|nghi|ko|khong|chua|o)\b)|(?:e|em|minh|toi|mk) (?:tinh|dinh|sap) (?:thi|du thi|du tuyen|nop)\b(?! (?:ra|thay|duoc|la)\b)|i(?:'?m| am)? plan(?:ning)? to (?:take|sit|apply)\b|(?:(?:e|em|minh|toi|mk) )?(?:cam on|thanks|tks|thank you)|(?:xin )?(?:chao|hi|hello|alo)(?: (?:ad|admin|ban|anh|chi|a|nhe|nha))*$|chuc\b|mong ad|nho ad|i read\b|(?:nhung |ma )?(?:e|em|minh|toi) (?:khong|ko|k|chua) (?:chac|nho ro)\b|${WRITERS_PURPOSE}|${SELF_WITHOUT_SUBJECT}|${FEELING}|${OCCASION})`);
+/** Who asks and why, what they read, thanks, a bare greeting ("e dang on thi cong chuc", "cam on ad"), folded. */
+const ABOUT_THE_ASKER = new RegExp(String.raw`${GREETING}(?:(?:\S+ ){0,4}(?:doc|thay)\b.{0,40}?\b(?:noi|viet|ghi)\b|(?:con )?(?:e|em|minh|toi|mk)(?: (?:la|dang|lam|hoc|on|thay|nghi|ko|khong|chua|o)\b)|(?:(?:e|em|minh|toi|mk) )?(?:cam on|thanks|tks|thank you)|(?:xin )?(?:chao|hi|hello|alo)(?: (?:ad|admin|ban|anh|chi|a|nhe|nha))*$|chuc\b|mong ad|nho ad|i read\b|(?:nhung |ma )?(?:e|em|minh|toi) (?:khong|ko|k|chua) (?:chac|nho ro)\b|${WRITERS_PURPOSE}|${SELF_WITHOUT_SUBJECT}|${FEELING}|${OCCASION})`);
 
 /** The kind of remark a clause is: what someone said, or about the asker (and courtesy, and what they have). */
 export type Remark = "hearsay" | "asker";

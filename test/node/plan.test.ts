@@ -46,6 +46,7 @@ describe("the fifty-first session's readings", () => {
     expect(values("Tỉnh hoàn thành bao nhiêu nhiệm vụ, trên tổng số bao nhiêu nhiệm vụ của kế hoạch CCHC 2024?")).toEqual([31, 34]);
     expect(values("Tỷ lệ hoàn thành nhiệm vụ CCHC năm 2024?")).not.toContain(172);
     expect(values("UBND tỉnh đã hoàn thành được mấy nhiệm vụ CCHC, còn mấy nhiệm vụ chưa hoàn thành?")).toEqual([31, 3]);
+    expect(values("How many tasks did the province complete, how many are outstanding?")).not.toContain(172);
   });
 
   it("reads drafts the Department of Justice 'reviewed' as those it commented on and those it appraised, unless the message says which", () => {
@@ -66,22 +67,20 @@ describe("the fifty-first session's readings", () => {
     expect(values("Journalist here, quick check for my piece: how many people passed the provincial civil service recruitment exam this year?")).toEqual([16]);
   });
 
-  it("answers those in post when the joint allocated figure is what the message leaves out ('only counting staff present, not the allocated quota')", () => {
-    // (Was declined as a breakdown of the 22.531 allocated to units and special associations together.)
-    expect(values("Only counting staff actually present, not the allocated quota, how many people work in the province's public service units?")).toEqual([22056]);
-    expect(ask("Riêng cơ chế một cửa liên thông có bao nhiêu TTHC?").answered).toBe(false);
+  it("declines, as the review found, where readings of its first attempts gave wrong figures", () => {
+    // (A remark "I'm planning to take the exam" dropped the exam: 31 resolutions "passed"; the entries of the online quiz.)
+    expect(ask("I'm planning to take the exam, how many passed in 2024?").facts.map((f) => f.value)).not.toContain(31);
+    expect(ask("em tính thi công chức, cho em hỏi năm 2024 bao nhiêu người dự thi?").facts.map((f) => f.value)).not.toContain(107737);
+    // (Leaving the joint allocated figure out by its action answered the units' staff for the associations.)
+    expect(ask("Only counting staff actually present, not the allocated quota, how many people work in special associations?").facts.map((f) => f.value)).not.toContain(22056);
+    // (A change and its own rate have no gap in percentage points: was 0.)
+    expect(ask("How many percentage points is the gap between the cut in staff and the cut in civil servant posts?").facts.map((f) => f.value)).not.toContain(0);
   });
 
   it("compares the rates of two changes when percentage points are asked of 'the cut in A than the cut in B'", () => {
     // (Was declined: the two cuts, 988 people and 48 positions, are no rates.)
-    expect(values("How many percentage points larger was the cut in public service unit staff than the cut in civil servant positions?")[0]).toBe(1.82);
+    expect(values("How many percentage points larger was the cut in public service unit staff than the cut in civil servant positions?")).toEqual([1.82, 4.29, 2.47]);
     expect(values("Người làm việc giảm nhiều hơn biên chế công chức giảm bao nhiêu?")[0]).toBe(940);
-  });
-
-  it("reads the asker's plan to sit the exam ('em tinh thi nam sau …') as a remark", () => {
-    // (Was declined as out of scope.)
-    expect(values("nam 2024 co bn nguoi trung tuyen cong chuc vay ad, em tinh thi nam sau ma ko bit kho ko")).toEqual([16]);
-    expect(values("How many people passed the civil service exam in 2024, I'm planning to take it next year")).toEqual([16]);
   });
 
   it("answers 'trên tổng số bao nhiêu?' after two readings with the whole of the one that is a part", () => {
@@ -89,6 +88,9 @@ describe("the fifty-first session's readings", () => {
     expect(outOf!.facts.map((f) => f.value)).toEqual([34]);
     const [, english] = chat("How many tasks were completed by the PPC?", "Out of how many?");
     expect(english!.facts.map((f) => f.value)).toEqual([34]);
+    // (The total over a part too, as after one answer: review.)
+    const [, drafts] = chat("How many drafts did the Department of Justice review on time?", "Out of how many?");
+    expect(drafts!.facts.map((f) => f.value)).toEqual([332]);
   });
 });
 
@@ -7360,9 +7362,10 @@ const KNOWN_MISSES = new Map<string, "miss" | "wrong">([
   ["ON-002", "miss"], ["ON-050", "wrong"], ["ON-053", "miss"], ["ON-060", "wrong"], ["ON-074", "wrong"],
   ["OO-050", "miss"], ["OO-053", "wrong"], ["OO-071", "miss"], ["OO-072", "miss"],
   ["OP-005", "miss"], ["OP-050", "miss"], ["OP-054", "miss"], ["OP-060", "miss"],
-  ["OQ-004", "miss"], ["OQ-012", "miss"],
+  ["OQ-004", "miss"], ["OQ-012", "miss"], ["OQ-024", "miss"],
   ["OZ-035", "wrong"], ["OZ-084", "miss"],
   ["PB-050", "wrong"], ["PB-066", "miss"],
+  ["PF-047", "miss"],
   ["PG-068", "miss"],
   ["PJ-007", "wrong"], ["PJ-065", "miss"],
   ["PK-060", "wrong"],

@@ -133,7 +133,7 @@ export const ACTION_READINGS: {
     action: "hoan-thanh",
     phrases: ["hoàn thành", "làm xong", "đã xong", "triển khai xong", "hoàn tất", "complete", "completed", "finish", "finished", "accomplish", "accomplished", "done"],
     as: ["hoan-thanh", "giao"],
-    unlessNamed: ["tỷ lệ", "phần trăm", "percent", "percentage", "rate", "share", "chưa", "còn lại", "not", "remaining", "left", "trên tổng", "out of"],
+    unlessNamed: ["tỷ lệ", "phần trăm", "percent", "percentage", "rate", "share", "chưa", "còn lại", "tồn", "thiếu", "dở", "not", "remaining", "left", "outstanding", "fail", "failed", "unfinished", "incomplete", "trên tổng", "out of"],
     // ("kh": "kế hoạch" as typed on a phone.)
     whichNamed: ["kế hoạch", "kh", "plan", "chính phủ", "thủ tướng", "trung ương", "giao", "government", "prime minister", "assigned"],
   },

@@ -3,9 +3,13 @@
 // words (abbreviations expanded, diacritics optional) like every other lexicon.
 import type { Operation } from "../plan.ts";
 
-/** Sum words asking the whole a part is out of ("31 … → out of how many?", "… trên tổng bao nhiêu?"). */
-/** "bn/bn", "bao nhiêu/bao nhiêu", "mấy/mấy", "how many (…) out of how many" (folded): both sides of a fraction asked. */
+/**
+ * "bn/bn", "bao nhiêu/bao nhiêu", "mấy/mấy", "how many (…) out of how many": both sides of a fraction
+ * asked. (A pattern matched on the folded message, not a phrase list: the "/" is no word.)
+ */
 export const BOTH_SIDES_ASKED = /\b(?:bao nhieu|bn|may)\s*\/\s*(?:bao nhieu|bn|may|tong so)\b|\bhow many (?:out )?of how many\b|\bhow many\b[^,;?]*\bout of how many\b/;
+
+/** Sum words asking the whole a part is out of ("31 … → out of how many?", "… trên tổng bao nhiêu?"). */
 export const OUT_OF_PHRASES: string[] = ["out of how many", "trên tổng số bao nhiêu", "trong tổng số bao nhiêu", "trên tổng bao nhiêu", "trong tổng bao nhiêu", "trên bao nhiêu"];
 
 /** Operations that compute a figure the report does not state. */
