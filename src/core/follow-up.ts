@@ -1146,8 +1146,8 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
       const t = totalOver(k, f);
       return t ? k.byId.get(t.total) : wholeOf(k, f);
     };
-    const wholes = asksOutOf(text) ? [...new Set(previous.flatMap((f) => wholeOfIt(f) ?? []))] : [];
-    if (wholes.length === 1) return { items: wholes, op: "value" };
+    const wholes = [...new Set(previous.flatMap((f) => wholeOfIt(f) ?? []))];
+    if (asksOutOf(text) && wholes.length === 1) return { items: wholes, op: "value" };
     const [first] = previous;
     // (Each whole, not a part of another figure, "the 11 directly under the province" of the 128; and of
     // the bodies asked alone, not joint figures of the council and the committee for "HĐND".)
@@ -1159,7 +1159,10 @@ function continuePlan(k: LoadedKnowledge, text: string, intent: Intent, given: R
     );
     const levels = alike && new Set(previous.map((f) => f.facets.level[0])).size === previous.length;
     const all = levels ? sumOf(previous, MEASURE_NAMES[first!.measure as keyof typeof MEASURE_NAMES]) : null;
-    return all ? { items: [all, ...all.operands], op: "sum" } : { decline: "cannot-compute", detail: "", near: asCandidates(previous) };
+    if (all) return { items: [all, ...all.operands], op: "sum" };
+    // ("tổng số?", "how many in total?" of readings that add to nothing: the total of the one that is a part, as after one answer.)
+    // (Not one that adds, "cộng lại": the first reading's total is none of theirs.)
+    return wholes.length === 1 && !ADDS_TO_IT.test(foldedWords) ? { items: wholes, op: "value" } : { decline: "cannot-compute", detail: "", near: asCandidates(previous) };
   }
   if (read.op === "sum" && sameScope) {
     const whole = totalOver(k, previous[0]!);

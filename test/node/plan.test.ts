@@ -89,6 +89,9 @@ describe("the fifty-first session's readings", () => {
     const [, english] = chat("How many tasks were completed by the PPC?", "Out of how many?");
     expect(english!.facts.map((f) => f.value)).toEqual([34]);
     // (The total over a part too, as after one answer: review.)
+    // ("tổng số?", "how many in total?" too, as after one answer: hunt.)
+    expect(chat("Tỉnh hoàn thành bao nhiêu nhiệm vụ?", "tong bn").at(-1)!.facts.map((f) => f.value)).toEqual([34]);
+    expect(chat("How many tasks were completed by the PPC?", "How many in total?").at(-1)!.facts.map((f) => f.value)).toEqual([34]);
     const [, drafts] = chat("How many drafts did the Department of Justice review on time?", "Out of how many?");
     expect(drafts!.facts.map((f) => f.value)).toEqual([332]);
   });
